@@ -1,0 +1,296 @@
+"""Gettext catalogs: messages from a handout, the .pot template, and each locale's .po.
+
+Message ids are the English text; a message is keyed by (id, context) as in
+Babel. Babel writes and merges catalogs (init, update); reading a catalog for
+a build goes through `read_translations`, which is strict where Babel is
+lenient (an unterminated string or a duplicate entry is an error naming the
+line), so a broken file is refused instead of half-read.
+"""
+
+from __future__ import annotations
+
+import io
+import os
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+
+import polib
+from babel.messages.catalog import Catalog
+from babel.messages.pofile import read_po, write_po
+
+from .errors import CatalogError
+from .files import write_atomic
+from .locales import parse_locale
+from .project import Project
+from .source import SECTION_HEADINGS, BlockKind, Handout, Section
+
+PART_CONTEXTS = {"full": "full text", "plain": "plain language"}
+INTERFACE_CONTEXT = "interface"
+LINE_WIDTH = 76  # GNU gettext's wrapping width, so Poedit and msgmerge rewrap nothing
+
+
+@dataclass(frozen=True)
+class InterfaceString:
+    id: str
+    note: str
+    flags: tuple[str, ...] = ()
+
+
+PAGE_NUMBER = InterfaceString(
+    "Page {page} of {pages}",
+    "page footer; keep {page} and {pages} exactly as they are",
+    ("python-brace-format",),
+)
+SOURCE_LABEL = InterfaceString("Source", "heading above the citation of the original article")
+ABOUT_LABEL = InterfaceString("About this handout",
+                              "heading above the publisher's notices at the end")
+INTERFACE_STRINGS = (
+    PAGE_NUMBER,
+    InterfaceString(SECTION_HEADINGS[Section.KEY_POINTS],
+                    "heading of the boxed list of key points (plain language)"),
+    InterfaceString(SECTION_HEADINGS[Section.GLOSSARY],
+                    "heading of the list of medical words and their meanings (plain language)"),
+    SOURCE_LABEL,
+    ABOUT_LABEL,
+)
+
+NOTICE_NOTE = ("legal notice: translate faithfully, keep the meaning exact; the English "
+               "original is printed beside the translation")
+_BLOCK_NOTES = {
+    (BlockKind.HEADING, Section.BODY): "section heading",
+    (BlockKind.PARAGRAPH, Section.BODY): "paragraph",
+    (BlockKind.PARAGRAPH, Section.KEY_POINTS): "paragraph in the key points box",
+    (BlockKind.PARAGRAPH, Section.GLOSSARY): "paragraph in 'Words to know'",
+    (BlockKind.LIST, Section.BODY): "list item",
+    (BlockKind.LIST, Section.KEY_POINTS): "key point (list item in a box)",
+    (BlockKind.LIST, Section.GLOSSARY): ("glossary entry: translate the term between ** ** "
+                                         "and keep the ** marks, then the meaning"),
+}
+
+
+@dataclass(frozen=True)
+class Message:
+    """One entry of the template."""
+
+    id: str
+    context: str | None
+    locations: tuple[tuple[str, int], ...] = ()
+    notes: tuple[str, ...] = ()
+    flags: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Translations:
+    """The usable translations of one catalog: translated, not fuzzy, keyed by (id, context)."""
+
+    locale: str
+    path: Path | None
+    strings: dict[tuple[str, str | None], str] = field(default_factory=dict)
+    lines: dict[tuple[str, str | None], int] = field(default_factory=dict)
+    fuzzy: frozenset[tuple[str, str | None]] = frozenset()
+
+    def get(self, message_id: str, context: str | None) -> str | None:
+        return self.strings.get((message_id, context))
+
+
+def handout_messages(handout: Handout, project: Project) -> tuple[Message, ...]:
+    """Every message a handout's PDFs print, in reading order, with notes for the translator."""
+    source = handout.path.relative_to(project.root).as_posix() \
+        if handout.path.is_relative_to(project.root) else handout.path.name
+    messages = [Message(handout.title.markdown, None, ((source, handout.title.line),),
+                        ("document title: first line of every PDF and its metadata title",))]
+    for part, context in PART_CONTEXTS.items():
+        used_by = [variant.name for variant in project.variants if variant.text == part]
+        if not used_by:
+            continue
+        printed_in = f"printed in: {', '.join(used_by)}"
+        for block in handout.part(part):
+            note = _BLOCK_NOTES.get((block.kind, block.section), block.kind.value)
+            for text in block.texts:
+                messages.append(Message(text.markdown, context, ((source, text.line),),
+                                        (note, printed_in)))
+    messages += [Message(notice.text.markdown, None, ((source, notice.text.line),),
+                         (f"{NOTICE_NOTE} ({notice.key})",)) for notice in handout.notices]
+    messages += [Message(ui.id, INTERFACE_CONTEXT, (), (f"interface: {ui.note}",), ui.flags)
+                 for ui in INTERFACE_STRINGS]
+    return tuple(messages)
+
+
+def template_catalog(handout: Handout, project: Project, creation_date: datetime) -> Catalog:
+    catalog = Catalog(
+        project=handout.name,
+        version=None,
+        copyright_holder=handout.publisher,
+        creation_date=creation_date,
+        header_comment=(f"# Translations template for the handout {handout.title.markdown!r}.\n"
+                        f"# Source: {handout.path.name}. Regenerate with 'handout extract'."),
+    )
+    for message in handout_messages(handout, project):
+        catalog.add(message.id, "", locations=list(message.locations),
+                    auto_comments=list(message.notes), flags=list(message.flags),
+                    context=message.context)
+    return catalog
+
+
+def render_catalog(catalog: Catalog) -> bytes:
+    buffer = io.BytesIO()
+    write_po(buffer, catalog, width=LINE_WIDTH, sort_output=False, include_previous=True)
+    return buffer.getvalue()
+
+
+_CREATION_DATE_LINE = re.compile(rb'^"POT-Creation-Date: [^"]*"$', re.MULTILINE)
+
+
+def write_template(handout: Handout, project: Project) -> bool:
+    """Write locales/<handout>.pot; return False (and touch nothing) if its content is unchanged."""
+    path = project.template_path(handout.name)
+    new = render_catalog(template_catalog(handout, project, build_time()))
+    try:
+        old = path.read_bytes()
+    except FileNotFoundError:
+        old = b""
+    if _CREATION_DATE_LINE.sub(b"", old) == _CREATION_DATE_LINE.sub(b"", new):
+        return False
+    write_atomic(path, new)
+    return True
+
+
+def build_time() -> datetime:
+    """Now, or SOURCE_DATE_EPOCH when set, so builds can be reproduced."""
+    epoch = os.environ.get("SOURCE_DATE_EPOCH")
+    if epoch and epoch.isdigit():
+        return datetime.fromtimestamp(int(epoch), UTC)
+    return datetime.now(UTC).replace(microsecond=0)
+
+
+def read_template(path: Path) -> Catalog:
+    check_po_syntax(path)
+    with path.open("rb") as file:
+        return read_po(file)
+
+
+def init_catalog(project: Project, handout: str, locale: str) -> Path:
+    """Create locales/<locale>/LC_MESSAGES/<handout>.po from the template, headers from Babel."""
+    path = project.catalog_path(handout, locale)
+    if path.exists():
+        raise CatalogError("already exists; use 'handout update' to merge a new template", path)
+    template_path = project.template_path(handout)
+    if not template_path.is_file():
+        raise CatalogError("no template; run 'handout extract' first", template_path)
+    catalog = read_template(template_path)
+    catalog.locale = parse_locale(locale)
+    catalog.revision_date = build_time()
+    catalog.fuzzy = False
+    write_atomic(path, render_catalog(catalog))
+    return path
+
+
+def update_catalog(project: Project, handout: str, locale: str) -> bool:
+    """Merge the template into one .po like msgmerge; return whether the file changed.
+
+    Changed strings keep their old translation marked fuzzy (with the old
+    English as `#| msgid`), removed ones become obsolete (`#~`).
+    """
+    path = project.catalog_path(handout, locale)
+    template = read_template(project.template_path(handout))
+    check_po_syntax(path)
+    with path.open("rb") as file:
+        catalog = read_po(file, locale=parse_locale(locale))
+    catalog.update(template, update_header_comment=False)
+    new = render_catalog(catalog)
+    if new == path.read_bytes():
+        return False
+    write_atomic(path, new)
+    return True
+
+
+# One line of a .po file outside comments: a keyword and a string, or a continued string.
+_PO_LINE = re.compile(r'(?:(?:msgctxt|msgid|msgid_plural|msgstr(?:\[\d+\])?)\s+)?'
+                      r'"(?:[^"\\]|\\.)*"')
+
+
+def check_po_syntax(path: Path) -> None:
+    """Refuse a .po/.pot that GNU msgfmt would refuse at the lexical level.
+
+    Written by hand because polib and Babel both read an unterminated string
+    or a stray word without complaint, silently changing the translation.
+    """
+    try:
+        data = path.read_bytes()
+    except FileNotFoundError:
+        raise CatalogError("no such catalog", path) from None
+    except OSError as error:
+        raise CatalogError(f"cannot read: {error.strerror}", path) from None
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as error:
+        line = data[: error.start].count(b"\n") + 1
+        raise CatalogError("not UTF-8: save the file as UTF-8 and set charset=UTF-8 in its "
+                           "header", path, line) from None
+    for number, line in enumerate(text.splitlines(), start=1):
+        stripped = line.strip()
+        if stripped.startswith("#~"):
+            stripped = stripped[2:].strip()
+        elif stripped.startswith("#"):
+            continue
+        if stripped and not _PO_LINE.fullmatch(stripped):
+            raise CatalogError(f"syntax error: {_abbreviate(stripped)!r} is not a keyword "
+                               "followed by a quoted string", path, number)
+
+
+def read_translations(path: Path, locale: str) -> Translations:
+    """Read one .po strictly and keep its usable translations."""
+    check_po_syntax(path)
+    try:
+        entries = polib.pofile(str(path), check_for_duplicates=True, encoding="utf-8")
+    except ValueError as error:  # polib's word for a duplicate entry
+        raise CatalogError(f"{error} (remove the duplicate)", path) from None
+    except OSError as error:
+        match = re.search(r"line (\d+)", str(error))
+        raise CatalogError(f"syntax error: {error}", path,
+                           int(match.group(1)) if match else None) from None
+    strings: dict[tuple[str, str | None], str] = {}
+    lines: dict[tuple[str, str | None], int] = {}
+    fuzzy: set[tuple[str, str | None]] = set()
+    for entry in entries:
+        if entry.obsolete or not entry.msgid:
+            continue
+        if entry.fuzzy:
+            fuzzy.add((entry.msgid, entry.msgctxt))
+        elif entry.msgstr:
+            key = (entry.msgid, entry.msgctxt)
+            strings[key] = entry.msgstr
+            lines[key] = entry.linenum
+    return Translations(locale, path, strings, lines, frozenset(fuzzy))
+
+
+@dataclass(frozen=True)
+class CatalogStats:
+    locale: str
+    translated: int
+    fuzzy: int
+    untranslated: int
+
+    @property
+    def total(self) -> int:
+        return self.translated + self.fuzzy + self.untranslated
+
+    @property
+    def percent_translated(self) -> float:
+        return 100.0 * self.translated / self.total if self.total else 100.0
+
+
+def catalog_stats(messages: Iterable[Message], translations: Translations) -> CatalogStats:
+    """Count a catalog's messages against the messages the handout needs now."""
+    keys = [(message.id, message.context) for message in messages]
+    translated = sum(1 for key in keys if key in translations.strings)
+    fuzzy = sum(1 for key in keys if key in translations.fuzzy)
+    return CatalogStats(translations.locale, translated, fuzzy, len(keys) - translated - fuzzy)
+
+
+def _abbreviate(text: str, limit: int = 40) -> str:
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+

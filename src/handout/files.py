@@ -1,0 +1,32 @@
+"""Atomic file writing: a reader sees the old whole file or the new whole file."""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from pathlib import Path
+
+from .errors import OutputError
+
+
+def write_atomic(path: Path, data: bytes) -> None:
+    """Write `data` to a temporary file beside `path`, then rename it into place."""
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, temp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    except OSError as error:
+        raise OutputError(f"cannot write here: {error.strerror}", path) from None
+    try:
+        # mkstemp makes the file private (0600); a built PDF is for everyone to read.
+        os.chmod(temp_name, 0o644)
+        with os.fdopen(fd, "wb") as temp_file:
+            temp_file.write(data)
+            temp_file.flush()
+            os.fsync(temp_file.fileno())
+        os.replace(temp_name, path)
+    except OSError as error:
+        Path(temp_name).unlink(missing_ok=True)
+        raise OutputError(f"cannot write: {error.strerror}", path) from None
+    except BaseException:
+        Path(temp_name).unlink(missing_ok=True)
+        raise

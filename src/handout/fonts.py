@@ -1,0 +1,138 @@
+"""Fonts: the project's font table, registered with ReportLab once per process.
+
+`fonts/fonts.toml` lists faces and, per locale, the chain of faces tried in
+order for each character. `FontChain.runs` splits text into runs that one face
+can draw, so a Latin drug name inside Chinese text, or a Chinese word inside
+English, each get a face that has them; `FontChain.missing` is the preflight.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+from reportlab.lib.fonts import addMapping
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFError, TTFont
+
+from .errors import FontError
+
+FONT_TABLE = "fonts.toml"
+# Characters no face needs to draw: layout turns them into spacing or line breaks.
+_LAYOUT_CHARACTERS = frozenset(" \t\n\u00a0")
+
+
+@dataclass(frozen=True)
+class Face:
+    """A registered family: ReportLab font names for regular and bold, and what it covers."""
+
+    name: str
+    regular: str
+    bold: str
+    covered: frozenset[int]
+
+    def has(self, character: str) -> bool:
+        return ord(character) in self.covered
+
+
+@dataclass(frozen=True)
+class FontChain:
+    """Faces tried in order for each character."""
+
+    faces: tuple[Face, ...]
+
+    @property
+    def first(self) -> Face:
+        return self.faces[0]
+
+    def face_for(self, character: str) -> Face | None:
+        if character in _LAYOUT_CHARACTERS:
+            return None
+        for face in self.faces:
+            if face.has(character):
+                return face
+        return None
+
+    def runs(self, text: str) -> list[tuple[Face, str]]:
+        """Split `text` into (face, run) pairs; spaces join the run they follow."""
+        runs: list[tuple[Face, str]] = []
+        for character in text:
+            face = self.face_for(character)
+            if face is None and runs:
+                face = runs[-1][0]
+            face = face or self.first
+            if runs and runs[-1][0] is face:
+                runs[-1] = (face, runs[-1][1] + character)
+            else:
+                runs.append((face, character))
+        return runs
+
+    def missing(self, text: str) -> list[str]:
+        """Characters of `text` that no face in the chain has, in order, each once."""
+        seen: dict[str, None] = {}
+        for character in text:
+            if character not in _LAYOUT_CHARACTERS and self.face_for(character) is None:
+                seen.setdefault(character)
+        return list(seen)
+
+
+@dataclass(frozen=True)
+class FontTable:
+    chains: dict[str, FontChain]
+
+    def chain(self, locale: str) -> FontChain:
+        """The chain for `locale`, else for its language, else the default chain."""
+        language = locale.split("_")[0]
+        return self.chains.get(locale) or self.chains.get(language) or self.chains["default"]
+
+
+@cache
+def load_font_table(fonts_dir: Path) -> FontTable:
+    """Read fonts.toml and register every face it names (once per process)."""
+    table_path = fonts_dir / FONT_TABLE
+    try:
+        table = tomllib.loads(table_path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise FontError("no font table: the project needs fonts/fonts.toml", table_path) from None
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as error:
+        raise FontError(f"cannot read the font table: {error}", table_path) from None
+    faces_table = table.get("faces", {})
+    chains_table = table.get("chains", {})
+    if "default" not in chains_table:
+        raise FontError("needs [chains] default = [...faces...]", table_path)
+    faces = {name: _register_face(name, row, fonts_dir, table_path)
+             for name, row in faces_table.items()}
+    chains = {}
+    for locale, names in chains_table.items():
+        unknown = [name for name in names if name not in faces]
+        if unknown or not names:
+            raise FontError(f"chain {locale!r} names unknown faces: {unknown}", table_path)
+        chains[locale] = FontChain(tuple(faces[name] for name in names))
+    return FontTable(chains)
+
+
+def _register_face(name: str, row: dict[str, str], fonts_dir: Path, table_path: Path) -> Face:
+    if "regular" not in row:
+        raise FontError(f"face {name!r} needs a regular = \"file.ttf\"", table_path)
+    regular = _register_file(f"{name}-regular", fonts_dir / row["regular"])
+    bold = _register_file(f"{name}-bold", fonts_dir / row["bold"]) if "bold" in row else regular
+    # <b> inside a <font face=NAME-regular> paragraph picks the bold file.
+    addMapping(regular.fontName, 0, 0, regular.fontName)
+    addMapping(regular.fontName, 1, 0, bold.fontName)
+    addMapping(regular.fontName, 0, 1, regular.fontName)
+    addMapping(regular.fontName, 1, 1, bold.fontName)
+    return Face(name, regular.fontName, bold.fontName,
+                frozenset(regular.face.charToGlyph) & frozenset(bold.face.charToGlyph))
+
+
+def _register_file(font_name: str, path: Path) -> TTFont:
+    try:
+        font = TTFont(font_name, str(path))
+    except FileNotFoundError:
+        raise FontError("font file is missing", path) from None
+    except (TTFError, OSError) as error:
+        raise FontError(f"not a usable TrueType font: {error}", path) from None
+    pdfmetrics.registerFont(font)
+    return font

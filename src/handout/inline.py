@@ -1,0 +1,70 @@
+"""The inline Markdown a message may hold: bold/emphasis and links, everything else is text.
+
+Translations are untrusted text. They are parsed here into `Segment`s of
+plain characters; nothing a catalog holds becomes markup except `**bold**`,
+`*emphasis*` (printed bold: large print uses no italics) and links whose
+scheme is https, mailto or tel. Raw HTML, images and code are kept as the
+literal characters the translator typed.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+from markdown_it import MarkdownIt
+
+ALLOWED_LINK_SCHEMES = ("https:", "mailto:", "tel:")
+_PARSER = MarkdownIt("commonmark")
+
+
+@dataclass(frozen=True)
+class Segment:
+    text: str
+    bold: bool = False
+    link: str | None = None
+
+
+@cache
+def segments(markdown: str) -> tuple[Segment, ...]:
+    """Split inline Markdown into styled runs of literal text."""
+    tokens = _PARSER.parseInline(markdown)[0].children or []
+    result: list[Segment] = []
+    bold_depth = 0
+    link: str | None = None
+    for token in tokens:
+        if token.type in ("strong_open", "em_open"):
+            bold_depth += 1
+        elif token.type in ("strong_close", "em_close"):
+            bold_depth -= 1
+        elif token.type == "link_open":
+            href = str(token.attrs.get("href", ""))
+            link = href if href.lower().startswith(ALLOWED_LINK_SCHEMES) else None
+        elif token.type == "link_close":
+            link = None
+        elif token.type in ("softbreak", "hardbreak"):
+            result.append(Segment(" ", bold_depth > 0, link))
+        elif token.type == "image":
+            # An image is never drawn: its Markdown stays visible as typed.
+            result.append(Segment(token.content and f"![{token.content}]"
+                                  f"({token.attrs.get('src', '')})", bold_depth > 0, link))
+        else:  # text, code_inline, html_inline: literal characters
+            result.append(Segment(token.content, bold_depth > 0, link))
+    return tuple(_merge(result))
+
+
+def plain_text(markdown: str) -> str:
+    """The characters a reader sees for inline Markdown `markdown`."""
+    return "".join(segment.text for segment in segments(markdown))
+
+
+def _merge(parts: list[Segment]) -> list[Segment]:
+    merged: list[Segment] = []
+    for part in parts:
+        if not part.text:
+            continue
+        if merged and (merged[-1].bold, merged[-1].link) == (part.bold, part.link):
+            merged[-1] = Segment(merged[-1].text + part.text, part.bold, part.link)
+        else:
+            merged.append(part)
+    return merged
