@@ -8,10 +8,12 @@ from __future__ import annotations
 
 import io
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate
+from reportlab.platypus.doctemplate import LayoutError
 
 from .files import write_atomic
 from .fonts import FontTable
@@ -22,8 +24,26 @@ from .translate import Document
 FooterDrawer = Callable[[Canvas, int, int], None]
 
 
-def render_pdf(document: Document, fonts: FontTable) -> bytes:
-    """The PDF bytes of `document`."""
+@dataclass(frozen=True)
+class RenderedPdf:
+    data: bytes
+    pages: int
+
+
+def render_pdf(document: Document, fonts: FontTable) -> RenderedPdf:
+    """Lay `document` out; blocks are kept whole on a page when they fit on one.
+
+    Keeping each paragraph and list on one page means no page number ever
+    stands between two halves of a sentence, for readers and for text
+    extraction alike; a block taller than a page is the exception and splits.
+    """
+    try:
+        return _render(document, fonts, allow_splitting=False)
+    except LayoutError:
+        return _render(document, fonts, allow_splitting=True)
+
+
+def _render(document: Document, fonts: FontTable, allow_splitting: bool) -> RenderedPdf:
     variant = document.variant
     typesetter = Typesetter(document, fonts.chain(document.locale))
     width, height = variant.page_size
@@ -49,10 +69,11 @@ def render_pdf(document: Document, fonts: FontTable) -> bytes:
         creator="handout",
         lang=document.lang,
         displayDocTitle=True,
+        allowSplitting=int(allow_splitting),
         pageTemplates=[PageTemplate(id="page", frames=[frame])],
     )
     template.build(typesetter.story(frame.width), canvasmaker=_footer_canvas(draw_footer))
-    return buffer.getvalue()
+    return RenderedPdf(buffer.getvalue(), template.page)
 
 
 def write_pdf(path: Path, data: bytes) -> None:

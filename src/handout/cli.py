@@ -1,0 +1,203 @@
+"""Command line: `handout [--project DIR] COMMAND ...`; `main(argv) -> int`.
+
+Known problems (a `HandoutError`) print one `error: ...` line and exit 1; only
+an unexpected failure prints a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from . import __version__
+from .build import Selection, build
+from .catalog import (
+    catalog_stats,
+    handout_messages,
+    init_catalog,
+    read_translations,
+    update_catalog,
+    write_template,
+)
+from .errors import HandoutError
+from .locales import SOURCE_LOCALE, parse_locale
+from .project import Project, load_project
+from .readability import plain_language_grade
+from .source import read_handout
+from .verify import Expected, check_file
+
+GRADE_LIMIT = 6.0
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    try:
+        project = load_project(args.project.resolve())
+        return args.command(project, args)
+    except HandoutError as error:
+        print(f"error: {error}", file=sys.stderr)
+        return 1
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="handout",
+        description="Turn English patient handouts into large-print and plain-language PDFs "
+                    "in many languages, through gettext catalogs.")
+    parser.add_argument("--version", action="version", version=f"handout {__version__}")
+    parser.add_argument("--project", type=Path, default=Path("."), metavar="DIR",
+                        help="the project folder holding handout.toml (default: this folder)")
+    commands = parser.add_subparsers(title="commands", required=True, metavar="COMMAND")
+
+    def command(name: str, function, help_text: str) -> argparse.ArgumentParser:
+        sub = commands.add_parser(name, help=help_text, description=help_text)
+        sub.set_defaults(command=function)
+        return sub
+
+    def handout_option(sub: argparse.ArgumentParser) -> None:
+        sub.add_argument("--handout", action="append", default=[], metavar="NAME",
+                         help="only this handout (handouts/NAME.md); repeatable")
+
+    sub = command("extract", _extract, "write locales/<handout>.pot from each English source")
+    handout_option(sub)
+    sub = command("init", _init, "create locales/<locale>/LC_MESSAGES/<handout>.po for a new "
+                                  "language")
+    sub.add_argument("locale", help="locale code, e.g. es, zh_Hans, pt_BR")
+    handout_option(sub)
+    sub = command("update", _update, "merge each .pot into its .po files (changed strings "
+                                      "become fuzzy, removed ones obsolete)")
+    sub.add_argument("--locale", action="append", default=[], help="only this locale; "
+                                                                   "repeatable")
+    handout_option(sub)
+    sub = command("build", _build, "build the PDFs into output/<handout>/<locale>/")
+    handout_option(sub)
+    sub.add_argument("--locale", action="append", default=[], help="only this locale; "
+                                                                   "repeatable")
+    sub.add_argument("--variant", action="append", default=[], help="only this variant "
+                                                                   "(see handout.toml); "
+                                                                   "repeatable")
+    sub.add_argument("--strict", action="store_true",
+                     help="fail a PDF that would print any message in English for want of "
+                          "a translation")
+    sub.add_argument("--no-check", dest="check", action="store_false",
+                     help="skip reading each PDF back before writing it (faster)")
+    sub = command("stats", _stats, "show translation progress per locale and the reading "
+                                    "grade of the plain-language English text")
+    handout_option(sub)
+    sub = command("check", _check, "check built PDFs: required notices, DOI, smallest text "
+                                    "size")
+    sub.add_argument("paths", nargs="+", type=Path, metavar="PATH",
+                     help="a PDF or a folder of PDFs")
+    return parser
+
+
+def _handouts(project: Project, args: argparse.Namespace) -> list[str]:
+    names = args.handout or list(project.handout_names())
+    if not names:
+        raise HandoutError("no handouts here", project.handouts_dir)
+    return names
+
+
+def _extract(project: Project, args: argparse.Namespace) -> int:
+    for name in _handouts(project, args):
+        handout = read_handout(project.source_path(name))
+        changed = write_template(handout, project)
+        path = project.template_path(name).relative_to(project.root)
+        print(f"{'wrote' if changed else 'unchanged'} {path}")
+    return 0
+
+
+def _init(project: Project, args: argparse.Namespace) -> int:
+    parse_locale(args.locale)
+    for name in _handouts(project, args):
+        path = init_catalog(project, name, args.locale)
+        print(f"created {path.relative_to(project.root)}")
+    return 0
+
+
+def _update(project: Project, args: argparse.Namespace) -> int:
+    failed = 0
+    for locale in args.locale:
+        parse_locale(locale)
+    for name in _handouts(project, args):
+        for locale in args.locale or project.catalog_locales(name):
+            try:
+                changed = update_catalog(project, name, locale)
+            except HandoutError as error:
+                print(f"error: {error}", file=sys.stderr)
+                failed += 1
+                continue
+            path = project.catalog_path(name, locale).relative_to(project.root)
+            print(f"{'updated' if changed else 'unchanged'} {path}")
+    return 1 if failed else 0
+
+
+def _build(project: Project, args: argparse.Namespace) -> int:
+    selection = Selection(tuple(args.handout), tuple(args.locale), tuple(args.variant),
+                          strict=args.strict, check=args.check)
+
+    def report(line: str) -> None:
+        print(line, file=sys.stderr if line.startswith("error:") else sys.stdout)
+
+    outcomes = build(project, selection, report)
+    built = sum(1 for outcome in outcomes if outcome.ok)
+    failed = len(outcomes) - built
+    print(f"{built} PDFs built, {failed} failed")
+    return 1 if failed else 0
+
+
+def _stats(project: Project, args: argparse.Namespace) -> int:
+    for name in _handouts(project, args):
+        handout = read_handout(project.source_path(name))
+        grade = plain_language_grade(handout)
+        verdict = "ok" if grade <= GRADE_LIMIT else f"above the {GRADE_LIMIT:g} target"
+        print(f"{name}: plain-language English reading grade (Flesch-Kincaid) {grade:.1f} "
+              f"({verdict})")
+        messages = handout_messages(handout, project)
+        print(f"  {'locale':<10} {'translated':>10} {'fuzzy':>6} {'untranslated':>12} "
+              f"{'%':>6}")
+        for locale in project.catalog_locales(name):
+            if locale == SOURCE_LOCALE:
+                continue
+            try:
+                stats = catalog_stats(messages, read_translations(
+                    project.catalog_path(name, locale), locale))
+            except HandoutError as error:
+                print(f"  {locale:<10} error: {error}")
+                continue
+            print(f"  {locale:<10} {stats.translated:>10} {stats.fuzzy:>6} "
+                  f"{stats.untranslated:>12} {stats.percent_translated:>6.1f}")
+    return 0
+
+
+def _check(project: Project, args: argparse.Namespace) -> int:
+    files: list[Path] = []
+    for path in args.paths:
+        files += sorted(path.rglob("*.pdf")) if path.is_dir() else [path]
+    if not files:
+        raise HandoutError("no PDFs to check", args.paths[0])
+    failed = 0
+    for path in files:
+        found = _check_one(project, path)
+        failed += bool(found)
+        print(f"{'FAIL' if found else 'ok  '} {path}" + "".join(f"\n     {p}" for p in found))
+    print(f"{len(files) - failed} passed, {failed} failed")
+    return 1 if failed else 0
+
+
+def _check_one(project: Project, path: Path) -> list[str]:
+    """Check a PDF named <handout>.<locale>.<variant>.pdf against its source and variant."""
+    parts = path.name.split(".")
+    if len(parts) != 4 or parts[3] != "pdf":
+        return ["not named <handout>.<locale>.<variant>.pdf"]
+    name, locale, variant_name = parts[:3]
+    try:
+        parse_locale(locale)
+        handout = read_handout(project.source_path(name))
+        variant = project.variant(variant_name)
+    except HandoutError as error:
+        return [str(error)]
+    notices = tuple(notice.text.markdown for notice in handout.notices)
+    return check_file(path, Expected((), notices, handout.citation.doi, variant.smallest_size))
