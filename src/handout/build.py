@@ -164,5 +164,6 @@ def _describe(outcome: Outcome, project: Project) -> str:
     assert outcome.path is not None
     where = outcome.path.relative_to(project.root) if outcome.path.is_relative_to(project.root) \
         else outcome.path
-    note = f", {outcome.fallbacks} messages printed in English" if outcome.fallbacks else ""
+    count = outcome.fallbacks
+    note = f", {count} message{'' if count == 1 else 's'} printed in English" if count else ""
     return f"built {where} ({outcome.pages} pages{note})"

@@ -78,7 +78,11 @@ class Typesetter:
                          self.style(size, span, bold=bold, centred=centred))
 
     def heading(self, span: Span, level: int) -> Paragraph:
-        return self.paragraph(span, self.variant.heading_size(level), bold=True)
+        heading = self.paragraph(span, self.variant.heading_size(level), bold=True)
+        if level > 1:
+            heading.style.spaceBefore = self.variant.body_size * 0.5
+        heading.keepWithNext = True
+        return heading
 
     def listing(self, block: DocBlock) -> ListFlowable:
         size = self.variant.body_size

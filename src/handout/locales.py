@@ -30,7 +30,7 @@ def parse_locale(code: str) -> Locale:
     try:
         return Locale.parse(code)
     except (UnknownLocaleError, ValueError):
-        raise LocaleError(f"unknown locale {code!r}: Babel's CLDR data has no such locale") from None
+        raise LocaleError(f"unknown locale {code!r}: not in Babel's CLDR data") from None
 
 
 def bcp47_tag(code: str) -> str:

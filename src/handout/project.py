@@ -153,12 +153,15 @@ def _variant(name: str, row: Any, config_path: Path) -> Variant:
         raise fail("must be a table")
     if not _HANDOUT_NAME.fullmatch(name):
         raise fail("a variant name uses lower-case letters, digits, '-' and '_' only")
+    page_size = str(row.get("page_size", "letter")).lower()
+    if page_size not in PAGE_SIZES:
+        raise fail(f"page_size must be one of {', '.join(PAGE_SIZES)}")
     try:
         variant = Variant(
             name=name,
             text=str(row["text"]),
             description=str(row.get("description", "")),
-            page_size=PAGE_SIZES[str(row.get("page_size", "letter")).lower()],
+            page_size=PAGE_SIZES[page_size],
             margin=float(row["margin"]),
             body_size=float(row["body_size"]),
             heading_sizes=tuple(float(size) for size in row["heading_sizes"]),
@@ -167,7 +170,7 @@ def _variant(name: str, row: Any, config_path: Path) -> Variant:
             space_after=float(row.get("space_after", 0.5)),
         )
     except KeyError as error:
-        raise fail(f"missing {error.args[0]!r} (page_size must be one of {sorted(PAGE_SIZES)})")
+        raise fail(f"missing {error.args[0]!r}") from None
     except (TypeError, ValueError) as error:
         raise fail(f"bad value: {error}") from None
     if variant.text not in TEXT_PARTS:

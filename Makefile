@@ -1,0 +1,39 @@
+# The two commands of a fresh machine: `make pdfs` and `make test`.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+
+.PHONY: pdfs test lint catalogs system-deps clean
+
+# The virtual environment, with handout installed from this folder (editable).
+$(BIN)/handout: pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[test]'
+	touch $@
+
+## pdfs: build every handout x locale x variant into output/
+pdfs: $(BIN)/handout
+	$(BIN)/handout build
+
+## test: run the test suite (builds its own PDFs in a temporary copy of the project)
+test: $(BIN)/handout system-deps
+	$(BIN)/python -m pytest
+
+## lint: ruff over the code and tests
+lint: $(BIN)/handout
+	$(BIN)/ruff check src tests
+
+## catalogs: refresh the .pot templates and merge them into every .po
+catalogs: $(BIN)/handout
+	$(BIN)/handout extract
+	$(BIN)/handout update
+
+# GNU gettext's msgfmt checks the catalogs in the tests (Debian package gettext).
+system-deps:
+	@command -v msgfmt >/dev/null 2>&1 || \
+	  { [ "$$(id -u)" = 0 ] && apt-get update -qq && apt-get install -y -qq gettext >/dev/null; } || \
+	  { echo "error: the tests need msgfmt: install GNU gettext (Debian: apt-get install gettext)" >&2; exit 1; }
+
+clean:
+	rm -rf output/*/ $(VENV)
