@@ -86,7 +86,7 @@ def test_broken_po_names_file_and_line_and_other_locales_build(project: Path, br
                                                                expected: str):
     catalog = project / PO
     text = catalog.read_text(encoding="utf-8")
-    line = text.count("\n") + 2
+    line = text.count("\n") + 1 + broken.count("\n")  # the last line of `broken`
     catalog.write_text(text + "\n" + broken, encoding="utf-8")
     result = run_handout_process(project, "build")
     assert result.code == 1

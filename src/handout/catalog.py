@@ -1,10 +1,13 @@
 """Gettext catalogs: messages from a handout, the .pot template, and each locale's .po.
 
 Message ids are the English text; a message is keyed by (id, context) as in
-Babel. Babel writes and merges catalogs (init, update); reading a catalog for
-a build goes through `read_translations`, which is strict where Babel is
-lenient (an unterminated string or a duplicate entry is an error naming the
-line), so a broken file is refused instead of half-read.
+Babel. Babel makes the template and a new catalog's headers (Language,
+Plural-Forms from CLDR); GNU gettext lays out every file we write (`msgcat`)
+and merges templates into catalogs (`msgmerge --previous`), so files come out
+exactly as Poedit, Weblate and msgmerge write them and round trips give no
+diff. Reading a catalog goes through `read_translations`, which is strict
+where polib and Babel are lenient (an unterminated string or a duplicate
+entry is an error naming the line), so a broken file is refused, not half-read.
 """
 
 from __future__ import annotations
@@ -12,6 +15,8 @@ from __future__ import annotations
 import io
 import os
 import re
+import shutil
+import subprocess
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -29,7 +34,6 @@ from .source import SECTION_HEADINGS, BlockKind, Handout, Section
 
 PART_CONTEXTS = {"full": "full text", "plain": "plain language"}
 INTERFACE_CONTEXT = "interface"
-LINE_WIDTH = 76  # GNU gettext's wrapping width, so Poedit and msgmerge rewrap nothing
 
 
 @dataclass(frozen=True)
@@ -136,9 +140,23 @@ def template_catalog(handout: Handout, project: Project, creation_date: datetime
 
 
 def render_catalog(catalog: Catalog) -> bytes:
+    """The catalog as GNU gettext lays it out."""
     buffer = io.BytesIO()
-    write_po(buffer, catalog, width=LINE_WIDTH, sort_output=False, include_previous=True)
-    return buffer.getvalue()
+    write_po(buffer, catalog, sort_output=False, include_previous=True)
+    return run_gettext("msgcat", "--output-file=-", "-", stdin=buffer.getvalue())
+
+
+def run_gettext(tool: str, *args: str, stdin: bytes | None = None) -> bytes:
+    """Run a GNU gettext tool and return what it printed; its first complaint is the error."""
+    executable = shutil.which(tool)
+    if executable is None:
+        raise CatalogError(f"this command needs GNU gettext's {tool}: install the 'gettext' "
+                           "package (Debian, Ubuntu, Homebrew)")
+    done = subprocess.run([executable, *args], input=stdin, capture_output=True, check=False)
+    if done.returncode != 0:
+        complaint = done.stderr.decode("utf-8", "replace").strip().splitlines()
+        raise CatalogError(f"{tool} failed: {complaint[0] if complaint else done.returncode}")
+    return done.stdout
 
 
 _CREATION_DATE_LINE = re.compile(rb'^"POT-Creation-Date: [^"]*"$', re.MULTILINE)
@@ -189,18 +207,17 @@ def init_catalog(project: Project, handout: str, locale: str) -> Path:
 
 
 def update_catalog(project: Project, handout: str, locale: str) -> bool:
-    """Merge the template into one .po like msgmerge; return whether the file changed.
+    """Merge the template into one .po with msgmerge; return whether the file changed.
 
     Changed strings keep their old translation marked fuzzy (with the old
     English as `#| msgid`), removed ones become obsolete (`#~`).
     """
     path = project.catalog_path(handout, locale)
-    template = read_template(project.template_path(handout))
+    template_path = project.template_path(handout)
+    check_po_syntax(template_path)
     check_po_syntax(path)
-    with path.open("rb") as file:
-        catalog = read_po(file, locale=parse_locale(locale))
-    catalog.update(template, update_header_comment=False)
-    new = render_catalog(catalog)
+    new = run_gettext("msgmerge", "--previous", "--quiet", "--output-file=-", str(path),
+                      str(template_path))
     if new == path.read_bytes():
         return False
     write_atomic(path, new)
