@@ -1,29 +1,35 @@
-"""Layout: a translated `Document` -> ReportLab flowables, typography from its variant.
+"""Layout: a translated `Document` -> ReportLab flowables and their structure tree.
 
 Text reaches ReportLab only through `markup()`, which escapes every character
 and picks a face per run from the locale's font chain; sizes, colours and
 fonts come from the variant table, never from a catalog. Everything is left
-aligned and ragged right, with no hyphenation and no italics.
+aligned and ragged right, with no hyphenation and no italics. Each flowable
+is tied to an element of the structure tree (H1, H2, P, L > LI > Lbl/LBody,
+Sect), in reading order, and marked with its language when that differs
+from the document's.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from xml.sax.saxutils import escape
 
-from reportlab.lib.colors import black, white
+from reportlab.lib.colors import black
 from reportlab.lib.enums import TA_CENTER, TA_LEFT
 from reportlab.lib.styles import ParagraphStyle
-from reportlab.platypus import Flowable, ListFlowable, ListItem, Paragraph, Spacer, Table
+from reportlab.platypus import Flowable, Paragraph, Spacer
 
 from .fonts import FontChain
-from .inline import segments
+from .inline import plain_text, segments
+from .project import Variant
 from .source import BlockKind, Section
+from .structure import Element, Tagged, recorder_of
 from .translate import DocBlock, Document, Span
 
 # Languages written without spaces between words: lines may break between characters.
 _CHARACTER_WRAP_LANGUAGES = frozenset({"zh", "ja"})
 BOX_RULE = 2.0  # points; the key-points box
+BULLET = "\u2022"
 
 
 def markup(span: Span, chain: FontChain, bold: bool = False) -> str:
@@ -41,19 +47,24 @@ def markup(span: Span, chain: FontChain, bold: bool = False) -> str:
     return "".join(parts)
 
 
-@dataclass(frozen=True)
+@dataclass
 class Typesetter:
-    """Builds the flowables of one document."""
+    """Builds the flowables of one document and, alongside, its structure tree."""
 
     document: Document
     chain: FontChain
+    root: Element = field(default_factory=lambda: Element("Document"))
 
     @property
-    def variant(self):
+    def variant(self) -> Variant:
         return self.document.variant
 
-    def style(self, size: float, span: Span, *, bold: bool = False,
-              centred: bool = False) -> ParagraphStyle:
+    def lang_of(self, span: Span) -> str | None:
+        """The span's language when it differs from the document's (for /Lang)."""
+        return span.lang if span.lang != self.document.lang else None
+
+    def style(self, size: float, span: Span, *, bold: bool = False, centred: bool = False,
+              space_before: float = 0.0) -> ParagraphStyle:
         face = self.chain.first
         return ParagraphStyle(
             name=f"{size}-{bold}",
@@ -61,89 +72,164 @@ class Typesetter:
             fontSize=size,
             leading=size * self.variant.leading,
             alignment=TA_CENTER if centred else TA_LEFT,
+            spaceBefore=space_before,
             spaceAfter=self.variant.body_size * self.variant.space_after,
             textColor=black,
-            backColor=None,
             wordWrap="CJK" if span.lang.split("-")[0] in _CHARACTER_WRAP_LANGUAGES else None,
             hyphenationLang="",
             embeddedHyphenation=0,
-            allowWidows=0,
-            allowOrphans=0,
         )
 
     def paragraph(self, span: Span, size: float | None = None, *, bold: bool = False,
-                  centred: bool = False) -> Paragraph:
+                  centred: bool = False, space_before: float = 0.0) -> Paragraph:
         size = size or self.variant.body_size
         return Paragraph(markup(span, self.chain, bold),
-                         self.style(size, span, bold=bold, centred=centred))
+                         self.style(size, span, bold=bold, centred=centred,
+                                    space_before=space_before))
 
-    def heading(self, span: Span, level: int) -> Paragraph:
-        heading = self.paragraph(span, self.variant.heading_size(level), bold=True)
-        if level > 1:
-            heading.style.spaceBefore = self.variant.body_size * 0.5
-        heading.keepWithNext = True
-        return heading
+    def tagged_paragraph(self, span: Span, parent: Element, role: str = "P") -> Tagged:
+        return Tagged(self.paragraph(span), parent.add(role, self.lang_of(span)))
 
-    def listing(self, block: DocBlock) -> ListFlowable:
+    def heading(self, span: Span, level: int, parent: Element) -> Tagged:
+        space_before = self.variant.body_size * 0.5 if level > 1 else 0.0
+        paragraph = self.paragraph(span, self.variant.heading_size(level), bold=True,
+                                   space_before=space_before)
+        paragraph.keepWithNext = 1
+        return Tagged(paragraph, parent.add(f"H{level}", self.lang_of(span)),
+                      outline=(plain_text(span.markdown), level - 1))
+
+    def listing(self, block: DocBlock, parent: Element) -> list[Flowable]:
         size = self.variant.body_size
-        items = [ListItem(self.paragraph(span)) for span in block.spans]
-        return ListFlowable(
-            items,
-            bulletType="1" if block.ordered else "bullet",
-            start=None if block.ordered else "\u2022",
-            bulletFontName=self.chain.first.regular,
-            bulletFontSize=size,
-            leftIndent=size * 1.4,
-            bulletColor=black,
-        )
+        list_element = parent.add("L")
+        entries: list[Flowable] = []
+        for number, span in enumerate(block.spans, start=1):
+            item = list_element.add("LI")
+            label = f"{number}." if block.ordered else BULLET
+            entries.append(ListEntry(label, self.chain.first.regular, size, size * 1.4,
+                                     self.paragraph(span), item.add("Lbl"),
+                                     item.add("LBody", self.lang_of(span))))
+        return entries
 
-    def block(self, block: DocBlock) -> Flowable:
+    def block(self, block: DocBlock, parent: Element) -> list[Flowable]:
         if block.kind is BlockKind.HEADING:
-            return self.heading(block.spans[0], block.level)
+            return [self.heading(block.spans[0], block.level, parent)]
         if block.kind is BlockKind.LIST:
-            return self.listing(block)
-        return self.paragraph(block.spans[0])
+            return self.listing(block, parent)
+        return [self.tagged_paragraph(block.spans[0], parent)]
 
-    def boxed(self, flowables: list[Flowable], width: float) -> Table:
-        padding = self.variant.body_size * 0.7
-        return Table([[flowables]], colWidths=[width], style=[
-            ("BOX", (0, 0), (-1, -1), BOX_RULE, black),
-            ("BACKGROUND", (0, 0), (-1, -1), white),
-            ("LEFTPADDING", (0, 0), (-1, -1), padding),
-            ("RIGHTPADDING", (0, 0), (-1, -1), padding),
-            ("TOPPADDING", (0, 0), (-1, -1), padding),
-            ("BOTTOMPADDING", (0, 0), (-1, -1), padding),
-        ])
-
-    def story(self, frame_width: float) -> list[Flowable]:
+    def story(self) -> list[Flowable]:
         """All flowables in reading order: title, text, notices, citation."""
-        document = self.document
-        story: list[Flowable] = [self.heading(document.title, 1)]
+        document, root = self.document, self.root
+        story: list[Flowable] = [self.heading(document.title, 1, root)]
         box: list[Flowable] = []
+        box_element: Element | None = None
         for block in document.blocks:
             if block.section is Section.KEY_POINTS:
-                box.append(self.block(block))
+                box_element = box_element or root.add("Sect")
+                box += self.block(block, box_element)
                 continue
             if box:
-                story += [self.boxed(box, frame_width), Spacer(1, self.variant.body_size)]
+                story += [self.boxed(box), Spacer(1, self.variant.body_size)]
                 box = []
-            story.append(self.block(block))
+            story += self.block(block, root)
         if box:
-            story.append(self.boxed(box, frame_width))
-        story.append(self.heading(document.about_label, 2))
+            story.append(self.boxed(box))
+        story += self.end_matter()
+        return story
+
+    def end_matter(self) -> list[Flowable]:
+        """The notices (translated, then the English original) and the citation."""
+        document = self.document
+        notices = self.root.add("Sect")
+        story: list[Flowable] = [self.heading(document.about_label, 2, notices)]
         for notice in document.notices:
             if notice.translated is not None:
-                story.append(self.paragraph(notice.translated))
-            story.append(self.paragraph(notice.original))
-        story.append(self.heading(document.source_label, 2))
-        story.append(self.paragraph(citation_span(document)))
+                story.append(self.tagged_paragraph(notice.translated, notices))
+            story.append(self.tagged_paragraph(notice.original, notices))
+        source = self.root.add("Sect")
+        story.append(self.heading(document.source_label, 2, source))
+        story.append(self.tagged_paragraph(citation_span(document), source))
         return story
+
+    def boxed(self, flowables: list[Flowable]) -> Flowable:
+        return Box(flowables, padding=self.variant.body_size * 0.7, rule=BOX_RULE)
 
     def footer(self, page: int, pages: int) -> Paragraph:
         template = self.document.page_number
         text = template.markdown.replace("{page}", str(page)).replace("{pages}", str(pages))
         span = Span(text, template.lang, template.path, template.line)
         return self.paragraph(span, self.variant.footer_size, centred=True)
+
+
+class ListEntry(Flowable):
+    """One list item: its label (Lbl) in the margin, its text (LBody) indented."""
+
+    def __init__(self, label: str | None, font: str, size: float, indent: float,
+                 body: Paragraph, label_element: Element, body_element: Element):
+        super().__init__()
+        self.label, self.font, self.size, self.indent = label, font, size, indent
+        self.body = body
+        self.label_element, self.body_element = label_element, body_element
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        _, self.height = self.body.wrap(available_width - self.indent, available_height)
+        self.width = available_width
+        return self.width, self.height
+
+    def split(self, available_width: float, available_height: float) -> list[Flowable]:
+        parts = self.body.split(available_width - self.indent, available_height)
+        return [ListEntry(self.label if index == 0 else None, self.font, self.size,
+                          self.indent, part, self.label_element, self.body_element)
+                for index, part in enumerate(parts)]
+
+    def getSpaceAfter(self) -> float:
+        return self.body.getSpaceAfter() * 0.5
+
+    def draw(self) -> None:
+        canvas, recorder = self.canv, recorder_of(self.canv)
+        if self.label:
+            with recorder.marked(canvas, self.label_element):
+                canvas.setFont(self.font, self.size)
+                canvas.setFillColor(black)
+                canvas.drawString(0, self.height - self.size, self.label)
+        with recorder.marked(canvas, self.body_element):
+            self.body.drawOn(canvas, self.indent, 0)
+
+
+class Box(Flowable):
+    """Flowables drawn inside a ruled box; the rule is page furniture (an artifact)."""
+
+    def __init__(self, content: list[Flowable], padding: float, rule: float):
+        super().__init__()
+        self.content, self.padding, self.rule = content, padding, rule
+        self._placed: list[tuple[Flowable, float]] = []
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        inner_width = available_width - 2 * self.padding
+        y = self.padding
+        self._placed = []
+        for index, flowable in enumerate(self.content):
+            if index:
+                y += max(self.content[index - 1].getSpaceAfter(), flowable.getSpaceBefore())
+            _, height = flowable.wrap(inner_width, available_height)
+            self._placed.append((flowable, y + height))
+            y += height
+        self.width, self.height = available_width, y + self.padding
+        return self.width, self.height
+
+    def split(self, available_width: float, available_height: float) -> list[Flowable]:
+        # Taller than a page: give up the box, never the content.
+        return list(self.content)
+
+    def draw(self) -> None:
+        canvas = self.canv
+        with recorder_of(canvas).artifact(canvas, "Layout"):
+            canvas.setStrokeColor(black)
+            canvas.setLineWidth(self.rule)
+            canvas.rect(self.rule / 2, self.rule / 2, self.width - self.rule,
+                        self.height - self.rule)
+        for flowable, bottom_from_top in self._placed:
+            flowable.drawOn(canvas, self.padding, self.height - bottom_from_top)
 
 
 def citation_span(document: Document) -> Span:
