@@ -29,11 +29,13 @@ catalogs: $(BIN)/handout
 	$(BIN)/handout extract
 	$(BIN)/handout update
 
-# GNU gettext's msgfmt checks the catalogs in the tests (Debian package gettext).
+# Debian packages the tests use: GNU gettext (msgfmt, msgmerge, msgcat) and
+# poppler (pdftotext, a second text extractor beside pypdf).
 system-deps:
-	@command -v msgfmt >/dev/null 2>&1 || \
-	  { [ "$$(id -u)" = 0 ] && apt-get update -qq && apt-get install -y -qq gettext >/dev/null; } || \
-	  { echo "error: the tests need msgfmt: install GNU gettext (Debian: apt-get install gettext)" >&2; exit 1; }
+	@command -v msgmerge >/dev/null 2>&1 && command -v pdftotext >/dev/null 2>&1 || \
+	  { [ "$$(id -u)" = 0 ] && apt-get update -qq && \
+	    apt-get install -y -qq --no-install-recommends gettext poppler-utils >/dev/null; } || \
+	  { echo "error: the tests need GNU gettext and poppler-utils (apt-get install gettext poppler-utils)" >&2; exit 1; }
 
 clean:
 	rm -rf output/*/ $(VENV)

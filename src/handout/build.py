@@ -20,7 +20,7 @@ from .pdf import render_pdf, write_pdf
 from .project import Project, Variant
 from .source import Handout, read_handout
 from .translate import Document, translate
-from .verify import expected_from, problems
+from .verify import Expected, check_pdf, expected_from
 
 Report = Callable[[str], None]
 
@@ -136,13 +136,23 @@ def _build_pdf(project: Project, handout: Handout, translations: Translations, v
                              "or fuzzy", translations.path)
         rendered = render_pdf(document, load_font_table(project.fonts_dir))
         if selection.check:
-            found = problems(rendered.data, expected_from(document))
+            found = check_pdf(rendered.data, expected_from(document)).problems()
             if found:
                 raise CheckError(f"built PDF fails its checks: {'; '.join(found)}", path)
         write_pdf(path, rendered.data)
     except HandoutError as error:
         return Outcome(label, path, str(error))
     return Outcome(label, path, pages=rendered.pages, fallbacks=len(document.fallbacks))
+
+
+def expected_for(project: Project, handout_name: str, locale: str, variant_name: str
+                 ) -> Expected:
+    """What the PDF built for (handout, locale, variant) must give back, from today's
+    source and catalog (so `handout check` can read any built PDF back)."""
+    parse_locale(locale)
+    handout = read_handout(project.source_path(handout_name))
+    translations = _translations(project, handout_name, locale)
+    return expected_from(translate(handout, translations, project.variant(variant_name)))
 
 
 def preflight(document: Document, chain: FontChain) -> None:

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from . import __version__
-from .build import Selection, build
+from .build import Selection, build, expected_for
 from .catalog import (
     catalog_stats,
     handout_messages,
@@ -26,7 +26,7 @@ from .locales import SOURCE_LOCALE, parse_locale
 from .project import Project, load_project
 from .readability import plain_language_grade
 from .source import read_handout
-from .verify import Expected, check_file
+from .verify import check_pdf, check_pdfua
 
 GRADE_LIMIT = 6.0
 
@@ -86,8 +86,9 @@ def _parser() -> argparse.ArgumentParser:
     sub = command("stats", _stats, "show translation progress per locale and the reading "
                                     "grade of the plain-language English text")
     handout_option(sub)
-    sub = command("check", _check, "check built PDFs: required notices, DOI, smallest text "
-                                    "size")
+    sub = command("check", _check, "check built PDFs: PDF/UA-1 (page-validation), required "
+                                    "notices and DOI, smallest text size, text read back in "
+                                    "reading order")
     sub.add_argument("paths", nargs="+", type=Path, metavar="PATH",
                      help="a PDF or a folder of PDFs")
     return parser
@@ -178,26 +179,43 @@ def _check(project: Project, args: argparse.Namespace) -> int:
         files += sorted(path.rglob("*.pdf")) if path.is_dir() else [path]
     if not files:
         raise HandoutError("no PDFs to check", args.paths[0])
+    width = max(len(str(path)) for path in files)
+    print(f"{'PDF':<{width}}  {'PDF/UA-1':<8}  {'notices':<7}  {'smallest':>8}  "
+          f"{'text':<4}  result")
+    details: list[str] = []
     failed = 0
     for path in files:
-        found = _check_one(project, path)
-        failed += bool(found)
-        print(f"{'FAIL' if found else 'ok  '} {path}" + "".join(f"\n     {p}" for p in found))
+        problems, row = _check_one(project, path)
+        failed += bool(problems)
+        details += [f"error: {path}: {problem}" for problem in problems]
+        print(f"{path!s:<{width}}  {row}  {'FAIL' if problems else 'ok'}")
+    for line in details:
+        print(line, file=sys.stderr)
     print(f"{len(files) - failed} passed, {failed} failed")
     return 1 if failed else 0
 
 
-def _check_one(project: Project, path: Path) -> list[str]:
-    """Check a PDF named <handout>.<locale>.<variant>.pdf against its source and variant."""
+def _check_one(project: Project, path: Path) -> tuple[list[str], str]:
+    """Check a PDF named <handout>.<locale>.<variant>.pdf against its source, catalog and
+    variant; a PDF named otherwise gets the PDF/UA-1 check alone. Returns the problems
+    and the table row."""
+    unknown = f"{'-':<8}  {'-':<7}  {'-':>8}  {'-':<4}"
+    try:
+        data = path.read_bytes()
+    except OSError as error:
+        return [f"cannot read: {error.strerror}"], unknown
     parts = path.name.split(".")
     if len(parts) != 4 or parts[3] != "pdf":
-        return ["not named <handout>.<locale>.<variant>.pdf"]
-    name, locale, variant_name = parts[:3]
+        failures = check_pdfua(data)
+        return failures, f"{'FAIL' if failures else 'pass':<8}  {'-':<7}  {'-':>8}  {'-':<4}"
     try:
-        parse_locale(locale)
-        handout = read_handout(project.source_path(name))
-        variant = project.variant(variant_name)
+        expected = expected_for(project, *parts[:3])
     except HandoutError as error:
-        return [str(error)]
-    notices = tuple(notice.text.markdown for notice in handout.notices)
-    return check_file(path, Expected((), notices, handout.citation.doi, variant.smallest_size))
+        return [str(error)], unknown
+    report = check_pdf(data, expected)
+    if report.unreadable:
+        return report.problems(), unknown
+    notices = "ok" if not report.missing_notices and report.doi_found else "MISSING"
+    return report.problems(), (
+        f"{'FAIL' if report.pdfua_failures else 'pass':<8}  {notices:<7}  "
+        f"{report.smallest_size:>5.1f} pt  {'FAIL' if report.text_problem else 'ok':<4}")

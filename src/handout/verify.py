@@ -1,9 +1,11 @@
 """Verify: open a built PDF as a reader would and check what comes back.
 
 Checks run on the bytes about to be written (so a failing PDF never reaches
-its final path) and on PDFs already in output/ (`handout check`). Text is
-compared after NFC and whitespace normalisation; between two CJK characters a
-line break adds no space.
+its final path) and on PDFs already in output/ (`handout check`): PDF/UA-1 by
+the `page-validation` checker, the required notices and the DOI, the
+smallest text size, and every block's text back from pypdf in reading order.
+Text is compared after NFC and whitespace normalisation; between two CJK
+characters a line break adds no space.
 """
 
 from __future__ import annotations
@@ -12,16 +14,18 @@ import io
 import math
 import re
 import unicodedata
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
-from pathlib import Path
 
+import page as page_validation
 from pypdf import PdfReader
 from pypdf.errors import PyPdfError
 
 from .inline import plain_text
+from .layout import citation_span
 from .translate import Document
 
+PDFUA_PROFILE = "ua1"
 _CJK = r"\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef\u3000-\u303f"
 _SPACE_BETWEEN_CJK = re.compile(rf"(?<=[{_CJK}]) (?=[{_CJK}])")
 
@@ -37,10 +41,36 @@ class Expected:
 
 
 @dataclass(frozen=True)
-class PdfFacts:
-    text: str  # normalised
+class CheckReport:
+    """The outcome of every check on one PDF."""
+
     pages: int
+    pdfua_failures: tuple[str, ...]
+    missing_notices: tuple[str, ...]
+    doi_found: bool
     smallest_size: float
+    minimum_size: float
+    text_problem: str | None
+    unreadable: str | None = None
+
+    @property
+    def size_ok(self) -> bool:
+        return self.smallest_size >= self.minimum_size - 0.01
+
+    def problems(self) -> list[str]:
+        """Everything wrong, one sentence each; empty when the PDF passes."""
+        if self.unreadable:
+            return [self.unreadable]
+        found = list(self.pdfua_failures)
+        found += [f"notice missing: {_abbreviate(notice)!r}" for notice in self.missing_notices]
+        if not self.doi_found:
+            found.append("DOI missing")
+        if not self.size_ok:
+            found.append(f"text at {self.smallest_size:g} pt, below the "
+                         f"{self.minimum_size:g} pt minimum")
+        if self.text_problem:
+            found.append(self.text_problem)
+        return found
 
 
 def normalise(text: str) -> str:
@@ -49,63 +79,55 @@ def normalise(text: str) -> str:
     return _SPACE_BETWEEN_CJK.sub("", folded)
 
 
-def read_facts(data: bytes) -> PdfFacts:
-    """Extract the text and the smallest font size of a PDF with pypdf."""
-    reader = PdfReader(io.BytesIO(data))
-    sizes: list[float] = []
-
-    def visit(text: str, cm: Sequence[float], tm: Sequence[float], _font: object,
-              size: float) -> None:
-        if text.strip():
-            scale = math.hypot(tm[2] * cm[0] + tm[3] * cm[2], tm[2] * cm[1] + tm[3] * cm[3])
-            sizes.append(size * scale)
-
-    pages = [page.extract_text(visitor_text=visit) for page in reader.pages]
-    return PdfFacts(normalise("\n".join(pages)), len(reader.pages), min(sizes, default=0.0))
-
-
-def problems(data: bytes, expected: Expected) -> list[str]:
-    """Everything wrong with the PDF `data`, one sentence each; empty when it passes."""
+def check_pdf(data: bytes, expected: Expected) -> CheckReport:
+    """Run every check on the PDF `data`."""
     try:
-        facts = read_facts(data)
-    except (PyPdfError, ValueError, KeyError) as error:
-        return [f"cannot be read back as a PDF: {error}"]
-    found: list[str] = []
-    for notice in expected.notices:
-        if normalise(notice) not in facts.text:
-            found.append(f"notice missing: {_abbreviate(notice)!r}")
-    if expected.doi not in facts.text:
-        found.append(f"DOI {expected.doi} missing")
-    if facts.smallest_size < expected.smallest_size - 0.01:
-        found.append(f"text at {facts.smallest_size:g} pt, below the "
-                     f"{expected.smallest_size:g} pt minimum")
-    found += _reading_order(facts.text, expected.texts)
-    return found
+        reader = PdfReader(io.BytesIO(data))
+        sizes: list[float] = []
+
+        def visit(text: str, cm: Sequence[float], tm: Sequence[float], _font: object,
+                  size: float) -> None:
+            if text.strip():
+                scale = math.hypot(tm[2] * cm[0] + tm[3] * cm[2], tm[2] * cm[1] + tm[3] * cm[3])
+                sizes.append(size * scale)
+
+        text = normalise("\n".join(p.extract_text(visitor_text=visit) for p in reader.pages))
+        pages = len(reader.pages)
+    except (PyPdfError, ValueError, KeyError, OSError) as error:
+        return CheckReport(0, (), (), False, 0.0, expected.smallest_size, None,
+                           unreadable=f"cannot be read back as a PDF: {error}")
+    return CheckReport(
+        pages=pages,
+        pdfua_failures=tuple(check_pdfua(data)),
+        missing_notices=tuple(notice for notice in expected.notices
+                              if normalise(notice) not in text),
+        doi_found=expected.doi in text,
+        smallest_size=min(sizes, default=0.0),
+        minimum_size=expected.smallest_size,
+        text_problem=_reading_order(text, expected.texts),
+    )
 
 
-def _reading_order(text: str, texts: Iterable[str]) -> list[str]:
-    """Each expected text must be found verbatim, after the one before it."""
+def check_pdfua(data: bytes) -> list[str]:
+    """PDF/UA-1 failures found by the page-validation checker, as 'RULE-ID: message'."""
+    try:
+        validation = page_validation.validate_pdf_bytes(data, profile=PDFUA_PROFILE)
+    except (page_validation.ParseError, page_validation.PageError) as error:
+        return [f"not a PDF the checker can read: {error}"]
+    return [f"{failure.rule_id}: {failure.message}" for failure in validation.failures]
+
+
+def _reading_order(text: str, texts: Sequence[str]) -> str | None:
+    """Each expected text must come back verbatim, after the one before it."""
     position = 0
     for expected in texts:
         wanted = normalise(expected)
         index = text.find(wanted, position)
         if index < 0:
             where = "missing" if wanted not in text else "out of reading order"
-            return [f"text {where}: {_abbreviate(expected)!r}"]
+            return f"text {where}: {_abbreviate(expected)!r}"
         position = index + len(wanted)
-    return []
-
-
-def check_file(path: Path, expected: Expected) -> list[str]:
-    try:
-        data = path.read_bytes()
-    except OSError as error:
-        return [f"cannot read: {error.strerror}"]
-    return problems(data, expected)
-
-
-def _abbreviate(text: str, limit: int = 60) -> str:
-    return text if len(text) <= limit else text[: limit - 1] + "…"
+    return None
 
 
 def expected_from(document: Document) -> Expected:
@@ -119,6 +141,11 @@ def expected_from(document: Document) -> Expected:
             notices.append(plain_text(notice.translated.markdown))
         notices.append(plain_text(notice.original.markdown))
     texts += notices
-    texts += [plain_text(document.source_label.markdown), document.citation.text]
+    texts += [plain_text(document.source_label.markdown),
+              plain_text(citation_span(document).markdown)]
     return Expected(tuple(texts), tuple(notices), document.citation.doi,
                     document.variant.smallest_size)
+
+
+def _abbreviate(text: str, limit: int = 60) -> str:
+    return text if len(text) <= limit else text[: limit - 1] + "…"
