@@ -34,6 +34,10 @@ from .source import SECTION_HEADINGS, BlockKind, Handout, Section
 
 PART_CONTEXTS = {"full": "full text", "plain": "plain language"}
 INTERFACE_CONTEXT = "interface"
+# Whether a qualified medical translator has reviewed a catalog: a PO header field.
+REVIEW_HEADER = "X-Review-Status"
+UNREVIEWED = "unreviewed"
+REVIEWED = "reviewed"
 
 
 @dataclass(frozen=True)
@@ -198,12 +202,19 @@ def init_catalog(project: Project, handout: str, locale: str) -> Path:
     template_path = project.template_path(handout)
     if not template_path.is_file():
         raise CatalogError("no template; run 'handout extract' first", template_path)
+    parse_locale(locale)
     catalog = read_template(template_path)
-    catalog.locale = parse_locale(locale)
+    catalog.locale = locale  # Babel keeps the code as written ("tl", not "fil_PH")
     catalog.revision_date = build_time()
     catalog.fuzzy = False
-    write_atomic(path, render_catalog(catalog))
+    write_atomic(path, _with_header_field(render_catalog(catalog), REVIEW_HEADER, UNREVIEWED))
     return path
+
+
+def _with_header_field(po: bytes, name: str, value: str) -> bytes:
+    """Add a header field Babel does not know of, after Content-Transfer-Encoding."""
+    anchor = b'"Content-Transfer-Encoding: 8bit\\n"\n'
+    return po.replace(anchor, anchor + f'"{name}: {value}\\n"\n'.encode(), 1)
 
 
 def update_catalog(project: Project, handout: str, locale: str) -> bool:

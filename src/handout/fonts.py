@@ -8,6 +8,7 @@ English, each get a face that has them; `FontChain.missing` is the preflight.
 
 from __future__ import annotations
 
+import re
 import tomllib
 from dataclasses import dataclass
 from functools import cache
@@ -21,7 +22,8 @@ from .errors import FontError
 
 FONT_TABLE = "fonts.toml"
 # Characters no face needs to draw: layout turns them into spacing or line breaks.
-_LAYOUT_CHARACTERS = frozenset(" \t\n\u00a0")
+_LAYOUT_CHARACTERS = frozenset(" \t\n")
+_WORDS = re.compile(r"\S+\s*|\s+")
 
 
 @dataclass(frozen=True)
@@ -55,19 +57,34 @@ class FontChain:
                 return face
         return None
 
+    def covering(self, text: str) -> Face | None:
+        """The first face that has every character of `text`, if any."""
+        needed = {c for c in text if c not in _LAYOUT_CHARACTERS}
+        for face in self.faces:
+            if all(face.has(c) for c in needed):
+                return face
+        return None
+
     def runs(self, text: str) -> list[tuple[Face, str]]:
-        """Split `text` into (face, run) pairs; spaces join the run they follow."""
-        runs: list[tuple[Face, str]] = []
-        for character in text:
-            face = self.face_for(character)
-            if face is None and runs:
-                face = runs[-1][0]
-            face = face or self.first
-            if runs and runs[-1][0] is face:
-                runs[-1] = (face, runs[-1][1] + character)
-            else:
-                runs.append((face, character))
-        return runs
+        """Split `text` into (face, run) pairs, keeping typography as even as possible.
+
+        The whole text in one face if a face has it all; else each word in the
+        first face that has the whole word (so a Vietnamese word is never drawn
+        in two faces); else each character in the first face that has it.
+        Spaces join the run they follow.
+        """
+        whole = self.covering(text)
+        if whole is not None:
+            return [(whole, text)]
+        pieces: list[tuple[Face, str]] = []
+        for word in _WORDS.findall(text):
+            face = self.covering(word)
+            if face is not None:
+                pieces.append((face, word))
+                continue
+            for character in word:
+                pieces.append((self.face_for(character) or self.first, character))
+        return _join_runs(pieces)
 
     def missing(self, text: str) -> list[str]:
         """Characters of `text` that no face in the chain has, in order, each once."""
@@ -76,6 +93,16 @@ class FontChain:
             if character not in _LAYOUT_CHARACTERS and self.face_for(character) is None:
                 seen.setdefault(character)
         return list(seen)
+
+
+def _join_runs(pieces: list[tuple[Face, str]]) -> list[tuple[Face, str]]:
+    runs: list[tuple[Face, str]] = []
+    for face, text in pieces:
+        if runs and (runs[-1][0] is face or not text.strip()):
+            runs[-1] = (runs[-1][0], runs[-1][1] + text)
+        else:
+            runs.append((face, text))
+    return runs
 
 
 @dataclass(frozen=True)

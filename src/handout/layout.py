@@ -21,7 +21,9 @@ from reportlab.platypus import Flowable, Paragraph, Spacer
 
 from .fonts import FontChain
 from .inline import plain_text, segments
+from .locales import is_right_to_left
 from .project import Variant
+from .shaping import Line, StyledText, break_lines, draw_line, needs_shaping
 from .source import BlockKind, Section
 from .structure import Element, Tagged, recorder_of
 from .translate import DocBlock, Document, Span
@@ -53,6 +55,7 @@ class Typesetter:
 
     document: Document
     chain: FontChain
+    frame_height: float  # a block no taller than this is never split across pages
     root: Element = field(default_factory=lambda: Element("Document"))
 
     @property
@@ -81,14 +84,19 @@ class Typesetter:
         )
 
     def paragraph(self, span: Span, size: float | None = None, *, bold: bool = False,
-                  centred: bool = False, space_before: float = 0.0) -> Paragraph:
+                  centred: bool = False, space_before: float = 0.0) -> Flowable:
+        """A paragraph of one span: ReportLab's own, or for right-to-left languages and
+        scripts that need shaping, one laid out by `shaping`."""
         size = size or self.variant.body_size
-        return Paragraph(markup(span, self.chain, bold),
-                         self.style(size, span, bold=bold, centred=centred,
-                                    space_before=space_before))
+        style = self.style(size, span, bold=bold, centred=centred, space_before=space_before)
+        rtl = is_right_to_left(span.lang)
+        if rtl or needs_shaping(span.markdown):
+            return ShapedParagraph(styled_text(span, bold), self.chain, style, rtl=rtl)
+        return Paragraph(markup(span, self.chain, bold), style)
 
     def tagged_paragraph(self, span: Span, parent: Element, role: str = "P") -> Tagged:
-        return Tagged(self.paragraph(span), parent.add(role, self.lang_of(span)))
+        return Tagged(self.paragraph(span), parent.add(role, self.lang_of(span)),
+                      self.frame_height)
 
     def heading(self, span: Span, level: int, parent: Element) -> Tagged:
         space_before = self.variant.body_size * 0.5 if level > 1 else 0.0
@@ -96,7 +104,7 @@ class Typesetter:
                                    space_before=space_before)
         paragraph.keepWithNext = 1
         return Tagged(paragraph, parent.add(f"H{level}", self.lang_of(span)),
-                      outline=(plain_text(span.markdown), level - 1))
+                      self.frame_height, outline=(plain_text(span.markdown), level - 1))
 
     def listing(self, block: DocBlock, parent: Element) -> list[Flowable]:
         size = self.variant.body_size
@@ -107,7 +115,8 @@ class Typesetter:
             label = f"{number}." if block.ordered else BULLET
             entries.append(ListEntry(label, self.chain.first.regular, size, size * 1.4,
                                      self.paragraph(span), item.add("Lbl"),
-                                     item.add("LBody", self.lang_of(span))))
+                                     item.add("LBody", self.lang_of(span)), self.frame_height,
+                                     rtl=is_right_to_left(span.lang)))
         return entries
 
     def block(self, block: DocBlock, parent: Element) -> list[Flowable]:
@@ -152,9 +161,10 @@ class Typesetter:
         return story
 
     def boxed(self, flowables: list[Flowable]) -> Flowable:
-        return Box(flowables, padding=self.variant.body_size * 0.7, rule=BOX_RULE)
+        return Box(flowables, padding=self.variant.body_size * 0.7, rule=BOX_RULE,
+                   keep_whole_below=self.frame_height)
 
-    def footer(self, page: int, pages: int) -> Paragraph:
+    def footer(self, page: int, pages: int) -> Flowable:
         template = self.document.page_number
         text = template.markdown.replace("{page}", str(page)).replace("{pages}", str(pages))
         span = Span(text, template.lang, template.path, template.line)
@@ -162,14 +172,18 @@ class Typesetter:
 
 
 class ListEntry(Flowable):
-    """One list item: its label (Lbl) in the margin, its text (LBody) indented."""
+    """One list item: its label (Lbl) in the margin, its text (LBody) indented; for a
+    right-to-left item, the label in the right margin."""
 
     def __init__(self, label: str | None, font: str, size: float, indent: float,
-                 body: Paragraph, label_element: Element, body_element: Element):
+                 body: Flowable, label_element: Element, body_element: Element,
+                 keep_whole_below: float, rtl: bool = False):
         super().__init__()
         self.label, self.font, self.size, self.indent = label, font, size, indent
         self.body = body
         self.label_element, self.body_element = label_element, body_element
+        self.keep_whole_below = keep_whole_below
+        self.rtl = rtl
 
     def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
         _, self.height = self.body.wrap(available_width - self.indent, available_height)
@@ -177,9 +191,12 @@ class ListEntry(Flowable):
         return self.width, self.height
 
     def split(self, available_width: float, available_height: float) -> list[Flowable]:
+        if self.height <= self.keep_whole_below:
+            return []
         parts = self.body.split(available_width - self.indent, available_height)
         return [ListEntry(self.label if index == 0 else None, self.font, self.size,
-                          self.indent, part, self.label_element, self.body_element)
+                          self.indent, part, self.label_element, self.body_element,
+                          self.keep_whole_below, self.rtl)
                 for index, part in enumerate(parts)]
 
     def getSpaceAfter(self) -> float:
@@ -191,17 +208,22 @@ class ListEntry(Flowable):
             with recorder.marked(canvas, self.label_element):
                 canvas.setFont(self.font, self.size)
                 canvas.setFillColor(black)
-                canvas.drawString(0, self.height - self.size, self.label)
+                if self.rtl:
+                    canvas.drawRightString(self.width, self.height - self.size, self.label)
+                else:
+                    canvas.drawString(0, self.height - self.size, self.label)
         with recorder.marked(canvas, self.body_element):
-            self.body.drawOn(canvas, self.indent, 0)
+            self.body.drawOn(canvas, 0 if self.rtl else self.indent, 0)
 
 
 class Box(Flowable):
     """Flowables drawn inside a ruled box; the rule is page furniture (an artifact)."""
 
-    def __init__(self, content: list[Flowable], padding: float, rule: float):
+    def __init__(self, content: list[Flowable], padding: float, rule: float,
+                 keep_whole_below: float):
         super().__init__()
         self.content, self.padding, self.rule = content, padding, rule
+        self.keep_whole_below = keep_whole_below
         self._placed: list[tuple[Flowable, float]] = []
 
     def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
@@ -218,7 +240,10 @@ class Box(Flowable):
         return self.width, self.height
 
     def split(self, available_width: float, available_height: float) -> list[Flowable]:
-        # Taller than a page: give up the box, never the content.
+        # Kept whole like a paragraph; taller than a page, it gives up the box, never the
+        # content.
+        if self.height <= self.keep_whole_below:
+            return []
         return list(self.content)
 
     def draw(self) -> None:
@@ -230,6 +255,60 @@ class Box(Flowable):
                         self.height - self.rule)
         for flowable, bottom_from_top in self._placed:
             flowable.drawOn(canvas, self.padding, self.height - bottom_from_top)
+
+
+class ShapedParagraph(Flowable):
+    """A paragraph laid out line by line by `shaping`: HarfBuzz-shaped, in bidi order,
+    right aligned when its language is written right to left."""
+
+    def __init__(self, styled: StyledText, chain: FontChain, style: ParagraphStyle,
+                 rtl: bool, lines: list[Line] | None = None):
+        super().__init__()
+        self.styled, self.chain, self.style, self.rtl = styled, chain, style, rtl
+        self.lines = lines
+        self.keepWithNext = 0
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        if self.lines is None or available_width != self.width:
+            self.lines = break_lines(self.styled, self.chain, self.style.fontSize,
+                                     available_width, self.rtl)
+        self.width = available_width
+        self.height = self.style.leading * len(self.lines)
+        return self.width, self.height
+
+    def split(self, available_width: float, available_height: float) -> list[Flowable]:
+        self.wrap(available_width, available_height)
+        assert self.lines is not None
+        fit = int(available_height // self.style.leading)
+        if fit <= 0 or fit >= len(self.lines):
+            return []
+        return [ShapedParagraph(self.styled, self.chain, self.style, self.rtl, lines)
+                for lines in (self.lines[:fit], self.lines[fit:])]
+
+    def getSpaceBefore(self) -> float:
+        return self.style.spaceBefore
+
+    def getSpaceAfter(self) -> float:
+        return self.style.spaceAfter
+
+    def draw(self) -> None:
+        assert self.lines is not None
+        for number, line in enumerate(self.lines):
+            if self.style.alignment == TA_CENTER:
+                x = (self.width - line.width) / 2
+            else:
+                x = self.width - line.width if self.rtl else 0.0
+            baseline = self.height - self.style.fontSize - number * self.style.leading
+            draw_line(self.canv, line, x, baseline)
+
+
+def styled_text(span: Span, bold: bool) -> StyledText:
+    """The characters a span shows, each with its weight."""
+    text, weights = "", []
+    for segment in segments(span.markdown):
+        text += segment.text
+        weights += [bold or segment.bold] * len(segment.text)
+    return StyledText(text, tuple(weights))
 
 
 def citation_span(document: Document) -> Span:

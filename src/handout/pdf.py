@@ -10,11 +10,11 @@ from __future__ import annotations
 import io
 from collections.abc import Callable
 from dataclasses import dataclass
+from pathlib import Path
 
 from reportlab.pdfbase import pdfdoc
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate
-from reportlab.platypus.doctemplate import LayoutError
 
 from .files import write_atomic
 from .fonts import FontTable
@@ -39,31 +39,20 @@ class RenderedPdf:
 
 
 def render_pdf(document: Document, fonts: FontTable) -> RenderedPdf:
-    """Lay `document` out; blocks are kept whole on a page when they fit on one.
+    """Lay `document` out; each block is kept whole on one page when it fits on one.
 
     Keeping each paragraph and list item on one page means no page number ever
     stands between two halves of a sentence, for readers and for text
     extraction alike; a block taller than a page is the exception and splits.
     """
-    try:
-        return _render(document, fonts, allow_splitting=False)
-    except LayoutError:
-        return _render(document, fonts, allow_splitting=True)
-
-
-def write_pdf(path, data: bytes) -> None:
-    write_atomic(path, data)
-
-
-def _render(document: Document, fonts: FontTable, allow_splitting: bool) -> RenderedPdf:
     variant = document.variant
-    typesetter = Typesetter(document, fonts.chain(document.locale))
     width, height = variant.page_size
     margin = variant.margin
     footer_height = variant.footer_size * variant.leading * 2
     frame = Frame(margin, margin + footer_height, width - 2 * margin,
                   height - 2 * margin - footer_height, id="text",
                   leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
+    typesetter = Typesetter(document, fonts.chain(document.locale), frame.height)
 
     def draw_footer(canvas: Canvas, page: int, pages: int) -> None:
         footer = typesetter.footer(page, pages)
@@ -90,11 +79,14 @@ def _render(document: Document, fonts: FontTable, allow_splitting: bool) -> Rend
         creator="handout",
         lang=document.lang,
         displayDocTitle=True,
-        allowSplitting=int(allow_splitting),
         pageTemplates=[PageTemplate(id="page", frames=[frame])],
     )
     template.build(story, canvasmaker=_tagged_canvas(recorder, draw_footer, metadata))
     return RenderedPdf(buffer.getvalue(), template.page)
+
+
+def write_pdf(path: Path, data: bytes) -> None:
+    write_atomic(path, data)
 
 
 def _tagged_canvas(recorder: StructureRecorder, draw_footer: FooterDrawer,

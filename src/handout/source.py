@@ -39,6 +39,7 @@ from .errors import SourceError
 
 FRONT_MATTER_FENCE = "+++"
 PART_HEADINGS = {"full text": "full", "plain language": "plain"}
+_SPACES = re.compile(r"[ \t\r\n]+")
 
 
 class BlockKind(StrEnum):
@@ -120,6 +121,11 @@ class Handout:
         return {"full": self.full, "plain": self.plain}[name]
 
 
+def fold_whitespace(text: str) -> str:
+    """Runs of spaces, tabs and line breaks as one space; no-break spaces are kept."""
+    return _SPACES.sub(" ", text).strip()
+
+
 def read_handout(path: Path) -> Handout:
     """Parse the source at `path`; raise SourceError naming the file and line on any problem."""
     try:
@@ -184,7 +190,7 @@ def _required_str(table: dict[str, Any], key: str, header: list[str], path: Path
         where = f"[{table_name}] " if table_name else ""
         raise SourceError(f"metadata {where}needs {key} = \"...\"", path,
                           _key_line(header, key, table_name))
-    return " ".join(value.split())
+    return fold_whitespace(value)
 
 
 def _notices(metadata: dict[str, Any], header: list[str], path: Path) -> tuple[Notice, ...]:
@@ -291,7 +297,7 @@ class _BodyReader:
         inline = self.next()
         assert inline is not None and inline.type == "inline"
         self.next()  # heading_close or paragraph_close
-        return " ".join(inline.content.split())
+        return fold_whitespace(inline.content)
 
     def list_items(self) -> tuple[Text, ...]:
         """Consume a whole list; each item must be a single paragraph."""

@@ -16,7 +16,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from xml.sax.saxutils import escape
 
-from reportlab.pdfbase import pdfdoc, ttfonts
+from reportlab.pdfbase import pdfdoc
 from reportlab.pdfbase.pdfdoc import (
     PDFArray,
     PDFDictionary,
@@ -104,12 +104,18 @@ def recorder_of(canvas: Canvas) -> StructureRecorder:
 
 
 class Tagged(Flowable):
-    """A flowable whose drawing is marked content of `element`, split or not."""
+    """A flowable whose drawing is marked content of `element`, split or not.
 
-    def __init__(self, inner: Flowable, element: Element, outline: tuple[str, int] | None = None):
+    It is kept whole (moved to the next page rather than split) unless it is
+    taller than `keep_whole_below`, the height of a page's text frame.
+    """
+
+    def __init__(self, inner: Flowable, element: Element, keep_whole_below: float,
+                 outline: tuple[str, int] | None = None):
         super().__init__()
         self.inner = inner
         self.element = element
+        self.keep_whole_below = keep_whole_below
         self.outline = outline  # (title, level) for the document outline
         self.keepWithNext = getattr(inner, "keepWithNext", 0)
 
@@ -118,9 +124,11 @@ class Tagged(Flowable):
         return self.width, self.height
 
     def split(self, available_width: float, available_height: float) -> list[Flowable]:
+        if self.height <= self.keep_whole_below:
+            return []
         parts = self.inner.split(available_width, available_height)
-        return [Tagged(part, self.element, self.outline if i == 0 else None)
-                for i, part in enumerate(parts)]
+        return [Tagged(part, self.element, self.keep_whole_below,
+                       self.outline if i == 0 else None) for i, part in enumerate(parts)]
 
     def getSpaceBefore(self) -> float:
         return self.inner.getSpaceBefore()
@@ -137,28 +145,6 @@ class Tagged(Flowable):
             canvas.addOutlineEntry(title, key, level, closed=False)
         with recorder_of(canvas).marked(canvas, self.element):
             self.inner.drawOn(canvas, 0, 0)
-
-
-# ReportLab's subset ToUnicode maps unused codes to U+0000, which PDF/UA forbids
-# (a reader would hear nothing, or garbage); leave unused codes out of the CMap.
-def _to_unicode_cmap(fontname: str, subset: list[int]) -> str:
-    pairs = [(code, value) for code, value in enumerate(subset) if value]
-    return "\n".join([
-        "/CIDInit /ProcSet findresource begin", "12 dict begin", "begincmap",
-        "/CIDSystemInfo", f"<< /Registry ({fontname})", f"/Ordering ({fontname})",
-        "/Supplement 0", ">> def", f"/CMapName /{fontname} def", "/CMapType 2 def",
-        "1 begincodespacerange", f"<00> <{len(subset) - 1:02X}>", "endcodespacerange",
-        f"{len(pairs)} beginbfchar",
-        *(f"<{code:02X}> <{_utf16_hex(value)}>" for code, value in pairs),
-        "endbfchar", "endcmap", "CMapName currentdict /CMap defineresource pop", "end", "end",
-    ])
-
-
-def _utf16_hex(code_point: int) -> str:
-    return chr(code_point).encode("utf-16-be").hex().upper()
-
-
-ttfonts.makeToUnicodeCMap = _to_unicode_cmap
 
 
 @dataclass(frozen=True)

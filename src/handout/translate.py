@@ -22,7 +22,15 @@ from .catalog import (
 )
 from .locales import SOURCE_LOCALE, bcp47_tag
 from .project import Variant
-from .source import SECTION_HEADINGS, BlockKind, Citation, Handout, Section, Text
+from .source import (
+    SECTION_HEADINGS,
+    BlockKind,
+    Citation,
+    Handout,
+    Section,
+    Text,
+    fold_whitespace,
+)
 
 SOURCE_LANG = bcp47_tag(SOURCE_LOCALE)
 _PLACEHOLDER = re.compile(r"\{[A-Za-z_][A-Za-z0-9_]*\}")
@@ -113,7 +121,7 @@ class _Translator:
             self.fallbacks.append(Fallback(english, context, reason))
             return source
         line_in_catalog = self._translations.lines.get((english, context))
-        return Span(" ".join(translated.split()), self._lang, self._translations.path,
+        return Span(fold_whitespace(translated), self._lang, self._translations.path,
                     line_in_catalog)
 
     def text(self, text: Text, context: str | None) -> Span:

@@ -1,0 +1,397 @@
+"""Complex scripts: HarfBuzz shaping, the Unicode bidi algorithm, and glyphs that read back.
+
+ReportLab shapes with HarfBuzz but cannot order right-to-left text (its bidi
+module, rlbidi, is not on PyPI), and its shaped glyphs extract as private-use
+characters. This module does what no library does for ReportLab (so it is
+written here): it lays out one paragraph of Arabic, Devanagari or any script
+HarfBuzz shapes, and draws it so that text extraction gives back the logical
+text exactly.
+
+- python-bidi's implementation of UAX #9 gives each character its embedding
+  level; lines are broken in logical order, and each line's runs (one level,
+  one face) are reordered for display (rule L2) and shaped by HarfBuzz in
+  their own direction (which also mirrors brackets in right-to-left runs).
+- Text is written in units (a cluster, or a few) whose characters are shared
+  out over the unit's glyphs, each glyph drawn through a code of its own
+  whose ToUnicode entry is its share; so a ligature or a reordered vowel
+  sign reads back as the characters it stands for. A glyph left without a
+  share (a unit with more glyphs than characters) is drawn as its outline.
+- Runs are written in logical order, each glyph placed where HarfBuzz put it.
+  Right-to-left runs are written unit by unit in logical order, and no glyph
+  of theirs reads as a single right-to-left character: pypdf reverses runs
+  of those (it expects visual order) but keeps longer pieces in the order
+  written, so logical order stays logical. Poppler orders text by position
+  instead: each word is also given an /ActualText span with its logical text.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import cache
+
+import uharfbuzz as harfbuzz
+from bidi import algorithm as bidi
+from fontTools.pens.basePen import BasePen
+from reportlab.pdfbase import pdfmetrics, ttfonts
+from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.pdfgen.canvas import FILL_NON_ZERO, Canvas
+
+from .errors import FontError
+from .fonts import Face, FontChain
+
+# Code points handed out for glyphs (plane 15, private use), and what each reads as.
+SYNTHETIC_TEXT: dict[int, str] = {}
+_FIRST_SYNTHETIC = 0xF0000
+_codes: dict[tuple[str, int, str], str] = {}
+_COMPLEX_SCRIPTS = re.compile("[\u0590-\u08ff\u0900-\u0dff\u0e00-\u0eff\u1000-\u109f"
+                              "\u1780-\u17ff\ufb1d-\ufdff\ufe70-\ufeff]")
+_STRONG_RTL = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff]")
+
+
+def needs_shaping(text: str) -> bool:
+    """True for text in a script whose letters change shape or order (Arabic, Devanagari,
+    ...), which ReportLab's own paragraphs cannot draw so that it reads back."""
+    return bool(_COMPLEX_SCRIPTS.search(text))
+
+
+def is_right_to_left(text: str) -> bool:
+    return bool(_STRONG_RTL.search(text))
+
+
+def _glyph_code(font: TTFont, glyph: int, text: str) -> str:
+    """A character that draws `glyph` of `font` and reads back as `text`."""
+    key = (font.fontName, glyph, text)
+    code = _codes.get(key)
+    if code is None:
+        point = _FIRST_SYNTHETIC + len(SYNTHETIC_TEXT)
+        face = font.face
+        face.charToGlyph[point] = glyph
+        face.charWidths[point] = face.hmetrics[glyph][0] * 1000 / face.unitsPerEm
+        SYNTHETIC_TEXT[point] = text
+        code = _codes[key] = chr(point)
+    return code
+
+
+@cache
+def _harfbuzz_font(font_name: str) -> harfbuzz.Font:
+    font = pdfmetrics.getFont(font_name)
+    return harfbuzz.Font(harfbuzz.Face(harfbuzz.Blob(font.face._ttf_data)))
+
+
+@dataclass(frozen=True)
+class PlacedGlyph:
+    """A glyph at its place: a text code, or (code "") its outline."""
+
+    code: str
+    glyph: int
+    x: float  # points from the run's left edge
+    y: float  # points above the baseline
+
+
+@dataclass(frozen=True)
+class ShapedRun:
+    """One run of one face and one direction, shaped, in the order it is written."""
+
+    font_name: str
+    size: float
+    width: float
+    words: tuple[tuple[str, tuple[PlacedGlyph, ...]], ...]  # (logical text, glyphs)
+
+
+def shape_run(text: str, font_name: str, size: float, rtl: bool) -> ShapedRun:
+    """Shape `text` with HarfBuzz and give each glyph a code that reads back right."""
+    font = pdfmetrics.getFont(font_name)
+    scale = size / font.face.unitsPerEm
+    buffer = harfbuzz.Buffer()
+    buffer.add_str(text)
+    buffer.direction = "rtl" if rtl else "ltr"
+    buffer.guess_segment_properties()
+    harfbuzz.shape(_harfbuzz_font(font_name), buffer, {"kern": True, "liga": True})
+    pen = 0.0
+    glyphs: list[tuple[int, int, float, float]] = []  # glyph, cluster, x, y
+    for info, position in zip(buffer.glyph_infos, buffer.glyph_positions, strict=True):
+        if info.codepoint == 0:
+            raise FontError(f"{font_name} has no glyph for {text[info.cluster]!r} "
+                            f"(U+{ord(text[info.cluster]):04X})")
+        glyphs.append((info.codepoint, info.cluster, pen + position.x_offset * scale,
+                       position.y_offset * scale))
+        pen += position.x_advance * scale
+    starts = sorted({cluster for _, cluster, _, _ in glyphs})
+    ends = [*starts[1:], len(text)]
+    cluster_text = {start: text[start:end] for start, end in zip(starts, ends, strict=True)}
+    by_cluster: dict[int, list[tuple[int, int, float, float]]] = {}
+    for glyph in glyphs:
+        by_cluster.setdefault(glyph[1], []).append(glyph)
+    # Left to right: the order HarfBuzz gives. Right to left: logical order.
+    order = starts if rtl else list(dict.fromkeys(cluster for _, cluster, _, _ in glyphs))
+    units = [(cluster_text[start], by_cluster[start]) for start in order]
+    if rtl:
+        units = _no_lone_rtl_character(units)
+    return ShapedRun(font_name, size, pen, tuple(_words(font, units, rtl)))
+
+
+def _no_lone_rtl_character(units: list[tuple[str, list]]) -> list[tuple[str, list]]:
+    """Merge units so that none is a single right-to-left character."""
+    merged: list[tuple[str, list]] = []
+    for text, glyphs in units:
+        if merged and _is_lone_rtl(merged[-1][0]):
+            merged[-1] = (merged[-1][0] + text, merged[-1][1] + glyphs)
+        else:
+            merged.append((text, glyphs))
+    if len(merged) > 1 and _is_lone_rtl(merged[-1][0]):
+        text, glyphs = merged.pop()
+        merged[-1] = (merged[-1][0] + text, merged[-1][1] + glyphs)
+    return merged
+
+
+def _is_lone_rtl(text: str) -> bool:
+    return len(text) == 1 and is_right_to_left(text)
+
+
+def _shares(text: str, glyph_count: int, rtl: bool) -> list[str]:
+    """Share a unit's characters out over its glyphs in writing order. Left to right,
+    one character a glyph (the last glyph takes the rest); right to left, all on the
+    first glyph, so that no glyph reads as a lone right-to-left character. Glyphs left
+    without a share get "" (drawn as outlines)."""
+    if rtl:
+        return [text] + [""] * (glyph_count - 1)
+    shares = [*text[: glyph_count - 1], text[glyph_count - 1:]]
+    return shares + [""] * (glyph_count - len(shares))
+
+
+def _words(font: TTFont, units: list[tuple[str, list]], rtl: bool
+           ) -> Iterator[tuple[str, tuple[PlacedGlyph, ...]]]:
+    """Group units into words, each with its glyphs and the text its span reads as; a
+    unit that starts with a space stands outside any word (text "")."""
+    word_text, word_glyphs = "", []
+    for text, glyphs in units:
+        placed = [PlacedGlyph(_glyph_code(font, glyph, share) if share else "", glyph, x, y)
+                  for share, (glyph, _, x, y) in zip(_shares(text, len(glyphs), rtl), glyphs,
+                                                     strict=True)]
+        if text[0].isspace():
+            if word_text:
+                yield word_text, tuple(word_glyphs)
+            word_text, word_glyphs = "", []
+            yield "", tuple(placed)
+            continue
+        word_text += text
+        word_glyphs += placed
+        if text[-1].isspace():
+            yield word_text, tuple(word_glyphs)
+            word_text, word_glyphs = "", []
+    if word_text:
+        yield word_text, tuple(word_glyphs)
+
+
+@dataclass(frozen=True)
+class Line:
+    runs: tuple[tuple[ShapedRun, float], ...]  # in logical order, each with its x
+    width: float
+
+
+@dataclass(frozen=True)
+class StyledText:
+    """Plain text with a bold flag per character."""
+
+    text: str
+    bold: tuple[bool, ...]
+
+
+def embedding_levels(text: str, rtl_paragraph: bool) -> list[int]:
+    """The bidi embedding level of each character (UAX #9, python-bidi)."""
+    storage = bidi.get_empty_storage()
+    storage["base_level"] = 1 if rtl_paragraph else 0
+    storage["base_dir"] = "R" if rtl_paragraph else "L"
+    bidi.get_embedding_levels(text, storage, False, False)
+    bidi.explicit_embed_and_overrides(storage, False)
+    bidi.resolve_weak_types(storage, False)
+    bidi.resolve_neutral_types(storage, False)
+    bidi.resolve_implicit_levels(storage, False)
+    return [character["level"] for character in storage["chars"]]
+
+
+def break_lines(styled: StyledText, chain: FontChain, size: float, width: float,
+                rtl_paragraph: bool) -> list[Line]:
+    """Break a paragraph into lines no wider than `width` (a longer word stands alone)."""
+    levels = embedding_levels(styled.text, rtl_paragraph)
+    faces = _faces(styled, chain)
+    lines: list[Line] = []
+    start = 0
+    while start < len(styled.text):
+        end = _line_end(styled, faces, levels, start, size, width)
+        lines.append(_line(styled, faces, levels, start, end, size))
+        start = end
+        while start < len(styled.text) and styled.text[start] == " ":
+            start += 1
+    return lines
+
+
+def _faces(styled: StyledText, chain: FontChain) -> list[Face]:
+    faces: list[Face] = []
+    for face, run in chain.runs(styled.text):
+        faces += [face] * len(run)
+    return faces
+
+
+def _line_end(styled: StyledText, faces: list[Face], levels: list[int], start: int,
+              size: float, width: float) -> int:
+    """The end of the longest run of whole words from `start` that fits in `width`."""
+    best = None
+    for match in re.finditer(r"[^ ]+", styled.text[start:]):  # no-break spaces hold
+        end = start + match.end()
+        if best is not None and _line(styled, faces, levels, start, end, size).width > width:
+            return best
+        best = end
+    return best if best is not None else len(styled.text)
+
+
+def _line(styled: StyledText, faces: list[Face], levels: list[int], start: int, end: int,
+          size: float) -> Line:
+    """Shape the characters start..end as one line: runs in logical order, placed visually."""
+    pieces: list[tuple[int, int]] = []  # (start, end) of runs of one level, face and weight
+    run_start = start
+    for index in range(start + 1, end + 1):
+        if index == end or (levels[index], faces[index], styled.bold[index]) != \
+                (levels[run_start], faces[run_start], styled.bold[run_start]):
+            pieces.append((run_start, index))
+            run_start = index
+    runs = []
+    for piece_start, piece_end in pieces:
+        face = faces[piece_start]
+        font_name = face.bold if styled.bold[piece_start] else face.regular
+        runs.append(shape_run(styled.text[piece_start:piece_end], font_name, size,
+                              rtl=levels[piece_start] % 2 == 1))
+    visual = _visual_order([levels[piece_start] for piece_start, _ in pieces])
+    x = 0.0
+    placed: dict[int, float] = {}
+    for index in visual:
+        placed[index] = x
+        x += runs[index].width
+    return Line(tuple((run, placed[index]) for index, run in enumerate(runs)), x)
+
+
+def _visual_order(levels: list[int]) -> list[int]:
+    """Rule L2: reverse every sequence of runs at each level down to the lowest odd one."""
+    order = list(range(len(levels)))
+    if not levels:
+        return order
+    lowest_odd = min(level for level in levels if level % 2 == 1) if any(
+        level % 2 for level in levels) else None
+    if lowest_odd is None:
+        return order
+    for level in range(max(levels), lowest_odd - 1, -1):
+        index = 0
+        while index < len(order):
+            if levels[order[index]] >= level:
+                end = index
+                while end < len(order) and levels[order[end]] >= level:
+                    end += 1
+                order[index:end] = reversed(order[index:end])
+                index = end
+            else:
+                index += 1
+    return order
+
+
+def draw_line(canvas: Canvas, line: Line, x: float, y: float) -> None:
+    """Draw a line with its left edge at x and baseline at y.
+
+    All its text glyphs go in one text object, in writing order. Only the
+    first is placed with a text matrix; each next one is reached through the
+    character spacing of the one before (and raised with the text rise), so
+    extraction sees one unbroken string: no gap it could take for a space, no
+    jump it could take for a new line. Each word is an /ActualText span with
+    its logical text. Glyphs that carry no text are drawn as outlines after.
+    """
+    placed = [(run, (id(run), number, word), glyph, x + run_x + glyph.x)
+              for run, run_x in line.runs
+              for number, (word, glyphs) in enumerate(run.words) for glyph in glyphs]
+    texts = [item for item in placed if item[2].code]
+    text = canvas.beginText()
+    if texts:
+        text.setTextOrigin(texts[0][3], y)
+    font_name, open_word = None, None
+    for index, (run, word, glyph, glyph_x) in enumerate(texts):
+        if word != open_word:
+            if open_word and open_word[2]:
+                text._code.append("EMC")
+            if word[2]:
+                text._code.append(f"/Span <</ActualText {_pdf_text(word[2])}>> BDC")
+            open_word = word
+        if run.font_name != font_name:
+            text.setFont(run.font_name, run.size)
+            font_name = run.font_name
+        width = pdfmetrics.getFont(run.font_name).stringWidth(glyph.code, run.size)
+        following = texts[index + 1][3] if index + 1 < len(texts) else glyph_x + width
+        text.setCharSpace(following - glyph_x - width)
+        text.setRise(glyph.y)
+        text.textOut(glyph.code)
+    if open_word and open_word[2]:
+        text._code.append("EMC")
+    text.setCharSpace(0)
+    text.setRise(0)
+    canvas.drawText(text)
+    for run, _, glyph, glyph_x in placed:
+        if not glyph.code:
+            _draw_outline(canvas, run.font_name, glyph.glyph, glyph_x, y + glyph.y, run.size)
+
+
+class _OutlinePen(BasePen):
+    """Turns a glyph outline (font units) into a ReportLab path (points)."""
+
+    def __init__(self, path, x: float, y: float, scale: float):
+        super().__init__(None)
+        self.path, self.x, self.y, self.scale = path, x, y, scale
+
+    def _point(self, point: tuple[float, float]) -> tuple[float, float]:
+        return self.x + point[0] * self.scale, self.y + point[1] * self.scale
+
+    def _moveTo(self, point) -> None:
+        self.path.moveTo(*self._point(point))
+
+    def _lineTo(self, point) -> None:
+        self.path.lineTo(*self._point(point))
+
+    def _curveToOne(self, first, second, third) -> None:
+        self.path.curveTo(*self._point(first), *self._point(second), *self._point(third))
+
+    def _closePath(self) -> None:
+        self.path.close()
+
+
+def _draw_outline(canvas: Canvas, font_name: str, glyph: int, x: float, y: float,
+                  size: float) -> None:
+    path = canvas.beginPath()
+    scale = size / pdfmetrics.getFont(font_name).face.unitsPerEm
+    _harfbuzz_font(font_name).draw_glyph_with_pen(glyph, _OutlinePen(path, x, y, scale))
+    canvas.drawPath(path, stroke=0, fill=1, fillMode=FILL_NON_ZERO)
+
+
+def _pdf_text(text: str) -> str:
+    return "<FEFF" + _utf16_hex(text) + ">"
+
+
+def _utf16_hex(text: str) -> str:
+    return text.encode("utf-16-be").hex().upper()
+
+
+# ReportLab writes a ToUnicode CMap for each font subset. Replaced so that a
+# glyph code handed out above reads as its cluster's text, and so that unused
+# codes are left out: ReportLab maps them to U+0000, which PDF/UA forbids.
+def _to_unicode_cmap(fontname: str, subset: list[int]) -> str:
+    pairs = [(code, SYNTHETIC_TEXT.get(value, chr(value)))
+             for code, value in enumerate(subset) if value]
+    return "\n".join([
+        "/CIDInit /ProcSet findresource begin", "12 dict begin", "begincmap",
+        "/CIDSystemInfo", f"<< /Registry ({fontname})", f"/Ordering ({fontname})",
+        "/Supplement 0", ">> def", f"/CMapName /{fontname} def", "/CMapType 2 def",
+        "1 begincodespacerange", f"<00> <{len(subset) - 1:02X}>", "endcodespacerange",
+        f"{len(pairs)} beginbfchar",
+        *(f"<{code:02X}> <{_utf16_hex(text)}>" for code, text in pairs),
+        "endbfchar", "endcmap", "CMapName currentdict /CMap defineresource pop", "end", "end",
+    ])
+
+
+ttfonts.makeToUnicodeCMap = _to_unicode_cmap
