@@ -34,6 +34,7 @@ class Face:
     regular: str
     bold: str
     covered: frozenset[int]
+    line_height: float = 0.0  # least line spacing, as a multiple of the size (0: no floor)
 
     def has(self, character: str) -> bool:
         return ord(character) in self.covered
@@ -151,7 +152,8 @@ def _register_face(name: str, row: dict[str, str], fonts_dir: Path, table_path: 
     addMapping(regular.fontName, 0, 1, regular.fontName)
     addMapping(regular.fontName, 1, 1, bold.fontName)
     return Face(name, regular.fontName, bold.fontName,
-                frozenset(regular.face.charToGlyph) & frozenset(bold.face.charToGlyph))
+                frozenset(regular.face.charToGlyph) & frozenset(bold.face.charToGlyph),
+                float(row.get("line_height", 0.0)))
 
 
 def _register_file(font_name: str, path: Path) -> TTFont:

@@ -151,10 +151,7 @@ class Typesetter:
         document = self.document
         notices = self.root.add("Sect")
         story: list[Flowable] = [self.heading(document.about_label, 2, notices)]
-        for notice in document.notices:
-            if notice.translated is not None:
-                story.append(self.tagged_paragraph(notice.translated, notices))
-            story.append(self.tagged_paragraph(notice.original, notices))
+        story += [self.tagged_paragraph(span, notices) for span in notice_spans(document)]
         source = self.root.add("Sect")
         story.append(self.heading(document.source_label, 2, source))
         story.append(self.tagged_paragraph(citation_span(document), source))
@@ -163,6 +160,10 @@ class Typesetter:
     def boxed(self, flowables: list[Flowable]) -> Flowable:
         return Box(flowables, padding=self.variant.body_size * 0.7, rule=BOX_RULE,
                    keep_whole_below=self.frame_height)
+
+    def running_header(self) -> Flowable:
+        """The title, at the top of every page after the first."""
+        return self.paragraph(self.document.title, self.variant.footer_size, centred=True)
 
     def footer(self, page: int, pages: int) -> Flowable:
         template = self.document.page_number
@@ -267,19 +268,21 @@ class ShapedParagraph(Flowable):
         self.styled, self.chain, self.style, self.rtl = styled, chain, style, rtl
         self.lines = lines
         self.keepWithNext = 0
+        floor = max((face.line_height for face, _ in chain.runs(styled.text)), default=0.0)
+        self.leading = max(style.leading, floor * style.fontSize)
 
     def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
         if self.lines is None or available_width != self.width:
             self.lines = break_lines(self.styled, self.chain, self.style.fontSize,
                                      available_width, self.rtl)
         self.width = available_width
-        self.height = self.style.leading * len(self.lines)
+        self.height = self.leading * len(self.lines)
         return self.width, self.height
 
     def split(self, available_width: float, available_height: float) -> list[Flowable]:
         self.wrap(available_width, available_height)
         assert self.lines is not None
-        fit = int(available_height // self.style.leading)
+        fit = int(available_height // self.leading)
         if fit <= 0 or fit >= len(self.lines):
             return []
         return [ShapedParagraph(self.styled, self.chain, self.style, self.rtl, lines)
@@ -298,7 +301,7 @@ class ShapedParagraph(Flowable):
                 x = (self.width - line.width) / 2
             else:
                 x = self.width - line.width if self.rtl else 0.0
-            baseline = self.height - self.style.fontSize - number * self.style.leading
+            baseline = self.height - self.style.fontSize - number * self.leading
             draw_line(self.canv, line, x, baseline)
 
 
@@ -309,6 +312,14 @@ def styled_text(span: Span, bold: bool) -> StyledText:
         text += segment.text
         weights += [bold or segment.bold] * len(segment.text)
     return StyledText(text, tuple(weights))
+
+
+def notice_spans(document: Document) -> list[Span]:
+    """The notices in reading order: the translations, then the English originals
+    together (one language after the other reads better aloud, and keeps a
+    right-to-left text from following left-to-right text)."""
+    translated = [notice.translated for notice in document.notices if notice.translated]
+    return translated + [notice.original for notice in document.notices]
 
 
 def citation_span(document: Document) -> Span:

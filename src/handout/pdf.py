@@ -1,8 +1,12 @@
 """PDF: lay a `Document` out on pages with ReportLab, tagged for PDF/UA-1.
 
-Page numbers read "Page N of M", so footers are drawn after the last page is
-laid out: the canvas holds each finished page back and draws its footer (an
-artifact, not content) at save, then adds the structure tree and metadata.
+Page numbers read "Page N of M", so page furniture is drawn after the last
+page is laid out: the canvas holds each finished page back and, at save,
+draws its footer and (from page 2) a running header with the title, both
+artifacts, then adds the structure tree and metadata. The running header
+is written first in the page's content, so that a text extractor meets the
+page's language before its first paragraph (pypdf reads a right-to-left
+line correctly only once it has seen right-to-left text).
 """
 
 from __future__ import annotations
@@ -19,7 +23,7 @@ from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate
 from .files import write_atomic
 from .fonts import FontTable
 from .inline import plain_text
-from .layout import Typesetter
+from .layout import Typesetter, notice_spans
 from .structure import (
     Element,
     Metadata,
@@ -29,7 +33,7 @@ from .structure import (
 )
 from .translate import Document
 
-FooterDrawer = Callable[[Canvas, int, int], None]
+FurnitureDrawer = Callable[[Canvas, int, int], None]
 
 
 @dataclass(frozen=True)
@@ -48,23 +52,34 @@ def render_pdf(document: Document, fonts: FontTable) -> RenderedPdf:
     variant = document.variant
     width, height = variant.page_size
     margin = variant.margin
-    footer_height = variant.footer_size * variant.leading * 2
-    frame = Frame(margin, margin + footer_height, width - 2 * margin,
-                  height - 2 * margin - footer_height, id="text",
-                  leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
-    typesetter = Typesetter(document, fonts.chain(document.locale), frame.height)
+    furniture_height = variant.footer_size * variant.leading * 2
+    first_frame = Frame(margin, margin + furniture_height, width - 2 * margin,
+                        height - 2 * margin - furniture_height, id="first",
+                        leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
+    later_frame = Frame(margin, margin + furniture_height, width - 2 * margin,
+                        height - 2 * margin - 2 * furniture_height, id="later",
+                        leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
+    typesetter = Typesetter(document, fonts.chain(document.locale), later_frame.height)
 
-    def draw_footer(canvas: Canvas, page: int, pages: int) -> None:
+    def draw_furniture(canvas: Canvas, page: int, pages: int) -> None:
         footer = typesetter.footer(page, pages)
-        _, drawn_height = footer.wrap(frame.width, footer_height)
+        _, drawn_height = footer.wrap(first_frame.width, furniture_height)
         with recorder.artifact(canvas, "Pagination", "Footer"):
-            footer.drawOn(canvas, margin, margin + footer_height - drawn_height)
+            footer.drawOn(canvas, margin, margin + furniture_height - drawn_height)
+        if page > 1:
+            start = len(canvas._code)
+            header = typesetter.running_header()
+            _, drawn_height = header.wrap(first_frame.width, furniture_height)
+            with recorder.artifact(canvas, "Pagination", "Header"):
+                header.drawOn(canvas, margin, height - margin - drawn_height)
+            header_code = canvas._code[start:]
+            del canvas._code[start:]
+            canvas._code[:0] = header_code
 
     title = plain_text(document.title.markdown)
-    notices = [notice.translated for notice in document.notices if notice.translated]
-    notices += [notice.original for notice in document.notices]
     metadata = Metadata(title=title, lang=document.lang, publisher=document.publisher,
-                        rights=" ".join(plain_text(span.markdown) for span in notices),
+                        rights=" ".join(plain_text(span.markdown)
+                                        for span in notice_spans(document)),
                         subject=variant.description)
     story = typesetter.story()
     recorder = StructureRecorder(typesetter.root)
@@ -79,9 +94,10 @@ def render_pdf(document: Document, fonts: FontTable) -> RenderedPdf:
         creator="handout",
         lang=document.lang,
         displayDocTitle=True,
-        pageTemplates=[PageTemplate(id="page", frames=[frame])],
+        pageTemplates=[PageTemplate(id="first", frames=[first_frame], autoNextPageTemplate="later"),
+                       PageTemplate(id="later", frames=[later_frame])],
     )
-    template.build(story, canvasmaker=_tagged_canvas(recorder, draw_footer, metadata))
+    template.build(story, canvasmaker=_tagged_canvas(recorder, draw_furniture, metadata))
     return RenderedPdf(buffer.getvalue(), template.page)
 
 
@@ -89,7 +105,7 @@ def write_pdf(path: Path, data: bytes) -> None:
     write_atomic(path, data)
 
 
-def _tagged_canvas(recorder: StructureRecorder, draw_footer: FooterDrawer,
+def _tagged_canvas(recorder: StructureRecorder, draw_furniture: FurnitureDrawer,
                    metadata: Metadata) -> type[Canvas]:
     """A canvas class that records structure and holds pages back until the page count
     is known."""
@@ -109,7 +125,7 @@ def _tagged_canvas(recorder: StructureRecorder, draw_footer: FooterDrawer,
             pages = len(self._held_pages)
             for number, state in enumerate(self._held_pages, start=1):
                 self.__dict__.update(state)
-                draw_footer(self, number, pages)
+                draw_furniture(self, number, pages)
                 super().showPage()
             write_structure(self._doc, recorder, metadata)
             super().save()

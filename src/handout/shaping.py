@@ -27,8 +27,9 @@ text exactly.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
 import uharfbuzz as harfbuzz
@@ -88,6 +89,7 @@ class PlacedGlyph:
     glyph: int
     x: float  # points from the run's left edge
     y: float  # points above the baseline
+    cover: float | None = None  # advance to its unit's right edge; None: to the next glyph
 
 
 @dataclass(frozen=True)
@@ -97,11 +99,31 @@ class ShapedRun:
     font_name: str
     size: float
     width: float
+    rtl: bool
     words: tuple[tuple[str, tuple[PlacedGlyph, ...]], ...]  # (logical text, glyphs)
 
 
-def shape_run(text: str, font_name: str, size: float, rtl: bool) -> ShapedRun:
-    """Shape `text` with HarfBuzz and give each glyph a code that reads back right."""
+def shape_run(text: str, font_name: str, size: float, rtl: bool,
+              within_rtl: bool = False) -> ShapedRun:
+    """Shape `text` with HarfBuzz and give each glyph a code that reads back right.
+
+    `within_rtl`: a left-to-right run inside a right-to-left paragraph (a Latin
+    name, a number), written as one piece of text so that pypdf, which reads
+    a piece of more than one character as neutral, stays in right-to-left
+    mode and keeps the run in one piece. Its bordering spaces come with it
+    (see `_spaces_into_ltr_pieces`) but keep their places: a space before it
+    (in reading order) shows on its right, a space after it on its left.
+    """
+    if within_rtl:
+        core = text.strip(" ")
+        before, after = len(text) - len(text.lstrip(" ")), len(text) - len(text.rstrip(" "))
+        shaped = shape_run(core, font_name, size, rtl)
+        space = pdfmetrics.getFont(font_name).stringWidth(" ", size)
+        glyphs = [replace(glyph, x=glyph.x + after * space)
+                  for _, word_glyphs in shaped.words for glyph in word_glyphs]
+        return ShapedRun(font_name, size, shaped.width + (before + after) * space, rtl,
+                         (("", _single_unit(pdfmetrics.getFont(font_name), text, glyphs,
+                                            after * space + shaped.width)),))
     font = pdfmetrics.getFont(font_name)
     scale = size / font.face.unitsPerEm
     buffer = harfbuzz.Buffer()
@@ -124,71 +146,99 @@ def shape_run(text: str, font_name: str, size: float, rtl: bool) -> ShapedRun:
     by_cluster: dict[int, list[tuple[int, int, float, float]]] = {}
     for glyph in glyphs:
         by_cluster.setdefault(glyph[1], []).append(glyph)
-    # Left to right: the order HarfBuzz gives. Right to left: logical order.
-    order = starts if rtl else list(dict.fromkeys(cluster for _, cluster, _, _ in glyphs))
-    units = [(cluster_text[start], by_cluster[start]) for start in order]
-    if rtl:
-        units = _no_lone_rtl_character(units)
-    return ShapedRun(font_name, size, pen, tuple(_words(font, units, rtl)))
+    units = [(cluster_text[start], by_cluster[start])
+             for start in dict.fromkeys(cluster for _, cluster, _, _ in glyphs)]
+    return ShapedRun(font_name, size, pen, rtl, tuple(_words(font, units, rtl, size)))
 
 
-def _no_lone_rtl_character(units: list[tuple[str, list]]) -> list[tuple[str, list]]:
-    """Merge units so that none is a single right-to-left character."""
-    merged: list[tuple[str, list]] = []
-    for text, glyphs in units:
-        if merged and _is_lone_rtl(merged[-1][0]):
-            merged[-1] = (merged[-1][0] + text, merged[-1][1] + glyphs)
-        else:
-            merged.append((text, glyphs))
-    if len(merged) > 1 and _is_lone_rtl(merged[-1][0]):
-        text, glyphs = merged.pop()
-        merged[-1] = (merged[-1][0] + text, merged[-1][1] + glyphs)
-    return merged
+def _single_unit(font: TTFont, text: str, glyphs: list[PlacedGlyph], right: float
+                 ) -> tuple[PlacedGlyph, ...]:
+    """The run as one piece of text, read from its leftmost glyph (which covers the run
+    up to `right`); the other glyphs drawn as outlines."""
+    first, *rest = sorted(glyphs, key=lambda glyph: glyph.x)
+    return (PlacedGlyph(_glyph_code(font, first.glyph, text), first.glyph, first.x, first.y,
+                        cover=right - first.x),
+            *(replace(glyph, code="") for glyph in rest))
 
 
-def _is_lone_rtl(text: str) -> bool:
-    return len(text) == 1 and is_right_to_left(text)
+def _unit_glyphs(font: TTFont, text: str, glyphs: list[tuple[int, int, float, float]],
+                 rtl: bool, size: float) -> list[PlacedGlyph]:
+    """The glyphs of one cluster in writing order, each with its share of the text."""
+    if rtl and len(glyphs) == 1 and len(text) > 1 and not _marks_only(text[1:]):
+        # A ligature (lam-alef): the ligature reads as the first letter, and invisible
+        # space glyphs just left of it read as the others, written first; right-to-left
+        # text reads back reversed, so the letters come out in logical order.
+        glyph, _, x, y = glyphs[0]
+        carrier = font.face.charToGlyph[ord(" ")]
+        carrier_x = x - font.face.hmetrics[carrier][0] * size / font.face.unitsPerEm
+        return [*(PlacedGlyph(_glyph_code(font, carrier, letter), carrier, carrier_x, y)
+                  for letter in reversed(text[1:])),
+                PlacedGlyph(_glyph_code(font, glyph, text[0]), glyph, x, y)]
+    if rtl and len(glyphs) == len(text) > 1:
+        # A letter and its marks, a glyph each: written marks first, one character a
+        # glyph, so that read back reversed they follow their letter.
+        return [PlacedGlyph(_glyph_code(font, glyph, character), glyph, x, y)
+                for character, (glyph, _, x, y) in reversed(list(zip(text, glyphs,
+                                                                     strict=True)))]
+    return [PlacedGlyph(_glyph_code(font, glyph, share) if share else "", glyph, x, y)
+            for share, (glyph, _, x, y) in zip(_shares(text, len(glyphs), rtl), glyphs,
+                                               strict=True)]
+
+
+def _marks_only(text: str) -> bool:
+    return all(unicodedata.category(character).startswith("M") for character in text)
 
 
 def _shares(text: str, glyph_count: int, rtl: bool) -> list[str]:
-    """Share a unit's characters out over its glyphs in writing order. Left to right,
-    one character a glyph (the last glyph takes the rest); right to left, all on the
-    first glyph, so that no glyph reads as a lone right-to-left character. Glyphs left
-    without a share get "" (drawn as outlines)."""
+    """Share a cluster's characters out over its glyphs in writing order: left to right,
+    one character a glyph (the last glyph takes the rest); right to left (a letter
+    with its marks), all on the first glyph. Glyphs left without a share get ""
+    (drawn as outlines)."""
     if rtl:
         return [text] + [""] * (glyph_count - 1)
     shares = [*text[: glyph_count - 1], text[glyph_count - 1:]]
     return shares + [""] * (glyph_count - len(shares))
 
 
-def _words(font: TTFont, units: list[tuple[str, list]], rtl: bool
+def _words(font: TTFont, units: list[tuple[str, list]], rtl: bool, size: float
            ) -> Iterator[tuple[str, tuple[PlacedGlyph, ...]]]:
-    """Group units into words, each with its glyphs and the text its span reads as; a
-    unit that starts with a space stands outside any word (text "")."""
-    word_text, word_glyphs = "", []
+    """Group a run's glyphs into words, each with the text its /ActualText span reads
+    as; spaces stand outside words. Poppler reads a span left to right and then
+    puts right-to-left words back in logical order, so a right-to-left word's span
+    holds its text in display order (python-bidi)."""
+    pieces: list[str] = []
+    word_glyphs: list[PlacedGlyph] = []
+
+    def word() -> tuple[str, tuple[PlacedGlyph, ...]]:
+        logical = "".join(reversed(pieces) if rtl else pieces)
+        actual = bidi.get_display(logical, base_dir="R") if rtl else logical
+        return actual, tuple(word_glyphs)
+
     for text, glyphs in units:
-        placed = [PlacedGlyph(_glyph_code(font, glyph, share) if share else "", glyph, x, y)
-                  for share, (glyph, _, x, y) in zip(_shares(text, len(glyphs), rtl), glyphs,
-                                                     strict=True)]
-        if text[0].isspace():
-            if word_text:
-                yield word_text, tuple(word_glyphs)
-            word_text, word_glyphs = "", []
+        placed = _unit_glyphs(font, text, glyphs, rtl, size)
+        if text.isspace():
+            if pieces:
+                yield word()
+            pieces, word_glyphs = [], []
             yield "", tuple(placed)
             continue
-        word_text += text
+        pieces.append(text)
         word_glyphs += placed
-        if text[-1].isspace():
-            yield word_text, tuple(word_glyphs)
-            word_text, word_glyphs = "", []
-    if word_text:
-        yield word_text, tuple(word_glyphs)
+    if pieces:
+        yield word()
 
 
 @dataclass(frozen=True)
 class Line:
-    runs: tuple[tuple[ShapedRun, float], ...]  # in logical order, each with its x
+    """A shaped line: groups of runs (each run with its x) in writing order, each group
+    with the /ActualText it reads as for Poppler ("" for none)."""
+
+    groups: tuple[tuple[str, tuple[tuple[ShapedRun, float], ...]], ...]
     width: float
+
+    @property
+    def runs(self) -> tuple[tuple[ShapedRun, float], ...]:
+        return tuple(run for _, runs in self.groups for run in runs)
 
 
 @dataclass(frozen=True)
@@ -220,8 +270,8 @@ def break_lines(styled: StyledText, chain: FontChain, size: float, width: float,
     lines: list[Line] = []
     start = 0
     while start < len(styled.text):
-        end = _line_end(styled, faces, levels, start, size, width)
-        lines.append(_line(styled, faces, levels, start, end, size))
+        end = _line_end(styled, faces, levels, start, size, width, rtl_paragraph)
+        lines.append(_line(styled, faces, levels, start, end, size, rtl_paragraph))
         start = end
         while start < len(styled.text) and styled.text[start] == " ":
             start += 1
@@ -236,20 +286,25 @@ def _faces(styled: StyledText, chain: FontChain) -> list[Face]:
 
 
 def _line_end(styled: StyledText, faces: list[Face], levels: list[int], start: int,
-              size: float, width: float) -> int:
+              size: float, width: float, rtl_paragraph: bool) -> int:
     """The end of the longest run of whole words from `start` that fits in `width`."""
     best = None
     for match in re.finditer(r"[^ ]+", styled.text[start:]):  # no-break spaces hold
         end = start + match.end()
-        if best is not None and _line(styled, faces, levels, start, end, size).width > width:
+        if best is not None and \
+                _line(styled, faces, levels, start, end, size, rtl_paragraph).width > width:
             return best
         best = end
     return best if best is not None else len(styled.text)
 
 
 def _line(styled: StyledText, faces: list[Face], levels: list[int], start: int, end: int,
-          size: float) -> Line:
-    """Shape the characters start..end as one line: runs in logical order, placed visually."""
+          size: float, rtl_paragraph: bool) -> Line:
+    """Shape the characters start..end as one line, its runs placed in display order.
+
+    The runs are kept in writing order: logical order in a left-to-right
+    paragraph; in a right-to-left one, see `_rtl_writing_order`.
+    """
     pieces: list[tuple[int, int]] = []  # (start, end) of runs of one level, face and weight
     run_start = start
     for index in range(start + 1, end + 1):
@@ -257,19 +312,69 @@ def _line(styled: StyledText, faces: list[Face], levels: list[int], start: int, 
                 (levels[run_start], faces[run_start], styled.bold[run_start]):
             pieces.append((run_start, index))
             run_start = index
+    if rtl_paragraph:
+        pieces = _spaces_into_ltr_pieces(pieces, levels, styled.text)
     runs = []
+    run_levels = []
     for piece_start, piece_end in pieces:
-        face = faces[piece_start]
-        font_name = face.bold if styled.bold[piece_start] else face.regular
-        runs.append(shape_run(styled.text[piece_start:piece_end], font_name, size,
-                              rtl=levels[piece_start] % 2 == 1))
-    visual = _visual_order([levels[piece_start] for piece_start, _ in pieces])
+        # The first letter decides face, weight and direction (spaces may have moved in).
+        first = next((index for index in range(piece_start, piece_end)
+                      if styled.text[index] != " "), piece_start)
+        face = faces[first]
+        font_name = face.bold if styled.bold[first] else face.regular
+        rtl = levels[first] % 2 == 1
+        run_levels.append(levels[first])
+        runs.append(shape_run(styled.text[piece_start:piece_end], font_name, size, rtl=rtl,
+                              within_rtl=rtl_paragraph and not rtl))
+    visual = _visual_order(run_levels)
     x = 0.0
     placed: dict[int, float] = {}
     for index in visual:
         placed[index] = x
         x += runs[index].width
-    return Line(tuple((run, placed[index]) for index, run in enumerate(runs)), x)
+    if not rtl_paragraph:
+        return Line(tuple(("", ((run, placed[index]),)) for index, run in enumerate(runs)), x)
+    return Line(_rtl_groups(runs, placed), x)
+
+
+def _rtl_groups(runs: list[ShapedRun], placed: dict[int, float]
+                ) -> tuple[tuple[str, tuple[tuple[ShapedRun, float], ...]], ...]:
+    """How to write a right-to-left line. pypdf starts a new piece of text at each
+    change of font, puts the pieces in the order written, and within a piece reads
+    right-to-left text from the right: so pieces (runs of one font) go in logical
+    order, the runs inside a piece from the left."""
+    groups = []
+    piece: list[int] = []
+    for index in [*range(len(runs)), None]:
+        if piece and (index is None or runs[piece[-1]].font_name != runs[index].font_name):
+            ordered = sorted(piece, key=placed.__getitem__)
+            groups.append(("", tuple((runs[member], placed[member]) for member in ordered)))
+            piece = []
+        if index is not None:
+            piece.append(index)
+    return tuple(groups)
+
+
+def _spaces_into_ltr_pieces(pieces: list[tuple[int, int]], levels: list[int], text: str
+                            ) -> list[tuple[int, int]]:
+    """Move the spaces that border a left-to-right piece into it, so that each
+    right-to-left piece begins and ends with a letter (pypdf misplaces a space or
+    mark it meets first)."""
+    spans = [list(piece) for piece in pieces]
+    for index, span in enumerate(spans):
+        if levels[span[0]] % 2:
+            continue
+        if index > 0:
+            before = spans[index - 1]
+            while before[1] > before[0] and text[before[1] - 1] == " ":
+                before[1] -= 1
+                span[0] -= 1
+        if index + 1 < len(spans):
+            after = spans[index + 1]
+            while after[0] < after[1] and text[after[0]] == " ":
+                after[0] += 1
+                span[1] += 1
+    return [(start, end) for start, end in spans if end > start]
 
 
 def _visual_order(levels: list[int]) -> list[int]:
@@ -298,15 +403,15 @@ def _visual_order(levels: list[int]) -> list[int]:
 def draw_line(canvas: Canvas, line: Line, x: float, y: float) -> None:
     """Draw a line with its left edge at x and baseline at y.
 
-    All its text glyphs go in one text object, in writing order. Only the
-    first is placed with a text matrix; each next one is reached through the
+    All its text glyphs go in one text object, runs in logical order, each
+    run's glyphs in writing order. Each glyph is reached through the
     character spacing of the one before (and raised with the text rise), so
     extraction sees one unbroken string: no gap it could take for a space, no
-    jump it could take for a new line. Each word is an /ActualText span with
-    its logical text. Glyphs that carry no text are drawn as outlines after.
+    jump it could take for a new line. Left-to-right words are /ActualText
+    spans. Glyphs that carry no text are drawn as outlines after the text.
     """
-    placed = [(run, (id(run), number, word), glyph, x + run_x + glyph.x)
-              for run, run_x in line.runs
+    placed = [(run, (group, id(run), number, word or actual), glyph, x + run_x + glyph.x)
+              for group, (actual, runs) in enumerate(line.groups) for run, run_x in runs
               for number, (word, glyphs) in enumerate(run.words) for glyph in glyphs]
     texts = [item for item in placed if item[2].code]
     text = canvas.beginText()
@@ -314,21 +419,28 @@ def draw_line(canvas: Canvas, line: Line, x: float, y: float) -> None:
         text.setTextOrigin(texts[0][3], y)
     font_name, open_word = None, None
     for index, (run, word, glyph, glyph_x) in enumerate(texts):
-        if word != open_word:
-            if open_word and open_word[2]:
+        span_key = word if not line.groups[word[0]][0] else word[0]
+        if span_key != open_word:
+            if open_word is not None and _span_text(line, open_word):
                 text._code.append("EMC")
-            if word[2]:
-                text._code.append(f"/Span <</ActualText {_pdf_text(word[2])}>> BDC")
-            open_word = word
+            if actual := _span_text(line, span_key):
+                text._code.append(f"/Span <</ActualText {_pdf_text(actual)}>> BDC")
+            open_word = span_key
         if run.font_name != font_name:
             text.setFont(run.font_name, run.size)
             font_name = run.font_name
         width = pdfmetrics.getFont(run.font_name).stringWidth(glyph.code, run.size)
-        following = texts[index + 1][3] if index + 1 < len(texts) else glyph_x + width
-        text.setCharSpace(following - glyph_x - width)
+        if index and texts[index - 1][2].cover is not None:
+            text.setTextOrigin(glyph_x, y)  # the glyph before covered its own unit
+        if glyph.cover is not None:
+            advance = glyph.cover
+        else:
+            following = texts[index + 1][3] if index + 1 < len(texts) else glyph_x + width
+            advance = following - glyph_x
+        text.setCharSpace(advance - width)
         text.setRise(glyph.y)
         text.textOut(glyph.code)
-    if open_word and open_word[2]:
+    if open_word is not None and _span_text(line, open_word):
         text._code.append("EMC")
     text.setCharSpace(0)
     text.setRise(0)
@@ -336,6 +448,11 @@ def draw_line(canvas: Canvas, line: Line, x: float, y: float) -> None:
     for run, _, glyph, glyph_x in placed:
         if not glyph.code:
             _draw_outline(canvas, run.font_name, glyph.glyph, glyph_x, y + glyph.y, run.size)
+
+
+def _span_text(line: Line, key: int | tuple) -> str:
+    """The /ActualText of a span: a whole group's (key: group index) or a word's."""
+    return line.groups[key][0] if isinstance(key, int) else key[3]
 
 
 class _OutlinePen(BasePen):

@@ -22,7 +22,7 @@ from pypdf import PdfReader
 from pypdf.errors import PyPdfError
 
 from .inline import plain_text
-from .layout import citation_span
+from .layout import citation_span, notice_spans
 from .translate import Document
 
 PDFUA_PROFILE = "ua1"
@@ -135,11 +135,7 @@ def expected_from(document: Document) -> Expected:
     texts = [plain_text(document.title.markdown)]
     texts += [plain_text(span.markdown) for block in document.blocks for span in block.spans]
     texts.append(plain_text(document.about_label.markdown))
-    notices: list[str] = []
-    for notice in document.notices:
-        if notice.translated is not None:
-            notices.append(plain_text(notice.translated.markdown))
-        notices.append(plain_text(notice.original.markdown))
+    notices = [plain_text(span.markdown) for span in notice_spans(document)]
     texts += notices
     texts += [plain_text(document.source_label.markdown),
               plain_text(citation_span(document).markdown)]
