@@ -11,7 +11,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from .catalog import Translations, read_translations
+from .catalog import REVIEW_HEADER, REVIEWED, UNREVIEWED, Translations, read_translations
 from .errors import CheckError, FontError, HandoutError
 from .fonts import FontChain, load_font_table
 from .inline import plain_text
@@ -131,6 +131,10 @@ def _build_pdf(project: Project, handout: Handout, translations: Translations, v
     try:
         document = translate(handout, translations, variant)
         preflight(document, chain)
+        if selection.strict and not translations.reviewed:
+            raise CheckError(f"--strict: the catalog is not reviewed ({REVIEW_HEADER}: "
+                             f"{UNREVIEWED}); set '{REVIEW_HEADER}: {REVIEWED}' once a "
+                             "qualified medical translator has checked it", translations.path)
         if selection.strict and document.fallbacks:
             raise CheckError(f"--strict: {len(document.fallbacks)} messages are untranslated "
                              "or fuzzy", translations.path)
@@ -157,7 +161,8 @@ def expected_for(project: Project, handout_name: str, locale: str, variant_name:
 
 def preflight(document: Document, chain: FontChain) -> None:
     """Refuse a document with a character no font in the chain can draw."""
-    spans = [document.title, document.about_label, document.source_label, document.page_number]
+    spans = [document.title, document.about_label, document.source_label, document.page_number,
+             *document.draft_notice]
     spans += [span for block in document.blocks for span in block.spans]
     spans += [notice.translated for notice in document.notices if notice.translated]
     for span in spans:

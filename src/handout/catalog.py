@@ -53,6 +53,10 @@ PAGE_NUMBER = InterfaceString(
     ("python-brace-format",),
 )
 SOURCE_LABEL = InterfaceString("Source", "heading above the citation of the original article")
+DRAFT_NOTICE = InterfaceString(
+    "This translation has not yet been reviewed by a qualified medical translator.",
+    "printed on page 1 of a PDF whose catalog is not yet reviewed (X-Review-Status header)",
+)
 ABOUT_LABEL = InterfaceString("About this handout",
                               "heading above the publisher's notices at the end")
 INTERFACE_STRINGS = (
@@ -63,6 +67,7 @@ INTERFACE_STRINGS = (
                     "heading of the list of medical words and their meanings (plain language)"),
     SOURCE_LABEL,
     ABOUT_LABEL,
+    DRAFT_NOTICE,
 )
 
 NOTICE_NOTE = ("legal notice: translate faithfully, keep the meaning exact; the English "
@@ -99,6 +104,7 @@ class Translations:
     strings: dict[tuple[str, str | None], str] = field(default_factory=dict)
     lines: dict[tuple[str, str | None], int] = field(default_factory=dict)
     fuzzy: frozenset[tuple[str, str | None]] = frozenset()
+    reviewed: bool = True  # the source language needs no review
 
     def get(self, message_id: str, context: str | None) -> str | None:
         return self.strings.get((message_id, context))
@@ -292,7 +298,8 @@ def read_translations(path: Path, locale: str) -> Translations:
             key = (entry.msgid, entry.msgctxt)
             strings[key] = entry.msgstr
             lines[key] = entry.linenum
-    return Translations(locale, path, strings, lines, frozenset(fuzzy))
+    reviewed = entries.metadata.get(REVIEW_HEADER, UNREVIEWED).strip().lower() == REVIEWED
+    return Translations(locale, path, strings, lines, frozenset(fuzzy), reviewed)
 
 
 @dataclass(frozen=True)

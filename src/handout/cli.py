@@ -79,8 +79,8 @@ def _parser() -> argparse.ArgumentParser:
                                                                    "(see handout.toml); "
                                                                    "repeatable")
     sub.add_argument("--strict", action="store_true",
-                     help="fail a PDF that would print any message in English for want of "
-                          "a translation")
+                     help="fail a PDF whose catalog is not reviewed (X-Review-Status) or that "
+                          "would print any message in English for want of a translation")
     sub.add_argument("--no-check", dest="check", action="store_false",
                      help="skip reading each PDF back before writing it (faster)")
     sub = command("stats", _stats, "show translation progress per locale and the reading "
@@ -158,18 +158,19 @@ def _stats(project: Project, args: argparse.Namespace) -> int:
               f"({verdict})")
         messages = handout_messages(handout, project)
         print(f"  {'locale':<10} {'translated':>10} {'fuzzy':>6} {'untranslated':>12} "
-              f"{'%':>6}")
+              f"{'%':>6}  review")
         for locale in project.catalog_locales(name):
             if locale == SOURCE_LOCALE:
                 continue
             try:
-                stats = catalog_stats(messages, read_translations(
-                    project.catalog_path(name, locale), locale))
+                translations = read_translations(project.catalog_path(name, locale), locale)
             except HandoutError as error:
                 print(f"  {locale:<10} error: {error}")
                 continue
+            stats = catalog_stats(messages, translations)
             print(f"  {locale:<10} {stats.translated:>10} {stats.fuzzy:>6} "
-                  f"{stats.untranslated:>12} {stats.percent_translated:>6.1f}")
+                  f"{stats.untranslated:>12} {stats.percent_translated:>6.1f}  "
+                  f"{'reviewed' if translations.reviewed else 'NOT REVIEWED'}")
     return 0
 
 

@@ -94,8 +94,8 @@ class Typesetter:
             return ShapedParagraph(styled_text(span, bold), self.chain, style, rtl=rtl)
         return Paragraph(markup(span, self.chain, bold), style)
 
-    def tagged_paragraph(self, span: Span, parent: Element, role: str = "P") -> Tagged:
-        return Tagged(self.paragraph(span), parent.add(role, self.lang_of(span)),
+    def tagged_paragraph(self, span: Span, parent: Element, *, bold: bool = False) -> Tagged:
+        return Tagged(self.paragraph(span, bold=bold), parent.add("P", self.lang_of(span)),
                       self.frame_height)
 
     def heading(self, span: Span, level: int, parent: Element) -> Tagged:
@@ -130,6 +130,7 @@ class Typesetter:
         """All flowables in reading order: title, text, notices, citation."""
         document, root = self.document, self.root
         story: list[Flowable] = [self.heading(document.title, 1, root)]
+        story += [self.tagged_paragraph(span, root, bold=True) for span in document.draft_notice]
         box: list[Flowable] = []
         box_element: Element | None = None
         for block in document.blocks:

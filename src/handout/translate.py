@@ -14,6 +14,7 @@ from pathlib import Path
 
 from .catalog import (
     ABOUT_LABEL,
+    DRAFT_NOTICE,
     INTERFACE_CONTEXT,
     PAGE_NUMBER,
     PART_CONTEXTS,
@@ -89,6 +90,7 @@ class Document:
     source_label: Span
     citation: Citation
     page_number: Span
+    draft_notice: tuple[Span, ...]  # unreviewed translation: the line in its language, English
     fallbacks: tuple[Fallback, ...]
 
 
@@ -162,5 +164,15 @@ def translate(handout: Handout, translations: Translations, variant: Variant) ->
         source_label=translator.interface(SOURCE_LABEL.id),
         citation=handout.citation,
         page_number=translator.interface(PAGE_NUMBER.id),
+        draft_notice=_draft_notice(translator, translations),
         fallbacks=tuple(translator.fallbacks),
     )
+
+
+def _draft_notice(translator: _Translator, translations: Translations) -> tuple[Span, ...]:
+    """The 'not yet reviewed' line, in the document's language and in English."""
+    if translations.reviewed:
+        return ()
+    local = translator.interface(DRAFT_NOTICE.id)
+    english = Span(DRAFT_NOTICE.id, SOURCE_LANG, None, None)
+    return (english,) if local.lang == SOURCE_LANG else (local, english)

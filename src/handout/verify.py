@@ -133,6 +133,7 @@ def _reading_order(text: str, texts: Sequence[str]) -> str | None:
 def expected_from(document: Document) -> Expected:
     """What the PDF of `document` must give back, in reading order."""
     texts = [plain_text(document.title.markdown)]
+    texts += [plain_text(span.markdown) for span in document.draft_notice]
     texts += [plain_text(span.markdown) for block in document.blocks for span in block.spans]
     texts.append(plain_text(document.about_label.markdown))
     notices = [plain_text(span.markdown) for span in notice_spans(document)]
