@@ -22,7 +22,8 @@ from handout.cli import main
 REPO = Path(__file__).resolve().parent.parent
 DATA = Path(__file__).resolve().parent / "data"
 PROJECT_FILES = ("handout.toml", "handouts", "locales", "fonts")
-LOCALES = ("en", "es", "zh_Hans")
+# English (the source) and every locale that has a catalog in this repository.
+LOCALES = ("en", *sorted(path.name for path in (REPO / "locales").iterdir() if path.is_dir()))
 VARIANTS = ("large-print", "plain-language")
 HANDOUT = "calciphylaxis"
 
@@ -61,9 +62,14 @@ def run_handout_process(project: Path, *args: str) -> Run:
     return Run(done.returncode, done.stdout, done.stderr)
 
 
+# pdftotext marks right-to-left lines with bidi embedding controls; they are not text.
+_BIDI_CONTROLS = dict.fromkeys(map(ord, "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"))
+
+
 def normalise(text: str) -> str:
-    """NFC and whitespace runs as one space; no space between two CJK characters."""
-    folded = " ".join(unicodedata.normalize("NFC", text).split())
+    """NFC and whitespace runs as one space; no space between two CJK characters;
+    no bidi control characters."""
+    folded = " ".join(unicodedata.normalize("NFC", text.translate(_BIDI_CONTROLS)).split())
     kept = []
     for index, character in enumerate(folded):
         if character == " " and 0 < index < len(folded) - 1 and \

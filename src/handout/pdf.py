@@ -3,10 +3,10 @@
 Page numbers read "Page N of M", so page furniture is drawn after the last
 page is laid out: the canvas holds each finished page back and, at save,
 draws its footer and (from page 2) a running header with the title, both
-artifacts, then adds the structure tree and metadata. The running header
-is written first in the page's content, so that a text extractor meets the
-page's language before its first paragraph (pypdf reads a right-to-left
-line correctly only once it has seen right-to-left text).
+artifacts, then adds the structure tree and metadata. From page 2 on, the
+header and footer are written first in the page's content, so that a text
+extractor meets the page's language before anything else on it (pypdf
+reads a right-to-left line right only once it has seen right-to-left text).
 """
 
 from __future__ import annotations
@@ -62,19 +62,20 @@ def render_pdf(document: Document, fonts: FontTable) -> RenderedPdf:
     typesetter = Typesetter(document, fonts.chain(document.locale), later_frame.height)
 
     def draw_furniture(canvas: Canvas, page: int, pages: int) -> None:
-        footer = typesetter.footer(page, pages)
-        _, drawn_height = footer.wrap(first_frame.width, furniture_height)
-        with recorder.artifact(canvas, "Pagination", "Footer"):
-            footer.drawOn(canvas, margin, margin + furniture_height - drawn_height)
+        start = len(canvas._code)
         if page > 1:
-            start = len(canvas._code)
             header = typesetter.running_header()
             _, drawn_height = header.wrap(first_frame.width, furniture_height)
             with recorder.artifact(canvas, "Pagination", "Header"):
                 header.drawOn(canvas, margin, height - margin - drawn_height)
-            header_code = canvas._code[start:]
+        footer = typesetter.footer(page, pages)
+        _, drawn_height = footer.wrap(first_frame.width, furniture_height)
+        with recorder.artifact(canvas, "Pagination", "Footer"):
+            footer.drawOn(canvas, margin, margin + furniture_height - drawn_height)
+        if page > 1:  # header and footer first in the page's content (see above)
+            furniture = canvas._code[start:]
             del canvas._code[start:]
-            canvas._code[:0] = header_code
+            canvas._code[:0] = furniture
 
     title = plain_text(document.title.markdown)
     metadata = Metadata(title=title, lang=document.lang, publisher=document.publisher,

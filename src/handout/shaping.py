@@ -8,20 +8,21 @@ HarfBuzz shapes, and draws it so that text extraction gives back the logical
 text exactly.
 
 - python-bidi's implementation of UAX #9 gives each character its embedding
-  level; lines are broken in logical order, and each line's runs (one level,
-  one face) are reordered for display (rule L2) and shaped by HarfBuzz in
-  their own direction (which also mirrors brackets in right-to-left runs).
-- Text is written in units (a cluster, or a few) whose characters are shared
-  out over the unit's glyphs, each glyph drawn through a code of its own
-  whose ToUnicode entry is its share; so a ligature or a reordered vowel
-  sign reads back as the characters it stands for. A glyph left without a
-  share (a unit with more glyphs than characters) is drawn as its outline.
-- Runs are written in logical order, each glyph placed where HarfBuzz put it.
-  Right-to-left runs are written unit by unit in logical order, and no glyph
-  of theirs reads as a single right-to-left character: pypdf reverses runs
-  of those (it expects visual order) but keeps longer pieces in the order
-  written, so logical order stays logical. Poppler orders text by position
-  instead: each word is also given an /ActualText span with its logical text.
+  level; lines are broken in logical order; each line is cut into runs (one
+  level, one face, one weight; in a right-to-left paragraph no run crosses a
+  space), placed for display by rule L2 and shaped by HarfBuzz in their own
+  direction (which mirrors brackets right to left).
+- Each glyph is drawn through a code of its own whose ToUnicode entry is its
+  share of its cluster's text, so a ligature or a reordered vowel sign reads
+  back as the characters it stands for; a glyph left without a share is
+  drawn as its outline.
+- Runs are written in logical order, each glyph placed where HarfBuzz put it
+  and each run started with its own font operator: pypdf begins a new piece
+  of text at every font operator and keeps the pieces in the order written,
+  and within a piece reads right-to-left glyphs from the right, so a
+  right-to-left word is written in display order. Poppler orders text by
+  position instead; each word also carries an /ActualText span (in display
+  order for right-to-left words, which Poppler turns back).
 """
 
 from __future__ import annotations
@@ -29,7 +30,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterator
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from functools import cache
 
 import uharfbuzz as harfbuzz
@@ -89,7 +90,6 @@ class PlacedGlyph:
     glyph: int
     x: float  # points from the run's left edge
     y: float  # points above the baseline
-    cover: float | None = None  # advance to its unit's right edge; None: to the next glyph
 
 
 @dataclass(frozen=True)
@@ -103,27 +103,8 @@ class ShapedRun:
     words: tuple[tuple[str, tuple[PlacedGlyph, ...]], ...]  # (logical text, glyphs)
 
 
-def shape_run(text: str, font_name: str, size: float, rtl: bool,
-              within_rtl: bool = False) -> ShapedRun:
-    """Shape `text` with HarfBuzz and give each glyph a code that reads back right.
-
-    `within_rtl`: a left-to-right run inside a right-to-left paragraph (a Latin
-    name, a number), written as one piece of text so that pypdf, which reads
-    a piece of more than one character as neutral, stays in right-to-left
-    mode and keeps the run in one piece. Its bordering spaces come with it
-    (see `_spaces_into_ltr_pieces`) but keep their places: a space before it
-    (in reading order) shows on its right, a space after it on its left.
-    """
-    if within_rtl:
-        core = text.strip(" ")
-        before, after = len(text) - len(text.lstrip(" ")), len(text) - len(text.rstrip(" "))
-        shaped = shape_run(core, font_name, size, rtl)
-        space = pdfmetrics.getFont(font_name).stringWidth(" ", size)
-        glyphs = [replace(glyph, x=glyph.x + after * space)
-                  for _, word_glyphs in shaped.words for glyph in word_glyphs]
-        return ShapedRun(font_name, size, shaped.width + (before + after) * space, rtl,
-                         (("", _single_unit(pdfmetrics.getFont(font_name), text, glyphs,
-                                            after * space + shaped.width)),))
+def shape_run(text: str, font_name: str, size: float, rtl: bool) -> ShapedRun:
+    """Shape `text` with HarfBuzz and give each glyph a code that reads back right."""
     font = pdfmetrics.getFont(font_name)
     scale = size / font.face.unitsPerEm
     buffer = harfbuzz.Buffer()
@@ -151,27 +132,16 @@ def shape_run(text: str, font_name: str, size: float, rtl: bool,
     return ShapedRun(font_name, size, pen, rtl, tuple(_words(font, units, rtl, size)))
 
 
-def _single_unit(font: TTFont, text: str, glyphs: list[PlacedGlyph], right: float
-                 ) -> tuple[PlacedGlyph, ...]:
-    """The run as one piece of text, read from its leftmost glyph (which covers the run
-    up to `right`); the other glyphs drawn as outlines."""
-    first, *rest = sorted(glyphs, key=lambda glyph: glyph.x)
-    return (PlacedGlyph(_glyph_code(font, first.glyph, text), first.glyph, first.x, first.y,
-                        cover=right - first.x),
-            *(replace(glyph, code="") for glyph in rest))
-
-
 def _unit_glyphs(font: TTFont, text: str, glyphs: list[tuple[int, int, float, float]],
                  rtl: bool, size: float) -> list[PlacedGlyph]:
     """The glyphs of one cluster in writing order, each with its share of the text."""
     if rtl and len(glyphs) == 1 and len(text) > 1 and not _marks_only(text[1:]):
         # A ligature (lam-alef): the ligature reads as the first letter, and invisible
-        # space glyphs just left of it read as the others, written first; right-to-left
+        # space glyphs at its place read as the others, written first; right-to-left
         # text reads back reversed, so the letters come out in logical order.
         glyph, _, x, y = glyphs[0]
         carrier = font.face.charToGlyph[ord(" ")]
-        carrier_x = x - font.face.hmetrics[carrier][0] * size / font.face.unitsPerEm
-        return [*(PlacedGlyph(_glyph_code(font, carrier, letter), carrier, carrier_x, y)
+        return [*(PlacedGlyph(_glyph_code(font, carrier, letter), carrier, x, y)
                   for letter in reversed(text[1:])),
                 PlacedGlyph(_glyph_code(font, glyph, text[0]), glyph, x, y)]
     if rtl and len(glyphs) == len(text) > 1:
@@ -230,15 +200,8 @@ def _words(font: TTFont, units: list[tuple[str, list]], rtl: bool, size: float
 
 @dataclass(frozen=True)
 class Line:
-    """A shaped line: groups of runs (each run with its x) in writing order, each group
-    with the /ActualText it reads as for Poppler ("" for none)."""
-
-    groups: tuple[tuple[str, tuple[tuple[ShapedRun, float], ...]], ...]
+    runs: tuple[tuple[ShapedRun, float], ...]  # in logical order, each with its x
     width: float
-
-    @property
-    def runs(self) -> tuple[tuple[ShapedRun, float], ...]:
-        return tuple(run for _, runs in self.groups for run in runs)
 
 
 @dataclass(frozen=True)
@@ -300,81 +263,35 @@ def _line_end(styled: StyledText, faces: list[Face], levels: list[int], start: i
 
 def _line(styled: StyledText, faces: list[Face], levels: list[int], start: int, end: int,
           size: float, rtl_paragraph: bool) -> Line:
-    """Shape the characters start..end as one line, its runs placed in display order.
-
-    The runs are kept in writing order: logical order in a left-to-right
-    paragraph; in a right-to-left one, see `_rtl_writing_order`.
-    """
-    pieces: list[tuple[int, int]] = []  # (start, end) of runs of one level, face and weight
+    """Shape the characters start..end as one line: runs in logical order, placed for
+    display."""
+    pieces: list[tuple[int, int]] = []
     run_start = start
     for index in range(start + 1, end + 1):
-        if index == end or (levels[index], faces[index], styled.bold[index]) != \
-                (levels[run_start], faces[run_start], styled.bold[run_start]):
+        if index == end or _kind(styled, faces, levels, index, rtl_paragraph) != \
+                _kind(styled, faces, levels, run_start, rtl_paragraph):
             pieces.append((run_start, index))
             run_start = index
-    if rtl_paragraph:
-        pieces = _spaces_into_ltr_pieces(pieces, levels, styled.text)
     runs = []
-    run_levels = []
     for piece_start, piece_end in pieces:
-        # The first letter decides face, weight and direction (spaces may have moved in).
-        first = next((index for index in range(piece_start, piece_end)
-                      if styled.text[index] != " "), piece_start)
-        face = faces[first]
-        font_name = face.bold if styled.bold[first] else face.regular
-        rtl = levels[first] % 2 == 1
-        run_levels.append(levels[first])
-        runs.append(shape_run(styled.text[piece_start:piece_end], font_name, size, rtl=rtl,
-                              within_rtl=rtl_paragraph and not rtl))
-    visual = _visual_order(run_levels)
-    x = 0.0
+        face = faces[piece_start]
+        runs.append(shape_run(styled.text[piece_start:piece_end],
+                              face.bold if styled.bold[piece_start] else face.regular, size,
+                              rtl=levels[piece_start] % 2 == 1))
     placed: dict[int, float] = {}
-    for index in visual:
+    x = 0.0
+    for index in _visual_order([levels[piece_start] for piece_start, _ in pieces]):
         placed[index] = x
         x += runs[index].width
-    if not rtl_paragraph:
-        return Line(tuple(("", ((run, placed[index]),)) for index, run in enumerate(runs)), x)
-    return Line(_rtl_groups(runs, placed), x)
+    return Line(tuple((run, placed[index]) for index, run in enumerate(runs)), x)
 
 
-def _rtl_groups(runs: list[ShapedRun], placed: dict[int, float]
-                ) -> tuple[tuple[str, tuple[tuple[ShapedRun, float], ...]], ...]:
-    """How to write a right-to-left line. pypdf starts a new piece of text at each
-    change of font, puts the pieces in the order written, and within a piece reads
-    right-to-left text from the right: so pieces (runs of one font) go in logical
-    order, the runs inside a piece from the left."""
-    groups = []
-    piece: list[int] = []
-    for index in [*range(len(runs)), None]:
-        if piece and (index is None or runs[piece[-1]].font_name != runs[index].font_name):
-            ordered = sorted(piece, key=placed.__getitem__)
-            groups.append(("", tuple((runs[member], placed[member]) for member in ordered)))
-            piece = []
-        if index is not None:
-            piece.append(index)
-    return tuple(groups)
-
-
-def _spaces_into_ltr_pieces(pieces: list[tuple[int, int]], levels: list[int], text: str
-                            ) -> list[tuple[int, int]]:
-    """Move the spaces that border a left-to-right piece into it, so that each
-    right-to-left piece begins and ends with a letter (pypdf misplaces a space or
-    mark it meets first)."""
-    spans = [list(piece) for piece in pieces]
-    for index, span in enumerate(spans):
-        if levels[span[0]] % 2:
-            continue
-        if index > 0:
-            before = spans[index - 1]
-            while before[1] > before[0] and text[before[1] - 1] == " ":
-                before[1] -= 1
-                span[0] -= 1
-        if index + 1 < len(spans):
-            after = spans[index + 1]
-            while after[0] < after[1] and text[after[0]] == " ":
-                after[0] += 1
-                span[1] += 1
-    return [(start, end) for start, end in spans if end > start]
+def _kind(styled: StyledText, faces: list[Face], levels: list[int], index: int,
+          rtl_paragraph: bool) -> tuple:
+    """What a run shares: level, face, weight; in a right-to-left paragraph each space
+    is a run of its own (so each word is one too)."""
+    alone = rtl_paragraph and styled.text[index] == " "
+    return levels[index], faces[index], styled.bold[index], index if alone else None
 
 
 def _visual_order(levels: list[int]) -> list[int]:
@@ -403,56 +320,42 @@ def _visual_order(levels: list[int]) -> list[int]:
 def draw_line(canvas: Canvas, line: Line, x: float, y: float) -> None:
     """Draw a line with its left edge at x and baseline at y.
 
-    All its text glyphs go in one text object, runs in logical order, each
-    run's glyphs in writing order. Each glyph is reached through the
+    All its text glyphs go in one text object, run by run in logical order,
+    each run opened with its font operator. Each glyph is reached through the
     character spacing of the one before (and raised with the text rise), so
-    extraction sees one unbroken string: no gap it could take for a space, no
-    jump it could take for a new line. Left-to-right words are /ActualText
-    spans. Glyphs that carry no text are drawn as outlines after the text.
+    extraction sees no gap it could take for a space and no jump it could
+    take for a new line. Glyphs that carry no text are drawn as outlines after.
     """
-    placed = [(run, (group, id(run), number, word or actual), glyph, x + run_x + glyph.x)
-              for group, (actual, runs) in enumerate(line.groups) for run, run_x in runs
+    placed = [(run, number, word, glyph, x + run_x + glyph.x)
+              for run, run_x in line.runs
               for number, (word, glyphs) in enumerate(run.words) for glyph in glyphs]
-    texts = [item for item in placed if item[2].code]
+    texts = [item for item in placed if item[3].code]
     text = canvas.beginText()
     if texts:
-        text.setTextOrigin(texts[0][3], y)
-    font_name, open_word = None, None
-    for index, (run, word, glyph, glyph_x) in enumerate(texts):
-        span_key = word if not line.groups[word[0]][0] else word[0]
-        if span_key != open_word:
-            if open_word is not None and _span_text(line, open_word):
+        text.setTextOrigin(texts[0][4], y)
+    current_run, current_word = None, None
+    for index, (run, number, word, glyph, glyph_x) in enumerate(texts):
+        if (run, number) != (current_run, current_word):
+            if current_word is not None and current_run.words[current_word][0]:
                 text._code.append("EMC")
-            if actual := _span_text(line, span_key):
-                text._code.append(f"/Span <</ActualText {_pdf_text(actual)}>> BDC")
-            open_word = span_key
-        if run.font_name != font_name:
-            text.setFont(run.font_name, run.size)
-            font_name = run.font_name
+            if run is not current_run:
+                text.setFont(run.font_name, run.size)
+            if word:
+                text._code.append(f"/Span <</ActualText {_pdf_text(word)}>> BDC")
+            current_run, current_word = run, number
         width = pdfmetrics.getFont(run.font_name).stringWidth(glyph.code, run.size)
-        if index and texts[index - 1][2].cover is not None:
-            text.setTextOrigin(glyph_x, y)  # the glyph before covered its own unit
-        if glyph.cover is not None:
-            advance = glyph.cover
-        else:
-            following = texts[index + 1][3] if index + 1 < len(texts) else glyph_x + width
-            advance = following - glyph_x
-        text.setCharSpace(advance - width)
+        following = texts[index + 1][4] if index + 1 < len(texts) else glyph_x + width
+        text.setCharSpace(following - glyph_x - width)
         text.setRise(glyph.y)
         text.textOut(glyph.code)
-    if open_word is not None and _span_text(line, open_word):
+    if current_word is not None and current_run.words[current_word][0]:
         text._code.append("EMC")
     text.setCharSpace(0)
     text.setRise(0)
     canvas.drawText(text)
-    for run, _, glyph, glyph_x in placed:
+    for run, _, _, glyph, glyph_x in placed:
         if not glyph.code:
             _draw_outline(canvas, run.font_name, glyph.glyph, glyph_x, y + glyph.y, run.size)
-
-
-def _span_text(line: Line, key: int | tuple) -> str:
-    """The /ActualText of a span: a whole group's (key: group index) or a word's."""
-    return line.groups[key][0] if isinstance(key, int) else key[3]
 
 
 class _OutlinePen(BasePen):

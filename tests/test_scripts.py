@@ -1,0 +1,124 @@
+"""Every script right: right-to-left order, shaping read back, no missing glyph, fonts
+with licences, and honest marking of unreviewed translations."""
+
+from __future__ import annotations
+
+import re
+import subprocess
+import tomllib
+from pathlib import Path
+
+import polib
+import pytest
+from bidi import get_display
+from conftest import (
+    HANDOUT,
+    LOCALES,
+    REPO,
+    VARIANTS,
+    normalise,
+    pdf_text,
+    run_handout,
+    translations,
+)
+from pypdf import PdfReader
+
+DRAFT = "This translation has not yet been reviewed by a qualified medical translator."
+PAGE_WIDTH, MARGIN = 612, 54
+BODY_SIZE = {"large-print": 18, "plain-language": 14}
+
+
+def _letters(text: str) -> str:
+    return re.sub(r"[\s.,:;!?()\u060c\u061b\u061f]", "", normalise(text))
+
+
+def _bbox_lines(path: Path) -> list[list[tuple[float, float, str]]]:
+    """Each line of pdftotext -bbox-layout as (xMin, xMax, word) triples."""
+    xml = subprocess.run(["pdftotext", "-bbox-layout", str(path), "-"], capture_output=True,
+                         text=True, check=True).stdout
+    lines = []
+    for line in re.findall(r"<line[^>]*>(.*?)</line>", xml, re.S):
+        words = re.findall(r'<word xMin="([\d.]+)" yMin="[\d.]+" xMax="([\d.]+)"[^>]*>(.*?)</word>',
+                           line)
+        lines.append([(float(x0), float(x1), word) for x0, x1, word in words])
+    return lines
+
+
+@pytest.mark.parametrize("variant", VARIANTS)
+def test_arabic_lines_run_right_to_left_and_right_aligned(built: Path, pdf_path, variant: str):
+    """Each line's first word (in reading order) is its rightmost; body lines end at the
+    right margin; read right to left, every line is a piece of the catalog text."""
+    catalog = _letters(" ".join(translations(built, "ar").values()))
+    checked = 0
+    for words in _bbox_lines(pdf_path("ar", variant)):
+        arabic = [word for word in words if re.search("[\u0600-\u06ff]", word[2])]
+        if len(arabic) < 3 or len(arabic) != len(words):
+            continue
+        right_to_left = sorted(words, key=lambda word: -word[1])
+        line = " ".join(get_display(word, base_dir="R") for _, _, word in right_to_left)
+        assert _letters(line) in catalog, line
+        left_edge, right_edge = min(x0 for x0, _, _ in words), max(x1 for _, x1, _ in words)
+        checked += 1
+        if abs((left_edge + right_edge) / 2 - PAGE_WIDTH / 2) < 2:
+            continue  # the running header and the page number are centred
+        indent = 1.4 * BODY_SIZE[variant]  # list items: the bullet stands in the margin
+        assert any(abs(right_edge - edge) < 1.5
+                   for edge in (PAGE_WIDTH - MARGIN, PAGE_WIDTH - MARGIN - indent)), line
+    assert checked > 10
+
+
+@pytest.mark.parametrize("locale", ["ar", "hi"])
+@pytest.mark.parametrize("variant", VARIANTS)
+def test_shaped_text_reads_back_exactly(built: Path, pdf_path, locale: str, variant: str):
+    """Arabic joining and Devanagari conjuncts come back as the catalog's characters."""
+    text = pdf_text(pdf_path(locale, variant))
+    for word in ("कैल्सीफिलैक्सिस", "क्या") if locale == "hi" else ("الكالسيفيلاكسيس", "بديلًا",
+                                                                    "تسدّ", "على"):
+        assert word in text, word
+
+
+@pytest.mark.parametrize("locale", LOCALES)
+@pytest.mark.parametrize("variant", VARIANTS)
+def test_no_missing_glyph(pdf_path, locale: str, variant: str):
+    text = "".join(page.extract_text() for page in PdfReader(pdf_path(locale, variant)).pages)
+    assert "\x00" not in text and "\ufffd" not in text
+    assert not re.search("[\ue000-\uf8ff\U000f0000-\U000ffffd]", text)  # no private-use codes
+
+
+def test_every_font_is_listed_with_its_licence():
+    fonts = REPO / "fonts"
+    table = tomllib.loads((fonts / "fonts.toml").read_text(encoding="utf-8"))
+    listed = set()
+    for name, face in table["faces"].items():
+        assert (fonts / face["license"]).is_file(), name
+        for key in ("regular", "bold"):
+            if key in face:
+                listed.add(face[key])
+                assert (fonts / face[key]).parent == (fonts / face["license"]).parent
+    on_disk = {path.relative_to(fonts).as_posix() for path in fonts.rglob("*.tt[fc]")}
+    assert on_disk == listed
+
+
+def test_unreviewed_catalog_shows_the_draft_line(built: Path, pdf_path):
+    catalog = translations(built, "es")
+    text = pdf_text(pdf_path("es", "large-print"))
+    assert normalise(catalog[(DRAFT, "interface")]) in text
+    assert DRAFT in text
+    assert DRAFT not in pdf_text(pdf_path("en", "large-print"))
+
+
+def test_strict_refuses_unreviewed_and_accepts_reviewed(project: Path):
+    refused = run_handout(project, "build", "--locale", "es", "--strict")
+    assert refused.code == 1
+    assert "not reviewed" in refused.err
+    path = project / "locales" / "es" / "LC_MESSAGES" / f"{HANDOUT}.po"
+    catalog = polib.pofile(str(path))
+    catalog.metadata["X-Review-Status"] = "reviewed"
+    catalog.save(str(path))
+    accepted = run_handout(project, "build", "--locale", "es", "--strict")
+    assert accepted.code == 0, accepted.err
+    pdf = project / "output" / HANDOUT / "es" / f"{HANDOUT}.es.large-print.pdf"
+    assert DRAFT not in pdf_text(pdf)
+    stats = run_handout(project, "stats")
+    assert re.search(r"^\s+es\s.*\breviewed$", stats.out, re.M)
+    assert re.search(r"^\s+fr\s.*NOT REVIEWED$", stats.out, re.M)
