@@ -91,11 +91,7 @@ def _letters(text: str, rtl: bool) -> str:
     return _RTL_PUNCTUATION.sub("", text) if rtl else text
 
 
-@pytest.mark.parametrize(("locale", "variant"), [
-    pytest.param(locale, variant, marks=pytest.mark.xfail(
-        strict=True, reason="Poppler lays some mixed Arabic/Latin lines out left to right"))
-    if locale in RIGHT_TO_LEFT and variant == "large-print" else (locale, variant)
-    for locale, variant in MATRIX])
+@pytest.mark.parametrize(("locale", "variant"), MATRIX)
 def test_pdftotext_gives_every_block_back_in_reading_order(built: Path, pdf_path, locale: str,
                                                           variant: str):
     done = subprocess.run(["pdftotext", "-enc", "UTF-8", str(pdf_path(locale, variant)), "-"],

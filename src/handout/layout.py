@@ -17,7 +17,7 @@ from xml.sax.saxutils import escape
 from reportlab.lib.colors import black
 from reportlab.lib.enums import TA_CENTER, TA_LEFT
 from reportlab.lib.styles import ParagraphStyle
-from reportlab.platypus import Flowable, Paragraph, Spacer
+from reportlab.platypus import Flowable, PageBreak, Paragraph, Spacer
 
 from .fonts import FontChain
 from .inline import plain_text, segments
@@ -152,7 +152,14 @@ class Typesetter:
         document = self.document
         notices = self.root.add("Sect")
         story: list[Flowable] = [self.heading(document.about_label, 2, notices)]
-        story += [self.tagged_paragraph(span, notices) for span in notice_spans(document)]
+        spans = notice_spans(document)
+        for index, span in enumerate(spans):
+            if index and is_right_to_left(spans[index - 1].lang) != is_right_to_left(span.lang):
+                # Poppler reads a whole page in the direction most of its letters run,
+                # which scrambles right-to-left lines on a page where left-to-right text
+                # (the English originals) outweighs them: the originals start a page.
+                story.append(PageBreak())
+            story.append(self.tagged_paragraph(span, notices))
         source = self.root.add("Sect")
         story.append(self.heading(document.source_label, 2, source))
         story.append(self.tagged_paragraph(citation_span(document), source))
