@@ -11,7 +11,13 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from .catalog import REVIEW_HEADER, REVIEWED, UNREVIEWED, Translations, read_translations
+from .catalog import (
+    REVIEW_HEADER,
+    REVIEWED,
+    UNREVIEWED,
+    Translations,
+    read_translations,
+)
 from .errors import CheckError, FontError, HandoutError
 from .fonts import FontChain, load_font_table
 from .inline import plain_text
@@ -34,6 +40,7 @@ class Selection:
     variants: tuple[str, ...] = ()
     strict: bool = False
     check: bool = True
+    min_translated: float = 0.0
 
 
 @dataclass(frozen=True)
@@ -80,6 +87,12 @@ def build(project: Project, selection: Selection, report: Report) -> list[Outcom
             except HandoutError as error:
                 record(Outcome(f"{name} {locale}", None, str(error)))
                 continue
+            if translations.path is not None and selection.min_translated:
+                stats = translations.stats
+                if stats.percent_translated < selection.min_translated:
+                    report(f"skipped {name} {locale}: {stats.percent_translated:.0f}% "
+                           f"translated, below --min-translated {selection.min_translated:g}")
+                    continue
             for variant in variants:
                 record(_build_pdf(project, handout, translations, variant,
                                   fonts.chain(locale), selection))

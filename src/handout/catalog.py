@@ -17,13 +17,13 @@ import os
 import re
 import shutil
 import subprocess
-from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 
 import polib
 from babel.messages.catalog import Catalog
+from babel.messages.mofile import write_mo
 from babel.messages.pofile import read_po, write_po
 
 from .errors import CatalogError
@@ -70,7 +70,8 @@ INTERFACE_STRINGS = (
     DRAFT_NOTICE,
 )
 
-NOTICE_NOTE = ("legal notice: translate faithfully, keep the meaning exact; the English "
+NOTICE_MARK = "legal notice:"  # how a notice's entry is known in a catalog
+NOTICE_NOTE = (f"{NOTICE_MARK} translate faithfully, keep the meaning exact; the English "
                "original is printed beside the translation")
 _BLOCK_NOTES = {
     (BlockKind.HEADING, Section.BODY): "section heading",
@@ -96,6 +97,23 @@ class Message:
 
 
 @dataclass(frozen=True)
+class CatalogStats:
+    """Counts of a catalog's entries, as polib (and Poedit) count them."""
+
+    translated: int = 0
+    fuzzy: int = 0
+    untranslated: int = 0
+
+    @property
+    def total(self) -> int:
+        return self.translated + self.fuzzy + self.untranslated
+
+    @property
+    def percent_translated(self) -> float:
+        return 100.0 * self.translated / self.total if self.total else 100.0
+
+
+@dataclass(frozen=True)
 class Translations:
     """The usable translations of one catalog: translated, not fuzzy, keyed by (id, context)."""
 
@@ -105,6 +123,7 @@ class Translations:
     lines: dict[tuple[str, str | None], int] = field(default_factory=dict)
     fuzzy: frozenset[tuple[str, str | None]] = frozenset()
     reviewed: bool = True  # the source language needs no review
+    stats: CatalogStats = CatalogStats()
 
     def get(self, message_id: str, context: str | None) -> str | None:
         return self.strings.get((message_id, context))
@@ -241,6 +260,19 @@ def update_catalog(project: Project, handout: str, locale: str) -> bool:
     return True
 
 
+def compile_catalog(project: Project, handout: str, locale: str) -> Path:
+    """Write <handout>.mo beside the .po (Babel's writer), for tools that read .mo files."""
+    path = project.catalog_path(handout, locale)
+    check_po_syntax(path)
+    with path.open("rb") as file:
+        catalog = read_po(file, locale=locale)
+    buffer = io.BytesIO()
+    write_mo(buffer, catalog)
+    target = path.with_suffix(".mo")
+    write_atomic(target, buffer.getvalue())
+    return target
+
+
 # One line of a .po file outside comments: a keyword and a string, or a continued string.
 _PO_LINE = re.compile(r'(?:(?:msgctxt|msgid|msgid_plural|msgstr(?:\[\d+\])?)\s+)?'
                       r'"(?:[^"\\]|\\.)*"')
@@ -299,31 +331,9 @@ def read_translations(path: Path, locale: str) -> Translations:
             strings[key] = entry.msgstr
             lines[key] = entry.linenum
     reviewed = entries.metadata.get(REVIEW_HEADER, UNREVIEWED).strip().lower() == REVIEWED
-    return Translations(locale, path, strings, lines, frozenset(fuzzy), reviewed)
-
-
-@dataclass(frozen=True)
-class CatalogStats:
-    locale: str
-    translated: int
-    fuzzy: int
-    untranslated: int
-
-    @property
-    def total(self) -> int:
-        return self.translated + self.fuzzy + self.untranslated
-
-    @property
-    def percent_translated(self) -> float:
-        return 100.0 * self.translated / self.total if self.total else 100.0
-
-
-def catalog_stats(messages: Iterable[Message], translations: Translations) -> CatalogStats:
-    """Count a catalog's messages against the messages the handout needs now."""
-    keys = [(message.id, message.context) for message in messages]
-    translated = sum(1 for key in keys if key in translations.strings)
-    fuzzy = sum(1 for key in keys if key in translations.fuzzy)
-    return CatalogStats(translations.locale, translated, fuzzy, len(keys) - translated - fuzzy)
+    stats = CatalogStats(len(entries.translated_entries()), len(entries.fuzzy_entries()),
+                         len(entries.untranslated_entries()))
+    return Translations(locale, path, strings, lines, frozenset(fuzzy), reviewed, stats)
 
 
 def _abbreviate(text: str, limit: int = 40) -> str:

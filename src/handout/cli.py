@@ -7,6 +7,7 @@ an unexpected failure prints a traceback.
 from __future__ import annotations
 
 import argparse
+import json
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -14,14 +15,15 @@ from pathlib import Path
 from . import __version__
 from .build import Selection, build, expected_for
 from .catalog import (
-    catalog_stats,
-    handout_messages,
+    compile_catalog,
     init_catalog,
     read_translations,
     update_catalog,
     write_template,
 )
 from .errors import HandoutError
+from .fonts import load_font_table
+from .lint import ERROR, check_catalog
 from .locales import SOURCE_LOCALE, parse_locale
 from .project import Project, load_project
 from .readability import plain_language_grade
@@ -83,8 +85,20 @@ def _parser() -> argparse.ArgumentParser:
                           "would print any message in English for want of a translation")
     sub.add_argument("--no-check", dest="check", action="store_false",
                      help="skip reading each PDF back before writing it (faster)")
-    sub = command("stats", _stats, "show translation progress per locale and the reading "
-                                    "grade of the plain-language English text")
+    sub.add_argument("--min-translated", type=float, default=0.0, metavar="PERCENT",
+                     help="skip a locale whose catalog has less than PERCENT of its messages "
+                          "translated (default 0: build every locale, English for the rest)")
+    sub = command("stats", _stats, "show translation progress and review status per locale "
+                                    "and the reading grade of the plain-language English text")
+    handout_option(sub)
+    sub.add_argument("--json", action="store_true", help="print the table as JSON, for CI")
+    sub = command("lint", _lint, "check catalogs like a compiler: file:line: level: message "
+                                  "[check]; exit 1 on any error")
+    handout_option(sub)
+    sub.add_argument("--locale", action="append", default=[], help="only this locale; "
+                                                                   "repeatable")
+    sub = command("compile", _compile, "write a .mo file beside each .po, for tools that "
+                                        "want them")
     handout_option(sub)
     sub = command("check", _check, "check built PDFs: PDF/UA-1 (page-validation), required "
                                     "notices and DOI, smallest text size, text read back in "
@@ -137,7 +151,8 @@ def _update(project: Project, args: argparse.Namespace) -> int:
 
 def _build(project: Project, args: argparse.Namespace) -> int:
     selection = Selection(tuple(args.handout), tuple(args.locale), tuple(args.variant),
-                          strict=args.strict, check=args.check)
+                          strict=args.strict, check=args.check,
+                          min_translated=args.min_translated)
 
     def report(line: str) -> None:
         print(line, file=sys.stderr if line.startswith("error:") else sys.stdout)
@@ -150,27 +165,69 @@ def _build(project: Project, args: argparse.Namespace) -> int:
 
 
 def _stats(project: Project, args: argparse.Namespace) -> int:
+    rows = []
     for name in _handouts(project, args):
         handout = read_handout(project.source_path(name))
         grade = plain_language_grade(handout)
-        verdict = "ok" if grade <= GRADE_LIMIT else f"above the {GRADE_LIMIT:g} target"
-        print(f"{name}: plain-language English reading grade (Flesch-Kincaid) {grade:.1f} "
-              f"({verdict})")
-        messages = handout_messages(handout, project)
-        print(f"  {'locale':<10} {'translated':>10} {'fuzzy':>6} {'untranslated':>12} "
-              f"{'%':>6}  review")
+        locales = []
         for locale in project.catalog_locales(name):
             if locale == SOURCE_LOCALE:
                 continue
             try:
                 translations = read_translations(project.catalog_path(name, locale), locale)
             except HandoutError as error:
-                print(f"  {locale:<10} error: {error}")
+                locales.append({"locale": locale, "error": str(error)})
                 continue
-            stats = catalog_stats(messages, translations)
-            print(f"  {locale:<10} {stats.translated:>10} {stats.fuzzy:>6} "
-                  f"{stats.untranslated:>12} {stats.percent_translated:>6.1f}  "
-                  f"{'reviewed' if translations.reviewed else 'NOT REVIEWED'}")
+            stats = translations.stats
+            locales.append({"locale": locale, "translated": stats.translated,
+                            "fuzzy": stats.fuzzy, "untranslated": stats.untranslated,
+                            "total": stats.total,
+                            "percent_translated": round(stats.percent_translated, 1),
+                            "reviewed": translations.reviewed})
+        rows.append({"handout": name, "reading_grade": round(grade, 1),
+                     "reading_grade_target": GRADE_LIMIT, "locales": locales})
+    if args.json:
+        print(json.dumps(rows, indent=2, ensure_ascii=False))
+        return 0
+    for row in rows:
+        verdict = "ok" if row["reading_grade"] <= GRADE_LIMIT else \
+            f"above the {GRADE_LIMIT:g} target"
+        print(f"{row['handout']}: plain-language English reading grade (Flesch-Kincaid) "
+              f"{row['reading_grade']:.1f} ({verdict})")
+        print(f"  {'locale':<10} {'translated':>10} {'fuzzy':>6} {'untranslated':>12} "
+              f"{'%':>6}  review")
+        for item in row["locales"]:
+            if "error" in item:
+                print(f"  {item['locale']:<10} error: {item['error']}")
+                continue
+            print(f"  {item['locale']:<10} {item['translated']:>10} {item['fuzzy']:>6} "
+                  f"{item['untranslated']:>12} {item['percent_translated']:>6.1f}  "
+                  f"{'reviewed' if item['reviewed'] else 'NOT REVIEWED'}")
+    return 0
+
+
+def _lint(project: Project, args: argparse.Namespace) -> int:
+    fonts = load_font_table(project.fonts_dir)
+    for locale in args.locale:
+        parse_locale(locale)
+    errors = warnings = 0
+    for name in _handouts(project, args):
+        for locale in args.locale or project.catalog_locales(name):
+            path = project.catalog_path(name, locale)
+            for finding in check_catalog(path.relative_to(project.root) if path.is_relative_to(
+                    project.root) else path, locale, fonts.chain(locale), root=project.root):
+                print(finding)
+                errors += finding.level == ERROR
+                warnings += finding.level != ERROR
+    print(f"{errors} errors, {warnings} warnings")
+    return 1 if errors else 0
+
+
+def _compile(project: Project, args: argparse.Namespace) -> int:
+    for name in _handouts(project, args):
+        for locale in project.catalog_locales(name):
+            path = compile_catalog(project, name, locale)
+            print(f"wrote {path.relative_to(project.root)}")
     return 0
 
 
