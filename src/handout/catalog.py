@@ -34,6 +34,8 @@ from .source import SECTION_HEADINGS, BlockKind, Handout, Section
 
 PART_CONTEXTS = {"full": "full text", "plain": "plain language"}
 INTERFACE_CONTEXT = "interface"
+PLACEHOLDER = re.compile(  # {page}, {clinic_phone}: kept as written
+    r"\{[A-Za-z_][A-Za-z0-9_]*\}")
 # Whether a qualified medical translator has reviewed a catalog: a PO header field.
 REVIEW_HEADER = "X-Review-Status"
 UNREVIEWED = "unreviewed"
@@ -143,8 +145,12 @@ def handout_messages(handout: Handout, project: Project) -> tuple[Message, ...]:
         for block in handout.part(part):
             note = _BLOCK_NOTES.get((block.kind, block.section), block.kind.value)
             for text in block.texts:
+                placeholders = PLACEHOLDER.findall(text.markdown)
+                keep = (f"keep {' '.join(placeholders)} exactly as written",) \
+                    if placeholders else ()
                 messages.append(Message(text.markdown, context, ((source, text.line),),
-                                        (note, printed_in)))
+                                        (note, printed_in, *keep),
+                                        ("python-brace-format",) if placeholders else ()))
     messages += [Message(notice.text.markdown, None, ((source, notice.text.line),),
                          (f"{NOTICE_NOTE} ({notice.key})",)) for notice in handout.notices]
     messages += [Message(ui.id, INTERFACE_CONTEXT, (), (f"interface: {ui.note}",), ui.flags)

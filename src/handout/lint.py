@@ -18,13 +18,12 @@ from pathlib import Path
 import polib
 from markdown_it import MarkdownIt
 
-from .catalog import NOTICE_MARK, check_po_syntax
+from .catalog import NOTICE_MARK, PLACEHOLDER, check_po_syntax
 from .errors import HandoutError
 from .fonts import FontChain
 from .inline import plain_text
 
 ERROR, WARNING = "error", "warning"
-_PLACEHOLDER = re.compile(r"\{[A-Za-z_][A-Za-z0-9_]*\}")
 _DOI = re.compile(r"10\.\d{4,9}/\S+?(?=[\s.,;:)]*(?:\s|$))")
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
 _INVISIBLE = re.compile("[\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]")
@@ -109,9 +108,9 @@ def _entry_problems(entry: polib.POEntry, locale: str, chain: FontChain, notice:
     if _emphasis(source) != _emphasis(translation):
         problems.append((WARNING, "bold/emphasis marks (**) differ from the English",
                          "markup"))
-    if sorted(_PLACEHOLDER.findall(source)) != sorted(_PLACEHOLDER.findall(translation)):
+    if sorted(PLACEHOLDER.findall(source)) != sorted(PLACEHOLDER.findall(translation)):
         problems.append((ERROR, "placeholders differ from the English: keep "
-                                f"{' '.join(_PLACEHOLDER.findall(source)) or 'none'} as is",
+                                f"{' '.join(PLACEHOLDER.findall(source)) or 'none'} as is",
                          "placeholder"))
     for doi in _DOI.findall(source):
         if doi not in translation:

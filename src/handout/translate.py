@@ -8,7 +8,6 @@ English) is printed in English and counted as a fallback, never dropped.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -18,6 +17,7 @@ from .catalog import (
     INTERFACE_CONTEXT,
     PAGE_NUMBER,
     PART_CONTEXTS,
+    PLACEHOLDER,
     SOURCE_LABEL,
     Translations,
 )
@@ -34,7 +34,6 @@ from .source import (
 )
 
 SOURCE_LANG = bcp47_tag(SOURCE_LOCALE)
-_PLACEHOLDER = re.compile(r"\{[A-Za-z_][A-Za-z0-9_]*\}")
 
 
 @dataclass(frozen=True)
@@ -117,7 +116,7 @@ class _Translator:
         if translated is None:
             fuzzy = (english, context) in self._translations.fuzzy
             reason = "fuzzy" if fuzzy else "untranslated"
-        elif sorted(_PLACEHOLDER.findall(translated)) != sorted(_PLACEHOLDER.findall(english)):
+        elif sorted(PLACEHOLDER.findall(translated)) != sorted(PLACEHOLDER.findall(english)):
             reason = "placeholders differ from the English"
         if reason is not None:
             self.fallbacks.append(Fallback(english, context, reason))
