@@ -11,6 +11,7 @@ reads a right-to-left line right only once it has seen right-to-left text).
 
 from __future__ import annotations
 
+import hashlib
 import io
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -98,7 +99,8 @@ def render_pdf(document: Document, fonts: FontTable) -> RenderedPdf:
         pageTemplates=[PageTemplate(id="first", frames=[first_frame], autoNextPageTemplate="later"),
                        PageTemplate(id="later", frames=[later_frame])],
     )
-    template.build(story, canvasmaker=_tagged_canvas(recorder, draw_furniture, metadata))
+    canvasmaker = _tagged_canvas(recorder, draw_furniture, metadata, _fingerprint(document))
+    template.build(story, canvasmaker=canvasmaker)
     return RenderedPdf(buffer.getvalue(), template.page)
 
 
@@ -106,8 +108,21 @@ def write_pdf(path: Path, data: bytes) -> None:
     write_atomic(path, data)
 
 
+def _fingerprint(document: Document) -> str:
+    """What makes this PDF what it is, for its /ID: same inputs, same ID; other inputs,
+    another ID (the dates come from SOURCE_DATE_EPOCH when it is set)."""
+    spans = [document.title, *document.draft_notice,
+             *(span for block in document.blocks for span in block.spans),
+             *notice_spans(document), document.page_number]
+    digest = hashlib.sha256()
+    for part in (document.handout, document.locale, repr(document.variant),
+                 document.citation.text, *(span.markdown for span in spans)):
+        digest.update(part.encode("utf-8") + b"\0")
+    return digest.hexdigest()
+
+
 def _tagged_canvas(recorder: StructureRecorder, draw_furniture: FurnitureDrawer,
-                   metadata: Metadata) -> type[Canvas]:
+                   metadata: Metadata, fingerprint: str) -> type[Canvas]:
     """A canvas class that records structure and holds pages back until the page count
     is known."""
 
@@ -129,6 +144,7 @@ def _tagged_canvas(recorder: StructureRecorder, draw_furniture: FurnitureDrawer,
                 draw_furniture(self, number, pages)
                 super().showPage()
             write_structure(self._doc, recorder, metadata)
+            self._doc.updateSignature(fingerprint)
             super().save()
 
         def _setAnnotations(self, page: pdfdoc.PDFPage) -> None:

@@ -58,6 +58,7 @@ class StructureRecorder:
     def __init__(self, root: Element):
         self.root = root
         self.pages: list[list[Element]] = []  # per page: MCID -> element
+        self.outline: list[str] = []  # bookmark keys, numbered in order for repeatable output
         self._open: list[Element] = []  # the element being drawn
 
     def _page(self, canvas: Canvas) -> tuple[int, list[Element]]:
@@ -140,7 +141,8 @@ class Tagged(Flowable):
         canvas = self.canv
         if self.outline:
             title, level = self.outline
-            key = f"h{id(self)}"
+            key = f"heading{len(recorder_of(canvas).outline)}"
+            recorder_of(canvas).outline.append(key)
             canvas.bookmarkHorizontal(key, 0, self.height)
             canvas.addOutlineEntry(title, key, level, closed=False)
         with recorder_of(canvas).marked(canvas, self.element):
