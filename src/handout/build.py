@@ -1,15 +1,25 @@
 """Build: run the pipeline for every selected handout x locale x variant.
 
-Each PDF is built on its own: a broken catalog, a missing glyph or a failed
-check stops that PDF (or that locale) and is reported, and the rest go on.
-A PDF is written only after it passed its checks, atomically.
+The main process plans: it reads each source and catalog once, refuses bad
+input (one line each; the rest go on), and gives every PDF a digest of its
+inputs (source, catalog, variant, fonts, code, SOURCE_DATE_EPOCH). A PDF whose
+digest and file match the manifest is up to date and left alone. The others
+are built by a pool of worker processes (fonts parsed once per worker),
+largest first; each is checked before it is written, atomically. Last, the
+manifest is written.
 """
 
 from __future__ import annotations
 
+import hashlib
+import os
 from collections.abc import Callable, Sequence
+from concurrent.futures import ProcessPoolExecutor, as_completed
 from dataclasses import dataclass
+from functools import cache
+from multiprocessing import get_context
 from pathlib import Path
+from typing import Any
 
 from .catalog import (
     REVIEW_HEADER,
@@ -19,12 +29,14 @@ from .catalog import (
     read_translations,
 )
 from .errors import CheckError, FontError, HandoutError
-from .fonts import FontChain, load_font_table
+from .fonts import FONT_TABLE, FontChain, load_font_table
 from .inline import plain_text
 from .locales import SOURCE_LOCALE, parse_locale
+from .manifest import MANIFEST_NAME, Entry, read_manifest, write_manifest
 from .pdf import render_pdf, write_pdf
-from .project import Project, Variant
-from .source import Handout, read_handout
+from .project import Project, load_project
+from .readability import plain_language_grade
+from .source import read_handout
 from .translate import Document, translate
 from .verify import Expected, check_pdf, expected_from
 
@@ -33,7 +45,7 @@ Report = Callable[[str], None]
 
 @dataclass(frozen=True)
 class Selection:
-    """Which PDFs to build; an empty tuple means all."""
+    """Which PDFs to build and how; an empty tuple means all."""
 
     handouts: tuple[str, ...] = ()
     locales: tuple[str, ...] = ()
@@ -41,6 +53,24 @@ class Selection:
     strict: bool = False
     check: bool = True
     min_translated: float = 0.0
+    jobs: int = 1
+    force: bool = False
+    shard: tuple[int, int] = (1, 1)  # (K, N): build the K-th of N stable parts
+
+
+@dataclass(frozen=True)
+class Task:
+    """One PDF to build."""
+
+    handout: str
+    locale: str
+    variant: str
+    inputs: str  # digest of everything the PDF is made from
+    weight: int  # bigger first, so the pool ends together
+
+    @property
+    def key(self) -> tuple[str, str, str]:
+        return self.handout, self.locale, self.variant
 
 
 @dataclass(frozen=True)
@@ -52,6 +82,8 @@ class Outcome:
     error: str | None = None
     pages: int = 0
     fallbacks: int = 0
+    entry: Entry | None = None
+    status: str = "built"  # or "up to date", "skipped"; a failure has an error
 
     @property
     def ok(self) -> bool:
@@ -63,22 +95,65 @@ def build(project: Project, selection: Selection, report: Report) -> list[Outcom
 
     def record(outcome: Outcome) -> None:
         outcomes.append(outcome)
-        report(_describe(outcome, project))
+        if outcome.status != "up to date" or not outcome.ok:
+            report(_describe(outcome, project))
 
+    tasks = _plan(project, selection, record)
+    manifest_path = project.output_dir / MANIFEST_NAME
+    try:
+        previous = read_manifest(manifest_path)
+    except HandoutError as error:
+        report(f"warning: {error}; rebuilding everything")
+        previous = {}
+    entries = {key: entry for key, entry in previous.items()
+               if (project.output_dir / entry["path"]).is_file()}
+    todo = []
+    for task in tasks:
+        entry = previous.get(task.key)
+        if not selection.force and entry is not None and entry["inputs"] == task.inputs \
+                and _file_digest(project.output_dir / entry["path"]) == entry["sha256"]:
+            record(Outcome(" ".join(task.key), project.output_dir / entry["path"],
+                           entry=entry, status="up to date"))
+        else:
+            todo.append(task)
+    for outcome in _run(project, selection, todo):
+        record(outcome)
+        if outcome.entry is not None:
+            entries[_key_of(outcome.entry)] = outcome.entry
+    if tasks or previous:
+        try:
+            write_manifest(manifest_path, entries.values())
+        except HandoutError as error:
+            record(Outcome("manifest", manifest_path, str(error)))
+    return outcomes
+
+
+def _key_of(entry: Entry) -> tuple[str, str, str]:
+    return entry["handout"], entry["locale"], entry["variant"]
+
+
+def _plan(project: Project, selection: Selection, record: Callable[[Outcome], None]
+          ) -> list[Task]:
+    """Every PDF to consider, with the digest of its inputs; bad input is recorded."""
     try:
         variants = [project.variant(name) for name in selection.variants] or list(project.variants)
-        fonts = load_font_table(project.fonts_dir)
+        load_font_table(project.fonts_dir)
         handouts = selection.handouts or project.handout_names()
         requested = _requested_locales(selection.locales, record)
     except HandoutError as error:
         record(Outcome("build", None, str(error)))
-        return outcomes
+        return []
     if not handouts:
         record(Outcome("build", None, f"no handouts in {project.handouts_dir}"))
+    shared = _digest(_code_digest(), _fonts_digest(project.fonts_dir),
+                     os.environ.get("SOURCE_DATE_EPOCH", ""), str(selection.check))
+    tasks = []
     for name in handouts:
         try:
-            handout = read_handout(project.source_path(name))
-        except HandoutError as error:
+            source = project.source_path(name)
+            read_handout(source)
+            source_bytes = source.read_bytes()
+        except (HandoutError, OSError) as error:
             record(Outcome(name, None, str(error)))
             continue
         for locale in requested if requested is not None else _all_locales(project, name, record):
@@ -87,16 +162,95 @@ def build(project: Project, selection: Selection, report: Report) -> list[Outcom
             except HandoutError as error:
                 record(Outcome(f"{name} {locale}", None, str(error)))
                 continue
-            if translations.path is not None and selection.min_translated:
-                stats = translations.stats
-                if stats.percent_translated < selection.min_translated:
-                    report(f"skipped {name} {locale}: {stats.percent_translated:.0f}% "
-                           f"translated, below --min-translated {selection.min_translated:g}")
-                    continue
+            stats = translations.stats
+            if translations.path is not None and \
+                    stats.percent_translated < selection.min_translated:
+                record(Outcome(f"skipped {name} {locale}: {stats.percent_translated:.0f}% "
+                               f"translated, below --min-translated "
+                               f"{selection.min_translated:g}", None, status="skipped"))
+                continue
+            catalog_bytes = translations.path.read_bytes() if translations.path else b""
             for variant in variants:
-                record(_build_pdf(project, handout, translations, variant,
-                                  fonts.chain(locale), selection))
+                inputs = _digest(shared, source_bytes.hex(), catalog_bytes.hex(), repr(variant))
+                weight = len(catalog_bytes or source_bytes) * (2 if variant.text == "full"
+                                                                 else 1)
+                tasks.append(Task(name, locale, variant.name, inputs, weight))
+    return [task for task in tasks if _in_shard(task, selection.shard)]
+
+
+def _in_shard(task: Task, shard: tuple[int, int]) -> bool:
+    number, count = shard
+    position = int(hashlib.sha256("/".join(task.key).encode()).hexdigest(), 16) % count
+    return position == number - 1
+
+
+def _run(project: Project, selection: Selection, tasks: list[Task]) -> list[Outcome]:
+    """Build the tasks, biggest first, in a pool of processes when there is more than one."""
+    tasks = sorted(tasks, key=lambda task: -task.weight)
+    jobs = max(1, min(selection.jobs, len(tasks)))
+    if jobs == 1:
+        return [_build_task(project.root, task, selection) for task in tasks]
+    outcomes = []
+    # Not forked from this process: the PDF/UA checker runs threads of its own, which a
+    # fork would copy half-locked. A fork server that has imported the pipeline (and run
+    # nothing) starts workers quickly and safely.
+    context = get_context("forkserver")
+    context.set_forkserver_preload([__name__])
+    with ProcessPoolExecutor(max_workers=jobs, mp_context=context) as pool:
+        futures = [pool.submit(_build_task, project.root, task, selection) for task in tasks]
+        for future in as_completed(futures):
+            outcomes.append(future.result())
     return outcomes
+
+
+@cache
+def _cached_project(root: Path) -> Project:
+    return load_project(root)
+
+
+def _build_task(root: Path, task: Task, selection: Selection) -> Outcome:
+    """Build one PDF (in a worker process, or in this one)."""
+    project = _cached_project(root)
+    variant = project.variant(task.variant)
+    path = project.pdf_path(task.handout, task.locale, variant)
+    label = " ".join(task.key)
+    try:
+        handout = read_handout(project.source_path(task.handout))
+        translations = _translations(project, task.handout, task.locale)
+        fonts = load_font_table(project.fonts_dir)
+        document = translate(handout, translations, variant)
+        preflight(document, fonts.chain(task.locale))
+        if selection.strict and not translations.reviewed:
+            raise CheckError(f"--strict: the catalog is not reviewed ({REVIEW_HEADER}: "
+                             f"{UNREVIEWED}); set '{REVIEW_HEADER}: {REVIEWED}' once a "
+                             "qualified medical translator has checked it", translations.path)
+        if selection.strict and document.fallbacks:
+            raise CheckError(f"--strict: {len(document.fallbacks)} messages are untranslated "
+                             "or fuzzy", translations.path)
+        rendered = render_pdf(document, fonts)
+        checks: dict[str, Any] = {"pdfua": "skipped", "notices": "skipped", "text": "skipped"}
+        if selection.check:
+            report = check_pdf(rendered.data, expected_from(document))
+            found = report.problems()
+            if found:
+                raise CheckError(f"built PDF fails its checks: {'; '.join(found)}", path)
+            checks = {"pdfua": "pass", "notices": "pass", "text": "pass",
+                      "smallest_size": round(report.smallest_size, 2)}
+        write_pdf(path, rendered.data)
+    except HandoutError as error:
+        return Outcome(label, path, str(error))
+    entry = {
+        "handout": task.handout, "locale": task.locale, "variant": task.variant,
+        "path": path.relative_to(project.output_dir).as_posix(),
+        "bytes": len(rendered.data), "pages": rendered.pages,
+        "sha256": hashlib.sha256(rendered.data).hexdigest(), "inputs": task.inputs,
+        "translated_percent": round(translations.stats.percent_translated, 1),
+        "reviewed": translations.reviewed,
+        "reading_grade": round(plain_language_grade(handout), 1),
+        "checks": checks,
+    }
+    return Outcome(label, path, pages=rendered.pages, fallbacks=len(document.fallbacks),
+                   entry=entry)
 
 
 def _requested_locales(codes: Sequence[str], record: Callable[[Outcome], None]
@@ -137,31 +291,6 @@ def _translations(project: Project, handout: str, locale: str) -> Translations:
     return read_translations(path, locale)
 
 
-def _build_pdf(project: Project, handout: Handout, translations: Translations, variant: Variant,
-               chain: FontChain, selection: Selection) -> Outcome:
-    path = project.pdf_path(handout.name, translations.locale, variant)
-    label = f"{handout.name} {translations.locale} {variant.name}"
-    try:
-        document = translate(handout, translations, variant)
-        preflight(document, chain)
-        if selection.strict and not translations.reviewed:
-            raise CheckError(f"--strict: the catalog is not reviewed ({REVIEW_HEADER}: "
-                             f"{UNREVIEWED}); set '{REVIEW_HEADER}: {REVIEWED}' once a "
-                             "qualified medical translator has checked it", translations.path)
-        if selection.strict and document.fallbacks:
-            raise CheckError(f"--strict: {len(document.fallbacks)} messages are untranslated "
-                             "or fuzzy", translations.path)
-        rendered = render_pdf(document, load_font_table(project.fonts_dir))
-        if selection.check:
-            found = check_pdf(rendered.data, expected_from(document)).problems()
-            if found:
-                raise CheckError(f"built PDF fails its checks: {'; '.join(found)}", path)
-        write_pdf(path, rendered.data)
-    except HandoutError as error:
-        return Outcome(label, path, str(error))
-    return Outcome(label, path, pages=rendered.pages, fallbacks=len(document.fallbacks))
-
-
 def expected_for(project: Project, handout_name: str, locale: str, variant_name: str
                  ) -> Expected:
     """What the PDF built for (handout, locale, variant) must give back, from today's
@@ -186,10 +315,38 @@ def preflight(document: Document, chain: FontChain) -> None:
                             "fonts/fonts.toml or fix the text", span.path, span.line)
 
 
+def _digest(*parts: str) -> str:
+    digest = hashlib.sha256()
+    for part in parts:
+        digest.update(part.encode("utf-8") + b"\0")
+    return digest.hexdigest()
+
+
+@cache
+def _code_digest() -> str:
+    """Digest of this package's code: a new version of the tool rebuilds everything."""
+    package = Path(__file__).parent
+    return _digest(*(path.read_text(encoding="utf-8")
+                     for path in sorted(package.glob("*.py"))))
+
+
+def _fonts_digest(fonts_dir: Path) -> str:
+    files = [fonts_dir / FONT_TABLE, *sorted(fonts_dir.rglob("*.tt[fc]"))]
+    return _digest(*(f"{path.relative_to(fonts_dir)}:{_file_digest(path)}" for path in files))
+
+
+def _file_digest(path: Path) -> str:
+    try:
+        return hashlib.sha256(path.read_bytes()).hexdigest()
+    except OSError:
+        return ""
+
+
 def _describe(outcome: Outcome, project: Project) -> str:
     if not outcome.ok:
         return f"error: {outcome.error}"
-    assert outcome.path is not None
+    if outcome.status == "skipped":
+        return outcome.label
     where = outcome.path.relative_to(project.root) if outcome.path.is_relative_to(project.root) \
         else outcome.path
     count = outcome.fallbacks

@@ -8,7 +8,10 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
+import time
+from collections import Counter
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -25,6 +28,7 @@ from .errors import HandoutError
 from .fonts import load_font_table
 from .lint import ERROR, check_catalog
 from .locales import SOURCE_LOCALE, parse_locale
+from .manifest import MANIFEST_NAME, merge_manifests, write_manifest
 from .project import Project, load_project
 from .readability import plain_language_grade
 from .source import read_handout
@@ -85,6 +89,12 @@ def _parser() -> argparse.ArgumentParser:
                           "would print any message in English for want of a translation")
     sub.add_argument("--no-check", dest="check", action="store_false",
                      help="skip reading each PDF back before writing it (faster)")
+    sub.add_argument("--jobs", type=int, default=os.cpu_count() or 1, metavar="N",
+                     help="build in N processes (default: all cores)")
+    sub.add_argument("--force", action="store_true",
+                     help="rebuild every PDF, even those whose inputs did not change")
+    sub.add_argument("--shard", type=_shard, default=(1, 1), metavar="K/N",
+                     help="build only the K-th of N stable parts of the matrix (for CI)")
     sub.add_argument("--min-translated", type=float, default=0.0, metavar="PERCENT",
                      help="skip a locale whose catalog has less than PERCENT of its messages "
                           "translated (default 0: build every locale, English for the rest)")
@@ -100,12 +110,32 @@ def _parser() -> argparse.ArgumentParser:
     sub = command("compile", _compile, "write a .mo file beside each .po, for tools that "
                                         "want them")
     handout_option(sub)
+    sub = command("merge-manifests", _merge_manifests, "join shard manifests into one "
+                                                        "(output/manifest.json by default)")
+    sub.add_argument("manifests", nargs="+", type=Path, metavar="MANIFEST")
+    sub.add_argument("--output", type=Path, default=None, metavar="FILE",
+                     help="where to write the merged manifest")
     sub = command("check", _check, "check built PDFs: PDF/UA-1 (page-validation), required "
                                     "notices and DOI, smallest text size, text read back in "
                                     "reading order")
     sub.add_argument("paths", nargs="+", type=Path, metavar="PATH",
                      help="a PDF or a folder of PDFs")
     return parser
+
+
+def _shard(text: str) -> tuple[int, int]:
+    number, _, count = text.partition("/")
+    if not (number.isdigit() and count.isdigit() and 1 <= int(number) <= int(count)):
+        raise argparse.ArgumentTypeError(f"{text!r} is not K/N with 1 <= K <= N")
+    return int(number), int(count)
+
+
+def _merge_manifests(project: Project, args: argparse.Namespace) -> int:
+    target = args.output or project.output_dir / MANIFEST_NAME
+    entries = merge_manifests(args.manifests)
+    write_manifest(target, entries)
+    print(f"wrote {target} ({len(entries)} PDFs)")
+    return 0
 
 
 def _handouts(project: Project, args: argparse.Namespace) -> list[str]:
@@ -152,16 +182,19 @@ def _update(project: Project, args: argparse.Namespace) -> int:
 def _build(project: Project, args: argparse.Namespace) -> int:
     selection = Selection(tuple(args.handout), tuple(args.locale), tuple(args.variant),
                           strict=args.strict, check=args.check,
-                          min_translated=args.min_translated)
+                          min_translated=args.min_translated, jobs=args.jobs,
+                          force=args.force, shard=args.shard)
 
     def report(line: str) -> None:
         print(line, file=sys.stderr if line.startswith("error:") else sys.stdout)
 
+    started = time.perf_counter()
     outcomes = build(project, selection, report)
-    built = sum(1 for outcome in outcomes if outcome.ok)
-    failed = len(outcomes) - built
-    print(f"{built} PDFs built, {failed} failed")
-    return 1 if failed else 0
+    counts = Counter(outcome.status if outcome.ok else "failed" for outcome in outcomes)
+    print(f"{counts['built']} PDFs built, {counts['up to date']} up to date, "
+          f"{counts['skipped']} locales skipped, {counts['failed']} failed "
+          f"({time.perf_counter() - started:.2f} s)")
+    return 1 if counts["failed"] else 0
 
 
 def _stats(project: Project, args: argparse.Namespace) -> int:
