@@ -41,6 +41,7 @@ from .translate import Document, translate
 from .verify import Expected, check_pdf, expected_from
 
 Report = Callable[[str], None]
+EPOCH = "SOURCE_DATE_EPOCH"  # dates in the PDFs, for reproducible builds
 
 
 @dataclass(frozen=True)
@@ -67,6 +68,7 @@ class Task:
     variant: str
     inputs: str  # digest of everything the PDF is made from
     weight: int  # bigger first, so the pool ends together
+    epoch: str  # SOURCE_DATE_EPOCH as the build saw it ("" for none)
 
     @property
     def key(self) -> tuple[str, str, str]:
@@ -145,8 +147,9 @@ def _plan(project: Project, selection: Selection, record: Callable[[Outcome], No
         return []
     if not handouts:
         record(Outcome("build", None, f"no handouts in {project.handouts_dir}"))
-    shared = _digest(_code_digest(), _fonts_digest(project.fonts_dir),
-                     os.environ.get("SOURCE_DATE_EPOCH", ""), str(selection.check))
+    epoch = os.environ.get(EPOCH, "")
+    shared = _digest(_code_digest(), _fonts_digest(project.fonts_dir), epoch,
+                     str(selection.check))
     tasks = []
     for name in handouts:
         try:
@@ -174,7 +177,7 @@ def _plan(project: Project, selection: Selection, record: Callable[[Outcome], No
                 inputs = _digest(shared, source_bytes.hex(), catalog_bytes.hex(), repr(variant))
                 weight = len(catalog_bytes or source_bytes) * (2 if variant.text == "full"
                                                                  else 1)
-                tasks.append(Task(name, locale, variant.name, inputs, weight))
+                tasks.append(Task(name, locale, variant.name, inputs, weight, epoch))
     return [task for task in tasks if _in_shard(task, selection.shard)]
 
 
@@ -211,6 +214,11 @@ def _cached_project(root: Path) -> Project:
 def _build_task(root: Path, task: Task, selection: Selection) -> Outcome:
     """Build one PDF (in a worker process, or in this one)."""
     project = _cached_project(root)
+    # A worker's environment is the fork server's, which may predate the build's.
+    if task.epoch:
+        os.environ[EPOCH] = task.epoch
+    else:
+        os.environ.pop(EPOCH, None)
     variant = project.variant(task.variant)
     path = project.pdf_path(task.handout, task.locale, variant)
     label = " ".join(task.key)

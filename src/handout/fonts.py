@@ -8,6 +8,8 @@ English, each get a face that has them; `FontChain.missing` is the preflight.
 
 from __future__ import annotations
 
+import hashlib
+import io
 import re
 import tomllib
 from dataclasses import dataclass
@@ -156,12 +158,24 @@ def _register_face(name: str, row: dict[str, str], fonts_dir: Path, table_path: 
                 float(row.get("line_height", 0.0)))
 
 
+_registered: dict[str, TTFont] = {}  # by file content: one TTFont per font per process
+
+
 def _register_file(font_name: str, path: Path) -> TTFont:
+    """Register a font file with ReportLab under a name that includes a digest of its
+    content, so that two projects in one process never swap fonts under one name."""
     try:
-        font = TTFont(font_name, str(path))
+        data = path.read_bytes()
     except FileNotFoundError:
         raise FontError("font file is missing", path) from None
-    except (TTFError, OSError) as error:
-        raise FontError(f"not a usable TrueType font: {error}", path) from None
-    pdfmetrics.registerFont(font)
-    return font
+    except OSError as error:
+        raise FontError(f"cannot read the font file: {error.strerror}", path) from None
+    name = f"{font_name}-{hashlib.sha256(data).hexdigest()[:12]}"
+    if name not in _registered:
+        try:
+            font = TTFont(name, io.BytesIO(data))
+        except (TTFError, OSError, ValueError) as error:
+            raise FontError(f"not a usable TrueType font: {error}", path) from None
+        pdfmetrics.registerFont(font)
+        _registered[name] = font
+    return _registered[name]

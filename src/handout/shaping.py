@@ -31,7 +31,7 @@ import re
 import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 import uharfbuzz as harfbuzz
 from bidi import algorithm as bidi
@@ -103,6 +103,7 @@ class ShapedRun:
     words: tuple[tuple[str, tuple[PlacedGlyph, ...]], ...]  # (logical text, glyphs)
 
 
+@lru_cache(maxsize=65536)
 def shape_run(text: str, font_name: str, size: float, rtl: bool) -> ShapedRun:
     """Shape `text` with HarfBuzz and give each glyph a code that reads back right."""
     font = pdfmetrics.getFont(font_name)
@@ -250,15 +251,37 @@ def _faces(styled: StyledText, chain: FontChain) -> list[Face]:
 
 def _line_end(styled: StyledText, faces: list[Face], levels: list[int], start: int,
               size: float, width: float, rtl_paragraph: bool) -> int:
-    """The end of the longest run of whole words from `start` that fits in `width`."""
+    """The end of the longest run of whole words from `start` that fits in `width`.
+
+    Measured word by word (each word shaped once, and cached), not line by line:
+    kerning across a space is too small to matter for where a line breaks.
+    """
     best = None
-    for match in re.finditer(r"[^ ]+", styled.text[start:]):  # no-break spaces hold
-        end = start + match.end()
-        if best is not None and \
-                _line(styled, faces, levels, start, end, size, rtl_paragraph).width > width:
+    used = 0.0
+    for match in re.finditer(r"( *)([^ ]+)", styled.text[start:]):  # no-break spaces hold
+        word_start, end = start + match.start(2), start + match.end()
+        used += _width(styled, faces, levels, start + match.start(1), word_start, size)
+        used += _width(styled, faces, levels, word_start, end, size)
+        if best is not None and used > width:
             return best
         best = end
     return best if best is not None else len(styled.text)
+
+
+def _width(styled: StyledText, faces: list[Face], levels: list[int], start: int, end: int,
+           size: float) -> float:
+    """The width of characters start..end, shaped in runs of one face and weight."""
+    width = 0.0
+    run_start = start
+    for index in range(start + 1, end + 1):
+        if index == end or (faces[index], styled.bold[index], levels[index]) != \
+                (faces[run_start], styled.bold[run_start], levels[run_start]):
+            face = faces[run_start]
+            width += shape_run(styled.text[run_start:index],
+                               face.bold if styled.bold[run_start] else face.regular, size,
+                               levels[run_start] % 2 == 1).width
+            run_start = index
+    return width
 
 
 def _line(styled: StyledText, faces: list[Face], levels: list[int], start: int, end: int,
