@@ -3,7 +3,7 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 
-.PHONY: pdfs test lint catalogs system-deps clean
+.PHONY: pdfs test lint catalogs system-deps clean bench
 
 # The virtual environment, with handout installed from this folder (editable).
 $(BIN)/handout: pyproject.toml
@@ -12,9 +12,17 @@ $(BIN)/handout: pyproject.toml
 	$(BIN)/python -m pip install --quiet -e '.[test]'
 	touch $@
 
+# Dates in the PDFs: the last commit's, so that a commit always builds the same bytes.
+SOURCE_DATE_EPOCH ?= $(shell git log -1 --format=%ct 2>/dev/null)
+export SOURCE_DATE_EPOCH
+
 ## pdfs: build every handout x locale x variant into output/
 pdfs: $(BIN)/handout
 	$(BIN)/handout build
+
+## bench: time handout against a plain ReportLab baseline (see bench/README.md)
+bench: $(BIN)/handout
+	$(BIN)/python bench/run.py
 
 ## test: run the test suite (builds its own PDFs in a temporary copy of the project)
 test: $(BIN)/handout system-deps
