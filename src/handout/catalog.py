@@ -296,6 +296,9 @@ def check_po_syntax(path: Path) -> None:
         raise CatalogError("no such catalog", path) from None
     except OSError as error:
         raise CatalogError(f"cannot read: {error.strerror}", path) from None
+    if data.startswith(b"\xef\xbb\xbf"):
+        raise CatalogError("starts with a byte-order mark, which GNU gettext refuses: save "
+                           "it as UTF-8 without BOM", path, 1)
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as error:
@@ -330,6 +333,12 @@ def read_translations(path: Path, locale: str) -> Translations:
     for entry in entries:
         if entry.obsolete or not entry.msgid:
             continue
+        control = _CONTROL.search(entry.msgstr)
+        if control:
+            raise CatalogError(f"the translation of {_abbreviate(entry.msgid)!r} holds the "
+                               f"control character U+{ord(control.group()):04X}, which could "
+                               "hide or reorder words: remove it", path,
+                               msgstr_line(path, entry.linenum))
         if entry.fuzzy:
             fuzzy.add((entry.msgid, entry.msgctxt))
         elif entry.msgstr:
@@ -340,6 +349,18 @@ def read_translations(path: Path, locale: str) -> Translations:
     stats = CatalogStats(len(entries.translated_entries()), len(entries.fuzzy_entries()),
                          len(entries.untranslated_entries()))
     return Translations(locale, path, strings, lines, frozenset(fuzzy), reviewed, stats)
+
+
+# C0 and C1 controls (but tab and line feed, which fold to spaces) and the bidi
+# embeddings, overrides and isolates; marks (U+200E, U+200F) are allowed.
+_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+
+
+def msgstr_line(path: Path, entry_line: int) -> int:
+    """The line of an entry's msgstr (polib gives the entry's first line)."""
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return next((number + 1 for number in range(entry_line - 1, len(lines))
+                 if lines[number].startswith("msgstr")), entry_line)
 
 
 def _abbreviate(text: str, limit: int = 40) -> str:

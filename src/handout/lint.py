@@ -18,7 +18,7 @@ from pathlib import Path
 import polib
 from markdown_it import MarkdownIt
 
-from .catalog import NOTICE_MARK, PLACEHOLDER, check_po_syntax
+from .catalog import NOTICE_MARK, PLACEHOLDER, check_po_syntax, msgstr_line
 from .errors import HandoutError
 from .fonts import FontChain
 from .inline import plain_text
@@ -61,13 +61,12 @@ def check_catalog(path: Path, locale: str, chain: FontChain, root: Path = Path("
         match = re.search(r"line (\d+)", str(error))
         return [Finding(path, int(match.group(1)) if match else 1, ERROR, str(error),
                         "syntax")]
-    lines = file.read_text(encoding="utf-8").splitlines()
     findings: list[Finding] = []
     untranslated = 0
     for entry in catalog:
         if entry.obsolete or not entry.msgid:
             continue
-        line = _msgstr_line(lines, entry.linenum)
+        line = msgstr_line(file, entry.linenum)
         notice = NOTICE_MARK in (entry.comment or "")
         if entry.fuzzy:
             findings.append(Finding(path, line, WARNING, "fuzzy: the English changed; check "
@@ -86,13 +85,6 @@ def check_catalog(path: Path, locale: str, chain: FontChain, root: Path = Path("
         findings.append(Finding(path, 1, WARNING, f"{untranslated} messages are not "
                                                   "translated yet", "untranslated"))
     return findings
-
-
-def _msgstr_line(lines: list[str], entry_line: int) -> int:
-    for number in range(entry_line - 1, len(lines)):
-        if lines[number].startswith("msgstr"):
-            return number + 1
-    return entry_line
 
 
 def _entry_problems(entry: polib.POEntry, locale: str, chain: FontChain, notice: bool
