@@ -122,3 +122,11 @@ def test_strict_refuses_unreviewed_and_accepts_reviewed(project: Path):
     stats = run_handout(project, "stats")
     assert re.search(r"^\s+es\s.*\breviewed$", stats.out, re.M)
     assert re.search(r"^\s+fr\s.*NOT REVIEWED$", stats.out, re.M)
+
+
+@pytest.mark.parametrize("variant", VARIANTS)
+def test_chinese_lines_never_start_with_closing_punctuation(pdf_path, variant: str):
+    lines = [line.strip() for page in PdfReader(pdf_path("zh_Hans", variant)).pages
+             for line in page.extract_text().splitlines() if line.strip()]
+    assert len(lines) > 20
+    assert not [line for line in lines if line[0] in "，。、：；）！？」』"]
