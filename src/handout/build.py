@@ -92,7 +92,10 @@ class Outcome:
         return self.error is None
 
 
-def build(project: Project, selection: Selection, report: Report) -> list[Outcome]:
+def build(project: Project, selection: Selection, report: Report,
+          planned: Callable[[int], None] | None = None) -> list[Outcome]:
+    """Build the selection; `report` gets one line per PDF built or failed, `planned`
+    the number of PDFs about to be built."""
     outcomes: list[Outcome] = []
 
     def record(outcome: Outcome) -> None:
@@ -118,6 +121,14 @@ def build(project: Project, selection: Selection, report: Report) -> list[Outcom
                            entry=entry, status="up to date"))
         else:
             todo.append(task)
+    if planned is not None:
+        planned(len(todo))
+    if todo:
+        try:  # parsed only when there is something to build: a warm build stays quick
+            load_font_table(project.fonts_dir)
+        except HandoutError as error:
+            record(Outcome("build", None, str(error)))
+            todo = []
     for outcome in _run(project, selection, todo):
         record(outcome)
         if outcome.entry is not None:
@@ -139,7 +150,6 @@ def _plan(project: Project, selection: Selection, record: Callable[[Outcome], No
     """Every PDF to consider, with the digest of its inputs; bad input is recorded."""
     try:
         variants = [project.variant(name) for name in selection.variants] or list(project.variants)
-        load_font_table(project.fonts_dir)
         handouts = selection.handouts or project.handout_names()
         requested = _requested_locales(selection.locales, record)
     except HandoutError as error:

@@ -15,6 +15,8 @@ from collections import Counter
 from collections.abc import Sequence
 from pathlib import Path
 
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
 from . import __version__
 from .build import Selection, build, expected_for
 from .catalog import (
@@ -185,16 +187,36 @@ def _build(project: Project, args: argparse.Namespace) -> int:
                           min_translated=args.min_translated, jobs=args.jobs,
                           force=args.force, shard=args.shard)
 
-    def report(line: str) -> None:
-        print(line, file=sys.stderr if line.startswith("error:") else sys.stdout)
-
     started = time.perf_counter()
-    outcomes = build(project, selection, report)
+    if sys.stdout.isatty() and not os.environ.get("CI"):
+        outcomes = _build_with_progress_bar(project, selection)
+    else:
+        def report(line: str) -> None:
+            print(line, file=sys.stderr if line.startswith("error:") else sys.stdout)
+
+        outcomes = build(project, selection, report)
     counts = Counter(outcome.status if outcome.ok else "failed" for outcome in outcomes)
     print(f"{counts['built']} PDFs built, {counts['up to date']} up to date, "
           f"{counts['skipped']} locales skipped, {counts['failed']} failed "
           f"({time.perf_counter() - started:.2f} s)")
     return 1 if counts["failed"] else 0
+
+
+def _build_with_progress_bar(project: Project, selection: Selection) -> list:
+    """On a terminal: the same lines, above a progress bar (rich)."""
+    with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
+                  TimeElapsedColumn(), transient=True) as progress:
+        bar = progress.add_task("building PDFs", total=None)
+
+        def report(line: str) -> None:
+            if line.startswith("error:"):
+                print(line, file=sys.stderr)  # rich keeps the bar below it
+            else:
+                progress.console.print(line, markup=False, highlight=False)
+            progress.advance(bar)
+
+        return build(project, selection, report,
+                     planned=lambda total: progress.update(bar, total=total))
 
 
 def _stats(project: Project, args: argparse.Namespace) -> int:
