@@ -79,7 +79,8 @@ def _parser() -> argparse.ArgumentParser:
     sub.add_argument("--locale", action="append", default=[], help="only this locale; "
                                                                    "repeatable")
     handout_option(sub)
-    sub = command("build", _build, "build the PDFs into output/<handout>/<locale>/")
+    sub = command("build", _build, "build the PDFs into output/<handout>/<locale>/ (those "
+                                    "whose inputs changed) and write output/manifest.json")
     handout_option(sub)
     sub.add_argument("--locale", action="append", default=[], help="only this locale; "
                                                                    "repeatable")
