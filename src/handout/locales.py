@@ -39,11 +39,6 @@ def bcp47_tag(code: str) -> str:
     return code.replace("_", "-")
 
 
-def language_of(code: str) -> str:
-    """The bare language of a locale code: zh_Hans -> zh."""
-    return parse_locale(code).language
-
-
 def is_right_to_left(tag: str) -> bool:
     """Whether the language of a BCP 47 tag (or locale code) is written right to left."""
     return parse_locale(tag.replace("-", "_")).character_order == "right-to-left"

@@ -49,17 +49,12 @@ _FIRST_SYNTHETIC = 0xF0000
 _codes: dict[tuple[str, int, str], str] = {}
 _COMPLEX_SCRIPTS = re.compile("[\u0590-\u08ff\u0900-\u0dff\u0e00-\u0eff\u1000-\u109f"
                               "\u1780-\u17ff\ufb1d-\ufdff\ufe70-\ufeff]")
-_STRONG_RTL = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff]")
 
 
 def needs_shaping(text: str) -> bool:
     """True for text in a script whose letters change shape or order (Arabic, Devanagari,
     ...), which ReportLab's own paragraphs cannot draw so that it reads back."""
     return bool(_COMPLEX_SCRIPTS.search(text))
-
-
-def is_right_to_left(text: str) -> bool:
-    return bool(_STRONG_RTL.search(text))
 
 
 def _glyph_code(font: TTFont, glyph: int, text: str) -> str:
