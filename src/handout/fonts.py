@@ -13,7 +13,7 @@ import io
 import re
 import tomllib
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 from reportlab.lib.fonts import addMapping
@@ -68,7 +68,8 @@ class FontChain:
                 return face
         return None
 
-    def runs(self, text: str) -> list[tuple[Face, str]]:
+    @lru_cache(maxsize=8192)  # noqa: B019 (chains live as long as the process anyway)
+    def runs(self, text: str) -> tuple[tuple[Face, str], ...]:
         """Split `text` into (face, run) pairs, keeping typography as even as possible.
 
         The whole text in one face if a face has it all; else each word in the
@@ -78,7 +79,7 @@ class FontChain:
         """
         whole = self.covering(text)
         if whole is not None:
-            return [(whole, text)]
+            return ((whole, text),)
         pieces: list[tuple[Face, str]] = []
         for word in _WORDS.findall(text):
             face = self.covering(word)
@@ -87,7 +88,7 @@ class FontChain:
                 continue
             for character in word:
                 pieces.append((self.face_for(character) or self.first, character))
-        return _join_runs(pieces)
+        return tuple(_join_runs(pieces))
 
     def missing(self, text: str) -> list[str]:
         """Characters of `text` that no face in the chain has, in order, each once."""
