@@ -69,3 +69,22 @@ def test_build_killed_at_random_leaves_whole_files(tmp_path: Path):
             json.loads(manifest.read_text(encoding="utf-8"))
     result = run_handout(project, "build")
     assert result.code == 0, result.err
+
+
+def test_two_builds_at_once_do_not_corrupt_each_other(tmp_path: Path):
+    project = copy_project(tmp_path / "project")
+    command = [sys.executable, "-m", "handout", "--project", str(project), "build", "--force",
+               "--no-check", "--jobs", "1"]
+    first = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    second = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    for process in (first, second):
+        out, err = process.communicate(timeout=240)
+        assert process.returncode == 0, out + err
+        assert "Traceback" not in err
+    pdfs = sorted((project / "output").rglob("*.pdf"))
+    assert len(pdfs) == 22
+    for pdf in pdfs:
+        assert len(PdfReader(pdf).pages) >= 1
+    manifest = json.loads((project / "output" / "manifest.json").read_text(encoding="utf-8"))
+    assert len(manifest["pdfs"]) == 22
+    assert not list(project.rglob(".*.tmp"))
