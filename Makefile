@@ -26,6 +26,7 @@ bench: $(BIN)/handout
 
 ## test: run the test suite (builds its own PDFs in a temporary copy of the project)
 test: $(BIN)/handout system-deps
+	$(BIN)/ruff check src tests bench
 	$(BIN)/python -m pytest
 
 ## lint: ruff over the code and tests

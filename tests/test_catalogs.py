@@ -49,6 +49,8 @@ def test_template_gives_translators_context(project: Path):
     assert {"full text", "plain language", "interface"} <= contexts
     for entry in template:
         assert entry.comment, entry.msgid
+        if "warfarin" in entry.msgid:
+            assert "drug names (warfarin" in entry.comment.replace("\n", " ")
 
 
 def _replace_in_source(project: Path, old: str, new: str) -> None:

@@ -148,6 +148,11 @@ def handout_messages(handout: Handout, project: Project) -> tuple[Message, ...]:
                 placeholders = PLACEHOLDER.findall(text.markdown)
                 keep = (f"keep {' '.join(placeholders)} exactly as written",) \
                     if placeholders else ()
+                drugs = [name for name in handout.drug_names
+                         if name.lower() in text.markdown.lower()]
+                if drugs:
+                    keep += (f"drug names ({', '.join(drugs)}): do not translate them; "
+                             "write them in your script only where it must",)
                 messages.append(Message(text.markdown, context, ((source, text.line),),
                                         (note, printed_in, *keep),
                                         ("python-brace-format",) if placeholders else ()))

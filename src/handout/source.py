@@ -5,6 +5,7 @@ The file looks like::
     +++
     title = "Do I Have Calciphylaxis?"
     publisher = "JAMA Dermatology"
+    drug_names = ["warfarin"]   (optional: named in the translators' notes)
     [citation]   journal, published (a date), doi, text (the citation line as printed)
     [notices]    one key = "sentence" per required notice
     +++
@@ -115,6 +116,7 @@ class Handout:
     plain: tuple[Block, ...]
     notices: tuple[Notice, ...]
     citation: Citation
+    drug_names: tuple[str, ...] = ()  # named in the translators' notes
 
     def part(self, name: str) -> tuple[Block, ...]:
         """The blocks of text part `name` ("full" or "plain")."""
@@ -149,6 +151,7 @@ def read_handout(path: Path) -> Handout:
         plain=parts["plain"],
         notices=_notices(metadata, header, path),
         citation=_citation(metadata, header, path),
+        drug_names=_drug_names(metadata, header, path),
     )
 
 
@@ -202,6 +205,14 @@ def _notices(metadata: dict[str, Any], header: list[str], path: Path) -> tuple[N
                          _key_line(header, key, "notices")))
         for key in table
     )
+
+
+def _drug_names(metadata: dict[str, Any], header: list[str], path: Path) -> tuple[str, ...]:
+    names = metadata.get("drug_names", [])
+    if not isinstance(names, list) or not all(isinstance(name, str) for name in names):
+        raise SourceError('drug_names must be a list of names: drug_names = ["warfarin"]',
+                          path, _key_line(header, "drug_names"))
+    return tuple(names)
 
 
 def _citation(metadata: dict[str, Any], header: list[str], path: Path) -> Citation:
