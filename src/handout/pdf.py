@@ -26,7 +26,6 @@ from .fonts import FontTable
 from .inline import plain_text
 from .layout import Typesetter, notice_spans
 from .structure import (
-    Element,
     Metadata,
     StructureRecorder,
     page_structure_entries,
@@ -131,7 +130,6 @@ def _tagged_canvas(recorder: StructureRecorder, draw_furniture: FurnitureDrawer,
             super().__init__(*args, **kwargs)
             self._structure_recorder = recorder
             self._held_pages: list[dict] = []
-            self._current: list[Element] = []
 
         def showPage(self) -> None:
             self._held_pages.append(dict(self.__dict__))
