@@ -6,6 +6,7 @@ import hashlib
 import json
 import os
 import re
+import time
 from pathlib import Path
 
 import pytest
@@ -55,6 +56,14 @@ def test_second_build_rebuilds_nothing_and_a_touched_catalog_only_its_locale(pro
     assert f"2 PDFs built, {ALL - 2} up to date" in touched.out
     forced = run_handout(project, "build", "--no-check", "--force", "--locale", "es")
     assert "2 PDFs built" in forced.out
+    later = time.time() + 5  # touched, not changed: rebuilt like make would, same bytes
+    es = project / "locales" / "es" / "LC_MESSAGES" / f"{HANDOUT}.po"
+    before = _pdfs(project)
+    os.utime(es, (later, later))
+    touched_only = run_handout(project, "build", "--no-check")
+    assert sorted(re.findall(r"^built output/\S+/(\w+)/\S+\.pdf", touched_only.out,
+                             re.M)) == ["es", "es"]
+    assert _pdfs(project) == before
 
 
 def test_shards_build_the_full_set_once_and_merge_into_the_full_manifest(tmp_path: Path,

@@ -3,7 +3,9 @@
 The main process plans: it reads each source and catalog once, refuses bad
 input (one line each; the rest go on), and gives every PDF a digest of its
 inputs (source, catalog, variant, fonts, code, SOURCE_DATE_EPOCH). A PDF whose
-digest and file match the manifest is up to date and left alone. The others
+digest and file match the manifest, and that is newer than its source and
+catalog (touching a catalog rebuilds its PDFs, as make would), is up to date
+and left alone. The others
 are built by a pool of worker processes (fonts parsed once per worker),
 largest first; each is checked before it is written, atomically. Last, the
 manifest is written.
@@ -34,7 +36,7 @@ from .inline import plain_text
 from .locales import SOURCE_LOCALE, parse_locale
 from .manifest import MANIFEST_NAME, Entry, read_manifest, write_manifest
 from .pdf import render_pdf, write_pdf
-from .project import Project, load_project
+from .project import CONFIG_NAME, Project, load_project
 from .readability import plain_language_grade
 from .source import read_handout
 from .translate import Document, translate
@@ -69,6 +71,7 @@ class Task:
     inputs: str  # digest of everything the PDF is made from
     weight: int  # bigger first, so the pool ends together
     epoch: str  # SOURCE_DATE_EPOCH as the build saw it ("" for none)
+    newest_input: float  # modification time of its newest input file, like make
 
     @property
     def key(self) -> tuple[str, str, str]:
@@ -115,8 +118,9 @@ def build(project: Project, selection: Selection, report: Report,
     todo = []
     for task in tasks:
         entry = previous.get(task.key)
+        pdf = project.output_dir / entry["path"] if entry else None
         if not selection.force and entry is not None and entry["inputs"] == task.inputs \
-                and _file_digest(project.output_dir / entry["path"]) == entry["sha256"]:
+                and _mtime(pdf) >= task.newest_input and _file_digest(pdf) == entry["sha256"]:
             record(Outcome(" ".join(task.key), project.output_dir / entry["path"],
                            entry=entry, status="up to date"))
         else:
@@ -183,11 +187,13 @@ def _plan(project: Project, selection: Selection, record: Callable[[Outcome], No
                                f"{selection.min_translated:g}", None, status="skipped"))
                 continue
             catalog_bytes = translations.path.read_bytes() if translations.path else b""
+            newest = max(_mtime(source), _mtime(translations.path),
+                         _mtime(project.root / CONFIG_NAME), _mtime(project.fonts_dir / FONT_TABLE))
             for variant in variants:
                 inputs = _digest(shared, source_bytes.hex(), catalog_bytes.hex(), repr(variant))
                 weight = len(catalog_bytes or source_bytes) * (2 if variant.text == "full"
                                                                  else 1)
-                tasks.append(Task(name, locale, variant.name, inputs, weight, epoch))
+                tasks.append(Task(name, locale, variant.name, inputs, weight, epoch, newest))
     return [task for task in tasks if _in_shard(task, selection.shard)]
 
 
@@ -351,6 +357,13 @@ def _code_digest() -> str:
 def _fonts_digest(fonts_dir: Path) -> str:
     files = [fonts_dir / FONT_TABLE, *sorted(fonts_dir.rglob("*.tt[fc]"))]
     return _digest(*(f"{path.relative_to(fonts_dir)}:{_file_digest(path)}" for path in files))
+
+
+def _mtime(path: Path | None) -> float:
+    try:
+        return path.stat().st_mtime if path is not None else 0.0
+    except OSError:
+        return 0.0
 
 
 def _file_digest(path: Path) -> str:
