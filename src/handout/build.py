@@ -17,7 +17,7 @@ import hashlib
 import os
 from collections.abc import Callable, Sequence
 from concurrent.futures import ProcessPoolExecutor, as_completed
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from multiprocessing import get_context
 from pathlib import Path
@@ -72,6 +72,7 @@ class Task:
     weight: int  # bigger first, so the pool ends together
     epoch: str  # SOURCE_DATE_EPOCH as the build saw it ("" for none)
     newest_input: float  # modification time of its newest input file, like make
+    reading_grade: float = 0.0  # of the handout's plain-language English, for the manifest
 
     @property
     def key(self) -> tuple[str, str, str]:
@@ -125,6 +126,11 @@ def build(project: Project, selection: Selection, report: Report,
                            entry=entry, status="up to date"))
         else:
             todo.append(task)
+    # The grade is the handout's, not the PDF's: measured once here (textstat's first call
+    # loads its dictionary, half a second), not in every worker.
+    grades = {name: plain_language_grade(read_handout(project.source_path(name)))
+              for name in {task.handout for task in todo}}
+    todo = [replace(task, reading_grade=grades[task.handout]) for task in todo]
     if planned is not None:
         planned(len(todo))
     if todo:
@@ -270,7 +276,7 @@ def _build_task(root: Path, task: Task, selection: Selection) -> Outcome:
         "sha256": hashlib.sha256(rendered.data).hexdigest(), "inputs": task.inputs,
         "translated_percent": round(translations.stats.percent_translated, 1),
         "reviewed": translations.reviewed,
-        "reading_grade": round(plain_language_grade(handout), 1),
+        "reading_grade": round(task.reading_grade, 1),
         "checks": checks,
     }
     return Outcome(label, path, pages=rendered.pages, fallbacks=len(document.fallbacks),
