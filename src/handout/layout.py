@@ -26,7 +26,7 @@ from .project import Variant
 from .shaping import Line, StyledText, break_lines, draw_line, needs_shaping
 from .source import BlockKind, Section
 from .structure import Element, Tagged, recorder_of
-from .translate import DocBlock, Document, Span
+from .translate import SOURCE_LANG, DocBlock, Document, Span
 
 # Languages written without spaces between words: lines may break between characters.
 _CHARACTER_WRAP_LANGUAGES = frozenset({"zh", "ja"})
@@ -336,7 +336,7 @@ def citation_span(document: Document) -> Span:
     before, _, after = citation.text.partition(citation.doi)
     linked = f"{_escape_markdown(before)}[{_escape_markdown(citation.doi)}]" \
              f"({citation.doi_url}){_escape_markdown(after)}"
-    return Span(linked, "en", None, citation.line)
+    return Span(linked, SOURCE_LANG, None, citation.line)
 
 
 def _escape_markdown(text: str) -> str:

@@ -36,13 +36,12 @@ class Element:
 
     role: str
     lang: str | None = None
-    alt: str | None = None
     children: list[Element] = field(default_factory=list)
     marked: list[tuple[int, int]] = field(default_factory=list)  # (page index, MCID)
     annotations: list[tuple[int, PDFDictionary]] = field(default_factory=list)
 
-    def add(self, role: str, lang: str | None = None, alt: str | None = None) -> Element:
-        child = Element(role, lang, alt)
+    def add(self, role: str, lang: str | None = None) -> Element:
+        child = Element(role, lang)
         self.children.append(child)
         return child
 
@@ -225,8 +224,6 @@ def _element_dictionary(element: Element, parent: PDFObjectReference,
     entry["K"] = PDFArray(kids)
     if element.lang:
         entry["Lang"] = PDFString(element.lang)
-    if element.alt:
-        entry["Alt"] = PDFString(element.alt)
     return entry
 
 
