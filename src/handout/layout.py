@@ -17,6 +17,7 @@ from xml.sax.saxutils import escape
 from reportlab.lib.colors import black
 from reportlab.lib.enums import TA_CENTER, TA_LEFT
 from reportlab.lib.styles import ParagraphStyle
+from reportlab.pdfgen.textobject import PDFTextObject
 from reportlab.platypus import Flowable, PageBreak, Paragraph, Spacer
 
 from .fonts import FontChain
@@ -25,7 +26,7 @@ from .locales import is_right_to_left
 from .project import Variant
 from .shaping import Line, StyledText, break_lines, draw_line, needs_shaping
 from .source import BlockKind, Section
-from .structure import Element, Tagged, recorder_of
+from .structure import Element, Tagged, actual_text, needs_spelling_out, recorder_of
 from .translate import SOURCE_LANG, DocBlock, Document, Span
 
 # Languages written without spaces between words: lines may break between characters.
@@ -92,7 +93,7 @@ class Typesetter:
         rtl = is_right_to_left(span.lang)
         if rtl or needs_shaping(span.markdown):
             return ShapedParagraph(styled_text(span, bold), self.chain, style, rtl=rtl)
-        return Paragraph(markup(span, self.chain, bold), style)
+        return SpelledParagraph(markup(span, self.chain, bold), style)
 
     def tagged_paragraph(self, span: Span, parent: Element, *, bold: bool = False) -> Tagged:
         return Tagged(self.paragraph(span, bold=bold), parent.add("P", self.lang_of(span)),
@@ -178,6 +179,40 @@ class Typesetter:
         text = template.markdown.replace("{page}", str(page)).replace("{pages}", str(pages))
         span = Span(text, template.lang, template.path, template.line)
         return self.paragraph(span, self.variant.footer_size, centred=True)
+
+
+class SpelledParagraph(Paragraph):
+    """ReportLab's paragraph, with each line of one-character words ("y a :") spelled out
+    for text extraction (`SpelledLinesText`)."""
+
+    def beginText(self, x: float, y: float) -> PDFTextObject:
+        return SpelledLinesText(self.canv, x, y)
+
+
+class SpelledLinesText(PDFTextObject):
+    """A text object that draws each line `needs_spelling_out` picks inside an
+    /ActualText span of its text.
+
+    ReportLab has no hook for this, so it is done here: its paragraphs write each
+    line as text-showing calls, the last of which ends the line (T*); the span is
+    put around the line once the line is known.
+    """
+
+    def __init__(self, canvas, x: float, y: float):
+        super().__init__(canvas, x, y)
+        self._line_start = len(self._code)
+        self._line_text: list[str] = []
+
+    def _textOut(self, text: str, TStar: int = 0) -> None:
+        super()._textOut(text, TStar)
+        self._line_text.append(text)
+        if not TStar:
+            return
+        line = "".join(self._line_text).strip()
+        if needs_spelling_out(line):
+            self._code.insert(self._line_start, actual_text(line))
+            self._code.append("EMC")
+        self._line_start, self._line_text = len(self._code), []
 
 
 class ListEntry(Flowable):

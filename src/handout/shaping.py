@@ -42,6 +42,7 @@ from reportlab.pdfgen.canvas import FILL_NON_ZERO, Canvas
 
 from .errors import FontError
 from .fonts import Face, FontChain
+from .structure import actual_text, needs_spelling_out
 
 # Code points handed out for glyphs (plane 15, private use), and what each reads as.
 SYNTHETIC_TEXT: dict[int, str] = {}
@@ -196,6 +197,7 @@ def _words(font: TTFont, units: list[tuple[str, list]], rtl: bool, size: float
 
 @dataclass(frozen=True)
 class Line:
+    text: str
     runs: tuple[tuple[ShapedRun, float], ...]  # in logical order, each with its x
     width: float
 
@@ -301,7 +303,8 @@ def _line(styled: StyledText, faces: list[Face], levels: list[int], start: int, 
     for index in _visual_order([levels[piece_start] for piece_start, _ in pieces]):
         placed[index] = x
         x += runs[index].width
-    return Line(tuple((run, placed[index]) for index, run in enumerate(runs)), x)
+    return Line(styled.text[start:end],
+                tuple((run, placed[index]) for index, run in enumerate(runs)), x)
 
 
 def _kind(styled: StyledText, faces: list[Face], levels: list[int], index: int,
@@ -342,7 +345,9 @@ def draw_line(canvas: Canvas, line: Line, x: float, y: float) -> None:
     each run opened with its font operator. Each glyph is reached through the
     character spacing of the one before (and raised with the text rise), so
     extraction sees no gap it could take for a space and no jump it could
-    take for a new line. Glyphs that carry no text are drawn as outlines after.
+    take for a new line. Each word is an /ActualText span, or the whole line is
+    one when it is made of one-character words (`needs_spelling_out`). Glyphs
+    that carry no text are drawn as outlines after.
     """
     placed = [(run, number, word, glyph, x + run_x + glyph.x)
               for run, run_x in line.runs
@@ -351,22 +356,26 @@ def draw_line(canvas: Canvas, line: Line, x: float, y: float) -> None:
     text = canvas.beginText()
     if texts:
         text.setTextOrigin(texts[0][4], y)
-    current_run, current_word = None, None
+    whole_line = needs_spelling_out(line.text) and not any(run.rtl for run, _ in line.runs)
+    current_run: ShapedRun | None = None
+    current_span: tuple[object, str] | None = None  # (which word, its /ActualText)
     for index, (run, number, word, glyph, glyph_x) in enumerate(texts):
-        if (run, number) != (current_run, current_word):
-            if current_word is not None and current_run.words[current_word][0]:
+        span = (line, line.text) if whole_line else ((run, number), word)
+        if span != current_span:
+            if current_span and current_span[1]:
                 text._code.append("EMC")
-            if run is not current_run:
-                text.setFont(run.font_name, run.size)
-            if word:
-                text._code.append(f"/Span <</ActualText {_pdf_text(word)}>> BDC")
-            current_run, current_word = run, number
+            if span[1]:
+                text._code.append(actual_text(span[1]))
+            current_span = span
+        if run is not current_run:
+            text.setFont(run.font_name, run.size)
+            current_run = run
         width = pdfmetrics.getFont(run.font_name).stringWidth(glyph.code, run.size)
         following = texts[index + 1][4] if index + 1 < len(texts) else glyph_x + width
         text.setCharSpace(following - glyph_x - width)
         text.setRise(glyph.y)
         text.textOut(glyph.code)
-    if current_word is not None and current_run.words[current_word][0]:
+    if current_span and current_span[1]:
         text._code.append("EMC")
     text.setCharSpace(0)
     text.setRise(0)
@@ -405,10 +414,6 @@ def _draw_outline(canvas: Canvas, font_name: str, glyph: int, x: float, y: float
     scale = size / pdfmetrics.getFont(font_name).face.unitsPerEm
     _harfbuzz_font(font_name).draw_glyph_with_pen(glyph, _OutlinePen(path, x, y, scale))
     canvas.drawPath(path, stroke=0, fill=1, fillMode=FILL_NON_ZERO)
-
-
-def _pdf_text(text: str) -> str:
-    return "<FEFF" + _utf16_hex(text) + ">"
 
 
 def _utf16_hex(text: str) -> str:

@@ -99,6 +99,20 @@ class StructureRecorder:
         parent.add("Link").annotations.append((self._page(canvas)[0], annotation))
 
 
+def actual_text(text: str) -> str:
+    """The operator that opens a marked-content span whose text is `text` (/ActualText);
+    the span ends with ``EMC``."""
+    return f"/Span <</ActualText <FEFF{text.encode('utf-16-be').hex().upper()}>>> BDC"
+
+
+def needs_spelling_out(line: str) -> bool:
+    """True for a line made only of one-character words ("y a :"), which is drawn inside an
+    /ActualText span of its text: Poppler guesses word spaces from the gaps between
+    glyphs and, on such a line, takes the even gaps for letter spacing ("ya:")."""
+    words = line.split()
+    return len(words) > 1 and all(len(word) == 1 for word in words)
+
+
 def recorder_of(canvas: Canvas) -> StructureRecorder:
     return canvas._structure_recorder  # set by the canvas class in pdf.py
 
