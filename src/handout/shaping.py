@@ -22,7 +22,8 @@ text exactly.
   and within a piece reads right-to-left glyphs from the right, so a
   right-to-left word is written in display order. Poppler orders text by
   position instead; each word also carries an /ActualText span (in display
-  order for right-to-left words, which Poppler turns back).
+  order for right-to-left words, which Poppler turns back), and in a
+  right-to-left line each left-to-right stretch carries one (`_spans`).
 """
 
 from __future__ import annotations
@@ -92,11 +93,12 @@ class PlacedGlyph:
 class ShapedRun:
     """One run of one face and one direction, shaped, in the order it is written."""
 
+    text: str
     font_name: str
     size: float
     width: float
     rtl: bool
-    words: tuple[tuple[str, tuple[PlacedGlyph, ...]], ...]  # (logical text, glyphs)
+    words: tuple[tuple[str, tuple[PlacedGlyph, ...]], ...]  # (/ActualText, glyphs)
 
 
 @lru_cache(maxsize=65536)
@@ -126,7 +128,7 @@ def shape_run(text: str, font_name: str, size: float, rtl: bool) -> ShapedRun:
         by_cluster.setdefault(glyph[1], []).append(glyph)
     units = [(cluster_text[start], by_cluster[start])
              for start in dict.fromkeys(cluster for _, cluster, _, _ in glyphs)]
-    return ShapedRun(font_name, size, pen, rtl, tuple(_words(font, units, rtl, size)))
+    return ShapedRun(text, font_name, size, pen, rtl, tuple(_words(font, units, rtl, size)))
 
 
 def _unit_glyphs(font: TTFont, text: str, glyphs: list[tuple[int, int, float, float]],
@@ -198,6 +200,7 @@ def _words(font: TTFont, units: list[tuple[str, list]], rtl: bool, size: float
 @dataclass(frozen=True)
 class Line:
     text: str
+    rtl: bool  # the paragraph's direction
     runs: tuple[tuple[ShapedRun, float], ...]  # in logical order, each with its x
     width: float
 
@@ -303,7 +306,7 @@ def _line(styled: StyledText, faces: list[Face], levels: list[int], start: int, 
     for index in _visual_order([levels[piece_start] for piece_start, _ in pieces]):
         placed[index] = x
         x += runs[index].width
-    return Line(styled.text[start:end],
+    return Line(styled.text[start:end], rtl_paragraph,
                 tuple((run, placed[index]) for index, run in enumerate(runs)), x)
 
 
@@ -338,6 +341,54 @@ def _visual_order(levels: list[int]) -> list[int]:
     return order
 
 
+Span = tuple[object, str | None]  # (which span, its /ActualText; None: no span)
+
+
+def _spans(line: Line) -> list[list[Span]]:
+    """The /ActualText span of each word of each run of a line (glyphs sharing a span
+    key are drawn in one span).
+
+    A word is a span of its own (spaces are in none), unless the line is made of
+    one-character words (`needs_spelling_out`): then the whole line is one. In a
+    right-to-left line, each left-to-right stretch (a Latin name, a number) is one
+    span, in logical order, holding the neutral characters that follow it too
+    ("JAMA Dermatology."), whose own glyphs, drawn at the stretch's far end, get an
+    empty span: Poppler sets the characters of a span out in order across the
+    span's first to last glyph, and prints a left-to-right stretch as it lies.
+    """
+    spans: list[list[Span]] = [[((index, number), word or None)
+                                for number, (word, _) in enumerate(run.words)]
+                               for index, (run, _) in enumerate(line.runs)]
+    runs = [run for run, _ in line.runs]
+    if not line.rtl:
+        if needs_spelling_out(line.text) and not any(run.rtl for run in runs):
+            return [[("line", line.text)] * len(run.words) for run in runs]
+        return spans
+    start = 0
+    while start < len(runs):
+        if runs[start].rtl:
+            start += 1
+            continue
+        stretch_end = start
+        while stretch_end < len(runs) and not runs[stretch_end].rtl:
+            stretch_end += 1
+        end = stretch_end
+        while end < len(runs) and not runs[end].text.isspace() and \
+                not _has_right_to_left_letter(runs[end].text):
+            end += 1
+        stretch = "".join(run.text for run in runs[start:end])
+        for index in range(start, end):
+            key = (start, None) if index < stretch_end else (index, None)
+            spans[index] = [(key, stretch if index < stretch_end else "")] * \
+                len(runs[index].words)
+        start = end
+    return spans
+
+
+def _has_right_to_left_letter(text: str) -> bool:
+    return any(unicodedata.bidirectional(character) in ("R", "AL") for character in text)
+
+
 def draw_line(canvas: Canvas, line: Line, x: float, y: float) -> None:
     """Draw a line with its left edge at x and baseline at y.
 
@@ -349,38 +400,37 @@ def draw_line(canvas: Canvas, line: Line, x: float, y: float) -> None:
     one when it is made of one-character words (`needs_spelling_out`). Glyphs
     that carry no text are drawn as outlines after.
     """
-    placed = [(run, number, word, glyph, x + run_x + glyph.x)
-              for run, run_x in line.runs
-              for number, (word, glyphs) in enumerate(run.words) for glyph in glyphs]
-    texts = [item for item in placed if item[3].code]
+    spans = _spans(line)
+    placed = [(run, spans[index][number], glyph, x + run_x + glyph.x)
+              for index, (run, run_x) in enumerate(line.runs)
+              for number, (_, glyphs) in enumerate(run.words) for glyph in glyphs]
+    texts = [item for item in placed if item[2].code]
     text = canvas.beginText()
     if texts:
-        text.setTextOrigin(texts[0][4], y)
-    whole_line = needs_spelling_out(line.text) and not any(run.rtl for run, _ in line.runs)
+        text.setTextOrigin(texts[0][3], y)
     current_run: ShapedRun | None = None
-    current_span: tuple[object, str] | None = None  # (which word, its /ActualText)
-    for index, (run, number, word, glyph, glyph_x) in enumerate(texts):
-        span = (line, line.text) if whole_line else ((run, number), word)
+    current_span: Span | None = None
+    for index, (run, span, glyph, glyph_x) in enumerate(texts):
         if span != current_span:
-            if current_span and current_span[1]:
+            if current_span and current_span[1] is not None:
                 text._code.append("EMC")
-            if span[1]:
+            if span[1] is not None:
                 text._code.append(actual_text(span[1]))
             current_span = span
         if run is not current_run:
             text.setFont(run.font_name, run.size)
             current_run = run
         width = pdfmetrics.getFont(run.font_name).stringWidth(glyph.code, run.size)
-        following = texts[index + 1][4] if index + 1 < len(texts) else glyph_x + width
+        following = texts[index + 1][3] if index + 1 < len(texts) else glyph_x + width
         text.setCharSpace(following - glyph_x - width)
         text.setRise(glyph.y)
         text.textOut(glyph.code)
-    if current_span and current_span[1]:
+    if current_span and current_span[1] is not None:
         text._code.append("EMC")
     text.setCharSpace(0)
     text.setRise(0)
     canvas.drawText(text)
-    for run, _, _, glyph, glyph_x in placed:
+    for run, _, glyph, glyph_x in placed:
         if not glyph.code:
             _draw_outline(canvas, run.font_name, glyph.glyph, glyph_x, y + glyph.y, run.size)
 
