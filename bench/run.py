@@ -18,6 +18,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from html import escape
 from pathlib import Path
 
 from reportlab.lib.styles import ParagraphStyle
@@ -73,27 +74,33 @@ def baseline_pdf(document, fonts) -> bytes:
 
 
 def optional_peers(document) -> dict[str, float | None]:
-    """Typst and WeasyPrint rendering the same text, when installed (pip install -e .[bench])."""
+    """Typst and WeasyPrint rendering the same text, when installed (pip install -e .[bench]);
+    a peer that is missing or fails is reported on stderr and left out."""
     text = [plain_text(document.title.markdown)] + [
         plain_text(span.markdown) for block in document.blocks for span in block.spans]
     results: dict[str, float | None] = {"typst": None, "weasyprint": None}
     try:
         import typst
 
-        source = "#set text(size: 18pt)\n" + "\n\n".join(
-            line.replace("#", "\\#").replace("*", "\\*") for line in text)
+        def typst_markup(line: str) -> str:
+            return "".join(f"\\{c}" if c in "#*_`$<>@[]\\" else c for c in line)
+
+        source = (f"#set document(title: [{typst_markup(text[0])}])\n"
+                  "#set text(lang: \"en\", size: 18pt)\n"
+                  + "\n\n".join(typst_markup(line) for line in text))
         results["typst"] = median_ms(lambda: typst.compile(source.encode(),
                                                            pdf_standards="ua-1"), 3)
-    except Exception:
-        pass
+    except Exception as error:  # a peer is optional: say why it is missing, go on
+        print(f"typst not measured: {error}", file=sys.stderr)
     try:
         import weasyprint
 
-        html = "<html lang='en'><title>t</title>" + "".join(f"<p>{line}</p>" for line in text)
+        html = (f"<html lang='en'><title>{escape(text[0])}</title>"
+                + "".join(f"<p>{escape(line)}</p>" for line in text))
         results["weasyprint"] = median_ms(lambda: weasyprint.HTML(string=html).write_pdf(
             pdf_variant="pdf/ua-1"), 3)
-    except Exception:
-        pass
+    except Exception as error:  # a peer is optional: say why it is missing, go on
+        print(f"weasyprint not measured: {error}", file=sys.stderr)
     return results
 
 

@@ -16,8 +16,8 @@ from __future__ import annotations
 import hashlib
 import os
 from collections.abc import Callable, Sequence
-from concurrent.futures import ProcessPoolExecutor, as_completed
-from dataclasses import dataclass, replace
+from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor, as_completed
+from dataclasses import dataclass
 from functools import cache
 from multiprocessing import get_context
 from pathlib import Path
@@ -31,7 +31,7 @@ from .catalog import (
     read_translations,
 )
 from .errors import CheckError, FontError, HandoutError
-from .fonts import FONT_TABLE, FontChain, load_font_table
+from .fonts import FONT_TABLE, FontChain, load_font_table, read_font_table
 from .inline import plain_text
 from .locales import SOURCE_LOCALE, parse_locale
 from .manifest import MANIFEST_NAME, Entry, read_manifest, write_manifest
@@ -72,7 +72,6 @@ class Task:
     weight: int  # bigger first, so the pool ends together
     epoch: str  # SOURCE_DATE_EPOCH as the build saw it ("" for none)
     newest_input: float  # modification time of its newest input file, like make
-    reading_grade: float = 0.0  # of the handout's plain-language English, for the manifest
 
     @property
     def key(self) -> tuple[str, str, str]:
@@ -126,23 +125,25 @@ def build(project: Project, selection: Selection, report: Report,
                            entry=entry, status="up to date"))
         else:
             todo.append(task)
-    # The grade is the handout's, not the PDF's: measured once here (textstat's first call
-    # loads its dictionary, half a second), not in every worker.
-    grades = {name: plain_language_grade(read_handout(project.source_path(name)))
-              for name in {task.handout for task in todo}}
-    todo = [replace(task, reading_grade=grades[task.handout]) for task in todo]
     if planned is not None:
         planned(len(todo))
     if todo:
-        try:  # parsed only when there is something to build: a warm build stays quick
-            load_font_table(project.fonts_dir)
+        try:  # one error for a broken font table, not one per PDF from the workers
+            read_font_table(project.fonts_dir)
         except HandoutError as error:
             record(Outcome("build", None, str(error)))
             todo = []
+    # The grade is the handout's, not the PDF's: measured once here (textstat's first call
+    # loads its dictionary, half a second), not in every worker, and while they work.
+    grader = ThreadPoolExecutor(max_workers=1)
+    grades = grader.submit(_reading_grades, project, {task.handout for task in todo})
+    grader.shutdown(wait=False)
     for outcome in _run(project, selection, todo):
-        record(outcome)
         if outcome.entry is not None:
+            grade = grades.result().get(outcome.entry["handout"])
+            outcome.entry["reading_grade"] = None if grade is None else round(grade, 1)
             entries[_key_of(outcome.entry)] = outcome.entry
+        record(outcome)
     if tasks or previous:
         try:
             write_manifest(manifest_path, entries.values())
@@ -201,6 +202,18 @@ def _plan(project: Project, selection: Selection, record: Callable[[Outcome], No
                                                                  else 1)
                 tasks.append(Task(name, locale, variant.name, inputs, weight, epoch, newest))
     return [task for task in tasks if _in_shard(task, selection.shard)]
+
+
+def _reading_grades(project: Project, handouts: set[str]) -> dict[str, float]:
+    """The reading grade of each handout that reads (one that does not fails its PDFs, with
+    its error, in the workers)."""
+    grades = {}
+    for name in handouts:
+        try:
+            grades[name] = plain_language_grade(read_handout(project.source_path(name)))
+        except HandoutError:
+            continue
+    return grades
 
 
 def _in_shard(task: Task, shard: tuple[int, int]) -> bool:
@@ -276,7 +289,6 @@ def _build_task(root: Path, task: Task, selection: Selection) -> Outcome:
         "sha256": hashlib.sha256(rendered.data).hexdigest(), "inputs": task.inputs,
         "translated_percent": round(translations.stats.percent_translated, 1),
         "reviewed": translations.reviewed,
-        "reading_grade": round(task.reading_grade, 1),
         "checks": checks,
     }
     return Outcome(label, path, pages=rendered.pages, fallbacks=len(document.fallbacks),

@@ -119,9 +119,31 @@ class FontTable:
         return self.chains.get(locale) or self.chains.get(language) or self.chains["default"]
 
 
-@cache
-def load_font_table(fonts_dir: Path) -> FontTable:
-    """Read fonts.toml and register every face it names (once per process)."""
+@dataclass(frozen=True)
+class FaceFiles:
+    """A face as the table names it: its files (read, checked to be TrueType), not parsed."""
+
+    name: str
+    regular: Path
+    bold: Path
+    line_height: float
+
+
+@dataclass(frozen=True)
+class FontFiles:
+    """The font table as written: faces and the chain of face names per locale."""
+
+    faces: dict[str, FaceFiles]
+    chains: dict[str, tuple[str, ...]]
+
+
+# What a TrueType or OpenType file starts with (sfnt version, or a collection's tag).
+_FONT_MAGIC = (b"\x00\x01\x00\x00", b"true", b"OTTO", b"ttcf")
+
+
+def read_font_table(fonts_dir: Path) -> FontFiles:
+    """Read fonts.toml and check that every file it names is there and is a font, without
+    parsing the fonts (quick: a build checks this before it starts its workers)."""
     table_path = fonts_dir / FONT_TABLE
     try:
         table = tomllib.loads(table_path.read_text(encoding="utf-8"))
@@ -129,34 +151,57 @@ def load_font_table(fonts_dir: Path) -> FontTable:
         raise FontError("no font table: the project needs fonts/fonts.toml", table_path) from None
     except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as error:
         raise FontError(f"cannot read the font table: {error}", table_path) from None
-    faces_table = table.get("faces", {})
-    chains_table = table.get("chains", {})
-    if "default" not in chains_table:
+    faces = {}
+    for name, row in table.get("faces", {}).items():
+        if "regular" not in row:
+            raise FontError(f"face {name!r} needs a regular = \"file.ttf\"", table_path)
+        regular = _checked_file(fonts_dir / row["regular"])
+        bold = _checked_file(fonts_dir / row["bold"]) if "bold" in row else regular
+        faces[name] = FaceFiles(name, regular, bold, float(row.get("line_height", 0.0)))
+    chains = {locale: tuple(names) for locale, names in table.get("chains", {}).items()}
+    if "default" not in chains:
         raise FontError("needs [chains] default = [...faces...]", table_path)
-    faces = {name: _register_face(name, row, fonts_dir, table_path)
-             for name, row in faces_table.items()}
-    chains = {}
-    for locale, names in chains_table.items():
+    for locale, names in chains.items():
         unknown = [name for name in names if name not in faces]
         if unknown or not names:
             raise FontError(f"chain {locale!r} names unknown faces: {unknown}", table_path)
-        chains[locale] = FontChain(tuple(faces[name] for name in names))
-    return FontTable(chains)
+    return FontFiles(faces, chains)
 
 
-def _register_face(name: str, row: dict[str, str], fonts_dir: Path, table_path: Path) -> Face:
-    if "regular" not in row:
-        raise FontError(f"face {name!r} needs a regular = \"file.ttf\"", table_path)
-    regular = _register_file(f"{name}-regular", fonts_dir / row["regular"])
-    bold = _register_file(f"{name}-bold", fonts_dir / row["bold"]) if "bold" in row else regular
+def _checked_file(path: Path) -> Path:
+    try:
+        with path.open("rb") as file:
+            magic = file.read(4)
+    except FileNotFoundError:
+        raise FontError("font file is missing", path) from None
+    except OSError as error:
+        raise FontError(f"cannot read the font file: {error.strerror}", path) from None
+    if magic not in _FONT_MAGIC:
+        raise FontError("not a usable TrueType font: not a TrueType or OpenType file", path)
+    return path
+
+
+@cache
+def load_font_table(fonts_dir: Path) -> FontTable:
+    """Read fonts.toml and register every face it names (once per process)."""
+    files = read_font_table(fonts_dir)
+    faces = {name: _register_face(face) for name, face in files.faces.items()}
+    return FontTable({locale: FontChain(tuple(faces[name] for name in names))
+                      for locale, names in files.chains.items()})
+
+
+def _register_face(face: FaceFiles) -> Face:
+    regular = _register_file(f"{face.name}-regular", face.regular)
+    bold = _register_file(f"{face.name}-bold", face.bold) if face.bold != face.regular \
+        else regular
     # <b> inside a <font face=NAME-regular> paragraph picks the bold file.
     addMapping(regular.fontName, 0, 0, regular.fontName)
     addMapping(regular.fontName, 1, 0, bold.fontName)
     addMapping(regular.fontName, 0, 1, regular.fontName)
     addMapping(regular.fontName, 1, 1, bold.fontName)
-    return Face(name, regular.fontName, bold.fontName,
+    return Face(face.name, regular.fontName, bold.fontName,
                 frozenset(regular.face.charToGlyph) & frozenset(bold.face.charToGlyph),
-                float(row.get("line_height", 0.0)))
+                face.line_height)
 
 
 _registered: dict[str, TTFont] = {}  # by file content: one TTFont per font per process
