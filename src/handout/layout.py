@@ -303,7 +303,8 @@ class Box(Flowable):
 
 class ShapedParagraph(Flowable):
     """A paragraph laid out line by line by `shaping`: HarfBuzz-shaped, in bidi order,
-    right aligned when its language is written right to left."""
+    right aligned when its language is written right to left, links underlined and
+    clickable as in ReportLab's paragraphs."""
 
     def __init__(self, styled: StyledText, chain: FontChain, style: ParagraphStyle,
                  rtl: bool, lines: list[Line] | None = None):
@@ -346,15 +347,28 @@ class ShapedParagraph(Flowable):
                 x = self.width - line.width if self.rtl else 0.0
             baseline = self.height - self.style.fontSize - number * self.leading
             draw_line(self.canv, line, x, baseline)
+            self.draw_links(line, x, baseline)
+
+    def draw_links(self, line: Line, x: float, baseline: float) -> None:
+        """Underline each link's text, as ReportLab's paragraphs do, and make it a link
+        annotation (the canvas adds it to the structure tree)."""
+        size = self.style.fontSize
+        for url, left, right in line.link_spans():
+            self.canv.setStrokeColor(black)
+            self.canv.setLineWidth(size / 18)
+            self.canv.line(x + left, baseline - size * 0.15, x + right, baseline - size * 0.15)
+            self.canv.linkURL(url, (x + left, baseline - size * 0.3, x + right,
+                                    baseline + size), relative=1)
 
 
 def styled_text(span: Span, bold: bool) -> StyledText:
-    """The characters a span shows, each with its weight."""
-    text, weights = "", []
+    """The characters a span shows, each with its weight and link."""
+    text, weights, links = "", [], []
     for segment in segments(span.markdown):
         text += segment.text
         weights += [bold or segment.bold] * len(segment.text)
-    return StyledText(text, tuple(weights))
+        links += [segment.link] * len(segment.text)
+    return StyledText(text, tuple(weights), tuple(links))
 
 
 def notice_spans(document: Document) -> list[Span]:

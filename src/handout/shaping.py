@@ -90,6 +90,16 @@ class PlacedGlyph:
 
 
 @dataclass(frozen=True)
+class ShapedWord:
+    """A word's glyphs in writing order and the /ActualText its span reads as ("": in no
+    span, as a space); `own_piece`: written after a font operator of its own."""
+
+    text: str
+    glyphs: tuple[PlacedGlyph, ...]
+    own_piece: bool = False
+
+
+@dataclass(frozen=True)
 class ShapedRun:
     """One run of one face and one direction, shaped, in the order it is written."""
 
@@ -98,7 +108,7 @@ class ShapedRun:
     size: float
     width: float
     rtl: bool
-    words: tuple[tuple[str, tuple[PlacedGlyph, ...]], ...]  # (/ActualText, glyphs)
+    words: tuple[ShapedWord, ...]
 
 
 @lru_cache(maxsize=65536)
@@ -170,31 +180,44 @@ def _shares(text: str, glyph_count: int, rtl: bool) -> list[str]:
 
 
 def _words(font: TTFont, units: list[tuple[str, list]], rtl: bool, size: float
-           ) -> Iterator[tuple[str, tuple[PlacedGlyph, ...]]]:
-    """Group a run's glyphs into words, each with the text its /ActualText span reads
-    as; spaces stand outside words. Poppler reads a span left to right and then
-    puts right-to-left words back in logical order, so a right-to-left word's span
-    holds its text in display order (python-bidi)."""
-    pieces: list[str] = []
-    word_glyphs: list[PlacedGlyph] = []
-
-    def word() -> tuple[str, tuple[PlacedGlyph, ...]]:
-        logical = "".join(reversed(pieces) if rtl else pieces)
-        actual = bidi.get_display(logical, base_dir="R") if rtl else logical
-        return actual, tuple(word_glyphs)
-
+           ) -> Iterator[ShapedWord]:
+    """Group a run's glyphs into words; spaces stand outside words."""
+    word_units: list[tuple[str, list[PlacedGlyph]]] = []
     for text, glyphs in units:
         placed = _unit_glyphs(font, text, glyphs, rtl, size)
         if text.isspace():
-            if pieces:
-                yield word()
-            pieces, word_glyphs = [], []
-            yield "", tuple(placed)
-            continue
-        pieces.append(text)
-        word_glyphs += placed
-    if pieces:
-        yield word()
+            yield from _word(word_units, rtl)
+            word_units = []
+            yield ShapedWord("", tuple(placed))
+        else:
+            word_units.append((text, placed))
+    yield from _word(word_units, rtl)
+
+
+def _word(units: list[tuple[str, list[PlacedGlyph]]], rtl: bool) -> Iterator[ShapedWord]:
+    """One word, with the text its /ActualText span reads as.
+
+    Poppler reads a span left to right and then puts right-to-left words back in
+    logical order by reversing them, so a right-to-left word's span holds its
+    text reversed (not mirrored: Poppler does not mirror brackets back). A
+    right-to-left word's closing punctuation, first in display order, is written
+    after its letters, in a piece of its own and outside the span: pypdf reads
+    punctuation in the direction of the text before it, which for a word after a
+    Latin name is left to right (".word" for "word.").
+    """
+    if not units:
+        return
+    tail: list[tuple[str, list[PlacedGlyph]]] = []
+    if rtl:
+        split = next((index for index, (text, _) in enumerate(units)
+                      if _has_right_to_left_letter(text)), 0)
+        units, tail = units[split:], units[:split]
+    logical = "".join(text for text, _ in (reversed(units) if rtl else units))
+    actual = logical[::-1] if rtl else logical
+    yield ShapedWord(actual, tuple(glyph for _, glyphs in units for glyph in glyphs))
+    if tail:
+        yield ShapedWord("", tuple(glyph for _, glyphs in tail for glyph in glyphs),
+                         own_piece=True)
 
 
 @dataclass(frozen=True)
@@ -203,14 +226,29 @@ class Line:
     rtl: bool  # the paragraph's direction
     runs: tuple[tuple[ShapedRun, float], ...]  # in logical order, each with its x
     width: float
+    links: tuple[str | None, ...]  # each run's link target, if it is in a link
+
+    def link_spans(self) -> list[tuple[str, float, float]]:
+        """Each link on the line with the left and right x of its text (a link whose runs
+        are not side by side, in mixed directions, gets one span per piece)."""
+        placed = sorted((x, x + run.width, link) for (run, x), link in
+                        zip(self.runs, self.links, strict=True) if link)
+        spans: list[tuple[str, float, float]] = []
+        for left, right, link in placed:
+            if spans and spans[-1][0] == link and abs(spans[-1][2] - left) < 0.01:
+                spans[-1] = (link, spans[-1][1], right)
+            else:
+                spans.append((link, left, right))
+        return spans
 
 
 @dataclass(frozen=True)
 class StyledText:
-    """Plain text with a bold flag per character."""
+    """Plain text with a bold flag and a link target per character."""
 
     text: str
     bold: tuple[bool, ...]
+    links: tuple[str | None, ...]  # the link target of each character, if any
 
 
 def embedding_levels(text: str, rtl_paragraph: bool) -> list[int]:
@@ -307,15 +345,17 @@ def _line(styled: StyledText, faces: list[Face], levels: list[int], start: int, 
         placed[index] = x
         x += runs[index].width
     return Line(styled.text[start:end], rtl_paragraph,
-                tuple((run, placed[index]) for index, run in enumerate(runs)), x)
+                tuple((run, placed[index]) for index, run in enumerate(runs)), x,
+                tuple(styled.links[piece_start] for piece_start, _ in pieces))
 
 
 def _kind(styled: StyledText, faces: list[Face], levels: list[int], index: int,
           rtl_paragraph: bool) -> tuple:
-    """What a run shares: level, face, weight; in a right-to-left paragraph each space
-    is a run of its own (so each word is one too)."""
+    """What a run shares: level, face, weight, link; in a right-to-left paragraph each
+    space is a run of its own (so each word is one too)."""
     alone = rtl_paragraph and styled.text[index] == " "
-    return levels[index], faces[index], styled.bold[index], index if alone else None
+    return (levels[index], faces[index], styled.bold[index], styled.links[index],
+            index if alone else None)
 
 
 def _visual_order(levels: list[int]) -> list[int]:
@@ -356,8 +396,8 @@ def _spans(line: Line) -> list[list[Span]]:
     empty span: Poppler sets the characters of a span out in order across the
     span's first to last glyph, and prints a left-to-right stretch as it lies.
     """
-    spans: list[list[Span]] = [[((index, number), word or None)
-                                for number, (word, _) in enumerate(run.words)]
+    spans: list[list[Span]] = [[((index, number), word.text or None)
+                                for number, word in enumerate(run.words)]
                                for index, (run, _) in enumerate(line.runs)]
     runs = [run for run, _ in line.runs]
     if not line.rtl:
@@ -401,27 +441,29 @@ def draw_line(canvas: Canvas, line: Line, x: float, y: float) -> None:
     that carry no text are drawn as outlines after.
     """
     spans = _spans(line)
-    placed = [(run, spans[index][number], glyph, x + run_x + glyph.x)
+    placed = [(run, word, spans[index][number], glyph, x + run_x + glyph.x)
               for index, (run, run_x) in enumerate(line.runs)
-              for number, (_, glyphs) in enumerate(run.words) for glyph in glyphs]
-    texts = [item for item in placed if item[2].code]
+              for number, word in enumerate(run.words) for glyph in word.glyphs]
+    texts = [item for item in placed if item[3].code]
     text = canvas.beginText()
     if texts:
-        text.setTextOrigin(texts[0][3], y)
+        text.setTextOrigin(texts[0][4], y)
     current_run: ShapedRun | None = None
+    current_word: ShapedWord | None = None
     current_span: Span | None = None
-    for index, (run, span, glyph, glyph_x) in enumerate(texts):
+    for index, (run, word, span, glyph, glyph_x) in enumerate(texts):
         if span != current_span:
             if current_span and current_span[1] is not None:
                 text._code.append("EMC")
             if span[1] is not None:
                 text._code.append(actual_text(span[1]))
             current_span = span
-        if run is not current_run:
+        if run is not current_run or (word is not current_word and word.own_piece):
             text.setFont(run.font_name, run.size)
             current_run = run
+        current_word = word
         width = pdfmetrics.getFont(run.font_name).stringWidth(glyph.code, run.size)
-        following = texts[index + 1][3] if index + 1 < len(texts) else glyph_x + width
+        following = texts[index + 1][4] if index + 1 < len(texts) else glyph_x + width
         text.setCharSpace(following - glyph_x - width)
         text.setRise(glyph.y)
         text.textOut(glyph.code)
@@ -430,7 +472,7 @@ def draw_line(canvas: Canvas, line: Line, x: float, y: float) -> None:
     text.setCharSpace(0)
     text.setRise(0)
     canvas.drawText(text)
-    for run, _, glyph, glyph_x in placed:
+    for run, _, _, glyph, glyph_x in placed:
         if not glyph.code:
             _draw_outline(canvas, run.font_name, glyph.glyph, glyph_x, y + glyph.y, run.size)
 
