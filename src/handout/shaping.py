@@ -386,24 +386,53 @@ Span = tuple[object, str | None]  # (which span, its /ActualText; None: no span)
 
 def _spans(line: Line) -> list[list[Span]]:
     """The /ActualText span of each word of each run of a line (glyphs sharing a span
-    key are drawn in one span).
+    key are drawn in one span; spaces are in none).
 
-    A word is a span of its own (spaces are in none), unless the line is made of
-    one-character words (`needs_spelling_out`): then the whole line is one. In a
-    right-to-left line, each left-to-right stretch (a Latin name, a number) is one
-    span, in logical order, holding the neutral characters that follow it too
-    ("JAMA Dermatology."), whose own glyphs, drawn at the stretch's far end, get an
-    empty span: Poppler sets the characters of a span out in order across the
-    span's first to last glyph, and prints a left-to-right stretch as it lies.
+    A line made of one-character words (`needs_spelling_out`) is one span.
     """
-    spans: list[list[Span]] = [[((index, number), word.text or None)
-                                for number, word in enumerate(run.words)]
-                               for index, (run, _) in enumerate(line.runs)]
     runs = [run for run, _ in line.runs]
-    if not line.rtl:
-        if needs_spelling_out(line.text) and not any(run.rtl for run in runs):
-            return [[("line", line.text)] * len(run.words) for run in runs]
-        return spans
+    if line.rtl:
+        return _right_to_left_spans(runs)
+    if needs_spelling_out(line.text) and not any(run.rtl for run in runs):
+        return [[("line", line.text)] * len(run.words) for run in runs]
+    return _left_to_right_spans(runs)
+
+
+def _word_spans(runs: list[ShapedRun]) -> list[list[Span]]:
+    return [[((index, number), word.text or None) for number, word in enumerate(run.words)]
+            for index, run in enumerate(runs)]
+
+
+def _left_to_right_spans(runs: list[ShapedRun]) -> list[list[Span]]:
+    """Each word is a span, also when it is drawn in several runs (a bold term and its
+    colon): PDFium reads a span's text at its first glyph and puts a space before
+    the next span it finds apart from it."""
+    spans = _word_spans(runs)
+    word: list[tuple[int, int]] = []
+
+    def end_word() -> None:
+        text = "".join(runs[index].words[number].text for index, number in word)
+        for index, number in word:
+            spans[index][number] = (word[0], text)
+        word.clear()
+
+    for index, run in enumerate(runs):
+        for number, piece in enumerate(run.words):
+            if piece.text and not run.rtl:
+                word.append((index, number))
+            else:
+                end_word()
+    end_word()
+    return spans
+
+
+def _right_to_left_spans(runs: list[ShapedRun]) -> list[list[Span]]:
+    """Each right-to-left word is a span; each left-to-right stretch (a Latin name, a
+    number) is one span, in logical order, holding the neutral characters that follow
+    it too ("JAMA Dermatology."), whose own glyphs, drawn at the stretch's far end,
+    get an empty span: Poppler sets the characters of a span out in order across the
+    span's first to last glyph, and prints a left-to-right stretch as it lies."""
+    spans = _word_spans(runs)
     start = 0
     while start < len(runs):
         if runs[start].rtl:
