@@ -20,10 +20,11 @@ text exactly.
   and each run started with its own font operator: pypdf begins a new piece
   of text at every font operator and keeps the pieces in the order written,
   and within a piece reads right-to-left glyphs from the right, so a
-  right-to-left word is written in display order. Poppler orders text by
-  position instead; each word also carries an /ActualText span (in display
-  order for right-to-left words, which Poppler turns back), and in a
-  right-to-left line each left-to-right stretch carries one (`_spans`).
+  right-to-left word is written in display order, its closing punctuation
+  last, in a piece of its own. Poppler orders text by position instead; each
+  word also carries an /ActualText span (reversed for right-to-left words,
+  which Poppler turns back), and in a right-to-left line each left-to-right
+  stretch carries one (`_spans`).
 """
 
 from __future__ import annotations
@@ -381,10 +382,10 @@ def _visual_order(levels: list[int]) -> list[int]:
     return order
 
 
-Span = tuple[object, str | None]  # (which span, its /ActualText; None: no span)
+ActualTextSpan = tuple[object, str | None]  # (which span, its /ActualText; None: no span)
 
 
-def _spans(line: Line) -> list[list[Span]]:
+def _spans(line: Line) -> list[list[ActualTextSpan]]:
     """The /ActualText span of each word of each run of a line (glyphs sharing a span
     key are drawn in one span; spaces are in none).
 
@@ -398,12 +399,12 @@ def _spans(line: Line) -> list[list[Span]]:
     return _left_to_right_spans(runs)
 
 
-def _word_spans(runs: list[ShapedRun]) -> list[list[Span]]:
+def _word_spans(runs: list[ShapedRun]) -> list[list[ActualTextSpan]]:
     return [[((index, number), word.text or None) for number, word in enumerate(run.words)]
             for index, run in enumerate(runs)]
 
 
-def _left_to_right_spans(runs: list[ShapedRun]) -> list[list[Span]]:
+def _left_to_right_spans(runs: list[ShapedRun]) -> list[list[ActualTextSpan]]:
     """Each word is a span, also when it is drawn in several runs (a bold term and its
     colon): PDFium reads a span's text at its first glyph and puts a space before
     the next span it finds apart from it."""
@@ -426,7 +427,7 @@ def _left_to_right_spans(runs: list[ShapedRun]) -> list[list[Span]]:
     return spans
 
 
-def _right_to_left_spans(runs: list[ShapedRun]) -> list[list[Span]]:
+def _right_to_left_spans(runs: list[ShapedRun]) -> list[list[ActualTextSpan]]:
     """Each right-to-left word is a span; each left-to-right stretch (a Latin name, a
     number) is one span, in logical order, holding the neutral characters that follow
     it too ("JAMA Dermatology."), whose own glyphs, drawn at the stretch's far end,
@@ -479,7 +480,7 @@ def draw_line(canvas: Canvas, line: Line, x: float, y: float) -> None:
         text.setTextOrigin(texts[0][4], y)
     current_run: ShapedRun | None = None
     current_word: ShapedWord | None = None
-    current_span: Span | None = None
+    current_span: ActualTextSpan | None = None
     for index, (run, word, span, glyph, glyph_x) in enumerate(texts):
         if span != current_span:
             if current_span and current_span[1] is not None:
