@@ -9,6 +9,8 @@ import tomllib
 from pathlib import Path
 
 import polib
+import pypdfium2 as pdfium
+import pypdfium2.raw as pdfium_raw
 import pytest
 from bidi import get_display
 from conftest import (
@@ -22,6 +24,8 @@ from conftest import (
     translations,
 )
 from pypdf import PdfReader
+
+from handout.inline import segments
 
 DRAFT = "This translation has not yet been reviewed by a qualified medical translator."
 PAGE_WIDTH, MARGIN = 612, 54
@@ -75,6 +79,42 @@ def test_shaped_text_reads_back_exactly(built: Path, pdf_path, locale: str, vari
     for word in ("कैल्सीफिलैक्सिस", "क्या") if locale == "hi" else ("الكالسيفيلاكسيس", "بديلًا",
                                                                     "تسدّ", "على"):
         assert word in text, word
+
+
+def _characters_by_render_mode(path: Path) -> dict[int, str]:
+    """Every character PDFium reads, by text render mode (0 fill, 2 fill and stroke)."""
+    document = pdfium.PdfDocument(path)
+    found: dict[int, list[str]] = {}
+    try:
+        for page in document:
+            text_page = page.get_textpage()
+            for index in range(text_page.count_chars()):
+                character = chr(pdfium_raw.FPDFText_GetUnicode(text_page.raw, index))
+                text_object = pdfium_raw.FPDFText_GetTextObject(text_page.raw, index)
+                if text_object and not character.isspace():
+                    mode = pdfium_raw.FPDFTextObj_GetTextRenderMode(text_object)
+                    found.setdefault(mode, []).append(character)
+    finally:
+        document.close()
+    return {mode: "".join(characters) for mode, characters in found.items()}
+
+
+def test_bold_shows_in_a_face_without_a_bold_file(built: Path, pdf_path):
+    """Chinese has no bold file (Droid Sans Fallback): its bold glossary terms and headings
+    are drawn with their outlines stroked, and nothing else is; faces with a bold file
+    are never stroked."""
+    catalog = translations(built, "zh_Hans")
+    by_mode = _characters_by_render_mode(pdf_path("zh_Hans", "plain-language"))
+    terms = [(segment.text, rest.text) for (english, _), translated in catalog.items()
+             if english.startswith("**")
+             for segment, rest in [segments(translated)[:2]] if segment.bold]
+    assert len(terms) >= 10
+    for term, definition in terms:
+        assert "".join(term.split()) in by_mode[2], term
+        assert "".join(definition.strip(" :\uff1a").split()) not in by_mode[2], definition
+    assert "".join(catalog[("Words to know", "interface")].split()) in by_mode[2]
+    for locale in ("en", "ko"):
+        assert set(_characters_by_render_mode(pdf_path(locale, "plain-language"))) == {0}
 
 
 MIXED = {

@@ -8,6 +8,7 @@ English, each get a face that has them; `FontChain.missing` is the preflight.
 
 from __future__ import annotations
 
+import copy
 import hashlib
 import io
 import re
@@ -15,10 +16,11 @@ import tomllib
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from pathlib import Path
+from weakref import WeakKeyDictionary
 
 from reportlab.lib.fonts import addMapping
 from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.ttfonts import TTFError, TTFont
+from reportlab.pdfbase.ttfonts import TTEncoding, TTFError, TTFont
 
 from .errors import FontError
 
@@ -193,7 +195,7 @@ def load_font_table(fonts_dir: Path) -> FontTable:
 def _register_face(face: FaceFiles) -> Face:
     regular = _register_file(f"{face.name}-regular", face.regular)
     bold = _register_file(f"{face.name}-bold", face.bold) if face.bold != face.regular \
-        else regular
+        else _synthetic_bold(regular)
     # <b> inside a <font face=NAME-regular> paragraph picks the bold file.
     addMapping(regular.fontName, 0, 0, regular.fontName)
     addMapping(regular.fontName, 1, 0, bold.fontName)
@@ -205,6 +207,30 @@ def _register_face(face: FaceFiles) -> Face:
 
 
 _registered: dict[str, TTFont] = {}  # by file content: one TTFont per font per process
+# Fonts registered for a face with no bold file: its regular outlines, to be drawn bold.
+_SYNTHETIC_BOLD: set[str] = set()
+
+
+def is_synthetic_bold(font_name: str) -> bool:
+    """True for the bold of a face that has no bold file: ReportLab's paragraphs draw
+    text in it with its outlines stroked as well as filled (`layout.ParagraphText`);
+    shaped paragraphs (Arabic, Devanagari), whose faces have bold files, do not."""
+    return font_name in _SYNTHETIC_BOLD
+
+
+def _synthetic_bold(regular: TTFont) -> TTFont:
+    """The regular font registered a second time, under a name that says "draw me bold"
+    (sharing the parsed font: only the name and the subsets are its own)."""
+    name = f"{regular.fontName}-synthetic-bold"
+    if name not in _registered:
+        font = copy.copy(regular)
+        font.fontName = name
+        font.encoding = TTEncoding()
+        font.state = WeakKeyDictionary()
+        pdfmetrics.registerFont(font)
+        _registered[name] = font
+        _SYNTHETIC_BOLD.add(name)
+    return _registered[name]
 
 
 def _register_file(font_name: str, path: Path) -> TTFont:

@@ -20,7 +20,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfgen.textobject import PDFTextObject
 from reportlab.platypus import Flowable, PageBreak, Paragraph, Spacer
 
-from .fonts import FontChain
+from .fonts import FontChain, is_synthetic_bold
 from .inline import plain_text, segments
 from .locales import is_right_to_left
 from .project import Variant
@@ -33,6 +33,7 @@ from .translate import SOURCE_LANG, DocBlock, Document, Span
 _CHARACTER_WRAP_LANGUAGES = frozenset({"zh", "ja"})
 BOX_RULE = 2.0  # points; the key-points box
 BULLET = "\u2022"
+SYNTHETIC_BOLD_STROKE = 1 / 30  # of the font size: how much a face with no bold is thickened
 
 
 def markup(span: Span, chain: FontChain, bold: bool = False) -> str:
@@ -182,26 +183,28 @@ class Typesetter:
 
 
 class SpelledParagraph(Paragraph):
-    """ReportLab's paragraph, with each line of one-character words ("y a :") spelled out
-    for text extraction (`SpelledLinesText`)."""
+    """ReportLab's paragraph, drawn through `ParagraphText`."""
 
     def beginText(self, x: float, y: float) -> PDFTextObject:
-        return SpelledLinesText(self.canv, x, y)
+        return ParagraphText(self.canv, x, y)
 
 
-class SpelledLinesText(PDFTextObject):
-    """A text object that draws each line `needs_spelling_out` picks inside an
-    /ActualText span of its text.
+class ParagraphText(PDFTextObject):
+    """The text object of ReportLab's paragraphs, with two things ReportLab has no hook
+    for (so they are done here):
 
-    ReportLab has no hook for this, so it is done here: its paragraphs write each
-    line as text-showing calls, the last of which ends the line (T*); the span is
-    put around the line once the line is known.
+    - each line `needs_spelling_out` picks is drawn inside an /ActualText span of
+      its text: ReportLab writes each line as text-showing calls, the last of which
+      ends the line (T*), and the span is put around the line once it is known;
+    - text in the bold of a face with no bold file (`is_synthetic_bold`) is drawn
+      with its outlines stroked as well as filled, so that it shows bold.
     """
 
     def __init__(self, canvas, x: float, y: float):
         super().__init__(canvas, x, y)
         self._line_start = len(self._code)
         self._line_text: list[str] = []
+        self._stroked = False
 
     def _textOut(self, text: str, TStar: int = 0) -> None:
         super()._textOut(text, TStar)
@@ -213,6 +216,23 @@ class SpelledLinesText(PDFTextObject):
             self._code.insert(self._line_start, actual_text(line))
             self._code.append("EMC")
         self._line_start, self._line_text = len(self._code), []
+
+    def _setFont(self, psfontname: str, size: float) -> None:
+        super()._setFont(psfontname, size)
+        self._stroke_if_bold(psfontname, size)
+
+    def setFont(self, psfontname: str, size: float, leading: float | None = None) -> None:
+        super().setFont(psfontname, size, leading)
+        self._stroke_if_bold(psfontname, size)
+
+    def _stroke_if_bold(self, font_name: str, size: float) -> None:
+        # The line width and stroke colour last until the paragraph's restoreState.
+        stroked = is_synthetic_bold(font_name)
+        if stroked:
+            self._code.append(f"2 Tr {size * SYNTHETIC_BOLD_STROKE:.3f} w 0 G")
+        elif self._stroked:
+            self._code.append("0 Tr")
+        self._stroked = stroked
 
 
 class ListEntry(Flowable):
