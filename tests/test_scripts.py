@@ -118,9 +118,10 @@ def test_bold_shows_in_a_face_without_a_bold_file(built: Path, pdf_path):
 
 
 MIXED = {
-    # A Latin name and a link inside Arabic, punctuation after each, brackets.
+    # A Latin name and a link inside Arabic, punctuation after each, brackets, quotes,
+    # a letter with two marks, Arabic-Indic digits.
     "ar": "اقرأ المزيد في [موقع JAMA](https://jamanetwork.com/) اليوم. دواء warfarin، "
-          "وهو (مهم جدًا) اليوم!",
+          "وهو (مهم جدًّا) «اليوم» في الصفحة ١٢٣ من \u0665",
     "hi": "और जानकारी [यहाँ देखें](https://jamanetwork.com/) आज।",
 }
 

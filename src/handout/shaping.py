@@ -32,7 +32,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 
 import uharfbuzz as harfbuzz
@@ -93,11 +93,10 @@ class PlacedGlyph:
 @dataclass(frozen=True)
 class ShapedWord:
     """A word's glyphs in writing order and the /ActualText its span reads as ("": in no
-    span, as a space); `own_piece`: written after a font operator of its own."""
+    span, as a space)."""
 
     text: str
     glyphs: tuple[PlacedGlyph, ...]
-    own_piece: bool = False
 
 
 @dataclass(frozen=True)
@@ -144,38 +143,36 @@ def shape_run(text: str, font_name: str, size: float, rtl: bool) -> ShapedRun:
 
 def _unit_glyphs(font: TTFont, text: str, glyphs: list[tuple[int, int, float, float]],
                  rtl: bool, size: float) -> list[PlacedGlyph]:
-    """The glyphs of one cluster in writing order, each with its share of the text."""
-    if rtl and len(glyphs) == 1 and len(text) > 1 and not _marks_only(text[1:]):
-        # A ligature (lam-alef): the ligature reads as the first letter, and invisible
-        # space glyphs at its place read as the others, written first; right-to-left
-        # text reads back reversed, so the letters come out in logical order.
-        glyph, _, x, y = glyphs[0]
-        carrier = font.face.charToGlyph[ord(" ")]
-        return [*(PlacedGlyph(_glyph_code(font, carrier, letter), carrier, x, y)
-                  for letter in reversed(text[1:])),
-                PlacedGlyph(_glyph_code(font, glyph, text[0]), glyph, x, y)]
+    """The glyphs of one cluster in writing order, each with its share of the text.
+
+    Right-to-left text reads back reversed, one code at a time, so each character
+    of a right-to-left cluster gets a code of its own, written last character first.
+    """
     if rtl and len(glyphs) == len(text) > 1:
-        # A letter and its marks, a glyph each: written marks first, one character a
-        # glyph, so that read back reversed they follow their letter.
+        # A letter and its marks, a glyph each.
         return [PlacedGlyph(_glyph_code(font, glyph, character), glyph, x, y)
                 for character, (glyph, _, x, y) in reversed(list(zip(text, glyphs,
                                                                      strict=True)))]
+    if rtl and len(text) > 1:
+        # Fewer or more glyphs than characters (a lam-alef ligature, two marks drawn as
+        # one): invisible space glyphs at the cluster's place read as the characters
+        # after the first, the last glyph as the first; the other glyphs are outlines.
+        *others, (glyph, _, x, y) = glyphs
+        carrier = font.face.charToGlyph[ord(" ")]
+        return [*(PlacedGlyph(_glyph_code(font, carrier, character), carrier, x, y)
+                  for character in reversed(text[1:])),
+                *(PlacedGlyph("", other, other_x, other_y)
+                  for other, _, other_x, other_y in others),
+                PlacedGlyph(_glyph_code(font, glyph, text[0]), glyph, x, y)]
     return [PlacedGlyph(_glyph_code(font, glyph, share) if share else "", glyph, x, y)
-            for share, (glyph, _, x, y) in zip(_shares(text, len(glyphs), rtl), glyphs,
+            for share, (glyph, _, x, y) in zip(_shares(text, len(glyphs)), glyphs,
                                                strict=True)]
 
 
-def _marks_only(text: str) -> bool:
-    return all(unicodedata.category(character).startswith("M") for character in text)
-
-
-def _shares(text: str, glyph_count: int, rtl: bool) -> list[str]:
-    """Share a cluster's characters out over its glyphs in writing order: left to right,
-    one character a glyph (the last glyph takes the rest); right to left (a letter
-    with its marks), all on the first glyph. Glyphs left without a share get ""
-    (drawn as outlines)."""
-    if rtl:
-        return [text] + [""] * (glyph_count - 1)
+def _shares(text: str, glyph_count: int) -> list[str]:
+    """Share a cluster's characters out over its glyphs in writing order, one character a
+    glyph (the last glyph takes the rest); glyphs left without a share get "" (drawn
+    as outlines)."""
     shares = [*text[: glyph_count - 1], text[glyph_count - 1:]]
     return shares + [""] * (glyph_count - len(shares))
 
@@ -196,29 +193,15 @@ def _words(font: TTFont, units: list[tuple[str, list]], rtl: bool, size: float
 
 
 def _word(units: list[tuple[str, list[PlacedGlyph]]], rtl: bool) -> Iterator[ShapedWord]:
-    """One word, with the text its /ActualText span reads as.
-
-    Poppler reads a span left to right and then puts right-to-left words back in
-    logical order by reversing them, so a right-to-left word's span holds its
-    text reversed (not mirrored: Poppler does not mirror brackets back). A
-    right-to-left word's closing punctuation, first in display order, is written
-    after its letters, in a piece of its own and outside the span: pypdf reads
-    punctuation in the direction of the text before it, which for a word after a
-    Latin name is left to right (".word" for "word.").
-    """
+    """One word, with the text its /ActualText span reads as: Poppler reads a span left
+    to right and then puts right-to-left words back in logical order by reversing
+    them, so a right-to-left word's span holds its text reversed (not mirrored:
+    Poppler does not mirror brackets back)."""
     if not units:
         return
-    tail: list[tuple[str, list[PlacedGlyph]]] = []
-    if rtl:
-        split = next((index for index, (text, _) in enumerate(units)
-                      if _has_right_to_left_letter(text)), 0)
-        units, tail = units[split:], units[:split]
     logical = "".join(text for text, _ in (reversed(units) if rtl else units))
-    actual = logical[::-1] if rtl else logical
-    yield ShapedWord(actual, tuple(glyph for _, glyphs in units for glyph in glyphs))
-    if tail:
-        yield ShapedWord("", tuple(glyph for _, glyphs in tail for glyph in glyphs),
-                         own_piece=True)
+    yield ShapedWord(logical[::-1] if rtl else logical,
+                     tuple(glyph for _, glyphs in units for glyph in glyphs))
 
 
 @dataclass(frozen=True)
@@ -429,10 +412,11 @@ def _left_to_right_spans(runs: list[ShapedRun]) -> list[list[ActualTextSpan]]:
 
 def _right_to_left_spans(runs: list[ShapedRun]) -> list[list[ActualTextSpan]]:
     """Each right-to-left word is a span; each left-to-right stretch (a Latin name, a
-    number) is one span, in logical order, holding the neutral characters that follow
-    it too ("JAMA Dermatology."), whose own glyphs, drawn at the stretch's far end,
-    get an empty span: Poppler sets the characters of a span out in order across the
-    span's first to last glyph, and prints a left-to-right stretch as it lies."""
+    number) is one span, in logical order, holding the neutral characters and spaces
+    that follow it up to the next right-to-left letter ("JAMA Dermatology."), whose
+    own glyphs, drawn at the stretch's far end, get an empty span: Poppler sets the
+    characters of a span out in order across the span's first to last glyph, and
+    prints a left-to-right stretch as it lies."""
     spans = _word_spans(runs)
     start = 0
     while start < len(runs):
@@ -443,14 +427,15 @@ def _right_to_left_spans(runs: list[ShapedRun]) -> list[list[ActualTextSpan]]:
         while stretch_end < len(runs) and not runs[stretch_end].rtl:
             stretch_end += 1
         end = stretch_end
-        while end < len(runs) and not runs[end].text.isspace() and \
-                not _has_right_to_left_letter(runs[end].text):
+        while end < len(runs) and not _has_right_to_left_letter(runs[end].text):
             end += 1
+        while runs[end - 1].text.isspace():
+            end -= 1
         stretch = "".join(run.text for run in runs[start:end])
         for index in range(start, end):
-            key = (start, None) if index < stretch_end else (index, None)
-            spans[index] = [(key, stretch if index < stretch_end else "")] * \
-                len(runs[index].words)
+            inside = index < stretch_end
+            spans[index] = [((start, None) if inside else (index, None),
+                             stretch if inside else "")] * len(runs[index].words)
         start = end
     return spans
 
@@ -459,11 +444,25 @@ def _has_right_to_left_letter(text: str) -> bool:
     return any(unicodedata.bidirectional(character) in ("R", "AL") for character in text)
 
 
+@dataclass(frozen=True)
+class _Placed:
+    """A glyph ready to draw: its run, word, /ActualText span, x on the page, and the
+    piece of text it is written in (each piece opens with a font operator)."""
+
+    run: ShapedRun
+    word: ShapedWord
+    span: ActualTextSpan
+    glyph: PlacedGlyph
+    x: float
+    word_key: tuple[int, int]  # (run, word) numbers in the line
+    piece: object  # glyphs of one piece share this
+
+
 def draw_line(canvas: Canvas, line: Line, x: float, y: float) -> None:
     """Draw a line with its left edge at x and baseline at y.
 
-    All its text glyphs go in one text object, run by run in logical order,
-    each run opened with its font operator. Each glyph is reached through the
+    All its text glyphs go in one text object, piece by piece (`_pieces`), each
+    piece opened with its font operator. Each glyph is reached through the
     character spacing of the one before (and raised with the text rise), so
     extraction sees no gap it could take for a space and no jump it could
     take for a new line. Each word is an /ActualText span, or the whole line is
@@ -471,40 +470,112 @@ def draw_line(canvas: Canvas, line: Line, x: float, y: float) -> None:
     that carry no text are drawn as outlines after.
     """
     spans = _spans(line)
-    placed = [(run, word, spans[index][number], glyph, x + run_x + glyph.x)
+    placed = [_Placed(run, word, spans[index][number], glyph, x + run_x + glyph.x,
+                      (index, number), index)
               for index, (run, run_x) in enumerate(line.runs)
               for number, word in enumerate(run.words) for glyph in word.glyphs]
-    texts = [item for item in placed if item[3].code]
+    texts = _pieces([item for item in placed if item.glyph.code], canvas, line.rtl)
     text = canvas.beginText()
     if texts:
-        text.setTextOrigin(texts[0][4], y)
-    current_run: ShapedRun | None = None
-    current_word: ShapedWord | None = None
-    current_span: ActualTextSpan | None = None
-    for index, (run, word, span, glyph, glyph_x) in enumerate(texts):
-        if span != current_span:
-            if current_span and current_span[1] is not None:
+        text.setTextOrigin(texts[0].x, y)
+    current: _Placed | None = None
+    for index, item in enumerate(texts):
+        if current is None or item.span != current.span:
+            if current and current.span[1] is not None:
                 text._code.append("EMC")
-            if span[1] is not None:
-                text._code.append(actual_text(span[1]))
-            current_span = span
-        if run is not current_run or (word is not current_word and word.own_piece):
-            text.setFont(run.font_name, run.size)
-            current_run = run
-        current_word = word
-        width = pdfmetrics.getFont(run.font_name).stringWidth(glyph.code, run.size)
-        following = texts[index + 1][4] if index + 1 < len(texts) else glyph_x + width
-        text.setCharSpace(following - glyph_x - width)
-        text.setRise(glyph.y)
-        text.textOut(glyph.code)
-    if current_span and current_span[1] is not None:
+            if item.span[1] is not None:
+                text._code.append(actual_text(item.span[1]))
+        if current is None or item.run is not current.run or item.piece != current.piece:
+            text.setFont(item.run.font_name, item.run.size)
+        current = item
+        width = pdfmetrics.getFont(item.run.font_name).stringWidth(item.glyph.code,
+                                                                   item.run.size)
+        following = texts[index + 1].x if index + 1 < len(texts) else item.x + width
+        text.setCharSpace(following - item.x - width)
+        text.setRise(item.glyph.y)
+        text.textOut(item.glyph.code)
+    if current and current.span[1] is not None:
         text._code.append("EMC")
     text.setCharSpace(0)
     text.setRise(0)
     canvas.drawText(text)
-    for run, _, _, glyph, glyph_x in placed:
-        if not glyph.code:
-            _draw_outline(canvas, run.font_name, glyph.glyph, glyph_x, y + glyph.y, run.size)
+    for item in placed:
+        if not item.glyph.code:
+            _draw_outline(canvas, item.run.font_name, item.glyph.glyph, item.x,
+                          y + item.glyph.y, item.run.size)
+
+
+def _pieces(texts: list[_Placed], canvas: Canvas, rtl_line: bool) -> list[_Placed]:
+    """The glyphs in writing order, a right-to-left word cut into pieces.
+
+    pypdf reads the glyphs between two font operators as one piece, and a piece
+    that starts right to left in reverse; it takes a character that is not in a
+    right-to-left script («, [, a digit) for left to right. ReportLab changes
+    font between two glyphs that fall in different subsets of the font (it
+    embeds a font as subsets of 256 codes). So a right-to-left word is written as
+    pieces in logical order: each run of its letters and marks within one
+    subset, in display order, in an /ActualText span of its own; each other
+    character alone, in no span. In a right-to-left line, a left-to-right run's
+    characters other than letters (Arabic-Indic digits, punctuation) are pieces of
+    their own too, or pypdf, reading right to left, would reverse them.
+    """
+    result: list[_Placed] = []
+    start = 0
+    while start < len(texts):
+        end = start + 1
+        while end < len(texts) and texts[end].word_key == texts[start].word_key:
+            end += 1
+        word, start = texts[start:end], end
+        if not word[0].run.rtl:
+            result += [replace(item, piece=(item.word_key, index))
+                       if rtl_line and not _is_left_to_right_letter(_text_of(item)) else item
+                       for index, item in enumerate(word)]
+            continue
+        codes = "".join(item.glyph.code for item in word)
+        kinds = [("letters", subset) if _is_letter(_text_of_code(code))
+                 else ("other", index)
+                 for index, (code, subset) in enumerate(
+                     zip(codes, _subsets(word[0].run.font_name, codes, canvas), strict=True))]
+        pieces: list[list[_Placed]] = []
+        for index, item in enumerate(word):
+            if index == 0 or kinds[index] != kinds[index - 1]:
+                pieces.append([])
+            pieces[-1].append(item)
+        key, word_text = word[0].span
+        for number, piece in enumerate(reversed(pieces)):
+            letters = _is_letter(_text_of(piece[0]))
+            piece_text = "".join(_text_of(item) for item in piece)
+            span_text = (piece_text if letters else None) if word_text else word_text
+            result += [replace(item, span=((key, number), span_text),
+                               piece=(item.word_key, number)) for item in piece]
+    return result
+
+
+def _text_of(item: _Placed) -> str:
+    return _text_of_code(item.glyph.code)
+
+
+def _text_of_code(code: str) -> str:
+    """What a glyph code reads as."""
+    return SYNTHETIC_TEXT.get(ord(code), code)
+
+
+def _is_left_to_right_letter(text: str) -> bool:
+    return all(unicodedata.bidirectional(character) in ("L", "NSM") for character in text)
+
+
+def _is_letter(character: str) -> bool:
+    """A right-to-left letter or a mark (which pypdf reads right to left)."""
+    return unicodedata.bidirectional(character) in ("R", "AL", "NSM")
+
+
+def _subsets(font_name: str, codes: str, canvas: Canvas) -> list[int]:
+    """The subset of each code (ReportLab gives codes their subsets as they are first
+    drawn; this gives any code not yet drawn its subset now, as drawing would)."""
+    subsets: list[int] = []
+    for subset, chunk in pdfmetrics.getFont(font_name).splitString(codes, canvas._doc):
+        subsets += [subset] * len(chunk)
+    return subsets
 
 
 class _OutlinePen(BasePen):
