@@ -32,7 +32,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterator
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from functools import cache, lru_cache
 
 import uharfbuzz as harfbuzz
@@ -446,16 +446,14 @@ def _has_right_to_left_letter(text: str) -> bool:
 
 @dataclass(frozen=True)
 class _Placed:
-    """A glyph ready to draw: its run, word, /ActualText span, x on the page, and the
-    piece of text it is written in (each piece opens with a font operator)."""
+    """A glyph ready to draw: its run, word (and the word's numbers in the line), the
+    word's /ActualText span, and its x on the page."""
 
     run: ShapedRun
-    word: ShapedWord
+    word_key: tuple[int, int]
     span: ActualTextSpan
     glyph: PlacedGlyph
     x: float
-    word_key: tuple[int, int]  # (run, word) numbers in the line
-    piece: object  # glyphs of one piece share this
 
 
 def draw_line(canvas: Canvas, line: Line, x: float, y: float) -> None:
@@ -470,31 +468,32 @@ def draw_line(canvas: Canvas, line: Line, x: float, y: float) -> None:
     that carry no text are drawn as outlines after.
     """
     spans = _spans(line)
-    placed = [_Placed(run, word, spans[index][number], glyph, x + run_x + glyph.x,
-                      (index, number), index)
+    placed = [_Placed(run, (index, number), spans[index][number], glyph, x + run_x + glyph.x)
               for index, (run, run_x) in enumerate(line.runs)
               for number, word in enumerate(run.words) for glyph in word.glyphs]
     texts = _pieces([item for item in placed if item.glyph.code], canvas, line.rtl)
     text = canvas.beginText()
     if texts:
-        text.setTextOrigin(texts[0].x, y)
-    current: _Placed | None = None
-    for index, item in enumerate(texts):
-        if current is None or item.span != current.span:
-            if current and current.span[1] is not None:
+        text.setTextOrigin(texts[0][0].x, y)
+    current_span: ActualTextSpan | None = None
+    current_piece: object = None
+    for index, (item, span, piece) in enumerate(texts):
+        if span != current_span:
+            if current_span and current_span[1] is not None:
                 text._code.append("EMC")
-            if item.span[1] is not None:
-                text._code.append(actual_text(item.span[1]))
-        if current is None or item.run is not current.run or item.piece != current.piece:
+            if span[1] is not None:
+                text._code.append(actual_text(span[1]))
+            current_span = span
+        if piece != current_piece:
             text.setFont(item.run.font_name, item.run.size)
-        current = item
+            current_piece = piece
         width = pdfmetrics.getFont(item.run.font_name).stringWidth(item.glyph.code,
                                                                    item.run.size)
-        following = texts[index + 1].x if index + 1 < len(texts) else item.x + width
+        following = texts[index + 1][0].x if index + 1 < len(texts) else item.x + width
         text.setCharSpace(following - item.x - width)
         text.setRise(item.glyph.y)
         text.textOut(item.glyph.code)
-    if current and current.span[1] is not None:
+    if current_span and current_span[1] is not None:
         text._code.append("EMC")
     text.setCharSpace(0)
     text.setRise(0)
@@ -505,8 +504,11 @@ def draw_line(canvas: Canvas, line: Line, x: float, y: float) -> None:
                           y + item.glyph.y, item.run.size)
 
 
-def _pieces(texts: list[_Placed], canvas: Canvas, rtl_line: bool) -> list[_Placed]:
-    """The glyphs in writing order, a right-to-left word cut into pieces.
+def _pieces(texts: list[_Placed], canvas: Canvas, rtl_line: bool
+            ) -> list[tuple[_Placed, ActualTextSpan, object]]:
+    """The glyphs in writing order, each with its /ActualText span and the piece it is
+    written in (a font operator opens each piece; a run is one piece, unless it is
+    cut as follows).
 
     pypdf reads the glyphs between two font operators as one piece, and a piece
     that starts right to left in reverse; it takes a character that is not in a
@@ -519,21 +521,22 @@ def _pieces(texts: list[_Placed], canvas: Canvas, rtl_line: bool) -> list[_Place
     characters other than letters (Arabic-Indic digits, punctuation) are pieces of
     their own too, or pypdf, reading right to left, would reverse them.
     """
-    result: list[_Placed] = []
+    result: list[tuple[_Placed, ActualTextSpan, object]] = []
     start = 0
     while start < len(texts):
         end = start + 1
         while end < len(texts) and texts[end].word_key == texts[start].word_key:
             end += 1
         word, start = texts[start:end], end
+        run_number = word[0].word_key[0]
         if not word[0].run.rtl:
-            result += [replace(item, piece=(item.word_key, index))
-                       if rtl_line and not _is_left_to_right_letter(_text_of(item)) else item
+            result += [(item, item.span, (item.word_key, index)
+                        if rtl_line and not _is_left_to_right_letter(_text_of(item))
+                        else run_number)
                        for index, item in enumerate(word)]
             continue
         codes = "".join(item.glyph.code for item in word)
-        kinds = [("letters", subset) if _is_letter(_text_of_code(code))
-                 else ("other", index)
+        kinds = [("letters", subset) if _is_letter(_text_of_code(code)) else ("other", index)
                  for index, (code, subset) in enumerate(
                      zip(codes, _subsets(word[0].run.font_name, codes, canvas), strict=True))]
         pieces: list[list[_Placed]] = []
@@ -545,9 +548,9 @@ def _pieces(texts: list[_Placed], canvas: Canvas, rtl_line: bool) -> list[_Place
         for number, piece in enumerate(reversed(pieces)):
             letters = _is_letter(_text_of(piece[0]))
             piece_text = "".join(_text_of(item) for item in piece)
-            span_text = (piece_text if letters else None) if word_text else word_text
-            result += [replace(item, span=((key, number), span_text),
-                               piece=(item.word_key, number)) for item in piece]
+            span = ((key, number),
+                    (piece_text if letters else None) if word_text else word_text)
+            result += [(item, span, (item.word_key, number)) for item in piece]
     return result
 
 
