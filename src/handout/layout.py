@@ -94,7 +94,7 @@ class Typesetter:
         rtl = is_right_to_left(span.lang)
         if rtl or needs_shaping(span.markdown):
             return ShapedParagraph(styled_text(span, bold), self.chain, style, rtl=rtl)
-        return SpelledParagraph(markup(span, self.chain, bold), style)
+        return ReportLabParagraph(markup(span, self.chain, bold), style)
 
     def tagged_paragraph(self, span: Span, parent: Element, *, bold: bool = False) -> Tagged:
         return Tagged(self.paragraph(span, bold=bold), parent.add("P", self.lang_of(span)),
@@ -182,7 +182,7 @@ class Typesetter:
         return self.paragraph(span, self.variant.footer_size, centred=True)
 
 
-class SpelledParagraph(Paragraph):
+class ReportLabParagraph(Paragraph):
     """ReportLab's paragraph, drawn through `ParagraphText`."""
 
     def beginText(self, x: float, y: float) -> PDFTextObject:
