@@ -50,6 +50,8 @@ from .structure import actual_text, needs_spelling_out
 SYNTHETIC_TEXT: dict[int, str] = {}
 _FIRST_SYNTHETIC = 0xF0000
 _codes: dict[tuple[str, int, str], str] = {}
+# The blocks pypdf reads right to left, whatever the bidi class of the character.
+_PYPDF_RIGHT_TO_LEFT = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff]")
 _COMPLEX_SCRIPTS = re.compile("[\u0590-\u08ff\u0900-\u0dff\u0e00-\u0eff\u1000-\u109f"
                               "\u1780-\u17ff\ufb1d-\ufdff\ufe70-\ufeff]")
 
@@ -471,7 +473,8 @@ def draw_line(canvas: Canvas, line: Line, x: float, y: float) -> None:
     placed = [_Placed(run, (index, number), spans[index][number], glyph, x + run_x + glyph.x)
               for index, (run, run_x) in enumerate(line.runs)
               for number, word in enumerate(run.words) for glyph in word.glyphs]
-    texts = _pieces([item for item in placed if item.glyph.code], canvas, line.rtl)
+    texts = _pieces([item for item in placed if item.glyph.code], canvas,
+                    line.rtl or bool(_PYPDF_RIGHT_TO_LEFT.search(line.text)))
     text = canvas.beginText()
     if texts:
         text.setTextOrigin(texts[0][0].x, y)
@@ -504,7 +507,7 @@ def draw_line(canvas: Canvas, line: Line, x: float, y: float) -> None:
                           y + item.glyph.y, item.run.size)
 
 
-def _pieces(texts: list[_Placed], canvas: Canvas, rtl_line: bool
+def _pieces(texts: list[_Placed], canvas: Canvas, cut_neutrals: bool
             ) -> list[tuple[_Placed, ActualTextSpan, object]]:
     """The glyphs in writing order, each with its /ActualText span and the piece it is
     written in (a font operator opens each piece; a run is one piece, unless it is
@@ -517,9 +520,10 @@ def _pieces(texts: list[_Placed], canvas: Canvas, rtl_line: bool
     embeds a font as subsets of 256 codes). So a right-to-left word is written as
     pieces in logical order: each run of its letters and marks within one
     subset, in display order, in an /ActualText span of its own; each other
-    character alone, in no span. In a right-to-left line, a left-to-right run's
-    characters other than letters (Arabic-Indic digits, punctuation) are pieces of
-    their own too, or pypdf, reading right to left, would reverse them.
+    character alone, in no span. In a line that holds characters of the blocks
+    pypdf reads right to left, a left-to-right run's characters other than letters
+    (Arabic-Indic digits, punctuation, a sign such as U+0606) are pieces of their
+    own too, or pypdf, reading right to left, would reverse them.
     """
     result: list[tuple[_Placed, ActualTextSpan, object]] = []
     start = 0
@@ -531,7 +535,7 @@ def _pieces(texts: list[_Placed], canvas: Canvas, rtl_line: bool
         run_number = word[0].word_key[0]
         if not word[0].run.rtl:
             result += [(item, item.span, (item.word_key, index)
-                        if rtl_line and not _is_left_to_right_letter(_text_of(item))
+                        if cut_neutrals and not _is_left_to_right_letter(_text_of(item))
                         else run_number)
                        for index, item in enumerate(word)]
             continue
