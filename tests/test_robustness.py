@@ -30,7 +30,7 @@ def _project(tmp_path_factory) -> Path:
     return copy_project(tmp_path_factory.mktemp("property") / "project")
 
 
-@settings(max_examples=25, deadline=None,
+@settings(max_examples=25, deadline=None, derandomize=True,
           suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
 @given(text=TEXT)
 def test_any_translation_is_shown_as_text_or_refused(tmp_path_factory, text: str):
@@ -68,7 +68,7 @@ ARABIC_TEXT = st.lists(st.tuples(_MIXED_WORD, st.sampled_from(["", " ", " "])),
     lambda parts: "".join(word + space for word, space in parts).strip()).filter(bool)
 
 
-@settings(max_examples=20, deadline=None,
+@settings(max_examples=20, deadline=None, derandomize=True,
           suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
 @given(text=ARABIC_TEXT)
 def test_any_arabic_translation_passes_the_build_and_reads_back(tmp_path_factory, text: str):
