@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+import polib
 import pytest
 import textstat
 from conftest import (
@@ -132,3 +133,19 @@ def test_reported_grade_matches_textstat_on_the_pdf_text(built: Path, pdf_path):
     text = " ".join(page.extract_text() for page in reader.pages)
     body = text.split("About this handout")[0]
     assert textstat.flesch_kincaid_grade(body) <= 6.0
+
+
+def test_a_word_longer_than_a_line_is_built_and_reads_back(project: Path):
+    """A long web address in a translation is broken across two lines; the build's check
+    accepts the line break inside it, and every character comes back in order."""
+    address = "https://jamanetwork.com/journals/jamadermatology/fullarticle/2733560/calciphylaxis"
+    path = project / "locales" / "fr" / "LC_MESSAGES" / f"{HANDOUT}.po"
+    catalog = polib.pofile(str(path))
+    next(entry for entry in catalog if entry.msgctxt == "full text").msgstr = \
+        f"Voir {address} pour plus."
+    catalog.save(str(path))
+    result = run_handout(project, "build", "--locale", "fr", "--variant", "large-print")
+    assert result.code == 0, result.err
+    text = pdf_text(project / "output" / HANDOUT / "fr" / f"{HANDOUT}.fr.large-print.pdf")
+    assert address not in text  # it did not fit on one line
+    assert f"Voir{address}pourplus." in "".join(text.split())

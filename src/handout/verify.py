@@ -5,7 +5,8 @@ its final path) and on PDFs already in output/ (`handout check`): PDF/UA-1 by
 the `page-validation` checker, the required notices and the DOI, the
 smallest text size, and every block's text back from pypdf in reading order.
 Text is compared after NFC and whitespace normalisation; between two CJK
-characters a line break adds no space.
+characters a line break adds no space, and inside a word too long for a line
+(`LONG_WORD`) one may.
 """
 
 from __future__ import annotations
@@ -27,6 +28,9 @@ from .translate import Document
 
 PDFUA_PROFILE = "ua1"
 _CJK = r"\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f"  # Han, kana; not Hangul
+# Characters: a word this long may be broken across lines (a line of large print holds
+# about 30 of the widest letters).
+LONG_WORD = 20
 _SPACE_BETWEEN_CJK = re.compile(rf"(?<=[{_CJK}]) (?=[{_CJK}])")
 
 
@@ -100,8 +104,8 @@ def check_pdf(data: bytes, expected: Expected) -> CheckReport:
         pages=pages,
         pdfua_failures=tuple(check_pdfua(data)),
         missing_notices=tuple(notice for notice in expected.notices
-                              if normalise(notice) not in text),
-        doi_found=expected.doi in text,
+                              if _find(text, normalise(notice)) is None),
+        doi_found=_find(text, expected.doi) is not None,
         smallest_size=min(sizes, default=0.0),
         minimum_size=expected.smallest_size,
         text_problem=_reading_order(text, expected.texts),
@@ -122,12 +126,29 @@ def _reading_order(text: str, texts: Sequence[str]) -> str | None:
     position = 0
     for expected in texts:
         wanted = normalise(expected)
-        index = text.find(wanted, position)
-        if index < 0:
-            where = "missing" if wanted not in text else "out of reading order"
+        found = _find(text, wanted, position)
+        if found is None:
+            where = "missing" if _find(text, wanted) is None else "out of reading order"
             return f"text {where}: {_abbreviate(expected)!r}"
-        position = index + len(wanted)
+        position = found[1]
     return None
+
+
+def _find(text: str, wanted: str, start: int = 0) -> tuple[int, int] | None:
+    """Where `wanted` is in `text` from `start` (its start and end), or None. A word too
+    long for a line (a long web address) is broken across two lines and reads back
+    with a line break inside it: in a word of LONG_WORD characters or more, one space
+    may stand between two characters."""
+    index = text.find(wanted, start)
+    if index >= 0:
+        return index, index + len(wanted)
+    words = re.split("( )", wanted)
+    if all(len(word) < LONG_WORD for word in words):
+        return None
+    pattern = "".join(" ?".join(map(re.escape, word)) if len(word) >= LONG_WORD
+                      else re.escape(word) for word in words)
+    match = re.compile(pattern).search(text, start)
+    return match.span() if match else None
 
 
 def expected_from(document: Document) -> Expected:
