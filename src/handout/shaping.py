@@ -13,15 +13,15 @@ text exactly.
   space), placed for display by rule L2 and shaped by HarfBuzz in their own
   direction (which mirrors brackets right to left).
 - Each glyph is drawn through a code of its own whose ToUnicode entry is its
-  share of its cluster's text, so a ligature or a reordered vowel sign reads
-  back as the characters it stands for; a glyph left without a share is
-  drawn as its outline.
+  share of its cluster's text (one character a code in right-to-left text),
+  so a ligature or a reordered vowel sign reads back as the characters it
+  stands for; a glyph left without a share is drawn as its outline.
 - Runs are written in logical order, each glyph placed where HarfBuzz put it
   and each run started with its own font operator: pypdf begins a new piece
   of text at every font operator and keeps the pieces in the order written,
-  and within a piece reads right-to-left glyphs from the right, so a
-  right-to-left word is written in display order, its closing punctuation
-  last, in a piece of its own. Poppler orders text by position instead; each
+  and within a piece reads right-to-left glyphs from the right. So a
+  right-to-left word is written in pieces in logical order, each piece in
+  display order (`_pieces`). Poppler orders text by position instead; each
   word also carries an /ActualText span (reversed for right-to-left words,
   which Poppler turns back), and in a right-to-left line each left-to-right
   stretch carries one (`_spans`).
