@@ -540,7 +540,8 @@ def _pieces(texts: list[_Placed], canvas: Canvas, cut_neutrals: bool
                        for index, item in enumerate(word)]
             continue
         codes = "".join(item.glyph.code for item in word)
-        kinds = [("letters", subset) if _is_letter(_text_of_code(code)) else ("other", index)
+        kinds = [("letters", subset) if _is_right_to_left_letter_or_mark(_text_of_code(code))
+                 else ("other", index)
                  for index, (code, subset) in enumerate(
                      zip(codes, _subsets(word[0].run.font_name, codes, canvas), strict=True))]
         pieces: list[list[_Placed]] = []
@@ -550,7 +551,7 @@ def _pieces(texts: list[_Placed], canvas: Canvas, cut_neutrals: bool
             pieces[-1].append(item)
         key, word_text = word[0].span
         for number, piece in enumerate(reversed(pieces)):
-            letters = _is_letter(_text_of(piece[0]))
+            letters = _is_right_to_left_letter_or_mark(_text_of(piece[0]))
             piece_text = "".join(_text_of(item) for item in piece)
             span = ((key, number),
                     (piece_text if letters else None) if word_text else word_text)
@@ -571,7 +572,7 @@ def _is_left_to_right_letter(text: str) -> bool:
     return all(unicodedata.bidirectional(character) in ("L", "NSM") for character in text)
 
 
-def _is_letter(character: str) -> bool:
+def _is_right_to_left_letter_or_mark(character: str) -> bool:
     """A right-to-left letter or a mark (which pypdf reads right to left)."""
     return unicodedata.bidirectional(character) in ("R", "AL", "NSM")
 
