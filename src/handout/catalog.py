@@ -61,15 +61,50 @@ DRAFT_NOTICE = InterfaceString(
 )
 ABOUT_LABEL = InterfaceString("About this handout",
                               "heading above the publisher's notices at the end")
+ORIGINALS_LABEL = InterfaceString(
+    "Original English text of the notices",
+    "label above the publisher's notices in English, printed after their translation")
+REVISED = InterfaceString(
+    "Revised {date}",
+    "page footer: when the English handout was last revised; keep {date} as it is "
+    "(the date is written the way your language writes dates)",
+    ("python-brace-format",))
+DOCUMENT_ID = InterfaceString(
+    "Document {id}",
+    "page footer: the clinic's number for this handout; keep {id} as it is",
+    ("python-brace-format",))
+TRANSLATION_REVIEWED = InterfaceString(
+    "Translation reviewed {date}",
+    "page footer of a reviewed translation: the date of the catalog's last revision; keep "
+    "{date} as it is", ("python-brace-format",))
+CALL_US = InterfaceString(
+    "Questions? Call {phone}",
+    "the clinic's box on page 1; keep {phone} as it is (the clinic's phone number)",
+    ("python-brace-format",))
+AVAILABILITY = InterfaceString(
+    "This handout is available in large print and in other languages. Ask us.",
+    "printed on page 1 of every PDF: tells the patient that other formats and languages "
+    "can be had")
 INTERFACE_STRINGS = (
     PAGE_NUMBER,
     InterfaceString(SECTION_HEADINGS[Section.KEY_POINTS],
                     "heading of the boxed list of key points (plain language)"),
     InterfaceString(SECTION_HEADINGS[Section.GLOSSARY],
                     "heading of the list of medical words and their meanings (plain language)"),
+    InterfaceString(SECTION_HEADINGS[Section.QUESTIONS],
+                    "heading of a list of questions, each with a box to tick, that the patient "
+                    "may ask the doctors and nurses"),
+    InterfaceString(SECTION_HEADINGS[Section.NOTES],
+                    "heading above ruled lines where the patient writes notes"),
     SOURCE_LABEL,
     ABOUT_LABEL,
+    ORIGINALS_LABEL,
     DRAFT_NOTICE,
+    REVISED,
+    DOCUMENT_ID,
+    TRANSLATION_REVIEWED,
+    CALL_US,
+    AVAILABILITY,
 )
 
 NOTICE_MARK = "legal notice:"  # how a notice's entry is known in a catalog
@@ -84,6 +119,8 @@ _BLOCK_NOTES = {
     (BlockKind.LIST, Section.KEY_POINTS): "key point (list item in a box)",
     (BlockKind.LIST, Section.GLOSSARY): ("glossary entry: translate the term between ** ** "
                                          "and keep the ** marks, then the meaning"),
+    (BlockKind.LIST, Section.QUESTIONS): ("a question the patient may ask the care team "
+                                          "(printed with a box to tick)"),
 }
 
 
@@ -199,18 +236,21 @@ def run_gettext(tool: str, *args: str, stdin: bytes | None = None) -> bytes:
     return done.stdout
 
 
-_CREATION_DATE_LINE = re.compile(rb'^"POT-Creation-Date: [^"]*"$', re.MULTILINE)
+# Header lines that say when and by which Babel a template was made, not what it holds.
+_VOLATILE_HEADER_LINES = re.compile(rb'^"(?:POT-Creation-Date|Generated-By): [^"]*"\n',
+                                    re.MULTILINE)
 
 
 def write_template(handout: Handout, project: Project) -> bool:
-    """Write locales/<handout>.pot; return False (and touch nothing) if its content is unchanged."""
+    """Write locales/<handout>.pot; return False (and touch nothing) if only its creation date
+    or the Babel version that made it would change."""
     path = project.template_path(handout.name)
     new = render_catalog(template_catalog(handout, project, build_time()))
     try:
         old = path.read_bytes()
     except FileNotFoundError:
         old = b""
-    if _CREATION_DATE_LINE.sub(b"", old) == _CREATION_DATE_LINE.sub(b"", new):
+    if _VOLATILE_HEADER_LINES.sub(b"", old) == _VOLATILE_HEADER_LINES.sub(b"", new):
         return False
     write_atomic(path, new)
     return True

@@ -152,9 +152,11 @@ class Typesetter:
     def end_matter(self) -> list[Flowable]:
         """The notices (translated, then the English original) and the citation."""
         document = self.document
-        notices = self.root.add("Sect")
-        story: list[Flowable] = [self.heading(document.about_label, 2, notices)]
+        story: list[Flowable] = []
         spans = notice_spans(document)
+        if spans:
+            notices = self.root.add("Sect")
+            story.append(self.heading(document.about_label, 2, notices))
         for index, span in enumerate(spans):
             if index and is_right_to_left(spans[index - 1].lang) != is_right_to_left(span.lang):
                 # Poppler reads a whole page in the direction most of its letters run,
@@ -162,9 +164,11 @@ class Typesetter:
                 # (the English originals) outweighs them: the originals start a page.
                 story.append(PageBreak())
             story.append(self.tagged_paragraph(span, notices))
-        source = self.root.add("Sect")
-        story.append(self.heading(document.source_label, 2, source))
-        story.append(self.tagged_paragraph(citation_span(document), source))
+        citation = citation_span(document)
+        if citation is not None:
+            source = self.root.add("Sect")
+            story.append(self.heading(document.source_label, 2, source))
+            story.append(self.tagged_paragraph(citation, source))
         return story
 
     def boxed(self, flowables: list[Flowable]) -> Flowable:
@@ -399,9 +403,13 @@ def notice_spans(document: Document) -> list[Span]:
     return translated + [notice.original for notice in document.notices]
 
 
-def citation_span(document: Document) -> Span:
+def citation_span(document: Document) -> Span | None:
     """The citation line as printed, its DOI a link to doi.org."""
     citation = document.citation
+    if citation is None:
+        return None
+    if citation.doi is None:
+        return Span(_escape_markdown(citation.text), SOURCE_LANG, None, citation.line)
     before, _, after = citation.text.partition(citation.doi)
     linked = f"{_escape_markdown(before)}[{_escape_markdown(citation.doi)}]" \
              f"({citation.doi_url}){_escape_markdown(after)}"

@@ -115,7 +115,7 @@ def _fingerprint(document: Document) -> str:
              *notice_spans(document), document.page_number]
     digest = hashlib.sha256()
     for part in (document.handout, document.locale, repr(document.variant),
-                 document.citation.text, *(span.markdown for span in spans)):
+                 document.citation.text if document.citation else "", *(span.markdown for span in spans)):
         digest.update(part.encode("utf-8") + b"\0")
     return digest.hexdigest()
 

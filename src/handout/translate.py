@@ -87,7 +87,7 @@ class Document:
     notices: tuple[NoticeText, ...]
     about_label: Span
     source_label: Span
-    citation: Citation
+    citation: Citation | None
     page_number: Span
     draft_notice: tuple[Span, ...]  # unreviewed translation: the line in its language, English
     fallbacks: tuple[Fallback, ...]
