@@ -2,39 +2,63 @@
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
+LOCK := requirements.lock.txt
+UV_VERSION := 0.13.9
 
-.PHONY: pdfs test lint catalogs system-deps clean bench
+.PHONY: pdfs test lint typecheck catalogs system-deps clean bench lock test-latest
 
-# The virtual environment, with handout installed from this folder (editable).
-$(BIN)/handout: pyproject.toml
+# The virtual environment: exactly the versions of $(LOCK) (hash-checked), then handout
+# itself in editable mode. "strict" editable mode links every file, fonts/ included, into
+# the package as a wheel would place it (handout/default_fonts); it is redone when a file is
+# added or removed under src/ or fonts/.
+$(VENV)/.installed: $(LOCK) pyproject.toml $(shell find src fonts -type f -not -name '*.pyc' 2>/dev/null)
 	$(PYTHON) -m venv $(VENV)
-	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e '.[test]'
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check --require-hashes --no-deps -r $(LOCK)
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check --no-deps --no-build-isolation \
+	  --config-settings editable_mode=strict -e .
 	touch $@
 
-# Dates in the PDFs: the last commit's, so that a commit always builds the same bytes.
-SOURCE_DATE_EPOCH ?= $(shell git log -1 --format=%ct 2>/dev/null)
-export SOURCE_DATE_EPOCH
-
 ## pdfs: build every handout x locale x variant into output/
-pdfs: $(BIN)/handout
+pdfs: $(VENV)/.installed
 	$(BIN)/handout build
 
-## bench: time handout against a plain ReportLab baseline (see bench/README.md)
-bench: $(BIN)/handout
-	$(BIN)/python bench/run.py
-
-## test: run the test suite (builds its own PDFs in a temporary copy of the project)
-test: $(BIN)/handout system-deps
+## test: lint, type-check, and run the test suite (builds its own PDFs in a temporary copy)
+test: $(VENV)/.installed system-deps
 	$(BIN)/ruff check src tests bench
+	$(BIN)/ruff format --check src tests bench
+	$(BIN)/mypy
 	$(BIN)/python -m pytest
 
+## lock: pin every dependency (runtime, test, bench) with hashes into $(LOCK)
+lock:
+	$(PYTHON) -m venv .lock-venv
+	.lock-venv/bin/python -m pip install --quiet --disable-pip-version-check uv==$(UV_VERSION)
+	printf 'setuptools>=68\n' | .lock-venv/bin/uv pip compile pyproject.toml - --all-extras \
+	  --universal --python-version 3.11 --generate-hashes \
+	  --custom-compile-command 'make lock' --output-file $(LOCK)
+
+## test-latest: the tests with the newest versions pyproject.toml allows (finds drift on purpose)
+test-latest: system-deps
+	rm -rf .venv-latest
+	$(PYTHON) -m venv .venv-latest
+	.venv-latest/bin/python -m pip install --quiet --disable-pip-version-check --upgrade \
+	  --config-settings editable_mode=strict -e '.[test]'
+	.venv-latest/bin/python -m pytest
+
+## bench: time handout against Typst and WeasyPrint (see bench/README.md)
+bench: $(VENV)/.installed
+	$(BIN)/python bench/run.py
+
 ## lint: ruff over the code and tests
-lint: $(BIN)/handout
-	$(BIN)/ruff check src tests
+lint: $(VENV)/.installed
+	$(BIN)/ruff check src tests bench
+	$(BIN)/ruff format --check src tests bench
+
+typecheck: $(VENV)/.installed
+	$(BIN)/mypy
 
 ## catalogs: refresh the .pot templates and merge them into every .po
-catalogs: $(BIN)/handout
+catalogs: $(VENV)/.installed
 	$(BIN)/handout extract
 	$(BIN)/handout update
 
@@ -47,4 +71,4 @@ system-deps:
 	  { echo "error: the tests need GNU gettext and poppler-utils (apt-get install gettext poppler-utils)" >&2; exit 1; }
 
 clean:
-	rm -rf output/*/ $(VENV)
+	rm -rf output/*/ output/manifest.json $(VENV) .venv-latest .lock-venv build

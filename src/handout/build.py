@@ -30,8 +30,10 @@ from .catalog import (
     Translations,
     read_translations,
 )
+from .epoch import EPOCH_VARIABLE, InputDates
 from .errors import CheckError, FontError, HandoutError
-from .fonts import FONT_TABLE, FontChain, load_font_table, read_font_table
+from .faces import FontChain, font_chain
+from .fonts import FontTable, read_font_table
 from .inline import plain_text
 from .locales import SOURCE_LOCALE, parse_locale
 from .manifest import MANIFEST_NAME, Entry, read_manifest, write_manifest
@@ -43,7 +45,6 @@ from .translate import Document, translate
 from .verify import Expected, check_pdf, expected_from
 
 Report = Callable[[str], None]
-EPOCH = "SOURCE_DATE_EPOCH"  # dates in the PDFs, for reproducible builds
 
 
 @dataclass(frozen=True)
@@ -70,7 +71,7 @@ class Task:
     variant: str
     inputs: str  # digest of everything the PDF is made from
     weight: int  # bigger first, so the pool ends together
-    epoch: str  # SOURCE_DATE_EPOCH as the build saw it ("" for none)
+    epoch: str  # the PDF's date, seconds since 1970 (see `epoch`)
     newest_input: float  # modification time of its newest input file, like make
 
     @property
@@ -127,12 +128,6 @@ def build(project: Project, selection: Selection, report: Report,
             todo.append(task)
     if planned is not None:
         planned(len(todo))
-    if todo:
-        try:  # one error for a broken font table, not one per PDF from the workers
-            read_font_table(project.fonts_dir)
-        except HandoutError as error:
-            record(Outcome("build", None, str(error)))
-            todo = []
     # The grade is the handout's, not the PDF's: measured once here (textstat's first call
     # loads its dictionary, half a second), not in every worker, and while they work.
     grader = ThreadPoolExecutor(max_workers=1)
@@ -168,9 +163,13 @@ def _plan(project: Project, selection: Selection, record: Callable[[Outcome], No
         return []
     if not handouts:
         record(Outcome("build", None, f"no handouts in {project.handouts_dir}"))
-    epoch = os.environ.get(EPOCH, "")
-    shared = _digest(_code_digest(), _fonts_digest(project.fonts_dir), epoch,
-                     str(selection.check))
+    dates = InputDates(project.root)
+    try:  # one error for a broken font table, not one per PDF
+        fonts = read_font_table(project.fonts_dir)
+    except HandoutError as error:
+        record(Outcome("build", None, str(error)))
+        return []
+    shared = _digest(_code_digest(), str(selection.check))
     tasks = []
     for name in handouts:
         try:
@@ -195,9 +194,13 @@ def _plan(project: Project, selection: Selection, record: Callable[[Outcome], No
                 continue
             catalog_bytes = translations.path.read_bytes() if translations.path else b""
             newest = max(_mtime(source), _mtime(translations.path),
-                         _mtime(project.root / CONFIG_NAME), _mtime(project.fonts_dir / FONT_TABLE))
+                         _mtime(project.root / CONFIG_NAME), *map(_mtime, fonts.tables))
+            fonts_digest = _fonts_digest(fonts, locale)
+            epoch = dates.epoch([source, project.root / CONFIG_NAME,
+                                 *([translations.path] if translations.path else [])])
             for variant in variants:
-                inputs = _digest(shared, source_bytes.hex(), catalog_bytes.hex(), repr(variant))
+                inputs = _digest(shared, fonts_digest, epoch, source_bytes.hex(),
+                                 catalog_bytes.hex(), repr(variant))
                 weight = len(catalog_bytes or source_bytes) * (2 if variant.text == "full"
                                                                  else 1)
                 tasks.append(Task(name, locale, variant.name, inputs, weight, epoch, newest))
@@ -250,19 +253,16 @@ def _build_task(root: Path, task: Task, selection: Selection) -> Outcome:
     """Build one PDF (in a worker process, or in this one)."""
     project = _cached_project(root)
     # A worker's environment is the fork server's, which may predate the build's.
-    if task.epoch:
-        os.environ[EPOCH] = task.epoch
-    else:
-        os.environ.pop(EPOCH, None)
+    os.environ[EPOCH_VARIABLE] = task.epoch  # read by ReportLab for the PDF's dates
     variant = project.variant(task.variant)
     path = project.pdf_path(task.handout, task.locale, variant)
     label = " ".join(task.key)
     try:
         handout = read_handout(project.source_path(task.handout))
         translations = _translations(project, task.handout, task.locale)
-        fonts = load_font_table(project.fonts_dir)
+        chain = font_chain(read_font_table(project.fonts_dir), task.locale)
         document = translate(handout, translations, variant)
-        preflight(document, fonts.chain(task.locale))
+        preflight(document, chain)
         if selection.strict and not translations.reviewed:
             raise CheckError(f"--strict: the catalog is not reviewed ({REVIEW_HEADER}: "
                              f"{UNREVIEWED}); set '{REVIEW_HEADER}: {REVIEWED}' once a "
@@ -270,7 +270,7 @@ def _build_task(root: Path, task: Task, selection: Selection) -> Outcome:
         if selection.strict and document.fallbacks:
             raise CheckError(f"--strict: {len(document.fallbacks)} messages are untranslated "
                              "or fuzzy", translations.path)
-        rendered = render_pdf(document, fonts)
+        rendered = render_pdf(document, chain)
         checks: dict[str, Any] = {"pdfua": "skipped", "notices": "skipped", "text": "skipped"}
         if selection.check:
             report = check_pdf(rendered.data, expected_from(document))
@@ -372,9 +372,12 @@ def _code_digest() -> str:
                      for path in sorted(package.glob("*.py"))))
 
 
-def _fonts_digest(fonts_dir: Path) -> str:
-    files = [fonts_dir / FONT_TABLE, *sorted(fonts_dir.rglob("*.tt[fc]"))]
-    return _digest(*(f"{path.relative_to(fonts_dir)}:{_file_digest(path)}" for path in files))
+def _fonts_digest(fonts: FontTable, locale: str) -> str:
+    """Digest of the font tables and of the files of the faces `locale` uses."""
+    faces = [fonts.faces[name] for name in fonts.chain_names(locale)]
+    files = [*fonts.tables, *(path for face in faces for path in face.paths)]
+    return _digest(*(f"{path.name}:{_stable_file_digest(path)}" for path in files),
+                   repr([(face.subfont, face.line_height) for face in faces]))
 
 
 def _mtime(path: Path | None) -> float:
@@ -382,6 +385,12 @@ def _mtime(path: Path | None) -> float:
         return path.stat().st_mtime if path is not None else 0.0
     except OSError:
         return 0.0
+
+
+@cache
+def _stable_file_digest(path: Path) -> str:
+    """The digest of a file that does not change during a build (a font)."""
+    return _file_digest(path)
 
 
 def _file_digest(path: Path) -> str:

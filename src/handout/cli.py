@@ -27,11 +27,13 @@ from .catalog import (
     write_template,
 )
 from .errors import HandoutError
-from .fonts import load_font_table
+from .faces import font_chain
+from .fonts import read_font_table
 from .lint import ERROR, check_catalog
 from .locales import SOURCE_LOCALE, parse_locale
 from .manifest import MANIFEST_NAME, merge_manifests, write_manifest
-from .project import Project, load_project
+from .newproject import new_project
+from .project import Project, find_project, load_project
 from .readability import plain_language_grade
 from .source import read_handout
 from .verify import check_pdf, check_pdfua
@@ -40,13 +42,21 @@ GRADE_LIMIT = 6.0
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    """Run one command; 0 on success, 1 on a known problem (one `error:` line), 130 when
+    interrupted."""
     args = _parser().parse_args(argv)
     try:
-        project = load_project(args.project.resolve())
-        return args.command(project, args)
+        if args.needs_project:
+            root = args.project.resolve() if args.project else find_project(Path.cwd())
+            return int(args.command(load_project(root), args))
+        return int(args.command(args))
     except HandoutError as error:
         print(f"error: {error}", file=sys.stderr)
         return 1
+    except KeyboardInterrupt:
+        print("error: interrupted; files already written are whole, the rest are unchanged",
+              file=sys.stderr)
+        return 130
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -55,14 +65,21 @@ def _parser() -> argparse.ArgumentParser:
         description="Turn English patient handouts into large-print and plain-language PDFs "
                     "in many languages, through gettext catalogs.")
     parser.add_argument("--version", action="version", version=f"handout {__version__}")
-    parser.add_argument("--project", type=Path, default=Path("."), metavar="DIR",
-                        help="the project folder holding handout.toml (default: this folder)")
+    parser.add_argument("--project", type=Path, default=None, metavar="DIR",
+                        help="the project folder holding handout.toml (default: this folder "
+                             "or the nearest parent folder that has one)")
     commands = parser.add_subparsers(title="commands", required=True, metavar="COMMAND")
 
-    def command(name: str, function, help_text: str) -> argparse.ArgumentParser:
+    def command(name: str, function, help_text: str, needs_project: bool = True
+                ) -> argparse.ArgumentParser:
         sub = commands.add_parser(name, help=help_text, description=help_text)
-        sub.set_defaults(command=function)
+        sub.set_defaults(command=function, needs_project=needs_project)
         return sub
+
+    sub = command("new", _new, "create a new project folder, ready to build: settings, an "
+                               "example handout, a README and a CI workflow",
+                  needs_project=False)
+    sub.add_argument("folder", type=Path, metavar="DIR", help="an empty or new folder")
 
     def handout_option(sub: argparse.ArgumentParser) -> None:
         sub.add_argument("--handout", action="append", default=[], metavar="NAME",
@@ -120,7 +137,9 @@ def _parser() -> argparse.ArgumentParser:
                      help="where to write the merged manifest")
     sub = command("check", _check, "check built PDFs: PDF/UA-1 (page-validation), required "
                                     "notices and DOI, smallest text size, text read back in "
-                                    "reading order")
+                                    "reading order (against the project the PDF was built "
+                                    "in, when it is found above the PDF)",
+                  needs_project=False)
     sub.add_argument("paths", nargs="+", type=Path, metavar="PATH",
                      help="a PDF or a folder of PDFs")
     return parser
@@ -131,6 +150,14 @@ def _shard(text: str) -> tuple[int, int]:
     if not (number.isdigit() and count.isdigit() and 1 <= int(number) <= int(count)):
         raise argparse.ArgumentTypeError(f"{text!r} is not K/N with 1 <= K <= N")
     return int(number), int(count)
+
+
+def _new(args: argparse.Namespace) -> int:
+    written = new_project(args.folder)
+    for path in written:
+        print(f"wrote {path}")
+    print(f"next: cd {args.folder} && handout build")
+    return 0
 
 
 def _merge_manifests(project: Project, args: argparse.Namespace) -> int:
@@ -263,7 +290,7 @@ def _stats(project: Project, args: argparse.Namespace) -> int:
 
 
 def _lint(project: Project, args: argparse.Namespace) -> int:
-    fonts = load_font_table(project.fonts_dir)
+    fonts = read_font_table(project.fonts_dir)
     for locale in args.locale:
         parse_locale(locale)
     errors = warnings = 0
@@ -271,7 +298,7 @@ def _lint(project: Project, args: argparse.Namespace) -> int:
         for locale in args.locale or project.catalog_locales(name):
             path = project.catalog_path(name, locale)
             for finding in check_catalog(path.relative_to(project.root) if path.is_relative_to(
-                    project.root) else path, locale, fonts.chain(locale), root=project.root):
+                    project.root) else path, locale, font_chain(fonts, locale), root=project.root):
                 print(finding)
                 errors += finding.level == ERROR
                 warnings += finding.level != ERROR
@@ -287,7 +314,7 @@ def _compile(project: Project, args: argparse.Namespace) -> int:
     return 0
 
 
-def _check(project: Project, args: argparse.Namespace) -> int:
+def _check(args: argparse.Namespace) -> int:
     files: list[Path] = []
     for path in args.paths:
         files += sorted(path.rglob("*.pdf")) if path.is_dir() else [path]
@@ -299,7 +326,7 @@ def _check(project: Project, args: argparse.Namespace) -> int:
     details: list[str] = []
     failed = 0
     for path in files:
-        problems, row = _check_one(project, path)
+        problems, row = _check_one(_project_of(path, args.project), path)
         failed += bool(problems)
         details += [f"error: {path}: {problem}" for problem in problems]
         print(f"{path!s:<{width}}  {row}  {'FAIL' if problems else 'ok'}")
@@ -309,7 +336,18 @@ def _check(project: Project, args: argparse.Namespace) -> int:
     return 1 if failed else 0
 
 
-def _check_one(project: Project, path: Path) -> tuple[list[str], str]:
+def _project_of(pdf: Path, given: Path | None) -> Project | None:
+    """The project a PDF was built in: --project, else the nearest folder above the PDF
+    that holds handout.toml, else none (the PDF/UA-1 check alone)."""
+    try:
+        return load_project(given.resolve() if given else find_project(pdf.parent))
+    except HandoutError:
+        if given:
+            raise
+        return None
+
+
+def _check_one(project: Project | None, path: Path) -> tuple[list[str], str]:
     """Check a PDF named <handout>.<locale>.<variant>.pdf against its source, catalog and
     variant; a PDF named otherwise gets the PDF/UA-1 check alone. Returns the problems
     and the table row."""
@@ -319,7 +357,7 @@ def _check_one(project: Project, path: Path) -> tuple[list[str], str]:
     except OSError as error:
         return [f"cannot read: {error.strerror}"], unknown
     parts = path.name.split(".")
-    if len(parts) != 4 or parts[3] != "pdf":
+    if project is None or len(parts) != 4 or parts[3] != "pdf":
         failures = check_pdfua(data)
         return failures, f"{'FAIL' if failures else 'pass':<8}  {'-':<7}  {'-':>8}  {'-':<4}"
     try:

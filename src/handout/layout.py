@@ -20,7 +20,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfgen.textobject import PDFTextObject
 from reportlab.platypus import Flowable, PageBreak, Paragraph, Spacer
 
-from .fonts import FontChain, is_synthetic_bold
+from .faces import FontChain, is_synthetic_bold
 from .inline import plain_text, segments
 from .locales import is_right_to_left
 from .project import Variant

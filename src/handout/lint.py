@@ -20,7 +20,7 @@ from markdown_it import MarkdownIt
 
 from .catalog import NOTICE_MARK, PLACEHOLDER, check_po_syntax, msgstr_line
 from .errors import HandoutError
-from .fonts import FontChain
+from .faces import FontChain
 from .inline import plain_text
 
 ERROR, WARNING = "error", "warning"

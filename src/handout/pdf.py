@@ -21,8 +21,8 @@ from reportlab.pdfbase import pdfdoc
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate
 
+from .faces import FontChain
 from .files import write_atomic
-from .fonts import FontTable
 from .inline import plain_text
 from .layout import Typesetter, notice_spans
 from .structure import (
@@ -42,7 +42,7 @@ class RenderedPdf:
     pages: int
 
 
-def render_pdf(document: Document, fonts: FontTable) -> RenderedPdf:
+def render_pdf(document: Document, chain: FontChain) -> RenderedPdf:
     """Lay `document` out; each block is kept whole on one page when it fits on one.
 
     Keeping each paragraph and list item on one page means no page number ever
@@ -59,7 +59,7 @@ def render_pdf(document: Document, fonts: FontTable) -> RenderedPdf:
     later_frame = Frame(margin, margin + furniture_height, width - 2 * margin,
                         height - 2 * margin - 2 * furniture_height, id="later",
                         leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
-    typesetter = Typesetter(document, fonts.chain(document.locale), later_frame.height)
+    typesetter = Typesetter(document, chain, later_frame.height)
 
     def draw_furniture(canvas: Canvas, page: int, pages: int) -> None:
         start = len(canvas._code)

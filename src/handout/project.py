@@ -124,6 +124,18 @@ def check_handout_name(name: str) -> None:
         )
 
 
+def find_project(start: Path) -> Path:
+    """The folder holding handout.toml: `start` or its nearest parent that has one (as git
+    finds its repository)."""
+    start = start.resolve()
+    for folder in (start, *start.parents):
+        if (folder / CONFIG_NAME).is_file():
+            return folder
+    raise ConfigError(f"no {CONFIG_NAME} here or in any parent folder: run handout inside a "
+                      "project folder, pass --project DIR, or create one with 'handout new DIR'",
+                      start / CONFIG_NAME)
+
+
 def load_project(root: Path) -> Project:
     """Read `root/handout.toml` and return the project it describes."""
     config_path = root / CONFIG_NAME

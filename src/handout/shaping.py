@@ -43,7 +43,7 @@ from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import FILL_NON_ZERO, Canvas
 
 from .errors import FontError
-from .fonts import Face, FontChain
+from .faces import Face, FontChain
 from .structure import actual_text, needs_spelling_out
 
 # Code points handed out for glyphs (plane 15, private use), and what each reads as.

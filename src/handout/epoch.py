@@ -1,0 +1,71 @@
+"""The date a PDF carries: the same for the same inputs, so builds can be reproduced.
+
+``SOURCE_DATE_EPOCH`` when it is set (the reproducible-builds convention);
+else the time of the last git commit that touched the PDF's inputs (its
+source, its catalog, handout.toml), as ``git log`` gives it, in one call for
+the whole build; else, for inputs git does not track, their newest
+modification time. Two builds of unchanged inputs therefore date their PDFs
+alike, with or without make.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+from collections.abc import Iterable
+from pathlib import Path
+
+EPOCH_VARIABLE = "SOURCE_DATE_EPOCH"
+
+
+class InputDates:
+    """Commit times of the files under a project folder, read from git once."""
+
+    def __init__(self, root: Path):
+        self._root = root
+        self._committed = _commit_times(root)
+
+    def epoch(self, inputs: Iterable[Path]) -> str:
+        """SOURCE_DATE_EPOCH, or the newest date of `inputs` (seconds since 1970)."""
+        fixed = os.environ.get(EPOCH_VARIABLE, "").strip()
+        if fixed.isdigit():
+            return fixed
+        newest = 0
+        for path in inputs:
+            committed = self._committed.get(path.resolve())
+            if committed is None:
+                try:
+                    committed = int(path.stat().st_mtime)
+                except OSError:
+                    continue
+            newest = max(newest, committed)
+        return str(newest)
+
+
+def _commit_times(root: Path) -> dict[Path, int]:
+    """Each tracked, unmodified file under `root` with the time of the last commit that
+    touched it (newest first in git's log, so the first time a file is named counts)."""
+    git = shutil.which("git")
+    if git is None:
+        return {}
+    try:
+        top = subprocess.run([git, "-C", str(root), "rev-parse", "--show-toplevel"],
+                             capture_output=True, text=True, check=True).stdout.strip()
+        log = subprocess.run([git, "-C", str(root), "log", "--format=%x00%ct", "--name-only",
+                              "--no-renames", "--", "."], capture_output=True, text=True,
+                             check=True).stdout
+        changed = subprocess.run([git, "-C", str(root), "status", "--porcelain", "-z",
+                                  "--untracked-files=no", "--", "."], capture_output=True,
+                                 text=True, check=True).stdout
+    except (OSError, subprocess.CalledProcessError):
+        return {}
+    modified = {Path(top, entry[3:]).resolve() for entry in changed.split("\0") if entry}
+    times: dict[Path, int] = {}
+    for commit in log.split("\0")[1:]:
+        lines = commit.strip().splitlines()
+        if not lines or not lines[0].isdigit():
+            continue
+        for name in lines[1:]:
+            times.setdefault(Path(top, name).resolve(), int(lines[0]))
+    return {path: time for path, time in times.items() if path not in modified}

@@ -1,0 +1,40 @@
+"""`handout new DIR`: a project folder a clinic can build at once, as `cargo new` makes one.
+
+It holds a commented ``handout.toml``, ``handouts/example.md`` (a short handout
+that shows every part of the source format), an empty ``locales/``, a
+``.gitignore``, a README for the clinic and a CI workflow. The fonts come from
+the handout package itself, so the folder needs none of its own.
+"""
+
+from __future__ import annotations
+
+from importlib.resources import files
+from pathlib import Path
+
+from .errors import ConfigError
+from .files import write_atomic
+
+# Template file -> where it goes in the new project.
+_LAYOUT = {
+    "handout.toml": "handout.toml",
+    "example.md": "handouts/example.md",
+    "README.md": "README.md",
+    "gitignore": ".gitignore",
+    "workflow.yml": ".github/workflows/handouts.yml",
+}
+
+
+def new_project(folder: Path) -> list[Path]:
+    """Write a new project into `folder` (created if need be; it must be empty) and return
+    the files written."""
+    if folder.exists() and (not folder.is_dir() or any(folder.iterdir())):
+        raise ConfigError("is not an empty folder: a new project needs a folder of its own",
+                          folder)
+    templates = files("handout") / "templates" / "new"
+    written = []
+    for template, target in _LAYOUT.items():
+        path = folder / target
+        write_atomic(path, (templates / template).read_bytes())
+        written.append(path)
+    (folder / "locales").mkdir()
+    return written
