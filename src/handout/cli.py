@@ -1,7 +1,9 @@
 """Command line: `handout [--project DIR] COMMAND ...`; `main(argv) -> int`.
 
-Known problems (a `HandoutError`) print one `error: ...` line and exit 1; only
-an unexpected failure prints a traceback.
+Known problems (a `HandoutError`) print one `error: ...` line and exit 1;
+Ctrl-C prints one line and exits 130. Commands find their project folder as
+git finds its repository: the current folder or the nearest parent holding a
+handout.toml (or --project); `new` and `check` need none.
 """
 
 from __future__ import annotations
@@ -12,33 +14,31 @@ import os
 import sys
 import time
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
-
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from typing import Any
 
 from . import __version__
-from .build import Selection, build, expected_for
-from .catalog import (
-    compile_catalog,
-    init_catalog,
-    read_translations,
-    update_catalog,
-    write_template,
-)
-from .errors import HandoutError
+from .build import Outcome, build, document_for
+from .catalog import FileStatus, catalog_stats, extract, init_locale, update
+from .catalog.messages import INTERFACE_DOMAIN
+from .catalog.writing import compile_catalog
+from .errors import HandoutError, plural
 from .faces import font_chain
 from .fonts import read_font_table
-from .lint import ERROR, check_catalog
-from .locales import SOURCE_LOCALE, parse_locale
+from .lint import check_catalog
+from .locales import SOURCE_LOCALE
 from .manifest import MANIFEST_NAME, merge_manifests, write_manifest
 from .newproject import new_project
-from .project import Project, find_project, load_project
-from .readability import plain_language_grade
+from .plan import Selection, Status
+from .project import Project, TextPart, find_project, load_project, parse_pdf_name
+from .readability import reading_grade
+from .rules import Level
 from .source import read_handout
-from .verify import check_pdf, check_pdfua
+from .verify import check_pdf, check_pdfua, expected_from
 
 GRADE_LIMIT = 6.0
+Command = Callable[..., int]
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -48,65 +48,70 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         if args.needs_project:
             root = args.project.resolve() if args.project else find_project(Path.cwd())
-            return int(args.command(load_project(root), args))
+            project = load_project(root)
+            try:
+                return int(args.command(project, args))
+            except HandoutError as error:
+                raise error.relative_to(project.root) from None
         return int(args.command(args))
     except HandoutError as error:
         print(f"error: {error}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:
-        print("error: interrupted; files already written are whole, the rest are unchanged",
-              file=sys.stderr)
+        print("error: interrupted; every file written is whole, the rest unchanged (run the "
+              "command again to finish)", file=sys.stderr)
         return 130
 
 
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="handout",
-        description="Turn English patient handouts into large-print and plain-language PDFs "
-                    "in many languages, through gettext catalogs.")
+        description="Turn English patient handouts into accessible large-print, "
+                    "plain-language and bilingual PDFs in many languages, through gettext "
+                    "catalogs.")
     parser.add_argument("--version", action="version", version=f"handout {__version__}")
     parser.add_argument("--project", type=Path, default=None, metavar="DIR",
                         help="the project folder holding handout.toml (default: this folder "
                              "or the nearest parent folder that has one)")
     commands = parser.add_subparsers(title="commands", required=True, metavar="COMMAND")
 
-    def command(name: str, function, help_text: str, needs_project: bool = True
+    def command(name: str, function: Command, help_text: str, needs_project: bool = True
                 ) -> argparse.ArgumentParser:
         sub = commands.add_parser(name, help=help_text, description=help_text)
         sub.set_defaults(command=function, needs_project=needs_project)
         return sub
 
+    def select(sub: argparse.ArgumentParser, *, locales: bool = True) -> None:
+        sub.add_argument("--handout", action="append", default=[], metavar="NAME",
+                         help="only this handout (handouts/NAME.md); repeatable")
+        if locales:
+            sub.add_argument("--locale", action="append", default=[], metavar="CODE",
+                             help="only this locale (es, zh_Hans, pt-BR: any case); "
+                                  "repeatable")
+
     sub = command("new", _new, "create a new project folder, ready to build: settings, an "
                                "example handout, a README and a CI workflow",
                   needs_project=False)
     sub.add_argument("folder", type=Path, metavar="DIR", help="an empty or new folder")
-
-    def handout_option(sub: argparse.ArgumentParser) -> None:
-        sub.add_argument("--handout", action="append", default=[], metavar="NAME",
-                         help="only this handout (handouts/NAME.md); repeatable")
-
-    sub = command("extract", _extract, "write locales/<handout>.pot from each English source")
-    handout_option(sub)
-    sub = command("init", _init, "create locales/<locale>/LC_MESSAGES/<handout>.po for a new "
-                                  "language")
+    select(command("extract", _extract, "write the templates: locales/<handout>.pot from each "
+                                        "English source, locales/interface.pot from the "
+                                        "labels and handout.toml"), locales=False)
+    sub = command("init", _init, "create a locale's catalogs (each handout's and the "
+                                 "interface's), filled from translation memory where it can")
     sub.add_argument("locale", help="locale code, e.g. es, zh_Hans, pt_BR")
-    handout_option(sub)
-    sub = command("update", _update, "merge each .pot into its .po files (changed strings "
-                                      "become fuzzy, removed ones obsolete)")
-    sub.add_argument("--locale", action="append", default=[], help="only this locale; "
-                                                                   "repeatable")
-    handout_option(sub)
+    select(sub, locales=False)
+    select(command("update", _update, "for each locale: create missing catalogs, merge the "
+                                      "templates (changed strings become fuzzy, removed ones "
+                                      "obsolete), fill empty entries from translation memory"))
     sub = command("build", _build, "build the PDFs into output/<handout>/<locale>/ (those "
-                                    "whose inputs changed) and write output/manifest.json")
-    handout_option(sub)
-    sub.add_argument("--locale", action="append", default=[], help="only this locale; "
-                                                                   "repeatable")
-    sub.add_argument("--variant", action="append", default=[], help="only this variant "
-                                                                   "(see handout.toml); "
-                                                                   "repeatable")
+                                   "whose inputs changed) and write output/manifest.json")
+    select(sub)
+    sub.add_argument("--variant", action="append", default=[],
+                     help="only this variant (see handout.toml); repeatable")
     sub.add_argument("--strict", action="store_true",
-                     help="fail a PDF whose catalog is not reviewed (X-Review-Status) or that "
-                          "would print any message in English for want of a translation")
+                     help="fail every selected PDF, built now or up to date, whose catalog is "
+                          "not reviewed (X-Review-Status) or that would print any message in "
+                          "English for want of a usable translation")
     sub.add_argument("--no-check", dest="check", action="store_false",
                      help="skip reading each PDF back before writing it (faster)")
     sub.add_argument("--jobs", type=int, default=os.cpu_count() or 1, metavar="N",
@@ -117,28 +122,29 @@ def _parser() -> argparse.ArgumentParser:
                      help="build only the K-th of N stable parts of the matrix (for CI)")
     sub.add_argument("--min-translated", type=float, default=0.0, metavar="PERCENT",
                      help="skip a locale whose catalog has less than PERCENT of its messages "
-                          "translated (default 0: build every locale, English for the rest)")
-    sub = command("stats", _stats, "show translation progress and review status per locale "
-                                    "and the reading grade of the plain-language English text")
-    handout_option(sub)
+                          "translated, and remove its PDFs from output/ (default 0)")
+    sub.add_argument("--verbose", action="store_true",
+                     help="show the traceback of an internal error")
+    sub = command("stats", _stats, "show translation progress, entries from translation "
+                                   "memory and review status per locale, and the reading "
+                                   "grade of the plain-language English text")
+    select(sub, locales=False)
     sub.add_argument("--json", action="store_true", help="print the table as JSON, for CI")
-    sub = command("lint", _lint, "check catalogs like a compiler: file:line: level: message "
-                                  "[check]; exit 1 on any error")
-    handout_option(sub)
-    sub.add_argument("--locale", action="append", default=[], help="only this locale; "
-                                                                   "repeatable")
-    sub = command("compile", _compile, "write a .mo file beside each .po, for tools that "
-                                        "want them")
-    handout_option(sub)
+    select(command("lint", _lint, "check catalogs like a compiler: file:line: level: message "
+                                  "[check]; exit 1 on any error (the build prints such an "
+                                  "entry in English)"))
+    select(command("compile", _compile, "write a .mo file beside each .po, for tools that "
+                                        "want them"), locales=False)
     sub = command("merge-manifests", _merge_manifests, "join shard manifests into one "
-                                                        "(output/manifest.json by default)")
+                                                       "(output/manifest.json by default), "
+                                                       "reporting overlaps and gaps")
     sub.add_argument("manifests", nargs="+", type=Path, metavar="MANIFEST")
     sub.add_argument("--output", type=Path, default=None, metavar="FILE",
                      help="where to write the merged manifest")
-    sub = command("check", _check, "check built PDFs: PDF/UA-1 (page-validation), required "
-                                    "notices and DOI, smallest text size, text read back in "
-                                    "reading order (against the project the PDF was built "
-                                    "in, when it is found above the PDF)",
+    sub = command("check", _check, "check built PDFs: PDF/UA-1 (page-validation), links, "
+                                   "required notices and DOI, smallest text size, ink inside "
+                                   "the margins, text read back in reading order (against "
+                                   "the project found above the PDF, if any)",
                   needs_project=False)
     sub.add_argument("paths", nargs="+", type=Path, metavar="PATH",
                      help="a PDF or a folder of PDFs")
@@ -153,59 +159,46 @@ def _shard(text: str) -> tuple[int, int]:
 
 
 def _new(args: argparse.Namespace) -> int:
-    written = new_project(args.folder)
-    for path in written:
+    for path in new_project(args.folder):
         print(f"wrote {path}")
     print(f"next: cd {args.folder} && handout build")
-    return 0
-
-
-def _merge_manifests(project: Project, args: argparse.Namespace) -> int:
-    target = args.output or project.output_dir / MANIFEST_NAME
-    entries = merge_manifests(args.manifests)
-    write_manifest(target, entries)
-    print(f"wrote {target} ({len(entries)} PDFs)")
     return 0
 
 
 def _handouts(project: Project, args: argparse.Namespace) -> list[str]:
     names = args.handout or list(project.handout_names())
     if not names:
-        raise HandoutError("no handouts here", project.handouts_dir)
+        raise HandoutError("no handouts here", project.relative(project.handouts_dir))
     return names
 
 
+def _locales(project: Project, args: argparse.Namespace) -> list[str]:
+    return [project.resolve_locale(code) for code in args.locale] or \
+        list(project.translated_locales())
+
+
 def _extract(project: Project, args: argparse.Namespace) -> int:
-    for name in _handouts(project, args):
-        handout = read_handout(project.source_path(name))
-        changed = write_template(handout, project)
-        path = project.template_path(name).relative_to(project.root)
-        print(f"{'wrote' if changed else 'unchanged'} {path}")
+    for path, status in extract(project, _handouts(project, args)):
+        print(f"{status} {project.relative(path)}")
     return 0
 
 
 def _init(project: Project, args: argparse.Namespace) -> int:
-    parse_locale(args.locale)
-    for name in _handouts(project, args):
-        path = init_catalog(project, name, args.locale)
-        print(f"created {path.relative_to(project.root)}")
+    locale = project.resolve_locale(args.locale)
+    for path, status in init_locale(project, locale, _handouts(project, args)):
+        word = "created" if status is FileStatus.CREATED else "exists"
+        print(f"{word} {project.relative(path)}")
     return 0
 
 
 def _update(project: Project, args: argparse.Namespace) -> int:
     failed = 0
-    for locale in args.locale:
-        parse_locale(locale)
-    for name in _handouts(project, args):
-        for locale in args.locale or project.catalog_locales(name):
-            try:
-                changed = update_catalog(project, name, locale)
-            except HandoutError as error:
-                print(f"error: {error}", file=sys.stderr)
-                failed += 1
-                continue
-            path = project.catalog_path(name, locale).relative_to(project.root)
-            print(f"{'updated' if changed else 'unchanged'} {path}")
+    for path, status in update(project, _locales(project, args), _handouts(project, args)):
+        if isinstance(status, HandoutError):
+            print(f"error: {status.relative_to(project.root)}", file=sys.stderr)
+            failed += 1
+        else:
+            print(f"{status} {project.relative(path)}")
     return 1 if failed else 0
 
 
@@ -214,36 +207,52 @@ def _build(project: Project, args: argparse.Namespace) -> int:
                           strict=args.strict, check=args.check,
                           min_translated=args.min_translated, jobs=args.jobs,
                           force=args.force, shard=args.shard)
-
     started = time.perf_counter()
-    if sys.stdout.isatty() and not os.environ.get("CI"):
-        outcomes = _build_with_progress_bar(project, selection)
-    else:
-        def report(line: str) -> None:
-            print(line, file=sys.stderr if line.startswith("error:") else sys.stdout)
+    outcomes: list[Outcome] = []
 
-        outcomes = build(project, selection, report)
-    counts = Counter(outcome.status if outcome.ok else "failed" for outcome in outcomes)
-    print(f"{counts['built']} PDFs built, {counts['up to date']} up to date, "
-          f"{counts['skipped']} locales skipped, {counts['failed']} failed "
-          f"({time.perf_counter() - started:.2f} s)")
-    return 1 if counts["failed"] else 0
+    def report(line: str) -> None:
+        print(line, file=sys.stderr if line.startswith(("error:", "warning:")) else sys.stdout,
+              flush=True)
+
+    try:
+        if sys.stdout.isatty() and not os.environ.get("CI"):
+            outcomes = _build_with_progress_bar(project, selection, args.verbose)
+        else:
+            outcomes = build(project, selection, report, verbose=args.verbose)
+    finally:
+        if outcomes:
+            counts = Counter(outcome.status for outcome in outcomes)
+            print(f"{plural(counts[Status.BUILT], 'PDF')} built, "
+                  f"{counts[Status.UP_TO_DATE]} up to date, "
+                  f"{plural(counts[Status.SKIPPED], 'locale')} skipped, "
+                  f"{counts[Status.FAILED]} failed ({time.perf_counter() - started:.2f} s)")
+    return 1 if any(not outcome.ok for outcome in outcomes) else 0
 
 
-def _build_with_progress_bar(project: Project, selection: Selection) -> list:
+def _build_with_progress_bar(project: Project, selection: Selection, verbose: bool
+                             ) -> list[Outcome]:
     """On a terminal: the same lines, above a progress bar (rich)."""
+    from rich.progress import (
+        BarColumn,
+        MofNCompleteColumn,
+        Progress,
+        TextColumn,
+        TimeElapsedColumn,
+    )
+
     with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
                   TimeElapsedColumn(), transient=True) as progress:
         bar = progress.add_task("building PDFs", total=None)
 
         def report(line: str) -> None:
-            if line.startswith("error:"):
-                print(line, file=sys.stderr)  # rich keeps the bar below it
+            if line.startswith(("error:", "warning:")):
+                print(line, file=sys.stderr)
             else:
                 progress.console.print(line, markup=False, highlight=False)
-            progress.advance(bar)
+            if line.startswith(("built", "error:")):
+                progress.advance(bar)
 
-        return build(project, selection, report,
+        return build(project, selection, report, verbose=verbose,
                      planned=lambda total: progress.update(bar, total=total))
 
 
@@ -251,72 +260,102 @@ def _stats(project: Project, args: argparse.Namespace) -> int:
     rows = []
     for name in _handouts(project, args):
         handout = read_handout(project.source_path(name))
-        grade = plain_language_grade(handout)
-        locales = []
+        grade = reading_grade((text.markdown for block in handout.part(TextPart.PLAIN)
+                               for text in block.texts), SOURCE_LOCALE)
+        locales: list[dict[str, Any]] = []
         for locale in project.catalog_locales(name):
             if locale == SOURCE_LOCALE:
                 continue
             try:
-                translations = read_translations(project.catalog_path(name, locale), locale)
+                catalog = catalog_stats(project, name, locale)
             except HandoutError as error:
-                locales.append({"locale": locale, "error": str(error)})
+                locales.append({"locale": locale,
+                                "error": str(error.relative_to(project.root))})
                 continue
-            stats = translations.stats
+            stats = catalog.stats
             locales.append({"locale": locale, "translated": stats.translated,
                             "fuzzy": stats.fuzzy, "untranslated": stats.untranslated,
-                            "total": stats.total,
+                            "total": stats.total, "from_memory": stats.from_memory,
                             "percent_translated": round(stats.percent_translated, 1),
-                            "reviewed": translations.reviewed})
-        rows.append({"handout": name, "reading_grade": round(grade, 1),
+                            "reviewed": catalog.reviewed})
+        rows.append({"handout": name, "reading_grade": grade.value if grade else None,
                      "reading_grade_target": GRADE_LIMIT, "locales": locales})
     if args.json:
         print(json.dumps(rows, indent=2, ensure_ascii=False))
         return 0
     for row in rows:
-        verdict = "ok" if row["reading_grade"] <= GRADE_LIMIT else \
+        value = row["reading_grade"]
+        verdict = "ok" if value is not None and value <= GRADE_LIMIT else \
             f"above the {GRADE_LIMIT:g} target"
         print(f"{row['handout']}: plain-language English reading grade (Flesch-Kincaid) "
-              f"{row['reading_grade']:.1f} ({verdict})")
+              f"{value:.1f} ({verdict})")
         print(f"  {'locale':<10} {'translated':>10} {'fuzzy':>6} {'untranslated':>12} "
-              f"{'%':>6}  review")
+              f"{'memory':>6} {'%':>6}  review")
         for item in row["locales"]:
             if "error" in item:
                 print(f"  {item['locale']:<10} error: {item['error']}")
                 continue
             print(f"  {item['locale']:<10} {item['translated']:>10} {item['fuzzy']:>6} "
-                  f"{item['untranslated']:>12} {item['percent_translated']:>6.1f}  "
+                  f"{item['untranslated']:>12} {item['from_memory']:>6} "
+                  f"{item['percent_translated']:>6.1f}  "
                   f"{'reviewed' if item['reviewed'] else 'NOT REVIEWED'}")
     return 0
 
 
 def _lint(project: Project, args: argparse.Namespace) -> int:
     fonts = read_font_table(project.fonts_dir)
-    for locale in args.locale:
-        parse_locale(locale)
     errors = warnings = 0
-    for name in _handouts(project, args):
-        for locale in args.locale or project.catalog_locales(name):
-            path = project.catalog_path(name, locale)
-            for finding in check_catalog(path.relative_to(project.root) if path.is_relative_to(
-                    project.root) else path, locale, font_chain(fonts, locale), root=project.root):
+    for locale in _locales(project, args):
+        try:
+            chain = font_chain(fonts, locale)
+        except HandoutError as error:
+            print(f"error: {error.relative_to(project.root)}", file=sys.stderr)
+            errors += 1
+            chain = None
+        language = project.locale(locale).language
+        for domain in (INTERFACE_DOMAIN, *_handouts(project, args)):
+            path = project.catalog_path(domain, locale)
+            if not path.is_file():
+                continue
+            for finding in check_catalog(path, project.relative(path), language, chain):
                 print(finding)
-                errors += finding.level == ERROR
-                warnings += finding.level != ERROR
-    print(f"{errors} errors, {warnings} warnings")
+                errors += finding.level is Level.ERROR
+                warnings += finding.level is Level.WARNING
+    print(f"{plural(errors, 'error')}, {plural(warnings, 'warning')}")
     return 1 if errors else 0
 
 
 def _compile(project: Project, args: argparse.Namespace) -> int:
-    for name in _handouts(project, args):
-        for locale in project.catalog_locales(name):
-            path = compile_catalog(project, name, locale)
-            print(f"wrote {path.relative_to(project.root)}")
+    for locale in project.translated_locales():
+        for domain in (INTERFACE_DOMAIN, *_handouts(project, args)):
+            path = project.catalog_path(domain, locale)
+            if path.is_file():
+                print(f"wrote {project.relative(compile_catalog(path, locale))}")
+    return 0
+
+
+def _merge_manifests(project: Project, args: argparse.Namespace) -> int:
+    target = args.output or project.output_dir / MANIFEST_NAME
+    entries, warnings = merge_manifests(args.manifests)
+    for warning in warnings:
+        print(f"warning: {warning}", file=sys.stderr)
+    have = {(entry["handout"], entry["locale"], entry["variant"]) for entry in entries}
+    for handout in project.handout_names():
+        for locale in (SOURCE_LOCALE, *project.catalog_locales(handout)):
+            for variant in project.variants:
+                key = (handout, locale, variant.name)
+                if key not in have and not (variant.bilingual and locale == SOURCE_LOCALE):
+                    print(f"warning: no shard built {'/'.join(key)}", file=sys.stderr)
+    write_manifest(target, entries)
+    print(f"wrote {target} ({plural(len(entries), 'PDF')})")
     return 0
 
 
 def _check(args: argparse.Namespace) -> int:
     files: list[Path] = []
     for path in args.paths:
+        if not path.exists():
+            raise HandoutError("no such file or folder", path)
         files += sorted(path.rglob("*.pdf")) if path.is_dir() else [path]
     if not files:
         raise HandoutError("no PDFs to check", args.paths[0])
@@ -348,22 +387,24 @@ def _project_of(pdf: Path, given: Path | None) -> Project | None:
 
 
 def _check_one(project: Project | None, path: Path) -> tuple[list[str], str]:
-    """Check a PDF named <handout>.<locale>.<variant>.pdf against its source, catalog and
-    variant; a PDF named otherwise gets the PDF/UA-1 check alone. Returns the problems
-    and the table row."""
+    """Check a PDF named <handout>.<locale>.<variant>.pdf against its source, catalogs and
+    variant; a PDF named otherwise, or outside a project, gets the PDF/UA-1 check alone.
+    Returns the problems and the table row."""
     unknown = f"{'-':<8}  {'-':<7}  {'-':>8}  {'-':<4}"
     try:
         data = path.read_bytes()
     except OSError as error:
         return [f"cannot read: {error.strerror}"], unknown
-    parts = path.name.split(".")
-    if project is None or len(parts) != 4 or parts[3] != "pdf":
+    name = parse_pdf_name(path)
+    if project is None or name is None:
         failures = check_pdfua(data)
         return failures, f"{'FAIL' if failures else 'pass':<8}  {'-':<7}  {'-':>8}  {'-':<4}"
     try:
-        expected = expected_for(project, *parts[:3])
+        expected = expected_from(document_for(project, name.handout,
+                                              project.resolve_locale(name.locale),
+                                              name.variant))
     except HandoutError as error:
-        return [str(error)], unknown
+        return [str(error.relative_to(project.root))], unknown
     report = check_pdf(data, expected)
     if report.unreadable:
         return report.problems(), unknown
@@ -371,3 +412,4 @@ def _check_one(project: Project | None, path: Path) -> tuple[list[str], str]:
     return report.problems(), (
         f"{'FAIL' if report.pdfua_failures else 'pass':<8}  {notices:<7}  "
         f"{report.smallest_size:>5.1f} pt  {'FAIL' if report.text_problem else 'ok':<4}")
+

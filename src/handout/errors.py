@@ -1,8 +1,8 @@
 """Errors the user can fix: each names the file (and 1-based line) it is about.
 
 Every known failure is a `HandoutError`; the command line prints ``str(error)``
-as one ``error: ...`` line and exits non-zero. Anything else is a bug and keeps
-its traceback.
+as one ``error: ...`` line and exits non-zero. Anything else is a bug: the
+build reports it as one line too (the traceback under ``--verbose``).
 """
 
 from __future__ import annotations
@@ -24,6 +24,13 @@ class HandoutError(Exception):
             return self.message
         where = str(self.path) if self.line is None else f"{self.path}:{self.line}"
         return f"{where}: {self.message}"
+
+    def relative_to(self, root: Path) -> HandoutError:
+        """The same error naming its file relative to `root` (a project folder)."""
+        if self.path is None or not self.path.is_absolute() or not self.path.is_relative_to(root):
+            return self
+        error = type(self)(self.message, self.path.relative_to(root), self.line)
+        return error
 
 
 class ConfigError(HandoutError):
@@ -52,3 +59,13 @@ class OutputError(HandoutError):
 
 class CheckError(HandoutError):
     """A built PDF fails a check (notice missing, text too small, ...)."""
+
+
+def abbreviate(text: str, limit: int = 60) -> str:
+    """`text` cut to `limit` characters with an ellipsis, for a message that quotes it."""
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def plural(count: int, noun: str, plural_noun: str | None = None) -> str:
+    """'1 page', '2 pages'."""
+    return f"{count} {noun if count == 1 else plural_noun or noun + 's'}"

@@ -13,12 +13,13 @@ from __future__ import annotations
 import copy
 import hashlib
 import io
-import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from pathlib import Path
 from weakref import WeakKeyDictionary
 
+from fontTools.unicodedata import script as unicode_script
 from reportlab.lib.fonts import addMapping
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTEncoding, TTFError, TTFont
@@ -33,7 +34,6 @@ _LAYOUT_CHARACTERS = frozenset(" \t\n")
 # a face need not have them for a run to use it.
 _FORMAT_CHARACTERS = frozenset(
     "\u00ad\u200b\u200c\u200d\u200e\u200f\u2060\ufeff" + "".join(map(chr, range(0xFE00, 0xFE10))))
-_WORDS = re.compile(r"\S+\s*|\s+")
 
 
 @dataclass(frozen=True)
@@ -45,22 +45,36 @@ class Face:
     bold: str
     covered: frozenset[int]
     line_height: float = 0.0  # least line spacing, as a multiple of the size (0: no floor)
+    ascent: float = 1.0  # how far its tallest glyphs rise above the baseline, in em
 
     def has(self, character: str) -> bool:
         return ord(character) in self.covered or character in _FORMAT_CHARACTERS
 
 
+_NEUTRAL_SCRIPTS = frozenset({"Zyyy", "Zinh", "Zzzz"})  # common, inherited, unknown
+
+
 @dataclass(frozen=True)
 class FontChain:
-    """Faces tried in order for each character."""
+    """Faces tried in order for each character, with one face per script when pinned.
+
+    `pinned` fixes, for a whole document, one face per script: the first face of
+    the chain that has every character of that script the document uses (so a
+    Vietnamese document sets all its Latin text in one face, headings and footer
+    included); a character that face lacks falls back to the first face that has
+    it. Characters of no script of their own (spaces, punctuation, digits,
+    marks) take the face of the letters around them.
+    """
 
     faces: tuple[Face, ...]
+    pins: tuple[tuple[str, Face], ...] = ()
 
     @property
     def first(self) -> Face:
         return self.faces[0]
 
     def face_for(self, character: str) -> Face | None:
+        """The first face of the chain that has `character`."""
         if character in _LAYOUT_CHARACTERS:
             return None
         for face in self.faces:
@@ -68,35 +82,38 @@ class FontChain:
                 return face
         return None
 
-    def covering(self, text: str) -> Face | None:
-        """The first face that has every character of `text`, if any."""
-        needed = {c for c in text if c not in _LAYOUT_CHARACTERS}
-        for face in self.faces:
-            if all(face.has(c) for c in needed):
-                return face
-        return None
+    def pinned(self, texts: Iterable[str]) -> FontChain:
+        """This chain with one face fixed per script for everything in `texts`."""
+        by_script: dict[str, set[str]] = {}
+        for text in texts:
+            for character in text:
+                script = unicode_script(character)
+                if script not in _NEUTRAL_SCRIPTS:
+                    by_script.setdefault(script, set()).add(character)
+        pins = []
+        for script, characters in sorted(by_script.items()):
+            best = max(self.faces, key=lambda face: (
+                sum(1 for c in characters if ord(c) in face.covered),
+                -self.faces.index(face)))
+            pins.append((script, best))
+        return FontChain(self.faces, tuple(pins))
 
-    @lru_cache(maxsize=8192)  # noqa: B019 (chains live as long as the process anyway)
     def runs(self, text: str) -> tuple[tuple[Face, str], ...]:
-        """Split `text` into (face, run) pairs, keeping typography as even as possible.
+        """Split `text` into (face, run) pairs: letters in their script's face, the rest
+        with the letters around them."""
+        return _runs(self, text)
 
-        The whole text in one face if a face has it all; else each word in the
-        first face that has the whole word (so a Vietnamese word is never drawn
-        in two faces); else each character in the first face that has it.
-        Spaces join the run they follow.
-        """
-        whole = self.covering(text)
-        if whole is not None:
-            return ((whole, text),)
-        pieces: list[tuple[Face, str]] = []
-        for word in _WORDS.findall(text):
-            face = self.covering(word)
-            if face is not None:
-                pieces.append((face, word))
-                continue
-            for character in word:
-                pieces.append((self.face_for(character) or self.first, character))
-        return tuple(_join_runs(pieces))
+    def preflight(self, texts: Iterable[tuple[str, Path | None, int | None]],
+                  locale: str) -> None:
+        """Refuse text with a character no face of the chain has, naming the file and line
+        it came from: (plain text, path, line) triples."""
+        for text, path, line in texts:
+            missing = self.missing(text)
+            if missing:
+                codes = ", ".join(f"U+{ord(c):04X} {c!r}" for c in missing)
+                raise FontError(f"locale {locale}: no font has {codes}; add a font that has "
+                                "it to fonts/fonts.toml (see the README) or fix the text",
+                                path, line)
 
     def missing(self, text: str) -> list[str]:
         """Characters of `text` that no face in the chain has, in order, each once."""
@@ -108,14 +125,41 @@ class FontChain:
         return list(seen)
 
 
-def _join_runs(pieces: list[tuple[Face, str]]) -> list[tuple[Face, str]]:
+@lru_cache(maxsize=65536)
+def _runs(chain: FontChain, text: str) -> tuple[tuple[Face, str], ...]:
+    pins = dict(chain.pins)
+    faces: list[Face | None] = []
+    for character in text:
+        script = unicode_script(character)
+        if script in _NEUTRAL_SCRIPTS:
+            faces.append(None)
+            continue
+        pinned = pins.get(script)
+        faces.append(pinned if pinned is not None and pinned.has(character)
+                     else chain.face_for(character) or chain.first)
+    for index, character in enumerate(text):
+        if faces[index] is None:
+            faces[index] = _neutral_face(chain, text, faces, index)
     runs: list[tuple[Face, str]] = []
-    for face, text in pieces:
-        if runs and (runs[-1][0] is face or not text.strip()):
-            runs[-1] = (runs[-1][0], runs[-1][1] + text)
+    for face, character in zip(faces, text, strict=True):
+        assert face is not None
+        if runs and runs[-1][0] is face:
+            runs[-1] = (face, runs[-1][1] + character)
         else:
-            runs.append((face, text))
-    return runs
+            runs.append((face, character))
+    return tuple(runs)
+
+
+def _neutral_face(chain: FontChain, text: str, faces: list[Face | None], index: int) -> Face:
+    """A neutral character's face: the letters' before it, else after it, if that face has
+    it; else the first face of the chain that has it."""
+    character = text[index]
+    before = next((face for face in reversed(faces[:index]) if face is not None), None)
+    after = next((face for face in faces[index + 1:] if face is not None), None)
+    for face in (before, after):
+        if face is not None and face.has(character):
+            return face
+    return chain.face_for(character) or before or after or chain.first
 
 
 def font_chain(table: FontTable, locale: str) -> FontChain:
@@ -141,14 +185,22 @@ def _register_face(face: FaceFiles) -> Face:
     addMapping(regular.fontName, 1, 0, bold.fontName)
     addMapping(regular.fontName, 0, 1, regular.fontName)
     addMapping(regular.fontName, 1, 1, bold.fontName)
+    ascent = max(max(font.face.ascent, font.face.bbox[3]) for font in (regular, bold))
     return Face(face.name, regular.fontName, bold.fontName,
                 frozenset(regular.face.charToGlyph) & frozenset(bold.face.charToGlyph),
-                face.line_height)
+                face.line_height, ascent / 1000)
 
 
 _registered: dict[str, TTFont] = {}  # by file content: one TTFont per font per process
+_data: dict[str, tuple[bytes, int]] = {}  # each registered font's file and face index
 # Fonts registered for a face with no bold file: its regular outlines, to be drawn bold.
 _SYNTHETIC_BOLD: set[str] = set()
+
+
+def font_data(font_name: str) -> tuple[bytes, int]:
+    """The TrueType file behind a registered font name and the face's index in it (a
+    collection holds several), for HarfBuzz."""
+    return _data[font_name]
 
 
 def is_synthetic_bold(font_name: str) -> bool:
@@ -168,6 +220,7 @@ def _synthetic_bold(regular: TTFont) -> TTFont:
         font.state = WeakKeyDictionary()
         pdfmetrics.registerFont(font)
         _registered[name] = font
+        _data[name] = _data[regular.fontName]
         _SYNTHETIC_BOLD.add(name)
     return _registered[name]
 
@@ -190,4 +243,5 @@ def _register_file(font_name: str, path: Path, subfont: int) -> TTFont:
             raise FontError(f"not a usable TrueType font: {error}", path) from None
         pdfmetrics.registerFont(font)
         _registered[name] = font
+        _data[name] = (data, subfont)
     return _registered[name]

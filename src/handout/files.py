@@ -30,3 +30,14 @@ def write_atomic(path: Path, data: bytes) -> None:
     except BaseException:
         Path(temp_name).unlink(missing_ok=True)
         raise
+
+
+def check_writable(folder: Path) -> None:
+    """Refuse a folder no file can be written to, before any work is done for it."""
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        fd, name = tempfile.mkstemp(prefix=".write-check.", suffix=".tmp", dir=folder)
+        os.close(fd)
+        Path(name).unlink()
+    except OSError as error:
+        raise OutputError(f"cannot write here: {error.strerror}", folder) from None

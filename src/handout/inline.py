@@ -3,8 +3,8 @@
 Translations are untrusted text. They are parsed here into `Segment`s of
 plain characters; nothing a catalog holds becomes markup except `**bold**`,
 `*emphasis*` (printed bold: large print uses no italics) and links whose
-scheme is https, mailto or tel. Raw HTML, images and code are kept as the
-literal characters the translator typed.
+scheme is https, mailto or tel. Raw HTML, an image's Markdown and inline code
+(with its backticks) are printed as the characters the translator typed.
 """
 
 from __future__ import annotations
@@ -46,11 +46,20 @@ def segments(markdown: str) -> tuple[Segment, ...]:
             result.append(Segment(" ", bold_depth > 0, link))
         elif token.type == "image":
             # An image is never drawn: its Markdown stays visible as typed.
-            result.append(Segment(token.content and f"![{token.content}]"
-                                  f"({token.attrs.get('src', '')})", bold_depth > 0, link))
-        else:  # text, code_inline, html_inline: literal characters
+            result.append(Segment(f"![{token.content}]({token.attrs.get('src', '')})",
+                                  bold_depth > 0, link))
+        elif token.type == "code_inline":
+            result.append(Segment(f"{token.markup}{token.content}{token.markup}",
+                                  bold_depth > 0, link))
+        else:  # text, html_inline: literal characters
             result.append(Segment(token.content, bold_depth > 0, link))
     return tuple(_merge(result))
+
+
+def unclosed_emphasis(markdown: str) -> int:
+    """How many * marks of `markdown` open or close nothing (and so would be printed)."""
+    tokens = _PARSER.parseInline(markdown)[0].children or []
+    return sum(token.content.count("*") for token in tokens if token.type == "text")
 
 
 def plain_text(markdown: str) -> str:

@@ -1,16 +1,24 @@
-"""Locale codes: validated before any file is touched, and spelled for each use.
+"""Locale codes: checked before any file is touched, matched to what exists, described.
 
 A locale code names a folder under ``locales/`` and a file under ``output/``,
 so it is checked against a strict pattern first (no path characters), then
-against Babel's CLDR data.
+looked up in Babel's CLDR data, or among the locales a project declares for
+languages CLDR lacks (Hmong, Chuukese, Marshallese, Karen: see
+``[locales.CODE]`` in handout.toml). `resolve` matches a code as a translator
+or a platform spells it (``zh_hans``, ``pt-BR``) to the project's own spelling,
+and offers a near miss ("did you mean") from Babel's list.
 """
 
 from __future__ import annotations
 
+import difflib
 import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
 from functools import cache
 
-from babel import Locale, UnknownLocaleError
+from babel import Locale, UnknownLocaleError, localedata
+from babel.messages.plurals import get_plural
 
 from .errors import LocaleError
 
@@ -20,25 +28,83 @@ SOURCE_LOCALE = "en"
 _LOCALE_PATTERN = re.compile(r"[A-Za-z]{2,3}(?:_[A-Za-z0-9]{2,8})*")
 
 
-@cache
-def parse_locale(code: str) -> Locale:
-    """Return Babel's Locale for `code`, or raise LocaleError if it is not a real locale."""
+@dataclass(frozen=True)
+class LocaleInfo:
+    """What handout needs to know of a locale."""
+
+    code: str  # as the project spells it: es, zh_Hans, pt_BR
+    name: str  # in English, for catalog headers: "Spanish"
+    rtl: bool
+    plural_forms: str  # the Plural-Forms header
+    script: str | None = None  # ISO 15924, when known
+
+    @property
+    def tag(self) -> str:
+        """The BCP 47 tag, as PDF /Lang wants it: zh_Hans -> zh-Hans."""
+        return self.code.replace("_", "-")
+
+    @property
+    def language(self) -> str:
+        return self.code.split("_")[0].lower()
+
+
+def check_pattern(code: str) -> None:
+    """Refuse a code that could not be a locale (and could leave its folder)."""
     if not _LOCALE_PATTERN.fullmatch(code):
         raise LocaleError(
-            f"{code!r} is not a locale code (expected something like 'es', 'zh_Hans' or 'pt_BR')"
-        )
+            f"{code!r} is not a locale code (expected something like 'es', 'zh_Hans' or 'pt_BR')")
+
+
+@cache
+def cldr_locale(code: str) -> LocaleInfo | None:
+    """The locale as Babel's CLDR data describes it, or None if CLDR does not know it."""
     try:
-        return Locale.parse(code)
+        locale = Locale.parse(code)
     except (UnknownLocaleError, ValueError):
-        raise LocaleError(f"unknown locale {code!r}: not in Babel's CLDR data") from None
+        return None
+    plural = get_plural(code)
+    return LocaleInfo(code, locale.english_name or code,
+                      locale.character_order == "right-to-left",
+                      f"nplurals={plural.num_plurals}; plural={plural.plural_expr};",
+                      locale.script)
 
 
-def bcp47_tag(code: str) -> str:
-    """The BCP 47 language tag for a locale code, as PDF /Lang wants it: zh_Hans -> zh-Hans."""
-    parse_locale(code)
-    return code.replace("_", "-")
+def describe(code: str, declared: Mapping[str, LocaleInfo]) -> LocaleInfo:
+    """The locale `code` exactly as spelt: declared by the project, or known to CLDR."""
+    check_pattern(code)
+    info = declared.get(code) or cldr_locale(code)
+    if info is None:
+        raise LocaleError(f"unknown locale {code!r}: not in Babel's CLDR data; declare it "
+                          f"in handout.toml as [locales.{code}] (see the README){_near(code)}")
+    return info
 
 
-def is_right_to_left(tag: str) -> bool:
-    """Whether the language of a BCP 47 tag (or locale code) is written right to left."""
-    return parse_locale(tag.replace("-", "_")).character_order == "right-to-left"
+def resolve(code: str, existing: Iterable[str], declared: Mapping[str, LocaleInfo]) -> str:
+    """The project's spelling of `code`: an existing catalog's locale matched without
+    regard to case or to '-' against '_' (zh_hans, ZH-HANS and zh-Hans find zh_Hans;
+    pt-BR finds pt_BR), else the code in the usual casing (language lower case, script
+    title case, region upper case); LocaleError if it is no locale."""
+    wanted = code.replace("-", "_")
+    check_pattern(wanted)
+    folded = wanted.lower()
+    for known in (*existing, *declared):
+        if known.lower() == folded:
+            return known
+    spelled = "_".join(_cased(part, index) for index, part in enumerate(wanted.split("_")))
+    describe(spelled, declared)
+    return spelled
+
+
+def _cased(subtag: str, index: int) -> str:
+    if index == 0:
+        return subtag.lower()
+    if len(subtag) == 4 and subtag.isalpha():
+        return subtag.title()
+    if len(subtag) == 2 and subtag.isalpha():
+        return subtag.upper()
+    return subtag
+
+
+def _near(code: str) -> str:
+    close = difflib.get_close_matches(code, localedata.locale_identifiers(), n=3, cutoff=0.6)
+    return f"; did you mean {' or '.join(repr(c) for c in close)}?" if close else ""

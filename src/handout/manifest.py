@@ -2,10 +2,10 @@
 
 One entry a PDF: handout, locale, variant, path (relative to output/), bytes,
 pages, sha256, the digest of its inputs (which tells a later build whether it
-is up to date), translation percentage, review status, reading grade and the
-results of its checks. Entries are sorted and the file holds no timestamp, so
-the same build gives the same manifest, and shard manifests merge into the
-manifest a full build writes.
+is up to date), translation percentage, review status, reading grade (where a
+formula exists for its language) and the results of its checks. Entries are
+sorted and the file holds no timestamp, so the same build gives the same
+manifest, and shard manifests merge into the manifest a full build writes.
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable
 from pathlib import Path
-from typing import Any
+from typing import Any, TypedDict
 
 from .errors import OutputError
 from .files import write_atomic
@@ -21,39 +21,73 @@ from .files import write_atomic
 MANIFEST_NAME = "manifest.json"
 FORMAT = "handout-manifest/1"
 
-Entry = dict[str, Any]
+Key = tuple[str, str, str]  # (handout, locale, variant)
 
 
-def entry_key(entry: Entry) -> tuple[str, str, str]:
+class Checks(TypedDict, total=False):
+    pdfua: str  # "pass" or "skipped"
+    notices: str
+    text: str
+    links: str
+    ink: str
+    smallest_size: float
+
+
+class ManifestEntry(TypedDict):
+    handout: str
+    locale: str
+    variant: str
+    path: str
+    bytes: int
+    pages: int
+    sha256: str
+    inputs: str
+    translated_percent: float
+    reviewed: bool
+    reading_grade: float | None
+    reading_formula: str | None
+    checks: Checks
+
+
+def entry_key(entry: ManifestEntry) -> Key:
     return entry["handout"], entry["locale"], entry["variant"]
 
 
-def read_manifest(path: Path) -> dict[tuple[str, str, str], Entry]:
-    """The entries of a manifest by (handout, locale, variant); none if there is no file."""
+def read_manifest(path: Path, missing_ok: bool = True) -> dict[Key, ManifestEntry]:
+    """The entries of a manifest by (handout, locale, variant); none if there is no file
+    and `missing_ok`."""
     try:
-        data = json.loads(path.read_text(encoding="utf-8"))
+        data: Any = json.loads(path.read_text(encoding="utf-8"))
     except FileNotFoundError:
-        return {}
+        if missing_ok:
+            return {}
+        raise OutputError("no such manifest", path) from None
     except (OSError, UnicodeDecodeError, json.JSONDecodeError) as error:
         raise OutputError(f"not a manifest this tool wrote: {error}", path) from None
     if not isinstance(data, dict) or data.get("format") != FORMAT:
         raise OutputError(f"not a {FORMAT} manifest", path)
-    return {entry_key(entry): entry for entry in data.get("pdfs", [])}
+    entries: list[ManifestEntry] = data.get("pdfs", [])
+    return {entry_key(entry): entry for entry in entries}
 
 
-def write_manifest(path: Path, entries: Iterable[Entry]) -> None:
+def write_manifest(path: Path, entries: Iterable[ManifestEntry]) -> None:
     ordered = sorted(entries, key=entry_key)
     text = json.dumps({"format": FORMAT, "pdfs": ordered}, indent=2, ensure_ascii=False,
                       sort_keys=True)
     write_atomic(path, (text + "\n").encode("utf-8"))
 
 
-def merge_manifests(paths: Iterable[Path]) -> list[Entry]:
-    """The union of shard manifests; the same PDF in two of them must be the same file."""
-    merged: dict[tuple[str, str, str], Entry] = {}
+def merge_manifests(paths: Iterable[Path]) -> tuple[list[ManifestEntry], list[str]]:
+    """The union of shard manifests, and a warning for each PDF two shards both built
+    (the same file: shards overlap) or that differs between them (an error)."""
+    merged: dict[Key, ManifestEntry] = {}
+    warnings = []
     for path in paths:
-        for key, entry in read_manifest(path).items():
-            if key in merged and merged[key]["sha256"] != entry["sha256"]:
-                raise OutputError(f"{'/'.join(key)} differs from another manifest's", path)
+        for key, entry in read_manifest(path, missing_ok=False).items():
+            if key in merged:
+                if merged[key]["sha256"] != entry["sha256"]:
+                    raise OutputError(f"{'/'.join(key)} differs from another manifest's", path)
+                warnings.append(f"{path}: {'/'.join(key)} is in another manifest too (the "
+                                "shards overlap)")
             merged[key] = entry
-    return list(merged.values())
+    return list(merged.values()), warnings

@@ -1,24 +1,48 @@
-"""Reading grade of a handout's plain-language English text (Flesch-Kincaid, textstat)."""
+"""Reading grade of a document's text, where a grade formula exists for its language.
+
+textstat's formulas that give a school grade: Flesch-Kincaid for English,
+Crawford for Spanish. Other languages get none (a formula made for English
+says nothing of Russian); the manifest then records null, not the English
+grade.
+"""
 
 from __future__ import annotations
 
-import textstat
+from collections.abc import Iterable
+from dataclasses import dataclass
 
 from .inline import plain_text
-from .source import Handout
 
 _SENTENCE_ENDS = (".", "!", "?", ":")
+# language -> (formula name, textstat language code)
+FORMULAS = {"en": ("flesch-kincaid", "en_US"), "es": ("crawford", "es")}
 
 
-def plain_language_grade(handout: Handout) -> float:
-    """Flesch-Kincaid grade of every heading, paragraph and list item of the plain text.
+@dataclass(frozen=True)
+class Grade:
+    formula: str
+    value: float
 
-    A heading or list item without closing punctuation is counted as a sentence
-    of its own (textstat would otherwise run it into the next one).
+
+def reading_grade(markdown: Iterable[str], language: str) -> Grade | None:
+    """The grade of the given texts (headings, paragraphs, list items), or None.
+
+    A heading or list item without closing punctuation counts as a sentence of its
+    own (textstat would otherwise run it into the next one).
     """
+    formula = FORMULAS.get(language)
+    if formula is None:
+        return None
+    import textstat  # loads its dictionaries on first use: only when a grade is wanted
+
     sentences = []
-    for block in handout.plain:
-        for text in block.texts:
-            words = plain_text(text.markdown).strip()
+    for text in markdown:
+        words = plain_text(text).strip()
+        if words:
             sentences.append(words if words.endswith(_SENTENCE_ENDS) else f"{words}.")
-    return float(textstat.flesch_kincaid_grade(" ".join(sentences)))
+    name, code = formula
+    textstat.set_lang(code)
+    joined = " ".join(sentences)
+    value = textstat.flesch_kincaid_grade(joined) if name == "flesch-kincaid" \
+        else textstat.crawford(joined)
+    return Grade(name, round(float(value), 1))

@@ -55,13 +55,20 @@ class BlockKind(StrEnum):
 
 
 class Section(StrEnum):
-    """Which part of a text a block belongs to; the layout draws each differently."""
+    """Which part of a document a block belongs to; the layout draws each differently.
 
+    The source's text has the body and the special sections (key points, glossary,
+    questions, notes); a document adds what it prints around them: the front (title,
+    unreviewed line, clinic, availability), the notices and the source."""
+
+    FRONT = "front"
     BODY = "body"
     KEY_POINTS = "key-points"
     GLOSSARY = "glossary"
     QUESTIONS = "questions"
     NOTES = "notes"
+    NOTICES = "notices"
+    SOURCE = "source"
 
 
 # The headings (as the source spells them, any case) that open a special section.
@@ -136,8 +143,8 @@ class Handout:
     section_editor: str | None = None  # XMP only
 
     def part(self, name: str) -> tuple[Block, ...]:
-        """The blocks of text part `name` ("full" or "plain")."""
-        return {"full": self.full, "plain": self.plain}[name]
+        """The blocks of text part `name` ("full" or "plain", a `project.TextPart`)."""
+        return {"full": self.full, "plain": self.plain}[str(name)]
 
 
 def fold_whitespace(text: str) -> str:

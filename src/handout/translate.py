@@ -1,177 +1,277 @@
-"""Translate: a handout's English blocks and a locale's catalog -> one `Document` per variant.
+"""Translate: a handout, a locale's translations and a variant -> the `Document` to print.
 
-Every piece of text becomes a `Span` that knows its language and where it came
-from (a catalog line, or the English source line). A message without a usable
-translation (missing, fuzzy, or with placeholders that differ from the
-English) is printed in English and counted as a fallback, never dropped.
+Every piece of text becomes a `Passage` that knows its language and where it
+came from. A message without a usable translation (missing, fuzzy, or one the
+rule book calls an error: a link dropped, a placeholder or DOI changed, bold
+left open) is printed in English, tagged English, and recorded as a fallback
+naming its catalog line; never dropped. A publisher's notice whose translation
+has such an error fails the PDF instead (printing the English twice would hide
+the fault).
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from pathlib import Path
+from dataclasses import dataclass, field
+from datetime import date
 
-from .catalog import (
+from babel.core import UnknownLocaleError
+from babel.dates import format_date
+
+from . import rules
+from .catalog import Translations
+from .catalog.messages import (
     ABOUT_LABEL,
+    CALL_US,
+    DOCUMENT_ID,
     DRAFT_NOTICE,
     INTERFACE_CONTEXT,
+    ORIGINALS_LABEL,
     PAGE_NUMBER,
     PART_CONTEXTS,
-    PLACEHOLDER,
+    REVISED,
+    SECTION_LABELS,
     SOURCE_LABEL,
-    Translations,
+    TRANSLATION_REVIEWED,
+    Message,
 )
-from .locales import SOURCE_LOCALE, bcp47_tag
-from .project import Variant
-from .source import (
-    SECTION_HEADINGS,
-    BlockKind,
-    Citation,
-    Handout,
-    Section,
-    Text,
-    fold_whitespace,
-)
+from .document import Block, Document, Fallback, Figure, Passage, Role
+from .errors import CheckError
+from .locales import SOURCE_LOCALE, LocaleInfo
+from .project import Clinic, Project, Variant
+from .source import BlockKind, Citation, Handout, Section, Text, fold_whitespace
 
-SOURCE_LANG = bcp47_tag(SOURCE_LOCALE)
+SOURCE_LANG = SOURCE_LOCALE  # the BCP 47 tag of the sources' language
+_ROLES = {BlockKind.HEADING: Role.HEADING, BlockKind.PARAGRAPH: Role.PARAGRAPH,
+          BlockKind.LIST: Role.LIST}
 
 
-@dataclass(frozen=True)
-class Span:
-    """A piece of text in one language (BCP 47 tag), inline Markdown, and its origin."""
-
-    markdown: str
-    lang: str
-    path: Path | None
-    line: int | None
-
-
-@dataclass(frozen=True)
-class DocBlock:
-    kind: BlockKind
-    spans: tuple[Span, ...]
-    section: Section
-    level: int
-    ordered: bool
-
-
-@dataclass(frozen=True)
-class NoticeText:
-    """A required notice: its translation (None in English, or when untranslated) and the
-    English original, which is always printed."""
-
-    translated: Span | None
-    original: Span
-
-
-@dataclass(frozen=True)
-class Fallback:
-    """A message printed in English because the catalog had no usable translation."""
-
-    message_id: str
-    context: str | None
-    reason: str
-
-
-@dataclass(frozen=True)
-class Document:
-    """Everything one PDF prints, in reading order, already in its language."""
-
-    handout: str
-    locale: str
-    lang: str
-    variant: Variant
-    publisher: str
-    title: Span
-    blocks: tuple[DocBlock, ...]
-    notices: tuple[NoticeText, ...]
-    about_label: Span
-    source_label: Span
-    citation: Citation | None
-    page_number: Span
-    draft_notice: tuple[Span, ...]  # unreviewed translation: the line in its language, English
-    fallbacks: tuple[Fallback, ...]
-
-
+@dataclass
 class _Translator:
-    def __init__(self, handout: Handout, translations: Translations):
-        self._handout = handout
-        self._translations = translations
-        self._lang = bcp47_tag(translations.locale)
-        self.fallbacks: list[Fallback] = []
+    handout: Handout
+    translations: Translations
+    locale: LocaleInfo
+    fallbacks: list[Fallback] = field(default_factory=list)
 
     @property
     def is_source(self) -> bool:
-        return self._translations.locale == SOURCE_LOCALE
+        return self.translations.is_source
 
-    def english(self, text: Text) -> Span:
-        return Span(text.markdown, SOURCE_LANG, self._handout.path, text.line)
+    def english(self, markdown: str, line: int | None = None) -> Passage:
+        return Passage(markdown, SOURCE_LANG, self.handout.path if line else None, line)
 
-    def span(self, english: str, context: str | None, line: int | None) -> Span:
-        source = Span(english, SOURCE_LANG, self._handout.path, line)
+    def passage(self, english: str, context: str | None, line: int | None) -> Passage:
+        """The translation of `english`, or the English with the reason recorded."""
+        source = self.english(english, line)
         if self.is_source:
             return source
-        translated = self._translations.get(english, context)
-        reason = None
-        if translated is None:
-            fuzzy = (english, context) in self._translations.fuzzy
-            reason = "fuzzy" if fuzzy else "untranslated"
-        elif sorted(PLACEHOLDER.findall(translated)) != sorted(PLACEHOLDER.findall(english)):
-            reason = "placeholders differ from the English"
-        if reason is not None:
-            self.fallbacks.append(Fallback(english, context, reason))
+        key = (english, context)
+        found = self.translations.get(key)
+        if found is None:
+            reason = "fuzzy" if self.translations.is_fuzzy(key) else "untranslated"
+            self.fallbacks.append(Fallback(english, context, reason, self.translations.path,
+                                           None))
             return source
-        line_in_catalog = self._translations.lines.get((english, context))
-        return Span(fold_whitespace(translated), self._lang, self._translations.path,
-                    line_in_catalog)
+        errors = rules.errors(rules.Entry(english, found.text, self.locale.language, False))
+        if errors:
+            self.fallbacks.append(Fallback(english, context, f"{errors[0].message} "
+                                           f"[{errors[0].check}]", found.path, found.line))
+            return source
+        return Passage(fold_whitespace(found.text), self.locale.tag, found.path, found.line)
 
-    def text(self, text: Text, context: str | None) -> Span:
-        return self.span(text.markdown, context, text.line)
+    def text(self, text: Text, context: str | None) -> Passage:
+        return self.passage(text.markdown, context, text.line)
 
-    def interface(self, english: str) -> Span:
-        return self.span(english, INTERFACE_CONTEXT, None)
+    def label(self, message: Message) -> Passage:
+        return self.passage(message.id, INTERFACE_CONTEXT, None)
+
+    def notice(self, text: Text) -> Passage | None:
+        """A notice's translation; None when it has none (the English is printed anyway);
+        CheckError when its translation breaks a rule."""
+        if self.is_source:
+            return None
+        found = self.translations.get((text.markdown, None))
+        if found is None:
+            self.fallbacks.append(Fallback(text.markdown, None, "untranslated notice",
+                                           self.translations.path, None))
+            return None
+        for problem in rules.errors(rules.Entry(text.markdown, found.text,
+                                                self.locale.language, True)):
+            raise CheckError(f"a notice's translation cannot be printed: {problem.message} "
+                             f"[{problem.check}]", found.path, found.line)
+        return Passage(fold_whitespace(found.text), self.locale.tag, found.path, found.line)
+
+    def with_english(self, passage: Passage, english: Passage, bilingual: bool
+                     ) -> Passage | None:
+        """The English to print beside `passage`, in a bilingual document."""
+        return english if bilingual and passage.lang != SOURCE_LANG else None
 
 
-def translate(handout: Handout, translations: Translations, variant: Variant) -> Document:
-    """Build the document `variant` prints for the catalog's locale."""
-    translator = _Translator(handout, translations)
-    context = PART_CONTEXTS[variant.text]
-    blocks = []
-    for block in handout.part(variant.text):
-        if block.kind is BlockKind.HEADING and not block.texts:
-            spans: tuple[Span, ...] = (translator.interface(SECTION_HEADINGS[block.section]),)
-        else:
-            spans = tuple(translator.text(text, context) for text in block.texts)
-        blocks.append(DocBlock(block.kind, spans, block.section, block.level, block.ordered))
-    notices = []
-    for notice in handout.notices:
-        original = translator.english(notice.text)
-        translated = None if translator.is_source else translator.text(notice.text, None)
-        if translated is not None and translated.lang == SOURCE_LANG:
-            translated = None  # untranslated: print the English once
-        notices.append(NoticeText(translated, original))
+def translate(handout: Handout, translations: Translations, variant: Variant,
+              project: Project, locale: LocaleInfo) -> Document:
+    """Build the document `variant` prints for the translations' locale."""
+    translator = _Translator(handout, translations, locale)
+    footer = _footer(translator, handout, translations)
+    blocks = [*_front(translator, handout, project, variant), *_identity(footer),
+              *_body(translator, handout, variant),
+              *_notices(translator, handout, variant),
+              *_source(translator, handout.citation)]
+    notices = [passage.markdown for block in blocks if block.role is Role.NOTICE
+               for passage in block.passages]
+    subject = translator.passage(variant.description, INTERFACE_CONTEXT, None) \
+        if variant.description else translator.text(handout.title, None)
     return Document(
         handout=handout.name,
-        locale=translations.locale,
-        lang=bcp47_tag(translations.locale),
+        locale=locale.code,
+        lang=locale.tag,
+        rtl=locale.rtl,
         variant=variant,
         publisher=handout.publisher,
-        title=translator.text(handout.title, None),
+        title=blocks[0].passages[0],
         blocks=tuple(blocks),
+        footer=footer,
+        page_number=translator.label(PAGE_NUMBER),
+        subject=subject,
+        doi=handout.citation.doi if handout.citation else None,
         notices=tuple(notices),
-        about_label=translator.interface(ABOUT_LABEL.id),
-        source_label=translator.interface(SOURCE_LABEL.id),
-        citation=handout.citation,
-        page_number=translator.interface(PAGE_NUMBER.id),
-        draft_notice=_draft_notice(translator, translations),
         fallbacks=tuple(translator.fallbacks),
+        document_id=handout.document_id,
+        revised=handout.revised,
+        series=handout.series,
+        section_editor=handout.section_editor,
     )
 
 
-def _draft_notice(translator: _Translator, translations: Translations) -> tuple[Span, ...]:
-    """The 'not yet reviewed' line, in the document's language and in English."""
-    if translations.reviewed:
+def _front(translator: _Translator, handout: Handout, project: Project, variant: Variant
+           ) -> list[Block]:
+    title = translator.text(handout.title, None)
+    english_title = translator.english(handout.title.markdown, handout.title.line)
+    blocks = [Block(Role.TITLE, Section.FRONT, (title,), level=1,
+                    english=(translator.with_english(title, english_title,
+                                                     variant.bilingual),))]
+    if not translator.translations.reviewed:
+        local = translator.label(DRAFT_NOTICE)
+        english = translator.english(DRAFT_NOTICE.id)
+        blocks.append(Block(Role.DRAFT_NOTICE, Section.FRONT, (local,),
+                            english=(english if local.lang != SOURCE_LANG else None,)))
+    if project.clinic is not None:
+        blocks.append(_clinic(translator, project.clinic))
+    blocks.append(Block(Role.AVAILABILITY, Section.FRONT,
+                        (translator.passage(project.availability, INTERFACE_CONTEXT, None),)))
+    return blocks
+
+
+def _identity(footer: tuple[Passage, ...]) -> list[Block]:
+    """The document ID and dates, also in the text on page 1 (the footer that repeats them
+    on every page is page furniture, which extractors and screen readers skip)."""
+    return [Block(Role.PARAGRAPH, Section.FRONT, footer)] if footer else []
+
+
+def _clinic(translator: _Translator, clinic: Clinic) -> Block:
+    """The clinic's name, phone (a tel: link), address, hours and website (a link)."""
+    passages = [translator.english(_escape(clinic.name))]
+    if clinic.phone:
+        call = translator.label(CALL_US)
+        dial = "".join(c for c in clinic.phone if c.isdigit() or c == "+")
+        link = f"[{_escape(clinic.phone)}](tel:{dial})"
+        passages.append(Passage(call.markdown.replace("{phone}", link), call.lang, call.path,
+                                call.line))
+    if clinic.address:
+        passages.append(translator.english(_escape(clinic.address)))
+    if clinic.hours:
+        passages.append(translator.passage(clinic.hours, INTERFACE_CONTEXT, None))
+    if clinic.website:
+        passages.append(translator.english(f"[{_escape(clinic.website)}]({clinic.website})"))
+    figure = None
+    if clinic.logo is not None and clinic.logo_alt:
+        figure = Figure(clinic.logo, translator.passage(clinic.logo_alt, INTERFACE_CONTEXT,
+                                                        None))
+    return Block(Role.CLINIC, Section.FRONT, tuple(passages), figure=figure)
+
+
+def _body(translator: _Translator, handout: Handout, variant: Variant) -> list[Block]:
+    context = PART_CONTEXTS[variant.part]
+    blocks = []
+    for block in handout.part(variant.part):
+        if block.kind is BlockKind.HEADING and not block.texts:
+            label = SECTION_LABELS[block.section]
+            pairs = [(translator.label(label), translator.english(label.id))]
+        else:
+            pairs = [(translator.text(text, context), translator.english(text.markdown,
+                                                                         text.line))
+                     for text in block.texts]
+        role = Role.NOTES if block.section is Section.NOTES else _ROLES[block.kind]
+        blocks.append(Block(role, block.section, tuple(p for p, _ in pairs), block.level,
+                            block.ordered, tuple(translator.with_english(p, e, variant.bilingual)
+                                                 for p, e in pairs)))
+    return blocks
+
+
+def _notices(translator: _Translator, handout: Handout, variant: Variant) -> list[Block]:
+    """The notices: translations, then (labelled) the English originals together: one
+    language after the other reads better aloud, and keeps a right-to-left text from
+    following left-to-right text."""
+    if not handout.notices:
+        return []
+    blocks = [Block(Role.HEADING, Section.NOTICES, (translator.label(ABOUT_LABEL),), level=2)]
+    translated = [passage for notice in handout.notices
+                  if (passage := translator.notice(notice.text)) is not None]
+    blocks += [Block(Role.NOTICE, Section.NOTICES, (passage,)) for passage in translated]
+    if translated:
+        label = translator.label(ORIGINALS_LABEL)
+        english = translator.english(ORIGINALS_LABEL.id)
+        blocks.append(Block(Role.LABEL, Section.NOTICES, (label,),
+                            english=(english if label.lang != SOURCE_LANG else None,)))
+    blocks += [Block(Role.NOTICE, Section.NOTICES,
+                     (translator.english(notice.text.markdown, notice.text.line),))
+               for notice in handout.notices]
+    return blocks
+
+
+def _source(translator: _Translator, citation: Citation | None) -> list[Block]:
+    """The citation line as printed, its DOI a link to doi.org."""
+    if citation is None:
+        return []
+    if citation.doi is None:
+        markdown = _escape(citation.text)
+    else:
+        before, _, after = citation.text.partition(citation.doi)
+        markdown = f"{_escape(before)}[{_escape(citation.doi)}]({citation.doi_url})" \
+                   f"{_escape(after)}"
+    return [Block(Role.HEADING, Section.SOURCE, (translator.label(SOURCE_LABEL),), level=2),
+            Block(Role.CITATION, Section.SOURCE, (translator.english(markdown, citation.line),))]
+
+
+def _footer(translator: _Translator, handout: Handout, translations: Translations
+            ) -> tuple[Passage, ...]:
+    """Under the page number: the document ID, the revision date and, for a reviewed
+    translation, the date of its review."""
+    parts = []
+    if handout.document_id:
+        label = translator.label(DOCUMENT_ID)
+        parts.append(label.markdown.replace("{id}", _escape(handout.document_id)))
+    if handout.revised:
+        label = translator.label(REVISED)
+        parts.append(label.markdown.replace("{date}", _date(handout.revised, translator)))
+    handout_catalog = translations.handout
+    if not translator.is_source and translations.reviewed and handout_catalog is not None \
+            and handout_catalog.revised:
+        label = translator.label(TRANSLATION_REVIEWED)
+        parts.append(label.markdown.replace("{date}", _date(handout_catalog.revised,
+                                                            translator)))
+    if not parts:
         return ()
-    local = translator.interface(DRAFT_NOTICE.id)
-    english = Span(DRAFT_NOTICE.id, SOURCE_LANG, None, None)
-    return (english,) if local.lang == SOURCE_LANG else (local, english)
+    return (Passage(" · ".join(parts), translator.locale.tag),)
+
+
+def _date(iso: str, translator: _Translator) -> str:
+    """A date the way the locale writes it (Babel's CLDR data), else as ISO 8601."""
+    try:
+        return format_date(date.fromisoformat(iso), format="long",
+                           locale=translator.locale.code)
+    except (UnknownLocaleError, ValueError):
+        return iso
+
+
+def _escape(text: str) -> str:
+    """Text to be shown as it is inside inline Markdown."""
+    return "".join(f"\\{c}" if c in "\\`*_{}[]()<>#+!|" else c for c in text)

@@ -1,12 +1,21 @@
 """Verify: open a built PDF as a reader would and check what comes back.
 
 Checks run on the bytes about to be written (so a failing PDF never reaches
-its final path) and on PDFs already in output/ (`handout check`): PDF/UA-1 by
-the `page-validation` checker, the required notices and the DOI, the
-smallest text size, and every block's text back from pypdf in reading order.
-Text is compared after NFC and whitespace normalisation; between two CJK
-characters a line break adds no space, and inside a word too long for a line
-(`LONG_WORD`) one may.
+its final path) and on PDFs already in output/ (`handout check`):
+
+- PDF/UA-1 by the `page-validation` checker;
+- every link annotation reached from exactly one Link element, through an
+  OBJR that references it, the element holding the link's text, and every
+  link of the text present;
+- the required notices and the DOI, the smallest text size;
+- every passage's text back from pypdf, in reading order;
+- no glyph outside the page's text area (PDFium's glyph boxes), so no line is
+  wider than its frame.
+
+Text is compared after NFC and whitespace normalisation; a soft hyphen is
+dropped (it shows only as a hyphen at a line's end, which reads as nothing);
+between two CJK characters a line break adds no space, and inside a word too
+long for a line (`LONG_WORD`) one may.
 """
 
 from __future__ import annotations
@@ -15,23 +24,27 @@ import io
 import math
 import re
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 import page as page_validation
+import pypdfium2 as pdfium
 from pypdf import PdfReader
 from pypdf.errors import PyPdfError
+from pypdf.generic import ArrayObject, DictionaryObject, IndirectObject
 
-from .inline import plain_text
-from .layout import citation_span, notice_spans
-from .translate import Document
+from .document import Document
+from .errors import abbreviate
+from .inline import plain_text, segments
 
 PDFUA_PROFILE = "ua1"
 _CJK = r"\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f"  # Han, kana; not Hangul
 # Characters: a word this long may be broken across lines (a line of large print holds
 # about 30 of the widest letters).
 LONG_WORD = 20
+INK_TOLERANCE = 1.0  # points a glyph's box may stray past the text area (side bearings)
 _SPACE_BETWEEN_CJK = re.compile(rf"(?<=[{_CJK}]) (?=[{_CJK}])")
+_DROPPED = dict.fromkeys(map(ord, "\u00ad"))
 
 
 @dataclass(frozen=True)
@@ -41,7 +54,9 @@ class Expected:
     texts: tuple[str, ...]  # in reading order
     notices: tuple[str, ...]
     doi: str | None
+    links: tuple[str, ...]  # every link target the text holds
     smallest_size: float
+    text_area: tuple[float, float, float, float]  # left, bottom, right, top
 
 
 @dataclass(frozen=True)
@@ -55,6 +70,8 @@ class CheckReport:
     smallest_size: float
     minimum_size: float
     text_problem: str | None
+    link_problems: tuple[str, ...] = ()
+    ink_problems: tuple[str, ...] = ()
     unreadable: str | None = None
 
     @property
@@ -66,7 +83,7 @@ class CheckReport:
         if self.unreadable:
             return [self.unreadable]
         found = list(self.pdfua_failures)
-        found += [f"notice missing: {_abbreviate(notice)!r}" for notice in self.missing_notices]
+        found += [f"notice missing: {abbreviate(notice)!r}" for notice in self.missing_notices]
         if not self.doi_found:
             found.append("DOI missing")
         if not self.size_ok:
@@ -74,13 +91,24 @@ class CheckReport:
                          f"{self.minimum_size:g} pt minimum")
         if self.text_problem:
             found.append(self.text_problem)
-        return found
+        return found + list(self.link_problems) + list(self.ink_problems)
 
 
 def normalise(text: str) -> str:
-    """NFC, runs of whitespace as one space, no space between CJK characters."""
-    folded = " ".join(unicodedata.normalize("NFC", text).split())
+    """NFC, runs of whitespace as one space, no soft hyphen, no space between CJK
+    characters."""
+    folded = " ".join(unicodedata.normalize("NFC", text.translate(_DROPPED)).split())
     return _SPACE_BETWEEN_CJK.sub("", folded)
+
+
+def expected_from(document: Document) -> Expected:
+    """What the PDF of `document` must give back, in reading order."""
+    passages = list(document.passages())
+    links = tuple(dict.fromkeys(segment.link for passage in passages
+                                for segment in segments(passage.markdown) if segment.link))
+    return Expected(tuple(plain_text(passage.markdown) for passage in passages),
+                    tuple(plain_text(notice) for notice in document.notices), document.doi,
+                    links, document.variant.smallest_size, document.variant.text_area)
 
 
 def check_pdf(data: bytes, expected: Expected) -> CheckReport:
@@ -97,7 +125,8 @@ def check_pdf(data: bytes, expected: Expected) -> CheckReport:
 
         text = normalise("\n".join(p.extract_text(visitor_text=visit) for p in reader.pages))
         pages = len(reader.pages)
-    except (PyPdfError, ValueError, KeyError, OSError) as error:
+        links = tuple(_link_problems(reader, expected.links))
+    except (PyPdfError, ValueError, KeyError, OSError, AttributeError) as error:
         return CheckReport(0, (), (), False, 0.0, expected.smallest_size, None,
                            unreadable=f"cannot be read back as a PDF: {error}")
     return CheckReport(
@@ -109,6 +138,8 @@ def check_pdf(data: bytes, expected: Expected) -> CheckReport:
         smallest_size=min(sizes, default=0.0),
         minimum_size=expected.smallest_size,
         text_problem=_reading_order(text, expected.texts),
+        link_problems=links,
+        ink_problems=tuple(ink_outside(data, expected.text_area)),
     )
 
 
@@ -121,6 +152,78 @@ def check_pdfua(data: bytes) -> list[str]:
     return [f"{failure.rule_id}: {failure.message}" for failure in validation.failures]
 
 
+def ink_outside(data: bytes, area: tuple[float, float, float, float]) -> Iterator[str]:
+    """A sentence for each page with a glyph outside the text area (PDFium's glyph
+    boxes, in points from the page's lower left corner)."""
+    left, bottom, right, top = area
+    document = pdfium.PdfDocument(data)
+    try:
+        for number, page in enumerate(document, start=1):
+            text_page = page.get_textpage()
+            worst = None
+            for index in range(text_page.count_chars()):
+                box_left, box_bottom, box_right, box_top = text_page.get_charbox(index)
+                if box_right <= box_left:
+                    continue  # a space or a mark with no ink
+                outside = max(left - box_left, box_right - right, bottom - box_bottom,
+                              box_top - top)
+                if outside > INK_TOLERANCE and (worst is None or outside > worst[0]):
+                    worst = (outside, text_page.get_text_range(index, 1))
+            if worst is not None:
+                yield (f"page {number}: the glyph {worst[1]!r} lies {worst[0]:.1f} pt outside "
+                       "the text area")
+    finally:
+        document.close()
+
+
+def _link_problems(reader: PdfReader, targets: Sequence[str]) -> Iterator[str]:
+    """Each link annotation must be reached from one Link element through an OBJR that
+    references it (not a copy), and that element must hold marked content (the link's
+    text); each link of the text must have an annotation."""
+    root = reader.trailer["/Root"]
+    tree = root.get("/StructTreeRoot")
+    objrs: dict[int, list[DictionaryObject]] = {}
+    if tree is not None:
+        for element in _elements(tree.get_object()):
+            kids = element.get("/K", [])
+            for kid in kids if isinstance(kids, ArrayObject) else [kids]:
+                if isinstance(kid, DictionaryObject) and kid.get("/Type") == "/OBJR":
+                    reference = kid.raw_get("/Obj")
+                    if isinstance(reference, IndirectObject):
+                        objrs.setdefault(reference.idnum, []).append(element)
+    found: set[str] = set()
+    for page in reader.pages:
+        for annotation in page.get("/Annots", []) or []:
+            if not isinstance(annotation, IndirectObject):
+                yield "a link annotation is not an indirect object"
+                continue
+            target = annotation.get_object()
+            if target.get("/Subtype") != "/Link":
+                continue
+            found.add(str(target.get("/A", {}).get("/URI", "")))
+            holders = objrs.get(annotation.idnum, [])
+            if len(holders) != 1 or holders[0].get("/S") != "/Link":
+                yield f"the link annotation {annotation.idnum} is not held by one Link element"
+            elif not any(isinstance(kid, DictionaryObject) and "/MCID" in kid or
+                         isinstance(kid, int) for kid in holders[0].get("/K", [])):
+                yield f"the Link element of annotation {annotation.idnum} holds no text"
+            if "/StructParent" not in target or not target.get("/Contents"):
+                yield f"the link annotation {annotation.idnum} has no /StructParent or " \
+                      "/Contents"
+    for link in targets:
+        if link not in found:
+            yield f"link missing: {link}"
+
+
+def _elements(node: DictionaryObject) -> Iterator[DictionaryObject]:
+    kids = node.get("/K", [])
+    for kid in kids if isinstance(kids, ArrayObject) else [kids]:
+        kid = kid.get_object() if isinstance(kid, IndirectObject) else kid
+        if isinstance(kid, DictionaryObject) and kid.get("/Type") == "/StructElem":
+            yield kid
+            yield from _elements(kid)
+
+
 def _reading_order(text: str, texts: Sequence[str]) -> str | None:
     """Each expected text must come back verbatim, after the one before it."""
     position = 0
@@ -129,7 +232,7 @@ def _reading_order(text: str, texts: Sequence[str]) -> str | None:
         found = _find(text, wanted, position)
         if found is None:
             where = "missing" if _find(text, wanted) is None else "out of reading order"
-            return f"text {where}: {_abbreviate(expected)!r}"
+            return f"text {where}: {abbreviate(expected)!r}"
         position = found[1]
     return None
 
@@ -149,24 +252,3 @@ def _find(text: str, wanted: str, start: int = 0) -> tuple[int, int] | None:
                       else re.escape(word) for word in words)
     match = re.compile(pattern).search(text, start)
     return match.span() if match else None
-
-
-def expected_from(document: Document) -> Expected:
-    """What the PDF of `document` must give back, in reading order."""
-    texts = [plain_text(document.title.markdown)]
-    texts += [plain_text(span.markdown) for span in document.draft_notice]
-    texts += [plain_text(span.markdown) for block in document.blocks for span in block.spans]
-    notices = [plain_text(span.markdown) for span in notice_spans(document)]
-    if notices:
-        texts.append(plain_text(document.about_label.markdown))
-    texts += notices
-    citation = citation_span(document)
-    if citation is not None:
-        texts += [plain_text(document.source_label.markdown), plain_text(citation.markdown)]
-    doi = document.citation.doi if document.citation else None
-    return Expected(tuple(texts), tuple(notices), doi,
-                    document.variant.smallest_size)
-
-
-def _abbreviate(text: str, limit: int = 60) -> str:
-    return text if len(text) <= limit else text[: limit - 1] + "…"

@@ -1,0 +1,205 @@
+"""Gettext catalogs: templates, catalogs per locale, translation memory, and the
+translations one PDF is made from.
+
+- `messages`: what is translated, with notes for the translator;
+- `reading`: strict reading of .po files;
+- `writing`: templates, new catalogs, merges, .mo files (Babel and GNU gettext);
+- `memory`: filling empty entries from the locale's other catalogs;
+- here: the commands' work over a whole project (`extract`, `init_locale`,
+  `update`, `catalog_stats`) and `Translations`, the view a document is made from.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from enum import StrEnum
+from pathlib import Path
+
+import polib
+
+from ..errors import HandoutError
+from ..locales import SOURCE_LOCALE
+from ..project import Project
+from ..source import read_handout
+from .memory import fill, remembered
+from .messages import INTERFACE_CONTEXT, INTERFACE_DOMAIN
+from .reading import Catalog, CatalogStats, Key, Translation, read_catalog, read_po
+from .writing import (
+    init_catalog,
+    merge_catalog,
+    save_catalog,
+    write_interface_template,
+    write_template,
+)
+
+__all__ = ["CatalogStats", "FileStatus", "Translations", "catalog_stats", "extract",
+           "init_locale", "load_translations", "update"]
+
+
+class FileStatus(StrEnum):
+    """What a command did to one file."""
+
+    CREATED = "created"
+    UPDATED = "updated"
+    WROTE = "wrote"
+    UNCHANGED = "unchanged"
+
+
+@dataclass(frozen=True)
+class Translations:
+    """What one locale's catalogs give a handout: its own catalog, and the interface
+    catalog for the labels (either may be absent)."""
+
+    locale: str
+    handout: Catalog | None
+    interface: Catalog | None
+
+    @property
+    def is_source(self) -> bool:
+        return self.locale == SOURCE_LOCALE
+
+    @property
+    def catalogs(self) -> tuple[Catalog, ...]:
+        return tuple(c for c in (self.handout, self.interface) if c is not None)
+
+    @property
+    def reviewed(self) -> bool:
+        """Every catalog it uses says a qualified medical translator has reviewed it."""
+        return self.is_source or bool(self.catalogs) and all(c.reviewed for c in self.catalogs)
+
+    def get(self, key: Key) -> Translation | None:
+        first, second = (self.interface, self.handout) if key[1] == INTERFACE_CONTEXT \
+            else (self.handout, self.interface)
+        for catalog in (first, second):
+            if catalog is not None and key in catalog.translations:
+                return catalog.translations[key]
+        return None
+
+    def is_fuzzy(self, key: Key) -> bool:
+        return any(key in catalog.fuzzy for catalog in self.catalogs)
+
+    @property
+    def stats(self) -> CatalogStats:
+        return self.handout.stats if self.handout is not None else CatalogStats()
+
+    @property
+    def path(self) -> Path | None:
+        return self.handout.path if self.handout is not None else None
+
+
+def load_translations(project: Project, handout: str, locale: str) -> Translations:
+    """The translations for one handout in one locale (none for the source language)."""
+    if locale == SOURCE_LOCALE:
+        return Translations(locale, None, None)
+    path = project.catalog_path(handout, locale)
+    if not path.is_file():
+        raise HandoutError(f"no catalog for locale {locale!r}; create it with "
+                           f"'handout init {locale}'", project.relative(path))
+    interface_path = project.catalog_path(INTERFACE_DOMAIN, locale)
+    interface = read_catalog(interface_path, locale) if interface_path.is_file() else None
+    return Translations(locale, read_catalog(path, locale), interface)
+
+
+def extract(project: Project, handouts: Iterable[str]) -> list[tuple[Path, FileStatus]]:
+    """Write the templates: the interface's and each handout's."""
+    done = [(project.template_path(INTERFACE_DOMAIN),
+             FileStatus.WROTE if write_interface_template(project) else FileStatus.UNCHANGED)]
+    for name in handouts:
+        handout = read_handout(project.source_path(name))
+        done.append((project.template_path(name), FileStatus.WROTE
+                     if write_template(handout, project) else FileStatus.UNCHANGED))
+    return done
+
+
+def init_locale(project: Project, code: str, handouts: Iterable[str]
+                ) -> list[tuple[Path, FileStatus]]:
+    """Create the catalogs a locale lacks: the interface's and each handout's."""
+    locale = project.locale(code)
+    done = []
+    for domain in (INTERFACE_DOMAIN, *handouts):
+        path = init_catalog(project, domain, locale)
+        if path is not None:
+            if domain == INTERFACE_DOMAIN:
+                _move_interface_entries(project, locale.code)
+            _fill_from_memory(project, domain, locale.code)
+        done.append((project.catalog_path(domain, locale.code),
+                     FileStatus.UNCHANGED if path is None else FileStatus.CREATED))
+    return done
+
+
+def update(project: Project, locales: Iterable[str], handouts: Iterable[str]
+           ) -> list[tuple[Path, FileStatus | HandoutError]]:
+    """For each locale: create the catalogs it lacks (a new handout, the interface), merge
+    every template into its catalogs, then fill empty entries from translation memory."""
+    done: list[tuple[Path, FileStatus | HandoutError]] = []
+    handouts = list(handouts)
+    for code in locales:
+        for path, status in init_locale(project, code, handouts):
+            if status is FileStatus.CREATED:
+                done.append((path, status))
+        for domain in (INTERFACE_DOMAIN, *handouts):
+            path = project.catalog_path(domain, code)
+            if any(path == created for created, _ in done):
+                continue
+            try:
+                changed = merge_catalog(project, domain, code)
+                changed = _fill_from_memory(project, domain, code) or changed
+            except HandoutError as error:
+                done.append((path, error))
+                continue
+            done.append((path, FileStatus.UPDATED if changed else FileStatus.UNCHANGED))
+    return done
+
+
+def _locale_catalogs(project: Project, locale: str) -> list[tuple[Path, polib.POFile]]:
+    folder = project.locales_dir / locale / "LC_MESSAGES"
+    return [(path, read_po(path)) for path in sorted(folder.glob("*.po"))]
+
+
+def _move_interface_entries(project: Project, locale: str) -> None:
+    """A new interface catalog takes the labels the locale's handout catalogs held (as
+    they were: translated or fuzzy), so no translation is lost when they move."""
+    path = project.catalog_path(INTERFACE_DOMAIN, locale)
+    interface = read_po(path)
+    wanted = {(entry.msgid, entry.msgctxt): entry for entry in interface if entry.msgid}
+    moved = 0
+    for other_path, catalog in _locale_catalogs(project, locale):
+        if other_path == path:
+            continue
+        for entry in catalog:
+            target = wanted.get((entry.msgid, entry.msgctxt))
+            if target is not None and entry.msgstr and not target.msgstr:
+                target.msgstr = entry.msgstr
+                if entry.fuzzy:
+                    target.flags.append("fuzzy")
+                moved += 1
+    if moved:
+        save_catalog(path, interface)
+
+
+def _fill_from_memory(project: Project, domain: str, locale: str) -> bool:
+    path = project.catalog_path(domain, locale)
+    catalogs = _locale_catalogs(project, locale)
+    catalog = next((po for other, po in catalogs if other == path), None)
+    if catalog is None:
+        return False
+    memory = remembered((other, po) for other, po in catalogs if other != path)
+    drug_names = frozenset(name.lower() for handout in project.handout_names()
+                           for name in _drug_names(project, handout))
+    if fill(catalog, memory, drug_names, project.root):
+        save_catalog(path, catalog)
+        return True
+    return False
+
+
+def _drug_names(project: Project, handout: str) -> tuple[str, ...]:
+    try:
+        return read_handout(project.source_path(handout)).drug_names
+    except HandoutError:
+        return ()
+
+
+def catalog_stats(project: Project, handout: str, locale: str) -> Catalog:
+    """A handout's catalog in one locale, read strictly (its `stats` and review status)."""
+    return read_catalog(project.catalog_path(handout, locale), locale)

@@ -1,0 +1,127 @@
+"""Translation memory: an empty entry filled from the locale's other catalogs.
+
+An exact match (same English, same context) is taken as it is: as translated
+when the catalog it comes from is reviewed, or when the catalog it goes into is
+not reviewed either (its PDFs say so on page 1); else as fuzzy, for review. A
+close match (`CLOSE_MATCH` similarity of the English, or more) is offered as
+fuzzy, never printed until a translator clears it, with a translator comment
+naming where it came from and the English it translated (`#| msgid`). A
+close match whose English differs from the new English in a negation, a
+number, a drug name or a unit is never offered: po4a's users have been
+bitten by a 75% match that missed an added "not".
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from difflib import SequenceMatcher
+from pathlib import Path
+
+import polib
+
+from .reading import MEMORY_MARK, Key, is_reviewed
+
+CLOSE_MATCH = 0.85  # SequenceMatcher ratio of the English texts
+NEGATIONS = frozenset({
+    "not", "no", "never", "none", "nor", "neither", "nothing", "nobody", "without", "cannot",
+    "can't", "don't", "doesn't", "didn't", "isn't", "aren't", "wasn't", "won't", "shouldn't",
+    "mustn't", "avoid", "stop", "unless"})
+UNITS = frozenset({
+    "mg", "mcg", "µg", "g", "kg", "ml", "l", "cc", "iu", "units", "unit", "%", "mmhg",
+    "mmol", "meq", "hour", "hours", "day", "days", "week", "weeks", "month", "months",
+    "year", "years", "minute", "minutes", "times", "once", "twice", "daily", "tablet",
+    "tablets", "capsule", "capsules", "dose", "doses", "drops", "puffs"})
+_WORD = re.compile(r"\d+(?:[.,]\d+)*|[^\W\d_]+(?:'[^\W\d_]+)?|%|µg")
+
+
+@dataclass(frozen=True)
+class Remembered:
+    """A translation another catalog of the locale holds."""
+
+    english: str
+    context: str | None
+    text: str
+    path: Path
+    reviewed: bool
+
+
+def remembered(catalogs: Iterable[tuple[Path, polib.POFile]]) -> dict[Key, Remembered]:
+    """Every translated, non-fuzzy entry of `catalogs`, by (English, context)."""
+    found: dict[Key, Remembered] = {}
+    for path, catalog in catalogs:
+        reviewed = is_reviewed(catalog)
+        for entry in catalog:
+            if entry.obsolete or entry.fuzzy or not entry.msgid or not entry.msgstr:
+                continue
+            key = (entry.msgid, entry.msgctxt)
+            if key not in found or (reviewed and not found[key].reviewed):
+                found[key] = Remembered(entry.msgid, entry.msgctxt, entry.msgstr, path,
+                                        reviewed)
+    return found
+
+
+def significant(english: str, drug_names: frozenset[str]) -> tuple[frozenset[str], ...]:
+    """What a close match must share with the new English: its negations, numbers, drug
+    names and units."""
+    words = [word.lower() for word in _WORD.findall(english)]
+    text = english.lower()
+    return (frozenset(word for word in words if word in NEGATIONS or word.endswith("n't")),
+            frozenset(word for word in words if word[0].isdigit()),
+            frozenset(name for name in drug_names if name in text),
+            frozenset(word for word in words if word in UNITS))
+
+
+def close_match(english: str, context: str | None, memory: dict[Key, Remembered],
+                drug_names: frozenset[str]) -> tuple[Remembered, float] | None:
+    """The closest remembered English in the same context, if it is close enough and safe."""
+    best: tuple[Remembered, float] | None = None
+    needed = significant(english, drug_names)
+    for candidate in memory.values():
+        if candidate.context != context:
+            continue
+        matcher = SequenceMatcher(None, english, candidate.english, autojunk=False)
+        if matcher.real_quick_ratio() < CLOSE_MATCH or matcher.quick_ratio() < CLOSE_MATCH:
+            continue
+        ratio = matcher.ratio()
+        if ratio >= CLOSE_MATCH and (best is None or ratio > best[1]) and \
+                significant(candidate.english, drug_names) == needed:
+            best = (candidate, ratio)
+    return best
+
+
+def fill(catalog: polib.POFile, memory: dict[Key, Remembered], drug_names: frozenset[str],
+         root: Path) -> int:
+    """Fill the untranslated entries of `catalog` from `memory`; return how many were."""
+    target_reviewed = is_reviewed(catalog)
+    filled = 0
+    for entry in catalog:
+        if entry.obsolete or not entry.msgid or entry.msgstr or entry.fuzzy:
+            continue
+        exact = memory.get((entry.msgid, entry.msgctxt))
+        if exact is not None:
+            entry.msgstr = exact.text
+            where = exact.path.relative_to(root) if exact.path.is_relative_to(root) \
+                else exact.path
+            _note(entry, f"{MEMORY_MARK} exact match from {where.as_posix()}")
+            if not exact.reviewed and target_reviewed:
+                entry.flags.append("fuzzy")
+            filled += 1
+            continue
+        close = close_match(entry.msgid, entry.msgctxt, memory, drug_names)
+        if close is not None:
+            match, ratio = close
+            where = match.path.relative_to(root) if match.path.is_relative_to(root) \
+                else match.path
+            entry.msgstr = match.text
+            entry.flags.append("fuzzy")
+            entry.previous_msgid = match.english
+            _note(entry, f"{MEMORY_MARK} {ratio:.0%} match from {where.as_posix()}; check it "
+                         "against the English above")
+            filled += 1
+    return filled
+
+
+def _note(entry: polib.POEntry, note: str) -> None:
+    entry.tcomment = f"{entry.tcomment}\n{note}" if entry.tcomment else note

@@ -1,0 +1,164 @@
+"""Reading a catalog strictly: a file GNU msgfmt would refuse is refused, never half-read.
+
+polib and Babel both read an unterminated string or a stray word without
+complaint, silently changing a translation, so every file first passes a
+lexical check written here (`check_po_syntax`); then polib reads it with
+duplicates refused. An empty file or one without a header (which msgfmt calls
+fatal) is refused too.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+
+import polib
+
+from ..errors import CatalogError, abbreviate
+
+REVIEW_HEADER = "X-Review-Status"  # whether a qualified medical translator has reviewed it
+UNREVIEWED = "unreviewed"
+REVIEWED = "reviewed"
+MEMORY_MARK = "memory:"  # a translator comment on an entry filled from translation memory
+
+Key = tuple[str, str | None]  # (msgid, msgctxt)
+
+
+@dataclass(frozen=True)
+class CatalogStats:
+    """Counts of a catalog's entries, as polib (and Poedit) count them."""
+
+    translated: int = 0
+    fuzzy: int = 0
+    untranslated: int = 0
+    from_memory: int = 0  # entries filled by translation memory (translated or fuzzy)
+
+    @property
+    def total(self) -> int:
+        return self.translated + self.fuzzy + self.untranslated
+
+    @property
+    def percent_translated(self) -> float:
+        return 100.0 * self.translated / self.total if self.total else 100.0
+
+
+@dataclass(frozen=True)
+class Translation:
+    """One usable translation and where it stands (the line of its msgstr)."""
+
+    text: str
+    path: Path
+    line: int
+
+
+@dataclass(frozen=True)
+class Catalog:
+    """The usable translations of one .po file: translated and not fuzzy, by (id, context)."""
+
+    locale: str
+    path: Path
+    translations: dict[Key, Translation] = field(default_factory=dict)
+    fuzzy: frozenset[Key] = frozenset()
+    reviewed: bool = False
+    revised: str | None = None  # PO-Revision-Date, as an ISO date
+    stats: CatalogStats = CatalogStats()
+
+
+# One line of a .po file outside comments: a keyword and a string, or a continued string.
+_PO_LINE = re.compile(r'(?:(?:msgctxt|msgid|msgid_plural|msgstr(?:\[\d+\])?)\s+)?'
+                      r'"(?:[^"\\]|\\.)*"')
+# C0 and C1 controls (but tab and line feed, which fold to spaces) and the bidi
+# embeddings, overrides and isolates; marks (U+200E, U+200F) are allowed.
+_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+def check_po_syntax(path: Path) -> str:
+    """Refuse a .po/.pot that GNU msgfmt would refuse at the lexical level; return its text."""
+    try:
+        data = path.read_bytes()
+    except FileNotFoundError:
+        raise CatalogError("no such catalog", path) from None
+    except OSError as error:
+        raise CatalogError(f"cannot read: {error.strerror}", path) from None
+    if data.startswith(b"\xef\xbb\xbf"):
+        raise CatalogError("starts with a byte-order mark, which GNU gettext refuses: save "
+                           "it as UTF-8 without BOM", path, 1)
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as error:
+        line = data[: error.start].count(b"\n") + 1
+        raise CatalogError("not UTF-8: save the file as UTF-8 and set charset=UTF-8 in its "
+                           "header", path, line) from None
+    for number, line in enumerate(text.splitlines(), start=1):
+        stripped = line.strip()
+        if stripped.startswith("#~"):
+            stripped = stripped[2:].strip()
+        elif stripped.startswith("#"):
+            continue
+        if stripped and not _PO_LINE.fullmatch(stripped):
+            raise CatalogError(f"syntax error: {abbreviate(stripped, 40)!r} is not a keyword "
+                               "followed by a quoted string", path, number)
+    if not re.search(r'^msgid ""\s*$', text, re.MULTILINE):
+        raise CatalogError("empty, or no header entry (msgid \"\"): GNU gettext refuses "
+                           "it; recreate it with 'handout init' or restore it from version "
+                           "control", path, 1)
+    return text
+
+
+def read_po(path: Path) -> polib.POFile:
+    """The file as polib reads it, after the strict checks."""
+    check_po_syntax(path)
+    try:
+        return polib.pofile(str(path), check_for_duplicates=True, encoding="utf-8")
+    except ValueError as error:  # polib's word for a duplicate entry
+        raise CatalogError(f"{error} (remove the duplicate)", path) from None
+    except OSError as error:
+        match = re.search(r"line (\d+)", str(error))
+        raise CatalogError(f"syntax error: {error}", path,
+                           int(match.group(1)) if match else None) from None
+
+
+def read_catalog(path: Path, locale: str) -> Catalog:
+    """Read one .po strictly and keep its usable translations."""
+    entries = read_po(path)
+    lines = path.read_text(encoding="utf-8").splitlines()
+    translations: dict[Key, Translation] = {}
+    fuzzy: set[Key] = set()
+    for entry in entries:
+        if entry.obsolete or not entry.msgid:
+            continue
+        control = _CONTROL.search(entry.msgstr)
+        if control:
+            raise CatalogError(f"the translation of {abbreviate(entry.msgid, 40)!r} holds the "
+                               f"control character U+{ord(control.group()):04X}, which could "
+                               "hide or reorder words: remove it", path,
+                               msgstr_line(lines, entry.linenum))
+        key = (entry.msgid, entry.msgctxt)
+        if entry.fuzzy:
+            fuzzy.add(key)
+        elif entry.msgstr:
+            translations[key] = Translation(entry.msgstr, path, msgstr_line(lines, entry.linenum))
+    revised = _DATE.match(entries.metadata.get("PO-Revision-Date", ""))
+    stats = CatalogStats(len(entries.translated_entries()), len(entries.fuzzy_entries()),
+                         len(entries.untranslated_entries()),
+                         sum(1 for entry in entries if not entry.obsolete
+                             and MEMORY_MARK in (entry.tcomment or "")))
+    return Catalog(locale, path, translations, frozenset(fuzzy), is_reviewed(entries),
+                   revised.group() if revised else None, stats)
+
+
+def is_reviewed(entries: polib.POFile) -> bool:
+    return str(entries.metadata.get(REVIEW_HEADER, UNREVIEWED)).strip().lower() == REVIEWED
+
+
+def revision_date(catalog: Catalog) -> date | None:
+    return date.fromisoformat(catalog.revised) if catalog.revised else None
+
+
+def msgstr_line(lines: list[str], entry_line: int) -> int:
+    """The line of an entry's msgstr (polib gives the entry's first line)."""
+    return next((number + 1 for number in range(entry_line - 1, len(lines))
+                 if lines[number].startswith("msgstr")), entry_line)

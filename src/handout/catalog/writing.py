@@ -1,0 +1,167 @@
+"""Writing catalogs: templates from sources, new catalogs, merges, compiled .mo files.
+
+Babel makes the template (its writer knows gettext's notes, flags and
+locations); GNU gettext lays out every file written (`msgcat`) and merges a
+template into a catalog (`msgmerge --previous`), so files come out as Poedit,
+Weblate and msgmerge write them and round trips give no diff. A template is
+rewritten only when its messages change, not for a new date or Babel version.
+"""
+
+from __future__ import annotations
+
+import io
+import os
+import re
+import shutil
+import subprocess
+from datetime import UTC, datetime
+from pathlib import Path
+
+import polib
+from babel.messages.catalog import Catalog as BabelCatalog
+from babel.messages.mofile import write_mo
+from babel.messages.pofile import read_po as babel_read_po
+from babel.messages.pofile import write_po
+
+from ..errors import CatalogError
+from ..files import write_atomic
+from ..locales import LocaleInfo
+from ..project import Project
+from ..source import Handout
+from .messages import INTERFACE_DOMAIN, Message, handout_messages, project_messages
+from .reading import REVIEW_HEADER, UNREVIEWED, check_po_syntax, read_po
+
+# Header lines that say when and by which Babel a template was made, not what it holds.
+_VOLATILE_HEADER_LINES = re.compile(rb'^"(?:POT-Creation-Date|Generated-By): [^"]*"\n',
+                                    re.MULTILINE)
+
+
+def build_time() -> datetime:
+    """Now, or SOURCE_DATE_EPOCH when set, so catalogs can be reproduced."""
+    epoch = os.environ.get("SOURCE_DATE_EPOCH", "")
+    if epoch.isdigit():
+        return datetime.fromtimestamp(int(epoch), UTC)
+    return datetime.now(UTC).replace(microsecond=0)
+
+
+def run_gettext(tool: str, *args: str, stdin: bytes | None = None) -> bytes:
+    """Run a GNU gettext tool and return what it printed; its first complaint is the error."""
+    executable = shutil.which(tool)
+    if executable is None:
+        raise CatalogError(f"this command needs GNU gettext's {tool}: install the 'gettext' "
+                           "package (Debian, Ubuntu, Homebrew)")
+    done = subprocess.run([executable, *args], input=stdin, capture_output=True, check=False)
+    if done.returncode != 0:
+        complaint = done.stderr.decode("utf-8", "replace").strip().splitlines()
+        raise CatalogError(f"{tool} failed: {complaint[0] if complaint else done.returncode}")
+    return done.stdout
+
+
+def _template(name: str, copyright_holder: str, comment: str,
+              messages: tuple[Message, ...]) -> bytes:
+    catalog = BabelCatalog(project=name, version=None, copyright_holder=copyright_holder,
+                           creation_date=build_time(), header_comment=comment)
+    for message in messages:
+        catalog.add(message.id, "", locations=list(message.locations),
+                    auto_comments=list(message.notes), flags=list(message.flags),
+                    context=message.context)
+    buffer = io.BytesIO()
+    write_po(buffer, catalog, sort_output=False, include_previous=True)
+    return run_gettext("msgcat", "--output-file=-", "-", stdin=buffer.getvalue())
+
+
+def _write_if_changed(path: Path, new: bytes) -> bool:
+    try:
+        old = path.read_bytes()
+    except FileNotFoundError:
+        old = b""
+    if _VOLATILE_HEADER_LINES.sub(b"", old) == _VOLATILE_HEADER_LINES.sub(b"", new):
+        return False
+    write_atomic(path, new)
+    return True
+
+
+def write_template(handout: Handout, project: Project) -> bool:
+    """Write locales/<handout>.pot; False (nothing touched) if only its date or the Babel
+    version that made it would change."""
+    comment = (f"# Translations template for the handout {handout.title.markdown!r}.\n"
+               f"# Source: {handout.path.name}. Regenerate with 'handout extract'.")
+    return _write_if_changed(project.template_path(handout.name),
+                             _template(handout.name, handout.publisher, comment,
+                                       handout_messages(handout, project)))
+
+
+def write_interface_template(project: Project) -> bool:
+    """Write locales/interface.pot: the labels every handout prints and the project's own
+    sentences; False if nothing but its date would change."""
+    comment = ("# Translations template for what every handout of this project prints:\n"
+               "# labels, and the sentences of handout.toml. Regenerate with 'handout "
+               "extract'.")
+    publisher = project.clinic.name if project.clinic else "the clinic"
+    return _write_if_changed(project.template_path(INTERFACE_DOMAIN),
+                             _template(INTERFACE_DOMAIN, publisher, comment,
+                                       project_messages(project)))
+
+
+def init_catalog(project: Project, domain: str, locale: LocaleInfo) -> Path | None:
+    """Create locales/<locale>/LC_MESSAGES/<domain>.po from its template, with the locale's
+    headers, unless it exists (None then). Its translations start from the locale's other
+    catalogs (`fill_missing`: the interface labels a handout catalog once held)."""
+    path = project.catalog_path(domain, locale.code)
+    if path.exists():
+        return None
+    template_path = project.template_path(domain)
+    if not template_path.is_file():
+        raise CatalogError("no template; run 'handout extract' first", template_path)
+    catalog = read_po(template_path)
+    catalog.header = catalog.header.replace("Translations template",
+                                            f"{locale.name} translations")
+    stamp = build_time().strftime("%Y-%m-%d %H:%M+0000")
+    catalog.metadata.update({
+        "PO-Revision-Date": stamp,
+        "Last-Translator": "",
+        "Language-Team": locale.name,
+        "Language": locale.code,
+        "Plural-Forms": locale.plural_forms,
+        REVIEW_HEADER: UNREVIEWED,
+    })
+    catalog.metadata_is_fuzzy = False
+    write_atomic(path, run_gettext("msgcat", "--output-file=-", "-",
+                                   stdin=catalog.__unicode__().encode("utf-8")))
+    return path
+
+
+def merge_catalog(project: Project, domain: str, locale: str) -> bool:
+    """Merge the template into one .po with msgmerge; return whether the file changed.
+
+    Changed strings keep their old translation marked fuzzy (with the old English
+    as `#| msgid`), removed ones become obsolete (`#~`)."""
+    path = project.catalog_path(domain, locale)
+    template_path = project.template_path(domain)
+    check_po_syntax(template_path)
+    check_po_syntax(path)
+    new = run_gettext("msgmerge", "--previous", "--quiet", "--output-file=-", str(path),
+                      str(template_path))
+    if new == path.read_bytes():
+        return False
+    write_atomic(path, new)
+    return True
+
+
+def save_catalog(path: Path, catalog: polib.POFile) -> None:
+    """Write a catalog changed in memory, laid out by msgcat."""
+    write_atomic(path, run_gettext("msgcat", "--output-file=-", "-",
+                                   stdin=catalog.__unicode__().encode("utf-8")))
+
+
+def compile_catalog(path: Path, locale: str) -> Path:
+    """Write the .mo beside a .po (Babel's writer), for tools that read .mo files."""
+    check_po_syntax(path)
+    with path.open("rb") as file:
+        catalog = babel_read_po(file)
+    catalog.locale = None
+    buffer = io.BytesIO()
+    write_mo(buffer, catalog)
+    target = path.with_suffix(".mo")
+    write_atomic(target, buffer.getvalue())
+    return target

@@ -1,0 +1,1 @@
+"""Layout: a translated `Document` -> ReportLab flowables that draw themselves, tagged."""

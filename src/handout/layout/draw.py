@@ -1,0 +1,182 @@
+"""Drawing a line of shaped runs on a canvas, so that every extractor reads it back.
+
+All the text glyphs of a line go in one text object, piece by piece
+(`readback.pieces`), each piece opened with its font operator, each word in
+its /ActualText span (`readback.line_spans`). Each glyph is reached through
+the character spacing of the one before (and raised with the text rise), so
+an extractor sees no gap it could take for a space and no jump it could take
+for a new line. Glyphs that carry no text are drawn as outlines after. Text in
+the bold of a face with no bold file is stroked as well as filled.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from contextlib import AbstractContextManager, nullcontext
+from dataclasses import dataclass
+from typing import Any
+
+from fontTools.pens.basePen import BasePen
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfgen.canvas import FILL_NON_ZERO, Canvas
+
+from ..faces import is_synthetic_bold
+from ..readback import ActualTextSpan, Piece, PlacedGlyph, actual_text, line_spans, pieces
+from ..reportlab_internals import append_operators, subsets
+from ..text.glyphs import GLYPH_CODES
+from ..text.paragraph import Line
+from ..text.shaping import ShapedRun, harfbuzz_font
+
+SYNTHETIC_BOLD_STROKE = 1 / 30  # of the font size: how much a face with no bold is thickened
+# The blocks pypdf reads right to left, whatever the bidi class of the character.
+_PYPDF_RIGHT_TO_LEFT = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff]")
+
+
+@dataclass(frozen=True)
+class _Placed:
+    """A glyph ready to draw: its run, word (numbers in the line), /ActualText span, x."""
+
+    run: ShapedRun
+    word_key: tuple[int, int]
+    span: ActualTextSpan
+    glyph: PlacedGlyph
+    x: float
+
+
+LinkMarker = Callable[[str], AbstractContextManager[None]]
+
+
+def draw_line(canvas: Canvas, line: Line, x: float, y: float,
+              mark_link: LinkMarker | None = None, silent: bool = False) -> None:
+    """Draw `line` with its left edge at x and its baseline at y; the glyphs of each link
+    are drawn inside `mark_link(url)` (the link's own marked content). A `silent` line
+    (page furniture) is drawn as glyph outlines, which no extractor reads (pypdf knows
+    no /ActualText to hide text with), so a paragraph split across two pages reads back
+    whole, without the page number and running header between its halves."""
+    if silent:
+        for run, run_x in line.runs:
+            for word in run.words:
+                for glyph in word.glyphs:
+                    _draw_outline(canvas, run.font_name, glyph.glyph, x + run_x + glyph.x,
+                                  y + glyph.y, run.size)
+        return
+    spans = line_spans([run for run, _ in line.runs], line.text, line.rtl)
+    placed = [_Placed(run, (index, number), spans[index][number], glyph, x + run_x + glyph.x)
+              for index, (run, run_x) in enumerate(line.runs)
+              for number, word in enumerate(run.words) for glyph in word.glyphs]
+    if line.hyphen is not None:  # drawn, read as nothing: the soft hyphen it stands for
+        key = (len(line.runs), 0)
+        placed += [_Placed(line.hyphen, key, (key, ""), glyph,
+                           x + line.width - line.hyphen.width + glyph.x)
+                   for word in line.hyphen.words for glyph in word.glyphs]
+    words: list[list[_Placed]] = []
+    for item in placed:
+        if not item.glyph.code:
+            continue
+        if words and words[-1][-1].word_key == item.word_key:
+            words[-1].append(item)
+        else:
+            words.append([item])
+    ordered = pieces(words, _text_of, lambda word: subsets(
+        word[0].run.font_name, "".join(item.glyph.code for item in word), canvas),
+        line.rtl or bool(_PYPDF_RIGHT_TO_LEFT.search(line.text)))
+    links = {id(run): link for (run, _), link in zip(line.runs, line.links, strict=True)}
+    groups: list[tuple[str | None, list[Piece]]] = []
+    for piece in ordered:
+        link = links.get(id(piece.item.run))
+        if groups and groups[-1][0] == link:
+            groups[-1][1].append(piece)
+        else:
+            groups.append((link, [piece]))
+    finished: set[object] = set()
+    for link, group in groups:
+        with mark_link(link) if link and mark_link else nullcontext():
+            _draw_text(canvas, group, y, finished)
+    for item in placed:
+        if not item.glyph.code:
+            _draw_outline(canvas, item.run.font_name, item.glyph.glyph, item.x,
+                          y + item.glyph.y, item.run.size)
+
+
+def _draw_text(canvas: Canvas, ordered: list[Piece], y: float, finished: set[object]) -> None:
+    """One text object: the glyphs in order, each word in its /ActualText span (a span
+    already given in an earlier text object reads as nothing here)."""
+    text = canvas.beginText()
+    text.setTextOrigin(ordered[0].item.x, y)
+    current_span: ActualTextSpan | None = None
+    current_piece: object = None
+    stroked = False
+    for index, piece in enumerate(ordered):
+        item: _Placed = piece.item
+        if piece.span != current_span:
+            if current_span and current_span[1] is not None:
+                append_operators(text, "EMC")
+            if piece.span[1] is not None:
+                already = piece.span[0] in finished
+                append_operators(text, actual_text("" if already else piece.span[1]))
+                finished.add(piece.span[0])
+            current_span = piece.span
+        if piece.piece != current_piece:
+            text.setFont(item.run.font_name, item.run.size)
+            stroked = _stroke(text, item.run, stroked)
+            current_piece = piece.piece
+        width = pdfmetrics.getFont(item.run.font_name).stringWidth(item.glyph.code,
+                                                                   item.run.size)
+        following = ordered[index + 1].item.x if index + 1 < len(ordered) else item.x + width
+        text.setCharSpace(following - item.x - width)
+        text.setRise(item.glyph.y)
+        text.textOut(item.glyph.code)
+    if current_span and current_span[1] is not None:
+        append_operators(text, "EMC")
+    if stroked:
+        append_operators(text, "0 Tr")
+    text.setCharSpace(0)
+    text.setRise(0)
+    canvas.drawText(text)
+
+
+def _stroke(text: Any, run: ShapedRun, stroked: bool) -> bool:
+    """Stroke the outlines of a face with no bold file as well as filling them."""
+    wanted = is_synthetic_bold(run.font_name)
+    if wanted:
+        append_operators(text, f"2 Tr {run.size * SYNTHETIC_BOLD_STROKE:.3f} w 0 G")
+    elif stroked:
+        append_operators(text, "0 Tr")
+    return wanted
+
+
+def _text_of(item: _Placed) -> str:
+    return "".join(GLYPH_CODES.text_of(ord(code)) for code in item.glyph.code)
+
+
+class _OutlinePen(BasePen):  # type: ignore[misc]
+    """Turns a glyph outline (font units) into a ReportLab path (points)."""
+
+    def __init__(self, path: Any, x: float, y: float, scale: float):
+        super().__init__(None)
+        self.path, self.x, self.y, self.scale = path, x, y, scale
+
+    def _point(self, point: tuple[float, float]) -> tuple[float, float]:
+        return self.x + point[0] * self.scale, self.y + point[1] * self.scale
+
+    def _moveTo(self, point: tuple[float, float]) -> None:  # noqa: N802 (fontTools' names)
+        self.path.moveTo(*self._point(point))
+
+    def _lineTo(self, point: tuple[float, float]) -> None:  # noqa: N802
+        self.path.lineTo(*self._point(point))
+
+    def _curveToOne(self, first: tuple[float, float], second: tuple[float, float],  # noqa: N802
+                    third: tuple[float, float]) -> None:
+        self.path.curveTo(*self._point(first), *self._point(second), *self._point(third))
+
+    def _closePath(self) -> None:  # noqa: N802
+        self.path.close()
+
+
+def _draw_outline(canvas: Canvas, font_name: str, glyph: int, x: float, y: float,
+                  size: float) -> None:
+    path = canvas.beginPath()
+    scale = size / pdfmetrics.getFont(font_name).face.unitsPerEm
+    harfbuzz_font(font_name).draw_glyph_with_pen(glyph, _OutlinePen(path, x, y, scale))
+    canvas.drawPath(path, stroke=0, fill=1, fillMode=FILL_NON_ZERO)

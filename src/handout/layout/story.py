@@ -1,0 +1,265 @@
+"""The story: a `Document`'s blocks, in their reading order, as tagged flowables.
+
+Sizes, colours and faces come from the variant and the font chain, never from a
+catalog. Everything is left aligned (right aligned right to left) and ragged,
+with no hyphenation (but a translator's soft hyphen) and no italics. Each
+flowable is tied to an element of the structure tree (H1, H2, P, L > LI >
+Lbl/LBody, Sect, Figure), marked with its language when it differs from the
+document's. In a bilingual document each block stands beside its English, in
+two columns when each keeps at least `MIN_COLUMN_CHARACTERS` a line, else the
+English under the translation in grey.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from reportlab.lib.colors import Color, black
+from reportlab.platypus import PageBreak
+
+from ..document import Block, Document, Passage, Role
+from ..faces import FontChain
+from ..inline import plain_text, segments
+from ..readback import starts_page
+from ..source import Section
+from ..text.paragraph import StyledText
+from .flowables import (
+    Box,
+    Group,
+    ListEntry,
+    NotesLines,
+    Picture,
+    SideBySide,
+    Stack,
+    TextParagraph,
+)
+from .tags import Element, Tagged
+
+BOX_RULE = 2.0  # points: the key-points box, the unreviewed line, the clinic
+BULLET = "\u2022"
+ENGLISH_GREY = Color(0.3, 0.3, 0.3)  # the English of a bilingual pair: 7.5:1 on white
+MIN_COLUMN_CHARACTERS = 30
+NOTES_LINES = 5
+
+
+@dataclass
+class Typesetter:
+    """Builds the flowables of one document and, alongside, its structure tree."""
+
+    document: Document
+    chain: FontChain
+    frame_width: float
+    frame_height: float
+    root: Element = field(default_factory=lambda: Element("Document"))
+    columns: bool = False
+
+    def __post_init__(self) -> None:
+        self.columns = self.document.variant.bilingual and self._columns_fit()
+
+    @property
+    def size(self) -> float:
+        return self.document.variant.body_size
+
+    def lang_of(self, passage: Passage) -> str | None:
+        """The passage's language when it differs from the document's (for /Lang)."""
+        return passage.lang if passage.lang != self.document.lang else None
+
+    def rtl(self, passage: Passage) -> bool:
+        return passage.lang == self.document.lang and self.document.rtl
+
+    def paragraph(self, passage: Passage, size: float | None = None, *, bold: bool = False,
+                  centred: bool = False, space_before: float = 0.0,
+                  space_after: float | None = None, color: Color = black,
+                  silent: bool = False) -> TextParagraph:
+        size = size or self.size
+        variant = self.document.variant
+        return TextParagraph(
+            styled_text(passage, bold), self.chain, size, size * variant.leading,
+            self.rtl(passage), centred=centred, space_before=space_before,
+            space_after=self.size * variant.space_after if space_after is None else space_after,
+            color=color, frame_height=self.frame_height, silent=silent)
+
+    def _tagged(self, passage: Passage, role: str, parent: Element, **style: Any) -> Tagged:
+        return Tagged(self.paragraph(passage, **style), parent.add(role, self.lang_of(passage)))
+
+    def _pair(self, passage: Passage, english: Passage | None, role: str, parent: Element,
+              **style: Any) -> Any:
+        """A passage, and its English beside it (bilingual) or under it, in grey."""
+        first = self._tagged(passage, role, parent, **style)
+        if english is None:
+            return first
+        second = self._tagged(english, "P", parent, color=ENGLISH_GREY,
+                              **{k: v for k, v in style.items() if k != "color"})
+        if self.columns:
+            return SideBySide(first, second, self.size, self.frame_height,
+                              right_to_left=self.document.rtl)
+        return Stack([first, second], gap=0.0, space_after=second.getSpaceAfter(),
+                     frame_height=self.frame_height)
+
+    def heading(self, block: Block, parent: Element) -> Any:
+        variant = self.document.variant
+        passage, english = next(block.pairs())
+        size = variant.heading_size(block.level)
+        space_before = self.size * 0.6 if block.level > 1 else 0.0
+        first = Tagged(self.paragraph(passage, size, bold=True, space_before=space_before,
+                                      space_after=self.size * 0.4),
+                       parent.add(f"H{block.level}", self.lang_of(passage)),
+                       outline=(plain_text(passage.markdown), block.level - 1))
+        if english is None:
+            return first
+        second = self._tagged(english, "P", parent, bold=True, color=ENGLISH_GREY,
+                              space_after=self.size * 0.4)
+        if self.columns:
+            return SideBySide(first, second, self.size, self.frame_height,
+                              right_to_left=self.document.rtl)
+        return Stack([first, second], 0.0, space_before, self.size * 0.4, self.frame_height)
+
+    def listing(self, block: Block, parent: Element) -> Stack:
+        size = self.size
+        list_element = parent.add("L")
+        entries = []
+        for number, (passage, english) in enumerate(block.pairs(), start=1):
+            item = list_element.add("LI")
+            checkbox = block.section is Section.QUESTIONS
+            label = None if checkbox else (f"{number}." if block.ordered else BULLET)
+            label_element = None if checkbox else item.add("Lbl")
+            body_element = item.add("LBody")
+            body = self._pair(passage, english, "P", body_element, space_after=0.0) \
+                if english is not None else \
+                Tagged(self.paragraph(passage, space_after=0.0),
+                       _as_body(body_element, self.lang_of(passage)))
+            entries.append(ListEntry(label, self.chain.first.regular, size, size * 1.5, body,
+                                     label_element, body_element,
+                                     rtl=self.document.rtl, checkbox=checkbox))
+        variant = self.document.variant
+        return Stack(entries, gap=size * variant.space_after * 0.4,
+                     space_before=size * variant.space_after * 0.5,
+                     space_after=size * variant.space_after * 1.5,
+                     frame_height=self.frame_height, min_items=2)
+
+    def boxed(self, content: list[Any]) -> Box:
+        return Box(content, padding=self.size * 0.7, rule=BOX_RULE,
+                   frame_height=self.frame_height, space_after=self.size)
+
+    def clinic(self, block: Block, parent: Element) -> Box:
+        section = parent.add("Sect")
+        content: list[Any] = []
+        if block.figure is not None:
+            alt = block.figure.alt
+            element = section.add("Figure", self.lang_of(alt), plain_text(alt.markdown))
+            content.append(Picture(block.figure.path, self.size * 3, element))
+        for index, passage in enumerate(block.passages):
+            content.append(self._tagged(passage, "P", section, bold=index == 0,
+                                        space_after=self.size * 0.2))
+        return self.boxed(content)
+
+    def block(self, block: Block, parent: Element) -> Any:
+        """One block's flowable (its `keep` says whether it stays with the next)."""
+        if block.role in (Role.TITLE, Role.HEADING):
+            return _keep(self.heading(block, parent))
+        if block.role is Role.LIST:
+            return self.listing(block, parent)
+        passage, english = next(block.pairs())
+        flowable = self._pair(passage, english, "P", parent)
+        ends_in_colon = plain_text(passage.markdown).rstrip().endswith((":", "\uff1a"))
+        return _keep(flowable) if block.role is Role.LABEL or ends_in_colon else flowable
+
+    def story(self) -> list[Any]:
+        """All flowables in reading order, headings and lead-ins kept with what follows."""
+        items: list[Any] = []
+        box: list[Any] = []
+        sections: dict[Section, Element] = {}
+        previous_notice_rtl: bool | None = None
+        for block in self.document.blocks:
+            if block.section is Section.KEY_POINTS:
+                box.append(self.block(block, sections.setdefault(
+                    block.section, self.root.add("Sect"))))
+                continue
+            if box:
+                items.append(self.boxed(box))
+                box = []
+            if block.section in (Section.NOTICES, Section.SOURCE):
+                parent = sections.setdefault(block.section, self.root.add("Sect"))
+            else:
+                parent = self.root
+            if block.role in (Role.NOTICE, Role.LABEL):
+                rtl = self.rtl(block.passages[0])
+                if previous_notice_rtl is not None and starts_page(previous_notice_rtl, rtl):
+                    items.append(PageBreak())
+                previous_notice_rtl = rtl
+            if block.role is Role.DRAFT_NOTICE:
+                items.append(self.boxed([self.block(block, parent)]))
+            elif block.role is Role.CLINIC:
+                items.append(self.clinic(block, parent))
+            elif block.role is Role.NOTES:
+                items.append(_keep(self.heading(block, parent)))
+                items.append(NotesLines(NOTES_LINES, self.size * 2.2))
+            else:
+                items.append(self.block(block, parent))
+        if box:
+            items.append(self.boxed(box))
+        return self._grouped(items)
+
+    def _grouped(self, items: list[Any]) -> list[Any]:
+        grouped: list[Any] = []
+        for item in reversed(items):
+            if getattr(item, "keep", False) and grouped and not isinstance(grouped[0],
+                                                                           PageBreak):
+                grouped[0] = Group(item, grouped[0], self.frame_height)
+            else:
+                grouped.insert(0, item)
+        return grouped
+
+    def running_header(self) -> TextParagraph:
+        """The title, at the top of every page after the first."""
+        variant = self.document.variant
+        return self.paragraph(self.document.title, variant.footer_size, centred=True,
+                              space_after=0.0, silent=True)
+
+    def footer(self, page: int, pages: int) -> list[TextParagraph]:
+        """The page number, then the document ID and dates."""
+        template = self.document.page_number
+        text = template.markdown.replace("{page}", str(page)).replace("{pages}", str(pages))
+        size = self.document.variant.footer_size
+        lines = [Passage(text, template.lang), *self.document.footer]
+        return [self.paragraph(line, size, centred=True, space_after=0.0, silent=True)
+                for line in lines]
+
+    def _columns_fit(self) -> bool:
+        """Whether two columns keep `MIN_COLUMN_CHARACTERS` a line in both languages."""
+        column = (self.frame_width - self.size) / 2
+        body = [block for block in self.document.blocks if block.role is Role.PARAGRAPH]
+        for block in body[:3]:
+            for passage, english in block.pairs():
+                for sample in (passage, english):
+                    if sample is None:
+                        continue
+                    paragraph = self.paragraph(sample)
+                    paragraph.wrap(column, self.frame_height)
+                    assert paragraph.lines is not None
+                    full = [line for line in paragraph.lines[:-1]]
+                    if full and sum(len(line.text) for line in full) / len(full) \
+                            < MIN_COLUMN_CHARACTERS:
+                        return False
+        return True
+
+
+def _keep(flowable: Any) -> Any:
+    flowable.keep = True
+    return flowable
+
+
+def _as_body(element: Element, lang: str | None) -> Element:
+    element.lang = lang
+    return element
+
+
+def styled_text(passage: Passage, bold: bool) -> StyledText:
+    """The characters a passage shows, each with its weight and link."""
+    text, weights, links = "", [], []
+    for segment in segments(passage.markdown):
+        text += segment.text
+        weights += [bold or segment.bold] * len(segment.text)
+        links += [segment.link] * len(segment.text)
+    return StyledText(text, tuple(weights), tuple(links), passage.lang.split("-")[0].lower())

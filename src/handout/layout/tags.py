@@ -1,0 +1,174 @@
+"""Tags while drawing: structure elements, marked content, artifacts and link annotations.
+
+ReportLab draws pages but knows nothing of tagged PDF (so it is done here): the
+layout gives each flowable an `Element` (H1, P, LI, ...) by wrapping it in
+`Tagged`; while a page is drawn, `StructureRecorder` brackets what each draws in
+``/Role <</MCID n>> BDC ... EMC`` and page furniture in ``/Artifact BDC``. A link
+inside a paragraph interrupts the paragraph's marked content with its own, under
+a Link element that also holds the link annotation (ISO 32000-1 14.7.4.3, PDF/UA-1
+7.18.5); `pdf.structure` writes the recorded tree into the PDF.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from typing import Any
+
+from reportlab.pdfbase.pdfdoc import PDFArray, PDFDictionary, PDFName, PDFString
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import Flowable
+
+from ..reportlab_internals import absolute_rect, add_annotation, append_operators
+
+
+@dataclass(eq=False)
+class Element:
+    """A node of the structure tree: a standard role, its language if it differs from the
+    document's, its alternative text (a Figure), and what it holds (child elements,
+    marked content, link annotations)."""
+
+    role: str
+    lang: str | None = None
+    alt: str | None = None
+    children: list[Element] = field(default_factory=list)
+    marked: list[tuple[int, int]] = field(default_factory=list)  # (page index, MCID)
+    # (page index, the annotation's name in the document, the annotation)
+    annotations: list[tuple[int, str, PDFDictionary]] = field(default_factory=list)
+    bbox: tuple[float, float, float, float] | None = None  # a Figure's, on its page
+
+    def add(self, role: str, lang: str | None = None, alt: str | None = None) -> Element:
+        child = Element(role, lang, alt)
+        self.children.append(child)
+        return child
+
+    def walk(self) -> Iterator[Element]:
+        yield self
+        for child in self.children:
+            yield from child.walk()
+
+
+class StructureRecorder:
+    """Hands out MCIDs page by page and remembers which element each belongs to."""
+
+    def __init__(self, root: Element):
+        self.root = root
+        self.pages: list[list[Element]] = []  # per page: MCID -> element
+        self.outline: list[str] = []  # bookmark keys, numbered in order for repeatable output
+        self._open: list[Element] = []  # the elements being drawn, innermost last
+        self._links: dict[tuple[int, str], Element] = {}
+
+    def _page(self, canvas: Canvas) -> tuple[int, list[Element]]:
+        index = canvas.getPageNumber() - 1
+        while len(self.pages) <= index:
+            self.pages.append([])
+        return index, self.pages[index]
+
+    def _begin(self, canvas: Canvas, element: Element) -> None:
+        index, page = self._page(canvas)
+        mcid = len(page)
+        page.append(element)
+        element.marked.append((index, mcid))
+        append_operators(canvas, f"/{element.role} <</MCID {mcid}>> BDC")
+
+    @contextmanager
+    def marked(self, canvas: Canvas, element: Element) -> Iterator[None]:
+        """What is drawn inside is marked content of `element`."""
+        self._begin(canvas, element)
+        self._open.append(element)
+        yield
+        self._open.pop()
+        append_operators(canvas, "EMC")
+
+    @contextmanager
+    def link(self, canvas: Canvas, url: str) -> Iterator[None]:
+        """What is drawn inside is the text of a link of the element being drawn: the
+        element's marked content is closed, the link's opened under a Link element,
+        and the element's opened again after."""
+        parent = self._open[-1] if self._open else self.root
+        key = (id(parent), url)
+        if key not in self._links:
+            self._links[key] = parent.add("Link")
+        if self._open:
+            append_operators(canvas, "EMC")
+        with self.marked(canvas, self._links[key]):
+            yield
+        if self._open:
+            self._begin(canvas, self._open[-1])
+
+    def link_annotation(self, canvas: Canvas, url: str, text: str,
+                        rect: tuple[float, ...], relative: int = 1) -> None:
+        """A URI link annotation over `rect`, held by the Link element of `url` in the
+        element being drawn; its description is the link's text."""
+        parent = self._open[-1] if self._open else self.root
+        element = self._links.get((id(parent), url)) or parent.add("Link")
+        self._links[(id(parent), url)] = element
+        annotation = PDFDictionary({
+            "Type": PDFName("Annot"), "Subtype": PDFName("Link"),
+            "Rect": PDFArray(list(absolute_rect(canvas, rect, relative))),
+            "Border": PDFArray([0, 0, 0]), "F": 4, "Contents": PDFString(text),
+            "A": PDFDictionary({"S": PDFName("URI"), "URI": PDFString(url)}),
+        })
+        name = f"Link{sum(len(e.annotations) for e in self.root.walk()) + 1}"
+        add_annotation(canvas, annotation, name)
+        element.annotations.append((self._page(canvas)[0], name, annotation))
+
+    @contextmanager
+    def artifact(self, canvas: Canvas, kind: str, subtype: str | None = None) -> Iterator[None]:
+        """What is drawn inside is page furniture, not content."""
+        properties = f"/Type /{kind}" + (f" /Subtype /{subtype}" if subtype else "")
+        if self._open:
+            append_operators(canvas, "EMC")
+        append_operators(canvas, f"/Artifact <<{properties}>> BDC")
+        yield
+        append_operators(canvas, "EMC")
+        if self._open:
+            self._begin(canvas, self._open[-1])
+
+
+def recorder_of(canvas: Canvas) -> StructureRecorder:
+    recorder: StructureRecorder = canvas.structure_recorder  # set by pdf.render's canvas
+    return recorder
+
+
+class Tagged(Flowable):  # type: ignore[misc]
+    """A flowable whose drawing is marked content of `element`, split or not."""
+
+    def __init__(self, inner: Any, element: Element, outline: tuple[str, int] | None = None):
+        super().__init__()
+        self.inner = inner
+        self.element = element
+        self.outline = outline  # (title, level) for the document outline
+        self.keepWithNext = getattr(inner, "keepWithNext", 0)
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        self.width, self.height = self.inner.wrap(available_width, available_height)
+        return self.width, self.height
+
+    def split(self, available_width: float, available_height: float) -> list[Flowable]:
+        parts = self.inner.split(available_width, available_height)
+        return [Tagged(part, self.element, self.outline if index == 0 else None)
+                for index, part in enumerate(parts)]
+
+    def getSpaceBefore(self) -> float:  # noqa: N802 (ReportLab's name)
+        return float(self.inner.getSpaceBefore())
+
+    def getSpaceAfter(self) -> float:  # noqa: N802
+        return float(self.inner.getSpaceAfter())
+
+    def first_lines_height(self, width: float) -> float:
+        """How much room it needs to start on a page (see `layout.flowables`)."""
+        return float(self.inner.first_lines_height(width))
+
+    def draw(self) -> None:
+        canvas = self.canv
+        recorder = recorder_of(canvas)
+        if self.outline:
+            title, level = self.outline
+            key = f"heading{len(recorder.outline)}"
+            recorder.outline.append(key)
+            canvas.bookmarkHorizontal(key, 0, self.height)
+            canvas.addOutlineEntry(title, key, level, closed=False)
+        with recorder.marked(canvas, self.element):
+            self.inner.drawOn(canvas, 0, 0)

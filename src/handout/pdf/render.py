@@ -1,0 +1,137 @@
+"""Render: lay a `Document` out on pages with ReportLab, tagged for PDF/UA-1.
+
+Page numbers read "Page N of M", so page furniture is drawn after the last
+page is laid out: the canvas holds each finished page back and, at save,
+draws its footer (page number, document ID, dates) and, from page 2, a running
+header with the title, all artifacts; then it adds the structure tree and the
+metadata. The text frame stops a blank line above the footer. Same inputs,
+same bytes: the /ID comes from the document's content and the dates from
+SOURCE_DATE_EPOCH (see `epoch`).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import io
+from dataclasses import dataclass
+from typing import Any
+
+from reportlab.pdfbase import pdfdoc
+from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate
+
+from .. import reportlab_internals
+from ..document import Document
+from ..faces import FontChain
+from ..inline import plain_text
+from ..layout.story import Typesetter
+from ..layout.tags import StructureRecorder
+from ..readback import FURNITURE_FIRST
+from ..text.glyphs import GLYPH_CODES
+from .structure import write_structure
+from .xmp import Metadata, write_metadata
+
+
+@dataclass(frozen=True)
+class RenderedPdf:
+    data: bytes
+    pages: int
+
+
+def render_pdf(document: Document, chain: FontChain) -> RenderedPdf:
+    """Lay `document` out and return the PDF's bytes."""
+    reportlab_internals.install(GLYPH_CODES.text_of)
+    variant = document.variant
+    width, height = variant.page_size
+    margin = variant.margin
+    chain = chain.pinned(passage.markdown for passage in
+                         (*document.passages(), *document.footer, document.page_number))
+    probe = Typesetter(document, chain, width - 2 * margin, height)
+    footer_height = _height(probe.footer(88, 88), width - 2 * margin)
+    header_height = _height([probe.running_header()], width - 2 * margin)
+    gap = variant.body_size * variant.leading  # a blank line between text and furniture
+    bottom = margin + footer_height + gap
+    first_frame = Frame(margin, bottom, width - 2 * margin, height - margin - bottom,
+                        id="first", leftPadding=0, rightPadding=0, topPadding=0,
+                        bottomPadding=0)
+    later_frame = Frame(margin, bottom, width - 2 * margin,
+                        height - margin - header_height - gap - bottom, id="later",
+                        leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
+    typesetter = Typesetter(document, chain, later_frame.width, later_frame.height)
+    story = typesetter.story()
+    recorder = StructureRecorder(typesetter.root)
+    title = plain_text(document.title.markdown)
+    metadata = Metadata(title=title, lang=document.lang, publisher=document.publisher,
+                        rights=" ".join(plain_text(notice) for notice in document.notices),
+                        subject=plain_text(document.subject.markdown),
+                        document_id=document.document_id, revised=document.revised,
+                        series=document.series, section_editor=document.section_editor)
+
+    def furniture(canvas: Any, page: int, pages: int) -> None:
+        start = reportlab_internals.code_position(canvas)
+        if page > 1:
+            header = typesetter.running_header()
+            _, drawn = header.wrap(first_frame.width, header_height)
+            with recorder.artifact(canvas, "Pagination", "Header"):
+                header.drawOn(canvas, margin, height - margin - drawn)
+        y = margin + footer_height
+        with recorder.artifact(canvas, "Pagination", "Footer"):
+            for line in typesetter.footer(page, pages):
+                _, drawn = line.wrap(first_frame.width, footer_height)
+                y -= drawn
+                line.drawOn(canvas, margin, y)
+        if FURNITURE_FIRST and page > 1:
+            reportlab_internals.move_to_front(canvas, start)
+
+    buffer = io.BytesIO()
+    template = BaseDocTemplate(
+        buffer, pagesize=variant.page_size, leftMargin=margin, rightMargin=margin,
+        topMargin=margin, bottomMargin=margin, title=title, author=document.publisher,
+        subject=metadata.subject, creator="handout", lang=document.lang, displayDocTitle=True,
+        pageTemplates=[PageTemplate(id="first", frames=[first_frame], autoNextPageTemplate="later"),
+                       PageTemplate(id="later", frames=[later_frame])])
+    template.build(story, canvasmaker=_canvas_class(recorder, furniture, metadata,
+                                                    _fingerprint(document)))
+    return RenderedPdf(buffer.getvalue(), template.page)
+
+
+def _height(flowables: list[Any], width: float) -> float:
+    return sum(flowable.wrap(width, 1e6)[1] for flowable in flowables)
+
+
+def _fingerprint(document: Document) -> str:
+    """What makes this PDF what it is, for its /ID: same inputs, same ID; other inputs,
+    another ID."""
+    digest = hashlib.sha256()
+    parts = (document.handout, document.locale, repr(document.variant), document.publisher,
+             *(passage.markdown for passage in document.passages()),
+             *(passage.markdown for passage in document.footer),
+             document.page_number.markdown, document.subject.markdown)
+    for part in parts:
+        digest.update(part.encode("utf-8") + b"\0")
+    return digest.hexdigest()
+
+
+def _canvas_class(recorder: StructureRecorder, furniture: Any, metadata: Metadata,
+                  fingerprint: str) -> type:
+    """A canvas class that records structure and holds pages back until the page count
+    is known."""
+
+    class TaggedCanvas(reportlab_internals.HeldPagesCanvas):
+        structure_recorder = recorder
+
+        def finish_page(self, number: int, count: int) -> None:
+            furniture(self, number, count)
+
+        def finish_document(self) -> None:
+            document = reportlab_internals.document_of(self)
+            write_structure(document, recorder)
+            write_metadata(document, metadata)
+            document.updateSignature(fingerprint)
+
+        def page_written(self, page: pdfdoc.PDFPage, index: int) -> None:
+            reportlab_internals.set_page_structure(page, index)
+
+        def linkURL(self, *args: Any, **kwargs: Any) -> None:  # noqa: N802
+            raise AssertionError("links are made by layout.tags, not by ReportLab")
+
+    return TaggedCanvas

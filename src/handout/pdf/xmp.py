@@ -1,0 +1,72 @@
+"""The XMP metadata packet: title and description in the document's language, the
+publisher, the notices as rights and usage terms, the PDF/UA identifier, and the
+handout's document ID, revision date, series and section editor when it has them."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from xml.sax.saxutils import escape
+
+from reportlab.pdfbase import pdfdoc
+from reportlab.pdfbase.pdfdoc import PDFDictionary, PDFName, PDFObjectReference, PDFStream
+
+
+@dataclass(frozen=True)
+class Metadata:
+    """What the XMP packet says about the document."""
+
+    title: str
+    lang: str
+    publisher: str
+    rights: str
+    subject: str
+    document_id: str | None = None
+    revised: str | None = None
+    series: str | None = None
+    section_editor: str | None = None
+
+
+def write_metadata(document: pdfdoc.PDFDocument, metadata: Metadata) -> None:
+    xmp = PDFStream(PDFDictionary({"Type": PDFName("Metadata"), "Subtype": PDFName("XML")}),
+                    packet(metadata).encode("utf-8"))
+    document.Reference(xmp, "XMPMetadata")
+    document.Catalog.Metadata = PDFObjectReference("XMPMetadata")
+
+
+def packet(metadata: Metadata) -> str:
+    def alt(text: str) -> str:
+        return (f'<rdf:Alt><rdf:li xml:lang="x-default">{escape(text)}</rdf:li>'
+                f'<rdf:li xml:lang="{escape(metadata.lang)}">{escape(text)}</rdf:li></rdf:Alt>')
+
+    extra = []
+    if metadata.document_id:
+        extra.append(f"<dc:identifier>{escape(metadata.document_id)}</dc:identifier>")
+    if metadata.revised:
+        extra.append("<dc:date><rdf:Seq><rdf:li>"
+                     f"{escape(metadata.revised)}</rdf:li></rdf:Seq></dc:date>")
+    if metadata.series:
+        extra.append(f"<dc:source>{escape(metadata.series)}</dc:source>")
+    if metadata.section_editor:
+        extra.append("<dc:contributor><rdf:Bag><rdf:li>"
+                     f"{escape(metadata.section_editor)}</rdf:li></rdf:Bag></dc:contributor>")
+    lines = "\n".join(extra)
+    return f"""<?xpacket begin="\ufeff" id="W5M0MpCehiHzreSzNTczkc9d"?>
+<x:xmpmeta xmlns:x="adobe:ns:meta/">
+<rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
+<rdf:Description rdf:about=""
+ xmlns:dc="http://purl.org/dc/elements/1.1/"
+ xmlns:xmpRights="http://ns.adobe.com/xap/1.0/rights/"
+ xmlns:pdfuaid="http://www.aiim.org/pdfua/ns/id/">
+<dc:title>{alt(metadata.title)}</dc:title>
+<dc:description>{alt(metadata.subject)}</dc:description>
+<dc:language><rdf:Bag><rdf:li>{escape(metadata.lang)}</rdf:li></rdf:Bag></dc:language>
+<dc:creator><rdf:Seq><rdf:li>{escape(metadata.publisher)}</rdf:li></rdf:Seq></dc:creator>
+<dc:publisher><rdf:Bag><rdf:li>{escape(metadata.publisher)}</rdf:li></rdf:Bag></dc:publisher>
+<dc:rights>{alt(metadata.rights)}</dc:rights>
+<xmpRights:UsageTerms>{alt(metadata.rights)}</xmpRights:UsageTerms>
+{lines}
+<pdfuaid:part>1</pdfuaid:part>
+</rdf:Description>
+</rdf:RDF>
+</x:xmpmeta>
+<?xpacket end="w"?>"""

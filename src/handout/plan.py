@@ -1,0 +1,236 @@
+"""Plan a build: every selected handout x locale x variant, its inputs, and what to do.
+
+The main process reads each source and catalog once, refuses bad input (one
+line each; the rest go on), and gives every PDF a digest of its inputs (source,
+catalogs, settings, the faces its locale uses, the tool's code, its date). A
+PDF whose digest and file match the manifest, and that is newer than its
+inputs (touching a catalog rebuilds its PDFs, as make would), is up to date.
+`--strict` and `--min-translated` are judged here, on every selected PDF, built
+now or up to date.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Callable
+from dataclasses import dataclass
+from enum import StrEnum
+from functools import cache
+from pathlib import Path
+
+from .catalog import Translations, load_translations
+from .catalog.reading import REVIEW_HEADER, REVIEWED, UNREVIEWED
+from .epoch import InputDates
+from .errors import HandoutError, plural
+from .fonts import FontTable, read_font_table
+from .locales import SOURCE_LOCALE
+from .project import Project, Variant
+from .source import Handout, read_handout
+from .translate import translate
+
+
+class Status(StrEnum):
+    BUILT = "built"
+    UP_TO_DATE = "up to date"
+    SKIPPED = "skipped"
+    FAILED = "failed"
+
+
+@dataclass(frozen=True)
+class Selection:
+    """Which PDFs to build and how; an empty tuple means all."""
+
+    handouts: tuple[str, ...] = ()
+    locales: tuple[str, ...] = ()
+    variants: tuple[str, ...] = ()
+    strict: bool = False
+    check: bool = True
+    min_translated: float = 0.0
+    jobs: int = 1
+    force: bool = False
+    shard: tuple[int, int] = (1, 1)  # (K, N): build the K-th of N stable parts
+
+
+@dataclass(frozen=True)
+class Task:
+    """One PDF to build."""
+
+    handout: str
+    locale: str
+    variant: str
+    inputs: str  # digest of everything the PDF is made from
+    weight: int  # bigger first, so the pool ends together
+    epoch: str  # the PDF's date, seconds since 1970 (see `epoch`)
+    newest_input: float  # modification time of its newest input file, like make
+
+    @property
+    def key(self) -> tuple[str, str, str]:
+        return self.handout, self.locale, self.variant
+
+    @property
+    def label(self) -> str:
+        return " ".join(self.key)
+
+
+@dataclass(frozen=True)
+class Refusal:
+    """Something the plan refuses or skips, with what it concerns."""
+
+    label: str
+    message: str
+    status: Status = Status.FAILED
+    stale: tuple[tuple[str, str, str], ...] = ()  # PDFs to take out of output/
+
+
+Record = Callable[[Refusal], None]
+
+
+def plan(project: Project, selection: Selection, record: Record) -> list[Task]:
+    """Every PDF to consider, with the digest of its inputs; bad input is recorded."""
+    try:
+        variants = [project.variant(name) for name in selection.variants] or \
+            list(project.variants)
+        handouts = list(selection.handouts) or list(project.handout_names())
+        fonts = read_font_table(project.fonts_dir)
+    except HandoutError as error:
+        record(Refusal("build", str(error.relative_to(project.root))))
+        return []
+    if not handouts:
+        record(Refusal("build", f"no handouts in {project.relative(project.handouts_dir)}/"))
+    locales = _locales(project, selection, record)
+    dates = InputDates(project.root)
+    shared = _digest(_code_digest(), str(selection.check))
+    tasks = []
+    for name in handouts:
+        try:
+            handout = read_handout(project.source_path(name))
+            source_bytes = handout.path.read_bytes()
+        except (HandoutError, OSError) as error:
+            message = error.relative_to(project.root) if isinstance(error, HandoutError) \
+                else error
+            record(Refusal(name, str(message)))
+            continue
+        for locale in locales:
+            tasks += _locale_tasks(project, selection, handout, locale, variants, fonts, dates,
+                                   shared, source_bytes, record)
+    return [task for task in tasks if _in_shard(task, selection.shard)]
+
+
+def _locales(project: Project, selection: Selection, record: Record) -> list[str]:
+    """The requested locales in the project's spelling, or every locale with a catalog."""
+    if not selection.locales:
+        return [SOURCE_LOCALE, *project.translated_locales()]
+    found = []
+    for code in selection.locales:
+        try:
+            found.append(project.resolve_locale(code))
+        except HandoutError as error:
+            record(Refusal(f"locale {code!r}", str(error)))
+    return found
+
+
+def _locale_tasks(project: Project, selection: Selection, handout: Handout, locale: str,
+                  variants: list[Variant], fonts: FontTable, dates: InputDates, shared: str,
+                  source_bytes: bytes, record: Record) -> list[Task]:
+    label = f"{handout.name} {locale}"
+    try:
+        info = project.locale(locale)
+        translations = load_translations(project, handout.name, locale)
+    except HandoutError as error:
+        record(Refusal(label, str(error.relative_to(project.root))))
+        return []
+    wanted = [variant for variant in variants
+              if not (variant.bilingual and locale == SOURCE_LOCALE)]
+    keys = tuple((handout.name, locale, variant.name) for variant in wanted)
+    percent = translations.stats.percent_translated
+    if translations.handout is not None and percent < selection.min_translated:
+        record(Refusal(f"{label}: {percent:.0f}% translated, below --min-translated "
+                       f"{selection.min_translated:g}", "", Status.SKIPPED, keys))
+        return []
+    if selection.strict and not translations.reviewed:
+        record(Refusal(label, f"{project.relative(translations.path or handout.path)}: "
+                       f"--strict: the catalog is not reviewed ({REVIEW_HEADER}: "
+                       f"{UNREVIEWED}); set '{REVIEW_HEADER}: {REVIEWED}' once a qualified "
+                       "medical translator has checked it", Status.FAILED, keys))
+        return []
+    catalog_bytes = b"".join(catalog.path.read_bytes() for catalog in translations.catalogs)
+    inputs_paths = [handout.path, project.config_path,
+                    *(catalog.path for catalog in translations.catalogs)]
+    newest = max(map(_mtime, [*inputs_paths, *fonts.tables]))
+    fonts_digest = _fonts_digest(fonts, locale)
+    epoch = dates.epoch(inputs_paths)
+    tasks = []
+    for variant in wanted:
+        if selection.strict:
+            document = translate(handout, translations, variant, project, info)
+            if document.fallbacks:
+                record(Refusal(f"{label} {variant.name}",
+                               f"{project.relative(translations.path or handout.path)}: "
+                               f"--strict: {plural(len(document.fallbacks), 'message')} "
+                               "untranslated, fuzzy or refused by the rule book",
+                               Status.FAILED, ((handout.name, locale, variant.name),)))
+                continue
+        inputs = _digest(shared, fonts_digest, epoch, source_bytes.hex(), catalog_bytes.hex(),
+                         repr(variant), repr(project.clinic), project.availability)
+        weight = len(catalog_bytes or source_bytes) * (2 if variant.part == "full" else 1)
+        tasks.append(Task(handout.name, locale, variant.name, inputs, weight, epoch, newest))
+    return tasks
+
+
+def translations_for(project: Project, task: Task) -> Translations:
+    return load_translations(project, task.handout, task.locale)
+
+
+def _in_shard(task: Task, shard: tuple[int, int]) -> bool:
+    number, count = shard
+    position = int(hashlib.sha256("/".join(task.key).encode()).hexdigest(), 16) % count
+    return position == number - 1
+
+
+def _digest(*parts: str) -> str:
+    digest = hashlib.sha256()
+    for part in parts:
+        digest.update(part.encode("utf-8") + b"\0")
+    return digest.hexdigest()
+
+
+@cache
+def _code_digest() -> str:
+    """Digest of this package's code: a new version of the tool rebuilds everything."""
+    package = Path(__file__).parent
+    return _digest(*(path.read_text(encoding="utf-8")
+                     for path in sorted(package.rglob("*.py"))))
+
+
+def _fonts_digest(fonts: FontTable, locale: str) -> str:
+    """Digest of the font tables and of the files of the faces `locale` uses."""
+    faces = [fonts.faces[name] for name in fonts.chain_names(locale)]
+    files = [*fonts.tables, *(path for face in faces for path in face.paths)]
+    return _digest(*(f"{path.name}:{stable_file_digest(path)}" for path in files),
+                   repr([(face.subfont, face.line_height) for face in faces]))
+
+
+def _mtime(path: Path) -> float:
+    try:
+        return path.stat().st_mtime
+    except OSError:
+        return 0.0
+
+
+@cache
+def stable_file_digest(path: Path) -> str:
+    """The digest of a file that does not change during a build (a font)."""
+    return file_digest(path)
+
+
+def file_digest(path: Path) -> str:
+    try:
+        return hashlib.sha256(path.read_bytes()).hexdigest()
+    except OSError:
+        return ""
+
+
+def is_up_to_date(task: Task, pdf: Path, inputs: str, sha256: str) -> bool:
+    """The PDF on disk is the one a build of these inputs wrote, and newer than them."""
+    return inputs == task.inputs and _mtime(pdf) >= task.newest_input and \
+        file_digest(pdf) == sha256

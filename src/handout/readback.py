@@ -1,0 +1,253 @@
+"""Readback: how each text extractor is made to give back exactly the text a PDF shows.
+
+A PDF holds glyphs at positions; each extractor rebuilds the text its own way.
+Every choice the drawing makes for one of them is here, named after the quirk
+it answers, so that no other module has to know them:
+
+| extractor | what it does | answered by |
+|---|---|---|
+| all | reads a glyph as its ToUnicode text: a ligature or conjunct needs its cluster's characters | `cluster_glyphs` |
+| pypdf | reads the glyphs between two font operators as one piece, and a piece that starts right to left in reverse; takes «, [ or a digit for left to right | `pieces` |
+| pypdf | reads a right-to-left cluster back one code at a time, reversed | `cluster_glyphs` |
+| pypdf | orders a right-to-left line right only once it has met right-to-left text on the page | `FURNITURE_FIRST` |
+| Poppler | guesses word spaces from the gaps between glyphs: on a line of one-letter words it takes the even gaps for letter spacing ("y a :" -> "ya:") | `needs_spelling_out` |
+| Poppler | puts a right-to-left word back by reversing the glyphs it finds (not mirroring brackets) | `word_span_text` |
+| Poppler | sets a span's characters out across its first to last glyph, and prints a left-to-right stretch inside right-to-left text as it lies | `right_to_left_spans` |
+| Poppler | reads a whole page in the direction most of its letters run | `starts_page` |
+| PDFium | reads a span's text at its first glyph and puts a space before the next span it finds apart from it | `left_to_right_spans` |
+
+Each /ActualText span (`actual_text`) replaces the glyphs inside it for every
+extractor that honours it (pypdf, Poppler, PDFium, pdfminer).
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Any, Protocol
+
+# The page furniture (running header, page number) is written first in a page's
+# content, so pypdf meets the page's language before anything else on it.
+FURNITURE_FIRST = True
+
+SpanKey = object
+ActualTextSpan = tuple[SpanKey, str | None]  # (which span, its /ActualText; None: no span)
+
+
+@dataclass(frozen=True)
+class PlacedGlyph:
+    """A glyph at its place: a text code, or (code "") its outline."""
+
+    code: str
+    glyph: int
+    x: float  # points from the run's left edge
+    y: float  # points above the baseline
+
+
+class _Word(Protocol):
+    @property
+    def text(self) -> str: ...
+
+
+class _Run(Protocol):
+    @property
+    def text(self) -> str: ...
+    @property
+    def rtl(self) -> bool: ...
+    @property
+    def words(self) -> Sequence[_Word]: ...
+
+
+def cluster_glyphs(code_for: Callable[[int, str], str], font: Any, text: str,
+                   glyphs: list[tuple[int, float, float]], rtl: bool) -> list[PlacedGlyph]:
+    """The glyphs of one cluster in writing order, each with a code for its share of the
+    cluster's text (`code_for(glyph, share)`).
+
+    Left to right, the characters are shared out in order, one a glyph, the last
+    glyph taking the rest; a glyph left without a share is drawn as its outline.
+    Right to left, pypdf reads codes back reversed, one at a time: each character
+    gets a code of its own, written last character first; where the cluster has
+    fewer or more glyphs than characters (a lam-alef ligature, two marks drawn as
+    one), invisible space glyphs at the cluster's place carry the characters after
+    the first, and the other glyphs are outlines.
+    """
+    if rtl and len(glyphs) == len(text) > 1:
+        return [PlacedGlyph(code_for(glyph, character), glyph, x, y)
+                for character, (glyph, x, y) in reversed(list(zip(text, glyphs, strict=True)))]
+    if rtl and len(text) > 1:
+        *others, (glyph, x, y) = glyphs
+        carrier = font.face.charToGlyph[ord(" ")]
+        return [*(PlacedGlyph(code_for(carrier, character), carrier, x, y)
+                  for character in reversed(text[1:])),
+                *(PlacedGlyph("", other, other_x, other_y) for other, other_x, other_y in others),
+                PlacedGlyph(code_for(glyph, text[0]), glyph, x, y)]
+    shares = [*text[: len(glyphs) - 1], text[len(glyphs) - 1:]]
+    shares += [""] * (len(glyphs) - len(shares))
+    return [PlacedGlyph(code_for(glyph, share) if share else "", glyph, x, y)
+            for share, (glyph, x, y) in zip(shares, glyphs, strict=True)]
+
+
+def needs_spelling_out(line: str) -> bool:
+    """True for a line made only of one-character words ("y a :"), which is drawn inside an
+    /ActualText span of its text (Poppler would take its even gaps for letter spacing)."""
+    words = line.split()
+    return len(words) > 1 and all(len(word) == 1 for word in words)
+
+
+def word_span_text(logical: str, rtl: bool) -> str:
+    """The /ActualText of one word: Poppler reads a span left to right and then puts a
+    right-to-left word back in logical order by reversing it, so such a word's span
+    holds its text reversed (not mirrored: Poppler does not mirror brackets back)."""
+    return logical[::-1] if rtl else logical
+
+
+def starts_page(previous_rtl: bool, rtl: bool) -> bool:
+    """Whether a block must start a new page: Poppler reads a whole page in the direction
+    most of its letters run, which scrambles right-to-left lines on a page where
+    left-to-right text (the English originals of the notices) outweighs them."""
+    return previous_rtl != rtl
+
+
+def line_spans(runs: Sequence[_Run], line_text: str, rtl_line: bool
+               ) -> list[list[ActualTextSpan]]:
+    """The /ActualText span of each word of each run of a line (glyphs sharing a span key
+    are drawn in one span; spaces are in none). A line of one-character words is one
+    span (`needs_spelling_out`)."""
+    if rtl_line:
+        return right_to_left_spans(runs)
+    if needs_spelling_out(line_text) and not any(run.rtl for run in runs):
+        return [[("line", line_text)] * len(run.words) for run in runs]
+    return left_to_right_spans(runs)
+
+
+def _word_spans(runs: Sequence[_Run]) -> list[list[ActualTextSpan]]:
+    return [[((index, number), word_span_text(word.text, run.rtl) or None)
+             for number, word in enumerate(run.words)]
+            for index, run in enumerate(runs)]
+
+
+def left_to_right_spans(runs: Sequence[_Run]) -> list[list[ActualTextSpan]]:
+    """Each word is a span, also when it is drawn in several runs (a bold term and its
+    colon): PDFium reads a span's text at its first glyph and puts a space before
+    the next span it finds apart from it."""
+    spans = _word_spans(runs)
+    word: list[tuple[int, int]] = []
+
+    def end_word() -> None:
+        text = "".join(runs[index].words[number].text for index, number in word)
+        for index, number in word:
+            spans[index][number] = (word[0], text)
+        word.clear()
+
+    for index, run in enumerate(runs):
+        for number, piece in enumerate(run.words):
+            if piece.text and not run.rtl:
+                word.append((index, number))
+            else:
+                end_word()
+    end_word()
+    return spans
+
+
+def right_to_left_spans(runs: Sequence[_Run]) -> list[list[ActualTextSpan]]:
+    """Each right-to-left word is a span; each left-to-right stretch (a Latin name, a
+    number) is one span, in logical order, holding the neutral characters and spaces
+    that follow it up to the next right-to-left letter ("JAMA Dermatology."), whose
+    own glyphs, drawn at the stretch's far end, get an empty span: Poppler sets the
+    characters of a span out in order across the span's first to last glyph, and
+    prints a left-to-right stretch as it lies."""
+    spans = _word_spans(runs)
+    start = 0
+    while start < len(runs):
+        if runs[start].rtl:
+            start += 1
+            continue
+        stretch_end = start
+        while stretch_end < len(runs) and not runs[stretch_end].rtl:
+            stretch_end += 1
+        end = stretch_end
+        while end < len(runs) and not _has_right_to_left_letter(runs[end].text):
+            end += 1
+        while end - 1 > start and runs[end - 1].text.isspace():
+            end -= 1
+        stretch = "".join(run.text for run in runs[start:end])
+        for index in range(start, end):
+            inside = index < stretch_end
+            spans[index] = [((start, None) if inside else (index, None),
+                             stretch if inside else "")] * len(runs[index].words)
+        start = end
+    return spans
+
+
+def _has_right_to_left_letter(text: str) -> bool:
+    return any(unicodedata.bidirectional(character) in ("R", "AL") for character in text)
+
+
+def is_right_to_left_letter_or_mark(character: str) -> bool:
+    """A right-to-left letter or a mark (which pypdf reads right to left)."""
+    return unicodedata.bidirectional(character) in ("R", "AL", "NSM")
+
+
+def is_left_to_right_letter(text: str) -> bool:
+    return all(unicodedata.bidirectional(character) in ("L", "NSM") for character in text)
+
+
+@dataclass(frozen=True)
+class Piece:
+    """A glyph to draw, with its /ActualText span and the piece (font operator) it is in."""
+
+    item: Any
+    span: ActualTextSpan
+    piece: object
+
+
+def pieces(words: Sequence[Sequence[Any]], text_of: Callable[[Any], str],
+           subsets: Callable[[Sequence[Any]], list[int]], cut_neutrals: bool) -> list[Piece]:
+    """The glyphs of a line's words, in writing order, each with its /ActualText span and
+    the piece it is written in (a font operator opens each piece; a run is one piece,
+    unless it is cut as follows). Each item has `.run`, `.word_key` and `.span`.
+
+    pypdf reads the glyphs between two font operators as one piece, and a piece
+    that starts right to left in reverse; it takes a character that is not in a
+    right-to-left script («, [, a digit) for left to right. ReportLab changes
+    font between two glyphs that fall in different subsets of the font (it
+    embeds a font as subsets of 256 codes). So a right-to-left word is written as
+    pieces in logical order: each run of its letters and marks within one
+    subset, in display order, in an /ActualText span of its own; each other
+    character alone, in no span. In a line that holds characters of the blocks
+    pypdf reads right to left (`cut_neutrals`), a left-to-right run's characters
+    other than letters (Arabic-Indic digits, punctuation, a sign such as U+0606)
+    are pieces of their own too, or pypdf, reading right to left, would reverse them.
+    """
+    result: list[Piece] = []
+    for word in words:
+        run_number = word[0].word_key[0]
+        if not word[0].run.rtl:
+            result += [Piece(item, item.span, (item.word_key, index)
+                             if cut_neutrals and not is_left_to_right_letter(text_of(item))
+                             else run_number)
+                       for index, item in enumerate(word)]
+            continue
+        subset_of = subsets(word)
+        kinds = [("letters", subset) if is_right_to_left_letter_or_mark(text_of(item))
+                 else ("other", index)
+                 for index, (item, subset) in enumerate(zip(word, subset_of, strict=True))]
+        groups: list[list[Any]] = []
+        for index, item in enumerate(word):
+            if index == 0 or kinds[index] != kinds[index - 1]:
+                groups.append([])
+            groups[-1].append(item)
+        key, word_text = word[0].span
+        for number, group in enumerate(reversed(groups)):
+            letters = is_right_to_left_letter_or_mark(text_of(group[0]))
+            group_text = "".join(text_of(item) for item in group)
+            span = ((key, number), (group_text if letters else None) if word_text else word_text)
+            result += [Piece(item, span, (item.word_key, number)) for item in group]
+    return result
+
+
+def actual_text(text: str) -> str:
+    """The operator that opens a marked-content span whose text is `text` (/ActualText);
+    the span ends with ``EMC``."""
+    return f"/Span <</ActualText <FEFF{text.encode('utf-16-be').hex().upper()}>>> BDC"

@@ -1,0 +1,140 @@
+"""Every use of ReportLab's internals, in one place.
+
+ReportLab has no public way to add marked content, structure entries on a page,
+a ToUnicode map for glyph codes, or pages held back until the page count is
+known; handout reaches into these members (all of ReportLab 5.1):
+
+- ``Canvas._code`` and ``PDFTextObject._code``: the content stream being written,
+  to add marked-content operators (BDC/EMC) and render modes;
+- ``Canvas._doc``, ``Canvas._startPage``, ``Canvas._setAnnotations``,
+  ``Canvas._addAnnotation``, ``Canvas._absRect``: the document being written,
+  pages, and link annotations;
+- ``PDFPage.__NoDefault__``: the page dictionary's slots, for /StructParents and /Tabs;
+- ``ttfonts.makeToUnicodeCMap``: replaced, so glyph codes read as their text and
+  unused codes are left out (ReportLab maps them to U+0000, which PDF/UA forbids).
+
+That is why pyproject.toml admits ReportLab only below the next minor release:
+a new one may move any of these, and `make test-latest` is how one is let in.
+The replacement CMap writer is installed when a PDF is rendered (`install`), not
+on import.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from reportlab.pdfbase import pdfdoc, pdfmetrics, ttfonts
+from reportlab.pdfgen.canvas import Canvas
+
+
+def append_operators(target: Any, *operators: str) -> None:
+    """Add operators to what a canvas or a text object is writing."""
+    target._code.extend(operators)
+
+
+def code_position(target: Any) -> int:
+    return len(target._code)
+
+
+def insert_operator(target: Any, position: int, operator: str) -> None:
+    target._code.insert(position, operator)
+
+
+def move_to_front(canvas: Canvas, start: int) -> None:
+    """Move what the canvas wrote since `start` to the front of the page's content."""
+    moved = canvas._code[start:]
+    del canvas._code[start:]
+    canvas._code[:0] = moved
+
+
+def subsets(font_name: str, codes: str, canvas: Canvas) -> list[int]:
+    """The font subset of each code (ReportLab embeds a font as subsets of 256 codes and
+    gives codes their subsets as they are first drawn; this gives any code not yet drawn
+    its subset now, as drawing would)."""
+    found: list[int] = []
+    for subset, chunk in pdfmetrics.getFont(font_name).splitString(codes, canvas._doc):
+        found += [subset] * len(chunk)
+    return found
+
+
+def set_page_structure(page: pdfdoc.PDFPage, index: int) -> None:
+    """Give a page its /StructParents key and tab order by structure."""
+    page.StructParents = index
+    page.Tabs = pdfdoc.PDFName("S")
+    page.__NoDefault__ = [*pdfdoc.PDFPage.__NoDefault__, "StructParents", "Tabs"]
+
+
+def add_annotation(canvas: Canvas, annotation: pdfdoc.PDFDictionary, name: str) -> None:
+    """Add an annotation to the current page as the indirect object `name`."""
+    canvas._addAnnotation(annotation, name)
+
+
+def annotation_reference(document: pdfdoc.PDFDocument, name: str) -> pdfdoc.PDFObjectReference:
+    """The indirect reference to the annotation added as `name`."""
+    return document.refAnnotation(name)
+
+
+def absolute_rect(canvas: Canvas, rect: tuple[float, ...], relative: int) -> tuple[float, ...]:
+    return tuple(canvas._absRect(rect, relative))
+
+
+def document_of(canvas: Canvas) -> pdfdoc.PDFDocument:
+    return canvas._doc
+
+
+class HeldPagesCanvas(Canvas):  # type: ignore[misc]
+    """A canvas that holds each finished page back until the document is saved, then
+    calls `finish_page(page_number, page_count)` on each (to draw what needs the page
+    count) and `finish_document()` before writing."""
+
+    def __init__(self, *args: Any, **kwargs: Any):
+        super().__init__(*args, **kwargs)
+        self._held_pages: list[dict[str, Any]] = []
+
+    def showPage(self) -> None:  # noqa: N802 (ReportLab's name)
+        self._held_pages.append(dict(self.__dict__))
+        self._startPage()
+
+    def save(self) -> None:
+        pages = len(self._held_pages)
+        for number, state in enumerate(self._held_pages, start=1):
+            self.__dict__.update(state)
+            self.finish_page(number, pages)
+            super().showPage()
+        self.finish_document()
+        super().save()
+
+    def _setAnnotations(self, page: pdfdoc.PDFPage) -> None:  # noqa: N802
+        super()._setAnnotations(page)
+        self.page_written(page, self.getPageNumber() - 1)
+
+    def finish_page(self, number: int, count: int) -> None:
+        """Draw what a page needs once the page count is known."""
+
+    def finish_document(self) -> None:
+        """Add what the document needs before it is written."""
+
+    def page_written(self, page: pdfdoc.PDFPage, index: int) -> None:
+        """Called with each page's dictionary as it is written."""
+
+
+def install(text_of: Callable[[int], str]) -> None:
+    """Replace ReportLab's ToUnicode CMap writer: each code reads as `text_of(code point)`
+    and codes no glyph uses are left out."""
+
+    def to_unicode_cmap(fontname: str, subset: list[int]) -> str:
+        pairs = [(code, text_of(value)) for code, value in enumerate(subset) if value]
+        return "\n".join([
+            "/CIDInit /ProcSet findresource begin", "12 dict begin", "begincmap",
+            "/CIDSystemInfo", f"<< /Registry ({fontname})", f"/Ordering ({fontname})",
+            "/Supplement 0", ">> def", f"/CMapName /{fontname} def", "/CMapType 2 def",
+            "1 begincodespacerange", f"<00> <{len(subset) - 1:02X}>", "endcodespacerange",
+            f"{len(pairs)} beginbfchar",
+            *(f"<{code:02X}> <{text.encode('utf-16-be').hex().upper()}>"
+              for code, text in pairs),
+            "endbfchar", "endcmap", "CMapName currentdict /CMap defineresource pop", "end",
+            "end",
+        ])
+
+    ttfonts.makeToUnicodeCMap = to_unicode_cmap

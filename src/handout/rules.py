@@ -1,0 +1,184 @@
+"""The rule book: what a translation must keep of its English, one small check each.
+
+`handout lint` reports every finding; the build uses the same checks, so what
+lint calls an error never reaches a PDF: the entry is printed in English
+(and named in the build's output with its file and line), or, for a notice,
+the PDF fails. Each check is a function of the English, the translation and
+what kind of entry it is, as in Babel's ``babel.messages.checkers``.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from enum import StrEnum
+
+from markdown_it import MarkdownIt
+
+from .catalog.messages import PLACEHOLDER
+from .inline import plain_text, unclosed_emphasis
+
+_PARSER = MarkdownIt("commonmark")
+_DOI = re.compile(r"10\.\d{4,9}/\S+?(?=[\s.,;:)]*(?:\s|$))")
+_NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
+# Invisible characters a reviewer should know of; joiners are listed per script below.
+_INVISIBLE = re.compile("[\u200b-\u200f\u2060\u202a-\u202e\u2066-\u2069\ufeff]")
+# Format characters that belong to a language's spelling, not junk: ZWNJ in Persian,
+# Urdu and Pashto, ZWJ and ZWNJ in the Indic scripts, ZWSP as a word break in the
+# scripts written without spaces.
+_ORTHOGRAPHIC_JOINERS = {
+    "fa": "\u200c", "ur": "\u200c", "ps": "\u200c", "ku": "\u200c",
+    "hi": "\u200c\u200d", "mr": "\u200c\u200d", "ne": "\u200c\u200d", "bn": "\u200c\u200d",
+    "pa": "\u200c\u200d", "gu": "\u200c\u200d", "ta": "\u200c\u200d", "te": "\u200c\u200d",
+    "kn": "\u200c\u200d", "ml": "\u200c\u200d", "si": "\u200c\u200d", "or": "\u200c\u200d",
+    "th": "\u200b", "lo": "\u200b", "km": "\u200b", "my": "\u200b\u200c",
+}
+# What ends a sentence, in any script: Latin, CJK, Arabic, Devanagari (danda),
+# Ethiopic, Khmer, Burmese, Armenian, Urdu full stop.
+_SENTENCE_ENDS = ".?!:;\u3002\uff0e\uff1f\uff01\uff1a\u061f\u06d4\u0964\u0965\u1362\u1367" \
+                 "\u17d4\u17d5\u104a\u104b\u0589\u055e"
+# Scripts written with no sentence-final mark (a space ends a sentence in Thai and Lao).
+_NO_SENTENCE_MARK = frozenset({"th", "lo"})
+# How short a translation may be, as a share of the English, before it looks cut:
+# a Chinese character or a Hangul syllable says as much as several Latin letters.
+_SHORTEST = {"zh": 0.1, "ja": 0.1, "ko": 0.15}
+_SHORTEST_OTHERWISE = 0.25
+
+
+class Level(StrEnum):
+    ERROR = "error"
+    WARNING = "warning"
+
+
+@dataclass(frozen=True)
+class Problem:
+    level: Level
+    check: str
+    message: str
+
+
+@dataclass(frozen=True)
+class Entry:
+    """A translated entry as the checks see it."""
+
+    english: str
+    translation: str
+    language: str  # BCP 47 primary subtag
+    notice: bool  # a publisher's notice: must not be lost or altered
+
+
+Check = Callable[[Entry], Iterator[Problem]]
+
+
+def links(entry: Entry) -> Iterator[Problem]:
+    source, translated = _links(entry.english), _links(entry.translation)
+    for target in source:
+        if target not in translated:
+            check = "link-target" if len(translated) >= len(source) else "link-dropped"
+            yield Problem(Level.ERROR, check, f"the link to {target} is missing or changed")
+
+
+def placeholders(entry: Entry) -> Iterator[Problem]:
+    wanted = PLACEHOLDER.findall(entry.english)
+    if sorted(wanted) != sorted(PLACEHOLDER.findall(entry.translation)):
+        yield Problem(Level.ERROR, "placeholder", "placeholders differ from the English: keep "
+                                                  f"{' '.join(wanted) or 'none'} as is")
+
+
+def dois(entry: Entry) -> Iterator[Problem]:
+    for doi in _DOI.findall(entry.english):
+        if doi not in entry.translation:
+            yield Problem(Level.ERROR, "doi", f"the DOI {doi} must be kept exactly")
+
+
+def emphasis(entry: Entry) -> Iterator[Problem]:
+    if unclosed_emphasis(entry.translation) > unclosed_emphasis(entry.english):
+        yield Problem(Level.ERROR, "markup-unclosed", "a ** or * mark is not closed: it "
+                                                      "would be printed as it is")
+    elif _emphasis(entry.english) != _emphasis(entry.translation):
+        yield Problem(Level.WARNING, "markup", "bold/emphasis marks (**) differ from the "
+                                               "English")
+
+
+def numbers(entry: Entry) -> Iterator[Problem]:
+    translated = set(_NUMBER.findall(_western_digits(entry.translation)))
+    in_dois = _DOI.findall(entry.english)
+    for number in _NUMBER.findall(entry.english):
+        if number not in translated and not any(number in doi for doi in in_dois):
+            yield Problem(Level.WARNING, "numbers", f"the number {number} is not in the "
+                                                    "translation")
+
+
+def length(entry: Entry) -> Iterator[Problem]:
+    ratio = len(entry.translation) / max(len(entry.english), 1)
+    low = _SHORTEST.get(entry.language, _SHORTEST_OTHERWISE)
+    if ratio < low and entry.notice:
+        yield Problem(Level.ERROR, "notice-emptied", f"the notice is {ratio:.1f} times the "
+                                                     "length of the English: it looks cut")
+    elif ratio < low or ratio > 3:
+        yield Problem(Level.WARNING, "length", f"the translation is {ratio:.1f} times the "
+                                               "length of the English")
+
+
+def whitespace(entry: Entry) -> Iterator[Problem]:
+    if (entry.english != entry.english.strip()) != \
+            (entry.translation != entry.translation.strip()):
+        yield Problem(Level.WARNING, "whitespace", "leading or trailing spaces differ from "
+                                                   "the English")
+
+
+def punctuation(entry: Entry) -> Iterator[Problem]:
+    if entry.language in _NO_SENTENCE_MARK:
+        return
+    ends = tuple(_SENTENCE_ENDS)
+    if entry.english.rstrip().endswith(ends) != entry.translation.rstrip().endswith(ends):
+        yield Problem(Level.WARNING, "punctuation", "the ending punctuation differs from the "
+                                                    "English")
+
+
+def invisible(entry: Entry) -> Iterator[Problem]:
+    allowed = _ORTHOGRAPHIC_JOINERS.get(entry.language, "")
+    found = {match for match in _INVISIBLE.findall(entry.translation) if match not in allowed}
+    if found:
+        codes = ", ".join(f"U+{ord(character):04X}" for character in sorted(found))
+        yield Problem(Level.WARNING, "invisible", f"holds invisible characters ({codes})")
+
+
+CHECKS: tuple[Check, ...] = (links, placeholders, dois, emphasis, numbers, length, whitespace,
+                             punctuation, invisible)
+
+
+def problems(entry: Entry) -> list[Problem]:
+    """Every problem of one translated entry, errors first."""
+    found = [problem for check in CHECKS for problem in check(entry)]
+    return sorted(found, key=lambda problem: problem.level is not Level.ERROR)
+
+
+def errors(entry: Entry) -> list[Problem]:
+    """The problems that keep a translation out of a PDF."""
+    return [problem for problem in problems(entry) if problem.level is Level.ERROR]
+
+
+def missing_glyphs(text: str, missing: Callable[[str], list[str]]) -> str | None:
+    """A sentence naming the characters of `text` no face has (`missing` is the chain's)."""
+    absent = missing(plain_text(text))
+    if not absent:
+        return None
+    return ", ".join(f"U+{ord(character):04X} {character!r}" for character in absent)
+
+
+def _links(markdown: str) -> list[str]:
+    tokens = _PARSER.parseInline(markdown)[0].children or []
+    return [str(token.attrs.get("href")) for token in tokens if token.type == "link_open"]
+
+
+def _emphasis(markdown: str) -> int:
+    tokens = _PARSER.parseInline(markdown)[0].children or []
+    return sum(1 for token in tokens if token.type in ("strong_open", "em_open"))
+
+
+def _western_digits(text: str) -> str:
+    return "".join(str(unicodedata.digit(character)) if character.isdigit() else character
+                   for character in text)

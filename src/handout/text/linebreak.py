@@ -1,0 +1,63 @@
+"""Where a line may end: the Unicode line breaking rules (UAX #14) by ICU, for every script.
+
+ICU (through icu4py) knows the rules and has dictionaries for the scripts that
+put no space between words (Thai, Lao, Khmer, Burmese), and its "strict"
+setting keeps the Japanese and Chinese rules of kinsoku (no line starts with
+、。」ー or a small kana, none ends with 「（). So: a zero-width space is a break,
+a word joiner and a no-break space are not, a soft hyphen is a break shown as
+a hyphen. Of the breaks UAX #14 allows, only those an extractor reads back
+as the text was written are taken: after a space (or a zero-width space, or a
+soft hyphen), and next to a character of a script written without spaces (Thai,
+Lao, Khmer, Burmese, Chinese, Japanese); a word with a hyphen or a slash is not
+broken inside, or extraction would add a space to it ("kulay- ubeng"). Korean is
+broken between words (at spaces), as Korean print usually is. A piece of text with no
+break in it that is wider than a line is cut between grapheme clusters
+(`grapheme_ends`), never inside one.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from fontTools.unicodedata import script
+from icu4py.breakers import CharacterBreaker, LineBreaker
+from icu4py.locale import Locale
+
+SOFT_HYPHEN = "\u00ad"
+_BREAKS_AS_SPACE = frozenset("\u200b" + SOFT_HYPHEN)  # zero-width space, soft hyphen
+# Scripts written without spaces between words (ISO 15924).
+_NO_SPACE_SCRIPTS = frozenset({"Thai", "Laoo", "Khmr", "Mymr", "Hani", "Hira", "Kana", "Bopo",
+                               "Yiii", "Tale", "Talu", "Lana"})
+# Languages whose line breaking follows kinsoku: ICU's "strict" rules for them.
+_STRICT = frozenset({"ja", "zh"})
+
+
+@lru_cache(maxsize=256)
+def _locale(language: str) -> Locale:
+    return Locale(f"{language}@lb=strict" if language in _STRICT else language)
+
+
+@lru_cache(maxsize=16384)
+def line_ends(text: str, language: str) -> tuple[int, ...]:
+    """Each position after which a line may end (the last is len(text)), for text in
+    `language` (a BCP 47 primary subtag such as "th"; ICU picks the dictionary)."""
+    if not text:
+        return ()
+    ends = (end for _, end in LineBreaker(text, _locale(language)).segments())
+    return tuple(end for end in ends if end == len(text) or _reads_back(text, end))
+
+
+def _reads_back(text: str, end: int) -> bool:
+    """Whether a line may end at `end` without an extractor reading a space into a word."""
+    before, after = text[end - 1], text[end]
+    if before.isspace() or before in _BREAKS_AS_SPACE:
+        return True
+    return script(before) in _NO_SPACE_SCRIPTS or script(after) in _NO_SPACE_SCRIPTS
+
+
+@lru_cache(maxsize=16384)
+def grapheme_ends(text: str) -> tuple[int, ...]:
+    """Each position after a grapheme cluster (a letter with its marks, a conjunct)."""
+    if not text:
+        return ()
+    return tuple(end for _, end in CharacterBreaker(text, _locale("und")).segments())

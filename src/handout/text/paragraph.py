@@ -1,0 +1,195 @@
+"""A paragraph broken into lines: styled text -> lines of shaped runs, placed for display.
+
+Lines break where `linebreak` allows, as many whole pieces on a line as fit
+(measured piece by piece: kerning across a break is too small to matter); a
+piece wider than the line is cut between grapheme clusters. Each line is cut
+into runs of one bidi level, face, weight and link (in a right-to-left
+paragraph each space is a run of its own), shaped in their own direction and
+placed by rule L2. A line that ends at a soft hyphen shows a hyphen.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ..faces import Face, FontChain
+from .bidi import embedding_levels, visual_order
+from .linebreak import SOFT_HYPHEN, grapheme_ends, line_ends
+from .shaping import ShapedRun, shape_run
+
+HYPHEN = "-"
+
+
+@dataclass(frozen=True)
+class StyledText:
+    """Plain text with a bold flag and a link target per character."""
+
+    text: str
+    bold: tuple[bool, ...]
+    links: tuple[str | None, ...]  # the link target of each character, if any
+    language: str  # BCP 47 primary subtag, for line breaking
+
+
+@dataclass(frozen=True)
+class Line:
+    """One line: its runs in logical order, each with its x from the line's left edge."""
+
+    text: str
+    rtl: bool  # the paragraph's direction
+    runs: tuple[tuple[ShapedRun, float], ...]
+    width: float
+    links: tuple[str | None, ...]  # each run's link target, if it is in a link
+    hyphen: ShapedRun | None = None  # drawn at the line's end when it breaks at a soft hyphen
+
+    @property
+    def ink_left(self) -> float:
+        """Where the line's leftmost ink starts, from its left edge (negative: before it)."""
+        return min((x + run.ink_left for run, x in self.runs), default=0.0)
+
+    def link_spans(self) -> list[tuple[str, float, float]]:
+        """Each link on the line with the left and right x of its text (a link whose runs
+        are not side by side, in mixed directions, gets one span per piece)."""
+        placed = sorted((x, x + run.width, link) for (run, x), link in
+                        zip(self.runs, self.links, strict=True) if link)
+        spans: list[tuple[str, float, float]] = []
+        for left, right, link in placed:
+            if spans and spans[-1][0] == link and abs(spans[-1][2] - left) < 0.01:
+                spans[-1] = (link, spans[-1][1], right)
+            else:
+                spans.append((link, left, right))
+        return spans
+
+
+@dataclass(frozen=True)
+class _Styles:
+    """Per character: the face, the bidi level."""
+
+    faces: tuple[Face, ...]
+    levels: tuple[int, ...]
+
+
+def break_lines(styled: StyledText, chain: FontChain, size: float, width: float,
+                rtl_paragraph: bool) -> list[Line]:
+    """Break a paragraph into lines no wider than `width`."""
+    styles = _styles(styled, chain, rtl_paragraph)
+    breaks = line_ends(styled.text, styled.language)
+    lines: list[Line] = []
+    start = 0
+    while start < len(styled.text):
+        end = _line_end(styled, styles, breaks, start, size, width)
+        lines.append(_line(styled, styles, start, end, size, rtl_paragraph))
+        start = end
+    return lines
+
+
+def _styles(styled: StyledText, chain: FontChain, rtl_paragraph: bool) -> _Styles:
+    faces: list[Face] = []
+    for face, run in chain.runs(styled.text):
+        faces += [face] * len(run)
+    return _Styles(tuple(faces), tuple(embedding_levels(styled.text, rtl_paragraph)))
+
+
+def _line_end(styled: StyledText, styles: _Styles, breaks: tuple[int, ...], start: int,
+              size: float, width: float) -> int:
+    """The end of the longest run of whole pieces from `start` that fits in `width`."""
+    best = None
+    used = 0.0
+    piece_start = start
+    for end in breaks:
+        if end <= start:
+            continue
+        text = styled.text[piece_start:end]
+        ink_end = piece_start + len(text.rstrip(" "))
+        shown = used + _width(styled, styles, piece_start, ink_end, size)
+        if end < len(styled.text) and styled.text[end - 1] == SOFT_HYPHEN:
+            shown += _hyphen(styles.faces[end - 1], styled.bold[end - 1], size).width
+        if shown > width + 0.001:
+            break
+        best = end
+        used += _width(styled, styles, piece_start, end, size)
+        piece_start = end
+    if best is not None:
+        return best
+    return _cluster_end(styled, styles, start, next((end for end in breaks if end > start),
+                                                     len(styled.text)), size, width)
+
+
+def _cluster_end(styled: StyledText, styles: _Styles, start: int, limit: int, size: float,
+                 width: float) -> int:
+    """A piece wider than the line: as many grapheme clusters as fit (at least one)."""
+    best = None
+    for end in grapheme_ends(styled.text[start:limit]):
+        if best is not None and _width(styled, styles, start, start + end, size) > width:
+            break
+        best = start + end
+    return best if best is not None else limit
+
+
+def _width(styled: StyledText, styles: _Styles, start: int, end: int, size: float) -> float:
+    """The width of characters start..end, shaped in runs of one face, weight and level."""
+    width = 0.0
+    run_start = start
+    for index in range(start + 1, end + 1):
+        if index == end or _measure_key(styled, styles, index) != \
+                _measure_key(styled, styles, run_start):
+            face = styles.faces[run_start]
+            width += shape_run(styled.text[run_start:index],
+                               face.bold if styled.bold[run_start] else face.regular, size,
+                               styles.levels[run_start] % 2 == 1).width
+            run_start = index
+    return width
+
+
+def _measure_key(styled: StyledText, styles: _Styles, index: int) -> tuple[object, ...]:
+    return styles.faces[index], styled.bold[index], styles.levels[index]
+
+
+def _run_key(styled: StyledText, styles: _Styles, index: int, rtl_paragraph: bool
+             ) -> tuple[object, ...]:
+    """What a run shares: level, face, weight, link; in a right-to-left paragraph each
+    space is a run of its own (so each word is one too)."""
+    alone = rtl_paragraph and styled.text[index] == " "
+    return (*_measure_key(styled, styles, index), styled.links[index],
+            index if alone else None)
+
+
+@lru_cache(maxsize=64)
+def _hyphen_run(font_name: str, size: float) -> ShapedRun:
+    return shape_run(HYPHEN, font_name, size, False)
+
+
+def _hyphen(face: Face, bold: bool, size: float) -> ShapedRun:
+    return _hyphen_run(face.bold if bold else face.regular, size)
+
+
+def _line(styled: StyledText, styles: _Styles, start: int, end: int, size: float,
+          rtl_paragraph: bool) -> Line:
+    """Shape the characters start..end (trailing spaces left out) as one line: runs in
+    logical order, placed for display."""
+    shown_end = start + len(styled.text[start:end].rstrip(" "))
+    pieces: list[tuple[int, int]] = []
+    run_start = start
+    for index in range(start + 1, shown_end + 1):
+        if index == shown_end or _run_key(styled, styles, index, rtl_paragraph) != \
+                _run_key(styled, styles, run_start, rtl_paragraph):
+            pieces.append((run_start, index))
+            run_start = index
+    runs = []
+    for piece_start, piece_end in pieces:
+        face = styles.faces[piece_start]
+        runs.append(shape_run(styled.text[piece_start:piece_end],
+                              face.bold if styled.bold[piece_start] else face.regular, size,
+                              styles.levels[piece_start] % 2 == 1))
+    placed: dict[int, float] = {}
+    x = 0.0
+    for index in visual_order([styles.levels[piece_start] for piece_start, _ in pieces]):
+        placed[index] = x
+        x += runs[index].width
+    hyphen = None
+    if end < len(styled.text) and styled.text[end - 1] == SOFT_HYPHEN:
+        hyphen = _hyphen(styles.faces[end - 1], styled.bold[end - 1], size)
+        x += hyphen.width
+    return Line(styled.text[start:shown_end], rtl_paragraph,
+                tuple((run, placed[index]) for index, run in enumerate(runs)), x,
+                tuple(styled.links[piece_start] for piece_start, _ in pieces), hyphen)
