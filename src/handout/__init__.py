@@ -21,18 +21,18 @@ from pathlib import Path
 __version__ = "0.2.0"
 __all__ = ["Selection", "__version__", "build_project", "check_pdf_file"]
 
-from .plan import Selection  # noqa: E402  (the version first: the build reads it)
+from .plan import Selection
 
 
-def build_project(folder: str | Path, selection: Selection | None = None,
-                  report: object = print) -> list[object]:
+def build_project(
+    folder: str | Path, selection: Selection | None = None, report: object = print
+) -> list[object]:
     """Build a project's PDFs (all of them by default) as `handout build` does; return one
     outcome per PDF. `report` gets each line the command would print."""
     from .build import build
     from .project import load_project
 
-    return list(build(load_project(Path(folder).resolve()), selection or Selection(),
-                      report))  # type: ignore[arg-type]
+    return list(build(load_project(Path(folder).resolve()), selection or Selection(), report))  # type: ignore[arg-type]
 
 
 def check_pdf_file(path: str | Path) -> list[str]:

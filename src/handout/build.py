@@ -76,9 +76,13 @@ class _Run:
             self.report(line)
 
 
-def build(project: Project, selection: Selection, report: Report,
-          planned: Callable[[int], None] | None = None, verbose: bool = False
-          ) -> list[Outcome]:
+def build(
+    project: Project,
+    selection: Selection,
+    report: Report,
+    planned: Callable[[int], None] | None = None,
+    verbose: bool = False,
+) -> list[Outcome]:
     """Build the selection; `report` gets the lines to print, `planned` the number of PDFs
     about to be built. KeyboardInterrupt is re-raised once the manifest is written."""
     run = _Run(project, report, verbose)
@@ -95,8 +99,11 @@ def build(project: Project, selection: Selection, report: Report,
     except HandoutError as error:
         report(f"warning: {error.relative_to(project.root)}; rebuilding everything")
         previous = {}
-    entries = {key: entry for key, entry in previous.items()
-               if (project.output_dir / entry["path"]).is_file()}
+    entries = {
+        key: entry
+        for key, entry in previous.items()
+        if (project.output_dir / entry["path"]).is_file()
+    }
     for key in stale:
         entry = entries.pop(key, None)
         if entry is not None:
@@ -104,18 +111,27 @@ def build(project: Project, selection: Selection, report: Report,
     todo = []
     for task in tasks:
         entry = entries.get(task.key)
-        if not selection.force and entry is not None and is_up_to_date(
-                task, project.output_dir / entry["path"], entry["inputs"], entry["sha256"]):
-            run.outcomes.append(Outcome(task.label, Status.UP_TO_DATE,
-                                        project.output_dir / entry["path"], entry=entry))
+        if (
+            not selection.force
+            and entry is not None
+            and is_up_to_date(
+                task, project.output_dir / entry["path"], entry["inputs"], entry["sha256"]
+            )
+        ):
+            run.outcomes.append(
+                Outcome(
+                    task.label, Status.UP_TO_DATE, project.output_dir / entry["path"], entry=entry
+                )
+            )
         else:
             todo.append(task)
     if todo:
         try:
             check_writable(project.output_dir)
         except OutputError as error:
-            run.record(Outcome("output", Status.FAILED,
-                               message=str(error.relative_to(project.root))))
+            run.record(
+                Outcome("output", Status.FAILED, message=str(error.relative_to(project.root)))
+            )
             return run.outcomes
     if planned is not None:
         planned(len(todo))
@@ -129,8 +145,9 @@ def build(project: Project, selection: Selection, report: Report,
             try:
                 write_manifest(manifest_path, entries.values())
             except HandoutError as error:
-                run.record(Outcome("manifest", Status.FAILED,
-                                   message=str(error.relative_to(project.root))))
+                run.record(
+                    Outcome("manifest", Status.FAILED, message=str(error.relative_to(project.root)))
+                )
     return run.outcomes
 
 
@@ -151,19 +168,23 @@ def _outcomes(project: Project, selection: Selection, tasks: list[Task]) -> Iter
     # nothing) starts workers quickly and safely.
     context = get_context("forkserver")
     context.set_forkserver_preload([__name__])
-    with ProcessPoolExecutor(max_workers=jobs, mp_context=context,
-                             initializer=_ignore_interrupts) as pool:
+    with ProcessPoolExecutor(
+        max_workers=jobs, mp_context=context, initializer=_ignore_interrupts
+    ) as pool:
         futures: dict[Future[Outcome], Task] = {
-            pool.submit(_build_task, project.root, task, selection): task for task in tasks}
+            pool.submit(_build_task, project.root, task, selection): task for task in tasks
+        }
         try:
             for future in as_completed(futures):
                 try:
                     yield future.result()
                 except BrokenProcessPool as error:
                     task = futures[future]
-                    yield Outcome(task.label, Status.FAILED,
-                                  message=f"{task.label}: the worker building it stopped "
-                                          f"({error})")
+                    yield Outcome(
+                        task.label,
+                        Status.FAILED,
+                        message=f"{task.label}: the worker building it stopped ({error})",
+                    )
         except BaseException:
             for future in futures:
                 future.cancel()
@@ -187,10 +208,13 @@ def _build_task(root: Path, task: Task, selection: Selection) -> Outcome:
     except HandoutError as error:
         return Outcome(task.label, Status.FAILED, message=str(error.relative_to(root)))
     except Exception as error:  # a bug: one line here, the traceback under --verbose
-        return Outcome(task.label, Status.FAILED,
-                       message=f"{task.label}: internal error: {type(error).__name__}: {error} "
-                               "(a bug: --verbose shows where; please report it)",
-                       details=traceback.format_exc())
+        return Outcome(
+            task.label,
+            Status.FAILED,
+            message=f"{task.label}: internal error: {type(error).__name__}: {error} "
+            "(a bug: --verbose shows where; please report it)",
+            details=traceback.format_exc(),
+        )
 
 
 def _build(root: Path, task: Task, selection: Selection) -> Outcome:
@@ -201,43 +225,69 @@ def _build(root: Path, task: Task, selection: Selection) -> Outcome:
     translations = load_translations(project, task.handout, task.locale)
     chain = font_chain(read_font_table(project.fonts_dir), task.locale)
     document = document_for(project, task.handout, task.locale, variant.name, translations)
-    chain.preflight(((plain_text(passage.markdown), passage.path, passage.line)
-                     for passage in document.all_passages()), task.locale)
+    chain.preflight(
+        (
+            (plain_text(passage.markdown), passage.path, passage.line)
+            for passage in document.all_passages()
+        ),
+        task.locale,
+    )
     rendered = render_pdf(document, chain)
     checks: dict[str, str | float] = dict.fromkeys(
-        ("pdfua", "notices", "text", "links", "ink"), "skipped")
+        ("pdfua", "notices", "text", "links", "ink"), "skipped"
+    )
     if selection.check:
         report = check_pdf(rendered.data, expected_from(document))
         found = report.problems()
         if found:
-            raise OutputError(f"built PDF fails its checks: {'; '.join(found)}",
-                              project.relative(path))
-        checks = {**dict.fromkeys(checks, "pass"),
-                  "smallest_size": round(report.smallest_size, 2)}
+            raise OutputError(
+                f"built PDF fails its checks: {'; '.join(found)}", project.relative(path)
+            )
+        checks = {**dict.fromkeys(checks, "pass"), "smallest_size": round(report.smallest_size, 2)}
     write_atomic(path, rendered.data)
     body = [passage.markdown for block in document.blocks for passage in block.passages]
     grade = reading_grade(body, project.locale(task.locale).language)
     entry: ManifestEntry = {
-        "handout": task.handout, "locale": task.locale, "variant": task.variant,
+        "handout": task.handout,
+        "locale": task.locale,
+        "variant": task.variant,
         "path": path.relative_to(project.output_dir).as_posix(),
-        "bytes": len(rendered.data), "pages": rendered.pages,
-        "sha256": hashlib.sha256(rendered.data).hexdigest(), "inputs": task.inputs,
+        "bytes": len(rendered.data),
+        "pages": rendered.pages,
+        "sha256": hashlib.sha256(rendered.data).hexdigest(),
+        "inputs": task.inputs,
         "translated_percent": round(translations.stats.percent_translated, 1),
         "reviewed": translations.reviewed,
         "reading_grade": grade.value if grade else None,
         "reading_formula": grade.formula if grade else None,
         "checks": checks,  # type: ignore[typeddict-item]
     }
-    return Outcome(task.label, Status.BUILT, path, pages=rendered.pages,
-                   fallbacks=document.fallbacks, entry=entry)
+    return Outcome(
+        task.label,
+        Status.BUILT,
+        path,
+        pages=rendered.pages,
+        fallbacks=document.fallbacks,
+        entry=entry,
+    )
 
 
-def document_for(project: Project, handout: str, locale: str, variant: str,
-                 translations: Translations | None = None) -> Document:
+def document_for(
+    project: Project,
+    handout: str,
+    locale: str,
+    variant: str,
+    translations: Translations | None = None,
+) -> Document:
     """The document a PDF prints, from today's source, catalogs and settings."""
     translations = translations or load_translations(project, handout, locale)
-    return translate(read_handout(project.source_path(handout)), translations,
-                     project.variant(variant), project, project.locale(locale))
+    return translate(
+        read_handout(project.source_path(handout)),
+        translations,
+        project.variant(variant),
+        project,
+        project.locale(locale),
+    )
 
 
 def describe(outcome: Outcome, project: Project, verbose: bool = False) -> list[str]:
@@ -255,6 +305,8 @@ def describe(outcome: Outcome, project: Project, verbose: bool = False) -> list[
     lines = [f"built {project.relative(outcome.path)} ({plural(outcome.pages, 'page')}{note})"]
     for fallback in outcome.fallbacks:
         if fallback.line is not None and fallback.path is not None:  # refused by the rules
-            lines.append(f"warning: {project.relative(fallback.path)}:{fallback.line}: "
-                         f"printed in English: {fallback.reason}")
+            lines.append(
+                f"warning: {project.relative(fallback.path)}:{fallback.line}: "
+                f"printed in English: {fallback.reason}"
+            )
     return lines

@@ -58,8 +58,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"error: {error}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:
-        print("error: interrupted; every file written is whole, the rest unchanged (run the "
-              "command again to finish)", file=sys.stderr)
+        print(
+            "error: interrupted; every file written is whole, the rest unchanged (run the "
+            "command again to finish)",
+            file=sys.stderr,
+        )
         return 130
 
 
@@ -67,87 +70,184 @@ def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="handout",
         description="Turn English patient handouts into accessible large-print, "
-                    "plain-language and bilingual PDFs in many languages, through gettext "
-                    "catalogs.")
+        "plain-language and bilingual PDFs in many languages, through gettext "
+        "catalogs.",
+    )
     parser.add_argument("--version", action="version", version=f"handout {__version__}")
-    parser.add_argument("--project", type=Path, default=None, metavar="DIR",
-                        help="the project folder holding handout.toml (default: this folder "
-                             "or the nearest parent folder that has one)")
+    parser.add_argument(
+        "--project",
+        type=Path,
+        default=None,
+        metavar="DIR",
+        help="the project folder holding handout.toml (default: this folder "
+        "or the nearest parent folder that has one)",
+    )
     commands = parser.add_subparsers(title="commands", required=True, metavar="COMMAND")
 
-    def command(name: str, function: Command, help_text: str, needs_project: bool = True
-                ) -> argparse.ArgumentParser:
+    def command(
+        name: str, function: Command, help_text: str, needs_project: bool = True
+    ) -> argparse.ArgumentParser:
         sub = commands.add_parser(name, help=help_text, description=help_text)
         sub.set_defaults(command=function, needs_project=needs_project)
         return sub
 
     def select(sub: argparse.ArgumentParser, *, locales: bool = True) -> None:
-        sub.add_argument("--handout", action="append", default=[], metavar="NAME",
-                         help="only this handout (handouts/NAME.md); repeatable")
+        sub.add_argument(
+            "--handout",
+            action="append",
+            default=[],
+            metavar="NAME",
+            help="only this handout (handouts/NAME.md); repeatable",
+        )
         if locales:
-            sub.add_argument("--locale", action="append", default=[], metavar="CODE",
-                             help="only this locale (es, zh_Hans, pt-BR: any case); "
-                                  "repeatable")
+            sub.add_argument(
+                "--locale",
+                action="append",
+                default=[],
+                metavar="CODE",
+                help="only this locale (es, zh_Hans, pt-BR: any case); repeatable",
+            )
 
-    sub = command("new", _new, "create a new project folder, ready to build: settings, an "
-                               "example handout, a README and a CI workflow",
-                  needs_project=False)
+    sub = command(
+        "new",
+        _new,
+        "create a new project folder, ready to build: settings, an "
+        "example handout, a README and a CI workflow",
+        needs_project=False,
+    )
     sub.add_argument("folder", type=Path, metavar="DIR", help="an empty or new folder")
-    select(command("extract", _extract, "write the templates: locales/<handout>.pot from each "
-                                        "English source, locales/interface.pot from the "
-                                        "labels and handout.toml"), locales=False)
-    sub = command("init", _init, "create a locale's catalogs (each handout's and the "
-                                 "interface's), filled from translation memory where it can")
+    select(
+        command(
+            "extract",
+            _extract,
+            "write the templates: locales/<handout>.pot from each "
+            "English source, locales/interface.pot from the "
+            "labels and handout.toml",
+        ),
+        locales=False,
+    )
+    sub = command(
+        "init",
+        _init,
+        "create a locale's catalogs (each handout's and the "
+        "interface's), filled from translation memory where it can",
+    )
     sub.add_argument("locale", help="locale code, e.g. es, zh_Hans, pt_BR")
     select(sub, locales=False)
-    select(command("update", _update, "for each locale: create missing catalogs, merge the "
-                                      "templates (changed strings become fuzzy, removed ones "
-                                      "obsolete), fill empty entries from translation memory"))
-    sub = command("build", _build, "build the PDFs into output/<handout>/<locale>/ (those "
-                                   "whose inputs changed) and write output/manifest.json")
+    select(
+        command(
+            "update",
+            _update,
+            "for each locale: create missing catalogs, merge the "
+            "templates (changed strings become fuzzy, removed ones "
+            "obsolete), fill empty entries from translation memory",
+        )
+    )
+    sub = command(
+        "build",
+        _build,
+        "build the PDFs into output/<handout>/<locale>/ (those "
+        "whose inputs changed) and write output/manifest.json",
+    )
     select(sub)
-    sub.add_argument("--variant", action="append", default=[],
-                     help="only this variant (see handout.toml); repeatable")
-    sub.add_argument("--strict", action="store_true",
-                     help="fail every selected PDF, built now or up to date, whose catalog is "
-                          "not reviewed (X-Review-Status) or that would print any message in "
-                          "English for want of a usable translation")
-    sub.add_argument("--no-check", dest="check", action="store_false",
-                     help="skip reading each PDF back before writing it (faster)")
-    sub.add_argument("--jobs", type=int, default=os.cpu_count() or 1, metavar="N",
-                     help="build in N processes (default: all cores)")
-    sub.add_argument("--force", action="store_true",
-                     help="rebuild every PDF, even those whose inputs did not change")
-    sub.add_argument("--shard", type=_shard, default=(1, 1), metavar="K/N",
-                     help="build only the K-th of N stable parts of the matrix (for CI)")
-    sub.add_argument("--min-translated", type=float, default=0.0, metavar="PERCENT",
-                     help="skip a locale whose catalog has less than PERCENT of its messages "
-                          "translated, and remove its PDFs from output/ (default 0)")
-    sub.add_argument("--verbose", action="store_true",
-                     help="show the traceback of an internal error")
-    sub = command("stats", _stats, "show translation progress, entries from translation "
-                                   "memory and review status per locale, and the reading "
-                                   "grade of the plain-language English text")
+    sub.add_argument(
+        "--variant",
+        action="append",
+        default=[],
+        help="only this variant (see handout.toml); repeatable",
+    )
+    sub.add_argument(
+        "--strict",
+        action="store_true",
+        help="fail every selected PDF, built now or up to date, whose catalog is "
+        "not reviewed (X-Review-Status) or that would print any message in "
+        "English for want of a usable translation",
+    )
+    sub.add_argument(
+        "--no-check",
+        dest="check",
+        action="store_false",
+        help="skip reading each PDF back before writing it (faster)",
+    )
+    sub.add_argument(
+        "--jobs",
+        type=int,
+        default=os.cpu_count() or 1,
+        metavar="N",
+        help="build in N processes (default: all cores)",
+    )
+    sub.add_argument(
+        "--force",
+        action="store_true",
+        help="rebuild every PDF, even those whose inputs did not change",
+    )
+    sub.add_argument(
+        "--shard",
+        type=_shard,
+        default=(1, 1),
+        metavar="K/N",
+        help="build only the K-th of N stable parts of the matrix (for CI)",
+    )
+    sub.add_argument(
+        "--min-translated",
+        type=float,
+        default=0.0,
+        metavar="PERCENT",
+        help="skip a locale whose catalog has less than PERCENT of its messages "
+        "translated, and remove its PDFs from output/ (default 0)",
+    )
+    sub.add_argument(
+        "--verbose", action="store_true", help="show the traceback of an internal error"
+    )
+    sub = command(
+        "stats",
+        _stats,
+        "show translation progress, entries from translation "
+        "memory and review status per locale, and the reading "
+        "grade of the plain-language English text",
+    )
     select(sub, locales=False)
     sub.add_argument("--json", action="store_true", help="print the table as JSON, for CI")
-    select(command("lint", _lint, "check catalogs like a compiler: file:line: level: message "
-                                  "[check]; exit 1 on any error (the build prints such an "
-                                  "entry in English)"))
-    select(command("compile", _compile, "write a .mo file beside each .po, for tools that "
-                                        "want them"), locales=False)
-    sub = command("merge-manifests", _merge_manifests, "join shard manifests into one "
-                                                       "(output/manifest.json by default), "
-                                                       "reporting overlaps and gaps")
+    select(
+        command(
+            "lint",
+            _lint,
+            "check catalogs like a compiler: file:line: level: message "
+            "[check]; exit 1 on any error (the build prints such an "
+            "entry in English)",
+        )
+    )
+    select(
+        command("compile", _compile, "write a .mo file beside each .po, for tools that want them"),
+        locales=False,
+    )
+    sub = command(
+        "merge-manifests",
+        _merge_manifests,
+        "join shard manifests into one "
+        "(output/manifest.json by default), "
+        "reporting overlaps and gaps",
+    )
     sub.add_argument("manifests", nargs="+", type=Path, metavar="MANIFEST")
-    sub.add_argument("--output", type=Path, default=None, metavar="FILE",
-                     help="where to write the merged manifest")
-    sub = command("check", _check, "check built PDFs: PDF/UA-1 (page-validation), links, "
-                                   "required notices and DOI, smallest text size, ink inside "
-                                   "the margins, text read back in reading order (against "
-                                   "the project found above the PDF, if any)",
-                  needs_project=False)
-    sub.add_argument("paths", nargs="+", type=Path, metavar="PATH",
-                     help="a PDF or a folder of PDFs")
+    sub.add_argument(
+        "--output",
+        type=Path,
+        default=None,
+        metavar="FILE",
+        help="where to write the merged manifest",
+    )
+    sub = command(
+        "check",
+        _check,
+        "check built PDFs: PDF/UA-1 (page-validation), links, "
+        "required notices and DOI, smallest text size, ink inside "
+        "the margins, text read back in reading order (against "
+        "the project found above the PDF, if any)",
+        needs_project=False,
+    )
+    sub.add_argument(
+        "paths", nargs="+", type=Path, metavar="PATH", help="a PDF or a folder of PDFs"
+    )
     return parser
 
 
@@ -173,8 +273,9 @@ def _handouts(project: Project, args: argparse.Namespace) -> list[str]:
 
 
 def _locales(project: Project, args: argparse.Namespace) -> list[str]:
-    return [project.resolve_locale(code) for code in args.locale] or \
-        list(project.translated_locales())
+    return [project.resolve_locale(code) for code in args.locale] or list(
+        project.translated_locales()
+    )
 
 
 def _extract(project: Project, args: argparse.Namespace) -> int:
@@ -203,16 +304,26 @@ def _update(project: Project, args: argparse.Namespace) -> int:
 
 
 def _build(project: Project, args: argparse.Namespace) -> int:
-    selection = Selection(tuple(args.handout), tuple(args.locale), tuple(args.variant),
-                          strict=args.strict, check=args.check,
-                          min_translated=args.min_translated, jobs=args.jobs,
-                          force=args.force, shard=args.shard)
+    selection = Selection(
+        tuple(args.handout),
+        tuple(args.locale),
+        tuple(args.variant),
+        strict=args.strict,
+        check=args.check,
+        min_translated=args.min_translated,
+        jobs=args.jobs,
+        force=args.force,
+        shard=args.shard,
+    )
     started = time.perf_counter()
     outcomes: list[Outcome] = []
 
     def report(line: str) -> None:
-        print(line, file=sys.stderr if line.startswith(("error:", "warning:")) else sys.stdout,
-              flush=True)
+        print(
+            line,
+            file=sys.stderr if line.startswith(("error:", "warning:")) else sys.stdout,
+            flush=True,
+        )
 
     try:
         if sys.stdout.isatty() and not os.environ.get("CI"):
@@ -222,15 +333,18 @@ def _build(project: Project, args: argparse.Namespace) -> int:
     finally:
         if outcomes:
             counts = Counter(outcome.status for outcome in outcomes)
-            print(f"{plural(counts[Status.BUILT], 'PDF')} built, "
-                  f"{counts[Status.UP_TO_DATE]} up to date, "
-                  f"{plural(counts[Status.SKIPPED], 'locale')} skipped, "
-                  f"{counts[Status.FAILED]} failed ({time.perf_counter() - started:.2f} s)")
+            print(
+                f"{plural(counts[Status.BUILT], 'PDF')} built, "
+                f"{counts[Status.UP_TO_DATE]} up to date, "
+                f"{plural(counts[Status.SKIPPED], 'locale')} skipped, "
+                f"{counts[Status.FAILED]} failed ({time.perf_counter() - started:.2f} s)"
+            )
     return 1 if any(not outcome.ok for outcome in outcomes) else 0
 
 
-def _build_with_progress_bar(project: Project, selection: Selection, verbose: bool
-                             ) -> list[Outcome]:
+def _build_with_progress_bar(
+    project: Project, selection: Selection, verbose: bool
+) -> list[Outcome]:
     """On a terminal: the same lines, above a progress bar (rich)."""
     from rich.progress import (
         BarColumn,
@@ -240,8 +354,13 @@ def _build_with_progress_bar(project: Project, selection: Selection, verbose: bo
         TimeElapsedColumn,
     )
 
-    with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
-                  TimeElapsedColumn(), transient=True) as progress:
+    with Progress(
+        TextColumn("{task.description}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeElapsedColumn(),
+        transient=True,
+    ) as progress:
         bar = progress.add_task("building PDFs", total=None)
 
         def report(line: str) -> None:
@@ -252,16 +371,23 @@ def _build_with_progress_bar(project: Project, selection: Selection, verbose: bo
             if line.startswith(("built", "error:")):
                 progress.advance(bar)
 
-        return build(project, selection, report, verbose=verbose,
-                     planned=lambda total: progress.update(bar, total=total))
+        return build(
+            project,
+            selection,
+            report,
+            verbose=verbose,
+            planned=lambda total: progress.update(bar, total=total),
+        )
 
 
 def _stats(project: Project, args: argparse.Namespace) -> int:
-    rows = []
+    rows: list[dict[str, Any]] = []
     for name in _handouts(project, args):
         handout = read_handout(project.source_path(name))
-        grade = reading_grade((text.markdown for block in handout.part(TextPart.PLAIN)
-                               for text in block.texts), SOURCE_LOCALE)
+        grade = reading_grade(
+            (text.markdown for block in handout.part(TextPart.PLAIN) for text in block.texts),
+            SOURCE_LOCALE,
+        )
         locales: list[dict[str, Any]] = []
         for locale in project.catalog_locales(name):
             if locale == SOURCE_LOCALE:
@@ -269,36 +395,57 @@ def _stats(project: Project, args: argparse.Namespace) -> int:
             try:
                 catalog = catalog_stats(project, name, locale)
             except HandoutError as error:
-                locales.append({"locale": locale,
-                                "error": str(error.relative_to(project.root))})
+                locales.append({"locale": locale, "error": str(error.relative_to(project.root))})
                 continue
             stats = catalog.stats
-            locales.append({"locale": locale, "translated": stats.translated,
-                            "fuzzy": stats.fuzzy, "untranslated": stats.untranslated,
-                            "total": stats.total, "from_memory": stats.from_memory,
-                            "percent_translated": round(stats.percent_translated, 1),
-                            "reviewed": catalog.reviewed})
-        rows.append({"handout": name, "reading_grade": grade.value if grade else None,
-                     "reading_grade_target": GRADE_LIMIT, "locales": locales})
+            locales.append(
+                {
+                    "locale": locale,
+                    "translated": stats.translated,
+                    "fuzzy": stats.fuzzy,
+                    "untranslated": stats.untranslated,
+                    "total": stats.total,
+                    "from_memory": stats.from_memory,
+                    "percent_translated": round(stats.percent_translated, 1),
+                    "reviewed": catalog.reviewed,
+                }
+            )
+        rows.append(
+            {
+                "handout": name,
+                "reading_grade": grade.value if grade else None,
+                "reading_grade_target": GRADE_LIMIT,
+                "locales": locales,
+            }
+        )
     if args.json:
         print(json.dumps(rows, indent=2, ensure_ascii=False))
         return 0
     for row in rows:
         value = row["reading_grade"]
-        verdict = "ok" if value is not None and value <= GRADE_LIMIT else \
-            f"above the {GRADE_LIMIT:g} target"
-        print(f"{row['handout']}: plain-language English reading grade (Flesch-Kincaid) "
-              f"{value:.1f} ({verdict})")
-        print(f"  {'locale':<10} {'translated':>10} {'fuzzy':>6} {'untranslated':>12} "
-              f"{'memory':>6} {'%':>6}  review")
+        verdict = (
+            "ok"
+            if value is not None and value <= GRADE_LIMIT
+            else f"above the {GRADE_LIMIT:g} target"
+        )
+        print(
+            f"{row['handout']}: plain-language English reading grade (Flesch-Kincaid) "
+            f"{value:.1f} ({verdict})"
+        )
+        print(
+            f"  {'locale':<10} {'translated':>10} {'fuzzy':>6} {'untranslated':>12} "
+            f"{'memory':>6} {'%':>6}  review"
+        )
         for item in row["locales"]:
             if "error" in item:
                 print(f"  {item['locale']:<10} error: {item['error']}")
                 continue
-            print(f"  {item['locale']:<10} {item['translated']:>10} {item['fuzzy']:>6} "
-                  f"{item['untranslated']:>12} {item['from_memory']:>6} "
-                  f"{item['percent_translated']:>6.1f}  "
-                  f"{'reviewed' if item['reviewed'] else 'NOT REVIEWED'}")
+            print(
+                f"  {item['locale']:<10} {item['translated']:>10} {item['fuzzy']:>6} "
+                f"{item['untranslated']:>12} {item['from_memory']:>6} "
+                f"{item['percent_translated']:>6.1f}  "
+                f"{'reviewed' if item['reviewed'] else 'NOT REVIEWED'}"
+            )
     return 0
 
 
@@ -360,8 +507,9 @@ def _check(args: argparse.Namespace) -> int:
     if not files:
         raise HandoutError("no PDFs to check", args.paths[0])
     width = max(len(str(path)) for path in files)
-    print(f"{'PDF':<{width}}  {'PDF/UA-1':<8}  {'notices':<7}  {'smallest':>8}  "
-          f"{'text':<4}  result")
+    print(
+        f"{'PDF':<{width}}  {'PDF/UA-1':<8}  {'notices':<7}  {'smallest':>8}  {'text':<4}  result"
+    )
     details: list[str] = []
     failed = 0
     for path in files:
@@ -400,9 +548,9 @@ def _check_one(project: Project | None, path: Path) -> tuple[list[str], str]:
         failures = check_pdfua(data)
         return failures, f"{'FAIL' if failures else 'pass':<8}  {'-':<7}  {'-':>8}  {'-':<4}"
     try:
-        expected = expected_from(document_for(project, name.handout,
-                                              project.resolve_locale(name.locale),
-                                              name.variant))
+        expected = expected_from(
+            document_for(project, name.handout, project.resolve_locale(name.locale), name.variant)
+        )
     except HandoutError as error:
         return [str(error.relative_to(project.root))], unknown
     report = check_pdf(data, expected)
@@ -411,5 +559,5 @@ def _check_one(project: Project | None, path: Path) -> tuple[list[str], str]:
     notices = "ok" if not report.missing_notices and report.doi_found else "MISSING"
     return report.problems(), (
         f"{'FAIL' if report.pdfua_failures else 'pass':<8}  {notices:<7}  "
-        f"{report.smallest_size:>5.1f} pt  {'FAIL' if report.text_problem else 'ok':<4}")
-
+        f"{report.smallest_size:>5.1f} pt  {'FAIL' if report.text_problem else 'ok':<4}"
+    )

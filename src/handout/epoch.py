@@ -50,14 +50,44 @@ def _commit_times(root: Path) -> dict[Path, int]:
     if git is None:
         return {}
     try:
-        top = subprocess.run([git, "-C", str(root), "rev-parse", "--show-toplevel"],
-                             capture_output=True, text=True, check=True).stdout.strip()
-        log = subprocess.run([git, "-C", str(root), "log", "--format=%x00%ct", "--name-only",
-                              "--no-renames", "--", "."], capture_output=True, text=True,
-                             check=True).stdout
-        changed = subprocess.run([git, "-C", str(root), "status", "--porcelain", "-z",
-                                  "--untracked-files=no", "--", "."], capture_output=True,
-                                 text=True, check=True).stdout
+        top = subprocess.run(
+            [git, "-C", str(root), "rev-parse", "--show-toplevel"],
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout.strip()
+        log = subprocess.run(
+            [
+                git,
+                "-C",
+                str(root),
+                "log",
+                "--format=%x00%ct",
+                "--name-only",
+                "--no-renames",
+                "--",
+                ".",
+            ],
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout
+        changed = subprocess.run(
+            [
+                git,
+                "-C",
+                str(root),
+                "status",
+                "--porcelain",
+                "-z",
+                "--untracked-files=no",
+                "--",
+                ".",
+            ],
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout
     except (OSError, subprocess.CalledProcessError):
         return {}
     modified = {Path(top, entry[3:]).resolve() for entry in changed.split("\0") if entry}

@@ -33,7 +33,8 @@ _LAYOUT_CHARACTERS = frozenset(" \t\n")
 # Format characters that shape text but draw nothing (joiners, marks, variation selectors):
 # a face need not have them for a run to use it.
 _FORMAT_CHARACTERS = frozenset(
-    "\u00ad\u200b\u200c\u200d\u200e\u200f\u2060\ufeff" + "".join(map(chr, range(0xFE00, 0xFE10))))
+    "\u00ad\u200b\u200c\u200d\u200e\u200f\u2060\ufeff" + "".join(map(chr, range(0xFE00, 0xFE10)))
+)
 
 
 @dataclass(frozen=True)
@@ -92,9 +93,13 @@ class FontChain:
                     by_script.setdefault(script, set()).add(character)
         pins = []
         for script, characters in sorted(by_script.items()):
-            best = max(self.faces, key=lambda face: (
-                sum(1 for c in characters if ord(c) in face.covered),
-                -self.faces.index(face)))
+            best = max(
+                self.faces,
+                key=lambda face: (
+                    sum(1 for c in characters if ord(c) in face.covered),
+                    -self.faces.index(face),
+                ),
+            )
             pins.append((script, best))
         return FontChain(self.faces, tuple(pins))
 
@@ -103,24 +108,29 @@ class FontChain:
         with the letters around them."""
         return _runs(self, text)
 
-    def preflight(self, texts: Iterable[tuple[str, Path | None, int | None]],
-                  locale: str) -> None:
+    def preflight(self, texts: Iterable[tuple[str, Path | None, int | None]], locale: str) -> None:
         """Refuse text with a character no face of the chain has, naming the file and line
         it came from: (plain text, path, line) triples."""
         for text, path, line in texts:
             missing = self.missing(text)
             if missing:
                 codes = ", ".join(f"U+{ord(c):04X} {c!r}" for c in missing)
-                raise FontError(f"locale {locale}: no font has {codes}; add a font that has "
-                                "it to fonts/fonts.toml (see the README) or fix the text",
-                                path, line)
+                raise FontError(
+                    f"locale {locale}: no font has {codes}; add a font that has "
+                    "it to fonts/fonts.toml (see the README) or fix the text",
+                    path,
+                    line,
+                )
 
     def missing(self, text: str) -> list[str]:
         """Characters of `text` that no face in the chain has, in order, each once."""
         seen: dict[str, None] = {}
         for character in text:
-            if character not in _LAYOUT_CHARACTERS and character not in _FORMAT_CHARACTERS \
-                    and self.face_for(character) is None:
+            if (
+                character not in _LAYOUT_CHARACTERS
+                and character not in _FORMAT_CHARACTERS
+                and self.face_for(character) is None
+            ):
                 seen.setdefault(character)
         return list(seen)
 
@@ -135,9 +145,12 @@ def _runs(chain: FontChain, text: str) -> tuple[tuple[Face, str], ...]:
             faces.append(None)
             continue
         pinned = pins.get(script)
-        faces.append(pinned if pinned is not None and pinned.has(character)
-                     else chain.face_for(character) or chain.first)
-    for index, character in enumerate(text):
+        faces.append(
+            pinned
+            if pinned is not None and pinned.has(character)
+            else chain.face_for(character) or chain.first
+        )
+    for index in range(len(text)):
         if faces[index] is None:
             faces[index] = _neutral_face(chain, text, faces, index)
     runs: list[tuple[Face, str]] = []
@@ -155,7 +168,7 @@ def _neutral_face(chain: FontChain, text: str, faces: list[Face | None], index: 
     it; else the first face of the chain that has it."""
     character = text[index]
     before = next((face for face in reversed(faces[:index]) if face is not None), None)
-    after = next((face for face in faces[index + 1:] if face is not None), None)
+    after = next((face for face in faces[index + 1 :] if face is not None), None)
     for face in (before, after):
         if face is not None and face.has(character):
             return face
@@ -178,17 +191,25 @@ def _chain(faces: tuple[FaceFiles, ...]) -> FontChain:
 @cache
 def _register_face(face: FaceFiles) -> Face:
     regular = _register_file(f"{face.name}-regular", face.regular, face.subfont)
-    bold = _register_file(f"{face.name}-bold", face.bold, face.subfont) \
-        if face.bold is not None else _synthetic_bold(regular)
+    bold = (
+        _register_file(f"{face.name}-bold", face.bold, face.subfont)
+        if face.bold is not None
+        else _synthetic_bold(regular)
+    )
     # <b> inside a <font face=NAME-regular> paragraph picks the bold file.
     addMapping(regular.fontName, 0, 0, regular.fontName)
     addMapping(regular.fontName, 1, 0, bold.fontName)
     addMapping(regular.fontName, 0, 1, regular.fontName)
     addMapping(regular.fontName, 1, 1, bold.fontName)
     ascent = max(max(font.face.ascent, font.face.bbox[3]) for font in (regular, bold))
-    return Face(face.name, regular.fontName, bold.fontName,
-                frozenset(regular.face.charToGlyph) & frozenset(bold.face.charToGlyph),
-                face.line_height, ascent / 1000)
+    return Face(
+        face.name,
+        regular.fontName,
+        bold.fontName,
+        frozenset(regular.face.charToGlyph) & frozenset(bold.face.charToGlyph),
+        face.line_height,
+        ascent / 1000,
+    )
 
 
 _registered: dict[str, TTFont] = {}  # by file content: one TTFont per font per process

@@ -15,6 +15,7 @@ memory for this process only.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import io
 import os
@@ -59,10 +60,8 @@ def truetype_outlines(data: bytes, subfont: int, path: Path) -> tuple[bytes, int
         return cached, 0
     converted = _convert(data, subfont, path)
     digest = hashlib.sha256(converted).hexdigest()
-    try:
+    with contextlib.suppress(OutputError):  # a read-only cache: this process keeps it
         write_atomic(cache_dir() / "fonts" / f"{key}-{digest}.ttf", converted)
-    except OutputError:
-        pass  # a read-only cache: keep the conversion for this process only
     return converted, 0
 
 
@@ -106,9 +105,16 @@ def _convert(data: bytes, subfont: int, path: Path) -> bytes:
                 metrics[name] = (metrics[name][0], glyph.xMin)
         maxp = font["maxp"] = newTable("maxp")
         maxp.tableVersion = 0x00010000
-        for field in ("maxZones", "maxTwilightPoints", "maxStorage", "maxFunctionDefs",
-                      "maxInstructionDefs", "maxStackElements", "maxSizeOfInstructions",
-                      "maxComponentElements"):
+        for field in (
+            "maxZones",
+            "maxTwilightPoints",
+            "maxStorage",
+            "maxFunctionDefs",
+            "maxInstructionDefs",
+            "maxStackElements",
+            "maxSizeOfInstructions",
+            "maxComponentElements",
+        ):
             setattr(maxp, field, 1 if field == "maxZones" else 0)
         post = font["post"]
         post.formatType = 2.0

@@ -77,8 +77,7 @@ def read_font_table(project_fonts_dir: Path) -> FontTable:
     tables = []
     default = default_fonts_dir()
     folders = [default]
-    if (project_fonts_dir / FONT_TABLE).is_file() and not _same_folder(project_fonts_dir,
-                                                                        default):
+    if (project_fonts_dir / FONT_TABLE).is_file() and not _same_folder(project_fonts_dir, default):
         folders.append(project_fonts_dir)
     for folder in folders:
         table_path = folder / FONT_TABLE
@@ -89,28 +88,36 @@ def read_font_table(project_fonts_dir: Path) -> FontTable:
         for name, row in table.get("faces", {}).items():
             faces[name] = _face(name, row, folder, table_path)
         for locale, names in table.get("chains", {}).items():
-            if not isinstance(names, list) or not names or \
-                    not all(isinstance(name, str) for name in names):
+            if (
+                not isinstance(names, list)
+                or not names
+                or not all(isinstance(name, str) for name in names)
+            ):
                 raise FontError(f"chain {locale!r} must be a list of face names", table_path)
             chains[locale] = tuple(names)
     if not tables:
-        raise FontError("no font table: the project needs fonts/fonts.toml (this "
-                        "installation of handout has no default fonts)",
-                        project_fonts_dir / FONT_TABLE)
+        raise FontError(
+            "no font table: the project needs fonts/fonts.toml (this "
+            "installation of handout has no default fonts)",
+            project_fonts_dir / FONT_TABLE,
+        )
     if DEFAULT_CHAIN not in chains:
         raise FontError("needs [chains] default = [...faces...]", tables[-1])
     for locale, names in chains.items():
         unknown = [name for name in names if name not in faces]
         if unknown:
-            raise FontError(f"chain {locale!r} names unknown faces: {', '.join(unknown)}",
-                            tables[-1])
+            raise FontError(
+                f"chain {locale!r} names unknown faces: {', '.join(unknown)}", tables[-1]
+            )
     return FontTable(faces, chains, tuple(tables))
 
 
 def _same_folder(first: Path, second: Path) -> bool:
     try:
-        return first.resolve() == second.resolve() or \
-            (first / FONT_TABLE).read_bytes() == (second / FONT_TABLE).read_bytes()
+        return (
+            first.resolve() == second.resolve()
+            or (first / FONT_TABLE).read_bytes() == (second / FONT_TABLE).read_bytes()
+        )
     except OSError:
         return False
 
@@ -124,13 +131,14 @@ def _read_table(table_path: Path) -> dict[str, Any]:
 
 def _face(name: str, row: Any, folder: Path, table_path: Path) -> FaceFiles:
     if not isinstance(row, dict) or not isinstance(row.get("regular"), str):
-        raise FontError(f"face {name!r} needs regular = \"file.ttf\"", table_path)
+        raise FontError(f'face {name!r} needs regular = "file.ttf"', table_path)
     try:
         line_height = float(row.get("line_height", 0.0))
         subfont = int(row.get("subfont", 0))
     except (TypeError, ValueError):
-        raise FontError(f"face {name!r}: line_height must be a number and subfont an "
-                        "integer", table_path) from None
+        raise FontError(
+            f"face {name!r}: line_height must be a number and subfont an integer", table_path
+        ) from None
     regular = folder / row["regular"]
     bold = folder / row["bold"] if isinstance(row.get("bold"), str) else None
     problem = next((found for found in map(_file_problem, (regular, bold)) if found), None)

@@ -46,11 +46,13 @@ def segments(markdown: str) -> tuple[Segment, ...]:
             result.append(Segment(" ", bold_depth > 0, link))
         elif token.type == "image":
             # An image is never drawn: its Markdown stays visible as typed.
-            result.append(Segment(f"![{token.content}]({token.attrs.get('src', '')})",
-                                  bold_depth > 0, link))
+            result.append(
+                Segment(f"![{token.content}]({token.attrs.get('src', '')})", bold_depth > 0, link)
+            )
         elif token.type == "code_inline":
-            result.append(Segment(f"{token.markup}{token.content}{token.markup}",
-                                  bold_depth > 0, link))
+            result.append(
+                Segment(f"{token.markup}{token.content}{token.markup}", bold_depth > 0, link)
+            )
         else:  # text, html_inline: literal characters
             result.append(Segment(token.content, bold_depth > 0, link))
     return tuple(_merge(result))

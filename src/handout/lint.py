@@ -32,8 +32,9 @@ class Finding:
         return f"{self.path}:{self.line}: {self.level}: {self.message} [{self.check}]"
 
 
-def check_catalog(file: Path, shown_as: Path, language: str, chain: FontChain | None
-                  ) -> list[Finding]:
+def check_catalog(
+    file: Path, shown_as: Path, language: str, chain: FontChain | None
+) -> list[Finding]:
     """Every finding for the catalog `file` (named `shown_as` in findings); a file that
     cannot be read is one error. Without a font chain (its fonts are broken: a build
     error of its own) the glyph check is left out."""
@@ -49,22 +50,38 @@ def check_catalog(file: Path, shown_as: Path, language: str, chain: FontChain | 
             continue
         line = msgstr_line(lines, entry.linenum)
         if entry.fuzzy:
-            findings.append(Finding(shown_as, line, Level.WARNING, "fuzzy: the English changed "
-                                    "or the translation came from memory; check it and remove "
-                                    "the fuzzy flag", "fuzzy"))
+            findings.append(
+                Finding(
+                    shown_as,
+                    line,
+                    Level.WARNING,
+                    "fuzzy: the English changed "
+                    "or the translation came from memory; check it and remove "
+                    "the fuzzy flag",
+                    "fuzzy",
+                )
+            )
             continue
         if not entry.msgstr.strip():
             untranslated += 1
             continue
         notice = NOTICE_MARK in (entry.comment or "")
         checked = Entry(entry.msgid, entry.msgstr, language, notice)
-        findings += [Finding(shown_as, line, problem.level, problem.message, problem.check)
-                     for problem in problems(checked)]
+        findings += [
+            Finding(shown_as, line, problem.level, problem.message, problem.check)
+            for problem in problems(checked)
+        ]
         absent = missing_glyphs(entry.msgstr, chain.missing) if chain else None
         if absent:
-            findings.append(Finding(shown_as, line, Level.ERROR, f"no font has {absent}",
-                                    "glyph"))
+            findings.append(Finding(shown_as, line, Level.ERROR, f"no font has {absent}", "glyph"))
     if untranslated:
-        findings.append(Finding(shown_as, 1, Level.WARNING, f"{untranslated} messages are not "
-                                "translated yet (printed in English)", "untranslated"))
+        findings.append(
+            Finding(
+                shown_as,
+                1,
+                Level.WARNING,
+                f"{untranslated} messages are not translated yet (printed in English)",
+                "untranslated",
+            )
+        )
     return findings

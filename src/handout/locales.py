@@ -52,7 +52,8 @@ def check_pattern(code: str) -> None:
     """Refuse a code that could not be a locale (and could leave its folder)."""
     if not _LOCALE_PATTERN.fullmatch(code):
         raise LocaleError(
-            f"{code!r} is not a locale code (expected something like 'es', 'zh_Hans' or 'pt_BR')")
+            f"{code!r} is not a locale code (expected something like 'es', 'zh_Hans' or 'pt_BR')"
+        )
 
 
 @cache
@@ -63,10 +64,13 @@ def cldr_locale(code: str) -> LocaleInfo | None:
     except (UnknownLocaleError, ValueError):
         return None
     plural = get_plural(code)
-    return LocaleInfo(code, locale.english_name or code,
-                      locale.character_order == "right-to-left",
-                      f"nplurals={plural.num_plurals}; plural={plural.plural_expr};",
-                      locale.script)
+    return LocaleInfo(
+        code,
+        locale.english_name or code,
+        locale.character_order == "right-to-left",
+        f"nplurals={plural.num_plurals}; plural={plural.plural_expr};",
+        locale.script,
+    )
 
 
 def describe(code: str, declared: Mapping[str, LocaleInfo]) -> LocaleInfo:
@@ -74,8 +78,10 @@ def describe(code: str, declared: Mapping[str, LocaleInfo]) -> LocaleInfo:
     check_pattern(code)
     info = declared.get(code) or cldr_locale(code)
     if info is None:
-        raise LocaleError(f"unknown locale {code!r}: not in Babel's CLDR data; declare it "
-                          f"in handout.toml as [locales.{code}] (see the README){_near(code)}")
+        raise LocaleError(
+            f"unknown locale {code!r}: not in Babel's CLDR data; declare it "
+            f"in handout.toml as [locales.{code}] (see the README){_near(code)}"
+        )
     return info
 
 

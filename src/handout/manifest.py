@@ -72,8 +72,9 @@ def read_manifest(path: Path, missing_ok: bool = True) -> dict[Key, ManifestEntr
 
 def write_manifest(path: Path, entries: Iterable[ManifestEntry]) -> None:
     ordered = sorted(entries, key=entry_key)
-    text = json.dumps({"format": FORMAT, "pdfs": ordered}, indent=2, ensure_ascii=False,
-                      sort_keys=True)
+    text = json.dumps(
+        {"format": FORMAT, "pdfs": ordered}, indent=2, ensure_ascii=False, sort_keys=True
+    )
     write_atomic(path, (text + "\n").encode("utf-8"))
 
 
@@ -87,7 +88,8 @@ def merge_manifests(paths: Iterable[Path]) -> tuple[list[ManifestEntry], list[st
             if key in merged:
                 if merged[key]["sha256"] != entry["sha256"]:
                     raise OutputError(f"{'/'.join(key)} differs from another manifest's", path)
-                warnings.append(f"{path}: {'/'.join(key)} is in another manifest too (the "
-                                "shards overlap)")
+                warnings.append(
+                    f"{path}: {'/'.join(key)} is in another manifest too (the shards overlap)"
+                )
             merged[key] = entry
     return list(merged.values()), warnings

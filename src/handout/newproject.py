@@ -28,8 +28,7 @@ def new_project(folder: Path) -> list[Path]:
     """Write a new project into `folder` (created if need be; it must be empty) and return
     the files written."""
     if folder.exists() and (not folder.is_dir() or any(folder.iterdir())):
-        raise ConfigError("is not an empty folder: a new project needs a folder of its own",
-                          folder)
+        raise ConfigError("is not an empty folder: a new project needs a folder of its own", folder)
     templates = files("handout") / "templates" / "new"
     written = []
     for template, target in _LAYOUT.items():

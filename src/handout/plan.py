@@ -88,8 +88,7 @@ Record = Callable[[Refusal], None]
 def plan(project: Project, selection: Selection, record: Record) -> list[Task]:
     """Every PDF to consider, with the digest of its inputs; bad input is recorded."""
     try:
-        variants = [project.variant(name) for name in selection.variants] or \
-            list(project.variants)
+        variants = [project.variant(name) for name in selection.variants] or list(project.variants)
         handouts = list(selection.handouts) or list(project.handout_names())
         fonts = read_font_table(project.fonts_dir)
     except HandoutError as error:
@@ -106,13 +105,22 @@ def plan(project: Project, selection: Selection, record: Record) -> list[Task]:
             handout = read_handout(project.source_path(name))
             source_bytes = handout.path.read_bytes()
         except (HandoutError, OSError) as error:
-            message = error.relative_to(project.root) if isinstance(error, HandoutError) \
-                else error
+            message = error.relative_to(project.root) if isinstance(error, HandoutError) else error
             record(Refusal(name, str(message)))
             continue
         for locale in locales:
-            tasks += _locale_tasks(project, selection, handout, locale, variants, fonts, dates,
-                                   shared, source_bytes, record)
+            tasks += _locale_tasks(
+                project,
+                selection,
+                handout,
+                locale,
+                variants,
+                fonts,
+                dates,
+                shared,
+                source_bytes,
+                record,
+            )
     return [task for task in tasks if _in_shard(task, selection.shard)]
 
 
@@ -129,9 +137,18 @@ def _locales(project: Project, selection: Selection, record: Record) -> list[str
     return found
 
 
-def _locale_tasks(project: Project, selection: Selection, handout: Handout, locale: str,
-                  variants: list[Variant], fonts: FontTable, dates: InputDates, shared: str,
-                  source_bytes: bytes, record: Record) -> list[Task]:
+def _locale_tasks(
+    project: Project,
+    selection: Selection,
+    handout: Handout,
+    locale: str,
+    variants: list[Variant],
+    fonts: FontTable,
+    dates: InputDates,
+    shared: str,
+    source_bytes: bytes,
+    record: Record,
+) -> list[Task]:
     label = f"{handout.name} {locale}"
     try:
         info = project.locale(locale)
@@ -139,23 +156,41 @@ def _locale_tasks(project: Project, selection: Selection, handout: Handout, loca
     except HandoutError as error:
         record(Refusal(label, str(error.relative_to(project.root))))
         return []
-    wanted = [variant for variant in variants
-              if not (variant.bilingual and locale == SOURCE_LOCALE)]
+    wanted = [
+        variant for variant in variants if not (variant.bilingual and locale == SOURCE_LOCALE)
+    ]
     keys = tuple((handout.name, locale, variant.name) for variant in wanted)
     percent = translations.stats.percent_translated
     if translations.handout is not None and percent < selection.min_translated:
-        record(Refusal(f"{label}: {percent:.0f}% translated, below --min-translated "
-                       f"{selection.min_translated:g}", "", Status.SKIPPED, keys))
+        record(
+            Refusal(
+                f"{label}: {percent:.0f}% translated, below --min-translated "
+                f"{selection.min_translated:g}",
+                "",
+                Status.SKIPPED,
+                keys,
+            )
+        )
         return []
     if selection.strict and not translations.reviewed:
-        record(Refusal(label, f"{project.relative(translations.path or handout.path)}: "
-                       f"--strict: the catalog is not reviewed ({REVIEW_HEADER}: "
-                       f"{UNREVIEWED}); set '{REVIEW_HEADER}: {REVIEWED}' once a qualified "
-                       "medical translator has checked it", Status.FAILED, keys))
+        record(
+            Refusal(
+                label,
+                f"{project.relative(translations.path or handout.path)}: "
+                f"--strict: the catalog is not reviewed ({REVIEW_HEADER}: "
+                f"{UNREVIEWED}); set '{REVIEW_HEADER}: {REVIEWED}' once a qualified "
+                "medical translator has checked it",
+                Status.FAILED,
+                keys,
+            )
+        )
         return []
     catalog_bytes = b"".join(catalog.path.read_bytes() for catalog in translations.catalogs)
-    inputs_paths = [handout.path, project.config_path,
-                    *(catalog.path for catalog in translations.catalogs)]
+    inputs_paths = [
+        handout.path,
+        project.config_path,
+        *(catalog.path for catalog in translations.catalogs),
+    ]
     newest = max(map(_mtime, [*inputs_paths, *fonts.tables]))
     fonts_digest = _fonts_digest(fonts, locale)
     epoch = dates.epoch(inputs_paths)
@@ -164,14 +199,27 @@ def _locale_tasks(project: Project, selection: Selection, handout: Handout, loca
         if selection.strict:
             document = translate(handout, translations, variant, project, info)
             if document.fallbacks:
-                record(Refusal(f"{label} {variant.name}",
-                               f"{project.relative(translations.path or handout.path)}: "
-                               f"--strict: {plural(len(document.fallbacks), 'message')} "
-                               "untranslated, fuzzy or refused by the rule book",
-                               Status.FAILED, ((handout.name, locale, variant.name),)))
+                record(
+                    Refusal(
+                        f"{label} {variant.name}",
+                        f"{project.relative(translations.path or handout.path)}: "
+                        f"--strict: {plural(len(document.fallbacks), 'message')} "
+                        "untranslated, fuzzy or refused by the rule book",
+                        Status.FAILED,
+                        ((handout.name, locale, variant.name),),
+                    )
+                )
                 continue
-        inputs = _digest(shared, fonts_digest, epoch, source_bytes.hex(), catalog_bytes.hex(),
-                         repr(variant), repr(project.clinic), project.availability)
+        inputs = _digest(
+            shared,
+            fonts_digest,
+            epoch,
+            source_bytes.hex(),
+            catalog_bytes.hex(),
+            repr(variant),
+            repr(project.clinic),
+            project.availability,
+        )
         weight = len(catalog_bytes or source_bytes) * (2 if variant.part == "full" else 1)
         tasks.append(Task(handout.name, locale, variant.name, inputs, weight, epoch, newest))
     return tasks
@@ -198,16 +246,17 @@ def _digest(*parts: str) -> str:
 def _code_digest() -> str:
     """Digest of this package's code: a new version of the tool rebuilds everything."""
     package = Path(__file__).parent
-    return _digest(*(path.read_text(encoding="utf-8")
-                     for path in sorted(package.rglob("*.py"))))
+    return _digest(*(path.read_text(encoding="utf-8") for path in sorted(package.rglob("*.py"))))
 
 
 def _fonts_digest(fonts: FontTable, locale: str) -> str:
     """Digest of the font tables and of the files of the faces `locale` uses."""
     faces = [fonts.faces[name] for name in fonts.chain_names(locale)]
     files = [*fonts.tables, *(path for face in faces for path in face.paths)]
-    return _digest(*(f"{path.name}:{stable_file_digest(path)}" for path in files),
-                   repr([(face.subfont, face.line_height) for face in faces]))
+    return _digest(
+        *(f"{path.name}:{stable_file_digest(path)}" for path in files),
+        repr([(face.subfont, face.line_height) for face in faces]),
+    )
 
 
 def _mtime(path: Path) -> float:
@@ -232,5 +281,4 @@ def file_digest(path: Path) -> str:
 
 def is_up_to_date(task: Task, pdf: Path, inputs: str, sha256: str) -> bool:
     """The PDF on disk is the one a build of these inputs wrote, and newer than them."""
-    return inputs == task.inputs and _mtime(pdf) >= task.newest_input and \
-        file_digest(pdf) == sha256
+    return inputs == task.inputs and _mtime(pdf) >= task.newest_input and file_digest(pdf) == sha256

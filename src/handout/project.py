@@ -21,8 +21,7 @@ from .locales import SOURCE_LOCALE, LocaleInfo, check_pattern, describe, resolve
 
 CONFIG_NAME = "handout.toml"
 PAGE_SIZES = {"letter": (612.0, 792.0), "a4": (595.2756, 841.8898)}
-DEFAULT_AVAILABILITY = \
-    "This handout is available in large print and in other languages. Ask us."
+DEFAULT_AVAILABILITY = "This handout is available in large print and in other languages. Ask us."
 _NAME = re.compile(r"[a-z0-9][a-z0-9_-]*")
 _PLURAL_FORMS = re.compile(r"nplurals=\d+; plural=[^;]+;")
 
@@ -145,19 +144,29 @@ class Project:
 
     def resolve_locale(self, code: str) -> str:
         """The project's spelling of a locale a user typed (see `locales.resolve`)."""
-        return resolve(code, [folder.name for folder in self.locale_folders()],
-                       self.declared_locales)
+        return resolve(
+            code, [folder.name for folder in self.locale_folders()], self.declared_locales
+        )
 
     def catalog_locales(self, handout: str) -> tuple[str, ...]:
         """Locales that have a catalog for `handout`, sorted."""
-        return tuple(sorted(folder.name for folder in self.locale_folders()
-                            if (folder / "LC_MESSAGES" / f"{handout}.po").is_file()))
+        return tuple(
+            sorted(
+                folder.name
+                for folder in self.locale_folders()
+                if (folder / "LC_MESSAGES" / f"{handout}.po").is_file()
+            )
+        )
 
     def translated_locales(self) -> tuple[str, ...]:
         """Every locale folder that holds a catalog, sorted (the source language aside)."""
-        return tuple(sorted(folder.name for folder in self.locale_folders()
-                            if folder.name != SOURCE_LOCALE
-                            and any((folder / "LC_MESSAGES").glob("*.po"))))
+        return tuple(
+            sorted(
+                folder.name
+                for folder in self.locale_folders()
+                if folder.name != SOURCE_LOCALE and any((folder / "LC_MESSAGES").glob("*.po"))
+            )
+        )
 
     def locale_folders(self) -> tuple[Path, ...]:
         if not self.locales_dir.is_dir():
@@ -189,7 +198,8 @@ def check_name(name: str, what: str) -> None:
     """Refuse handout names that could leave their folder (`../x`, `a/b`)."""
     if not _NAME.fullmatch(name):
         raise SourceError(
-            f"{name!r} is not a {what} name (lower-case letters, digits, '-' and '_' only)")
+            f"{name!r} is not a {what} name (lower-case letters, digits, '-' and '_' only)"
+        )
 
 
 def find_project(start: Path) -> Path:
@@ -199,9 +209,11 @@ def find_project(start: Path) -> Path:
     for folder in (start, *start.parents):
         if (folder / CONFIG_NAME).is_file():
             return folder
-    raise ConfigError(f"no {CONFIG_NAME} here or in any parent folder: run handout inside a "
-                      "project folder, pass --project DIR, or create one with 'handout new DIR'",
-                      start / CONFIG_NAME)
+    raise ConfigError(
+        f"no {CONFIG_NAME} here or in any parent folder: run handout inside a "
+        "project folder, pass --project DIR, or create one with 'handout new DIR'",
+        start / CONFIG_NAME,
+    )
 
 
 def load_project(root: Path) -> Project:
@@ -212,15 +224,19 @@ def load_project(root: Path) -> Project:
     except FileNotFoundError:
         raise ConfigError(
             f"no {CONFIG_NAME} here: run handout inside a project folder or pass --project DIR",
-            config_path) from None
+            config_path,
+        ) from None
     except (OSError, UnicodeDecodeError) as error:
         raise ConfigError(f"cannot read: {error}", config_path) from None
     except tomllib.TOMLDecodeError as error:
         raise ConfigError(f"not valid TOML: {error}", config_path) from None
     unknown = set(config) - {"variants", "clinic", "availability", "locales"}
     if unknown:
-        raise ConfigError(f"unknown setting {sorted(unknown)[0]!r} (known: variants, clinic, "
-                          "availability, locales)", config_path)
+        raise ConfigError(
+            f"unknown setting {sorted(unknown)[0]!r} (known: variants, clinic, "
+            "availability, locales)",
+            config_path,
+        )
     table = config.get("variants")
     if not isinstance(table, dict) or not table:
         raise ConfigError("needs a [variants.NAME] table for each variant", config_path)
@@ -228,10 +244,13 @@ def load_project(root: Path) -> Project:
     availability = config.get("availability", DEFAULT_AVAILABILITY)
     if not isinstance(availability, str) or not availability.strip():
         raise ConfigError("availability must be a sentence in quotes", config_path)
-    return Project(root=root, variants=variants,
-                   clinic=_clinic(config.get("clinic"), root, config_path),
-                   availability=" ".join(availability.split()),
-                   declared_locales=_declared_locales(config.get("locales", {}), config_path))
+    return Project(
+        root=root,
+        variants=variants,
+        clinic=_clinic(config.get("clinic"), root, config_path),
+        availability=" ".join(availability.split()),
+        declared_locales=_declared_locales(config.get("locales", {}), config_path),
+    )
 
 
 def _variant(name: str, row: Any, config_path: Path) -> Variant:
@@ -280,13 +299,17 @@ _CLINIC_KEYS = ("name", "phone", "address", "website", "hours", "logo", "logo_al
 def _clinic(table: Any, root: Path, config_path: Path) -> Clinic | None:
     if table is None:
         return None
-    if not isinstance(table, dict) or not isinstance(table.get("name"), str) \
-            or not table["name"].strip():
+    if (
+        not isinstance(table, dict)
+        or not isinstance(table.get("name"), str)
+        or not table["name"].strip()
+    ):
         raise ConfigError('[clinic] needs name = "..."', config_path)
     for key, value in table.items():
         if key not in _CLINIC_KEYS:
-            raise ConfigError(f"[clinic]: unknown key {key!r} (known: "
-                              f"{', '.join(_CLINIC_KEYS)})", config_path)
+            raise ConfigError(
+                f"[clinic]: unknown key {key!r} (known: {', '.join(_CLINIC_KEYS)})", config_path
+            )
         if not isinstance(value, str) or not value.strip():
             raise ConfigError(f"[clinic] {key} must be text in quotes", config_path)
     website = table.get("website")
@@ -295,16 +318,30 @@ def _clinic(table: Any, root: Path, config_path: Path) -> Clinic | None:
     logo = None
     if "logo" in table:
         logo = (root / table["logo"]).resolve()
-        if not logo.is_relative_to(root.resolve()) or not logo.is_file() or \
-                logo.suffix.lower() not in (".png", ".jpg", ".jpeg"):
-            raise ConfigError(f"[clinic] logo {table['logo']!r} must be a PNG or JPEG file "
-                              "inside the project folder", config_path)
+        if (
+            not logo.is_relative_to(root.resolve())
+            or not logo.is_file()
+            or logo.suffix.lower() not in (".png", ".jpg", ".jpeg")
+        ):
+            raise ConfigError(
+                f"[clinic] logo {table['logo']!r} must be a PNG or JPEG file "
+                "inside the project folder",
+                config_path,
+            )
         if "logo_alt" not in table:
-            raise ConfigError("[clinic] a logo needs logo_alt = \"...\" (what it shows, for "
-                              "screen readers)", config_path)
-    return Clinic(name=" ".join(table["name"].split()), phone=table.get("phone"),
-                  address=table.get("address"), website=website, hours=table.get("hours"),
-                  logo=logo, logo_alt=table.get("logo_alt"))
+            raise ConfigError(
+                '[clinic] a logo needs logo_alt = "..." (what it shows, for screen readers)',
+                config_path,
+            )
+    return Clinic(
+        name=" ".join(table["name"].split()),
+        phone=table.get("phone"),
+        address=table.get("address"),
+        website=website,
+        hours=table.get("hours"),
+        logo=logo,
+        logo_alt=table.get("logo_alt"),
+    )
 
 
 def _declared_locales(table: Any, config_path: Path) -> dict[str, LocaleInfo]:
@@ -315,16 +352,27 @@ def _declared_locales(table: Any, config_path: Path) -> dict[str, LocaleInfo]:
     for code, row in table.items():
         check_pattern(code)
         if not isinstance(row, dict) or not isinstance(row.get("name"), str):
-            raise ConfigError(f'[locales.{code}] needs name = "..." (the language in '
-                              "English)", config_path)
+            raise ConfigError(
+                f'[locales.{code}] needs name = "..." (the language in English)', config_path
+            )
         direction = row.get("direction", "ltr")
         plural = row.get("plural", "nplurals=1; plural=0;")
-        if direction not in ("ltr", "rtl") or not isinstance(plural, str) \
-                or not _PLURAL_FORMS.fullmatch(plural):
-            raise ConfigError(f"[locales.{code}]: direction is \"ltr\" or \"rtl\", plural a "
-                              "gettext Plural-Forms value such as \"nplurals=1; plural=0;\"",
-                              config_path)
+        if (
+            direction not in ("ltr", "rtl")
+            or not isinstance(plural, str)
+            or not _PLURAL_FORMS.fullmatch(plural)
+        ):
+            raise ConfigError(
+                f'[locales.{code}]: direction is "ltr" or "rtl", plural a '
+                'gettext Plural-Forms value such as "nplurals=1; plural=0;"',
+                config_path,
+            )
         script = row.get("script")
-        declared[code] = LocaleInfo(code, row["name"], direction == "rtl", plural,
-                                    script if isinstance(script, str) else None)
+        declared[code] = LocaleInfo(
+            code,
+            row["name"],
+            direction == "rtl",
+            plural,
+            script if isinstance(script, str) else None,
+        )
     return declared

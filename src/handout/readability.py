@@ -43,6 +43,9 @@ def reading_grade(markdown: Iterable[str], language: str) -> Grade | None:
     name, code = formula
     textstat.set_lang(code)
     joined = " ".join(sentences)
-    value = textstat.flesch_kincaid_grade(joined) if name == "flesch-kincaid" \
+    value = (
+        textstat.flesch_kincaid_grade(joined)
+        if name == "flesch-kincaid"
         else textstat.crawford(joined)
+    )
     return Grade(name, round(float(value), 1))

@@ -4,17 +4,29 @@ A PDF holds glyphs at positions; each extractor rebuilds the text its own way.
 Every choice the drawing makes for one of them is here, named after the quirk
 it answers, so that no other module has to know them:
 
-| extractor | what it does | answered by |
-|---|---|---|
-| all | reads a glyph as its ToUnicode text: a ligature or conjunct needs its cluster's characters | `cluster_glyphs` |
-| pypdf | reads the glyphs between two font operators as one piece, and a piece that starts right to left in reverse; takes «, [ or a digit for left to right | `pieces` |
-| pypdf | reads a right-to-left cluster back one code at a time, reversed | `cluster_glyphs` |
-| pypdf | orders a right-to-left line right only once it has met right-to-left text on the page | `FURNITURE_FIRST` |
-| Poppler | guesses word spaces from the gaps between glyphs: on a line of one-letter words it takes the even gaps for letter spacing ("y a :" -> "ya:") | `needs_spelling_out` |
-| Poppler | puts a right-to-left word back by reversing the glyphs it finds (not mirroring brackets) | `word_span_text` |
-| Poppler | sets a span's characters out across its first to last glyph, and prints a left-to-right stretch inside right-to-left text as it lies | `right_to_left_spans` |
-| Poppler | reads a whole page in the direction most of its letters run | `starts_page` |
-| PDFium | reads a span's text at its first glyph and puts a space before the next span it finds apart from it | `left_to_right_spans` |
+- all extractors read a glyph as its ToUnicode text, so a ligature or a conjunct
+  needs its cluster's characters: `cluster_glyphs`;
+- pypdf reads the glyphs between two font operators as one piece, a piece that
+  starts right to left in reverse, and takes «, [ or a digit for left to right:
+  `pieces`;
+- pypdf reads a right-to-left cluster back one code at a time, reversed:
+  `cluster_glyphs`;
+- pypdf orders a right-to-left line right only once it has met right-to-left text
+  on the page: `FURNITURE_FIRST`;
+- Poppler guesses word spaces from the gaps between glyphs, and on a line of
+  one-letter words takes the even gaps for letter spacing ("y a :" -> "ya:"):
+  `needs_spelling_out`;
+- Poppler puts a right-to-left word back by reversing the glyphs it finds (not
+  mirroring brackets): `word_span_text`;
+- Poppler sets a span's characters out across its first to last glyph, and prints
+  a left-to-right stretch inside right-to-left text as it lies:
+  `right_to_left_spans`;
+- Poppler reads a whole page in the direction most of its letters run:
+  `starts_page`;
+- PDFium reads a span's text at its first glyph and puts a space before the next
+  span it finds apart from it: `left_to_right_spans`;
+- pypdf knows no /ActualText, so page furniture, which must not read between the
+  halves of a paragraph split across pages, is drawn as outlines (`layout.draw`).
 
 Each /ActualText span (`actual_text`) replaces the glyphs inside it for every
 extractor that honours it (pypdf, Poppler, PDFium, pdfminer).
@@ -59,8 +71,13 @@ class _Run(Protocol):
     def words(self) -> Sequence[_Word]: ...
 
 
-def cluster_glyphs(code_for: Callable[[int, str], str], font: Any, text: str,
-                   glyphs: list[tuple[int, float, float]], rtl: bool) -> list[PlacedGlyph]:
+def cluster_glyphs(
+    code_for: Callable[[int, str], str],
+    font: Any,
+    text: str,
+    glyphs: list[tuple[int, float, float]],
+    rtl: bool,
+) -> list[PlacedGlyph]:
     """The glyphs of one cluster in writing order, each with a code for its share of the
     cluster's text (`code_for(glyph, share)`).
 
@@ -73,19 +90,27 @@ def cluster_glyphs(code_for: Callable[[int, str], str], font: Any, text: str,
     the first, and the other glyphs are outlines.
     """
     if rtl and len(glyphs) == len(text) > 1:
-        return [PlacedGlyph(code_for(glyph, character), glyph, x, y)
-                for character, (glyph, x, y) in reversed(list(zip(text, glyphs, strict=True)))]
+        return [
+            PlacedGlyph(code_for(glyph, character), glyph, x, y)
+            for character, (glyph, x, y) in reversed(list(zip(text, glyphs, strict=True)))
+        ]
     if rtl and len(text) > 1:
         *others, (glyph, x, y) = glyphs
         carrier = font.face.charToGlyph[ord(" ")]
-        return [*(PlacedGlyph(code_for(carrier, character), carrier, x, y)
-                  for character in reversed(text[1:])),
-                *(PlacedGlyph("", other, other_x, other_y) for other, other_x, other_y in others),
-                PlacedGlyph(code_for(glyph, text[0]), glyph, x, y)]
-    shares = [*text[: len(glyphs) - 1], text[len(glyphs) - 1:]]
+        return [
+            *(
+                PlacedGlyph(code_for(carrier, character), carrier, x, y)
+                for character in reversed(text[1:])
+            ),
+            *(PlacedGlyph("", other, other_x, other_y) for other, other_x, other_y in others),
+            PlacedGlyph(code_for(glyph, text[0]), glyph, x, y),
+        ]
+    shares = [*text[: len(glyphs) - 1], text[len(glyphs) - 1 :]]
     shares += [""] * (len(glyphs) - len(shares))
-    return [PlacedGlyph(code_for(glyph, share) if share else "", glyph, x, y)
-            for share, (glyph, x, y) in zip(shares, glyphs, strict=True)]
+    return [
+        PlacedGlyph(code_for(glyph, share) if share else "", glyph, x, y)
+        for share, (glyph, x, y) in zip(shares, glyphs, strict=True)
+    ]
 
 
 def needs_spelling_out(line: str) -> bool:
@@ -109,8 +134,7 @@ def starts_page(previous_rtl: bool, rtl: bool) -> bool:
     return previous_rtl != rtl
 
 
-def line_spans(runs: Sequence[_Run], line_text: str, rtl_line: bool
-               ) -> list[list[ActualTextSpan]]:
+def line_spans(runs: Sequence[_Run], line_text: str, rtl_line: bool) -> list[list[ActualTextSpan]]:
     """The /ActualText span of each word of each run of a line (glyphs sharing a span key
     are drawn in one span; spaces are in none). A line of one-character words is one
     span (`needs_spelling_out`)."""
@@ -122,9 +146,13 @@ def line_spans(runs: Sequence[_Run], line_text: str, rtl_line: bool
 
 
 def _word_spans(runs: Sequence[_Run]) -> list[list[ActualTextSpan]]:
-    return [[((index, number), word_span_text(word.text, run.rtl) or None)
-             for number, word in enumerate(run.words)]
-            for index, run in enumerate(runs)]
+    return [
+        [
+            ((index, number), word_span_text(word.text, run.rtl) or None)
+            for number, word in enumerate(run.words)
+        ]
+        for index, run in enumerate(runs)
+    ]
 
 
 def left_to_right_spans(runs: Sequence[_Run]) -> list[list[ActualTextSpan]]:
@@ -174,8 +202,9 @@ def right_to_left_spans(runs: Sequence[_Run]) -> list[list[ActualTextSpan]]:
         stretch = "".join(run.text for run in runs[start:end])
         for index in range(start, end):
             inside = index < stretch_end
-            spans[index] = [((start, None) if inside else (index, None),
-                             stretch if inside else "")] * len(runs[index].words)
+            spans[index] = [
+                ((start, None) if inside else (index, None), stretch if inside else "")
+            ] * len(runs[index].words)
         start = end
     return spans
 
@@ -202,8 +231,12 @@ class Piece:
     piece: object
 
 
-def pieces(words: Sequence[Sequence[Any]], text_of: Callable[[Any], str],
-           subsets: Callable[[Sequence[Any]], list[int]], cut_neutrals: bool) -> list[Piece]:
+def pieces(
+    words: Sequence[Sequence[Any]],
+    text_of: Callable[[Any], str],
+    subsets: Callable[[Sequence[Any]], list[int]],
+    cut_neutrals: bool,
+) -> list[Piece]:
     """The glyphs of a line's words, in writing order, each with its /ActualText span and
     the piece it is written in (a font operator opens each piece; a run is one piece,
     unless it is cut as follows). Each item has `.run`, `.word_key` and `.span`.
@@ -224,15 +257,24 @@ def pieces(words: Sequence[Sequence[Any]], text_of: Callable[[Any], str],
     for word in words:
         run_number = word[0].word_key[0]
         if not word[0].run.rtl:
-            result += [Piece(item, item.span, (item.word_key, index)
-                             if cut_neutrals and not is_left_to_right_letter(text_of(item))
-                             else run_number)
-                       for index, item in enumerate(word)]
+            result += [
+                Piece(
+                    item,
+                    item.span,
+                    (item.word_key, index)
+                    if cut_neutrals and not is_left_to_right_letter(text_of(item))
+                    else run_number,
+                )
+                for index, item in enumerate(word)
+            ]
             continue
         subset_of = subsets(word)
-        kinds = [("letters", subset) if is_right_to_left_letter_or_mark(text_of(item))
-                 else ("other", index)
-                 for index, (item, subset) in enumerate(zip(word, subset_of, strict=True))]
+        kinds = [
+            ("letters", subset)
+            if is_right_to_left_letter_or_mark(text_of(item))
+            else ("other", index)
+            for index, (item, subset) in enumerate(zip(word, subset_of, strict=True))
+        ]
         groups: list[list[Any]] = []
         for index, item in enumerate(word):
             if index == 0 or kinds[index] != kinds[index - 1]:

@@ -92,7 +92,7 @@ class HeldPagesCanvas(Canvas):  # type: ignore[misc]
         super().__init__(*args, **kwargs)
         self._held_pages: list[dict[str, Any]] = []
 
-    def showPage(self) -> None:  # noqa: N802 (ReportLab's name)
+    def showPage(self) -> None:
         self._held_pages.append(dict(self.__dict__))
         self._startPage()
 
@@ -105,7 +105,7 @@ class HeldPagesCanvas(Canvas):  # type: ignore[misc]
         self.finish_document()
         super().save()
 
-    def _setAnnotations(self, page: pdfdoc.PDFPage) -> None:  # noqa: N802
+    def _setAnnotations(self, page: pdfdoc.PDFPage) -> None:
         super()._setAnnotations(page)
         self.page_written(page, self.getPageNumber() - 1)
 
@@ -125,16 +125,32 @@ def install(text_of: Callable[[int], str]) -> None:
 
     def to_unicode_cmap(fontname: str, subset: list[int]) -> str:
         pairs = [(code, text_of(value)) for code, value in enumerate(subset) if value]
-        return "\n".join([
-            "/CIDInit /ProcSet findresource begin", "12 dict begin", "begincmap",
-            "/CIDSystemInfo", f"<< /Registry ({fontname})", f"/Ordering ({fontname})",
-            "/Supplement 0", ">> def", f"/CMapName /{fontname} def", "/CMapType 2 def",
-            "1 begincodespacerange", f"<00> <{len(subset) - 1:02X}>", "endcodespacerange",
-            f"{len(pairs)} beginbfchar",
-            *(f"<{code:02X}> <{text.encode('utf-16-be').hex().upper()}>"
-              for code, text in pairs),
-            "endbfchar", "endcmap", "CMapName currentdict /CMap defineresource pop", "end",
-            "end",
-        ])
+        return "\n".join(
+            [
+                "/CIDInit /ProcSet findresource begin",
+                "12 dict begin",
+                "begincmap",
+                "/CIDSystemInfo",
+                f"<< /Registry ({fontname})",
+                f"/Ordering ({fontname})",
+                "/Supplement 0",
+                ">> def",
+                f"/CMapName /{fontname} def",
+                "/CMapType 2 def",
+                "1 begincodespacerange",
+                f"<00> <{len(subset) - 1:02X}>",
+                "endcodespacerange",
+                f"{len(pairs)} beginbfchar",
+                *(
+                    f"<{code:02X}> <{text.encode('utf-16-be').hex().upper()}>"
+                    for code, text in pairs
+                ),
+                "endbfchar",
+                "endcmap",
+                "CMapName currentdict /CMap defineresource pop",
+                "end",
+                "end",
+            ]
+        )
 
     ttfonts.makeToUnicodeCMap = to_unicode_cmap

@@ -29,16 +29,33 @@ _INVISIBLE = re.compile("[\u200b-\u200f\u2060\u202a-\u202e\u2066-\u2069\ufeff]")
 # Urdu and Pashto, ZWJ and ZWNJ in the Indic scripts, ZWSP as a word break in the
 # scripts written without spaces.
 _ORTHOGRAPHIC_JOINERS = {
-    "fa": "\u200c", "ur": "\u200c", "ps": "\u200c", "ku": "\u200c",
-    "hi": "\u200c\u200d", "mr": "\u200c\u200d", "ne": "\u200c\u200d", "bn": "\u200c\u200d",
-    "pa": "\u200c\u200d", "gu": "\u200c\u200d", "ta": "\u200c\u200d", "te": "\u200c\u200d",
-    "kn": "\u200c\u200d", "ml": "\u200c\u200d", "si": "\u200c\u200d", "or": "\u200c\u200d",
-    "th": "\u200b", "lo": "\u200b", "km": "\u200b", "my": "\u200b\u200c",
+    "fa": "\u200c",
+    "ur": "\u200c",
+    "ps": "\u200c",
+    "ku": "\u200c",
+    "hi": "\u200c\u200d",
+    "mr": "\u200c\u200d",
+    "ne": "\u200c\u200d",
+    "bn": "\u200c\u200d",
+    "pa": "\u200c\u200d",
+    "gu": "\u200c\u200d",
+    "ta": "\u200c\u200d",
+    "te": "\u200c\u200d",
+    "kn": "\u200c\u200d",
+    "ml": "\u200c\u200d",
+    "si": "\u200c\u200d",
+    "or": "\u200c\u200d",
+    "th": "\u200b",
+    "lo": "\u200b",
+    "km": "\u200b",
+    "my": "\u200b\u200c",
 }
 # What ends a sentence, in any script: Latin, CJK, Arabic, Devanagari (danda),
 # Ethiopic, Khmer, Burmese, Armenian, Urdu full stop.
-_SENTENCE_ENDS = ".?!:;\u3002\uff0e\uff1f\uff01\uff1a\u061f\u06d4\u0964\u0965\u1362\u1367" \
-                 "\u17d4\u17d5\u104a\u104b\u0589\u055e"
+_SENTENCE_ENDS = (
+    ".?!:;\u3002\uff0e\uff1f\uff01\uff1a\u061f\u06d4\u0964\u0965\u1362\u1367"
+    "\u17d4\u17d5\u104a\u104b\u0589\u055e"
+)
 # Scripts written with no sentence-final mark (a space ends a sentence in Thai and Lao).
 _NO_SENTENCE_MARK = frozenset({"th", "lo"})
 # How short a translation may be, as a share of the English, before it looks cut:
@@ -83,8 +100,11 @@ def links(entry: Entry) -> Iterator[Problem]:
 def placeholders(entry: Entry) -> Iterator[Problem]:
     wanted = PLACEHOLDER.findall(entry.english)
     if sorted(wanted) != sorted(PLACEHOLDER.findall(entry.translation)):
-        yield Problem(Level.ERROR, "placeholder", "placeholders differ from the English: keep "
-                                                  f"{' '.join(wanted) or 'none'} as is")
+        yield Problem(
+            Level.ERROR,
+            "placeholder",
+            f"placeholders differ from the English: keep {' '.join(wanted) or 'none'} as is",
+        )
 
 
 def dois(entry: Entry) -> Iterator[Problem]:
@@ -95,11 +115,13 @@ def dois(entry: Entry) -> Iterator[Problem]:
 
 def emphasis(entry: Entry) -> Iterator[Problem]:
     if unclosed_emphasis(entry.translation) > unclosed_emphasis(entry.english):
-        yield Problem(Level.ERROR, "markup-unclosed", "a ** or * mark is not closed: it "
-                                                      "would be printed as it is")
+        yield Problem(
+            Level.ERROR,
+            "markup-unclosed",
+            "a ** or * mark is not closed: it would be printed as it is",
+        )
     elif _emphasis(entry.english) != _emphasis(entry.translation):
-        yield Problem(Level.WARNING, "markup", "bold/emphasis marks (**) differ from the "
-                                               "English")
+        yield Problem(Level.WARNING, "markup", "bold/emphasis marks (**) differ from the English")
 
 
 def numbers(entry: Entry) -> Iterator[Problem]:
@@ -107,26 +129,33 @@ def numbers(entry: Entry) -> Iterator[Problem]:
     in_dois = _DOI.findall(entry.english)
     for number in _NUMBER.findall(entry.english):
         if number not in translated and not any(number in doi for doi in in_dois):
-            yield Problem(Level.WARNING, "numbers", f"the number {number} is not in the "
-                                                    "translation")
+            yield Problem(
+                Level.WARNING, "numbers", f"the number {number} is not in the translation"
+            )
 
 
 def length(entry: Entry) -> Iterator[Problem]:
     ratio = len(entry.translation) / max(len(entry.english), 1)
     low = _SHORTEST.get(entry.language, _SHORTEST_OTHERWISE)
     if ratio < low and entry.notice:
-        yield Problem(Level.ERROR, "notice-emptied", f"the notice is {ratio:.1f} times the "
-                                                     "length of the English: it looks cut")
+        yield Problem(
+            Level.ERROR,
+            "notice-emptied",
+            f"the notice is {ratio:.1f} times the length of the English: it looks cut",
+        )
     elif ratio < low or ratio > 3:
-        yield Problem(Level.WARNING, "length", f"the translation is {ratio:.1f} times the "
-                                               "length of the English")
+        yield Problem(
+            Level.WARNING,
+            "length",
+            f"the translation is {ratio:.1f} times the length of the English",
+        )
 
 
 def whitespace(entry: Entry) -> Iterator[Problem]:
-    if (entry.english != entry.english.strip()) != \
-            (entry.translation != entry.translation.strip()):
-        yield Problem(Level.WARNING, "whitespace", "leading or trailing spaces differ from "
-                                                   "the English")
+    if (entry.english != entry.english.strip()) != (entry.translation != entry.translation.strip()):
+        yield Problem(
+            Level.WARNING, "whitespace", "leading or trailing spaces differ from the English"
+        )
 
 
 def punctuation(entry: Entry) -> Iterator[Problem]:
@@ -134,8 +163,9 @@ def punctuation(entry: Entry) -> Iterator[Problem]:
         return
     ends = tuple(_SENTENCE_ENDS)
     if entry.english.rstrip().endswith(ends) != entry.translation.rstrip().endswith(ends):
-        yield Problem(Level.WARNING, "punctuation", "the ending punctuation differs from the "
-                                                    "English")
+        yield Problem(
+            Level.WARNING, "punctuation", "the ending punctuation differs from the English"
+        )
 
 
 def invisible(entry: Entry) -> Iterator[Problem]:
@@ -146,8 +176,17 @@ def invisible(entry: Entry) -> Iterator[Problem]:
         yield Problem(Level.WARNING, "invisible", f"holds invisible characters ({codes})")
 
 
-CHECKS: tuple[Check, ...] = (links, placeholders, dois, emphasis, numbers, length, whitespace,
-                             punctuation, invisible)
+CHECKS: tuple[Check, ...] = (
+    links,
+    placeholders,
+    dois,
+    emphasis,
+    numbers,
+    length,
+    whitespace,
+    punctuation,
+    invisible,
+)
 
 
 def problems(entry: Entry) -> list[Problem]:
@@ -180,5 +219,7 @@ def _emphasis(markdown: str) -> int:
 
 
 def _western_digits(text: str) -> str:
-    return "".join(str(unicodedata.digit(character)) if character.isdigit() else character
-                   for character in text)
+    return "".join(
+        str(unicodedata.digit(character)) if character.isdigit() else character
+        for character in text
+    )

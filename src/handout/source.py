@@ -43,9 +43,16 @@ FRONT_MATTER_FENCE = "+++"
 PART_HEADINGS = {"full text": "full", "plain language": "plain"}
 _SPACES = re.compile(r"[ \t\r\n]+")
 # Markdown the source may not use, by markdown-it token type, as a writer would name it.
-_UNSUPPORTED = {"image": "an image", "html_inline": "raw HTML", "html_block": "raw HTML",
-                "table_open": "a table", "code_block": "a code block", "fence": "a code block",
-                "blockquote_open": "a block quote", "hr": "a horizontal rule"}
+_UNSUPPORTED = {
+    "image": "an image",
+    "html_inline": "raw HTML",
+    "html_block": "raw HTML",
+    "table_open": "a table",
+    "code_block": "a code block",
+    "fence": "a code block",
+    "blockquote_open": "a block quote",
+    "hr": "a horizontal rule",
+}
 
 
 class BlockKind(StrEnum):
@@ -72,12 +79,19 @@ class Section(StrEnum):
 
 
 # The headings (as the source spells them, any case) that open a special section.
-SPECIAL_SECTIONS = {"key points": Section.KEY_POINTS, "words to know": Section.GLOSSARY,
-                    "questions to ask": Section.QUESTIONS, "notes": Section.NOTES}
+SPECIAL_SECTIONS = {
+    "key points": Section.KEY_POINTS,
+    "words to know": Section.GLOSSARY,
+    "questions to ask": Section.QUESTIONS,
+    "notes": Section.NOTES,
+}
 # Interface strings printed as headings of the special sections.
-SECTION_HEADINGS = {Section.KEY_POINTS: "Key points", Section.GLOSSARY: "Words to know",
-                    Section.QUESTIONS: "Questions to ask your care team",
-                    Section.NOTES: "Notes"}
+SECTION_HEADINGS = {
+    Section.KEY_POINTS: "Key points",
+    Section.GLOSSARY: "Words to know",
+    Section.QUESTIONS: "Questions to ask your care team",
+    Section.NOTES: "Notes",
+}
 
 
 @dataclass(frozen=True)
@@ -155,8 +169,17 @@ def fold_whitespace(text: str) -> str:
 # What a DOI looks like (the DOI Handbook, 2.2): "10.", a registrant code of digits
 # and dots, "/", a suffix of printable characters.
 DOI_PATTERN = re.compile(r"10\.\d{4,9}(?:\.\d+)*/\S+")
-METADATA_KEYS = ("title", "publisher", "series", "section_editor", "drug_names", "id",
-                 "revised", "citation", "notices")
+METADATA_KEYS = (
+    "title",
+    "publisher",
+    "series",
+    "section_editor",
+    "drug_names",
+    "id",
+    "revised",
+    "citation",
+    "notices",
+)
 CITATION_KEYS = ("journal", "published", "doi", "text")
 
 
@@ -240,13 +263,15 @@ class _Metadata:
     def fail(self, message: str, key: str, table: str | None = None) -> SourceError:
         return SourceError(message, self.path, self.line(key, table))
 
-    def refuse_unknown(self, values: dict[str, Any], known: tuple[str, ...],
-                       table: str | None) -> None:
+    def refuse_unknown(
+        self, values: dict[str, Any], known: tuple[str, ...], table: str | None
+    ) -> None:
         for key in values:
             if key not in known:
                 where = f"[{table}] " if table else ""
-                raise self.fail(f"unknown metadata {where}key {key!r} (known: "
-                                f"{', '.join(known)})", key, table)
+                raise self.fail(
+                    f"unknown metadata {where}key {key!r} (known: {', '.join(known)})", key, table
+                )
 
     def string(self, key: str, table: str | None = None) -> str:
         value = self.optional_string(key, table)
@@ -271,8 +296,9 @@ class _Metadata:
             return None
         value = values[key]
         if not isinstance(value, date) or isinstance(value, datetime):
-            raise self.fail(f"metadata {key} must be a date: {key} = YYYY-MM-DD (no quotes)",
-                            key, table)
+            raise self.fail(
+                f"metadata {key} must be a date: {key} = YYYY-MM-DD (no quotes)", key, table
+            )
         return value.isoformat()
 
 
@@ -280,18 +306,19 @@ def _notices(metadata: _Metadata) -> tuple[Notice, ...]:
     """The notices the publisher requires on every copy, in the order written (none is fine)."""
     table = metadata.table.get("notices", {})
     if not isinstance(table, dict):
-        raise metadata.fail("notices must be a [notices] table of key = \"sentence\"",
-                            "notices")
-    return tuple(Notice(key, Text(metadata.string(key, "notices"),
-                                  metadata.line(key, "notices")))
-                 for key in table)
+        raise metadata.fail('notices must be a [notices] table of key = "sentence"', "notices")
+    return tuple(
+        Notice(key, Text(metadata.string(key, "notices"), metadata.line(key, "notices")))
+        for key in table
+    )
 
 
 def _drug_names(metadata: _Metadata) -> tuple[str, ...]:
     names = metadata.table.get("drug_names", [])
     if not isinstance(names, list) or not all(isinstance(name, str) for name in names):
-        raise metadata.fail('drug_names must be a list of names: drug_names = ["warfarin"]',
-                            "drug_names")
+        raise metadata.fail(
+            'drug_names must be a list of names: drug_names = ["warfarin"]', "drug_names"
+        )
     return tuple(names)
 
 
@@ -307,14 +334,22 @@ def _citation(metadata: _Metadata) -> Citation | None:
     doi = metadata.optional_string("doi", "citation")
     if doi is not None:
         if not DOI_PATTERN.fullmatch(doi):
-            raise metadata.fail(f"[citation] doi {doi!r} is not a DOI: write it as "
-                                "10.NNNN/suffix (for example 10.1001/jamadermatol.2019.0458), "
-                                "or leave doi out", "doi", "citation")
+            raise metadata.fail(
+                f"[citation] doi {doi!r} is not a DOI: write it as "
+                "10.NNNN/suffix (for example 10.1001/jamadermatol.2019.0458), "
+                "or leave doi out",
+                "doi",
+                "citation",
+            )
         if doi not in text:
             raise metadata.fail("[citation] text must contain the DOI", "text", "citation")
-    return Citation(text=text, line=metadata.line("text", "citation"),
-                    journal=metadata.optional_string("journal", "citation"),
-                    published=metadata.optional_date("published", "citation"), doi=doi)
+    return Citation(
+        text=text,
+        line=metadata.line("text", "citation"),
+        journal=metadata.optional_string("journal", "citation"),
+        published=metadata.optional_date("published", "citation"),
+        doi=doi,
+    )
 
 
 def _parse_body(lines: list[str], first_line: int, path: Path) -> dict[str, tuple[Block, ...]]:
@@ -329,39 +364,56 @@ def _parse_body(lines: list[str], first_line: int, path: Path) -> dict[str, tupl
         if token.type == "heading_open" and token.tag == "h1":
             words = reader.inline_text(line).lower()
             if words not in PART_HEADINGS:
-                raise SourceError("a level-1 heading must be '# Full text' or '# Plain language'",
-                                  path, line)
+                raise SourceError(
+                    "a level-1 heading must be '# Full text' or '# Plain language'", path, line
+                )
             part, section = PART_HEADINGS[words], Section.BODY
             continue
         if part is None:
-            raise SourceError("text must come after a '# Full text' or '# Plain language' "
-                              "heading", path, line)
+            raise SourceError(
+                "text must come after a '# Full text' or '# Plain language' heading", path, line
+            )
         if token.type == "heading_open":
             text = reader.inline_text(line)
-            section = SPECIAL_SECTIONS.get(text.lower(), Section.BODY) if part == "plain" \
+            section = (
+                SPECIAL_SECTIONS.get(text.lower(), Section.BODY)
+                if part == "plain"
                 else Section.BODY
+            )
             level = int(token.tag[1])
             texts = () if section is not Section.BODY else (Text(text, line),)
             parts[part].append(Block(BlockKind.HEADING, texts, section, level))
         elif token.type == "paragraph_open":
             if section is Section.NOTES:
-                raise SourceError("the 'Notes' section is printed as ruled lines to write on: "
-                                  "leave it empty", path, line)
-            parts[part].append(Block(BlockKind.PARAGRAPH, (Text(reader.inline_text(line), line),),
-                                     section))
+                raise SourceError(
+                    "the 'Notes' section is printed as ruled lines to write on: leave it empty",
+                    path,
+                    line,
+                )
+            parts[part].append(
+                Block(BlockKind.PARAGRAPH, (Text(reader.inline_text(line), line),), section)
+            )
         elif token.type in ("bullet_list_open", "ordered_list_open"):
             if section is Section.NOTES:
-                raise SourceError("the 'Notes' section is printed as ruled lines to write on: "
-                                  "leave it empty", path, line)
+                raise SourceError(
+                    "the 'Notes' section is printed as ruled lines to write on: leave it empty",
+                    path,
+                    line,
+                )
             items = reader.list_items()
             if section is Section.GLOSSARY:
                 _check_glossary(items, path)
-            parts[part].append(Block(BlockKind.LIST, items, section,
-                                     ordered=token.type == "ordered_list_open"))
+            parts[part].append(
+                Block(BlockKind.LIST, items, section, ordered=token.type == "ordered_list_open")
+            )
         else:
             kind = _UNSUPPORTED.get(token.type, token.type.removesuffix("_open"))
-            raise SourceError(f"unsupported Markdown ({kind}); use headings, paragraphs, "
-                              "lists, **bold** and links", path, line)
+            raise SourceError(
+                f"unsupported Markdown ({kind}); use headings, paragraphs, "
+                "lists, **bold** and links",
+                path,
+                line,
+            )
     for name, blocks in parts.items():
         if not any(block.texts for block in blocks):
             heading = next(k for k, v in PART_HEADINGS.items() if v == name)
@@ -372,8 +424,9 @@ def _parse_body(lines: list[str], first_line: int, path: Path) -> dict[str, tupl
 def _check_glossary(items: tuple[Text, ...], path: Path) -> None:
     for item in items:
         if not re.match(r"\*\*[^*]+\*\*:", item.markdown):
-            raise SourceError("a 'Words to know' entry must read '**Term**: meaning'",
-                              path, item.line)
+            raise SourceError(
+                "a 'Words to know' entry must read '**Term**: meaning'", path, item.line
+            )
 
 
 class _BodyReader:
@@ -405,9 +458,12 @@ class _BodyReader:
         self.next()  # heading_close or paragraph_close
         for child in inline.children or []:
             if child.type in _UNSUPPORTED:
-                raise SourceError(f"unsupported Markdown ({_UNSUPPORTED[child.type]}); use "
-                                  "headings, paragraphs, lists, **bold** and links",
-                                  self._path, line)
+                raise SourceError(
+                    f"unsupported Markdown ({_UNSUPPORTED[child.type]}); use "
+                    "headings, paragraphs, lists, **bold** and links",
+                    self._path,
+                    line,
+                )
         return fold_whitespace(inline.content)
 
     def list_items(self) -> tuple[Text, ...]:
@@ -424,6 +480,7 @@ class _BodyReader:
                 items.append(Text(self.inline_text(line), line))
                 closing = self.next()
                 if closing is None or closing.type != "list_item_close":
-                    raise SourceError("nested lists and multi-paragraph items are not supported",
-                                      self._path, line)
+                    raise SourceError(
+                        "nested lists and multi-paragraph items are not supported", self._path, line
+                    )
         raise SourceError("list is not closed", self._path)

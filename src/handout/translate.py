@@ -41,8 +41,11 @@ from .project import Clinic, Project, Variant
 from .source import BlockKind, Citation, Handout, Section, Text, fold_whitespace
 
 SOURCE_LANG = SOURCE_LOCALE  # the BCP 47 tag of the sources' language
-_ROLES = {BlockKind.HEADING: Role.HEADING, BlockKind.PARAGRAPH: Role.PARAGRAPH,
-          BlockKind.LIST: Role.LIST}
+_ROLES = {
+    BlockKind.HEADING: Role.HEADING,
+    BlockKind.PARAGRAPH: Role.PARAGRAPH,
+    BlockKind.LIST: Role.LIST,
+}
 
 
 @dataclass
@@ -68,13 +71,19 @@ class _Translator:
         found = self.translations.get(key)
         if found is None:
             reason = "fuzzy" if self.translations.is_fuzzy(key) else "untranslated"
-            self.fallbacks.append(Fallback(english, context, reason, self.translations.path,
-                                           None))
+            self.fallbacks.append(Fallback(english, context, reason, self.translations.path, None))
             return source
         errors = rules.errors(rules.Entry(english, found.text, self.locale.language, False))
         if errors:
-            self.fallbacks.append(Fallback(english, context, f"{errors[0].message} "
-                                           f"[{errors[0].check}]", found.path, found.line))
+            self.fallbacks.append(
+                Fallback(
+                    english,
+                    context,
+                    f"{errors[0].message} [{errors[0].check}]",
+                    found.path,
+                    found.line,
+                )
+            )
             return source
         return Passage(fold_whitespace(found.text), self.locale.tag, found.path, found.line)
 
@@ -91,34 +100,53 @@ class _Translator:
             return None
         found = self.translations.get((text.markdown, None))
         if found is None:
-            self.fallbacks.append(Fallback(text.markdown, None, "untranslated notice",
-                                           self.translations.path, None))
+            self.fallbacks.append(
+                Fallback(text.markdown, None, "untranslated notice", self.translations.path, None)
+            )
             return None
-        for problem in rules.errors(rules.Entry(text.markdown, found.text,
-                                                self.locale.language, True)):
-            raise CheckError(f"a notice's translation cannot be printed: {problem.message} "
-                             f"[{problem.check}]", found.path, found.line)
+        for problem in rules.errors(
+            rules.Entry(text.markdown, found.text, self.locale.language, True)
+        ):
+            raise CheckError(
+                f"a notice's translation cannot be printed: {problem.message} [{problem.check}]",
+                found.path,
+                found.line,
+            )
         return Passage(fold_whitespace(found.text), self.locale.tag, found.path, found.line)
 
-    def with_english(self, passage: Passage, english: Passage, bilingual: bool
-                     ) -> Passage | None:
+    def with_english(self, passage: Passage, english: Passage, bilingual: bool) -> Passage | None:
         """The English to print beside `passage`, in a bilingual document."""
         return english if bilingual and passage.lang != SOURCE_LANG else None
 
 
-def translate(handout: Handout, translations: Translations, variant: Variant,
-              project: Project, locale: LocaleInfo) -> Document:
+def translate(
+    handout: Handout,
+    translations: Translations,
+    variant: Variant,
+    project: Project,
+    locale: LocaleInfo,
+) -> Document:
     """Build the document `variant` prints for the translations' locale."""
     translator = _Translator(handout, translations, locale)
     footer = _footer(translator, handout, translations)
-    blocks = [*_front(translator, handout, project, variant), *_identity(footer),
-              *_body(translator, handout, variant),
-              *_notices(translator, handout, variant),
-              *_source(translator, handout.citation)]
-    notices = [passage.markdown for block in blocks if block.role is Role.NOTICE
-               for passage in block.passages]
-    subject = translator.passage(variant.description, INTERFACE_CONTEXT, None) \
-        if variant.description else translator.text(handout.title, None)
+    blocks = [
+        *_front(translator, handout, project, variant),
+        *_identity(footer),
+        *_body(translator, handout, variant),
+        *_notices(translator, handout, variant),
+        *_source(translator, handout.citation),
+    ]
+    notices = [
+        passage.markdown
+        for block in blocks
+        if block.role is Role.NOTICE
+        for passage in block.passages
+    ]
+    subject = (
+        translator.passage(variant.description, INTERFACE_CONTEXT, None)
+        if variant.description
+        else translator.text(handout.title, None)
+    )
     return Document(
         handout=handout.name,
         locale=locale.code,
@@ -141,22 +169,40 @@ def translate(handout: Handout, translations: Translations, variant: Variant,
     )
 
 
-def _front(translator: _Translator, handout: Handout, project: Project, variant: Variant
-           ) -> list[Block]:
+def _front(
+    translator: _Translator, handout: Handout, project: Project, variant: Variant
+) -> list[Block]:
     title = translator.text(handout.title, None)
     english_title = translator.english(handout.title.markdown, handout.title.line)
-    blocks = [Block(Role.TITLE, Section.FRONT, (title,), level=1,
-                    english=(translator.with_english(title, english_title,
-                                                     variant.bilingual),))]
+    blocks = [
+        Block(
+            Role.TITLE,
+            Section.FRONT,
+            (title,),
+            level=1,
+            english=(translator.with_english(title, english_title, variant.bilingual),),
+        )
+    ]
     if not translator.translations.reviewed:
         local = translator.label(DRAFT_NOTICE)
         english = translator.english(DRAFT_NOTICE.id)
-        blocks.append(Block(Role.DRAFT_NOTICE, Section.FRONT, (local,),
-                            english=(english if local.lang != SOURCE_LANG else None,)))
+        blocks.append(
+            Block(
+                Role.DRAFT_NOTICE,
+                Section.FRONT,
+                (local,),
+                english=(english if local.lang != SOURCE_LANG else None,),
+            )
+        )
     if project.clinic is not None:
         blocks.append(_clinic(translator, project.clinic))
-    blocks.append(Block(Role.AVAILABILITY, Section.FRONT,
-                        (translator.passage(project.availability, INTERFACE_CONTEXT, None),)))
+    blocks.append(
+        Block(
+            Role.AVAILABILITY,
+            Section.FRONT,
+            (translator.passage(project.availability, INTERFACE_CONTEXT, None),),
+        )
+    )
     return blocks
 
 
@@ -173,8 +219,9 @@ def _clinic(translator: _Translator, clinic: Clinic) -> Block:
         call = translator.label(CALL_US)
         dial = "".join(c for c in clinic.phone if c.isdigit() or c == "+")
         link = f"[{_escape(clinic.phone)}](tel:{dial})"
-        passages.append(Passage(call.markdown.replace("{phone}", link), call.lang, call.path,
-                                call.line))
+        passages.append(
+            Passage(call.markdown.replace("{phone}", link), call.lang, call.path, call.line)
+        )
     if clinic.address:
         passages.append(translator.english(_escape(clinic.address)))
     if clinic.hours:
@@ -183,8 +230,7 @@ def _clinic(translator: _Translator, clinic: Clinic) -> Block:
         passages.append(translator.english(f"[{_escape(clinic.website)}]({clinic.website})"))
     figure = None
     if clinic.logo is not None and clinic.logo_alt:
-        figure = Figure(clinic.logo, translator.passage(clinic.logo_alt, INTERFACE_CONTEXT,
-                                                        None))
+        figure = Figure(clinic.logo, translator.passage(clinic.logo_alt, INTERFACE_CONTEXT, None))
     return Block(Role.CLINIC, Section.FRONT, tuple(passages), figure=figure)
 
 
@@ -196,13 +242,21 @@ def _body(translator: _Translator, handout: Handout, variant: Variant) -> list[B
             label = SECTION_LABELS[block.section]
             pairs = [(translator.label(label), translator.english(label.id))]
         else:
-            pairs = [(translator.text(text, context), translator.english(text.markdown,
-                                                                         text.line))
-                     for text in block.texts]
+            pairs = [
+                (translator.text(text, context), translator.english(text.markdown, text.line))
+                for text in block.texts
+            ]
         role = Role.NOTES if block.section is Section.NOTES else _ROLES[block.kind]
-        blocks.append(Block(role, block.section, tuple(p for p, _ in pairs), block.level,
-                            block.ordered, tuple(translator.with_english(p, e, variant.bilingual)
-                                                 for p, e in pairs)))
+        blocks.append(
+            Block(
+                role,
+                block.section,
+                tuple(p for p, _ in pairs),
+                block.level,
+                block.ordered,
+                tuple(translator.with_english(p, e, variant.bilingual) for p, e in pairs),
+            )
+        )
     return blocks
 
 
@@ -213,17 +267,31 @@ def _notices(translator: _Translator, handout: Handout, variant: Variant) -> lis
     if not handout.notices:
         return []
     blocks = [Block(Role.HEADING, Section.NOTICES, (translator.label(ABOUT_LABEL),), level=2)]
-    translated = [passage for notice in handout.notices
-                  if (passage := translator.notice(notice.text)) is not None]
+    translated = [
+        passage
+        for notice in handout.notices
+        if (passage := translator.notice(notice.text)) is not None
+    ]
     blocks += [Block(Role.NOTICE, Section.NOTICES, (passage,)) for passage in translated]
     if translated:
         label = translator.label(ORIGINALS_LABEL)
         english = translator.english(ORIGINALS_LABEL.id)
-        blocks.append(Block(Role.LABEL, Section.NOTICES, (label,),
-                            english=(english if label.lang != SOURCE_LANG else None,)))
-    blocks += [Block(Role.NOTICE, Section.NOTICES,
-                     (translator.english(notice.text.markdown, notice.text.line),))
-               for notice in handout.notices]
+        blocks.append(
+            Block(
+                Role.LABEL,
+                Section.NOTICES,
+                (label,),
+                english=(english if label.lang != SOURCE_LANG else None,),
+            )
+        )
+    blocks += [
+        Block(
+            Role.NOTICE,
+            Section.NOTICES,
+            (translator.english(notice.text.markdown, notice.text.line),),
+        )
+        for notice in handout.notices
+    ]
     return blocks
 
 
@@ -235,14 +303,16 @@ def _source(translator: _Translator, citation: Citation | None) -> list[Block]:
         markdown = _escape(citation.text)
     else:
         before, _, after = citation.text.partition(citation.doi)
-        markdown = f"{_escape(before)}[{_escape(citation.doi)}]({citation.doi_url})" \
-                   f"{_escape(after)}"
-    return [Block(Role.HEADING, Section.SOURCE, (translator.label(SOURCE_LABEL),), level=2),
-            Block(Role.CITATION, Section.SOURCE, (translator.english(markdown, citation.line),))]
+        markdown = f"{_escape(before)}[{_escape(citation.doi)}]({citation.doi_url}){_escape(after)}"
+    return [
+        Block(Role.HEADING, Section.SOURCE, (translator.label(SOURCE_LABEL),), level=2),
+        Block(Role.CITATION, Section.SOURCE, (translator.english(markdown, citation.line),)),
+    ]
 
 
-def _footer(translator: _Translator, handout: Handout, translations: Translations
-            ) -> tuple[Passage, ...]:
+def _footer(
+    translator: _Translator, handout: Handout, translations: Translations
+) -> tuple[Passage, ...]:
     """Under the page number: the document ID, the revision date and, for a reviewed
     translation, the date of its review."""
     parts = []
@@ -253,11 +323,14 @@ def _footer(translator: _Translator, handout: Handout, translations: Translation
         label = translator.label(REVISED)
         parts.append(label.markdown.replace("{date}", _date(handout.revised, translator)))
     handout_catalog = translations.handout
-    if not translator.is_source and translations.reviewed and handout_catalog is not None \
-            and handout_catalog.revised:
+    if (
+        not translator.is_source
+        and translations.reviewed
+        and handout_catalog is not None
+        and handout_catalog.revised
+    ):
         label = translator.label(TRANSLATION_REVIEWED)
-        parts.append(label.markdown.replace("{date}", _date(handout_catalog.revised,
-                                                            translator)))
+        parts.append(label.markdown.replace("{date}", _date(handout_catalog.revised, translator)))
     if not parts:
         return ()
     return (Passage(" · ".join(parts), translator.locale.tag),)
@@ -266,8 +339,7 @@ def _footer(translator: _Translator, handout: Handout, translations: Translation
 def _date(iso: str, translator: _Translator) -> str:
     """A date the way the locale writes it (Babel's CLDR data), else as ISO 8601."""
     try:
-        return format_date(date.fromisoformat(iso), format="long",
-                           locale=translator.locale.code)
+        return format_date(date.fromisoformat(iso), format="long", locale=translator.locale.code)
     except (UnknownLocaleError, ValueError):
         return iso
 

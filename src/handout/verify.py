@@ -87,8 +87,9 @@ class CheckReport:
         if not self.doi_found:
             found.append("DOI missing")
         if not self.size_ok:
-            found.append(f"text at {self.smallest_size:g} pt, below the "
-                         f"{self.minimum_size:g} pt minimum")
+            found.append(
+                f"text at {self.smallest_size:g} pt, below the {self.minimum_size:g} pt minimum"
+            )
         if self.text_problem:
             found.append(self.text_problem)
         return found + list(self.link_problems) + list(self.ink_problems)
@@ -104,11 +105,22 @@ def normalise(text: str) -> str:
 def expected_from(document: Document) -> Expected:
     """What the PDF of `document` must give back, in reading order."""
     passages = list(document.passages())
-    links = tuple(dict.fromkeys(segment.link for passage in passages
-                                for segment in segments(passage.markdown) if segment.link))
-    return Expected(tuple(plain_text(passage.markdown) for passage in passages),
-                    tuple(plain_text(notice) for notice in document.notices), document.doi,
-                    links, document.variant.smallest_size, document.variant.text_area)
+    links = tuple(
+        dict.fromkeys(
+            segment.link
+            for passage in passages
+            for segment in segments(passage.markdown)
+            if segment.link
+        )
+    )
+    return Expected(
+        tuple(plain_text(passage.markdown) for passage in passages),
+        tuple(plain_text(notice) for notice in document.notices),
+        document.doi,
+        links,
+        document.variant.smallest_size,
+        document.variant.text_area,
+    )
 
 
 def check_pdf(data: bytes, expected: Expected) -> CheckReport:
@@ -117,8 +129,9 @@ def check_pdf(data: bytes, expected: Expected) -> CheckReport:
         reader = PdfReader(io.BytesIO(data))
         sizes: list[float] = []
 
-        def visit(text: str, cm: Sequence[float], tm: Sequence[float], _font: object,
-                  size: float) -> None:
+        def visit(
+            text: str, cm: Sequence[float], tm: Sequence[float], _font: object, size: float
+        ) -> None:
             if text.strip():
                 scale = math.hypot(tm[2] * cm[0] + tm[3] * cm[2], tm[2] * cm[1] + tm[3] * cm[3])
                 sizes.append(size * scale)
@@ -127,13 +140,22 @@ def check_pdf(data: bytes, expected: Expected) -> CheckReport:
         pages = len(reader.pages)
         links = tuple(_link_problems(reader, expected.links))
     except (PyPdfError, ValueError, KeyError, OSError, AttributeError) as error:
-        return CheckReport(0, (), (), False, 0.0, expected.smallest_size, None,
-                           unreadable=f"cannot be read back as a PDF: {error}")
+        return CheckReport(
+            0,
+            (),
+            (),
+            False,
+            0.0,
+            expected.smallest_size,
+            None,
+            unreadable=f"cannot be read back as a PDF: {error}",
+        )
     return CheckReport(
         pages=pages,
         pdfua_failures=tuple(check_pdfua(data)),
-        missing_notices=tuple(notice for notice in expected.notices
-                              if _find(text, normalise(notice)) is None),
+        missing_notices=tuple(
+            notice for notice in expected.notices if _find(text, normalise(notice)) is None
+        ),
         doi_found=expected.doi is None or _find(text, expected.doi) is not None,
         smallest_size=min(sizes, default=0.0),
         minimum_size=expected.smallest_size,
@@ -165,13 +187,16 @@ def ink_outside(data: bytes, area: tuple[float, float, float, float]) -> Iterato
                 box_left, box_bottom, box_right, box_top = text_page.get_charbox(index)
                 if box_right <= box_left:
                     continue  # a space or a mark with no ink
-                outside = max(left - box_left, box_right - right, bottom - box_bottom,
-                              box_top - top)
+                outside = max(
+                    left - box_left, box_right - right, bottom - box_bottom, box_top - top
+                )
                 if outside > INK_TOLERANCE and (worst is None or outside > worst[0]):
                     worst = (outside, text_page.get_text_range(index, 1))
             if worst is not None:
-                yield (f"page {number}: the glyph {worst[1]!r} lies {worst[0]:.1f} pt outside "
-                       "the text area")
+                yield (
+                    f"page {number}: the glyph {worst[1]!r} lies {worst[0]:.1f} pt outside "
+                    "the text area"
+                )
     finally:
         document.close()
 
@@ -180,8 +205,8 @@ def _link_problems(reader: PdfReader, targets: Sequence[str]) -> Iterator[str]:
     """Each link annotation must be reached from one Link element through an OBJR that
     references it (not a copy), and that element must hold marked content (the link's
     text); each link of the text must have an annotation."""
-    root = reader.trailer["/Root"]
-    tree = root.get("/StructTreeRoot")
+    root = reader.trailer["/Root"].get_object()
+    tree = root.get("/StructTreeRoot") if isinstance(root, DictionaryObject) else None
     objrs: dict[int, list[DictionaryObject]] = {}
     if tree is not None:
         for element in _elements(tree.get_object()):
@@ -198,18 +223,20 @@ def _link_problems(reader: PdfReader, targets: Sequence[str]) -> Iterator[str]:
                 yield "a link annotation is not an indirect object"
                 continue
             target = annotation.get_object()
-            if target.get("/Subtype") != "/Link":
+            if not isinstance(target, DictionaryObject) or target.get("/Subtype") != "/Link":
                 continue
-            found.add(str(target.get("/A", {}).get("/URI", "")))
+            action = target.get("/A")
+            found.add(str(action.get("/URI", "")) if isinstance(action, DictionaryObject) else "")
             holders = objrs.get(annotation.idnum, [])
             if len(holders) != 1 or holders[0].get("/S") != "/Link":
                 yield f"the link annotation {annotation.idnum} is not held by one Link element"
-            elif not any(isinstance(kid, DictionaryObject) and "/MCID" in kid or
-                         isinstance(kid, int) for kid in holders[0].get("/K", [])):
+            elif not any(
+                (isinstance(kid, DictionaryObject) and "/MCID" in kid) or isinstance(kid, int)
+                for kid in holders[0].get("/K", [])
+            ):
                 yield f"the Link element of annotation {annotation.idnum} holds no text"
             if "/StructParent" not in target or not target.get("/Contents"):
-                yield f"the link annotation {annotation.idnum} has no /StructParent or " \
-                      "/Contents"
+                yield f"the link annotation {annotation.idnum} has no /StructParent or /Contents"
     for link in targets:
         if link not in found:
             yield f"link missing: {link}"
@@ -248,7 +275,9 @@ def _find(text: str, wanted: str, start: int = 0) -> tuple[int, int] | None:
     words = re.split("( )", wanted)
     if all(len(word) < LONG_WORD for word in words):
         return None
-    pattern = "".join(" ?".join(map(re.escape, word)) if len(word) >= LONG_WORD
-                      else re.escape(word) for word in words)
+    pattern = "".join(
+        " ?".join(map(re.escape, word)) if len(word) >= LONG_WORD else re.escape(word)
+        for word in words
+    )
     match = re.compile(pattern).search(text, start)
     return match.span() if match else None

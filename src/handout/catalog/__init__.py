@@ -33,8 +33,16 @@ from .writing import (
     write_template,
 )
 
-__all__ = ["CatalogStats", "FileStatus", "Translations", "catalog_stats", "extract",
-           "init_locale", "load_translations", "update"]
+__all__ = [
+    "CatalogStats",
+    "FileStatus",
+    "Translations",
+    "catalog_stats",
+    "extract",
+    "init_locale",
+    "load_translations",
+    "update",
+]
 
 
 class FileStatus(StrEnum):
@@ -66,11 +74,14 @@ class Translations:
     @property
     def reviewed(self) -> bool:
         """Every catalog it uses says a qualified medical translator has reviewed it."""
-        return self.is_source or bool(self.catalogs) and all(c.reviewed for c in self.catalogs)
+        return self.is_source or (bool(self.catalogs) and all(c.reviewed for c in self.catalogs))
 
     def get(self, key: Key) -> Translation | None:
-        first, second = (self.interface, self.handout) if key[1] == INTERFACE_CONTEXT \
+        first, second = (
+            (self.interface, self.handout)
+            if key[1] == INTERFACE_CONTEXT
             else (self.handout, self.interface)
+        )
         for catalog in (first, second):
             if catalog is not None and key in catalog.translations:
                 return catalog.translations[key]
@@ -94,8 +105,10 @@ def load_translations(project: Project, handout: str, locale: str) -> Translatio
         return Translations(locale, None, None)
     path = project.catalog_path(handout, locale)
     if not path.is_file():
-        raise HandoutError(f"no catalog for locale {locale!r}; create it with "
-                           f"'handout init {locale}'", project.relative(path))
+        raise HandoutError(
+            f"no catalog for locale {locale!r}; create it with 'handout init {locale}'",
+            project.relative(path),
+        )
     interface_path = project.catalog_path(INTERFACE_DOMAIN, locale)
     interface = read_catalog(interface_path, locale) if interface_path.is_file() else None
     return Translations(locale, read_catalog(path, locale), interface)
@@ -103,17 +116,26 @@ def load_translations(project: Project, handout: str, locale: str) -> Translatio
 
 def extract(project: Project, handouts: Iterable[str]) -> list[tuple[Path, FileStatus]]:
     """Write the templates: the interface's and each handout's."""
-    done = [(project.template_path(INTERFACE_DOMAIN),
-             FileStatus.WROTE if write_interface_template(project) else FileStatus.UNCHANGED)]
+    done = [
+        (
+            project.template_path(INTERFACE_DOMAIN),
+            FileStatus.WROTE if write_interface_template(project) else FileStatus.UNCHANGED,
+        )
+    ]
     for name in handouts:
         handout = read_handout(project.source_path(name))
-        done.append((project.template_path(name), FileStatus.WROTE
-                     if write_template(handout, project) else FileStatus.UNCHANGED))
+        done.append(
+            (
+                project.template_path(name),
+                FileStatus.WROTE if write_template(handout, project) else FileStatus.UNCHANGED,
+            )
+        )
     return done
 
 
-def init_locale(project: Project, code: str, handouts: Iterable[str]
-                ) -> list[tuple[Path, FileStatus]]:
+def init_locale(
+    project: Project, code: str, handouts: Iterable[str]
+) -> list[tuple[Path, FileStatus]]:
     """Create the catalogs a locale lacks: the interface's and each handout's."""
     locale = project.locale(code)
     done = []
@@ -123,13 +145,18 @@ def init_locale(project: Project, code: str, handouts: Iterable[str]
             if domain == INTERFACE_DOMAIN:
                 _move_interface_entries(project, locale.code)
             _fill_from_memory(project, domain, locale.code)
-        done.append((project.catalog_path(domain, locale.code),
-                     FileStatus.UNCHANGED if path is None else FileStatus.CREATED))
+        done.append(
+            (
+                project.catalog_path(domain, locale.code),
+                FileStatus.UNCHANGED if path is None else FileStatus.CREATED,
+            )
+        )
     return done
 
 
-def update(project: Project, locales: Iterable[str], handouts: Iterable[str]
-           ) -> list[tuple[Path, FileStatus | HandoutError]]:
+def update(
+    project: Project, locales: Iterable[str], handouts: Iterable[str]
+) -> list[tuple[Path, FileStatus | HandoutError]]:
     """For each locale: create the catalogs it lacks (a new handout, the interface), merge
     every template into its catalogs, then fill empty entries from translation memory."""
     done: list[tuple[Path, FileStatus | HandoutError]] = []
@@ -185,8 +212,11 @@ def _fill_from_memory(project: Project, domain: str, locale: str) -> bool:
     if catalog is None:
         return False
     memory = remembered((other, po) for other, po in catalogs if other != path)
-    drug_names = frozenset(name.lower() for handout in project.handout_names()
-                           for name in _drug_names(project, handout))
+    drug_names = frozenset(
+        name.lower()
+        for handout in project.handout_names()
+        for name in _drug_names(project, handout)
+    )
     if fill(catalog, memory, drug_names, project.root):
         save_catalog(path, catalog)
         return True

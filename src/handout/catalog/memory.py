@@ -24,15 +24,76 @@ import polib
 from .reading import MEMORY_MARK, Key, is_reviewed
 
 CLOSE_MATCH = 0.85  # SequenceMatcher ratio of the English texts
-NEGATIONS = frozenset({
-    "not", "no", "never", "none", "nor", "neither", "nothing", "nobody", "without", "cannot",
-    "can't", "don't", "doesn't", "didn't", "isn't", "aren't", "wasn't", "won't", "shouldn't",
-    "mustn't", "avoid", "stop", "unless"})
-UNITS = frozenset({
-    "mg", "mcg", "µg", "g", "kg", "ml", "l", "cc", "iu", "units", "unit", "%", "mmhg",
-    "mmol", "meq", "hour", "hours", "day", "days", "week", "weeks", "month", "months",
-    "year", "years", "minute", "minutes", "times", "once", "twice", "daily", "tablet",
-    "tablets", "capsule", "capsules", "dose", "doses", "drops", "puffs"})
+NEGATIONS = frozenset(
+    {
+        "not",
+        "no",
+        "never",
+        "none",
+        "nor",
+        "neither",
+        "nothing",
+        "nobody",
+        "without",
+        "cannot",
+        "can't",
+        "don't",
+        "doesn't",
+        "didn't",
+        "isn't",
+        "aren't",
+        "wasn't",
+        "won't",
+        "shouldn't",
+        "mustn't",
+        "avoid",
+        "stop",
+        "unless",
+    }
+)
+UNITS = frozenset(
+    {
+        "mg",
+        "mcg",
+        "µg",
+        "g",
+        "kg",
+        "ml",
+        "l",
+        "cc",
+        "iu",
+        "units",
+        "unit",
+        "%",
+        "mmhg",
+        "mmol",
+        "meq",
+        "hour",
+        "hours",
+        "day",
+        "days",
+        "week",
+        "weeks",
+        "month",
+        "months",
+        "year",
+        "years",
+        "minute",
+        "minutes",
+        "times",
+        "once",
+        "twice",
+        "daily",
+        "tablet",
+        "tablets",
+        "capsule",
+        "capsules",
+        "dose",
+        "doses",
+        "drops",
+        "puffs",
+    }
+)
 _WORD = re.compile(r"\d+(?:[.,]\d+)*|[^\W\d_]+(?:'[^\W\d_]+)?|%|µg")
 
 
@@ -57,8 +118,7 @@ def remembered(catalogs: Iterable[tuple[Path, polib.POFile]]) -> dict[Key, Remem
                 continue
             key = (entry.msgid, entry.msgctxt)
             if key not in found or (reviewed and not found[key].reviewed):
-                found[key] = Remembered(entry.msgid, entry.msgctxt, entry.msgstr, path,
-                                        reviewed)
+                found[key] = Remembered(entry.msgid, entry.msgctxt, entry.msgstr, path, reviewed)
     return found
 
 
@@ -67,14 +127,17 @@ def significant(english: str, drug_names: frozenset[str]) -> tuple[frozenset[str
     names and units."""
     words = [word.lower() for word in _WORD.findall(english)]
     text = english.lower()
-    return (frozenset(word for word in words if word in NEGATIONS or word.endswith("n't")),
-            frozenset(word for word in words if word[0].isdigit()),
-            frozenset(name for name in drug_names if name in text),
-            frozenset(word for word in words if word in UNITS))
+    return (
+        frozenset(word for word in words if word in NEGATIONS or word.endswith("n't")),
+        frozenset(word for word in words if word[0].isdigit()),
+        frozenset(name for name in drug_names if name in text),
+        frozenset(word for word in words if word in UNITS),
+    )
 
 
-def close_match(english: str, context: str | None, memory: dict[Key, Remembered],
-                drug_names: frozenset[str]) -> tuple[Remembered, float] | None:
+def close_match(
+    english: str, context: str | None, memory: dict[Key, Remembered], drug_names: frozenset[str]
+) -> tuple[Remembered, float] | None:
     """The closest remembered English in the same context, if it is close enough and safe."""
     best: tuple[Remembered, float] | None = None
     needed = significant(english, drug_names)
@@ -85,14 +148,18 @@ def close_match(english: str, context: str | None, memory: dict[Key, Remembered]
         if matcher.real_quick_ratio() < CLOSE_MATCH or matcher.quick_ratio() < CLOSE_MATCH:
             continue
         ratio = matcher.ratio()
-        if ratio >= CLOSE_MATCH and (best is None or ratio > best[1]) and \
-                significant(candidate.english, drug_names) == needed:
+        if (
+            ratio >= CLOSE_MATCH
+            and (best is None or ratio > best[1])
+            and significant(candidate.english, drug_names) == needed
+        ):
             best = (candidate, ratio)
     return best
 
 
-def fill(catalog: polib.POFile, memory: dict[Key, Remembered], drug_names: frozenset[str],
-         root: Path) -> int:
+def fill(
+    catalog: polib.POFile, memory: dict[Key, Remembered], drug_names: frozenset[str], root: Path
+) -> int:
     """Fill the untranslated entries of `catalog` from `memory`; return how many were."""
     target_reviewed = is_reviewed(catalog)
     filled = 0
@@ -102,8 +169,7 @@ def fill(catalog: polib.POFile, memory: dict[Key, Remembered], drug_names: froze
         exact = memory.get((entry.msgid, entry.msgctxt))
         if exact is not None:
             entry.msgstr = exact.text
-            where = exact.path.relative_to(root) if exact.path.is_relative_to(root) \
-                else exact.path
+            where = exact.path.relative_to(root) if exact.path.is_relative_to(root) else exact.path
             _note(entry, f"{MEMORY_MARK} exact match from {where.as_posix()}")
             if not exact.reviewed and target_reviewed:
                 entry.flags.append("fuzzy")
@@ -112,13 +178,15 @@ def fill(catalog: polib.POFile, memory: dict[Key, Remembered], drug_names: froze
         close = close_match(entry.msgid, entry.msgctxt, memory, drug_names)
         if close is not None:
             match, ratio = close
-            where = match.path.relative_to(root) if match.path.is_relative_to(root) \
-                else match.path
+            where = match.path.relative_to(root) if match.path.is_relative_to(root) else match.path
             entry.msgstr = match.text
             entry.flags.append("fuzzy")
             entry.previous_msgid = match.english
-            _note(entry, f"{MEMORY_MARK} {ratio:.0%} match from {where.as_posix()}; check it "
-                         "against the English above")
+            _note(
+                entry,
+                f"{MEMORY_MARK} {ratio:.0%} match from {where.as_posix()}; check it "
+                "against the English above",
+            )
             filled += 1
     return filled
 

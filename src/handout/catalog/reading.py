@@ -67,8 +67,10 @@ class Catalog:
 
 
 # One line of a .po file outside comments: a keyword and a string, or a continued string.
-_PO_LINE = re.compile(r'(?:(?:msgctxt|msgid|msgid_plural|msgstr(?:\[\d+\])?)\s+)?'
-                      r'"(?:[^"\\]|\\.)*"')
+_PO_LINE = re.compile(
+    r"(?:(?:msgctxt|msgid|msgid_plural|msgstr(?:\[\d+\])?)\s+)?"
+    r'"(?:[^"\\]|\\.)*"'
+)
 # C0 and C1 controls (but tab and line feed, which fold to spaces) and the bidi
 # embeddings, overrides and isolates; marks (U+200E, U+200F) are allowed.
 _CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
@@ -84,14 +86,20 @@ def check_po_syntax(path: Path) -> str:
     except OSError as error:
         raise CatalogError(f"cannot read: {error.strerror}", path) from None
     if data.startswith(b"\xef\xbb\xbf"):
-        raise CatalogError("starts with a byte-order mark, which GNU gettext refuses: save "
-                           "it as UTF-8 without BOM", path, 1)
+        raise CatalogError(
+            "starts with a byte-order mark, which GNU gettext refuses: save "
+            "it as UTF-8 without BOM",
+            path,
+            1,
+        )
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as error:
-        line = data[: error.start].count(b"\n") + 1
-        raise CatalogError("not UTF-8: save the file as UTF-8 and set charset=UTF-8 in its "
-                           "header", path, line) from None
+        raise CatalogError(
+            "not UTF-8: save the file as UTF-8 and set charset=UTF-8 in its header",
+            path,
+            data[: error.start].count(b"\n") + 1,
+        ) from None
     for number, line in enumerate(text.splitlines(), start=1):
         stripped = line.strip()
         if stripped.startswith("#~"):
@@ -99,12 +107,20 @@ def check_po_syntax(path: Path) -> str:
         elif stripped.startswith("#"):
             continue
         if stripped and not _PO_LINE.fullmatch(stripped):
-            raise CatalogError(f"syntax error: {abbreviate(stripped, 40)!r} is not a keyword "
-                               "followed by a quoted string", path, number)
+            raise CatalogError(
+                f"syntax error: {abbreviate(stripped, 40)!r} is not a keyword "
+                "followed by a quoted string",
+                path,
+                number,
+            )
     if not re.search(r'^msgid ""\s*$', text, re.MULTILINE):
-        raise CatalogError("empty, or no header entry (msgid \"\"): GNU gettext refuses "
-                           "it; recreate it with 'handout init' or restore it from version "
-                           "control", path, 1)
+        raise CatalogError(
+            'empty, or no header entry (msgid ""): GNU gettext refuses '
+            "it; recreate it with 'handout init' or restore it from version "
+            "control",
+            path,
+            1,
+        )
     return text
 
 
@@ -117,8 +133,9 @@ def read_po(path: Path) -> polib.POFile:
         raise CatalogError(f"{error} (remove the duplicate)", path) from None
     except OSError as error:
         match = re.search(r"line (\d+)", str(error))
-        raise CatalogError(f"syntax error: {error}", path,
-                           int(match.group(1)) if match else None) from None
+        raise CatalogError(
+            f"syntax error: {error}", path, int(match.group(1)) if match else None
+        ) from None
 
 
 def read_catalog(path: Path, locale: str) -> Catalog:
@@ -132,22 +149,34 @@ def read_catalog(path: Path, locale: str) -> Catalog:
             continue
         control = _CONTROL.search(entry.msgstr)
         if control:
-            raise CatalogError(f"the translation of {abbreviate(entry.msgid, 40)!r} holds the "
-                               f"control character U+{ord(control.group()):04X}, which could "
-                               "hide or reorder words: remove it", path,
-                               msgstr_line(lines, entry.linenum))
+            raise CatalogError(
+                f"the translation of {abbreviate(entry.msgid, 40)!r} holds the "
+                f"control character U+{ord(control.group()):04X}, which could "
+                "hide or reorder words: remove it",
+                path,
+                msgstr_line(lines, entry.linenum),
+            )
         key = (entry.msgid, entry.msgctxt)
         if entry.fuzzy:
             fuzzy.add(key)
         elif entry.msgstr:
             translations[key] = Translation(entry.msgstr, path, msgstr_line(lines, entry.linenum))
     revised = _DATE.match(entries.metadata.get("PO-Revision-Date", ""))
-    stats = CatalogStats(len(entries.translated_entries()), len(entries.fuzzy_entries()),
-                         len(entries.untranslated_entries()),
-                         sum(1 for entry in entries if not entry.obsolete
-                             and MEMORY_MARK in (entry.tcomment or "")))
-    return Catalog(locale, path, translations, frozenset(fuzzy), is_reviewed(entries),
-                   revised.group() if revised else None, stats)
+    stats = CatalogStats(
+        len(entries.translated_entries()),
+        len(entries.fuzzy_entries()),
+        len(entries.untranslated_entries()),
+        sum(1 for entry in entries if not entry.obsolete and MEMORY_MARK in (entry.tcomment or "")),
+    )
+    return Catalog(
+        locale,
+        path,
+        translations,
+        frozenset(fuzzy),
+        is_reviewed(entries),
+        revised.group() if revised else None,
+        stats,
+    )
 
 
 def is_reviewed(entries: polib.POFile) -> bool:
@@ -160,5 +189,11 @@ def revision_date(catalog: Catalog) -> date | None:
 
 def msgstr_line(lines: list[str], entry_line: int) -> int:
     """The line of an entry's msgstr (polib gives the entry's first line)."""
-    return next((number + 1 for number in range(entry_line - 1, len(lines))
-                 if lines[number].startswith("msgstr")), entry_line)
+    return next(
+        (
+            number + 1
+            for number in range(entry_line - 1, len(lines))
+            if lines[number].startswith("msgstr")
+        ),
+        entry_line,
+    )

@@ -32,8 +32,9 @@ from .messages import INTERFACE_DOMAIN, Message, handout_messages, project_messa
 from .reading import REVIEW_HEADER, UNREVIEWED, check_po_syntax, read_po
 
 # Header lines that say when and by which Babel a template was made, not what it holds.
-_VOLATILE_HEADER_LINES = re.compile(rb'^"(?:POT-Creation-Date|Generated-By): [^"]*"\n',
-                                    re.MULTILINE)
+_VOLATILE_HEADER_LINES = re.compile(
+    rb'^"(?:POT-Creation-Date|Generated-By): [^"]*"\n', re.MULTILINE
+)
 
 
 def build_time() -> datetime:
@@ -48,8 +49,10 @@ def run_gettext(tool: str, *args: str, stdin: bytes | None = None) -> bytes:
     """Run a GNU gettext tool and return what it printed; its first complaint is the error."""
     executable = shutil.which(tool)
     if executable is None:
-        raise CatalogError(f"this command needs GNU gettext's {tool}: install the 'gettext' "
-                           "package (Debian, Ubuntu, Homebrew)")
+        raise CatalogError(
+            f"this command needs GNU gettext's {tool}: install the 'gettext' "
+            "package (Debian, Ubuntu, Homebrew)"
+        )
     done = subprocess.run([executable, *args], input=stdin, capture_output=True, check=False)
     if done.returncode != 0:
         complaint = done.stderr.decode("utf-8", "replace").strip().splitlines()
@@ -57,14 +60,25 @@ def run_gettext(tool: str, *args: str, stdin: bytes | None = None) -> bytes:
     return done.stdout
 
 
-def _template(name: str, copyright_holder: str, comment: str,
-              messages: tuple[Message, ...]) -> bytes:
-    catalog = BabelCatalog(project=name, version=None, copyright_holder=copyright_holder,
-                           creation_date=build_time(), header_comment=comment)
+def _template(
+    name: str, copyright_holder: str, comment: str, messages: tuple[Message, ...]
+) -> bytes:
+    catalog = BabelCatalog(
+        project=name,
+        version=None,
+        copyright_holder=copyright_holder,
+        creation_date=build_time(),
+        header_comment=comment,
+    )
     for message in messages:
-        catalog.add(message.id, "", locations=list(message.locations),
-                    auto_comments=list(message.notes), flags=list(message.flags),
-                    context=message.context)
+        catalog.add(
+            message.id,
+            "",
+            locations=list(message.locations),
+            auto_comments=list(message.notes),
+            flags=list(message.flags),
+            context=message.context,
+        )
     buffer = io.BytesIO()
     write_po(buffer, catalog, sort_output=False, include_previous=True)
     return run_gettext("msgcat", "--output-file=-", "-", stdin=buffer.getvalue())
@@ -84,23 +98,29 @@ def _write_if_changed(path: Path, new: bytes) -> bool:
 def write_template(handout: Handout, project: Project) -> bool:
     """Write locales/<handout>.pot; False (nothing touched) if only its date or the Babel
     version that made it would change."""
-    comment = (f"# Translations template for the handout {handout.title.markdown!r}.\n"
-               f"# Source: {handout.path.name}. Regenerate with 'handout extract'.")
-    return _write_if_changed(project.template_path(handout.name),
-                             _template(handout.name, handout.publisher, comment,
-                                       handout_messages(handout, project)))
+    comment = (
+        f"# Translations template for the handout {handout.title.markdown!r}.\n"
+        f"# Source: {handout.path.name}. Regenerate with 'handout extract'."
+    )
+    return _write_if_changed(
+        project.template_path(handout.name),
+        _template(handout.name, handout.publisher, comment, handout_messages(handout, project)),
+    )
 
 
 def write_interface_template(project: Project) -> bool:
     """Write locales/interface.pot: the labels every handout prints and the project's own
     sentences; False if nothing but its date would change."""
-    comment = ("# Translations template for what every handout of this project prints:\n"
-               "# labels, and the sentences of handout.toml. Regenerate with 'handout "
-               "extract'.")
+    comment = (
+        "# Translations template for what every handout of this project prints:\n"
+        "# labels, and the sentences of handout.toml. Regenerate with 'handout "
+        "extract'."
+    )
     publisher = project.clinic.name if project.clinic else "the clinic"
-    return _write_if_changed(project.template_path(INTERFACE_DOMAIN),
-                             _template(INTERFACE_DOMAIN, publisher, comment,
-                                       project_messages(project)))
+    return _write_if_changed(
+        project.template_path(INTERFACE_DOMAIN),
+        _template(INTERFACE_DOMAIN, publisher, comment, project_messages(project)),
+    )
 
 
 def init_catalog(project: Project, domain: str, locale: LocaleInfo) -> Path | None:
@@ -114,20 +134,23 @@ def init_catalog(project: Project, domain: str, locale: LocaleInfo) -> Path | No
     if not template_path.is_file():
         raise CatalogError("no template; run 'handout extract' first", template_path)
     catalog = read_po(template_path)
-    catalog.header = catalog.header.replace("Translations template",
-                                            f"{locale.name} translations")
+    catalog.header = catalog.header.replace("Translations template", f"{locale.name} translations")
     stamp = build_time().strftime("%Y-%m-%d %H:%M+0000")
-    catalog.metadata.update({
-        "PO-Revision-Date": stamp,
-        "Last-Translator": "",
-        "Language-Team": locale.name,
-        "Language": locale.code,
-        "Plural-Forms": locale.plural_forms,
-        REVIEW_HEADER: UNREVIEWED,
-    })
+    catalog.metadata.update(
+        {
+            "PO-Revision-Date": stamp,
+            "Last-Translator": "",
+            "Language-Team": locale.name,
+            "Language": locale.code,
+            "Plural-Forms": locale.plural_forms,
+            REVIEW_HEADER: UNREVIEWED,
+        }
+    )
     catalog.metadata_is_fuzzy = False
-    write_atomic(path, run_gettext("msgcat", "--output-file=-", "-",
-                                   stdin=catalog.__unicode__().encode("utf-8")))
+    write_atomic(
+        path,
+        run_gettext("msgcat", "--output-file=-", "-", stdin=catalog.__unicode__().encode("utf-8")),
+    )
     return path
 
 
@@ -140,8 +163,9 @@ def merge_catalog(project: Project, domain: str, locale: str) -> bool:
     template_path = project.template_path(domain)
     check_po_syntax(template_path)
     check_po_syntax(path)
-    new = run_gettext("msgmerge", "--previous", "--quiet", "--output-file=-", str(path),
-                      str(template_path))
+    new = run_gettext(
+        "msgmerge", "--previous", "--quiet", "--output-file=-", str(path), str(template_path)
+    )
     if new == path.read_bytes():
         return False
     write_atomic(path, new)
@@ -150,8 +174,10 @@ def merge_catalog(project: Project, domain: str, locale: str) -> bool:
 
 def save_catalog(path: Path, catalog: polib.POFile) -> None:
     """Write a catalog changed in memory, laid out by msgcat."""
-    write_atomic(path, run_gettext("msgcat", "--output-file=-", "-",
-                                   stdin=catalog.__unicode__().encode("utf-8")))
+    write_atomic(
+        path,
+        run_gettext("msgcat", "--output-file=-", "-", stdin=catalog.__unicode__().encode("utf-8")),
+    )
 
 
 def compile_catalog(path: Path, locale: str) -> Path:

@@ -47,8 +47,14 @@ class _Placed:
 LinkMarker = Callable[[str], AbstractContextManager[None]]
 
 
-def draw_line(canvas: Canvas, line: Line, x: float, y: float,
-              mark_link: LinkMarker | None = None, silent: bool = False) -> None:
+def draw_line(
+    canvas: Canvas,
+    line: Line,
+    x: float,
+    y: float,
+    mark_link: LinkMarker | None = None,
+    silent: bool = False,
+) -> None:
     """Draw `line` with its left edge at x and its baseline at y; the glyphs of each link
     are drawn inside `mark_link(url)` (the link's own marked content). A `silent` line
     (page furniture) is drawn as glyph outlines, which no extractor reads (pypdf knows
@@ -58,18 +64,31 @@ def draw_line(canvas: Canvas, line: Line, x: float, y: float,
         for run, run_x in line.runs:
             for word in run.words:
                 for glyph in word.glyphs:
-                    _draw_outline(canvas, run.font_name, glyph.glyph, x + run_x + glyph.x,
-                                  y + glyph.y, run.size)
+                    _draw_outline(
+                        canvas,
+                        run.font_name,
+                        glyph.glyph,
+                        x + run_x + glyph.x,
+                        y + glyph.y,
+                        run.size,
+                    )
         return
     spans = line_spans([run for run, _ in line.runs], line.text, line.rtl)
-    placed = [_Placed(run, (index, number), spans[index][number], glyph, x + run_x + glyph.x)
-              for index, (run, run_x) in enumerate(line.runs)
-              for number, word in enumerate(run.words) for glyph in word.glyphs]
+    placed = [
+        _Placed(run, (index, number), spans[index][number], glyph, x + run_x + glyph.x)
+        for index, (run, run_x) in enumerate(line.runs)
+        for number, word in enumerate(run.words)
+        for glyph in word.glyphs
+    ]
     if line.hyphen is not None:  # drawn, read as nothing: the soft hyphen it stands for
         key = (len(line.runs), 0)
-        placed += [_Placed(line.hyphen, key, (key, ""), glyph,
-                           x + line.width - line.hyphen.width + glyph.x)
-                   for word in line.hyphen.words for glyph in word.glyphs]
+        placed += [
+            _Placed(
+                line.hyphen, key, (key, ""), glyph, x + line.width - line.hyphen.width + glyph.x
+            )
+            for word in line.hyphen.words
+            for glyph in word.glyphs
+        ]
     words: list[list[_Placed]] = []
     for item in placed:
         if not item.glyph.code:
@@ -78,9 +97,14 @@ def draw_line(canvas: Canvas, line: Line, x: float, y: float,
             words[-1].append(item)
         else:
             words.append([item])
-    ordered = pieces(words, _text_of, lambda word: subsets(
-        word[0].run.font_name, "".join(item.glyph.code for item in word), canvas),
-        line.rtl or bool(_PYPDF_RIGHT_TO_LEFT.search(line.text)))
+    ordered = pieces(
+        words,
+        _text_of,
+        lambda word: subsets(
+            word[0].run.font_name, "".join(item.glyph.code for item in word), canvas
+        ),
+        line.rtl or bool(_PYPDF_RIGHT_TO_LEFT.search(line.text)),
+    )
     links = {id(run): link for (run, _), link in zip(line.runs, line.links, strict=True)}
     groups: list[tuple[str | None, list[Piece]]] = []
     for piece in ordered:
@@ -95,8 +119,14 @@ def draw_line(canvas: Canvas, line: Line, x: float, y: float,
             _draw_text(canvas, group, y, finished)
     for item in placed:
         if not item.glyph.code:
-            _draw_outline(canvas, item.run.font_name, item.glyph.glyph, item.x,
-                          y + item.glyph.y, item.run.size)
+            _draw_outline(
+                canvas,
+                item.run.font_name,
+                item.glyph.glyph,
+                item.x,
+                y + item.glyph.y,
+                item.run.size,
+            )
 
 
 def _draw_text(canvas: Canvas, ordered: list[Piece], y: float, finished: set[object]) -> None:
@@ -121,8 +151,7 @@ def _draw_text(canvas: Canvas, ordered: list[Piece], y: float, finished: set[obj
             text.setFont(item.run.font_name, item.run.size)
             stroked = _stroke(text, item.run, stroked)
             current_piece = piece.piece
-        width = pdfmetrics.getFont(item.run.font_name).stringWidth(item.glyph.code,
-                                                                   item.run.size)
+        width = pdfmetrics.getFont(item.run.font_name).stringWidth(item.glyph.code, item.run.size)
         following = ordered[index + 1].item.x if index + 1 < len(ordered) else item.x + width
         text.setCharSpace(following - item.x - width)
         text.setRise(item.glyph.y)
@@ -160,22 +189,24 @@ class _OutlinePen(BasePen):  # type: ignore[misc]
     def _point(self, point: tuple[float, float]) -> tuple[float, float]:
         return self.x + point[0] * self.scale, self.y + point[1] * self.scale
 
-    def _moveTo(self, point: tuple[float, float]) -> None:  # noqa: N802 (fontTools' names)
+    def _moveTo(self, point: tuple[float, float]) -> None:
         self.path.moveTo(*self._point(point))
 
-    def _lineTo(self, point: tuple[float, float]) -> None:  # noqa: N802
+    def _lineTo(self, point: tuple[float, float]) -> None:
         self.path.lineTo(*self._point(point))
 
-    def _curveToOne(self, first: tuple[float, float], second: tuple[float, float],  # noqa: N802
-                    third: tuple[float, float]) -> None:
+    def _curveToOne(
+        self, first: tuple[float, float], second: tuple[float, float], third: tuple[float, float]
+    ) -> None:
         self.path.curveTo(*self._point(first), *self._point(second), *self._point(third))
 
-    def _closePath(self) -> None:  # noqa: N802
+    def _closePath(self) -> None:
         self.path.close()
 
 
-def _draw_outline(canvas: Canvas, font_name: str, glyph: int, x: float, y: float,
-                  size: float) -> None:
+def _draw_outline(
+    canvas: Canvas, font_name: str, glyph: int, x: float, y: float, size: float
+) -> None:
     path = canvas.beginPath()
     scale = size / pdfmetrics.getFont(font_name).face.unitsPerEm
     harfbuzz_font(font_name).draw_glyph_with_pen(glyph, _OutlinePen(path, x, y, scale))

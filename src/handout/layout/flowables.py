@@ -40,10 +40,22 @@ class TextParagraph(Flowable):  # type: ignore[misc]
     """A paragraph of one language, broken into lines, aligned left (right in a
     right-to-left paragraph) or centred."""
 
-    def __init__(self, styled: StyledText, chain: FontChain, size: float, leading: float,
-                 rtl: bool, *, centred: bool = False, space_before: float = 0.0,
-                 space_after: float = 0.0, color: Color = black, frame_height: float = 1e9,
-                 silent: bool = False, lines: list[Line] | None = None):
+    def __init__(
+        self,
+        styled: StyledText,
+        chain: FontChain,
+        size: float,
+        leading: float,
+        rtl: bool,
+        *,
+        centred: bool = False,
+        space_before: float = 0.0,
+        space_after: float = 0.0,
+        color: Color = black,
+        frame_height: float = 1e9,
+        silent: bool = False,
+        lines: list[Line] | None = None,
+    ):
         super().__init__()
         self.styled, self.chain, self.size, self.rtl = styled, chain, size, rtl
         self.centred, self.color, self.silent = centred, color, silent
@@ -55,19 +67,29 @@ class TextParagraph(Flowable):  # type: ignore[misc]
         self.lines = lines
         self.width = 0.0
 
-    def _part(self, lines: list[Line], space_before: float, space_after: float
-              ) -> TextParagraph:
-        part = TextParagraph(self.styled, self.chain, self.size, self.leading, self.rtl,
-                             centred=self.centred, space_before=space_before,
-                             space_after=space_after, color=self.color,
-                             frame_height=self.frame_height, silent=self.silent, lines=lines)
+    def _part(self, lines: list[Line], space_before: float, space_after: float) -> TextParagraph:
+        part = TextParagraph(
+            self.styled,
+            self.chain,
+            self.size,
+            self.leading,
+            self.rtl,
+            centred=self.centred,
+            space_before=space_before,
+            space_after=space_after,
+            color=self.color,
+            frame_height=self.frame_height,
+            silent=self.silent,
+            lines=lines,
+        )
         part.width = self.width
         return part
 
     def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
         if self.lines is None or abs(available_width - self.width) > _EPSILON:
-            self.lines = break_lines(self.styled, self.chain, self.size,
-                                     available_width - OVERHANG * self.size, self.rtl)
+            self.lines = break_lines(
+                self.styled, self.chain, self.size, available_width - OVERHANG * self.size, self.rtl
+            )
         self.width = available_width
         self.height = self.leading * len(self.lines)
         return self.width, self.height
@@ -91,13 +113,15 @@ class TextParagraph(Flowable):  # type: ignore[misc]
                 return []
         elif available_height < self.frame_height - _EPSILON:
             return []  # too short to split by the rules: it moves to the next page whole
-        return [self._part(self.lines[:fit], self.space_before, 0.0),
-                self._part(self.lines[fit:], 0.0, self.space_after)]
+        return [
+            self._part(self.lines[:fit], self.space_before, 0.0),
+            self._part(self.lines[fit:], 0.0, self.space_after),
+        ]
 
-    def getSpaceBefore(self) -> float:  # noqa: N802 (ReportLab's name)
+    def getSpaceBefore(self) -> float:
         return self.space_before
 
-    def getSpaceAfter(self) -> float:  # noqa: N802
+    def getSpaceAfter(self) -> float:
         return self.space_after
 
     def draw(self) -> None:
@@ -111,8 +135,14 @@ class TextParagraph(Flowable):  # type: ignore[misc]
             else:
                 x = self.width - line.width if self.rtl else max(0.0, -line.ink_left)
             baseline = self.height - self.ascent - number * self.leading
-            draw_line(canvas, line, x, baseline, lambda url: recorder.link(canvas, url),
-                      silent=self.silent)
+            draw_line(
+                canvas,
+                line,
+                x,
+                baseline,
+                lambda url: recorder.link(canvas, url),
+                silent=self.silent,
+            )
             self._link_annotations(line, x, baseline)
         canvas.setFillColor(black)
 
@@ -124,20 +154,32 @@ class TextParagraph(Flowable):  # type: ignore[misc]
             canvas.setLineWidth(size / 18)
             with recorder_of(canvas).artifact(canvas, "Layout"):
                 canvas.line(x + left, baseline - size * 0.15, x + right, baseline - size * 0.15)
-            text = "".join(run.text for run, link in zip((run for run, _ in line.runs),
-                                                          line.links, strict=True)
-                           if link == url)
+            text = "".join(
+                run.text
+                for run, link in zip((run for run, _ in line.runs), line.links, strict=True)
+                if link == url
+            )
             recorder_of(canvas).link_annotation(
-                canvas, url, text, (x + left, baseline - size * 0.3, x + right, baseline + size))
+                canvas, url, text, (x + left, baseline - size * 0.3, x + right, baseline + size)
+            )
 
 
 class ListEntry(Flowable):  # type: ignore[misc]
     """One list item: its label (a bullet, a number, or a box to tick) in the margin, its
     body indented; in a right-to-left list, the label in the right margin."""
 
-    def __init__(self, label: str | None, font: str, size: float, indent: float, body: Any,
-                 label_element: Element | None, body_element: Element, rtl: bool = False,
-                 checkbox: bool = False):
+    def __init__(
+        self,
+        label: str | None,
+        font: str,
+        size: float,
+        indent: float,
+        body: Any,
+        label_element: Element | None,
+        body_element: Element,
+        rtl: bool = False,
+        checkbox: bool = False,
+    ):
         super().__init__()
         self.label, self.font, self.size, self.indent = label, font, size, indent
         self.body, self.label_element, self.body_element = body, label_element, body_element
@@ -173,8 +215,15 @@ class ListEntry(Flowable):  # type: ignore[misc]
 class Stack(Flowable):  # type: ignore[misc]
     """Flowables one above the other with a gap between them; splits between them."""
 
-    def __init__(self, items: Sequence[Any], gap: float, space_before: float = 0.0,
-                 space_after: float = 0.0, frame_height: float = 1e9, min_items: int = 1):
+    def __init__(
+        self,
+        items: Sequence[Any],
+        gap: float,
+        space_before: float = 0.0,
+        space_after: float = 0.0,
+        frame_height: float = 1e9,
+        min_items: int = 1,
+    ):
         super().__init__()
         self.items, self.gap = list(items), gap
         self.space_before, self.space_after = space_before, space_after
@@ -204,23 +253,45 @@ class Stack(Flowable):  # type: ignore[misc]
         fresh = available_height >= self.frame_height - _EPSILON
         if count >= 2 * self.min_items:
             fit = min(fit, count - self.min_items)
-        if 0 < fit and (fit >= self.min_items or fresh) and (count >= 2 * self.min_items
-                                                             or fresh):
-            return [Stack(self.items[:fit], self.gap, self.space_before, 0.0,
-                          self.frame_height, self.min_items),
-                    Stack(self.items[fit:], self.gap, 0.0, self.space_after,
-                          self.frame_height, self.min_items)]
+        if fit > 0 and (fit >= self.min_items or fresh) and (count >= 2 * self.min_items or fresh):
+            return [
+                Stack(
+                    self.items[:fit],
+                    self.gap,
+                    self.space_before,
+                    0.0,
+                    self.frame_height,
+                    self.min_items,
+                ),
+                Stack(
+                    self.items[fit:],
+                    self.gap,
+                    0.0,
+                    self.space_after,
+                    self.frame_height,
+                    self.min_items,
+                ),
+            ]
         if fresh:  # taller than a page even alone: split inside the first item
             parts = self.items[0].split(available_width, available_height)
             if parts:
-                return [*parts, Stack(self.items[1:], self.gap, 0.0, self.space_after,
-                                      self.frame_height, self.min_items)]
+                return [
+                    *parts,
+                    Stack(
+                        self.items[1:],
+                        self.gap,
+                        0.0,
+                        self.space_after,
+                        self.frame_height,
+                        self.min_items,
+                    ),
+                ]
         return []
 
-    def getSpaceBefore(self) -> float:  # noqa: N802
+    def getSpaceBefore(self) -> float:
         return self.space_before
 
-    def getSpaceAfter(self) -> float:  # noqa: N802
+    def getSpaceAfter(self) -> float:
         return self.space_after
 
     def draw(self) -> None:
@@ -262,10 +333,10 @@ class Group(Flowable):  # type: ignore[misc]
                 return [self.first, *parts]
         return [self.first, self.rest] if fresh else []
 
-    def getSpaceBefore(self) -> float:  # noqa: N802
+    def getSpaceBefore(self) -> float:
         return float(self.first.getSpaceBefore())
 
-    def getSpaceAfter(self) -> float:  # noqa: N802
+    def getSpaceAfter(self) -> float:
         return float(self.rest.getSpaceAfter())
 
     def draw(self) -> None:
@@ -278,8 +349,14 @@ class Box(Flowable):  # type: ignore[misc]
     """Flowables drawn inside a ruled box (the rule is an artifact); kept whole unless it
     is taller than a page, when it gives up the box, never the content."""
 
-    def __init__(self, content: Sequence[Any], padding: float, rule: float,
-                 frame_height: float, space_after: float = 0.0):
+    def __init__(
+        self,
+        content: Sequence[Any],
+        padding: float,
+        rule: float,
+        frame_height: float,
+        space_after: float = 0.0,
+    ):
         super().__init__()
         self.content, self.padding, self.rule = list(content), padding, rule
         self.frame_height, self.space_after = frame_height, space_after
@@ -306,7 +383,7 @@ class Box(Flowable):  # type: ignore[misc]
             return []
         return list(self.content)
 
-    def getSpaceAfter(self) -> float:  # noqa: N802
+    def getSpaceAfter(self) -> float:
         return self.space_after
 
     def draw(self) -> None:
@@ -314,8 +391,9 @@ class Box(Flowable):  # type: ignore[misc]
         with recorder_of(canvas).artifact(canvas, "Layout"):
             canvas.setStrokeColor(black)
             canvas.setLineWidth(self.rule)
-            canvas.rect(self.rule / 2, self.rule / 2, self.width - self.rule,
-                        self.height - self.rule)
+            canvas.rect(
+                self.rule / 2, self.rule / 2, self.width - self.rule, self.height - self.rule
+            )
         for flowable, bottom_from_top in self._placed:
             flowable.drawOn(canvas, self.padding, self.height - bottom_from_top)
 
@@ -325,8 +403,14 @@ class SideBySide(Flowable):  # type: ignore[misc]
     the left, or on the right in a right-to-left document, and always drawn (so read)
     first."""
 
-    def __init__(self, first: Any, second: Any, gutter: float, frame_height: float,
-                 right_to_left: bool = False):
+    def __init__(
+        self,
+        first: Any,
+        second: Any,
+        gutter: float,
+        frame_height: float,
+        right_to_left: bool = False,
+    ):
         super().__init__()
         self.first, self.second, self.gutter = first, second, gutter
         self.frame_height, self.right_to_left = frame_height, right_to_left
@@ -342,38 +426,54 @@ class SideBySide(Flowable):  # type: ignore[misc]
 
     def first_lines_height(self, width: float) -> float:
         column = self._column(width)
-        return max(float(side.first_lines_height(column)) if hasattr(side, "first_lines_height")
-                   else float(side.wrap(column, self.frame_height)[1])
-                   for side in (self.first, self.second))
+        return max(
+            float(side.first_lines_height(column))
+            if hasattr(side, "first_lines_height")
+            else float(side.wrap(column, self.frame_height)[1])
+            for side in (self.first, self.second)
+        )
 
     def split(self, available_width: float, available_height: float) -> list[Flowable]:
         column = self._column(available_width)
         parts = []
         for side in (self.first, self.second):
             _, height = side.wrap(column, available_height)
-            parts.append([side] if height <= available_height + _EPSILON
-                         else side.split(column, available_height))
+            parts.append(
+                [side]
+                if height <= available_height + _EPSILON
+                else side.split(column, available_height)
+            )
         if not all(parts):
             return []
         (first, *first_rest), (second, *second_rest) = parts
         head = SideBySide(first, second, self.gutter, self.frame_height, self.right_to_left)
         if not first_rest and not second_rest:
             return [head]
-        return [head, SideBySide(first_rest[0] if first_rest else _Nothing(),
-                                 second_rest[0] if second_rest else _Nothing(), self.gutter,
-                                 self.frame_height, self.right_to_left)]
+        return [
+            head,
+            SideBySide(
+                first_rest[0] if first_rest else _Nothing(),
+                second_rest[0] if second_rest else _Nothing(),
+                self.gutter,
+                self.frame_height,
+                self.right_to_left,
+            ),
+        ]
 
-    def getSpaceBefore(self) -> float:  # noqa: N802
+    def getSpaceBefore(self) -> float:
         return max(float(self.first.getSpaceBefore()), float(self.second.getSpaceBefore()))
 
-    def getSpaceAfter(self) -> float:  # noqa: N802
+    def getSpaceAfter(self) -> float:
         return max(float(self.first.getSpaceAfter()), float(self.second.getSpaceAfter()))
 
     def draw(self) -> None:
         column = self._column(self.width)
         right = column + self.gutter
-        places = ((self.first, right), (self.second, 0.0)) if self.right_to_left else \
-            ((self.first, 0.0), (self.second, right))
+        places = (
+            ((self.first, right), (self.second, 0.0))
+            if self.right_to_left
+            else ((self.first, 0.0), (self.second, right))
+        )
         for side, x in places:
             _, height = side.wrap(column, self.height)
             side.drawOn(self.canv, x, self.height - height)
@@ -429,8 +529,9 @@ class Picture(Flowable):  # type: ignore[misc]
     def draw(self) -> None:
         canvas = self.canv
         with recorder_of(canvas).marked(canvas, self.element):
-            canvas.drawImage(self.image, 0, 0, self.width, self.height,
-                             preserveAspectRatio=True, mask="auto")
+            canvas.drawImage(
+                self.image, 0, 0, self.width, self.height, preserveAspectRatio=True, mask="auto"
+            )
         left, bottom = canvas.absolutePosition(0, 0)
         right, top = canvas.absolutePosition(self.width, self.height)
         self.element.bbox = (left, bottom, right, top)

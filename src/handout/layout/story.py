@@ -68,51 +68,83 @@ class Typesetter:
     def rtl(self, passage: Passage) -> bool:
         return passage.lang == self.document.lang and self.document.rtl
 
-    def paragraph(self, passage: Passage, size: float | None = None, *, bold: bool = False,
-                  centred: bool = False, space_before: float = 0.0,
-                  space_after: float | None = None, color: Color = black,
-                  silent: bool = False) -> TextParagraph:
+    def paragraph(
+        self,
+        passage: Passage,
+        size: float | None = None,
+        *,
+        bold: bool = False,
+        centred: bool = False,
+        space_before: float = 0.0,
+        space_after: float | None = None,
+        color: Color = black,
+        silent: bool = False,
+    ) -> TextParagraph:
         size = size or self.size
         variant = self.document.variant
         return TextParagraph(
-            styled_text(passage, bold), self.chain, size, size * variant.leading,
-            self.rtl(passage), centred=centred, space_before=space_before,
+            styled_text(passage, bold),
+            self.chain,
+            size,
+            size * variant.leading,
+            self.rtl(passage),
+            centred=centred,
+            space_before=space_before,
             space_after=self.size * variant.space_after if space_after is None else space_after,
-            color=color, frame_height=self.frame_height, silent=silent)
+            color=color,
+            frame_height=self.frame_height,
+            silent=silent,
+        )
 
     def _tagged(self, passage: Passage, role: str, parent: Element, **style: Any) -> Tagged:
         return Tagged(self.paragraph(passage, **style), parent.add(role, self.lang_of(passage)))
 
-    def _pair(self, passage: Passage, english: Passage | None, role: str, parent: Element,
-              **style: Any) -> Any:
+    def _pair(
+        self, passage: Passage, english: Passage | None, role: str, parent: Element, **style: Any
+    ) -> Any:
         """A passage, and its English beside it (bilingual) or under it, in grey."""
         first = self._tagged(passage, role, parent, **style)
         if english is None:
             return first
-        second = self._tagged(english, "P", parent, color=ENGLISH_GREY,
-                              **{k: v for k, v in style.items() if k != "color"})
+        second = self._tagged(
+            english,
+            "P",
+            parent,
+            color=ENGLISH_GREY,
+            **{k: v for k, v in style.items() if k != "color"},
+        )
         if self.columns:
-            return SideBySide(first, second, self.size, self.frame_height,
-                              right_to_left=self.document.rtl)
-        return Stack([first, second], gap=0.0, space_after=second.getSpaceAfter(),
-                     frame_height=self.frame_height)
+            return SideBySide(
+                first, second, self.size, self.frame_height, right_to_left=self.document.rtl
+            )
+        return Stack(
+            [first, second],
+            gap=0.0,
+            space_after=second.getSpaceAfter(),
+            frame_height=self.frame_height,
+        )
 
     def heading(self, block: Block, parent: Element) -> Any:
         variant = self.document.variant
         passage, english = next(block.pairs())
         size = variant.heading_size(block.level)
         space_before = self.size * 0.6 if block.level > 1 else 0.0
-        first = Tagged(self.paragraph(passage, size, bold=True, space_before=space_before,
-                                      space_after=self.size * 0.4),
-                       parent.add(f"H{block.level}", self.lang_of(passage)),
-                       outline=(plain_text(passage.markdown), block.level - 1))
+        first = Tagged(
+            self.paragraph(
+                passage, size, bold=True, space_before=space_before, space_after=self.size * 0.4
+            ),
+            parent.add(f"H{block.level}", self.lang_of(passage)),
+            outline=(plain_text(passage.markdown), block.level - 1),
+        )
         if english is None:
             return first
-        second = self._tagged(english, "P", parent, bold=True, color=ENGLISH_GREY,
-                              space_after=self.size * 0.4)
+        second = self._tagged(
+            english, "P", parent, bold=True, color=ENGLISH_GREY, space_after=self.size * 0.4
+        )
         if self.columns:
-            return SideBySide(first, second, self.size, self.frame_height,
-                              right_to_left=self.document.rtl)
+            return SideBySide(
+                first, second, self.size, self.frame_height, right_to_left=self.document.rtl
+            )
         return Stack([first, second], 0.0, space_before, self.size * 0.4, self.frame_height)
 
     def listing(self, block: Block, parent: Element) -> Stack:
@@ -125,22 +157,45 @@ class Typesetter:
             label = None if checkbox else (f"{number}." if block.ordered else BULLET)
             label_element = None if checkbox else item.add("Lbl")
             body_element = item.add("LBody")
-            body = self._pair(passage, english, "P", body_element, space_after=0.0) \
-                if english is not None else \
-                Tagged(self.paragraph(passage, space_after=0.0),
-                       _as_body(body_element, self.lang_of(passage)))
-            entries.append(ListEntry(label, self.chain.first.regular, size, size * 1.5, body,
-                                     label_element, body_element,
-                                     rtl=self.document.rtl, checkbox=checkbox))
+            body = (
+                self._pair(passage, english, "P", body_element, space_after=0.0)
+                if english is not None
+                else Tagged(
+                    self.paragraph(passage, space_after=0.0),
+                    _as_body(body_element, self.lang_of(passage)),
+                )
+            )
+            entries.append(
+                ListEntry(
+                    label,
+                    self.chain.first.regular,
+                    size,
+                    size * 1.5,
+                    body,
+                    label_element,
+                    body_element,
+                    rtl=self.document.rtl,
+                    checkbox=checkbox,
+                )
+            )
         variant = self.document.variant
-        return Stack(entries, gap=size * variant.space_after * 0.4,
-                     space_before=size * variant.space_after * 0.5,
-                     space_after=size * variant.space_after * 1.5,
-                     frame_height=self.frame_height, min_items=2)
+        return Stack(
+            entries,
+            gap=size * variant.space_after * 0.4,
+            space_before=size * variant.space_after * 0.5,
+            space_after=size * variant.space_after * 1.5,
+            frame_height=self.frame_height,
+            min_items=2,
+        )
 
     def boxed(self, content: list[Any]) -> Box:
-        return Box(content, padding=self.size * 0.7, rule=BOX_RULE,
-                   frame_height=self.frame_height, space_after=self.size)
+        return Box(
+            content,
+            padding=self.size * 0.7,
+            rule=BOX_RULE,
+            frame_height=self.frame_height,
+            space_after=self.size,
+        )
 
     def clinic(self, block: Block, parent: Element) -> Box:
         section = parent.add("Sect")
@@ -150,8 +205,9 @@ class Typesetter:
             element = section.add("Figure", self.lang_of(alt), plain_text(alt.markdown))
             content.append(Picture(block.figure.path, self.size * 3, element))
         for index, passage in enumerate(block.passages):
-            content.append(self._tagged(passage, "P", section, bold=index == 0,
-                                        space_after=self.size * 0.2))
+            content.append(
+                self._tagged(passage, "P", section, bold=index == 0, space_after=self.size * 0.2)
+            )
         return self.boxed(content)
 
     def block(self, block: Block, parent: Element) -> Any:
@@ -173,8 +229,9 @@ class Typesetter:
         previous_notice_rtl: bool | None = None
         for block in self.document.blocks:
             if block.section is Section.KEY_POINTS:
-                box.append(self.block(block, sections.setdefault(
-                    block.section, self.root.add("Sect"))))
+                box.append(
+                    self.block(block, sections.setdefault(block.section, self.root.add("Sect")))
+                )
                 continue
             if box:
                 items.append(self.boxed(box))
@@ -204,8 +261,7 @@ class Typesetter:
     def _grouped(self, items: list[Any]) -> list[Any]:
         grouped: list[Any] = []
         for item in reversed(items):
-            if getattr(item, "keep", False) and grouped and not isinstance(grouped[0],
-                                                                           PageBreak):
+            if getattr(item, "keep", False) and grouped and not isinstance(grouped[0], PageBreak):
                 grouped[0] = Group(item, grouped[0], self.frame_height)
             else:
                 grouped.insert(0, item)
@@ -214,8 +270,9 @@ class Typesetter:
     def running_header(self) -> TextParagraph:
         """The title, at the top of every page after the first."""
         variant = self.document.variant
-        return self.paragraph(self.document.title, variant.footer_size, centred=True,
-                              space_after=0.0, silent=True)
+        return self.paragraph(
+            self.document.title, variant.footer_size, centred=True, space_after=0.0, silent=True
+        )
 
     def footer(self, page: int, pages: int) -> list[TextParagraph]:
         """The page number, then the document ID and dates."""
@@ -223,8 +280,9 @@ class Typesetter:
         text = template.markdown.replace("{page}", str(page)).replace("{pages}", str(pages))
         size = self.document.variant.footer_size
         lines = [Passage(text, template.lang), *self.document.footer]
-        return [self.paragraph(line, size, centred=True, space_after=0.0, silent=True)
-                for line in lines]
+        return [
+            self.paragraph(line, size, centred=True, space_after=0.0, silent=True) for line in lines
+        ]
 
     def _columns_fit(self) -> bool:
         """Whether two columns keep `MIN_COLUMN_CHARACTERS` a line in both languages."""
@@ -239,8 +297,10 @@ class Typesetter:
                     paragraph.wrap(column, self.frame_height)
                     assert paragraph.lines is not None
                     full = [line for line in paragraph.lines[:-1]]
-                    if full and sum(len(line.text) for line in full) / len(full) \
-                            < MIN_COLUMN_CHARACTERS:
+                    if (
+                        full
+                        and sum(len(line.text) for line in full) / len(full) < MIN_COLUMN_CHARACTERS
+                    ):
                         return False
         return True
 

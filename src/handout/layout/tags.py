@@ -97,19 +97,25 @@ class StructureRecorder:
         if self._open:
             self._begin(canvas, self._open[-1])
 
-    def link_annotation(self, canvas: Canvas, url: str, text: str,
-                        rect: tuple[float, ...], relative: int = 1) -> None:
+    def link_annotation(
+        self, canvas: Canvas, url: str, text: str, rect: tuple[float, ...], relative: int = 1
+    ) -> None:
         """A URI link annotation over `rect`, held by the Link element of `url` in the
         element being drawn; its description is the link's text."""
         parent = self._open[-1] if self._open else self.root
         element = self._links.get((id(parent), url)) or parent.add("Link")
         self._links[(id(parent), url)] = element
-        annotation = PDFDictionary({
-            "Type": PDFName("Annot"), "Subtype": PDFName("Link"),
-            "Rect": PDFArray(list(absolute_rect(canvas, rect, relative))),
-            "Border": PDFArray([0, 0, 0]), "F": 4, "Contents": PDFString(text),
-            "A": PDFDictionary({"S": PDFName("URI"), "URI": PDFString(url)}),
-        })
+        annotation = PDFDictionary(
+            {
+                "Type": PDFName("Annot"),
+                "Subtype": PDFName("Link"),
+                "Rect": PDFArray(list(absolute_rect(canvas, rect, relative))),
+                "Border": PDFArray([0, 0, 0]),
+                "F": 4,
+                "Contents": PDFString(text),
+                "A": PDFDictionary({"S": PDFName("URI"), "URI": PDFString(url)}),
+            }
+        )
         name = f"Link{sum(len(e.annotations) for e in self.root.walk()) + 1}"
         add_annotation(canvas, annotation, name)
         element.annotations.append((self._page(canvas)[0], name, annotation))
@@ -148,13 +154,15 @@ class Tagged(Flowable):  # type: ignore[misc]
 
     def split(self, available_width: float, available_height: float) -> list[Flowable]:
         parts = self.inner.split(available_width, available_height)
-        return [Tagged(part, self.element, self.outline if index == 0 else None)
-                for index, part in enumerate(parts)]
+        return [
+            Tagged(part, self.element, self.outline if index == 0 else None)
+            for index, part in enumerate(parts)
+        ]
 
-    def getSpaceBefore(self) -> float:  # noqa: N802 (ReportLab's name)
+    def getSpaceBefore(self) -> float:
         return float(self.inner.getSpaceBefore())
 
-    def getSpaceAfter(self) -> float:  # noqa: N802
+    def getSpaceAfter(self) -> float:
         return float(self.inner.getSpaceAfter())
 
     def first_lines_height(self, width: float) -> float:

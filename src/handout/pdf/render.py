@@ -43,28 +43,52 @@ def render_pdf(document: Document, chain: FontChain) -> RenderedPdf:
     variant = document.variant
     width, height = variant.page_size
     margin = variant.margin
-    chain = chain.pinned(passage.markdown for passage in
-                         (*document.passages(), *document.footer, document.page_number))
+    chain = chain.pinned(
+        passage.markdown
+        for passage in (*document.passages(), *document.footer, document.page_number)
+    )
     probe = Typesetter(document, chain, width - 2 * margin, height)
     footer_height = _height(probe.footer(88, 88), width - 2 * margin)
     header_height = _height([probe.running_header()], width - 2 * margin)
     gap = variant.body_size * variant.leading  # a blank line between text and furniture
     bottom = margin + footer_height + gap
-    first_frame = Frame(margin, bottom, width - 2 * margin, height - margin - bottom,
-                        id="first", leftPadding=0, rightPadding=0, topPadding=0,
-                        bottomPadding=0)
-    later_frame = Frame(margin, bottom, width - 2 * margin,
-                        height - margin - header_height - gap - bottom, id="later",
-                        leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
+    first_frame = Frame(
+        margin,
+        bottom,
+        width - 2 * margin,
+        height - margin - bottom,
+        id="first",
+        leftPadding=0,
+        rightPadding=0,
+        topPadding=0,
+        bottomPadding=0,
+    )
+    later_frame = Frame(
+        margin,
+        bottom,
+        width - 2 * margin,
+        height - margin - header_height - gap - bottom,
+        id="later",
+        leftPadding=0,
+        rightPadding=0,
+        topPadding=0,
+        bottomPadding=0,
+    )
     typesetter = Typesetter(document, chain, later_frame.width, later_frame.height)
     story = typesetter.story()
     recorder = StructureRecorder(typesetter.root)
     title = plain_text(document.title.markdown)
-    metadata = Metadata(title=title, lang=document.lang, publisher=document.publisher,
-                        rights=" ".join(plain_text(notice) for notice in document.notices),
-                        subject=plain_text(document.subject.markdown),
-                        document_id=document.document_id, revised=document.revised,
-                        series=document.series, section_editor=document.section_editor)
+    metadata = Metadata(
+        title=title,
+        lang=document.lang,
+        publisher=document.publisher,
+        rights=" ".join(plain_text(notice) for notice in document.notices),
+        subject=plain_text(document.subject.markdown),
+        document_id=document.document_id,
+        revised=document.revised,
+        series=document.series,
+        section_editor=document.section_editor,
+    )
 
     def furniture(canvas: Any, page: int, pages: int) -> None:
         start = reportlab_internals.code_position(canvas)
@@ -84,35 +108,55 @@ def render_pdf(document: Document, chain: FontChain) -> RenderedPdf:
 
     buffer = io.BytesIO()
     template = BaseDocTemplate(
-        buffer, pagesize=variant.page_size, leftMargin=margin, rightMargin=margin,
-        topMargin=margin, bottomMargin=margin, title=title, author=document.publisher,
-        subject=metadata.subject, creator="handout", lang=document.lang, displayDocTitle=True,
-        pageTemplates=[PageTemplate(id="first", frames=[first_frame], autoNextPageTemplate="later"),
-                       PageTemplate(id="later", frames=[later_frame])])
-    template.build(story, canvasmaker=_canvas_class(recorder, furniture, metadata,
-                                                    _fingerprint(document)))
+        buffer,
+        pagesize=variant.page_size,
+        leftMargin=margin,
+        rightMargin=margin,
+        topMargin=margin,
+        bottomMargin=margin,
+        title=title,
+        author=document.publisher,
+        subject=metadata.subject,
+        creator="handout",
+        lang=document.lang,
+        displayDocTitle=True,
+        pageTemplates=[
+            PageTemplate(id="first", frames=[first_frame], autoNextPageTemplate="later"),
+            PageTemplate(id="later", frames=[later_frame]),
+        ],
+    )
+    template.build(
+        story, canvasmaker=_canvas_class(recorder, furniture, metadata, _fingerprint(document))
+    )
     return RenderedPdf(buffer.getvalue(), template.page)
 
 
 def _height(flowables: list[Any], width: float) -> float:
-    return sum(flowable.wrap(width, 1e6)[1] for flowable in flowables)
+    return float(sum(flowable.wrap(width, 1e6)[1] for flowable in flowables))
 
 
 def _fingerprint(document: Document) -> str:
     """What makes this PDF what it is, for its /ID: same inputs, same ID; other inputs,
     another ID."""
     digest = hashlib.sha256()
-    parts = (document.handout, document.locale, repr(document.variant), document.publisher,
-             *(passage.markdown for passage in document.passages()),
-             *(passage.markdown for passage in document.footer),
-             document.page_number.markdown, document.subject.markdown)
+    parts = (
+        document.handout,
+        document.locale,
+        repr(document.variant),
+        document.publisher,
+        *(passage.markdown for passage in document.passages()),
+        *(passage.markdown for passage in document.footer),
+        document.page_number.markdown,
+        document.subject.markdown,
+    )
     for part in parts:
         digest.update(part.encode("utf-8") + b"\0")
     return digest.hexdigest()
 
 
-def _canvas_class(recorder: StructureRecorder, furniture: Any, metadata: Metadata,
-                  fingerprint: str) -> type:
+def _canvas_class(
+    recorder: StructureRecorder, furniture: Any, metadata: Metadata, fingerprint: str
+) -> type:
     """A canvas class that records structure and holds pages back until the page count
     is known."""
 
@@ -131,7 +175,7 @@ def _canvas_class(recorder: StructureRecorder, furniture: Any, metadata: Metadat
         def page_written(self, page: pdfdoc.PDFPage, index: int) -> None:
             reportlab_internals.set_page_structure(page, index)
 
-        def linkURL(self, *args: Any, **kwargs: Any) -> None:  # noqa: N802
+        def linkURL(self, *args: Any, **kwargs: Any) -> None:
             raise AssertionError("links are made by layout.tags, not by ReportLab")
 
     return TaggedCanvas

@@ -27,29 +27,44 @@ def write_structure(document: pdfdoc.PDFDocument, recorder: StructureRecorder) -
     page_count = len(document.Pages.pages)
     page_refs = [PDFObjectReference(f"Page{index + 1}") for index in range(page_count)]
     elements = list(recorder.root.walk())
-    refs = {id(element): PDFObjectReference(f"StructElem{number}")
-            for number, element in enumerate(elements)}
+    refs = {
+        id(element): PDFObjectReference(f"StructElem{number}")
+        for number, element in enumerate(elements)
+    }
     parents = {id(child): element for element in elements for child in element.children}
     tree_root = PDFDictionary({"Type": PDFName("StructTreeRoot")})
     document.Reference(tree_root, "StructTreeRoot")
     numbers: list[object] = []
-    for index, page in enumerate(recorder.pages):
-        numbers += [index, PDFArray([refs[id(element)] for element in page])]
+    for index, marked in enumerate(recorder.pages):
+        numbers += [index, PDFArray([refs[id(element)] for element in marked])]
     next_key = page_count
     for element in elements:
         parent = parents.get(id(element))
-        entry = PDFDictionary({"Type": PDFName("StructElem"), "S": PDFName(element.role),
-                               "P": refs[id(parent)] if parent else
-                               PDFObjectReference("StructTreeRoot")})
+        entry = PDFDictionary(
+            {
+                "Type": PDFName("StructElem"),
+                "S": PDFName(element.role),
+                "P": refs[id(parent)] if parent else PDFObjectReference("StructTreeRoot"),
+            }
+        )
         kids: list[object] = [refs[id(child)] for child in element.children]
-        kids += [PDFDictionary({"Type": PDFName("MCR"), "Pg": page_refs[page], "MCID": mcid})
-                 for page, mcid in element.marked]
+        kids += [
+            PDFDictionary({"Type": PDFName("MCR"), "Pg": page_refs[page], "MCID": mcid})
+            for page, mcid in element.marked
+        ]
         for page, name, annotation in element.annotations:
             annotation["StructParent"] = next_key
             numbers += [next_key, refs[id(element)]]
             next_key += 1
-            kids.append(PDFDictionary({"Type": PDFName("OBJR"), "Pg": page_refs[page],
-                                       "Obj": annotation_reference(document, name)}))
+            kids.append(
+                PDFDictionary(
+                    {
+                        "Type": PDFName("OBJR"),
+                        "Pg": page_refs[page],
+                        "Obj": annotation_reference(document, name),
+                    }
+                )
+            )
         if element.marked:
             entry["Pg"] = page_refs[element.marked[0][0]]
         entry["K"] = PDFArray(kids)
@@ -58,12 +73,12 @@ def write_structure(document: pdfdoc.PDFDocument, recorder: StructureRecorder) -
         if element.alt is not None:
             entry["Alt"] = PDFString(element.alt)
         if element.bbox is not None:
-            entry["A"] = PDFDictionary({"O": PDFName("Layout"),
-                                        "BBox": PDFArray([round(v, 2) for v in element.bbox])})
+            entry["A"] = PDFDictionary(
+                {"O": PDFName("Layout"), "BBox": PDFArray([round(v, 2) for v in element.bbox])}
+            )
         document.Reference(entry, refs[id(element)].name)
     tree_root["K"] = PDFArray([refs[id(recorder.root)]])
     tree_root["ParentTree"] = PDFDictionary({"Nums": PDFArray(numbers)})
     tree_root["ParentTreeNextKey"] = next_key
     document.Catalog.StructTreeRoot = PDFObjectReference("StructTreeRoot")
     document.Catalog.MarkInfo = PDFDictionary({"Marked": "true"})
-

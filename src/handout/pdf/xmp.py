@@ -27,28 +27,35 @@ class Metadata:
 
 
 def write_metadata(document: pdfdoc.PDFDocument, metadata: Metadata) -> None:
-    xmp = PDFStream(PDFDictionary({"Type": PDFName("Metadata"), "Subtype": PDFName("XML")}),
-                    packet(metadata).encode("utf-8"))
+    xmp = PDFStream(
+        PDFDictionary({"Type": PDFName("Metadata"), "Subtype": PDFName("XML")}),
+        packet(metadata).encode("utf-8"),
+    )
     document.Reference(xmp, "XMPMetadata")
     document.Catalog.Metadata = PDFObjectReference("XMPMetadata")
 
 
 def packet(metadata: Metadata) -> str:
     def alt(text: str) -> str:
-        return (f'<rdf:Alt><rdf:li xml:lang="x-default">{escape(text)}</rdf:li>'
-                f'<rdf:li xml:lang="{escape(metadata.lang)}">{escape(text)}</rdf:li></rdf:Alt>')
+        return (
+            f'<rdf:Alt><rdf:li xml:lang="x-default">{escape(text)}</rdf:li>'
+            f'<rdf:li xml:lang="{escape(metadata.lang)}">{escape(text)}</rdf:li></rdf:Alt>'
+        )
 
     extra = []
     if metadata.document_id:
         extra.append(f"<dc:identifier>{escape(metadata.document_id)}</dc:identifier>")
     if metadata.revised:
-        extra.append("<dc:date><rdf:Seq><rdf:li>"
-                     f"{escape(metadata.revised)}</rdf:li></rdf:Seq></dc:date>")
+        extra.append(
+            f"<dc:date><rdf:Seq><rdf:li>{escape(metadata.revised)}</rdf:li></rdf:Seq></dc:date>"
+        )
     if metadata.series:
         extra.append(f"<dc:source>{escape(metadata.series)}</dc:source>")
     if metadata.section_editor:
-        extra.append("<dc:contributor><rdf:Bag><rdf:li>"
-                     f"{escape(metadata.section_editor)}</rdf:li></rdf:Bag></dc:contributor>")
+        extra.append(
+            "<dc:contributor><rdf:Bag><rdf:li>"
+            f"{escape(metadata.section_editor)}</rdf:li></rdf:Bag></dc:contributor>"
+        )
     lines = "\n".join(extra)
     return f"""<?xpacket begin="\ufeff" id="W5M0MpCehiHzreSzNTczkc9d"?>
 <x:xmpmeta xmlns:x="adobe:ns:meta/">

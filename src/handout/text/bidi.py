@@ -18,8 +18,11 @@ def embedding_levels(text: str, rtl_paragraph: bool) -> list[int]:
     instead, at the level of the character before (at the start: the one after,
     or the paragraph's), which is what is done here.
     """
-    kept = [index for index, character in enumerate(text)
-            if unicodedata.bidirectional(character) != _BOUNDARY_NEUTRAL]
+    kept = [
+        index
+        for index, character in enumerate(text)
+        if unicodedata.bidirectional(character) != _BOUNDARY_NEUTRAL
+    ]
     levels = _levels("".join(text[index] for index in kept), rtl_paragraph)
     result: list[int | None] = [None] * len(text)
     for index, level in zip(kept, levels, strict=True):
@@ -27,10 +30,9 @@ def embedding_levels(text: str, rtl_paragraph: bool) -> list[int]:
     base = 1 if rtl_paragraph else 0
     following = next((level for level in result if level is not None), base)
     previous: int | None = None
-    filled = []
-    for level in result:
-        if level is None:
-            level = previous if previous is not None else following
+    filled: list[int] = []
+    for found in result:
+        level = found if found is not None else previous if previous is not None else following
         filled.append(level)
         previous = level
     return filled

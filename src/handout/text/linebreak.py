@@ -3,7 +3,7 @@
 ICU (through icu4py) knows the rules and has dictionaries for the scripts that
 put no space between words (Thai, Lao, Khmer, Burmese), and its "strict"
 setting keeps the Japanese and Chinese rules of kinsoku (no line starts with
-、。」ー or a small kana, none ends with 「（). So: a zero-width space is a break,
+、。」ー or a small kana, none ends with an opening bracket). So: a zero-width space is a break,
 a word joiner and a no-break space are not, a soft hyphen is a break shown as
 a hyphen. Of the breaks UAX #14 allows, only those an extractor reads back
 as the text was written are taken: after a space (or a zero-width space, or a
@@ -26,8 +26,9 @@ from icu4py.locale import Locale
 SOFT_HYPHEN = "\u00ad"
 _BREAKS_AS_SPACE = frozenset("\u200b" + SOFT_HYPHEN)  # zero-width space, soft hyphen
 # Scripts written without spaces between words (ISO 15924).
-_NO_SPACE_SCRIPTS = frozenset({"Thai", "Laoo", "Khmr", "Mymr", "Hani", "Hira", "Kana", "Bopo",
-                               "Yiii", "Tale", "Talu", "Lana"})
+_NO_SPACE_SCRIPTS = frozenset(
+    {"Thai", "Laoo", "Khmr", "Mymr", "Hani", "Hira", "Kana", "Bopo", "Yiii", "Tale", "Talu", "Lana"}
+)
 # Languages whose line breaking follows kinsoku: ICU's "strict" rules for them.
 _STRICT = frozenset({"ja", "zh"})
 

@@ -50,8 +50,11 @@ class Line:
     def link_spans(self) -> list[tuple[str, float, float]]:
         """Each link on the line with the left and right x of its text (a link whose runs
         are not side by side, in mixed directions, gets one span per piece)."""
-        placed = sorted((x, x + run.width, link) for (run, x), link in
-                        zip(self.runs, self.links, strict=True) if link)
+        placed = sorted(
+            (x, x + run.width, link)
+            for (run, x), link in zip(self.runs, self.links, strict=True)
+            if link
+        )
         spans: list[tuple[str, float, float]] = []
         for left, right, link in placed:
             if spans and spans[-1][0] == link and abs(spans[-1][2] - left) < 0.01:
@@ -69,8 +72,9 @@ class _Styles:
     levels: tuple[int, ...]
 
 
-def break_lines(styled: StyledText, chain: FontChain, size: float, width: float,
-                rtl_paragraph: bool) -> list[Line]:
+def break_lines(
+    styled: StyledText, chain: FontChain, size: float, width: float, rtl_paragraph: bool
+) -> list[Line]:
     """Break a paragraph into lines no wider than `width`."""
     styles = _styles(styled, chain, rtl_paragraph)
     breaks = line_ends(styled.text, styled.language)
@@ -90,8 +94,14 @@ def _styles(styled: StyledText, chain: FontChain, rtl_paragraph: bool) -> _Style
     return _Styles(tuple(faces), tuple(embedding_levels(styled.text, rtl_paragraph)))
 
 
-def _line_end(styled: StyledText, styles: _Styles, breaks: tuple[int, ...], start: int,
-              size: float, width: float) -> int:
+def _line_end(
+    styled: StyledText,
+    styles: _Styles,
+    breaks: tuple[int, ...],
+    start: int,
+    size: float,
+    width: float,
+) -> int:
     """The end of the longest run of whole pieces from `start` that fits in `width`."""
     best = None
     used = 0.0
@@ -111,12 +121,19 @@ def _line_end(styled: StyledText, styles: _Styles, breaks: tuple[int, ...], star
         piece_start = end
     if best is not None:
         return best
-    return _cluster_end(styled, styles, start, next((end for end in breaks if end > start),
-                                                     len(styled.text)), size, width)
+    return _cluster_end(
+        styled,
+        styles,
+        start,
+        next((end for end in breaks if end > start), len(styled.text)),
+        size,
+        width,
+    )
 
 
-def _cluster_end(styled: StyledText, styles: _Styles, start: int, limit: int, size: float,
-                 width: float) -> int:
+def _cluster_end(
+    styled: StyledText, styles: _Styles, start: int, limit: int, size: float, width: float
+) -> int:
     """A piece wider than the line: as many grapheme clusters as fit (at least one)."""
     best = None
     for end in grapheme_ends(styled.text[start:limit]):
@@ -131,12 +148,16 @@ def _width(styled: StyledText, styles: _Styles, start: int, end: int, size: floa
     width = 0.0
     run_start = start
     for index in range(start + 1, end + 1):
-        if index == end or _measure_key(styled, styles, index) != \
-                _measure_key(styled, styles, run_start):
+        if index == end or _measure_key(styled, styles, index) != _measure_key(
+            styled, styles, run_start
+        ):
             face = styles.faces[run_start]
-            width += shape_run(styled.text[run_start:index],
-                               face.bold if styled.bold[run_start] else face.regular, size,
-                               styles.levels[run_start] % 2 == 1).width
+            width += shape_run(
+                styled.text[run_start:index],
+                face.bold if styled.bold[run_start] else face.regular,
+                size,
+                styles.levels[run_start] % 2 == 1,
+            ).width
             run_start = index
     return width
 
@@ -145,13 +166,13 @@ def _measure_key(styled: StyledText, styles: _Styles, index: int) -> tuple[objec
     return styles.faces[index], styled.bold[index], styles.levels[index]
 
 
-def _run_key(styled: StyledText, styles: _Styles, index: int, rtl_paragraph: bool
-             ) -> tuple[object, ...]:
+def _run_key(
+    styled: StyledText, styles: _Styles, index: int, rtl_paragraph: bool
+) -> tuple[object, ...]:
     """What a run shares: level, face, weight, link; in a right-to-left paragraph each
     space is a run of its own (so each word is one too)."""
     alone = rtl_paragraph and styled.text[index] == " "
-    return (*_measure_key(styled, styles, index), styled.links[index],
-            index if alone else None)
+    return (*_measure_key(styled, styles, index), styled.links[index], index if alone else None)
 
 
 @lru_cache(maxsize=64)
@@ -163,24 +184,31 @@ def _hyphen(face: Face, bold: bool, size: float) -> ShapedRun:
     return _hyphen_run(face.bold if bold else face.regular, size)
 
 
-def _line(styled: StyledText, styles: _Styles, start: int, end: int, size: float,
-          rtl_paragraph: bool) -> Line:
+def _line(
+    styled: StyledText, styles: _Styles, start: int, end: int, size: float, rtl_paragraph: bool
+) -> Line:
     """Shape the characters start..end (trailing spaces left out) as one line: runs in
     logical order, placed for display."""
     shown_end = start + len(styled.text[start:end].rstrip(" "))
     pieces: list[tuple[int, int]] = []
     run_start = start
     for index in range(start + 1, shown_end + 1):
-        if index == shown_end or _run_key(styled, styles, index, rtl_paragraph) != \
-                _run_key(styled, styles, run_start, rtl_paragraph):
+        if index == shown_end or _run_key(styled, styles, index, rtl_paragraph) != _run_key(
+            styled, styles, run_start, rtl_paragraph
+        ):
             pieces.append((run_start, index))
             run_start = index
     runs = []
     for piece_start, piece_end in pieces:
         face = styles.faces[piece_start]
-        runs.append(shape_run(styled.text[piece_start:piece_end],
-                              face.bold if styled.bold[piece_start] else face.regular, size,
-                              styles.levels[piece_start] % 2 == 1))
+        runs.append(
+            shape_run(
+                styled.text[piece_start:piece_end],
+                face.bold if styled.bold[piece_start] else face.regular,
+                size,
+                styles.levels[piece_start] % 2 == 1,
+            )
+        )
     placed: dict[int, float] = {}
     x = 0.0
     for index in visual_order([styles.levels[piece_start] for piece_start, _ in pieces]):
@@ -190,6 +218,11 @@ def _line(styled: StyledText, styles: _Styles, start: int, end: int, size: float
     if end < len(styled.text) and styled.text[end - 1] == SOFT_HYPHEN:
         hyphen = _hyphen(styles.faces[end - 1], styled.bold[end - 1], size)
         x += hyphen.width
-    return Line(styled.text[start:shown_end], rtl_paragraph,
-                tuple((run, placed[index]) for index, run in enumerate(runs)), x,
-                tuple(styled.links[piece_start] for piece_start, _ in pieces), hyphen)
+    return Line(
+        styled.text[start:shown_end],
+        rtl_paragraph,
+        tuple((run, placed[index]) for index, run in enumerate(runs)),
+        x,
+        tuple(styled.links[piece_start] for piece_start, _ in pieces),
+        hyphen,
+    )

@@ -66,8 +66,7 @@ def shape_run(text: str, font_name: str, size: float, rtl: bool) -> ShapedRun:
     for info, position in zip(buffer.glyph_infos, buffer.glyph_positions, strict=True):
         if info.codepoint == 0:
             character = text[info.cluster]
-            raise FontError(f"{font_name} has no glyph for {character!r} "
-                            f"(U+{ord(character):04X})")
+            raise FontError(f"{font_name} has no glyph for {character!r} (U+{ord(character):04X})")
         x = pen + position.x_offset * scale
         extents = hb_font.get_glyph_extents(info.codepoint)
         if extents is not None and extents.width:
@@ -80,19 +79,22 @@ def shape_run(text: str, font_name: str, size: float, rtl: bool) -> ShapedRun:
     by_cluster: dict[int, list[tuple[int, float, float]]] = {}
     for glyph, cluster, x, y in glyphs:
         by_cluster.setdefault(cluster, []).append((glyph, x, y))
-    clusters = [(cluster_text[start], by_cluster[start])
-                for start in dict.fromkeys(cluster for _, cluster, _, _ in glyphs)]
-    return ShapedRun(text, font_name, size, pen, rtl, tuple(_words(font, clusters, rtl)),
-                     ink_left)
+    clusters = [
+        (cluster_text[start], by_cluster[start])
+        for start in dict.fromkeys(cluster for _, cluster, _, _ in glyphs)
+    ]
+    return ShapedRun(text, font_name, size, pen, rtl, tuple(_words(font, clusters, rtl)), ink_left)
 
 
-def _words(font: object, clusters: list[tuple[str, list[tuple[int, float, float]]]],
-           rtl: bool) -> Iterator[ShapedWord]:
+def _words(
+    font: object, clusters: list[tuple[str, list[tuple[int, float, float]]]], rtl: bool
+) -> Iterator[ShapedWord]:
     """Group a run's clusters into words; spaces stand outside words."""
     word: list[tuple[str, list[PlacedGlyph]]] = []
     for text, glyphs in clusters:
-        placed = cluster_glyphs(lambda glyph, share: GLYPH_CODES.code(font, glyph, share),
-                                font, text, glyphs, rtl)
+        placed = cluster_glyphs(
+            lambda glyph, share: GLYPH_CODES.code(font, glyph, share), font, text, glyphs, rtl
+        )
         if text.isspace():
             yield from _word(word, rtl)
             word = []
