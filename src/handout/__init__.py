@@ -37,7 +37,6 @@ def build_project(
 
 def check_pdf_file(path: str | Path) -> list[str]:
     """Check one built PDF as `handout check` does; return its problems (none: it passes)."""
-    from .cli import _check_one, _project_of
+    from .check import check_file
 
-    problems, _ = _check_one(_project_of(Path(path), None), Path(path))
-    return problems
+    return check_file(Path(path)).problems

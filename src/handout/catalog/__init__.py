@@ -20,7 +20,8 @@ import polib
 
 from ..errors import HandoutError
 from ..locales import SOURCE_LOCALE
-from ..project import Project
+from ..project import Project, TextPart
+from ..readability import reading_grade
 from ..source import read_handout
 from .memory import fill, remembered
 from .messages import INTERFACE_CONTEXT, INTERFACE_DOMAIN
@@ -230,6 +231,60 @@ def _drug_names(project: Project, handout: str) -> tuple[str, ...]:
         return ()
 
 
-def catalog_stats(project: Project, handout: str, locale: str) -> Catalog:
-    """A handout's catalog in one locale, read strictly (its `stats` and review status)."""
-    return read_catalog(project.catalog_path(handout, locale), locale)
+@dataclass(frozen=True)
+class LocaleStats:
+    """One locale's progress on one handout, as `handout stats` shows it."""
+
+    locale: str
+    translated: int = 0
+    fuzzy: int = 0
+    untranslated: int = 0
+    total: int = 0
+    from_memory: int = 0
+    percent_translated: float = 0.0
+    reviewed: bool = False
+    error: str | None = None
+
+
+@dataclass(frozen=True)
+class HandoutStats:
+    handout: str
+    reading_grade: float | None  # of the plain-language English (Flesch-Kincaid)
+    reading_grade_target: float
+    locales: list[LocaleStats]
+
+
+GRADE_TARGET = 6.0  # AMA: patient materials at grade 6 or lower
+
+
+def project_stats(project: Project, handouts: Iterable[str]) -> list[HandoutStats]:
+    """Translation progress per handout and locale, and each handout's reading grade."""
+    rows = []
+    for name in handouts:
+        handout = read_handout(project.source_path(name))
+        grade = reading_grade(
+            (text.markdown for block in handout.part(TextPart.PLAIN) for text in block.texts),
+            SOURCE_LOCALE,
+        )
+        locales = []
+        for locale in project.catalog_locales(name):
+            try:
+                catalog = read_catalog(project.catalog_path(name, locale), locale)
+            except HandoutError as error:
+                locales.append(LocaleStats(locale, error=str(error.relative_to(project.root))))
+                continue
+            stats = catalog.stats
+            locales.append(
+                LocaleStats(
+                    locale,
+                    stats.translated,
+                    stats.fuzzy,
+                    stats.untranslated,
+                    stats.total,
+                    stats.from_memory,
+                    round(stats.percent_translated, 1),
+                    catalog.reviewed,
+                )
+            )
+        rows.append(HandoutStats(name, grade.value if grade else None, GRADE_TARGET, locales))
+    return rows

@@ -24,16 +24,9 @@ from ..inline import plain_text, segments
 from ..readback import starts_page
 from ..source import Section
 from ..text.paragraph import StyledText
-from .flowables import (
-    Box,
-    Group,
-    ListEntry,
-    NotesLines,
-    Picture,
-    SideBySide,
-    Stack,
-    TextParagraph,
-)
+from .flowables import Box, ListEntry, NotesLines, Picture, SideBySide
+from .pagination import Group, Stack
+from .paragraph import TextParagraph
 from .tags import Element, Tagged
 
 BOX_RULE = 2.0  # points: the key-points box, the unreviewed line, the clinic

@@ -1,0 +1,68 @@
+"""Check built PDFs from outside a build: against the project they were built in, when it is
+found above them, else by the PDF/UA-1 validator alone (`handout check`)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from .build import document_for
+from .errors import HandoutError
+from .project import Project, find_project, load_project, parse_pdf_name
+from .verify import check_pdf, check_pdfua, expected_from
+
+__all__ = ["FileCheck", "check_file"]
+
+
+@dataclass(frozen=True)
+class FileCheck:
+    """The problems of one PDF (none: it passes) and its row of the table."""
+
+    problems: list[str]
+    row: str
+
+
+def check_file(path: Path, project_folder: Path | None = None) -> FileCheck:
+    """Check one PDF named <handout>.<locale>.<variant>.pdf against the source, catalogs
+    and variant of its project (`project_folder`, else the nearest folder above the PDF
+    holding handout.toml); a PDF named otherwise, or outside a project, gets the PDF/UA-1
+    check alone."""
+    problems, row = _check(_project_of(path, project_folder), path)
+    return FileCheck(problems, row)
+
+
+def _project_of(pdf: Path, given: Path | None) -> Project | None:
+    """The project a PDF was built in: --project, else the nearest folder above the PDF
+    that holds handout.toml, else none (the PDF/UA-1 check alone)."""
+    try:
+        return load_project(given.resolve() if given else find_project(pdf.parent))
+    except HandoutError:
+        if given:
+            raise
+        return None
+
+
+def _check(project: Project | None, path: Path) -> tuple[list[str], str]:
+    unknown = f"{'-':<8}  {'-':<7}  {'-':>8}  {'-':<4}"
+    try:
+        data = path.read_bytes()
+    except OSError as error:
+        return [f"cannot read: {error.strerror}"], unknown
+    name = parse_pdf_name(path)
+    if project is None or name is None:
+        failures = check_pdfua(data)
+        return failures, f"{'FAIL' if failures else 'pass':<8}  {'-':<7}  {'-':>8}  {'-':<4}"
+    try:
+        expected = expected_from(
+            document_for(project, name.handout, project.resolve_locale(name.locale), name.variant)
+        )
+    except HandoutError as error:
+        return [str(error.relative_to(project.root))], unknown
+    report = check_pdf(data, expected)
+    if report.unreadable:
+        return report.problems(), unknown
+    notices = "ok" if not report.missing_notices and report.doi_found else "MISSING"
+    return report.problems(), (
+        f"{'FAIL' if report.pdfua_failures else 'pass':<8}  {notices:<7}  "
+        f"{report.smallest_size:>5.1f} pt  {'FAIL' if report.text_problem else 'ok':<4}"
+    )

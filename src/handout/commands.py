@@ -1,0 +1,261 @@
+"""What each command of the command line does, given its project and parsed arguments.
+
+Each returns the exit status; known problems are raised as `HandoutError` and
+printed by `cli.main` as one line.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+import time
+from collections import Counter
+from dataclasses import asdict
+from pathlib import Path
+
+from .build import Outcome, build
+from .catalog import GRADE_TARGET, FileStatus, extract, init_locale, project_stats, update
+from .catalog.messages import INTERFACE_DOMAIN
+from .catalog.writing import compile_catalog
+from .check import check_file
+from .errors import HandoutError, plural
+from .faces import font_chain
+from .fonts import read_font_table
+from .lint import check_catalog
+from .locales import SOURCE_LOCALE
+from .manifest import MANIFEST_NAME, merge_manifests, write_manifest
+from .newproject import new_project
+from .plan import Selection, Status
+from .project import Project
+from .rules import Level
+
+
+def new_command(args: argparse.Namespace) -> int:
+    for path in new_project(args.folder):
+        print(f"wrote {path}")
+    print(f"next: cd {args.folder} && handout build")
+    return 0
+
+
+def _handouts(project: Project, args: argparse.Namespace) -> list[str]:
+    names = args.handout or list(project.handout_names())
+    if not names:
+        raise HandoutError("no handouts here", project.relative(project.handouts_dir))
+    return names
+
+
+def _locales(project: Project, args: argparse.Namespace) -> list[str]:
+    return [project.resolve_locale(code) for code in args.locale] or list(
+        project.translated_locales()
+    )
+
+
+def extract_command(project: Project, args: argparse.Namespace) -> int:
+    for path, status in extract(project, _handouts(project, args)):
+        print(f"{status} {project.relative(path)}")
+    return 0
+
+
+def init_command(project: Project, args: argparse.Namespace) -> int:
+    locale = project.resolve_locale(args.locale)
+    for path, status in init_locale(project, locale, _handouts(project, args)):
+        word = "created" if status is FileStatus.CREATED else "exists"
+        print(f"{word} {project.relative(path)}")
+    return 0
+
+
+def update_command(project: Project, args: argparse.Namespace) -> int:
+    failed = 0
+    for path, status in update(project, _locales(project, args), _handouts(project, args)):
+        if isinstance(status, HandoutError):
+            print(f"error: {status.relative_to(project.root)}", file=sys.stderr)
+            failed += 1
+        else:
+            print(f"{status} {project.relative(path)}")
+    return 1 if failed else 0
+
+
+def build_command(project: Project, args: argparse.Namespace) -> int:
+    selection = Selection(
+        tuple(args.handout),
+        tuple(args.locale),
+        tuple(args.variant),
+        strict=args.strict,
+        check=args.check,
+        min_translated=args.min_translated,
+        jobs=args.jobs,
+        force=args.force,
+        shard=args.shard,
+    )
+    started = time.perf_counter()
+    outcomes: list[Outcome] = []
+
+    def report(line: str) -> None:
+        print(
+            line,
+            file=sys.stderr if line.startswith(("error:", "warning:")) else sys.stdout,
+            flush=True,
+        )
+
+    try:
+        if sys.stdout.isatty() and not os.environ.get("CI"):
+            outcomes = _build_with_progress_bar(project, selection, args.verbose)
+        else:
+            outcomes = build(project, selection, report, verbose=args.verbose)
+    finally:
+        if outcomes:
+            counts = Counter(outcome.status for outcome in outcomes)
+            print(
+                f"{plural(counts[Status.BUILT], 'PDF')} built, "
+                f"{counts[Status.UP_TO_DATE]} up to date, "
+                f"{plural(counts[Status.SKIPPED], 'locale')} skipped, "
+                f"{counts[Status.FAILED]} failed ({time.perf_counter() - started:.2f} s)"
+            )
+    return 1 if any(not outcome.ok for outcome in outcomes) else 0
+
+
+def _build_with_progress_bar(
+    project: Project, selection: Selection, verbose: bool
+) -> list[Outcome]:
+    """On a terminal: the same lines, above a progress bar (rich)."""
+    from rich.progress import (
+        BarColumn,
+        MofNCompleteColumn,
+        Progress,
+        TextColumn,
+        TimeElapsedColumn,
+    )
+
+    with Progress(
+        TextColumn("{task.description}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeElapsedColumn(),
+        transient=True,
+    ) as progress:
+        bar = progress.add_task("building PDFs", total=None)
+
+        def report(line: str) -> None:
+            if line.startswith(("error:", "warning:")):
+                print(line, file=sys.stderr)
+            else:
+                progress.console.print(line, markup=False, highlight=False)
+            if line.startswith(("built", "error:")):
+                progress.advance(bar)
+
+        return build(
+            project,
+            selection,
+            report,
+            verbose=verbose,
+            planned=lambda total: progress.update(bar, total=total),
+        )
+
+
+def stats_command(project: Project, args: argparse.Namespace) -> int:
+    rows = project_stats(project, _handouts(project, args))
+    if args.json:
+        print(json.dumps([asdict(row) for row in rows], indent=2, ensure_ascii=False))
+        return 0
+    for row in rows:
+        value = row.reading_grade
+        verdict = (
+            "ok"
+            if value is not None and value <= GRADE_TARGET
+            else f"above the {GRADE_TARGET:g} target"
+        )
+        print(
+            f"{row.handout}: plain-language English reading grade (Flesch-Kincaid) "
+            f"{value} ({verdict})"
+        )
+        print(
+            f"  {'locale':<10} {'translated':>10} {'fuzzy':>6} {'untranslated':>12} "
+            f"{'memory':>6} {'%':>6}  review"
+        )
+        for item in row.locales:
+            if item.error:
+                print(f"  {item.locale:<10} error: {item.error}")
+                continue
+            print(
+                f"  {item.locale:<10} {item.translated:>10} {item.fuzzy:>6} "
+                f"{item.untranslated:>12} {item.from_memory:>6} "
+                f"{item.percent_translated:>6.1f}  "
+                f"{'reviewed' if item.reviewed else 'NOT REVIEWED'}"
+            )
+    return 0
+
+
+def lint_command(project: Project, args: argparse.Namespace) -> int:
+    fonts = read_font_table(project.fonts_dir)
+    errors = warnings = 0
+    for locale in _locales(project, args):
+        try:
+            chain = font_chain(fonts, locale)
+        except HandoutError as error:
+            print(f"error: {error.relative_to(project.root)}", file=sys.stderr)
+            errors += 1
+            chain = None
+        language = project.locale(locale).language
+        for domain in (INTERFACE_DOMAIN, *_handouts(project, args)):
+            path = project.catalog_path(domain, locale)
+            if not path.is_file():
+                continue
+            for finding in check_catalog(path, project.relative(path), language, chain):
+                print(finding)
+                errors += finding.level is Level.ERROR
+                warnings += finding.level is Level.WARNING
+    print(f"{plural(errors, 'error')}, {plural(warnings, 'warning')}")
+    return 1 if errors else 0
+
+
+def compile_command(project: Project, args: argparse.Namespace) -> int:
+    for locale in project.translated_locales():
+        for domain in (INTERFACE_DOMAIN, *_handouts(project, args)):
+            path = project.catalog_path(domain, locale)
+            if path.is_file():
+                print(f"wrote {project.relative(compile_catalog(path, locale))}")
+    return 0
+
+
+def merge_manifests_command(project: Project, args: argparse.Namespace) -> int:
+    target = args.output or project.output_dir / MANIFEST_NAME
+    entries, warnings = merge_manifests(args.manifests)
+    for warning in warnings:
+        print(f"warning: {warning}", file=sys.stderr)
+    have = {(entry["handout"], entry["locale"], entry["variant"]) for entry in entries}
+    for handout in project.handout_names():
+        for locale in (SOURCE_LOCALE, *project.catalog_locales(handout)):
+            for variant in project.variants:
+                key = (handout, locale, variant.name)
+                if key not in have and not (variant.bilingual and locale == SOURCE_LOCALE):
+                    print(f"warning: no shard built {'/'.join(key)}", file=sys.stderr)
+    write_manifest(target, entries)
+    print(f"wrote {target} ({plural(len(entries), 'PDF')})")
+    return 0
+
+
+def check_command(args: argparse.Namespace) -> int:
+    files: list[Path] = []
+    for path in args.paths:
+        if not path.exists():
+            raise HandoutError("no such file or folder", path)
+        files += sorted(path.rglob("*.pdf")) if path.is_dir() else [path]
+    if not files:
+        raise HandoutError("no PDFs to check", args.paths[0])
+    width = max(len(str(path)) for path in files)
+    print(
+        f"{'PDF':<{width}}  {'PDF/UA-1':<8}  {'notices':<7}  {'smallest':>8}  {'text':<4}  result"
+    )
+    details: list[str] = []
+    failed = 0
+    for path in files:
+        result = check_file(path, args.project)
+        failed += bool(result.problems)
+        details += [f"error: {path}: {problem}" for problem in result.problems]
+        print(f"{path!s:<{width}}  {result.row}  {'FAIL' if result.problems else 'ok'}")
+    for line in details:
+        print(line, file=sys.stderr)
+    print(f"{len(files) - failed} passed, {failed} failed")
+    return 1 if failed else 0

@@ -1,0 +1,156 @@
+"""Page breaks by the rules typesetters use.
+
+- a paragraph splits with at least 2 lines on each side (no widow, no orphan);
+  one of 3 lines or fewer moves whole (`paragraph.TextParagraph.split`);
+- a list splits between items, at least 2 items on each side (`Stack`);
+- a heading stays with what follows it, and a line that ends in a colon with its
+  list (`Group`): together with the first 2 lines, or the first 2 items;
+- a boxed block (key points, the unreviewed line, the clinic) moves whole.
+
+Each flowable says how much room it needs to start on a page
+(`first_lines_height`). `frame_height` lets a flowable taller than a whole page
+break the rules rather than stop the build.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from reportlab.platypus import Flowable
+
+EPSILON = 0.01  # points: what two lengths may differ by and count as equal
+MIN_LINES = 2  # lines of a paragraph, items of a list, on each side of a page break
+
+
+class Stack(Flowable):  # type: ignore[misc]
+    """Flowables one above the other with a gap between them; splits between them."""
+
+    def __init__(
+        self,
+        items: Sequence[Any],
+        gap: float,
+        space_before: float = 0.0,
+        space_after: float = 0.0,
+        frame_height: float = 1e9,
+        min_items: int = 1,
+    ):
+        super().__init__()
+        self.items, self.gap = list(items), gap
+        self.space_before, self.space_after = space_before, space_after
+        self.frame_height, self.min_items = frame_height, min_items
+        self._heights: list[float] = []
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        self._heights = [item.wrap(available_width, available_height)[1] for item in self.items]
+        self.width = available_width
+        self.height = sum(self._heights) + self.gap * max(len(self.items) - 1, 0)
+        return self.width, self.height
+
+    def first_lines_height(self, width: float) -> float:
+        self.wrap(width, self.frame_height)
+        count = len(self.items) if len(self.items) < 2 * self.min_items else self.min_items
+        return sum(self._heights[:count]) + self.gap * (count - 1)
+
+    def split(self, available_width: float, available_height: float) -> list[Flowable]:
+        self.wrap(available_width, available_height)
+        used, fit = 0.0, 0
+        for height in self._heights:
+            if used + height > available_height + EPSILON:
+                break
+            used += height + self.gap
+            fit += 1
+        count = len(self.items)
+        fresh = available_height >= self.frame_height - EPSILON
+        if count >= 2 * self.min_items:
+            fit = min(fit, count - self.min_items)
+        if fit > 0 and (fit >= self.min_items or fresh) and (count >= 2 * self.min_items or fresh):
+            return [
+                Stack(
+                    self.items[:fit],
+                    self.gap,
+                    self.space_before,
+                    0.0,
+                    self.frame_height,
+                    self.min_items,
+                ),
+                Stack(
+                    self.items[fit:],
+                    self.gap,
+                    0.0,
+                    self.space_after,
+                    self.frame_height,
+                    self.min_items,
+                ),
+            ]
+        if fresh:  # taller than a page even alone: split inside the first item
+            parts = self.items[0].split(available_width, available_height)
+            if parts:
+                return [
+                    *parts,
+                    Stack(
+                        self.items[1:],
+                        self.gap,
+                        0.0,
+                        self.space_after,
+                        self.frame_height,
+                        self.min_items,
+                    ),
+                ]
+        return []
+
+    def getSpaceBefore(self) -> float:
+        return self.space_before
+
+    def getSpaceAfter(self) -> float:
+        return self.space_after
+
+    def draw(self) -> None:
+        y = self.height
+        for item, height in zip(self.items, self._heights, strict=True):
+            y -= height
+            item.drawOn(self.canv, 0, y)
+            y -= self.gap
+
+
+class Group(Flowable):  # type: ignore[misc]
+    """A heading (or a lead-in line) kept with the start of what follows it."""
+
+    def __init__(self, first: Any, rest: Any, frame_height: float):
+        super().__init__()
+        self.first, self.rest, self.frame_height = first, rest, frame_height
+
+    def _gap(self) -> float:
+        return max(float(self.first.getSpaceAfter()), float(self.rest.getSpaceBefore()))
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        _, self.first_height = self.first.wrap(available_width, available_height)
+        _, rest_height = self.rest.wrap(available_width, available_height)
+        self.width = available_width
+        self.height = self.first_height + self._gap() + rest_height
+        return self.width, self.height
+
+    def first_lines_height(self, width: float) -> float:
+        self.wrap(width, self.frame_height)
+        return float(self.first_height + self._gap() + self.rest.first_lines_height(width))
+
+    def split(self, available_width: float, available_height: float) -> list[Flowable]:
+        self.wrap(available_width, available_height)
+        room = available_height - self.first_height - self._gap()
+        fresh = available_height >= self.frame_height - EPSILON
+        if self.first_lines_height(available_width) <= available_height + EPSILON:
+            parts = self.rest.split(available_width, room)
+            if parts:
+                return [self.first, *parts]
+        return [self.first, self.rest] if fresh else []
+
+    def getSpaceBefore(self) -> float:
+        return float(self.first.getSpaceBefore())
+
+    def getSpaceAfter(self) -> float:
+        return float(self.rest.getSpaceAfter())
+
+    def draw(self) -> None:
+        _, rest_height = self.rest.wrap(self.width, self.height)
+        self.first.drawOn(self.canv, 0, rest_height + self._gap())
+        self.rest.drawOn(self.canv, 0, 0)

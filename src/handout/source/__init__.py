@@ -1,0 +1,111 @@
+"""Read an English handout source: TOML metadata, then Markdown text, into a `Handout`.
+
+The file looks like::
+
+    +++
+    title = "Do I Have Calciphylaxis?"
+    publisher = "JAMA Dermatology"
+    drug_names = ["warfarin"]   (optional: named in the translators' notes)
+    [citation]   journal, published (a date), doi, text (the citation line as printed)
+    [notices]    one key = "sentence" per required notice
+    +++
+    # Full text
+    ...paragraphs, ## section headings, - lists...
+    # Plain language
+    ## Key points
+    - ...
+    ## Words to know
+    - **Term**: what it means.
+
+The two level-1 headings split the text into its two parts; which part a PDF
+prints is set by the variant table in handout.toml. In the plain-language
+part, "Key points" and "Words to know" headings open the boxed key-point list
+and the glossary; their headings are interface strings, so one translation
+serves every handout.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from ..errors import SourceError
+from .body import PART_HEADINGS, parse_body
+from .metadata import (
+    METADATA_KEYS,
+    Metadata,
+    parse_metadata,
+    read_citation,
+    read_drug_names,
+    read_notices,
+)
+from .model import (
+    SECTION_HEADINGS,
+    SPECIAL_SECTIONS,
+    Block,
+    BlockKind,
+    Citation,
+    Handout,
+    Notice,
+    Section,
+    Text,
+    fold_whitespace,
+)
+
+__all__ = [
+    "PART_HEADINGS",
+    "SECTION_HEADINGS",
+    "SPECIAL_SECTIONS",
+    "Block",
+    "BlockKind",
+    "Citation",
+    "Handout",
+    "Notice",
+    "Section",
+    "Text",
+    "fold_whitespace",
+    "read_handout",
+]
+
+FRONT_MATTER_FENCE = "+++"
+
+
+def read_handout(path: Path) -> Handout:
+    """Parse the source at `path`; raise SourceError naming the file and line on any problem."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise SourceError("no such handout source", path) from None
+    except UnicodeDecodeError as error:
+        raise SourceError(f"not UTF-8 text (byte {error.start})", path) from None
+    except OSError as error:
+        raise SourceError(f"cannot read: {error.strerror}", path) from None
+    lines = text.replace("\r\n", "\n").split("\n")
+    header, body_start = _split_front_matter(lines, path)
+    metadata = Metadata(parse_metadata(header, path), header, path)
+    metadata.refuse_unknown(metadata.table, METADATA_KEYS, None)
+    parts = parse_body(lines[body_start - 1 :], body_start, path)
+    return Handout(
+        name=path.stem,
+        path=path,
+        title=Text(metadata.string("title"), metadata.line("title")),
+        publisher=metadata.string("publisher"),
+        full=parts["full"],
+        plain=parts["plain"],
+        notices=read_notices(metadata),
+        citation=read_citation(metadata),
+        drug_names=read_drug_names(metadata),
+        document_id=metadata.optional_string("id"),
+        revised=metadata.optional_date("revised"),
+        series=metadata.optional_string("series"),
+        section_editor=metadata.optional_string("section_editor"),
+    )
+
+
+def _split_front_matter(lines: list[str], path: Path) -> tuple[list[str], int]:
+    """Return the metadata lines and the 1-based line where the Markdown body starts."""
+    if not lines or lines[0].strip() != FRONT_MATTER_FENCE:
+        raise SourceError(f"must start with a '{FRONT_MATTER_FENCE}' metadata header", path, 1)
+    for index in range(1, len(lines)):
+        if lines[index].strip() == FRONT_MATTER_FENCE:
+            return lines[1:index], index + 2
+    raise SourceError(f"metadata header is not closed with '{FRONT_MATTER_FENCE}'", path, 1)

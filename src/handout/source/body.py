@@ -1,0 +1,159 @@
+"""The Markdown text of a source: two parts, of headings, paragraphs and lists."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from markdown_it import MarkdownIt
+from markdown_it.token import Token
+
+from ..errors import SourceError
+from .model import SPECIAL_SECTIONS, Block, BlockKind, Section, Text, fold_whitespace
+
+PART_HEADINGS = {"full text": "full", "plain language": "plain"}
+# Markdown the source may not use, by markdown-it token type, as a writer would name it.
+_UNSUPPORTED = {
+    "image": "an image",
+    "html_inline": "raw HTML",
+    "html_block": "raw HTML",
+    "table_open": "a table",
+    "code_block": "a code block",
+    "fence": "a code block",
+    "blockquote_open": "a block quote",
+    "hr": "a horizontal rule",
+}
+
+
+def parse_body(lines: list[str], first_line: int, path: Path) -> dict[str, tuple[Block, ...]]:
+    # Tables are switched on only to be recognised and refused.
+    tokens = MarkdownIt("commonmark").enable("table").parse("\n".join(lines))
+    parts: dict[str, list[Block]] = {"full": [], "plain": []}
+    reader = _BodyReader(tokens, first_line, path)
+    part: str | None = None
+    section = Section.BODY
+    while (token := reader.next()) is not None:
+        line = reader.line(token)
+        if token.type == "heading_open" and token.tag == "h1":
+            words = reader.inline_text(line).lower()
+            if words not in PART_HEADINGS:
+                raise SourceError(
+                    "a level-1 heading must be '# Full text' or '# Plain language'", path, line
+                )
+            part, section = PART_HEADINGS[words], Section.BODY
+            continue
+        if part is None:
+            raise SourceError(
+                "text must come after a '# Full text' or '# Plain language' heading", path, line
+            )
+        if token.type == "heading_open":
+            text = reader.inline_text(line)
+            section = (
+                SPECIAL_SECTIONS.get(text.lower(), Section.BODY)
+                if part == "plain"
+                else Section.BODY
+            )
+            level = int(token.tag[1])
+            texts = () if section is not Section.BODY else (Text(text, line),)
+            parts[part].append(Block(BlockKind.HEADING, texts, section, level))
+        elif token.type == "paragraph_open":
+            if section is Section.NOTES:
+                raise SourceError(
+                    "the 'Notes' section is printed as ruled lines to write on: leave it empty",
+                    path,
+                    line,
+                )
+            parts[part].append(
+                Block(BlockKind.PARAGRAPH, (Text(reader.inline_text(line), line),), section)
+            )
+        elif token.type in ("bullet_list_open", "ordered_list_open"):
+            if section is Section.NOTES:
+                raise SourceError(
+                    "the 'Notes' section is printed as ruled lines to write on: leave it empty",
+                    path,
+                    line,
+                )
+            items = reader.list_items()
+            if section is Section.GLOSSARY:
+                _check_glossary(items, path)
+            parts[part].append(
+                Block(BlockKind.LIST, items, section, ordered=token.type == "ordered_list_open")
+            )
+        else:
+            kind = _UNSUPPORTED.get(token.type, token.type.removesuffix("_open"))
+            raise SourceError(
+                f"unsupported Markdown ({kind}); use headings, paragraphs, "
+                "lists, **bold** and links",
+                path,
+                line,
+            )
+    for name, blocks in parts.items():
+        if not any(block.texts for block in blocks):
+            heading = next(k for k, v in PART_HEADINGS.items() if v == name)
+            raise SourceError(f"the '# {heading.capitalize()}' part is missing or empty", path)
+    return {name: tuple(blocks) for name, blocks in parts.items()}
+
+
+def _check_glossary(items: tuple[Text, ...], path: Path) -> None:
+    for item in items:
+        if not re.match(r"\*\*[^*]+\*\*:", item.markdown):
+            raise SourceError(
+                "a 'Words to know' entry must read '**Term**: meaning'", path, item.line
+            )
+
+
+class _BodyReader:
+    """Walks markdown-it's token stream block by block, keeping source line numbers."""
+
+    def __init__(self, tokens: list[Token], first_line: int, path: Path):
+        self._tokens = tokens
+        self._index = 0
+        self._first_line = first_line
+        self._path = path
+
+    def next(self) -> Token | None:
+        if self._index >= len(self._tokens):
+            return None
+        token = self._tokens[self._index]
+        self._index += 1
+        return token
+
+    def line(self, token: Token) -> int:
+        return self._first_line + (token.map[0] if token.map else 0)
+
+    def inline_text(self, line: int) -> str:
+        """Consume `inline` and the closing token; return the inline Markdown, spaces folded.
+
+        An image or raw HTML is refused: a PDF could not show the one as the writer
+        meant, and a catalog could not carry the other safely."""
+        inline = self.next()
+        assert inline is not None and inline.type == "inline"
+        self.next()  # heading_close or paragraph_close
+        for child in inline.children or []:
+            if child.type in _UNSUPPORTED:
+                raise SourceError(
+                    f"unsupported Markdown ({_UNSUPPORTED[child.type]}); use "
+                    "headings, paragraphs, lists, **bold** and links",
+                    self._path,
+                    line,
+                )
+        return fold_whitespace(inline.content)
+
+    def list_items(self) -> tuple[Text, ...]:
+        """Consume a whole list; each item must be a single paragraph."""
+        items: list[Text] = []
+        while (token := self.next()) is not None:
+            if token.type in ("bullet_list_close", "ordered_list_close"):
+                return tuple(items)
+            if token.type == "list_item_open":
+                paragraph = self.next()
+                line = self.line(token)
+                if paragraph is None or paragraph.type != "paragraph_open":
+                    raise SourceError("each list item must be one line of text", self._path, line)
+                items.append(Text(self.inline_text(line), line))
+                closing = self.next()
+                if closing is None or closing.type != "list_item_close":
+                    raise SourceError(
+                        "nested lists and multi-paragraph items are not supported", self._path, line
+                    )
+        raise SourceError("list is not closed", self._path)
