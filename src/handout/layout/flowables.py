@@ -152,6 +152,10 @@ class SideBySide(Flowable):  # type: ignore[misc]
         )
 
     def split(self, available_width: float, available_height: float) -> list[Flowable]:
+        """Kept whole (split, the second column's first half would read before the first
+        column's second half), unless it is taller than a page."""
+        if available_height < self.frame_height - EPSILON:
+            return []
         column = self._column(available_width)
         parts = []
         for side in (self.first, self.second):
