@@ -16,7 +16,7 @@ import os
 import signal
 import traceback
 from collections.abc import Callable, Iterator
-from concurrent.futures import Future, ProcessPoolExecutor, as_completed
+from concurrent.futures import Future, ProcessPoolExecutor, ThreadPoolExecutor, as_completed
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from functools import cache
@@ -35,8 +35,8 @@ from .manifest import MANIFEST_NAME, ManifestEntry, read_manifest, write_manifes
 from .pdf.render import render_pdf
 from .plan import Refusal, Selection, Status, Task, is_up_to_date, plan
 from .project import Project, load_project
-from .readability import reading_grade
-from .source import read_handout
+from .readability import Grade, reading_grade
+from .source import Section, read_handout
 from .translate import translate
 from .verify import check_pdf, expected_from
 
@@ -135,9 +135,17 @@ def build(
             return run.outcomes
     if planned is not None:
         planned(len(todo))
+    # A reading grade is measured here, in a thread while the workers build, not in each
+    # worker: textstat's first English grade loads a dictionary (a second).
+    grader = ThreadPoolExecutor(max_workers=1)
+    grades = grader.submit(_grades, project, todo)
+    grader.shutdown(wait=False)
     try:
         for outcome in _outcomes(project, selection, todo):
             if outcome.entry is not None:
+                grade = grades.result().get(_key(outcome.entry))
+                outcome.entry["reading_grade"] = grade.value if grade else None
+                outcome.entry["reading_formula"] = grade.formula if grade else None
                 entries[_key(outcome.entry)] = outcome.entry
             run.record(outcome)
     finally:  # also on Ctrl-C: the manifest lists what was written
@@ -149,6 +157,24 @@ def build(
                     Outcome("manifest", Status.FAILED, message=str(error.relative_to(project.root)))
                 )
     return run.outcomes
+
+
+def _grades(project: Project, tasks: list[Task]) -> dict[tuple[str, str, str], Grade | None]:
+    """The reading grade of each task's text, where its language has a formula."""
+    grades: dict[tuple[str, str, str], Grade | None] = {}
+    for task in tasks:
+        try:
+            document = document_for(project, task.handout, task.locale, task.variant)
+        except HandoutError:
+            continue  # the task fails with its error in the worker
+        body = [
+            passage.markdown
+            for block in document.blocks
+            for passage in block.passages
+            if block.section not in (Section.NOTICES, Section.SOURCE)
+        ]
+        grades[task.key] = reading_grade(body, project.locale(task.locale).language)
+    return grades
 
 
 def _key(entry: ManifestEntry) -> tuple[str, str, str]:
@@ -245,8 +271,6 @@ def _build(root: Path, task: Task, selection: Selection) -> Outcome:
             )
         checks = {**dict.fromkeys(checks, "pass"), "smallest_size": round(report.smallest_size, 2)}
     write_atomic(path, rendered.data)
-    body = [passage.markdown for block in document.blocks for passage in block.passages]
-    grade = reading_grade(body, project.locale(task.locale).language)
     entry: ManifestEntry = {
         "handout": task.handout,
         "locale": task.locale,
@@ -258,8 +282,8 @@ def _build(root: Path, task: Task, selection: Selection) -> Outcome:
         "inputs": task.inputs,
         "translated_percent": round(translations.stats.percent_translated, 1),
         "reviewed": translations.reviewed,
-        "reading_grade": grade.value if grade else None,
-        "reading_formula": grade.formula if grade else None,
+        "reading_grade": None,  # filled in by the main process (see `_grades`)
+        "reading_formula": None,
         "checks": checks,  # type: ignore[typeddict-item]
     }
     return Outcome(
