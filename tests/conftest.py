@@ -1,4 +1,10 @@
-"""Shared fixtures: a built copy of this project, and readers for what its PDFs give back."""
+"""Shared fixtures: a built copy of this project, and what each extractor reads from its PDFs.
+
+The whole matrix is built once per session (`built`); what pypdf, Poppler's
+pdftotext and PDFium read from each PDF is read once, on first use, and kept
+(`read_pdf`). Tests that change the project work on a copy holding a few locales
+(`project`), so that their builds stay quick.
+"""
 
 from __future__ import annotations
 
@@ -7,13 +13,16 @@ import math
 import shutil
 import subprocess
 import sys
+import tomllib
 import unicodedata
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from contextlib import redirect_stderr, redirect_stdout
 from dataclasses import dataclass
+from functools import cache
 from pathlib import Path
 
 import polib
+import pypdfium2 as pdfium
 import pytest
 from pypdf import PdfReader
 
@@ -22,10 +31,19 @@ from handout.cli import main
 REPO = Path(__file__).resolve().parent.parent
 DATA = Path(__file__).resolve().parent / "data"
 PROJECT_FILES = ("handout.toml", "handouts", "locales", "fonts")
+HANDOUT = "calciphylaxis"
 # English (the source) and every locale that has a catalog in this repository.
 LOCALES = ("en", *sorted(path.name for path in (REPO / "locales").iterdir() if path.is_dir()))
-VARIANTS = ("large-print", "plain-language")
-HANDOUT = "calciphylaxis"
+TRANSLATED = LOCALES[1:]
+_CONFIG = tomllib.loads((REPO / "handout.toml").read_text(encoding="utf-8"))
+VARIANTS = tuple(_CONFIG["variants"])
+BILINGUAL = tuple(name for name in VARIANTS if "bilingual" in name)
+MATRIX = tuple((locale, variant) for locale in LOCALES for variant in VARIANTS
+               if not (locale == "en" and variant in BILINGUAL))
+RIGHT_TO_LEFT = frozenset({"ar", "fa", "ur", "ps"})
+# The locales a changed copy of the project keeps (the rest are left out to keep
+# its builds quick): Latin, right to left, shaped, CJK.
+FEW = ("es", "ar", "hi", "zh_Hans")
 
 
 @dataclass(frozen=True)
@@ -35,12 +53,17 @@ class Run:
     err: str
 
 
-def copy_project(destination: Path) -> Path:
-    """A copy of this repository's project files (sources, catalogs, fonts, settings)."""
+def copy_project(destination: Path, locales: Iterable[str] | None = None) -> Path:
+    """A copy of this repository's project files; only `locales` (all if None)."""
     destination.mkdir(parents=True, exist_ok=True)
+    keep = None if locales is None else set(locales)
     for name in PROJECT_FILES:
         source = REPO / name
-        if source.is_dir():
+        if name == "locales":
+            shutil.copytree(source, destination / name, ignore=lambda folder, names: [
+                entry for entry in names if keep is not None and Path(folder) == source
+                and (source / entry).is_dir() and entry not in keep])
+        elif source.is_dir():
             shutil.copytree(source, destination / name)
         else:
             shutil.copy2(source, destination / name)
@@ -55,37 +78,64 @@ def run_handout(project: Path, *args: str) -> Run:
     return Run(code, out.getvalue(), err.getvalue())
 
 
-def run_handout_process(project: Path, *args: str) -> Run:
+def run_handout_process(project: Path, *args: str, timeout: float = 120) -> Run:
     """Run `python -m handout` as a separate process (to see tracebacks as a user would)."""
     done = subprocess.run([sys.executable, "-m", "handout", "--project", str(project), *args],
-                          capture_output=True, text=True, timeout=120)
+                          capture_output=True, text=True, timeout=timeout)
     return Run(done.returncode, done.stdout, done.stderr)
 
 
 # pdftotext marks right-to-left lines with bidi embedding controls; they are not text.
-_BIDI_CONTROLS = dict.fromkeys(map(ord, "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"))
+_BIDI_CONTROLS = dict.fromkeys(map(ord, "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
+                                        "\u00ad"))
+
+
+def _is_joined_script(character: str) -> bool:
+    """Scripts written without spaces between words, where a line break adds no space:
+    CJK ideographs and kana, Thai, Lao, Khmer, Burmese."""
+    return ("\u2e80" <= character <= "\u9fff" or "\uff00" <= character <= "\uffef"
+            or "\u0e00" <= character <= "\u0eff" or "\u1780" <= character <= "\u17ff"
+            or "\u1000" <= character <= "\u109f")
 
 
 def normalise(text: str) -> str:
-    """NFC and whitespace runs as one space; no space between two CJK characters;
-    no bidi control characters."""
+    """NFC and whitespace runs as one space; no space between two characters of a script
+    written without spaces; no bidi controls, no soft hyphen."""
     folded = " ".join(unicodedata.normalize("NFC", text.translate(_BIDI_CONTROLS)).split())
     kept = []
     for index, character in enumerate(folded):
         if character == " " and 0 < index < len(folded) - 1 and \
-                _is_cjk(folded[index - 1]) and _is_cjk(folded[index + 1]):
+                _is_joined_script(folded[index - 1]) and _is_joined_script(folded[index + 1]):
             continue
         kept.append(character)
     return "".join(kept)
 
 
-def _is_cjk(character: str) -> bool:
-    return "\u2e80" <= character <= "\u9fff" or "\uff00" <= character <= "\uffef"
-
-
 def pdf_text(path: Path) -> str:
+    return read_pdf(path).pypdf
+
+
+@dataclass(frozen=True)
+class Readings:
+    """What three extractors give back from one PDF, normalised."""
+
+    pypdf: str
+    pdftotext: str
+    pdfium: str
+
+
+@cache
+def read_pdf(path: Path) -> Readings:
     reader = PdfReader(path)
-    return normalise("\n".join(page.extract_text() for page in reader.pages))
+    pypdf_text = "\n".join(page.extract_text() for page in reader.pages)
+    poppler = subprocess.run(["pdftotext", "-enc", "UTF-8", str(path), "-"],
+                             capture_output=True, text=True, check=True).stdout
+    document = pdfium.PdfDocument(path)
+    try:
+        pdfium_text = "\n".join(page.get_textpage().get_text_range() for page in document)
+    finally:
+        document.close()
+    return Readings(normalise(pypdf_text), normalise(poppler), normalise(pdfium_text))
 
 
 def font_sizes(path: Path) -> list[float]:
@@ -102,16 +152,43 @@ def font_sizes(path: Path) -> list[float]:
     return sizes
 
 
+def catalog(project: Path, locale: str, domain: str = HANDOUT) -> polib.POFile:
+    return polib.pofile(str(project / "locales" / locale / "LC_MESSAGES" / f"{domain}.po"))
+
+
 def translations(project: Path, locale: str) -> dict[tuple[str, str | None], str]:
-    """(msgid, msgctxt) -> msgstr of a catalog, read with polib (not the code under test)."""
-    catalog = polib.pofile(str(project / "locales" / locale / "LC_MESSAGES" / f"{HANDOUT}.po"))
-    return {(e.msgid, e.msgctxt): e.msgstr for e in catalog
-            if e.msgstr and not e.obsolete and not e.fuzzy}
+    """(msgid, msgctxt) -> msgstr of a locale's catalogs (the handout's and the interface's),
+    read with polib (not the code under test)."""
+    found = {}
+    for domain in (HANDOUT, "interface"):
+        path = project / "locales" / locale / "LC_MESSAGES" / f"{domain}.po"
+        if path.is_file():
+            found.update({(e.msgid, e.msgctxt): e.msgstr for e in polib.pofile(str(path))
+                          if e.msgstr and not e.obsolete and not e.fuzzy})
+    return found
+
+
+def set_translation(project: Path, locale: str, msgid: str | None, context: str | None,
+                    text: str, domain: str = HANDOUT) -> polib.POEntry:
+    """Change one translation (the first entry of `context` when `msgid` is None)."""
+    path = project / "locales" / locale / "LC_MESSAGES" / f"{domain}.po"
+    po = polib.pofile(str(path))
+    entry = next(e for e in po if e.msgctxt == context and (msgid is None or e.msgid == msgid)
+                 and not e.obsolete)
+    entry.msgstr = text
+    if "fuzzy" in entry.flags:
+        entry.flags.remove("fuzzy")
+    po.save(str(path))
+    return entry
+
+
+def pdf_file(project: Path, locale: str, variant: str, handout: str = HANDOUT) -> Path:
+    return project / "output" / handout / locale / f"{handout}.{locale}.{variant}.pdf"
 
 
 @pytest.fixture(scope="session")
 def built(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """A copy of the project after `handout build`."""
+    """A copy of the project after `handout build` (every locale and variant, checked)."""
     project = copy_project(tmp_path_factory.mktemp("built") / "project")
     result = run_handout(project, "build")
     assert result.code == 0, result.out + result.err
@@ -120,12 +197,12 @@ def built(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 @pytest.fixture()
 def project(tmp_path: Path) -> Path:
-    """A fresh, unbuilt copy of the project for a test to change."""
-    return copy_project(tmp_path / "project")
+    """A fresh, unbuilt copy of the project with a few locales, for a test to change."""
+    return copy_project(tmp_path / "project", FEW)
 
 
 @pytest.fixture(scope="session")
 def pdf_path(built: Path) -> Callable[[str, str], Path]:
     def path(locale: str, variant: str) -> Path:
-        return built / "output" / HANDOUT / locale / f"{HANDOUT}.{locale}.{variant}.pdf"
+        return pdf_file(built, locale, variant)
     return path

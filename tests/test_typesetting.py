@@ -1,0 +1,188 @@
+"""Typeset as a professional would, measured from the PDFs: no widow or orphan, headings and
+lead-ins kept with what follows, no page wasted, a blank line above the footer, list
+spacing, line length, one face per script."""
+
+from __future__ import annotations
+
+import math
+import re
+import statistics
+
+import pymupdf
+import pytest
+from conftest import _CONFIG, MATRIX, RIGHT_TO_LEFT, pdf_text
+from layout_probe import Layout, layout
+
+VARIANT = _CONFIG["variants"]
+BLOCK_ROLES = {"/P", "/LBody", "/H1", "/H2", "/H3"}
+
+
+def _frame(variant: str) -> tuple[float, float]:
+    """The bottom and top of the body text's frame on a later page (PDF points)."""
+    row = VARIANT[variant]
+    footer = 2 * row["footer_size"] * row["leading"]
+    gap = row["body_size"] * row["leading"]
+    bottom = row["margin"] + footer + gap
+    top = 792 - row["margin"] - row["footer_size"] * row["leading"] - gap
+    return bottom, top
+
+
+def _lines_per_page(probe: Layout, element: int) -> list[int]:
+    counts = [sum(1 for line in page.lines if line.element == element) for page in probe.pages]
+    return [count for count in counts if count]
+
+
+@pytest.mark.parametrize(("locale", "variant"), MATRIX)
+def test_no_widow_and_no_orphan(pdf_path, locale: str, variant: str):
+    """A paragraph split across pages leaves at least 2 lines on each side."""
+    probe = layout(pdf_path(locale, variant))
+    elements = {line.element for page in probe.pages for line in page.lines
+                if line.role in BLOCK_ROLES}
+    for element in elements:
+        counts = _lines_per_page(probe, element)
+        if len(counts) > 1:
+            assert min(counts) >= 2, (probe.roles[element], counts)
+
+
+def _text(page, element: int) -> str:
+    return " ".join(line.text for line in page.lines if line.element == element)
+
+
+def _notes_label(built: Path, locale: str) -> str:
+    return translations(built, locale).get(("Notes", "interface"), "Notes")
+
+
+@pytest.mark.parametrize(("locale", "variant"), MATRIX)
+def test_no_heading_or_lead_in_ends_a_page(built: Path, pdf_path, locale: str, variant: str):
+    """(The "Notes" heading is followed by ruled lines to write on, page furniture.)"""
+    probe = layout(pdf_path(locale, variant))
+    for page in probe.pages[:-1]:
+        last = probe.elements_on(page)[-1]
+        text = _text(page, last)
+        if probe.roles[last].startswith("/H") and text != _notes_label(built, locale):
+            raise AssertionError((page.number, probe.roles[last], text))
+        assert not text.rstrip().endswith((":", "\uff1a")), (page.number, text)
+
+
+@pytest.mark.parametrize(("locale", "variant"), MATRIX)
+def test_no_page_but_the_last_is_more_than_a_quarter_empty(pdf_path, locale: str,
+                                                          variant: str):
+    """Unless the rules forced it: the next page starts with a heading (kept with its
+    text), a lead-in kept with its list, or, in a right-to-left PDF, the English
+    originals of the notices (which start a page: Poppler reads a page in its majority
+    direction)."""
+    probe = layout(pdf_path(locale, variant))
+    bottom, top = _frame(variant)
+    for page in probe.pages[:-1]:
+        lowest = min(line.bottom for line in page.lines)
+        empty = (lowest - bottom) / (top - bottom)
+        if empty <= 0.25:
+            continue
+        following = probe.pages[page.number + 1]
+        highest = max(line.top for line in following.lines)
+        first = {line.element for line in following.lines if line.top > highest - 5}
+        forced = locale in RIGHT_TO_LEFT or any(
+            probe.roles[element].startswith("/H")
+            or _text(following, element).endswith((":", "\uff1a"))
+            for element in first)
+        assert forced, (page.number, round(empty, 2), [probe.roles[e] for e in first])
+
+
+def test_russian_large_print_takes_at_most_five_pages(pdf_path):
+    with pymupdf.open(pdf_path("ru", "large-print")) as document:
+        assert len(document) <= 5
+
+
+@pytest.mark.parametrize(("locale", "variant"), [m for m in MATRIX if m[0] != "en"])
+def test_a_translation_takes_no_more_pages_than_its_length_needs(pdf_path, locale: str,
+                                                                variant: str):
+    english_variant = variant.replace("bilingual-", "")
+    with pymupdf.open(pdf_path("en", english_variant)) as english, \
+            pymupdf.open(pdf_path(locale, variant)) as translated:
+        english_pages = len(english)
+        pages = len(translated)
+    ratio = len(pdf_text(pdf_path(locale, variant))) / \
+        len(pdf_text(pdf_path("en", english_variant)))
+    # Scripts whose characters are wider than Latin letters take more room per character.
+    wide = {"zh_Hans": 2.0, "zh_Hant": 2.0, "ja": 2.0, "ko": 1.6}.get(locale, 1.0)
+    allowance = 1 if locale in RIGHT_TO_LEFT else 0  # the originals start a page
+    assert pages <= math.ceil(english_pages * ratio * wide) + allowance + 1
+
+
+@pytest.mark.parametrize(("locale", "variant"), MATRIX)
+def test_body_text_keeps_a_line_of_space_above_the_footer(pdf_path, locale: str,
+                                                          variant: str):
+    row = VARIANT[variant]
+    footer_top = row["margin"] + 2 * row["footer_size"] * row["leading"]
+    probe = layout(pdf_path(locale, variant))
+    for page in probe.pages:
+        lowest = min(line.bottom for line in page.lines)
+        assert lowest - footer_top >= row["body_size"] * 0.9, (page.number, lowest)
+
+
+@pytest.mark.parametrize("variant", ["large-print", "plain-language"])
+def test_list_items_are_closer_than_paragraphs(pdf_path, variant: str):
+    """Between two items of a list there is less space than between two paragraphs, and a
+    paragraph after a list is spaced as a paragraph."""
+    probe = layout(pdf_path("en", variant))
+    item_gaps, paragraph_gaps, after_list = [], [], []
+    for page in probe.pages:
+        lines = sorted(page.lines, key=lambda line: -line.top)
+        for upper, lower in zip(lines, lines[1:], strict=False):
+            if upper.element == lower.element:
+                continue
+            gap = upper.bottom - lower.top
+            roles = (probe.roles[upper.element], probe.roles[lower.element])
+            if roles == ("/LBody", "/LBody"):
+                item_gaps.append(gap)
+            elif roles == ("/P", "/P"):
+                paragraph_gaps.append(gap)
+            elif roles == ("/LBody", "/P"):
+                after_list.append(gap)
+    if variant == "plain-language":
+        assert item_gaps and paragraph_gaps and after_list
+        assert max(item_gaps) < min(paragraph_gaps)
+        assert min(after_list) >= min(paragraph_gaps) - 1
+
+
+@pytest.mark.parametrize(("locale", "variant"), MATRIX)
+def test_lines_average_at_most_75_characters(pdf_path, locale: str, variant: str):
+    probe = layout(pdf_path(locale, variant))
+    lengths = [len(line.text) for page in probe.pages for line in page.lines if line.text]
+    assert statistics.mean(lengths) <= 75
+
+
+@pytest.mark.parametrize(("locale", "variant"), MATRIX)
+def test_one_face_per_script(pdf_path, locale: str, variant: str):
+    """Headings, body, header and footer of one script share one family (fallback fills
+    only characters that family lacks)."""
+    families: dict[str, set[str]] = {}
+    with pymupdf.open(pdf_path(locale, variant)) as document:
+        for page in document:
+            for block in page.get_text("rawdict")["blocks"]:
+                for line in block.get("lines", []):
+                    for span in line["spans"]:
+                        # A PostScript name: Family-Style, or FamilyStyle
+                        family = re.sub(r"(Bold|Regular)$", "", span["font"].split("-")[0])
+                        for char in span["chars"]:
+                            if char["c"].isalpha():
+                                script = _script(char["c"])
+                                families.setdefault(script, set()).add(family)
+    for script, used in families.items():
+        assert len(used) == 1, (script, used)
+
+
+def _script(character: str) -> str:
+    from fontTools.unicodedata import script
+
+    return script(character)
+
+
+def test_unreviewed_line_is_set_apart_in_reading_order(pdf_path):
+    """The unreviewed-translation line stands in a box, in the document's language and in
+    English, right after the title."""
+    probe = layout(pdf_path("es", "large-print"))
+    first = probe.pages[0]
+    elements = probe.elements_on(first)
+    assert probe.roles[elements[0]] == "/H1"
+    assert [probe.roles[element] for element in elements[1:3]] == ["/P", "/P"]
