@@ -57,12 +57,16 @@ def copy_project(destination: Path, locales: Iterable[str] | None = None) -> Pat
     """A copy of this repository's project files; only `locales` (all if None)."""
     destination.mkdir(parents=True, exist_ok=True)
     keep = None if locales is None else set(locales)
+    locales = REPO / "locales"
+
+    def left_out(folder: str, names: list[str]) -> list[str]:
+        return [entry for entry in names if keep is not None and Path(folder) == locales
+                and (locales / entry).is_dir() and entry not in keep]
+
     for name in PROJECT_FILES:
         source = REPO / name
         if name == "locales":
-            shutil.copytree(source, destination / name, ignore=lambda folder, names: [
-                entry for entry in names if keep is not None and Path(folder) == source
-                and (source / entry).is_dir() and entry not in keep])
+            shutil.copytree(source, destination / name, ignore=left_out)
         elif source.is_dir():
             shutil.copytree(source, destination / name)
         else:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from conftest import BILINGUAL, HANDOUT, _CONFIG, translations
+from conftest import _CONFIG, BILINGUAL, HANDOUT, translations
 
 from handout.inline import plain_text
 from handout.source import SECTION_HEADINGS, BlockKind, read_handout

@@ -9,12 +9,12 @@ from pathlib import Path
 
 import pytest
 from conftest import (
+    _CONFIG,
     DATA,
     HANDOUT,
     MATRIX,
     TRANSLATED,
     VARIANTS,
-    _CONFIG,
     font_sizes,
     normalise,
     pdf_text,

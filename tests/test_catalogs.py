@@ -1,4 +1,5 @@
-"""Catalogs as translators and GNU gettext see them."""
+"""Catalogs as translators and GNU gettext see them: templates, new catalogs, merges, the
+interface catalog, translation memory."""
 
 from __future__ import annotations
 
@@ -8,9 +9,20 @@ from pathlib import Path
 
 import polib
 import pytest
-from conftest import HANDOUT, REPO, run_handout
+from babel.messages.plurals import get_plural
+from conftest import (
+    FEW,
+    HANDOUT,
+    REPO,
+    catalog,
+    copy_project,
+    normalise,
+    run_handout,
+    translations,
+)
 
 CATALOGS = sorted((REPO / "locales").rglob("*.po")) + sorted((REPO / "locales").glob("*.pot"))
+SECOND = "leg-ulcers"  # a second handout sharing the notices and labels
 
 
 @pytest.mark.parametrize("path", CATALOGS, ids=lambda p: p.relative_to(REPO).as_posix())
@@ -20,12 +32,23 @@ def test_msgfmt_accepts_every_catalog(path: Path):
     assert done.returncode == 0, done.stderr
 
 
-def test_committed_template_is_up_to_date(project: Path):
-    before = (project / "locales" / f"{HANDOUT}.pot").read_bytes()
+def test_committed_templates_are_up_to_date(project: Path):
+    before = {path: path.read_bytes() for path in (project / "locales").glob("*.pot")}
     result = run_handout(project, "extract")
     assert result.code == 0
-    assert "unchanged" in result.out
-    assert (project / "locales" / f"{HANDOUT}.pot").read_bytes() == before
+    assert result.out.count("unchanged") == 2, result.out
+    assert {path: path.read_bytes() for path in before} == before
+
+
+def test_extract_ignores_a_new_date_or_babel_version(project: Path):
+    template = project / "locales" / f"{HANDOUT}.pot"
+    text = template.read_text(encoding="utf-8")
+    changed = text.replace("Generated-By: Babel ", "Generated-By: Babel 9.9.9 was ")
+    changed = changed.replace("POT-Creation-Date: ", "POT-Creation-Date: 1999-01-01 00:00+0000x")
+    assert changed != text
+    template.write_text(changed, encoding="utf-8")
+    assert "unchanged locales/calciphylaxis.pot" in run_handout(project, "extract").out
+    assert template.read_text(encoding="utf-8") == changed
 
 
 def test_update_without_changes_rewrites_nothing(project: Path):
@@ -43,14 +66,16 @@ def test_template_gives_translators_context(project: Path):
                     "health care professionals to share with patients.", None)]
     assert "legal notice" in notice.comment
     assert notice.occurrences[0][0] == f"handouts/{HANDOUT}.md"
-    assert by_id[("Page {page} of {pages}", "interface")].flags == ["python-brace-format"]
-    # The same heading text in the two texts is two messages, one per variant's register.
     contexts = {entry.msgctxt for entry in template}
-    assert {"full text", "plain language", "interface"} <= contexts
+    assert {"full text", "plain language"} <= contexts
     for entry in template:
         assert entry.comment, entry.msgid
         if "warfarin" in entry.msgid:
             assert "drug names (warfarin" in entry.comment.replace("\n", " ")
+    interface = polib.pofile(str(project / "locales" / "interface.pot"))
+    page = interface.find("Page {page} of {pages}", msgctxt="interface")
+    assert page.flags == ["python-brace-format"]
+    assert all(entry.msgctxt == "interface" for entry in interface)
 
 
 def _replace_in_source(project: Path, old: str, new: str) -> None:
@@ -60,76 +85,154 @@ def _replace_in_source(project: Path, old: str, new: str) -> None:
     source.write_text(text.replace(old, new), encoding="utf-8")
 
 
-def _entries(project: Path, locale: str) -> dict[tuple[str, str | None], polib.POEntry]:
-    catalog = polib.pofile(str(project / "locales" / locale / "LC_MESSAGES" / f"{HANDOUT}.po"))
-    return {(e.msgid, e.msgctxt): e for e in catalog}
-
-
 @pytest.mark.parametrize("locale", ["es", "zh_Hans"])
 def test_changed_sentence_becomes_fuzzy_and_removed_block_obsolete(project: Path, locale: str):
     old_sentence = ("Calciphylaxis is a rare disease that results from calcium clotting small "
                     "blood vessels of the skin and fat.")
     new_sentence = old_sentence.replace("of the skin", "in the skin")
-    before = _entries(project, locale)
+    before = {(e.msgid, e.msgctxt): e for e in catalog(project, locale)}
     _replace_in_source(project, old_sentence, new_sentence)
     _replace_in_source(project, "- iron\n", "")
     assert run_handout(project, "extract").code == 0
     result = run_handout(project, "update")
     assert result.code == 0, result.err
-    after = _entries(project, locale)
-
+    after = {(e.msgid, e.msgctxt): e for e in catalog(project, locale)}
     changed = after[(new_sentence, "full text")]
     assert changed.fuzzy
     assert changed.previous_msgid == old_sentence
     assert changed.msgstr == before[(old_sentence, "full text")].msgstr
-    assert (old_sentence, "full text") not in after
-
+    assert (old_sentence, "full text") not in after or after[(old_sentence, "full text")].obsolete
     removed = after[("iron", "plain language")]
     assert removed.obsolete
     assert removed.msgstr == before[("iron", "plain language")].msgstr
-
-    untouched = {key: entry.msgstr for key, entry in before.items()
-                 if key not in {(old_sentence, "full text"), ("iron", "plain language")}}
-    assert untouched
-    for key, msgstr in untouched.items():
-        assert after[key].msgstr == msgstr
-        assert not after[key].fuzzy, key
+    for key, entry in before.items():
+        if key not in {(old_sentence, "full text"), ("iron", "plain language")} and \
+                not entry.obsolete:
+            assert after[key].msgstr == entry.msgstr
+            assert after[key].fuzzy == entry.fuzzy, key
 
 
-def test_init_writes_babel_headers(project: Path):
+def test_init_writes_the_locales_headers(project: Path):
     shutil.rmtree(project / "locales" / "es")
     result = run_handout(project, "init", "es")
     assert result.code == 0, result.err
-    catalog = polib.pofile(str(project / "locales" / "es" / "LC_MESSAGES" / f"{HANDOUT}.po"))
-    assert catalog.metadata["Language"] == "es"
-    assert catalog.metadata["Plural-Forms"].startswith("nplurals=2;")
-    assert "charset=utf-8" in catalog.metadata["Content-Type"].lower()
-    assert len(catalog) > 50
-    assert catalog.percent_translated() == 0
+    for domain in (HANDOUT, "interface"):
+        po = catalog(project, "es", domain)
+        assert po.metadata["Language"] == "es"
+        plural = get_plural("es")  # what the installed Babel says, not a literal
+        assert po.metadata["Plural-Forms"] == \
+            f"nplurals={plural.num_plurals}; plural={plural.plural_expr};"
+        assert po.metadata["Language-Team"] == "Spanish"
+        assert po.metadata["X-Review-Status"] == "unreviewed"
+        assert "charset=utf-8" in po.metadata["Content-Type"].lower()
+    assert catalog(project, "es").percent_translated() == 0
 
 
-def test_init_refuses_to_overwrite_a_catalog(project: Path):
-    before = (project / "locales" / "es" / "LC_MESSAGES" / f"{HANDOUT}.po").read_bytes()
-    result = run_handout(project, "init", "es")
-    assert result.code == 1
-    assert "already exists" in result.err
-    assert (project / "locales" / "es" / "LC_MESSAGES" / f"{HANDOUT}.po").read_bytes() == before
+def test_a_fresh_catalog_lints_without_error(project: Path):
+    shutil.rmtree(project / "locales" / "es")
+    assert run_handout(project, "init", "es").code == 0
+    result = run_handout(project, "lint", "--locale", "es")
+    assert result.code == 0, result.out
+    assert "[untranslated]" in result.out
+    assert " error" not in result.out.replace("0 errors", "")
 
 
-def test_untranslated_block_prints_in_english_and_strict_fails(project: Path):
+def test_init_leaves_an_existing_catalog_alone(project: Path):
     path = project / "locales" / "es" / "LC_MESSAGES" / f"{HANDOUT}.po"
-    catalog = polib.pofile(str(path))
-    english = "Causes"
-    catalog.find(english, msgctxt="full text").msgstr = ""
-    catalog.save(str(path))
-    result = run_handout(project, "build", "--locale", "es", "--variant", "large-print")
+    before = path.read_bytes()
+    result = run_handout(project, "init", "es")
+    assert result.code == 0
+    assert f"exists locales/es/LC_MESSAGES/{HANDOUT}.po" in result.out
+    assert path.read_bytes() == before
+
+
+def _add_second_handout(project: Path) -> None:
+    source = (project / "handouts" / f"{HANDOUT}.md").read_text(encoding="utf-8")
+    header = source[: source.index("# Full text")]
+    header = header.replace('title = "Do I Have Calciphylaxis?"', 'title = "Leg Ulcers"')
+    (project / "handouts" / f"{SECOND}.md").write_text(
+        header + "# Full text\n\nLeg ulcers are open sores on the legs.\n\n"
+        "# Plain language\n\n## Key points\n\n- Leg ulcers are open sores.\n\n"
+        "## Words to know\n\n- **Ulcer**: an open sore.\n", encoding="utf-8")
+
+
+def test_update_creates_the_catalogs_of_a_new_handout_and_fills_them_from_memory(
+        project: Path):
+    _add_second_handout(project)
+    assert run_handout(project, "extract").code == 0
+    result = run_handout(project, "update")
     assert result.code == 0, result.err
-    assert "1 message printed in English" in result.out
-    from conftest import pdf_text
-    pdf = project / "output" / HANDOUT / "es" / f"{HANDOUT}.es.large-print.pdf"
-    assert english in pdf_text(pdf)
-    pdf.unlink()
-    strict = run_handout(project, "build", "--locale", "es", "--strict")
-    assert strict.code == 1
-    assert "--strict" in strict.err
-    assert not pdf.exists()
+    for locale in FEW:
+        second = catalog(project, locale, SECOND)
+        first = translations(project, locale)
+        for entry in second:
+            if entry.msgid.startswith("The JAMA Dermatology Patient Page"):
+                assert entry.msgstr == first[(entry.msgid, None)]
+                assert not entry.fuzzy  # an exact match, into an unreviewed catalog
+                assert "memory: exact match" in entry.tcomment
+    build = run_handout(project, "build", "--handout", SECOND, "--locale", "es")
+    assert build.code == 0, build.err
+    from conftest import pdf_file, pdf_text
+
+    text = pdf_text(pdf_file(project, "es", "large-print", SECOND))
+    for (msgid, context), msgstr in translations(project, "es").items():
+        if context is None and msgid.startswith("This page may be photocopied"):
+            assert normalise(msgstr) in text
+
+
+def test_labels_move_to_the_interface_catalog_without_loss(tmp_path: Path):
+    """A project whose handout catalogs still hold the labels (as catalogs made before the
+    interface catalog did): update moves each label's translation, and no PDF's text
+    changes."""
+    project = copy_project(tmp_path / "project", ["fr"])
+    labels = {(e.msgid, e.msgctxt): (e.msgstr, e.fuzzy)
+              for e in catalog(project, "fr", "interface") if e.msgstr}
+    (project / "locales" / "fr" / "LC_MESSAGES" / "interface.po").unlink()
+    old = polib.pofile(str(project / "locales" / "fr" / "LC_MESSAGES" / f"{HANDOUT}.po"))
+    for (msgid, context), (msgstr, fuzzy) in labels.items():
+        old.append(polib.POEntry(msgid=msgid, msgctxt=context, msgstr=msgstr,
+                                 flags=["fuzzy"] if fuzzy else []))
+    old.save()
+    result = run_handout(project, "update", "--locale", "fr")
+    assert result.code == 0, result.err
+    moved = {(e.msgid, e.msgctxt): (e.msgstr, e.fuzzy)
+             for e in catalog(project, "fr", "interface") if e.msgstr}
+    assert moved == labels
+
+
+NEAR_MISSES = [
+    # (remembered English, new English): a close match that must never be offered.
+    ("Take this medicine with food.", "Do not take this medicine with food."),
+    ("Take 2 tablets a day.", "Take 3 tablets a day."),
+    ("Stop taking warfarin before the test.", "Stop taking aspirin before the test."),
+    ("Take 5 mg each morning.", "Take 5 ml each morning."),
+    ("You can drive after the test.", "You cannot drive after the test."),
+]
+
+
+@pytest.mark.parametrize(("remembered", "new"), NEAR_MISSES)
+def test_memory_never_offers_a_match_that_differs_in_a_negation_number_drug_or_unit(
+        remembered: str, new: str):
+    from handout.catalog.memory import Remembered, close_match
+
+    memory = {(remembered, None): Remembered(remembered, None, "x", Path("a.po"), True)}
+    drugs = frozenset({"warfarin", "aspirin"})
+    assert close_match(new, None, memory, drugs) is None
+
+
+def test_memory_offers_a_close_match_as_fuzzy_with_its_origin(tmp_path: Path):
+    from handout.catalog.memory import CLOSE_MATCH, Remembered, fill
+
+    remembered = "Wound care to prevent infection is very important."
+    memory = {(remembered, "plain language"): Remembered(
+        remembered, "plain language", "El cuidado de las heridas es muy importante.",
+        tmp_path / "other.po", True)}
+    po = polib.POFile()
+    po.metadata = {"X-Review-Status": "reviewed"}
+    po.append(polib.POEntry(msgid="Wound care to prevent infections is very important.",
+                            msgctxt="plain language"))
+    assert fill(po, memory, frozenset(), tmp_path) == 1
+    (entry,) = po
+    assert entry.fuzzy and entry.previous_msgid == remembered
+    assert "memory:" in entry.tcomment and "other.po" in entry.tcomment
+    assert CLOSE_MATCH >= 0.8

@@ -1,4 +1,5 @@
-"""Release builds: repeatable, incremental, shardable, with a manifest that tells the truth."""
+"""Release builds: repeatable, incremental, shardable, strict when asked, with a manifest that
+tells the truth."""
 
 from __future__ import annotations
 
@@ -10,9 +11,9 @@ import time
 from pathlib import Path
 
 import pytest
-from conftest import HANDOUT, LOCALES, VARIANTS, copy_project, run_handout
+from conftest import FEW, HANDOUT, MATRIX, VARIANTS, copy_project, pdf_file, run_handout
 
-ALL = len(LOCALES) * len(VARIANTS)
+FEW_PDFS = (1 + len(FEW)) * len(VARIANTS) - 1  # no bilingual PDF for English
 
 
 def _pdfs(project: Path) -> dict[str, str]:
@@ -31,13 +32,26 @@ def epoch(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 def test_two_clean_builds_are_identical(tmp_path: Path, epoch: None):
-    first = copy_project(tmp_path / "one")
-    second = copy_project(tmp_path / "two")
+    first = copy_project(tmp_path / "one", FEW)
+    second = copy_project(tmp_path / "two", FEW)
     assert run_handout(first, "build", "--jobs", "2", "--no-check").code == 0
     assert run_handout(second, "build", "--jobs", "1", "--no-check").code == 0
-    assert len(_pdfs(first)) == ALL
+    assert len(_pdfs(first)) == FEW_PDFS
     assert _pdfs(first) == _pdfs(second)
     assert _manifest(first) == _manifest(second)
+
+
+def test_builds_without_source_date_epoch_are_identical(project: Path,
+                                                       monkeypatch: pytest.MonkeyPatch):
+    """Without SOURCE_DATE_EPOCH the date is the inputs' (their last commit, or their newest
+    modification time): two forced builds of the same inputs give the same bytes."""
+    monkeypatch.delenv("SOURCE_DATE_EPOCH", raising=False)
+    arguments = ("build", "--force", "--no-check", "--locale", "es", "--locale", "en")
+    assert run_handout(project, *arguments).code == 0
+    first = _pdfs(project)
+    time.sleep(1.1)
+    assert run_handout(project, *arguments).code == 0
+    assert _pdfs(project) == first
 
 
 def test_second_build_rebuilds_nothing_and_a_touched_catalog_only_its_locale(project: Path,
@@ -45,34 +59,33 @@ def test_second_build_rebuilds_nothing_and_a_touched_catalog_only_its_locale(pro
     assert run_handout(project, "build", "--no-check").code == 0
     again = run_handout(project, "build", "--no-check")
     assert again.code == 0
-    assert f"0 PDFs built, {ALL} up to date" in again.out
-    catalog = project / "locales" / "fr" / "LC_MESSAGES" / f"{HANDOUT}.po"
-    catalog.write_text(catalog.read_text(encoding="utf-8").replace(
-        '"Language-Team: French\\n"', '"Language-Team: French team\\n"'), encoding="utf-8")
+    assert f"0 PDFs built, {FEW_PDFS} up to date" in again.out
+    po = project / "locales" / "hi" / "LC_MESSAGES" / f"{HANDOUT}.po"
+    po.write_text(po.read_text(encoding="utf-8").replace(
+        '"Language-Team: Hindi\\n"', '"Language-Team: Hindi team\\n"'), encoding="utf-8")
     touched = run_handout(project, "build", "--no-check")
     assert touched.code == 0
     built = re.findall(r"^built output/\S+/(\w+)/\S+\.pdf", touched.out, re.M)
-    assert sorted(built) == ["fr", "fr"]
-    assert f"2 PDFs built, {ALL - 2} up to date" in touched.out
+    assert sorted(built) == ["hi"] * len(VARIANTS)
     forced = run_handout(project, "build", "--no-check", "--force", "--locale", "es")
-    assert "2 PDFs built" in forced.out
+    assert f"{len(VARIANTS)} PDFs built" in forced.out
     later = time.time() + 5  # touched, not changed: rebuilt like make would, same bytes
     es = project / "locales" / "es" / "LC_MESSAGES" / f"{HANDOUT}.po"
     before = _pdfs(project)
     os.utime(es, (later, later))
     touched_only = run_handout(project, "build", "--no-check")
     assert sorted(re.findall(r"^built output/\S+/(\w+)/\S+\.pdf", touched_only.out,
-                             re.M)) == ["es", "es"]
+                             re.M)) == ["es"] * len(VARIANTS)
     assert _pdfs(project) == before
 
 
 def test_shards_build_the_full_set_once_and_merge_into_the_full_manifest(tmp_path: Path,
                                                                          epoch: None):
-    full = copy_project(tmp_path / "full")
+    full = copy_project(tmp_path / "full", FEW)
     assert run_handout(full, "build", "--no-check").code == 0
     shards, seen = [], {}
     for number in (1, 2, 3):
-        shard = copy_project(tmp_path / f"shard{number}")
+        shard = copy_project(tmp_path / f"shard{number}", FEW)
         result = run_handout(shard, "build", "--no-check", "--shard", f"{number}/3")
         assert result.code == 0, result.err
         for name, digest in _pdfs(shard).items():
@@ -81,14 +94,19 @@ def test_shards_build_the_full_set_once_and_merge_into_the_full_manifest(tmp_pat
         shards.append(shard / "output" / "manifest.json")
     assert seen == _pdfs(full)
     merged = tmp_path / "merged.json"
-    assert run_handout(full, "merge-manifests", *map(str, shards), "--output",
-                       str(merged)).code == 0
+    result = run_handout(full, "merge-manifests", *map(str, shards), "--output", str(merged))
+    assert result.code == 0
+    assert "warning" not in result.err
     assert json.loads(merged.read_text(encoding="utf-8")) == _manifest(full)
+    gap = run_handout(full, "merge-manifests", *map(str, shards[:2]), "--output", str(merged))
+    assert "no shard built" in gap.err  # a missing shard is reported
+    missing = run_handout(full, "merge-manifests", str(tmp_path / "nothing.json"))
+    assert missing.code == 1 and "no such manifest" in missing.err
 
 
 def test_manifest_matches_the_files(built: Path):
     entries = _manifest(built)["pdfs"]
-    assert len(entries) == ALL
+    assert len(entries) == len(MATRIX)
     for entry in entries:
         path = built / "output" / entry["path"]
         data = path.read_bytes()
@@ -96,26 +114,46 @@ def test_manifest_matches_the_files(built: Path):
         assert entry["bytes"] == len(data)
         assert entry["pages"] >= 1
         assert entry["checks"]["pdfua"] == "pass"
+        assert entry["checks"]["links"] == "pass"
+        assert entry["checks"]["ink"] == "pass"
         assert entry["reviewed"] is (entry["locale"] == "en")
-        assert entry["reading_grade"] <= 6.0
         assert path.name == f"{HANDOUT}.{entry['locale']}.{entry['variant']}.pdf"
 
 
+def test_strict_fails_an_up_to_date_unreviewed_locale(project: Path):
+    assert run_handout(project, "build", "--locale", "es", "--no-check").code == 0
+    strict = run_handout(project, "build", "--locale", "es", "--strict")
+    assert strict.code == 1
+    assert "--strict: the catalog is not reviewed" in strict.err
+    assert "up to date" in strict.out
+
+
+def test_min_translated_leaves_no_stale_pdf_or_manifest_entry(project: Path):
+    assert run_handout(project, "build", "--locale", "es", "--no-check").code == 0
+    path = project / "locales" / "es" / "LC_MESSAGES" / f"{HANDOUT}.po"
+    import polib
+
+    po = polib.pofile(str(path))
+    for entry in po[: len(po) // 2]:
+        entry.msgstr = ""
+    po.save(str(path))
+    result = run_handout(project, "build", "--locale", "es", "--locale", "hi",
+                         "--min-translated", "80", "--no-check")
+    assert result.code == 0, result.err
+    assert re.search(r"^skipped calciphylaxis es: \d+% translated, below --min-translated 80$",
+                     result.out, re.M)
+    assert not list((project / "output" / HANDOUT / "es").glob("*.pdf"))
+    assert all(entry["locale"] != "es" for entry in _manifest(project)["pdfs"])
+    assert pdf_file(project, "hi", "large-print").is_file()
+
+
 def test_bad_shard_is_refused(project: Path):
-    result = run_handout_quiet(project, "build", "--shard", "4/3")
-    assert result != 0
-
-
-def run_handout_quiet(project: Path, *args: str) -> int:
-    try:
-        return run_handout(project, *args).code
-    except SystemExit as exit_:
-        return int(exit_.code or 0)
+    with pytest.raises(SystemExit):
+        run_handout(project, "build", "--shard", "4/3")
 
 
 def test_epoch_sets_the_dates(tmp_path: Path, epoch: None):
-    project = copy_project(tmp_path / "dated")
+    project = copy_project(tmp_path / "dated", ())
     assert run_handout(project, "build", "--no-check", "--locale", "en").code == 0
-    data = (project / "output" / HANDOUT / "en" / f"{HANDOUT}.en.large-print.pdf").read_bytes()
+    data = pdf_file(project, "en", "large-print").read_bytes()
     assert b"D:20231114" in data  # 1700000000 is 2023-11-14
-    assert os.environ["SOURCE_DATE_EPOCH"] == "1700000000"

@@ -15,12 +15,12 @@ import pypdfium2.raw as pdfium_raw
 import pytest
 from bidi import get_display
 from conftest import (
+    _CONFIG,
     MATRIX,
     REPO,
     RIGHT_TO_LEFT,
     TRANSLATED,
     VARIANTS,
-    _CONFIG,
     normalise,
     pdf_file,
     pdf_text,

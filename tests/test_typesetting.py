@@ -7,6 +7,8 @@ from __future__ import annotations
 import math
 import re
 import statistics
+from itertools import pairwise
+from pathlib import Path
 
 import pymupdf
 import pytest
@@ -128,7 +130,7 @@ def test_list_items_are_closer_than_paragraphs(pdf_path, variant: str):
     item_gaps, paragraph_gaps, after_list = [], [], []
     for page in probe.pages:
         lines = sorted(page.lines, key=lambda line: -line.top)
-        for upper, lower in zip(lines, lines[1:], strict=False):
+        for upper, lower in pairwise(lines):
             if upper.element == lower.element:
                 continue
             gap = upper.bottom - lower.top

@@ -69,6 +69,7 @@ class FontChain:
 
     faces: tuple[Face, ...]
     pins: tuple[tuple[str, Face], ...] = ()
+    broken: tuple[FontError, ...] = ()  # faces of the chain that cannot be used, and why
 
     @property
     def first(self) -> Face:
@@ -101,7 +102,7 @@ class FontChain:
                 ),
             )
             pins.append((script, best))
-        return FontChain(self.faces, tuple(pins))
+        return FontChain(self.faces, tuple(pins), self.broken)
 
     def runs(self, text: str) -> tuple[tuple[Face, str], ...]:
         """Split `text` into (face, run) pairs: letters in their script's face, the rest
@@ -113,6 +114,8 @@ class FontChain:
         it came from: (plain text, path, line) triples."""
         for text, path, line in texts:
             missing = self.missing(text)
+            if missing and self.broken:
+                raise self.broken[0]  # a face that would have it cannot be used
             if missing:
                 codes = ", ".join(f"U+{ord(c):04X} {c!r}" for c in missing)
                 raise FontError(
@@ -176,16 +179,26 @@ def _neutral_face(chain: FontChain, text: str, faces: list[Face | None], index: 
 
 
 def font_chain(table: FontTable, locale: str) -> FontChain:
-    """The registered chain of `locale`; FontError if one of its faces cannot be used."""
-    problem = table.problem(locale)
-    if problem is not None:
-        raise problem
+    """The registered chain of `locale`. A face that cannot be used (its file missing, or
+    not a font) is left out and kept as the chain's `broken`: the locale fails only if its
+    text needs a character no other face has."""
     return _chain(tuple(table.faces[name] for name in table.chain_names(locale)))
 
 
 @cache
 def _chain(faces: tuple[FaceFiles, ...]) -> FontChain:
-    return FontChain(tuple(_register_face(face) for face in faces))
+    usable, broken = [], []
+    for face in faces:
+        if face.problem is not None:
+            broken.append(face.problem)
+            continue
+        try:
+            usable.append(_register_face(face))
+        except FontError as error:
+            broken.append(error)
+    if not usable:
+        raise broken[0]
+    return FontChain(tuple(usable), (), tuple(broken))
 
 
 @cache

@@ -5,7 +5,7 @@ repository's ``fonts/``) serve every project; a project's own
 ``fonts/fonts.toml`` adds faces (paths relative to its folder) and replaces
 the chain of any locale it names. Reading the table parses no font: a face
 whose file is missing or is not a font is remembered with its problem, and
-only the locales whose chain names it fail (`FontTable.problem`).
+only the locales whose text needs it fail (`faces.font_chain`).
 """
 
 from __future__ import annotations
@@ -52,13 +52,6 @@ class FontTable:
         """The chain for `locale`, else for its language, else the default chain."""
         language = locale.split("_")[0]
         return self.chains.get(locale) or self.chains.get(language) or self.chains[DEFAULT_CHAIN]
-
-    def problem(self, locale: str) -> FontError | None:
-        """Why `locale` cannot be set (a face of its chain is missing or broken), if so."""
-        for name in self.chain_names(locale):
-            if self.faces[name].problem is not None:
-                return self.faces[name].problem
-        return None
 
 
 def default_fonts_dir() -> Path:
@@ -114,10 +107,7 @@ def read_font_table(project_fonts_dir: Path) -> FontTable:
 
 def _same_folder(first: Path, second: Path) -> bool:
     try:
-        return (
-            first.resolve() == second.resolve()
-            or (first / FONT_TABLE).read_bytes() == (second / FONT_TABLE).read_bytes()
-        )
+        return first.resolve() == second.resolve()
     except OSError:
         return False
 

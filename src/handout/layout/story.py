@@ -110,11 +110,12 @@ class Typesetter:
             return SideBySide(
                 first, second, self.size, self.frame_height, right_to_left=self.document.rtl
             )
-        return Stack(
+        return Stack(  # a pair is kept together (unless taller than a page)
             [first, second],
             gap=0.0,
             space_after=second.getSpaceAfter(),
             frame_height=self.frame_height,
+            min_items=2,
         )
 
     def heading(self, block: Block, parent: Element) -> Any:
@@ -138,7 +139,9 @@ class Typesetter:
             return SideBySide(
                 first, second, self.size, self.frame_height, right_to_left=self.document.rtl
             )
-        return Stack([first, second], 0.0, space_before, self.size * 0.4, self.frame_height)
+        return Stack(
+            [first, second], 0.0, space_before, self.size * 0.4, self.frame_height, min_items=2
+        )
 
     def listing(self, block: Block, parent: Element) -> Stack:
         size = self.size
