@@ -1,0 +1,85 @@
+"""The plain-language text says nothing the source does not: each of its sentences names
+the sentences of the full text it comes from (handouts/<handout>.sources.toml), keeps their
+hedges and emphasis, and reads at grade 6 or lower."""
+
+from __future__ import annotations
+
+import re
+import tomllib
+
+import pytest
+import textstat
+from conftest import HANDOUT, REPO
+
+from handout.inline import plain_text
+from handout.source import BlockKind, read_handout
+
+SOURCE = read_handout(REPO / "handouts" / f"{HANDOUT}.md")
+MAPPING = tomllib.loads((REPO / "handouts" / f"{HANDOUT}.sources.toml").read_text())["sentence"]
+HEDGES = re.compile(r"\b(may|can|sometimes|maybe|possibly|could)\b", re.I)
+
+
+def _sentences(part) -> list[str]:
+    found = []
+    for block in part:
+        if block.kind is BlockKind.HEADING:
+            continue
+        for text in block.texts:
+            found += [s for s in re.split(r"(?<=[.?!])\s+", plain_text(text.markdown)) if s]
+    return found
+
+
+def test_every_plain_sentence_names_its_source():
+    assert [entry["plain"] for entry in MAPPING] == _sentences(SOURCE.plain)
+
+
+def test_every_named_source_is_a_sentence_of_the_full_text():
+    full = set(_sentences(SOURCE.full))
+    for entry in MAPPING:
+        assert entry["source"], entry["plain"]
+        for sentence in entry["source"]:
+            assert sentence in full, sentence
+        assert entry["kind"] in ("says", "question", "definition")
+
+
+def test_a_hedged_source_stays_hedged():
+    """Each source sentence with "may" is said again, somewhere, with a hedge."""
+    for sentence in _sentences(SOURCE.full):
+        if not re.search(r"\bmay\b", sentence):
+            continue
+        said = [entry["plain"] for entry in MAPPING
+                if sentence in entry["source"] and entry["kind"] == "says"]
+        assert any(HEDGES.search(plain) for plain in said), sentence
+
+
+@pytest.mark.parametrize(("emphasis", "kept"), [("most commonly", "most often"),
+                                                ("very important", "very important"),
+                                                ("extreme pain", "very bad pain")])
+def test_the_source_emphasis_is_kept(emphasis: str, kept: str):
+    full = " ".join(_sentences(SOURCE.full))
+    plain = " ".join(_sentences(SOURCE.plain))
+    assert emphasis in full
+    assert full.count(emphasis) <= plain.count(kept)
+
+
+def test_the_drifts_a_review_found_are_gone():
+    plain = " ".join(_sentences(SOURCE.plain))
+    assert "most often in people who have serious kidney disease or who take the blood " \
+           "thinner warfarin" in plain
+    assert "The team includes experts in kidneys, skin, surgery, and pain." in plain
+    assert "This may ease pain" in plain and "This can ease pain" not in plain
+    assert "It can be hard to find." not in plain
+    assert plain.count("This is also very important.") == 2
+
+
+def test_questions_to_ask_are_there_and_only_questions():
+    questions = [block for block in SOURCE.plain if block.section.value == "questions"
+                 and block.kind is BlockKind.LIST]
+    (listing,) = questions
+    assert len(listing.texts) >= 4
+    assert all(text.markdown.endswith("?") for text in listing.texts)
+
+
+def test_plain_language_reads_at_grade_six_or_lower():
+    sentences = [s if s.endswith((".", "?", ":")) else s + "." for s in _sentences(SOURCE.plain)]
+    assert textstat.flesch_kincaid_grade(" ".join(sentences)) <= 6.0
