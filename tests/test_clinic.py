@@ -1,0 +1,95 @@
+"""The clinic's edition: its box on page 1 (name, phone as a tel: link, logo as a Figure
+whose alternative text is in the PDF's language), with an example clinic."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from conftest import copy_project, pdf_file, pdf_text, run_handout, set_translation
+from PIL import Image
+from pypdf import PdfReader
+from pypdf.generic import ArrayObject, DictionaryObject, IndirectObject
+
+CLINIC = """
+[clinic]
+name = "Riverside Kidney Clinic"
+phone = "+1 555 0100"
+address = "1 Main Street, Springfield"
+website = "https://riverside.example.org"
+hours = "Monday to Friday, 8 am to 5 pm"
+logo = "logo.png"
+logo_alt = "Riverside Kidney Clinic logo: a river under a hill"
+"""
+ALT_ES = "Logotipo de Riverside Kidney Clinic: un río bajo una colina"
+
+
+@pytest.fixture(scope="module")
+def clinic(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    project = copy_project(tmp_path_factory.mktemp("clinic") / "project", ["es", "ar"])
+    Image.new("RGB", (120, 60), (20, 90, 160)).save(project / "logo.png")
+    config = project / "handout.toml"
+    config.write_text(config.read_text(encoding="utf-8") + CLINIC, encoding="utf-8")
+    assert run_handout(project, "extract").code == 0
+    assert run_handout(project, "update").code == 0
+    set_translation(project, "es", "Riverside Kidney Clinic logo: a river under a hill",
+                    "interface", ALT_ES, domain="interface")
+    set_translation(project, "es", "Monday to Friday, 8 am to 5 pm", "interface",
+                    "De lunes a viernes, de 8 a 17 h", domain="interface")
+    result = run_handout(project, "build", "--locale", "en", "--locale", "es", "--locale", "ar")
+    assert result.code == 0, result.err
+    return project
+
+
+def _pdfs(project: Path) -> list[Path]:
+    return sorted((project / "output").rglob("*.pdf"))
+
+
+def test_every_pdf_shows_the_clinic_and_its_phone(clinic: Path):
+    pdfs = _pdfs(clinic)
+    assert len(pdfs) == 8
+    for pdf in pdfs:
+        first_page = PdfReader(pdf).pages[0].extract_text()
+        assert "Riverside Kidney Clinic" in first_page
+        assert "+1 555 0100" in first_page
+
+
+def test_the_phone_is_a_tel_link_and_the_website_a_web_link(clinic: Path):
+    for pdf in _pdfs(clinic):
+        reader = PdfReader(pdf)
+        uris = [annotation.get_object()["/A"]["/URI"]
+                for annotation in reader.pages[0].get("/Annots", [])]
+        assert "tel:+15550100" in uris
+        assert "https://riverside.example.org" in uris
+
+
+def _figures(pdf: Path) -> list[DictionaryObject]:
+    found = []
+
+    def walk(node: DictionaryObject) -> None:
+        kids = node.get("/K", [])
+        for kid in kids if isinstance(kids, ArrayObject) else [kids]:
+            kid = kid.get_object() if isinstance(kid, IndirectObject) else kid
+            if isinstance(kid, DictionaryObject) and kid.get("/Type") == "/StructElem":
+                if kid["/S"] == "/Figure":
+                    found.append(kid)
+                walk(kid)
+
+    walk(PdfReader(pdf).trailer["/Root"]["/StructTreeRoot"])
+    return found
+
+
+def test_the_logo_is_a_figure_with_alt_text_in_the_pdfs_language(clinic: Path):
+    (figure,) = _figures(pdf_file(clinic, "es", "large-print"))
+    assert figure["/Alt"] == ALT_ES
+    assert "/Lang" not in figure  # Spanish, the document's language
+    (english,) = _figures(pdf_file(clinic, "en", "plain-language"))
+    assert english["/Alt"] == "Riverside Kidney Clinic logo: a river under a hill"
+    (untranslated,) = _figures(pdf_file(clinic, "ar", "large-print"))
+    assert untranslated["/Lang"] == "en"  # no Arabic yet: English, and marked so
+
+
+def test_hours_are_translated_and_the_pdfs_pass_the_checks(clinic: Path):
+    assert "De lunes a viernes, de 8 a 17 h" in pdf_text(pdf_file(clinic, "es", "large-print"))
+    result = run_handout(clinic, "check", str(clinic / "output"))
+    assert result.code == 0, result.out + result.err
