@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 LOCK := requirements.lock.txt
 UV_VERSION := 0.13.9
 
-.PHONY: pdfs test lint typecheck catalogs system-deps clean bench lock test-latest
+.PHONY: pdfs test lint typecheck catalogs system-deps clean bench lock test-latest wheel readback
 
 # The virtual environment: exactly the versions of $(LOCK) (hash-checked), then handout
 # itself in editable mode. "strict" editable mode links every file, fonts/ included, into
@@ -45,6 +45,15 @@ test-latest: system-deps
 	  --config-settings editable_mode=strict -e '.[test]'
 	.venv-latest/bin/python -m pytest
 
+## wheel: build the package (with its default fonts) into dist/
+wheel: $(VENV)/.installed
+	$(BIN)/python -m pip wheel --quiet --disable-pip-version-check --no-deps --no-build-isolation \
+	  --wheel-dir dist .
+
+## readback: measure what pypdf, pdftotext and PDFium give back of each built PDF (README table)
+readback: pdfs system-deps
+	$(BIN)/python bench/readback.py --write-readme
+
 ## bench: time handout against Typst and WeasyPrint (see bench/README.md)
 bench: $(VENV)/.installed
 	$(BIN)/python bench/run.py
@@ -71,4 +80,4 @@ system-deps:
 	  { echo "error: the tests need GNU gettext and poppler-utils (apt-get install gettext poppler-utils)" >&2; exit 1; }
 
 clean:
-	rm -rf output/*/ output/manifest.json $(VENV) .venv-latest .lock-venv build
+	rm -rf output/*/ output/manifest.json $(VENV) .venv-latest .lock-venv build dist
