@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pymupdf
 import pytest
-from conftest import _CONFIG, MATRIX, RIGHT_TO_LEFT, pdf_text
+from conftest import _CONFIG, MATRIX, RIGHT_TO_LEFT, pdf_text, translations
 from layout_probe import Layout, layout
 
 VARIANT = _CONFIG["variants"]

@@ -106,9 +106,16 @@ def draw_line(
         line.rtl or bool(_PYPDF_RIGHT_TO_LEFT.search(line.text)),
     )
     links = {id(run): link for (run, _), link in zip(line.runs, line.links, strict=True)}
-    groups: list[tuple[str | None, list[Piece]]] = []
+    # A word partly in a link ("doi:" before its link) is drawn whole inside the link's
+    # marked content: split, pypdf (which knows no /ActualText) would read a space into it.
+    span_links: dict[object, str] = {}
     for piece in ordered:
         link = links.get(id(piece.item.run))
+        if link and piece.span[1] is not None:
+            span_links.setdefault(piece.span[0], link)
+    groups: list[tuple[str | None, list[Piece]]] = []
+    for piece in ordered:
+        link = links.get(id(piece.item.run)) or span_links.get(piece.span[0])
         if groups and groups[-1][0] == link:
             groups[-1][1].append(piece)
         else:

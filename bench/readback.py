@@ -1,0 +1,119 @@
+"""What each extractor gives back of the built PDFs: a table per locale for the README.
+
+For every locale: its script, the face that sets it, how its lines break, and for each of
+pypdf, Poppler's pdftotext and PDFium the number of blocks (title, paragraphs, list items,
+notices, ...) that come back exactly, in reading order, over all its PDFs. Run after
+`make pdfs`:  .venv/bin/python bench/readback.py [--write-readme]
+"""
+
+from __future__ import annotations
+
+import re
+import subprocess
+import sys
+import unicodedata
+from collections import Counter
+from pathlib import Path
+
+import pypdfium2 as pdfium
+from fontTools.unicodedata import script, script_name
+from pypdf import PdfReader
+
+from handout.build import document_for
+from handout.faces import font_chain
+from handout.fonts import read_font_table
+from handout.inline import plain_text
+from handout.project import load_project
+
+ROOT = Path(__file__).resolve().parent.parent
+MARKER = "<!-- readback table: written by bench/readback.py -->"
+_CONTROLS = dict.fromkeys(map(ord, "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u00ad"))
+_JOINED = re.compile(r"(?<=[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u2e80-\u9fff\uff00-\uffef])"
+                     r" (?=[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u2e80-\u9fff\uff00-\uffef])")
+BREAKING = {"th": "ICU dictionary", "lo": "ICU dictionary", "km": "ICU dictionary",
+            "my": "ICU dictionary", "ja": "ICU, strict kinsoku", "zh": "ICU, strict kinsoku",
+            "ko": "ICU, between words"}
+
+
+def normalise(text: str) -> str:
+    folded = " ".join(unicodedata.normalize("NFC", text.translate(_CONTROLS)).split())
+    return _JOINED.sub("", folded)
+
+
+def readings(path: Path) -> dict[str, str]:
+    pypdf_text = "\n".join(page.extract_text() for page in PdfReader(path).pages)
+    poppler = subprocess.run(["pdftotext", "-enc", "UTF-8", str(path), "-"],
+                             capture_output=True, text=True, check=True).stdout
+    document = pdfium.PdfDocument(path)
+    try:
+        pdfium_text = "\n".join(page.get_textpage().get_text_range() for page in document)
+    finally:
+        document.close()
+    return {"pypdf": normalise(pypdf_text), "pdftotext": normalise(poppler),
+            "PDFium": normalise(pdfium_text)}
+
+
+def exact(text: str, blocks: list[str]) -> int:
+    """How many blocks come back verbatim, each after the one before it."""
+    found, position = 0, 0
+    for block in blocks:
+        index = text.find(block, position)
+        if index >= 0:
+            found += 1
+            position = index + len(block)
+    return found
+
+
+def main() -> int:
+    project = load_project(ROOT)
+    fonts = read_font_table(project.fonts_dir)
+    rows = []
+    for locale in ("en", *project.translated_locales()):
+        counts: Counter[str] = Counter()
+        total = 0
+        letters: Counter[str] = Counter()
+        for variant in project.variants:
+            if variant.bilingual and locale == "en":
+                continue
+            path = project.pdf_path("calciphylaxis", locale, variant)
+            document = document_for(project, "calciphylaxis", locale, variant.name)
+            blocks = [normalise(plain_text(p.markdown)) for p in document.passages()]
+            total += len(blocks)
+            for extractor, text in readings(path).items():
+                counts[extractor] += exact(text, blocks)
+            for block in blocks:
+                letters.update(script(c) for c in block if c.isalpha())
+        main_script = next((s for s, _ in letters.most_common() if s != "Latn"), "Latn") \
+            if locale != "en" else "Latn"
+        if letters[main_script] < letters["Latn"] / 3:
+            main_script = "Latn"
+        chain = font_chain(fonts, locale)
+        face = next((f.name for f in chain.faces
+                     if any(f.has(c) for c in _sample(main_script))), chain.first.name)
+        language = project.locale(locale).name
+        breaking = BREAKING.get(locale.split("_")[0], "UAX #14 at spaces")
+        rows.append(f"| {locale} | {language} | {script_name(main_script)} | {face} | "
+                    f"{breaking} | " + " | ".join(f"{counts[e]}/{total}" for e in
+                                                  ("pypdf", "pdftotext", "PDFium")) + " |")
+    table = "\n".join(["| locale | language | script | face | line breaking | pypdf | "
+                       "pdftotext | PDFium |", "|---|---|---|---|---|---|---|---|", *rows])
+    print(table)
+    if "--write-readme" in sys.argv:
+        readme = ROOT / "README.md"
+        text = readme.read_text(encoding="utf-8")
+        start = text.index(MARKER) + len(MARKER)
+        end = text.find("\n\n", start + 1)
+        rest = text[end:] if text[start:].lstrip().startswith("|") else text[start:]
+        readme.write_text(text[:start] + "\n\n" + table + rest, encoding="utf-8")
+    return 0
+
+
+def _sample(code: str) -> str:
+    samples = {"Latn": "a", "Cyrl": "д", "Arab": "ب", "Deva": "क", "Beng": "ক", "Guru": "ਕ",
+               "Gujr": "ક", "Thai": "ก", "Laoo": "ກ", "Khmr": "ក", "Mymr": "က", "Ethi": "ሀ",
+               "Armn": "ա", "Hang": "한", "Hani": "字", "Hira": "の", "Kana": "カ"}
+    return samples.get(code, "a")
+
+
+if __name__ == "__main__":
+    sys.exit(main())
