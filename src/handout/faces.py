@@ -11,22 +11,20 @@ cache (`fontcache`), so the conversion is paid once per machine.
 from __future__ import annotations
 
 import copy
-import hashlib
-import io
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import cache, cached_property, lru_cache
 from pathlib import Path
 from weakref import WeakKeyDictionary
 
 from fontTools.unicodedata import script as unicode_script
-from reportlab.lib.fonts import addMapping
 from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.ttfonts import TTEncoding, TTFError, TTFont
+from reportlab.pdfbase.ttfonts import TTEncoding, TTFont
 
 from .errors import FontError
-from .fontcache import truetype_outlines
+from .fontcache import face_info, file_digest, parsed_face, truetype_outlines
 from .fonts import FaceFiles, FontTable
+from .reportlab_internals import truetype_font
 
 # Characters no face needs to draw: layout turns them into spacing or line breaks.
 _LAYOUT_CHARACTERS = frozenset(" \t\n")
@@ -37,16 +35,44 @@ _FORMAT_CHARACTERS = frozenset(
 )
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class Face:
-    """A registered family: ReportLab font names for regular and bold, and what it covers."""
+    """A family of the font table, as text is set in it: the ReportLab font names of its
+    regular and bold, what it covers, how tall it is. Nothing of a face is read until it
+    is asked for, and no font is parsed until text is drawn in it, so a chain's faces
+    that a document does not need cost nothing."""
 
-    name: str
-    regular: str
-    bold: str
-    covered: frozenset[int]
-    line_height: float = 0.0  # least line spacing, as a multiple of the size (0: no floor)
-    ascent: float = 1.0  # how far its tallest glyphs rise above the baseline, in em
+    files: FaceFiles
+
+    @property
+    def name(self) -> str:
+        return self.files.name
+
+    @property
+    def line_height(self) -> float:
+        """The least line spacing, as a multiple of the size (0: no floor)."""
+        return self.files.line_height
+
+    @cached_property
+    def _measured(self) -> tuple[str, str, frozenset[int], float]:
+        return _measure(self.files)
+
+    @property
+    def regular(self) -> str:
+        return self._measured[0]
+
+    @property
+    def bold(self) -> str:
+        return self._measured[1]
+
+    @property
+    def covered(self) -> frozenset[int]:
+        return self._measured[2]
+
+    @property
+    def ascent(self) -> float:
+        """How far its tallest glyphs rise above the baseline, in em."""
+        return self._measured[3]
 
     def has(self, character: str) -> bool:
         return ord(character) in self.covered or character in _FORMAT_CHARACTERS
@@ -179,61 +205,107 @@ def _neutral_face(chain: FontChain, text: str, faces: list[Face | None], index: 
 
 
 def font_chain(table: FontTable, locale: str) -> FontChain:
-    """The registered chain of `locale`. A face that cannot be used (its file missing, or
-    not a font) is left out and kept as the chain's `broken`: the locale fails only if its
-    text needs a character no other face has."""
+    """The chain of `locale`. A face that cannot be used (its file missing, or not a font)
+    is left out and kept as the chain's `broken`: the locale fails only if its text needs
+    a character no other face has. No font is read here: a face is measured when text is
+    first set in it, and registered with ReportLab when first drawn
+    (`ensure_registered`)."""
     return _chain(tuple(table.faces[name] for name in table.chain_names(locale)))
 
 
 @cache
 def _chain(faces: tuple[FaceFiles, ...]) -> FontChain:
-    usable, broken = [], []
-    for face in faces:
-        if face.problem is not None:
-            broken.append(face.problem)
-            continue
-        try:
-            usable.append(_register_face(face))
-        except FontError as error:
-            broken.append(error)
+    usable = tuple(_face(face) for face in faces if face.problem is None)
+    broken = tuple(face.problem for face in faces if face.problem is not None)
     if not usable:
         raise broken[0]
-    return FontChain(tuple(usable), (), tuple(broken))
+    return FontChain(usable, (), broken)
 
 
 @cache
-def _register_face(face: FaceFiles) -> Face:
-    regular = _register_file(f"{face.name}-regular", face.regular, face.subfont)
-    bold = (
-        _register_file(f"{face.name}-bold", face.bold, face.subfont)
-        if face.bold is not None
-        else _synthetic_bold(regular)
-    )
-    # <b> inside a <font face=NAME-regular> paragraph picks the bold file.
-    addMapping(regular.fontName, 0, 0, regular.fontName)
-    addMapping(regular.fontName, 1, 0, bold.fontName)
-    addMapping(regular.fontName, 0, 1, regular.fontName)
-    addMapping(regular.fontName, 1, 1, bold.fontName)
-    ascent = max(max(font.face.ascent, font.face.bbox[3]) for font in (regular, bold))
-    return Face(
-        face.name,
-        regular.fontName,
-        bold.fontName,
-        frozenset(regular.face.charToGlyph) & frozenset(bold.face.charToGlyph),
-        face.line_height,
-        ascent / 1000,
-    )
+def _face(files: FaceFiles) -> Face:
+    return Face(files)
 
 
-_registered: dict[str, TTFont] = {}  # by file content: one TTFont per font per process
+@dataclass(frozen=True)
+class _Source:
+    """Where a font name's outlines come from, to register it when first used."""
+
+    path: Path
+    subfont: int
+    bold_of: str | None = None  # a face with no bold file: the regular font it strokes
+
+
+_sources: dict[str, _Source] = {}  # font name -> its source, for every face measured
 _data: dict[str, tuple[bytes, int]] = {}  # each registered font's file and face index
 # Fonts registered for a face with no bold file: its regular outlines, to be drawn bold.
 _SYNTHETIC_BOLD: set[str] = set()
 
 
+def _measure(face: FaceFiles) -> tuple[str, str, frozenset[int], float]:
+    """A face's font names, coverage and height (from the font cache), and the sources to
+    register its fonts from."""
+    regular = _font_name(face.name, "regular", face.regular, face.subfont)
+    info = face_info(_file_bytes(face.regular), face.subfont, face.regular)
+    covered, ascent = info.covered, info.ascent
+    if face.bold is None:
+        bold = f"{regular}-synthetic-bold"
+        _sources[bold] = _Source(face.regular, face.subfont, bold_of=regular)
+    else:
+        bold = _font_name(face.name, "bold", face.bold, face.subfont)
+        bold_info = face_info(_file_bytes(face.bold), face.subfont, face.bold)
+        covered, ascent = covered & bold_info.covered, max(ascent, bold_info.ascent)
+        _sources[bold] = _Source(face.bold, face.subfont)
+    _sources[regular] = _Source(face.regular, face.subfont)
+    return regular, bold, covered, ascent
+
+
+@cache
+def _file_bytes(path: Path) -> bytes:
+    try:
+        return path.read_bytes()
+    except FileNotFoundError:
+        raise FontError("font file is missing", path) from None
+    except OSError as error:
+        raise FontError(f"cannot read the font file: {error.strerror}", path) from None
+
+
+@cache
+def _font_name(face: str, style: str, path: Path, subfont: int) -> str:
+    """A ReportLab font name that includes a digest of the file, so that two projects in
+    one process never swap fonts under one name."""
+    return f"{face}-{style}-{file_digest(_file_bytes(path))[:12]}-{subfont}"
+
+
+def ensure_registered(font_name: str) -> TTFont:
+    """The ReportLab font of a face's font name, parsed (through the font cache) and
+    registered on first use."""
+    try:
+        font: TTFont = pdfmetrics.getFont(font_name)
+        return font
+    except KeyError:
+        pass
+    source = _sources[font_name]
+    if source.bold_of is not None:
+        regular = ensure_registered(source.bold_of)
+        font = copy.copy(regular)
+        font.fontName = font_name
+        font.encoding = TTEncoding()
+        font.state = WeakKeyDictionary()
+        _data[font_name] = _data[source.bold_of]
+        _SYNTHETIC_BOLD.add(font_name)
+    else:
+        data, subfont = truetype_outlines(_file_bytes(source.path), source.subfont, source.path)
+        font = truetype_font(font_name, parsed_face(data, subfont, source.path))
+        _data[font_name] = (data, subfont)
+    pdfmetrics.registerFont(font)
+    return font
+
+
 def font_data(font_name: str) -> tuple[bytes, int]:
-    """The TrueType file behind a registered font name and the face's index in it (a
-    collection holds several), for HarfBuzz."""
+    """The TrueType file behind a font name and the face's index in it (a collection
+    holds several), for HarfBuzz."""
+    ensure_registered(font_name)
     return _data[font_name]
 
 
@@ -241,41 +313,3 @@ def is_synthetic_bold(font_name: str) -> bool:
     """True for the bold of a face that has no bold file: text in it is drawn with its
     outlines stroked as well as filled."""
     return font_name in _SYNTHETIC_BOLD
-
-
-def _synthetic_bold(regular: TTFont) -> TTFont:
-    """The regular font registered a second time, under a name that says "draw me bold"
-    (sharing the parsed font: only the name and the subsets are its own)."""
-    name = f"{regular.fontName}-synthetic-bold"
-    if name not in _registered:
-        font = copy.copy(regular)
-        font.fontName = name
-        font.encoding = TTEncoding()
-        font.state = WeakKeyDictionary()
-        pdfmetrics.registerFont(font)
-        _registered[name] = font
-        _data[name] = _data[regular.fontName]
-        _SYNTHETIC_BOLD.add(name)
-    return _registered[name]
-
-
-def _register_file(font_name: str, path: Path, subfont: int) -> TTFont:
-    """Register a font file with ReportLab under a name that includes a digest of its
-    content, so that two projects in one process never swap fonts under one name."""
-    try:
-        data = path.read_bytes()
-    except FileNotFoundError:
-        raise FontError("font file is missing", path) from None
-    except OSError as error:
-        raise FontError(f"cannot read the font file: {error.strerror}", path) from None
-    name = f"{font_name}-{hashlib.sha256(data).hexdigest()[:12]}-{subfont}"
-    if name not in _registered:
-        data, subfont = truetype_outlines(data, subfont, path)
-        try:
-            font = TTFont(name, io.BytesIO(data), subfontIndex=subfont)
-        except (TTFError, OSError, ValueError, KeyError, IndexError) as error:
-            raise FontError(f"not a usable TrueType font: {error}", path) from None
-        pdfmetrics.registerFont(font)
-        _registered[name] = font
-        _data[name] = (data, subfont)
-    return _registered[name]

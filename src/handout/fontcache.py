@@ -1,12 +1,21 @@
-"""The font cache: CFF outlines converted to TrueType once per machine, checked on every use.
+"""The font cache: what a font costs to read, paid once per machine, checked on every use.
 
-ReportLab embeds only TrueType (glyf) outlines. A CFF-flavoured OpenType font
-is converted with fontTools' cu2qu (cubic to quadratic curves, as fontTools'
-``otf2ttf`` snippet does; no library offers it as a function, hence the code
-here) and the result is stored in the cache folder under a name made of the
-digest of its source and the digest of its own bytes. A cache entry whose
-bytes no longer match its name (a disk fault, a half-copied file) is deleted
-and made again; entries are written atomically, so two builds at once are safe.
+Three kinds of entry, each stored under a name made of the digest of its source
+(the font file, its face index, the versions of the tools that made it) and
+starting with a line holding the digest of the rest:
+
+- a face's coverage and height (`face_info`), so a build knows which faces a
+  text needs without parsing any;
+- ReportLab's parsed face (`parsed_face`), which takes ReportLab a tenth of a
+  second to a second per file to make;
+- TrueType outlines converted from a CFF-flavoured OpenType font
+  (`truetype_outlines`): ReportLab embeds only TrueType (glyf) outlines, and the
+  conversion (fontTools' cu2qu, as its ``otf2ttf`` snippet does; no library offers
+  it as a function, hence the code here) takes long for a CJK font.
+
+An entry whose bytes no longer match its name (a disk fault, a half-copied file),
+or that cannot be read back, is deleted and made again; entries are written
+atomically, so two builds at once are safe.
 
 The cache folder is ``$HANDOUT_CACHE_DIR``, else ``$XDG_CACHE_HOME/handout``,
 else ``~/.cache/handout``; when it cannot be written, the conversion is kept in
@@ -18,9 +27,17 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import io
+import json
 import os
+import pickle
+import sys
+from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
+import fontTools
+import reportlab
 from fontTools.pens.cu2quPen import Cu2QuPen
 from fontTools.pens.ttGlyphPen import TTGlyphPen
 from fontTools.ttLib import TTFont, TTLibError, newTable
@@ -30,6 +47,9 @@ from .files import write_atomic
 
 # Changes whenever the conversion changes, so old entries are not used.
 _CONVERTER_VERSION = b"cu2qu-1.0-reversed"
+# What a parsed face depends on besides the font: the tools that parse and pickle it.
+_PARSER_VERSION = f"reportlab-{reportlab.Version}-python-{sys.version_info[:2]}".encode()
+_INFO_VERSION = f"fonttools-{fontTools.version}-info-1".encode()
 _MAX_ERROR = 1.0  # font units: how far a quadratic curve may stray from the cubic one
 
 
@@ -54,30 +74,96 @@ def truetype_outlines(data: bytes, subfont: int, path: Path) -> tuple[bytes, int
         return data, subfont
     if not has_cff:
         raise FontError("not a usable font: it has neither TrueType nor CFF outlines", path)
-    key = hashlib.sha256(_CONVERTER_VERSION + data + subfont.to_bytes(4, "big")).hexdigest()
-    cached = _read_entry(key)
+    key = _key(_CONVERTER_VERSION, data, subfont)
+    cached = _read_entry("fonts", key, ".ttf")
     if cached is not None:
         return cached, 0
     converted = _convert(data, subfont, path)
-    digest = hashlib.sha256(converted).hexdigest()
-    with contextlib.suppress(OutputError):  # a read-only cache: this process keeps it
-        write_atomic(cache_dir() / "fonts" / f"{key}-{digest}.ttf", converted)
+    _write_entry("fonts", key, ".ttf", converted)
     return converted, 0
 
 
-def _read_entry(key: str) -> bytes | None:
-    """A cached conversion whose bytes match the digest in its name; a damaged one is
-    removed (and so made again)."""
-    folder = cache_dir() / "fonts"
-    for entry in sorted(folder.glob(f"{key}-*.ttf")) if folder.is_dir() else []:
+@dataclass(frozen=True)
+class FaceInfo:
+    """What a build needs to know of a face before it draws with it."""
+
+    covered: frozenset[int]  # the characters its cmap maps
+    ascent: float  # how far its tallest glyphs rise above the baseline, in em
+
+
+def face_info(data: bytes, subfont: int, path: Path) -> FaceInfo:
+    """A face's coverage and height (fontTools reads only the tables they need)."""
+    key = _key(_INFO_VERSION, data, subfont)
+    cached = _read_entry("info", key, ".json")
+    if cached is not None:
+        with contextlib.suppress(ValueError, KeyError, TypeError):
+            stored = json.loads(cached)
+            return FaceInfo(frozenset(stored["covered"]), float(stored["ascent"]))
+    try:
+        font = TTFont(io.BytesIO(data), fontNumber=subfont, lazy=True)
+        covered = frozenset(font.getBestCmap())
+        head = font["head"]
+        ascent = max(font["hhea"].ascent, head.yMax) / head.unitsPerEm
+    except (TTLibError, OSError, ValueError, KeyError, IndexError, AssertionError) as error:
+        raise FontError(f"not a usable font: {error}", path) from None
+    info = FaceInfo(covered, ascent)
+    _write_entry(
+        "info", key, ".json", json.dumps({"covered": sorted(covered), "ascent": ascent}).encode()
+    )
+    return info
+
+
+def parsed_face(data: bytes, subfont: int, path: Path) -> Any:
+    """ReportLab's parsed face of a TrueType font (`reportlab_internals.parse_face`)."""
+    from .reportlab_internals import face_state, parse_face, restore_face
+
+    key = _key(_PARSER_VERSION, data, subfont)
+    cached = _read_entry("faces", key, ".pickle")
+    if cached is not None:
+        with contextlib.suppress(
+            pickle.UnpicklingError, ValueError, EOFError, TypeError, AttributeError, KeyError
+        ):
+            return restore_face(pickle.loads(cached))
+    face = parse_face(data, subfont, path)
+    _write_entry("faces", key, ".pickle", pickle.dumps(face_state(face), protocol=5))
+    return face
+
+
+def file_digest(data: bytes) -> str:
+    """The digest of a font file's bytes (computed once per file and process)."""
+    return _digests(data)
+
+
+@lru_cache(maxsize=256)
+def _digests(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+def _key(version: bytes, data: bytes, subfont: int) -> str:
+    return hashlib.sha256(
+        version + file_digest(data).encode() + subfont.to_bytes(4, "big")
+    ).hexdigest()
+
+
+def _read_entry(kind: str, key: str, suffix: str) -> bytes | None:
+    """A cache entry whose bytes match the digest in its name; a damaged one is removed
+    (and so made again)."""
+    folder = cache_dir() / kind
+    for entry in sorted(folder.glob(f"{key}-*{suffix}")) if folder.is_dir() else []:
         try:
             data = entry.read_bytes()
         except OSError:
             continue
-        if hashlib.sha256(data).hexdigest() == entry.stem.split("-", 1)[1]:
+        if hashlib.sha256(data).hexdigest() == entry.name[len(key) + 1 : -len(suffix)]:
             return data
         entry.unlink(missing_ok=True)
     return None
+
+
+def _write_entry(kind: str, key: str, suffix: str, data: bytes) -> None:
+    digest = hashlib.sha256(data).hexdigest()
+    with contextlib.suppress(OutputError):  # a read-only cache: this process keeps it
+        write_atomic(cache_dir() / kind / f"{key}-{digest}{suffix}", data)
 
 
 def _convert(data: bytes, subfont: int, path: Path) -> bytes:

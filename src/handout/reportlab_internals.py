@@ -11,7 +11,10 @@ known; handout reaches into these members (all of ReportLab 5.1):
   pages, and link annotations;
 - ``PDFPage.__NoDefault__``: the page dictionary's slots, for /StructParents and /Tabs;
 - ``ttfonts.makeToUnicodeCMap``: replaced, so glyph codes read as their text and
-  unused codes are left out (ReportLab maps them to U+0000, which PDF/UA forbids).
+  unused codes are left out (ReportLab maps them to U+0000, which PDF/UA forbids);
+- ``TTFontFace`` and ``TTFont`` attributes: a parsed face is kept in the font cache
+  (its ``_pdfScale`` function left out, and made again) and a font built around it,
+  as ``TTFont.__init__`` would.
 
 That is why pyproject.toml admits ReportLab only below the next minor release:
 a new one may move any of these, and `make test-latest` is how one is let in.
@@ -21,11 +24,52 @@ on import.
 
 from __future__ import annotations
 
+import io
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
+from weakref import WeakKeyDictionary
 
+from reportlab import rl_config
 from reportlab.pdfbase import pdfdoc, pdfmetrics, ttfonts
 from reportlab.pdfgen.canvas import Canvas
+
+from .errors import FontError
+
+
+def parse_face(data: bytes, subfont: int, path: Path) -> ttfonts.TTFontFace:
+    """ReportLab's parsed face of a TrueType font."""
+    try:
+        return ttfonts.TTFontFace(io.BytesIO(data), subfontIndex=subfont)
+    except (ttfonts.TTFError, OSError, ValueError, KeyError, IndexError) as error:
+        raise FontError(f"not a usable TrueType font: {error}", path) from None
+
+
+def face_state(face: ttfonts.TTFontFace) -> dict[str, Any]:
+    """A parsed face as plain data, for the font cache."""
+    return {key: value for key, value in face.__dict__.items() if key != "_pdfScale"}
+
+
+def restore_face(state: dict[str, Any]) -> ttfonts.TTFontFace:
+    """A parsed face from the font cache; its scale function made again as
+    ``TTFontFile.extractInfo`` makes it."""
+    face = ttfonts.TTFontFace.__new__(ttfonts.TTFontFace)
+    face.__dict__.update(state)
+    units = face.unitsPerEm
+    face._pdfScale = (lambda x: x) if units == 1000 else (lambda x: x * 1000.0 / units)
+    return face
+
+
+def truetype_font(name: str, face: ttfonts.TTFontFace) -> ttfonts.TTFont:
+    """A ReportLab font around a parsed face (what ``TTFont.__init__`` does after parsing)."""
+    font = ttfonts.TTFont.__new__(ttfonts.TTFont)
+    font.fontName = name
+    font.face = face
+    font.encoding = ttfonts.TTEncoding()
+    font.state = WeakKeyDictionary()
+    font._asciiReadable = rl_config.ttfAsciiReadable
+    font.shapable = True
+    return font
 
 
 def append_operators(target: Any, *operators: str) -> None:

@@ -54,7 +54,7 @@ _ORTHOGRAPHIC_JOINERS = {
 # Ethiopic, Khmer, Burmese, Armenian, Urdu full stop.
 _SENTENCE_ENDS = (
     ".?!:;\u3002\uff0e\uff1f\uff01\uff1a\u061f\u06d4\u0964\u0965\u1362\u1367"
-    "\u17d4\u17d5\u104a\u104b\u0589\u055e"
+    "\u17d4\u17d5\u17d6\u104a\u104b\u0589\u055e"
 )
 # Scripts written with no sentence-final mark (a space ends a sentence in Thai and Lao).
 _NO_SENTENCE_MARK = frozenset({"th", "lo"})

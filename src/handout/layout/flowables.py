@@ -11,6 +11,7 @@ from reportlab.lib.colors import black
 from reportlab.lib.utils import ImageReader
 from reportlab.platypus import Flowable
 
+from ..faces import ensure_registered
 from .pagination import EPSILON
 from .tags import Element, recorder_of
 
@@ -53,6 +54,7 @@ class ListEntry(Flowable):  # type: ignore[misc]
                 canvas.rect(left, top - self.size * 0.05, side, side)
         elif self.label and self.label_element is not None:
             with recorder.marked(canvas, self.label_element):
+                ensure_registered(self.font)
                 canvas.setFont(self.font, self.size)
                 canvas.setFillColor(black)
                 if self.rtl:

@@ -13,10 +13,9 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 import uharfbuzz as harfbuzz
-from reportlab.pdfbase import pdfmetrics
 
 from ..errors import FontError
-from ..faces import font_data
+from ..faces import ensure_registered, font_data
 from ..readback import PlacedGlyph, cluster_glyphs
 from .glyphs import GLYPH_CODES
 
@@ -52,7 +51,7 @@ def harfbuzz_font(font_name: str) -> harfbuzz.Font:
 @lru_cache(maxsize=65536)
 def shape_run(text: str, font_name: str, size: float, rtl: bool) -> ShapedRun:
     """Shape `text` with HarfBuzz and give each glyph a code that reads back right."""
-    font = pdfmetrics.getFont(font_name)
+    font = ensure_registered(font_name)
     scale = size / font.face.unitsPerEm
     buffer = harfbuzz.Buffer()
     buffer.add_str(text)
