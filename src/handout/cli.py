@@ -37,6 +37,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except HandoutError as error:
         print(f"error: {error}", file=sys.stderr)
         return 1
+    except BrokenPipeError:  # the reader of the output went away (`handout stats | head`)
+        sys.stdout = open(os.devnull, "w")  # noqa: SIM115 (the process is about to end)
+        return 0
     except KeyboardInterrupt:
         print(
             "error: interrupted; every file written is whole, the rest unchanged (run the "

@@ -212,4 +212,17 @@ def project_messages(project: Project) -> tuple[Message, ...]:
                 ),
             )
         )
+    own += [
+        Message(
+            variant.description,
+            INTERFACE_CONTEXT,
+            ((config, 1),),
+            (
+                f"project: what the {variant.name} PDFs are (their description in the "
+                "PDF's metadata)",
+            ),
+        )
+        for variant in project.variants
+        if variant.description
+    ]
     return (*INTERFACE_MESSAGES, *own)
