@@ -146,24 +146,24 @@ def _key(version: bytes, data: bytes, subfont: int) -> str:
 
 
 def _read_entry(kind: str, key: str, suffix: str) -> bytes | None:
-    """A cache entry whose bytes match the digest in its name; a damaged one is removed
+    """A cache entry whose bytes match the digest it starts with; a damaged one is removed
     (and so made again)."""
-    folder = cache_dir() / kind
-    for entry in sorted(folder.glob(f"{key}-*{suffix}")) if folder.is_dir() else []:
-        try:
-            data = entry.read_bytes()
-        except OSError:
-            continue
-        if hashlib.sha256(data).hexdigest() == entry.name[len(key) + 1 : -len(suffix)]:
-            return data
-        entry.unlink(missing_ok=True)
+    entry = cache_dir() / kind / f"{key}{suffix}"
+    try:
+        stored = entry.read_bytes()
+    except OSError:
+        return None
+    digest, _, data = stored.partition(b"\n")
+    if hashlib.sha256(data).hexdigest().encode() == digest:
+        return data
+    entry.unlink(missing_ok=True)
     return None
 
 
 def _write_entry(kind: str, key: str, suffix: str, data: bytes) -> None:
-    digest = hashlib.sha256(data).hexdigest()
+    digest = hashlib.sha256(data).hexdigest().encode()
     with contextlib.suppress(OutputError):  # a read-only cache: this process keeps it
-        write_atomic(cache_dir() / kind / f"{key}-{digest}{suffix}", data)
+        write_atomic(cache_dir() / kind / f"{key}{suffix}", digest + b"\n" + data)
 
 
 def _convert(data: bytes, subfont: int, path: Path) -> bytes:

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from babel import Locale, UnknownLocaleError, localedata
+from babel.core import get_global
 from babel.messages.plurals import get_plural
 
 from .errors import LocaleError
@@ -58,7 +59,12 @@ def check_pattern(code: str) -> None:
 
 @cache
 def cldr_locale(code: str) -> LocaleInfo | None:
-    """The locale as Babel's CLDR data describes it, or None if CLDR does not know it."""
+    """The locale as Babel's CLDR data describes it, or None if CLDR does not know it (Babel
+    would parse "zh_Hnas" as zh_Hans: a code counts when CLDR has data for it, or names
+    it as an alias of a language it has, as "tl" of Filipino)."""
+    language = code.split("_")[0]
+    if not localedata.exists(code) and language not in get_global("language_aliases"):
+        return None
     try:
         locale = Locale.parse(code)
     except (UnknownLocaleError, ValueError):

@@ -15,7 +15,8 @@ its final path) and on PDFs already in output/ (`handout check`):
 Text is compared after NFC and whitespace normalisation; a soft hyphen is
 dropped (it shows only as a hyphen at a line's end, which reads as nothing);
 between two CJK characters a line break adds no space, and inside a word too
-long for a line (`LONG_WORD`) one may.
+long for a line (`LONG_WORD`) one may. (Two spaces between such characters that the
+translator wrote are dropped alike in the text expected and in the text read back.)
 """
 
 from __future__ import annotations
@@ -38,7 +39,12 @@ from .errors import abbreviate
 from .inline import plain_text, segments
 
 PDFUA_PROFILE = "ua1"
-_CJK = r"\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f"  # Han, kana; not Hangul
+# Scripts written without spaces between words (Han, kana, Thai, Lao, Khmer, Burmese;
+# not Hangul): a line break between two of their characters reads back as no space.
+_CJK = (
+    r"\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f\u0e00-\u0eff"
+    r"\u1000-\u109f\u1780-\u17ff"
+)
 # Characters: a word this long may be broken across lines (a line of large print holds
 # about 30 of the widest letters).
 LONG_WORD = 20

@@ -67,12 +67,22 @@ class TextParagraph(Flowable):  # type: ignore[misc]
 
     def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
         if self.lines is None or abs(available_width - self.width) > EPSILON:
-            self.lines = break_lines(
-                self.styled, self.chain, self.size, available_width - OVERHANG * self.size, self.rtl
-            )
+            self.lines = self._break(available_width)
         self.width = available_width
         self.height = self.leading * len(self.lines)
         return self.width, self.height
+
+    def _break(self, width: float) -> list[Line]:
+        """Lines whose ink, not only their advance, stays within `width` (a glyph may
+        reach past its advance: a tail, an overhanging mark)."""
+        measure = width - OVERHANG * self.size
+        for _ in range(4):
+            lines = break_lines(self.styled, self.chain, self.size, measure, self.rtl)
+            excess = max((line.ink_width - width for line in lines), default=0.0)
+            if excess <= 0:
+                break
+            measure -= excess + 0.5
+        return lines
 
     def first_lines_height(self, width: float) -> float:
         self.wrap(width, self.frame_height)
@@ -113,7 +123,11 @@ class TextParagraph(Flowable):  # type: ignore[misc]
             if self.centred:
                 x = (self.width - line.width) / 2
             else:
-                x = self.width - line.width if self.rtl else max(0.0, -line.ink_left)
+                x = (
+                    self.width - max(line.width, line.ink_right)
+                    if self.rtl
+                    else max(0.0, -line.ink_left)
+                )
             baseline = self.height - self.ascent - number * self.leading
             draw_line(
                 canvas,

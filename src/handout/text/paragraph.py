@@ -47,6 +47,17 @@ class Line:
         """Where the line's leftmost ink starts, from its left edge (negative: before it)."""
         return min((x + run.ink_left for run, x in self.runs), default=0.0)
 
+    @property
+    def ink_right(self) -> float:
+        """Where the line's rightmost ink ends, from its left edge (past `width`: beyond
+        it)."""
+        return max((x + run.ink_right for run, x in self.runs), default=self.width)
+
+    @property
+    def ink_width(self) -> float:
+        """The room the line's ink takes, its advance included."""
+        return max(self.ink_right, self.width) - min(self.ink_left, 0.0)
+
     def link_spans(self) -> list[tuple[str, float, float]]:
         """Each link on the line with the left and right x of its text (a link whose runs
         are not side by side, in mixed directions, gets one span per piece)."""

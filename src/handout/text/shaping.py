@@ -39,6 +39,7 @@ class ShapedRun:
     rtl: bool
     words: tuple[ShapedWord, ...]
     ink_left: float = 0.0  # where its leftmost ink starts (negative: left of the run)
+    ink_right: float = 0.0  # where its rightmost ink ends (beyond `width`: past the run)
 
 
 @cache
@@ -59,7 +60,7 @@ def shape_run(text: str, font_name: str, size: float, rtl: bool) -> ShapedRun:
     buffer.guess_segment_properties()
     harfbuzz.shape(harfbuzz_font(font_name), buffer, {"kern": True, "liga": True})
     pen = 0.0
-    ink_left = 0.0
+    ink_left, ink_right = 0.0, 0.0
     hb_font = harfbuzz_font(font_name)
     glyphs: list[tuple[int, int, float, float]] = []  # glyph, cluster, x, y
     for info, position in zip(buffer.glyph_infos, buffer.glyph_positions, strict=True):
@@ -70,6 +71,7 @@ def shape_run(text: str, font_name: str, size: float, rtl: bool) -> ShapedRun:
         extents = hb_font.get_glyph_extents(info.codepoint)
         if extents is not None and extents.width:
             ink_left = min(ink_left, x + extents.x_bearing * scale)
+            ink_right = max(ink_right, x + (extents.x_bearing + extents.width) * scale)
         glyphs.append((info.codepoint, info.cluster, x, position.y_offset * scale))
         pen += position.x_advance * scale
     starts = sorted({cluster for _, cluster, _, _ in glyphs})
@@ -82,7 +84,16 @@ def shape_run(text: str, font_name: str, size: float, rtl: bool) -> ShapedRun:
         (cluster_text[start], by_cluster[start])
         for start in dict.fromkeys(cluster for _, cluster, _, _ in glyphs)
     ]
-    return ShapedRun(text, font_name, size, pen, rtl, tuple(_words(font, clusters, rtl)), ink_left)
+    return ShapedRun(
+        text,
+        font_name,
+        size,
+        pen,
+        rtl,
+        tuple(_words(font, clusters, rtl)),
+        ink_left,
+        max(ink_right, pen),
+    )
 
 
 def _words(

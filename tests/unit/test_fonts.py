@@ -1,0 +1,108 @@
+"""Unit tests of fonts: one face per script, the font cache (damaged entries made again),
+CFF fonts converted, the source format's metadata."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from fontTools.fontBuilder import FontBuilder
+from fontTools.pens.t2CharStringPen import T2CharStringPen
+
+from handout import fontcache
+from handout.faces import font_chain
+from handout.fonts import read_font_table
+
+REPO = Path(__file__).resolve().parents[2]
+
+
+@pytest.fixture(scope="module")
+def table():
+    return read_font_table(REPO / "fonts")
+
+
+def test_a_vietnamese_document_sets_all_its_latin_in_one_face(table):
+    chain = font_chain(table, "vi").pinned(["Bệnh hiếm gặp", "Causes", "Trang 1"])
+    faces = {face.name for text in ("Causes", "Bệnh", "Page") for face, _ in chain.runs(text)}
+    assert faces == {"noto-sans"}
+
+
+def test_an_english_document_keeps_atkinson_and_neutrals_follow_their_letters(table):
+    chain = font_chain(table, "zh_Hans").pinned(["钙化防御是一种罕见疾病。", "JAMA"])
+    runs = chain.runs("钙化防御（JAMA）。")
+    assert [face.name for face, _ in runs] == ["droid-sans-fallback", "atkinson-hyperlegible",
+                                               "droid-sans-fallback"]
+
+
+def test_a_japanese_document_takes_its_kana_and_kanji_from_its_own_face(table):
+    chain = font_chain(table, "ja").pinned(["カルシフィラキシスはまれな病気です。"])
+    assert {face.name for face, _ in chain.runs("カルシフィラキシス病気")} == {"ipaex-gothic"}
+
+
+def test_a_character_no_face_has_is_reported(table):
+    assert font_chain(table, "es").missing("a\U0001f9ea") == ["\U0001f9ea"]
+
+
+@pytest.fixture()
+def cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    monkeypatch.setenv("HANDOUT_CACHE_DIR", str(tmp_path / "cache"))
+    return tmp_path / "cache"
+
+
+def test_a_damaged_cache_entry_is_found_and_made_again(cache: Path):
+    data = (REPO / "fonts" / "noto-sans" / "NotoSans-Regular.ttf").read_bytes()
+    first = fontcache.face_info(data, 0, Path("x.ttf"))
+    (entry,) = (cache / "info").iterdir()
+    entry.write_bytes(entry.read_bytes()[:-20] + b"0" * 20)  # a disk fault
+    assert fontcache.face_info(data, 0, Path("x.ttf")) == first
+    (remade,) = (cache / "info").iterdir()
+    digest, _, body = remade.read_bytes().partition(b"\n")
+    import hashlib
+
+    assert hashlib.sha256(body).hexdigest().encode() == digest
+    face = fontcache.parsed_face(data, 0, Path("x.ttf"))
+    (pickled,) = (cache / "faces").iterdir()
+    pickled.write_bytes(b"not a pickle")
+    again = fontcache.parsed_face(data, 0, Path("x.ttf"))
+    assert again.charToGlyph == face.charToGlyph
+    assert again._pdfScale(2048) == face._pdfScale(2048)
+
+
+def _cff_font(path: Path) -> Path:
+    """A tiny CFF-flavoured OpenType font: 'H' and 'I' as boxes."""
+    builder = FontBuilder(1000, isTTF=False)
+    builder.setupGlyphOrder([".notdef", "space", "H", "I"])
+    builder.setupCharacterMap({32: "space", ord("H"): "H", ord("I"): "I"})
+    strings = {}
+    for name, width in ((".notdef", 500), ("space", 250), ("H", 600), ("I", 300)):
+        pen = T2CharStringPen(width, None)
+        if name in ("H", "I"):
+            pen.moveTo((50, 0))
+            pen.lineTo((width - 50, 0))
+            pen.curveTo((width - 50, 300), (width - 50, 400), (width - 50, 700))
+            pen.lineTo((50, 700))
+            pen.closePath()
+        strings[name] = pen.getCharString()
+    builder.setupCFF("TestCFF", {"FullName": "Test CFF"}, strings, {})
+    builder.setupHorizontalMetrics({name: (w, 0) for name, w in
+                                    ((".notdef", 500), ("space", 250), ("H", 600), ("I", 300))})
+    builder.setupHorizontalHeader(ascent=800, descent=-200)
+    builder.setupNameTable({"familyName": "TestCFF", "styleName": "Regular"})
+    builder.setupOS2(sTypoAscender=800, usWinAscent=800, usWinDescent=200)
+    builder.setupPost()
+    builder.save(str(path))
+    return path
+
+
+def test_a_cff_font_is_converted_once_and_then_read_from_the_cache(tmp_path: Path, cache: Path):
+    font = _cff_font(tmp_path / "test.otf")
+    data, subfont = fontcache.truetype_outlines(font.read_bytes(), 0, font)
+    from fontTools.ttLib import TTFont
+    import io
+
+    converted = TTFont(io.BytesIO(data))
+    assert "glyf" in converted and "CFF " not in converted
+    assert converted["glyf"]["H"].numberOfContours == 1
+    assert list((cache / "fonts").iterdir())
+    again, _ = fontcache.truetype_outlines(font.read_bytes(), 0, font)
+    assert again == data
