@@ -28,11 +28,19 @@ from handout.project import load_project
 ROOT = Path(__file__).resolve().parent.parent
 MARKER = "<!-- readback table: written by bench/readback.py -->"
 _CONTROLS = dict.fromkeys(map(ord, "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u00ad"))
-_JOINED = re.compile(r"(?<=[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u2e80-\u9fff\uff00-\uffef])"
-                     r" (?=[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u2e80-\u9fff\uff00-\uffef])")
-BREAKING = {"th": "ICU dictionary", "lo": "ICU dictionary", "km": "ICU dictionary",
-            "my": "ICU dictionary", "ja": "ICU, strict kinsoku", "zh": "ICU, strict kinsoku",
-            "ko": "ICU, between words"}
+_JOINED = re.compile(
+    r"(?<=[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u2e80-\u9fff\uff00-\uffef])"
+    r" (?=[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u2e80-\u9fff\uff00-\uffef])"
+)
+BREAKING = {
+    "th": "ICU dictionary",
+    "lo": "ICU dictionary",
+    "km": "ICU dictionary",
+    "my": "ICU dictionary",
+    "ja": "ICU, strict kinsoku",
+    "zh": "ICU, strict kinsoku",
+    "ko": "ICU, between words",
+}
 
 
 def normalise(text: str) -> str:
@@ -42,15 +50,19 @@ def normalise(text: str) -> str:
 
 def readings(path: Path) -> dict[str, str]:
     pypdf_text = "\n".join(page.extract_text() for page in PdfReader(path).pages)
-    poppler = subprocess.run(["pdftotext", "-enc", "UTF-8", str(path), "-"],
-                             capture_output=True, text=True, check=True).stdout
+    poppler = subprocess.run(
+        ["pdftotext", "-enc", "UTF-8", str(path), "-"], capture_output=True, text=True, check=True
+    ).stdout
     document = pdfium.PdfDocument(path)
     try:
         pdfium_text = "\n".join(page.get_textpage().get_text_range() for page in document)
     finally:
         document.close()
-    return {"pypdf": normalise(pypdf_text), "pdftotext": normalise(poppler),
-            "PDFium": normalise(pdfium_text)}
+    return {
+        "pypdf": normalise(pypdf_text),
+        "pdftotext": normalise(poppler),
+        "PDFium": normalise(pdfium_text),
+    }
 
 
 def exact(text: str, blocks: list[str]) -> int:
@@ -83,20 +95,36 @@ def main() -> int:
                 counts[extractor] += exact(text, blocks)
             for block in blocks:
                 letters.update(script(c) for c in block if c.isalpha())
-        main_script = next((s for s, _ in letters.most_common() if s != "Latn"), "Latn") \
-            if locale != "en" else "Latn"
+        main_script = (
+            next((s for s, _ in letters.most_common() if s != "Latn"), "Latn")
+            if locale != "en"
+            else "Latn"
+        )
         if letters[main_script] < letters["Latn"] / 3:
             main_script = "Latn"
-        chain = font_chain(fonts, locale)
-        face = next((f.name for f in chain.faces
-                     if any(f.has(c) for c in _sample(main_script))), chain.first.name)
+        texts = [
+            p.markdown
+            for variant in project.variants
+            if not (variant.bilingual and locale == "en")
+            for p in document_for(project, "calciphylaxis", locale, variant.name).passages()
+        ]
+        pins = dict(font_chain(fonts, locale).pinned(texts).pins)
+        face = pins[main_script].name if main_script in pins else "-"
         language = project.locale(locale).name
         breaking = BREAKING.get(locale.split("_")[0], "UAX #14 at spaces")
-        rows.append(f"| {locale} | {language} | {script_name(main_script)} | {face} | "
-                    f"{breaking} | " + " | ".join(f"{counts[e]}/{total}" for e in
-                                                  ("pypdf", "pdftotext", "PDFium")) + " |")
-    table = "\n".join(["| locale | language | script | face | line breaking | pypdf | "
-                       "pdftotext | PDFium |", "|---|---|---|---|---|---|---|---|", *rows])
+        rows.append(
+            f"| {locale} | {language} | {script_name(main_script)} | {face} | "
+            f"{breaking} | "
+            + " | ".join(f"{counts[e]}/{total}" for e in ("pypdf", "pdftotext", "PDFium"))
+            + " |"
+        )
+    table = "\n".join(
+        [
+            "| locale | language | script | face | line breaking | pypdf | pdftotext | PDFium |",
+            "|---|---|---|---|---|---|---|---|",
+            *rows,
+        ]
+    )
     print(table)
     if "--write-readme" in sys.argv:
         readme = ROOT / "README.md"
@@ -106,13 +134,6 @@ def main() -> int:
         rest = text[end:] if text[start:].lstrip().startswith("|") else text[start:]
         readme.write_text(text[:start] + "\n\n" + table + rest, encoding="utf-8")
     return 0
-
-
-def _sample(code: str) -> str:
-    samples = {"Latn": "a", "Cyrl": "д", "Arab": "ب", "Deva": "क", "Beng": "ক", "Guru": "ਕ",
-               "Gujr": "ક", "Thai": "ก", "Laoo": "ກ", "Khmr": "ក", "Mymr": "က", "Ethi": "ሀ",
-               "Armn": "ա", "Hang": "한", "Hani": "字", "Hira": "の", "Kana": "カ"}
-    return samples.get(code, "a")
 
 
 if __name__ == "__main__":

@@ -1,13 +1,20 @@
-"""Benchmark handout against a plain ReportLab baseline (and Typst, WeasyPrint if installed).
+"""Benchmark: handout against Typst and WeasyPrint, each as a whole process, in one run.
 
-Run from the project folder:  .venv/bin/python bench/run.py
-Not a test: it measures and prints a table (medians of several runs), in one run on one
-machine, so the numbers compare with each other.
+The job a user runs is the whole matrix, as one process, the way CI runs it. Each tool
+gets the same texts (each PDF's own text, from handout's documents), the same sizes and
+the same fonts folder, with PDF/UA-1 on, in as many processes as there are cores; the
+runs are interleaved (handout, Typst, WeasyPrint, handout, ...) and the median of 3 is
+kept. Two jobs: 22 PDFs (one handout, 11 locales, 2 variants) and 220 PDFs (10 handouts).
+Also: a warm rebuild (nothing changed), the peak memory of a process, the PDFs' sizes.
+
+    .venv/bin/python bench/run.py [--write]      (make bench writes bench/README.md)
+
+Not a test: it measures and prints a table, on one machine, so the numbers compare with
+each other. It needs the bench extras (Typst, WeasyPrint), which the lock installs.
 """
 
 from __future__ import annotations
 
-import io
 import json
 import os
 import platform
@@ -18,186 +25,174 @@ import subprocess
 import sys
 import tempfile
 import time
-from html import escape
+from datetime import date
 from pathlib import Path
 
-from reportlab.lib.styles import ParagraphStyle
-from reportlab.platypus import Paragraph, SimpleDocTemplate
-
-from handout.build import _translations
-from handout.fonts import load_font_table
-from handout.inline import plain_text
-from handout.layout import markup
-from handout.pdf import render_pdf
-from handout.project import load_project
-from handout.source import read_handout
-from handout.translate import translate
-from handout.verify import check_pdf, expected_from
-
 ROOT = Path(__file__).resolve().parent.parent
-SAMPLES = [
-    ("en", "large-print"),
-    ("es", "plain-language"),
-    ("zh_Hans", "large-print"),
-    ("ar", "large-print"),
-    ("hi", "plain-language"),
-]
-RUNS = 7
+LOCALES = ("es", "zh_Hans", "vi", "ko", "tl", "ru", "ar", "fr", "ht", "hi")
+VARIANTS = ("large-print", "plain-language")
+RUNS = 3
+JOBS = os.cpu_count() or 1
+PEER = Path(__file__).resolve().parent / "peer.py"
 
 
-def median_ms(function, runs: int = RUNS) -> float:
-    times = []
-    for _ in range(runs):
-        started = time.perf_counter()
-        function()
-        times.append((time.perf_counter() - started) * 1000)
-    return statistics.median(times)
-
-
-def baseline_pdf(document, fonts) -> bytes:
-    """The same blocks, fonts and sizes with plain ReportLab: no tagging, no shaping."""
-    chain = fonts.chain(document.locale)
-    variant = document.variant
-    size = variant.body_size
-    body = ParagraphStyle(
-        "body", fontName=chain.first.regular, fontSize=size, leading=size * variant.leading
+def _project(folder: Path, handouts: int) -> Path:
+    """A project with `handouts` copies of the calciphylaxis handout, 11 locales, 2 variants."""
+    folder.mkdir(parents=True)
+    shutil.copytree(ROOT / "fonts", folder / "fonts")
+    config = (ROOT / "handout.toml").read_text(encoding="utf-8")
+    config = (
+        config[: config.index("[variants.bilingual-plain-language]")]
+        + config[config.index("# What every PDF says") :]
     )
-    heading = ParagraphStyle(
-        "heading",
-        parent=body,
-        fontName=chain.first.bold,
-        fontSize=variant.heading_size(2),
-        leading=variant.heading_size(2) * variant.leading,
-    )
-    story = [Paragraph(markup(document.title, chain, True), heading)]
-    for block in document.blocks:
-        for span in block.spans:
-            story.append(
-                Paragraph(markup(span, chain), heading if block.kind == "heading" else body)
+    (folder / "handout.toml").write_text(config, encoding="utf-8")
+    (folder / "handouts").mkdir()
+    names = ["calciphylaxis"] + [f"calciphylaxis-{number}" for number in range(2, handouts + 1)]
+    for name in names:
+        shutil.copy2(ROOT / "handouts" / "calciphylaxis.md", folder / "handouts" / f"{name}.md")
+    for locale in LOCALES:
+        target = folder / "locales" / locale / "LC_MESSAGES"
+        target.mkdir(parents=True)
+        shutil.copy2(ROOT / "locales" / locale / "LC_MESSAGES" / "interface.po", target)
+        for name in names:
+            shutil.copy2(
+                ROOT / "locales" / locale / "LC_MESSAGES" / "calciphylaxis.po",
+                target / f"{name}.po",
             )
-    for notice in document.notices:
-        for span in (notice.translated, notice.original):
-            if span:
-                story.append(Paragraph(markup(span, chain), body))
-    buffer = io.BytesIO()
-    SimpleDocTemplate(buffer, pagesize=variant.page_size).build(story)
-    return buffer.getvalue()
+    return folder
 
 
-def optional_peers(document) -> dict[str, float | None]:
-    """Typst and WeasyPrint rendering the same text, when installed (pip install -e .[bench]);
-    a peer that is missing or fails is reported on stderr and left out."""
-    text = [plain_text(document.title.markdown)] + [
-        plain_text(span.markdown) for block in document.blocks for span in block.spans
+def _timed(command: list[str], cwd: Path | None = None) -> tuple[float, int]:
+    """Wall seconds of a whole process, and the peak memory (KB) of it and its children."""
+    started = time.perf_counter()
+    done = subprocess.run(
+        ["/usr/bin/time", "-f", "%M", *command],
+        cwd=cwd,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    elapsed = time.perf_counter() - started
+    if done.returncode != 0:
+        raise SystemExit(f"error: {' '.join(command)} failed:\n{done.stderr[-2000:]}")
+    peak = int(done.stderr.strip().splitlines()[-1])
+    return elapsed, max(peak, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)
+
+
+def _size(folder: Path) -> int:
+    return sum(path.stat().st_size for path in folder.rglob("*.pdf"))
+
+
+def job(handouts: int, work: Path) -> dict[str, object]:
+    project = _project(work / f"project-{handouts}", handouts)
+    handout = [
+        str(ROOT / ".venv" / "bin" / "handout"),
+        "--project",
+        str(project),
+        "build",
+        "--force",
+        "--jobs",
+        str(JOBS),
     ]
-    results: dict[str, float | None] = {"typst": None, "weasyprint": None}
-    try:
-        import typst
+    # The texts for the peers, from handout's own documents, and a first (cache-filling)
+    # handout build.
+    inputs = work / f"inputs-{handouts}"
+    subprocess.run([sys.executable, str(PEER), "prepare", str(project), str(inputs)], check=True)
+    first, _ = _timed([*handout, "--no-check"])
+    count = len(list((project / "output").rglob("*.pdf")))
+    times: dict[str, list[float]] = {
+        name: [] for name in ("handout --no-check", "handout", "typst", "weasyprint")
+    }
+    peaks: dict[str, int] = dict.fromkeys(times, 0)
+    sizes: dict[str, int] = {}
+    for _ in range(RUNS):
+        for name in times:
+            if name.startswith("handout"):
+                shutil.rmtree(project / "output", ignore_errors=True)
+                command = handout + (["--no-check"] if "no-check" in name else [])
+            else:
+                shutil.rmtree(inputs / name, ignore_errors=True)
+                command = [sys.executable, str(PEER), name, str(inputs), str(JOBS)]
+            elapsed, peak = _timed(command)
+            times[name].append(elapsed)
+            peaks[name] = max(peaks[name], peak)
+            sizes[name] = _size(project / "output" if name.startswith("handout") else inputs / name)
+    rebuild = [
+        str(ROOT / ".venv" / "bin" / "handout"),
+        "--project",
+        str(project),
+        "build",
+        "--jobs",
+        str(JOBS),
+    ]
+    warm = [_timed(rebuild)[0] for _ in range(RUNS)]
+    return {
+        "pdfs": count,
+        "first": first,
+        "times": times,
+        "peaks": peaks,
+        "sizes": sizes,
+        "warm": statistics.median(warm),
+    }
 
-        def typst_markup(line: str) -> str:
-            return "".join(f"\\{c}" if c in "#*_`$<>@[]\\" else c for c in line)
 
-        source = (
-            f"#set document(title: [{typst_markup(text[0])}])\n"
-            '#set text(lang: "en", size: 18pt)\n' + "\n\n".join(typst_markup(line) for line in text)
+def report(results: dict[int, dict[str, object]]) -> str:
+    lines = [
+        f"machine: {platform.platform()}, {JOBS} cores, Python {platform.python_version()}",
+        f"date: {date.today().isoformat()}",
+        "",
+        "whole cold process, PDF/UA-1 on, all cores, median of 3 interleaved runs "
+        "(PDFs per second)",
+        "",
+        "| job | handout --no-check | handout (checks) | Typst | WeasyPrint | "
+        "vs Typst (no-check / checks) | vs WeasyPrint |",
+        "|---|---|---|---|---|---|---|",
+    ]
+    for handouts, result in results.items():
+        count = result["pdfs"]
+        rate = {name: count / statistics.median(values) for name, values in result["times"].items()}  # type: ignore[union-attr]
+        lines.append(
+            f"| {count} PDFs ({handouts} handout{'s' if handouts > 1 else ''}) | "
+            f"{rate['handout --no-check']:.1f} | {rate['handout']:.1f} | {rate['typst']:.1f} | "
+            f"{rate['weasyprint']:.1f} | {rate['handout --no-check'] / rate['typst']:.2f}x / "
+            f"{rate['handout'] / rate['typst']:.2f}x | "
+            f"{rate['handout --no-check'] / rate['weasyprint']:.1f}x |"
         )
-        results["typst"] = median_ms(
-            lambda: typst.compile(source.encode(), pdf_standards="ua-1"), 3
-        )
-    except Exception as error:  # a peer is optional: say why it is missing, go on
-        print(f"typst not measured: {error}", file=sys.stderr)
-    try:
-        import weasyprint
-
-        html = f"<html lang='en'><title>{escape(text[0])}</title>" + "".join(
-            f"<p>{escape(line)}</p>" for line in text
-        )
-        results["weasyprint"] = median_ms(
-            lambda: weasyprint.HTML(string=html).write_pdf(pdf_variant="pdf/ua-1"), 3
-        )
-    except Exception as error:  # a peer is optional: say why it is missing, go on
-        print(f"weasyprint not measured: {error}", file=sys.stderr)
-    return results
-
-
-def matrix(jobs: int) -> dict[str, float]:
-    """Wall time of the whole matrix, cold (fresh folder) and warm (nothing changed)."""
-    with tempfile.TemporaryDirectory() as folder:
-        project = Path(folder)
-        for name in ("handout.toml", "handouts", "locales", "fonts"):
-            source = ROOT / name
-            (shutil.copytree if source.is_dir() else shutil.copy2)(source, project / name)
-        command = [
-            sys.executable,
-            "-m",
-            "handout",
-            "--project",
-            str(project),
-            "build",
-            "--jobs",
-            str(jobs),
-        ]
-        timings = {}
-        for label, extra in (
-            ("cold, checks off", ["--no-check"]),
-            ("warm", ["--no-check"]),
-            ("cold, checks on", ["--force"]),
-        ):
-            started = time.perf_counter()
-            subprocess.run(command + extra, check=True, capture_output=True)
-            timings[label] = time.perf_counter() - started
-        manifest = json.loads((project / "output" / "manifest.json").read_text())
-        timings["pdfs"] = len(manifest["pdfs"])
-        timings["sizes"] = {(e["locale"], e["variant"]): e["bytes"] for e in manifest["pdfs"]}
-    timings["peak_rss_mb"] = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
-    return timings
+    lines += [
+        "",
+        "| job | first build (empty font cache) | warm rebuild (nothing changed) | "
+        "peak memory (handout / Typst / WeasyPrint) | PDFs' size (handout / Typst / "
+        "WeasyPrint) |",
+        "|---|---|---|---|---|",
+    ]
+    for result in results.values():
+        peaks, sizes = result["peaks"], result["sizes"]
+        lines.append(
+            f"| {result['pdfs']} PDFs | {result['first']:.2f} s | {result['warm']:.2f} s | "
+            f"{peaks['handout'] // 1024} / {peaks['typst'] // 1024} / "  # type: ignore[index]
+            f"{peaks['weasyprint'] // 1024} MB | "  # type: ignore[index]
+            f"{sizes['handout'] // 1024} / {sizes['typst'] // 1024} / "  # type: ignore[index]
+            f"{sizes['weasyprint'] // 1024} KB |"
+        )  # type: ignore[index]
+    return "\n".join(lines)
 
 
 def main() -> int:
-    project = load_project(ROOT)
-    fonts = load_font_table(project.fonts_dir)
-    handout = read_handout(project.source_path("calciphylaxis"))
-    print(
-        f"machine: {platform.platform()}, {os.cpu_count()} cores, Python "
-        f"{platform.python_version()}"
-    )
-    print(f"\nper PDF, median of {RUNS} runs (ms), in-process")
-    print(
-        f"{'locale':<8} {'variant':<15} {'baseline':>9} {'handout':>8} {'ratio':>6} "
-        f"{'+checks':>8} {'typst':>7} {'weasy':>7}"
-    )
-    for locale, variant_name in SAMPLES:
-        document = translate(
-            handout, _translations(project, "calciphylaxis", locale), project.variant(variant_name)
+    with tempfile.TemporaryDirectory() as folder:
+        cache = Path(folder) / "cache"
+        os.environ["HANDOUT_CACHE_DIR"] = str(cache)  # empty: the first build fills it
+        results = {handouts: job(handouts, Path(folder)) for handouts in (1, 10)}
+    table = report(results)
+    print(table)
+    if "--write" in sys.argv:
+        readme = Path(__file__).with_name("README.md")
+        text = readme.read_text(encoding="utf-8")
+        start = text.index("<!-- bench table -->") + len("<!-- bench table -->")
+        end = text.index("<!-- end of bench table -->")
+        readme.write_text(f"{text[:start]}\n```\n{table}\n```\n{text[end:]}", encoding="utf-8")
+        (Path(__file__).with_name("latest.json")).write_text(
+            json.dumps(results, indent=2), encoding="utf-8"
         )
-        baseline = median_ms(lambda document=document: baseline_pdf(document, fonts))
-        ours = median_ms(lambda document=document: render_pdf(document, fonts))
-        data = render_pdf(document, fonts).data
-        checks = median_ms(
-            lambda document=document, data=data: check_pdf(data, expected_from(document))
-        )
-        peers = optional_peers(document) if locale == "en" else {}
-        peer = [
-            f"{peers[name]:7.1f}" if peers.get(name) else f"{'-':>7}"
-            for name in ("typst", "weasyprint")
-        ]
-        print(
-            f"{locale:<8} {variant_name:<15} {baseline:9.1f} {ours:8.1f} "
-            f"{ours / baseline:6.2f} {ours + checks:8.1f} {peer[0]} {peer[1]}"
-        )
-    jobs = os.cpu_count() or 1
-    timings = matrix(jobs)
-    print(f"\nwhole matrix ({timings['pdfs']} PDFs, {jobs} processes, wall seconds)")
-    for label in ("cold, checks off", "cold, checks on", "warm"):
-        seconds = timings[label]
-        print(f"  {label:<17} {seconds:6.2f} s  ({timings['pdfs'] / seconds:5.1f} PDFs/s)")
-    print(f"  peak memory of a build process: {timings['peak_rss_mb']:.0f} MB")
-    sizes = timings["sizes"]
-    print(
-        f"\nPDF sizes: en large print {sizes[('en', 'large-print')] / 1024:.0f} KB, "
-        f"zh_Hans large print {sizes[('zh_Hans', 'large-print')] / 1024:.0f} KB, "
-        f"largest {max(sizes.values()) / 1024:.0f} KB"
-    )
     return 0
 
 

@@ -1,32 +1,34 @@
-"""Shared fixtures: a built copy of this project, and what each extractor reads from its PDFs.
+"""Shared fixtures: a built copy of this project, and what a reader gets from its PDFs.
 
-The whole matrix is built once per session (`built`); what pypdf, Poppler's
-pdftotext and PDFium read from each PDF is read once, on first use, and kept
-(`read_pdf`). Tests that change the project work on a copy holding a few locales
-(`project`), so that their builds stay quick.
+The whole matrix is built once per session (`built`) and every PDF read once
+(`readings.read`: three extractors, sizes, the validator, the layout), in as many
+processes as there are cores. Tests that change the project work on a copy holding a
+few locales (`project`), so that their builds stay quick.
 """
 
 from __future__ import annotations
 
 import io
-import math
+import os
 import shutil
 import subprocess
 import sys
 import tomllib
-import unicodedata
 from collections.abc import Callable, Iterable
+from concurrent.futures import ProcessPoolExecutor
 from contextlib import redirect_stderr, redirect_stdout
 from dataclasses import dataclass
 from functools import cache
+from multiprocessing import get_context
 from pathlib import Path
 
 import polib
-import pypdfium2 as pdfium
 import pytest
-from pypdf import PdfReader
+from readings import Reading, normalise, read
 
 from handout.cli import main
+
+__all__ = ["normalise"]  # for the tests, from readings
 
 REPO = Path(__file__).resolve().parent.parent
 DATA = Path(__file__).resolve().parent / "data"
@@ -89,71 +91,22 @@ def run_handout_process(project: Path, *args: str, timeout: float = 120) -> Run:
     return Run(done.returncode, done.stdout, done.stderr)
 
 
-# pdftotext marks right-to-left lines with bidi embedding controls; they are not text.
-_BIDI_CONTROLS = dict.fromkeys(map(ord, "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
-                                        "\u00ad"))
-
-
-def _is_joined_script(character: str) -> bool:
-    """Scripts written without spaces between words, where a line break adds no space:
-    CJK ideographs and kana, Thai, Lao, Khmer, Burmese."""
-    return ("\u2e80" <= character <= "\u9fff" or "\uff00" <= character <= "\uffef"
-            or "\u0e00" <= character <= "\u0eff" or "\u1780" <= character <= "\u17ff"
-            or "\u1000" <= character <= "\u109f")
-
-
-def normalise(text: str) -> str:
-    """NFC and whitespace runs as one space; no space between two characters of a script
-    written without spaces; no bidi controls, no soft hyphen."""
-    folded = " ".join(unicodedata.normalize("NFC", text.translate(_BIDI_CONTROLS)).split())
-    kept = []
-    for index, character in enumerate(folded):
-        if character == " " and 0 < index < len(folded) - 1 and \
-                _is_joined_script(folded[index - 1]) and _is_joined_script(folded[index + 1]):
-            continue
-        kept.append(character)
-    return "".join(kept)
-
-
 def pdf_text(path: Path) -> str:
-    return read_pdf(path).pypdf
-
-
-@dataclass(frozen=True)
-class Readings:
-    """What three extractors give back from one PDF, normalised."""
-
-    pypdf: str
-    pdftotext: str
-    pdfium: str
+    """What pypdf reads of a PDF, normalised (read once per session)."""
+    return reading_of(path).pypdf
 
 
 @cache
-def read_pdf(path: Path) -> Readings:
-    reader = PdfReader(path)
-    pypdf_text = "\n".join(page.extract_text() for page in reader.pages)
-    poppler = subprocess.run(["pdftotext", "-enc", "UTF-8", str(path), "-"],
-                             capture_output=True, text=True, check=True).stdout
-    document = pdfium.PdfDocument(path)
-    try:
-        pdfium_text = "\n".join(page.get_textpage().get_text_range() for page in document)
-    finally:
-        document.close()
-    return Readings(normalise(pypdf_text), normalise(poppler), normalise(pdfium_text))
+def reading_of(path: Path) -> Reading:
+    """Everything the tests read of a PDF (`readings.read`), once."""
+    return _READ.get(path) or read(path)
+
+
+_READ: dict[Path, Reading] = {}
 
 
 def font_sizes(path: Path) -> list[float]:
-    """The size of every piece of visible text, as drawn (font size x text matrix scale)."""
-    sizes: list[float] = []
-
-    def visit(text, cm, tm, font, size) -> None:
-        if text.strip():
-            sizes.append(size * math.hypot(tm[2] * cm[0] + tm[3] * cm[2],
-                                           tm[2] * cm[1] + tm[3] * cm[3]))
-
-    for page in PdfReader(path).pages:
-        page.extract_text(visitor_text=visit)
-    return sizes
+    return list(reading_of(path).sizes)
 
 
 def catalog(project: Path, locale: str, domain: str = HANDOUT) -> polib.POFile:
@@ -192,10 +145,16 @@ def pdf_file(project: Path, locale: str, variant: str, handout: str = HANDOUT) -
 
 @pytest.fixture(scope="session")
 def built(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """A copy of the project after `handout build` (every locale and variant, checked)."""
+    """A copy of the project after `handout build` of every locale and variant (without the
+    build's own checks, which the tests do independently), every PDF read once, in as many
+    processes as there are cores."""
     project = copy_project(tmp_path_factory.mktemp("built") / "project")
-    result = run_handout(project, "build")
+    result = run_handout(project, "build", "--no-check")
     assert result.code == 0, result.out + result.err
+    pdfs = sorted((project / "output").rglob("*.pdf"))
+    context = get_context("forkserver")
+    with ProcessPoolExecutor(max_workers=os.cpu_count() or 1, mp_context=context) as pool:
+        _READ.update(zip(pdfs, pool.map(read, pdfs), strict=True))
     return project
 
 

@@ -6,14 +6,14 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from conftest import BILINGUAL, MATRIX, RIGHT_TO_LEFT, normalise, read_pdf
+from conftest import BILINGUAL, MATRIX, RIGHT_TO_LEFT, normalise, reading_of
 from expect import assert_in_reading_order, expected_blocks
 
 
 @pytest.mark.parametrize(("locale", "variant"), MATRIX)
 def test_pypdf_gives_every_block_back_in_reading_order(built: Path, pdf_path, locale: str,
                                                       variant: str):
-    assert_in_reading_order(read_pdf(pdf_path(locale, variant)).pypdf,
+    assert_in_reading_order(reading_of(pdf_path(locale, variant)).pypdf,
                             expected_blocks(built, locale, variant))
 
 
@@ -33,7 +33,7 @@ def test_pdftotext_gives_every_block_back_in_reading_order(built: Path, pdf_path
                                                           variant: str):
     """(Poppler reads two columns as it lays them out: in a two-column bilingual PDF every
     block comes back exactly, the translation's column and the English one apart.)"""
-    text = read_pdf(pdf_path(locale, variant)).pdftotext
+    text = reading_of(pdf_path(locale, variant)).pdftotext
     blocks = expected_blocks(built, locale, variant)
     if variant in BILINGUAL:
         fold = _without_spaces if locale in RIGHT_TO_LEFT else (lambda block: block)
@@ -54,5 +54,5 @@ def test_pdftotext_gives_every_block_back_in_reading_order(built: Path, pdf_path
                           if locale not in RIGHT_TO_LEFT])
 def test_pdfium_gives_every_block_back_in_reading_order(built: Path, pdf_path, locale: str,
                                                        variant: str):
-    assert_in_reading_order(read_pdf(pdf_path(locale, variant)).pdfium,
+    assert_in_reading_order(reading_of(pdf_path(locale, variant)).pdfium,
                             expected_blocks(built, locale, variant))

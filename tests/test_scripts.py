@@ -9,7 +9,6 @@ import subprocess
 import tomllib
 from pathlib import Path
 
-import pymupdf
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_raw
 import pytest
@@ -24,6 +23,7 @@ from conftest import (
     normalise,
     pdf_file,
     pdf_text,
+    reading_of,
     run_handout,
     set_translation,
     translations,
@@ -115,20 +115,9 @@ def test_joiners_pass_through_and_come_back(tmp_path: Path, locale: str):
         assert shown.count(joiner) >= text.count(joiner), (joiner, shown)
 
 
-def _line_extents(path: Path) -> list[tuple[int, float, float, str]]:
-    """Each line PyMuPDF finds: page, left and right edge of its glyphs, its text."""
-    found = []
-    with pymupdf.open(path) as document:
-        for number, page in enumerate(document):
-            for block in page.get_text("rawdict")["blocks"]:
-                for line in block.get("lines", []):
-                    chars = [char for span in line["spans"] for char in span["chars"]
-                             if char["c"].strip()]
-                    if chars:
-                        found.append((number, min(c["bbox"][0] for c in chars),
-                                      max(c["bbox"][2] for c in chars),
-                                      "".join(c["c"] for c in chars)))
-    return found
+def _line_extents(path: Path) -> tuple[tuple[int, float, float, str], ...]:
+    """Each line MuPDF finds: page, left and right edge of its glyphs, its text."""
+    return reading_of(path).extents
 
 
 @pytest.mark.parametrize(("locale", "variant"), MATRIX)
@@ -157,8 +146,7 @@ def test_scripts_without_spaces_break_between_words(pdf_path, locale: str):
 def test_cjk_lines_follow_kinsoku(pdf_path, locale: str, variant: str):
     """No line starts with closing punctuation or a small kana, none ends with an opening
     bracket."""
-    lines = [line.strip() for page in PdfReader(pdf_path(locale, variant)).pages
-             for line in page.extract_text().splitlines() if line.strip()]
+    lines = reading_of(pdf_path(locale, variant)).pypdf_lines
     assert len(lines) > 20
     no_start = "\uff0c\u3002\u3001\uff1a\uff1b\uff09\uff01\uff1f\u300d\u300f\u30fc" \
                "\u3041\u3043\u3045\u3047\u3049\u3063\u3083\u3085\u3087\u30a1\u30a3\u30a5" \
@@ -176,8 +164,7 @@ FACES = {"ja": "IPAex", "zh_Hant": "UMing", "ko": "Nanum", "zh_Hans": "DroidSans
 def test_each_language_is_set_in_its_own_face(pdf_path, locale: str):
     """The locale's own face draws its letters (Japanese from a Japanese face, Traditional
     Chinese from a Traditional Chinese one)."""
-    with pymupdf.open(pdf_path(locale, "large-print")) as document:
-        fonts = {font[3] for page in document for font in page.get_fonts()}
+    fonts = reading_of(pdf_path(locale, "large-print")).fonts
     assert any(FACES[locale].lower() in font.lower().replace("-", "") for font in fonts), fonts
 
 

@@ -5,15 +5,13 @@ spacing, line length, one face per script."""
 from __future__ import annotations
 
 import math
-import re
 import statistics
 from itertools import pairwise
 from pathlib import Path
 
-import pymupdf
 import pytest
-from conftest import _CONFIG, MATRIX, RIGHT_TO_LEFT, pdf_text, translations
-from layout_probe import Layout, layout
+from conftest import _CONFIG, MATRIX, RIGHT_TO_LEFT, pdf_text, reading_of, translations
+from layout_probe import Layout
 
 VARIANT = _CONFIG["variants"]
 BLOCK_ROLES = {"/P", "/LBody", "/H1", "/H2", "/H3"}
@@ -37,7 +35,7 @@ def _lines_per_page(probe: Layout, element: int) -> list[int]:
 @pytest.mark.parametrize(("locale", "variant"), MATRIX)
 def test_no_widow_and_no_orphan(pdf_path, locale: str, variant: str):
     """A paragraph split across pages leaves at least 2 lines on each side."""
-    probe = layout(pdf_path(locale, variant))
+    probe = reading_of(pdf_path(locale, variant)).layout
     elements = {line.element for page in probe.pages for line in page.lines
                 if line.role in BLOCK_ROLES}
     for element in elements:
@@ -57,7 +55,7 @@ def _notes_label(built: Path, locale: str) -> str:
 @pytest.mark.parametrize(("locale", "variant"), MATRIX)
 def test_no_heading_or_lead_in_ends_a_page(built: Path, pdf_path, locale: str, variant: str):
     """(The "Notes" heading is followed by ruled lines to write on, page furniture.)"""
-    probe = layout(pdf_path(locale, variant))
+    probe = reading_of(pdf_path(locale, variant)).layout
     for page in probe.pages[:-1]:
         last = probe.elements_on(page)[-1]
         text = _text(page, last)
@@ -73,7 +71,7 @@ def test_no_page_but_the_last_is_more_than_a_quarter_empty(pdf_path, locale: str
     text), a lead-in kept with its list, or, in a right-to-left PDF, the English
     originals of the notices (which start a page: Poppler reads a page in its majority
     direction)."""
-    probe = layout(pdf_path(locale, variant))
+    probe = reading_of(pdf_path(locale, variant)).layout
     bottom, top = _frame(variant)
     for page in probe.pages[:-1]:
         lowest = min(line.bottom for line in page.lines)
@@ -91,18 +89,15 @@ def test_no_page_but_the_last_is_more_than_a_quarter_empty(pdf_path, locale: str
 
 
 def test_russian_large_print_takes_at_most_five_pages(pdf_path):
-    with pymupdf.open(pdf_path("ru", "large-print")) as document:
-        assert len(document) <= 5
+    assert reading_of(pdf_path("ru", "large-print")).pages <= 5
 
 
 @pytest.mark.parametrize(("locale", "variant"), [m for m in MATRIX if m[0] != "en"])
 def test_a_translation_takes_no_more_pages_than_its_length_needs(pdf_path, locale: str,
                                                                 variant: str):
     english_variant = variant.replace("bilingual-", "")
-    with pymupdf.open(pdf_path("en", english_variant)) as english, \
-            pymupdf.open(pdf_path(locale, variant)) as translated:
-        english_pages = len(english)
-        pages = len(translated)
+    english_pages = reading_of(pdf_path("en", english_variant)).pages
+    pages = reading_of(pdf_path(locale, variant)).pages
     ratio = len(pdf_text(pdf_path(locale, variant))) / \
         len(pdf_text(pdf_path("en", english_variant)))
     # Scripts whose characters are wider than Latin letters take more room per character.
@@ -116,7 +111,7 @@ def test_body_text_keeps_a_line_of_space_above_the_footer(pdf_path, locale: str,
                                                           variant: str):
     row = VARIANT[variant]
     footer_top = row["margin"] + 2 * row["footer_size"] * row["leading"]
-    probe = layout(pdf_path(locale, variant))
+    probe = reading_of(pdf_path(locale, variant)).layout
     for page in probe.pages:
         lowest = min(line.bottom for line in page.lines)
         assert lowest - footer_top >= row["body_size"] * 0.9, (page.number, lowest)
@@ -126,7 +121,7 @@ def test_body_text_keeps_a_line_of_space_above_the_footer(pdf_path, locale: str,
 def test_list_items_are_closer_than_paragraphs(pdf_path, variant: str):
     """Between two items of a list there is less space than between two paragraphs, and a
     paragraph after a list is spaced as a paragraph."""
-    probe = layout(pdf_path("en", variant))
+    probe = reading_of(pdf_path("en", variant)).layout
     item_gaps, paragraph_gaps, after_list = [], [], []
     for page in probe.pages:
         lines = sorted(page.lines, key=lambda line: -line.top)
@@ -149,7 +144,7 @@ def test_list_items_are_closer_than_paragraphs(pdf_path, variant: str):
 
 @pytest.mark.parametrize(("locale", "variant"), MATRIX)
 def test_lines_average_at_most_75_characters(pdf_path, locale: str, variant: str):
-    probe = layout(pdf_path(locale, variant))
+    probe = reading_of(pdf_path(locale, variant)).layout
     lengths = [len(line.text) for page in probe.pages for line in page.lines if line.text]
     assert statistics.mean(lengths) <= 75
 
@@ -158,32 +153,14 @@ def test_lines_average_at_most_75_characters(pdf_path, locale: str, variant: str
 def test_one_face_per_script(pdf_path, locale: str, variant: str):
     """Headings, body, header and footer of one script share one family (fallback fills
     only characters that family lacks)."""
-    families: dict[str, set[str]] = {}
-    with pymupdf.open(pdf_path(locale, variant)) as document:
-        for page in document:
-            for block in page.get_text("rawdict")["blocks"]:
-                for line in block.get("lines", []):
-                    for span in line["spans"]:
-                        # A PostScript name: Family-Style, or FamilyStyle
-                        family = re.sub(r"(Bold|Regular)$", "", span["font"].split("-")[0])
-                        for char in span["chars"]:
-                            if char["c"].isalpha():
-                                script = _script(char["c"])
-                                families.setdefault(script, set()).add(family)
-    for script, used in families.items():
+    for script, used in reading_of(pdf_path(locale, variant)).families.items():
         assert len(used) == 1, (script, used)
-
-
-def _script(character: str) -> str:
-    from fontTools.unicodedata import script
-
-    return script(character)
 
 
 def test_unreviewed_line_is_set_apart_in_reading_order(pdf_path):
     """The unreviewed-translation line stands in a box, in the document's language and in
     English, right after the title."""
-    probe = layout(pdf_path("es", "large-print"))
+    probe = reading_of(pdf_path("es", "large-print")).layout
     first = probe.pages[0]
     elements = probe.elements_on(first)
     assert probe.roles[elements[0]] == "/H1"

@@ -253,12 +253,32 @@ def load_project(root: Path) -> Project:
     )
 
 
+_VARIANT_KEYS = (
+    "description",
+    "text",
+    "bilingual",
+    "page_size",
+    "margin",
+    "body_size",
+    "heading_sizes",
+    "footer_size",
+    "leading",
+    "space_after",
+)
+
+
 def _variant(name: str, row: Any, config_path: Path) -> Variant:
     def fail(what: str) -> ConfigError:
         return ConfigError(f"[variants.{name}]: {what}", config_path)
 
     if not isinstance(row, dict):
         raise fail("must be a table")
+    unknown = sorted(set(row) - set(_VARIANT_KEYS))
+    if unknown:
+        raise fail(
+            f"unknown key {unknown[0]!r} (known: {', '.join(_VARIANT_KEYS)}; a setting "
+            "of the whole project goes before the first [table])"
+        )
     if not _NAME.fullmatch(name):
         raise fail("a variant name uses lower-case letters, digits, '-' and '_' only")
     page_size = str(row.get("page_size", "letter")).lower()

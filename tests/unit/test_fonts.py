@@ -3,11 +3,13 @@ CFF fonts converted, the source format's metadata."""
 
 from __future__ import annotations
 
+import io
 from pathlib import Path
 
 import pytest
 from fontTools.fontBuilder import FontBuilder
 from fontTools.pens.t2CharStringPen import T2CharStringPen
+from fontTools.ttLib import TTFont
 
 from handout import fontcache
 from handout.faces import font_chain
@@ -97,8 +99,7 @@ def _cff_font(path: Path) -> Path:
 def test_a_cff_font_is_converted_once_and_then_read_from_the_cache(tmp_path: Path, cache: Path):
     font = _cff_font(tmp_path / "test.otf")
     data, subfont = fontcache.truetype_outlines(font.read_bytes(), 0, font)
-    from fontTools.ttLib import TTFont
-    import io
+
 
     converted = TTFont(io.BytesIO(data))
     assert "glyf" in converted and "CFF " not in converted

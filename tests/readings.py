@@ -1,0 +1,113 @@
+"""Everything the tests read from one built PDF, read once: the text from pypdf, Poppler's
+pdftotext and PDFium, the size of every piece of text, the PDF/UA-1 validator's failures,
+the layout (lines of each structure element) and, from MuPDF, each line's extent and the
+font families of each script. The session reads every PDF of the matrix this way, in as
+many processes as there are cores."""
+
+from __future__ import annotations
+
+import math
+import subprocess
+import unicodedata
+from dataclasses import dataclass
+from pathlib import Path
+
+import page as page_validation
+import pymupdf
+import pypdfium2 as pdfium
+from fontTools.unicodedata import script
+from layout_probe import Layout, layout
+from pypdf import PdfReader
+
+# pdftotext marks right-to-left lines with bidi embedding controls; they are not text.
+_CONTROLS = dict.fromkeys(map(ord, "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
+                                   "\u00ad"))
+
+
+def _is_joined_script(character: str) -> bool:
+    """Scripts written without spaces between words, where a line break adds no space:
+    CJK ideographs and kana, Thai, Lao, Khmer, Burmese."""
+    return ("\u2e80" <= character <= "\u9fff" or "\uff00" <= character <= "\uffef"
+            or "\u0e00" <= character <= "\u0eff" or "\u1780" <= character <= "\u17ff"
+            or "\u1000" <= character <= "\u109f")
+
+
+def normalise(text: str) -> str:
+    """NFC and whitespace runs as one space; no space between two characters of a script
+    written without spaces; no bidi controls, no soft hyphen."""
+    folded = " ".join(unicodedata.normalize("NFC", text.translate(_CONTROLS)).split())
+    kept = []
+    for index, character in enumerate(folded):
+        if character == " " and 0 < index < len(folded) - 1 and \
+                _is_joined_script(folded[index - 1]) and _is_joined_script(folded[index + 1]):
+            continue
+        kept.append(character)
+    return "".join(kept)
+
+
+@dataclass(frozen=True)
+class Reading:
+    pypdf: str  # normalised
+    pypdf_lines: tuple[str, ...]  # as pypdf breaks them
+    sizes: tuple[float, ...]  # of every visible piece of text (pypdf's visitor)
+    pdftotext: str
+    pdfium: str
+    pdfua_failures: tuple[str, ...]
+    pages: int
+    layout: Layout
+    extents: tuple[tuple[int, float, float, str], ...]  # MuPDF: page, left, right, text
+    families: dict[str, frozenset[str]]  # script -> font families that set its letters
+    fonts: frozenset[str]
+
+
+def read(path: Path) -> Reading:
+    reader = PdfReader(path)
+    sizes: list[float] = []
+
+    def visit(text, cm, tm, font, size) -> None:
+        if text.strip():
+            sizes.append(size * math.hypot(tm[2] * cm[0] + tm[3] * cm[2],
+                                           tm[2] * cm[1] + tm[3] * cm[3]))
+
+    raw = "\n".join(page.extract_text(visitor_text=visit) for page in reader.pages)
+    poppler = subprocess.run(["pdftotext", "-enc", "UTF-8", str(path), "-"],
+                             capture_output=True, text=True, check=True).stdout
+    document = pdfium.PdfDocument(path)
+    try:
+        pdfium_text = "\n".join(page.get_textpage().get_text_range() for page in document)
+    finally:
+        document.close()
+    validation = page_validation.validate_pdf(str(path), profile="ua1")
+    extents, families, fonts = _mupdf(path)
+    return Reading(normalise(raw), tuple(line.strip() for line in raw.splitlines()
+                                         if line.strip()),
+                   tuple(sizes), normalise(poppler), normalise(pdfium_text),
+                   tuple(failure.rule_id for failure in validation.failures), len(reader.pages),
+                   layout(path), extents, families, fonts)
+
+
+def _mupdf(path: Path):
+    extents = []
+    families: dict[str, set[str]] = {}
+    fonts: set[str] = set()
+    with pymupdf.open(path) as document:
+        for number, page in enumerate(document):
+            fonts |= {font[3] for font in page.get_fonts()}
+            for block in page.get_text("rawdict")["blocks"]:
+                for line in block.get("lines", []):
+                    chars = [char for span in line["spans"] for char in span["chars"]
+                             if char["c"].strip()]
+                    if chars:
+                        extents.append((number, min(c["bbox"][0] for c in chars),
+                                        max(c["bbox"][2] for c in chars),
+                                        "".join(c["c"] for c in chars)))
+                    for span in line["spans"]:
+                        # A PostScript name: Family-Style, or FamilyStyle.
+                        family = span["font"].split("-")[0]
+                        for suffix in ("Bold", "Regular"):
+                            family = family.removesuffix(suffix)
+                        for char in span["chars"]:
+                            if char["c"].isalpha():
+                                families.setdefault(script(char["c"]), set()).add(family)
+    return (tuple(extents), {key: frozenset(value) for key, value in families.items()},
+            frozenset(fonts))
