@@ -40,8 +40,12 @@ TRANSLATED = LOCALES[1:]
 _CONFIG = tomllib.loads((REPO / "handout.toml").read_text(encoding="utf-8"))
 VARIANTS = tuple(_CONFIG["variants"])
 BILINGUAL = tuple(name for name in VARIANTS if "bilingual" in name)
-MATRIX = tuple((locale, variant) for locale in LOCALES for variant in VARIANTS
-               if not (locale == "en" and variant in BILINGUAL))
+MATRIX = tuple(
+    (locale, variant)
+    for locale in LOCALES
+    for variant in VARIANTS
+    if not (locale == "en" and variant in BILINGUAL)
+)
 RIGHT_TO_LEFT = frozenset({"ar", "fa", "ur", "ps"})
 # The locales a changed copy of the project keeps (the rest are left out to keep
 # its builds quick): Latin, right to left, shaped, CJK.
@@ -55,20 +59,32 @@ class Run:
     err: str
 
 
-def copy_project(destination: Path, locales: Iterable[str] | None = None) -> Path:
-    """A copy of this repository's project files; only `locales` (all if None)."""
+def copy_project(
+    destination: Path, locales: Iterable[str] | None = None, share_fonts: bool = False
+) -> Path:
+    """A copy of this repository's project files; only `locales` (all if None); with
+    `share_fonts`, fonts/ is a link to the repository's (for a test that does not change
+    them: 44 MB less to copy)."""
     destination.mkdir(parents=True, exist_ok=True)
     keep = None if locales is None else set(locales)
     locales = REPO / "locales"
 
     def left_out(folder: str, names: list[str]) -> list[str]:
-        return [entry for entry in names if keep is not None and Path(folder) == locales
-                and (locales / entry).is_dir() and entry not in keep]
+        return [
+            entry
+            for entry in names
+            if keep is not None
+            and Path(folder) == locales
+            and (locales / entry).is_dir()
+            and entry not in keep
+        ]
 
     for name in PROJECT_FILES:
         source = REPO / name
         if name == "locales":
             shutil.copytree(source, destination / name, ignore=left_out)
+        elif name == "fonts" and share_fonts:
+            (destination / name).symlink_to(source, target_is_directory=True)
         elif source.is_dir():
             shutil.copytree(source, destination / name)
         else:
@@ -86,8 +102,12 @@ def run_handout(project: Path, *args: str) -> Run:
 
 def run_handout_process(project: Path, *args: str, timeout: float = 120) -> Run:
     """Run `python -m handout` as a separate process (to see tracebacks as a user would)."""
-    done = subprocess.run([sys.executable, "-m", "handout", "--project", str(project), *args],
-                          capture_output=True, text=True, timeout=timeout)
+    done = subprocess.run(
+        [sys.executable, "-m", "handout", "--project", str(project), *args],
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+    )
     return Run(done.returncode, done.stdout, done.stderr)
 
 
@@ -120,18 +140,32 @@ def translations(project: Path, locale: str) -> dict[tuple[str, str | None], str
     for domain in (HANDOUT, "interface"):
         path = project / "locales" / locale / "LC_MESSAGES" / f"{domain}.po"
         if path.is_file():
-            found.update({(e.msgid, e.msgctxt): e.msgstr for e in polib.pofile(str(path))
-                          if e.msgstr and not e.obsolete and not e.fuzzy})
+            found.update(
+                {
+                    (e.msgid, e.msgctxt): e.msgstr
+                    for e in polib.pofile(str(path))
+                    if e.msgstr and not e.obsolete and not e.fuzzy
+                }
+            )
     return found
 
 
-def set_translation(project: Path, locale: str, msgid: str | None, context: str | None,
-                    text: str, domain: str = HANDOUT) -> polib.POEntry:
+def set_translation(
+    project: Path,
+    locale: str,
+    msgid: str | None,
+    context: str | None,
+    text: str,
+    domain: str = HANDOUT,
+) -> polib.POEntry:
     """Change one translation (the first entry of `context` when `msgid` is None)."""
     path = project / "locales" / locale / "LC_MESSAGES" / f"{domain}.po"
     po = polib.pofile(str(path))
-    entry = next(e for e in po if e.msgctxt == context and (msgid is None or e.msgid == msgid)
-                 and not e.obsolete)
+    entry = next(
+        e
+        for e in po
+        if e.msgctxt == context and (msgid is None or e.msgid == msgid) and not e.obsolete
+    )
     entry.msgstr = text
     if "fuzzy" in entry.flags:
         entry.flags.remove("fuzzy")
@@ -168,4 +202,5 @@ def project(tmp_path: Path) -> Path:
 def pdf_path(built: Path) -> Callable[[str, str], Path]:
     def path(locale: str, variant: str) -> Path:
         return pdf_file(built, locale, variant)
+
     return path

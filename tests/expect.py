@@ -33,8 +33,11 @@ def expected_blocks(project: Path, locale: str, variant: str) -> list[str]:
     part = PART[variant]
     blocks = tr(handout.title.markdown, None)
     if locale != "en":
-        blocks += [*tr(DRAFT, "interface", pair=False), DRAFT] \
-            if catalog.get((DRAFT, "interface")) else [DRAFT]
+        blocks += (
+            [*tr(DRAFT, "interface", pair=False), DRAFT]
+            if catalog.get((DRAFT, "interface"))
+            else [DRAFT]
+        )
     blocks += tr(AVAILABILITY, "interface", pair=False)
     for block in handout.part(part):
         if block.kind is BlockKind.HEADING and not block.texts:
@@ -42,17 +45,22 @@ def expected_blocks(project: Path, locale: str, variant: str) -> list[str]:
         for text in block.texts:
             blocks += tr(text.markdown, CONTEXT[part])
     blocks += tr("About this handout", "interface", pair=False)
-    translated_notices = [catalog[(notice.text.markdown, None)] for notice in handout.notices
-                          if (notice.text.markdown, None) in catalog]
-    blocks += [plain_text(notice) for notice in translated_notices]
+    translated_notices = [
+        catalog[(notice.text.markdown, None)]
+        for notice in handout.notices
+        if (notice.text.markdown, None) in catalog
+    ]
+    blocks += [plain_text(notice) for notice in translated_notices] or [
+        notice.text.markdown for notice in handout.notices
+    ]
+    blocks += tr("Source", "interface", pair=False)
+    if handout.citation is not None:
+        blocks.append(handout.citation.text)
     if translated_notices:
         blocks += tr(ORIGINALS, "interface", pair=False)
         if catalog.get((ORIGINALS, "interface")):
             blocks.append(ORIGINALS)
-    blocks += [notice.text.markdown for notice in handout.notices]
-    blocks += tr("Source", "interface", pair=False)
-    if handout.citation is not None:
-        blocks.append(handout.citation.text)
+        blocks += [notice.text.markdown for notice in handout.notices]
     return blocks
 
 

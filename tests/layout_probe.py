@@ -69,8 +69,7 @@ def layout(path: Path) -> Layout:
     def walk(node: DictionaryObject, number: int) -> None:
         kids = node.get("/K", [])
         for kid in kids if isinstance(kids, ArrayObject) else [kids]:
-            if isinstance(kid, IndirectObject) and \
-                    kid.get_object().get("/Type") == "/StructElem":
+            if isinstance(kid, IndirectObject) and kid.get_object().get("/Type") == "/StructElem":
                 parents[kid.idnum] = number
                 roles[kid.idnum] = str(kid.get_object()["/S"])
                 walk(kid.get_object(), kid.idnum)
@@ -83,8 +82,9 @@ def layout(path: Path) -> Layout:
             structure_key = int(reader.pages[number]["/StructParents"])
             elements = by_page.get(structure_key, [])
             text_page = page.get_textpage()
-            pieces: dict[tuple[int, int], list[tuple[float, float, float, float]]] = \
-                defaultdict(list)
+            pieces: dict[tuple[int, int], list[tuple[float, float, float, float]]] = defaultdict(
+                list
+            )
             for item in page.get_objects():
                 if item.type != pdfium_raw.FPDF_PAGEOBJ_TEXT:
                     continue
@@ -102,10 +102,10 @@ def layout(path: Path) -> Layout:
                 right = max(box[2] for box in boxes)
                 bottom = min(box[1] for box in boxes)
                 top = max(box[3] for box in boxes)
-                text = text_page.get_text_bounded(left - 0.5, bottom - 0.5, right + 0.5,
-                                                  top + 0.5)
-                lines.append(Line(element, roles.get(element, "?"), top, bottom, left, right,
-                                  text.strip()))
+                text = text_page.get_text_bounded(left - 0.5, bottom - 0.5, right + 0.5, top + 0.5)
+                lines.append(
+                    Line(element, roles.get(element, "?"), top, bottom, left, right, text.strip())
+                )
             pages.append(Page(number, _merge_lines(lines)))
     finally:
         document.close()
@@ -117,8 +117,11 @@ def _merge_lines(lines: list[Line]) -> list[Line]:
     merged: list[Line] = []
     for line in sorted(lines, key=lambda line: (line.element, -line.top)):
         last = merged[-1] if merged else None
-        if last is not None and last.element == line.element and \
-                line.top > last.bottom + 0.3 * (last.top - last.bottom):
+        if (
+            last is not None
+            and last.element == line.element
+            and line.top > last.bottom + 0.3 * (last.top - last.bottom)
+        ):
             last.top, last.bottom = max(last.top, line.top), min(last.bottom, line.bottom)
             last.left, last.right = min(last.left, line.left), max(last.right, line.right)
             continue

@@ -20,16 +20,19 @@ from layout_probe import Layout, layout
 from pypdf import PdfReader
 
 # pdftotext marks right-to-left lines with bidi embedding controls; they are not text.
-_CONTROLS = dict.fromkeys(map(ord, "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
-                                   "\u00ad"))
+_CONTROLS = dict.fromkeys(map(ord, "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u00ad"))
 
 
 def _is_joined_script(character: str) -> bool:
     """Scripts written without spaces between words, where a line break adds no space:
     CJK ideographs and kana, Thai, Lao, Khmer, Burmese."""
-    return ("\u2e80" <= character <= "\u9fff" or "\uff00" <= character <= "\uffef"
-            or "\u0e00" <= character <= "\u0eff" or "\u1780" <= character <= "\u17ff"
-            or "\u1000" <= character <= "\u109f")
+    return (
+        "\u2e80" <= character <= "\u9fff"
+        or "\uff00" <= character <= "\uffef"
+        or "\u0e00" <= character <= "\u0eff"
+        or "\u1780" <= character <= "\u17ff"
+        or "\u1000" <= character <= "\u109f"
+    )
 
 
 def normalise(text: str) -> str:
@@ -38,8 +41,12 @@ def normalise(text: str) -> str:
     folded = " ".join(unicodedata.normalize("NFC", text.translate(_CONTROLS)).split())
     kept = []
     for index, character in enumerate(folded):
-        if character == " " and 0 < index < len(folded) - 1 and \
-                _is_joined_script(folded[index - 1]) and _is_joined_script(folded[index + 1]):
+        if (
+            character == " "
+            and 0 < index < len(folded) - 1
+            and _is_joined_script(folded[index - 1])
+            and _is_joined_script(folded[index + 1])
+        ):
             continue
         kept.append(character)
     return "".join(kept)
@@ -66,12 +73,14 @@ def read(path: Path) -> Reading:
 
     def visit(text, cm, tm, font, size) -> None:
         if text.strip():
-            sizes.append(size * math.hypot(tm[2] * cm[0] + tm[3] * cm[2],
-                                           tm[2] * cm[1] + tm[3] * cm[3]))
+            sizes.append(
+                size * math.hypot(tm[2] * cm[0] + tm[3] * cm[2], tm[2] * cm[1] + tm[3] * cm[3])
+            )
 
     raw = "\n".join(page.extract_text(visitor_text=visit) for page in reader.pages)
-    poppler = subprocess.run(["pdftotext", "-enc", "UTF-8", str(path), "-"],
-                             capture_output=True, text=True, check=True).stdout
+    poppler = subprocess.run(
+        ["pdftotext", "-enc", "UTF-8", str(path), "-"], capture_output=True, text=True, check=True
+    ).stdout
     document = pdfium.PdfDocument(path)
     try:
         pdfium_text = "\n".join(page.get_textpage().get_text_range() for page in document)
@@ -79,11 +88,19 @@ def read(path: Path) -> Reading:
         document.close()
     validation = page_validation.validate_pdf(str(path), profile="ua1")
     extents, families, fonts = _mupdf(path)
-    return Reading(normalise(raw), tuple(line.strip() for line in raw.splitlines()
-                                         if line.strip()),
-                   tuple(sizes), normalise(poppler), normalise(pdfium_text),
-                   tuple(failure.rule_id for failure in validation.failures), len(reader.pages),
-                   layout(path), extents, families, fonts)
+    return Reading(
+        normalise(raw),
+        tuple(line.strip() for line in raw.splitlines() if line.strip()),
+        tuple(sizes),
+        normalise(poppler),
+        normalise(pdfium_text),
+        tuple(failure.rule_id for failure in validation.failures),
+        len(reader.pages),
+        layout(path),
+        extents,
+        families,
+        fonts,
+    )
 
 
 def _mupdf(path: Path):
@@ -95,12 +112,21 @@ def _mupdf(path: Path):
             fonts |= {font[3] for font in page.get_fonts()}
             for block in page.get_text("rawdict")["blocks"]:
                 for line in block.get("lines", []):
-                    chars = [char for span in line["spans"] for char in span["chars"]
-                             if char["c"].strip()]
+                    chars = [
+                        char
+                        for span in line["spans"]
+                        for char in span["chars"]
+                        if char["c"].strip()
+                    ]
                     if chars:
-                        extents.append((number, min(c["bbox"][0] for c in chars),
-                                        max(c["bbox"][2] for c in chars),
-                                        "".join(c["c"] for c in chars)))
+                        extents.append(
+                            (
+                                number,
+                                min(c["bbox"][0] for c in chars),
+                                max(c["bbox"][2] for c in chars),
+                                "".join(c["c"] for c in chars),
+                            )
+                        )
                     for span in line["spans"]:
                         # A PostScript name: Family-Style, or FamilyStyle.
                         family = span["font"].split("-")[0]
@@ -109,5 +135,8 @@ def _mupdf(path: Path):
                         for char in span["chars"]:
                             if char["c"].isalpha():
                                 families.setdefault(script(char["c"]), set()).add(family)
-    return (tuple(extents), {key: frozenset(value) for key, value in families.items()},
-            frozenset(fonts))
+    return (
+        tuple(extents),
+        {key: frozenset(value) for key, value in families.items()},
+        frozenset(fonts),
+    )

@@ -51,13 +51,14 @@ def structure(path: Path) -> list[DictionaryObject]:
 
 def _kids(element: DictionaryObject) -> list:
     kids = element.get("/K", [])
-    return [kid.get_object() if isinstance(kid, IndirectObject) else kid
-            for kid in (kids if isinstance(kids, ArrayObject) else [kids])]
+    return [
+        kid.get_object() if isinstance(kid, IndirectObject) else kid
+        for kid in (kids if isinstance(kids, ArrayObject) else [kids])
+    ]
 
 
 @pytest.mark.parametrize(("locale", "variant"), MATRIX)
-def test_structure_tree_reads_like_the_document(built: Path, pdf_path, locale: str,
-                                                variant: str):
+def test_structure_tree_reads_like_the_document(built: Path, pdf_path, locale: str, variant: str):
     elements = structure(pdf_path(locale, variant))
     names = [element["/S"] for element in elements]
     assert names[0] == "/Document"
@@ -66,8 +67,9 @@ def test_structure_tree_reads_like_the_document(built: Path, pdf_path, locale: s
     assert headings.count("/H1") == 1
     assert set(headings) <= {"/H1", "/H2", "/H3"}
     handout = read_handout(built / "handouts" / f"{HANDOUT}.md")
-    sections = [b for b in handout.part(PART[variant])
-                if b.kind is BlockKind.HEADING and b.level == 2]
+    sections = [
+        b for b in handout.part(PART[variant]) if b.kind is BlockKind.HEADING and b.level == 2
+    ]
     assert headings.count("/H2") == len(sections) + 2  # + "About this handout", "Source"
     for element in elements:
         if element["/S"] == "/L":
@@ -81,8 +83,7 @@ def test_structure_tree_reads_like_the_document(built: Path, pdf_path, locale: s
 
 
 @pytest.mark.parametrize(("locale", "variant"), MATRIX)
-def test_every_link_is_held_by_one_link_element_with_its_text(pdf_path, locale: str,
-                                                              variant: str):
+def test_every_link_is_held_by_one_link_element_with_its_text(pdf_path, locale: str, variant: str):
     """ISO 32000-1 14.7.4.3 and PDF/UA-1 7.18.5: the OBJR's /Obj is the page's annotation
     itself (an indirect reference), and the Link element also holds the link's text."""
     path = pdf_path(locale, variant)
@@ -101,8 +102,7 @@ def test_every_link_is_held_by_one_link_element_with_its_text(pdf_path, locale: 
         assert isinstance(annotation, IndirectObject)
         (element,) = holders[annotation.idnum]
         assert element["/S"] == "/Link"
-        assert any(isinstance(kid, DictionaryObject) and "/MCID" in kid
-                   for kid in _kids(element))
+        assert any(isinstance(kid, DictionaryObject) and "/MCID" in kid for kid in _kids(element))
         target = annotation.get_object()
         assert target["/Contents"]
         assert isinstance(target["/StructParent"], NumberObject)
@@ -110,10 +110,12 @@ def test_every_link_is_held_by_one_link_element_with_its_text(pdf_path, locale: 
         index = list(parent_tree[::2]).index(target["/StructParent"])
         parent = parent_tree[2 * index + 1].get_object()
         assert parent["/S"] == "/Link"
-        assert any(isinstance(kid.get_object(), DictionaryObject)
-                   and kid.get_object().get("/Type") == "/OBJR"
-                   and kid.get_object().raw_get("/Obj").idnum == annotation.idnum
-                   for kid in parent["/K"])
+        assert any(
+            isinstance(kid.get_object(), DictionaryObject)
+            and kid.get_object().get("/Type") == "/OBJR"
+            and kid.get_object().raw_get("/Obj").idnum == annotation.idnum
+            for kid in parent["/K"]
+        )
 
 
 def test_doi_link_points_to_doi_org(pdf_path):
@@ -127,12 +129,15 @@ def test_notices_are_grouped_and_english_is_marked_in_a_spanish_pdf(pdf_path, va
     path = pdf_path("es", variant)
     assert PdfReader(path).trailer["/Root"]["/Lang"] == "es"
     sections = [element for element in structure(path) if element["/S"] == "/Sect"]
-    notices = sections[-2]  # the notices, then the source
+    notices, source, originals = sections[-3:]  # translations, the source, the originals
     kids = _kids(notices)
-    assert [kid["/S"] for kid in kids] == ["/H2"] + ["/P"] * 3 + ["/P", "/P"] + ["/P"] * 3
-    languages = [kid.get("/Lang") for kid in kids[1:]]
-    # the translations, the label (and its English), then the English originals
-    assert languages == [None] * 3 + [None, "en"] + ["en"] * 3
+    assert [kid["/S"] for kid in kids] == ["/H2"] + ["/P"] * 3
+    assert [kid.get("/Lang") for kid in kids[1:]] == [None] * 3
+    assert next(kid["/S"] for kid in _kids(source)) == "/H2"
+    kids = _kids(originals)
+    assert [kid["/S"] for kid in kids] == ["/P"] * 5
+    # the label (and its English), then the English originals
+    assert [kid.get("/Lang") for kid in kids] == [None, "en", "en", "en", "en"]
 
 
 def test_english_pdf_marks_no_span_as_another_language(pdf_path):
@@ -142,8 +147,9 @@ def test_english_pdf_marks_no_span_as_another_language(pdf_path):
 
 @pytest.mark.parametrize("variant", BILINGUAL)
 def test_bilingual_pairs_are_tagged_with_their_languages(pdf_path, variant: str):
-    paragraphs = [element for element in structure(pdf_path("fr", variant))
-                  if element["/S"] == "/P"]
+    paragraphs = [
+        element for element in structure(pdf_path("fr", variant)) if element["/S"] == "/P"
+    ]
     languages = [element.get("/Lang") for element in paragraphs]
     assert languages.count("en") >= len(paragraphs) // 3
     assert None in languages
@@ -198,7 +204,8 @@ def test_check_names_the_failed_rules_of_an_untagged_pdf(tmp_path: Path):
     untagged = project / "output" / f"{HANDOUT}.en.large-print.pdf"
     untagged.parent.mkdir()
     SimpleDocTemplate(str(untagged)).build(
-        [Paragraph("Do I Have Calciphylaxis?", getSampleStyleSheet()["Normal"])])
+        [Paragraph("Do I Have Calciphylaxis?", getSampleStyleSheet()["Normal"])]
+    )
     result = run_handout(project, "check", str(untagged))
     assert result.code == 1
     assert "PDFUA1-STRUCT-TREE-ROOT-001" in result.err

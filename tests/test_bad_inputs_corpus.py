@@ -1,6 +1,7 @@
 """The corpus in tests/bad_inputs/: each case changes a copy of the project, runs the
 command line as a user would, and asserts the exit code, the message, that no traceback
-is printed, and that the good locales' PDFs are still written."""
+is printed (every line is an `error:` or `warning:`), and that the good locales' PDFs are
+still written."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ import tomllib
 from pathlib import Path
 
 import pytest
-from conftest import HANDOUT, VARIANTS, font_sizes, pdf_text, run_handout_process
+from conftest import HANDOUT, REPO, VARIANTS, copy_project, font_sizes, pdf_text, run_handout
 from pypdf import PdfReader
 
 CASES = sorted((Path(__file__).parent / "bad_inputs").glob("*.toml"))
@@ -17,6 +18,8 @@ CASES = sorted((Path(__file__).parent / "bad_inputs").glob("*.toml"))
 
 def _apply(project: Path, change: dict) -> None:
     path = project / change["file"]
+    if path.is_symlink() or any(parent.is_symlink() for parent in path.parents):
+        _unshare(project, path)
     if change.get("delete"):
         path.unlink()
         return
@@ -34,6 +37,10 @@ def _apply(project: Path, change: dict) -> None:
         old, new = (part.encode("utf-8") for part in change["replace"])
         assert old in data, f"{change['file']} has no {old!r}"
         data = data.replace(old, new, 1)
+    if "truncate_after" in change:
+        marker = change["truncate_after"].encode("utf-8")
+        assert marker in data, f"{change['file']} has no {marker!r}"
+        data = data[: data.index(marker) + len(marker)]
     if "truncate" in change:
         data = data[: int(len(data) * change["truncate"])]
     if change.get("crlf"):
@@ -41,17 +48,33 @@ def _apply(project: Path, change: dict) -> None:
     path.write_bytes(data)
 
 
+def _unshare(project: Path, path: Path) -> None:
+    """A case that changes the fonts gets a copy of them instead of the shared link."""
+    fonts = project / "fonts"
+    if fonts.is_symlink():
+        fonts.unlink()
+        import shutil
+
+        shutil.copytree(REPO / "fonts", fonts)
+
+
+def _locales(case: dict) -> set[str]:
+    named = {case["args"][i + 1] for i, arg in enumerate(case["args"]) if arg == "--locale"}
+    return {"es", "zh_Hans", *named, *case.get("good", [])}
+
+
 def test_the_corpus_has_enough_cases():
-    assert len(CASES) >= 25
+    assert len(CASES) >= 40
 
 
 @pytest.mark.parametrize("case_path", CASES, ids=lambda path: path.stem)
-def test_bad_input(project: Path, case_path: Path):
+def test_bad_input(tmp_path: Path, case_path: Path):
     case = tomllib.loads(case_path.read_text(encoding="utf-8"))
+    project = tmp_path / "project"
+    copy_project(project, _locales(case), share_fonts=True)
     for change in case.get("change", []):
         _apply(project, change)
-    result = run_handout_process(project, *case["args"])
-    assert "Traceback" not in result.err, result.err
+    result = run_handout(project, *case["args"])
     assert result.code == case["code"], result.out + result.err
     assert re.search(case["message"], result.out + result.err, re.M), result.out + result.err
     for line in result.err.splitlines():
@@ -59,8 +82,9 @@ def test_bad_input(project: Path, case_path: Path):
     variants = [case["args"][i + 1] for i, arg in enumerate(case["args"]) if arg == "--variant"]
     for locale in case["good"]:
         for variant in variants or VARIANTS:
-            assert (project / "output" / HANDOUT / locale /
-                    f"{HANDOUT}.{locale}.{variant}.pdf").is_file(), (locale, variant)
+            assert (
+                project / "output" / HANDOUT / locale / f"{HANDOUT}.{locale}.{variant}.pdf"
+            ).is_file(), (locale, variant)
     if "text" in case:
         pdf = project / "output" / HANDOUT / "es" / f"{HANDOUT}.es.large-print.pdf"
         assert case["text"] in pdf_text(pdf)
@@ -69,3 +93,15 @@ def test_bad_input(project: Path, case_path: Path):
             assert "/XObject" not in page["/Resources"]
             for annotation in page.get("/Annots", []):
                 assert "javascript" not in str(annotation.get_object()).lower()
+
+
+def test_no_traceback_reaches_a_user_of_the_command(tmp_path: Path):
+    """The process as a user runs it: a broken catalog is one line, no traceback."""
+    from conftest import run_handout_process
+
+    project = copy_project(tmp_path / "project", ["es"], share_fonts=True)
+    (project / "locales" / "es" / "LC_MESSAGES" / f"{HANDOUT}.po").write_text('msgid "x\n')
+    result = run_handout_process(project, "build", "--locale", "es")
+    assert result.code == 1
+    assert "Traceback" not in result.err
+    assert result.err.startswith("error: locales/es/LC_MESSAGES/calciphylaxis.po")

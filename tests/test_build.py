@@ -34,8 +34,10 @@ NOTICES = (
     "This page may be photocopied noncommercially by physicians and other health care "
     "professionals to share with patients.",
 )
-SMALLEST = {name: min(row["body_size"], row["footer_size"], *row["heading_sizes"])
-            for name, row in _CONFIG["variants"].items()}
+SMALLEST = {
+    name: min(row["body_size"], row["footer_size"], *row["heading_sizes"])
+    for name, row in _CONFIG["variants"].items()
+}
 
 
 def test_notices_are_the_seed_verbatim():
@@ -45,10 +47,12 @@ def test_notices_are_the_seed_verbatim():
 
 
 def test_every_locale_and_variant_is_built(built: Path):
-    pdfs = sorted(p.relative_to(built / "output").as_posix()
-                  for p in (built / "output").rglob("*.pdf"))
-    assert pdfs == sorted(f"{HANDOUT}/{locale}/{HANDOUT}.{locale}.{variant}.pdf"
-                          for locale, variant in MATRIX)
+    pdfs = sorted(
+        p.relative_to(built / "output").as_posix() for p in (built / "output").rglob("*.pdf")
+    )
+    assert pdfs == sorted(
+        f"{HANDOUT}/{locale}/{HANDOUT}.{locale}.{variant}.pdf" for locale, variant in MATRIX
+    )
     assert len({locale for locale, _ in MATRIX}) >= 32  # English and 31 translations
 
 
@@ -61,9 +65,9 @@ def test_english_large_print_holds_every_seed_paragraph_verbatim(pdf_path):
 
 
 @pytest.mark.parametrize(("locale", "variant"), MATRIX)
-def test_every_pdf_holds_english_notices_doi_id_date_and_availability(built: Path, pdf_path,
-                                                                      locale: str,
-                                                                      variant: str):
+def test_every_pdf_holds_english_notices_doi_id_date_and_availability(
+    built: Path, pdf_path, locale: str, variant: str
+):
     text = pdf_text(pdf_path(locale, variant))
     for notice in NOTICES:
         assert normalise(notice) in text
@@ -75,8 +79,7 @@ def test_every_pdf_holds_english_notices_doi_id_date_and_availability(built: Pat
 
 
 @pytest.mark.parametrize(("locale", "variant"), [m for m in MATRIX if m[0] != "en"])
-def test_translated_pdfs_hold_translated_notices(built: Path, pdf_path, locale: str,
-                                                 variant: str):
+def test_translated_pdfs_hold_translated_notices(built: Path, pdf_path, locale: str, variant: str):
     text = pdf_text(pdf_path(locale, variant))
     catalog = translations(built, locale)
     for notice in NOTICES:

@@ -27,8 +27,11 @@ SECOND = "leg-ulcers"  # a second handout sharing the notices and labels
 
 @pytest.mark.parametrize("path", CATALOGS, ids=lambda p: p.relative_to(REPO).as_posix())
 def test_msgfmt_accepts_every_catalog(path: Path):
-    done = subprocess.run(["msgfmt", "-c", "--check-format", "-o", "/dev/null", str(path)],
-                          capture_output=True, text=True)
+    done = subprocess.run(
+        ["msgfmt", "-c", "--check-format", "-o", "/dev/null", str(path)],
+        capture_output=True,
+        text=True,
+    )
     assert done.returncode == 0, done.stderr
 
 
@@ -62,8 +65,13 @@ def test_update_without_changes_rewrites_nothing(project: Path):
 def test_template_gives_translators_context(project: Path):
     template = polib.pofile(str(project / "locales" / f"{HANDOUT}.pot"))
     by_id = {(entry.msgid, entry.msgctxt): entry for entry in template}
-    notice = by_id[("This page may be photocopied noncommercially by physicians and other "
-                    "health care professionals to share with patients.", None)]
+    notice = by_id[
+        (
+            "This page may be photocopied noncommercially by physicians and other "
+            "health care professionals to share with patients.",
+            None,
+        )
+    ]
     assert "legal notice" in notice.comment
     assert notice.occurrences[0][0] == f"handouts/{HANDOUT}.md"
     contexts = {entry.msgctxt for entry in template}
@@ -87,8 +95,10 @@ def _replace_in_source(project: Path, old: str, new: str) -> None:
 
 @pytest.mark.parametrize("locale", ["es", "zh_Hans"])
 def test_changed_sentence_becomes_fuzzy_and_removed_block_obsolete(project: Path, locale: str):
-    old_sentence = ("Calciphylaxis is a rare disease that results from calcium clotting small "
-                    "blood vessels of the skin and fat.")
+    old_sentence = (
+        "Calciphylaxis is a rare disease that results from calcium clotting small "
+        "blood vessels of the skin and fat."
+    )
     new_sentence = old_sentence.replace("of the skin", "in the skin")
     before = {(e.msgid, e.msgctxt): e for e in catalog(project, locale)}
     _replace_in_source(project, old_sentence, new_sentence)
@@ -106,8 +116,10 @@ def test_changed_sentence_becomes_fuzzy_and_removed_block_obsolete(project: Path
     assert removed.obsolete
     assert removed.msgstr == before[("iron", "plain language")].msgstr
     for key, entry in before.items():
-        if key not in {(old_sentence, "full text"), ("iron", "plain language")} and \
-                not entry.obsolete:
+        if (
+            key not in {(old_sentence, "full text"), ("iron", "plain language")}
+            and not entry.obsolete
+        ):
             assert after[key].msgstr == entry.msgstr
             assert after[key].fuzzy == entry.fuzzy, key
 
@@ -120,8 +132,10 @@ def test_init_writes_the_locales_headers(project: Path):
         po = catalog(project, "es", domain)
         assert po.metadata["Language"] == "es"
         plural = get_plural("es")  # what the installed Babel says, not a literal
-        assert po.metadata["Plural-Forms"] == \
-            f"nplurals={plural.num_plurals}; plural={plural.plural_expr};"
+        assert (
+            po.metadata["Plural-Forms"]
+            == f"nplurals={plural.num_plurals}; plural={plural.plural_expr};"
+        )
         assert po.metadata["Language-Team"] == "Spanish"
         assert po.metadata["X-Review-Status"] == "unreviewed"
         assert "charset=utf-8" in po.metadata["Content-Type"].lower()
@@ -153,11 +167,12 @@ def _add_second_handout(project: Path) -> None:
     (project / "handouts" / f"{SECOND}.md").write_text(
         header + "# Full text\n\nLeg ulcers are open sores on the legs.\n\n"
         "# Plain language\n\n## Key points\n\n- Leg ulcers are open sores.\n\n"
-        "## Words to know\n\n- **Ulcer**: an open sore.\n", encoding="utf-8")
+        "## Words to know\n\n- **Ulcer**: an open sore.\n",
+        encoding="utf-8",
+    )
 
 
-def test_update_creates_the_catalogs_of_a_new_handout_and_fills_them_from_memory(
-        project: Path):
+def test_update_creates_the_catalogs_of_a_new_handout_and_fills_them_from_memory(project: Path):
     _add_second_handout(project)
     assert run_handout(project, "extract").code == 0
     result = run_handout(project, "update")
@@ -185,18 +200,28 @@ def test_labels_move_to_the_interface_catalog_without_loss(tmp_path: Path):
     interface catalog did): update moves each label's translation, and no PDF's text
     changes."""
     project = copy_project(tmp_path / "project", ["fr"])
-    labels = {(e.msgid, e.msgctxt): (e.msgstr, e.fuzzy)
-              for e in catalog(project, "fr", "interface") if e.msgstr}
+    labels = {
+        (e.msgid, e.msgctxt): (e.msgstr, e.fuzzy)
+        for e in catalog(project, "fr", "interface")
+        if e.msgstr
+    }
     (project / "locales" / "fr" / "LC_MESSAGES" / "interface.po").unlink()
     old = polib.pofile(str(project / "locales" / "fr" / "LC_MESSAGES" / f"{HANDOUT}.po"))
     for (msgid, context), (msgstr, fuzzy) in labels.items():
-        old.append(polib.POEntry(msgid=msgid, msgctxt=context, msgstr=msgstr,
-                                 flags=["fuzzy"] if fuzzy else []))
+        old.insert(
+            1,
+            polib.POEntry(
+                msgid=msgid, msgctxt=context, msgstr=msgstr, flags=["fuzzy"] if fuzzy else []
+            ),
+        )
     old.save()
     result = run_handout(project, "update", "--locale", "fr")
     assert result.code == 0, result.err
-    moved = {(e.msgid, e.msgctxt): (e.msgstr, e.fuzzy)
-             for e in catalog(project, "fr", "interface") if e.msgstr}
+    moved = {
+        (e.msgid, e.msgctxt): (e.msgstr, e.fuzzy)
+        for e in catalog(project, "fr", "interface")
+        if e.msgstr
+    }
     assert moved == labels
 
 
@@ -212,7 +237,8 @@ NEAR_MISSES = [
 
 @pytest.mark.parametrize(("remembered", "new"), NEAR_MISSES)
 def test_memory_never_offers_a_match_that_differs_in_a_negation_number_drug_or_unit(
-        remembered: str, new: str):
+    remembered: str, new: str
+):
     from handout.catalog.memory import Remembered, close_match
 
     memory = {(remembered, None): Remembered(remembered, None, "x", Path("a.po"), True)}
@@ -224,13 +250,22 @@ def test_memory_offers_a_close_match_as_fuzzy_with_its_origin(tmp_path: Path):
     from handout.catalog.memory import CLOSE_MATCH, Remembered, fill
 
     remembered = "Wound care to prevent infection is very important."
-    memory = {(remembered, "plain language"): Remembered(
-        remembered, "plain language", "El cuidado de las heridas es muy importante.",
-        tmp_path / "other.po", True)}
+    memory = {
+        (remembered, "plain language"): Remembered(
+            remembered,
+            "plain language",
+            "El cuidado de las heridas es muy importante.",
+            tmp_path / "other.po",
+            True,
+        )
+    }
     po = polib.POFile()
     po.metadata = {"X-Review-Status": "reviewed"}
-    po.append(polib.POEntry(msgid="Wound care to prevent infections is very important.",
-                            msgctxt="plain language"))
+    po.append(
+        polib.POEntry(
+            msgid="Wound care to prevent infections is very important.", msgctxt="plain language"
+        )
+    )
     assert fill(po, memory, frozenset(), tmp_path) == 1
     (entry,) = po
     assert entry.fuzzy and entry.previous_msgid == remembered

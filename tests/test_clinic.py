@@ -32,10 +32,22 @@ def clinic(tmp_path_factory: pytest.TempPathFactory) -> Path:
     config.write_text(config.read_text(encoding="utf-8") + CLINIC, encoding="utf-8")
     assert run_handout(project, "extract").code == 0
     assert run_handout(project, "update").code == 0
-    set_translation(project, "es", "Riverside Kidney Clinic logo: a river under a hill",
-                    "interface", ALT_ES, domain="interface")
-    set_translation(project, "es", "Monday to Friday, 8 am to 5 pm", "interface",
-                    "De lunes a viernes, de 8 a 17 h", domain="interface")
+    set_translation(
+        project,
+        "es",
+        "Riverside Kidney Clinic logo: a river under a hill",
+        "interface",
+        ALT_ES,
+        domain="interface",
+    )
+    set_translation(
+        project,
+        "es",
+        "Monday to Friday, 8 am to 5 pm",
+        "interface",
+        "De lunes a viernes, de 8 a 17 h",
+        domain="interface",
+    )
     result = run_handout(project, "build", "--locale", "en", "--locale", "es", "--locale", "ar")
     assert result.code == 0, result.err
     return project
@@ -57,8 +69,10 @@ def test_every_pdf_shows_the_clinic_and_its_phone(clinic: Path):
 def test_the_phone_is_a_tel_link_and_the_website_a_web_link(clinic: Path):
     for pdf in _pdfs(clinic):
         reader = PdfReader(pdf)
-        uris = [annotation.get_object()["/A"]["/URI"]
-                for annotation in reader.pages[0].get("/Annots", [])]
+        uris = [
+            annotation.get_object()["/A"]["/URI"]
+            for annotation in reader.pages[0].get("/Annots", [])
+        ]
         assert "tel:+15550100" in uris
         assert "https://riverside.example.org" in uris
 
@@ -91,5 +105,12 @@ def test_the_logo_is_a_figure_with_alt_text_in_the_pdfs_language(clinic: Path):
 
 def test_hours_are_translated_and_the_pdfs_pass_the_checks(clinic: Path):
     assert "De lunes a viernes, de 8 a 17 h" in pdf_text(pdf_file(clinic, "es", "large-print"))
+    import json
+
+    manifest = json.loads((clinic / "output" / "manifest.json").read_text())
+    for entry in manifest["pdfs"]:  # built with the build's own checks, all passed
+        assert {
+            key: value for key, value in entry["checks"].items() if key != "smallest_size"
+        } == dict.fromkeys(("pdfua", "notices", "text", "links", "ink"), "pass")
     result = run_handout(clinic, "check", str(clinic / "output"))
     assert result.code == 0, result.out + result.err

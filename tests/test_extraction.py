@@ -11,10 +11,12 @@ from expect import assert_in_reading_order, expected_blocks
 
 
 @pytest.mark.parametrize(("locale", "variant"), MATRIX)
-def test_pypdf_gives_every_block_back_in_reading_order(built: Path, pdf_path, locale: str,
-                                                      variant: str):
-    assert_in_reading_order(reading_of(pdf_path(locale, variant)).pypdf,
-                            expected_blocks(built, locale, variant))
+def test_pypdf_gives_every_block_back_in_reading_order(
+    built: Path, pdf_path, locale: str, variant: str
+):
+    assert_in_reading_order(
+        reading_of(pdf_path(locale, variant)).pypdf, expected_blocks(built, locale, variant)
+    )
 
 
 # Poppler turns a right-to-left line back into logical order with its own rule,
@@ -29,8 +31,9 @@ def _without_spaces(text: str) -> str:
 
 
 @pytest.mark.parametrize(("locale", "variant"), MATRIX)
-def test_pdftotext_gives_every_block_back_in_reading_order(built: Path, pdf_path, locale: str,
-                                                          variant: str):
+def test_pdftotext_gives_every_block_back_in_reading_order(
+    built: Path, pdf_path, locale: str, variant: str
+):
     """(Poppler reads two columns as it lays them out: in a two-column bilingual PDF every
     block comes back exactly, the translation's column and the English one apart.)"""
     text = reading_of(pdf_path(locale, variant)).pdftotext
@@ -41,18 +44,22 @@ def test_pdftotext_gives_every_block_back_in_reading_order(built: Path, pdf_path
             assert fold(normalise(block)) in fold(text), block
         return
     if locale in RIGHT_TO_LEFT:
-        assert_in_reading_order(_without_spaces(text), blocks,
-                                normalise=lambda block: _without_spaces(normalise(block)))
+        assert_in_reading_order(
+            _without_spaces(text), blocks, normalise=lambda block: _without_spaces(normalise(block))
+        )
     else:
         assert_in_reading_order(text, blocks)
 
 
 # PDFium takes the Arabic marks of a right-to-left word out of their place ("خطيرًا"
 # comes back "اًخطير"); every other script must come back exactly.
-@pytest.mark.parametrize(("locale", "variant"),
-                         [(locale, variant) for locale, variant in MATRIX
-                          if locale not in RIGHT_TO_LEFT])
-def test_pdfium_gives_every_block_back_in_reading_order(built: Path, pdf_path, locale: str,
-                                                       variant: str):
-    assert_in_reading_order(reading_of(pdf_path(locale, variant)).pdfium,
-                            expected_blocks(built, locale, variant))
+@pytest.mark.parametrize(
+    ("locale", "variant"),
+    [(locale, variant) for locale, variant in MATRIX if locale not in RIGHT_TO_LEFT],
+)
+def test_pdfium_gives_every_block_back_in_reading_order(
+    built: Path, pdf_path, locale: str, variant: str
+):
+    assert_in_reading_order(
+        reading_of(pdf_path(locale, variant)).pdfium, expected_blocks(built, locale, variant)
+    )

@@ -47,14 +47,22 @@ def test_a_hedged_source_stays_hedged():
     for sentence in _sentences(SOURCE.full):
         if not re.search(r"\bmay\b", sentence):
             continue
-        said = [entry["plain"] for entry in MAPPING
-                if sentence in entry["source"] and entry["kind"] == "says"]
+        said = [
+            entry["plain"]
+            for entry in MAPPING
+            if sentence in entry["source"] and entry["kind"] == "says"
+        ]
         assert any(HEDGES.search(plain) for plain in said), sentence
 
 
-@pytest.mark.parametrize(("emphasis", "kept"), [("most commonly", "most often"),
-                                                ("very important", "very important"),
-                                                ("extreme pain", "very bad pain")])
+@pytest.mark.parametrize(
+    ("emphasis", "kept"),
+    [
+        ("most commonly", "most often"),
+        ("very important", "very important"),
+        ("extreme pain", "very bad pain"),
+    ],
+)
 def test_the_source_emphasis_is_kept(emphasis: str, kept: str):
     full = " ".join(_sentences(SOURCE.full))
     plain = " ".join(_sentences(SOURCE.plain))
@@ -64,8 +72,10 @@ def test_the_source_emphasis_is_kept(emphasis: str, kept: str):
 
 def test_the_drifts_a_review_found_are_gone():
     plain = " ".join(_sentences(SOURCE.plain))
-    assert "most often in people who have serious kidney disease or who take the blood " \
-           "thinner warfarin" in plain
+    assert (
+        "most often in people who have serious kidney disease or who take the blood "
+        "thinner warfarin" in plain
+    )
     assert "The team includes experts in kidneys, skin, surgery, and pain." in plain
     assert "This may ease pain" in plain and "This can ease pain" not in plain
     assert "It can be hard to find." not in plain
@@ -73,8 +83,11 @@ def test_the_drifts_a_review_found_are_gone():
 
 
 def test_questions_to_ask_are_there_and_only_questions():
-    questions = [block for block in SOURCE.plain if block.section.value == "questions"
-                 and block.kind is BlockKind.LIST]
+    questions = [
+        block
+        for block in SOURCE.plain
+        if block.section.value == "questions" and block.kind is BlockKind.LIST
+    ]
     (listing,) = questions
     assert len(listing.texts) >= 4
     assert all(text.markdown.endswith("?") for text in listing.texts)

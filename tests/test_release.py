@@ -18,8 +18,10 @@ FEW_PDFS = (1 + len(FEW)) * len(VARIANTS) - 1  # no bilingual PDF for English
 
 def _pdfs(project: Path) -> dict[str, str]:
     output = project / "output"
-    return {path.relative_to(output).as_posix(): hashlib.sha256(path.read_bytes()).hexdigest()
-            for path in sorted(output.rglob("*.pdf"))}
+    return {
+        path.relative_to(output).as_posix(): hashlib.sha256(path.read_bytes()).hexdigest()
+        for path in sorted(output.rglob("*.pdf"))
+    }
 
 
 def _manifest(project: Path) -> dict:
@@ -41,8 +43,9 @@ def test_two_clean_builds_are_identical(tmp_path: Path, epoch: None):
     assert _manifest(first) == _manifest(second)
 
 
-def test_builds_without_source_date_epoch_are_identical(project: Path,
-                                                       monkeypatch: pytest.MonkeyPatch):
+def test_builds_without_source_date_epoch_are_identical(
+    project: Path, monkeypatch: pytest.MonkeyPatch
+):
     """Without SOURCE_DATE_EPOCH the date is the inputs' (their last commit, or their newest
     modification time): two forced builds of the same inputs give the same bytes."""
     monkeypatch.delenv("SOURCE_DATE_EPOCH", raising=False)
@@ -54,15 +57,20 @@ def test_builds_without_source_date_epoch_are_identical(project: Path,
     assert _pdfs(project) == first
 
 
-def test_second_build_rebuilds_nothing_and_a_touched_catalog_only_its_locale(project: Path,
-                                                                             epoch: None):
+def test_second_build_rebuilds_nothing_and_a_touched_catalog_only_its_locale(
+    project: Path, epoch: None
+):
     assert run_handout(project, "build", "--no-check").code == 0
     again = run_handout(project, "build", "--no-check")
     assert again.code == 0
     assert f"0 PDFs built, {FEW_PDFS} up to date" in again.out
     po = project / "locales" / "hi" / "LC_MESSAGES" / f"{HANDOUT}.po"
-    po.write_text(po.read_text(encoding="utf-8").replace(
-        '"Language-Team: Hindi\\n"', '"Language-Team: Hindi team\\n"'), encoding="utf-8")
+    po.write_text(
+        po.read_text(encoding="utf-8").replace(
+            '"Language-Team: Hindi\\n"', '"Language-Team: Hindi team\\n"'
+        ),
+        encoding="utf-8",
+    )
     touched = run_handout(project, "build", "--no-check")
     assert touched.code == 0
     built = re.findall(r"^built output/\S+/(\w+)/\S+\.pdf", touched.out, re.M)
@@ -74,13 +82,15 @@ def test_second_build_rebuilds_nothing_and_a_touched_catalog_only_its_locale(pro
     before = _pdfs(project)
     os.utime(es, (later, later))
     touched_only = run_handout(project, "build", "--no-check")
-    assert sorted(re.findall(r"^built output/\S+/(\w+)/\S+\.pdf", touched_only.out,
-                             re.M)) == ["es"] * len(VARIANTS)
+    assert sorted(re.findall(r"^built output/\S+/(\w+)/\S+\.pdf", touched_only.out, re.M)) == [
+        "es"
+    ] * len(VARIANTS)
     assert _pdfs(project) == before
 
 
-def test_shards_build_the_full_set_once_and_merge_into_the_full_manifest(tmp_path: Path,
-                                                                         epoch: None):
+def test_shards_build_the_full_set_once_and_merge_into_the_full_manifest(
+    tmp_path: Path, epoch: None
+):
     full = copy_project(tmp_path / "full", FEW)
     assert run_handout(full, "build", "--no-check").code == 0
     shards, seen = [], {}
@@ -113,9 +123,9 @@ def test_manifest_matches_the_files(built: Path):
         assert entry["sha256"] == hashlib.sha256(data).hexdigest()
         assert entry["bytes"] == len(data)
         assert entry["pages"] >= 1
-        assert entry["checks"]["pdfua"] == "pass"
-        assert entry["checks"]["links"] == "pass"
-        assert entry["checks"]["ink"] == "pass"
+        # The session's build skips the build's own checks (the tests do them): the
+        # manifest says so; a checked build's manifest is in test_clinic.
+        assert set(entry["checks"].values()) == {"skipped"}
         assert entry["reviewed"] is (entry["locale"] == "en")
         assert path.name == f"{HANDOUT}.{entry['locale']}.{entry['variant']}.pdf"
 
@@ -137,11 +147,13 @@ def test_min_translated_leaves_no_stale_pdf_or_manifest_entry(project: Path):
     for entry in po[: len(po) // 2]:
         entry.msgstr = ""
     po.save(str(path))
-    result = run_handout(project, "build", "--locale", "es", "--locale", "hi",
-                         "--min-translated", "80", "--no-check")
+    result = run_handout(
+        project, "build", "--locale", "es", "--locale", "hi", "--min-translated", "80", "--no-check"
+    )
     assert result.code == 0, result.err
-    assert re.search(r"^skipped calciphylaxis es: \d+% translated, below --min-translated 80$",
-                     result.out, re.M)
+    assert re.search(
+        r"^skipped calciphylaxis es: \d+% translated, below --min-translated 80$", result.out, re.M
+    )
     assert not list((project / "output" / HANDOUT / "es").glob("*.pdf"))
     assert all(entry["locale"] != "es" for entry in _manifest(project)["pdfs"])
     assert pdf_file(project, "hi", "large-print").is_file()

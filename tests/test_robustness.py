@@ -29,17 +29,28 @@ from pypdf import PdfReader
 from handout.inline import plain_text
 
 # Latin, Greek, Cyrillic, CJK, punctuation, symbols, spaces and control characters.
-TEXT = st.text(st.characters(codec="utf-8", categories=("L", "M", "N", "P", "S", "Z", "Cc"),
-                             max_codepoint=0xFFFF, exclude_characters="{}"),
-               min_size=1, max_size=30)
+TEXT = st.text(
+    st.characters(
+        codec="utf-8",
+        categories=("L", "M", "N", "P", "S", "Z", "Cc"),
+        max_codepoint=0xFFFF,
+        exclude_characters="{}",
+    ),
+    min_size=1,
+    max_size=30,
+)
 
 
 def _project(tmp_path_factory, locale: str) -> Path:
     return copy_project(tmp_path_factory.mktemp("property") / "project", [locale])
 
 
-@settings(max_examples=15, deadline=None, derandomize=True,
-          suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
+@settings(
+    max_examples=15,
+    deadline=None,
+    derandomize=True,
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+)
 @given(text=TEXT)
 def test_any_translation_is_shown_as_text_or_refused(tmp_path_factory, text: str):
     project = _project(tmp_path_factory, "es")
@@ -57,24 +68,38 @@ def test_any_translation_is_shown_as_text_or_refused(tmp_path_factory, text: str
 
 # Arabic as a translator may write it: letters with their marks (two on one letter
 # too), Latin names, Western and Arabic-Indic digits, punctuation, brackets, quotes.
-_ARABIC_WORD = st.lists(st.tuples(st.sampled_from("ابتثجحخدذرزسشصضطظعغفقكلمنهويءأإآةى"),
-                                  st.sampled_from(["", "\u064b", "\u064e", "\u064f",
-                                                   "\u0650", "\u0651", "\u0652",
-                                                   "\u0651\u064b"])),
-                        min_size=1, max_size=7).map(lambda pairs: "".join(a + b for a, b in pairs))
+_ARABIC_WORD = st.lists(
+    st.tuples(
+        st.sampled_from("ابتثجحخدذرزسشصضطظعغفقكلمنهويءأإآةى"),
+        st.sampled_from(
+            ["", "\u064b", "\u064e", "\u064f", "\u0650", "\u0651", "\u0652", "\u0651\u064b"]
+        ),
+    ),
+    min_size=1,
+    max_size=7,
+).map(lambda pairs: "".join(a + b for a, b in pairs))
 _ARABIC_INDIC_DIGITS = "".join(map(chr, range(0x660, 0x66A)))
-_MIXED_WORD = st.one_of(_ARABIC_WORD, _ARABIC_WORD,
-                        st.text(st.sampled_from("JAMAwarfin"), min_size=1, max_size=8),
-                        st.text(st.sampled_from("0123456789"), min_size=1, max_size=4),
-                        st.text(st.sampled_from(_ARABIC_INDIC_DIGITS), min_size=1, max_size=4),
-                        st.sampled_from(list(".،:؛؟!()«»[]-/%٪…")))
-ARABIC_TEXT = st.lists(st.tuples(_MIXED_WORD, st.sampled_from(["", " ", " "])),
-                       min_size=1, max_size=12).map(
-    lambda parts: "".join(word + space for word, space in parts).strip()).filter(bool)
+_MIXED_WORD = st.one_of(
+    _ARABIC_WORD,
+    _ARABIC_WORD,
+    st.text(st.sampled_from("JAMAwarfin"), min_size=1, max_size=8),
+    st.text(st.sampled_from("0123456789"), min_size=1, max_size=4),
+    st.text(st.sampled_from(_ARABIC_INDIC_DIGITS), min_size=1, max_size=4),
+    st.sampled_from(list(".،:؛؟!()«»[]-/%٪…")),
+)
+ARABIC_TEXT = (
+    st.lists(st.tuples(_MIXED_WORD, st.sampled_from(["", " ", " "])), min_size=1, max_size=12)
+    .map(lambda parts: "".join(word + space for word, space in parts).strip())
+    .filter(bool)
+)
 
 
-@settings(max_examples=12, deadline=None, derandomize=True,
-          suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
+@settings(
+    max_examples=12,
+    deadline=None,
+    derandomize=True,
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+)
 @given(text=ARABIC_TEXT)
 def test_any_arabic_translation_passes_the_build_and_reads_back(tmp_path_factory, text: str):
     """Shaped right-to-left text of any mix passes the build's own read-back check, and
@@ -87,7 +112,8 @@ def test_any_arabic_translation_passes_the_build_and_reads_back(tmp_path_factory
 
 
 def test_a_fault_in_one_pdf_leaves_the_others_built_and_the_manifest_written(
-        project: Path, monkeypatch: pytest.MonkeyPatch):
+    project: Path, monkeypatch: pytest.MonkeyPatch
+):
     """Any exception while building one PDF (a bug included) is one line naming it; the
     other PDFs are built and the manifest lists them."""
     import handout.build
@@ -112,9 +138,22 @@ def test_a_fault_in_one_pdf_leaves_the_others_built_and_the_manifest_written(
 
 
 def test_ctrl_c_ends_with_one_line_and_130(project: Path):
-    process = subprocess.Popen([sys.executable, "-m", "handout", "--project", str(project),
-                                "build", "--force", "--jobs", "2"], stdout=subprocess.PIPE,
-                               stderr=subprocess.PIPE, text=True)
+    process = subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "handout",
+            "--project",
+            str(project),
+            "build",
+            "--force",
+            "--jobs",
+            "2",
+        ],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
     deadline = time.time() + 60
     while time.time() < deadline and not list((project / "output").rglob("*.pdf")):
         time.sleep(0.05)
@@ -131,11 +170,20 @@ def test_ctrl_c_ends_with_one_line_and_130(project: Path):
 
 def test_build_killed_at_random_leaves_whole_files(tmp_path: Path):
     project = copy_project(tmp_path / "project", ["es"])
-    command = [sys.executable, "-m", "handout", "--project", str(project), "build",
-               "--force", "--no-check"]
+    command = [
+        sys.executable,
+        "-m",
+        "handout",
+        "--project",
+        str(project),
+        "build",
+        "--force",
+        "--no-check",
+    ]
     for delay in (0.8, 1.3, 1.9):
-        process = subprocess.Popen(command, stdout=subprocess.DEVNULL,
-                                   stderr=subprocess.DEVNULL, start_new_session=True)
+        process = subprocess.Popen(
+            command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True
+        )
         time.sleep(delay)
         subprocess.run(["pkill", "-KILL", "-s", str(process.pid)], check=False)
         process.wait()
@@ -150,8 +198,18 @@ def test_build_killed_at_random_leaves_whole_files(tmp_path: Path):
 
 def test_two_builds_at_once_do_not_corrupt_each_other(tmp_path: Path):
     project = copy_project(tmp_path / "project", ["es"])
-    command = [sys.executable, "-m", "handout", "--project", str(project), "build", "--force",
-               "--no-check", "--jobs", "1"]
+    command = [
+        sys.executable,
+        "-m",
+        "handout",
+        "--project",
+        str(project),
+        "build",
+        "--force",
+        "--no-check",
+        "--jobs",
+        "1",
+    ]
     first = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     second = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     for process in (first, second):

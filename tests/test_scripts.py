@@ -44,20 +44,23 @@ def _letters(text: str) -> str:
 
 def _bbox_lines(path: Path) -> list[list[tuple[float, float, str]]]:
     """Each line of pdftotext -bbox-layout as (xMin, xMax, word) triples."""
-    xml = subprocess.run(["pdftotext", "-bbox-layout", str(path), "-"], capture_output=True,
-                         text=True, check=True).stdout
+    xml = subprocess.run(
+        ["pdftotext", "-bbox-layout", str(path), "-"], capture_output=True, text=True, check=True
+    ).stdout
     lines = []
     for line in re.findall(r"<line[^>]*>(.*?)</line>", xml, re.S):
-        words = re.findall(r'<word xMin="([\d.]+)" yMin="[\d.]+" xMax="([\d.]+)"[^>]*>(.*?)</word>',
-                           line)
+        words = re.findall(
+            r'<word xMin="([\d.]+)" yMin="[\d.]+" xMax="([\d.]+)"[^>]*>(.*?)</word>', line
+        )
         lines.append([(float(x0), float(x1), word) for x0, x1, word in words])
     return lines
 
 
 @pytest.mark.parametrize("locale", sorted(RIGHT_TO_LEFT))
 @pytest.mark.parametrize("variant", ("large-print", "plain-language"))
-def test_right_to_left_lines_run_right_to_left_and_right_aligned(built: Path, pdf_path,
-                                                                 locale: str, variant: str):
+def test_right_to_left_lines_run_right_to_left_and_right_aligned(
+    built: Path, pdf_path, locale: str, variant: str
+):
     """Each line's first word (in reading order) is its rightmost; body lines end at the
     right margin; read right to left, every line is a piece of the catalog text."""
     catalog = _letters(" ".join(translations(built, locale).values()))
@@ -85,8 +88,11 @@ def test_shaped_text_reads_back_exactly(built: Path, pdf_path, locale: str, vari
     text = pdf_text(pdf_path(locale, variant))
     title = translations(built, locale)[("Do I Have Calciphylaxis?", None)]
     assert normalise(title) in text
-    for paragraph in [value for (_, context), value in translations(built, locale).items()
-                      if context == "full text"][:4]:
+    for paragraph in [
+        value
+        for (_, context), value in translations(built, locale).items()
+        if context == "full text"
+    ][:4]:
         assert normalise(paragraph.replace("**", "")) in text
 
 
@@ -140,24 +146,34 @@ def test_scripts_without_spaces_break_between_words(pdf_path, locale: str):
     assert widths[len(widths) * 3 // 4] > 0.6 * (PAGE_WIDTH - 2 * MARGIN["large-print"])
 
 
-@pytest.mark.parametrize(("locale", "variant"), [(locale, variant) for locale in
-                                                 ("zh_Hans", "zh_Hant", "ja")
-                                                 for variant in VARIANTS])
+@pytest.mark.parametrize(
+    ("locale", "variant"),
+    [(locale, variant) for locale in ("zh_Hans", "zh_Hant", "ja") for variant in VARIANTS],
+)
 def test_cjk_lines_follow_kinsoku(pdf_path, locale: str, variant: str):
     """No line starts with closing punctuation or a small kana, none ends with an opening
     bracket."""
     lines = reading_of(pdf_path(locale, variant)).pypdf_lines
     assert len(lines) > 20
-    no_start = "\uff0c\u3002\u3001\uff1a\uff1b\uff09\uff01\uff1f\u300d\u300f\u30fc" \
-               "\u3041\u3043\u3045\u3047\u3049\u3063\u3083\u3085\u3087\u30a1\u30a3\u30a5" \
-               "\u30a7\u30a9\u30c3\u30e3\u30e5\u30e7"
+    no_start = (
+        "\uff0c\u3002\u3001\uff1a\uff1b\uff09\uff01\uff1f\u300d\u300f\u30fc"
+        "\u3041\u3043\u3045\u3047\u3049\u3063\u3083\u3085\u3087\u30a1\u30a3\u30a5"
+        "\u30a7\u30a9\u30c3\u30e3\u30e5\u30e7"
+    )
     no_end = "\u300c\u300e\uff08"
     assert not [line for line in lines if line[0] in no_start]
     assert not [line for line in lines if line[-1] in no_end]
 
 
-FACES = {"ja": "IPAex", "zh_Hant": "UMing", "ko": "Nanum", "zh_Hans": "DroidSans",
-         "th": "NotoSansThai", "ar": "NotoSansArabic", "hi": "NotoSansDevanagari"}
+FACES = {
+    "ja": "IPAex",
+    "zh_Hant": "UMing",
+    "ko": "Nanum",
+    "zh_Hans": "DroidSans",
+    "th": "NotoSansThai",
+    "ar": "NotoSansArabic",
+    "hi": "NotoSansDevanagari",
+}
 
 
 @pytest.mark.parametrize("locale", sorted(FACES))
@@ -192,9 +208,13 @@ def test_bold_shows_in_a_face_without_a_bold_file(built: Path, pdf_path):
     are never stroked."""
     catalog = translations(built, "zh_Hans")
     by_mode = _characters_by_render_mode(pdf_path("zh_Hans", "plain-language"))
-    terms = [(segment.text, rest.text) for (english, _), translated in catalog.items()
-             if english.startswith("**")
-             for segment, rest in [segments(translated)[:2]] if segment.bold]
+    terms = [
+        (segment.text, rest.text)
+        for (english, _), translated in catalog.items()
+        if english.startswith("**")
+        for segment, rest in [segments(translated)[:2]]
+        if segment.bold
+    ]
     assert len(terms) >= 10
     for term, definition in terms:
         assert "".join(term.split()) in by_mode[2], term
@@ -207,7 +227,7 @@ MIXED = {
     # A Latin name and a link inside Arabic, punctuation after each, brackets, quotes,
     # a letter with two marks, Arabic-Indic digits.
     "ar": "اقرأ المزيد في [موقع JAMA](https://jamanetwork.com/) اليوم. دواء warfarin، "
-          "وهو (مهم جدًّا) «اليوم» في الصفحة ١٢٣ من \u0665",
+    "وهو (مهم جدًّا) «اليوم» في الصفحة ١٢٣ من \u0665",
     "hi": "और जानकारी [यहाँ देखें](https://jamanetwork.com/) आज।",
 }
 
@@ -222,15 +242,19 @@ def test_mixed_shaped_text_links_and_punctuation_read_back(project: Path, locale
     pdf = pdf_file(project, locale, "large-print")
     shown = normalise(re.sub(r"\[([^]]*)\]\([^)]*\)", r"\1", MIXED[locale]))
     assert shown in pdf_text(pdf)
-    poppler = subprocess.run(["pdftotext", "-enc", "UTF-8", str(pdf), "-"],
-                             capture_output=True, text=True, check=True).stdout
+    poppler = subprocess.run(
+        ["pdftotext", "-enc", "UTF-8", str(pdf), "-"], capture_output=True, text=True, check=True
+    ).stdout
     if locale == "ar":  # Poppler's own spacing of right-to-left lines: see test_extraction
         assert "".join(shown.split()) in "".join(normalise(poppler).split())
     else:
         assert shown in normalise(poppler)
     reader = PdfReader(pdf)
-    uris = [annotation.get_object()["/A"]["/URI"] for page in reader.pages
-            for annotation in page.get("/Annots", [])]
+    uris = [
+        annotation.get_object()["/A"]["/URI"]
+        for page in reader.pages
+        for annotation in page.get("/Annots", [])
+    ]
     assert "https://jamanetwork.com/" in uris
 
 
@@ -269,5 +293,7 @@ def test_every_locale_is_fully_translated(built: Path, locale: str):
 
     for domain in ("calciphylaxis", "interface"):
         po = catalog(built, locale, domain)
-        assert po.percent_translated() == 100, (domain, [e.msgid for e in
-                                                         po.untranslated_entries()][:3])
+        assert po.percent_translated() == 100, (
+            domain,
+            [e.msgid for e in po.untranslated_entries()][:3],
+        )

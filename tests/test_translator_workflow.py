@@ -12,8 +12,10 @@ import polib
 from conftest import FEW, HANDOUT, catalog, run_handout
 
 ES = Path("locales") / "es" / "LC_MESSAGES" / f"{HANDOUT}.po"
-NOTICE_COMMENT = ("legal notice: translate faithfully, keep the meaning exact; the English "
-                  "original is printed beside the translation (photocopy)")
+NOTICE_COMMENT = (
+    "legal notice: translate faithfully, keep the meaning exact; the English "
+    "original is printed beside the translation (photocopy)"
+)
 
 
 def test_shipped_catalogs_lint_without_error(built: Path):
@@ -33,25 +35,31 @@ def _write_catalog(path: Path, entries: list[polib.POEntry]) -> None:
 def test_lint_names_each_problem_with_its_check_and_line(project: Path):
     cases = {
         "link-dropped": ("See [the page](https://example.org/a).", "Vea la página."),
-        "link-target": ("Read [this](https://example.org/b).",
-                        "Lea [esto](https://example.org/c)."),
+        "link-target": (
+            "Read [this](https://example.org/b).",
+            "Lea [esto](https://example.org/c).",
+        ),
         "placeholder": ("Page {page} of {pages}", "Página {page}"),
         "doi": ("doi:10.1001/jamadermatol.2019.0458", "doi:10.1001/jamadermatol.2019.0459"),
         "markup-unclosed": ("A **bold** word.", "Una palabra **negrita."),
         "glyph": ("Calcium", "Calcio \U0001f9ea"),
     }
     entries = [polib.POEntry(msgid=msgid, msgstr=msgstr) for msgid, msgstr in cases.values()]
-    entries.append(polib.POEntry(msgid="This page may be photocopied.", msgstr=".",
-                                 comment=NOTICE_COMMENT))
+    entries.append(
+        polib.POEntry(msgid="This page may be photocopied.", msgstr=".", comment=NOTICE_COMMENT)
+    )
     path = project / ES
     _write_catalog(path, entries)
-    msgstr_lines = [number for number, line in
-                    enumerate(path.read_text(encoding="utf-8").splitlines(), start=1)
-                    if line.startswith("msgstr") and number > 3]
+    msgstr_lines = [
+        number
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1)
+        if line.startswith("msgstr") and number > 3
+    ]
     result = run_handout(project, "lint", "--locale", "es")
     assert result.code == 1
-    findings = re.findall(rf"^{re.escape(str(ES))}:(\d+): (error|warning): .* \[([a-z-]+)\]$",
-                          result.out, re.M)
+    findings = re.findall(
+        rf"^{re.escape(str(ES))}:(\d+): (error|warning): .* \[([a-z-]+)\]$", result.out, re.M
+    )
     errors = {(int(line), check) for line, level, check in findings if level == "error"}
     expected = [*cases, "notice-emptied"]
     assert errors == set(zip(msgstr_lines, expected, strict=True))
@@ -102,15 +110,18 @@ def _source(project: Path) -> Path:
 
 
 def test_removed_paragraph_becomes_obsolete_and_comes_back(project: Path):
-    paragraph = ("Calciphylaxis is a rare disease that results from calcium clotting small "
-                 "blood vessels of the skin and fat.")
+    paragraph = (
+        "Calciphylaxis is a rare disease that results from calcium clotting small "
+        "blood vessels of the skin and fat."
+    )
     before = polib.pofile(str(project / ES)).find(paragraph, msgctxt="full text").msgstr
     original = _source(project).read_text(encoding="utf-8")
     _source(project).write_text(original.replace(paragraph + "\n", ""), encoding="utf-8")
     assert run_handout(project, "extract").code == 0
     assert run_handout(project, "update").code == 0
-    gone = polib.pofile(str(project / ES)).find(paragraph, msgctxt="full text",
-                                                include_obsolete_entries=True)
+    gone = polib.pofile(str(project / ES)).find(
+        paragraph, msgctxt="full text", include_obsolete_entries=True
+    )
     assert gone.obsolete and gone.msgstr == before
     _source(project).write_text(original, encoding="utf-8")
     assert run_handout(project, "extract").code == 0
@@ -125,19 +136,21 @@ def test_compile_writes_mo_files_gettext_reads(project: Path):
     interface = project / "locales" / "es" / "LC_MESSAGES" / "interface.po"
     with interface.with_suffix(".mo").open("rb") as file:
         translations = gettext.GNUTranslations(file)
-    assert translations.pgettext("interface", "Source") == \
-        polib.pofile(str(interface)).find("Source", msgctxt="interface").msgstr
+    assert (
+        translations.pgettext("interface", "Source")
+        == polib.pofile(str(interface)).find("Source", msgctxt="interface").msgstr
+    )
 
 
-def test_an_update_stopped_while_writing_leaves_every_catalog_whole(project: Path,
-                                                                  monkeypatch):
+def test_an_update_stopped_while_writing_leaves_every_catalog_whole(project: Path, monkeypatch):
     """A fault injected into the atomic write (as a kill would leave it): the catalog
     being written keeps its old bytes, no temporary file is left behind."""
     import handout.files
 
     source = _source(project).read_text(encoding="utf-8")
-    _source(project).write_text(source.replace("rare disease", "rare disease indeed"),
-                                encoding="utf-8")
+    _source(project).write_text(
+        source.replace("rare disease", "rare disease indeed"), encoding="utf-8"
+    )
     assert run_handout(project, "extract").code == 0
     catalogs = sorted((project / "locales").rglob("*.po"))
     before = {path: path.read_bytes() for path in catalogs}

@@ -36,8 +36,9 @@ def _lines_per_page(probe: Layout, element: int) -> list[int]:
 def test_no_widow_and_no_orphan(pdf_path, locale: str, variant: str):
     """A paragraph split across pages leaves at least 2 lines on each side."""
     probe = reading_of(pdf_path(locale, variant)).layout
-    elements = {line.element for page in probe.pages for line in page.lines
-                if line.role in BLOCK_ROLES}
+    elements = {
+        line.element for page in probe.pages for line in page.lines if line.role in BLOCK_ROLES
+    }
     for element in elements:
         counts = _lines_per_page(probe, element)
         if len(counts) > 1:
@@ -65,8 +66,7 @@ def test_no_heading_or_lead_in_ends_a_page(built: Path, pdf_path, locale: str, v
 
 
 @pytest.mark.parametrize(("locale", "variant"), MATRIX)
-def test_no_page_but_the_last_is_more_than_a_quarter_empty(pdf_path, locale: str,
-                                                          variant: str):
+def test_no_page_but_the_last_is_more_than_a_quarter_empty(pdf_path, locale: str, variant: str):
     """Unless the rules forced it: the next page starts with a heading (kept with its
     text), a lead-in kept with its list, or, in a right-to-left PDF, the English
     originals of the notices (which start a page: Poppler reads a page in its majority
@@ -84,7 +84,8 @@ def test_no_page_but_the_last_is_more_than_a_quarter_empty(pdf_path, locale: str
         forced = locale in RIGHT_TO_LEFT or any(
             probe.roles[element].startswith("/H")
             or _text(following, element).endswith((":", "\uff1a"))
-            for element in first)
+            for element in first
+        )
         assert forced, (page.number, round(empty, 2), [probe.roles[e] for e in first])
 
 
@@ -93,13 +94,15 @@ def test_russian_large_print_takes_at_most_five_pages(pdf_path):
 
 
 @pytest.mark.parametrize(("locale", "variant"), [m for m in MATRIX if m[0] != "en"])
-def test_a_translation_takes_no_more_pages_than_its_length_needs(pdf_path, locale: str,
-                                                                variant: str):
+def test_a_translation_takes_no_more_pages_than_its_length_needs(
+    pdf_path, locale: str, variant: str
+):
     english_variant = variant.replace("bilingual-", "")
     english_pages = reading_of(pdf_path("en", english_variant)).pages
     pages = reading_of(pdf_path(locale, variant)).pages
-    ratio = len(pdf_text(pdf_path(locale, variant))) / \
-        len(pdf_text(pdf_path("en", english_variant)))
+    ratio = len(pdf_text(pdf_path(locale, variant))) / len(
+        pdf_text(pdf_path("en", english_variant))
+    )
     # Scripts whose characters are wider than Latin letters take more room per character.
     wide = {"zh_Hans": 2.0, "zh_Hant": 2.0, "ja": 2.0, "ko": 1.6}.get(locale, 1.0)
     allowance = 1 if locale in RIGHT_TO_LEFT else 0  # the originals start a page
@@ -107,8 +110,7 @@ def test_a_translation_takes_no_more_pages_than_its_length_needs(pdf_path, local
 
 
 @pytest.mark.parametrize(("locale", "variant"), MATRIX)
-def test_body_text_keeps_a_line_of_space_above_the_footer(pdf_path, locale: str,
-                                                          variant: str):
+def test_body_text_keeps_a_line_of_space_above_the_footer(pdf_path, locale: str, variant: str):
     row = VARIANT[variant]
     footer_top = row["margin"] + 2 * row["footer_size"] * row["leading"]
     probe = reading_of(pdf_path(locale, variant)).layout

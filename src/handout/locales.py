@@ -103,7 +103,14 @@ def resolve(code: str, existing: Iterable[str], declared: Mapping[str, LocaleInf
         if known.lower() == folded:
             return known
     spelled = "_".join(_cased(part, index) for index, part in enumerate(wanted.split("_")))
-    describe(spelled, declared)
+    try:
+        describe(spelled, declared)
+    except LocaleError:
+        raise LocaleError(
+            f"unknown locale {code!r}: not in Babel's CLDR data; declare it in "
+            f"handout.toml as [locales.{spelled}] (see the README)"
+            f"{_near(spelled)}"
+        ) from None
     return spelled
 
 

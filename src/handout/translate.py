@@ -133,8 +133,9 @@ def translate(
         *_front(translator, handout, project, variant),
         *_identity(footer),
         *_body(translator, handout, variant),
-        *_notices(translator, handout, variant),
+        *_notices(translator, handout),
         *_source(translator, handout.citation),
+        *_originals(translator, handout),
     ]
     notices = [
         passage.markdown
@@ -260,34 +261,49 @@ def _body(translator: _Translator, handout: Handout, variant: Variant) -> list[B
     return blocks
 
 
-def _notices(translator: _Translator, handout: Handout, variant: Variant) -> list[Block]:
-    """The notices: translations, then (labelled) the English originals together: one
-    language after the other reads better aloud, and keeps a right-to-left text from
-    following left-to-right text."""
+def _notices(translator: _Translator, handout: Handout) -> list[Block]:
+    """The notices in the document's language (in English for an English document, or
+    where a notice has no translation)."""
     if not handout.notices:
         return []
     blocks = [Block(Role.HEADING, Section.NOTICES, (translator.label(ABOUT_LABEL),), level=2)]
-    translated = [
-        passage
-        for notice in handout.notices
-        if (passage := translator.notice(notice.text)) is not None
-    ]
-    blocks += [Block(Role.NOTICE, Section.NOTICES, (passage,)) for passage in translated]
-    if translated:
-        label = translator.label(ORIGINALS_LABEL)
-        english = translator.english(ORIGINALS_LABEL.id)
-        blocks.append(
-            Block(
-                Role.LABEL,
-                Section.NOTICES,
-                (label,),
-                english=(english if label.lang != SOURCE_LANG else None,),
-            )
+    for notice in handout.notices:
+        passage = translator.notice(notice.text)
+        if passage is None and (
+            translator.is_source or not _translated_notices(translator, handout)
+        ):
+            passage = translator.english(notice.text.markdown, notice.text.line)
+        if passage is not None:
+            blocks.append(Block(Role.NOTICE, Section.NOTICES, (passage,)))
+    return blocks
+
+
+def _translated_notices(translator: _Translator, handout: Handout) -> bool:
+    return not translator.is_source and any(
+        translator.translations.get((notice.text.markdown, None)) for notice in handout.notices
+    )
+
+
+def _originals(translator: _Translator, handout: Handout) -> list[Block]:
+    """The English originals of translated notices, together and labelled, last: one
+    language after the other reads better aloud, and keeps a right-to-left text from
+    following left-to-right text."""
+    if not _translated_notices(translator, handout):
+        return []
+    label = translator.label(ORIGINALS_LABEL)
+    english = translator.english(ORIGINALS_LABEL.id)
+    blocks = [
+        Block(
+            Role.LABEL,
+            Section.ORIGINALS,
+            (label,),
+            english=(english if label.lang != SOURCE_LANG else None,),
         )
+    ]
     blocks += [
         Block(
             Role.NOTICE,
-            Section.NOTICES,
+            Section.ORIGINALS,
             (translator.english(notice.text.markdown, notice.text.line),),
         )
         for notice in handout.notices

@@ -14,18 +14,22 @@ from handout.rules import Entry, Level, problems
 from handout.verify import _find, normalise
 
 
-def _checks(english: str, translation: str, language: str = "es", notice: bool = False
-            ) -> set[tuple[Level, str]]:
+def _checks(
+    english: str, translation: str, language: str = "es", notice: bool = False
+) -> set[tuple[Level, str]]:
     return {(p.level, p.check) for p in problems(Entry(english, translation, language, notice))}
 
 
-@pytest.mark.parametrize(("english", "translation", "check"), [
-    ("See [it](https://a.org/).", "Véalo.", "link-dropped"),
-    ("See [it](https://a.org/).", "Vea [esto](https://b.org/).", "link-target"),
-    ("Page {page}", "Página", "placeholder"),
-    ("doi:10.1001/x.1", "doi:10.1001/x.2", "doi"),
-    ("A **bold** word.", "Una palabra **negrita.", "markup-unclosed"),
-])
+@pytest.mark.parametrize(
+    ("english", "translation", "check"),
+    [
+        ("See [it](https://a.org/).", "Véalo.", "link-dropped"),
+        ("See [it](https://a.org/).", "Vea [esto](https://b.org/).", "link-target"),
+        ("Page {page}", "Página", "placeholder"),
+        ("doi:10.1001/x.1", "doi:10.1001/x.2", "doi"),
+        ("A **bold** word.", "Una palabra **negrita.", "markup-unclosed"),
+    ],
+)
 def test_an_error_of_the_rule_book(english: str, translation: str, check: str):
     assert (Level.ERROR, check) in _checks(english, translation)
 
@@ -36,13 +40,22 @@ def test_a_notice_cut_short_is_an_error_and_any_other_text_a_warning():
     assert (Level.WARNING, "length") in _checks(long, "Sí.")
 
 
-@pytest.mark.parametrize(("language", "translation"), [
-    ("hi", "यह बीमारी है।"), ("km", "នេះជាជំងឺ។"), ("am", "በሽታ ነው።"), ("my", "ရောဂါဖြစ်သည်။"),
-    ("ur", "یہ بیماری ہے۔"), ("hy", "Սա հիվանդություն է։"), ("th", "นี่คือโรค"),
-])
+@pytest.mark.parametrize(
+    ("language", "translation"),
+    [
+        ("hi", "यह बीमारी है।"),
+        ("km", "នេះជាជំងឺ។"),
+        ("am", "በሽታ ነው።"),
+        ("my", "ရောဂါဖြစ်သည်။"),
+        ("ur", "یہ بیماری ہے۔"),
+        ("hy", "Սա հիվանդություն է։"),
+        ("th", "นี่คือโรค"),
+    ],
+)
 def test_each_script_ends_a_sentence_its_own_way(language: str, translation: str):
-    assert (Level.WARNING, "punctuation") not in _checks("This is a disease.", translation,
-                                                         language)
+    assert (Level.WARNING, "punctuation") not in _checks(
+        "This is a disease.", translation, language
+    )
 
 
 def test_a_languages_own_joiner_is_not_invisible_junk():
@@ -60,14 +73,17 @@ def _po(tmp_path: Path, text: str | bytes) -> Path:
 HEADER = 'msgid ""\nmsgstr ""\n"Content-Type: text/plain; charset=UTF-8\\n"\n\n'
 
 
-@pytest.mark.parametrize(("text", "line", "words"), [
-    (HEADER + 'msgid "a"\nmsgstr "b\n', 6, "syntax error"),
-    (HEADER + 'msgid "a"\nmsgstr "b" stray\n', 6, "syntax error"),
-    (b"\xef\xbb\xbf" + HEADER.encode(), 1, "byte-order mark"),
-    ("", 1, "no header entry"),
-    ('msgid "a"\nmsgstr "b"\n', 1, "no header entry"),
-    (HEADER.encode() + b'msgid "a"\nmsgstr "\xe9"\n', 6, "not UTF-8"),
-])
+@pytest.mark.parametrize(
+    ("text", "line", "words"),
+    [
+        (HEADER + 'msgid "a"\nmsgstr "b\n', 6, "syntax error"),
+        (HEADER + 'msgid "a"\nmsgstr "b" stray\n', 6, "syntax error"),
+        (b"\xef\xbb\xbf" + HEADER.encode(), 1, "byte-order mark"),
+        ("", 1, "no header entry"),
+        ('msgid "a"\nmsgstr "b"\n', 1, "no header entry"),
+        (HEADER.encode() + b'msgid "a"\nmsgstr "\xe9"\n', 6, "not UTF-8"),
+    ],
+)
 def test_the_po_lexer_refuses_what_msgfmt_refuses(tmp_path: Path, text, line: int, words: str):
     with pytest.raises(CatalogError) as error:
         check_po_syntax(_po(tmp_path, text))
@@ -76,8 +92,12 @@ def test_the_po_lexer_refuses_what_msgfmt_refuses(tmp_path: Path, text, line: in
 
 
 def test_the_po_lexer_accepts_obsolete_and_continued_strings(tmp_path: Path):
-    check_po_syntax(_po(tmp_path, HEADER + '#~ msgid "old"\n#~ msgstr "viejo"\n'
-                        'msgid ""\n"a long"\n" one"\nmsgstr "x"\n'))
+    check_po_syntax(
+        _po(
+            tmp_path,
+            HEADER + '#~ msgid "old"\n#~ msgstr "viejo"\nmsgid ""\n"a long"\n" one"\nmsgstr "x"\n',
+        )
+    )
 
 
 def test_a_long_word_broken_across_lines_is_found():
@@ -95,10 +115,17 @@ def test_normalise_drops_soft_hyphens_and_spaces_between_cjk():
 DECLARED = {"hmn": LocaleInfo("hmn", "Hmong", False, "nplurals=1; plural=0;", "Latn")}
 
 
-@pytest.mark.parametrize(("typed", "found"), [
-    ("zh_hans", "zh_Hans"), ("ZH-HANS", "zh_Hans"), ("pt-BR", "pt_BR"), ("pt_br", "pt_BR"),
-    ("HMN", "hmn"), ("es", "es"),
-])
+@pytest.mark.parametrize(
+    ("typed", "found"),
+    [
+        ("zh_hans", "zh_Hans"),
+        ("ZH-HANS", "zh_Hans"),
+        ("pt-BR", "pt_BR"),
+        ("pt_br", "pt_BR"),
+        ("HMN", "hmn"),
+        ("es", "es"),
+    ],
+)
 def test_a_locale_is_found_however_it_is_spelt(typed: str, found: str):
     assert resolve(typed, ["zh_Hans", "es"], DECLARED) == found
 

@@ -32,8 +32,11 @@ def test_a_vietnamese_document_sets_all_its_latin_in_one_face(table):
 def test_an_english_document_keeps_atkinson_and_neutrals_follow_their_letters(table):
     chain = font_chain(table, "zh_Hans").pinned(["钙化防御是一种罕见疾病。", "JAMA"])
     runs = chain.runs("钙化防御（JAMA）。")
-    assert [face.name for face, _ in runs] == ["droid-sans-fallback", "atkinson-hyperlegible",
-                                               "droid-sans-fallback"]
+    assert [face.name for face, _ in runs] == [
+        "droid-sans-fallback",
+        "atkinson-hyperlegible",
+        "droid-sans-fallback",
+    ]
 
 
 def test_a_japanese_document_takes_its_kana_and_kanji_from_its_own_face(table):
@@ -86,8 +89,9 @@ def _cff_font(path: Path) -> Path:
             pen.closePath()
         strings[name] = pen.getCharString()
     builder.setupCFF("TestCFF", {"FullName": "Test CFF"}, strings, {})
-    builder.setupHorizontalMetrics({name: (w, 0) for name, w in
-                                    ((".notdef", 500), ("space", 250), ("H", 600), ("I", 300))})
+    builder.setupHorizontalMetrics(
+        {name: (w, 0) for name, w in ((".notdef", 500), ("space", 250), ("H", 600), ("I", 300))}
+    )
     builder.setupHorizontalHeader(ascent=800, descent=-200)
     builder.setupNameTable({"familyName": "TestCFF", "styleName": "Regular"})
     builder.setupOS2(sTypoAscender=800, usWinAscent=800, usWinDescent=200)
@@ -99,7 +103,7 @@ def _cff_font(path: Path) -> Path:
 def test_a_cff_font_is_converted_once_and_then_read_from_the_cache(tmp_path: Path, cache: Path):
     font = _cff_font(tmp_path / "test.otf")
     data, subfont = fontcache.truetype_outlines(font.read_bytes(), 0, font)
-
+    assert subfont == 0
 
     converted = TTFont(io.BytesIO(data))
     assert "glyf" in converted and "CFF " not in converted

@@ -26,12 +26,15 @@ def test_latin_inside_arabic_is_left_to_right():
     assert levels[3:7] == [2] * 4 and levels[0] == 1
 
 
-@pytest.mark.parametrize(("levels", "order"), [
-    ([0, 0, 0], [0, 1, 2]),
-    ([1, 1, 1], [2, 1, 0]),
-    ([1, 2, 2, 1], [3, 1, 2, 0]),
-    ([0, 1, 1, 0], [0, 2, 1, 3]),
-])
+@pytest.mark.parametrize(
+    ("levels", "order"),
+    [
+        ([0, 0, 0], [0, 1, 2]),
+        ([1, 1, 1], [2, 1, 0]),
+        ([1, 2, 2, 1], [3, 1, 2, 0]),
+        ([0, 1, 1, 0], [0, 2, 1, 3]),
+    ],
+)
 def test_visual_order_follows_rule_l2(levels: list[int], order: list[int]):
     assert visual_order(levels) == order
 
@@ -69,8 +72,11 @@ def test_japanese_follows_kinsoku():
 
 
 def test_korean_breaks_between_words_only():
-    assert _pieces("칼시필락시스는 드문 질환입니다.", "ko") == ["칼시필락시스는 ", "드문 ",
-                                                                "질환입니다."]
+    assert _pieces("칼시필락시스는 드문 질환입니다.", "ko") == [
+        "칼시필락시스는 ",
+        "드문 ",
+        "질환입니다.",
+    ]
 
 
 def test_grapheme_clusters_are_never_split():

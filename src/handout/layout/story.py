@@ -54,6 +54,12 @@ class Typesetter:
     def size(self) -> float:
         return self.document.variant.body_size
 
+    @property
+    def gutter(self) -> float:
+        """Between two columns: wide enough that Poppler reads them as two (at one body
+        size it ran the lines of the two columns together)."""
+        return 3 * self.size
+
     def lang_of(self, passage: Passage) -> str | None:
         """The passage's language when it differs from the document's (for /Lang)."""
         return passage.lang if passage.lang != self.document.lang else None
@@ -108,7 +114,7 @@ class Typesetter:
         )
         if self.columns:
             return SideBySide(
-                first, second, self.size, self.frame_height, right_to_left=self.document.rtl
+                first, second, self.gutter, self.frame_height, right_to_left=self.document.rtl
             )
         return Stack(  # a pair is kept together (unless taller than a page)
             [first, second],
@@ -135,9 +141,9 @@ class Typesetter:
         second = self._tagged(
             english, "P", parent, bold=True, color=ENGLISH_GREY, space_after=self.size * 0.4
         )
-        if self.columns:
+        if self.columns and block.level > 1:  # the title stands over both columns
             return SideBySide(
-                first, second, self.size, self.frame_height, right_to_left=self.document.rtl
+                first, second, self.gutter, self.frame_height, right_to_left=self.document.rtl
             )
         return Stack(
             [first, second], 0.0, space_before, self.size * 0.4, self.frame_height, min_items=2
@@ -222,25 +228,23 @@ class Typesetter:
         items: list[Any] = []
         box: list[Any] = []
         sections: dict[Section, Element] = {}
-        previous_notice_rtl: bool | None = None
         for block in self.document.blocks:
             if block.section is Section.KEY_POINTS:
-                box.append(
-                    self.block(block, sections.setdefault(block.section, self.root.add("Sect")))
-                )
+                box.append(self.block(block, self._section(sections, block.section)))
                 continue
             if box:
                 items.append(self.boxed(box))
                 box = []
-            if block.section in (Section.NOTICES, Section.SOURCE):
-                parent = sections.setdefault(block.section, self.root.add("Sect"))
+            if (
+                block.section is Section.ORIGINALS
+                and block.section not in sections
+                and starts_page(self.document.rtl, False)
+            ):
+                items.append(PageBreak())  # English originals after right-to-left text
+            if block.section in (Section.NOTICES, Section.SOURCE, Section.ORIGINALS):
+                parent = self._section(sections, block.section)
             else:
                 parent = self.root
-            if block.role in (Role.NOTICE, Role.LABEL):
-                rtl = self.rtl(block.passages[0])
-                if previous_notice_rtl is not None and starts_page(previous_notice_rtl, rtl):
-                    items.append(PageBreak())
-                previous_notice_rtl = rtl
             if block.role is Role.DRAFT_NOTICE:
                 items.append(self.boxed([self.block(block, parent)]))
             elif block.role is Role.CLINIC:
@@ -253,6 +257,12 @@ class Typesetter:
         if box:
             items.append(self.boxed(box))
         return self._grouped(items)
+
+    def _section(self, sections: dict[Section, Element], section: Section) -> Element:
+        """The Sect element of a section, made when the section starts."""
+        if section not in sections:
+            sections[section] = self.root.add("Sect")
+        return sections[section]
 
     def _grouped(self, items: list[Any]) -> list[Any]:
         grouped: list[Any] = []
@@ -282,7 +292,7 @@ class Typesetter:
 
     def _columns_fit(self) -> bool:
         """Whether two columns keep `MIN_COLUMN_CHARACTERS` a line in both languages."""
-        column = (self.frame_width - self.size) / 2
+        column = (self.frame_width - self.gutter) / 2
         body = [block for block in self.document.blocks if block.role is Role.PARAGRAPH]
         for block in body[:3]:
             for passage, english in block.pairs():

@@ -31,6 +31,7 @@ class Section(StrEnum):
     NOTES = "notes"
     NOTICES = "notices"
     SOURCE = "source"
+    ORIGINALS = "originals"  # the English originals of translated notices, last
 
 
 # The headings (as the source spells them, any case) that open a special section.

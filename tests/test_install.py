@@ -1,0 +1,141 @@
+"""Installing: the environment is the lock, every import is a declared dependency, and the
+wheel (with its fonts) makes a tool that starts a project of its own and builds it."""
+
+from __future__ import annotations
+
+import ast
+import re
+import subprocess
+import sys
+import tomllib
+from importlib.metadata import PackageNotFoundError, packages_distributions, version
+from pathlib import Path
+
+import pytest
+from conftest import REPO
+from packaging.markers import Marker
+
+LOCK = REPO / "requirements.lock.txt"
+
+
+def _locked() -> dict[str, str]:
+    """name -> version for every requirement of the lock whose markers hold here."""
+    pins = {}
+    pattern = re.compile(r"^([A-Za-z0-9._-]+)==([^ ;\\\n]+)(?: ; ([^\\\n]+))?", re.M)
+    for match in pattern.finditer(LOCK.read_text()):
+        name, pinned, marker = match.groups()
+        if marker is None or Marker(marker.strip()).evaluate():
+            pins[name.lower().replace("_", "-")] = pinned
+    return pins
+
+
+def test_the_environment_is_the_lock():
+    pins = _locked()
+    assert len(pins) > 40
+    for name, pinned in pins.items():
+        try:
+            installed = version(name)
+        except PackageNotFoundError:
+            pytest.fail(f"{name} is locked at {pinned} but not installed")
+        assert installed == pinned, name
+
+
+def test_every_import_of_the_package_is_a_runtime_dependency():
+    project = tomllib.loads((REPO / "pyproject.toml").read_text())["project"]
+    declared = {
+        re.split(r"[<>=!~ \[;]", requirement)[0].lower().replace("_", "-")
+        for requirement in project["dependencies"]
+    }
+    distributions = packages_distributions()
+    standard = set(sys.stdlib_module_names)
+    for path in (REPO / "src" / "handout").rglob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            names = (
+                [alias.name for alias in node.names]
+                if isinstance(node, ast.Import)
+                else [node.module]
+                if isinstance(node, ast.ImportFrom) and node.level == 0 and node.module
+                else []
+            )
+            for name in names:
+                top = name.split(".")[0]
+                if top in standard or top == "handout":
+                    continue
+                owners = {owner.lower().replace("_", "-") for owner in distributions.get(top, [])}
+                assert owners & declared, f"{path.name} imports {top}, not a dependency"
+
+
+@pytest.mark.slow
+def test_the_wheel_installs_a_tool_that_starts_and_builds_a_project(tmp_path: Path):
+    """Build the wheel, install it into a new environment outside the repository (its
+    dependencies from this environment, as the lock has them), and there: handout
+    --version, handout new, handout build and handout check, with the wheel's fonts only."""
+    dist = tmp_path / "dist"
+    subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "pip",
+            "wheel",
+            "--quiet",
+            "--no-deps",
+            "--no-build-isolation",
+            "--wheel-dir",
+            str(dist),
+            str(REPO),
+        ],
+        check=True,
+    )
+    (wheel,) = dist.glob("handout-*.whl")
+    import zipfile
+
+    names = zipfile.ZipFile(wheel).namelist()
+    assert "handout/default_fonts/fonts.toml" in names
+    assert "handout/templates/new/example.md" in names
+    assert "handout/py.typed" in names
+    for module in (REPO / "src" / "handout").rglob("*.py"):
+        assert module.relative_to(REPO / "src").as_posix() in names, module
+    environment = tmp_path / "venv"
+    subprocess.run([sys.executable, "-m", "venv", "--without-pip", str(environment)], check=True)
+    site = next(environment.glob("lib/python*/site-packages"))
+    # The dependencies: this environment's, which are the lock's (see above).
+    here = next(Path(sys.prefix).glob("lib/python*/site-packages"))
+    (site / "dependencies.pth").write_text(str(here) + "\n")
+    python = environment / "bin" / "python"
+    subprocess.run([str(python), "-m", "pip", "--version"], capture_output=True, check=False)
+    subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "pip",
+            "install",
+            "--quiet",
+            "--no-deps",
+            "--target",
+            str(site),
+            str(wheel),
+        ],
+        check=True,
+    )
+    clinic = tmp_path / "elsewhere" / "clinic"
+    run = lambda *args, cwd=tmp_path: subprocess.run(  # noqa: E731
+        [str(python), "-m", "handout", *args],
+        cwd=cwd,
+        capture_output=True,
+        text=True,
+        env={"PATH": "/usr/bin:/bin", "HOME": str(tmp_path)},
+        timeout=300,
+    )
+    started = run("--version")
+    assert started.returncode == 0 and started.stdout.startswith("handout "), started.stderr
+    made = run("new", str(clinic))
+    assert made.returncode == 0, made.stderr
+    assert not (clinic / "fonts").exists()
+    built = run("build", cwd=clinic)
+    assert built.returncode == 0, built.stdout + built.stderr
+    assert "2 PDFs built" in built.stdout
+    checked = run("check", "output", cwd=clinic)
+    assert checked.returncode == 0, checked.stdout + checked.stderr
+    assert "2 passed, 0 failed" in checked.stdout
+    refused = run("new", str(clinic))
+    assert refused.returncode == 1 and "is not an empty folder" in refused.stderr
