@@ -33,7 +33,7 @@ test: $(VENV)/.installed system-deps
 lock:
 	$(PYTHON) -m venv .lock-venv
 	.lock-venv/bin/python -m pip install --quiet --disable-pip-version-check uv==$(UV_VERSION)
-	printf 'setuptools>=68\n' | .lock-venv/bin/uv pip compile pyproject.toml - --all-extras \
+	printf 'setuptools>=68\n' | .lock-venv/bin/uv pip compile --quiet pyproject.toml - --all-extras \
 	  --universal --python-version 3.11 --generate-hashes \
 	  --custom-compile-command 'make lock' --output-file $(LOCK)
 

@@ -6,6 +6,7 @@ whole files."""
 from __future__ import annotations
 
 import json
+import os
 import signal
 import subprocess
 import sys
@@ -225,10 +226,27 @@ def test_two_builds_at_once_do_not_corrupt_each_other(tmp_path: Path):
     assert not list(project.rglob(".*.tmp"))
 
 
-def test_a_read_only_output_is_found_before_any_pdf_is_built(project: Path):
+@pytest.mark.parametrize(
+    "blocked",
+    [
+        pytest.param(
+            "read-only",
+            marks=pytest.mark.skipif(
+                os.geteuid() == 0, reason="root writes into a read-only folder"
+            ),
+        ),
+        "a file",
+    ],
+)
+def test_an_output_folder_that_cannot_be_written_is_found_before_any_pdf_is_built(
+    project: Path, blocked: str
+):
     output = project / "output"
-    output.mkdir()
-    output.chmod(0o500)
+    if blocked == "a file":
+        output.write_text("not a folder")
+    else:
+        output.mkdir()
+        output.chmod(0o500)
     try:
         started = time.perf_counter()
         result = run_handout(project, "build", "--locale", "es")
@@ -239,4 +257,4 @@ def test_a_read_only_output_is_found_before_any_pdf_is_built(project: Path):
     assert "output: cannot write here" in result.err
     assert "0 PDFs built" in result.out and "1 failed" in result.out
     assert elapsed < 2.0
-    assert HANDOUT not in [path.name for path in output.iterdir()]
+    assert not (project / "output" / HANDOUT).exists()

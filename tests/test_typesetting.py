@@ -13,6 +13,8 @@ import pytest
 from conftest import _CONFIG, MATRIX, RIGHT_TO_LEFT, pdf_text, reading_of, translations
 from layout_probe import Layout
 
+from handout.fonts import read_font_table
+
 VARIANT = _CONFIG["variants"]
 BLOCK_ROLES = {"/P", "/LBody", "/H1", "/H2", "/H3"}
 
@@ -60,7 +62,7 @@ def test_no_heading_or_lead_in_ends_a_page(built: Path, pdf_path, locale: str, v
     for page in probe.pages[:-1]:
         last = probe.elements_on(page)[-1]
         text = _text(page, last)
-        if probe.roles[last].startswith("/H") and text != _notes_label(built, locale):
+        if probe.roles[last].startswith("/H") and text.strip() != _notes_label(built, locale):
             raise AssertionError((page.number, probe.roles[last], text))
         assert not text.rstrip().endswith((":", "\uff1a")), (page.number, text)
 
@@ -103,10 +105,15 @@ def test_a_translation_takes_no_more_pages_than_its_length_needs(
     ratio = len(pdf_text(pdf_path(locale, variant))) / len(
         pdf_text(pdf_path("en", english_variant))
     )
-    # Scripts whose characters are wider than Latin letters take more room per character.
+    # Scripts whose characters are wider than Latin letters take more room per character;
+    # a face that needs more line spacing than the variant's (fonts.toml's line_height:
+    # Burmese 2.2 against 1.4) takes more room per line.
     wide = {"zh_Hans": 2.0, "zh_Hant": 2.0, "ja": 2.0, "ko": 1.6}.get(locale, 1.0)
+    table = read_font_table(Path(__file__).parents[1] / "fonts")
+    spacing = max(table.faces[name].line_height for name in table.chain_names(locale))
+    tall = max(1.0, spacing / VARIANT[variant]["leading"])
     allowance = 1 if locale in RIGHT_TO_LEFT else 0  # the originals start a page
-    assert pages <= math.ceil(english_pages * ratio * wide) + allowance + 1
+    assert pages <= math.ceil(english_pages * ratio * wide * tall) + allowance + 1
 
 
 @pytest.mark.parametrize(("locale", "variant"), MATRIX)
@@ -119,14 +126,17 @@ def test_body_text_keeps_a_line_of_space_above_the_footer(pdf_path, locale: str,
         assert lowest - footer_top >= row["body_size"] * 0.9, (page.number, lowest)
 
 
-@pytest.mark.parametrize("variant", ["large-print", "plain-language"])
-def test_list_items_are_closer_than_paragraphs(pdf_path, variant: str):
+def test_list_items_are_closer_than_paragraphs(pdf_path):
     """Between two items of a list there is less space than between two paragraphs, and a
-    paragraph after a list is spaced as a paragraph."""
-    probe = reading_of(pdf_path("en", variant)).layout
+    paragraph after a list is spaced as a paragraph (the plain-language edition has
+    lists; the large-print one, set from the source's prose, has none)."""
+    probe = reading_of(pdf_path("en", "plain-language")).layout
     item_gaps, paragraph_gaps, after_list = [], [], []
     for page in probe.pages:
-        lines = sorted(page.lines, key=lambda line: -line.top)
+        lines = sorted(
+            (line for line in page.lines if probe.roles[line.element] != "/Lbl"),
+            key=lambda line: -line.top,
+        )  # a bullet's ink sits lower than its item's first line
         for upper, lower in pairwise(lines):
             if upper.element == lower.element:
                 continue
@@ -138,10 +148,9 @@ def test_list_items_are_closer_than_paragraphs(pdf_path, variant: str):
                 paragraph_gaps.append(gap)
             elif roles == ("/LBody", "/P"):
                 after_list.append(gap)
-    if variant == "plain-language":
-        assert item_gaps and paragraph_gaps and after_list
-        assert max(item_gaps) < min(paragraph_gaps)
-        assert min(after_list) >= min(paragraph_gaps) - 1
+    assert item_gaps and paragraph_gaps and after_list
+    assert max(item_gaps) < min(paragraph_gaps)
+    assert min(after_list) >= min(paragraph_gaps) - 1
 
 
 @pytest.mark.parametrize(("locale", "variant"), MATRIX)

@@ -281,12 +281,33 @@ def pieces(
                 groups.append([])
             groups[-1].append(item)
         key, word_text = word[0].span
+        written: list[tuple[list[Any], ActualTextSpan]] = []
         for number, group in enumerate(reversed(groups)):
-            letters = is_right_to_left_letter_or_mark(text_of(group[0]))
             group_text = "".join(text_of(item) for item in group)
-            span = ((key, number), (group_text if letters else None) if word_text else word_text)
-            result += [Piece(item, span, (item.word_key, number)) for item in group]
+            letters = is_right_to_left_letter_or_mark(text_of(group[0]))
+            if not word_text:
+                written.append((group, ((key, number), word_text)))
+            elif letters:
+                written.append((group, ((key, number), group_text)))
+            elif written and written[-1][1][1] and _is_format(group_text):
+                # A joiner (ZWNJ in Persian) shares the span of the letters written before
+                # it, at their visual left: alone, Poppler would set it on a line of its own.
+                span_key, span_text = written[-1][1]
+                joined = (span_key, group_text + str(span_text))
+                written[-1] = (written[-1][0], joined)
+                written.append((group, joined))
+            else:
+                written.append((group, ((key, number), None)))
+        result += [
+            Piece(item, span, (item.word_key, number))
+            for number, (group, span) in enumerate(written)
+            for item in group
+        ]
     return result
+
+
+def _is_format(text: str) -> bool:
+    return all(unicodedata.category(character) == "Cf" for character in text)
 
 
 def actual_text(text: str) -> str:

@@ -34,11 +34,14 @@ class Stack(Flowable):  # type: ignore[misc]
         space_after: float = 0.0,
         frame_height: float = 1e9,
         min_items: int = 1,
+        breaks_over: float | None = None,
     ):
         super().__init__()
         self.items, self.gap = list(items), gap
         self.space_before, self.space_after = space_before, space_after
         self.frame_height, self.min_items = frame_height, min_items
+        # Kept together, unless that would leave more than this share of a page empty.
+        self.breaks_over = breaks_over
         self._heights: list[float] = []
 
     def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
@@ -64,7 +67,14 @@ class Stack(Flowable):  # type: ignore[misc]
         fresh = available_height >= self.frame_height - EPSILON
         if count >= 2 * self.min_items:
             fit = min(fit, count - self.min_items)
-        if fit > 0 and (fit >= self.min_items or fresh) and (count >= 2 * self.min_items or fresh):
+        roomy = (
+            self.breaks_over is not None and available_height > self.frame_height * self.breaks_over
+        )
+        if (
+            fit > 0
+            and (fit >= self.min_items or fresh or roomy)
+            and (count >= 2 * self.min_items or fresh or roomy)
+        ):
             return [
                 Stack(
                     self.items[:fit],
@@ -73,6 +83,7 @@ class Stack(Flowable):  # type: ignore[misc]
                     0.0,
                     self.frame_height,
                     self.min_items,
+                    self.breaks_over,
                 ),
                 Stack(
                     self.items[fit:],
@@ -81,9 +92,10 @@ class Stack(Flowable):  # type: ignore[misc]
                     self.space_after,
                     self.frame_height,
                     self.min_items,
+                    self.breaks_over,
                 ),
             ]
-        if fresh:  # taller than a page even alone: split inside the first item
+        if fresh or roomy:  # split inside the first item (taller than a page, or roomy)
             parts = self.items[0].split(available_width, available_height)
             if parts:
                 return [
@@ -95,6 +107,7 @@ class Stack(Flowable):  # type: ignore[misc]
                         self.space_after,
                         self.frame_height,
                         self.min_items,
+                        self.breaks_over,
                     ),
                 ]
         return []

@@ -8,9 +8,11 @@ spaces between them, for the drawing and its /ActualText spans.
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache, lru_cache
+from typing import Any
 
 import uharfbuzz as harfbuzz
 
@@ -63,17 +65,26 @@ def shape_run(text: str, font_name: str, size: float, rtl: bool) -> ShapedRun:
     ink_left, ink_right = 0.0, 0.0
     hb_font = harfbuzz_font(font_name)
     glyphs: list[tuple[int, int, float, float]] = []  # glyph, cluster, x, y
+    right_edges: dict[int, float] = {}  # cluster: where its advance ends
     for info, position in zip(buffer.glyph_infos, buffer.glyph_positions, strict=True):
         if info.codepoint == 0:
             character = text[info.cluster]
             raise FontError(f"{font_name} has no glyph for {character!r} (U+{ord(character):04X})")
+        glyph = _drawn_glyph(font, hb_font, text[info.cluster], info.codepoint, position.x_advance)
         x = pen + position.x_offset * scale
         extents = hb_font.get_glyph_extents(info.codepoint)
         if extents is not None and extents.width:
             ink_left = min(ink_left, x + extents.x_bearing * scale)
             ink_right = max(ink_right, x + (extents.x_bearing + extents.width) * scale)
-        glyphs.append((info.codepoint, info.cluster, x, position.y_offset * scale))
+        glyphs.append((glyph, info.cluster, x, position.y_offset * scale))
         pen += position.x_advance * scale
+        right_edges[info.cluster] = max(right_edges.get(info.cluster, pen), pen)
+    if rtl:
+        glyphs = _joiners_at_right_edges(glyphs, text, right_edges)
+    else:
+        glyphs, shifted = _words_after_their_marks(glyphs, text, pen)
+        ink_right += shifted - pen
+        pen = shifted
     starts = sorted({cluster for _, cluster, _, _ in glyphs})
     ends = [*starts[1:], len(text)]
     cluster_text = {start: text[start:end] for start, end in zip(starts, ends, strict=True)}
@@ -94,6 +105,59 @@ def shape_run(text: str, font_name: str, size: float, rtl: bool) -> ShapedRun:
         ink_left,
         max(ink_right, pen),
     )
+
+
+def _drawn_glyph(
+    font: Any, hb_font: harfbuzz.Font, character: str, glyph: int, advance: int
+) -> int:
+    """The glyph to draw for a shaped one: HarfBuzz shows a joiner or other format
+    character as the space glyph moved back to nothing, but in the PDF that glyph keeps
+    the space's width, and Poppler, seeing a character wider than its place, cuts the
+    line there ("کلسی‌فیلاکسی" came back on three lines). The face's own glyph for
+    the character, when it has one of no advance, is as wide in the PDF as on the page."""
+    if advance == 0 and unicodedata.category(character) == "Cf":
+        own = font.face.charToGlyph.get(ord(character))
+        if own is not None and hb_font.get_glyph_h_advance(own) == 0:
+            return int(own)
+    return glyph
+
+
+def _joiners_at_right_edges(
+    glyphs: list[tuple[int, int, float, float]], text: str, right_edges: dict[int, float]
+) -> list[tuple[int, int, float, float]]:
+    """Right to left, a joiner (ZWNJ) moves to the right edge of the letters of its word
+    before it. It draws nothing there either, but Poppler, which sets the text of an
+    /ActualText span across the span's first to last glyph, then gives the span of
+    those letters and the joiner (`readback.pieces`) their width, not none."""
+    moved = []
+    for glyph, cluster, x, y in glyphs:
+        word_start = text.rfind(" ", 0, cluster) + 1
+        before = [right_edges[start] for start in right_edges if word_start <= start < cluster]
+        if unicodedata.category(text[cluster]) == "Cf" and before:
+            x = max(before)
+        moved.append((glyph, cluster, x, y))
+    return moved
+
+
+def _words_after_their_marks(
+    glyphs: list[tuple[int, int, float, float]], text: str, pen: float
+) -> tuple[list[tuple[int, int, float, float]], float]:
+    """Left to right, a word starts right of every glyph origin of the word before it,
+    space included: a Burmese dot below ("့") is set with its origin past the end of
+    its word and its ink back over it, and PDFium, which sorts a line's glyphs by their
+    origins, then reads the next word in the middle of that one (twice, as each
+    /ActualText span is given again once it is interrupted). The words move right by
+    the overshoot, a fraction of a point."""
+    moved: list[tuple[int, int, float, float]] = []
+    shift = 0.0
+    furthest = float("-inf")
+    for glyph, cluster, x, y in glyphs:
+        if text[cluster] == " ":
+            shift = max(shift, furthest - x + 0.01)
+            furthest = float("-inf")
+        moved.append((glyph, cluster, x + shift, y))
+        furthest = max(furthest, x + shift)
+    return moved, pen + shift
 
 
 def _words(
