@@ -8,8 +8,10 @@ few locales (`project`), so that their builds stay quick.
 
 from __future__ import annotations
 
+import fcntl
 import io
 import os
+import pickle
 import shutil
 import subprocess
 import sys
@@ -178,18 +180,28 @@ def pdf_file(project: Path, locale: str, variant: str, handout: str = HANDOUT) -
 
 
 @pytest.fixture(scope="session")
-def built(tmp_path_factory: pytest.TempPathFactory) -> Path:
+def built(tmp_path_factory: pytest.TempPathFactory, worker_id: str) -> Path:
     """A copy of the project after `handout build` of every locale and variant (without the
     build's own checks, which the tests do independently), every PDF read once, in as many
-    processes as there are cores."""
-    project = copy_project(tmp_path_factory.mktemp("built") / "project")
-    result = run_handout(project, "build", "--no-check")
-    assert result.code == 0, result.out + result.err
-    pdfs = sorted((project / "output").rglob("*.pdf"))
-    context = get_context("forkserver")
-    with ProcessPoolExecutor(max_workers=os.cpu_count() or 1, mp_context=context) as pool:
-        _READ.update(zip(pdfs, pool.map(read, pdfs), strict=True))
-    return project
+    processes as there are cores. With pytest-xdist the first worker builds and reads for
+    all: the others wait for it and load its readings."""
+    shared = tmp_path_factory.getbasetemp()
+    if worker_id != "master":
+        shared = shared.parent  # the folder all workers' folders are in
+    root = shared / "built"
+    with open(shared / "built.lock", "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        if not (root / "readings.pickle").exists():
+            project = copy_project(root / "project")
+            result = run_handout(project, "build", "--no-check")
+            assert result.code == 0, result.out + result.err
+            pdfs = sorted((project / "output").rglob("*.pdf"))
+            context = get_context("forkserver")
+            with ProcessPoolExecutor(max_workers=os.cpu_count() or 1, mp_context=context) as pool:
+                readings = dict(zip(pdfs, pool.map(read, pdfs), strict=True))
+            (root / "readings.pickle").write_bytes(pickle.dumps(readings))
+    _READ.update(pickle.loads((root / "readings.pickle").read_bytes()))
+    return root / "project"
 
 
 @pytest.fixture()

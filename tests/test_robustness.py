@@ -47,7 +47,7 @@ def _project(tmp_path_factory, locale: str) -> Path:
 
 
 @settings(
-    max_examples=15,
+    max_examples=8,
     deadline=None,
     derandomize=True,
     suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
@@ -96,7 +96,7 @@ ARABIC_TEXT = (
 
 
 @settings(
-    max_examples=12,
+    max_examples=6,
     deadline=None,
     derandomize=True,
     suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
@@ -166,7 +166,7 @@ def test_ctrl_c_ends_with_one_line_and_130(project: Path):
     manifest = json.loads((project / "output" / "manifest.json").read_text())
     for entry in manifest["pdfs"]:  # what was written is listed, and whole
         assert len(PdfReader(project / "output" / entry["path"]).pages) >= 1
-    assert run_handout(project, "build").code == 0
+    assert run_handout(project, "build", "--locale", "es").code == 0  # it picks up again
 
 
 def test_build_killed_at_random_leaves_whole_files(tmp_path: Path):

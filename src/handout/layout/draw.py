@@ -144,6 +144,7 @@ def _draw_text(canvas: Canvas, ordered: list[Piece], y: float, finished: set[obj
     current_span: ActualTextSpan | None = None
     current_piece: object = None
     stroked = False
+    char_space, rise = 0.0, 0.0  # a text object starts with both at 0
     for index, piece in enumerate(ordered):
         item: _Placed = piece.item
         if piece.span != current_span:
@@ -160,8 +161,13 @@ def _draw_text(canvas: Canvas, ordered: list[Piece], y: float, finished: set[obj
             current_piece = piece.piece
         width = pdfmetrics.getFont(item.run.font_name).stringWidth(item.glyph.code, item.run.size)
         following = ordered[index + 1].item.x if index + 1 < len(ordered) else item.x + width
-        text.setCharSpace(following - item.x - width)
-        text.setRise(item.glyph.y)
+        spacing = round(following - item.x - width, 3)
+        if spacing != char_space:  # the text state keeps both: each set only when it changes
+            text.setCharSpace(spacing)
+            char_space = spacing
+        if item.glyph.y != rise:
+            text.setRise(item.glyph.y)
+            rise = item.glyph.y
         text.textOut(item.glyph.code)
     if current_span and current_span[1] is not None:
         append_operators(text, "EMC")
