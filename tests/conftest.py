@@ -62,11 +62,11 @@ class Run:
 
 
 def copy_project(
-    destination: Path, locales: Iterable[str] | None = None, share_fonts: bool = False
+    destination: Path, locales: Iterable[str] | None = None, share_fonts: bool = True
 ) -> Path:
-    """A copy of this repository's project files; only `locales` (all if None); with
-    `share_fonts`, fonts/ is a link to the repository's (for a test that does not change
-    them: 44 MB less to copy)."""
+    """A copy of this repository's project files; only `locales` (all if None); fonts/ is
+    a link to the repository's (44 MB less to copy), unless not `share_fonts`: a test
+    that changes a font must ask for its own copy."""
     destination.mkdir(parents=True, exist_ok=True)
     keep = None if locales is None else set(locales)
     locales = REPO / "locales"

@@ -71,7 +71,7 @@ def test_the_corpus_has_enough_cases():
 def test_bad_input(tmp_path: Path, case_path: Path):
     case = tomllib.loads(case_path.read_text(encoding="utf-8"))
     project = tmp_path / "project"
-    copy_project(project, _locales(case), share_fonts=True)
+    copy_project(project, _locales(case))
     for change in case.get("change", []):
         _apply(project, change)
     result = run_handout(project, *case["args"])
@@ -99,7 +99,7 @@ def test_no_traceback_reaches_a_user_of_the_command(tmp_path: Path):
     """The process as a user runs it: a broken catalog is one line, no traceback."""
     from conftest import run_handout_process
 
-    project = copy_project(tmp_path / "project", ["es"], share_fonts=True)
+    project = copy_project(tmp_path / "project", ["es"])
     (project / "locales" / "es" / "LC_MESSAGES" / f"{HANDOUT}.po").write_text('msgid "x\n')
     result = run_handout_process(project, "build", "--locale", "es")
     assert result.code == 1

@@ -148,14 +148,13 @@ def build(
                 outcome.entry["reading_formula"] = grade.formula if grade else None
                 entries[_key(outcome.entry)] = outcome.entry
             run.record(outcome)
-    finally:  # also on Ctrl-C: the manifest lists what was written
-        if tasks or previous or stale:
-            try:
-                write_manifest(manifest_path, entries.values())
-            except HandoutError as error:
-                run.record(
-                    Outcome("manifest", Status.FAILED, message=str(error.relative_to(project.root)))
-                )
+    finally:  # also on Ctrl-C, and for a shard with nothing to build: always a manifest
+        try:
+            write_manifest(manifest_path, entries.values())
+        except HandoutError as error:
+            run.record(
+                Outcome("manifest", Status.FAILED, message=str(error.relative_to(project.root)))
+            )
     return run.outcomes
 
 

@@ -235,6 +235,13 @@ def _parser() -> argparse.ArgumentParser:
     sub.add_argument(
         "paths", nargs="+", type=Path, metavar="PATH", help="a PDF or a folder of PDFs"
     )
+    sub.add_argument(
+        "--jobs",
+        type=int,
+        default=os.cpu_count() or 1,
+        metavar="N",
+        help="check in N processes (default: all cores)",
+    )
     return parser
 
 

@@ -19,7 +19,7 @@ from .build import Outcome, build
 from .catalog import GRADE_TARGET, FileStatus, extract, init_locale, project_stats, update
 from .catalog.messages import INTERFACE_DOMAIN
 from .catalog.writing import compile_catalog
-from .check import check_file
+from .check import check_files
 from .errors import HandoutError, plural
 from .faces import font_chain
 from .fonts import read_font_table
@@ -105,14 +105,13 @@ def build_command(project: Project, args: argparse.Namespace) -> int:
         else:
             outcomes = build(project, selection, report, verbose=args.verbose)
     finally:
-        if outcomes:
-            counts = Counter(outcome.status for outcome in outcomes)
-            print(
-                f"{plural(counts[Status.BUILT], 'PDF')} built, "
-                f"{counts[Status.UP_TO_DATE]} up to date, "
-                f"{plural(counts[Status.SKIPPED], 'locale')} skipped, "
-                f"{counts[Status.FAILED]} failed ({time.perf_counter() - started:.2f} s)"
-            )
+        counts = Counter(outcome.status for outcome in outcomes)
+        print(
+            f"{plural(counts[Status.BUILT], 'PDF')} built, "
+            f"{counts[Status.UP_TO_DATE]} up to date, "
+            f"{plural(counts[Status.SKIPPED], 'locale')} skipped, "
+            f"{counts[Status.FAILED]} failed ({time.perf_counter() - started:.2f} s)"
+        )
     return 1 if any(not outcome.ok for outcome in outcomes) else 0
 
 
@@ -250,8 +249,7 @@ def check_command(args: argparse.Namespace) -> int:
     )
     details: list[str] = []
     failed = 0
-    for path in files:
-        result = check_file(path, args.project)
+    for path, result in zip(files, check_files(files, args.project, args.jobs), strict=True):
         failed += bool(result.problems)
         details += [f"error: {path}: {problem}" for problem in result.problems]
         print(f"{path!s:<{width}}  {result.row}  {'FAIL' if result.problems else 'ok'}")
