@@ -15,11 +15,13 @@ import re
 from collections.abc import Callable
 from contextlib import AbstractContextManager, nullcontext
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 from fontTools.pens.basePen import BasePen
+from reportlab.lib.rl_accel import fp_str
 from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfgen.canvas import FILL_NON_ZERO, Canvas
+from reportlab.pdfgen.canvas import Canvas
 
 from ..faces import is_synthetic_bold
 from ..readback import ActualTextSpan, Piece, PlacedGlyph, actual_text, line_spans, pieces
@@ -193,34 +195,46 @@ def _text_of(item: _Placed) -> str:
 
 
 class _OutlinePen(BasePen):  # type: ignore[misc]
-    """Turns a glyph outline (font units) into a ReportLab path (points)."""
+    """Turns a glyph outline into PDF path operators, in font units (to a tenth)."""
 
-    def __init__(self, path: Any, x: float, y: float, scale: float):
+    def __init__(self) -> None:
         super().__init__(None)
-        self.path, self.x, self.y, self.scale = path, x, y, scale
+        self.operators: list[str] = []
 
-    def _point(self, point: tuple[float, float]) -> tuple[float, float]:
-        return self.x + point[0] * self.scale, self.y + point[1] * self.scale
+    def _add(self, operator: str, *points: tuple[float, float]) -> None:
+        numbers = (f"{value:.1f}".removesuffix(".0") for point in points for value in point)
+        self.operators.append(" ".join([*numbers, operator]))
 
     def _moveTo(self, point: tuple[float, float]) -> None:
-        self.path.moveTo(*self._point(point))
+        self._add("m", point)
 
     def _lineTo(self, point: tuple[float, float]) -> None:
-        self.path.lineTo(*self._point(point))
+        self._add("l", point)
 
     def _curveToOne(
         self, first: tuple[float, float], second: tuple[float, float], third: tuple[float, float]
     ) -> None:
-        self.path.curveTo(*self._point(first), *self._point(second), *self._point(third))
+        self._add("c", first, second, third)
 
     def _closePath(self) -> None:
-        self.path.close()
+        self._add("h")
+
+
+@lru_cache(maxsize=8192)
+def _outline(font_name: str, glyph: int) -> str:
+    """A glyph's outline as path operators in font units, made once per glyph."""
+    pen = _OutlinePen()
+    harfbuzz_font(font_name).draw_glyph_with_pen(glyph, pen)
+    return " ".join(pen.operators)
 
 
 def _draw_outline(
     canvas: Canvas, font_name: str, glyph: int, x: float, y: float, size: float
 ) -> None:
-    path = canvas.beginPath()
-    scale = size / pdfmetrics.getFont(font_name).face.unitsPerEm
-    harfbuzz_font(font_name).draw_glyph_with_pen(glyph, _OutlinePen(path, x, y, scale))
-    canvas.drawPath(path, stroke=0, fill=1, fillMode=FILL_NON_ZERO)
+    """Fill a glyph's outline (nonzero rule), scaled from font units and placed at x, y."""
+    outline = _outline(font_name, glyph)
+    if outline:
+        scale = fp_str(size / pdfmetrics.getFont(font_name).face.unitsPerEm)
+        append_operators(
+            canvas, "q", f"{scale} 0 0 {scale} {fp_str(x)} {fp_str(y)} cm", outline, "f", "Q"
+        )
