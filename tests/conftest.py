@@ -137,11 +137,22 @@ def catalog(project: Path, locale: str, domain: str = HANDOUT) -> polib.POFile:
 
 def translations(project: Path, locale: str) -> dict[tuple[str, str | None], str]:
     """(msgid, msgctxt) -> msgstr of a locale's catalogs (the handout's and the interface's),
-    read with polib (not the code under test)."""
-    found = {}
-    for domain in (HANDOUT, "interface"):
-        path = project / "locales" / locale / "LC_MESSAGES" / f"{domain}.po"
-        if path.is_file():
+    read with polib (not the code under test); read again only when a catalog changes."""
+    paths = [
+        project / "locales" / locale / "LC_MESSAGES" / f"{domain}.po"
+        for domain in (HANDOUT, "interface")
+    ]
+    versions = tuple(path.stat().st_mtime_ns if path.is_file() else None for path in paths)
+    return dict(_translations(tuple(paths), versions))
+
+
+@cache
+def _translations(
+    paths: tuple[Path, ...], versions: tuple[int | None, ...]
+) -> tuple[tuple[tuple[str, str | None], str], ...]:
+    found: dict[tuple[str, str | None], str] = {}
+    for path, version in zip(paths, versions, strict=True):
+        if version is not None:
             found.update(
                 {
                     (e.msgid, e.msgctxt): e.msgstr
@@ -149,7 +160,7 @@ def translations(project: Path, locale: str) -> dict[tuple[str, str | None], str
                     if e.msgstr and not e.obsolete and not e.fuzzy
                 }
             )
-    return found
+    return tuple(found.items())
 
 
 def set_translation(
@@ -216,3 +227,9 @@ def pdf_path(built: Path) -> Callable[[str, str], Path]:
         return pdf_file(built, locale, variant)
 
     return path
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Tests that do not read the built matrix first: while one worker builds it, the
+    others have work (pytest-xdist hands tests out in this order)."""
+    items.sort(key=lambda item: "built" in getattr(item, "fixturenames", ()))

@@ -3,6 +3,7 @@ polib) as the README describes it, not by the code under test."""
 
 from __future__ import annotations
 
+from functools import cache
 from pathlib import Path
 
 from conftest import _CONFIG, BILINGUAL, HANDOUT, translations
@@ -19,6 +20,19 @@ ORIGINALS = "Original English text of the notices"
 
 def expected_blocks(project: Path, locale: str, variant: str) -> list[str]:
     """The text of every block a reader meets, in reading order."""
+    return list(_expected_blocks(project, locale, variant, _version(project, locale)))
+
+
+def _version(project: Path, locale: str) -> tuple[int, ...]:
+    """When the inputs of `expected_blocks` last changed."""
+    files = [project / "handouts" / f"{HANDOUT}.md", *project.glob(f"locales/{locale}/*/*.po")]
+    return tuple(path.stat().st_mtime_ns for path in files)
+
+
+@cache
+def _expected_blocks(
+    project: Path, locale: str, variant: str, version: tuple[int, ...]
+) -> tuple[str, ...]:
     handout = read_handout(project / "handouts" / f"{HANDOUT}.md")
     catalog = translations(project, locale) if locale != "en" else {}
     bilingual = variant in BILINGUAL
@@ -61,7 +75,7 @@ def expected_blocks(project: Path, locale: str, variant: str) -> list[str]:
         if catalog.get((ORIGINALS, "interface")):
             blocks.append(ORIGINALS)
         blocks += [notice.text.markdown for notice in handout.notices]
-    return blocks
+    return tuple(blocks)
 
 
 def assert_in_reading_order(text: str, blocks: list[str], normalise=None) -> None:
