@@ -49,45 +49,16 @@ def _commit_times(root: Path) -> dict[Path, int]:
     git = shutil.which("git")
     if git is None:
         return {}
+
+    def run(*arguments: str) -> str:
+        return subprocess.run(
+            [git, "-C", str(root), *arguments], capture_output=True, text=True, check=True
+        ).stdout
+
     try:
-        top = subprocess.run(
-            [git, "-C", str(root), "rev-parse", "--show-toplevel"],
-            capture_output=True,
-            text=True,
-            check=True,
-        ).stdout.strip()
-        log = subprocess.run(
-            [
-                git,
-                "-C",
-                str(root),
-                "log",
-                "--format=%x00%ct",
-                "--name-only",
-                "--no-renames",
-                "--",
-                ".",
-            ],
-            capture_output=True,
-            text=True,
-            check=True,
-        ).stdout
-        changed = subprocess.run(
-            [
-                git,
-                "-C",
-                str(root),
-                "status",
-                "--porcelain",
-                "-z",
-                "--untracked-files=no",
-                "--",
-                ".",
-            ],
-            capture_output=True,
-            text=True,
-            check=True,
-        ).stdout
+        top = run("rev-parse", "--show-toplevel").strip()
+        log = run("log", "--format=%x00%ct", "--name-only", "--no-renames", "--", ".")
+        changed = run("status", "--porcelain", "-z", "--untracked-files=no", "--", ".")
     except (OSError, subprocess.CalledProcessError):
         return {}
     modified = {Path(top, entry[3:]).resolve() for entry in changed.split("\0") if entry}

@@ -75,42 +75,25 @@ class Stack(Flowable):  # type: ignore[misc]
             and (fit >= self.min_items or fresh or roomy)
             and (count >= 2 * self.min_items or fresh or roomy)
         ):
-            return [
-                Stack(
-                    self.items[:fit],
-                    self.gap,
-                    self.space_before,
-                    0.0,
-                    self.frame_height,
-                    self.min_items,
-                    self.breaks_over,
-                ),
-                Stack(
-                    self.items[fit:],
-                    self.gap,
-                    0.0,
-                    self.space_after,
-                    self.frame_height,
-                    self.min_items,
-                    self.breaks_over,
-                ),
-            ]
+            return [self._part(self.items[:fit], True, False), self._part(self.items[fit:])]
         if fresh or roomy:  # split inside the first item (taller than a page, or roomy)
             parts = self.items[0].split(available_width, available_height)
             if parts:
-                return [
-                    *parts,
-                    Stack(
-                        self.items[1:],
-                        self.gap,
-                        0.0,
-                        self.space_after,
-                        self.frame_height,
-                        self.min_items,
-                        self.breaks_over,
-                    ),
-                ]
+                return [*parts, self._part(self.items[1:])]
         return []
+
+    def _part(self, items: Sequence[Any], first: bool = False, last: bool = True) -> Stack:
+        """A Stack of some of the items, like this one: with its space before if `first`,
+        its space after if `last`."""
+        return Stack(
+            items,
+            self.gap,
+            self.space_before if first else 0.0,
+            self.space_after if last else 0.0,
+            self.frame_height,
+            self.min_items,
+            self.breaks_over,
+        )
 
     def getSpaceBefore(self) -> float:
         return self.space_before
