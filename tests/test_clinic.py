@@ -112,5 +112,6 @@ def test_hours_are_translated_and_the_pdfs_pass_the_checks(clinic: Path):
         assert {
             key: value for key, value in entry["checks"].items() if key != "smallest_size"
         } == dict.fromkeys(("pdfua", "notices", "text", "links", "ink"), "pass")
-    result = run_handout(clinic, "check", str(clinic / "output"))
+    # and `handout check`, from outside a build, agrees (on the right-to-left PDFs)
+    result = run_handout(clinic, "check", str(clinic / "output" / "calciphylaxis" / "ar"))
     assert result.code == 0, result.out + result.err
