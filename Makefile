@@ -56,7 +56,7 @@ readback: pdfs system-deps
 
 ## bench: time handout against Typst and WeasyPrint (see bench/README.md)
 bench: $(VENV)/.installed
-	$(BIN)/python bench/run.py
+	$(BIN)/python bench/run.py --write
 
 ## lint: ruff over the code and tests
 lint: $(VENV)/.installed

@@ -18,7 +18,6 @@ from __future__ import annotations
 import json
 import os
 import platform
-import resource
 import shutil
 import statistics
 import subprocess
@@ -41,10 +40,9 @@ def _project(folder: Path, handouts: int) -> Path:
     folder.mkdir(parents=True)
     shutil.copytree(ROOT / "fonts", folder / "fonts")
     config = (ROOT / "handout.toml").read_text(encoding="utf-8")
-    config = (
-        config[: config.index("[variants.bilingual-plain-language]")]
-        + config[config.index("# What every PDF says") :]
-    )
+    start = config.index("[variants.bilingual-plain-language]")  # two variants, as the peers
+    end = config.index("\n[", start) + 1
+    config = config[:start] + config[end:]
     (folder / "handout.toml").write_text(config, encoding="utf-8")
     (folder / "handouts").mkdir()
     names = ["calciphylaxis"] + [f"calciphylaxis-{number}" for number in range(2, handouts + 1)]
@@ -63,7 +61,8 @@ def _project(folder: Path, handouts: int) -> Path:
 
 
 def _timed(command: list[str], cwd: Path | None = None) -> tuple[float, int]:
-    """Wall seconds of a whole process, and the peak memory (KB) of it and its children."""
+    """Wall seconds of a whole process, and the peak memory (KB) of the largest process of
+    it and the children it waited for (GNU time's %M)."""
     started = time.perf_counter()
     done = subprocess.run(
         ["/usr/bin/time", "-f", "%M", *command],
@@ -76,7 +75,7 @@ def _timed(command: list[str], cwd: Path | None = None) -> tuple[float, int]:
     if done.returncode != 0:
         raise SystemExit(f"error: {' '.join(command)} failed:\n{done.stderr[-2000:]}")
     peak = int(done.stderr.strip().splitlines()[-1])
-    return elapsed, max(peak, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)
+    return elapsed, peak
 
 
 def _size(folder: Path) -> int:
@@ -94,11 +93,11 @@ def job(handouts: int, work: Path) -> dict[str, object]:
         "--jobs",
         str(JOBS),
     ]
-    # The texts for the peers, from handout's own documents, and a first (cache-filling)
-    # handout build.
+    # A first handout build (it fills the font cache), then the texts for the peers, from
+    # handout's own documents of the PDFs it built.
+    first, _ = _timed([*handout, "--no-check"])
     inputs = work / f"inputs-{handouts}"
     subprocess.run([sys.executable, str(PEER), "prepare", str(project), str(inputs)], check=True)
-    first, _ = _timed([*handout, "--no-check"])
     count = len(list((project / "output").rglob("*.pdf")))
     times: dict[str, list[float]] = {
         name: [] for name in ("handout --no-check", "handout", "typst", "weasyprint")
@@ -189,7 +188,7 @@ def main() -> int:
         text = readme.read_text(encoding="utf-8")
         start = text.index("<!-- bench table -->") + len("<!-- bench table -->")
         end = text.index("<!-- end of bench table -->")
-        readme.write_text(f"{text[:start]}\n```\n{table}\n```\n{text[end:]}", encoding="utf-8")
+        readme.write_text(f"{text[:start]}\n{table}\n{text[end:]}", encoding="utf-8")
         (Path(__file__).with_name("latest.json")).write_text(
             json.dumps(results, indent=2), encoding="utf-8"
         )
