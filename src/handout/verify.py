@@ -30,9 +30,14 @@ from dataclasses import dataclass
 
 import page as page_validation
 import pypdfium2 as pdfium
-from pypdf import PdfReader
+from pypdf import PageObject, PdfReader, PdfWriter
 from pypdf.errors import PyPdfError
-from pypdf.generic import ArrayObject, DictionaryObject, IndirectObject
+from pypdf.generic import (
+    ArrayObject,
+    DecodedStreamObject,
+    DictionaryObject,
+    IndirectObject,
+)
 
 from .document import Document
 from .errors import abbreviate
@@ -142,7 +147,9 @@ def check_pdf(data: bytes, expected: Expected) -> CheckReport:
                 scale = math.hypot(tm[2] * cm[0] + tm[3] * cm[2], tm[2] * cm[1] + tm[3] * cm[3])
                 sizes.append(size * scale)
 
-        text = normalise("\n".join(p.extract_text(visitor_text=visit) for p in reader.pages))
+        text = normalise(
+            "\n".join(p.extract_text(visitor_text=visit) for p in _without_artifacts(data))
+        )
         pages = len(reader.pages)
         links = tuple(_link_problems(reader, expected.links))
     except (PyPdfError, ValueError, KeyError, OSError, AttributeError) as error:
@@ -169,6 +176,27 @@ def check_pdf(data: bytes, expected: Expected) -> CheckReport:
         link_problems=links,
         ink_problems=tuple(ink_outside(data, expected.text_area)),
     )
+
+
+# An artifact's marked content: this pipeline draws page furniture (running header, page
+# number) as glyph outlines inside one, so it holds no text, and its paths were three
+# quarters of what pypdf parsed to read a page's text back.
+_ARTIFACT = re.compile(rb"/Artifact\b[^\n]*?BDC.*?EMC", re.S)
+
+
+def _without_artifacts(data: bytes) -> list[PageObject]:
+    """The pages of the PDF `data` with their artifacts taken out of their content (the
+    text pypdf reads from them is the same, and read three times as fast)."""
+    writer = PdfWriter(clone_from=io.BytesIO(data))
+    for page in writer.pages:
+        contents = page.get_contents()
+        if contents is not None:
+            stripped = DecodedStreamObject()
+            stripped.set_data(_ARTIFACT.sub(b" ", contents.get_data()))
+            # pypdf takes any stream here (its type names only ContentStream, whose
+            # parse and rewrite of the content lost the fonts' ToUnicode maps).
+            page.replace_contents(stripped)  # type: ignore[arg-type]
+    return list(writer.pages)
 
 
 def check_pdfua(data: bytes) -> list[str]:
