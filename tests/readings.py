@@ -7,6 +7,7 @@ many processes as there are cores."""
 from __future__ import annotations
 
 import math
+import re
 import subprocess
 import unicodedata
 from dataclasses import dataclass
@@ -17,7 +18,8 @@ import pymupdf
 import pypdfium2 as pdfium
 from fontTools.unicodedata import script
 from layout_probe import Layout, layout
-from pypdf import PdfReader
+from pypdf import PageObject, PdfReader, PdfWriter
+from pypdf.generic import DecodedStreamObject
 
 # pdftotext marks right-to-left lines with bidi embedding controls; they are not text.
 _CONTROLS = dict.fromkeys(map(ord, "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u00ad"))
@@ -67,6 +69,30 @@ class Reading:
     fonts: frozenset[str]
 
 
+# A marked-content sequence tagged as an artifact, and the operators inside it.
+_ARTIFACT = re.compile(rb"/Artifact\b[^\n]*?BDC.*?EMC", re.S)
+
+
+def pages_without_artifacts(path: Path) -> list[PageObject]:
+    """The pages of a PDF with every artifact sequence taken out of their content. This
+    project draws page furniture as outlines inside artifacts: no text, but most of what
+    pypdf would parse. pypdf reads the same text from these pages (a test holds that on
+    a sample, `test_pypdf_reads_the_same_text_without_the_artifacts`), three times as fast."""
+    writer = PdfWriter(clone_from=path)
+    for page in writer.pages:
+        contents = page.get_contents()
+        if contents is not None:
+            stripped = DecodedStreamObject()
+            stripped.set_data(_ARTIFACT.sub(b" ", contents.get_data()))
+            page.replace_contents(stripped)
+    return list(writer.pages)
+
+
+def pypdf_text(pages: list[PageObject], visit=None) -> str:
+    """pypdf's text of `pages`, one page after another."""
+    return "\n".join(page.extract_text(visitor_text=visit) for page in pages)
+
+
 def read(path: Path) -> Reading:
     reader = PdfReader(path)
     sizes: list[float] = []
@@ -77,7 +103,7 @@ def read(path: Path) -> Reading:
                 size * math.hypot(tm[2] * cm[0] + tm[3] * cm[2], tm[2] * cm[1] + tm[3] * cm[3])
             )
 
-    raw = "\n".join(page.extract_text(visitor_text=visit) for page in reader.pages)
+    raw = pypdf_text(pages_without_artifacts(path), visit)
     poppler = subprocess.run(
         ["pdftotext", "-enc", "UTF-8", str(path), "-"], capture_output=True, text=True, check=True
     ).stdout

@@ -9,6 +9,8 @@ from pathlib import Path
 import pytest
 from conftest import BILINGUAL, MATRIX, RIGHT_TO_LEFT, VARIANTS, normalise, reading_of
 from expect import assert_in_reading_order, expected_blocks
+from pypdf import PdfReader
+from readings import pages_without_artifacts, pypdf_text
 
 
 @pytest.mark.parametrize(("locale", "variant"), MATRIX)
@@ -18,6 +20,24 @@ def test_pypdf_gives_every_block_back_in_reading_order(
     assert_in_reading_order(
         reading_of(pdf_path(locale, variant)).pypdf, expected_blocks(built, locale, variant)
     )
+
+
+@pytest.mark.parametrize(
+    ("locale", "variant"),
+    [
+        ("en", "large-print"),
+        ("ar", "plain-language"),
+        ("hi", "large-print"),
+        ("zh_Hant", VARIANTS[-1]),
+    ],
+)
+def test_pypdf_reads_the_same_text_without_the_artifacts(pdf_path, locale: str, variant: str):
+    """The session reads pypdf's text with artifacts taken out (`readings`): a sample
+    of scripts and variants read whole gives the same text."""
+    path = pdf_path(locale, variant)
+    whole = pypdf_text(PdfReader(path).pages)
+    assert whole.strip()
+    assert whole == pypdf_text(pages_without_artifacts(path))
 
 
 # Poppler turns a line back into logical order with its own rule, not UAX #9's
