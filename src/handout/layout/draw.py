@@ -3,7 +3,8 @@
 All the text glyphs of a line go in one text object, piece by piece
 (`readback.pieces`), each piece opened with its font operator, each word in
 its /ActualText span (`readback.line_spans`). Each glyph is reached through
-the character spacing of the one before (and raised with the text rise), so
+the character spacing of the one before (and raised with the text rise; glyphs
+between two changes of either are shown by one operator), so
 an extractor sees no gap it could take for a space and no jump it could take
 for a new line. Glyphs that carry no text are drawn as outlines after. Text in
 the bold of a face with no bold file is stroked as well as filled.
@@ -147,8 +148,17 @@ def _draw_text(canvas: Canvas, ordered: list[Piece], y: float, finished: set[obj
     current_piece: object = None
     stroked = False
     char_space, rise = 0.0, 0.0  # a text object starts with both at 0
+    codes: list[str] = []  # glyphs shown by one operator: nothing changes between them
+
+    def show() -> None:
+        if codes:
+            text.textOut("".join(codes))
+            codes.clear()
+
     for index, piece in enumerate(ordered):
         item: _Placed = piece.item
+        if piece.span != current_span or piece.piece != current_piece:
+            show()
         if piece.span != current_span:
             if current_span and current_span[1] is not None:
                 append_operators(text, "EMC")
@@ -164,13 +174,20 @@ def _draw_text(canvas: Canvas, ordered: list[Piece], y: float, finished: set[obj
         width = pdfmetrics.getFont(item.run.font_name).stringWidth(item.glyph.code, item.run.size)
         following = ordered[index + 1].item.x if index + 1 < len(ordered) else item.x + width
         spacing = round(following - item.x - width, 3)
+        if spacing != char_space or item.glyph.y != rise:
+            show()
         if spacing != char_space:  # the text state keeps both: each set only when it changes
             text.setCharSpace(spacing)
             char_space = spacing
         if item.glyph.y != rise:
             text.setRise(item.glyph.y)
             rise = item.glyph.y
-        text.textOut(item.glyph.code)
+        codes.append(item.glyph.code)
+        if index == 0 or ordered[index - 1].span != piece.span:
+            # A span's first glyph on its own: shown with the next ones, PDFium put the
+            # space after a Gujarati word one word late.
+            show()
+    show()
     if current_span and current_span[1] is not None:
         append_operators(text, "EMC")
     if stroked:
