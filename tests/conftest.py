@@ -26,7 +26,7 @@ from pathlib import Path
 
 import polib
 import pytest
-from readings import Reading, normalise, read
+from readings import PypdfReading, Reading, normalise, read, read_pypdf
 
 from handout.cli import main
 
@@ -114,8 +114,8 @@ def run_handout_process(project: Path, *args: str, timeout: float = 120) -> Run:
 
 
 def pdf_text(path: Path) -> str:
-    """What pypdf reads of a PDF, normalised (read once per session)."""
-    return reading_of(path).pypdf
+    """What pypdf reads of a PDF, normalised."""
+    return _pypdf_reading(path).text
 
 
 @cache
@@ -128,7 +128,16 @@ _READ: dict[Path, Reading] = {}
 
 
 def font_sizes(path: Path) -> list[float]:
-    return list(reading_of(path).sizes)
+    return list(_pypdf_reading(path).sizes)
+
+
+def _pypdf_reading(path: Path) -> PypdfReading:
+    """pypdf's reading of a PDF: the session's if it read this one, else pypdf's alone
+    (a test's own PDF, changed and built again: read each time)."""
+    reading = _READ.get(path)
+    if reading is None:
+        return read_pypdf(path)
+    return PypdfReading(reading.pypdf, reading.pypdf_lines, reading.sizes)
 
 
 def catalog(project: Path, locale: str, domain: str = HANDOUT) -> polib.POFile:

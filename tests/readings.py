@@ -18,8 +18,8 @@ import pymupdf
 import pypdfium2 as pdfium
 from fontTools.unicodedata import script
 from layout_probe import Layout, layout
-from pypdf import PageObject, PdfReader, PdfWriter
-from pypdf.generic import DecodedStreamObject
+from pypdf import PageObject, PdfReader
+from pypdf.generic import DecodedStreamObject, NameObject
 
 # pdftotext marks right-to-left lines with bidi embedding controls; they are not text.
 _CONTROLS = dict.fromkeys(map(ord, "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u00ad"))
@@ -78,14 +78,14 @@ def pages_without_artifacts(path: Path) -> list[PageObject]:
     project draws page furniture as outlines inside artifacts: no text, but most of what
     pypdf would parse. pypdf reads the same text from these pages (a test holds that on
     a sample, `test_pypdf_reads_the_same_text_without_the_artifacts`), three times as fast."""
-    writer = PdfWriter(clone_from=path)
-    for page in writer.pages:
+    pages = list(PdfReader(path).pages)
+    for page in pages:
         contents = page.get_contents()
         if contents is not None:
             stripped = DecodedStreamObject()
             stripped.set_data(_ARTIFACT.sub(b" ", contents.get_data()))
-            page.replace_contents(stripped)
-    return list(writer.pages)
+            page[NameObject("/Contents")] = stripped  # this copy only, nothing written
+    return pages
 
 
 def pypdf_text(pages: list[PageObject], visit=None) -> str:
@@ -93,8 +93,16 @@ def pypdf_text(pages: list[PageObject], visit=None) -> str:
     return "\n".join(page.extract_text(visitor_text=visit) for page in pages)
 
 
-def read(path: Path) -> Reading:
-    reader = PdfReader(path)
+@dataclass(frozen=True)
+class PypdfReading:
+    """What pypdf alone reads of a PDF (all a test of one changed PDF may need)."""
+
+    text: str  # normalised
+    lines: tuple[str, ...]  # as pypdf breaks them
+    sizes: tuple[float, ...]  # of every visible piece of text (pypdf's visitor)
+
+
+def read_pypdf(path: Path) -> PypdfReading:
     sizes: list[float] = []
 
     def visit(text, cm, tm, font, size) -> None:
@@ -104,6 +112,16 @@ def read(path: Path) -> Reading:
             )
 
     raw = pypdf_text(pages_without_artifacts(path), visit)
+    return PypdfReading(
+        normalise(raw),
+        tuple(line.strip() for line in raw.splitlines() if line.strip()),
+        tuple(sizes),
+    )
+
+
+def read(path: Path) -> Reading:
+    reader = PdfReader(path)
+    pypdf = read_pypdf(path)
     poppler = subprocess.run(
         ["pdftotext", "-enc", "UTF-8", str(path), "-"], capture_output=True, text=True, check=True
     ).stdout
@@ -115,9 +133,9 @@ def read(path: Path) -> Reading:
     validation = page_validation.validate_pdf(str(path), profile="ua1")
     extents, families, fonts = _mupdf(path)
     return Reading(
-        normalise(raw),
-        tuple(line.strip() for line in raw.splitlines() if line.strip()),
-        tuple(sizes),
+        pypdf.text,
+        pypdf.lines,
+        pypdf.sizes,
         normalise(poppler),
         normalise(pdfium_text),
         tuple(failure.rule_id for failure in validation.failures),
