@@ -16,7 +16,7 @@ from functools import lru_cache
 from ..faces import Face, FontChain
 from .bidi import embedding_levels, visual_order
 from .linebreak import SOFT_HYPHEN, grapheme_ends, line_ends
-from .shaping import ShapedRun, shape_run
+from .shaping import ShapedRun, run_width, shape_run
 
 HYPHEN = "-"
 
@@ -163,12 +163,12 @@ def _width(styled: StyledText, styles: _Styles, start: int, end: int, size: floa
             styled, styles, run_start
         ):
             face = styles.faces[run_start]
-            width += shape_run(
+            width += run_width(
                 styled.text[run_start:index],
                 face.bold if styled.bold[run_start] else face.regular,
                 size,
                 styles.levels[run_start] % 2 == 1,
-            ).width
+            )
             run_start = index
     return width
 

@@ -51,9 +51,50 @@ def harfbuzz_font(font_name: str) -> harfbuzz.Font:
     return harfbuzz.Font(harfbuzz.Face(harfbuzz.Blob(data), index))
 
 
+@dataclass(frozen=True)
+class _Placement:
+    """HarfBuzz's glyphs of a run (glyph, cluster, x, y), placed as drawn; its advance."""
+
+    glyphs: tuple[tuple[int, int, float, float], ...]
+    width: float
+    ink_left: float
+    ink_right: float
+
+
+def run_width(text: str, font_name: str, size: float, rtl: bool) -> float:
+    """The width `shape_run` gives `text`, without giving its glyphs codes (line
+    breaking measures many more pieces than it draws)."""
+    return _placement(text, font_name, size, rtl).width
+
+
 @lru_cache(maxsize=65536)
 def shape_run(text: str, font_name: str, size: float, rtl: bool) -> ShapedRun:
     """Shape `text` with HarfBuzz and give each glyph a code that reads back right."""
+    placement = _placement(text, font_name, size, rtl)
+    starts = sorted({cluster for _, cluster, _, _ in placement.glyphs})
+    ends = [*starts[1:], len(text)]
+    cluster_text = {start: text[start:end] for start, end in zip(starts, ends, strict=True)}
+    by_cluster: dict[int, list[tuple[int, float, float]]] = {}
+    for glyph, cluster, x, y in placement.glyphs:
+        by_cluster.setdefault(cluster, []).append((glyph, x, y))
+    clusters = [
+        (cluster_text[start], by_cluster[start])
+        for start in dict.fromkeys(cluster for _, cluster, _, _ in placement.glyphs)
+    ]
+    return ShapedRun(
+        text,
+        font_name,
+        size,
+        placement.width,
+        rtl,
+        tuple(_words(ensure_registered(font_name), clusters, rtl)),
+        placement.ink_left,
+        placement.ink_right,
+    )
+
+
+@lru_cache(maxsize=65536)
+def _placement(text: str, font_name: str, size: float, rtl: bool) -> _Placement:
     font = ensure_registered(font_name)
     scale = size / font.face.unitsPerEm
     buffer = harfbuzz.Buffer()
@@ -85,26 +126,7 @@ def shape_run(text: str, font_name: str, size: float, rtl: bool) -> ShapedRun:
         glyphs, shifted = _words_after_their_marks(glyphs, text, pen)
         ink_right += shifted - pen
         pen = shifted
-    starts = sorted({cluster for _, cluster, _, _ in glyphs})
-    ends = [*starts[1:], len(text)]
-    cluster_text = {start: text[start:end] for start, end in zip(starts, ends, strict=True)}
-    by_cluster: dict[int, list[tuple[int, float, float]]] = {}
-    for glyph, cluster, x, y in glyphs:
-        by_cluster.setdefault(cluster, []).append((glyph, x, y))
-    clusters = [
-        (cluster_text[start], by_cluster[start])
-        for start in dict.fromkeys(cluster for _, cluster, _, _ in glyphs)
-    ]
-    return ShapedRun(
-        text,
-        font_name,
-        size,
-        pen,
-        rtl,
-        tuple(_words(font, clusters, rtl)),
-        ink_left,
-        max(ink_right, pen),
-    )
+    return _Placement(tuple(glyphs), pen, ink_left, max(ink_right, pen))
 
 
 def _drawn_glyph(
