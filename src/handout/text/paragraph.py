@@ -77,10 +77,12 @@ class Line:
 
 @dataclass(frozen=True)
 class _Styles:
-    """Per character: the face, the bidi level."""
+    """Per character: the face, the bidi level, and where its stretch of characters of
+    one face, weight and level ends (what `_width` shapes as one run)."""
 
     faces: tuple[Face, ...]
     levels: tuple[int, ...]
+    measure_ends: tuple[int, ...]
 
 
 def break_lines(
@@ -102,7 +104,12 @@ def _styles(styled: StyledText, chain: FontChain, rtl_paragraph: bool) -> _Style
     faces: list[Face] = []
     for face, run in chain.runs(styled.text):
         faces += [face] * len(run)
-    return _Styles(tuple(faces), tuple(embedding_levels(styled.text, rtl_paragraph)))
+    levels = embedding_levels(styled.text, rtl_paragraph)
+    keys = list(zip(faces, styled.bold, levels, strict=True))
+    ends = [len(keys)] * len(keys)
+    for index in range(len(keys) - 2, -1, -1):
+        ends[index] = ends[index + 1] if keys[index + 1] == keys[index] else index + 1
+    return _Styles(tuple(faces), tuple(levels), tuple(ends))
 
 
 def _line_end(
@@ -158,18 +165,16 @@ def _width(styled: StyledText, styles: _Styles, start: int, end: int, size: floa
     """The width of characters start..end, shaped in runs of one face, weight and level."""
     width = 0.0
     run_start = start
-    for index in range(start + 1, end + 1):
-        if index == end or _measure_key(styled, styles, index) != _measure_key(
-            styled, styles, run_start
-        ):
-            face = styles.faces[run_start]
-            width += run_width(
-                styled.text[run_start:index],
-                face.bold if styled.bold[run_start] else face.regular,
-                size,
-                styles.levels[run_start] % 2 == 1,
-            )
-            run_start = index
+    while run_start < end:
+        run_end = min(styles.measure_ends[run_start], end)
+        face = styles.faces[run_start]
+        width += run_width(
+            styled.text[run_start:run_end],
+            face.bold if styled.bold[run_start] else face.regular,
+            size,
+            styles.levels[run_start] % 2 == 1,
+        )
+        run_start = run_end
     return width
 
 
