@@ -20,7 +20,6 @@ from concurrent.futures import Future, ProcessPoolExecutor, ThreadPoolExecutor, 
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from functools import cache
-from multiprocessing import get_context
 from pathlib import Path
 
 from .catalog import Translations, load_translations
@@ -39,6 +38,7 @@ from .readability import Grade, reading_grade
 from .source import Section, read_handout
 from .translate import translate
 from .verify import check_pdf, expected_from
+from .workers import fork_server, worker_count
 
 __all__ = ["Outcome", "Selection", "Status", "build"]
 
@@ -181,20 +181,16 @@ def _key(entry: ManifestEntry) -> tuple[str, str, str]:
 
 
 def _outcomes(project: Project, selection: Selection, tasks: list[Task]) -> Iterator[Outcome]:
-    """Build the tasks, biggest first, in a pool of processes when there is more than one."""
+    """Build the tasks, biggest first, in a pool of processes when there is work enough
+    for one (`workers.worker_count`)."""
     tasks = sorted(tasks, key=lambda task: -task.weight)
-    jobs = max(1, min(selection.jobs, len(tasks)))
+    jobs = worker_count(selection.jobs, len(tasks))
     if jobs == 1:
         for task in tasks:
             yield _build_task(project.root, task, selection)
         return
-    # Not forked from this process: the PDF/UA checker runs threads of its own, which a
-    # fork would copy half-locked. A fork server that has imported the pipeline (and run
-    # nothing) starts workers quickly and safely.
-    context = get_context("forkserver")
-    context.set_forkserver_preload([__name__])
     with ProcessPoolExecutor(
-        max_workers=jobs, mp_context=context, initializer=_ignore_interrupts
+        max_workers=jobs, mp_context=fork_server(__name__), initializer=_ignore_interrupts
     ) as pool:
         futures: dict[Future[Outcome], Task] = {
             pool.submit(_build_task, project.root, task, selection): task for task in tasks

@@ -6,13 +6,13 @@ from __future__ import annotations
 from collections.abc import Iterator
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
-from multiprocessing import get_context
 from pathlib import Path
 
 from .build import document_for
 from .errors import HandoutError
 from .project import Project, find_project, load_project, parse_pdf_name
 from .verify import check_pdf, check_pdfua, expected_from
+from .workers import fork_server, worker_count
 
 __all__ = ["FileCheck", "check_file", "check_files"]
 
@@ -28,15 +28,13 @@ class FileCheck:
 def check_files(
     paths: list[Path], project_folder: Path | None = None, jobs: int = 1
 ) -> Iterator[FileCheck]:
-    """`check_file` of each path, in order, in `jobs` processes (from a fork server, as
-    the build's: the PDF/UA checker runs threads a fork would copy half-locked)."""
-    jobs = max(1, min(jobs, len(paths)))
+    """`check_file` of each path, in order, in up to `jobs` processes (as many as there
+    is work for, `workers.worker_count`)."""
+    jobs = worker_count(jobs, len(paths))
     if jobs == 1:
         yield from (check_file(path, project_folder) for path in paths)
         return
-    context = get_context("forkserver")
-    context.set_forkserver_preload([__name__])
-    with ProcessPoolExecutor(max_workers=jobs, mp_context=context) as pool:
+    with ProcessPoolExecutor(max_workers=jobs, mp_context=fork_server(__name__)) as pool:
         yield from pool.map(check_file, paths, [project_folder] * len(paths))
 
 

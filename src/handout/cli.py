@@ -157,7 +157,7 @@ def _parser() -> argparse.ArgumentParser:
         type=int,
         default=os.cpu_count() or 1,
         metavar="N",
-        help="build in N processes (default: all cores)",
+        help="build in up to N processes, each given two PDFs or more (default: all cores)",
     )
     sub.add_argument(
         "--force",
@@ -240,7 +240,7 @@ def _parser() -> argparse.ArgumentParser:
         type=int,
         default=os.cpu_count() or 1,
         metavar="N",
-        help="check in N processes (default: all cores)",
+        help="check in up to N processes, each given two PDFs or more (default: all cores)",
     )
     return parser
 

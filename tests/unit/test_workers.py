@@ -1,0 +1,23 @@
+"""How many worker processes a build or a check starts."""
+
+from __future__ import annotations
+
+import pytest
+
+from handout.workers import TASKS_PER_WORKER, worker_count
+
+
+@pytest.mark.parametrize("jobs", [1, 2, 8])
+@pytest.mark.parametrize("tasks", [0, 1, 2, 3, 4, 5, 17, 95])
+def test_each_worker_gets_two_pdfs_or_more_and_jobs_is_the_most(jobs: int, tasks: int):
+    workers = worker_count(jobs, tasks)
+    assert 1 <= workers <= jobs
+    if workers > 1:
+        assert tasks >= workers * TASKS_PER_WORKER
+    else:  # one: the work stays in the calling process
+        assert jobs == 1 or tasks < 2 * TASKS_PER_WORKER
+
+
+def test_three_pdfs_stay_in_one_process_and_four_go_to_two():
+    assert worker_count(2, 3) == 1
+    assert worker_count(2, 4) == 2
