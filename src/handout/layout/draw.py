@@ -3,9 +3,9 @@
 All the text glyphs of a line go in one text object, piece by piece
 (`readback.pieces`), each piece opened with its font operator, each word in
 its /ActualText span (`readback.line_spans`). Each glyph is reached through
-the character spacing of the one before (and raised with the text rise; glyphs
-between two changes of either are shown by one operator), so
-an extractor sees no gap it could take for a space and no jump it could take
+the character spacing of the one before (and raised with the text rise; left
+to right, the glyphs between two changes of either are shown by one operator),
+so an extractor sees no gap it could take for a space and no jump it could take
 for a new line. Glyphs that carry no text are drawn as outlines after. Text in
 the bold of a face with no bold file is stroked as well as filled.
 """
@@ -100,13 +100,14 @@ def draw_line(
             words[-1].append(item)
         else:
             words.append([item])
+    right_to_left = line.rtl or bool(_PYPDF_RIGHT_TO_LEFT.search(line.text))
     ordered = pieces(
         words,
         _text_of,
         lambda word: subsets(
             word[0].run.font_name, "".join(item.glyph.code for item in word), canvas
         ),
-        line.rtl or bool(_PYPDF_RIGHT_TO_LEFT.search(line.text)),
+        right_to_left,
     )
     links = {id(run): link for (run, _), link in zip(line.runs, line.links, strict=True)}
     # A word partly in a link ("doi:" before its link) is drawn whole inside the link's
@@ -126,7 +127,7 @@ def draw_line(
     finished: set[object] = set()
     for link, group in groups:
         with mark_link(link) if link and mark_link else nullcontext():
-            _draw_text(canvas, group, y, finished)
+            _draw_text(canvas, group, y, finished, right_to_left)
     for item in placed:
         if not item.glyph.code:
             _draw_outline(
@@ -139,9 +140,13 @@ def draw_line(
             )
 
 
-def _draw_text(canvas: Canvas, ordered: list[Piece], y: float, finished: set[object]) -> None:
+def _draw_text(
+    canvas: Canvas, ordered: list[Piece], y: float, finished: set[object], right_to_left: bool
+) -> None:
     """One text object: the glyphs in order, each word in its /ActualText span (a span
-    already given in an earlier text object reads as nothing here)."""
+    already given in an earlier text object reads as nothing here). Right to left, each
+    glyph is shown by an operator of its own: shown together, PDFium gave back three
+    Arabic blocks fewer of 250."""
     text = canvas.beginText()
     text.setTextOrigin(ordered[0].item.x, y)
     current_span: ActualTextSpan | None = None
@@ -183,7 +188,7 @@ def _draw_text(canvas: Canvas, ordered: list[Piece], y: float, finished: set[obj
             text.setRise(item.glyph.y)
             rise = item.glyph.y
         codes.append(item.glyph.code)
-        if index == 0 or ordered[index - 1].span != piece.span:
+        if right_to_left or index == 0 or ordered[index - 1].span != piece.span:
             # A span's first glyph on its own: shown with the next ones, PDFium put the
             # space after a Gujarati word one word late.
             show()
