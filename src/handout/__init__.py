@@ -5,7 +5,8 @@ handout) -> `catalog` (.pot/.po, translation memory) -> `translate` (one
 `document.Document` per locale and variant, checked by `rules`) -> `layout`
 (flowables, laid out by `text`: bidi, line breaking, shaping) -> `pdf` (pages,
 structure tree, metadata) -> `verify` (read the PDF back). `plan` and `build`
-run it over the matrix; `cli` is the command line.
+run it over the matrix (in the processes `workers` starts); `cli` is the command
+line.
 
 As a library::
 
