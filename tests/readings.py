@@ -100,6 +100,7 @@ class PypdfReading:
     text: str  # normalised
     lines: tuple[str, ...]  # as pypdf breaks them
     sizes: tuple[float, ...]  # of every visible piece of text (pypdf's visitor)
+    pages: int
 
 
 def read_pypdf(path: Path) -> PypdfReading:
@@ -111,16 +112,17 @@ def read_pypdf(path: Path) -> PypdfReading:
                 size * math.hypot(tm[2] * cm[0] + tm[3] * cm[2], tm[2] * cm[1] + tm[3] * cm[3])
             )
 
-    raw = pypdf_text(pages_without_artifacts(path), visit)
+    pages = pages_without_artifacts(path)
+    raw = pypdf_text(pages, visit)
     return PypdfReading(
         normalise(raw),
         tuple(line.strip() for line in raw.splitlines() if line.strip()),
         tuple(sizes),
+        len(pages),
     )
 
 
 def read(path: Path) -> Reading:
-    reader = PdfReader(path)
     pypdf = read_pypdf(path)
     poppler = subprocess.run(
         ["pdftotext", "-enc", "UTF-8", str(path), "-"], capture_output=True, text=True, check=True
@@ -139,7 +141,7 @@ def read(path: Path) -> Reading:
         normalise(poppler),
         normalise(pdfium_text),
         tuple(failure.rule_id for failure in validation.failures),
-        len(reader.pages),
+        pypdf.pages,
         layout(path),
         extents,
         families,

@@ -169,18 +169,15 @@ def test_ctrl_c_ends_with_one_line_and_130(project: Path):
     assert run_handout(project, "build", "--locale", "es", "--no-check").code == 0  # it picks up
 
 
+def _forced_build(project: Path, *more: str) -> list[str]:
+    """`handout build --force --no-check` of `project` as a separate process."""
+    command = [sys.executable, "-m", "handout", "--project", str(project), "build"]
+    return [*command, "--force", "--no-check", *more]
+
+
 def test_build_killed_at_random_leaves_whole_files(tmp_path: Path):
     project = copy_project(tmp_path / "project", ["es"])
-    command = [
-        sys.executable,
-        "-m",
-        "handout",
-        "--project",
-        str(project),
-        "build",
-        "--force",
-        "--no-check",
-    ]
+    command = _forced_build(project)
     for delay in (0.8, 1.3, 1.9):
         process = subprocess.Popen(
             command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True
@@ -199,18 +196,7 @@ def test_build_killed_at_random_leaves_whole_files(tmp_path: Path):
 
 def test_two_builds_at_once_do_not_corrupt_each_other(tmp_path: Path):
     project = copy_project(tmp_path / "project", ["es"])
-    command = [
-        sys.executable,
-        "-m",
-        "handout",
-        "--project",
-        str(project),
-        "build",
-        "--force",
-        "--no-check",
-        "--jobs",
-        "1",
-    ]
+    command = _forced_build(project, "--jobs", "1")
     first = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     second = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     for process in (first, second):
