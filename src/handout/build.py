@@ -19,7 +19,7 @@ from collections.abc import Callable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor, ThreadPoolExecutor, as_completed
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, cached_property
 from pathlib import Path
 
 from .catalog import Translations, load_translations
@@ -28,7 +28,7 @@ from .epoch import EPOCH_VARIABLE
 from .errors import HandoutError, OutputError, plural
 from .faces import font_chain
 from .files import check_writable, write_atomic
-from .fonts import read_font_table
+from .fonts import FontTable, read_font_table
 from .inline import plain_text
 from .manifest import MANIFEST_NAME, ManifestEntry, read_manifest, write_manifest
 from .pdf.render import render_pdf
@@ -186,8 +186,9 @@ def _outcomes(project: Project, selection: Selection, tasks: list[Task]) -> Iter
     tasks = sorted(tasks, key=lambda task: -task.weight)
     jobs = worker_count(selection.jobs, len(tasks))
     if jobs == 1:
+        inputs = _BuildInputs(project)
         for task in tasks:
-            yield _build_task(project.root, task, selection)
+            yield _build_task(inputs, task, selection)
         return
     with ProcessPoolExecutor(
         max_workers=jobs, mp_context=fork_server(__name__), initializer=_ignore_interrupts
@@ -217,15 +218,31 @@ def _ignore_interrupts() -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
+class _BuildInputs:
+    """What every PDF of one build reads, read once for all of them: the project and its
+    font table."""
+
+    def __init__(self, project: Project) -> None:
+        self.project = project
+
+    @cached_property
+    def fonts(self) -> FontTable:
+        return read_font_table(self.project.fonts_dir)
+
+
 @cache
-def _cached_project(root: Path) -> Project:
-    return load_project(root)
+def _worker_inputs(root: Path) -> _BuildInputs:
+    """A worker process serves one build: it reads the project once."""
+    return _BuildInputs(load_project(root))
 
 
-def _build_task(root: Path, task: Task, selection: Selection) -> Outcome:
-    """Build one PDF (in a worker process, or in this one); every failure is an Outcome."""
+def _build_task(source: _BuildInputs | Path, task: Task, selection: Selection) -> Outcome:
+    """Build one PDF, in this process (`source`: the build's inputs) or in a worker
+    (`source`: the project's root); every failure is an Outcome."""
+    root = source.project.root if isinstance(source, _BuildInputs) else source
     try:
-        return _build(root, task, selection)
+        inputs = source if isinstance(source, _BuildInputs) else _worker_inputs(source)
+        return _build(inputs, task, selection)
     except HandoutError as error:
         return Outcome(task.label, Status.FAILED, message=str(error.relative_to(root)))
     except Exception as error:  # a bug: one line here, the traceback under --verbose
@@ -238,13 +255,13 @@ def _build_task(root: Path, task: Task, selection: Selection) -> Outcome:
         )
 
 
-def _build(root: Path, task: Task, selection: Selection) -> Outcome:
-    project = _cached_project(root)
+def _build(inputs: _BuildInputs, task: Task, selection: Selection) -> Outcome:
+    project = inputs.project
     os.environ[EPOCH_VARIABLE] = task.epoch  # read by ReportLab for the PDF's dates
     variant = project.variant(task.variant)
     path = project.pdf_path(task.handout, task.locale, variant)
     translations = load_translations(project, task.handout, task.locale)
-    chain = font_chain(read_font_table(project.fonts_dir), task.locale)
+    chain = font_chain(inputs.fonts, task.locale)
     document = document_for(project, task.handout, task.locale, variant.name, translations)
     chain.preflight(
         (

@@ -237,6 +237,7 @@ class _Source:
 
 
 _sources: dict[str, _Source] = {}  # font name -> its source, for every face measured
+_registered: dict[str, TTFont] = {}  # font name -> its ReportLab font, registered
 _data: dict[str, tuple[bytes, int]] = {}  # each registered font's file and face index
 # Fonts registered for a face with no bold file: its regular outlines, to be drawn bold.
 _SYNTHETIC_BOLD: set[str] = set()
@@ -280,11 +281,11 @@ def _font_name(face: str, style: str, path: Path, subfont: int) -> str:
 def ensure_registered(font_name: str) -> TTFont:
     """The ReportLab font of a face's font name, parsed (through the font cache) and
     registered on first use."""
-    try:
-        font: TTFont = pdfmetrics.getFont(font_name)
+    # Not pdfmetrics.getFont: for a name it does not know it first searches ReportLab's
+    # folders for a Type 1 font of that name (20 ms each time).
+    font = _registered.get(font_name)
+    if font is not None:
         return font
-    except KeyError:
-        pass
     source = _sources[font_name]
     if source.bold_of is not None:
         regular = ensure_registered(source.bold_of)
@@ -299,7 +300,11 @@ def ensure_registered(font_name: str) -> TTFont:
         font = truetype_font(font_name, parsed_face(data, subfont, source.path))
         _data[font_name] = (data, subfont)
     pdfmetrics.registerFont(font)
-    return font
+    # ReportLab files a second font of one face (PostScript) name, a synthetic bold, under
+    # the first font it registered of that face, so that both share one subset.
+    registered: TTFont = pdfmetrics.getFont(font_name)
+    _registered[font_name] = registered
+    return registered
 
 
 def font_data(font_name: str) -> tuple[bytes, int]:
