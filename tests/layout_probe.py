@@ -4,6 +4,7 @@ structure tree (pypdf), not with the code under test."""
 
 from __future__ import annotations
 
+import ctypes
 from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import cache
@@ -85,14 +86,8 @@ def layout(path: Path) -> Layout:
             pieces: dict[tuple[int, int], list[tuple[float, float, float, float]]] = defaultdict(
                 list
             )
-            for item in page.get_objects():
-                if item.type != pdfium_raw.FPDF_PAGEOBJ_TEXT:
-                    continue
-                mcid = pdfium_raw.FPDFPageObj_GetMarkedContentID(item.raw)
-                if mcid < 0 or mcid >= len(elements):
-                    continue
-                left, bottom, right, top = item.get_bounds()
-                if right - left < 0.01:
+            for left, bottom, right, top, mcid in _text_objects(page.raw):
+                if mcid < 0 or mcid >= len(elements) or right - left < 0.01:
                     continue
                 pieces[(mcid, round(bottom / 4))].append((left, bottom, right, top))
             lines = []
@@ -110,6 +105,22 @@ def layout(path: Path) -> Layout:
     finally:
         document.close()
     return Layout(tuple(pages), parents, roles)
+
+
+def _text_objects(page: object) -> list[tuple[float, float, float, float, int]]:
+    """The bounds and marked-content ID of each text object of a page, through PDFium's C
+    API (its Python wrappers cost more than the reading: a page holds thousands of
+    objects, most of them the outlines of the page furniture)."""
+    found = []
+    bounds = [ctypes.c_float() for _ in range(4)]
+    for index in range(pdfium_raw.FPDFPage_CountObjects(page)):
+        item = pdfium_raw.FPDFPage_GetObject(page, index)
+        if pdfium_raw.FPDFPageObj_GetType(item) != pdfium_raw.FPDF_PAGEOBJ_TEXT:
+            continue
+        pdfium_raw.FPDFPageObj_GetBounds(item, *(ctypes.byref(value) for value in bounds))
+        left, bottom, right, top = (value.value for value in bounds)
+        found.append((left, bottom, right, top, pdfium_raw.FPDFPageObj_GetMarkedContentID(item)))
+    return found
 
 
 def _merge_lines(lines: list[Line]) -> list[Line]:

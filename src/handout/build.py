@@ -35,7 +35,7 @@ from .pdf.render import render_pdf
 from .plan import Refusal, Selection, Status, Task, is_up_to_date, plan
 from .project import Project, load_project
 from .readability import Grade, reading_grade
-from .source import Section, read_handout
+from .source import Handout, Section, read_handout
 from .translate import translate
 from .verify import check_pdf, expected_from
 from .workers import fork_server, worker_count
@@ -138,10 +138,11 @@ def build(
     # A reading grade is measured here, in a thread while the workers build, not in each
     # worker: textstat's first English grade loads a dictionary (a second).
     grader = ThreadPoolExecutor(max_workers=1)
-    grades = grader.submit(_grades, project, todo)
+    inputs = _BuildInputs(project)
+    grades = grader.submit(_grades, inputs, todo)
     grader.shutdown(wait=False)
     try:
-        for outcome in _outcomes(project, selection, todo):
+        for outcome in _outcomes(inputs, selection, todo):
             if outcome.entry is not None:
                 grade = grades.result().get(_key(outcome.entry))
                 outcome.entry["reading_grade"] = grade.value if grade else None
@@ -158,12 +159,13 @@ def build(
     return run.outcomes
 
 
-def _grades(project: Project, tasks: list[Task]) -> dict[tuple[str, str, str], Grade | None]:
+def _grades(inputs: _BuildInputs, tasks: list[Task]) -> dict[tuple[str, str, str], Grade | None]:
     """The reading grade of each task's text, where its language has a formula."""
+    project = inputs.project
     grades: dict[tuple[str, str, str], Grade | None] = {}
     for task in tasks:
         try:
-            document = document_for(project, task.handout, task.locale, task.variant)
+            document = inputs.document(task.handout, task.locale, task.variant)
         except HandoutError:
             continue  # the task fails with its error in the worker
         body = [
@@ -180,13 +182,13 @@ def _key(entry: ManifestEntry) -> tuple[str, str, str]:
     return entry["handout"], entry["locale"], entry["variant"]
 
 
-def _outcomes(project: Project, selection: Selection, tasks: list[Task]) -> Iterator[Outcome]:
+def _outcomes(inputs: _BuildInputs, selection: Selection, tasks: list[Task]) -> Iterator[Outcome]:
     """Build the tasks, biggest first, in a pool of processes when there is work enough
     for one (`workers.worker_count`)."""
+    project = inputs.project
     tasks = sorted(tasks, key=lambda task: -task.weight)
     jobs = worker_count(selection.jobs, len(tasks))
     if jobs == 1:
-        inputs = _BuildInputs(project)
         for task in tasks:
             yield _build_task(inputs, task, selection)
         return
@@ -219,15 +221,35 @@ def _ignore_interrupts() -> None:
 
 
 class _BuildInputs:
-    """What every PDF of one build reads, read once for all of them: the project and its
-    font table."""
+    """What the PDFs of one build read, each read once for all of them: the project, its
+    font table, each handout's source and each locale's catalogs."""
 
     def __init__(self, project: Project) -> None:
         self.project = project
+        self._sources: dict[str, Handout] = {}
+        self._translations: dict[tuple[str, str], Translations] = {}
 
     @cached_property
     def fonts(self) -> FontTable:
         return read_font_table(self.project.fonts_dir)
+
+    def translations(self, handout: str, locale: str) -> Translations:
+        key = (handout, locale)
+        if key not in self._translations:
+            self._translations[key] = load_translations(self.project, handout, locale)
+        return self._translations[key]
+
+    def document(self, handout: str, locale: str, variant: str) -> Document:
+        if handout not in self._sources:
+            self._sources[handout] = read_handout(self.project.source_path(handout))
+        return document_for(
+            self.project,
+            handout,
+            locale,
+            variant,
+            self.translations(handout, locale),
+            self._sources[handout],
+        )
 
 
 @cache
@@ -260,9 +282,9 @@ def _build(inputs: _BuildInputs, task: Task, selection: Selection) -> Outcome:
     os.environ[EPOCH_VARIABLE] = task.epoch  # read by ReportLab for the PDF's dates
     variant = project.variant(task.variant)
     path = project.pdf_path(task.handout, task.locale, variant)
-    translations = load_translations(project, task.handout, task.locale)
+    translations = inputs.translations(task.handout, task.locale)
     chain = font_chain(inputs.fonts, task.locale)
-    document = document_for(project, task.handout, task.locale, variant.name, translations)
+    document = inputs.document(task.handout, task.locale, variant.name)
     chain.preflight(
         (
             (plain_text(passage.markdown), passage.path, passage.line)
@@ -314,11 +336,13 @@ def document_for(
     locale: str,
     variant: str,
     translations: Translations | None = None,
+    source: Handout | None = None,
 ) -> Document:
-    """The document a PDF prints, from today's source, catalogs and settings."""
+    """The document a PDF prints, from today's source, catalogs and settings (those
+    given, else read now)."""
     translations = translations or load_translations(project, handout, locale)
     return translate(
-        read_handout(project.source_path(handout)),
+        source or read_handout(project.source_path(handout)),
         translations,
         project.variant(variant),
         project,
