@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import hashlib
 import os
-import signal
 import traceback
 from collections.abc import Callable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor, ThreadPoolExecutor, as_completed
@@ -38,7 +37,7 @@ from .readability import Grade, reading_grade
 from .source import Handout, Section, read_handout
 from .translate import translate
 from .verify import check_pdf, expected_from
-from .workers import fork_server, worker_count
+from .workers import fork_server, start_worker, worker_count
 
 __all__ = ["Outcome", "Selection", "Status", "build"]
 
@@ -193,7 +192,7 @@ def _outcomes(inputs: _BuildInputs, selection: Selection, tasks: list[Task]) -> 
             yield _build_task(inputs, task, selection)
         return
     with ProcessPoolExecutor(
-        max_workers=jobs, mp_context=fork_server(__name__), initializer=_ignore_interrupts
+        max_workers=jobs, mp_context=fork_server(__name__), initializer=start_worker
     ) as pool:
         futures: dict[Future[Outcome], Task] = {
             pool.submit(_build_task, project.root, task, selection): task for task in tasks
@@ -213,11 +212,6 @@ def _outcomes(inputs: _BuildInputs, selection: Selection, tasks: list[Task]) -> 
             for future in futures:
                 future.cancel()
             raise
-
-
-def _ignore_interrupts() -> None:
-    """Workers leave Ctrl-C to the main process, which stops the build cleanly."""
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
 class _BuildInputs:

@@ -12,7 +12,7 @@ from .build import document_for
 from .errors import HandoutError
 from .project import Project, find_project, load_project, parse_pdf_name
 from .verify import check_pdf, check_pdfua, expected_from
-from .workers import fork_server, worker_count
+from .workers import fork_server, start_worker, worker_count
 
 __all__ = ["FileCheck", "check_file", "check_files"]
 
@@ -34,7 +34,9 @@ def check_files(
     if jobs == 1:
         yield from (check_file(path, project_folder) for path in paths)
         return
-    with ProcessPoolExecutor(max_workers=jobs, mp_context=fork_server(__name__)) as pool:
+    with ProcessPoolExecutor(
+        max_workers=jobs, mp_context=fork_server(__name__), initializer=start_worker
+    ) as pool:
         yield from pool.map(check_file, paths, [project_folder] * len(paths))
 
 

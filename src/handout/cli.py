@@ -17,6 +17,7 @@ from pathlib import Path
 from . import __version__, commands
 from .errors import HandoutError
 from .project import find_project, load_project
+from .workers import collect_less_often
 
 Command = Callable[..., int]
 
@@ -25,6 +26,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Run one command; 0 on success, 1 on a known problem (one `error:` line), 130 when
     interrupted."""
     args = _parser().parse_args(argv)
+    collect_less_often()
     try:
         if args.needs_project:
             root = args.project.resolve() if args.project else find_project(Path.cwd())

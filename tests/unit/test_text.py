@@ -3,7 +3,11 @@ glyph codes."""
 
 from __future__ import annotations
 
+import unicodedata
+
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from handout.text.bidi import embedding_levels, visual_order
 from handout.text.glyphs import GlyphCodes
@@ -19,6 +23,38 @@ def test_every_character_gets_a_level_joiners_included(text: str, rtl: bool):
 def test_a_joiner_takes_the_level_of_its_neighbour():
     assert embedding_levels("می\u200cشود", True) == [1] * 6
     assert embedding_levels("abc \u0645\u200c\u0646 def", False)[4:7] == [1, 1, 1]
+
+
+@given(
+    st.text(
+        st.sampled_from(
+            "ab Z19.,:;()-+%$#/\u00e9\u0301\u200c\u200d\u00ad\u0915\u093f\u0e01"
+            "\u05d0\u0627\u0661\u06f1"
+        ),
+        max_size=30,
+    )
+)
+def test_a_left_to_right_paragraph_gets_the_levels_the_algorithm_gives(text: str):
+    """The shortcut for left-to-right text (no class that raises a level) agrees with
+    python-bidi, with and without right-to-left letters or Arabic digits. (Lint refuses
+    the bidi controls, which python-bidi drops.)"""
+    from bidi import algorithm
+
+    levels = embedding_levels(text, False)
+    storage = algorithm.get_empty_storage()
+    storage["base_level"], storage["base_dir"] = 0, "L"
+    kept = "".join(c for c in text if unicodedata.bidirectional(c) != "BN")
+    if kept:
+        algorithm.get_embedding_levels(kept, storage, False, False)
+        for step in (
+            algorithm.explicit_embed_and_overrides,
+            algorithm.resolve_weak_types,
+            algorithm.resolve_neutral_types,
+            algorithm.resolve_implicit_levels,
+        ):
+            step(storage, False)
+    expected = iter(int(character["level"]) for character in storage["chars"])
+    assert [level for c, level in zip(text, levels, strict=True) if c in kept] == list(expected)
 
 
 def test_latin_inside_arabic_is_left_to_right():
@@ -109,3 +145,17 @@ def test_a_glyph_code_is_given_once_and_reads_as_its_text():
     assert codes.text_of(ord("a")) == "a"
     assert font.face.charToGlyph[ord(first)] == 5
     assert font.face.charWidths[ord(first)] == 500
+
+
+def test_a_word_starts_right_of_every_glyph_origin_of_the_word_before():
+    """A mark whose origin lies past its word's end (a Burmese dot below) moves the next
+    word right; words whose glyph origins stay inside them do not move."""
+    from handout.text.shaping import _words_after_their_marks
+
+    text = "ab c"
+    inside = [(1, 0, 0.0, 0.0), (2, 1, 5.0, 0.0), (3, 2, 9.0, 0.0), (4, 3, 12.0, 0.0)]
+    assert _words_after_their_marks(inside, text, 17.0) == (inside, 17.0)
+    past = [(1, 0, 0.0, 0.0), (2, 1, 10.0, 0.0), (3, 2, 9.0, 0.0), (4, 3, 12.0, 0.0)]
+    moved, width = _words_after_their_marks(past, text, 17.0)
+    assert [x for _, _, x, _ in moved] == pytest.approx([0.0, 10.0, 10.01, 13.01])
+    assert width == pytest.approx(18.01)

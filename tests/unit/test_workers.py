@@ -21,3 +21,19 @@ def test_each_worker_gets_two_pdfs_or_more_and_jobs_is_the_most(jobs: int, tasks
 def test_three_pdfs_stay_in_one_process_and_four_go_to_two():
     assert worker_count(2, 3) == 1
     assert worker_count(2, 4) == 2
+
+
+def test_the_command_line_collects_cycles_less_often(tmp_path):
+    """`main` (run here, in this process) sets the collector's thresholds."""
+    import gc
+
+    from handout.cli import main
+    from handout.workers import COLLECTOR_THRESHOLDS
+
+    before = gc.get_threshold()
+    try:
+        gc.set_threshold(700, 10, 10)
+        assert main(["new", str(tmp_path / "clinic")]) == 0
+        assert gc.get_threshold() == COLLECTOR_THRESHOLDS
+    finally:
+        gc.set_threshold(*before)

@@ -7,6 +7,11 @@ import unicodedata
 from bidi import algorithm as bidi
 
 _BOUNDARY_NEUTRAL = "BN"  # ZWNJ, ZWJ, ZWSP, SHY, WJ, ...
+# The bidi classes that can raise a level above 0 in a left-to-right paragraph: right-to-left
+# letters, Arabic numbers, and the explicit embeddings, overrides and isolates.
+_RAISING = frozenset(
+    {"R", "AL", "AN", "LRE", "LRO", "RLE", "RLO", "PDF", "LRI", "RLI", "FSI", "PDI"}
+)
 
 
 def embedding_levels(text: str, rtl_paragraph: bool) -> list[int]:
@@ -17,7 +22,15 @@ def embedding_levels(text: str, rtl_paragraph: bool) -> list[int]:
     than characters; UAX #9 section 5.2 lets an implementation keep them
     instead, at the level of the character before (at the start: the one after,
     or the paragraph's), which is what is done here.
+
+    A left-to-right paragraph with no character of a class that can raise a level
+    (`_RAISING`) is at level 0 throughout (rules W7 and I1), known without running the
+    algorithm, which is pure Python.
     """
+    if not rtl_paragraph and not any(
+        unicodedata.bidirectional(character) in _RAISING for character in text
+    ):
+        return [0] * len(text)
     kept = [
         index
         for index, character in enumerate(text)

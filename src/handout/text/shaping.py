@@ -170,6 +170,13 @@ def _words_after_their_marks(
     origins, then reads the next word in the middle of that one (twice, as each
     /ActualText span is given again once it is interrupted). The words move right by
     the overshoot, a fraction of a point."""
+    spaces = [index for index, (_, cluster, _, _) in enumerate(glyphs) if text[cluster] == " "]
+    xs = [x for _, _, x, _ in glyphs]
+    if all(
+        max(xs[word_start:space], default=float("-inf")) - xs[space] + 0.01 <= 0
+        for word_start, space in zip([0, *spaces], spaces, strict=False)
+    ):
+        return glyphs, pen  # no word's glyph origins reach past the space after it
     moved: list[tuple[int, int, float, float]] = []
     shift = 0.0
     furthest = float("-inf")
