@@ -26,6 +26,7 @@ serves every handout.
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from ..errors import SourceError
@@ -80,6 +81,7 @@ def read_handout(path: Path) -> Handout:
     except OSError as error:
         raise SourceError(f"cannot read: {error.strerror}", path) from None
     lines = text.replace("\r\n", "\n").split("\n")
+    _refuse_bidi_controls(lines, path)
     header, body_start = _split_front_matter(lines, path)
     metadata = Metadata(parse_metadata(header, path), header, path)
     metadata.refuse_unknown(metadata.table, METADATA_KEYS, None)
@@ -99,6 +101,23 @@ def read_handout(path: Path) -> Handout:
         series=metadata.optional_string("series"),
         section_editor=metadata.optional_string("section_editor"),
     )
+
+
+# Embeddings, overrides and isolates: the layout sets each paragraph's direction and
+# orders its runs itself (UAX #9), and catalogs are refused them too (`rules`).
+_BIDI_CONTROLS = re.compile("[\u202a-\u202e\u2066-\u2069]")
+
+
+def _refuse_bidi_controls(lines: list[str], path: Path) -> None:
+    for number, line in enumerate(lines, start=1):
+        found = _BIDI_CONTROLS.search(line)
+        if found:
+            raise SourceError(
+                f"bidi control character U+{ord(found.group()):04X}: not allowed (the layout "
+                "sets the direction of the text itself)",
+                path,
+                number,
+            )
 
 
 def _split_front_matter(lines: list[str], path: Path) -> tuple[list[str], int]:
