@@ -3,6 +3,7 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 LOCK := requirements.lock.txt
+BENCH_LOCK := bench/requirements.lock.txt
 UV_VERSION := 0.13.9
 
 .PHONY: pdfs test lint typecheck catalogs system-deps clean bench lock test-latest wheel readback
@@ -14,10 +15,11 @@ UV_VERSION := 0.13.9
 # included, is compiled at install, on every core: where PYTHONDONTWRITEBYTECODE is set (CI
 # images often set it) nothing compiled later is kept, and each process would compile its
 # imports again (1.5 s against 0.5 s to start). pip would compile on one core only.
+# pip itself comes from the lock, installed by this machine's pip (ensurepip took 4 s).
 $(VENV)/.installed: $(LOCK) pyproject.toml $(shell find src fonts -type f -not -name '*.pyc' 2>/dev/null)
-	$(PYTHON) -m venv $(VENV)
-	$(BIN)/python -m pip install --quiet --disable-pip-version-check --require-hashes --no-deps \
-	  --no-compile -r $(LOCK)
+	$(PYTHON) -m venv --without-pip $(VENV)
+	$(PYTHON) -m pip --python $(BIN)/python install --quiet --disable-pip-version-check \
+	  --require-hashes --no-deps --no-compile -r $(LOCK)
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check --no-deps --no-build-isolation \
 	  --no-compile --config-settings editable_mode=strict -e .
 	$(BIN)/python -m compileall -q -j 0 $(VENV)/lib build/__editable__.* >/dev/null
@@ -34,12 +36,16 @@ test: $(VENV)/.installed system-deps
 	$(BIN)/mypy
 	$(BIN)/python -m pytest
 
-## lock: pin every dependency (runtime, test, bench) with hashes into $(LOCK)
+## lock: pin every dependency with hashes: runtime and test into $(LOCK), the same and the
+## bench's into $(BENCH_LOCK) (one resolution: the versions they share are the same)
 lock:
 	$(PYTHON) -m venv .lock-venv
 	.lock-venv/bin/python -m pip install --quiet --disable-pip-version-check uv==$(UV_VERSION)
 	printf 'setuptools>=68\n' | .lock-venv/bin/uv pip compile --quiet pyproject.toml - --all-extras \
 	  --universal --python-version 3.11 --generate-hashes \
+	  --custom-compile-command 'make lock' --output-file $(BENCH_LOCK)
+	printf 'setuptools>=68\n' | .lock-venv/bin/uv pip compile --quiet pyproject.toml - --extra test \
+	  --universal --python-version 3.11 --generate-hashes -c $(BENCH_LOCK) \
 	  --custom-compile-command 'make lock' --output-file $(LOCK)
 
 ## test-latest: the tests with the newest versions pyproject.toml allows (finds drift on purpose)
@@ -61,6 +67,8 @@ readback: pdfs system-deps
 
 ## bench: time handout against Typst and WeasyPrint (see bench/README.md)
 bench: $(VENV)/.installed
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check --require-hashes --no-deps \
+	  -r $(BENCH_LOCK)
 	$(BIN)/python bench/run.py --write
 
 ## lint: ruff over the code and tests

@@ -16,13 +16,14 @@ from conftest import REPO
 from packaging.markers import Marker
 
 LOCK = REPO / "requirements.lock.txt"
+BENCH_LOCK = REPO / "bench" / "requirements.lock.txt"
 
 
-def _locked() -> dict[str, str]:
-    """name -> version for every requirement of the lock whose markers hold here."""
+def _locked(lock: Path = LOCK) -> dict[str, str]:
+    """name -> version for every requirement of a lock whose markers hold here."""
     pins = {}
     pattern = re.compile(r"^([A-Za-z0-9._-]+)==([^ ;\\\n]+)(?: ; ([^\\\n]+))?", re.M)
-    for match in pattern.finditer(LOCK.read_text()):
+    for match in pattern.finditer(lock.read_text()):
         name, pinned, marker = match.groups()
         if marker is None or Marker(marker.strip()).evaluate():
             pins[name.lower().replace("_", "-")] = pinned
@@ -38,6 +39,14 @@ def test_the_environment_is_the_lock():
         except PackageNotFoundError:
             pytest.fail(f"{name} is locked at {pinned} but not installed")
         assert installed == pinned, name
+
+
+def test_the_bench_runs_with_what_the_tests_ran_with():
+    """`make bench` adds its own packages from its lock; every package both locks hold is
+    pinned at the same version (one resolution makes both, `make lock`)."""
+    pins, bench = _locked(), _locked(BENCH_LOCK)
+    assert pins.items() <= bench.items()
+    assert {"typst", "weasyprint"} <= bench.keys() - pins.keys()
 
 
 def test_every_import_of_the_package_is_a_runtime_dependency():
