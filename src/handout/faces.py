@@ -22,6 +22,7 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTEncoding, TTFont
 
 from .errors import FontError
+from .files import FileVersion, file_version
 from .fontcache import face_info, file_digest, parsed_face, truetype_outlines
 from .fonts import FaceFiles, FontTable
 from .reportlab_internals import truetype_font
@@ -261,14 +262,20 @@ def _measure(face: FaceFiles) -> tuple[str, str, frozenset[int], float]:
     return regular, bold, covered, ascent
 
 
-@cache
 def _file_bytes(path: Path) -> bytes:
+    """A font file's bytes, read once per version of the file and process: every project
+    built in one process (the tests build many) shares them."""
     try:
-        return path.read_bytes()
+        return _bytes_of(file_version(path))
     except FileNotFoundError:
         raise FontError("font file is missing", path) from None
     except OSError as error:
         raise FontError(f"cannot read the font file: {error.strerror}", path) from None
+
+
+@cache
+def _bytes_of(version: FileVersion) -> bytes:
+    return version[0].read_bytes()
 
 
 @cache

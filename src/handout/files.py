@@ -1,4 +1,5 @@
-"""Atomic file writing: a reader sees the old whole file or the new whole file."""
+"""Files: atomic writing (a reader sees the old whole file or the new whole file), and what
+tells one version of a file from another."""
 
 from __future__ import annotations
 
@@ -7,6 +8,16 @@ import tempfile
 from pathlib import Path
 
 from .errors import OutputError
+
+FileVersion = tuple[Path, int, int]  # resolved path, size, modification time (ns)
+
+
+def file_version(path: Path) -> FileVersion:
+    """What tells one version of a file from another, as make does: its resolved path (so
+    projects whose fonts/ links to one folder share it), size and modification time.
+    Raises OSError as `Path.stat` does."""
+    info = path.stat()
+    return path.resolve(), info.st_size, info.st_mtime_ns
 
 
 def write_atomic(path: Path, data: bytes) -> None:

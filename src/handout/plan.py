@@ -22,6 +22,7 @@ from .catalog import Translations, load_translations
 from .catalog.reading import REVIEW_HEADER, REVIEWED, UNREVIEWED
 from .epoch import InputDates
 from .errors import HandoutError, plural
+from .files import FileVersion, file_version
 from .fonts import FontTable, read_font_table
 from .locales import SOURCE_LOCALE
 from .project import Project, Variant
@@ -266,10 +267,17 @@ def _mtime(path: Path) -> float:
         return 0.0
 
 
-@cache
 def stable_file_digest(path: Path) -> str:
-    """The digest of a file that does not change during a build (a font)."""
-    return file_digest(path)
+    """The digest of a font file, computed once per version of the file and process."""
+    try:
+        return _digest_of(file_version(path))
+    except OSError:
+        return ""
+
+
+@cache
+def _digest_of(version: FileVersion) -> str:
+    return file_digest(version[0])
 
 
 def file_digest(path: Path) -> str:
