@@ -11,7 +11,7 @@ UV_VERSION := 0.13.9
 # The virtual environment: exactly the versions of $(LOCK) (hash-checked), then handout
 # itself in editable mode. "strict" editable mode links every file, fonts/ included, into
 # the package as a wheel would place it (handout/default_fonts, under build/); it is redone
-# when a file is added or removed under src/ or fonts/. Every module, handout's own
+# when a file under src/ or fonts/ is added or changed (about 20 s). Every module, handout's own
 # included, is compiled at install, on every core: where PYTHONDONTWRITEBYTECODE is set (CI
 # images often set it) nothing compiled later is kept, and each process would compile its
 # imports again (1.5 s against 0.5 s to start). pip would compile on one core only.
