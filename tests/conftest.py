@@ -137,7 +137,7 @@ def _pypdf_reading(path: Path) -> PypdfReading:
     reading = _READ.get(path)
     if reading is None:
         return read_pypdf(path)
-    return PypdfReading(reading.pypdf, reading.pypdf_lines, reading.sizes, reading.pages)
+    return reading.pypdf
 
 
 def catalog(project: Path, locale: str, domain: str = HANDOUT) -> polib.POFile:

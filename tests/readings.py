@@ -54,21 +54,6 @@ def normalise(text: str) -> str:
     return "".join(kept)
 
 
-@dataclass(frozen=True)
-class Reading:
-    pypdf: str  # normalised
-    pypdf_lines: tuple[str, ...]  # as pypdf breaks them
-    sizes: tuple[float, ...]  # of every visible piece of text (pypdf's visitor)
-    pdftotext: str
-    pdfium: str
-    pdfua_failures: tuple[str, ...]
-    pages: int
-    layout: Layout
-    extents: tuple[tuple[int, float, float, str], ...]  # MuPDF: page, left, right, text
-    families: dict[str, frozenset[str]]  # script -> font families that set its letters
-    fonts: frozenset[str]
-
-
 # A marked-content sequence tagged as an artifact, and the operators inside it; the
 # operator that opens an /ActualText span.
 _ARTIFACT = re.compile(rb"/Artifact\b[^\n]*?BDC.*?EMC", re.S)
@@ -126,6 +111,18 @@ def read_pypdf(path: Path) -> PypdfReading:
     )
 
 
+@dataclass(frozen=True)
+class Reading:
+    pypdf: PypdfReading
+    pdftotext: str
+    pdfium: str
+    pdfua_failures: tuple[str, ...]
+    layout: Layout
+    extents: tuple[tuple[int, float, float, str], ...]  # MuPDF: page, left, right, text
+    families: dict[str, frozenset[str]]  # script -> font families that set its letters
+    fonts: frozenset[str]
+
+
 def read(path: Path) -> Reading:
     pypdf = read_pypdf(path)
     poppler = subprocess.run(
@@ -139,13 +136,10 @@ def read(path: Path) -> Reading:
     validation = page_validation.validate_pdf(str(path), profile="ua1")
     extents, families, fonts = _mupdf(path)
     return Reading(
-        pypdf.text,
-        pypdf.lines,
-        pypdf.sizes,
+        pypdf,
         normalise(poppler),
         normalise(pdfium_text),
         tuple(failure.rule_id for failure in validation.failures),
-        pypdf.pages,
         layout(path),
         extents,
         families,

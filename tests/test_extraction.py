@@ -18,7 +18,7 @@ def test_pypdf_gives_every_block_back_in_reading_order(
     built: Path, pdf_path, locale: str, variant: str
 ):
     assert_in_reading_order(
-        reading_of(pdf_path(locale, variant)).pypdf, expected_blocks(built, locale, variant)
+        reading_of(pdf_path(locale, variant)).pypdf.text, expected_blocks(built, locale, variant)
     )
 
 

@@ -152,7 +152,7 @@ def test_scripts_without_spaces_break_between_words(pdf_path, locale: str):
 def test_cjk_lines_follow_kinsoku(pdf_path, locale: str, variant: str):
     """No line starts with closing punctuation or a small kana, none ends with an opening
     bracket."""
-    lines = reading_of(pdf_path(locale, variant)).pypdf_lines
+    lines = reading_of(pdf_path(locale, variant)).pypdf.lines
     assert len(lines) > 20
     no_start = (
         "\uff0c\u3002\u3001\uff1a\uff1b\uff09\uff01\uff1f\u300d\u300f\u30fc"

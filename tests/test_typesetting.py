@@ -92,7 +92,7 @@ def test_no_page_but_the_last_is_more_than_a_quarter_empty(pdf_path, locale: str
 
 
 def test_russian_large_print_takes_at_most_five_pages(pdf_path):
-    assert reading_of(pdf_path("ru", "large-print")).pages <= 5
+    assert reading_of(pdf_path("ru", "large-print")).pypdf.pages <= 5
 
 
 @pytest.mark.parametrize(("locale", "variant"), [m for m in MATRIX if m[0] != "en"])
@@ -100,8 +100,8 @@ def test_a_translation_takes_no_more_pages_than_its_length_needs(
     pdf_path, locale: str, variant: str
 ):
     english_variant = variant.replace("bilingual-", "")
-    english_pages = reading_of(pdf_path("en", english_variant)).pages
-    pages = reading_of(pdf_path(locale, variant)).pages
+    english_pages = reading_of(pdf_path("en", english_variant)).pypdf.pages
+    pages = reading_of(pdf_path(locale, variant)).pypdf.pages
     ratio = len(pdf_text(pdf_path(locale, variant))) / len(
         pdf_text(pdf_path("en", english_variant))
     )

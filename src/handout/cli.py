@@ -154,13 +154,7 @@ def _parser() -> argparse.ArgumentParser:
         action="store_false",
         help="skip reading each PDF back before writing it (faster)",
     )
-    sub.add_argument(
-        "--jobs",
-        type=int,
-        default=os.cpu_count() or 1,
-        metavar="N",
-        help="build in up to N processes, each given two PDFs or more (default: all cores)",
-    )
+    _jobs_option(sub, "build")
     sub.add_argument(
         "--force",
         action="store_true",
@@ -237,14 +231,18 @@ def _parser() -> argparse.ArgumentParser:
     sub.add_argument(
         "paths", nargs="+", type=Path, metavar="PATH", help="a PDF or a folder of PDFs"
     )
+    _jobs_option(sub, "check")
+    return parser
+
+
+def _jobs_option(sub: argparse.ArgumentParser, verb: str) -> None:
     sub.add_argument(
         "--jobs",
         type=int,
         default=os.cpu_count() or 1,
         metavar="N",
-        help="check in up to N processes, each given two PDFs or more (default: all cores)",
+        help=f"{verb} in up to N processes, each given two PDFs or more (default: all cores)",
     )
-    return parser
 
 
 def _shard(text: str) -> tuple[int, int]:

@@ -22,8 +22,7 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTEncoding, TTFont
 
 from .errors import FontError
-from .files import FileVersion, file_version
-from .fontcache import face_info, file_digest, parsed_face, truetype_outlines
+from .fontcache import face_info, file_digest, font_file_bytes, parsed_face, truetype_outlines
 from .fonts import FaceFiles, FontTable
 from .reportlab_internals import truetype_font
 
@@ -248,41 +247,25 @@ def _measure(face: FaceFiles) -> tuple[str, str, frozenset[int], float]:
     """A face's font names, coverage and height (from the font cache), and the sources to
     register its fonts from."""
     regular = _font_name(face.name, "regular", face.regular, face.subfont)
-    info = face_info(_file_bytes(face.regular), face.subfont, face.regular)
+    info = face_info(font_file_bytes(face.regular), face.subfont, face.regular)
     covered, ascent = info.covered, info.ascent
     if face.bold is None:
         bold = f"{regular}-synthetic-bold"
         _sources[bold] = _Source(face.regular, face.subfont, bold_of=regular)
     else:
         bold = _font_name(face.name, "bold", face.bold, face.subfont)
-        bold_info = face_info(_file_bytes(face.bold), face.subfont, face.bold)
+        bold_info = face_info(font_file_bytes(face.bold), face.subfont, face.bold)
         covered, ascent = covered & bold_info.covered, max(ascent, bold_info.ascent)
         _sources[bold] = _Source(face.bold, face.subfont)
     _sources[regular] = _Source(face.regular, face.subfont)
     return regular, bold, covered, ascent
 
 
-def _file_bytes(path: Path) -> bytes:
-    """A font file's bytes, read once per version of the file and process: every project
-    built in one process (the tests build many) shares them."""
-    try:
-        return _bytes_of(file_version(path))
-    except FileNotFoundError:
-        raise FontError("font file is missing", path) from None
-    except OSError as error:
-        raise FontError(f"cannot read the font file: {error.strerror}", path) from None
-
-
-@cache
-def _bytes_of(version: FileVersion) -> bytes:
-    return version[0].read_bytes()
-
-
 @cache
 def _font_name(face: str, style: str, path: Path, subfont: int) -> str:
     """A ReportLab font name that includes a digest of the file, so that two projects in
     one process never swap fonts under one name."""
-    return f"{face}-{style}-{file_digest(_file_bytes(path))[:12]}-{subfont}"
+    return f"{face}-{style}-{file_digest(font_file_bytes(path))[:12]}-{subfont}"
 
 
 def ensure_registered(font_name: str) -> TTFont:
@@ -303,7 +286,7 @@ def ensure_registered(font_name: str) -> TTFont:
         _data[font_name] = _data[source.bold_of]
         _SYNTHETIC_BOLD.add(font_name)
     else:
-        data, subfont = truetype_outlines(_file_bytes(source.path), source.subfont, source.path)
+        data, subfont = truetype_outlines(font_file_bytes(source.path), source.subfont, source.path)
         font = truetype_font(font_name, parsed_face(data, subfont, source.path))
         _data[font_name] = (data, subfont)
     pdfmetrics.registerFont(font)

@@ -21,8 +21,8 @@ from pathlib import Path
 from .catalog import Translations, load_translations
 from .catalog.reading import REVIEW_HEADER, REVIEWED, UNREVIEWED
 from .epoch import InputDates
-from .errors import HandoutError, plural
-from .files import FileVersion, file_version
+from .errors import FontError, HandoutError, plural
+from .fontcache import file_digest, font_file_bytes
 from .fonts import FontTable, read_font_table
 from .locales import SOURCE_LOCALE
 from .project import Project, Variant
@@ -255,7 +255,7 @@ def _fonts_digest(fonts: FontTable, locale: str) -> str:
     faces = [fonts.faces[name] for name in fonts.chain_names(locale)]
     files = [*fonts.tables, *(path for face in faces for path in face.paths)]
     return _digest(
-        *(f"{path.name}:{stable_file_digest(path)}" for path in files),
+        *(f"{path.name}:{_font_digest(path)}" for path in files),
         repr([(face.subfont, face.line_height) for face in faces]),
     )
 
@@ -267,20 +267,17 @@ def _mtime(path: Path) -> float:
         return 0.0
 
 
-def stable_file_digest(path: Path) -> str:
-    """The digest of a font file, computed once per version of the file and process."""
+def _font_digest(path: Path) -> str:
+    """The digest of a font file or font table, from the bytes the build reads too (once
+    per version of the file and process); "" if it cannot be read (its PDFs then fail
+    in the build, naming it)."""
     try:
-        return _digest_of(file_version(path))
-    except OSError:
+        return file_digest(font_file_bytes(path))
+    except FontError:
         return ""
 
 
-@cache
-def _digest_of(version: FileVersion) -> str:
-    return file_digest(version[0])
-
-
-def file_digest(path: Path) -> str:
+def _pdf_digest(path: Path) -> str:
     try:
         return hashlib.sha256(path.read_bytes()).hexdigest()
     except OSError:
@@ -289,4 +286,4 @@ def file_digest(path: Path) -> str:
 
 def is_up_to_date(task: Task, pdf: Path, inputs: str, sha256: str) -> bool:
     """The PDF on disk is the one a build of these inputs wrote, and newer than them."""
-    return inputs == task.inputs and _mtime(pdf) >= task.newest_input and file_digest(pdf) == sha256
+    return inputs == task.inputs and _mtime(pdf) >= task.newest_input and _pdf_digest(pdf) == sha256
