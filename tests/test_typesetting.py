@@ -51,8 +51,15 @@ def _text(page, element: int) -> str:
     return " ".join(line.text for line in page.lines if line.element == element)
 
 
-def _notes_label(built: Path, locale: str) -> str:
-    return translations(built, locale).get(("Notes", "interface"), "Notes")
+def _is_notes_label(built: Path, locale: str, text: str) -> bool:
+    """Whether `text` is the "Notes" heading (compared letter by letter: the layout probe
+    reads a Persian joiner (ZWNJ) where its glyph lies, at its word's edge, as a gap)."""
+    label = translations(built, locale).get(("Notes", "interface"), "Notes")
+    return _letters(text) == _letters(label)
+
+
+def _letters(text: str) -> str:
+    return "".join(character for character in text if character.isalnum())
 
 
 @pytest.mark.parametrize(("locale", "variant"), MATRIX)
@@ -62,7 +69,7 @@ def test_no_heading_or_lead_in_ends_a_page(built: Path, pdf_path, locale: str, v
     for page in probe.pages[:-1]:
         last = probe.elements_on(page)[-1]
         text = _text(page, last)
-        if probe.roles[last].startswith("/H") and text.strip() != _notes_label(built, locale):
+        if probe.roles[last].startswith("/H") and not _is_notes_label(built, locale, text):
             raise AssertionError((page.number, probe.roles[last], text))
         assert not text.rstrip().endswith((":", "\uff1a")), (page.number, text)
 

@@ -1,19 +1,55 @@
-"""A paragraph on the page: lines from `text.paragraph`, drawn by `layout.draw`, split by
-the widow and orphan rules (`pagination`)."""
+"""A paragraph on the page: lines from `text.paragraph`, spaced by their ink, drawn by
+`layout.draw`, split by the widow and orphan rules (`pagination`)."""
 
 from __future__ import annotations
+
+import math
+from collections.abc import Iterable
+from itertools import pairwise
 
 from reportlab.lib.colors import Color, black
 from reportlab.platypus import Flowable
 
 from ..faces import FontChain
 from ..text.paragraph import Line, StyledText, break_lines
+from ..text.shaping import InkBox
 from .draw import draw_line
 from .pagination import EPSILON, MIN_LINES
 from .tags import recorder_of
 
 # Of the size: room kept at a line's end for a glyph whose ink passes its advance.
 OVERHANG = 0.08
+# Of the size: the least room between the ink of a line and the ink of the line below it,
+# down and across.
+CLEARANCE = 0.1
+# Of the size: how far below the baseline a link's underline lies, and how thick it is.
+UNDERLINE_DROP = 0.15
+UNDERLINE_WIDTH = 1 / 18
+
+
+def least_line_spacing(upper: Iterable[InkBox], lower: Iterable[InkBox], clearance: float) -> float:
+    """The least distance between two baselines at which no ink of the lower line comes
+    within `clearance` of ink of the upper one, down or across: a tall mark counts only
+    against the ink under it (Arabic, Thai or Lao marks, set far above and below their
+    letters, seldom meet the marks of the next line, so their lines need not all be as
+    far apart as the font's tallest stack would need). -inf when no ink of one line lies
+    under ink of the other. Written here: layout libraries space lines by the font's
+    ascent and descent, not by the glyphs a line holds."""
+    deepest_first = sorted(upper, key=lambda box: box.bottom)
+    tallest_first = sorted(lower, key=lambda box: -box.top)
+    if not tallest_first:
+        return -math.inf
+    reach = -math.inf
+    for above in deepest_first:
+        if tallest_first[0].top - above.bottom <= reach:
+            break  # no pair left can reach further
+        for below in tallest_first:
+            if below.top - above.bottom <= reach:
+                break
+            if below.left < above.right + clearance and above.left < below.right + clearance:
+                reach = below.top - above.bottom
+                break  # the tallest under this glyph: the others reach less far
+    return reach + clearance
 
 
 class TextParagraph(Flowable):  # type: ignore[misc]
@@ -42,7 +78,8 @@ class TextParagraph(Flowable):  # type: ignore[misc]
         self.space_before, self.space_after = space_before, space_after
         self.frame_height = frame_height
         faces = [face for face, _ in chain.runs(styled.text)] or [chain.first]
-        self.leading = max(leading, max(face.line_height for face in faces) * size)
+        self.least_leading = max(leading, max(face.line_height for face in faces) * size)
+        self.leading = self.least_leading  # more where the ink of two lines would meet
         self.ascent = max(face.ascent for face in faces) * size
         self.lines = lines
         self.width = 0.0
@@ -52,7 +89,7 @@ class TextParagraph(Flowable):  # type: ignore[misc]
             self.styled,
             self.chain,
             self.size,
-            self.leading,
+            self.least_leading,
             self.rtl,
             centred=self.centred,
             space_before=space_before,
@@ -62,15 +99,55 @@ class TextParagraph(Flowable):  # type: ignore[misc]
             silent=self.silent,
             lines=lines,
         )
-        part.width = self.width
+        part.width, part.leading = self.width, self.leading
         return part
 
     def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
         if self.lines is None or abs(available_width - self.width) > EPSILON:
             self.lines = self._break(available_width)
-        self.width = available_width
-        self.height = self.leading * len(self.lines)
+            self.width = available_width
+            self.leading = self._spacing(self.lines)
+        self.height = self._height(self.lines)
         return self.width, self.height
+
+    def _spacing(self, lines: list[Line]) -> float:
+        """The paragraph's line spacing: its least, or more, the same for every line,
+        where the ink of two of its lines would come too near."""
+        clearance = CLEARANCE * self.size
+        inks = [list(self._ink(line)) for line in lines]
+        spacing = self.least_leading
+        for upper, lower in pairwise(inks):
+            depth = max((-box.bottom for box in upper), default=0.0)
+            height = max((box.top for box in lower), default=0.0)
+            if depth + height + clearance > spacing:  # else no need to look across
+                spacing = max(spacing, least_line_spacing(upper, lower, clearance))
+        return spacing
+
+    def _height(self, lines: list[Line]) -> float:
+        """A line spacing per line, or more where the ink of the last line reaches further
+        below its baseline than the spacing leaves room for under the ascent."""
+        if not lines:
+            return 0.0
+        depth = max((-box.bottom for box in self._ink(lines[-1])), default=0.0)
+        return max(self.leading * len(lines), self.ascent + self.leading * (len(lines) - 1) + depth)
+
+    def _x(self, line: Line) -> float:
+        """Where the line starts, from the paragraph's left edge."""
+        if self.centred:
+            return (self.width - line.width) / 2
+        if self.rtl:
+            return self.width - max(line.width, line.ink_right)
+        return max(0.0, -line.ink_left)
+
+    def _ink(self, line: Line) -> Iterable[InkBox]:
+        """The line's ink and its links' underlines, from the paragraph's left edge and the
+        line's baseline."""
+        x = self._x(line)
+        for box in line.ink():
+            yield InkBox(x + box.left, x + box.right, box.bottom, box.top)
+        low = -(UNDERLINE_DROP + UNDERLINE_WIDTH / 2) * self.size
+        for _, left, right in line.link_spans():
+            yield InkBox(x + left, x + right, low, low + UNDERLINE_WIDTH * self.size)
 
     def _break(self, width: float) -> list[Line]:
         """Lines whose ink, not only their advance, stays within `width` (a glyph may
@@ -88,12 +165,14 @@ class TextParagraph(Flowable):  # type: ignore[misc]
         self.wrap(width, self.frame_height)
         assert self.lines is not None
         lines = len(self.lines) if len(self.lines) < 2 * MIN_LINES else MIN_LINES
-        return self.leading * lines
+        return self._height(self.lines[:lines])
 
     def split(self, available_width: float, available_height: float) -> list[Flowable]:
         self.wrap(available_width, available_height)
         assert self.lines is not None
         fit = int((available_height + EPSILON) // self.leading)
+        while fit > 0 and self._height(self.lines[:fit]) > available_height + EPSILON:
+            fit -= 1
         count = len(self.lines)
         if fit >= count or fit <= 0:
             return []
@@ -120,14 +199,7 @@ class TextParagraph(Flowable):  # type: ignore[misc]
         recorder = recorder_of(canvas)
         canvas.setFillColor(self.color)
         for number, line in enumerate(self.lines):
-            if self.centred:
-                x = (self.width - line.width) / 2
-            else:
-                x = (
-                    self.width - max(line.width, line.ink_right)
-                    if self.rtl
-                    else max(0.0, -line.ink_left)
-                )
+            x = self._x(line)
             baseline = self.height - self.ascent - number * self.leading
             draw_line(
                 canvas,
@@ -145,9 +217,10 @@ class TextParagraph(Flowable):  # type: ignore[misc]
         canvas, size = self.canv, self.size
         for url, left, right in line.link_spans():
             canvas.setStrokeColor(self.color)
-            canvas.setLineWidth(size / 18)
+            canvas.setLineWidth(size * UNDERLINE_WIDTH)
+            low = baseline - size * UNDERLINE_DROP
             with recorder_of(canvas).artifact(canvas, "Layout"):
-                canvas.line(x + left, baseline - size * 0.15, x + right, baseline - size * 0.15)
+                canvas.line(x + left, low, x + right, low)
             text = "".join(
                 run.text
                 for run, link in zip((run for run, _ in line.runs), line.links, strict=True)

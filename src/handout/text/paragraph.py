@@ -10,13 +10,14 @@ placed by rule L2. A line that ends at a soft hyphen shows a hyphen.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
 from ..faces import Face, FontChain
 from .bidi import embedding_levels, visual_order
 from .linebreak import SOFT_HYPHEN, grapheme_ends, line_ends
-from .shaping import ShapedRun, run_width, shape_run
+from .shaping import InkBox, ShapedRun, run_width, shape_run
 
 HYPHEN = "-"
 
@@ -57,6 +58,15 @@ class Line:
     def ink_width(self) -> float:
         """The room the line's ink takes, its advance included."""
         return max(self.ink_right, self.width) - min(self.ink_left, 0.0)
+
+    def ink(self) -> Iterator[InkBox]:
+        """Each glyph's ink, from the line's left edge and baseline."""
+        placed = [*self.runs]
+        if self.hyphen is not None:
+            placed.append((self.hyphen, self.width - self.hyphen.width))
+        for run, x in placed:
+            for box in run.ink:
+                yield InkBox(x + box.left, x + box.right, box.bottom, box.top)
 
     def link_spans(self) -> list[tuple[str, float, float]]:
         """Each link on the line with the left and right x of its text (a link whose runs

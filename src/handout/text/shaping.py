@@ -23,6 +23,17 @@ from .glyphs import GLYPH_CODES
 
 
 @dataclass(frozen=True)
+class InkBox:
+    """Where a glyph's ink lies, in points: from the left edge of its run, and above
+    its baseline (a bottom below zero reaches below the baseline)."""
+
+    left: float
+    right: float
+    bottom: float
+    top: float
+
+
+@dataclass(frozen=True)
 class ShapedWord:
     """A word's glyphs in writing order, and its text in logical order ("": a space)."""
 
@@ -42,6 +53,7 @@ class ShapedRun:
     words: tuple[ShapedWord, ...]
     ink_left: float = 0.0  # where its leftmost ink starts (negative: left of the run)
     ink_right: float = 0.0  # where its rightmost ink ends (beyond `width`: past the run)
+    ink: tuple[InkBox, ...] = ()  # each glyph's ink, from the run's left edge and baseline
 
 
 @cache
@@ -59,6 +71,7 @@ class _Placement:
     width: float
     ink_left: float
     ink_right: float
+    ink: tuple[InkBox, ...]
 
 
 def run_width(text: str, font_name: str, size: float, rtl: bool) -> float:
@@ -90,6 +103,7 @@ def shape_run(text: str, font_name: str, size: float, rtl: bool) -> ShapedRun:
         tuple(_words(ensure_registered(font_name), clusters, rtl)),
         placement.ink_left,
         placement.ink_right,
+        placement.ink,
     )
 
 
@@ -106,6 +120,7 @@ def _placement(text: str, font_name: str, size: float, rtl: bool) -> _Placement:
     ink_left, ink_right = 0.0, 0.0
     hb_font = harfbuzz_font(font_name)
     glyphs: list[tuple[int, int, float, float]] = []  # glyph, cluster, x, y
+    ink: list[InkBox] = []
     right_edges: dict[int, float] = {}  # cluster: where its advance ends
     for info, position in zip(buffer.glyph_infos, buffer.glyph_positions, strict=True):
         if info.codepoint == 0:
@@ -114,10 +129,14 @@ def _placement(text: str, font_name: str, size: float, rtl: bool) -> _Placement:
         glyph = _drawn_glyph(font, hb_font, text[info.cluster], info.codepoint, position.x_advance)
         x = pen + position.x_offset * scale
         extents = hb_font.get_glyph_extents(info.codepoint)
+        y = position.y_offset * scale
         if extents is not None and extents.width:
-            ink_left = min(ink_left, x + extents.x_bearing * scale)
-            ink_right = max(ink_right, x + (extents.x_bearing + extents.width) * scale)
-        glyphs.append((glyph, info.cluster, x, position.y_offset * scale))
+            left = x + extents.x_bearing * scale
+            right = left + extents.width * scale
+            top = y + extents.y_bearing * scale  # HarfBuzz: y_bearing up, height down
+            ink.append(InkBox(left, right, top + extents.height * scale, top))
+            ink_left, ink_right = min(ink_left, left), max(ink_right, right)
+        glyphs.append((glyph, info.cluster, x, y))
         pen += position.x_advance * scale
         right_edges[info.cluster] = max(right_edges.get(info.cluster, pen), pen)
     if rtl:
@@ -126,7 +145,7 @@ def _placement(text: str, font_name: str, size: float, rtl: bool) -> _Placement:
         glyphs, shifted = _words_after_their_marks(glyphs, text, pen)
         ink_right += shifted - pen
         pen = shifted
-    return _Placement(tuple(glyphs), pen, ink_left, max(ink_right, pen))
+    return _Placement(tuple(glyphs), pen, ink_left, max(ink_right, pen), tuple(ink))
 
 
 def _drawn_glyph(
