@@ -114,13 +114,13 @@ class TextParagraph(Flowable):  # type: ignore[misc]
         """The paragraph's line spacing: its least, or more, the same for every line,
         where the ink of two of its lines would come too near."""
         clearance = CLEARANCE * self.size
-        inks = [list(self._ink(line)) for line in lines]
         spacing = self.least_leading
-        for upper, lower in pairwise(inks):
-            depth = max((-box.bottom for box in upper), default=0.0)
-            height = max((box.top for box in lower), default=0.0)
-            if depth + height + clearance > spacing:  # else no need to look across
-                spacing = max(spacing, least_line_spacing(upper, lower, clearance))
+        for upper, lower in pairwise(lines):
+            if self._depth(upper) + lower.ink_top + clearance > spacing:  # else none meet
+                spacing = max(
+                    spacing,
+                    least_line_spacing(self._ink(upper), self._ink(lower), clearance),
+                )
         return spacing
 
     def _height(self, lines: list[Line]) -> float:
@@ -128,8 +128,16 @@ class TextParagraph(Flowable):  # type: ignore[misc]
         below its baseline than the spacing leaves room for under the ascent."""
         if not lines:
             return 0.0
-        depth = max((-box.bottom for box in self._ink(lines[-1])), default=0.0)
-        return max(self.leading * len(lines), self.ascent + self.leading * (len(lines) - 1) + depth)
+        return max(
+            self.leading * len(lines),
+            self.ascent + self.leading * (len(lines) - 1) + self._depth(lines[-1]),
+        )
+
+    def _depth(self, line: Line) -> float:
+        """How far the line's ink, its links' underlines included, reaches below its
+        baseline."""
+        underline = (UNDERLINE_DROP + UNDERLINE_WIDTH / 2) * self.size if any(line.links) else 0
+        return max(-line.ink_bottom, underline)
 
     def _x(self, line: Line) -> float:
         """Where the line starts, from the paragraph's left edge."""

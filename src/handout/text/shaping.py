@@ -12,7 +12,7 @@ import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache, lru_cache
-from typing import Any
+from typing import Any, NamedTuple
 
 import uharfbuzz as harfbuzz
 
@@ -22,8 +22,7 @@ from ..readback import PlacedGlyph, cluster_glyphs
 from .glyphs import GLYPH_CODES
 
 
-@dataclass(frozen=True)
-class InkBox:
+class InkBox(NamedTuple):  # a tuple, not a dataclass: one is made for every glyph shaped
     """Where a glyph's ink lies, in points: from the left edge of its run, and above
     its baseline (a bottom below zero reaches below the baseline)."""
 
@@ -54,6 +53,8 @@ class ShapedRun:
     ink_left: float = 0.0  # where its leftmost ink starts (negative: left of the run)
     ink_right: float = 0.0  # where its rightmost ink ends (beyond `width`: past the run)
     ink: tuple[InkBox, ...] = ()  # each glyph's ink, from the run's left edge and baseline
+    ink_bottom: float = 0.0  # the lowest ink (below zero: under the baseline)
+    ink_top: float = 0.0  # the highest ink
 
 
 @cache
@@ -104,6 +105,8 @@ def shape_run(text: str, font_name: str, size: float, rtl: bool) -> ShapedRun:
         placement.ink_left,
         placement.ink_right,
         placement.ink,
+        min((box.bottom for box in placement.ink), default=0.0),
+        max((box.top for box in placement.ink), default=0.0),
     )
 
 
