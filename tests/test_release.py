@@ -7,6 +7,8 @@ import hashlib
 import json
 import os
 import re
+import subprocess
+import sys
 import time
 from pathlib import Path
 
@@ -174,3 +176,23 @@ def test_epoch_sets_the_dates(tmp_path: Path, epoch: None):
     assert run_handout(project, "build", "--no-check", "--locale", "en").code == 0
     data = pdf_file(project, "en", "large-print").read_bytes()
     assert b"D:20231114" in data  # 1700000000 is 2023-11-14
+
+
+def test_an_up_to_date_build_loads_nothing_that_draws_or_checks(project: Path):
+    """A rebuild with nothing to do (the common one) imports neither ReportLab, HarfBuzz,
+    fontTools, pypdf, PDFium nor the PDF/UA checker (`page`): measured in a process of its
+    own."""
+    build = ["--project", str(project), "build", "--no-check", "--locale", "es"]
+    assert run_handout(project, *build[2:]).code == 0
+    heavy = {"reportlab", "uharfbuzz", "fontTools", "pypdf", "pypdfium2", "page"}
+    script = (
+        "import sys\n"
+        "from handout.cli import main\n"
+        f"code = main({build!r})\n"
+        f"print(code, sorted({{m.split('.')[0] for m in sys.modules}} & {heavy!r}))\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, check=True
+    )
+    assert "0 PDFs built" in done.stdout
+    assert done.stdout.splitlines()[-1] == "0 []"

@@ -117,16 +117,16 @@ def test_a_fault_in_one_pdf_leaves_the_others_built_and_the_manifest_written(
 ):
     """Any exception while building one PDF (a bug included) is one line naming it; the
     other PDFs are built and the manifest lists them."""
-    import handout.build
+    import handout.pdf.render
 
-    real = handout.build.render_pdf
+    real = handout.pdf.render.render_pdf
 
     def faulty(document, chain):
         if document.locale == "hi" and document.variant.name == "large-print":
             raise IndexError("injected fault")
         return real(document, chain)
 
-    monkeypatch.setattr(handout.build, "render_pdf", faulty)
+    monkeypatch.setattr(handout.pdf.render, "render_pdf", faulty)
     result = run_handout(project, "build", "--jobs", "1", "--no-check")
     assert result.code == 1
     (line,) = [line for line in result.err.splitlines() if line.startswith("error:")]

@@ -25,19 +25,21 @@ from .catalog import Translations, load_translations
 from .document import Document, Fallback
 from .epoch import EPOCH_VARIABLE
 from .errors import HandoutError, OutputError, plural
-from .faces import font_chain
 from .files import check_writable, write_atomic
 from .fonts import FontTable, read_font_table
 from .inline import plain_text
 from .manifest import MANIFEST_NAME, ManifestEntry, read_manifest, write_manifest
-from .pdf.render import render_pdf
 from .plan import Refusal, Selection, Status, Task, is_up_to_date, plan
 from .project import Project, load_project
 from .readability import Grade, reading_grade
 from .source import Handout, Section, read_handout
 from .translate import translate
-from .verify import check_pdf, expected_from
 from .workers import fork_server, start_worker, worker_count
+
+# What draws and checks a PDF (ReportLab, HarfBuzz, pypdf, the PDF/UA checker) is imported
+# when the first PDF is made (`_build`), not with this module: a build whose PDFs are all
+# up to date never loads it. Worker processes have it from their fork server.
+_MAKING_MODULES = ("handout.faces", "handout.pdf.render", "handout.verify")
 
 __all__ = ["Outcome", "Selection", "Status", "build"]
 
@@ -192,7 +194,9 @@ def _outcomes(inputs: _BuildInputs, selection: Selection, tasks: list[Task]) -> 
             yield _build_task(inputs, task, selection)
         return
     with ProcessPoolExecutor(
-        max_workers=jobs, mp_context=fork_server(__name__), initializer=start_worker
+        max_workers=jobs,
+        mp_context=fork_server(__name__, *_MAKING_MODULES),
+        initializer=start_worker,
     ) as pool:
         futures: dict[Future[Outcome], Task] = {
             pool.submit(_build_task, project.root, task, selection): task for task in tasks
@@ -272,6 +276,10 @@ def _build_task(source: _BuildInputs | Path, task: Task, selection: Selection) -
 
 
 def _build(inputs: _BuildInputs, task: Task, selection: Selection) -> Outcome:
+    from .faces import font_chain  # see _MAKING_MODULES
+    from .pdf.render import render_pdf
+    from .verify import check_pdf, expected_from
+
     project = inputs.project
     os.environ[EPOCH_VARIABLE] = task.epoch  # read by ReportLab for the PDF's dates
     variant = project.variant(task.variant)

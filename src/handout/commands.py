@@ -19,11 +19,8 @@ from .build import Outcome, build
 from .catalog import GRADE_TARGET, FileStatus, extract, init_locale, project_stats, update
 from .catalog.messages import INTERFACE_DOMAIN
 from .catalog.writing import compile_catalog
-from .check import check_files
 from .errors import HandoutError, plural
-from .faces import font_chain
 from .fonts import read_font_table
-from .lint import check_catalog
 from .locales import SOURCE_LOCALE
 from .manifest import MANIFEST_NAME, merge_manifests, write_manifest
 from .newproject import new_project
@@ -187,6 +184,9 @@ def stats_command(project: Project, args: argparse.Namespace) -> int:
 
 
 def lint_command(project: Project, args: argparse.Namespace) -> int:
+    from .faces import font_chain  # ReportLab and the fonts: only for the commands using them
+    from .lint import check_catalog
+
     fonts = read_font_table(project.fonts_dir)
     errors = warnings = 0
     for locale in _locales(project, args):
@@ -236,6 +236,8 @@ def merge_manifests_command(project: Project, args: argparse.Namespace) -> int:
 
 
 def check_command(args: argparse.Namespace) -> int:
+    from .check import check_files  # pypdf and the PDF/UA checker: only for this command
+
     files: list[Path] = []
     for path in args.paths:
         if not path.exists():

@@ -22,8 +22,8 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTEncoding, TTFont
 
 from .errors import FontError
-from .fontcache import face_info, file_digest, font_file_bytes, parsed_face, truetype_outlines
-from .fonts import FaceFiles, FontTable
+from .fontcache import face_info, parsed_face, truetype_outlines
+from .fonts import FaceFiles, FontTable, file_digest, font_file_bytes
 from .reportlab_internals import truetype_font
 
 # Characters no face needs to draw: layout turns them into spacing or line breaks.

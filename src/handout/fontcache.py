@@ -32,7 +32,6 @@ import os
 import pickle
 import sys
 from dataclasses import dataclass
-from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -43,7 +42,8 @@ from fontTools.pens.ttGlyphPen import TTGlyphPen
 from fontTools.ttLib import TTFont, TTLibError, newTable
 
 from .errors import FontError, OutputError
-from .files import FileVersion, file_version, write_atomic
+from .files import write_atomic
+from .fonts import file_digest
 
 # Changes whenever the conversion changes, so old entries are not used.
 _CONVERTER_VERSION = b"cu2qu-1.0-reversed"
@@ -127,33 +127,6 @@ def parsed_face(data: bytes, subfont: int, path: Path) -> Any:
     face = parse_face(data, subfont, path)
     _write_entry("faces", key, ".pickle", pickle.dumps(face_state(face), protocol=5))
     return face
-
-
-def font_file_bytes(path: Path) -> bytes:
-    """A font file's bytes, read once per version of the file (`files.file_version`) and
-    process: the plan's digest and the faces share them, and so does every project built
-    in one process (the tests build many)."""
-    try:
-        return _bytes_of(file_version(path))
-    except FileNotFoundError:
-        raise FontError("font file is missing", path) from None
-    except OSError as error:
-        raise FontError(f"cannot read the font file: {error.strerror}", path) from None
-
-
-@cache
-def _bytes_of(version: FileVersion) -> bytes:
-    return version[0].read_bytes()
-
-
-def file_digest(data: bytes) -> str:
-    """The digest of a font file's bytes (computed once per file and process)."""
-    return _digests(data)
-
-
-@lru_cache(maxsize=256)
-def _digests(data: bytes) -> str:
-    return hashlib.sha256(data).hexdigest()
 
 
 def _key(version: bytes, data: bytes, subfont: int) -> str:

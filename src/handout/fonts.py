@@ -5,18 +5,22 @@ repository's ``fonts/``) serve every project; a project's own
 ``fonts/fonts.toml`` adds faces (paths relative to its folder) and replaces
 the chain of any locale it names. Reading the table parses no font: a face
 whose file is missing or is not a font is remembered with its problem, and
-only the locales whose text needs it fail (`faces.font_chain`).
+only the locales whose text needs it fail (`faces.font_chain`). A font file's
+bytes and digest are read once per version of the file (`font_file_bytes`).
 """
 
 from __future__ import annotations
 
+import hashlib
 import tomllib
 from dataclasses import dataclass
+from functools import cache, lru_cache
 from importlib.resources import files
 from pathlib import Path
 from typing import Any
 
 from .errors import FontError
+from .files import FileVersion, file_version
 
 FONT_TABLE = "fonts.toml"
 DEFAULT_CHAIN = "default"
@@ -148,3 +152,30 @@ def _file_problem(path: Path | None) -> FontError | None:
     if magic not in _FONT_MAGIC:
         return FontError("not a usable font: not a TrueType or OpenType file", path)
     return None
+
+
+def font_file_bytes(path: Path) -> bytes:
+    """A font file's bytes, read once per version of the file (`files.file_version`) and
+    process: the plan's digest and the faces share them, and so does every project built
+    in one process (the tests build many)."""
+    try:
+        return _bytes_of(file_version(path))
+    except FileNotFoundError:
+        raise FontError("font file is missing", path) from None
+    except OSError as error:
+        raise FontError(f"cannot read the font file: {error.strerror}", path) from None
+
+
+@cache
+def _bytes_of(version: FileVersion) -> bytes:
+    return version[0].read_bytes()
+
+
+def file_digest(data: bytes) -> str:
+    """The digest of a font file's bytes (computed once per file and process)."""
+    return _digests(data)
+
+
+@lru_cache(maxsize=256)
+def _digests(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()

@@ -22,8 +22,7 @@ from .catalog import Translations, load_translations
 from .catalog.reading import REVIEW_HEADER, REVIEWED, UNREVIEWED
 from .epoch import InputDates
 from .errors import FontError, HandoutError, plural
-from .fontcache import file_digest, font_file_bytes
-from .fonts import FontTable, read_font_table
+from .fonts import FontTable, file_digest, font_file_bytes, read_font_table
 from .locales import SOURCE_LOCALE
 from .project import Project, Variant
 from .source import Handout, read_handout
@@ -100,6 +99,7 @@ def plan(project: Project, selection: Selection, record: Record) -> list[Task]:
     locales = _locales(project, selection, record)
     dates = InputDates(project.root)
     shared = _digest(_code_digest(), str(selection.check))
+    font_digests: dict[Path, str] = {}  # each font file's digest, for every locale using it
     tasks = []
     for name in handouts:
         try:
@@ -120,6 +120,7 @@ def plan(project: Project, selection: Selection, record: Record) -> list[Task]:
                 dates,
                 shared,
                 source_bytes,
+                font_digests,
                 record,
             )
     return [task for task in tasks if _in_shard(task, selection.shard)]
@@ -148,6 +149,7 @@ def _locale_tasks(
     dates: InputDates,
     shared: str,
     source_bytes: bytes,
+    font_digests: dict[Path, str],
     record: Record,
 ) -> list[Task]:
     label = f"{handout.name} {locale}"
@@ -193,7 +195,7 @@ def _locale_tasks(
         *(catalog.path for catalog in translations.catalogs),
     ]
     newest = max(map(_mtime, [*inputs_paths, *fonts.tables]))
-    fonts_digest = _fonts_digest(fonts, locale)
+    fonts_digest = _fonts_digest(fonts, locale, font_digests)
     epoch = dates.epoch(inputs_paths)
     tasks = []
     for variant in wanted:
@@ -250,12 +252,16 @@ def _code_digest() -> str:
     return _digest(*(path.read_text(encoding="utf-8") for path in sorted(package.rglob("*.py"))))
 
 
-def _fonts_digest(fonts: FontTable, locale: str) -> str:
-    """Digest of the font tables and of the files of the faces `locale` uses."""
+def _fonts_digest(fonts: FontTable, locale: str, font_digests: dict[Path, str]) -> str:
+    """Digest of the font tables and of the files of the faces `locale` uses (each file's
+    digest taken from `font_digests`, or found and kept there)."""
     faces = [fonts.faces[name] for name in fonts.chain_names(locale)]
     files = [*fonts.tables, *(path for face in faces for path in face.paths)]
+    for path in files:
+        if path not in font_digests:
+            font_digests[path] = _font_digest(path)
     return _digest(
-        *(f"{path.name}:{_font_digest(path)}" for path in files),
+        *(f"{path.name}:{font_digests[path]}" for path in files),
         repr([(face.subfont, face.line_height) for face in faces]),
     )
 

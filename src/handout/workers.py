@@ -35,12 +35,12 @@ def worker_count(jobs: int, tasks: int) -> int:
     return max(1, min(jobs, tasks // TASKS_PER_WORKER))
 
 
-def fork_server(module: str) -> ForkServerContext:
-    """Workers forked from a server that has imported `module` (and run nothing): they
+def fork_server(*modules: str) -> ForkServerContext:
+    """Workers forked from a server that has imported `modules` (and run nothing): they
     start quickly, and not from this process, whose threads (the PDF/UA checker runs
     its own) a fork would copy half-locked."""
     context = get_context("forkserver")
-    context.set_forkserver_preload([module])
+    context.set_forkserver_preload(list(modules))
     return context
 
 
