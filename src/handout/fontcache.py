@@ -13,13 +13,7 @@ starting with a line holding the digest of the rest:
   conversion (fontTools' cu2qu, as its ``otf2ttf`` snippet does; no library offers
   it as a function, hence the code here) takes long for a CJK font.
 
-An entry whose bytes no longer match its name (a disk fault, a half-copied file),
-or that cannot be read back, is deleted and made again; entries are written
-atomically, so two builds at once are safe.
-
-The cache folder is ``$HANDOUT_CACHE_DIR``, else ``$XDG_CACHE_HOME/handout``,
-else ``~/.cache/handout``; when it cannot be written, the conversion is kept in
-memory for this process only.
+The entries are kept, checked and made again when damaged by `cache`.
 """
 
 from __future__ import annotations
@@ -28,7 +22,6 @@ import contextlib
 import hashlib
 import io
 import json
-import os
 import pickle
 import sys
 from dataclasses import dataclass
@@ -41,8 +34,8 @@ from fontTools.pens.cu2quPen import Cu2QuPen
 from fontTools.pens.ttGlyphPen import TTGlyphPen
 from fontTools.ttLib import TTFont, TTLibError, newTable
 
-from .errors import FontError, OutputError
-from .files import write_atomic
+from .cache import read_entry, write_entry
+from .errors import FontError
 from .fonts import file_digest
 
 # Changes whenever the conversion changes, so old entries are not used.
@@ -51,14 +44,6 @@ _CONVERTER_VERSION = b"cu2qu-1.0-reversed"
 _PARSER_VERSION = f"reportlab-{reportlab.Version}-python-{sys.version_info[:2]}".encode()
 _INFO_VERSION = f"fonttools-{fontTools.version}-info-1".encode()
 _MAX_ERROR = 1.0  # font units: how far a quadratic curve may stray from the cubic one
-
-
-def cache_dir() -> Path:
-    """Where converted fonts are kept."""
-    if os.environ.get("HANDOUT_CACHE_DIR"):
-        return Path(os.environ["HANDOUT_CACHE_DIR"])
-    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
-    return Path(base) / "handout"
 
 
 def truetype_outlines(data: bytes, subfont: int, path: Path) -> tuple[bytes, int]:
@@ -75,11 +60,11 @@ def truetype_outlines(data: bytes, subfont: int, path: Path) -> tuple[bytes, int
     if not has_cff:
         raise FontError("not a usable font: it has neither TrueType nor CFF outlines", path)
     key = _key(_CONVERTER_VERSION, data, subfont)
-    cached = _read_entry("fonts", key, ".ttf")
+    cached = read_entry("fonts", key, ".ttf")
     if cached is not None:
         return cached, 0
     converted = _convert(data, subfont, path)
-    _write_entry("fonts", key, ".ttf", converted)
+    write_entry("fonts", key, ".ttf", converted)
     return converted, 0
 
 
@@ -94,7 +79,7 @@ class FaceInfo:
 def face_info(data: bytes, subfont: int, path: Path) -> FaceInfo:
     """A face's coverage and height (fontTools reads only the tables they need)."""
     key = _key(_INFO_VERSION, data, subfont)
-    cached = _read_entry("info", key, ".json")
+    cached = read_entry("info", key, ".json")
     if cached is not None:
         with contextlib.suppress(ValueError, KeyError, TypeError):
             stored = json.loads(cached)
@@ -107,7 +92,7 @@ def face_info(data: bytes, subfont: int, path: Path) -> FaceInfo:
     except (TTLibError, OSError, ValueError, KeyError, IndexError, AssertionError) as error:
         raise FontError(f"not a usable font: {error}", path) from None
     info = FaceInfo(covered, ascent)
-    _write_entry(
+    write_entry(
         "info", key, ".json", json.dumps({"covered": sorted(covered), "ascent": ascent}).encode()
     )
     return info
@@ -118,14 +103,14 @@ def parsed_face(data: bytes, subfont: int, path: Path) -> Any:
     from .reportlab_internals import face_state, parse_face, restore_face
 
     key = _key(_PARSER_VERSION, data, subfont)
-    cached = _read_entry("faces", key, ".pickle")
+    cached = read_entry("faces", key, ".pickle")
     if cached is not None:
         with contextlib.suppress(
             pickle.UnpicklingError, ValueError, EOFError, TypeError, AttributeError, KeyError
         ):
             return restore_face(pickle.loads(cached))
     face = parse_face(data, subfont, path)
-    _write_entry("faces", key, ".pickle", pickle.dumps(face_state(face), protocol=5))
+    write_entry("faces", key, ".pickle", pickle.dumps(face_state(face), protocol=5))
     return face
 
 
@@ -133,27 +118,6 @@ def _key(version: bytes, data: bytes, subfont: int) -> str:
     return hashlib.sha256(
         version + file_digest(data).encode() + subfont.to_bytes(4, "big")
     ).hexdigest()
-
-
-def _read_entry(kind: str, key: str, suffix: str) -> bytes | None:
-    """A cache entry whose bytes match the digest it starts with; a damaged one is removed
-    (and so made again)."""
-    entry = cache_dir() / kind / f"{key}{suffix}"
-    try:
-        stored = entry.read_bytes()
-    except OSError:
-        return None
-    digest, _, data = stored.partition(b"\n")
-    if hashlib.sha256(data).hexdigest().encode() == digest:
-        return data
-    entry.unlink(missing_ok=True)
-    return None
-
-
-def _write_entry(kind: str, key: str, suffix: str, data: bytes) -> None:
-    digest = hashlib.sha256(data).hexdigest().encode()
-    with contextlib.suppress(OutputError):  # a read-only cache: this process keeps it
-        write_atomic(cache_dir() / kind / f"{key}{suffix}", digest + b"\n" + data)
 
 
 def _convert(data: bytes, subfont: int, path: Path) -> bytes:

@@ -3,14 +3,21 @@
 textstat's formulas that give a school grade: Flesch-Kincaid for English,
 Crawford for Spanish. Other languages get none (a formula made for English
 says nothing of Russian); the manifest then records null, not the English
-grade.
+grade. A grade is kept in the user cache (`cache`), by the digest of its text,
+formula and textstat's version: textstat loads a pronouncing dictionary of
+English (a third of a second) before its first English grade.
 """
 
 from __future__ import annotations
 
+import contextlib
+import hashlib
+import json
 from collections.abc import Iterable
 from dataclasses import dataclass
+from importlib.metadata import version
 
+from .cache import read_entry, write_entry
 from .inline import plain_text
 
 _SENTENCE_ENDS = (".", "!", "?", ":")
@@ -33,19 +40,30 @@ def reading_grade(markdown: Iterable[str], language: str) -> Grade | None:
     formula = FORMULAS.get(language)
     if formula is None:
         return None
-    import textstat  # loads its dictionaries on first use: only when a grade is wanted
-
     sentences = []
     for text in markdown:
         words = plain_text(text).strip()
         if words:
             sentences.append(words if words.endswith(_SENTENCE_ENDS) else f"{words}.")
     name, code = formula
-    textstat.set_lang(code)
     joined = " ".join(sentences)
-    value = (
-        textstat.flesch_kincaid_grade(joined)
-        if name == "flesch-kincaid"
-        else textstat.crawford(joined)
+    key = hashlib.sha256(
+        "\0".join((f"textstat-{version('textstat')}", name, code, joined)).encode()
+    ).hexdigest()
+    cached = read_entry("grades", key, ".json")
+    if cached is not None:
+        with contextlib.suppress(ValueError, TypeError):
+            return Grade(name, float(json.loads(cached)))
+    import textstat  # loads its dictionaries on first use: only when a grade is made
+
+    textstat.set_lang(code)
+    value = round(
+        float(
+            textstat.flesch_kincaid_grade(joined)
+            if name == "flesch-kincaid"
+            else textstat.crawford(joined)
+        ),
+        1,
     )
-    return Grade(name, round(float(value), 1))
+    write_entry("grades", key, ".json", json.dumps(value).encode())
+    return Grade(name, value)

@@ -1,8 +1,9 @@
 """Unit tests of the checks: the rule book, the strict .po lexer, the verifier's text
-search, locale matching."""
+search, locale matching, the reading grade's cache."""
 
 from __future__ import annotations
 
+import hashlib
 from pathlib import Path
 
 import pytest
@@ -10,6 +11,7 @@ import pytest
 from handout.catalog.reading import check_po_syntax
 from handout.errors import CatalogError, LocaleError
 from handout.locales import LocaleInfo, resolve
+from handout.readability import Grade, reading_grade
 from handout.rules import Entry, Level, problems
 from handout.verify import _find, normalise
 
@@ -135,3 +137,20 @@ def test_a_misspelt_locale_gets_a_suggestion_and_a_path_is_refused():
         resolve("zh_Hnas", [], {})
     with pytest.raises(LocaleError, match="is not a locale code"):
         resolve("../etc", [], {})
+
+
+def test_a_reading_grade_is_cached_and_a_damaged_entry_made_again(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+):
+    """A grade comes from the cache the second time (textstat is not asked: a made-up
+    cached value shows it), and a damaged entry is measured again."""
+    monkeypatch.setenv("HANDOUT_CACHE_DIR", str(tmp_path))
+    texts = ["# Heading", "The skin hurts a lot. Then it dies and gets wounds."]
+    first = reading_grade(texts, "en")
+    assert first is not None and first.formula == "flesch-kincaid"
+    (entry,) = (tmp_path / "grades").iterdir()
+    entry.write_bytes(b"%s\n42.0" % hashlib.sha256(b"42.0").hexdigest().encode())
+    assert reading_grade(texts, "en") == Grade("flesch-kincaid", 42.0)
+    entry.write_bytes(entry.read_bytes()[:-1] + b"5")  # a disk fault: the digest fails
+    assert reading_grade(texts, "en") == first
+    assert reading_grade(texts, "ru") is None

@@ -1,0 +1,55 @@
+"""The user cache: what is costly to make and depends only on its inputs (a face's
+coverage, ReportLab's parsed faces, converted outlines, reading grades), kept between
+runs.
+
+Each entry is named by the digest of what it was made from (the tools' versions
+included) and starts with a line holding the digest of the rest. An entry whose bytes
+no longer match (a disk fault, a half-copied file), or that cannot be read back, is
+deleted and made again; entries are written atomically, so two builds at once are safe.
+When the folder cannot be written, the process makes what it needs each time.
+
+The folder is ``$HANDOUT_CACHE_DIR``, else ``$XDG_CACHE_HOME/handout``, else
+``~/.cache/handout``.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import os
+from pathlib import Path
+
+from .errors import OutputError
+from .files import write_atomic
+
+__all__ = ["cache_dir", "read_entry", "write_entry"]
+
+
+def cache_dir() -> Path:
+    """Where the entries are kept."""
+    if os.environ.get("HANDOUT_CACHE_DIR"):
+        return Path(os.environ["HANDOUT_CACHE_DIR"])
+    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    return Path(base) / "handout"
+
+
+def read_entry(kind: str, key: str, suffix: str) -> bytes | None:
+    """The entry `key` of `kind`, if its bytes match the digest it starts with; a damaged
+    one is removed (and so made again)."""
+    entry = cache_dir() / kind / f"{key}{suffix}"
+    try:
+        stored = entry.read_bytes()
+    except OSError:
+        return None
+    digest, _, data = stored.partition(b"\n")
+    if hashlib.sha256(data).hexdigest().encode() == digest:
+        return data
+    entry.unlink(missing_ok=True)
+    return None
+
+
+def write_entry(kind: str, key: str, suffix: str, data: bytes) -> None:
+    """Keep `data` as the entry `key` of `kind` (not at all if the folder is read-only)."""
+    digest = hashlib.sha256(data).hexdigest().encode()
+    with contextlib.suppress(OutputError):
+        write_atomic(cache_dir() / kind / f"{key}{suffix}", digest + b"\n" + data)
