@@ -62,20 +62,53 @@ def _project(folder: Path, handouts: int) -> Path:
 
 def _timed(command: list[str], cwd: Path | None = None) -> tuple[float, int]:
     """Wall seconds of a whole process, and the peak memory (KB) of the largest process of
-    it and the children it waited for (GNU time's %M)."""
+    its tree: the high-water mark (VmHWM) of each process under it, read every 20 ms from
+    /proc while it runs (worker processes forked from a fork server are no children the
+    command waits for, so its own rusage would miss them)."""
     started = time.perf_counter()
-    done = subprocess.run(
-        ["/usr/bin/time", "-f", "%M", *command],
-        cwd=cwd,
-        capture_output=True,
-        text=True,
-        check=False,
+    process = subprocess.Popen(
+        command, cwd=cwd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True
     )
+    peak = 0
+    while process.poll() is None:
+        peak = max(peak, *(_high_water(pid) for pid in _tree(process.pid)))
+        time.sleep(0.02)
     elapsed = time.perf_counter() - started
-    if done.returncode != 0:
-        raise SystemExit(f"error: {' '.join(command)} failed:\n{done.stderr[-2000:]}")
-    peak = int(done.stderr.strip().splitlines()[-1])
+    stderr = process.stderr.read() if process.stderr else ""
+    if process.returncode != 0:
+        raise SystemExit(f"error: {' '.join(command)} failed:\n{stderr[-2000:]}")
     return elapsed, peak
+
+
+def _tree(root: int) -> list[int]:
+    """`root` and every process under it."""
+    parents: dict[int, int] = {}
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit():
+            try:
+                fields = (entry / "stat").read_text().rsplit(")", 1)[1].split()
+                parents[int(entry.name)] = int(fields[1])  # after the state: the parent
+            except (OSError, IndexError, ValueError):
+                continue
+    tree, grown = {root}, True
+    while grown:
+        grown = False
+        for pid, parent in parents.items():
+            if parent in tree and pid not in tree:
+                tree.add(pid)
+                grown = True
+    return sorted(tree)
+
+
+def _high_water(pid: int) -> int:
+    """A process's peak resident memory so far (KB); 0 once it is gone."""
+    try:
+        for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1])
+    except (OSError, ValueError):
+        pass
+    return 0
 
 
 def _size(folder: Path) -> int:
