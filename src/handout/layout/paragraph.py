@@ -136,8 +136,12 @@ class TextParagraph(Flowable):  # type: ignore[misc]
     def _depth(self, line: Line) -> float:
         """How far the line's ink, its links' underlines included, reaches below its
         baseline."""
-        underline = (UNDERLINE_DROP + UNDERLINE_WIDTH / 2) * self.size if any(line.links) else 0
-        return max(-line.ink_bottom, underline)
+        return max(-line.ink_bottom, self._underline_depth if any(line.links) else 0.0)
+
+    @property
+    def _underline_depth(self) -> float:
+        """How far a link's underline reaches below the baseline."""
+        return (UNDERLINE_DROP + UNDERLINE_WIDTH / 2) * self.size
 
     def _x(self, line: Line) -> float:
         """Where the line starts, from the paragraph's left edge."""
@@ -153,7 +157,7 @@ class TextParagraph(Flowable):  # type: ignore[misc]
         x = self._x(line)
         for box in line.ink():
             yield InkBox(x + box.left, x + box.right, box.bottom, box.top)
-        low = -(UNDERLINE_DROP + UNDERLINE_WIDTH / 2) * self.size
+        low = -self._underline_depth
         for _, left, right in line.link_spans():
             yield InkBox(x + left, x + right, low, low + UNDERLINE_WIDTH * self.size)
 

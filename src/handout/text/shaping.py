@@ -145,6 +145,8 @@ def _placement(text: str, font_name: str, size: float, rtl: bool) -> _Placement:
     if rtl:
         glyphs = _joiners_at_right_edges(glyphs, text, right_edges)
     else:
+        # (The ink boxes stay where HarfBuzz put them: a word moves a fraction of a point,
+        # well within the clearance line spacing keeps.)
         glyphs, shifted = _words_after_their_marks(glyphs, text, pen)
         ink_right += shifted - pen
         pen = shifted
