@@ -134,6 +134,15 @@ def test_no_line_extends_past_its_frame(pdf_path, locale: str, variant: str):
         assert right <= PAGE_WIDTH - margin + 1.0, (page, right, text)
 
 
+@pytest.mark.parametrize(("locale", "variant"), MATRIX)
+def test_no_glyph_comes_near_a_glyph_of_the_line_above(pdf_path, locale: str, variant: str):
+    """Measured by MuPDF from the glyph outlines: the ink of each line keeps clear of the
+    ink of the lines above it (line spacing from the ink keeps a tenth of the size; Arabic,
+    Thai and Lao are set closer than their fonts' own line spacing)."""
+    gap, page, upper, lower = reading_of(pdf_path(locale, variant)).closest_lines
+    assert gap >= 0.09, (page, upper, lower, gap)
+
+
 @pytest.mark.parametrize("locale", ["th", "lo", "km", "my"])
 def test_scripts_without_spaces_break_between_words(pdf_path, locale: str):
     """Lines of Thai, Lao, Khmer and Burmese fill the measure (they are broken by ICU's
