@@ -194,8 +194,9 @@ def _closest_lines(path: Path) -> tuple[float, int, str, str]:
     (TEXT_ACCURATE_BBOXES), not the font's ascent and descent, and not the code's own
     HarfBuzz boxes. Glyphs belong to the line of their origin, give or take 0.7 of their
     size (marks sit above or below their letter's origin; lines are 1.4 sizes apart or
-    more); only glyphs one above the other count."""
-    closest = (math.inf, -1, "", "")
+    more); only glyphs one above the other count, and none further apart than a size
+    (then the gap given is 1.0)."""
+    closest = (1.0, -1, "", "")
     with pymupdf.open(path) as document:
         for number, page in enumerate(document):
             glyphs = sorted(
@@ -213,9 +214,14 @@ def _closest_lines(path: Path) -> tuple[float, int, str, str]:
                 if not lines or glyph[0] - lines[-1][-1][0] > 0.7 * glyph[3]:
                     lines.append([])
                 lines[-1].append(glyph)
+            largest = max((glyph[3] for glyph in glyphs), default=1.0)
             for index, upper in enumerate(lines):
+                deepest_first = sorted(upper, key=lambda glyph: -glyph[1][3])
                 for lower in lines[index + 1 : index + 4]:
-                    for _, above, above_text, above_size in upper:
+                    highest = min(glyph[1][1] for glyph in lower)
+                    for _, above, above_text, above_size in deepest_first:
+                        if (highest - above[3]) / largest >= closest[0]:
+                            break  # no glyph left in this line can come nearer
                         for _, below, below_text, below_size in lower:
                             if below[0] < above[2] and above[0] < below[2]:  # one above the other
                                 gap = (below[1] - above[3]) / max(above_size, below_size)
