@@ -71,7 +71,8 @@ class Face:
 
     @property
     def ascent(self) -> float:
-        """How far its tallest glyphs rise above the baseline, in em."""
+        """How far its lines rise above the baseline, as its designers set it (the hhea
+        ascender), in em."""
         return self._measured[3]
 
     def has(self, character: str) -> bool:

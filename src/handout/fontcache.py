@@ -42,7 +42,7 @@ from .fonts import file_digest
 _CONVERTER_VERSION = b"cu2qu-1.0-reversed"
 # What a parsed face depends on besides the font: the tools that parse and pickle it.
 _PARSER_VERSION = f"reportlab-{reportlab.Version}-python-{sys.version_info[:2]}".encode()
-_INFO_VERSION = f"fonttools-{fontTools.version}-info-1".encode()
+_INFO_VERSION = f"fonttools-{fontTools.version}-info-2".encode()
 _MAX_ERROR = 1.0  # font units: how far a quadratic curve may stray from the cubic one
 
 
@@ -73,7 +73,7 @@ class FaceInfo:
     """What a build needs to know of a face before it draws with it."""
 
     covered: frozenset[int]  # the characters its cmap maps
-    ascent: float  # how far its tallest glyphs rise above the baseline, in em
+    ascent: float  # how far its lines rise above the baseline (hhea ascender), in em
 
 
 def face_info(data: bytes, subfont: int, path: Path) -> FaceInfo:
@@ -88,7 +88,7 @@ def face_info(data: bytes, subfont: int, path: Path) -> FaceInfo:
         font = TTFont(io.BytesIO(data), fontNumber=subfont, lazy=True)
         covered = frozenset(font.getBestCmap())
         head = font["head"]
-        ascent = max(font["hhea"].ascent, head.yMax) / head.unitsPerEm
+        ascent = font["hhea"].ascent / head.unitsPerEm
     except (TTLibError, OSError, ValueError, KeyError, IndexError, AssertionError) as error:
         raise FontError(f"not a usable font: {error}", path) from None
     info = FaceInfo(covered, ascent)

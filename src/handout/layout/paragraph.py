@@ -125,13 +125,20 @@ class TextParagraph(Flowable):  # type: ignore[misc]
 
     def _height(self, lines: list[Line]) -> float:
         """A line spacing per line, or more where the ink of the last line reaches further
-        below its baseline than the spacing leaves room for under the ascent."""
+        below its baseline, or the ink of the first line rises above, than the spacing
+        leaves room for."""
         if not lines:
             return 0.0
         return max(
             self.leading * len(lines),
-            self.ascent + self.leading * (len(lines) - 1) + self._depth(lines[-1]),
+            self._top(lines[0]) + self.leading * (len(lines) - 1) + self._depth(lines[-1]),
         )
+
+    def _top(self, line: Line) -> float:
+        """How far above its baseline the first line needs room: the faces' ascent, or more
+        where its ink rises higher (a Devanagari vowel sign, a Khmer mark over a tall
+        letter)."""
+        return max(self.ascent, line.ink_top)
 
     def _depth(self, line: Line) -> float:
         """How far the line's ink, its links' underlines included, reaches below its
@@ -210,9 +217,10 @@ class TextParagraph(Flowable):  # type: ignore[misc]
         canvas = self.canv
         recorder = recorder_of(canvas)
         canvas.setFillColor(self.color)
+        top = self._top(self.lines[0]) if self.lines else 0.0
         for number, line in enumerate(self.lines):
             x = self._x(line)
-            baseline = self.height - self.ascent - number * self.leading
+            baseline = self.height - top - number * self.leading
             draw_line(
                 canvas,
                 line,
