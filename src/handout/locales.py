@@ -6,21 +6,28 @@ looked up in Babel's CLDR data, or among the locales a project declares for
 languages CLDR lacks (Hmong, Chuukese, Marshallese, Karen: see
 ``[locales.CODE]`` in handout.toml). `resolve` matches a code as a translator
 or a platform spells it (``zh_hans``, ``pt-BR``) to the project's own spelling,
-and offers a near miss ("did you mean") from Babel's list.
+and offers a near miss ("did you mean") from Babel's list. What CLDR says of a
+code is kept in the user cache (`cache`), by Babel's version: Babel loads and
+merges a locale's whole CLDR data to give its direction.
 """
 
 from __future__ import annotations
 
+import contextlib
 import difflib
+import hashlib
+import json
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from functools import cache
 
 from babel import Locale, UnknownLocaleError, localedata
+from babel import __version__ as babel_version
 from babel.core import get_global
 from babel.messages.plurals import get_plural
 
+from .cache import read_entry, write_entry
 from .errors import LocaleError
 
 SOURCE_LOCALE = "en"
@@ -62,6 +69,21 @@ def cldr_locale(code: str) -> LocaleInfo | None:
     """The locale as Babel's CLDR data describes it, or None if CLDR does not know it (Babel
     would parse "zh_Hnas" as zh_Hans: a code counts when CLDR has data for it, or names
     it as an alias of a language it has, as "tl" of Filipino)."""
+    key = hashlib.sha256(f"locale-1\0babel-{babel_version}\0{code}".encode()).hexdigest()
+    cached = read_entry("locales", key, ".json")
+    if cached is not None:
+        with contextlib.suppress(ValueError, TypeError):
+            stored = json.loads(cached)
+            return None if stored is None else LocaleInfo(*stored)
+    info = _described_by_cldr(code)
+    fields = (
+        None if info is None else [info.code, info.name, info.rtl, info.plural_forms, info.script]
+    )
+    write_entry("locales", key, ".json", json.dumps(fields).encode())
+    return info
+
+
+def _described_by_cldr(code: str) -> LocaleInfo | None:
     language = code.split("_")[0]
     if not localedata.exists(code) and language not in get_global("language_aliases"):
         return None

@@ -154,3 +154,29 @@ def test_a_reading_grade_is_cached_and_a_damaged_entry_made_again(
     entry.write_bytes(entry.read_bytes()[:-1] + b"5")  # a disk fault: the digest fails
     assert reading_grade(texts, "en") == first
     assert reading_grade(texts, "ru") is None
+
+
+def test_what_cldr_says_of_a_locale_is_cached_and_a_damaged_entry_made_again(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+):
+    """A locale's description comes from the cache the second time (a made-up cached name
+    shows it); a damaged entry is looked up in CLDR again; an unknown code is cached
+    as unknown."""
+    from handout.locales import cldr_locale
+
+    monkeypatch.setenv("HANDOUT_CACHE_DIR", str(tmp_path))
+    cldr_locale.cache_clear()
+    first = cldr_locale("fa")
+    assert first is not None and first.rtl and first.name == "Persian"
+    (entry,) = (tmp_path / "locales").iterdir()
+    made_up = b'["fa", "Farsi", true, "nplurals=2; plural=(n > 1);", null]'
+    entry.write_bytes(hashlib.sha256(made_up).hexdigest().encode() + b"\n" + made_up)
+    cldr_locale.cache_clear()
+    assert cldr_locale("fa") == LocaleInfo("fa", "Farsi", True, "nplurals=2; plural=(n > 1);")
+    entry.write_bytes(entry.read_bytes()[:-2] + b"]]")  # a disk fault: the digest fails
+    cldr_locale.cache_clear()
+    assert cldr_locale("fa") == first
+    assert cldr_locale("zz_Qqqq") is None
+    cldr_locale.cache_clear()
+    assert cldr_locale("zz_Qqqq") is None
+    cldr_locale.cache_clear()
