@@ -137,7 +137,8 @@ def build(
     if planned is not None:
         planned(len(todo))
     # A reading grade is measured here, in a thread while the workers build, not in each
-    # worker: textstat's first English grade loads a dictionary (a second).
+    # worker: textstat's first English grade loads a dictionary (a third of a second),
+    # when the grade is not in the user cache (`readability`).
     grader = ThreadPoolExecutor(max_workers=1)
     inputs = _BuildInputs(project)
     grades = grader.submit(_grades, inputs, todo)
@@ -220,12 +221,14 @@ def _outcomes(inputs: _BuildInputs, selection: Selection, tasks: list[Task]) -> 
 
 class _BuildInputs:
     """What the PDFs of one build read, each read once for all of them: the project, its
-    font table, each handout's source and each locale's catalogs."""
+    font table, each handout's source and each locale's catalogs, and each PDF's document
+    (its reading grade and its drawing share it when both are made in one process)."""
 
     def __init__(self, project: Project) -> None:
         self.project = project
         self._sources: dict[str, Handout] = {}
         self._translations: dict[tuple[str, str], Translations] = {}
+        self._documents: dict[tuple[str, str, str], Document] = {}
 
     @cached_property
     def fonts(self) -> FontTable:
@@ -238,16 +241,19 @@ class _BuildInputs:
         return self._translations[key]
 
     def document(self, handout: str, locale: str, variant: str) -> Document:
-        if handout not in self._sources:
-            self._sources[handout] = read_handout(self.project.source_path(handout))
-        return document_for(
-            self.project,
-            handout,
-            locale,
-            variant,
-            self.translations(handout, locale),
-            self._sources[handout],
-        )
+        key = (handout, locale, variant)
+        if key not in self._documents:
+            if handout not in self._sources:
+                self._sources[handout] = read_handout(self.project.source_path(handout))
+            self._documents[key] = document_for(
+                self.project,
+                handout,
+                locale,
+                variant,
+                self.translations(handout, locale),
+                self._sources[handout],
+            )
+        return self._documents[key]
 
 
 @cache

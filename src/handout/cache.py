@@ -16,13 +16,18 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
+import json
 import os
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any, TypeVar
 
 from .errors import OutputError
 from .files import write_atomic
 
-__all__ = ["cache_dir", "read_entry", "write_entry"]
+__all__ = ["cache_dir", "entry_key", "json_entry", "read_entry", "write_entry"]
+
+T = TypeVar("T")
 
 
 def cache_dir() -> Path:
@@ -31,6 +36,11 @@ def cache_dir() -> Path:
         return Path(os.environ["HANDOUT_CACHE_DIR"])
     base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
     return Path(base) / "handout"
+
+
+def entry_key(*parts: str) -> str:
+    """An entry's name: the digest of what it is made from."""
+    return hashlib.sha256("\0".join(parts).encode()).hexdigest()
 
 
 def read_entry(kind: str, key: str, suffix: str) -> bytes | None:
@@ -53,3 +63,22 @@ def write_entry(kind: str, key: str, suffix: str, data: bytes) -> None:
     digest = hashlib.sha256(data).hexdigest().encode()
     with contextlib.suppress(OutputError):
         write_atomic(cache_dir() / kind / f"{key}{suffix}", digest + b"\n" + data)
+
+
+def json_entry(
+    kind: str,
+    key: str,
+    make: Callable[[], T],
+    dump: Callable[[T], Any],
+    load: Callable[[Any], T],
+) -> T:
+    """The value kept as the JSON entry `key` of `kind` (`load` turns the JSON back into
+    it), or else `make()`'s, kept as `dump` gives it. An entry `load` cannot take is made
+    again."""
+    cached = read_entry(kind, key, ".json")
+    if cached is not None:
+        with contextlib.suppress(ValueError, TypeError, KeyError):
+            return load(json.loads(cached))
+    value = make()
+    write_entry(kind, key, ".json", json.dumps(dump(value)).encode())
+    return value

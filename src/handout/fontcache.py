@@ -21,7 +21,6 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import io
-import json
 import pickle
 import sys
 from dataclasses import dataclass
@@ -34,7 +33,7 @@ from fontTools.pens.cu2quPen import Cu2QuPen
 from fontTools.pens.ttGlyphPen import TTGlyphPen
 from fontTools.ttLib import TTFont, TTLibError, newTable
 
-from .cache import read_entry, write_entry
+from .cache import json_entry, read_entry, write_entry
 from .errors import FontError
 from .fonts import file_digest
 
@@ -78,24 +77,23 @@ class FaceInfo:
 
 def face_info(data: bytes, subfont: int, path: Path) -> FaceInfo:
     """A face's coverage and height (fontTools reads only the tables they need)."""
-    key = _key(_INFO_VERSION, data, subfont)
-    cached = read_entry("info", key, ".json")
-    if cached is not None:
-        with contextlib.suppress(ValueError, KeyError, TypeError):
-            stored = json.loads(cached)
-            return FaceInfo(frozenset(stored["covered"]), float(stored["ascent"]))
-    try:
-        font = TTFont(io.BytesIO(data), fontNumber=subfont, lazy=True)
-        covered = frozenset(font.getBestCmap())
-        head = font["head"]
-        ascent = font["hhea"].ascent / head.unitsPerEm
-    except (TTLibError, OSError, ValueError, KeyError, IndexError, AssertionError) as error:
-        raise FontError(f"not a usable font: {error}", path) from None
-    info = FaceInfo(covered, ascent)
-    write_entry(
-        "info", key, ".json", json.dumps({"covered": sorted(covered), "ascent": ascent}).encode()
+
+    def measure() -> FaceInfo:
+        try:
+            font = TTFont(io.BytesIO(data), fontNumber=subfont, lazy=True)
+            covered = frozenset(font.getBestCmap())
+            ascent = font["hhea"].ascent / font["head"].unitsPerEm
+        except (TTLibError, OSError, ValueError, KeyError, IndexError, AssertionError) as error:
+            raise FontError(f"not a usable font: {error}", path) from None
+        return FaceInfo(covered, ascent)
+
+    return json_entry(
+        "info",
+        _key(_INFO_VERSION, data, subfont),
+        measure,
+        lambda info: {"covered": sorted(info.covered), "ascent": info.ascent},
+        lambda stored: FaceInfo(frozenset(stored["covered"]), float(stored["ascent"])),
     )
-    return info
 
 
 def parsed_face(data: bytes, subfont: int, path: Path) -> Any:

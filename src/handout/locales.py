@@ -13,13 +13,10 @@ merges a locale's whole CLDR data to give its direction.
 
 from __future__ import annotations
 
-import contextlib
 import difflib
-import hashlib
-import json
 import re
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import astuple, dataclass
 from functools import cache
 
 from babel import Locale, UnknownLocaleError, localedata
@@ -27,7 +24,7 @@ from babel import __version__ as babel_version
 from babel.core import get_global
 from babel.messages.plurals import get_plural
 
-from .cache import read_entry, write_entry
+from .cache import entry_key, json_entry
 from .errors import LocaleError
 
 SOURCE_LOCALE = "en"
@@ -69,18 +66,13 @@ def cldr_locale(code: str) -> LocaleInfo | None:
     """The locale as Babel's CLDR data describes it, or None if CLDR does not know it (Babel
     would parse "zh_Hnas" as zh_Hans: a code counts when CLDR has data for it, or names
     it as an alias of a language it has, as "tl" of Filipino)."""
-    key = hashlib.sha256(f"locale-1\0babel-{babel_version}\0{code}".encode()).hexdigest()
-    cached = read_entry("locales", key, ".json")
-    if cached is not None:
-        with contextlib.suppress(ValueError, TypeError):
-            stored = json.loads(cached)
-            return None if stored is None else LocaleInfo(*stored)
-    info = _described_by_cldr(code)
-    fields = (
-        None if info is None else [info.code, info.name, info.rtl, info.plural_forms, info.script]
+    return json_entry(
+        "locales",
+        entry_key("locale-1", f"babel-{babel_version}", code),
+        lambda: _described_by_cldr(code),
+        lambda info: None if info is None else astuple(info),
+        lambda stored: None if stored is None else LocaleInfo(*stored),
     )
-    write_entry("locales", key, ".json", json.dumps(fields).encode())
-    return info
 
 
 def _described_by_cldr(code: str) -> LocaleInfo | None:

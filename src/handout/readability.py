@@ -10,14 +10,11 @@ English (a third of a second) before its first English grade.
 
 from __future__ import annotations
 
-import contextlib
-import hashlib
-import json
 from collections.abc import Iterable
 from dataclasses import dataclass
 from importlib.metadata import version
 
-from .cache import read_entry, write_entry
+from .cache import entry_key, json_entry
 from .inline import plain_text
 
 _SENTENCE_ENDS = (".", "!", "?", ":")
@@ -47,23 +44,14 @@ def reading_grade(markdown: Iterable[str], language: str) -> Grade | None:
             sentences.append(words if words.endswith(_SENTENCE_ENDS) else f"{words}.")
     name, code = formula
     joined = " ".join(sentences)
-    key = hashlib.sha256(
-        "\0".join((f"textstat-{version('textstat')}", name, code, joined)).encode()
-    ).hexdigest()
-    cached = read_entry("grades", key, ".json")
-    if cached is not None:
-        with contextlib.suppress(ValueError, TypeError):
-            return Grade(name, float(json.loads(cached)))
-    import textstat  # loads its dictionaries on first use: only when a grade is made
 
-    textstat.set_lang(code)
-    value = round(
-        float(
-            textstat.flesch_kincaid_grade(joined)
-            if name == "flesch-kincaid"
-            else textstat.crawford(joined)
-        ),
-        1,
-    )
-    write_entry("grades", key, ".json", json.dumps(value).encode())
-    return Grade(name, value)
+    def measure() -> float:
+        import textstat  # loads its dictionaries on first use: only when a grade is made
+
+        textstat.set_lang(code)
+        if name == "flesch-kincaid":
+            return round(float(textstat.flesch_kincaid_grade(joined)), 1)
+        return round(float(textstat.crawford(joined)), 1)
+
+    key = entry_key(f"textstat-{version('textstat')}", name, code, joined)
+    return Grade(name, json_entry("grades", key, measure, float, float))

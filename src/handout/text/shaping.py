@@ -11,7 +11,7 @@ from __future__ import annotations
 import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import cache, cached_property, lru_cache
 from typing import Any, NamedTuple
 
 import uharfbuzz as harfbuzz
@@ -50,11 +50,27 @@ class ShapedRun:
     width: float
     rtl: bool
     words: tuple[ShapedWord, ...]
-    ink_left: float = 0.0  # where its leftmost ink starts (negative: left of the run)
-    ink_right: float = 0.0  # where its rightmost ink ends (beyond `width`: past the run)
     ink: tuple[InkBox, ...] = ()  # each glyph's ink, from the run's left edge and baseline
-    ink_bottom: float = 0.0  # the lowest ink (below zero: under the baseline)
-    ink_top: float = 0.0  # the highest ink
+
+    @cached_property
+    def ink_left(self) -> float:
+        """Where its leftmost ink starts, or its left edge (negative: left of the run)."""
+        return min(0.0, min((box.left for box in self.ink), default=0.0))
+
+    @cached_property
+    def ink_right(self) -> float:
+        """Where its rightmost ink ends, or its advance (beyond `width`: past the run)."""
+        return max(self.width, max((box.right for box in self.ink), default=0.0))
+
+    @cached_property
+    def ink_bottom(self) -> float:
+        """Its lowest ink (below zero: under the baseline)."""
+        return min((box.bottom for box in self.ink), default=0.0)
+
+    @cached_property
+    def ink_top(self) -> float:
+        """Its highest ink."""
+        return max((box.top for box in self.ink), default=0.0)
 
 
 @cache
@@ -70,8 +86,6 @@ class _Placement:
 
     glyphs: tuple[tuple[int, int, float, float], ...]
     width: float
-    ink_left: float
-    ink_right: float
     ink: tuple[InkBox, ...]
 
 
@@ -102,11 +116,7 @@ def shape_run(text: str, font_name: str, size: float, rtl: bool) -> ShapedRun:
         placement.width,
         rtl,
         tuple(_words(ensure_registered(font_name), clusters, rtl)),
-        placement.ink_left,
-        placement.ink_right,
         placement.ink,
-        min((box.bottom for box in placement.ink), default=0.0),
-        max((box.top for box in placement.ink), default=0.0),
     )
 
 
@@ -120,10 +130,9 @@ def _placement(text: str, font_name: str, size: float, rtl: bool) -> _Placement:
     buffer.guess_segment_properties()
     harfbuzz.shape(harfbuzz_font(font_name), buffer, {"kern": True, "liga": True})
     pen = 0.0
-    ink_left, ink_right = 0.0, 0.0
     hb_font = harfbuzz_font(font_name)
     glyphs: list[tuple[int, int, float, float]] = []  # glyph, cluster, x, y
-    ink: list[InkBox] = []
+    inks: list[InkBox | None] = []  # each glyph's ink from its origin (None: it has none)
     right_edges: dict[int, float] = {}  # cluster: where its advance ends
     for info, position in zip(buffer.glyph_infos, buffer.glyph_positions, strict=True):
         if info.codepoint == 0:
@@ -134,23 +143,25 @@ def _placement(text: str, font_name: str, size: float, rtl: bool) -> _Placement:
         extents = hb_font.get_glyph_extents(info.codepoint)
         y = position.y_offset * scale
         if extents is not None and extents.width:
-            left = x + extents.x_bearing * scale
-            right = left + extents.width * scale
+            left = extents.x_bearing * scale
             top = y + extents.y_bearing * scale  # HarfBuzz: y_bearing up, height down
-            ink.append(InkBox(left, right, top + extents.height * scale, top))
-            ink_left, ink_right = min(ink_left, left), max(ink_right, right)
+            box = InkBox(left, left + extents.width * scale, top + extents.height * scale, top)
+            inks.append(box)
+        else:
+            inks.append(None)
         glyphs.append((glyph, info.cluster, x, y))
         pen += position.x_advance * scale
         right_edges[info.cluster] = max(right_edges.get(info.cluster, pen), pen)
     if rtl:
         glyphs = _joiners_at_right_edges(glyphs, text, right_edges)
     else:
-        # (The ink boxes stay where HarfBuzz put them: a word moves a fraction of a point,
-        # well within the clearance line spacing keeps.)
-        glyphs, shifted = _words_after_their_marks(glyphs, text, pen)
-        ink_right += shifted - pen
-        pen = shifted
-    return _Placement(tuple(glyphs), pen, ink_left, max(ink_right, pen), tuple(ink))
+        glyphs, pen = _words_after_their_marks(glyphs, text, pen)
+    ink = tuple(
+        InkBox(x + box.left, x + box.right, box.bottom, box.top)
+        for (_, _, x, _), box in zip(glyphs, inks, strict=True)
+        if box is not None
+    )
+    return _Placement(tuple(glyphs), pen, ink)
 
 
 def _drawn_glyph(
