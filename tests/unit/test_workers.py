@@ -37,3 +37,28 @@ def test_the_command_line_collects_cycles_less_often(tmp_path):
         assert gc.get_threshold() == COLLECTOR_THRESHOLDS
     finally:
         gc.set_threshold(*before)
+
+
+@pytest.mark.parametrize("jobs", [2, 8])
+@pytest.mark.parametrize("locales", [1, 3, 11])
+@pytest.mark.parametrize("handouts", [1, 10])
+def test_a_batch_is_of_one_locale_and_every_worker_gets_several(
+    jobs: int, locales: int, handouts: int
+):
+    from handout.build import _BATCHES_PER_WORKER, _batches
+    from handout.plan import Task
+
+    tasks = [
+        Task(f"h{handout}", f"l{locale}", variant, "", weight, "0", 0.0)
+        for handout in range(handouts)
+        for locale in range(locales)
+        for variant, weight in (("large-print", 2 + locale), ("plain-language", 1))
+    ]
+    batches = _batches(tasks, jobs)
+    assert sorted(task.key for batch in batches for task in batch) == sorted(
+        task.key for task in tasks
+    )
+    assert all(len({task.locale for task in batch}) == 1 for batch in batches)
+    assert len(batches) >= min(len(tasks), jobs * _BATCHES_PER_WORKER)
+    weights = [sum(task.weight for task in batch) for batch in batches]
+    assert weights == sorted(weights, reverse=True)
