@@ -80,6 +80,19 @@ def harfbuzz_font(font_name: str) -> harfbuzz.Font:
     return harfbuzz.Font(harfbuzz.Face(harfbuzz.Blob(data), index))
 
 
+# A glyph as HarfBuzz shaped it, in font units: the glyph to draw, its cluster, its x and
+# y offsets, its advance, and its ink (x bearing, width, y bearing, height; None: none).
+_UnitGlyph = tuple[int, int, int, int, int, tuple[int, int, int, int] | None]
+
+
+@dataclass(frozen=True)
+class _Shaped:
+    """A run as HarfBuzz shapes it, in font units: the same at every size."""
+
+    glyphs: tuple[_UnitGlyph, ...]
+    has_format_character: bool  # a glyph stands for a joiner or another format character
+
+
 @dataclass(frozen=True)
 class _Placement:
     """HarfBuzz's glyphs of a run (glyph, cluster, x, y), placed as drawn; its advance."""
@@ -121,39 +134,64 @@ def shape_run(text: str, font_name: str, size: float, rtl: bool) -> ShapedRun:
 
 
 @lru_cache(maxsize=65536)
-def _placement(text: str, font_name: str, size: float, rtl: bool) -> _Placement:
+def _shaped(text: str, font_name: str, rtl: bool) -> _Shaped:
+    """Shape `text` once for every size (a large-print and a plain-language PDF set the
+    same words at two sizes)."""
     font = ensure_registered(font_name)
-    scale = size / font.face.unitsPerEm
+    hb_font = harfbuzz_font(font_name)
     buffer = harfbuzz.Buffer()
     buffer.add_str(text)
     buffer.direction = "rtl" if rtl else "ltr"
     buffer.guess_segment_properties()
-    harfbuzz.shape(harfbuzz_font(font_name), buffer, {"kern": True, "liga": True})
+    harfbuzz.shape(hb_font, buffer, {"kern": True, "liga": True})
+    glyphs: list[_UnitGlyph] = []
+    format_character = False
+    for info, position in zip(buffer.glyph_infos, buffer.glyph_positions, strict=True):
+        character = text[info.cluster]
+        if info.codepoint == 0:
+            raise FontError(f"{font_name} has no glyph for {character!r} (U+{ord(character):04X})")
+        format_character = format_character or unicodedata.category(character) == "Cf"
+        extents = hb_font.get_glyph_extents(info.codepoint)
+        ink = None
+        if extents is not None and extents.width:
+            ink = (extents.x_bearing, extents.width, extents.y_bearing, extents.height)
+        glyphs.append(
+            (
+                _drawn_glyph(font, hb_font, character, info.codepoint, position.x_advance),
+                info.cluster,
+                position.x_offset,
+                position.y_offset,
+                position.x_advance,
+                ink,
+            )
+        )
+    return _Shaped(tuple(glyphs), format_character)
+
+
+@lru_cache(maxsize=65536)
+def _placement(text: str, font_name: str, size: float, rtl: bool) -> _Placement:
+    scale = size / ensure_registered(font_name).face.unitsPerEm
+    shaped = _shaped(text, font_name, rtl)
     pen = 0.0
-    hb_font = harfbuzz_font(font_name)
     glyphs: list[tuple[int, int, float, float]] = []  # glyph, cluster, x, y
     inks: list[InkBox | None] = []  # each glyph's ink from its origin (None: it has none)
     right_edges: dict[int, float] = {}  # cluster: where its advance ends
-    for info, position in zip(buffer.glyph_infos, buffer.glyph_positions, strict=True):
-        if info.codepoint == 0:
-            character = text[info.cluster]
-            raise FontError(f"{font_name} has no glyph for {character!r} (U+{ord(character):04X})")
-        glyph = _drawn_glyph(font, hb_font, text[info.cluster], info.codepoint, position.x_advance)
-        x = pen + position.x_offset * scale
-        extents = hb_font.get_glyph_extents(info.codepoint)
-        y = position.y_offset * scale
-        if extents is not None and extents.width:
-            left = extents.x_bearing * scale
-            top = y + extents.y_bearing * scale  # HarfBuzz: y_bearing up, height down
-            box = InkBox(left, left + extents.width * scale, top + extents.height * scale, top)
-            inks.append(box)
-        else:
+    for glyph, cluster, x_offset, y_offset, advance, extents in shaped.glyphs:
+        x = pen + x_offset * scale
+        y = y_offset * scale
+        if extents is None:
             inks.append(None)
-        glyphs.append((glyph, info.cluster, x, y))
-        pen += position.x_advance * scale
-        right_edges[info.cluster] = max(right_edges.get(info.cluster, pen), pen)
+        else:
+            x_bearing, width, y_bearing, height = extents
+            left = x_bearing * scale
+            top = y + y_bearing * scale  # HarfBuzz: y_bearing up, height down
+            inks.append(InkBox(left, left + width * scale, top + height * scale, top))
+        glyphs.append((glyph, cluster, x, y))
+        pen += advance * scale
+        right_edges[cluster] = max(right_edges.get(cluster, pen), pen)
     if rtl:
-        glyphs = _joiners_at_right_edges(glyphs, text, right_edges)
+        if shaped.has_format_character:
+            glyphs = _joiners_at_right_edges(glyphs, text, right_edges)
     else:
         glyphs, pen = _words_after_their_marks(glyphs, text, pen)
     ink = tuple(
