@@ -34,7 +34,7 @@ from .project import Project, load_project
 from .readability import Grade, reading_grade
 from .source import Handout, Section, read_handout
 from .translate import translate
-from .workers import fork_server, start_worker, worker_count
+from .workers import fork_server, start_fork_server, start_worker, worker_count
 
 # What draws and checks a PDF (ReportLab, HarfBuzz, pypdf, the PDF/UA checker) is imported
 # when the first PDF is made (`_build`), not with this module: a build whose PDFs are all
@@ -96,6 +96,8 @@ def build(
         stale.extend(refusal.stale)
         run.record(Outcome(refusal.label, refusal.status, message=refusal.message))
 
+    if selection.jobs > 1:
+        start_fork_server(__name__, *_MAKING_MODULES)  # it imports while this plans
     tasks = plan(project, selection, refused)
     try:
         previous = read_manifest(manifest_path)
