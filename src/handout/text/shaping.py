@@ -8,6 +8,7 @@ spaces between them, for the drawing and its /ActualText spans.
 
 from __future__ import annotations
 
+import math
 import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -80,6 +81,9 @@ def harfbuzz_font(font_name: str) -> harfbuzz.Font:
     return harfbuzz.Font(harfbuzz.Face(harfbuzz.Blob(data), index))
 
 
+# Points: the least room between the glyph origins of a word and the space after it.
+_WORD_GAP = 0.01
+
 # A glyph as HarfBuzz shaped it, in font units: the glyph to draw, its cluster, its x and
 # y offsets, its advance, and its ink (x bearing, width, y bearing, height; None: none).
 _UnitGlyph = tuple[int, int, int, int, int, tuple[int, int, int, int] | None]
@@ -90,7 +94,11 @@ class _Shaped:
     """A run as HarfBuzz shapes it, in font units: the same at every size."""
 
     glyphs: tuple[_UnitGlyph, ...]
+    advances: tuple[int, ...]
     has_format_character: bool  # a glyph stands for a joiner or another format character
+    # Left to right: how near a word's glyph origins come to the origin of the space after
+    # it (`_words_after_their_marks`; inf: there is no such word).
+    word_gap: float
 
 
 @dataclass(frozen=True)
@@ -102,10 +110,18 @@ class _Placement:
     ink: tuple[InkBox, ...]
 
 
+@lru_cache(maxsize=65536)
 def run_width(text: str, font_name: str, size: float, rtl: bool) -> float:
-    """The width `shape_run` gives `text`, without giving its glyphs codes (line
-    breaking measures many more pieces than it draws)."""
-    return _placement(text, font_name, size, rtl).width
+    """The width `shape_run` gives `text`, from the advances alone where no word moves
+    (line breaking measures many more pieces than it draws)."""
+    shaped = _shaped(text, font_name, rtl)
+    scale = size / ensure_registered(font_name).face.unitsPerEm
+    if not rtl and shaped.word_gap * scale < _WORD_GAP + 1e-6:
+        return _placement(text, font_name, size, rtl).width
+    width = 0.0
+    for advance in shaped.advances:  # as `_placement` adds them up
+        width += advance * scale
+    return width
 
 
 @lru_cache(maxsize=65536)
@@ -146,8 +162,15 @@ def _shaped(text: str, font_name: str, rtl: bool) -> _Shaped:
     harfbuzz.shape(hb_font, buffer, {"kern": True, "liga": True})
     glyphs: list[_UnitGlyph] = []
     format_character = False
+    origins: list[int] = []
+    spaces: list[int] = []
+    pen = 0
     for info, position in zip(buffer.glyph_infos, buffer.glyph_positions, strict=True):
         character = text[info.cluster]
+        if character == " ":
+            spaces.append(len(origins))
+        origins.append(pen + position.x_offset)
+        pen += position.x_advance
         if info.codepoint == 0:
             raise FontError(f"{font_name} has no glyph for {character!r} (U+{ord(character):04X})")
         format_character = format_character or unicodedata.category(character) == "Cf"
@@ -165,7 +188,15 @@ def _shaped(text: str, font_name: str, rtl: bool) -> _Shaped:
                 ink,
             )
         )
-    return _Shaped(tuple(glyphs), format_character)
+    word_gap = min(
+        (
+            origins[space] - max(origins[start:space])
+            for start, space in zip([0, *spaces], spaces, strict=False)
+            if start < space
+        ),
+        default=math.inf,
+    )
+    return _Shaped(tuple(glyphs), tuple(glyph[4] for glyph in glyphs), format_character, word_gap)
 
 
 @lru_cache(maxsize=65536)
@@ -246,7 +277,7 @@ def _words_after_their_marks(
     spaces = [index for index, (_, cluster, _, _) in enumerate(glyphs) if text[cluster] == " "]
     xs = [x for _, _, x, _ in glyphs]
     if all(
-        max(xs[word_start:space], default=float("-inf")) - xs[space] + 0.01 <= 0
+        max(xs[word_start:space], default=float("-inf")) - xs[space] + _WORD_GAP <= 0
         for word_start, space in zip([0, *spaces], spaces, strict=False)
     ):
         return glyphs, pen  # no word's glyph origins reach past the space after it
@@ -255,7 +286,7 @@ def _words_after_their_marks(
     furthest = float("-inf")
     for glyph, cluster, x, y in glyphs:
         if text[cluster] == " ":
-            shift = max(shift, furthest - x + 0.01)
+            shift = max(shift, furthest - x + _WORD_GAP)
             furthest = float("-inf")
         moved.append((glyph, cluster, x + shift, y))
         furthest = max(furthest, x + shift)
