@@ -17,7 +17,6 @@ from functools import cache, cached_property, lru_cache
 from pathlib import Path
 from weakref import WeakKeyDictionary
 
-from fontTools.unicodedata import script as unicode_script
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTEncoding, TTFont
 
@@ -25,6 +24,7 @@ from .errors import FontError
 from .fontcache import face_info, parsed_face, truetype_outlines
 from .fonts import FaceFiles, FontTable, file_digest, font_file_bytes
 from .reportlab_internals import truetype_font
+from .text.scripts import script_of
 
 # Characters no face needs to draw: layout turns them into spacing or line breaks.
 _LAYOUT_CHARACTERS = frozenset(" \t\n")
@@ -116,7 +116,7 @@ class FontChain:
         by_script: dict[str, set[str]] = {}
         for text in texts:
             for character in text:
-                script = unicode_script(character)
+                script = script_of(character)
                 if script not in _NEUTRAL_SCRIPTS:
                     by_script.setdefault(script, set()).add(character)
         pins = []
@@ -170,7 +170,7 @@ def _runs(chain: FontChain, text: str) -> tuple[tuple[Face, str], ...]:
     pins = dict(chain.pins)
     faces: list[Face | None] = []
     for character in text:
-        script = unicode_script(character)
+        script = script_of(character)
         if script in _NEUTRAL_SCRIPTS:
             faces.append(None)
             continue

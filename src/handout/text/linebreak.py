@@ -19,9 +19,10 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from fontTools.unicodedata import script
 from icu4py.breakers import CharacterBreaker, LineBreaker
 from icu4py.locale import Locale
+
+from .scripts import script_of
 
 SOFT_HYPHEN = "\u00ad"
 _BREAKS_AS_SPACE = frozenset("\u200b" + SOFT_HYPHEN)  # zero-width space, soft hyphen
@@ -53,7 +54,7 @@ def _reads_back(text: str, end: int) -> bool:
     before, after = text[end - 1], text[end]
     if before.isspace() or before in _BREAKS_AS_SPACE:
         return True
-    return script(before) in _NO_SPACE_SCRIPTS or script(after) in _NO_SPACE_SCRIPTS
+    return script_of(before) in _NO_SPACE_SCRIPTS or script_of(after) in _NO_SPACE_SCRIPTS
 
 
 @lru_cache(maxsize=16384)
