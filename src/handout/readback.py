@@ -36,8 +36,7 @@ from __future__ import annotations
 
 import unicodedata
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
-from typing import Any, Protocol
+from typing import Any, NamedTuple, Protocol
 
 # The page furniture (running header, page number) is written first in a page's
 # content, so pypdf meets the page's language before anything else on it.
@@ -47,8 +46,7 @@ SpanKey = object
 ActualTextSpan = tuple[SpanKey, str | None]  # (which span, its /ActualText; None: no span)
 
 
-@dataclass(frozen=True)
-class PlacedGlyph:
+class PlacedGlyph(NamedTuple):  # a tuple, not a dataclass: one is made for every glyph
     """A glyph at its place: a text code, or (code "") its outline."""
 
     code: str
@@ -222,8 +220,7 @@ def is_left_to_right_letter(text: str) -> bool:
     return all(unicodedata.bidirectional(character) in ("L", "NSM") for character in text)
 
 
-@dataclass(frozen=True)
-class Piece:
+class Piece(NamedTuple):  # a tuple, not a dataclass: one is made for every glyph drawn
     """A glyph to draw, with its /ActualText span and the piece (font operator) it is in."""
 
     item: Any

@@ -15,9 +15,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from contextlib import AbstractContextManager, nullcontext
-from dataclasses import dataclass
 from functools import lru_cache
-from typing import Any
+from typing import Any, NamedTuple
 
 from fontTools.pens.basePen import BasePen
 from reportlab.lib.rl_accel import fp_str
@@ -36,8 +35,7 @@ SYNTHETIC_BOLD_STROKE = 1 / 30  # of the font size: how much a face with no bold
 _PYPDF_RIGHT_TO_LEFT = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff]")
 
 
-@dataclass(frozen=True)
-class _Placed:
+class _Placed(NamedTuple):  # a tuple, not a dataclass: one is made for every glyph drawn
     """A glyph ready to draw: its run, word (numbers in the line), /ActualText span, x."""
 
     run: ShapedRun

@@ -205,7 +205,8 @@ def _placement(text: str, font_name: str, size: float, rtl: bool) -> _Placement:
     shaped = _shaped(text, font_name, rtl)
     pen = 0.0
     glyphs: list[tuple[int, int, float, float]] = []  # glyph, cluster, x, y
-    inks: list[InkBox | None] = []  # each glyph's ink from its origin (None: it has none)
+    # Each glyph's ink from its origin, as an InkBox's fields (None: it has none).
+    inks: list[tuple[float, float, float, float] | None] = []
     right_edges: dict[int, float] = {}  # cluster: where its advance ends
     for glyph, cluster, x_offset, y_offset, advance, extents in shaped.glyphs:
         x = pen + x_offset * scale
@@ -216,7 +217,7 @@ def _placement(text: str, font_name: str, size: float, rtl: bool) -> _Placement:
             x_bearing, width, y_bearing, height = extents
             left = x_bearing * scale
             top = y + y_bearing * scale  # HarfBuzz: y_bearing up, height down
-            inks.append(InkBox(left, left + width * scale, top + height * scale, top))
+            inks.append((left, left + width * scale, top + height * scale, top))
         glyphs.append((glyph, cluster, x, y))
         pen += advance * scale
         right_edges[cluster] = max(right_edges.get(cluster, pen), pen)
@@ -225,12 +226,12 @@ def _placement(text: str, font_name: str, size: float, rtl: bool) -> _Placement:
             glyphs = _joiners_at_right_edges(glyphs, text, right_edges)
     else:
         glyphs, pen = _words_after_their_marks(glyphs, text, pen)
-    ink = tuple(
-        InkBox(x + box.left, x + box.right, box.bottom, box.top)
-        for (_, _, x, _), box in zip(glyphs, inks, strict=True)
-        if box is not None
-    )
-    return _Placement(tuple(glyphs), pen, ink)
+    ink = []
+    for (_, _, x, _), box in zip(glyphs, inks, strict=True):
+        if box is not None:
+            left, right, bottom, top = box
+            ink.append(InkBox(x + left, x + right, bottom, top))
+    return _Placement(tuple(glyphs), pen, tuple(ink))
 
 
 def _drawn_glyph(
