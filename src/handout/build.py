@@ -96,8 +96,8 @@ def build(
         stale.extend(refusal.stale)
         run.record(Outcome(refusal.label, refusal.status, message=refusal.message))
 
-    if selection.jobs > 1:
-        start_fork_server(__name__, *_MAKING_MODULES)  # it imports while this plans
+    if selection.force and selection.jobs > 1:  # every PDF will be made:
+        start_fork_server(__name__, *_MAKING_MODULES)  # the server imports while this plans
     tasks = plan(project, selection, refused)
     try:
         previous = read_manifest(manifest_path)

@@ -1,6 +1,6 @@
 """The user cache: what is costly to make and depends only on its inputs (a face's
-coverage, ReportLab's parsed faces, converted outlines, reading grades), kept between
-runs.
+coverage, ReportLab's parsed faces, converted outlines, reading grades, what CLDR says
+of a locale, read catalogs), kept between runs.
 
 Each entry is named by the digest of what it was made from (the tools' versions
 included) and starts with a line holding the digest of the rest. An entry whose bytes
@@ -19,13 +19,14 @@ import hashlib
 import json
 import os
 from collections.abc import Callable
+from functools import cache
 from pathlib import Path
 from typing import Any, TypeVar
 
 from .errors import OutputError
 from .files import write_atomic
 
-__all__ = ["cache_dir", "entry_key", "json_entry", "read_entry", "write_entry"]
+__all__ = ["cache_dir", "code_digest", "entry_key", "json_entry", "read_entry", "write_entry"]
 
 T = TypeVar("T")
 
@@ -36,6 +37,17 @@ def cache_dir() -> Path:
         return Path(os.environ["HANDOUT_CACHE_DIR"])
     base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
     return Path(base) / "handout"
+
+
+@cache
+def code_digest() -> str:
+    """Digest of this package's code: what a new version of the tool may make
+    differently."""
+    package = Path(__file__).parent
+    digest = hashlib.sha256()
+    for path in sorted(package.rglob("*.py")):
+        digest.update(path.read_bytes() + b"\0")
+    return digest.hexdigest()
 
 
 def entry_key(*parts: str) -> str:
@@ -71,14 +83,16 @@ def json_entry(
     make: Callable[[], T],
     dump: Callable[[T], Any],
     load: Callable[[Any], T],
+    keep: Callable[[], bool] = lambda: True,
 ) -> T:
     """The value kept as the JSON entry `key` of `kind` (`load` turns the JSON back into
-    it), or else `make()`'s, kept as `dump` gives it. An entry `load` cannot take is made
-    again."""
+    it), or else `make()`'s, kept as `dump` gives it if `keep()` still holds once it is
+    made (its inputs unchanged meanwhile). An entry `load` cannot take is made again."""
     cached = read_entry(kind, key, ".json")
     if cached is not None:
         with contextlib.suppress(ValueError, TypeError, KeyError):
             return load(json.loads(cached))
     value = make()
-    write_entry(kind, key, ".json", json.dumps(dump(value)).encode())
+    if keep():
+        write_entry(kind, key, ".json", json.dumps(dump(value)).encode())
     return value

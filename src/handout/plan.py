@@ -15,9 +15,9 @@ import hashlib
 from collections.abc import Callable
 from dataclasses import dataclass
 from enum import StrEnum
-from functools import cache
 from pathlib import Path
 
+from .cache import code_digest
 from .catalog import Translations, load_translations
 from .catalog.reading import REVIEW_HEADER, REVIEWED, UNREVIEWED
 from .epoch import InputDates
@@ -98,7 +98,7 @@ def plan(project: Project, selection: Selection, record: Record) -> list[Task]:
         record(Refusal("build", f"no handouts in {project.relative(project.handouts_dir)}/"))
     locales = _locales(project, selection, record)
     dates = InputDates(project.root)
-    shared = _digest(_code_digest(), str(selection.check))
+    shared = _digest(code_digest(), str(selection.check))  # a new tool rebuilds everything
     font_digests: dict[Path, str] = {}  # each font file's digest, for every locale using it
     tasks = []
     for name in handouts:
@@ -243,13 +243,6 @@ def _digest(*parts: str) -> str:
     for part in parts:
         digest.update(part.encode("utf-8") + b"\0")
     return digest.hexdigest()
-
-
-@cache
-def _code_digest() -> str:
-    """Digest of this package's code: a new version of the tool rebuilds everything."""
-    package = Path(__file__).parent
-    return _digest(*(path.read_text(encoding="utf-8") for path in sorted(package.rglob("*.py"))))
 
 
 def _fonts_digest(fonts: FontTable, locale: str, font_digests: dict[Path, str]) -> str:

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from handout.catalog.reading import check_po_syntax
+from handout.catalog.reading import check_po_syntax, read_catalog
 from handout.errors import CatalogError, LocaleError
 from handout.locales import LocaleInfo, resolve
 from handout.readability import Grade, reading_grade
@@ -180,3 +180,31 @@ def test_what_cldr_says_of_a_locale_is_cached_and_a_damaged_entry_made_again(
     cldr_locale.cache_clear()
     assert cldr_locale("zz_Qqqq") is None
     cldr_locale.cache_clear()
+
+
+def test_a_catalog_is_cached_by_its_bytes_and_a_damaged_entry_read_again(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+):
+    """A catalog comes from the cache the second time (a made-up cached translation shows
+    it); an edit is read at once; a damaged entry is read from the file again; a catalog
+    with an error is refused each time, never cached."""
+    monkeypatch.setenv("HANDOUT_CACHE_DIR", str(tmp_path / "cache"))
+    path = tmp_path / "leaflet.po"
+    header = 'msgid ""\nmsgstr ""\n"Content-Type: text/plain; charset=UTF-8\\n"\n\n'
+    path.write_text(header + 'msgid "Skin"\nmsgstr "Piel"\n', encoding="utf-8")
+    first = read_catalog(path, "es")
+    assert first.translations[("Skin", None)].text == "Piel"
+    assert first.translations[("Skin", None)].line == 6
+    (entry,) = (tmp_path / "cache" / "catalogs").iterdir()
+    made_up = entry.read_bytes().partition(b"\n")[2].replace(b'"Piel"', b'"Cuero"')
+    entry.write_bytes(hashlib.sha256(made_up).hexdigest().encode() + b"\n" + made_up)
+    assert read_catalog(path, "es").translations[("Skin", None)].text == "Cuero"
+    entry.write_bytes(entry.read_bytes()[:-2] + b"]]")  # a disk fault: the digest fails
+    assert read_catalog(path, "es") == first
+    path.write_text(header + 'msgid "Skin"\nmsgstr "Piel sana"\n', encoding="utf-8")
+    assert read_catalog(path, "es").translations[("Skin", None)].text == "Piel sana"
+    path.write_text(header + 'msgid "Skin"\nmsgstr "Piel\n', encoding="utf-8")
+    for _ in range(2):
+        with pytest.raises(CatalogError):
+            read_catalog(path, "es")
+    assert len(list((tmp_path / "cache" / "catalogs").iterdir())) == 2
