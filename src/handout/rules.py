@@ -14,6 +14,7 @@ import unicodedata
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from enum import StrEnum
+from functools import lru_cache
 
 from markdown_it import MarkdownIt
 
@@ -191,8 +192,15 @@ CHECKS: tuple[Check, ...] = (
 
 def problems(entry: Entry) -> list[Problem]:
     """Every problem of one translated entry, errors first."""
+    return list(_problems(entry))
+
+
+@lru_cache(maxsize=8192)
+def _problems(entry: Entry) -> tuple[Problem, ...]:
+    """Kept once found: a build checks each translation for each PDF that prints it (both
+    variants, and bilingual), and the checks parse its Markdown several times."""
     found = [problem for check in CHECKS for problem in check(entry)]
-    return sorted(found, key=lambda problem: problem.level is not Level.ERROR)
+    return tuple(sorted(found, key=lambda problem: problem.level is not Level.ERROR))
 
 
 def errors(entry: Entry) -> list[Problem]:
