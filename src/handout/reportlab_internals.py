@@ -77,6 +77,24 @@ def append_operators(target: Any, *operators: str) -> None:
     target._code.extend(operators)
 
 
+def draw_form(
+    canvas: Canvas, name: str, operators: Callable[[], str], box: tuple[float, ...]
+) -> None:
+    """Draw the form XObject `name` (its bounding box `box`), adding it to the canvas's
+    document the first time from `operators()`: drawn again, it costs a name, not its
+    operators. Written here: ReportLab makes a form only by switching the canvas from
+    its page to the form and back (`beginForm`)."""
+    document = canvas._doc
+    if not document.hasForm(name):
+        form = pdfdoc.PDFFormXObject(*box)
+        form.compression = canvas._pageCompression
+        form.setStreamList([operators()])
+        state = document.inObject  # addForm leaves the page being written
+        document.addForm(name, form)
+        document.inObject = state
+    canvas.doForm(name)
+
+
 def code_position(target: Any) -> int:
     return len(target._code)
 
@@ -130,7 +148,10 @@ def document_of(canvas: Canvas) -> pdfdoc.PDFDocument:
 class HeldPagesCanvas(Canvas):  # type: ignore[misc]
     """A canvas that holds each finished page back until the document is saved, then
     calls `finish_page(page_number, page_count)` on each (to draw what needs the page
-    count) and `finish_document()` before writing."""
+    count, first in the page's content: pypdf starts a new line where a form is drawn
+    after text) and `finish_document()` before writing."""
+
+    _code: list[str]  # ReportLab's: the operators of the page being drawn
 
     def __init__(self, *args: Any, **kwargs: Any):
         super().__init__(*args, **kwargs)
@@ -148,7 +169,9 @@ class HeldPagesCanvas(Canvas):  # type: ignore[misc]
         try:
             for number, state in enumerate(self._held_pages, start=1):
                 self.__dict__.update(state)
+                body, self._code = self._code, []
                 self.finish_page(number, pages)
+                self._code += body  # what finish_page draws comes first on the page
                 super().showPage()
             self.finish_document()
             super().save()

@@ -12,6 +12,7 @@ the bold of a face with no bold file is stroked as well as filled.
 
 from __future__ import annotations
 
+import hashlib
 import re
 from collections.abc import Callable
 from contextlib import AbstractContextManager, nullcontext
@@ -25,7 +26,7 @@ from reportlab.pdfgen.canvas import Canvas
 
 from ..faces import is_synthetic_bold
 from ..readback import ActualTextSpan, Piece, PlacedGlyph, actual_text, line_spans, pieces
-from ..reportlab_internals import append_operators, subsets
+from ..reportlab_internals import append_operators, draw_form, subsets
 from ..text.glyphs import GLYPH_CODES
 from ..text.paragraph import Line
 from ..text.shaping import ShapedRun, harfbuzz_font
@@ -62,17 +63,7 @@ def draw_line(
     no /ActualText to hide text with), so a paragraph split across two pages reads back
     whole, without the page number and running header between its halves."""
     if silent:
-        for run, run_x in line.runs:
-            for word in run.words:
-                for glyph in word.glyphs:
-                    _draw_outline(
-                        canvas,
-                        run.font_name,
-                        glyph.glyph,
-                        x + run_x + glyph.x,
-                        y + glyph.y,
-                        run.size,
-                    )
+        _draw_silent(canvas, line, x, y)
         return
     spans = line_spans([run for run, _ in line.runs], line.text, line.rtl)
     placed = [
@@ -252,9 +243,44 @@ def _draw_outline(
     canvas: Canvas, font_name: str, glyph: int, x: float, y: float, size: float
 ) -> None:
     """Fill a glyph's outline (nonzero rule), scaled from font units and placed at x, y."""
+    operators = _outline_operators(font_name, glyph, x, y, size)
+    if operators:
+        append_operators(canvas, operators)
+
+
+def _outline_operators(font_name: str, glyph: int, x: float, y: float, size: float) -> str:
     outline = _outline(font_name, glyph)
-    if outline:
-        scale = fp_str(size / pdfmetrics.getFont(font_name).face.unitsPerEm)
-        append_operators(
-            canvas, "q", f"{scale} 0 0 {scale} {fp_str(x)} {fp_str(y)} cm", outline, "f", "Q"
-        )
+    if not outline:
+        return ""
+    scale = fp_str(size / pdfmetrics.getFont(font_name).face.unitsPerEm)
+    return f"q\n{scale} 0 0 {scale} {fp_str(x)} {fp_str(y)} cm\n{outline}\nf\nQ"
+
+
+def _draw_silent(canvas: Canvas, line: Line, x: float, y: float) -> None:
+    """Draw a line of page furniture as its glyphs' outlines, in a form of the PDF's own
+    drawn by name: the same line (the running header, the document ID) is on every
+    page, and written out each time its outlines made three quarters of a page's
+    operators."""
+    glyphs = [
+        (run.font_name, glyph.glyph, run_x + glyph.x, glyph.y, run.size)
+        for run, run_x in line.runs
+        for word in run.words
+        for glyph in word.glyphs
+    ]
+    boxes = list(line.ink())
+    if not boxes:
+        return
+    box = (
+        min(ink.left for ink in boxes) - 1,
+        min(ink.bottom for ink in boxes) - 1,
+        max(ink.right for ink in boxes) + 1,
+        max(ink.top for ink in boxes) + 1,
+    )
+    append_operators(canvas, "q", f"1 0 0 1 {fp_str(x)} {fp_str(y)} cm")
+    draw_form(
+        canvas,
+        "Line" + hashlib.sha256(repr(glyphs).encode()).hexdigest()[:24],
+        lambda: "\n".join(filter(None, (_outline_operators(*glyph) for glyph in glyphs))),
+        box,
+    )
+    append_operators(canvas, "Q")
