@@ -41,6 +41,30 @@ def test_pypdf_reads_the_same_text_from_the_text_pages(pdf_path, locale: str, va
     assert whole == pypdf_text(text_pages(path))
 
 
+@pytest.mark.parametrize(
+    ("locale", "variant"),
+    [("en", "large-print"), ("ar", "plain-language"), ("ja", VARIANTS[-1])],
+)
+def test_the_build_check_reads_the_pages_as_one_and_gets_what_pypdf_reads(
+    pdf_path, locale: str, variant: str
+):
+    """The build's check reads a PDF's pages as one (`verify._text_pages`): the same text,
+    and the same sizes, as pypdf gives page by page."""
+    from handout.verify import _text_pages
+
+    path = pdf_path(locale, variant)
+    sizes: dict[str, list[float]] = {"one": [], "each": []}
+
+    def visit(kind: str):
+        return lambda text, cm, tm, font, size: sizes[kind].append(size) if text.strip() else None
+
+    (one,) = _text_pages(PdfReader(path))
+    merged = one.extract_text(visitor_text=visit("one"))
+    each = "\n".join(page.extract_text(visitor_text=visit("each")) for page in text_pages(path))
+    assert normalise(merged) == normalise(each) and merged.strip()
+    assert sizes["one"] == sizes["each"] and sizes["one"]
+
+
 # Poppler turns a line back into logical order with its own rule, not UAX #9's
 # (TextOutputDev.cc, reorderText): on a page where right-to-left letters are the
 # most, it reads each line from its right end, alternately a right-to-left section
