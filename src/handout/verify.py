@@ -227,20 +227,22 @@ def check_pdfua(data: bytes) -> list[str]:
 
 def ink_outside(data: bytes, area: tuple[float, float, float, float]) -> Iterator[str]:
     """A sentence for each page with a glyph outside the text area (PDFium's glyph
-    boxes, in points from the page's lower left corner)."""
-    left, bottom, right, top = area
+    boxes, in points from the page's lower left corner). A page is first measured by
+    the boxes PDFium joins a line's glyphs into (a few calls, not one a glyph): only a
+    page where one of those reaches out is measured glyph by glyph."""
     document = pdfium.PdfDocument(data)
     try:
         for number, page in enumerate(document, start=1):
             text_page = page.get_textpage()
+            lines = (text_page.get_rect(index) for index in range(text_page.count_rects()))
+            if not any(_outside(box, area) > INK_TOLERANCE for box in lines):
+                continue
             worst = None
             for index in range(text_page.count_chars()):
-                box_left, box_bottom, box_right, box_top = text_page.get_charbox(index)
-                if box_right <= box_left:
+                box = text_page.get_charbox(index)
+                if box[2] <= box[0]:
                     continue  # a space or a mark with no ink
-                outside = max(
-                    left - box_left, box_right - right, bottom - box_bottom, box_top - top
-                )
+                outside = _outside(box, area)
                 if outside > INK_TOLERANCE and (worst is None or outside > worst[0]):
                     worst = (outside, text_page.get_text_range(index, 1))
             if worst is not None:
@@ -250,6 +252,16 @@ def ink_outside(data: bytes, area: tuple[float, float, float, float]) -> Iterato
                 )
     finally:
         document.close()
+
+
+def _outside(
+    box: tuple[float, float, float, float], area: tuple[float, float, float, float]
+) -> float:
+    """How far the box (left, bottom, right, top) reaches out of the area (below zero:
+    how far inside it stays)."""
+    left, bottom, right, top = area
+    box_left, box_bottom, box_right, box_top = box
+    return max(left - box_left, box_right - right, bottom - box_bottom, box_top - top)
 
 
 def _link_problems(reader: PdfReader, targets: Sequence[str]) -> Iterator[str]:
