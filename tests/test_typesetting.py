@@ -183,3 +183,21 @@ def test_unreviewed_line_is_set_apart_in_reading_order(pdf_path):
     elements = probe.elements_on(first)
     assert probe.roles[elements[0]] == "/H1"
     assert [probe.roles[element] for element in elements[1:3]] == ["/P", "/P"]
+
+
+@pytest.mark.parametrize(("locale", "variant"), [("en", "large-print"), ("ar", "plain-language")])
+def test_the_build_check_finds_a_glyph_outside_the_text_area(pdf_path, locale: str, variant: str):
+    """The ink check (`verify.ink_outside`) finds nothing inside the margins, and names a
+    glyph and how far out it lies when the area is narrower than the text."""
+    from handout.project import load_project
+    from handout.verify import ink_outside
+
+    project = load_project(Path(__file__).resolve().parent.parent)
+    left, bottom, right, top = project.variant(variant).text_area
+    data = pdf_path(locale, variant).read_bytes()
+    assert list(ink_outside(data, (left, bottom, right, top))) == []
+    found = list(ink_outside(data, (left + 40, bottom, right - 40, top)))
+    assert found and found[0].startswith("page 1: the glyph ")
+    assert all(" pt outside the text area" in sentence for sentence in found)
+    distances = [float(sentence.split(" lies ")[1].split(" pt")[0]) for sentence in found]
+    assert all(0 < distance <= 40 + 1 for distance in distances)
