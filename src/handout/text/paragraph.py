@@ -10,7 +10,7 @@ placed by rule L2. A line that ends at a soft hyphen shows a hyphen.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -101,12 +101,15 @@ class Line:
 
 @dataclass(frozen=True)
 class _Styles:
-    """Per character: the face, the bidi level, and where its stretch of characters of
-    one face, weight and level ends (what `_width` shapes as one run)."""
+    """Per character: the face, the bidi level, where its stretch of characters of one
+    face, weight and level ends (what `_width` shapes as one run), and where its run
+    ends: the same, and of one link; in a right-to-left paragraph each space is a run
+    of its own (so each word is one too)."""
 
     faces: tuple[Face, ...]
     levels: tuple[int, ...]
     measure_ends: tuple[int, ...]
+    run_ends: tuple[int, ...]
 
 
 def break_lines(
@@ -129,11 +132,22 @@ def _styles(styled: StyledText, chain: FontChain, rtl_paragraph: bool) -> _Style
     for face, run in chain.runs(styled.text):
         faces += [face] * len(run)
     levels = embedding_levels(styled.text, rtl_paragraph)
-    keys = list(zip(faces, styled.bold, levels, strict=True))
+    measured = list(zip(faces, styled.bold, levels, strict=True))
+    runs = [
+        (*key, link, index if rtl_paragraph and character == " " else None)
+        for index, (key, link, character) in enumerate(
+            zip(measured, styled.links, styled.text, strict=True)
+        )
+    ]
+    return _Styles(tuple(faces), tuple(levels), _stretch_ends(measured), _stretch_ends(runs))
+
+
+def _stretch_ends(keys: Sequence[tuple[object, ...]]) -> tuple[int, ...]:
+    """For each position, the end of the stretch of equal keys it is in."""
     ends = [len(keys)] * len(keys)
     for index in range(len(keys) - 2, -1, -1):
         ends[index] = ends[index + 1] if keys[index + 1] == keys[index] else index + 1
-    return _Styles(tuple(faces), tuple(levels), tuple(ends))
+    return tuple(ends)
 
 
 def _line_end(
@@ -202,19 +216,6 @@ def _width(styled: StyledText, styles: _Styles, start: int, end: int, size: floa
     return width
 
 
-def _measure_key(styled: StyledText, styles: _Styles, index: int) -> tuple[object, ...]:
-    return styles.faces[index], styled.bold[index], styles.levels[index]
-
-
-def _run_key(
-    styled: StyledText, styles: _Styles, index: int, rtl_paragraph: bool
-) -> tuple[object, ...]:
-    """What a run shares: level, face, weight, link; in a right-to-left paragraph each
-    space is a run of its own (so each word is one too)."""
-    alone = rtl_paragraph and styled.text[index] == " "
-    return (*_measure_key(styled, styles, index), styled.links[index], index if alone else None)
-
-
 @lru_cache(maxsize=64)
 def _hyphen_run(font_name: str, size: float) -> ShapedRun:
     return shape_run(HYPHEN, font_name, size, False)
@@ -232,12 +233,10 @@ def _line(
     shown_end = start + len(styled.text[start:end].rstrip(" "))
     pieces: list[tuple[int, int]] = []
     run_start = start
-    for index in range(start + 1, shown_end + 1):
-        if index == shown_end or _run_key(styled, styles, index, rtl_paragraph) != _run_key(
-            styled, styles, run_start, rtl_paragraph
-        ):
-            pieces.append((run_start, index))
-            run_start = index
+    while run_start < shown_end:
+        run_end = min(styles.run_ends[run_start], shown_end)
+        pieces.append((run_start, run_end))
+        run_start = run_end
     runs = []
     for piece_start, piece_end in pieces:
         face = styles.faces[piece_start]
