@@ -26,7 +26,7 @@ from reportlab.pdfgen.canvas import Canvas
 
 from ..faces import is_synthetic_bold
 from ..readback import ActualTextSpan, Piece, PlacedGlyph, actual_text, line_spans, pieces
-from ..reportlab_internals import append_operators, draw_form, subsets
+from ..reportlab_internals import append_operators, draw_form, show_text, subsets
 from ..text.glyphs import GLYPH_CODES
 from ..text.paragraph import Line
 from ..text.shaping import ShapedRun, harfbuzz_font
@@ -146,7 +146,7 @@ def _draw_text(
 
     def show() -> None:
         if codes:
-            text.textOut("".join(codes))
+            show_text(text, "".join(codes))
             codes.clear()
 
     for index, piece in enumerate(ordered):
