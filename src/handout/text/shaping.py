@@ -165,29 +165,24 @@ def _shaped(text: str, font_name: str, rtl: bool) -> _Shaped:
     origins: list[int] = []
     spaces: list[int] = []
     pen = 0
+    inks = _glyph_inks(font_name)
     for info, position in zip(buffer.glyph_infos, buffer.glyph_positions, strict=True):
-        character = text[info.cluster]
+        glyph, cluster = info.codepoint, info.cluster
+        x_offset, advance = position.x_offset, position.x_advance
+        character = text[cluster]
         if character == " ":
             spaces.append(len(origins))
-        origins.append(pen + position.x_offset)
-        pen += position.x_advance
-        if info.codepoint == 0:
+        origins.append(pen + x_offset)
+        pen += advance
+        if glyph == 0:
             raise FontError(f"{font_name} has no glyph for {character!r} (U+{ord(character):04X})")
-        format_character = format_character or unicodedata.category(character) == "Cf"
-        extents = hb_font.get_glyph_extents(info.codepoint)
-        ink = None
-        if extents is not None and extents.width:
-            ink = (extents.x_bearing, extents.width, extents.y_bearing, extents.height)
-        glyphs.append(
-            (
-                _drawn_glyph(font, hb_font, character, info.codepoint, position.x_advance),
-                info.cluster,
-                position.x_offset,
-                position.y_offset,
-                position.x_advance,
-                ink,
-            )
-        )
+        if glyph not in inks:
+            inks[glyph] = _glyph_ink(hb_font, glyph)
+        ink = inks[glyph]
+        if unicodedata.category(character) == "Cf":
+            format_character = True
+            glyph = _drawn_glyph(font, hb_font, character, glyph, advance)
+        glyphs.append((glyph, cluster, x_offset, position.y_offset, advance, ink))
     word_gap = min(
         (
             origins[space] - max(origins[start:space])
@@ -234,15 +229,29 @@ def _placement(text: str, font_name: str, size: float, rtl: bool) -> _Placement:
     return _Placement(tuple(glyphs), pen, tuple(ink))
 
 
+@cache
+def _glyph_inks(font_name: str) -> dict[int, tuple[int, int, int, int] | None]:
+    """The ink of the font's glyphs met so far (`_glyph_ink`)."""
+    return {}
+
+
+def _glyph_ink(hb_font: harfbuzz.Font, glyph: int) -> tuple[int, int, int, int] | None:
+    """A glyph's ink in font units: x bearing, width, y bearing, height (None: none)."""
+    extents = hb_font.get_glyph_extents(glyph)
+    if extents is None or not extents.width:
+        return None
+    return extents.x_bearing, extents.width, extents.y_bearing, extents.height
+
+
 def _drawn_glyph(
     font: Any, hb_font: harfbuzz.Font, character: str, glyph: int, advance: int
 ) -> int:
-    """The glyph to draw for a shaped one: HarfBuzz shows a joiner or other format
-    character as the space glyph moved back to nothing, but in the PDF that glyph keeps
+    """The glyph to draw for a shaped format character: HarfBuzz shows a joiner or another
+    format character as the space glyph moved back to nothing, but in the PDF that glyph keeps
     the space's width, and Poppler, seeing a character wider than its place, cuts the
     line there ("کلسی‌فیلاکسی" came back on three lines). The face's own glyph for
     the character, when it has one of no advance, is as wide in the PDF as on the page."""
-    if advance == 0 and unicodedata.category(character) == "Cf":
+    if advance == 0:
         own = font.face.charToGlyph.get(ord(character))
         if own is not None and hb_font.get_glyph_h_advance(own) == 0:
             return int(own)
