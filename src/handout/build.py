@@ -36,10 +36,12 @@ from .source import Handout, Section, read_handout
 from .translate import translate
 from .workers import fork_server, start_fork_server, start_worker, worker_count
 
-# What draws and checks a PDF (ReportLab, HarfBuzz, pypdf, the PDF/UA checker) is imported
-# when the first PDF is made (`_build`), not with this module: a build whose PDFs are all
-# up to date never loads it. Worker processes have it from their fork server.
-_MAKING_MODULES = ("handout.faces", "handout.pdf.render", "handout.verify")
+# What draws a PDF (ReportLab, HarfBuzz) and what checks it (pypdf, PDFium, the PDF/UA
+# checker) is imported when the first PDF is made (`_build`), not with this module: a
+# build whose PDFs are all up to date never loads it. Worker processes have it from their
+# fork server, the checking modules only when the build checks.
+_DRAWING_MODULES = ("handout.faces", "handout.pdf.render")
+_CHECKING_MODULES = ("handout.verify",)
 # At least this many batches of tasks per worker (`_batches`).
 _BATCHES_PER_WORKER = 4
 
@@ -97,7 +99,7 @@ def build(
         run.record(Outcome(refusal.label, refusal.status, message=refusal.message))
 
     if selection.force and selection.jobs > 1:  # every PDF will be made:
-        start_fork_server(__name__, *_MAKING_MODULES)  # the server imports while this plans
+        start_fork_server(*_worker_modules(selection))  # it imports while this plans
     tasks = plan(project, selection, refused)
     try:
         previous = read_manifest(manifest_path)
@@ -200,7 +202,7 @@ def _outcomes(inputs: _BuildInputs, selection: Selection, tasks: list[Task]) -> 
         return
     with ProcessPoolExecutor(
         max_workers=jobs,
-        mp_context=fork_server(__name__, *_MAKING_MODULES),
+        mp_context=fork_server(*_worker_modules(selection)),
         initializer=start_worker,
     ) as pool:
         futures: dict[Future[list[Outcome]], list[Task]] = {
@@ -308,10 +310,14 @@ def _build_task(source: _BuildInputs | Path, task: Task, selection: Selection) -
         )
 
 
+def _worker_modules(selection: Selection) -> tuple[str, ...]:
+    """What a worker of this build needs imported."""
+    return (__name__, *_DRAWING_MODULES, *(_CHECKING_MODULES if selection.check else ()))
+
+
 def _build(inputs: _BuildInputs, task: Task, selection: Selection) -> Outcome:
-    from .faces import font_chain  # see _MAKING_MODULES
+    from .faces import font_chain  # see _DRAWING_MODULES
     from .pdf.render import render_pdf
-    from .verify import check_pdf, expected_from
 
     project = inputs.project
     os.environ[EPOCH_VARIABLE] = task.epoch  # read by ReportLab for the PDF's dates
@@ -332,6 +338,8 @@ def _build(inputs: _BuildInputs, task: Task, selection: Selection) -> Outcome:
         ("pdfua", "notices", "text", "links", "ink"), "skipped"
     )
     if selection.check:
+        from .verify import check_pdf, expected_from
+
         report = check_pdf(rendered.data, expected_from(document))
         found = report.problems()
         if found:
