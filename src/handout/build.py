@@ -347,7 +347,7 @@ def _build(inputs: _BuildInputs, task: Task, selection: Selection) -> Outcome:
                 f"built PDF fails its checks: {'; '.join(found)}", project.relative(path)
             )
         checks = {**dict.fromkeys(checks, "pass"), "smallest_size": round(report.smallest_size, 2)}
-    write_atomic(path, rendered.data)
+    write_atomic(path, rendered.data, durable=False)  # its digest is in the manifest
     entry: ManifestEntry = {
         "handout": task.handout,
         "locale": task.locale,

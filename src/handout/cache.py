@@ -74,7 +74,7 @@ def write_entry(kind: str, key: str, suffix: str, data: bytes) -> None:
     """Keep `data` as the entry `key` of `kind` (not at all if the folder is read-only)."""
     digest = hashlib.sha256(data).hexdigest().encode()
     with contextlib.suppress(OutputError):
-        write_atomic(cache_dir() / kind / f"{key}{suffix}", digest + b"\n" + data)
+        write_atomic(cache_dir() / kind / f"{key}{suffix}", digest + b"\n" + data, durable=False)
 
 
 def json_entry(

@@ -20,8 +20,12 @@ def file_version(path: Path) -> FileVersion:
     return path.resolve(), info.st_size, info.st_mtime_ns
 
 
-def write_atomic(path: Path, data: bytes) -> None:
-    """Write `data` to a temporary file beside `path`, then rename it into place."""
+def write_atomic(path: Path, data: bytes, durable: bool = True) -> None:
+    """Write `data` to a temporary file beside `path`, then rename it into place. A
+    `durable` file (what a person wrote, the manifest) is on the disk before it replaces
+    the old one; a file checked before it is used need not be (a PDF, whose digest the
+    manifest holds; a cache entry, which starts with its own): after a power cut it is
+    found damaged and made again. Flushing each PDF took a tenth of a build."""
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         fd, temp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
@@ -32,8 +36,9 @@ def write_atomic(path: Path, data: bytes) -> None:
         os.chmod(temp_name, 0o644)
         with os.fdopen(fd, "wb") as temp_file:
             temp_file.write(data)
-            temp_file.flush()
-            os.fsync(temp_file.fileno())
+            if durable:
+                temp_file.flush()
+                os.fsync(temp_file.fileno())
         os.replace(temp_name, path)
     except OSError as error:
         Path(temp_name).unlink(missing_ok=True)
