@@ -192,7 +192,7 @@ def _key(entry: ManifestEntry) -> tuple[str, str, str]:
 
 def _outcomes(inputs: _BuildInputs, selection: Selection, tasks: list[Task]) -> Iterator[Outcome]:
     """Build the tasks, biggest first, in a pool of processes when there is work enough
-    for one (`workers.worker_count`)."""
+    for one (`workers.worker_count`), given to its workers in batches (`_batches`)."""
     project = inputs.project
     tasks = sorted(tasks, key=lambda task: -task.weight)
     jobs = worker_count(selection.jobs, len(tasks))
