@@ -87,6 +87,9 @@ def cluster_glyphs(
     one), invisible space glyphs at the cluster's place carry the characters after
     the first, and the other glyphs are outlines.
     """
+    if len(glyphs) == 1 and (len(text) == 1 or not rtl):  # most clusters: the rules below
+        glyph, x, y = glyphs[0]  # give the one glyph the cluster's text
+        return [PlacedGlyph(code_for(glyph, text), glyph, x, y)]
     if rtl and len(glyphs) == len(text) > 1:
         return [
             PlacedGlyph(code_for(glyph, character), glyph, x, y)
