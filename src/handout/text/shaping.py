@@ -116,7 +116,7 @@ def run_width(text: str, font_name: str, size: float, rtl: bool) -> float:
     (line breaking measures many more pieces than it draws)."""
     shaped = _shaped(text, font_name, rtl)
     scale = size / ensure_registered(font_name).face.unitsPerEm
-    if not rtl and shaped.word_gap * scale < _WORD_GAP + 1e-6:
+    if not rtl and _words_may_move(shaped, scale):
         return _placement(text, font_name, size, rtl).width
     width = 0.0
     for advance in shaped.advances:  # as `_placement` adds them up
@@ -198,9 +198,12 @@ def _shaped(text: str, font_name: str, rtl: bool) -> _Shaped:
 def _placement(text: str, font_name: str, size: float, rtl: bool) -> _Placement:
     scale = size / ensure_registered(font_name).face.unitsPerEm
     shaped = _shaped(text, font_name, rtl)
+    joiners = rtl and shaped.has_format_character  # they move (`_joiners_at_right_edges`)
+    words_move = not rtl and _words_may_move(shaped, scale)
     pen = 0.0
     glyphs: list[tuple[int, int, float, float]] = []  # glyph, cluster, x, y
-    # Each glyph's ink from its origin, as an InkBox's fields (None: it has none).
+    ink: list[InkBox] = []  # each glyph's ink, where it has some, once no glyph moves
+    # Where glyphs may move: each glyph's ink from its origin, as an InkBox's fields.
     inks: list[tuple[float, float, float, float] | None] = []
     right_edges: dict[int, float] = {}  # cluster: where its advance ends
     for glyph, cluster, x_offset, y_offset, advance, extents in shaped.glyphs:
@@ -211,22 +214,32 @@ def _placement(text: str, font_name: str, size: float, rtl: bool) -> _Placement:
         else:
             x_bearing, width, y_bearing, height = extents
             left = x_bearing * scale
+            right = left + width * scale
             top = y + y_bearing * scale  # HarfBuzz: y_bearing up, height down
-            inks.append((left, left + width * scale, top + height * scale, top))
+            bottom = top + height * scale
+            inks.append((left, right, bottom, top))
+            ink.append(InkBox(x + left, x + right, bottom, top))
         glyphs.append((glyph, cluster, x, y))
         pen += advance * scale
-        right_edges[cluster] = max(right_edges.get(cluster, pen), pen)
-    if rtl:
-        if shaped.has_format_character:
-            glyphs = _joiners_at_right_edges(glyphs, text, right_edges)
-    else:
+        if joiners:
+            right_edges[cluster] = max(right_edges.get(cluster, pen), pen)
+    if joiners:
+        glyphs = _joiners_at_right_edges(glyphs, text, right_edges)
+    elif words_move:
         glyphs, pen = _words_after_their_marks(glyphs, text, pen)
-    ink = []
-    for (_, _, x, _), box in zip(glyphs, inks, strict=True):
-        if box is not None:
-            left, right, bottom, top = box
-            ink.append(InkBox(x + left, x + right, bottom, top))
+    if joiners or words_move:  # the ink, again, where the glyphs now are
+        ink = []
+        for (_, _, x, _), box in zip(glyphs, inks, strict=True):
+            if box is not None:
+                left, right, bottom, top = box
+                ink.append(InkBox(x + left, x + right, bottom, top))
     return _Placement(tuple(glyphs), pen, tuple(ink))
+
+
+def _words_may_move(shaped: _Shaped, scale: float) -> bool:
+    """Whether a word of a left-to-right run may move right past its marks
+    (`_words_after_their_marks`), at this scale."""
+    return shaped.word_gap * scale < _WORD_GAP + 1e-6
 
 
 @cache
