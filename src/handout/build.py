@@ -15,7 +15,7 @@ import hashlib
 import os
 import traceback
 from collections.abc import Callable, Iterator
-from concurrent.futures import Future, ProcessPoolExecutor, ThreadPoolExecutor, as_completed
+from concurrent.futures import Future, ProcessPoolExecutor, as_completed
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from functools import cache, cached_property
@@ -142,19 +142,9 @@ def build(
             return run.outcomes
     if planned is not None:
         planned(len(todo))
-    # A reading grade is measured here, in a thread while the workers build, not in each
-    # worker: textstat's first English grade loads a dictionary (a third of a second),
-    # when the grade is not in the user cache (`readability`).
-    grader = ThreadPoolExecutor(max_workers=1)
-    inputs = _BuildInputs(project)
-    grades = grader.submit(_grades, inputs, todo)
-    grader.shutdown(wait=False)
     try:
-        for outcome in _outcomes(inputs, selection, todo):
+        for outcome in _outcomes(_BuildInputs(project), selection, todo):
             if outcome.entry is not None:
-                grade = grades.result().get(_key(outcome.entry))
-                outcome.entry["reading_grade"] = grade.value if grade else None
-                outcome.entry["reading_formula"] = grade.formula if grade else None
                 entries[_key(outcome.entry)] = outcome.entry
             run.record(outcome)
     finally:  # also on Ctrl-C, and for a shard with nothing to build: always a manifest
@@ -165,25 +155,6 @@ def build(
                 Outcome("manifest", Status.FAILED, message=str(error.relative_to(project.root)))
             )
     return run.outcomes
-
-
-def _grades(inputs: _BuildInputs, tasks: list[Task]) -> dict[tuple[str, str, str], Grade | None]:
-    """The reading grade of each task's text, where its language has a formula."""
-    project = inputs.project
-    grades: dict[tuple[str, str, str], Grade | None] = {}
-    for task in tasks:
-        try:
-            document = inputs.document(task.handout, task.locale, task.variant)
-        except HandoutError:
-            continue  # the task fails with its error in the worker
-        body = [
-            passage.markdown
-            for block in document.blocks
-            for passage in block.passages
-            if block.section not in (Section.NOTICES, Section.SOURCE)
-        ]
-        grades[task.key] = reading_grade(body, project.locale(task.locale).language)
-    return grades
 
 
 def _key(entry: ManifestEntry) -> tuple[str, str, str]:
@@ -250,14 +221,12 @@ def _build_batch(root: Path, batch: list[Task], selection: Selection) -> list[Ou
 
 class _BuildInputs:
     """What the PDFs of one build read, each read once for all of them: the project, its
-    font table, each handout's source and each locale's catalogs, and each PDF's document
-    (its reading grade and its drawing share it when both are made in one process)."""
+    font table, each handout's source and each locale's catalogs."""
 
     def __init__(self, project: Project) -> None:
         self.project = project
         self._sources: dict[str, Handout] = {}
         self._translations: dict[tuple[str, str], Translations] = {}
-        self._documents: dict[tuple[str, str, str], Document] = {}
 
     @cached_property
     def fonts(self) -> FontTable:
@@ -270,19 +239,16 @@ class _BuildInputs:
         return self._translations[key]
 
     def document(self, handout: str, locale: str, variant: str) -> Document:
-        key = (handout, locale, variant)
-        if key not in self._documents:
-            if handout not in self._sources:
-                self._sources[handout] = read_handout(self.project.source_path(handout))
-            self._documents[key] = document_for(
-                self.project,
-                handout,
-                locale,
-                variant,
-                self.translations(handout, locale),
-                self._sources[handout],
-            )
-        return self._documents[key]
+        if handout not in self._sources:
+            self._sources[handout] = read_handout(self.project.source_path(handout))
+        return document_for(
+            self.project,
+            handout,
+            locale,
+            variant,
+            self.translations(handout, locale),
+            self._sources[handout],
+        )
 
 
 @cache
@@ -348,6 +314,7 @@ def _build(inputs: _BuildInputs, task: Task, selection: Selection) -> Outcome:
             )
         checks = {**dict.fromkeys(checks, "pass"), "smallest_size": round(report.smallest_size, 2)}
     write_atomic(path, rendered.data, durable=False)  # its digest is in the manifest
+    grade = _grade(document, project.locale(task.locale).language)
     entry: ManifestEntry = {
         "handout": task.handout,
         "locale": task.locale,
@@ -359,8 +326,8 @@ def _build(inputs: _BuildInputs, task: Task, selection: Selection) -> Outcome:
         "inputs": task.inputs,
         "translated_percent": round(translations.stats.percent_translated, 1),
         "reviewed": translations.reviewed,
-        "reading_grade": None,  # filled in by the main process (see `_grades`)
-        "reading_formula": None,
+        "reading_grade": grade.value if grade else None,
+        "reading_formula": grade.formula if grade else None,
         "checks": checks,  # type: ignore[typeddict-item]
     }
     return Outcome(
@@ -371,6 +338,18 @@ def _build(inputs: _BuildInputs, task: Task, selection: Selection) -> Outcome:
         fallbacks=document.fallbacks,
         entry=entry,
     )
+
+
+def _grade(document: Document, language: str) -> Grade | None:
+    """The reading grade of the document's own text (its notices and citation left out),
+    where its language has a formula; from the user cache, most builds."""
+    body = [
+        passage.markdown
+        for block in document.blocks
+        for passage in block.passages
+        if block.section not in (Section.NOTICES, Section.SOURCE)
+    ]
+    return reading_grade(body, language)
 
 
 def document_for(
