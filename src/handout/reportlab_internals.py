@@ -101,7 +101,8 @@ def show_text(text_object: Any, text: str) -> None:
     without what it does first for other kinds of font and text, and without moving
     the object's cursor, which nothing here reads. Written here: a line is shown a few
     glyphs at a time, so this runs for most glyphs drawn, and `textOut`'s other work
-    was half its time."""
+    (measuring the text again for its cursor, its checks for other fonts) was a large
+    part of its time."""
     canvas = text_object._canvas
     document = canvas._doc
     font = pdfmetrics.getFont(text_object._fontname)
