@@ -128,16 +128,12 @@ def run_width(text: str, font_name: str, size: float, rtl: bool) -> float:
 def shape_run(text: str, font_name: str, size: float, rtl: bool) -> ShapedRun:
     """Shape `text` with HarfBuzz and give each glyph a code that reads back right."""
     placement = _placement(text, font_name, size, rtl)
-    starts = sorted({cluster for _, cluster, _, _ in placement.glyphs})
-    ends = [*starts[1:], len(text)]
-    cluster_text = {start: text[start:end] for start, end in zip(starts, ends, strict=True)}
-    by_cluster: dict[int, list[tuple[int, float, float]]] = {}
+    by_cluster: dict[int, list[tuple[int, float, float]]] = {}  # in the glyphs' order
     for glyph, cluster, x, y in placement.glyphs:
         by_cluster.setdefault(cluster, []).append((glyph, x, y))
-    clusters = [
-        (cluster_text[start], by_cluster[start])
-        for start in dict.fromkeys(cluster for _, cluster, _, _ in placement.glyphs)
-    ]
+    starts = sorted(by_cluster)
+    ends = dict(zip(starts, [*starts[1:], len(text)], strict=True))
+    clusters = [(text[start : ends[start]], glyphs) for start, glyphs in by_cluster.items()]
     return ShapedRun(
         text,
         font_name,
@@ -321,10 +317,12 @@ def _words(
 ) -> Iterator[ShapedWord]:
     """Group a run's clusters into words; spaces stand outside words."""
     word: list[tuple[str, list[PlacedGlyph]]] = []
+
+    def code_for(glyph: int, share: str) -> str:
+        return GLYPH_CODES.code(font, glyph, share)
+
     for text, glyphs in clusters:
-        placed = cluster_glyphs(
-            lambda glyph, share: GLYPH_CODES.code(font, glyph, share), font, text, glyphs, rtl
-        )
+        placed = cluster_glyphs(code_for, font, text, glyphs, rtl)
         if text.isspace():
             yield from _word(word, rtl)
             word = []
