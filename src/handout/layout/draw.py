@@ -66,29 +66,21 @@ def draw_line(
         _draw_silent(canvas, line, x, y)
         return
     spans = line_spans([run for run, _ in line.runs], line.text, line.rtl)
-    placed = [
-        _Placed(run, (index, number), spans[index][number], glyph, x + run_x + glyph.x)
-        for index, (run, run_x) in enumerate(line.runs)
-        for number, word in enumerate(run.words)
-        for glyph in word.glyphs
-    ]
+    words: list[list[_Placed]] = []  # each word's glyphs that carry text
+    outlines: list[_Placed] = []  # glyphs that carry none
+    drawn = [(run, run_x, spans[index], index) for index, (run, run_x) in enumerate(line.runs)]
     if line.hyphen is not None:  # drawn, read as nothing: the soft hyphen it stands for
         key = (len(line.runs), 0)
-        placed += [
-            _Placed(
-                line.hyphen, key, (key, ""), glyph, x + line.width - line.hyphen.width + glyph.x
-            )
-            for word in line.hyphen.words
-            for glyph in word.glyphs
-        ]
-    words: list[list[_Placed]] = []
-    for item in placed:
-        if not item.glyph.code:
-            continue
-        if words and words[-1][-1].word_key == item.word_key:
-            words[-1].append(item)
-        else:
-            words.append([item])
+        hyphen_x = line.width - line.hyphen.width
+        drawn.append((line.hyphen, hyphen_x, [(key, "")] * len(line.hyphen.words), key[0]))
+    for run, run_x, run_spans, index in drawn:
+        for number, word in enumerate(run.words):
+            with_text: list[_Placed] = []
+            for glyph in word.glyphs:
+                item = _Placed(run, (index, number), run_spans[number], glyph, x + run_x + glyph.x)
+                (with_text if glyph.code else outlines).append(item)
+            if with_text:
+                words.append(with_text)
     right_to_left = line.rtl or bool(_PYPDF_RIGHT_TO_LEFT.search(line.text))
     ordered = pieces(
         words,
@@ -98,9 +90,23 @@ def draw_line(
         ),
         right_to_left,
     )
+    finished: set[object] = set()
+    for link, group in _link_groups(line, ordered):
+        with mark_link(link) if link and mark_link else nullcontext():
+            _draw_text(canvas, group, y, finished, right_to_left)
+    for item in outlines:
+        _draw_outline(
+            canvas, item.run.font_name, item.glyph.glyph, item.x, y + item.glyph.y, item.run.size
+        )
+
+
+def _link_groups(line: Line, ordered: list[Piece]) -> list[tuple[str | None, list[Piece]]]:
+    """The pieces in stretches of one link (or none), in order. A word partly in a link
+    ("doi:" before its link) is drawn whole inside the link's marked content: split,
+    pypdf (which knows no /ActualText) would read a space into it."""
+    if not any(line.links):
+        return [(None, ordered)] if ordered else []
     links = {id(run): link for (run, _), link in zip(line.runs, line.links, strict=True)}
-    # A word partly in a link ("doi:" before its link) is drawn whole inside the link's
-    # marked content: split, pypdf (which knows no /ActualText) would read a space into it.
     span_links: dict[object, str] = {}
     for piece in ordered:
         link = links.get(id(piece.item.run))
@@ -113,20 +119,7 @@ def draw_line(
             groups[-1][1].append(piece)
         else:
             groups.append((link, [piece]))
-    finished: set[object] = set()
-    for link, group in groups:
-        with mark_link(link) if link and mark_link else nullcontext():
-            _draw_text(canvas, group, y, finished, right_to_left)
-    for item in placed:
-        if not item.glyph.code:
-            _draw_outline(
-                canvas,
-                item.run.font_name,
-                item.glyph.glyph,
-                item.x,
-                y + item.glyph.y,
-                item.run.size,
-            )
+    return groups
 
 
 def _draw_text(
