@@ -68,12 +68,9 @@ def draw_line(
     spans = line_spans([run for run, _ in line.runs], line.text, line.rtl)
     words: list[list[_Placed]] = []  # each word's glyphs that carry text
     outlines: list[_Placed] = []  # glyphs that carry none
-    drawn = [(run, run_x, spans[index], index) for index, (run, run_x) in enumerate(line.runs)]
-    if line.hyphen is not None:  # drawn, read as nothing: the soft hyphen it stands for
-        key = (len(line.runs), 0)
-        hyphen_x = line.width - line.hyphen.width
-        drawn.append((line.hyphen, hyphen_x, [(key, "")] * len(line.hyphen.words), key[0]))
-    for run, run_x, run_spans, index in drawn:
+    for index, (run, run_x) in enumerate(line.drawn):
+        # The hyphen at a soft hyphen, after the runs: drawn, read as nothing.
+        run_spans = spans[index] if index < len(spans) else [((index, 0), "")] * len(run.words)
         for number, word in enumerate(run.words):
             with_text: list[_Placed] = []
             for glyph in word.glyphs:
@@ -260,15 +257,9 @@ def _draw_silent(canvas: Canvas, line: Line, x: float, y: float) -> None:
         for word in run.words
         for glyph in word.glyphs
     ]
-    boxes = list(line.ink())
-    if not boxes:
+    if not any(run.ink for run, _ in line.runs):
         return
-    box = (
-        min(ink.left for ink in boxes) - 1,
-        min(ink.bottom for ink in boxes) - 1,
-        max(ink.right for ink in boxes) + 1,
-        max(ink.top for ink in boxes) + 1,
-    )
+    box = (line.ink_left - 1, line.ink_bottom - 1, line.ink_right + 1, line.ink_top + 1)
     append_operators(canvas, "q", f"1 0 0 1 {fp_str(x)} {fp_str(y)} cm")
     draw_form(
         canvas,

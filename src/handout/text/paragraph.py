@@ -60,7 +60,7 @@ class Line:
         return max(self.ink_right, self.width) - min(self.ink_left, 0.0)
 
     @property
-    def _drawn(self) -> tuple[tuple[ShapedRun, float], ...]:
+    def drawn(self) -> tuple[tuple[ShapedRun, float], ...]:
         """The runs with their x, and the hyphen at the line's end if it has one."""
         if self.hyphen is None:
             return self.runs
@@ -68,19 +68,19 @@ class Line:
 
     def ink(self) -> Iterator[InkBox]:
         """Each glyph's ink, from the line's left edge and baseline."""
-        for run, x in self._drawn:
+        for run, x in self.drawn:
             for box in run.ink:
                 yield InkBox(x + box.left, x + box.right, box.bottom, box.top)
 
     @property
     def ink_bottom(self) -> float:
         """The lowest ink of the line (below zero: under the baseline)."""
-        return min((run.ink_bottom for run, _ in self._drawn), default=0.0)
+        return min((run.ink_bottom for run, _ in self.drawn), default=0.0)
 
     @property
     def ink_top(self) -> float:
         """The highest ink of the line."""
-        return max((run.ink_top for run, _ in self._drawn), default=0.0)
+        return max((run.ink_top for run, _ in self.drawn), default=0.0)
 
     def link_spans(self) -> list[tuple[str, float, float]]:
         """Each link on the line with the left and right x of its text (a link whose runs

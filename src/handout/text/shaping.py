@@ -94,7 +94,6 @@ class _Shaped:
     """A run as HarfBuzz shapes it, in font units: the same at every size."""
 
     glyphs: tuple[_UnitGlyph, ...]
-    advances: tuple[int, ...]
     has_format_character: bool  # a glyph stands for a joiner or another format character
     # Left to right: how near a word's glyph origins come to the origin of the space after
     # it (`_words_after_their_marks`; inf: there is no such word).
@@ -119,8 +118,8 @@ def run_width(text: str, font_name: str, size: float, rtl: bool) -> float:
     if not rtl and _words_may_move(shaped, scale):
         return _placement(text, font_name, size, rtl).width
     width = 0.0
-    for advance in shaped.advances:  # as `_placement` adds them up
-        width += advance * scale
+    for glyph in shaped.glyphs:  # the advances, added up as `_placement` does
+        width += glyph[4] * scale
     return width
 
 
@@ -187,7 +186,7 @@ def _shaped(text: str, font_name: str, rtl: bool) -> _Shaped:
         ),
         default=math.inf,
     )
-    return _Shaped(tuple(glyphs), tuple(glyph[4] for glyph in glyphs), format_character, word_gap)
+    return _Shaped(tuple(glyphs), format_character, word_gap)
 
 
 @lru_cache(maxsize=65536)
@@ -292,14 +291,8 @@ def _words_after_their_marks(
     its word and its ink back over it, and PDFium, which sorts a line's glyphs by their
     origins, then reads the next word in the middle of that one (twice, as each
     /ActualText span is given again once it is interrupted). The words move right by
-    the overshoot, a fraction of a point."""
-    spaces = [index for index, (_, cluster, _, _) in enumerate(glyphs) if text[cluster] == " "]
-    xs = [x for _, _, x, _ in glyphs]
-    if all(
-        max(xs[word_start:space], default=float("-inf")) - xs[space] + _WORD_GAP <= 0
-        for word_start, space in zip([0, *spaces], spaces, strict=False)
-    ):
-        return glyphs, pen  # no word's glyph origins reach past the space after it
+    the overshoot, a fraction of a point (none where no word reaches past its space:
+    `_words_may_move` tells beforehand where none can)."""
     moved: list[tuple[int, int, float, float]] = []
     shift = 0.0
     furthest = float("-inf")
