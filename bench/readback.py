@@ -9,16 +9,11 @@ order, over all its PDFs (in a bilingual PDF set in two columns, each block whol
 
 from __future__ import annotations
 
-import re
-import subprocess
 import sys
-import unicodedata
 from collections import Counter
 from pathlib import Path
 
-import pypdfium2 as pdfium
 from fontTools.unicodedata import script, script_name
-from pypdf import PdfReader
 
 from handout.build import document_for
 from handout.faces import font_chain
@@ -27,12 +22,10 @@ from handout.inline import plain_text
 from handout.project import load_project
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "tests"))
+from readings import normalise, pdfium_text, poppler_text, read_pypdf  # noqa: E402
+
 MARKER = "<!-- readback table: written by bench/readback.py -->"
-_CONTROLS = dict.fromkeys(map(ord, "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u00ad"))
-_JOINED = re.compile(
-    r"(?<=[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u2e80-\u9fff\uff00-\uffef])"
-    r" (?=[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u2e80-\u9fff\uff00-\uffef])"
-)
 BREAKING = {
     "th": "ICU dictionary",
     "lo": "ICU dictionary",
@@ -44,25 +37,13 @@ BREAKING = {
 }
 
 
-def normalise(text: str) -> str:
-    folded = " ".join(unicodedata.normalize("NFC", text.translate(_CONTROLS)).split())
-    return _JOINED.sub("", folded)
-
-
 def readings(path: Path) -> dict[str, str]:
-    pypdf_text = "\n".join(page.extract_text() for page in PdfReader(path).pages)
-    poppler = subprocess.run(
-        ["pdftotext", "-enc", "UTF-8", str(path), "-"], capture_output=True, text=True, check=True
-    ).stdout
-    document = pdfium.PdfDocument(path)
-    try:
-        pdfium_text = "\n".join(page.get_textpage().get_text_range() for page in document)
-    finally:
-        document.close()
+    """Each extractor's normalised text of the PDF (`tests/readings.py`, as the tests
+    read it)."""
     return {
-        "pypdf": normalise(pypdf_text),
-        "pdftotext": normalise(poppler),
-        "PDFium": normalise(pdfium_text),
+        "pypdf": read_pypdf(path).text,
+        "pdftotext": poppler_text(path),
+        "PDFium": pdfium_text(path),
     }
 
 

@@ -124,22 +124,34 @@ class Reading:
     closest_lines: tuple[float, int, str, str]  # MuPDF: gap in sizes, page, upper, lower
 
 
-def read(path: Path) -> Reading:
-    pypdf = read_pypdf(path)
-    poppler = subprocess.run(
-        ["pdftotext", "-enc", "UTF-8", str(path), "-"], capture_output=True, text=True, check=True
-    ).stdout
+def poppler_text(path: Path) -> str:
+    """Poppler's pdftotext's text of a PDF, normalised."""
+    return normalise(
+        subprocess.run(
+            ["pdftotext", "-enc", "UTF-8", str(path), "-"],
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout
+    )
+
+
+def pdfium_text(path: Path) -> str:
+    """PDFium's text of a PDF, one page after another, normalised."""
     document = pdfium.PdfDocument(path)
     try:
-        pdfium_text = "\n".join(page.get_textpage().get_text_range() for page in document)
+        return normalise("\n".join(page.get_textpage().get_text_range() for page in document))
     finally:
         document.close()
+
+
+def read(path: Path) -> Reading:
     validation = page_validation.validate_pdf(str(path), profile="ua1")
     extents, families, fonts = _mupdf(path)
     return Reading(
-        pypdf,
-        normalise(poppler),
-        normalise(pdfium_text),
+        read_pypdf(path),
+        poppler_text(path),
+        pdfium_text(path),
         tuple(failure.rule_id for failure in validation.failures),
         layout(path),
         extents,
