@@ -20,13 +20,22 @@ import json
 import os
 from collections.abc import Callable
 from functools import cache
+from importlib.metadata import version
 from pathlib import Path
 from typing import Any, TypeVar
 
 from .errors import OutputError
 from .files import write_atomic
 
-__all__ = ["cache_dir", "code_digest", "entry_key", "json_entry", "read_entry", "write_entry"]
+__all__ = [
+    "cache_dir",
+    "code_digest",
+    "entry_key",
+    "json_entry",
+    "read_entry",
+    "tool_version",
+    "write_entry",
+]
 
 T = TypeVar("T")
 
@@ -48,6 +57,14 @@ def code_digest() -> str:
     for path in sorted(package.rglob("*.py")):
         digest.update(path.read_bytes() + b"\0")
     return digest.hexdigest()
+
+
+@cache
+def tool_version(distribution: str) -> str:
+    """The installed version of a tool an entry is made with, as "name-version", for the
+    entry's key: another version may make it differently. (importlib.metadata searches
+    the path for it, so it is asked once.)"""
+    return f"{distribution}-{version(distribution)}"
 
 
 def entry_key(*parts: str) -> str:

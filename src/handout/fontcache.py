@@ -19,7 +19,6 @@ The entries are kept, checked and made again when damaged by `cache`.
 from __future__ import annotations
 
 import contextlib
-import hashlib
 import io
 import pickle
 import sys
@@ -27,21 +26,17 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-import fontTools
-import reportlab
 from fontTools.pens.cu2quPen import Cu2QuPen
 from fontTools.pens.ttGlyphPen import TTGlyphPen
 from fontTools.ttLib import TTFont, TTLibError, newTable
 
-from .cache import json_entry, read_entry, write_entry
+from .cache import entry_key, json_entry, read_entry, tool_version, write_entry
 from .errors import FontError
 from .fonts import file_digest
 
 # Changes whenever the conversion changes, so old entries are not used.
-_CONVERTER_VERSION = b"cu2qu-1.0-reversed"
-# What a parsed face depends on besides the font: the tools that parse and pickle it.
-_PARSER_VERSION = f"reportlab-{reportlab.Version}-python-{sys.version_info[:2]}".encode()
-_INFO_VERSION = f"fonttools-{fontTools.version}-info-2".encode()
+_CONVERTER_VERSION = "cu2qu-1.0-reversed"
+_INFO_VERSION = "info-2"
 _MAX_ERROR = 1.0  # font units: how far a quadratic curve may stray from the cubic one
 
 
@@ -58,7 +53,7 @@ def truetype_outlines(data: bytes, subfont: int, path: Path) -> tuple[bytes, int
         return data, subfont
     if not has_cff:
         raise FontError("not a usable font: it has neither TrueType nor CFF outlines", path)
-    key = _key(_CONVERTER_VERSION, data, subfont)
+    key = _key(data, subfont, tool_version("fonttools"), _CONVERTER_VERSION)
     cached = read_entry("fonts", key, ".ttf")
     if cached is not None:
         return cached, 0
@@ -89,7 +84,7 @@ def face_info(data: bytes, subfont: int, path: Path) -> FaceInfo:
 
     return json_entry(
         "info",
-        _key(_INFO_VERSION, data, subfont),
+        _key(data, subfont, tool_version("fonttools"), _INFO_VERSION),
         measure,
         lambda info: {"covered": sorted(info.covered), "ascent": info.ascent},
         lambda stored: FaceInfo(frozenset(stored["covered"]), float(stored["ascent"])),
@@ -100,7 +95,8 @@ def parsed_face(data: bytes, subfont: int, path: Path) -> Any:
     """ReportLab's parsed face of a TrueType font (`reportlab_internals.parse_face`)."""
     from .reportlab_internals import face_state, parse_face, restore_face
 
-    key = _key(_PARSER_VERSION, data, subfont)
+    # What a parsed face depends on besides the font: the tools that parse and pickle it.
+    key = _key(data, subfont, tool_version("reportlab"), f"python-{sys.version_info[:2]}")
     cached = read_entry("faces", key, ".pickle")
     if cached is not None:
         with contextlib.suppress(
@@ -112,10 +108,8 @@ def parsed_face(data: bytes, subfont: int, path: Path) -> Any:
     return face
 
 
-def _key(version: bytes, data: bytes, subfont: int) -> str:
-    return hashlib.sha256(
-        version + file_digest(data).encode() + subfont.to_bytes(4, "big")
-    ).hexdigest()
+def _key(data: bytes, subfont: int, *versions: str) -> str:
+    return entry_key(file_digest(data), str(subfont), *versions)
 
 
 def _convert(data: bytes, subfont: int, path: Path) -> bytes:

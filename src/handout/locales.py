@@ -20,11 +20,10 @@ from dataclasses import astuple, dataclass
 from functools import cache
 
 from babel import Locale, UnknownLocaleError, localedata
-from babel import __version__ as babel_version
 from babel.core import get_global
 from babel.messages.plurals import get_plural
 
-from .cache import entry_key, json_entry
+from .cache import entry_key, json_entry, tool_version
 from .errors import LocaleError
 
 SOURCE_LOCALE = "en"
@@ -68,7 +67,7 @@ def cldr_locale(code: str) -> LocaleInfo | None:
     it as an alias of a language it has, as "tl" of Filipino)."""
     return json_entry(
         "locales",
-        entry_key("locale-1", f"babel-{babel_version}", code),
+        entry_key("locale-1", tool_version("babel"), code),
         lambda: _described_by_cldr(code),
         lambda info: None if info is None else astuple(info),
         lambda stored: None if stored is None else LocaleInfo(*stored),

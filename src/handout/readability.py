@@ -12,9 +12,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import cache
 
-from .cache import entry_key, json_entry
+from .cache import entry_key, json_entry, tool_version
 from .inline import plain_text
 
 _SENTENCE_ENDS = (".", "!", "?", ":")
@@ -53,13 +52,5 @@ def reading_grade(markdown: Iterable[str], language: str) -> Grade | None:
             return round(float(textstat.flesch_kincaid_grade(joined)), 1)
         return round(float(textstat.crawford(joined)), 1)
 
-    key = entry_key(_textstat_version(), name, code, joined)
+    key = entry_key(tool_version("textstat"), name, code, joined)
     return Grade(name, json_entry("grades", key, measure, float, float))
-
-
-@cache
-def _textstat_version() -> str:
-    """textstat's version, asked once (importlib.metadata searches the path for it)."""
-    from importlib.metadata import version
-
-    return f"textstat-{version('textstat')}"

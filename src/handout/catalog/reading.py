@@ -18,10 +18,8 @@ from typing import Any
 
 import polib
 
-from ..cache import code_digest, entry_key, json_entry
+from ..cache import code_digest, entry_key, json_entry, tool_version
 from ..errors import CatalogError, abbreviate
-
-POLIB_VERSION = f"polib-{polib.__version__}"
 
 REVIEW_HEADER = "X-Review-Status"  # whether a qualified medical translator has reviewed it
 UNREVIEWED = "unreviewed"
@@ -154,7 +152,7 @@ def read_catalog(path: Path, locale: str) -> Catalog:
         return _read_catalog(path, locale)  # which says what is wrong with the file
     return json_entry(
         "catalogs",
-        entry_key("catalog", code_digest(), POLIB_VERSION, str(path), locale, digest),
+        entry_key("catalog", code_digest(), tool_version("polib"), str(path), locale, digest),
         lambda: _read_catalog(path, locale),
         _dumped,
         lambda data: _loaded(data, path, locale),
