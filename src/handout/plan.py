@@ -99,7 +99,7 @@ def plan(project: Project, selection: Selection, record: Record) -> list[Task]:
     locales = _locales(project, selection, record)
     dates = InputDates(project.root)
     shared = _digest(code_digest(), str(selection.check))  # a new tool rebuilds everything
-    font_digests: dict[Path, str] = {}  # each font file's digest, for every locale using it
+    fonts_digests = {locale: _fonts_digest(fonts, locale) for locale in locales}
     tasks = []
     for name in handouts:
         try:
@@ -120,7 +120,7 @@ def plan(project: Project, selection: Selection, record: Record) -> list[Task]:
                 dates,
                 shared,
                 source_bytes,
-                font_digests,
+                fonts_digests[locale],
                 record,
             )
     return [task for task in tasks if _in_shard(task, selection.shard)]
@@ -149,7 +149,7 @@ def _locale_tasks(
     dates: InputDates,
     shared: str,
     source_bytes: bytes,
-    font_digests: dict[Path, str],
+    fonts_digest: str,
     record: Record,
 ) -> list[Task]:
     label = f"{handout.name} {locale}"
@@ -195,7 +195,6 @@ def _locale_tasks(
         *(catalog.path for catalog in translations.catalogs),
     ]
     newest = max(map(_mtime, [*inputs_paths, *fonts.tables]))
-    fonts_digest = _fonts_digest(fonts, locale, font_digests)
     epoch = dates.epoch(inputs_paths)
     tasks = []
     for variant in wanted:
@@ -245,16 +244,13 @@ def _digest(*parts: str) -> str:
     return digest.hexdigest()
 
 
-def _fonts_digest(fonts: FontTable, locale: str, font_digests: dict[Path, str]) -> str:
-    """Digest of the font tables and of the files of the faces `locale` uses (each file's
-    digest taken from `font_digests`, or found and kept there)."""
+def _fonts_digest(fonts: FontTable, locale: str) -> str:
+    """Digest of the font tables and of the files of the faces `locale` uses (made once
+    per locale and plan: every handout of the locale shares it)."""
     faces = [fonts.faces[name] for name in fonts.chain_names(locale)]
     files = [*fonts.tables, *(path for face in faces for path in face.paths)]
-    for path in files:
-        if path not in font_digests:
-            font_digests[path] = _font_digest(path)
     return _digest(
-        *(f"{path.name}:{font_digests[path]}" for path in files),
+        *(f"{path.name}:{_font_digest(path)}" for path in files),
         repr([(face.subfont, face.line_height) for face in faces]),
     )
 
