@@ -31,7 +31,7 @@ from typing import Any
 from weakref import WeakKeyDictionary
 
 from reportlab import rl_config
-from reportlab.lib.rl_accel import fp_str
+from reportlab.lib.rl_accel import escapePDF, fp_str
 from reportlab.pdfbase import pdfdoc, pdfmetrics, ttfonts
 from reportlab.pdfgen.canvas import Canvas
 
@@ -96,24 +96,39 @@ def draw_form(
     canvas.doForm(name)
 
 
+# Per document: how each font's texts shown so far split into subsets (`show_text`).
+_SPLITS: WeakKeyDictionary[pdfdoc.PDFDocument, dict[tuple[str, str], list[tuple[int, str, str]]]]
+_SPLITS = WeakKeyDictionary()
+
+
 def show_text(text_object: Any, text: str) -> None:
     """Show `text` in the text object's TrueType font: the operators `textOut` writes,
     without what it does first for other kinds of font and text, and without moving
     the object's cursor, which nothing here reads. Written here: a line is shown a few
     glyphs at a time, so this runs for most glyphs drawn, and `textOut`'s other work
     (measuring the text again for its cursor, its checks for other fonts) was a large
-    part of its time."""
-    canvas = text_object._canvas
-    document = canvas._doc
-    font = pdfmetrics.getFont(text_object._fontname)
+    part of its time. A text's subsets, their names and its escaped codes are found
+    once per font and document (a code keeps its subset once given one): most texts
+    shown are a glyph or a word shown before."""
+    document = text_object._canvas._doc
+    splits = _SPLITS.get(document)
+    if splits is None:
+        splits = _SPLITS[document] = {}
+    key = (text_object._fontname, text)
+    split = splits.get(key)
+    if split is None:
+        font = pdfmetrics.getFont(text_object._fontname)
+        split = splits[key] = [
+            (subset, font.getSubsetInternalName(subset, document), escapePDF(codes))
+            for subset, codes in font.splitString(text, document)
+        ]
     operators = []
-    for subset, codes in font.splitString(text, document):
+    for subset, name, codes in split:
         if subset != text_object._curSubset:
             size, leading = fp_str(text_object._fontsize), fp_str(text_object._leading)
-            name = font.getSubsetInternalName(subset, document)
             operators.append(f"{name} {size} Tf {leading} TL")
             text_object._curSubset = subset
-        operators.append(f"({canvas._escape(codes)}) Tj")
+        operators.append(f"({codes}) Tj")
     text_object._code.append(" ".join(operators))
 
 
