@@ -194,6 +194,44 @@ def test_build_killed_at_random_leaves_whole_files(tmp_path: Path):
     assert result.code == 0, result.err
 
 
+def test_a_worker_that_dies_costs_only_the_pdf_it_was_building(project: Path, tmp_path: Path):
+    """A worker process that dies (a crash in a font library, say) fails the PDF it was
+    building, named in one line; every other PDF is still built and in the manifest."""
+    hook = tmp_path / "hook"
+    hook.mkdir()
+    (hook / "sitecustomize.py").write_text(
+        "import os, signal\n"
+        "import handout.pdf.render as render\n"
+        "real = render.render_pdf\n"
+        "def crashing(document, chain):\n"
+        "    if document.locale == 'hi' and document.variant.name == 'large-print':\n"
+        "        os.kill(os.getpid(), signal.SIGKILL)\n"
+        "    return real(document, chain)\n"
+        "render.render_pdf = crashing\n",
+        encoding="utf-8",
+    )
+    done = subprocess.run(
+        _forced_build(project, "--jobs", "2"),
+        capture_output=True,
+        text=True,
+        timeout=300,
+        env={**os.environ, "PYTHONPATH": str(hook)},
+    )
+    assert done.returncode == 1, done.stdout + done.stderr
+    assert "Traceback" not in done.stderr
+    (line,) = [line for line in done.stderr.splitlines() if line.startswith("error:")]
+    assert line.startswith("error: calciphylaxis hi large-print: the worker building it stopped")
+    assert "1 failed" in done.stdout
+    manifest = json.loads((project / "output" / "manifest.json").read_text())
+    built = {(entry["locale"], entry["variant"]) for entry in manifest["pdfs"]}
+    on_disk = {
+        (pdf.parent.name, pdf.name.split(".")[-2]) for pdf in (project / "output").rglob("*.pdf")
+    }
+    assert built == on_disk and f"{len(built)} PDFs built" in done.stdout
+    assert ("hi", "large-print") not in built
+    assert ("hi", "plain-language") in built and ("es", "large-print") in built
+
+
 def test_two_builds_at_once_do_not_corrupt_each_other(tmp_path: Path):
     project = copy_project(tmp_path / "project", ["es"])
     command = _forced_build(project, "--jobs", "1")

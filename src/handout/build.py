@@ -3,10 +3,11 @@
 Tasks run in a pool of worker processes (fonts parsed once per worker),
 largest first, each checked before it is written, atomically. Any failure of
 one PDF, a bug included, is one line naming handout, locale and variant (the
-traceback under ``--verbose``); the other PDFs are built, and the manifest is
-written last, always, listing what is in output/. A PDF the plan skips
-(``--min-translated``) or refuses (``--strict``) is taken out of output/ and of
-the manifest, so nothing stale is left looking current.
+traceback under ``--verbose``); the other PDFs are built, also when a worker
+process dies (`_outcomes`), and the manifest is written last, always, listing
+what is in output/. A PDF the plan skips (``--min-translated``) or refuses
+(``--strict``) is taken out of output/ and of the manifest, so nothing stale is
+left looking current.
 """
 
 from __future__ import annotations
@@ -14,8 +15,8 @@ from __future__ import annotations
 import hashlib
 import os
 import traceback
-from collections.abc import Callable, Iterator
-from concurrent.futures import Future, ProcessPoolExecutor, as_completed
+from collections.abc import Callable, Generator, Iterator
+from concurrent.futures import ProcessPoolExecutor, as_completed
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from functools import cache, cached_property
@@ -163,38 +164,60 @@ def _key(entry: ManifestEntry) -> tuple[str, str, str]:
 
 def _outcomes(inputs: _BuildInputs, selection: Selection, tasks: list[Task]) -> Iterator[Outcome]:
     """Build the tasks, biggest first, in a pool of processes when there is work enough
-    for one (`workers.worker_count`), given to its workers in batches (`_batches`)."""
-    project = inputs.project
+    for one (`workers.worker_count`), given to its workers in batches (`_batches`).
+
+    A worker that dies (killed, or a crash in a library it calls) breaks its pool and
+    every PDF the pool had not built. Those are built again one at a time, in a pool of
+    one worker, up to the one its worker dies on again: that one fails, and the rest go
+    back to a pool of `jobs`. So only the PDF that kills its worker fails."""
     tasks = sorted(tasks, key=lambda task: -task.weight)
     jobs = worker_count(selection.jobs, len(tasks))
     if jobs == 1:
         for task in tasks:
             yield _build_task(inputs, task, selection)
         return
+    root = inputs.project.root
+    while tasks:
+        unbuilt = yield from _pooled(root, selection, _batches(tasks, jobs), jobs)
+        if not unbuilt:
+            return
+        unbuilt = yield from _pooled(root, selection, [[task] for task in unbuilt], 1)
+        if unbuilt:  # one worker builds in order: it died on the first left
+            yield Outcome(
+                unbuilt[0].label,
+                Status.FAILED,
+                message=f"{unbuilt[0].label}: the worker building it stopped (killed, or a "
+                "crash in a library it calls)",
+            )
+        tasks = unbuilt[1:]
+
+
+def _pooled(
+    root: Path, selection: Selection, batches: list[list[Task]], jobs: int
+) -> Generator[Outcome, None, list[Task]]:
+    """Build the batches in a pool of `jobs` workers; return the tasks of the batches left
+    unbuilt when a worker died, in the batches' order."""
     with ProcessPoolExecutor(
         max_workers=jobs,
         mp_context=fork_server(*_worker_modules(selection)),
         initializer=start_worker,
     ) as pool:
-        futures: dict[Future[list[Outcome]], list[Task]] = {
-            pool.submit(_build_batch, project.root, batch, selection): batch
-            for batch in _batches(tasks, jobs)
+        futures = {
+            pool.submit(_build_batch, root, batch, selection): index
+            for index, batch in enumerate(batches)
         }
+        unbuilt: set[int] = set()
         try:
             for future in as_completed(futures):
                 try:
                     yield from future.result()
-                except BrokenProcessPool as error:
-                    for task in futures[future]:
-                        yield Outcome(
-                            task.label,
-                            Status.FAILED,
-                            message=f"{task.label}: the worker building it stopped ({error})",
-                        )
+                except BrokenProcessPool:
+                    unbuilt.add(futures[future])
         except BaseException:
             for future in futures:
                 future.cancel()
             raise
+    return [task for index in sorted(unbuilt) for task in batches[index]]
 
 
 def _batches(tasks: list[Task], jobs: int) -> list[list[Task]]:
