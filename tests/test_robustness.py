@@ -194,28 +194,44 @@ def test_build_killed_at_random_leaves_whole_files(tmp_path: Path):
     assert result.code == 0, result.err
 
 
-def test_a_worker_that_dies_costs_only_the_pdf_it_was_building(project: Path, tmp_path: Path):
-    """A worker process that dies (a crash in a font library, say) fails the PDF it was
-    building, named in one line; every other PDF is still built and in the manifest."""
+def _with_a_killing_hook(
+    tmp_path: Path, module: str, function: str, when: str, command: list[str]
+) -> subprocess.CompletedProcess[str]:
+    """Run `command` with `module.function` made to kill its process (as a crash would)
+    when `when` holds of its first argument (named as in the test's condition), in every
+    Python process it starts (a sitecustomize module on PYTHONPATH)."""
     hook = tmp_path / "hook"
     hook.mkdir()
+    argument = when.split(".")[0]
     (hook / "sitecustomize.py").write_text(
         "import os, signal\n"
-        "import handout.pdf.render as render\n"
-        "real = render.render_pdf\n"
-        "def crashing(document, chain):\n"
-        "    if document.locale == 'hi' and document.variant.name == 'large-print':\n"
+        f"import {module} as target\n"
+        f"real = target.{function}\n"
+        f"def killing({argument}, *rest):\n"
+        f"    if {when}:\n"
         "        os.kill(os.getpid(), signal.SIGKILL)\n"
-        "    return real(document, chain)\n"
-        "render.render_pdf = crashing\n",
+        f"    return real({argument}, *rest)\n"
+        f"target.{function} = killing\n",
         encoding="utf-8",
     )
-    done = subprocess.run(
-        _forced_build(project, "--jobs", "2"),
+    return subprocess.run(
+        command,
         capture_output=True,
         text=True,
         timeout=300,
         env={**os.environ, "PYTHONPATH": str(hook)},
+    )
+
+
+def test_a_worker_that_dies_costs_only_the_pdf_it_was_building(project: Path, tmp_path: Path):
+    """A worker process that dies (a crash in a font library, say) fails the PDF it was
+    building, named in one line; every other PDF is still built and in the manifest."""
+    done = _with_a_killing_hook(
+        tmp_path,
+        "handout.pdf.render",
+        "render_pdf",
+        "document.locale == 'hi' and document.variant.name == 'large-print'",
+        _forced_build(project, "--jobs", "2"),
     )
     assert done.returncode == 1, done.stdout + done.stderr
     assert "Traceback" not in done.stderr
@@ -230,6 +246,26 @@ def test_a_worker_that_dies_costs_only_the_pdf_it_was_building(project: Path, tm
     assert built == on_disk and f"{len(built)} PDFs built" in done.stdout
     assert ("hi", "large-print") not in built
     assert ("hi", "plain-language") in built and ("es", "large-print") in built
+
+
+def test_a_worker_that_dies_costs_only_the_pdf_it_was_checking(project: Path, tmp_path: Path):
+    assert run_handout(project, "build", "--no-check").code == 0
+    done = _with_a_killing_hook(
+        tmp_path,
+        "handout.check",
+        "check_file",
+        "path.name.endswith('.hi.large-print.pdf')",
+        [sys.executable, "-m", "handout", "check", "--jobs", "2", str(project / "output")],
+    )
+    assert done.returncode == 1, done.stdout + done.stderr
+    assert "Traceback" not in done.stderr
+    pdfs = sorted((project / "output").rglob("*.pdf"))
+    (line,) = done.stderr.splitlines()
+    assert line.startswith("error: ")
+    assert ".hi.large-print.pdf: the worker checking it stopped" in line
+    rows = [row for row in done.stdout.splitlines() if row.startswith(str(project))]
+    assert [row.split()[0] for row in rows] == [str(pdf) for pdf in pdfs]  # in order
+    assert f"{len(pdfs) - 1} passed, 1 failed" in done.stdout
 
 
 def test_two_builds_at_once_do_not_corrupt_each_other(tmp_path: Path):

@@ -15,11 +15,9 @@ from __future__ import annotations
 import hashlib
 import os
 import traceback
-from collections.abc import Callable, Generator, Iterator
-from concurrent.futures import ProcessPoolExecutor, as_completed
-from concurrent.futures.process import BrokenProcessPool
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
-from functools import cache, cached_property
+from functools import cache, cached_property, partial
 from pathlib import Path
 
 from .catalog import Translations, load_translations
@@ -35,7 +33,7 @@ from .project import Project, load_project
 from .readability import Grade, reading_grade
 from .source import Handout, Section, read_handout
 from .translate import translate
-from .workers import fork_server, start_fork_server, start_worker, worker_count
+from .workers import in_workers, start_fork_server, worker_count
 
 # What draws a PDF (ReportLab, HarfBuzz) and what checks it (pypdf, PDFium, the PDF/UA
 # checker) is imported when the first PDF is made (`_build`), not with this module: a
@@ -164,60 +162,27 @@ def _key(entry: ManifestEntry) -> tuple[str, str, str]:
 
 def _outcomes(inputs: _BuildInputs, selection: Selection, tasks: list[Task]) -> Iterator[Outcome]:
     """Build the tasks, biggest first, in a pool of processes when there is work enough
-    for one (`workers.worker_count`), given to its workers in batches (`_batches`).
-
-    A worker that dies (killed, or a crash in a library it calls) breaks its pool and
-    every PDF the pool had not built. Those are built again one at a time, in a pool of
-    one worker, up to the one its worker dies on again: that one fails, and the rest go
-    back to a pool of `jobs`. So only the PDF that kills its worker fails."""
+    for one (`workers.worker_count`), given to its workers in batches (`_batches`). A
+    worker that dies costs only the PDF it was building (`workers.in_workers`)."""
     tasks = sorted(tasks, key=lambda task: -task.weight)
     jobs = worker_count(selection.jobs, len(tasks))
     if jobs == 1:
         for task in tasks:
             yield _build_task(inputs, task, selection)
         return
-    root = inputs.project.root
-    while tasks:
-        unbuilt = yield from _pooled(root, selection, _batches(tasks, jobs), jobs)
-        if not unbuilt:
-            return
-        unbuilt = yield from _pooled(root, selection, [[task] for task in unbuilt], 1)
-        if unbuilt:  # one worker builds in order: it died on the first left
-            yield Outcome(
-                unbuilt[0].label,
-                Status.FAILED,
-                message=f"{unbuilt[0].label}: the worker building it stopped (killed, or a "
-                "crash in a library it calls)",
-            )
-        tasks = unbuilt[1:]
-
-
-def _pooled(
-    root: Path, selection: Selection, batches: list[list[Task]], jobs: int
-) -> Generator[Outcome, None, list[Task]]:
-    """Build the batches in a pool of `jobs` workers; return the tasks of the batches left
-    unbuilt when a worker died, in the batches' order."""
-    with ProcessPoolExecutor(
-        max_workers=jobs,
-        mp_context=fork_server(*_worker_modules(selection)),
-        initializer=start_worker,
-    ) as pool:
-        futures = {
-            pool.submit(_build_batch, root, batch, selection): index
-            for index, batch in enumerate(batches)
-        }
-        unbuilt: set[int] = set()
-        try:
-            for future in as_completed(futures):
-                try:
-                    yield from future.result()
-                except BrokenProcessPool:
-                    unbuilt.add(futures[future])
-        except BaseException:
-            for future in futures:
-                future.cancel()
-            raise
-    return [task for index in sorted(unbuilt) for task in batches[index]]
+    yield from in_workers(
+        partial(_build_batch, inputs.project.root, selection),
+        tasks,
+        jobs,
+        _worker_modules(selection),
+        lambda task: Outcome(
+            task.label,
+            Status.FAILED,
+            message=f"{task.label}: the worker building it stopped (killed, or a crash in a "
+            "library it calls)",
+        ),
+        lambda tasks: _batches(tasks, jobs),
+    )
 
 
 def _batches(tasks: list[Task], jobs: int) -> list[list[Task]]:
@@ -237,7 +202,7 @@ def _batches(tasks: list[Task], jobs: int) -> list[list[Task]]:
     return sorted(batches, key=lambda batch: -sum(task.weight for task in batch))
 
 
-def _build_batch(root: Path, batch: list[Task], selection: Selection) -> list[Outcome]:
+def _build_batch(root: Path, selection: Selection, batch: list[Task]) -> list[Outcome]:
     """Build a batch of tasks in a worker, one after the other."""
     return [_build_task(root, task, selection) for task in batch]
 

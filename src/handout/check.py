@@ -4,17 +4,19 @@ found above them, else by the PDF/UA-1 validator alone (`handout check`)."""
 from __future__ import annotations
 
 from collections.abc import Iterator
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 
 from .build import document_for
 from .errors import HandoutError
 from .project import Project, find_project, load_project, parse_pdf_name
 from .verify import check_pdf, check_pdfua, expected_from
-from .workers import fork_server, start_worker, worker_count
+from .workers import in_workers, worker_count
 
 __all__ = ["FileCheck", "check_file", "check_files"]
+
+_UNKNOWN_ROW = f"{'-':<8}  {'-':<7}  {'-':>8}  {'-':<4}"  # the row of a PDF not checked
 
 
 @dataclass(frozen=True)
@@ -29,15 +31,37 @@ def check_files(
     paths: list[Path], project_folder: Path | None = None, jobs: int = 1
 ) -> Iterator[FileCheck]:
     """`check_file` of each path, in order, in up to `jobs` processes (as many as there
-    is work for, `workers.worker_count`)."""
+    is work for, `workers.worker_count`). A worker that dies costs only the PDF it was
+    checking, which fails (`workers.in_workers`)."""
     jobs = worker_count(jobs, len(paths))
     if jobs == 1:
         yield from (check_file(path, project_folder) for path in paths)
         return
-    with ProcessPoolExecutor(
-        max_workers=jobs, mp_context=fork_server(__name__), initializer=start_worker
-    ) as pool:
-        yield from pool.map(check_file, paths, [project_folder] * len(paths))
+    done: dict[int, FileCheck] = {}
+    position = 0
+    for index, result in in_workers(
+        partial(_check_numbered, project_folder),
+        list(enumerate(paths)),
+        jobs,
+        (__name__,),
+        lambda numbered: (
+            numbered[0],
+            FileCheck(
+                ["the worker checking it stopped (killed, or a crash in a library it calls)"],
+                _UNKNOWN_ROW,
+            ),
+        ),
+    ):
+        done[index] = result
+        while position in done:  # in the order given
+            yield done.pop(position)
+            position += 1
+
+
+def _check_numbered(
+    project_folder: Path | None, numbered: list[tuple[int, Path]]
+) -> list[tuple[int, FileCheck]]:
+    return [(index, check_file(path, project_folder)) for index, path in numbered]
 
 
 def check_file(path: Path, project_folder: Path | None = None) -> FileCheck:
@@ -61,11 +85,10 @@ def _project_of(pdf: Path, given: Path | None) -> Project | None:
 
 
 def _check(project: Project | None, path: Path) -> tuple[list[str], str]:
-    unknown = f"{'-':<8}  {'-':<7}  {'-':>8}  {'-':<4}"
     try:
         data = path.read_bytes()
     except OSError as error:
-        return [f"cannot read: {error.strerror}"], unknown
+        return [f"cannot read: {error.strerror}"], _UNKNOWN_ROW
     name = parse_pdf_name(path)
     if project is None or name is None:
         failures = check_pdfua(data)
@@ -75,10 +98,10 @@ def _check(project: Project | None, path: Path) -> tuple[list[str], str]:
             document_for(project, name.handout, project.resolve_locale(name.locale), name.variant)
         )
     except HandoutError as error:
-        return [str(error.relative_to(project.root))], unknown
+        return [str(error.relative_to(project.root))], _UNKNOWN_ROW
     report = check_pdf(data, expected)
     if report.unreadable:
-        return report.problems(), unknown
+        return report.problems(), _UNKNOWN_ROW
     notices = "ok" if not report.missing_notices and report.doi_found else "MISSING"
     return report.problems(), (
         f"{'FAIL' if report.pdfua_failures else 'pass':<8}  {notices:<7}  "

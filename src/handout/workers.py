@@ -1,22 +1,30 @@
-"""Worker processes for the build and the check: how many to start, where from, and how
-each (and the command's own process) is set up."""
+"""Worker processes for the build and the check: how many to start, where from, how each
+(and the command's own process) is set up, and what is done again when one dies."""
 
 from __future__ import annotations
 
 import gc
 import signal
+from collections.abc import Callable, Generator, Iterator, Sequence
+from concurrent.futures import ProcessPoolExecutor, as_completed
+from concurrent.futures.process import BrokenProcessPool
 from multiprocessing import forkserver, get_context
 from multiprocessing.context import ForkServerContext
+from typing import TypeVar
 
 __all__ = [
     "COLLECTOR_THRESHOLDS",
     "TASKS_PER_WORKER",
     "collect_less_often",
     "fork_server",
+    "in_workers",
     "start_fork_server",
     "start_worker",
     "worker_count",
 ]
+
+Item = TypeVar("Item")
+Result = TypeVar("Result")
 
 # Python's cycle collector runs after every 700 allocations (net) by default, and each
 # tenth and hundredth run walks the older objects again: a build keeps many (parsed
@@ -64,3 +72,57 @@ def start_worker() -> None:
     to the main process, which stops the work cleanly."""
     collect_less_often()
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
+def in_workers(
+    work: Callable[[list[Item]], list[Result]],
+    items: list[Item],
+    jobs: int,
+    modules: Sequence[str],
+    stopped: Callable[[Item], Result],
+    batches: Callable[[list[Item]], list[list[Item]]] | None = None,
+) -> Iterator[Result]:
+    """`work` on every item, in a pool of `jobs` workers forked from a server that has
+    imported `modules` (`work` must be picklable), the items given out in `batches`
+    (default: one at a time); the results as they come.
+
+    A worker that dies (killed, or a crash in a library it calls) breaks its pool and
+    all the work the pool had not finished. That work is done again one item at a time,
+    in a pool of one worker, up to the item its worker dies on again: that item's result
+    is `stopped(item)`, and the rest go back to a pool of `jobs`. So only the item that
+    kills its worker is lost."""
+    while items:
+        given = batches(items) if batches else [[item] for item in items]
+        unfinished = yield from _pooled(work, given, jobs, modules)
+        if not unfinished:
+            return
+        unfinished = yield from _pooled(work, [[item] for item in unfinished], 1, modules)
+        if unfinished:  # one worker works in order: it died on the first left
+            yield stopped(unfinished[0])
+        items = unfinished[1:]
+
+
+def _pooled(
+    work: Callable[[list[Item]], list[Result]],
+    batches: list[list[Item]],
+    jobs: int,
+    modules: Sequence[str],
+) -> Generator[Result, None, list[Item]]:
+    """`work` on the batches in a pool of `jobs` workers; returns the items of the batches
+    left unfinished when a worker died, in the batches' order."""
+    with ProcessPoolExecutor(
+        max_workers=jobs, mp_context=fork_server(*modules), initializer=start_worker
+    ) as pool:
+        futures = {pool.submit(work, batch): index for index, batch in enumerate(batches)}
+        unfinished: set[int] = set()
+        try:
+            for future in as_completed(futures):
+                try:
+                    yield from future.result()
+                except BrokenProcessPool:
+                    unfinished.add(futures[future])
+        except BaseException:  # Ctrl-C: no more work is started
+            for future in futures:
+                future.cancel()
+            raise
+    return [item for index in sorted(unfinished) for item in batches[index]]
