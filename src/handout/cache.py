@@ -20,7 +20,6 @@ import json
 import os
 from collections.abc import Callable
 from functools import cache
-from importlib.metadata import version
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -63,7 +62,10 @@ def code_digest() -> str:
 def tool_version(distribution: str) -> str:
     """The installed version of a tool an entry is made with, as "name-version", for the
     entry's key: another version may make it differently. (importlib.metadata searches
-    the path for it, so it is asked once.)"""
+    the path for it, so it is asked once; importing it took a fifth of this package's
+    import time, so it is imported here, when a key is first made.)"""
+    from importlib.metadata import version
+
     return f"{distribution}-{version(distribution)}"
 
 
