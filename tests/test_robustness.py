@@ -249,7 +249,7 @@ def test_a_worker_that_dies_costs_only_the_pdf_it_was_building(project: Path, tm
 
 
 def test_a_worker_that_dies_costs_only_the_pdf_it_was_checking(project: Path, tmp_path: Path):
-    assert run_handout(project, "build", "--no-check").code == 0
+    assert run_handout(project, "build", "--no-check", "--locale", "hi", "--locale", "es").code == 0
     done = _with_a_killing_hook(
         tmp_path,
         "handout.check",
