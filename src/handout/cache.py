@@ -1,6 +1,6 @@
 """The user cache: what is costly to make and depends only on its inputs (a face's
 coverage, ReportLab's parsed faces, converted outlines, reading grades, what CLDR says
-of a locale, read catalogs), kept between runs.
+of a locale, read catalogs, whether a source parses), kept between runs.
 
 Each entry is named by the digest of what it was made from (the tools' versions
 included) and starts with a line holding the digest of the rest. An entry whose bytes

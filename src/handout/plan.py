@@ -1,7 +1,8 @@
 """Plan a build: every selected handout x locale x variant, its inputs, and what to do.
 
-The main process reads each source and catalog once, refuses bad input (one
-line each; the rest go on), and gives every PDF a digest of its inputs (source,
+The main process reads each source and catalog once (a source is parsed once per
+version of its bytes, `source.checked_source`), refuses bad input (one line each;
+the rest go on), and gives every PDF a digest of its inputs (source,
 catalogs, settings, the faces its locale uses, the tool's code, its date). A
 PDF whose digest and file match the manifest, and that is newer than its
 inputs (touching a catalog rebuilds its PDFs, as make would), is up to date.
@@ -25,7 +26,7 @@ from .errors import FontError, HandoutError, plural
 from .fonts import FontTable, file_digest, font_file_bytes, read_font_table
 from .locales import SOURCE_LOCALE
 from .project import Project, Variant
-from .source import Handout, read_handout
+from .source import Handout, checked_source, read_handout
 from .translate import translate
 
 
@@ -85,6 +86,17 @@ class Refusal:
 Record = Callable[[Refusal], None]
 
 
+@dataclass(frozen=True)
+class _Source:
+    """A handout's source as the plan uses it: known to parse (`checked_source`), its
+    bytes, and (only for --strict, which translates it) its parsed form."""
+
+    name: str
+    path: Path
+    data: bytes
+    parsed: Handout | None
+
+
 def plan(project: Project, selection: Selection, record: Record) -> list[Task]:
     """Every PDF to consider, with the digest of its inputs; bad input is recorded."""
     try:
@@ -102,24 +114,24 @@ def plan(project: Project, selection: Selection, record: Record) -> list[Task]:
     fonts_digests = {locale: _fonts_digest(fonts, locale) for locale in locales}
     tasks = []
     for name in handouts:
+        path = project.source_path(name)
         try:
-            handout = read_handout(project.source_path(name))
-            source_bytes = handout.path.read_bytes()
-        except (HandoutError, OSError) as error:
-            message = error.relative_to(project.root) if isinstance(error, HandoutError) else error
-            record(Refusal(name, str(message)))
+            source = _Source(
+                name, path, checked_source(path), read_handout(path) if selection.strict else None
+            )
+        except HandoutError as error:
+            record(Refusal(name, str(error.relative_to(project.root))))
             continue
         for locale in locales:
             tasks += _locale_tasks(
                 project,
                 selection,
-                handout,
+                source,
                 locale,
                 variants,
                 fonts,
                 dates,
                 shared,
-                source_bytes,
                 fonts_digests[locale],
                 record,
             )
@@ -142,27 +154,26 @@ def _locales(project: Project, selection: Selection, record: Record) -> list[str
 def _locale_tasks(
     project: Project,
     selection: Selection,
-    handout: Handout,
+    source: _Source,
     locale: str,
     variants: list[Variant],
     fonts: FontTable,
     dates: InputDates,
     shared: str,
-    source_bytes: bytes,
     fonts_digest: str,
     record: Record,
 ) -> list[Task]:
-    label = f"{handout.name} {locale}"
+    label = f"{source.name} {locale}"
     try:
         info = project.locale(locale)
-        translations = load_translations(project, handout.name, locale)
+        translations = load_translations(project, source.name, locale)
     except HandoutError as error:
         record(Refusal(label, str(error.relative_to(project.root))))
         return []
     wanted = [
         variant for variant in variants if not (variant.bilingual and locale == SOURCE_LOCALE)
     ]
-    keys = tuple((handout.name, locale, variant.name) for variant in wanted)
+    keys = tuple((source.name, locale, variant.name) for variant in wanted)
     percent = translations.stats.percent_translated
     if translations.handout is not None and percent < selection.min_translated:
         record(
@@ -179,7 +190,7 @@ def _locale_tasks(
         record(
             Refusal(
                 label,
-                f"{project.relative(translations.path or handout.path)}: "
+                f"{project.relative(translations.path or source.path)}: "
                 f"--strict: the catalog is not reviewed ({REVIEW_HEADER}: "
                 f"{UNREVIEWED}); set '{REVIEW_HEADER}: {REVIEWED}' once a qualified "
                 "medical translator has checked it",
@@ -190,7 +201,7 @@ def _locale_tasks(
         return []
     catalog_bytes = b"".join(catalog.path.read_bytes() for catalog in translations.catalogs)
     inputs_paths = [
-        handout.path,
+        source.path,
         project.config_path,
         *(catalog.path for catalog in translations.catalogs),
     ]
@@ -198,17 +209,17 @@ def _locale_tasks(
     epoch = dates.epoch(inputs_paths)
     tasks = []
     for variant in wanted:
-        if selection.strict:
-            document = translate(handout, translations, variant, project, info)
+        if source.parsed is not None:  # --strict
+            document = translate(source.parsed, translations, variant, project, info)
             if document.fallbacks:
                 record(
                     Refusal(
                         f"{label} {variant.name}",
-                        f"{project.relative(translations.path or handout.path)}: "
+                        f"{project.relative(translations.path or source.path)}: "
                         f"--strict: {plural(len(document.fallbacks), 'message')} "
                         "untranslated, fuzzy or refused by the rule book",
                         Status.FAILED,
-                        ((handout.name, locale, variant.name),),
+                        ((source.name, locale, variant.name),),
                     )
                 )
                 continue
@@ -216,14 +227,14 @@ def _locale_tasks(
             shared,
             fonts_digest,
             epoch,
-            source_bytes.hex(),
+            source.data.hex(),
             catalog_bytes.hex(),
             repr(variant),
             repr(project.clinic),
             project.availability,
         )
-        weight = len(catalog_bytes or source_bytes) * (2 if variant.part == "full" else 1)
-        tasks.append(Task(handout.name, locale, variant.name, inputs, weight, epoch, newest))
+        weight = len(catalog_bytes or source.data) * (2 if variant.part == "full" else 1)
+        tasks.append(Task(source.name, locale, variant.name, inputs, weight, epoch, newest))
     return tasks
 
 

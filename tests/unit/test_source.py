@@ -1,4 +1,5 @@
-"""Unit tests of the source format: metadata checked key by key, with the line it is on."""
+"""Unit tests of the source format: metadata checked key by key, with the line it is on;
+the cached verdict that a source parses."""
 
 from __future__ import annotations
 
@@ -6,8 +7,9 @@ from pathlib import Path
 
 import pytest
 
+import handout.source
 from handout.errors import SourceError
-from handout.source import read_handout
+from handout.source import checked_source, read_handout
 
 BODY = "\n# Full text\n\nA paragraph.\n\n# Plain language\n\nA short one.\n"
 
@@ -49,3 +51,30 @@ def test_a_bad_key_is_named_with_its_line(tmp_path: Path, header: str, line: int
         read_handout(_source(tmp_path, header))
     assert error.value.line == line, error.value
     assert words in error.value.message
+
+
+def test_a_source_is_parsed_once_per_version_and_a_bad_one_each_time(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+):
+    """The verdict that a source parses is kept by its bytes: the same bytes are not
+    parsed again (a parser that fails shows it), an edit is, and a source with an error
+    is refused each time, never cached."""
+    monkeypatch.setenv("HANDOUT_CACHE_DIR", str(tmp_path / "cache"))
+    path = _source(tmp_path, 'title = "T"\npublisher = "P"')
+    assert checked_source(path) == path.read_bytes()
+    real = handout.source._parse
+
+    def failing(data: bytes, source: Path) -> handout.source.Handout:
+        raise SourceError("parsed again", source)
+
+    monkeypatch.setattr(handout.source, "_parse", failing)
+    assert checked_source(path) == path.read_bytes()  # from the cache: not parsed
+    path.write_text(path.read_text(encoding="utf-8") + "\nMore.\n", encoding="utf-8")
+    with pytest.raises(SourceError, match="parsed again"):
+        checked_source(path)  # an edit is parsed
+    monkeypatch.setattr(handout.source, "_parse", real)
+    bad = _source(tmp_path, 'title = "T"')  # no publisher
+    for _ in range(2):
+        with pytest.raises(SourceError, match="publisher"):
+            checked_source(bad)
+    assert len(list((tmp_path / "cache" / "sources").iterdir())) == 1

@@ -26,9 +26,11 @@ serves every handout.
 
 from __future__ import annotations
 
+import hashlib
 import re
 from pathlib import Path
 
+from ..cache import code_digest, entry_key, json_entry
 from ..errors import SourceError
 from .body import PART_HEADINGS, parse_body
 from .metadata import (
@@ -63,6 +65,7 @@ __all__ = [
     "Notice",
     "Section",
     "Text",
+    "checked_source",
     "fold_whitespace",
     "read_handout",
 ]
@@ -72,15 +75,40 @@ FRONT_MATTER_FENCE = "+++"
 
 def read_handout(path: Path) -> Handout:
     """Parse the source at `path`; raise SourceError naming the file and line on any problem."""
+    return _parse(_read(path), path)
+
+
+def checked_source(path: Path) -> bytes:
+    """The bytes of the source at `path`, once they are known to parse (else the
+    SourceError `read_handout` raises). They are parsed the first time they are seen, and
+    the verdict is kept in the user cache: planning a build parsed every source again, a
+    third of a rebuild's time when nothing had changed (10 handouts)."""
+    data = _read(path)
+    json_entry(
+        "sources",
+        entry_key("source", code_digest(), str(path), hashlib.sha256(data).hexdigest()),
+        lambda: bool(_parse(data, path)),
+        bool,
+        bool,
+    )
+    return data
+
+
+def _read(path: Path) -> bytes:
     try:
-        text = path.read_text(encoding="utf-8")
+        return path.read_bytes()
     except FileNotFoundError:
         raise SourceError("no such handout source", path) from None
-    except UnicodeDecodeError as error:
-        raise SourceError(f"not UTF-8 text (byte {error.start})", path) from None
     except OSError as error:
         raise SourceError(f"cannot read: {error.strerror}", path) from None
-    lines = text.replace("\r\n", "\n").split("\n")
+
+
+def _parse(data: bytes, path: Path) -> Handout:
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as error:
+        raise SourceError(f"not UTF-8 text (byte {error.start})", path) from None
+    lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
     _refuse_bidi_controls(lines, path)
     header, body_start = _split_front_matter(lines, path)
     metadata = Metadata(parse_metadata(header, path), header, path)
