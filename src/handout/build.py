@@ -33,7 +33,7 @@ from .project import Project, load_project
 from .readability import Grade, reading_grade
 from .source import Handout, Section, read_handout
 from .translate import translate
-from .workers import in_workers, start_fork_server, worker_count
+from .workers import WORKER_DIED, in_workers, start_fork_server, worker_count
 
 # What draws a PDF (ReportLab, HarfBuzz) and what checks it (pypdf, PDFium, the PDF/UA
 # checker) is imported when the first PDF is made (`_build`), not with this module: a
@@ -178,8 +178,7 @@ def _outcomes(inputs: _BuildInputs, selection: Selection, tasks: list[Task]) -> 
         lambda task: Outcome(
             task.label,
             Status.FAILED,
-            message=f"{task.label}: the worker building it stopped (killed, or a crash in a "
-            "library it calls)",
+            message=f"{task.label}: the worker building it stopped ({WORKER_DIED})",
         ),
         lambda tasks: _batches(tasks, jobs),
     )

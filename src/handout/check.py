@@ -12,7 +12,7 @@ from .build import document_for
 from .errors import HandoutError
 from .project import Project, find_project, load_project, parse_pdf_name
 from .verify import check_pdf, check_pdfua, expected_from
-from .workers import in_workers, worker_count
+from .workers import WORKER_DIED, in_workers, worker_count
 
 __all__ = ["FileCheck", "check_file", "check_files"]
 
@@ -47,7 +47,7 @@ def check_files(
         lambda numbered: (
             numbered[0],
             FileCheck(
-                ["the worker checking it stopped (killed, or a crash in a library it calls)"],
+                [f"the worker checking it stopped ({WORKER_DIED})"],
                 _UNKNOWN_ROW,
             ),
         ),

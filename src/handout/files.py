@@ -3,6 +3,7 @@ tells one version of a file from another."""
 
 from __future__ import annotations
 
+import hashlib
 import os
 import tempfile
 from pathlib import Path
@@ -18,6 +19,14 @@ def file_version(path: Path) -> FileVersion:
     Raises OSError as `Path.stat` does."""
     info = path.stat()
     return path.resolve(), info.st_size, info.st_mtime_ns
+
+
+def file_sha256(path: Path) -> str | None:
+    """The SHA-256 of the file's bytes, or None if it cannot be read."""
+    try:
+        return hashlib.sha256(path.read_bytes()).hexdigest()
+    except OSError:
+        return None
 
 
 def write_atomic(path: Path, data: bytes, durable: bool = True) -> None:

@@ -23,6 +23,7 @@ from .catalog import Translations, load_translations
 from .catalog.reading import REVIEW_HEADER, REVIEWED, UNREVIEWED
 from .epoch import InputDates
 from .errors import FontError, HandoutError, plural
+from .files import file_sha256
 from .fonts import FontTable, file_digest, font_file_bytes, read_font_table
 from .locales import SOURCE_LOCALE
 from .project import Project, Variant
@@ -283,13 +284,6 @@ def _font_digest(path: Path) -> str:
         return ""
 
 
-def _pdf_digest(path: Path) -> str:
-    try:
-        return hashlib.sha256(path.read_bytes()).hexdigest()
-    except OSError:
-        return ""
-
-
 def is_up_to_date(task: Task, pdf: Path, inputs: str, sha256: str) -> bool:
     """The PDF on disk is the one a build of these inputs wrote, and newer than them."""
-    return inputs == task.inputs and _mtime(pdf) >= task.newest_input and _pdf_digest(pdf) == sha256
+    return inputs == task.inputs and _mtime(pdf) >= task.newest_input and file_sha256(pdf) == sha256

@@ -15,6 +15,7 @@ from typing import TypeVar
 __all__ = [
     "COLLECTOR_THRESHOLDS",
     "TASKS_PER_WORKER",
+    "WORKER_DIED",
     "collect_less_often",
     "fork_server",
     "in_workers",
@@ -22,6 +23,9 @@ __all__ = [
     "start_worker",
     "worker_count",
 ]
+
+# Why a worker process can stop without a word, for the line naming the work it lost.
+WORKER_DIED = "killed, or a crash in a library it calls"
 
 Item = TypeVar("Item")
 Result = TypeVar("Result")

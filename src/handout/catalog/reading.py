@@ -9,7 +9,6 @@ fatal) is refused too.
 
 from __future__ import annotations
 
-import hashlib
 import re
 from dataclasses import astuple, dataclass, field
 from datetime import date
@@ -20,6 +19,7 @@ import polib
 
 from ..cache import code_digest, entry_key, json_entry, tool_version
 from ..errors import CatalogError, abbreviate
+from ..files import file_sha256
 
 REVIEW_HEADER = "X-Review-Status"  # whether a qualified medical translator has reviewed it
 UNREVIEWED = "unreviewed"
@@ -147,7 +147,7 @@ def read_catalog(path: Path, locale: str) -> Catalog:
     code: a build reads every catalog when it plans and again when it makes the PDFs,
     and polib took about 5 ms a catalog (planning 220 PDFs took 1.6 s, 0.14 s with
     the cache)."""
-    digest = _file_digest(path)
+    digest = file_sha256(path)
     if digest is None:
         return _read_catalog(path, locale)  # which says what is wrong with the file
     return json_entry(
@@ -156,15 +156,8 @@ def read_catalog(path: Path, locale: str) -> Catalog:
         lambda: _read_catalog(path, locale),
         _dumped,
         lambda data: _loaded(data, path, locale),
-        keep=lambda: _file_digest(path) == digest,
+        keep=lambda: file_sha256(path) == digest,
     )
-
-
-def _file_digest(path: Path) -> str | None:
-    try:
-        return hashlib.sha256(path.read_bytes()).hexdigest()
-    except OSError:
-        return None
 
 
 def _dumped(catalog: Catalog) -> dict[str, Any]:

@@ -251,14 +251,14 @@ def _draw_silent(canvas: Canvas, line: Line, x: float, y: float) -> None:
     drawn by name: the same line (the running header, the document ID) is on every
     page, and written out each time its outlines made three quarters of a page's
     operators."""
+    if not any(run.ink for run, _ in line.runs):
+        return
     glyphs = [
         (run.font_name, glyph.glyph, run_x + glyph.x, glyph.y, run.size)
         for run, run_x in line.runs
         for word in run.words
         for glyph in word.glyphs
     ]
-    if not any(run.ink for run, _ in line.runs):
-        return
     box = (line.ink_left - 1, line.ink_bottom - 1, line.ink_right + 1, line.ink_top + 1)
     append_operators(canvas, "q", f"1 0 0 1 {fp_str(x)} {fp_str(y)} cm")
     draw_form(

@@ -3,10 +3,10 @@
 Page numbers read "Page N of M", so page furniture is drawn after the last
 page is laid out: the canvas holds each finished page back and, at save,
 draws its footer (page number, document ID, dates) and, from page 2, a running
-header with the title, all artifacts, ahead of the page's text; then it adds the
-structure tree and the metadata. The text frame stops a blank line above the footer. Same inputs,
-same bytes: the /ID comes from the document's content and the dates from
-SOURCE_DATE_EPOCH (see `epoch`).
+header with the title, all artifacts, ahead of the page's text; then it adds
+the structure tree and the metadata. The text frame stops a blank line above the
+footer. Same inputs, same bytes: the /ID comes from the document's content and
+the dates from SOURCE_DATE_EPOCH (see `epoch`).
 """
 
 from __future__ import annotations
