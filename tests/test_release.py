@@ -15,6 +15,9 @@ from pathlib import Path
 import pytest
 from conftest import HANDOUT, MATRIX, VARIANTS, copy_project, pdf_file, run_handout
 
+import handout
+from handout.plan import Selection
+
 # Two locales, Latin and right to left, where a test builds a project more than once.
 TWO = ("es", "ar")
 TWO_PDFS = (1 + len(TWO)) * len(VARIANTS) - 1
@@ -176,6 +179,35 @@ def test_epoch_sets_the_dates(tmp_path: Path, epoch: None):
     assert run_handout(project, "build", "--no-check", "--locale", "en").code == 0
     data = pdf_file(project, "en", "large-print").read_bytes()
     assert b"D:20231114" in data  # 1700000000 is 2023-11-14
+
+
+def test_the_command_line_imports_no_stage_before_it_starts_workers():
+    """`handout` parses its arguments and may start a build's fork server before it
+    imports the pipeline (the server then imports the drawing meanwhile): importing the
+    command line loads no stage of the pipeline and none of the libraries they use."""
+    script = (
+        "import sys\n"
+        "import handout.cli\n"
+        "print(sorted(m for m in sys.modules if m.startswith('handout')))\n"
+        "print(sorted({m.split('.')[0] for m in sys.modules} & {'babel', 'polib', "
+        "'markdown_it', 'reportlab', 'uharfbuzz', 'fontTools', 'pypdf', 'page'}))\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, check=True
+    )
+    assert done.stdout.splitlines() == [
+        "['handout', 'handout.cli', 'handout.errors', 'handout.workers']",
+        "[]",
+    ]
+
+
+def test_the_package_exports_what_it_names():
+    """`handout.Selection` is imported when first asked for, and is the plan's."""
+    for name in handout.__all__:
+        assert getattr(handout, name) is not None
+    assert handout.Selection is Selection
+    with pytest.raises(AttributeError, match="no attribute 'Builder'"):
+        handout.Builder  # noqa: B018 (the lookup is the test)
 
 
 def test_an_up_to_date_build_loads_nothing_that_draws_or_checks(project: Path):

@@ -18,11 +18,23 @@ As a library::
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 __version__ = "0.2.0"
 __all__ = ["Selection", "__version__", "build_project", "check_pdf_file"]
 
-from .plan import Selection
+if TYPE_CHECKING:
+    from .plan import Selection
+
+
+def __getattr__(name: str) -> object:
+    """`Selection`, imported when first asked for: importing the package (as the command
+    line does) then costs nothing, and the command line starts a build's workers sooner."""
+    if name == "Selection":
+        from .plan import Selection
+
+        return Selection
+    raise AttributeError(f"module 'handout' has no attribute {name!r}")
 
 
 def build_project(
@@ -31,6 +43,7 @@ def build_project(
     """Build a project's PDFs (all of them by default) as `handout build` does; return one
     outcome per PDF. `report` gets each line the command would print."""
     from .build import build
+    from .plan import Selection
     from .project import load_project
 
     return list(build(load_project(Path(folder).resolve()), selection or Selection(), report))  # type: ignore[arg-type]

@@ -33,14 +33,14 @@ from .project import Project, load_project
 from .readability import Grade, reading_grade
 from .source import Handout, Section, read_handout
 from .translate import translate
-from .workers import WORKER_DIED, in_workers, start_fork_server, worker_count
+from .workers import (
+    WORKER_DIED,
+    build_worker_modules,
+    in_workers,
+    start_fork_server,
+    worker_count,
+)
 
-# What draws a PDF (ReportLab, HarfBuzz) and what checks it (pypdf, PDFium, the PDF/UA
-# checker) is imported when the first PDF is made (`_build`), not with this module: a
-# build whose PDFs are all up to date never loads it. Worker processes have it from their
-# fork server, the checking modules only when the build checks.
-_DRAWING_MODULES = ("handout.faces", "handout.pdf.render")
-_CHECKING_MODULES = ("handout.verify",)
 # At least this many batches of tasks per worker (`_batches`).
 _BATCHES_PER_WORKER = 4
 
@@ -98,7 +98,7 @@ def build(
         run.record(Outcome(refusal.label, refusal.status, message=refusal.message))
 
     if selection.force and selection.jobs > 1:  # every PDF will be made:
-        start_fork_server(*_worker_modules(selection))  # it imports while this plans
+        start_fork_server(*build_worker_modules(selection.check))  # it imports while this plans
     tasks = plan(project, selection, refused)
     try:
         previous = read_manifest(manifest_path)
@@ -174,7 +174,7 @@ def _outcomes(inputs: _BuildInputs, selection: Selection, tasks: list[Task]) -> 
         partial(_build_batch, inputs.project.root, selection),
         tasks,
         jobs,
-        _worker_modules(selection),
+        build_worker_modules(selection.check),
         lambda task: Outcome(
             task.label,
             Status.FAILED,
@@ -263,13 +263,8 @@ def _build_task(source: _BuildInputs | Path, task: Task, selection: Selection) -
         )
 
 
-def _worker_modules(selection: Selection) -> tuple[str, ...]:
-    """What a worker of this build needs imported."""
-    return (__name__, *_DRAWING_MODULES, *(_CHECKING_MODULES if selection.check else ()))
-
-
 def _build(inputs: _BuildInputs, task: Task, selection: Selection) -> Outcome:
-    from .faces import font_chain  # see _DRAWING_MODULES
+    from .faces import font_chain  # see workers.build_worker_modules
     from .pdf.render import render_pdf
 
     project = inputs.project

@@ -16,6 +16,7 @@ __all__ = [
     "COLLECTOR_THRESHOLDS",
     "TASKS_PER_WORKER",
     "WORKER_DIED",
+    "build_worker_modules",
     "collect_less_often",
     "fork_server",
     "in_workers",
@@ -46,6 +47,20 @@ def worker_count(jobs: int, tasks: int) -> int:
     """How many workers `tasks` pieces of work get, at most `jobs`: 1 means none
     (the work is done in this process), as when each would get less than two."""
     return max(1, min(jobs, tasks // TASKS_PER_WORKER))
+
+
+def build_worker_modules(check: bool) -> tuple[str, ...]:
+    """What a build's worker imports from its fork server: the build and the drawing
+    (ReportLab, HarfBuzz), and the checks (pypdf, PDFium, the PDF/UA checker) when the
+    build checks its PDFs. The build's own process imports none of the drawing and
+    checking modules until it makes a PDF itself, so a build whose PDFs are all up to
+    date never loads them."""
+    return (
+        "handout.build",
+        "handout.faces",
+        "handout.pdf.render",
+        *(("handout.verify",) if check else ()),
+    )
 
 
 def fork_server(*modules: str) -> ForkServerContext:
