@@ -23,8 +23,8 @@ class InputDates:
     """Commit times of the files under a project folder, read from git once."""
 
     def __init__(self, root: Path):
-        self._root = root
         self._committed = _commit_times(root)
+        self._resolved: dict[Path, Path] = {}  # tasks share inputs (the source, handout.toml)
 
     def epoch(self, inputs: Iterable[Path]) -> str:
         """SOURCE_DATE_EPOCH, or the newest date of `inputs` (seconds since 1970)."""
@@ -33,7 +33,11 @@ class InputDates:
             return fixed
         newest = 0
         for path in inputs:
-            committed = self._committed.get(path.resolve())
+            committed = None
+            if self._committed:
+                if path not in self._resolved:
+                    self._resolved[path] = path.resolve()
+                committed = self._committed.get(self._resolved[path])
             if committed is None:
                 try:
                     committed = int(path.stat().st_mtime)

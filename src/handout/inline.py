@@ -11,11 +11,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import cache
+from typing import TYPE_CHECKING
 
-from markdown_it import MarkdownIt
+if TYPE_CHECKING:
+    from markdown_it import MarkdownIt
+    from markdown_it.token import Token
 
 ALLOWED_LINK_SCHEMES = ("https:", "mailto:", "tel:")
-_PARSER = MarkdownIt("commonmark")
 
 
 @dataclass(frozen=True)
@@ -26,9 +28,23 @@ class Segment:
 
 
 @cache
+def _parser() -> MarkdownIt:
+    """markdown-it, imported when a message is first parsed: a build whose PDFs are all
+    up to date parses none (the import was a tenth of such a build)."""
+    from markdown_it import MarkdownIt
+
+    return MarkdownIt("commonmark")
+
+
+def inline_tokens(markdown: str) -> list[Token]:
+    """markdown-it's tokens of inline Markdown (CommonMark)."""
+    return _parser().parseInline(markdown)[0].children or []
+
+
+@cache
 def segments(markdown: str) -> tuple[Segment, ...]:
     """Split inline Markdown into styled runs of literal text."""
-    tokens = _PARSER.parseInline(markdown)[0].children or []
+    tokens = inline_tokens(markdown)
     result: list[Segment] = []
     bold_depth = 0
     link: str | None = None
@@ -60,7 +76,7 @@ def segments(markdown: str) -> tuple[Segment, ...]:
 
 def unclosed_emphasis(markdown: str) -> int:
     """How many * marks of `markdown` open or close nothing (and so would be printed)."""
-    tokens = _PARSER.parseInline(markdown)[0].children or []
+    tokens = inline_tokens(markdown)
     return sum(token.content.count("*") for token in tokens if token.type == "text")
 
 

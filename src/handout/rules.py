@@ -16,12 +16,9 @@ from dataclasses import dataclass
 from enum import StrEnum
 from functools import lru_cache
 
-from markdown_it import MarkdownIt
-
 from .catalog.messages import PLACEHOLDER
-from .inline import plain_text, unclosed_emphasis
+from .inline import inline_tokens, plain_text, unclosed_emphasis
 
-_PARSER = MarkdownIt("commonmark")
 _DOI = re.compile(r"10\.\d{4,9}/\S+?(?=[\s.,;:)]*(?:\s|$))")
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
 # Invisible characters a reviewer should know of; joiners are listed per script below.
@@ -217,12 +214,12 @@ def missing_glyphs(text: str, missing: Callable[[str], list[str]]) -> str | None
 
 
 def _links(markdown: str) -> list[str]:
-    tokens = _PARSER.parseInline(markdown)[0].children or []
+    tokens = inline_tokens(markdown)
     return [str(token.attrs.get("href")) for token in tokens if token.type == "link_open"]
 
 
 def _emphasis(markdown: str) -> int:
-    tokens = _PARSER.parseInline(markdown)[0].children or []
+    tokens = inline_tokens(markdown)
     return sum(1 for token in tokens if token.type in ("strong_open", "em_open"))
 
 

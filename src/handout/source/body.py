@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
-
-from markdown_it import MarkdownIt
-from markdown_it.token import Token
+from typing import TYPE_CHECKING
 
 from ..errors import SourceError
 from .model import SPECIAL_SECTIONS, Block, BlockKind, Section, Text, fold_whitespace
+
+if TYPE_CHECKING:
+    from markdown_it.token import Token
 
 PART_HEADINGS = {"full text": "full", "plain language": "plain"}
 # Markdown the source may not use, by markdown-it token type, as a writer would name it.
@@ -26,6 +27,8 @@ _UNSUPPORTED = {
 
 
 def parse_body(lines: list[str], first_line: int, path: Path) -> dict[str, tuple[Block, ...]]:
+    from markdown_it import MarkdownIt  # see inline._parser
+
     # Tables are switched on only to be recognised and refused.
     tokens = MarkdownIt("commonmark").enable("table").parse("\n".join(lines))
     parts: dict[str, list[Block]] = {"full": [], "plain": []}
