@@ -5,7 +5,8 @@ gets the same texts (each PDF's own text, from handout's documents), the same si
 the same fonts folder, with PDF/UA-1 on, in as many processes as there are cores; the
 runs are interleaved (handout, Typst, WeasyPrint, handout, ...) and the median of 3 is
 kept. Two jobs: 22 PDFs (one handout, 11 locales, 2 variants) and 220 PDFs (10 handouts).
-Also: a warm rebuild (nothing changed), the peak memory of a process, the PDFs' sizes.
+Also: a warm rebuild (nothing changed), the PDFs' sizes, and the peak memory of a
+process, from one more run of each tool (not timed: reading it slows a run).
 
     .venv/bin/python bench/run.py [--write]      (make bench writes bench/README.md)
 
@@ -24,6 +25,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from dataclasses import asdict, dataclass
 from datetime import date
 from pathlib import Path
 
@@ -33,6 +35,18 @@ VARIANTS = ("large-print", "plain-language")
 RUNS = 3
 JOBS = os.cpu_count() or 1
 PEER = Path(__file__).resolve().parent / "peer.py"
+
+
+@dataclass(frozen=True)
+class JobResult:
+    """What one job measured (seconds, KB, bytes), per tool where per tool."""
+
+    pdfs: int
+    first: float  # handout's first build, its user cache empty
+    times: dict[str, list[float]]  # each run's wall seconds
+    peaks: dict[str, int]
+    sizes: dict[str, int]
+    warm: float  # median rebuild with nothing changed
 
 
 def _project(folder: Path, handouts: int) -> Path:
@@ -60,24 +74,35 @@ def _project(folder: Path, handouts: int) -> Path:
     return folder
 
 
-def _timed(command: list[str], cwd: Path | None = None) -> tuple[float, int]:
-    """Wall seconds of a whole process, and the peak memory (KB) of the largest process of
-    its tree: the high-water mark (VmHWM) of each process under it, read every 20 ms from
-    /proc while it runs (worker processes forked from a fork server are no children the
-    command waits for, so its own rusage would miss them)."""
+def _timed(command: list[str]) -> float:
+    """Wall seconds of a whole process, with nothing of the bench's running beside it."""
     started = time.perf_counter()
+    done = subprocess.run(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    elapsed = time.perf_counter() - started
+    _succeeded(command, done.returncode, done.stderr)
+    return elapsed
+
+
+def _peak(command: list[str]) -> int:
+    """The peak memory (KB) of the largest process of a run's tree, from a run of its own
+    (not timed): the high-water mark (VmHWM) of each process under it, read every 20 ms
+    from /proc while it runs (worker processes forked from a fork server are no children
+    the command waits for, so its own rusage would miss them). Each reading takes about
+    5 ms of a core, which would slow a timed run and delay the moment it is seen to end."""
     process = subprocess.Popen(
-        command, cwd=cwd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True
+        command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True
     )
     peak = 0
     while process.poll() is None:
         peak = max(peak, *(_high_water(pid) for pid in _tree(process.pid)))
         time.sleep(0.02)
-    elapsed = time.perf_counter() - started
-    stderr = process.stderr.read() if process.stderr else ""
-    if process.returncode != 0:
+    _succeeded(command, process.returncode, process.stderr.read() if process.stderr else "")
+    return peak
+
+
+def _succeeded(command: list[str], code: int, stderr: str) -> None:
+    if code != 0:
         raise SystemExit(f"error: {' '.join(command)} failed:\n{stderr[-2000:]}")
-    return elapsed, peak
 
 
 def _tree(root: int) -> list[int]:
@@ -115,7 +140,7 @@ def _size(folder: Path) -> int:
     return sum(path.stat().st_size for path in folder.rglob("*.pdf"))
 
 
-def job(handouts: int, work: Path) -> dict[str, object]:
+def job(handouts: int, work: Path) -> JobResult:
     project = _project(work / f"project-{handouts}", handouts)
     handout = [
         str(ROOT / ".venv" / "bin" / "handout"),
@@ -128,27 +153,28 @@ def job(handouts: int, work: Path) -> dict[str, object]:
     ]
     # A first handout build (it fills the user cache), then the texts for the peers, from
     # handout's own documents of the PDFs it built.
-    first, _ = _timed([*handout, "--no-check"])
+    first = _timed([*handout, "--no-check"])
     inputs = work / f"inputs-{handouts}"
     subprocess.run([sys.executable, str(PEER), "prepare", str(project), str(inputs)], check=True)
     count = len(list((project / "output").rglob("*.pdf")))
     times: dict[str, list[float]] = {
         name: [] for name in ("handout --no-check", "handout", "typst", "weasyprint")
     }
-    peaks: dict[str, int] = dict.fromkeys(times, 0)
     sizes: dict[str, int] = {}
+
+    def cleared(name: str) -> list[str]:
+        """The command of a tool, its output removed first."""
+        if name.startswith("handout"):
+            shutil.rmtree(project / "output", ignore_errors=True)
+            return handout + (["--no-check"] if "no-check" in name else [])
+        shutil.rmtree(inputs / name, ignore_errors=True)
+        return [sys.executable, str(PEER), name, str(inputs), str(JOBS)]
+
     for _ in range(RUNS):
         for name in times:
-            if name.startswith("handout"):
-                shutil.rmtree(project / "output", ignore_errors=True)
-                command = handout + (["--no-check"] if "no-check" in name else [])
-            else:
-                shutil.rmtree(inputs / name, ignore_errors=True)
-                command = [sys.executable, str(PEER), name, str(inputs), str(JOBS)]
-            elapsed, peak = _timed(command)
-            times[name].append(elapsed)
-            peaks[name] = max(peaks[name], peak)
+            times[name].append(_timed(cleared(name)))
             sizes[name] = _size(project / "output" if name.startswith("handout") else inputs / name)
+    peaks = {name: _peak(cleared(name)) for name in times}
     rebuild = [
         str(ROOT / ".venv" / "bin" / "handout"),
         "--project",
@@ -157,18 +183,11 @@ def job(handouts: int, work: Path) -> dict[str, object]:
         "--jobs",
         str(JOBS),
     ]
-    warm = [_timed(rebuild)[0] for _ in range(RUNS)]
-    return {
-        "pdfs": count,
-        "first": first,
-        "times": times,
-        "peaks": peaks,
-        "sizes": sizes,
-        "warm": statistics.median(warm),
-    }
+    warm = [_timed(rebuild) for _ in range(RUNS)]
+    return JobResult(count, first, times, peaks, sizes, statistics.median(warm))
 
 
-def report(results: dict[int, dict[str, object]]) -> str:
+def report(results: dict[int, JobResult]) -> str:
     lines = [
         f"machine: {platform.platform()}, {JOBS} cores, Python {platform.python_version()}",
         f"date: {date.today().isoformat()}",
@@ -181,8 +200,8 @@ def report(results: dict[int, dict[str, object]]) -> str:
         "|---|---|---|---|---|---|---|",
     ]
     for handouts, result in results.items():
-        count = result["pdfs"]
-        rate = {name: count / statistics.median(values) for name, values in result["times"].items()}  # type: ignore[union-attr]
+        count = result.pdfs
+        rate = {name: count / statistics.median(values) for name, values in result.times.items()}
         lines.append(
             f"| {count} PDFs ({handouts} handout{'s' if handouts > 1 else ''}) | "
             f"{rate['handout --no-check']:.1f} | {rate['handout']:.1f} | {rate['typst']:.1f} | "
@@ -198,20 +217,20 @@ def report(results: dict[int, dict[str, object]]) -> str:
         "|---|---|---|---|---|",
     ]
     for result in results.values():
-        peaks, sizes = result["peaks"], result["sizes"]
+        peaks, sizes = result.peaks, result.sizes
         lines.append(
-            f"| {result['pdfs']} PDFs | {result['first']:.2f} s | {result['warm']:.2f} s | "
-            f"{peaks['handout'] // 1024} / {peaks['typst'] // 1024} / "  # type: ignore[index]
-            f"{peaks['weasyprint'] // 1024} MB | "  # type: ignore[index]
-            f"{sizes['handout'] // 1024} / {sizes['typst'] // 1024} / "  # type: ignore[index]
+            f"| {result.pdfs} PDFs | {result.first:.2f} s | {result.warm:.2f} s | "
+            f"{peaks['handout'] // 1024} / {peaks['typst'] // 1024} / "
+            f"{peaks['weasyprint'] // 1024} MB | "
+            f"{sizes['handout'] // 1024} / {sizes['typst'] // 1024} / "
             f"{sizes['weasyprint'] // 1024} KB |"
-        )  # type: ignore[index]
+        )
     return "\n".join(lines)
 
 
 def main() -> int:
     with tempfile.TemporaryDirectory() as folder:
-        results: dict[int, dict[str, object]] = {}
+        results: dict[int, JobResult] = {}
         for handouts in (1, 10):
             # Each job's own user cache, empty: its first build fills it.
             os.environ["HANDOUT_CACHE_DIR"] = str(Path(folder) / f"cache-{handouts}")
@@ -225,7 +244,8 @@ def main() -> int:
         end = text.index("<!-- end of bench table -->")
         readme.write_text(f"{text[:start]}\n{table}\n{text[end:]}", encoding="utf-8")
         (Path(__file__).with_name("latest.json")).write_text(
-            json.dumps(results, indent=2), encoding="utf-8"
+            json.dumps({key: asdict(result) for key, result in results.items()}, indent=2),
+            encoding="utf-8",
         )
     return 0
 
