@@ -138,7 +138,11 @@ def test_a_fault_in_one_pdf_leaves_the_others_built_and_the_manifest_written(
     assert "1 failed" in result.out
 
 
-def test_ctrl_c_ends_with_one_line_and_130(project: Path):
+def test_ctrl_c_ends_with_one_line_and_130(project: Path, tmp_path: Path):
+    # Each PDF takes a second longer to draw, so the build is still running when Ctrl-C
+    # comes after the first PDF (unslowed, a loaded machine's test process could see the
+    # first PDF only once all were built).
+    slowed = _hooked(tmp_path, "handout.pdf.render", "render_pdf", "document", "time.sleep(1)")
     process = subprocess.Popen(
         [
             sys.executable,
@@ -154,10 +158,12 @@ def test_ctrl_c_ends_with_one_line_and_130(project: Path):
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,
+        env=slowed,
     )
     deadline = time.time() + 60
     while time.time() < deadline and not list((project / "output").rglob("*.pdf")):
         time.sleep(0.05)
+    assert process.poll() is None, "the build ended before Ctrl-C"
     process.send_signal(signal.SIGINT)
     out, err = process.communicate(timeout=60)
     assert process.returncode == 130, out + err
@@ -198,29 +204,35 @@ def _with_a_killing_hook(
     tmp_path: Path, module: str, function: str, when: str, command: list[str]
 ) -> subprocess.CompletedProcess[str]:
     """Run `command` with `module.function` made to kill its process (as a crash would)
-    when `when` holds of its first argument (named as in the test's condition), in every
-    Python process it starts (a sitecustomize module on PYTHONPATH)."""
-    hook = tmp_path / "hook"
-    hook.mkdir()
-    argument = when.split(".")[0]
-    (hook / "sitecustomize.py").write_text(
-        "import os, signal\n"
-        f"import {module} as target\n"
-        f"real = target.{function}\n"
-        f"def killing({argument}, *rest):\n"
-        f"    if {when}:\n"
-        "        os.kill(os.getpid(), signal.SIGKILL)\n"
-        f"    return real({argument}, *rest)\n"
-        f"target.{function} = killing\n",
-        encoding="utf-8",
-    )
+    when `when` holds of its first argument (named as in the test's condition)."""
     return subprocess.run(
         command,
         capture_output=True,
         text=True,
         timeout=300,
-        env={**os.environ, "PYTHONPATH": str(hook)},
+        env=_hooked(tmp_path, module, function, when, "os.kill(os.getpid(), signal.SIGKILL)"),
     )
+
+
+def _hooked(tmp_path: Path, module: str, function: str, when: str, action: str) -> dict[str, str]:
+    """An environment in which every Python process runs the statement `action` before
+    `module.function` when `when` holds of the function's first argument (named as in
+    the condition): a sitecustomize module on PYTHONPATH."""
+    hook = tmp_path / "hook"
+    hook.mkdir()
+    argument = when.split(".")[0]
+    (hook / "sitecustomize.py").write_text(
+        "import os, signal, time\n"
+        f"import {module} as target\n"
+        f"real = target.{function}\n"
+        f"def hooked({argument}, *rest):\n"
+        f"    if {when}:\n"
+        f"        {action}\n"
+        f"    return real({argument}, *rest)\n"
+        f"target.{function} = hooked\n",
+        encoding="utf-8",
+    )
+    return {**os.environ, "PYTHONPATH": str(hook)}
 
 
 def test_a_worker_that_dies_costs_only_the_pdf_it_was_building(project: Path, tmp_path: Path):
