@@ -4,11 +4,17 @@ handout's document ID, revision date, series and section editor when it has them
 
 from __future__ import annotations
 
+import html
 from dataclasses import dataclass
-from xml.sax.saxutils import escape
 
 from reportlab.pdfbase import pdfdoc
 from reportlab.pdfbase.pdfdoc import PDFDictionary, PDFName, PDFObjectReference, PDFStream
+
+
+def _escape(text: str) -> str:
+    """`text` as XML character data: &, < and > escaped, as xml.sax.saxutils.escape does
+    (importing that module imports urllib: 11 ms of every worker's start)."""
+    return html.escape(text, quote=False)
 
 
 @dataclass(frozen=True)
@@ -38,23 +44,23 @@ def write_metadata(document: pdfdoc.PDFDocument, metadata: Metadata) -> None:
 def packet(metadata: Metadata) -> str:
     def alt(text: str) -> str:
         return (
-            f'<rdf:Alt><rdf:li xml:lang="x-default">{escape(text)}</rdf:li>'
-            f'<rdf:li xml:lang="{escape(metadata.lang)}">{escape(text)}</rdf:li></rdf:Alt>'
+            f'<rdf:Alt><rdf:li xml:lang="x-default">{_escape(text)}</rdf:li>'
+            f'<rdf:li xml:lang="{_escape(metadata.lang)}">{_escape(text)}</rdf:li></rdf:Alt>'
         )
 
     extra = []
     if metadata.document_id:
-        extra.append(f"<dc:identifier>{escape(metadata.document_id)}</dc:identifier>")
+        extra.append(f"<dc:identifier>{_escape(metadata.document_id)}</dc:identifier>")
     if metadata.revised:
         extra.append(
-            f"<dc:date><rdf:Seq><rdf:li>{escape(metadata.revised)}</rdf:li></rdf:Seq></dc:date>"
+            f"<dc:date><rdf:Seq><rdf:li>{_escape(metadata.revised)}</rdf:li></rdf:Seq></dc:date>"
         )
     if metadata.series:
-        extra.append(f"<dc:source>{escape(metadata.series)}</dc:source>")
+        extra.append(f"<dc:source>{_escape(metadata.series)}</dc:source>")
     if metadata.section_editor:
         extra.append(
             "<dc:contributor><rdf:Bag><rdf:li>"
-            f"{escape(metadata.section_editor)}</rdf:li></rdf:Bag></dc:contributor>"
+            f"{_escape(metadata.section_editor)}</rdf:li></rdf:Bag></dc:contributor>"
         )
     lines = "\n".join(extra)
     return f"""<?xpacket begin="\ufeff" id="W5M0MpCehiHzreSzNTczkc9d"?>
@@ -66,9 +72,9 @@ def packet(metadata: Metadata) -> str:
  xmlns:pdfuaid="http://www.aiim.org/pdfua/ns/id/">
 <dc:title>{alt(metadata.title)}</dc:title>
 <dc:description>{alt(metadata.subject)}</dc:description>
-<dc:language><rdf:Bag><rdf:li>{escape(metadata.lang)}</rdf:li></rdf:Bag></dc:language>
-<dc:creator><rdf:Seq><rdf:li>{escape(metadata.publisher)}</rdf:li></rdf:Seq></dc:creator>
-<dc:publisher><rdf:Bag><rdf:li>{escape(metadata.publisher)}</rdf:li></rdf:Bag></dc:publisher>
+<dc:language><rdf:Bag><rdf:li>{_escape(metadata.lang)}</rdf:li></rdf:Bag></dc:language>
+<dc:creator><rdf:Seq><rdf:li>{_escape(metadata.publisher)}</rdf:li></rdf:Seq></dc:creator>
+<dc:publisher><rdf:Bag><rdf:li>{_escape(metadata.publisher)}</rdf:li></rdf:Bag></dc:publisher>
 <dc:rights>{alt(metadata.rights)}</dc:rights>
 <xmpRights:UsageTerms>{alt(metadata.rights)}</xmpRights:UsageTerms>
 {lines}
