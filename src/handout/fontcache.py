@@ -7,7 +7,8 @@ starting with a line holding the digest of the rest:
 - a face's coverage and height (`face_info`), so a build knows which faces a
   text needs without parsing any;
 - ReportLab's parsed face (`parsed_face`), which takes ReportLab a tenth of a
-  second to a second per file to make;
+  second to a second per file to make (kept without the font's bytes, which the
+  build has read already);
 - TrueType outlines converted from a CFF-flavoured OpenType font
   (`truetype_outlines`): ReportLab embeds only TrueType (glyf) outlines, and the
   conversion (fontTools' cu2qu, as its ``otf2ttf`` snippet does; no library offers
@@ -37,6 +38,9 @@ from .fonts import file_digest
 # Changes whenever the conversion changes, so old entries are not used.
 _CONVERTER_VERSION = "cu2qu-1.0-reversed"
 _INFO_VERSION = "info-2"
+# Of a parsed face's entry: 2 leaves the font's bytes out (a CJK face's entry was 21 MB,
+# read, checked and unpickled by every worker that drew with it: 60 ms).
+_FACE_VERSION = "face-2"
 _MAX_ERROR = 1.0  # font units: how far a quadratic curve may stray from the cubic one
 
 
@@ -96,13 +100,15 @@ def parsed_face(data: bytes, subfont: int, path: Path) -> Any:
     from .reportlab_internals import face_state, parse_face, restore_face
 
     # What a parsed face depends on besides the font: the tools that parse and pickle it.
-    key = _key(data, subfont, tool_version("reportlab"), f"python-{sys.version_info[:2]}")
+    key = _key(
+        data, subfont, tool_version("reportlab"), f"python-{sys.version_info[:2]}", _FACE_VERSION
+    )
     cached = read_entry("faces", key, ".pickle")
     if cached is not None:
         with contextlib.suppress(
             pickle.UnpicklingError, ValueError, EOFError, TypeError, AttributeError, KeyError
         ):
-            return restore_face(pickle.loads(cached))
+            return restore_face(pickle.loads(cached), data)
     face = parse_face(data, subfont, path)
     write_entry("faces", key, ".pickle", pickle.dumps(face_state(face), protocol=5))
     return face

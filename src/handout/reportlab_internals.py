@@ -47,15 +47,20 @@ def parse_face(data: bytes, subfont: int, path: Path) -> ttfonts.TTFontFace:
 
 
 def face_state(face: ttfonts.TTFontFace) -> dict[str, Any]:
-    """A parsed face as plain data, for the font cache."""
-    return {key: value for key, value in face.__dict__.items() if key != "_pdfScale"}
+    """A parsed face as plain data, for the font cache: all but its scale function and
+    the font's bytes (``_ttf_data``, the bytes it was parsed from: `restore_face` is given
+    them again)."""
+    return {
+        key: value for key, value in face.__dict__.items() if key not in ("_pdfScale", "_ttf_data")
+    }
 
 
-def restore_face(state: dict[str, Any]) -> ttfonts.TTFontFace:
-    """A parsed face from the font cache; its scale function made again as
-    ``TTFontFile.extractInfo`` makes it."""
+def restore_face(state: dict[str, Any], data: bytes) -> ttfonts.TTFontFace:
+    """A parsed face from the font cache and the bytes of the font it was parsed from;
+    its scale function made again as ``TTFontFile.extractInfo`` makes it."""
     face = ttfonts.TTFontFace.__new__(ttfonts.TTFontFace)
     face.__dict__.update(state)
+    face._ttf_data = data
     units = face.unitsPerEm
     face._pdfScale = (lambda x: x) if units == 1000 else (lambda x: x * 1000.0 / units)
     return face

@@ -73,6 +73,22 @@ def test_a_damaged_cache_entry_is_found_and_made_again(cache: Path):
     assert again._pdfScale(2048) == face._pdfScale(2048)
 
 
+def test_a_face_from_the_cache_is_the_parsed_face_and_holds_no_copy_of_the_font(cache: Path):
+    """The entry leaves the font's bytes out (the build has read them already); the face
+    read back gets them again, for ReportLab's subsets."""
+    data = (REPO / "fonts" / "noto-sans" / "NotoSans-Regular.ttf").read_bytes()
+    parsed = fontcache.parsed_face(data, 0, Path("x.ttf"))  # made, and kept
+    restored = fontcache.parsed_face(data, 0, Path("x.ttf"))  # read back
+    assert restored is not parsed
+    assert restored.__dict__.keys() == parsed.__dict__.keys()
+    for key, value in parsed.__dict__.items():
+        if key != "_pdfScale":
+            assert restored.__dict__[key] == value, key
+    assert restored._ttf_data == data
+    (entry,) = (cache / "faces").iterdir()
+    assert entry.stat().st_size < len(data) / 2
+
+
 def _cff_font(path: Path) -> Path:
     """A tiny CFF-flavoured OpenType font: 'H' and 'I' as boxes."""
     builder = FontBuilder(1000, isTTF=False)
