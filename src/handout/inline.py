@@ -10,7 +10,7 @@ scheme is https, mailto or tel. Raw HTML, an image's Markdown and inline code
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -36,9 +36,13 @@ def _parser() -> MarkdownIt:
     return MarkdownIt("commonmark")
 
 
-def inline_tokens(markdown: str) -> list[Token]:
-    """markdown-it's tokens of inline Markdown (CommonMark)."""
-    return _parser().parseInline(markdown)[0].children or []
+@lru_cache(maxsize=8192)
+def inline_tokens(markdown: str) -> tuple[Token, ...]:
+    """markdown-it's tokens of inline Markdown (CommonMark), not to be changed: they are
+    kept, as a message is parsed for its segments and by several of the rule book's
+    checks, for each PDF that prints it (markdown-it is pure Python: parsing was a
+    twentieth of a build)."""
+    return tuple(_parser().parseInline(markdown)[0].children or [])
 
 
 @cache
