@@ -12,10 +12,6 @@ the fault).
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date
-
-from babel.core import UnknownLocaleError
-from babel.dates import format_date
 
 from . import rules
 from .catalog import Translations
@@ -36,7 +32,7 @@ from .catalog.messages import (
 )
 from .document import Block, Document, Fallback, Figure, Passage, Role
 from .errors import CheckError
-from .locales import SOURCE_LOCALE, LocaleInfo
+from .locales import SOURCE_LOCALE, LocaleInfo, long_date
 from .project import Clinic, Project, Variant
 from .source import BlockKind, Citation, Handout, Section, Text, fold_whitespace
 
@@ -337,7 +333,9 @@ def _footer(
         parts.append(label.markdown.replace("{id}", _escape(handout.document_id)))
     if handout.revised:
         label = translator.label(REVISED)
-        parts.append(label.markdown.replace("{date}", _date(handout.revised, translator)))
+        parts.append(
+            label.markdown.replace("{date}", long_date(handout.revised, translator.locale.code))
+        )
     handout_catalog = translations.handout
     if (
         not translator.is_source
@@ -346,18 +344,14 @@ def _footer(
         and handout_catalog.revised
     ):
         label = translator.label(TRANSLATION_REVIEWED)
-        parts.append(label.markdown.replace("{date}", _date(handout_catalog.revised, translator)))
+        parts.append(
+            label.markdown.replace(
+                "{date}", long_date(handout_catalog.revised, translator.locale.code)
+            )
+        )
     if not parts:
         return ()
     return (Passage(" · ".join(parts), translator.locale.tag),)
-
-
-def _date(iso: str, translator: _Translator) -> str:
-    """A date the way the locale writes it (Babel's CLDR data), else as ISO 8601."""
-    try:
-        return format_date(date.fromisoformat(iso), format="long", locale=translator.locale.code)
-    except (UnknownLocaleError, ValueError):
-        return iso
 
 
 def _escape(text: str) -> str:
