@@ -38,7 +38,7 @@ from .workers import (
     WORKER_DIED,
     build_worker_modules,
     in_workers,
-    start_fork_server,
+    start_build_fork_server,
     worker_count,
 )
 
@@ -98,8 +98,7 @@ def build(
         stale.extend(refusal.stale)
         run.record(Outcome(refusal.label, refusal.status, message=refusal.message))
 
-    if selection.force and selection.jobs > 1:  # every PDF will be made:
-        start_fork_server(*build_worker_modules(selection.check))  # it imports while this plans
+    start_build_fork_server(selection.force, selection.jobs, selection.check)
     tasks = plan(project, selection, refused)
     try:
         previous = read_manifest(manifest_path)

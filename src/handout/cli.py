@@ -16,7 +16,7 @@ from pathlib import Path
 
 from . import __version__
 from .errors import HandoutError
-from .workers import build_worker_modules, collect_less_often, start_fork_server
+from .workers import collect_less_often, start_build_fork_server
 
 Command = Callable[..., int]
 
@@ -26,12 +26,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     interrupted."""
     args = _parser().parse_args(argv)
     collect_less_often()
-    if args.command == "build" and args.force and args.jobs > 1:
-        # Every PDF will be made: the workers' fork server imports the drawing while this
-        # process imports the pipeline and plans (the first PDF starts 0.1 s sooner than
-        # when `build` starts the server). Only this module, argparse and `workers` are
-        # imported so far, for this.
-        start_fork_server(*build_worker_modules(args.check))
+    if args.command == "build":
+        # The workers' fork server imports the drawing while this process imports the
+        # pipeline and plans (the first PDF starts 0.1 s sooner than when `build` starts
+        # the server). Only this module, argparse and `workers` are imported so far.
+        start_build_fork_server(args.force, args.jobs, args.check)
     from . import commands
     from .project import find_project, load_project
 

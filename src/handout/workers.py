@@ -23,7 +23,7 @@ __all__ = [
     "collect_less_often",
     "fork_server",
     "in_workers",
-    "start_fork_server",
+    "start_build_fork_server",
     "start_worker",
     "worker_count",
 ]
@@ -77,11 +77,15 @@ def fork_server(*modules: str) -> ForkServerContext:
     return context
 
 
-def start_fork_server(*modules: str) -> None:
-    """Start the fork server now, importing `modules`, while this process goes on (a
-    build plans its work meanwhile: the imports took a third of a second before the
-    first PDF could start). A pool made later with `fork_server(*modules)` uses it."""
-    fork_server(*modules)
+def start_build_fork_server(force: bool, jobs: int, check: bool) -> None:
+    """When a build will make every PDF (`force`) in workers (`jobs` above one), start
+    their fork server now, importing `build_worker_modules(check)`, while this process
+    goes on: it plans meanwhile (the imports took a third of a second before the first
+    PDF could start). The command line calls it before it imports the pipeline, `build`
+    again (a second call does nothing); a pool made later uses the server."""
+    if not force or jobs <= 1:
+        return
+    fork_server(*build_worker_modules(check))
     from multiprocessing import forkserver
 
     forkserver.ensure_running()
