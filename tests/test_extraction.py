@@ -48,8 +48,9 @@ def test_pypdf_reads_the_same_text_from_the_text_pages(pdf_path, locale: str, va
 def test_the_build_check_reads_the_pages_as_one_and_gets_what_pypdf_reads(
     pdf_path, locale: str, variant: str
 ):
-    """The build's check reads a PDF's pages as one (`verify._text_pages`): the same text,
-    and the same sizes, as pypdf gives page by page."""
+    """The build's check reads a PDF's pages as one, the glyphs shown one after another
+    shown by one operator (`verify._text_pages`): the same text, and the same sizes, as
+    pypdf gives page by page from the operators as written."""
     from handout.verify import _text_pages
 
     path = pdf_path(locale, variant)

@@ -185,23 +185,32 @@ _ARTIFACT = re.compile(rb"/Artifact\b[^\n]*?BDC.*?EMC", re.S)
 # The operator that opens an /ActualText span (`readback.actual_text`): pypdf reads no
 # /ActualText, and its dictionary and string were a fifth of what was left to parse.
 _SPAN_OPENING = re.compile(rb"/Span <</ActualText <[0-9A-F]*>>> BDC")
+# Glyphs shown one after another, nothing but the end of a span between them: the text
+# operators ReportLab writes for a line, a few glyphs each (`layout.draw`). The same text
+# shown by one operator (its codes escaped as ReportLab escapes them, each byte that is
+# not printable as three octal digits, so joined strings read as before): pypdf reads the
+# same text, and parsing an operator and its string was most of what was left.
+_STRING = rb"\((?:[^\\()]|\\.)*\)"
+_SHOWS = re.compile(rb"(?:" + _STRING + rb" Tj(?: EMC)?\s*){2,}", re.S)
+_SHOWN = re.compile(_STRING, re.S)
 
 
 def _text_pages(reader: PdfReader) -> list[PageObject]:
-    """The pages of `reader` as pypdf needs them to read their text: their artifacts and
-    the openings of their /ActualText spans taken out of their content (in this reader's
-    memory only; the structure tree and the annotations stay). pypdf reads the same text
-    from them (compared on all 95 PDFs of the shipped matrix), in less than half the
-    time. When every page uses the same fonts, as ReportLab writes them, the pages are
-    read as one, the first holding the content of all: pypdf reads each font's
-    ToUnicode map again for every page it reads, and gives back the same text and the
-    same sizes either way (compared on the 95 PDFs)."""
+    """The pages of `reader` as pypdf needs them to read their text (`text_content`: their
+    artifacts and the openings of their /ActualText spans taken out, and the glyphs
+    shown one after another shown by one operator; in this reader's memory only, the
+    structure tree and the annotations stay). pypdf reads the same text from them
+    (compared on all 95 PDFs of the shipped matrix), in less than half the time. When
+    every page uses the same fonts, as ReportLab writes them, the pages are read as one,
+    the first holding the content of all: pypdf reads each font's ToUnicode map again
+    for every page it reads, and gives back the same text and the same sizes either way
+    (compared on the 95 PDFs)."""
     pages = list(reader.pages)
     texts = []
     for page in pages:
         contents = page.get_contents()
         data = b"" if contents is None else contents.get_data()
-        texts.append(_SPAN_OPENING.sub(b" ", _ARTIFACT.sub(b" ", data)))
+        texts.append(text_content(data))
     if len({repr(_fonts_of(page)) for page in pages}) == 1:
         pages, texts = pages[:1], [b"\n".join(texts)]
     for page, text in zip(pages, texts, strict=True):
@@ -209,6 +218,16 @@ def _text_pages(reader: PdfReader) -> list[PageObject]:
         stripped.set_data(text)
         page[NameObject(PageAttributes.CONTENTS)] = stripped  # in this reader only
     return pages
+
+
+def text_content(content: bytes) -> bytes:
+    """A page's content as pypdf needs it to read the page's text (`_text_pages`)."""
+    return _SHOWS.sub(_one_show, _SPAN_OPENING.sub(b" ", _ARTIFACT.sub(b" ", content)))
+
+
+def _one_show(shows: re.Match[bytes]) -> bytes:
+    codes = b"".join(string[1:-1] for string in _SHOWN.findall(shows[0]))
+    return b"(" + codes + b") Tj "
 
 
 def _fonts_of(page: PageObject) -> object:

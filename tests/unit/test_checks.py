@@ -13,7 +13,7 @@ from handout.errors import CatalogError, LocaleError
 from handout.locales import LocaleInfo, resolve
 from handout.readability import Grade, reading_grade
 from handout.rules import Entry, Level, problems
-from handout.verify import _find, normalise
+from handout.verify import _find, normalise, text_content
 
 
 def _checks(
@@ -208,3 +208,13 @@ def test_a_catalog_is_cached_by_its_bytes_and_a_damaged_entry_read_again(
         with pytest.raises(CatalogError):
             read_catalog(path, "es")
     assert len(list((tmp_path / "cache" / "catalogs").iterdir())) == 2
+
+
+def test_glyphs_shown_one_after_another_are_read_as_one_show():
+    """Escaped parentheses and backslashes stay inside their string; shows are joined
+    across a span's opening and end, not across any other operator; artifacts go."""
+    content = (
+        rb"BT /Span <</ActualText <FEFF0061>>> BDC (a\)) Tj (\\b) Tj EMC (\001) Tj "
+        rb".2 Tc (c) Tj (\() Tj ET /Artifact <</Type /Layout>> BDC (x) Tj EMC BT (d) Tj ET"
+    )
+    assert text_content(content) == (rb"BT   (a\)\\b\001) Tj .2 Tc (c\() Tj ET   BT (d) Tj ET")
