@@ -10,15 +10,18 @@ from pathlib import Path
 
 from .errors import OutputError
 
-FileVersion = tuple[Path, int, int]  # resolved path, size, modification time (ns)
+# resolved path, size, inode, modification time and status change time (ns)
+FileVersion = tuple[Path, int, int, int, int]
 
 
 def file_version(path: Path) -> FileVersion:
-    """What tells one version of a file from another, as make does: its resolved path (so
-    projects whose fonts/ links to one folder share it), size and modification time.
-    Raises OSError as `Path.stat` does."""
+    """What tells one version of a file from another: its resolved path (so projects
+    whose fonts/ links to one folder share it), size, inode, and modification and status
+    change times (writing to the file, or putting another in its place, changes the
+    last, even where the modification time is then set back). Raises OSError as
+    `Path.stat` does."""
     info = path.stat()
-    return path.resolve(), info.st_size, info.st_mtime_ns
+    return path.resolve(), info.st_size, info.st_ino, info.st_mtime_ns, info.st_ctime_ns
 
 
 def file_sha256(path: Path) -> str | None:

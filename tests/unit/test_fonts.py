@@ -3,7 +3,9 @@ CFF fonts converted, the source format's metadata."""
 
 from __future__ import annotations
 
+import hashlib
 import io
+import os
 from pathlib import Path
 
 import pytest
@@ -11,7 +13,8 @@ from fontTools.fontBuilder import FontBuilder
 from fontTools.pens.t2CharStringPen import T2CharStringPen
 from fontTools.ttLib import TTFont
 
-from handout import fontcache
+from handout import fontcache, fonts
+from handout.errors import FontError
 from handout.faces import font_chain
 from handout.fonts import read_font_table
 
@@ -71,6 +74,32 @@ def test_a_damaged_cache_entry_is_found_and_made_again(cache: Path):
     again = fontcache.parsed_face(data, 0, Path("x.ttf"))
     assert again.charToGlyph == face.charToGlyph
     assert again._pdfScale(2048) == face._pdfScale(2048)
+
+
+def test_a_font_files_digest_is_kept_until_the_file_changes(tmp_path: Path, cache: Path):
+    """A font file's digest comes from the user cache while the file is the same version
+    (a damaged entry is made again); other bytes written into it, even of the same size
+    and with its old modification time put back, give their own digest."""
+    font = tmp_path / "face.ttf"
+    font.write_bytes(b"a" * 100)
+    assert fonts.font_file_digest(font) == hashlib.sha256(b"a" * 100).hexdigest()
+    (entry,) = (cache / "font-digests").iterdir()
+    kept = entry.read_bytes()
+    entry.write_bytes(kept.replace(b"a", b"b"))  # a disk fault
+    fonts._digest_of.cache_clear()  # as in a new process
+    assert fonts.font_file_digest(font) == hashlib.sha256(b"a" * 100).hexdigest()
+    assert entry.read_bytes() == kept
+    planted = b'"' + b"0" * 64 + b'"'  # a sound entry of another digest
+    entry.write_bytes(hashlib.sha256(planted).hexdigest().encode() + b"\n" + planted)
+    fonts._digest_of.cache_clear()
+    assert fonts.font_file_digest(font) == "0" * 64  # read from the cache, not the file
+    old = font.stat()
+    font.write_bytes(b"c" * 100)
+    os.utime(font, ns=(old.st_atime_ns, old.st_mtime_ns))
+    assert fonts.font_file_digest(font) == hashlib.sha256(b"c" * 100).hexdigest()
+    font.unlink()
+    with pytest.raises(FontError, match="missing"):
+        fonts.font_file_digest(font)
 
 
 def test_a_face_from_the_cache_is_the_parsed_face_and_holds_no_copy_of_the_font(cache: Path):
