@@ -69,9 +69,20 @@ def test_second_build_rebuilds_nothing_and_a_touched_catalog_only_its_locale(
 ):
     selection = ("build", "--no-check", "--locale", "es", "--locale", "hi")
     assert run_handout(project, *selection).code == 0
+    manifest = project / "output" / "manifest.json"
+    written = manifest.stat()
     again = run_handout(project, *selection)
     assert again.code == 0
     assert f"0 PDFs built, {2 * len(VARIANTS)} up to date" in again.out
+    # Nothing changed: the manifest, which holds these entries, is left as it is; gone,
+    # it is written again.
+    assert (manifest.stat().st_ino, manifest.stat().st_mtime_ns) == (
+        written.st_ino,
+        written.st_mtime_ns,
+    )
+    manifest.unlink()
+    assert run_handout(project, *selection).code == 0
+    assert _manifest(project)["pdfs"]
     po = project / "locales" / "hi" / "LC_MESSAGES" / f"{HANDOUT}.po"
     po.write_text(
         po.read_text(encoding="utf-8").replace(

@@ -28,7 +28,14 @@ from .files import check_writable, write_atomic
 from .fonts import FontTable, read_font_table
 from .inline import plain_text
 from .locales import SOURCE_LOCALE
-from .manifest import MANIFEST_NAME, ManifestEntry, read_manifest, write_manifest
+from .manifest import (
+    MANIFEST_NAME,
+    Key,
+    ManifestEntry,
+    entry_key,
+    read_manifest,
+    write_manifest,
+)
 from .plan import Refusal, Selection, Status, Task, is_up_to_date, plan
 from .project import Project, load_project
 from .readability import Grade, reading_grade
@@ -92,7 +99,7 @@ def build(
     about to be built. KeyboardInterrupt is re-raised once the manifest is written."""
     run = _Run(project, report, verbose)
     manifest_path = project.output_dir / MANIFEST_NAME
-    stale: list[tuple[str, str, str]] = []
+    stale: list[Key] = []
 
     def refused(refusal: Refusal) -> None:
         stale.extend(refusal.stale)
@@ -101,13 +108,13 @@ def build(
     start_build_fork_server(selection.force, selection.jobs, selection.check)
     tasks = plan(project, selection, refused)
     try:
-        previous = read_manifest(manifest_path)
+        previous: dict[Key, ManifestEntry] | None = read_manifest(manifest_path)
     except HandoutError as error:
         report(f"warning: {error.relative_to(project.root)}; rebuilding everything")
-        previous = {}
+        previous = None
     entries = {
         key: entry
-        for key, entry in previous.items()
+        for key, entry in (previous or {}).items()
         if (project.output_dir / entry["path"]).is_file()
     }
     for key in stale:
@@ -144,20 +151,17 @@ def build(
     try:
         for outcome in _outcomes(_BuildInputs(project), selection, todo):
             if outcome.entry is not None:
-                entries[_key(outcome.entry)] = outcome.entry
+                entries[entry_key(outcome.entry)] = outcome.entry
             run.record(outcome)
     finally:  # also on Ctrl-C, and for a shard with nothing to build: always a manifest
         try:
-            write_manifest(manifest_path, entries.values())
+            if entries != previous or not manifest_path.is_file():  # else it holds them
+                write_manifest(manifest_path, entries.values())
         except HandoutError as error:
             run.record(
                 Outcome("manifest", Status.FAILED, message=str(error.relative_to(project.root)))
             )
     return run.outcomes
-
-
-def _key(entry: ManifestEntry) -> tuple[str, str, str]:
-    return entry["handout"], entry["locale"], entry["variant"]
 
 
 def _outcomes(inputs: _BuildInputs, selection: Selection, tasks: list[Task]) -> Iterator[Outcome]:
