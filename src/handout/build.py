@@ -5,9 +5,9 @@ largest first, each checked before it is written, atomically. Any failure of
 one PDF, a bug included, is one line naming handout, locale and variant (the
 traceback under ``--verbose``); the other PDFs are built, also when a worker
 process dies (`_outcomes`), and the manifest is written last, always, listing
-what is in output/ (left as it is when it lists that already). A PDF the plan skips (``--min-translated``) or refuses
-(``--strict``) is taken out of output/ and of the manifest, so nothing stale is
-left looking current.
+what is in output/ (left as it is when it lists that already). A PDF the plan
+skips (``--min-translated``) or refuses (``--strict``) is taken out of output/
+and of the manifest, so nothing stale is left looking current.
 """
 
 from __future__ import annotations
