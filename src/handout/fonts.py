@@ -14,11 +14,12 @@ from __future__ import annotations
 
 import hashlib
 import tomllib
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib.resources import files
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from .cache import entry_key, json_entry
 from .errors import FontError
@@ -28,6 +29,7 @@ FONT_TABLE = "fonts.toml"
 DEFAULT_CHAIN = "default"
 # What a TrueType or OpenType file starts with (sfnt version, or a collection's tag).
 _FONT_MAGIC = (b"\x00\x01\x00\x00", b"true", b"OTTO", b"ttcf")
+T = TypeVar("T")
 
 
 @dataclass(frozen=True)
@@ -160,12 +162,7 @@ def font_file_bytes(path: Path) -> bytes:
     """A font file's bytes, read once per version of the file (`files.file_version`) and
     process: the plan's digest and the faces share them, and so does every project built
     in one process (the tests build many)."""
-    try:
-        return _bytes_of(file_version(path))
-    except FileNotFoundError:
-        raise FontError("font file is missing", path) from None
-    except OSError as error:
-        raise FontError(f"cannot read the font file: {error.strerror}", path) from None
+    return _of_version(path, _bytes_of)
 
 
 @cache
@@ -178,8 +175,13 @@ def font_file_digest(path: Path) -> str:
     (`files.file_version`), so a rebuild reads no font file: hashing them took 35 ms of a
     rebuild of 11 locales with nothing changed, and 0.13 s with all the shipped fonts.
     Raises FontError as `font_file_bytes` does."""
+    return _of_version(path, _digest_of)
+
+
+def _of_version(path: Path, make: Callable[[FileVersion], T]) -> T:
+    """`make(version)` of the font file's version, an OSError as a FontError naming it."""
     try:
-        return _digest_of(file_version(path))
+        return make(file_version(path))
     except FileNotFoundError:
         raise FontError("font file is missing", path) from None
     except OSError as error:
