@@ -200,7 +200,6 @@ def _locale_tasks(
             )
         )
         return []
-    catalog_bytes = b"".join(catalog.path.read_bytes() for catalog in translations.catalogs)
     inputs_paths = [
         source.path,
         project.config_path,
@@ -229,12 +228,13 @@ def _locale_tasks(
             fonts_digest,
             epoch,
             source.data.hex(),
-            catalog_bytes.hex(),
+            *(catalog.digest for catalog in translations.catalogs),
             repr(variant),
             repr(project.clinic),
             project.availability,
         )
-        weight = len(catalog_bytes or source.data) * (2 if variant.part == "full" else 1)
+        size = sum(catalog.size for catalog in translations.catalogs) or len(source.data)
+        weight = size * (2 if variant.part == "full" else 1)
         tasks.append(Task(source.name, locale, variant.name, inputs, weight, epoch, newest))
     return tasks
 

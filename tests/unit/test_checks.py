@@ -186,8 +186,9 @@ def test_a_catalog_is_cached_by_its_bytes_and_a_damaged_entry_read_again(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ):
     """A catalog comes from the cache the second time (a made-up cached translation shows
-    it); an edit is read at once; a damaged entry is read from the file again; a catalog
-    with an error is refused each time, never cached."""
+    it), both times with the digest and size of the file's bytes; an edit is read at
+    once; a damaged entry is read from the file again; a catalog with an error is
+    refused each time, never cached."""
     monkeypatch.setenv("HANDOUT_CACHE_DIR", str(tmp_path / "cache"))
     path = tmp_path / "leaflet.po"
     header = 'msgid ""\nmsgstr ""\n"Content-Type: text/plain; charset=UTF-8\\n"\n\n'
@@ -198,7 +199,11 @@ def test_a_catalog_is_cached_by_its_bytes_and_a_damaged_entry_read_again(
     (entry,) = (tmp_path / "cache" / "catalogs").iterdir()
     made_up = entry.read_bytes().partition(b"\n")[2].replace(b'"Piel"', b'"Cuero"')
     entry.write_bytes(hashlib.sha256(made_up).hexdigest().encode() + b"\n" + made_up)
-    assert read_catalog(path, "es").translations[("Skin", None)].text == "Cuero"
+    cached = read_catalog(path, "es")
+    assert cached.translations[("Skin", None)].text == "Cuero"
+    for catalog in (first, cached):  # what the plan's inputs hold of the file
+        assert catalog.digest == hashlib.sha256(path.read_bytes()).hexdigest()
+        assert catalog.size == len(path.read_bytes())
     entry.write_bytes(entry.read_bytes()[:-2] + b"]]")  # a disk fault: the digest fails
     assert read_catalog(path, "es") == first
     path.write_text(header + 'msgid "Skin"\nmsgstr "Piel sana"\n', encoding="utf-8")
