@@ -22,6 +22,7 @@ translator wrote are dropped alike in the text expected and in the text read bac
 from __future__ import annotations
 
 import io
+import itertools
 import math
 import re
 import unicodedata
@@ -187,9 +188,8 @@ _ARTIFACT = re.compile(rb"/Artifact\b[^\n]*?BDC.*?EMC", re.S)
 _SPAN_OPENING = re.compile(rb"/Span <</ActualText <[0-9A-F]*>>> BDC")
 # Glyphs shown one after another, nothing but the end of a span between them: the text
 # operators ReportLab writes for a line, a few glyphs each (`layout.draw`). The same text
-# shown by one operator (its codes escaped as ReportLab escapes them, each byte that is
-# not printable as three octal digits, so joined strings read as before): pypdf reads the
-# same text, and parsing an operator and its string was most of what was left.
+# shown by one operator (`_one_show`): pypdf reads the same text, and parsing an
+# operator and its string was most of what was left.
 _STRING = rb"\((?:[^\\()]|\\.)*\)"
 _SHOWS = re.compile(rb"(?:" + _STRING + rb" Tj(?: EMC)?\s*){2,}", re.S)
 _SHOWN = re.compile(_STRING, re.S)
@@ -226,8 +226,22 @@ def text_content(content: bytes) -> bytes:
 
 
 def _one_show(shows: re.Match[bytes]) -> bytes:
-    codes = b"".join(string[1:-1] for string in _SHOWN.findall(shows[0]))
-    return b"(" + codes + b") Tj "
+    """The strings of `shows` joined into one show, except after a string that ends in an
+    octal escape of fewer than three digits (which ReportLab never writes, but another
+    writer may) when the next starts with a digit: joined, the digit would join the
+    escape."""
+    strings = [string[1:-1] for string in _SHOWN.findall(shows[0])]
+    joined = [strings[0]]
+    for before, string in itertools.pairwise(strings):
+        joined.append(b") Tj (" if string[:1].isdigit() and _ends_short_escape(before) else b"")
+        joined.append(string)
+    return b"(" + b"".join(joined) + b") Tj "
+
+
+def _ends_short_escape(string: bytes) -> bool:
+    digits = len(string) - len(string.rstrip(b"01234567"))
+    stem = string[: len(string) - digits]
+    return 0 < digits < 3 and (len(stem) - len(stem.rstrip(b"\\"))) % 2 == 1
 
 
 def _fonts_of(page: PageObject) -> object:

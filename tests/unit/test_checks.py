@@ -223,3 +223,10 @@ def test_glyphs_shown_one_after_another_are_read_as_one_show():
         rb".2 Tc (c) Tj (\() Tj ET /Artifact <</Type /Layout>> BDC (x) Tj EMC BT (d) Tj ET"
     )
     assert text_content(content) == (rb"BT   (a\)\\b\001) Tj .2 Tc (c\() Tj ET   BT (d) Tj ET")
+
+
+def test_a_short_octal_escape_is_not_joined_to_a_digit_after_it():
+    """Another writer may end a string in an escape of one or two octal digits: a digit
+    shown after it stays in a show of its own (an escaped backslash is no escape)."""
+    content = rb"(a\1) Tj (2) Tj (\\1) Tj (2) Tj (\101) Tj (2) Tj"
+    assert text_content(content) == rb"(a\1) Tj (2\\12\1012) Tj "
