@@ -186,8 +186,9 @@ _ARTIFACT = re.compile(rb"/Artifact\b[^\n]*?BDC.*?EMC", re.S)
 # The operator that opens an /ActualText span (`readback.actual_text`): pypdf reads no
 # /ActualText, and its dictionary and string were a fifth of what was left to parse.
 _SPAN_OPENING = re.compile(rb"/Span <</ActualText <[0-9A-F]*>>> BDC")
-# Glyphs shown one after another, nothing but the end of a span between them: the text
-# operators ReportLab writes for a line, a few glyphs each (`layout.draw`). The same text
+# Glyphs shown one after another, nothing but a span's end between them (its opening is
+# taken out first): the text operators ReportLab writes for a line, a few glyphs each
+# (`layout.draw`). The same text
 # shown by one operator (`_one_show`): pypdf reads the same text, and parsing an
 # operator and its string was most of what was left.
 _STRING = rb"\((?:[^\\()]|\\.)*\)"
