@@ -188,9 +188,8 @@ _ARTIFACT = re.compile(rb"/Artifact\b[^\n]*?BDC.*?EMC", re.S)
 _SPAN_OPENING = re.compile(rb"/Span <</ActualText <[0-9A-F]*>>> BDC")
 # Glyphs shown one after another, nothing but a span's end between them (its opening is
 # taken out first): the text operators ReportLab writes for a line, a few glyphs each
-# (`layout.draw`). The same text
-# shown by one operator (`_one_show`): pypdf reads the same text, and parsing an
-# operator and its string was most of what was left.
+# (`layout.draw`). Shown by one operator instead (`_one_show`), pypdf reads the same
+# text, and parsing an operator and its string was most of what was left.
 _STRING = rb"\((?:[^\\()]|\\.)*\)"
 _SHOWS = re.compile(rb"(?:" + _STRING + rb" Tj(?: EMC)?\s*){2,}", re.S)
 _SHOWN = re.compile(_STRING, re.S)
@@ -198,8 +197,8 @@ _SHOWN = re.compile(_STRING, re.S)
 
 def _text_pages(reader: PdfReader) -> list[PageObject]:
     """The pages of `reader` as pypdf needs them to read their text (`text_content`: their
-    artifacts and the openings of their /ActualText spans taken out, and the glyphs
-    shown one after another shown by one operator; in this reader's memory only, the
+    artifacts and the openings of their /ActualText spans taken out, and glyphs shown
+    one after another joined into one show; in this reader's memory only, the
     structure tree and the annotations stay). pypdf reads the same text from them
     (compared on all 95 PDFs of the shipped matrix), in less than half the time. When
     every page uses the same fonts, as ReportLab writes them, the pages are read as one,
