@@ -34,6 +34,7 @@ __all__ = [
     "entry_key",
     "json_entry",
     "read_entry",
+    "text_entry",
     "tool_version",
     "write_entry",
 ]
@@ -110,6 +111,19 @@ def write_entry(kind: str, key: str, suffix: str, data: bytes) -> None:
     digest = hashlib.sha256(data).hexdigest().encode()
     with contextlib.suppress(OutputError):
         write_atomic(cache_dir() / kind / f"{key}{suffix}", digest + b"\n" + data, durable=False)
+
+
+def text_entry(
+    kind: str, key: str, make: Callable[[], str], keep: Callable[[], bool] = lambda: True
+) -> str:
+    """`json_entry` of a text (an entry that holds anything else is made again)."""
+    return json_entry(kind, key, make, str, _text, keep)
+
+
+def _text(stored: Any) -> str:
+    if not isinstance(stored, str):
+        raise TypeError(f"not a text: {stored!r}")
+    return stored
 
 
 def json_entry(

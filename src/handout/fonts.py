@@ -21,7 +21,7 @@ from importlib.resources import files
 from pathlib import Path
 from typing import Any, TypeVar
 
-from .cache import entry_key, json_entry
+from .cache import entry_key, text_entry
 from .errors import FontError
 from .files import FileVersion, file_version
 
@@ -191,12 +191,10 @@ def _of_version(path: Path, make: Callable[[FileVersion], T]) -> T:
 @cache
 def _digest_of(version: FileVersion) -> str:
     path = version[0]
-    return json_entry(
+    return text_entry(
         "font-digests",
         entry_key("font-digest-1", *map(str, version)),
         lambda: file_digest(font_file_bytes(path)),
-        dump=str,
-        load=str,
         keep=lambda: file_version(path) == version,
     )
 

@@ -19,13 +19,12 @@ from collections.abc import Iterable, Mapping
 from dataclasses import astuple, dataclass
 from datetime import date
 from functools import cache, partial
-from typing import Any
 
 from babel import Locale, UnknownLocaleError, localedata
 from babel.core import get_global
 from babel.messages.plurals import get_plural
 
-from .cache import entry_key, json_entry, tool_version
+from .cache import entry_key, json_entry, text_entry, tool_version
 from .errors import LocaleError
 
 SOURCE_LOCALE = "en"
@@ -99,13 +98,8 @@ def long_date(iso: str, code: str) -> str:
     given (a locale or date Babel does not know). Kept in the user cache by Babel's
     version, as the locale's description is: formatting the first date of a locale
     loads its whole CLDR data (9 ms, in every worker that draws it)."""
-    return json_entry(
-        "dates",
-        entry_key("date-1", tool_version("babel"), code, iso),
-        partial(_long_date, iso, code),
-        str,
-        _text,
-    )
+    key = entry_key("date-1", tool_version("babel"), code, iso)
+    return text_entry("dates", key, partial(_long_date, iso, code))
 
 
 def _long_date(iso: str, code: str) -> str:
@@ -115,12 +109,6 @@ def _long_date(iso: str, code: str) -> str:
         return str(format_date(date.fromisoformat(iso), format="long", locale=code))
     except (UnknownLocaleError, ValueError):
         return iso
-
-
-def _text(stored: Any) -> str:
-    if not isinstance(stored, str):
-        raise TypeError(f"not a text: {stored!r}")
-    return stored
 
 
 def describe(code: str, declared: Mapping[str, LocaleInfo]) -> LocaleInfo:
