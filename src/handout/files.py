@@ -8,7 +8,7 @@ import os
 import tempfile
 from pathlib import Path
 
-from .errors import OutputError
+from .errors import HandoutError, OutputError
 
 # resolved path, size, inode, modification time and status change time (ns)
 FileVersion = tuple[Path, int, int, int, int]
@@ -22,6 +22,17 @@ def file_version(path: Path) -> FileVersion:
     `Path.stat` does."""
     info = path.stat()
     return path.resolve(), info.st_size, info.st_ino, info.st_mtime_ns, info.st_ctime_ns
+
+
+def read_input(path: Path, error: type[HandoutError], missing: str) -> bytes:
+    """The bytes of an input file; one it cannot read is `error` naming it (`missing`
+    when there is no such file, else "cannot read" and why)."""
+    try:
+        return path.read_bytes()
+    except FileNotFoundError:
+        raise error(missing, path) from None
+    except OSError as reason:
+        raise error(f"cannot read: {reason.strerror}", path) from None
 
 
 def file_sha256(path: Path) -> str | None:

@@ -20,7 +20,7 @@ import polib
 
 from ..cache import code_digest, entry_key, json_entry, tool_version
 from ..errors import CatalogError, abbreviate
-from ..files import file_sha256
+from ..files import file_sha256, read_input
 
 REVIEW_HEADER = "X-Review-Status"  # whether a qualified medical translator has reviewed it
 UNREVIEWED = "unreviewed"
@@ -126,12 +126,7 @@ def check_po_syntax(path: Path) -> str:
 
 
 def _catalog_bytes(path: Path) -> bytes:
-    try:
-        return path.read_bytes()
-    except FileNotFoundError:
-        raise CatalogError("no such catalog", path) from None
-    except OSError as error:
-        raise CatalogError(f"cannot read: {error.strerror}", path) from None
+    return read_input(path, CatalogError, "no such catalog")
 
 
 def read_po(path: Path) -> polib.POFile:

@@ -32,6 +32,7 @@ from pathlib import Path
 
 from ..cache import code_digest, entry_key, json_entry
 from ..errors import SourceError
+from ..files import read_input
 from .body import PART_HEADINGS, parse_body
 from .metadata import (
     METADATA_KEYS,
@@ -95,12 +96,7 @@ def checked_source(path: Path) -> bytes:
 
 
 def _read(path: Path) -> bytes:
-    try:
-        return path.read_bytes()
-    except FileNotFoundError:
-        raise SourceError("no such handout source", path) from None
-    except OSError as error:
-        raise SourceError(f"cannot read: {error.strerror}", path) from None
+    return read_input(path, SourceError, "no such handout source")
 
 
 def _parse(data: bytes, path: Path) -> Handout:
