@@ -94,7 +94,9 @@ def draw_form(
     if not document.hasForm(name):
         form = pdfdoc.PDFFormXObject(*box)
         form.compression = canvas._pageCompression
-        form.setStreamList([operators()])
+        # As bytes: ReportLab encodes a form's text with its PDFDocEncoding codec, a
+        # character at a time in Python (a page's as UTF-8); the operators are ASCII.
+        form.setStreamList(operators().encode("ascii"))
         state = document.inObject  # addForm leaves the page being written
         document.addForm(name, form)
         document.inObject = state
