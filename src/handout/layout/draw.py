@@ -139,38 +139,50 @@ def _draw_text(
             show_text(text, "".join(codes))
             codes.clear()
 
+    widths: dict[str, float] = {}  # the glyph codes' widths in the piece's font and size
+    xs = [piece.item.x for piece in ordered]
+    previous_span: ActualTextSpan | None = None
     for index, piece in enumerate(ordered):
         item: _Placed = piece.item
-        if piece.span != current_span or piece.piece != current_piece:
+        span = piece.span
+        if span != current_span or piece.piece != current_piece:
             show()
-        if piece.span != current_span:
+        if span != current_span:
             if current_span and current_span[1] is not None:
                 append_operators(text, "EMC")
-            if piece.span[1] is not None:
-                already = piece.span[0] in finished
-                append_operators(text, actual_text("" if already else piece.span[1]))
-                finished.add(piece.span[0])
-            current_span = piece.span
+            if span[1] is not None:
+                already = span[0] in finished
+                append_operators(text, actual_text("" if already else span[1]))
+                finished.add(span[0])
+            current_span = span
         if piece.piece != current_piece:
             text.setFont(item.run.font_name, item.run.size)
             stroked = _stroke(text, item.run, stroked)
             current_piece = piece.piece
-        width = pdfmetrics.getFont(item.run.font_name).stringWidth(item.glyph.code, item.run.size)
-        following = ordered[index + 1].item.x if index + 1 < len(ordered) else item.x + width
+            widths = _code_widths(item.run.font_name, item.run.size)
+        code = item.glyph.code
+        width = widths.get(code)
+        if width is None:
+            width = widths[code] = pdfmetrics.getFont(item.run.font_name).stringWidth(
+                code, item.run.size
+            )
+        following = xs[index + 1] if index + 1 < len(xs) else item.x + width
         spacing = round(following - item.x - width, 3)
-        if spacing != char_space or item.glyph.y != rise:
+        rise_wanted = item.glyph.y
+        if spacing != char_space or rise_wanted != rise:
             show()
-        if spacing != char_space:  # the text state keeps both: each set only when it changes
-            text.setCharSpace(spacing)
-            char_space = spacing
-        if item.glyph.y != rise:
-            text.setRise(item.glyph.y)
-            rise = item.glyph.y
-        codes.append(item.glyph.code)
-        if right_to_left or index == 0 or ordered[index - 1].span != piece.span:
+            if spacing != char_space:  # the text state keeps both: each set when it changes
+                text.setCharSpace(spacing)
+                char_space = spacing
+            if rise_wanted != rise:
+                text.setRise(rise_wanted)
+                rise = rise_wanted
+        codes.append(code)
+        if right_to_left or span != previous_span:
             # A span's first glyph on its own: shown with the next ones, PDFium put the
             # space after a Gujarati word one word late.
             show()
+        previous_span = span
     show()
     if current_span and current_span[1] is not None:
         append_operators(text, "EMC")
@@ -179,6 +191,13 @@ def _draw_text(
     text.setCharSpace(0)
     text.setRise(0)
     canvas.drawText(text)
+
+
+@lru_cache(maxsize=256)
+def _code_widths(font_name: str, size: float) -> dict[str, float]:
+    """The widths of the glyph codes drawn so far in a font at a size (ReportLab's
+    `stringWidth`, asked once per code instead of once per glyph drawn)."""
+    return {}
 
 
 def _stroke(text: Any, run: ShapedRun, stroked: bool) -> bool:
