@@ -165,14 +165,15 @@ def build(
 
 
 def _outcomes(inputs: _BuildInputs, selection: Selection, tasks: list[Task]) -> Iterator[Outcome]:
-    """Build the tasks, biggest first, in a pool of processes when there is work enough
-    for one (`workers.worker_count`), given to its workers in batches (`_batches`). A
+    """Build the tasks in batches (`_batches`), in a pool of processes when there is work
+    enough for one (`workers.worker_count`), else here, one batch after the other. A
     worker that dies costs only the PDF it was building (`workers.in_workers`)."""
     tasks = sorted(tasks, key=lambda task: -task.weight)
     jobs = worker_count(selection.jobs, len(tasks))
     if jobs == 1:
-        for task in tasks:
-            yield _build_task(inputs, task, selection)
+        for batch in _batches(tasks, jobs):
+            for task in batch:
+                yield _build_task(inputs, task, selection)
         return
     yield from in_workers(
         partial(_build_batch, inputs.project.root, selection),

@@ -305,6 +305,13 @@ def font_data(font_name: str) -> tuple[bytes, int]:
     return _data[font_name]
 
 
+def outlines_name(font_name: str) -> str:
+    """The font name whose outlines `font_name` draws: a synthetic bold's regular, else
+    itself."""
+    ensure_registered(font_name)
+    return _sources[font_name].bold_of or font_name
+
+
 def is_synthetic_bold(font_name: str) -> bool:
     """True for the bold of a face that has no bold file: text in it is drawn with its
     outlines stroked as well as filled."""

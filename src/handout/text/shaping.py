@@ -18,7 +18,7 @@ from typing import Any, NamedTuple
 import uharfbuzz as harfbuzz
 
 from ..errors import FontError
-from ..faces import ensure_registered, font_data
+from ..faces import ensure_registered, font_data, outlines_name
 from ..readback import PlacedGlyph, cluster_glyphs
 from .glyphs import GLYPH_CODES
 
@@ -76,7 +76,12 @@ class ShapedRun:
 
 @cache
 def harfbuzz_font(font_name: str) -> harfbuzz.Font:
-    """HarfBuzz's view of a font registered with ReportLab."""
+    """HarfBuzz's view of a font registered with ReportLab: one for each font file and
+    face, as HarfBuzz keeps a copy of the file's bytes (a synthetic bold shares its
+    regular's; a copy of its own was 20 MB more for AR PL UMing)."""
+    outlines = outlines_name(font_name)
+    if outlines != font_name:
+        return harfbuzz_font(outlines)
     data, index = font_data(font_name)
     return harfbuzz.Font(harfbuzz.Face(harfbuzz.Blob(data), index))
 
@@ -123,7 +128,15 @@ def run_width(text: str, font_name: str, size: float, rtl: bool) -> float:
     return width
 
 
-@lru_cache(maxsize=65536)
+# How many shaped runs and words are kept for the next PDFs. A worker builds a locale's
+# PDFs one after another (`build._batches`), so what it meets again it met a short
+# while ago; kept longer, the entries of locales done with made a worker of the 30
+# locales' matrix grow past 300 MB.
+_RUNS_KEPT = 4096
+_WORDS_KEPT = 16384
+
+
+@lru_cache(maxsize=_RUNS_KEPT)
 def shape_run(text: str, font_name: str, size: float, rtl: bool) -> ShapedRun:
     """Shape `text` with HarfBuzz and give each glyph a code that reads back right."""
     placement = _placement(text, font_name, size, rtl)
@@ -144,7 +157,7 @@ def shape_run(text: str, font_name: str, size: float, rtl: bool) -> ShapedRun:
     )
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=_WORDS_KEPT)
 def _shaped(text: str, font_name: str, rtl: bool) -> _Shaped:
     """Shape `text` once for every size (a large-print and a plain-language PDF set the
     same words at two sizes)."""
@@ -189,7 +202,6 @@ def _shaped(text: str, font_name: str, rtl: bool) -> _Shaped:
     return _Shaped(tuple(glyphs), format_character, word_gap)
 
 
-@lru_cache(maxsize=65536)
 def _placement(text: str, font_name: str, size: float, rtl: bool) -> _Placement:
     scale = size / ensure_registered(font_name).face.unitsPerEm
     shaped = _shaped(text, font_name, rtl)
