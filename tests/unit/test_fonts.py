@@ -156,3 +156,35 @@ def test_a_cff_font_is_converted_once_and_then_read_from_the_cache(tmp_path: Pat
     assert list((cache / "fonts").iterdir())
     again, _ = fontcache.truetype_outlines(font.read_bytes(), 0, font)
     assert again == data
+
+
+@pytest.mark.parametrize(
+    "font", ["noto-sans/NotoSans-Regular.ttf", "droid-sans-fallback/DroidSansFallbackFull.ttf"]
+)
+def test_a_subset_is_the_one_reportlab_makes(font: str, cache: Path):
+    """The face reads each glyph of a subset from the font's bytes instead of a copy of
+    its whole glyf table (`reportlab_internals._Face`): the subset is byte for byte the
+    one ReportLab's own face makes, composite glyphs included."""
+    from reportlab.pdfbase.ttfonts import TTFontFace
+
+    data = (REPO / "fonts" / font).read_bytes()
+    face = fontcache.parsed_face(data, 0, Path(font))
+    restored = fontcache.parsed_face(data, 0, Path(font))  # from the cache
+    reportlab = TTFontFace(io.BytesIO(data))
+    codes = sorted(reportlab.charToGlyph)
+    subset = [0, *codes[:120], *codes[-135:]]  # 256 codes: the first and last it maps
+    expected = reportlab.makeSubset(subset)
+    assert face.makeSubset(subset) == expected
+    assert restored.makeSubset(subset) == expected
+
+
+def test_a_synthetic_bold_shares_its_regulars_harfbuzz_font(table):
+    """HarfBuzz keeps a copy of each font's bytes: a face with no bold file (Droid Sans
+    Fallback) has one HarfBuzz font for both weights."""
+    from handout.faces import is_synthetic_bold
+    from handout.text.shaping import harfbuzz_font
+
+    face = font_chain(table, "zh_Hans").face_for("中")
+    assert face is not None
+    assert harfbuzz_font(face.bold) is harfbuzz_font(face.regular)
+    assert is_synthetic_bold(face.bold)  # known once registered
