@@ -4,9 +4,12 @@ The job a user runs is the whole matrix, as one process, the way CI runs it. Eac
 gets the same texts (each PDF's own text, from handout's documents), the same sizes and
 the same fonts folder, with PDF/UA-1 on, in as many processes as there are cores; the
 runs are interleaved (handout, Typst, WeasyPrint, handout, ...) and the median of 3 is
-kept. Two jobs: 22 PDFs (one handout, 11 locales, 2 variants) and 220 PDFs (10 handouts).
-Also: a warm rebuild (nothing changed), the PDFs' sizes, and the peak memory of a
-process, from one more run of each tool (not timed: reading it slows a run).
+kept. Two jobs: 22 PDFs (one handout, 11 locales, 2 variants) and 220 PDFs (10 copies of
+the handout under other names: the repository has one). A third job, handout's alone,
+is a library's mix: the handout in every shipped locale (each PDF its own text, and
+every script's fonts), for the README's "Scale". Also: a warm rebuild (nothing
+changed), the PDFs' sizes, and the peak memory of a process, from one more run of each
+tool (not timed: reading it slows a run).
 
     .venv/bin/python bench/run.py [--write]      (make bench writes bench/README.md)
 
@@ -31,6 +34,10 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 LOCALES = ("es", "zh_Hans", "vi", "ko", "tl", "ru", "ar", "fr", "ht", "hi")
+# Every shipped locale (the library job's).
+ALL_LOCALES = tuple(
+    sorted({path.parent.parent.name for path in ROOT.glob("locales/*/LC_MESSAGES/*.po")})
+)
 VARIANTS = ("large-print", "plain-language")
 RUNS = 3
 JOBS = os.cpu_count() or 1
@@ -49,8 +56,9 @@ class JobResult:
     warm: float  # median rebuild with nothing changed
 
 
-def _project(folder: Path, handouts: int) -> Path:
-    """A project with `handouts` copies of the calciphylaxis handout, 11 locales, 2 variants."""
+def _project(folder: Path, handouts: int, locales: tuple[str, ...]) -> Path:
+    """A project with `handouts` copies of the calciphylaxis handout, in `locales` and
+    English, 2 variants."""
     folder.mkdir(parents=True)
     shutil.copytree(ROOT / "fonts", folder / "fonts")
     config = (ROOT / "handout.toml").read_text(encoding="utf-8")
@@ -62,7 +70,7 @@ def _project(folder: Path, handouts: int) -> Path:
     names = ["calciphylaxis"] + [f"calciphylaxis-{number}" for number in range(2, handouts + 1)]
     for name in names:
         shutil.copy2(ROOT / "handouts" / "calciphylaxis.md", folder / "handouts" / f"{name}.md")
-    for locale in LOCALES:
+    for locale in locales:
         target = folder / "locales" / locale / "LC_MESSAGES"
         target.mkdir(parents=True)
         shutil.copy2(ROOT / "locales" / locale / "LC_MESSAGES" / "interface.po", target)
@@ -140,8 +148,35 @@ def _size(folder: Path) -> int:
     return sum(path.stat().st_size for path in folder.rglob("*.pdf"))
 
 
-def job(handouts: int, work: Path) -> JobResult:
-    project = _project(work / f"project-{handouts}", handouts)
+@dataclass(frozen=True)
+class Job:
+    """One job of the bench: its key (in latest.json), how many copies of the handout, in
+    which locales (and English), and whether the peers set it too."""
+
+    key: str
+    handouts: int
+    locales: tuple[str, ...]
+    peers: bool
+
+    def describe(self, pdfs: int) -> str:
+        if not self.peers:
+            return f"{pdfs} PDFs (1 handout, {len(self.locales) + 1} locales)"
+        if self.handouts == 1:
+            return f"{pdfs} PDFs (1 handout)"
+        return f"{pdfs} PDFs ({self.handouts} copies of it)"
+
+
+BENCH_JOBS = (
+    Job("1", 1, LOCALES, peers=True),
+    Job("10", 10, LOCALES, peers=True),
+    Job("library", 1, ALL_LOCALES, peers=False),
+)
+HANDOUT = ("handout --no-check", "handout")
+PEERS = ("typst", "weasyprint")
+
+
+def job(spec: Job, work: Path) -> JobResult:
+    project = _project(work / f"project-{spec.key}", spec.handouts, spec.locales)
     handout = [
         str(ROOT / ".venv" / "bin" / "handout"),
         "--project",
@@ -154,11 +189,14 @@ def job(handouts: int, work: Path) -> JobResult:
     # A first handout build (it fills the user cache), then the texts for the peers, from
     # handout's own documents of the PDFs it built.
     first = _timed([*handout, "--no-check"])
-    inputs = work / f"inputs-{handouts}"
-    subprocess.run([sys.executable, str(PEER), "prepare", str(project), str(inputs)], check=True)
+    inputs = work / f"inputs-{spec.key}"
+    if spec.peers:
+        subprocess.run(
+            [sys.executable, str(PEER), "prepare", str(project), str(inputs)], check=True
+        )
     count = len(list((project / "output").rglob("*.pdf")))
     times: dict[str, list[float]] = {
-        name: [] for name in ("handout --no-check", "handout", "typst", "weasyprint")
+        name: [] for name in (*HANDOUT, *(PEERS if spec.peers else ()))
     }
     sizes: dict[str, int] = {}
 
@@ -187,7 +225,7 @@ def job(handouts: int, work: Path) -> JobResult:
     return JobResult(count, first, times, peaks, sizes, statistics.median(warm))
 
 
-def report(results: dict[int, JobResult]) -> str:
+def report(results: dict[Job, JobResult]) -> str:
     lines = [
         f"machine: {platform.platform()}, {JOBS} cores, Python {platform.python_version()}",
         f"date: {date.today().isoformat()}",
@@ -199,16 +237,28 @@ def report(results: dict[int, JobResult]) -> str:
         "vs Typst (no-check / checks) | vs WeasyPrint |",
         "|---|---|---|---|---|---|---|",
     ]
-    for handouts, result in results.items():
-        count = result.pdfs
-        rate = {name: count / statistics.median(values) for name, values in result.times.items()}
-        lines.append(
-            f"| {count} PDFs ({handouts} handout{'s' if handouts > 1 else ''}) | "
-            f"{rate['handout --no-check']:.1f} | {rate['handout']:.1f} | {rate['typst']:.1f} | "
-            f"{rate['weasyprint']:.1f} | {rate['handout --no-check'] / rate['typst']:.2f}x / "
-            f"{rate['handout'] / rate['typst']:.2f}x | "
-            f"{rate['handout --no-check'] / rate['weasyprint']:.1f}x |"
-        )
+    rates = {
+        spec: {
+            name: result.pdfs / statistics.median(values) for name, values in result.times.items()
+        }
+        for spec, result in results.items()
+    }
+    for spec, rate in rates.items():
+        if spec.peers:
+            lines.append(
+                f"| {spec.describe(results[spec].pdfs)} | "
+                f"{rate['handout --no-check']:.1f} | {rate['handout']:.1f} | "
+                f"{rate['typst']:.1f} | {rate['weasyprint']:.1f} | "
+                f"{rate['handout --no-check'] / rate['typst']:.2f}x / "
+                f"{rate['handout'] / rate['typst']:.2f}x | "
+                f"{rate['handout --no-check'] / rate['weasyprint']:.1f}x |"
+            )
+    for spec, rate in rates.items():
+        if not spec.peers:
+            lines.append(
+                f"| {spec.describe(results[spec].pdfs)}, handout alone | "
+                f"{rate['handout --no-check']:.1f} | {rate['handout']:.1f} | | | | |"
+            )
     lines += [
         "",
         "| job | first build (empty user cache) | warm rebuild (nothing changed) | "
@@ -217,24 +267,27 @@ def report(results: dict[int, JobResult]) -> str:
         "|---|---|---|---|---|",
     ]
     for result in results.values():
-        peaks, sizes = result.peaks, result.sizes
+        peaks = [result.peaks["handout"], *(result.peaks.get(name) for name in PEERS)]
+        sizes = [result.sizes["handout"], *(result.sizes.get(name) for name in PEERS)]
         lines.append(
             f"| {result.pdfs} PDFs | {result.first:.2f} s | {result.warm:.2f} s | "
-            f"{peaks['handout'] // 1024} / {peaks['typst'] // 1024} / "
-            f"{peaks['weasyprint'] // 1024} MB | "
-            f"{sizes['handout'] // 1024} / {sizes['typst'] // 1024} / "
-            f"{sizes['weasyprint'] // 1024} KB |"
+            f"{_figures(peaks)} MB | {_figures(sizes)} KB |"
         )
     return "\n".join(lines)
 
 
+def _figures(values: list[int | None]) -> str:
+    """Figures in thousands (KB in MB, bytes in KB), "-" for a tool not run."""
+    return " / ".join("-" if value is None else str(value // 1024) for value in values)
+
+
 def main() -> int:
     with tempfile.TemporaryDirectory() as folder:
-        results: dict[int, JobResult] = {}
-        for handouts in (1, 10):
+        results: dict[Job, JobResult] = {}
+        for spec in BENCH_JOBS:
             # Each job's own user cache, empty: its first build fills it.
-            os.environ["HANDOUT_CACHE_DIR"] = str(Path(folder) / f"cache-{handouts}")
-            results[handouts] = job(handouts, Path(folder))
+            os.environ["HANDOUT_CACHE_DIR"] = str(Path(folder) / f"cache-{spec.key}")
+            results[spec] = job(spec, Path(folder))
     table = report(results)
     print(table)
     if "--write" in sys.argv:
@@ -244,7 +297,7 @@ def main() -> int:
         end = text.index("<!-- end of bench table -->")
         readme.write_text(f"{text[:start]}\n{table}\n{text[end:]}", encoding="utf-8")
         (Path(__file__).with_name("latest.json")).write_text(
-            json.dumps({key: asdict(result) for key, result in results.items()}, indent=2),
+            json.dumps({spec.key: asdict(result) for spec, result in results.items()}, indent=2),
             encoding="utf-8",
         )
     return 0
