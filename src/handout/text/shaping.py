@@ -130,8 +130,8 @@ def run_width(text: str, font_name: str, size: float, rtl: bool) -> float:
 
 # How many shaped runs and words are kept for the next PDFs. A worker builds a locale's
 # PDFs one after another (`build._batches`), so what it meets again it met a short
-# while ago; kept longer, the entries of locales done with made a worker of the 30
-# locales' matrix grow past 300 MB.
+# while ago. Kept 65536 deep, the entries of locales done with held about 160 MB more by
+# the end of the 64 PDFs of every shipped locale, built in one process.
 _RUNS_KEPT = 4096
 _WORDS_KEPT = 16384
 
