@@ -13,8 +13,9 @@ known; handout reaches into these members (all of ReportLab 5.1):
 - ``ttfonts.makeToUnicodeCMap``: replaced, so glyph codes read as their text and
   unused codes are left out (ReportLab maps them to U+0000, which PDF/UA forbids);
 - ``TTFontFace`` and ``TTFont`` attributes: a parsed face is kept in the font cache
-  (its ``_pdfScale`` function left out, and made again) and a font built around it,
-  as ``TTFont.__init__`` would.
+  (its ``_pdfScale`` function left out, and made again; its ``glyphToChar`` left out,
+  which only ReportLab's own shaping reads) and a font built around it, as
+  ``TTFont.__init__`` would; ``TTFontFile.get_table``: its glyf table read in place.
 
 That is why pyproject.toml admits ReportLab only below the next minor release:
 a new one may move any of these, and `make test-latest` is how one is let in.
@@ -63,20 +64,27 @@ class _TableView:
 
 
 def parse_face(data: bytes, subfont: int, path: Path) -> ttfonts.TTFontFace:
-    """ReportLab's parsed face of a TrueType font."""
+    """ReportLab's parsed face of a TrueType font, without the map of each glyph to its
+    characters (`_NOT_KEPT`): as a face from the font cache."""
     try:
-        return _Face(io.BytesIO(data), subfontIndex=subfont)
+        face = _Face(io.BytesIO(data), subfontIndex=subfont)
     except (ttfonts.TTFError, OSError, ValueError, KeyError, IndexError) as error:
         raise FontError(f"not a usable TrueType font: {error}", path) from None
+    del face.glyphToChar
+    return face
+
+
+# What a parsed face's entry in the font cache leaves out: its scale function (made
+# again), the font's bytes (`restore_face` is given them again), and its map of each
+# glyph to its characters, which only ReportLab's own shaping reads (handout shapes with
+# HarfBuzz): a list for each glyph, it was most of the time a CJK face took to unpickle
+# (10 of 16 ms for AR PL UMing).
+_NOT_KEPT = frozenset({"_pdfScale", "_ttf_data", "glyphToChar"})
 
 
 def face_state(face: ttfonts.TTFontFace) -> dict[str, Any]:
-    """A parsed face as plain data, for the font cache: all but its scale function and
-    the font's bytes (``_ttf_data``, the bytes it was parsed from: `restore_face` is given
-    them again)."""
-    return {
-        key: value for key, value in face.__dict__.items() if key not in ("_pdfScale", "_ttf_data")
-    }
+    """A parsed face as plain data, for the font cache (all but `_NOT_KEPT`)."""
+    return {key: value for key, value in face.__dict__.items() if key not in _NOT_KEPT}
 
 
 def restore_face(state: dict[str, Any], data: bytes) -> ttfonts.TTFontFace:
