@@ -16,7 +16,7 @@ import shutil
 import subprocess
 import sys
 import tomllib
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from contextlib import redirect_stderr, redirect_stdout
 from dataclasses import dataclass
@@ -28,6 +28,7 @@ import polib
 import pytest
 from readings import PypdfReading, Reading, normalise, read, read_pypdf
 
+from handout.cache import CACHE_VARIABLE
 from handout.cli import main
 
 __all__ = ["normalise"]  # for the tests, from readings
@@ -197,6 +198,26 @@ def set_translation(
 
 def pdf_file(project: Path, locale: str, variant: str, handout: str = HANDOUT) -> Path:
     return project / "output" / handout / locale / f"{handout}.{locale}.{variant}.pdf"
+
+
+@pytest.fixture(scope="session", autouse=True)
+def user_cache(tmp_path_factory: pytest.TempPathFactory, worker_id: str) -> Iterator[Path]:
+    """handout's user cache for this session, shared by its workers and left in pytest's
+    temporary folder: a session wrote about 270 read catalogs (9.5 MB, most of them the
+    generated catalogs of the robustness tests) into the developer's ~/.cache/handout,
+    which nothing empties. Each session starts with an empty cache, as on a new machine
+    (55 s for the whole suite, as with a full one)."""
+    shared = tmp_path_factory.getbasetemp()
+    if worker_id != "master":
+        shared = shared.parent  # the folder all workers' folders are in
+    folder = shared / "user-cache"
+    previous = os.environ.get(CACHE_VARIABLE)
+    os.environ[CACHE_VARIABLE] = str(folder)
+    yield folder
+    if previous is None:
+        del os.environ[CACHE_VARIABLE]
+    else:
+        os.environ[CACHE_VARIABLE] = previous
 
 
 @pytest.fixture(scope="session")

@@ -29,6 +29,7 @@ from .errors import OutputError
 from .files import write_atomic
 
 __all__ = [
+    "CACHE_VARIABLE",
     "cache_dir",
     "code_digest",
     "entry_key",
@@ -41,11 +42,13 @@ __all__ = [
 
 T = TypeVar("T")
 
+CACHE_VARIABLE = "HANDOUT_CACHE_DIR"  # the environment variable naming the folder
+
 
 def cache_dir() -> Path:
     """Where the entries are kept."""
-    if os.environ.get("HANDOUT_CACHE_DIR"):
-        return Path(os.environ["HANDOUT_CACHE_DIR"])
+    if os.environ.get(CACHE_VARIABLE):
+        return Path(os.environ[CACHE_VARIABLE])
     base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
     return Path(base) / "handout"
 
