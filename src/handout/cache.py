@@ -7,7 +7,9 @@ Each entry is named by the digest of what it was made from (the tools' versions
 included) and starts with a line holding the digest of the rest. An entry whose bytes
 no longer match (a disk fault, a half-copied file), or that cannot be read back, is
 deleted and made again; entries are written atomically, so two builds at once are safe.
-When the folder cannot be written, the process makes what it needs each time.
+When the folder cannot be written, the process makes what it needs each time. An entry
+not used for `KEPT_DAYS` is removed the next time an entry of its kind is written
+(`_prune`), so that the folder does not keep every catalog a translator ever saved.
 
 The folder is ``$HANDOUT_CACHE_DIR``, else ``$XDG_CACHE_HOME/handout``, else
 ``~/.cache/handout``.
@@ -20,6 +22,7 @@ import hashlib
 import importlib
 import json
 import os
+import time
 from collections.abc import Callable
 from functools import cache
 from pathlib import Path
@@ -30,6 +33,7 @@ from .files import write_atomic
 
 __all__ = [
     "CACHE_VARIABLE",
+    "KEPT_DAYS",
     "cache_dir",
     "code_digest",
     "entry_key",
@@ -43,6 +47,13 @@ __all__ = [
 T = TypeVar("T")
 
 CACHE_VARIABLE = "HANDOUT_CACHE_DIR"  # the environment variable naming the folder
+# An entry not read or written for this many days is removed (`_prune`). An entry in use
+# is marked so (its modification time set to now) when it is read and was last marked
+# over a tenth of this ago: a rebuild with nothing changed writes nothing but, about
+# every six days, these marks.
+KEPT_DAYS = 60
+_DAY = 86400.0
+_pruned: set[Path] = set()  # the folders of entries this process has pruned
 
 
 def cache_dir() -> Path:
@@ -99,11 +110,16 @@ def read_entry(kind: str, key: str, suffix: str) -> bytes | None:
     one is removed (and so made again)."""
     entry = cache_dir() / kind / f"{key}{suffix}"
     try:
-        stored = entry.read_bytes()
+        with entry.open("rb") as file:
+            stored = file.read()
+            marked = os.fstat(file.fileno()).st_mtime
     except OSError:
         return None
     digest, _, data = stored.partition(b"\n")
     if hashlib.sha256(data).hexdigest().encode() == digest:
+        if marked < time.time() - KEPT_DAYS * _DAY / 10:
+            with contextlib.suppress(OSError):
+                os.utime(entry)  # in use: not to be pruned
         return data
     entry.unlink(missing_ok=True)
     return None
@@ -112,8 +128,24 @@ def read_entry(kind: str, key: str, suffix: str) -> bytes | None:
 def write_entry(kind: str, key: str, suffix: str, data: bytes) -> None:
     """Keep `data` as the entry `key` of `kind` (not at all if the folder is read-only)."""
     digest = hashlib.sha256(data).hexdigest().encode()
+    folder = cache_dir() / kind
     with contextlib.suppress(OutputError):
-        write_atomic(cache_dir() / kind / f"{key}{suffix}", digest + b"\n" + data, durable=False)
+        write_atomic(folder / f"{key}{suffix}", digest + b"\n" + data, durable=False)
+    if folder not in _pruned:
+        _pruned.add(folder)
+        _prune(folder)
+
+
+def _prune(folder: Path) -> None:
+    """Remove the entries of `folder` not used for `KEPT_DAYS` (and files a write that
+    was stopped left there). Another build may be reading one: it finds none, and makes
+    it again."""
+    oldest = time.time() - KEPT_DAYS * _DAY
+    with contextlib.suppress(OSError), os.scandir(folder) as entries:
+        for entry in entries:
+            with contextlib.suppress(OSError):
+                if entry.is_file() and entry.stat().st_mtime < oldest:
+                    os.unlink(entry.path)
 
 
 def text_entry(

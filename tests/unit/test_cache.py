@@ -1,12 +1,19 @@
-"""The user cache's keys name the versions of the tools an entry is made with."""
+"""The user cache: keys name the versions of the tools an entry is made with; entries
+not used for a while are removed."""
 
 from __future__ import annotations
 
+import os
+import time
 from importlib.metadata import version
+from pathlib import Path
 
 import pytest
 
-from handout.cache import tool_version
+from handout import cache
+from handout.cache import KEPT_DAYS, read_entry, tool_version, write_entry
+
+DAY = 86400
 
 
 @pytest.mark.parametrize("tool", ["babel", "fonttools", "polib", "reportlab", "textstat"])
@@ -14,3 +21,37 @@ def test_a_tools_version_is_the_installed_distributions(tool: str):
     """Read from the tool's module where it has the attribute, the version is the one
     installed, as importlib.metadata gives it."""
     assert tool_version(tool) == f"{tool}-{version(tool)}"
+
+
+def _aged(path: Path, days: float) -> None:
+    then = time.time() - days * DAY
+    os.utime(path, (then, then))
+
+
+def test_entries_not_used_for_a_while_are_removed_when_one_of_their_kind_is_written(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+):
+    """Writing an entry removes those of its kind not read or written for KEPT_DAYS (and
+    a stopped write's leftover); one read since, though written long ago, stays, and so
+    do the other kinds' and the recent ones."""
+    monkeypatch.setenv(cache.CACHE_VARIABLE, str(tmp_path))
+    write_entry("catalogs", "old", ".json", b"1")
+    write_entry("catalogs", "used", ".json", b"2")
+    write_entry("catalogs", "recent", ".json", b"3")
+    write_entry("grades", "old", ".json", b"4")
+    folder = tmp_path / "catalogs"
+    leftover = folder / ".new.json.abc.tmp"
+    leftover.write_bytes(b"half")
+    for path in (folder / "old.json", folder / "used.json", leftover, tmp_path / "grades/old.json"):
+        _aged(path, KEPT_DAYS + 1)
+    _aged(folder / "recent.json", KEPT_DAYS - 1)
+    assert read_entry("catalogs", "used", ".json") == b"2"  # in use: marked so
+    monkeypatch.setattr(cache, "_pruned", set())  # as in a new process
+    write_entry("catalogs", "new", ".json", b"5")
+    assert sorted(path.name for path in folder.iterdir()) == [
+        "new.json",
+        "recent.json",
+        "used.json",
+    ]
+    assert (tmp_path / "grades/old.json").exists()  # no grade was written
+    assert read_entry("catalogs", "recent", ".json") == b"3"
