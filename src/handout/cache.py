@@ -8,8 +8,9 @@ included) and starts with a line holding the digest of the rest. An entry whose 
 no longer match (a disk fault, a half-copied file), or that cannot be read back, is
 deleted and made again; entries are written atomically, so two builds at once are safe.
 When the folder cannot be written, the process makes what it needs each time. An entry
-not used for `KEPT_DAYS` is removed the next time an entry of its kind is written
-(`_prune`), so that the folder does not keep every catalog a translator ever saved.
+not used for `KEPT_DAYS` is removed when an entry of its kind is next written (a folder
+at most once a day: `_prune`), so that the folder does not keep every catalog a
+translator ever saved.
 
 The folder is ``$HANDOUT_CACHE_DIR``, else ``$XDG_CACHE_HOME/handout``, else
 ``~/.cache/handout``.
