@@ -55,7 +55,9 @@ CACHE_VARIABLE = "HANDOUT_CACHE_DIR"  # the environment variable naming the fold
 KEPT_DAYS = 60
 _DAY = 86400.0
 _pruned: set[Path] = set()  # the folders of entries this process has pruned
-_PRUNED = ".pruned"  # in a folder of entries: its modification time is when it was pruned
+# Beside a folder of entries, as ".KIND.pruned": its modification time is when it was
+# pruned (not in it: the folder holds entries only).
+_PRUNED = ".pruned"
 
 
 def cache_dir() -> Path:
@@ -143,7 +145,7 @@ def _prune(folder: Path) -> None:
     was stopped left there), at most once a day (`_PRUNED`: looking at 30,000 entries
     took 0.18 s). Another build may be reading one: it finds none, and makes it again."""
     now = time.time()
-    marker = folder / _PRUNED
+    marker = folder.parent / f".{folder.name}{_PRUNED}"
     with contextlib.suppress(OSError):
         if marker.stat().st_mtime > now - _DAY:
             return
