@@ -205,8 +205,8 @@ def user_cache(tmp_path_factory: pytest.TempPathFactory, worker_id: str) -> Iter
     """handout's user cache for this session, shared by its workers and left in pytest's
     temporary folder: a session wrote about 270 read catalogs (9.5 MB, most of them the
     generated catalogs of the robustness tests) into the developer's ~/.cache/handout,
-    which nothing empties. Each session starts with an empty cache, as on a new machine
-    (55 s for the whole suite, as with a full one)."""
+    which keeps an entry 60 days. Each session starts with an empty cache, as on a new
+    machine (55 s for the whole suite, as with a full one)."""
     shared = tmp_path_factory.getbasetemp()
     if worker_id != "master":
         shared = shared.parent  # the folder all workers' folders are in
