@@ -40,7 +40,7 @@ _CONVERTER_VERSION = "cu2qu-1.0-reversed"
 _INFO_VERSION = "info-2"
 # Of a parsed face's entry: 2 leaves the font's bytes out (a CJK face's entry was 21 MB,
 # read, checked and unpickled by every worker that drew with it: 60 ms); 3 leaves out
-# its map of glyphs to characters too (`reportlab_internals.face_state`).
+# its map of glyphs to characters too (`reportlab_internals.parse_face`).
 _FACE_VERSION = "face-3"
 _MAX_ERROR = 1.0  # font units: how far a quadratic curve may stray from the cubic one
 

@@ -64,8 +64,10 @@ class _TableView:
 
 
 def parse_face(data: bytes, subfont: int, path: Path) -> ttfonts.TTFontFace:
-    """ReportLab's parsed face of a TrueType font, without the map of each glyph to its
-    characters (`_NOT_KEPT`): as a face from the font cache."""
+    """ReportLab's parsed face of a TrueType font, without its map of each glyph to its
+    characters: only ReportLab's own shaping reads it (handout shapes with HarfBuzz), and,
+    a list for each glyph, it was most of the time a CJK face took to unpickle from the
+    font cache (10 of 16 ms for AR PL UMing)."""
     try:
         face = _Face(io.BytesIO(data), subfontIndex=subfont)
     except (ttfonts.TTFError, OSError, ValueError, KeyError, IndexError) as error:
@@ -74,17 +76,13 @@ def parse_face(data: bytes, subfont: int, path: Path) -> ttfonts.TTFontFace:
     return face
 
 
-# What a parsed face's entry in the font cache leaves out: its scale function (made
-# again), the font's bytes (`restore_face` is given them again), and its map of each
-# glyph to its characters, which only ReportLab's own shaping reads (handout shapes with
-# HarfBuzz): a list for each glyph, it was most of the time a CJK face took to unpickle
-# (10 of 16 ms for AR PL UMing).
-_NOT_KEPT = frozenset({"_pdfScale", "_ttf_data", "glyphToChar"})
-
-
 def face_state(face: ttfonts.TTFontFace) -> dict[str, Any]:
-    """A parsed face as plain data, for the font cache (all but `_NOT_KEPT`)."""
-    return {key: value for key, value in face.__dict__.items() if key not in _NOT_KEPT}
+    """A parsed face (`parse_face`) as plain data, for the font cache: all but its scale
+    function and the font's bytes (``_ttf_data``, the bytes it was parsed from:
+    `restore_face` is given them again)."""
+    return {
+        key: value for key, value in face.__dict__.items() if key not in ("_pdfScale", "_ttf_data")
+    }
 
 
 def restore_face(state: dict[str, Any], data: bytes) -> ttfonts.TTFontFace:
