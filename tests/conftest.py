@@ -200,6 +200,13 @@ def pdf_file(project: Path, locale: str, variant: str, handout: str = HANDOUT) -
     return project / "output" / handout / locale / f"{handout}.{locale}.{variant}.pdf"
 
 
+def _session_folder(tmp_path_factory: pytest.TempPathFactory, worker_id: str) -> Path:
+    """The temporary folder every worker of this session shares (with pytest-xdist, the
+    one all workers' folders are in)."""
+    own = tmp_path_factory.getbasetemp()
+    return own if worker_id == "master" else own.parent
+
+
 @pytest.fixture(scope="session", autouse=True)
 def user_cache(tmp_path_factory: pytest.TempPathFactory, worker_id: str) -> Iterator[Path]:
     """handout's user cache for this session, shared by its workers and left in pytest's
@@ -207,10 +214,7 @@ def user_cache(tmp_path_factory: pytest.TempPathFactory, worker_id: str) -> Iter
     generated catalogs of the robustness tests) into the developer's ~/.cache/handout,
     which keeps an entry 60 days. Each session starts with an empty cache, as on a new
     machine (55 s for the whole suite, as with a full one)."""
-    shared = tmp_path_factory.getbasetemp()
-    if worker_id != "master":
-        shared = shared.parent  # the folder all workers' folders are in
-    folder = shared / "user-cache"
+    folder = _session_folder(tmp_path_factory, worker_id) / "user-cache"
     previous = os.environ.get(CACHE_VARIABLE)
     os.environ[CACHE_VARIABLE] = str(folder)
     yield folder
@@ -226,9 +230,7 @@ def built(tmp_path_factory: pytest.TempPathFactory, worker_id: str) -> Path:
     build's own checks, which the tests do independently), every PDF read once, in as many
     processes as there are cores. With pytest-xdist the first worker builds and reads for
     all: the others wait for it and load its readings."""
-    shared = tmp_path_factory.getbasetemp()
-    if worker_id != "master":
-        shared = shared.parent  # the folder all workers' folders are in
+    shared = _session_folder(tmp_path_factory, worker_id)
     root = shared / "built"
     with open(shared / "built.lock", "w") as lock:
         fcntl.flock(lock, fcntl.LOCK_EX)
