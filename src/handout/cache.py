@@ -54,10 +54,10 @@ CACHE_VARIABLE = "HANDOUT_CACHE_DIR"  # the environment variable naming the fold
 # every six days, these marks.
 KEPT_DAYS = 60
 _DAY = 86400.0
-_pruned: set[Path] = set()  # the folders of entries this process has pruned
+_pruned_folders: set[Path] = set()  # the folders of entries this process has pruned
 # Beside a folder of entries, as ".KIND.pruned": its modification time is when it was
 # pruned (not in it: the folder holds entries only).
-_PRUNED = ".pruned"
+_PRUNE_MARK_SUFFIX = ".pruned"
 
 
 def cache_dir() -> Path:
@@ -135,17 +135,18 @@ def write_entry(kind: str, key: str, suffix: str, data: bytes) -> None:
     folder = cache_dir() / kind
     with contextlib.suppress(OutputError):
         write_atomic(folder / f"{key}{suffix}", digest + b"\n" + data, durable=False)
-    if folder not in _pruned:
-        _pruned.add(folder)
+    if folder not in _pruned_folders:
+        _pruned_folders.add(folder)
         _prune(folder)
 
 
 def _prune(folder: Path) -> None:
     """Remove the entries of `folder` not used for `KEPT_DAYS` (and files a write that
-    was stopped left there), at most once a day (`_PRUNED`: looking at 30,000 entries
-    took 0.18 s). Another build may be reading one: it finds none, and makes it again."""
+    was stopped left there), at most once a day (`_PRUNE_MARK_SUFFIX`: looking at 30,000
+    entries took 0.18 s). Another build may be reading one: it finds none, and makes it
+    again."""
     now = time.time()
-    marker = folder.parent / f".{folder.name}{_PRUNED}"
+    marker = folder.parent / f".{folder.name}{_PRUNE_MARK_SUFFIX}"
     with contextlib.suppress(OSError):
         if marker.stat().st_mtime > now - _DAY:
             return

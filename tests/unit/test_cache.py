@@ -47,7 +47,7 @@ def test_entries_not_used_for_a_while_are_removed_when_one_of_their_kind_is_writ
     _aged(folder / "recent.json", KEPT_DAYS - 1)
     _aged(tmp_path / ".catalogs.pruned", 2)  # when the first write here pruned the folder
     assert read_entry("catalogs", "used", ".json") == b"2"  # in use: marked so
-    monkeypatch.setattr(cache, "_pruned", set())  # as in a new process
+    monkeypatch.setattr(cache, "_pruned_folders", set())  # as in a new process
     write_entry("catalogs", "new", ".json", b"5")
     assert sorted(path.name for path in folder.iterdir()) == [
         "new.json",
@@ -57,10 +57,10 @@ def test_entries_not_used_for_a_while_are_removed_when_one_of_their_kind_is_writ
     assert (tmp_path / "grades/old.json").exists()  # no grade was written
     assert read_entry("catalogs", "recent", ".json") == b"3"
     _aged(folder / "recent.json", KEPT_DAYS + 1)
-    monkeypatch.setattr(cache, "_pruned", set())
+    monkeypatch.setattr(cache, "_pruned_folders", set())
     write_entry("catalogs", "newer", ".json", b"6")
     assert (folder / "recent.json").exists()  # pruned today already
     _aged(tmp_path / ".catalogs.pruned", 1.1)
-    monkeypatch.setattr(cache, "_pruned", set())
+    monkeypatch.setattr(cache, "_pruned_folders", set())
     write_entry("catalogs", "newest", ".json", b"7")
     assert not (folder / "recent.json").exists()
