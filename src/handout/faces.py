@@ -22,7 +22,7 @@ from reportlab.pdfbase.ttfonts import TTEncoding, TTFont
 
 from .errors import FontError
 from .fontcache import face_info, parsed_face, truetype_outlines
-from .fonts import FaceFiles, FontTable, file_digest, font_file_bytes
+from .fonts import FaceFiles, FontBytes, FontTable, font_file_digest, open_font_file
 from .reportlab_internals import truetype_font
 from .text.scripts import script_of
 
@@ -239,7 +239,8 @@ class _Source:
 
 _sources: dict[str, _Source] = {}  # font name -> its source, for every face measured
 _registered: dict[str, TTFont] = {}  # font name -> its ReportLab font, registered
-_data: dict[str, tuple[bytes, int]] = {}  # each registered font's file and face index
+# Each registered font's outlines (the file read in place, or converted) and face index.
+_data: dict[str, tuple[FontBytes, int]] = {}
 # Fonts registered for a face with no bold file: its regular outlines, to be drawn bold.
 _SYNTHETIC_BOLD: set[str] = set()
 
@@ -248,14 +249,14 @@ def _measure(face: FaceFiles) -> tuple[str, str, frozenset[int], float]:
     """A face's font names, coverage and height (from the font cache), and the sources to
     register its fonts from."""
     regular = _font_name(face.name, "regular", face.regular, face.subfont)
-    info = face_info(font_file_bytes(face.regular), face.subfont, face.regular)
+    info = face_info(open_font_file(face.regular), face.subfont)
     covered, ascent = info.covered, info.ascent
     if face.bold is None:
         bold = f"{regular}-synthetic-bold"
         _sources[bold] = _Source(face.regular, face.subfont, bold_of=regular)
     else:
         bold = _font_name(face.name, "bold", face.bold, face.subfont)
-        bold_info = face_info(font_file_bytes(face.bold), face.subfont, face.bold)
+        bold_info = face_info(open_font_file(face.bold), face.subfont)
         covered, ascent = covered & bold_info.covered, max(ascent, bold_info.ascent)
         _sources[bold] = _Source(face.bold, face.subfont)
     _sources[regular] = _Source(face.regular, face.subfont)
@@ -266,7 +267,7 @@ def _measure(face: FaceFiles) -> tuple[str, str, frozenset[int], float]:
 def _font_name(face: str, style: str, path: Path, subfont: int) -> str:
     """A ReportLab font name that includes a digest of the file, so that two projects in
     one process never swap fonts under one name."""
-    return f"{face}-{style}-{file_digest(font_file_bytes(path))[:12]}-{subfont}"
+    return f"{face}-{style}-{font_file_digest(path)[:12]}-{subfont}"
 
 
 def ensure_registered(font_name: str) -> TTFont:
@@ -287,9 +288,9 @@ def ensure_registered(font_name: str) -> TTFont:
         _data[font_name] = _data[source.bold_of]
         _SYNTHETIC_BOLD.add(font_name)
     else:
-        data, subfont = truetype_outlines(font_file_bytes(source.path), source.subfont, source.path)
-        font = truetype_font(font_name, parsed_face(data, subfont, source.path))
-        _data[font_name] = (data, subfont)
+        outlines, subfont = truetype_outlines(open_font_file(source.path), source.subfont)
+        font = truetype_font(font_name, parsed_face(outlines, subfont, source.path))
+        _data[font_name] = (outlines, subfont)
     pdfmetrics.registerFont(font)
     # ReportLab files a second font of one face (PostScript) name, a synthetic bold, under
     # the first font it registered of that face, so that both share one subset.
@@ -298,8 +299,8 @@ def ensure_registered(font_name: str) -> TTFont:
     return registered
 
 
-def font_data(font_name: str) -> tuple[bytes, int]:
-    """The TrueType file behind a font name and the face's index in it (a collection
+def font_data(font_name: str) -> tuple[FontBytes, int]:
+    """The TrueType outlines behind a font name and the face's index in them (a collection
     holds several), for HarfBuzz."""
     ensure_registered(font_name)
     return _data[font_name]

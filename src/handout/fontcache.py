@@ -7,8 +7,8 @@ starting with a line holding the digest of the rest:
 - a face's coverage and height (`face_info`), so a build knows which faces a
   text needs without parsing any;
 - ReportLab's parsed face (`parsed_face`), which takes ReportLab a tenth of a
-  second to a second per file to make (kept without the font's bytes, which the
-  build has read already);
+  second to a second per file to make (kept without the font's bytes: the face
+  reads its subsets' glyphs from the font file);
 - TrueType outlines converted from a CFF-flavoured OpenType font
   (`truetype_outlines`): ReportLab embeds only TrueType (glyf) outlines, and the
   conversion (fontTools' cu2qu, as its ``otf2ttf`` snippet does; no library offers
@@ -33,7 +33,7 @@ from fontTools.ttLib import TTFont, TTLibError, newTable
 
 from .cache import entry_key, json_entry, read_entry, tool_version, write_entry
 from .errors import FontError
-from .fonts import file_digest
+from .fonts import FontBytes, FontFile, file_digest
 
 # Changes whenever the conversion changes, so old entries are not used.
 _CONVERTER_VERSION = "cu2qu-1.0-reversed"
@@ -45,24 +45,25 @@ _FACE_VERSION = "face-3"
 _MAX_ERROR = 1.0  # font units: how far a quadratic curve may stray from the cubic one
 
 
-def truetype_outlines(data: bytes, subfont: int, path: Path) -> tuple[bytes, int]:
-    """The font (face `subfont` of a collection) with TrueType outlines: `data` itself
+def truetype_outlines(file: FontFile, subfont: int) -> tuple[FontBytes, int]:
+    """The font (face `subfont` of a collection) with TrueType outlines: the file itself
     when it has them, else a converted copy (a single font: subfont 0)."""
     try:
-        font = TTFont(io.BytesIO(data), fontNumber=subfont, lazy=True)
-        has_truetype = "glyf" in font
-        has_cff = "CFF " in font
+        with file.stream() as stream, TTFont(stream, fontNumber=subfont, lazy=True) as font:
+            has_truetype = "glyf" in font
+            has_cff = "CFF " in font
     except (TTLibError, OSError, ValueError, IndexError, AssertionError) as error:
-        raise FontError(f"not a usable font: {error}", path) from None
+        raise FontError(f"not a usable font: {error}", file.path) from None
+    file.check()
     if has_truetype:
-        return data, subfont
+        return file, subfont
     if not has_cff:
-        raise FontError("not a usable font: it has neither TrueType nor CFF outlines", path)
-    key = _key(data, subfont, tool_version("fonttools"), _CONVERTER_VERSION)
+        raise FontError("not a usable font: it has neither TrueType nor CFF outlines", file.path)
+    key = entry_key(file.digest, str(subfont), tool_version("fonttools"), _CONVERTER_VERSION)
     cached = read_entry("fonts", key, ".ttf")
     if cached is not None:
         return cached, 0
-    converted = _convert(data, subfont, path)
+    converted = _convert(bytes(file), subfont, file.path)
     write_entry("fonts", key, ".ttf", converted)
     return converted, 0
 
@@ -75,48 +76,52 @@ class FaceInfo:
     ascent: float  # how far its lines rise above the baseline (hhea ascender), in em
 
 
-def face_info(data: bytes, subfont: int, path: Path) -> FaceInfo:
+def face_info(file: FontFile, subfont: int) -> FaceInfo:
     """A face's coverage and height (fontTools reads only the tables they need)."""
 
     def measure() -> FaceInfo:
         try:
-            font = TTFont(io.BytesIO(data), fontNumber=subfont, lazy=True)
-            covered = frozenset(font.getBestCmap())
-            ascent = font["hhea"].ascent / font["head"].unitsPerEm
+            with file.stream() as stream, TTFont(stream, fontNumber=subfont, lazy=True) as font:
+                covered = frozenset(font.getBestCmap())
+                ascent = font["hhea"].ascent / font["head"].unitsPerEm
         except (TTLibError, OSError, ValueError, KeyError, IndexError, AssertionError) as error:
-            raise FontError(f"not a usable font: {error}", path) from None
+            raise FontError(f"not a usable font: {error}", file.path) from None
+        file.check()
         return FaceInfo(covered, ascent)
 
     return json_entry(
         "info",
-        _key(data, subfont, tool_version("fonttools"), _INFO_VERSION),
+        entry_key(file.digest, str(subfont), tool_version("fonttools"), _INFO_VERSION),
         measure,
         lambda info: {"covered": sorted(info.covered), "ascent": info.ascent},
         lambda stored: FaceInfo(frozenset(stored["covered"]), float(stored["ascent"])),
     )
 
 
-def parsed_face(data: bytes, subfont: int, path: Path) -> Any:
-    """ReportLab's parsed face of a TrueType font (`reportlab_internals.parse_face`)."""
+def parsed_face(outlines: FontBytes, subfont: int, path: Path) -> Any:
+    """ReportLab's parsed face of a TrueType font (`reportlab_internals.parse_face`),
+    reading its subsets' glyphs from `outlines` (from the file, when they are a
+    `FontFile`)."""
     from .reportlab_internals import face_state, parse_face, restore_face
 
+    digest = outlines.digest if isinstance(outlines, FontFile) else file_digest(outlines)
     # What a parsed face depends on besides the font: the tools that parse and pickle it.
-    key = _key(
-        data, subfont, tool_version("reportlab"), f"python-{sys.version_info[:2]}", _FACE_VERSION
+    key = entry_key(
+        digest,
+        str(subfont),
+        tool_version("reportlab"),
+        f"python-{sys.version_info[:2]}",
+        _FACE_VERSION,
     )
     cached = read_entry("faces", key, ".pickle")
     if cached is not None:
         with contextlib.suppress(
             pickle.UnpicklingError, ValueError, EOFError, TypeError, AttributeError, KeyError
         ):
-            return restore_face(pickle.loads(cached), data)
-    face = parse_face(data, subfont, path)
+            return restore_face(pickle.loads(cached), outlines)
+    face = parse_face(outlines, subfont, path)
     write_entry("faces", key, ".pickle", pickle.dumps(face_state(face), protocol=5))
     return face
-
-
-def _key(data: bytes, subfont: int, *versions: str) -> str:
-    return entry_key(file_digest(data), str(subfont), *versions)
 
 
 def _convert(data: bytes, subfont: int, path: Path) -> bytes:

@@ -5,21 +5,23 @@ repository's ``fonts/``) serve every project; a project's own
 ``fonts/fonts.toml`` adds faces (paths relative to its folder) and replaces
 the chain of any locale it names. Reading the table parses no font: a face
 whose file is missing or is not a font is remembered with its problem, and
-only the locales whose text needs it fail (`faces.font_chain`). A font file's
-bytes and digest are read once per version of the file (`font_file_bytes`), and the
-plan's digest is kept in the user cache (`font_file_digest`).
+only the locales whose text needs it fail (`faces.font_chain`). A font file is read in
+place (`FontFile`), and its digest is kept in the user cache by the file's version
+(`font_file_digest`).
 """
 
 from __future__ import annotations
 
 import hashlib
+import os
 import tomllib
+import weakref
 from collections.abc import Callable
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import cache
 from importlib.resources import files
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any, BinaryIO, TypeVar
 
 from .cache import entry_key, text_entry
 from .errors import FontError
@@ -158,23 +160,69 @@ def _file_problem(path: Path | None) -> FontError | None:
     return None
 
 
-def font_file_bytes(path: Path) -> bytes:
-    """A font file's bytes, read once per version of the file (`files.file_version`) and
-    process: the plan's digest and the faces share them, and so does every project built
-    in one process (the tests build many)."""
-    return _of_version(path, _bytes_of)
+class FontFile:
+    """One version of a font file (`files.file_version`), read in place: a slice of it
+    (`fontfile[start:stop]`) is read from the file when asked for, so that a process
+    need not hold the bytes of every font it draws with. A CJK font's are 4 to 21 MB,
+    and HarfBuzz keeps a copy of its own (`text.shaping.harfbuzz_font`): held by Python
+    too for ReportLab's subsets, they made a worker that had built the four CJK locales
+    about 30 MB larger. Every read is of the version opened: `check` raises FontError
+    once the file has changed (written over while the build ran), so no PDF mixes two
+    versions of a font."""
+
+    def __init__(self, version: FileVersion) -> None:
+        self.path = version[0]
+        self._version = version
+        self._descriptor = os.open(self.path, os.O_RDONLY)
+        weakref.finalize(self, os.close, self._descriptor)
+        self.check()
+
+    @property
+    def digest(self) -> str:
+        """The digest of this version's bytes (`font_file_digest`)."""
+        return _digest_of(self._version)
+
+    def check(self) -> None:
+        """Raise FontError if the file is no longer the version opened."""
+        info = os.fstat(self._descriptor)
+        if (info.st_size, info.st_ino, info.st_mtime_ns, info.st_ctime_ns) != self._version[1:]:
+            raise FontError("the font file changed while the build read it; build again", self.path)
+
+    def stream(self) -> BinaryIO:
+        """The file as a stream of its own, from its start (for fontTools)."""
+        stream = os.fdopen(os.dup(self._descriptor), "rb")
+        stream.seek(0)
+        return stream
+
+    def __len__(self) -> int:
+        return self._version[1]
+
+    def __getitem__(self, part: slice) -> bytes:
+        start, stop, _ = part.indices(len(self))
+        return os.pread(self._descriptor, max(0, stop - start), start)
+
+    def __bytes__(self) -> bytes:
+        data = self[:]
+        self.check()
+        return data
 
 
-@cache
-def _bytes_of(version: FileVersion) -> bytes:
-    return version[0].read_bytes()
+# A font's TrueType outlines, as ReportLab and HarfBuzz read them: a font file read in
+# place, or bytes (outlines converted from CFF: `fontcache.truetype_outlines`).
+FontBytes = FontFile | bytes
+
+
+def open_font_file(path: Path) -> FontFile:
+    """The font file's present version, opened (`FontFile`). Raises FontError as
+    `font_file_digest` does."""
+    return _of_version(path, FontFile)
 
 
 def font_file_digest(path: Path) -> str:
     """The digest of a font file's bytes, kept in the user cache by the file's version
     (`files.file_version`), so a rebuild reads no font file: hashing them took 35 ms of a
     rebuild of 11 locales with nothing changed, and 0.13 s with all the shipped fonts.
-    Raises FontError as `font_file_bytes` does."""
+    Raises FontError naming the file when it is missing or cannot be read."""
     return _of_version(path, _digest_of)
 
 
@@ -190,20 +238,13 @@ def _of_version(path: Path, make: Callable[[FileVersion], T]) -> T:
 
 @cache
 def _digest_of(version: FileVersion) -> str:
-    path = version[0]
     return text_entry(
         "font-digests",
         entry_key("font-digest-1", *map(str, version)),
-        lambda: file_digest(font_file_bytes(path)),
-        keep=lambda: file_version(path) == version,
+        lambda: file_digest(bytes(FontFile(version))),
     )
 
 
 def file_digest(data: bytes) -> str:
-    """The digest of a font file's bytes (computed once per file and process)."""
-    return _digests(data)
-
-
-@lru_cache(maxsize=256)
-def _digests(data: bytes) -> str:
+    """The digest of a font's bytes."""
     return hashlib.sha256(data).hexdigest()

@@ -15,7 +15,8 @@ known; handout reaches into these members (all of ReportLab 5.1):
 - ``TTFontFace`` and ``TTFont`` attributes: a parsed face is kept in the font cache
   (its ``_pdfScale`` function left out, and made again; its ``glyphToChar`` left out,
   which only ReportLab's own shaping reads) and a font built around it, as
-  ``TTFont.__init__`` would; ``TTFontFile.get_table``: its glyf table read in place.
+  ``TTFont.__init__`` would; ``TTFontFile._ttf_data``: the font read in place
+  (`fonts.FontFile`), and ``TTFontFile.get_table``: its glyf table read glyph by glyph.
 
 That is why pyproject.toml admits ReportLab only below the next minor release:
 a new one may move any of these, and `make test-latest` is how one is let in.
@@ -37,25 +38,37 @@ from reportlab.pdfbase import pdfdoc, pdfmetrics, ttfonts
 from reportlab.pdfgen.canvas import Canvas
 
 from .errors import FontError
+from .fonts import FontBytes, FontFile
 
 
 class _Face(ttfonts.TTFontFace):  # type: ignore[misc]
-    """ReportLab's parsed face, whose subsets take each glyph from the font's bytes: its
-    `makeSubset` copies the whole glyf table for every subset of every PDF (17 MB for AR
-    PL UMing, two subsets in a Traditional Chinese PDF), and the copies left a worker
-    about 17 MB larger after each such PDF."""
+    """ReportLab's parsed face, whose subsets read what they need of the font (its
+    ``_ttf_data``, `fonts.FontBytes`: the file read in place, or bytes) and take each
+    glyph from it: ReportLab's `makeSubset` copies the whole glyf table for every subset
+    of every PDF (17 MB for AR PL UMing, two subsets in a Traditional Chinese PDF), and
+    the copies left a worker about 17 MB larger after each such PDF."""
 
     def get_table(self, tag: str) -> Any:
         if tag == "glyf":
             return _TableView(self._ttf_data, *self.get_table_pos(tag))
         return super().get_table(tag)
 
+    def makeSubset(self, subset: list[int]) -> bytes:
+        try:
+            made: bytes = super().makeSubset(subset)
+        finally:
+            if isinstance(self._ttf_data, FontFile):
+                # What it read was of the version parsed (else, made or failed, an error
+                # that says the file changed).
+                self._ttf_data.check()
+        return made
+
 
 class _TableView:
-    """A table of a font's bytes, each slice of it read from them (`makeSubset` slices the
+    """A table of a font, each slice of it read from the font (`makeSubset` slices the
     glyf table, glyph by glyph, and reads nothing else of it)."""
 
-    def __init__(self, data: bytes, start: int, length: int) -> None:
+    def __init__(self, data: FontBytes, start: int, length: int) -> None:
         self._data, self._start, self._length = data, start, length
 
     def __getitem__(self, part: slice) -> bytes:
@@ -63,34 +76,36 @@ class _TableView:
         return self._data[self._start + start : self._start + max(start, stop)]
 
 
-def parse_face(data: bytes, subfont: int, path: Path) -> ttfonts.TTFontFace:
-    """ReportLab's parsed face of a TrueType font, without its map of each glyph to its
+def parse_face(outlines: FontBytes, subfont: int, path: Path) -> ttfonts.TTFontFace:
+    """ReportLab's parsed face of a TrueType font, reading its subsets from `outlines`
+    (not from a copy of their bytes), and without its map of each glyph to its
     characters: only ReportLab's own shaping reads it (handout shapes with HarfBuzz), and,
     a list for each glyph, it was most of the time a CJK face took to unpickle from the
     font cache (10 of 16 ms for AR PL UMing)."""
     try:
-        face = _Face(io.BytesIO(data), subfontIndex=subfont)
+        face = _Face(io.BytesIO(bytes(outlines)), subfontIndex=subfont)
     except (ttfonts.TTFError, OSError, ValueError, KeyError, IndexError) as error:
         raise FontError(f"not a usable TrueType font: {error}", path) from None
+    face._ttf_data = outlines
     del face.glyphToChar
     return face
 
 
 def face_state(face: ttfonts.TTFontFace) -> dict[str, Any]:
     """A parsed face (`parse_face`) as plain data, for the font cache: all but its scale
-    function and the font's bytes (``_ttf_data``, the bytes it was parsed from:
-    `restore_face` is given them again)."""
+    function and the font (``_ttf_data``, which it was parsed from: `restore_face` is
+    given it again)."""
     return {
         key: value for key, value in face.__dict__.items() if key not in ("_pdfScale", "_ttf_data")
     }
 
 
-def restore_face(state: dict[str, Any], data: bytes) -> ttfonts.TTFontFace:
-    """A parsed face from the font cache and the bytes of the font it was parsed from;
-    its scale function made again as ``TTFontFile.extractInfo`` makes it."""
+def restore_face(state: dict[str, Any], outlines: FontBytes) -> ttfonts.TTFontFace:
+    """A parsed face from the font cache and the font it was parsed from; its scale
+    function made again as ``TTFontFile.extractInfo`` makes it."""
     face = _Face.__new__(_Face)
     face.__dict__.update(state)
-    face._ttf_data = data
+    face._ttf_data = outlines
     units = face.unitsPerEm
     face._pdfScale = (lambda x: x) if units == 1000 else (lambda x: x * 1000.0 / units)
     return face

@@ -58,11 +58,12 @@ def cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 
 
 def test_a_damaged_cache_entry_is_found_and_made_again(cache: Path):
-    data = (REPO / "fonts" / "noto-sans" / "NotoSans-Regular.ttf").read_bytes()
-    first = fontcache.face_info(data, 0, Path("x.ttf"))
+    font = fonts.open_font_file(REPO / "fonts" / "noto-sans" / "NotoSans-Regular.ttf")
+    data = bytes(font)
+    first = fontcache.face_info(font, 0)
     (entry,) = (cache / "info").iterdir()
     entry.write_bytes(entry.read_bytes()[:-20] + b"0" * 20)  # a disk fault
-    assert fontcache.face_info(data, 0, Path("x.ttf")) == first
+    assert fontcache.face_info(font, 0) == first
     (remade,) = (cache / "info").iterdir()
     digest, _, body = remade.read_bytes().partition(b"\n")
     import hashlib
@@ -149,14 +150,14 @@ def _cff_font(path: Path) -> Path:
 
 def test_a_cff_font_is_converted_once_and_then_read_from_the_cache(tmp_path: Path, cache: Path):
     font = _cff_font(tmp_path / "test.otf")
-    data, subfont = fontcache.truetype_outlines(font.read_bytes(), 0, font)
-    assert subfont == 0
+    data, subfont = fontcache.truetype_outlines(fonts.open_font_file(font), 0)
+    assert subfont == 0 and isinstance(data, bytes)
 
     converted = TTFont(io.BytesIO(data))
     assert "glyf" in converted and "CFF " not in converted
     assert converted["glyf"]["H"].numberOfContours == 1
     assert list((cache / "fonts").iterdir())
-    again, _ = fontcache.truetype_outlines(font.read_bytes(), 0, font)
+    again, _ = fontcache.truetype_outlines(fonts.open_font_file(font), 0)
     assert again == data
 
 
@@ -164,20 +165,42 @@ def test_a_cff_font_is_converted_once_and_then_read_from_the_cache(tmp_path: Pat
     "font", ["noto-sans/NotoSans-Regular.ttf", "droid-sans-fallback/DroidSansFallbackFull.ttf"]
 )
 def test_a_subset_is_the_one_reportlab_makes(font: str, cache: Path):
-    """The face reads each glyph of a subset from the font's bytes instead of a copy of
-    its whole glyf table (`reportlab_internals._Face`): the subset is byte for byte the
-    one ReportLab's own face makes, composite glyphs included."""
+    """The face reads each glyph of a subset from the font, in place in its file or from
+    bytes, instead of a copy of its whole glyf table (`reportlab_internals._Face`): the
+    subset is byte for byte the one ReportLab's own face makes, composite glyphs
+    included."""
     from reportlab.pdfbase.ttfonts import TTFontFace
 
-    data = (REPO / "fonts" / font).read_bytes()
-    face = fontcache.parsed_face(data, 0, Path(font))
-    restored = fontcache.parsed_face(data, 0, Path(font))  # from the cache
+    file = fonts.open_font_file(REPO / "fonts" / font)
+    data = bytes(file)
     reportlab = TTFontFace(io.BytesIO(data))
     codes = sorted(reportlab.charToGlyph)
     subset = [0, *codes[:120], *codes[-135:]]  # 256 codes: the first and last it maps
     expected = reportlab.makeSubset(subset)
-    assert face.makeSubset(subset) == expected
-    assert restored.makeSubset(subset) == expected
+    for outlines in (file, data):
+        face = fontcache.parsed_face(outlines, 0, Path(font))
+        restored = fontcache.parsed_face(outlines, 0, Path(font))  # from the cache
+        assert face.makeSubset(subset) == expected
+        assert restored.makeSubset(subset) == expected
+
+
+def test_a_font_file_written_over_during_a_build_is_an_error_not_a_mixed_pdf(
+    tmp_path: Path, cache: Path
+):
+    """A face reads its file in place: once the file changes (here written over with
+    another font, as `cp` does), its next subset, and any read of the whole file, is a
+    FontError naming the file, not a subset of the new file's glyphs."""
+    path = tmp_path / "face.ttf"
+    path.write_bytes((REPO / "fonts" / "noto-sans" / "NotoSans-Regular.ttf").read_bytes())
+    file = fonts.open_font_file(path)
+    face = fontcache.parsed_face(file, 0, path)
+    assert face._ttf_data is file  # no copy of the font's bytes
+    face.makeSubset([0, ord("a")])
+    path.write_bytes((REPO / "fonts" / "noto-sans" / "NotoSans-Bold.ttf").read_bytes())
+    for read in (lambda: face.makeSubset([0, ord("a")]), lambda: bytes(file)):
+        with pytest.raises(FontError, match="changed while the build read it") as raised:
+            read()
+        assert raised.value.path == path.resolve()
 
 
 def test_a_synthetic_bold_shares_its_regulars_harfbuzz_font(table):

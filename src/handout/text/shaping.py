@@ -78,12 +78,13 @@ class ShapedRun:
 def harfbuzz_font(font_name: str) -> harfbuzz.Font:
     """HarfBuzz's view of a font registered with ReportLab: one for each font file and
     face, as HarfBuzz keeps a copy of the file's bytes (a synthetic bold shares its
-    regular's; a copy of its own was 20 MB more for AR PL UMing)."""
+    regular's; a copy of its own was 20 MB more for AR PL UMing). The bytes read for it
+    are not kept: ReportLab reads the file in place (`fonts.FontFile`)."""
     outlines = outlines_name(font_name)
     if outlines != font_name:
         return harfbuzz_font(outlines)
     data, index = font_data(font_name)
-    return harfbuzz.Font(harfbuzz.Face(harfbuzz.Blob(data), index))
+    return harfbuzz.Font(harfbuzz.Face(harfbuzz.Blob(bytes(data)), index))
 
 
 # Points: the least room between the glyph origins of a word and the space after it.
