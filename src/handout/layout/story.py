@@ -281,15 +281,20 @@ class Typesetter:
             self.document.title, variant.footer_size, centred=True, space_after=0.0, silent=True
         )
 
-    def footer(self, page: int, pages: int) -> list[TextParagraph]:
-        """The page number, then the document ID and dates."""
+    def page_number(self, page: int, pages: int) -> TextParagraph:
+        """The footer's first line: the page number."""
         template = self.document.page_number
         text = template.markdown.replace("{page}", str(page)).replace("{pages}", str(pages))
+        return self._footer_line(Passage(text, template.lang))
+
+    def footer(self) -> list[TextParagraph]:
+        """The footer's lines under the page number: the document ID and dates, the same on
+        every page."""
+        return [self._footer_line(line) for line in self.document.footer]
+
+    def _footer_line(self, passage: Passage) -> TextParagraph:
         size = self.document.variant.footer_size
-        lines = [Passage(text, template.lang), *self.document.footer]
-        return [
-            self.paragraph(line, size, centred=True, space_after=0.0, silent=True) for line in lines
-        ]
+        return self.paragraph(passage, size, centred=True, space_after=0.0, silent=True)
 
     def _columns_fit(self) -> bool:
         """Whether two columns keep `MIN_COLUMN_CHARACTERS` a line in both languages."""

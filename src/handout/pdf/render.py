@@ -47,9 +47,15 @@ def render_pdf(document: Document, chain: FontChain) -> RenderedPdf:
         passage.markdown
         for passage in (*document.passages(), *document.footer, document.page_number)
     )
-    probe = Typesetter(document, chain, width - 2 * margin, height)
-    footer_height = _height(probe.footer(88, 88), width - 2 * margin)
-    header_height = _height([probe.running_header()], width - 2 * margin)
+    # The page furniture, set once: the running header and the footer's lines under the
+    # page number are the same on every page (set again for each, the 64 PDFs of all
+    # locales broke 1238 furniture paragraphs into lines instead of 562, 0.03 s more).
+    # Their height makes the frames.
+    furniture_setter = Typesetter(document, chain, width - 2 * margin, height)
+    header = furniture_setter.running_header()
+    footer = furniture_setter.footer()
+    footer_height = _height([furniture_setter.page_number(88, 88), *footer], width - 2 * margin)
+    header_height = _height([header], width - 2 * margin)
     gap = variant.body_size * variant.leading  # a blank line between text and furniture
     bottom = margin + footer_height + gap
     first_frame = Frame(
@@ -93,13 +99,12 @@ def render_pdf(document: Document, chain: FontChain) -> RenderedPdf:
     def furniture(canvas: Any, page: int, pages: int) -> None:
         start = reportlab_internals.code_position(canvas)
         if page > 1:
-            header = typesetter.running_header()
             _, drawn = header.wrap(first_frame.width, header_height)
             with recorder.artifact(canvas, "Pagination", "Header"):
                 header.drawOn(canvas, margin, height - margin - drawn)
         y = margin + footer_height
         with recorder.artifact(canvas, "Pagination", "Footer"):
-            for line in typesetter.footer(page, pages):
+            for line in [furniture_setter.page_number(page, pages), *footer]:
                 _, drawn = line.wrap(first_frame.width, footer_height)
                 y -= drawn
                 line.drawOn(canvas, margin, y)
