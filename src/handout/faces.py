@@ -22,7 +22,7 @@ from reportlab.pdfbase.ttfonts import TTEncoding, TTFont
 
 from .errors import FontError
 from .fontcache import face_info, parsed_face, truetype_outlines
-from .fonts import FaceFiles, FontBytes, FontTable, font_file_digest, open_font_file
+from .fonts import FaceFiles, FontBytes, FontTable, open_font_file
 from .reportlab_internals import truetype_font
 from .text.scripts import script_of
 
@@ -248,26 +248,27 @@ _SYNTHETIC_BOLD: set[str] = set()
 def _measure(face: FaceFiles) -> tuple[str, str, frozenset[int], float]:
     """A face's font names, coverage and height (from the font cache), and the sources to
     register its fonts from."""
-    regular = _font_name(face.name, "regular", face.regular, face.subfont)
-    info = face_info(open_font_file(face.regular), face.subfont)
+    regular_file = open_font_file(face.regular)
+    regular = _font_name(face.name, "regular", regular_file.digest, face.subfont)
+    info = face_info(regular_file, face.subfont)
     covered, ascent = info.covered, info.ascent
     if face.bold is None:
         bold = f"{regular}-synthetic-bold"
         _sources[bold] = _Source(face.regular, face.subfont, bold_of=regular)
     else:
-        bold = _font_name(face.name, "bold", face.bold, face.subfont)
-        bold_info = face_info(open_font_file(face.bold), face.subfont)
+        bold_file = open_font_file(face.bold)
+        bold = _font_name(face.name, "bold", bold_file.digest, face.subfont)
+        bold_info = face_info(bold_file, face.subfont)
         covered, ascent = covered & bold_info.covered, max(ascent, bold_info.ascent)
         _sources[bold] = _Source(face.bold, face.subfont)
     _sources[regular] = _Source(face.regular, face.subfont)
     return regular, bold, covered, ascent
 
 
-@cache
-def _font_name(face: str, style: str, path: Path, subfont: int) -> str:
-    """A ReportLab font name that includes a digest of the file, so that two projects in
+def _font_name(face: str, style: str, digest: str, subfont: int) -> str:
+    """A ReportLab font name that includes the digest of the file, so that two projects in
     one process never swap fonts under one name."""
-    return f"{face}-{style}-{font_file_digest(path)[:12]}-{subfont}"
+    return f"{face}-{style}-{digest[:12]}-{subfont}"
 
 
 def ensure_registered(font_name: str) -> TTFont:

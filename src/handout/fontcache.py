@@ -23,9 +23,10 @@ import contextlib
 import io
 import pickle
 import sys
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from fontTools.pens.cu2quPen import Cu2QuPen
 from fontTools.pens.ttGlyphPen import TTGlyphPen
@@ -43,18 +44,15 @@ _INFO_VERSION = "info-2"
 # its map of glyphs to characters too (`reportlab_internals.parse_face`).
 _FACE_VERSION = "face-3"
 _MAX_ERROR = 1.0  # font units: how far a quadratic curve may stray from the cubic one
+T = TypeVar("T")
 
 
 def truetype_outlines(file: FontFile, subfont: int) -> tuple[FontBytes, int]:
     """The font (face `subfont` of a collection) with TrueType outlines: the file itself
     when it has them, else a converted copy (a single font: subfont 0)."""
-    try:
-        with file.stream() as stream, TTFont(stream, fontNumber=subfont, lazy=True) as font:
-            has_truetype = "glyf" in font
-            has_cff = "CFF " in font
-    except (TTLibError, OSError, ValueError, IndexError, AssertionError) as error:
-        raise FontError(f"not a usable font: {error}", file.path) from None
-    file.check()
+    has_truetype, has_cff = _read_lazily(
+        file, subfont, lambda font: ("glyf" in font, "CFF " in font)
+    )
     if has_truetype:
         return file, subfont
     if not has_cff:
@@ -79,23 +77,30 @@ class FaceInfo:
 def face_info(file: FontFile, subfont: int) -> FaceInfo:
     """A face's coverage and height (fontTools reads only the tables they need)."""
 
-    def measure() -> FaceInfo:
-        try:
-            with file.stream() as stream, TTFont(stream, fontNumber=subfont, lazy=True) as font:
-                covered = frozenset(font.getBestCmap())
-                ascent = font["hhea"].ascent / font["head"].unitsPerEm
-        except (TTLibError, OSError, ValueError, KeyError, IndexError, AssertionError) as error:
-            raise FontError(f"not a usable font: {error}", file.path) from None
-        file.check()
-        return FaceInfo(covered, ascent)
+    def measure(font: TTFont) -> FaceInfo:
+        return FaceInfo(
+            frozenset(font.getBestCmap()), font["hhea"].ascent / font["head"].unitsPerEm
+        )
 
     return json_entry(
         "info",
         entry_key(file.digest, str(subfont), tool_version("fonttools"), _INFO_VERSION),
-        measure,
+        lambda: _read_lazily(file, subfont, measure),
         lambda info: {"covered": sorted(info.covered), "ascent": info.ascent},
         lambda stored: FaceInfo(frozenset(stored["covered"]), float(stored["ascent"])),
     )
+
+
+def _read_lazily(file: FontFile, subfont: int, read: Callable[[TTFont], T]) -> T:
+    """`read` of face `subfont` of the file as fontTools reads it lazily (the tables asked
+    for only), of the version opened; a font it cannot read is a FontError naming it."""
+    try:
+        with file.stream() as stream, TTFont(stream, fontNumber=subfont, lazy=True) as font:
+            found = read(font)
+    except (TTLibError, OSError, ValueError, KeyError, IndexError, AssertionError) as error:
+        raise FontError(f"not a usable font: {error}", file.path) from None
+    file.check()
+    return found
 
 
 def parsed_face(outlines: FontBytes, subfont: int, path: Path) -> Any:
