@@ -107,6 +107,40 @@ def test_second_build_rebuilds_nothing_and_a_touched_catalog_only_its_locale(
     assert _pdfs(project) == before
 
 
+def test_a_pdf_changed_since_its_build_is_built_again(
+    project: Path, epoch: None, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+):
+    """A rebuild takes each PDF's digest from the user cache, kept by the file's version
+    by the build that wrote it, and reads no PDF that has stayed as it was; a PDF written
+    over since, with its old size and modification time put back, is built again."""
+    cache = tmp_path / "cache"
+    monkeypatch.setenv("HANDOUT_CACHE_DIR", str(cache))
+    selection = ("build", "--no-check", "--locale", "es")
+
+    def built() -> list[str]:
+        run = run_handout(project, *selection)
+        assert run.code == 0, run.err
+        return sorted(re.findall(r"^built output/\S+\.(\S+)\.pdf", run.out, re.M))
+
+    assert built() == sorted(VARIANTS)
+    entries = sorted((cache / "pdf-digests").iterdir())
+    assert len(entries) == len(VARIANTS)  # kept by the build
+    planted = b'"' + b"0" * 64 + b'"'  # a sound entry of another digest
+    for entry in entries:
+        entry.write_bytes(hashlib.sha256(planted).hexdigest().encode() + b"\n" + planted)
+    assert built() == sorted(VARIANTS)  # the digests came from the cache, not the files
+    assert built() == []
+    for entry in sorted((cache / "pdf-digests").iterdir()):
+        entry.write_bytes(entry.read_bytes()[:-3] + b'00"')  # a disk fault
+    assert built() == []  # each file read and hashed again
+    pdf = project / "output" / HANDOUT / "es" / f"{HANDOUT}.es.large-print.pdf"
+    data, old = pdf.read_bytes(), pdf.stat()
+    pdf.write_bytes(data.replace(b"%%EOF", b"%%EOX"))
+    os.utime(pdf, ns=(old.st_atime_ns, old.st_mtime_ns))
+    assert built() == ["large-print"]
+    assert pdf.read_bytes() == data
+
+
 def test_shards_build_the_full_set_once_and_merge_into_the_full_manifest(
     tmp_path: Path, epoch: None
 ):

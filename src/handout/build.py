@@ -36,7 +36,7 @@ from .manifest import (
     read_manifest,
     write_manifest,
 )
-from .plan import Refusal, Selection, Status, Task, is_up_to_date, plan
+from .plan import Refusal, Selection, Status, Task, is_up_to_date, keep_pdf_digest, plan
 from .project import Project, load_project
 from .readability import Grade, reading_grade
 from .source import Handout, Section, read_handout
@@ -307,6 +307,8 @@ def _build(inputs: _BuildInputs, task: Task, selection: Selection) -> Outcome:
             )
         checks = {**dict.fromkeys(checks, "pass"), "smallest_size": round(report.smallest_size, 2)}
     write_atomic(path, rendered.data, durable=False)  # its digest is in the manifest
+    sha256 = hashlib.sha256(rendered.data).hexdigest()
+    keep_pdf_digest(path, sha256)
     grade = _grade(document, project.locale(task.locale).language)
     entry: ManifestEntry = {
         "handout": task.handout,
@@ -315,7 +317,7 @@ def _build(inputs: _BuildInputs, task: Task, selection: Selection) -> Outcome:
         "path": path.relative_to(project.output_dir).as_posix(),
         "bytes": len(rendered.data),
         "pages": rendered.pages,
-        "sha256": hashlib.sha256(rendered.data).hexdigest(),
+        "sha256": sha256,
         "inputs": task.inputs,
         "translated_percent": round(translations.stats.percent_translated, 1),
         "reviewed": translations.reviewed,

@@ -1,7 +1,7 @@
 """The user cache: what is costly to make and depends only on its inputs (a face's
-coverage, ReportLab's parsed faces, converted outlines, font files' digests, reading
-grades, what CLDR says of a locale, read catalogs, whether a source parses), kept
-between runs.
+coverage, ReportLab's parsed faces, converted outlines, the digests of font files and
+built PDFs, reading grades, what CLDR says of a locale, read catalogs, whether a source
+parses), kept between runs.
 
 Each entry is named by the digest of what it was made from (the tools' versions
 included) and starts with a line holding the digest of the rest. An entry whose bytes
@@ -30,7 +30,7 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from .errors import OutputError
-from .files import write_atomic
+from .files import FileVersion, write_atomic
 
 __all__ = [
     "CACHE_VARIABLE",
@@ -38,7 +38,9 @@ __all__ = [
     "cache_dir",
     "code_digest",
     "entry_key",
+    "file_digest_entry",
     "json_entry",
+    "keep_file_digest",
     "read_entry",
     "text_entry",
     "tool_version",
@@ -175,6 +177,28 @@ def text_entry(
 ) -> str:
     """`json_entry` of a text (an entry that holds anything else is made again)."""
     return json_entry(kind, key, make, str, _text, keep)
+
+
+def file_digest_entry(
+    kind: str,
+    version: FileVersion,
+    read: Callable[[], bytes],
+    keep: Callable[[], bool] = lambda: True,
+) -> str:
+    """The SHA-256 of a file's bytes (`read()`), kept as an entry of `kind` by the file's
+    version (`files.file_version`): while the file stays that version, it is not read
+    again."""
+    return text_entry(kind, _version_key(version), lambda: hashlib.sha256(read()).hexdigest(), keep)
+
+
+def keep_file_digest(kind: str, version: FileVersion, digest: str) -> None:
+    """Keep `digest` as the SHA-256 of the file at `version` (`file_digest_entry`): for
+    the writer of a file, which has its bytes."""
+    write_entry(kind, _version_key(version), ".json", json.dumps(digest).encode())
+
+
+def _version_key(version: FileVersion) -> str:
+    return entry_key("file-digest-1", *map(str, version))
 
 
 def _text(stored: Any) -> str:

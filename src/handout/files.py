@@ -10,7 +10,8 @@ from pathlib import Path
 
 from .errors import HandoutError, OutputError
 
-# resolved path, size, inode, modification time and status change time (ns)
+# path (resolved, by `file_version`), size, inode, modification time and status change
+# time (ns)
 FileVersion = tuple[Path, int, int, int, int]
 
 
@@ -20,8 +21,13 @@ def file_version(path: Path) -> FileVersion:
     change times (writing to the file, or putting another in its place, changes the
     last, even where the modification time is then set back). Raises OSError as
     `Path.stat` does."""
-    info = path.stat()
-    return path.resolve(), info.st_size, info.st_ino, info.st_mtime_ns, info.st_ctime_ns
+    return version_of(path.resolve(), path.stat())
+
+
+def version_of(path: Path, info: os.stat_result) -> FileVersion:
+    """The version of the file at `path`, taken as given, whose status is `info` (for
+    a file that one path reaches: resolving the path took a stat per folder on it)."""
+    return path, info.st_size, info.st_ino, info.st_mtime_ns, info.st_ctime_ns
 
 
 def read_input(path: Path, error: type[HandoutError], missing: str) -> bytes:

@@ -23,7 +23,7 @@ from importlib.resources import files
 from pathlib import Path
 from typing import Any, BinaryIO, TypeVar
 
-from .cache import entry_key, text_entry
+from .cache import file_digest_entry
 from .errors import FontError
 from .files import FileVersion, file_version
 
@@ -238,11 +238,7 @@ def _of_version(path: Path, make: Callable[[FileVersion], T]) -> T:
 
 @cache
 def _digest_of(version: FileVersion) -> str:
-    return text_entry(
-        "font-digests",
-        entry_key("font-digest-1", *map(str, version)),
-        lambda: file_digest(bytes(FontFile(version))),
-    )
+    return file_digest_entry("font-digests", version, lambda: bytes(FontFile(version)))
 
 
 def file_digest(data: bytes) -> str:

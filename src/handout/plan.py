@@ -12,18 +12,20 @@ now or up to date.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
+import os
 from collections.abc import Callable
 from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
 
-from .cache import code_digest
+from .cache import code_digest, file_digest_entry, keep_file_digest
 from .catalog import Translations, load_translations
 from .catalog.reading import REVIEW_HEADER, REVIEWED, UNREVIEWED
 from .epoch import InputDates
 from .errors import FontError, HandoutError, plural
-from .files import file_sha256
+from .files import FileVersion, version_of
 from .fonts import FontTable, font_file_digest, read_font_table
 from .locales import SOURCE_LOCALE
 from .project import Project, Variant
@@ -285,4 +287,41 @@ def _font_digest(path: Path) -> str:
 
 def is_up_to_date(task: Task, pdf: Path, inputs: str, sha256: str) -> bool:
     """The PDF on disk is the one a build of these inputs wrote, and newer than them."""
-    return inputs == task.inputs and _mtime(pdf) >= task.newest_input and file_sha256(pdf) == sha256
+    if inputs != task.inputs:
+        return False
+    try:
+        info = pdf.stat()
+    except OSError:
+        return False
+    return info.st_mtime >= task.newest_input and _pdf_digest(pdf, info) == sha256
+
+
+# The user cache's entries of built PDFs' digests (`cache.file_digest_entry`).
+_PDF_DIGESTS = "pdf-digests"
+
+
+def _pdf_digest(pdf: Path, info: os.stat_result) -> str | None:
+    """The SHA-256 of the PDF whose status is `info`, or None if it cannot be read. Kept
+    in the user cache by the file's version (`files.version_of`; the build that wrote it
+    kept it, `keep_pdf_digest`), so a rebuild reads no PDF that has stayed as it was:
+    reading and hashing them was a quarter of a rebuild of 2400 PDFs with nothing
+    changed (0.2 of 0.8 s), and 290 MB read from the disk when they were not in memory."""
+    version = version_of(pdf, info)
+    try:
+        return file_digest_entry(
+            _PDF_DIGESTS, version, pdf.read_bytes, keep=lambda: _version(pdf) == version
+        )
+    except OSError:
+        return None
+
+
+def _version(pdf: Path) -> FileVersion:
+    return version_of(pdf, pdf.stat())
+
+
+def keep_pdf_digest(pdf: Path, sha256: str) -> None:
+    """Keep the digest of the PDF just written to `pdf` (`_pdf_digest`). Another process
+    that wrote the file again in between, as the stat is taken, wrote the same bytes:
+    a PDF is the same for the same inputs."""
+    with contextlib.suppress(OSError):  # not kept: a rebuild reads the file
+        keep_file_digest(_PDF_DIGESTS, _version(pdf), sha256)
