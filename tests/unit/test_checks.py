@@ -205,7 +205,8 @@ def test_a_catalog_is_cached_by_its_bytes_and_a_damaged_entry_read_again(
         assert catalog.digest == hashlib.sha256(path.read_bytes()).hexdigest()
         assert catalog.size == len(path.read_bytes())
     entry.write_bytes(entry.read_bytes()[:-2] + b"]]")  # a disk fault: the digest fails
-    assert read_catalog(path, "es") == first
+    again = read_catalog(path, "es")
+    assert again == first and again.translations == first.translations
     path.write_text(header + 'msgid "Skin"\nmsgstr "Piel sana"\n', encoding="utf-8")
     assert read_catalog(path, "es").translations[("Skin", None)].text == "Piel sana"
     path.write_text(header + 'msgid "Skin"\nmsgstr "Piel\n', encoding="utf-8")
@@ -213,6 +214,31 @@ def test_a_catalog_is_cached_by_its_bytes_and_a_damaged_entry_read_again(
         with pytest.raises(CatalogError):
             read_catalog(path, "es")
     assert len(list((tmp_path / "cache" / "catalogs").iterdir())) == 2
+
+
+def test_a_cached_catalogs_text_is_read_only_when_asked_for(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+):
+    """What a plan needs of a catalog (digest, size, counts, review) comes from an entry
+    of its own; the translations are read when first asked for, from the file again if
+    their entry is gone, and not if the file has changed since."""
+    monkeypatch.setenv("HANDOUT_CACHE_DIR", str(tmp_path / "cache"))
+    path = tmp_path / "leaflet.po"
+    header = 'msgid ""\nmsgstr ""\n"Content-Type: text/plain; charset=UTF-8\\n"\n\n'
+    path.write_text(header + 'msgid "Skin"\nmsgstr "Piel"\n', encoding="utf-8")
+    first = read_catalog(path, "es")
+    (text,) = (tmp_path / "cache" / "catalogs").iterdir()
+    text.unlink()
+    planned = read_catalog(path, "es")
+    assert planned == first and planned.stats.translated == 1
+    assert not any((tmp_path / "cache" / "catalogs").iterdir())  # not read yet
+    assert planned.translations[("Skin", None)].text == "Piel"
+    assert text.is_file()  # made again from the file, and kept
+    text.unlink()
+    later = read_catalog(path, "es")
+    path.write_text(header + 'msgid "Skin"\nmsgstr "Cuero"\n', encoding="utf-8")
+    with pytest.raises(CatalogError, match="changed while the build read it"):
+        later.translations  # noqa: B018 (the lookup is the test)
 
 
 def test_glyphs_shown_one_after_another_are_read_as_one_show():
