@@ -115,7 +115,8 @@ def test_a_pdf_changed_since_its_build_is_built_again(
     over since, with its old size and modification time put back, is built again."""
     cache = tmp_path / "cache"
     monkeypatch.setenv("HANDOUT_CACHE_DIR", str(cache))
-    selection = ("build", "--no-check", "--locale", "es")
+    # In this process: a worker is forked from a server started with the session's cache.
+    selection = ("build", "--no-check", "--locale", "es", "--jobs", "1")
 
     def built() -> list[str]:
         run = run_handout(project, *selection)

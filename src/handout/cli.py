@@ -156,7 +156,7 @@ def _parser() -> argparse.ArgumentParser:
         action="store_false",
         help="skip reading each PDF back before writing it (faster)",
     )
-    _jobs_option(sub, "build")
+    _jobs_option(sub, "build in up to N processes")
     sub.add_argument(
         "--force",
         action="store_true",
@@ -228,17 +228,17 @@ def _parser() -> argparse.ArgumentParser:
     sub.add_argument(
         "paths", nargs="+", type=Path, metavar="PATH", help="a PDF or a folder of PDFs"
     )
-    _jobs_option(sub, "check")
+    _jobs_option(sub, "check in up to N processes, each given two PDFs or more")
     return parser
 
 
-def _jobs_option(sub: argparse.ArgumentParser, verb: str) -> None:
+def _jobs_option(sub: argparse.ArgumentParser, what: str) -> None:
     sub.add_argument(
         "--jobs",
         type=int,
         default=os.cpu_count() or 1,
         metavar="N",
-        help=f"{verb} in up to N processes, each given two PDFs or more (default: all cores)",
+        help=f"{what} (default: all cores)",
     )
 
 

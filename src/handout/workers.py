@@ -17,7 +17,6 @@ if TYPE_CHECKING:
 
 __all__ = [
     "COLLECTOR_THRESHOLDS",
-    "TASKS_PER_WORKER",
     "WORKER_DIED",
     "build_worker_modules",
     "collect_less_often",
@@ -41,15 +40,11 @@ Result = TypeVar("Result")
 # memory for the whole matrix (690 MB in one process).
 COLLECTOR_THRESHOLDS = (100_000, 50, 100)
 
-# A worker costs about what two PDFs do (its start, its fonts): three PDFs are built as
-# soon in one process as in two workers (2.4 s against 2.6 s), six a sixth sooner in two.
-TASKS_PER_WORKER = 2
 
-
-def worker_count(jobs: int, tasks: int) -> int:
-    """How many workers `tasks` pieces of work get, at most `jobs`: 1 means none
-    (the work is done in this process), as when each would get less than two."""
-    return max(1, min(jobs, tasks // TASKS_PER_WORKER))
+def worker_count(jobs: int, tasks: int, least: int) -> int:
+    """How many workers `tasks` pieces of work get, at most `jobs`, each at least `least`
+    of them: 1 means none (the work is done in this process)."""
+    return max(1, min(jobs, tasks // least))
 
 
 def build_worker_modules(check: bool) -> tuple[str, ...]:

@@ -4,23 +4,31 @@ from __future__ import annotations
 
 import pytest
 
-from handout.workers import TASKS_PER_WORKER, worker_count
+from handout.workers import worker_count
 
 
+@pytest.mark.parametrize("least", [1, 2])
 @pytest.mark.parametrize("jobs", [1, 2, 8])
 @pytest.mark.parametrize("tasks", [0, 1, 2, 3, 4, 5, 17, 95])
-def test_each_worker_gets_two_pdfs_or_more_and_jobs_is_the_most(jobs: int, tasks: int):
-    workers = worker_count(jobs, tasks)
+def test_each_worker_gets_its_least_share_or_more_and_jobs_is_the_most(
+    least: int, jobs: int, tasks: int
+):
+    workers = worker_count(jobs, tasks, least)
     assert 1 <= workers <= jobs
     if workers > 1:
-        assert tasks >= workers * TASKS_PER_WORKER
+        assert tasks >= workers * least
     else:  # one: the work stays in the calling process
-        assert jobs == 1 or tasks < 2 * TASKS_PER_WORKER
+        assert jobs == 1 or tasks < 2 * least
 
 
-def test_three_pdfs_stay_in_one_process_and_four_go_to_two():
-    assert worker_count(2, 3) == 1
-    assert worker_count(2, 4) == 2
+def test_two_pdfs_are_built_in_two_workers_and_three_checked_in_one_process():
+    from handout.build import _PDFS_PER_WORKER
+    from handout.check import _FILES_PER_WORKER
+
+    assert worker_count(2, 2, _PDFS_PER_WORKER) == 2
+    assert worker_count(2, 1, _PDFS_PER_WORKER) == 1
+    assert worker_count(2, 3, _FILES_PER_WORKER) == 1
+    assert worker_count(2, 4, _FILES_PER_WORKER) == 2
 
 
 def test_the_command_line_collects_cycles_less_often(tmp_path):
