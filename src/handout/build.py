@@ -42,6 +42,7 @@ from .readability import Grade, reading_grade
 from .source import Handout, Section, read_handout
 from .translate import translate
 from .workers import (
+    BUILD_PDFS_PER_WORKER,
     WORKER_DIED,
     build_worker_modules,
     in_workers,
@@ -51,13 +52,6 @@ from .workers import (
 
 # At least this many batches of tasks per worker (`_batches`).
 _BATCHES_PER_WORKER = 4
-# The fewest PDFs a worker is started for. A worker costs little: it is forked from a
-# server that imports the drawing while this process plans, or that a build here would
-# import anyway. Two PDFs in two workers were built sooner than both here: 0.62 s against
-# 0.77 with the checks (--force), 0.70 s against 0.78 after an edited catalog; three,
-# 0.86 s against 1.05; without the checks, 0.46 s against 0.51 (--force) and the same
-# after an edit. (Once a worker cost about two PDFs, and this was 2.)
-_PDFS_PER_WORKER = 1
 
 __all__ = ["Outcome", "Selection", "Status", "build"]
 
@@ -176,7 +170,7 @@ def _outcomes(inputs: _BuildInputs, selection: Selection, tasks: list[Task]) -> 
     enough for one (`workers.worker_count`), else here, one batch after the other. A
     worker that dies costs only the PDF it was building (`workers.in_workers`)."""
     tasks = sorted(tasks, key=lambda task: -task.weight)
-    jobs = worker_count(selection.jobs, len(tasks), _PDFS_PER_WORKER)
+    jobs = worker_count(selection.jobs, len(tasks), BUILD_PDFS_PER_WORKER)
     if jobs == 1:
         for batch in _batches(tasks, jobs):
             for task in batch:

@@ -12,7 +12,7 @@ from .build import document_for
 from .errors import HandoutError
 from .project import Project, find_project, load_project, parse_pdf_name
 from .verify import check_pdf, check_pdfua, expected_from
-from .workers import WORKER_DIED, in_workers, worker_count
+from .workers import CHECK_PDFS_PER_WORKER, WORKER_DIED, in_workers, worker_count
 
 __all__ = ["FileCheck", "check_file", "check_files"]
 
@@ -27,19 +27,13 @@ class FileCheck:
     row: str
 
 
-# The fewest PDFs a checking worker is started for: its process starts and imports the
-# checks while none is checked, so three PDFs were checked as soon here as in two
-# workers (0.60 s against 0.63).
-_FILES_PER_WORKER = 2
-
-
 def check_files(
     paths: list[Path], project_folder: Path | None = None, jobs: int = 1
 ) -> Iterator[FileCheck]:
     """`check_file` of each path, in order, in up to `jobs` processes (as many as there
     is work for, `workers.worker_count`). A worker that dies costs only the PDF it was
     checking, which fails (`workers.in_workers`)."""
-    jobs = worker_count(jobs, len(paths), _FILES_PER_WORKER)
+    jobs = worker_count(jobs, len(paths), CHECK_PDFS_PER_WORKER)
     if jobs == 1:
         yield from (check_file(path, project_folder) for path in paths)
         return

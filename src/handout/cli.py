@@ -16,7 +16,12 @@ from pathlib import Path
 
 from . import __version__
 from .errors import HandoutError
-from .workers import collect_less_often, start_build_fork_server
+from .workers import (
+    BUILD_PDFS_PER_WORKER,
+    CHECK_PDFS_PER_WORKER,
+    collect_less_often,
+    start_build_fork_server,
+)
 
 Command = Callable[..., int]
 
@@ -156,7 +161,7 @@ def _parser() -> argparse.ArgumentParser:
         action="store_false",
         help="skip reading each PDF back before writing it (faster)",
     )
-    _jobs_option(sub, "build in up to N processes")
+    _jobs_option(sub, "build", BUILD_PDFS_PER_WORKER)
     sub.add_argument(
         "--force",
         action="store_true",
@@ -228,17 +233,18 @@ def _parser() -> argparse.ArgumentParser:
     sub.add_argument(
         "paths", nargs="+", type=Path, metavar="PATH", help="a PDF or a folder of PDFs"
     )
-    _jobs_option(sub, "check in up to N processes, each given two PDFs or more")
+    _jobs_option(sub, "check", CHECK_PDFS_PER_WORKER)
     return parser
 
 
-def _jobs_option(sub: argparse.ArgumentParser, what: str) -> None:
+def _jobs_option(sub: argparse.ArgumentParser, verb: str, least: int) -> None:
+    share = f", each given {least} PDFs or more" if least > 1 else ""
     sub.add_argument(
         "--jobs",
         type=int,
         default=os.cpu_count() or 1,
         metavar="N",
-        help=f"{what} (default: all cores)",
+        help=f"{verb} in up to N processes{share} (default: all cores)",
     )
 
 

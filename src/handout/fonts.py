@@ -25,7 +25,7 @@ from typing import Any, BinaryIO, TypeVar
 
 from .cache import file_digest_entry
 from .errors import FontError
-from .files import FileVersion, file_version
+from .files import FileVersion, file_version, version_of
 
 FONT_TABLE = "fonts.toml"
 DEFAULT_CHAIN = "default"
@@ -184,8 +184,7 @@ class FontFile:
 
     def check(self) -> None:
         """Raise FontError if the file is no longer the version opened."""
-        info = os.fstat(self._descriptor)
-        if (info.st_size, info.st_ino, info.st_mtime_ns, info.st_ctime_ns) != self._version[1:]:
+        if version_of(self.path, os.fstat(self._descriptor)) != self._version:
             raise FontError("the font file changed while the build read it; build again", self.path)
 
     def stream(self) -> BinaryIO:

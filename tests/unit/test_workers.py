@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from handout.workers import worker_count
+from handout.workers import BUILD_PDFS_PER_WORKER, CHECK_PDFS_PER_WORKER, worker_count
 
 
 @pytest.mark.parametrize("least", [1, 2])
@@ -22,13 +22,10 @@ def test_each_worker_gets_its_least_share_or_more_and_jobs_is_the_most(
 
 
 def test_two_pdfs_are_built_in_two_workers_and_three_checked_in_one_process():
-    from handout.build import _PDFS_PER_WORKER
-    from handout.check import _FILES_PER_WORKER
-
-    assert worker_count(2, 2, _PDFS_PER_WORKER) == 2
-    assert worker_count(2, 1, _PDFS_PER_WORKER) == 1
-    assert worker_count(2, 3, _FILES_PER_WORKER) == 1
-    assert worker_count(2, 4, _FILES_PER_WORKER) == 2
+    assert worker_count(2, 2, BUILD_PDFS_PER_WORKER) == 2
+    assert worker_count(2, 1, BUILD_PDFS_PER_WORKER) == 1
+    assert worker_count(2, 3, CHECK_PDFS_PER_WORKER) == 1
+    assert worker_count(2, 4, CHECK_PDFS_PER_WORKER) == 2
 
 
 def test_the_command_line_collects_cycles_less_often(tmp_path):
