@@ -4,8 +4,9 @@
 from __future__ import annotations
 
 import gc
+import os
 import signal
-from collections.abc import Callable, Generator, Iterator, Sequence
+from collections.abc import Callable, Generator, Iterator, Mapping, Sequence
 from typing import TYPE_CHECKING, TypeVar
 
 if TYPE_CHECKING:
@@ -108,9 +109,14 @@ def collect_less_often() -> None:
     gc.set_threshold(*COLLECTOR_THRESHOLDS)
 
 
-def start_worker() -> None:
-    """Set up a worker process: the collector as in the command's process, and Ctrl-C left
-    to the main process, which stops the work cleanly."""
+def start_worker(environment: Mapping[str, str]) -> None:
+    """Set up a worker process: the environment and the collector as in the command's
+    process, and Ctrl-C left to the main process, which stops the work cleanly. A worker
+    is forked from a server that keeps the environment of when it started, which a
+    program using handout as a library may have changed since (the user cache's folder,
+    `HANDOUT_CACHE_DIR`, above all)."""
+    os.environ.clear()
+    os.environ.update(environment)
     collect_less_often()
     signal.signal(signal.SIGINT, signal.SIG_IGN)
 
@@ -155,7 +161,10 @@ def _pooled(
     from concurrent.futures.process import BrokenProcessPool
 
     with ProcessPoolExecutor(
-        max_workers=jobs, mp_context=fork_server(*modules), initializer=start_worker
+        max_workers=jobs,
+        mp_context=fork_server(*modules),
+        initializer=start_worker,
+        initargs=(dict(os.environ),),
     ) as pool:
         futures = {pool.submit(work, batch): index for index, batch in enumerate(batches)}
         unfinished: set[int] = set()
