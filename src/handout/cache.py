@@ -41,6 +41,7 @@ __all__ = [
     "file_digest_entry",
     "json_entry",
     "keep_file_digest",
+    "keep_json_entry",
     "read_entry",
     "text_entry",
     "tool_version",
@@ -76,8 +77,9 @@ def _cache_dir(own: str | None, xdg: str | None, home: str | None) -> Path:
     of a rebuild of 2400 PDFs with nothing changed)."""
     if own:
         return Path(own)
-    base = xdg or str(Path.home() / ".cache")
-    return Path(base) / "handout"
+    if xdg:
+        return Path(xdg) / "handout"
+    return (Path(home) if home else Path.home()) / ".cache" / "handout"
 
 
 @cache
@@ -186,7 +188,7 @@ def file_digest_entry(
     keep: Callable[[], bool] = lambda: True,
 ) -> str:
     """The SHA-256 of a file's bytes (`read()`), kept as an entry of `kind` by the file's
-    version (`files.file_version`): while the file stays that version, it is not read
+    version (`files.FileVersion`): while the file stays that version, it is not read
     again."""
     return text_entry(kind, _version_key(version), lambda: hashlib.sha256(read()).hexdigest(), keep)
 
@@ -194,7 +196,7 @@ def file_digest_entry(
 def keep_file_digest(kind: str, version: FileVersion, digest: str) -> None:
     """Keep `digest` as the SHA-256 of the file at `version` (`file_digest_entry`): for
     the writer of a file, which has its bytes."""
-    write_entry(kind, _version_key(version), ".json", json.dumps(digest).encode())
+    keep_json_entry(kind, _version_key(version), digest)
 
 
 def _version_key(version: FileVersion) -> str:
@@ -224,5 +226,11 @@ def json_entry(
             return load(json.loads(cached))
     value = make()
     if keep():
-        write_entry(kind, key, ".json", json.dumps(dump(value)).encode())
+        keep_json_entry(kind, key, dump(value))
     return value
+
+
+def keep_json_entry(kind: str, key: str, stored: Any) -> None:
+    """Keep `stored` (plain data) as the JSON entry `key` of `kind`, as `json_entry` reads
+    it: for a value made apart from `json_entry`."""
+    write_entry(kind, key, ".json", json.dumps(stored).encode())

@@ -10,7 +10,6 @@ fatal) is refused too.
 from __future__ import annotations
 
 import hashlib
-import json
 import re
 from collections.abc import Callable
 from dataclasses import astuple, dataclass, field
@@ -21,7 +20,7 @@ from typing import Any
 
 import polib
 
-from ..cache import code_digest, entry_key, json_entry, tool_version, write_entry
+from ..cache import code_digest, entry_key, json_entry, keep_json_entry, tool_version
 from ..errors import CatalogError, abbreviate
 from ..files import file_sha256, read_input
 
@@ -178,24 +177,23 @@ def read_catalog(path: Path, locale: str) -> Catalog:
     data = _catalog_bytes(path)
     digest, size = hashlib.sha256(data).hexdigest(), len(data)
     key = entry_key("catalog", code_digest(), tool_version("polib"), str(path), locale, digest)
-
-    def unchanged() -> bool:
-        return file_sha256(path) == digest
+    read_whole = False  # parsed from the bytes of `digest`: the file did not change meanwhile
 
     def parsed() -> Catalog:
+        nonlocal read_whole
         catalog = _read_catalog(path, locale, digest, size)
-        if unchanged():
-            write_entry(_TEXTS, key, ".json", json.dumps(_text_dumped(catalog.text)).encode())
+        read_whole = file_sha256(path) == digest
+        if read_whole:
+            keep_json_entry(_TEXTS, key, _text_dumped(catalog.text))
         return catalog
 
     def text() -> CatalogText:
-        return json_entry(
+        return json_entry(  # kept as made: `_text_of` refuses a file that changed
             _TEXTS,
             key,
             lambda: _text_of(path, locale, digest, size),
             _text_dumped,
             lambda kept: _text_loaded(kept, path),
-            keep=unchanged,
         )
 
     return json_entry(
@@ -204,7 +202,7 @@ def read_catalog(path: Path, locale: str) -> Catalog:
         parsed,
         _summary_dumped,
         lambda kept: _summary_loaded(kept, path, locale, digest, size, text),
-        keep=unchanged,
+        keep=lambda: read_whole,
     )
 
 
