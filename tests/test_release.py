@@ -229,6 +229,22 @@ def test_epoch_sets_the_dates(tmp_path: Path, epoch: None):
     assert b"D:20231114" in data  # 1700000000 is 2023-11-14
 
 
+def test_builds_in_one_process_date_each_pdf_by_its_own_inputs(
+    project: Path, monkeypatch: pytest.MonkeyPatch
+):
+    """A build made in the calling process (here one locale, `--jobs 1`) sets
+    SOURCE_DATE_EPOCH for ReportLab only while it draws: a program that builds twice
+    dates the second build's PDFs by their inputs, not by the first build's date."""
+    monkeypatch.delenv("SOURCE_DATE_EPOCH", raising=False)
+    arguments = ("build", "--force", "--no-check", "--locale", "en", "--jobs", "1")
+    assert run_handout(project, *arguments).code == 0
+    assert "SOURCE_DATE_EPOCH" not in os.environ
+    later = 1893456000  # 2030-01-01, after every input's own date
+    os.utime(project / "handouts" / f"{HANDOUT}.md", (later, later))
+    assert run_handout(project, *arguments).code == 0
+    assert b"D:20300101" in pdf_file(project, "en", "large-print").read_bytes()
+
+
 def test_the_command_line_imports_no_stage_before_it_starts_workers():
     """`handout` parses its arguments and may start a build's fork server before it
     imports the pipeline (the server then imports the drawing meanwhile): importing the

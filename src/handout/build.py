@@ -13,7 +13,6 @@ and of the manifest, so nothing stale is left looking current.
 from __future__ import annotations
 
 import hashlib
-import os
 import traceback
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -22,7 +21,7 @@ from pathlib import Path
 
 from .catalog import Translations, load_translations
 from .document import Document, Fallback
-from .epoch import EPOCH_VARIABLE
+from .epoch import dated
 from .errors import HandoutError, OutputError, plural
 from .files import check_writable, write_atomic
 from .fonts import FontTable, read_font_table
@@ -280,7 +279,6 @@ def _build(inputs: _BuildInputs, task: Task, selection: Selection) -> Outcome:
     from .pdf.render import render_pdf
 
     project = inputs.project
-    os.environ[EPOCH_VARIABLE] = task.epoch  # read by ReportLab for the PDF's dates
     variant = project.variant(task.variant)
     path = project.pdf_path(task.handout, task.locale, variant)
     translations = inputs.translations(task.handout, task.locale)
@@ -293,7 +291,8 @@ def _build(inputs: _BuildInputs, task: Task, selection: Selection) -> Outcome:
         ),
         task.locale,
     )
-    rendered = render_pdf(document, chain)
+    with dated(task.epoch):
+        rendered = render_pdf(document, chain)
     checks: dict[str, str | float] = dict.fromkeys(
         ("pdfua", "notices", "text", "links", "ink"), "skipped"
     )

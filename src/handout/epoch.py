@@ -13,7 +13,8 @@ from __future__ import annotations
 import os
 import shutil
 import subprocess
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 EPOCH_VARIABLE = "SOURCE_DATE_EPOCH"
@@ -45,6 +46,22 @@ class InputDates:
                     continue
             newest = max(newest, committed)
         return str(newest)
+
+
+@contextmanager
+def dated(epoch: str) -> Iterator[None]:
+    """SOURCE_DATE_EPOCH set to `epoch` (where ReportLab reads a PDF's dates) while the
+    block runs, and put back as it was after: a program that builds in its own process
+    keeps its environment, and its next build dates PDFs by their own inputs."""
+    previous = os.environ.get(EPOCH_VARIABLE)
+    os.environ[EPOCH_VARIABLE] = epoch
+    try:
+        yield
+    finally:
+        if previous is None:
+            del os.environ[EPOCH_VARIABLE]
+        else:
+            os.environ[EPOCH_VARIABLE] = previous
 
 
 def _commit_times(root: Path) -> dict[Path, int]:
