@@ -139,6 +139,9 @@ class FontChain:
     def preflight(self, texts: Iterable[tuple[str, Path | None, int | None]], locale: str) -> None:
         """Refuse text with a character no face of the chain has, naming the file and line
         it came from: (plain text, path, line) triples."""
+        texts = tuple(texts)
+        if not self.missing("".join(text for text, _, _ in texts)):
+            return  # the usual case, in one pass over the document's distinct characters
         for text, path, line in texts:
             missing = self.missing(text)
             if missing and self.broken:
@@ -154,15 +157,13 @@ class FontChain:
 
     def missing(self, text: str) -> list[str]:
         """Characters of `text` that no face in the chain has, in order, each once."""
-        seen: dict[str, None] = {}
-        for character in text:
-            if (
-                character not in _LAYOUT_CHARACTERS
-                and character not in _FORMAT_CHARACTERS
-                and self.face_for(character) is None
-            ):
-                seen.setdefault(character)
-        return list(seen)
+        return [
+            character
+            for character in dict.fromkeys(text)  # each once: a text repeats its letters
+            if character not in _LAYOUT_CHARACTERS
+            and character not in _FORMAT_CHARACTERS
+            and self.face_for(character) is None
+        ]
 
 
 @lru_cache(maxsize=65536)
