@@ -13,7 +13,15 @@ import time
 from pathlib import Path
 
 import pytest
-from conftest import HANDOUT, MATRIX, VARIANTS, copy_project, pdf_file, run_handout
+from conftest import (
+    HANDOUT,
+    MATRIX,
+    VARIANTS,
+    copy_project,
+    pdf_file,
+    run_handout,
+    run_handout_process,
+)
 
 import handout
 from handout.plan import Selection
@@ -243,6 +251,22 @@ def test_builds_in_one_process_date_each_pdf_by_its_own_inputs(
     os.utime(project / "handouts" / f"{HANDOUT}.md", (later, later))
     assert run_handout(project, *arguments).code == 0
     assert b"D:20300101" in pdf_file(project, "en", "large-print").read_bytes()
+
+
+def test_the_command_ends_with_all_it_printed_and_no_warning(
+    project: Path, monkeypatch: pytest.MonkeyPatch
+):
+    """`python -m handout` ends its process without Python's teardown (`cli.entrypoint`):
+    what a command prints still reaches a pipe whole (buffered, as it is unless
+    PYTHONUNBUFFERED is set), and a build in workers leaves no warning behind it (of a
+    pool's semaphores left to clean up)."""
+    monkeypatch.delenv("PYTHONUNBUFFERED", raising=False)
+    built = run_handout_process(project, "build", "--no-check", "--locale", "es", "--jobs", "2")
+    assert (built.code, built.err) == (0, "")
+    assert built.out.splitlines()[-1].startswith(f"{len(VARIANTS)} PDFs built, ")
+    in_process = run_handout(project, "stats")
+    as_a_user = run_handout_process(project, "stats")
+    assert as_a_user == in_process and in_process.out
 
 
 def test_the_command_line_imports_no_stage_before_it_starts_workers():

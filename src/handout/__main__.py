@@ -1,7 +1,5 @@
 """`python -m handout`."""
 
-import sys
+from .cli import entrypoint
 
-from .cli import main
-
-sys.exit(main())
+entrypoint()

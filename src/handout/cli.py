@@ -1,4 +1,5 @@
-"""Command line: `handout [--project DIR] COMMAND ...`; `main(argv) -> int`.
+"""Command line: `handout [--project DIR] COMMAND ...`; `main(argv) -> int`, and
+`entrypoint()`, which runs it as the `handout` command.
 
 Known problems (a `HandoutError`) print one `error: ...` line and exit 1;
 Ctrl-C prints one line and exits 130. Commands find their project folder as
@@ -13,6 +14,7 @@ import os
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import NoReturn
 
 from . import __version__
 from .errors import HandoutError
@@ -62,6 +64,22 @@ def main(argv: Sequence[str] | None = None) -> int:
             file=sys.stderr,
         )
         return 130
+
+
+def entrypoint() -> NoReturn:
+    """The `handout` command and `python -m handout`: `main` on this process's arguments,
+    then the process ends as soon as its output is written. Python's own ending would
+    first free every object the command made, one by one: 0.4 s after 22 PDFs built in
+    one process (of 2.6 s), 0.04 s after `lint` (of 0.29). mypy ends its command the same
+    way. Nothing is left to do by then: each pool of workers has been shut down and every
+    file written is closed."""
+    code = main()
+    try:
+        sys.stdout.flush()
+        sys.stderr.flush()
+    except BrokenPipeError:  # the reader of the output went away: what it missed is lost
+        pass
+    os._exit(code)
 
 
 def _parser() -> argparse.ArgumentParser:
