@@ -269,6 +269,24 @@ def test_the_command_ends_with_all_it_printed_and_no_warning(
     assert as_a_user == in_process and in_process.out
 
 
+def test_output_that_cannot_be_written_is_one_line(project: Path):
+    """The command's output going to a full disk (here /dev/full) ends in one `error:`
+    line and exit 1, not in a traceback or a success."""
+    environment = {k: v for k, v in os.environ.items() if k != "PYTHONUNBUFFERED"}
+    with open("/dev/full", "w") as full:
+        done = subprocess.run(
+            [sys.executable, "-m", "handout", "--project", str(project), "stats"],
+            stdout=full,
+            stderr=subprocess.PIPE,
+            text=True,
+            env=environment,
+        )
+    assert done.returncode == 1
+    assert done.stderr == (
+        "error: the output could not be written: [Errno 28] No space left on device\n"
+    )
+
+
 def test_the_command_line_imports_no_stage_before_it_starts_workers():
     """`handout` parses its arguments and may start a build's fork server before it
     imports the pipeline (the server then imports the drawing meanwhile): importing the

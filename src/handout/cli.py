@@ -10,6 +10,7 @@ handout.toml (or --project); `new` and `check` need none.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import os
 import sys
 from collections.abc import Callable, Sequence
@@ -79,6 +80,10 @@ def entrypoint() -> NoReturn:
         sys.stderr.flush()
     except BrokenPipeError:  # the reader of the output went away: what it missed is lost
         pass
+    except OSError as error:  # a full disk, say
+        with contextlib.suppress(OSError):
+            os.write(2, f"error: the output could not be written: {error}\n".encode())
+        code = code or 1
     os._exit(code)
 
 
