@@ -196,7 +196,7 @@ def test_build_killed_at_random_leaves_whole_files(tmp_path: Path):
             command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True
         )
         time.sleep(delay)
-        subprocess.run(["pkill", "-KILL", "-s", str(process.pid)], check=False)
+        _kill_session_but_its_resource_tracker(process.pid)
         process.wait()
         for pdf in (project / "output").rglob("*.pdf"):
             assert len(PdfReader(pdf).pages) >= 1, pdf
@@ -205,6 +205,26 @@ def test_build_killed_at_random_leaves_whole_files(tmp_path: Path):
             json.loads(manifest.read_text(encoding="utf-8"))
     result = run_handout(project, "build", "--no-check")  # and the next build recovers
     assert result.code == 0, result.err
+
+
+def _kill_session_but_its_resource_tracker(session: int) -> None:
+    """SIGKILL every process of `session` (the build and its workers, as a crash or a
+    timeout would) but multiprocessing's resource tracker, which then removes the named
+    semaphores of the build's pools: killed as well, it left them in /dev/shm for good."""
+    while True:
+        killed = False
+        for stat in Path("/proc").glob("[0-9]*/stat"):
+            try:
+                fields = stat.read_text().rpartition(")")[2].split()
+                command = (stat.parent / "cmdline").read_bytes()
+                alive = fields[0] != "Z"  # a zombie is dead, only not yet waited for
+                if alive and int(fields[3]) == session and b"resource_tracker" not in command:
+                    os.kill(int(stat.parent.name), signal.SIGKILL)
+                    killed = True
+            except (OSError, ValueError):  # it ended meanwhile
+                continue
+        if not killed:  # none was left, not even one forked meanwhile
+            return
 
 
 def _with_a_killing_hook(
