@@ -302,3 +302,20 @@ def test_every_locale_is_fully_translated(built: Path, locale: str):
             domain,
             [e.msgid for e in po.untranslated_entries()][:3],
         )
+
+
+def test_a_list_bullet_comes_from_a_face_that_has_it(project: Path):
+    """A chain that starts with a script's own face, which has no bullet (Noto Sans
+    Devanagari, as Thai, Khmer and Malayalam faces), draws each list item's bullet from
+    the first face that has one, and passes its checks; the bullet was drawn in the
+    first face, as its missing glyph, which PDF/UA-1 refused."""
+    fonts = project / "fonts"
+    fonts.unlink()  # the repository's, shared: this project gets a table of its own
+    fonts.mkdir()
+    (fonts / "fonts.toml").write_text(
+        '[chains]\nhi = ["noto-sans-devanagari", "atkinson-hyperlegible", "noto-sans"]\n',
+        encoding="utf-8",
+    )
+    result = run_handout(project, "build", "--locale", "hi", "--variant", "plain-language")
+    assert result.code == 0, result.err
+    assert "\u2022" in pdf_text(pdf_file(project, "hi", "plain-language"))

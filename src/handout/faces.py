@@ -144,16 +144,30 @@ class FontChain:
             return  # the usual case, in one pass over the document's distinct characters
         for text, path, line in texts:
             missing = self.missing(text)
-            if missing and self.broken:
-                raise self.broken[0]  # a face that would have it cannot be used
             if missing:
-                codes = ", ".join(f"U+{ord(c):04X} {c!r}" for c in missing)
-                raise FontError(
-                    f"locale {locale}: no font has {codes}; add a font that has "
-                    "it to fonts/fonts.toml (see the README) or fix the text",
-                    path,
-                    line,
-                )
+                raise self._refusal(missing, locale, path, line)
+
+    def face_with(self, text: str, locale: str) -> Face:
+        """The first face of the chain that has every character of `text`, for text drawn
+        in one font (a list item's bullet or number): the chain's first face may be a
+        script's own, which has no bullet (Noto Sans Thai, Khmer, Malayalam)."""
+        for face in self.faces:
+            if all(face.has(character) for character in text):
+                return face
+        raise self._refusal(self.missing(text) or list(dict.fromkeys(text)), locale, None, None)
+
+    def _refusal(
+        self, missing: list[str], locale: str, path: Path | None, line: int | None
+    ) -> FontError:
+        if self.broken:
+            return self.broken[0]  # a face that would have them cannot be used
+        codes = ", ".join(f"U+{ord(c):04X} {c!r}" for c in missing)
+        return FontError(
+            f"locale {locale}: no font has {codes}; add a font that has it to "
+            "fonts/fonts.toml (see the README) or fix the text",
+            path,
+            line,
+        )
 
     def missing(self, text: str) -> list[str]:
         """Characters of `text` that no face in the chain has, in order, each once."""

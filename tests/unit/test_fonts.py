@@ -15,7 +15,7 @@ from fontTools.ttLib import TTFont
 
 from handout import fontcache, fonts
 from handout.errors import FontError
-from handout.faces import font_chain
+from handout.faces import FontChain, font_chain
 from handout.fonts import read_font_table
 
 REPO = Path(__file__).resolve().parents[2]
@@ -49,6 +49,17 @@ def test_a_japanese_document_takes_its_kana_and_kanji_from_its_own_face(table):
 
 def test_a_character_no_face_has_is_reported(table):
     assert font_chain(table, "es").missing("a\U0001f9ea") == ["\U0001f9ea"]
+
+
+def test_a_label_takes_the_first_face_that_has_all_of_it(table):
+    """A list item's bullet or number is drawn in one font: the first face of the chain
+    that has every character of it (Noto Sans Thai has neither a bullet nor digits)."""
+    faces = {face.name: face for face in font_chain(table, "th").faces}
+    chain = FontChain((faces["noto-sans-thai"], faces["atkinson-hyperlegible"]))
+    assert chain.face_with("\u2022", "th").name == "atkinson-hyperlegible"
+    assert chain.face_with("12.", "th").name == "atkinson-hyperlegible"
+    with pytest.raises(FontError, match=r"^locale th: no font has U\+2022 '\u2022'; add a font"):
+        FontChain((faces["noto-sans-thai"],)).face_with("\u2022", "th")
 
 
 @pytest.fixture()

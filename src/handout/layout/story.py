@@ -171,7 +171,9 @@ class Typesetter:
             entries.append(
                 ListEntry(
                     label,
-                    self.chain.first.regular,
+                    self.chain.face_with(label, self.document.locale).regular
+                    if label
+                    else self.chain.first.regular,
                     size,
                     size * 1.5,
                     body,
