@@ -9,16 +9,19 @@ import subprocess
 import tomllib
 from pathlib import Path
 
+import polib
 import pymupdf
 import pytest
 from bidi import get_display
 from conftest import (
     _CONFIG,
+    HANDOUT,
     MATRIX,
     REPO,
     RIGHT_TO_LEFT,
     TRANSLATED,
     VARIANTS,
+    copy_project,
     normalise,
     pdf_file,
     pdf_text,
@@ -319,3 +322,17 @@ def test_a_list_bullet_comes_from_a_face_that_has_it(project: Path):
     result = run_handout(project, "build", "--locale", "hi", "--variant", "plain-language")
     assert result.code == 0, result.err
     assert "\u2022" in pdf_text(pdf_file(project, "hi", "plain-language"))
+
+
+def test_characters_beyond_the_basic_plane_break_lines_where_they_should(tmp_path: Path):
+    """A character beyond U+FFFF (a CJK Extension B ideograph, as in Japanese and
+    Cantonese names) is one character where lines break: ICU counts it as two UTF-16
+    units, and past one the breaks fell in the wrong places (a build failed)."""
+    project = copy_project(tmp_path / "project", ["ja"])
+    catalog = polib.pofile(str(project / "locales" / "ja" / "LC_MESSAGES" / f"{HANDOUT}.po"))
+    first = next(entry for entry in catalog if entry.msgctxt == "full text")
+    text = "\U0002000b\U00020089" + first.msgstr * 3  # IPAex Gothic has both
+    set_translation(project, "ja", first.msgid, "full text", text)
+    result = run_handout(project, "build", "--locale", "ja", "--variant", "large-print")
+    assert result.code == 0, result.err
+    assert normalise(text) in normalise(pdf_text(pdf_file(project, "ja", "large-print")))

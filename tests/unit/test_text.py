@@ -120,6 +120,12 @@ def test_grapheme_clusters_are_never_split():
     assert grapheme_ends("e\u0301a") == (2, 3)
 
 
+def test_breaks_count_a_character_beyond_u_ffff_as_one():
+    """ICU gives offsets in UTF-16 units; the breaks are Python indices."""
+    assert line_ends("a \U00020bb7野家 b", "ja") == (2, 3, 4, 6, 7)
+    assert grapheme_ends("\U0001e903\U0001e92d a") == (1, 2, 3, 4)
+
+
 class _Face:
     def __init__(self) -> None:
         self.charToGlyph: dict[int, int] = {}

@@ -17,6 +17,7 @@ break in it that is wider than a line is cut between grapheme clusters
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from functools import lru_cache
 
 from icu4py.breakers import CharacterBreaker, LineBreaker
@@ -45,7 +46,7 @@ def line_ends(text: str, language: str) -> tuple[int, ...]:
     `language` (a BCP 47 primary subtag such as "th"; ICU picks the dictionary)."""
     if not text:
         return ()
-    ends = (end for _, end in LineBreaker(text, _locale(language)).segments())
+    ends = _indices(text, (end for _, end in LineBreaker(text, _locale(language)).segments()))
     return tuple(end for end in ends if end == len(text) or _reads_back(text, end))
 
 
@@ -62,4 +63,20 @@ def grapheme_ends(text: str) -> tuple[int, ...]:
     """Each position after a grapheme cluster (a letter with its marks, a conjunct)."""
     if not text:
         return ()
-    return tuple(end for _, end in CharacterBreaker(text, _locale("und")).segments())
+    return tuple(
+        _indices(text, (end for _, end in CharacterBreaker(text, _locale("und")).segments()))
+    )
+
+
+def _indices(text: str, offsets: Iterable[int]) -> Iterable[int]:
+    """ICU's offsets into `text` as Python's indices: ICU counts UTF-16 code units, two for
+    a character beyond U+FFFF (a CJK Extension B ideograph of a Japanese or Cantonese
+    name, Adlam, Osage), so past one its offsets ran ahead of the characters."""
+    if max(text) <= "\uffff":  # the usual text: the same numbers
+        return offsets
+    index_of = {}
+    units = 0
+    for index, character in enumerate(text, start=1):
+        units += 2 if character > "\uffff" else 1
+        index_of[units] = index
+    return (index_of[offset] for offset in offsets)
