@@ -3,6 +3,7 @@ whose alternative text is in the PDF's language), with an example clinic."""
 
 from __future__ import annotations
 
+import subprocess
 from pathlib import Path
 
 import pytest
@@ -115,3 +116,20 @@ def test_hours_are_translated_and_the_pdfs_pass_the_checks(clinic: Path):
     # and `handout check`, from outside a build, agrees (on the right-to-left PDFs)
     result = run_handout(clinic, "check", str(clinic / "output" / "calciphylaxis" / "ar"))
     assert result.code == 0, result.out + result.err
+
+
+def test_new_prints_a_next_command_a_shell_can_run(tmp_path: Path):
+    """The line `handout new` ends with works when pasted into a shell, even for a folder
+    whose name has spaces."""
+    folder = tmp_path / "Clínica São José" / "our handouts"
+    made = run_handout(tmp_path, "new", str(folder))
+    assert made.code == 0, made.err
+    command = made.out.splitlines()[-1].removeprefix("next: ")
+    assert command.endswith(" && handout build")
+    went = subprocess.run(
+        ["sh", "-c", command.replace("handout build", "pwd")],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    assert went.stdout.strip() == str(folder)

@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import shlex
 import sys
 import time
 from collections import Counter
@@ -32,7 +33,7 @@ from .rules import Level
 def new_command(args: argparse.Namespace) -> int:
     for path in new_project(args.folder):
         print(f"wrote {path}")
-    print(f"next: cd {args.folder} && handout build")
+    print(f"next: cd {shlex.quote(str(args.folder))} && handout build")  # as typed in a shell
     return 0
 
 
