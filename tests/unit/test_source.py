@@ -3,6 +3,7 @@ the cached verdict that a source parses."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -78,3 +79,28 @@ def test_a_source_is_parsed_once_per_version_and_a_bad_one_each_time(
         with pytest.raises(SourceError, match="publisher"):
             checked_source(bad)
     assert len(list((tmp_path / "cache" / "sources").iterdir())) == 1
+
+
+@pytest.mark.parametrize(
+    ("headings", "refused"),
+    [
+        (["## Causes", "### In the skin"], None),
+        (["## Causes", "### In the skin", "## Symptoms"], None),
+        (["### In the skin"], "a level-3 heading ('###') follows a level-1 one: use '##'"),
+        (["## Causes", "#### Deep"], "a level-4 heading ('####') follows a level-2 one: use '###'"),
+    ],
+)
+def test_a_heading_goes_at_most_one_level_below_the_one_before(
+    headings: list[str], refused: str | None
+):
+    from handout.source.body import parse_body
+
+    lines = ["# Full text", ""]
+    for heading in headings:
+        lines += [heading, "", "Some text.", ""]
+    lines += ["# Plain language", "", "Some text."]
+    if refused is None:
+        parse_body(lines, 1, Path("h.md"))
+    else:
+        with pytest.raises(SourceError, match=rf"^h\.md:\d+: {re.escape(refused)}"):
+            parse_body(lines, 1, Path("h.md"))

@@ -35,6 +35,7 @@ def parse_body(lines: list[str], first_line: int, path: Path) -> dict[str, tuple
     reader = _BodyReader(tokens, first_line, path)
     part: str | None = None
     section = Section.BODY
+    level_above = 1  # the title's: each part's headings start below it
     while (token := reader.next()) is not None:
         line = reader.line(token)
         if token.type == "heading_open" and token.tag == "h1":
@@ -43,7 +44,7 @@ def parse_body(lines: list[str], first_line: int, path: Path) -> dict[str, tuple
                 raise SourceError(
                     "a level-1 heading must be '# Full text' or '# Plain language'", path, line
                 )
-            part, section = PART_HEADINGS[words], Section.BODY
+            part, section, level_above = PART_HEADINGS[words], Section.BODY, 1
             continue
         if part is None:
             raise SourceError(
@@ -57,6 +58,15 @@ def parse_body(lines: list[str], first_line: int, path: Path) -> dict[str, tuple
                 else Section.BODY
             )
             level = int(token.tag[1])
+            if level > level_above + 1:
+                raise SourceError(
+                    f"a level-{level} heading ('{'#' * level}') follows a level-{level_above} "
+                    f"one: use '{'#' * (level_above + 1)}' (a heading goes at most one level "
+                    "below the one before it; screen readers and PDF/UA-1 need each level)",
+                    path,
+                    line,
+                )
+            level_above = level
             texts = () if section is not Section.BODY else (Text(text, line),)
             parts[part].append(Block(BlockKind.HEADING, texts, section, level))
         elif token.type == "paragraph_open":
