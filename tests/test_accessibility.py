@@ -212,3 +212,29 @@ def test_check_names_the_failed_rules_of_an_untagged_pdf(tmp_path: Path):
     assert "PDFUA1-CONTENT-TAGGING-001" in result.err
     assert "notice missing" in result.err
     assert "0 passed, 1 failed" in result.out
+
+
+def test_a_link_in_a_list_item_is_a_link_of_that_item(tmp_path: Path):
+    """A clinic's list with a phone link in an item ("Call the clinic") builds and passes
+    its checks, the Link element under the item's LBody. The item's content was marked
+    twice, so the link's marked content (and its underline's artifact) opened inside the
+    LBody's, which PDF/UA-1 refuses: the PDF was not written."""
+    project = copy_project(tmp_path / "project", ())
+    source = project / "handouts" / f"{HANDOUT}.md"
+    source.write_text(
+        source.read_text(encoding="utf-8").replace(
+            "## Causes\n",
+            "- Call [the clinic](tel:+15551234567) today.\n- Rest.\n\n## Causes\n",
+            1,
+        ),
+        encoding="utf-8",
+    )
+    result = run_handout(project, "build", "--locale", "en", "--variant", "large-print")
+    assert result.code == 0, result.err
+    path = project / "output" / HANDOUT / "en" / f"{HANDOUT}.en.large-print.pdf"
+    links = [element for element in structure(path) if element["/S"] == "/Link"]
+    parents = [link["/P"].get_object()["/S"] for link in links]
+    assert "/LBody" in parents
+    reader = PdfReader(path)
+    uris = [a.get_object()["/A"]["/URI"] for p in reader.pages for a in p.get("/Annots", [])]
+    assert "tel:+15551234567" in uris

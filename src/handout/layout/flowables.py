@@ -28,13 +28,12 @@ class ListEntry(Flowable):  # type: ignore[misc]
         indent: float,
         body: Any,
         label_element: Element | None,
-        body_element: Element,
         rtl: bool = False,
         checkbox: bool = False,
     ):
         super().__init__()
         self.label, self.font, self.size, self.indent = label, font, size, indent
-        self.body, self.label_element, self.body_element = body, label_element, body_element
+        self.body, self.label_element = body, label_element
         self.rtl, self.checkbox = rtl, checkbox
 
     def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
@@ -61,8 +60,10 @@ class ListEntry(Flowable):  # type: ignore[misc]
                     canvas.drawRightString(self.width, top, self.label)
                 else:
                     canvas.drawString(0, top, self.label)
-        with recorder.marked(canvas, self.body_element):
-            self.body.drawOn(canvas, 0 if self.rtl else self.indent, 0)
+        # The body marks its own content (the item's LBody, or the P of each of a
+        # bilingual pair's blocks): marked here as well, a link's or an underline's
+        # marked content in it opened inside the LBody's, which PDF/UA-1 refuses.
+        self.body.drawOn(canvas, 0 if self.rtl else self.indent, 0)
 
 
 class Box(Flowable):  # type: ignore[misc]

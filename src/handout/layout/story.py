@@ -178,7 +178,6 @@ class Typesetter:
                     size * 1.5,
                     body,
                     label_element,
-                    body_element,
                     rtl=self.document.rtl,
                     checkbox=checkbox,
                 )
