@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ..errors import SourceError
+from ..inline import ALLOWED_LINK_SCHEMES
 from .model import SPECIAL_SECTIONS, Block, BlockKind, Section, Text, fold_whitespace
 
 if TYPE_CHECKING:
@@ -142,7 +143,8 @@ class _BodyReader:
         inline = self.next()
         assert inline is not None and inline.type == "inline"
         self.next()  # heading_close or paragraph_close
-        for child in inline.children or []:
+        children = inline.children or []
+        for child, following in zip(children, [*children[1:], None], strict=True):
             if child.type in _UNSUPPORTED:
                 raise SourceError(
                     f"unsupported Markdown ({_UNSUPPORTED[child.type]}); use "
@@ -150,7 +152,28 @@ class _BodyReader:
                     self._path,
                     line,
                 )
+            if child.type == "link_open":
+                self._check_link(child, following, line)
         return fold_whitespace(inline.content)
+
+    def _check_link(self, link: Token, following: Token | None, line: int) -> None:
+        """A link the PDF would print as plain text, or not at all, is refused: one whose
+        target starts with another scheme than https, mailto or tel (`http:`, a
+        relative path), or one without text."""
+        target = str(link.attrs.get("href", ""))
+        if not target.lower().startswith(ALLOWED_LINK_SCHEMES):
+            schemes = ", ".join(ALLOWED_LINK_SCHEMES)
+            raise SourceError(
+                f"a link to '{target}': only links starting {schemes} are printed as links",
+                self._path,
+                line,
+            )
+        if following is None or following.type == "link_close":
+            raise SourceError(
+                f"a link to '{target}' has no text: write [what the reader sees]({target})",
+                self._path,
+                line,
+            )
 
     def list_items(self) -> tuple[Text, ...]:
         """Consume a whole list; each item must be a single paragraph."""
