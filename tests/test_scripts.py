@@ -336,3 +336,19 @@ def test_characters_beyond_the_basic_plane_break_lines_where_they_should(tmp_pat
     result = run_handout(project, "build", "--locale", "ja", "--variant", "large-print")
     assert result.code == 0, result.err
     assert normalise(text) in normalise(pdf_text(pdf_file(project, "ja", "large-print")))
+
+
+@pytest.mark.parametrize("after", [".", "\u060c"])  # a full stop, an Arabic comma
+def test_a_right_to_left_link_right_before_punctuation_reads_back(project: Path, after: str):
+    """Right to left, a linked word and the punctuation after it are runs of their own;
+    the punctuation was drawn in a text object apart from the link's, pypdf read a
+    space in between, and the build refused the PDF ("text missing")."""
+    text = f"اتصل [بالعيادة](tel:+15551234567){after} ثم استرح."
+    set_translation(project, "ar", None, "full text", text)
+    result = run_handout(project, "build", "--locale", "ar", "--variant", "large-print")
+    assert result.code == 0, result.err
+    pdf = pdf_file(project, "ar", "large-print")
+    assert f"اتصل بالعيادة{after} ثم استرح." in normalise(pdf_text(pdf))
+    reader = PdfReader(pdf)
+    uris = [a.get_object()["/A"]["/URI"] for p in reader.pages for a in p.get("/Annots", [])]
+    assert "tel:+15551234567" in uris

@@ -99,11 +99,12 @@ def draw_line(
 
 def _link_groups(line: Line, ordered: list[Piece]) -> list[tuple[str | None, list[Piece]]]:
     """The pieces in stretches of one link (or none), in order. A word partly in a link
-    ("doi:" before its link) is drawn whole inside the link's marked content: split,
-    pypdf (which knows no /ActualText) would read a space into it."""
+    ("doi:" before its link; right to left, where each word is a run of its own, the
+    full stop after a linked word) is drawn whole inside the link's marked content:
+    split, pypdf (which knows no /ActualText) would read a space into it."""
     if not any(line.links):
         return [(None, ordered)] if ordered else []
-    links = {id(run): link for (run, _), link in zip(line.runs, line.links, strict=True)}
+    links = _links_of_words(line)
     span_links: dict[object, str] = {}
     for piece in ordered:
         link = links.get(id(piece.item.run))
@@ -117,6 +118,30 @@ def _link_groups(line: Line, ordered: list[Piece]) -> list[tuple[str | None, lis
         else:
             groups.append((link, [piece]))
     return groups
+
+
+def _links_of_words(line: Line) -> dict[int, str]:
+    """Each run's link (by the run's id), or the link of the word it is part of: runs
+    with no space in them, side by side in the text, are one word."""
+    found: dict[int, str] = {}
+    word: list[tuple[ShapedRun, str | None]] = []
+
+    def end_word() -> None:
+        shared = next((link for _, link in word if link), None)
+        for run, link in word:
+            if chosen := link or shared:
+                found[id(run)] = chosen
+        word.clear()
+
+    for (run, _), link in zip(line.runs, line.links, strict=True):
+        if " " in run.text:  # a space ends the word before it and starts the next
+            end_word()
+            if link:
+                found[id(run)] = link
+        else:
+            word.append((run, link))
+    end_word()
+    return found
 
 
 def _draw_text(
