@@ -99,20 +99,15 @@ def draw_line(
 
 def _link_groups(line: Line, ordered: list[Piece]) -> list[tuple[str | None, list[Piece]]]:
     """The pieces in stretches of one link (or none), in order. A word partly in a link
-    ("doi:" before its link; right to left, where each word is a run of its own, the
-    full stop after a linked word) is drawn whole inside the link's marked content:
-    split, pypdf (which knows no /ActualText) would read a space into it."""
+    ("doi:" before its link; right to left, the full stop after a linked word, a run of
+    its own) is drawn whole inside the link's marked content: split, pypdf (which knows
+    no /ActualText) would read a space into it."""
     if not any(line.links):
         return [(None, ordered)] if ordered else []
-    links = _links_of_words(line)
-    span_links: dict[object, str] = {}
-    for piece in ordered:
-        link = links.get(id(piece.item.run))
-        if link and piece.span[1] is not None:
-            span_links.setdefault(piece.span[0], link)
+    links = _word_links(line)
     groups: list[tuple[str | None, list[Piece]]] = []
     for piece in ordered:
-        link = links.get(id(piece.item.run)) or span_links.get(piece.span[0])
+        link = links.get(piece.item.word_key)
         if groups and groups[-1][0] == link:
             groups[-1][1].append(piece)
         else:
@@ -120,26 +115,29 @@ def _link_groups(line: Line, ordered: list[Piece]) -> list[tuple[str | None, lis
     return groups
 
 
-def _links_of_words(line: Line) -> dict[int, str]:
-    """Each run's link (by the run's id), or the link of the word it is part of: runs
-    with no space in them, side by side in the text, are one word."""
-    found: dict[int, str] = {}
-    word: list[tuple[ShapedRun, str | None]] = []
+def _word_links(line: Line) -> dict[tuple[int, int], str]:
+    """The link of each word of each run (by `_Placed.word_key`): its own, or that of the
+    word of the line it is part of, the words of runs side by side with no space between
+    them being one."""
+    found: dict[tuple[int, int], str] = {}
+    word: list[tuple[tuple[int, int], str | None]] = []
 
     def end_word() -> None:
         shared = next((link for _, link in word if link), None)
-        for run, link in word:
+        for key, link in word:
             if chosen := link or shared:
-                found[id(run)] = chosen
+                found[key] = chosen
         word.clear()
 
-    for (run, _), link in zip(line.runs, line.links, strict=True):
-        if " " in run.text:  # a space ends the word before it and starts the next
-            end_word()
-            if link:
-                found[id(run)] = link
-        else:
-            word.append((run, link))
+    for index, ((run, _), link) in enumerate(zip(line.runs, line.links, strict=True)):
+        numbers = range(len(run.words))
+        for number in reversed(numbers) if run.rtl else numbers:  # in logical order
+            if run.words[number].text:
+                word.append(((index, number), link))
+            else:  # a space ends the word before it
+                end_word()
+                if link:
+                    found[(index, number)] = link
     end_word()
     return found
 
