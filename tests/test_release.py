@@ -269,10 +269,14 @@ def test_the_command_ends_with_all_it_printed_and_no_warning(
     assert as_a_user == in_process and in_process.out
 
 
-def test_output_that_cannot_be_written_is_one_line(project: Path):
+@pytest.mark.parametrize("unbuffered", [False, True], ids=["buffered", "unbuffered"])
+def test_output_that_cannot_be_written_is_one_line(project: Path, unbuffered: bool):
     """The command's output going to a full disk (here /dev/full) ends in one `error:`
-    line and exit 1, not in a traceback or a success."""
+    line and exit 1, not in a traceback or a success: whether it fails as the command
+    ends (buffered) or as it prints (PYTHONUNBUFFERED, as CI systems often set it)."""
     environment = {k: v for k, v in os.environ.items() if k != "PYTHONUNBUFFERED"}
+    if unbuffered:
+        environment["PYTHONUNBUFFERED"] = "1"
     with open("/dev/full", "w") as full:
         done = subprocess.run(
             [sys.executable, "-m", "handout", "--project", str(project), "stats"],

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import errno
 import os
 import sys
 from collections.abc import Callable, Sequence
@@ -58,6 +59,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     except BrokenPipeError:  # the reader of the output went away (`handout stats | head`)
         sys.stdout = open(os.devnull, "w")  # noqa: SIM115 (the process is about to end)
         return 0
+    except OSError as error:
+        # Every file a command writes turns its OSError into a HandoutError naming the
+        # file (`files`), so what is left is the output stream itself failing as it is
+        # printed (unbuffered, PYTHONUNBUFFERED): a full disk, an I/O error.
+        if error.errno not in _OUTPUT_FAILURES:
+            raise
+        _output_failed(error)
+        sys.stdout = open(os.devnull, "w")  # noqa: SIM115 (what was left to write is lost)
+        return 1
     except KeyboardInterrupt:
         print(
             "error: interrupted; every file written is whole, the rest unchanged (run the "
@@ -80,10 +90,19 @@ def entrypoint() -> NoReturn:
     except BrokenPipeError:  # the reader of the output went away: what it missed is lost
         pass
     except OSError as error:  # a full disk, say
-        with contextlib.suppress(OSError):
-            os.write(2, f"error: the output could not be written: {error}\n".encode())
+        _output_failed(error)
         code = code or 1
     os._exit(code)
+
+
+# What writing the output can fail with, apart from its reader going away.
+_OUTPUT_FAILURES = frozenset({errno.ENOSPC, errno.EIO, errno.EDQUOT, errno.EFBIG})
+
+
+def _output_failed(error: OSError) -> None:
+    """One `error:` line, written past Python's buffers (which may be the ones failing)."""
+    with contextlib.suppress(OSError):
+        os.write(2, f"error: the output could not be written: {error}\n".encode())
 
 
 def _parser() -> argparse.ArgumentParser:
