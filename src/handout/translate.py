@@ -11,10 +11,13 @@ the fault).
 
 from __future__ import annotations
 
+import itertools
+import re
+import unicodedata
 from dataclasses import dataclass, field
 
 from . import rules
-from .catalog import Translations
+from .catalog import Translation, Translations
 from .catalog.messages import (
     ABOUT_LABEL,
     CALL_US,
@@ -37,6 +40,9 @@ from .project import Clinic, Project, Variant
 from .source import BlockKind, Citation, Handout, Section, Text, fold_whitespace
 
 SOURCE_LANG = SOURCE_LOCALE  # the BCP 47 tag of the sources' language
+# The CJK compatibility ideographs: NFC would replace each by its unified twin, which
+# Korean and Japanese fonts draw differently (the reason they were written).
+_COMPATIBILITY_IDEOGRAPHS = re.compile("([\uf900-\ufaff\U0002f800-\U0002fa1f])")
 _ROLES = {
     BlockKind.HEADING: Role.HEADING,
     BlockKind.PARAGRAPH: Role.PARAGRAPH,
@@ -56,7 +62,12 @@ class _Translator:
         return self.translations.is_source
 
     def english(self, markdown: str, line: int | None = None) -> Passage:
-        return Passage(markdown, SOURCE_LANG, self.handout.path if line else None, line)
+        return Passage(composed(markdown), SOURCE_LANG, self.handout.path if line else None, line)
+
+    def translated(self, found: Translation) -> Passage:
+        return Passage(
+            composed(fold_whitespace(found.text)), self.locale.tag, found.path, found.line
+        )
 
     def passage(self, english: str, context: str | None, line: int | None) -> Passage:
         """The translation of `english`, or the English with the reason recorded."""
@@ -81,7 +92,7 @@ class _Translator:
                 )
             )
             return source
-        return Passage(fold_whitespace(found.text), self.locale.tag, found.path, found.line)
+        return self.translated(found)
 
     def text(self, text: Text, context: str | None) -> Passage:
         return self.passage(text.markdown, context, text.line)
@@ -108,11 +119,27 @@ class _Translator:
                 found.path,
                 found.line,
             )
-        return Passage(fold_whitespace(found.text), self.locale.tag, found.path, found.line)
+        return self.translated(found)
 
     def with_english(self, passage: Passage, english: Passage, bilingual: bool) -> Passage | None:
         """The English to print beside `passage`, in a bilingual document."""
         return english if bilingual and passage.lang != SOURCE_LANG else None
+
+
+def composed(text: str) -> str:
+    """`text` in Unicode's composed form (NFC), as the W3C's character model asks of text
+    to be read and searched, the CJK compatibility ideographs kept as written. The same
+    text to a reader: but a keyboard that types a tone mark after its letter (Windows'
+    Vietnamese layout, some Yoruba ones) writes it decomposed, and a PDF's search for
+    the composed word then finds nothing, and the extractors gave it back half composed
+    (HarfBuzz draws many letter and mark pairs as one glyph)."""
+    if unicodedata.is_normalized("NFC", text):
+        return text
+    pieces = _COMPATIBILITY_IDEOGRAPHS.split(text)
+    return "".join(
+        piece if kept else unicodedata.normalize("NFC", piece)
+        for piece, kept in zip(pieces, itertools.cycle((False, True)), strict=False)
+    )
 
 
 def translate(

@@ -37,6 +37,7 @@ from .writing import (
 __all__ = [
     "CatalogStats",
     "FileStatus",
+    "Translation",
     "Translations",
     "catalog_stats",
     "extract",
