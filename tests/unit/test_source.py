@@ -104,3 +104,23 @@ def test_a_heading_goes_at_most_one_level_below_the_one_before(
     else:
         with pytest.raises(SourceError, match=rf"^h\.md:\d+: {re.escape(refused)}"):
             parse_body(lines, 1, Path("h.md"))
+
+
+@pytest.mark.parametrize(
+    ("written", "message", "printed"),
+    [
+        (["Line one\\", "line two."], "Line one line two.", "Line one line two."),  # hard break
+        (["Line one  ", "line two."], "Line one line two.", "Line one line two."),  # the other
+        (["Line one\\\\", "line two."], "Line one\\\\ line two.", "Line one\\ line two."),
+        (["Do \\~~ twice."], "Do \\~~ twice.", "Do ~~ twice."),  # escaped tildes
+    ],
+)
+def test_a_paragraph_becomes_the_message_a_catalog_carries(
+    written: list[str], message: str, printed: str
+):
+    from handout.inline import plain_text
+    from handout.source.body import parse_body
+
+    lines = ["# Full text", "", *written, "", "# Plain language", "", "Some text."]
+    text = parse_body(lines, 1, Path("h.md"))["full"][0].texts[0].markdown
+    assert (text, plain_text(text)) == (message, printed)

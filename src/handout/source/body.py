@@ -7,16 +7,29 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ..errors import SourceError
-from ..inline import ALLOWED_LINK_SCHEMES
+from ..inline import ALLOWED_LINK_SCHEMES, inline_tokens
 from .model import SPECIAL_SECTIONS, Block, BlockKind, Section, Text, fold_whitespace
 
 if TYPE_CHECKING:
     from markdown_it.token import Token
 
 PART_HEADINGS = {"full text": "full", "plain language": "plain"}
+# Markdown of other flavours (GitHub's, Obsidian's) that CommonMark reads as plain
+# characters, which the PDF would then print as typed: '~~not~~' around words the
+# writer struck out, a footnote's '[^1]', a task list's '[ ]'. Each is refused, as the
+# constructs above are.
+_OTHER_FLAVOURS = (
+    (re.compile(r"(?<!\\)~~"), "strikethrough, '~~'"),
+    (re.compile(r"(?<!\\)\[\^[^\]]*\]"), "a footnote, '[^...]'"),
+)
+_TASK_ITEM = re.compile(r"\[[ xX]\]\s")
+# A backslash at a line's end (one not itself escaped): a hard line break, printed as a
+# space as every line break of a paragraph is. Folded as it stands, it would be printed.
+_HARD_BREAK = re.compile(r"(?<!\\)((?:\\\\)*)\\\n")
 # Markdown the source may not use, by markdown-it token type, as a writer would name it.
 _UNSUPPORTED = {
     "image": "an image",
+    "code_inline": "inline code",
     "html_inline": "raw HTML",
     "html_block": "raw HTML",
     "table_open": "a table",
@@ -154,7 +167,23 @@ class _BodyReader:
                 )
             if child.type == "link_open":
                 self._check_link(child, following, line)
-        return fold_whitespace(inline.content)
+        for pattern, kind in _OTHER_FLAVOURS:
+            if pattern.search(inline.content):
+                raise SourceError(
+                    f"unsupported Markdown ({kind}), which would be printed as typed",
+                    self._path,
+                    line,
+                )
+        markdown = fold_whitespace(_HARD_BREAK.sub(r"\1 ", inline.content))
+        links = sum(child.type == "link_open" for child in children)
+        if links != sum(token.type == "link_open" for token in inline_tokens(markdown)):
+            raise SourceError(
+                "a reference link ([text][label] or [label], with the address given apart): "
+                "write it as [text](address), which a catalog can carry",
+                self._path,
+                line,
+            )
+        return markdown
 
     def _check_link(self, link: Token, following: Token | None, line: int) -> None:
         """A link the PDF would print as plain text, or not at all, is refused: one whose
@@ -186,7 +215,15 @@ class _BodyReader:
                 line = self.line(token)
                 if paragraph is None or paragraph.type != "paragraph_open":
                     raise SourceError("each list item must be one line of text", self._path, line)
-                items.append(Text(self.inline_text(line), line))
+                text = self.inline_text(line)
+                if _TASK_ITEM.match(text):
+                    raise SourceError(
+                        "unsupported Markdown (a task list item, '[ ]'), which would be "
+                        "printed as typed",
+                        self._path,
+                        line,
+                    )
+                items.append(Text(text, line))
                 closing = self.next()
                 if closing is None or closing.type != "list_item_close":
                     raise SourceError(
