@@ -43,7 +43,13 @@ def test_pypdf_reads_the_same_text_from_the_text_pages(pdf_path, locale: str, va
 
 @pytest.mark.parametrize(
     ("locale", "variant"),
-    [("en", "large-print"), ("ar", "plain-language"), ("ja", VARIANTS[-1])],
+    [
+        ("en", "large-print"),
+        ("ar", "plain-language"),
+        ("ja", VARIANTS[-1]),
+        ("hi", "plain-language"),
+        ("fa", VARIANTS[-1]),
+    ],
 )
 def test_the_build_check_reads_the_pages_as_one_and_gets_what_pypdf_reads(
     pdf_path, locale: str, variant: str

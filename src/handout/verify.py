@@ -186,19 +186,26 @@ _ARTIFACT = re.compile(rb"/Artifact\b[^\n]*?BDC.*?EMC", re.S)
 # The operator that opens an /ActualText span (`readback.actual_text`): pypdf reads no
 # /ActualText, and its dictionary and string were a fifth of what was left to parse.
 _SPAN_OPENING = re.compile(rb"/Span <</ActualText <[0-9A-F]*>>> BDC")
-# Glyphs shown one after another, nothing but a span's end between them (its opening is
-# taken out first): the text operators ReportLab writes for a line, a few glyphs each
-# (`layout.draw`). Shown by one operator instead (`_one_show`), pypdf reads the same
-# text, and parsing an operator and its string was most of what was left.
+# Glyphs shown one after another, nothing but a span's end or a change of character
+# spacing between them (a span's opening is taken out first): the text operators
+# ReportLab writes for a line, a few glyphs each, the spacing set for each space whose
+# advance HarfBuzz changed (`layout.draw`). Shown by one operator instead
+# (`_one_show`), pypdf reads the same text (compared on the 95 PDFs of the shipped
+# matrix): spacing moves glyphs within a line, and pypdf finds lines and the spaces
+# between words by where its text operators start. Parsing an operator and its string
+# was most of what was left; joined across the spacing too, pypdf parses a fifth less.
 _STRING = rb"\((?:[^\\()]|\\.)*\)"
-_SHOWS = re.compile(rb"(?:" + _STRING + rb" Tj(?: EMC)?\s*){2,}", re.S)
+_SHOW = _STRING + rb" Tj"
+_BETWEEN_SHOWS = rb"(?: EMC)?\s*(?:-?[0-9.]+ Tc\s+)?"
+_SHOWS = re.compile(_SHOW + rb"(?:" + _BETWEEN_SHOWS + _SHOW + rb")+(?: EMC)?\s*", re.S)
 _SHOWN = re.compile(_STRING, re.S)
 
 
 def _text_pages(reader: PdfReader) -> list[PageObject]:
     """The pages of `reader` as pypdf needs them to read their text (`text_content`: their
     artifacts and the openings of their /ActualText spans taken out, and glyphs shown
-    one after another joined into one show; in this reader's memory only, the
+    one after another joined into one show, across changes of character spacing; in
+    this reader's memory only, the
     structure tree and the annotations stay). pypdf reads the same text from them
     (compared on all 95 PDFs of the shipped matrix), in less than half the time. When
     every page uses the same fonts, as ReportLab writes them, the pages are read as one,

@@ -243,12 +243,14 @@ def test_a_cached_catalogs_text_is_read_only_when_asked_for(
 
 def test_glyphs_shown_one_after_another_are_read_as_one_show():
     """Escaped parentheses and backslashes stay inside their string; shows are joined
-    across a span's opening and end, not across any other operator; artifacts go."""
+    across a span's opening and end and a change of character spacing, not across any
+    other operator; artifacts go."""
     content = (
         rb"BT /Span <</ActualText <FEFF0061>>> BDC (a\)) Tj (\\b) Tj EMC (\001) Tj "
-        rb".2 Tc (c) Tj (\() Tj ET /Artifact <</Type /Layout>> BDC (x) Tj EMC BT (d) Tj ET"
+        rb"-.2 Tc (c) Tj 0 Tc (\() Tj 2 Ts (e) Tj ET /Artifact <</Type /Layout>> BDC (x) Tj "
+        rb"EMC BT (d) Tj ET"
     )
-    assert text_content(content) == (rb"BT   (a\)\\b\001) Tj .2 Tc (c\() Tj ET   BT (d) Tj ET")
+    assert text_content(content) == (rb"BT   (a\)\\b\001c\() Tj 2 Ts (e) Tj ET   BT (d) Tj ET")
 
 
 def test_a_short_octal_escape_is_not_joined_to_a_digit_after_it():
