@@ -84,6 +84,27 @@ def test_joiners_of_a_language_are_not_invisible_junk(project: Path):
     assert "U+200B" in result.out and "[invisible]" in result.out
 
 
+def test_a_catalog_whose_header_names_another_language_is_a_warning(project: Path):
+    """A French catalog in Spanish's folder (its PDFs tagged es for screen readers):
+    lint names the header's line. Another region of the language is no finding."""
+    path = project / ES
+    for header, found in (("fr", True), ("es_MX", False), ("", False)):
+        po = polib.pofile(str(path))
+        po.metadata["Language"] = header
+        po.save(str(path))
+        result = run_handout(project, "lint", "--locale", "es")
+        assert result.code == 0, result.out
+        lines = path.read_text(encoding="utf-8").splitlines()
+        line = next(n for n, text in enumerate(lines, 1) if text.startswith('"Language:'))
+        finding = re.search(
+            rf"^{re.escape(str(ES))}:{line}: warning: the header says 'Language: fr'.* "
+            r"\[language-header\]$",
+            result.out,
+            re.M,
+        )
+        assert bool(finding) == found, result.out
+
+
 def test_stats_json_matches_polib(project: Path):
     path = project / "locales" / "es" / "LC_MESSAGES" / f"{HANDOUT}.po"
     po = polib.pofile(str(path))

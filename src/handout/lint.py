@@ -10,6 +10,7 @@ warnings, a notice included, since the build prints their English.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -43,7 +44,7 @@ def check_catalog(
     except HandoutError as error:
         return [Finding(shown_as, error.line or 1, Level.ERROR, error.message, "syntax")]
     lines = file.read_text(encoding="utf-8").splitlines()
-    findings: list[Finding] = []
+    findings = _language_header(catalog.metadata.get("Language", ""), lines, shown_as, language)
     untranslated = 0
     for entry in catalog:
         if entry.obsolete or not entry.msgid:
@@ -85,3 +86,25 @@ def check_catalog(
             )
         )
     return findings
+
+
+def _language_header(header: str, lines: list[str], shown_as: Path, language: str) -> list[Finding]:
+    """A warning when the catalog's Language header names another language than its
+    folder's: a catalog copied from another language, whose PDFs would be tagged for
+    screen readers in the folder's. (An empty header, or another region or script of
+    the same language, is no finding.)"""
+    primary = re.split(r"[_\-@.]", header.strip(), maxsplit=1)[0].lower()
+    if not primary or primary == language:
+        return []
+    line = next((n for n, text in enumerate(lines, 1) if text.startswith('"Language:')), 1)
+    return [
+        Finding(
+            shown_as,
+            line,
+            Level.WARNING,
+            f"the header says 'Language: {header.strip()}', but the catalog is in a folder "
+            f"for '{language}', the language its PDFs are tagged in for screen readers: "
+            "copied from another language? Correct the header, or move the file",
+            "language-header",
+        )
+    ]
