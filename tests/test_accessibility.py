@@ -238,3 +238,31 @@ def test_a_link_in_a_list_item_is_a_link_of_that_item(tmp_path: Path):
     reader = PdfReader(path)
     uris = [a.get_object()["/A"]["/URI"] for p in reader.pages for a in p.get("/Annots", [])]
     assert "tel:+15551234567" in uris
+
+
+def test_a_link_in_the_title_is_a_link_on_the_first_page_only(tmp_path: Path):
+    """A title with a link builds and passes its checks: the link is on page 1, in the
+    title's heading. The running header repeats the title on every later page as an
+    artifact, which gave each of them a link annotation that no Link element held, and
+    the PDF was not written."""
+    project = copy_project(tmp_path / "project", ())
+    source = project / "handouts" / f"{HANDOUT}.md"
+    source.write_text(
+        source.read_text(encoding="utf-8").replace(
+            'title = "Do I Have Calciphylaxis?"',
+            'title = "Do I Have [Calciphylaxis](https://example.org/c)?"',
+        ),
+        encoding="utf-8",
+    )
+    result = run_handout(project, "build", "--locale", "en", "--variant", "large-print")
+    assert result.code == 0, result.err
+    path = project / "output" / HANDOUT / "en" / f"{HANDOUT}.en.large-print.pdf"
+    reader = PdfReader(path)
+    assert len(reader.pages) > 1
+    uris = [
+        (number, a.get_object()["/A"]["/URI"])
+        for number, page in enumerate(reader.pages)
+        for a in page.get("/Annots", [])
+    ]
+    assert uris.count((0, "https://example.org/c")) == 1
+    assert all(uri != "https://example.org/c" for number, uri in uris if number > 0)

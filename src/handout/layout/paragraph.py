@@ -229,7 +229,8 @@ class TextParagraph(Flowable):  # type: ignore[misc]
                 lambda url: recorder.link(canvas, url),
                 silent=self.silent,
             )
-            self._link_annotations(line, x, baseline)
+            if not self.silent:  # page furniture is an artifact: it holds no link
+                self._link_annotations(line, x, baseline)
         canvas.setFillColor(black)
 
     def _link_annotations(self, line: Line, x: float, baseline: float) -> None:
