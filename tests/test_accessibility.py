@@ -214,30 +214,42 @@ def test_check_names_the_failed_rules_of_an_untagged_pdf(tmp_path: Path):
     assert "0 passed, 1 failed" in result.out
 
 
+def _english_large_print_with(tmp_path: Path, old: str, new: str) -> Path:
+    """The English large-print PDF of the handout with `old` in its source made `new`
+    (built with its checks, which it must pass)."""
+    project = copy_project(tmp_path / "project", ())
+    source = project / "handouts" / f"{HANDOUT}.md"
+    text = source.read_text(encoding="utf-8")
+    assert old in text
+    source.write_text(text.replace(old, new, 1), encoding="utf-8")
+    result = run_handout(project, "build", "--locale", "en", "--variant", "large-print")
+    assert result.code == 0, result.err
+    return project / "output" / HANDOUT / "en" / f"{HANDOUT}.en.large-print.pdf"
+
+
+def _link_targets(path: Path) -> list[tuple[int, str]]:
+    """Each link annotation's page (from 0) and target."""
+    return [
+        (number, annotation.get_object()["/A"]["/URI"])
+        for number, page in enumerate(PdfReader(path).pages)
+        for annotation in page.get("/Annots", [])
+    ]
+
+
 def test_a_link_in_a_list_item_is_a_link_of_that_item(tmp_path: Path):
     """A clinic's list with a phone link in an item ("Call the clinic") builds and passes
     its checks, the Link element under the item's LBody. The item's content was marked
     twice, so the link's marked content (and its underline's artifact) opened inside the
     LBody's, which PDF/UA-1 refuses: the PDF was not written."""
-    project = copy_project(tmp_path / "project", ())
-    source = project / "handouts" / f"{HANDOUT}.md"
-    source.write_text(
-        source.read_text(encoding="utf-8").replace(
-            "## Causes\n",
-            "- Call [the clinic](tel:+15551234567) today.\n- Rest.\n\n## Causes\n",
-            1,
-        ),
-        encoding="utf-8",
+    path = _english_large_print_with(
+        tmp_path,
+        "## Causes\n",
+        "- Call [the clinic](tel:+15551234567) today.\n- Rest.\n\n## Causes\n",
     )
-    result = run_handout(project, "build", "--locale", "en", "--variant", "large-print")
-    assert result.code == 0, result.err
-    path = project / "output" / HANDOUT / "en" / f"{HANDOUT}.en.large-print.pdf"
     links = [element for element in structure(path) if element["/S"] == "/Link"]
     parents = [link["/P"].get_object()["/S"] for link in links]
     assert "/LBody" in parents
-    reader = PdfReader(path)
-    uris = [a.get_object()["/A"]["/URI"] for p in reader.pages for a in p.get("/Annots", [])]
-    assert "tel:+15551234567" in uris
+    assert "tel:+15551234567" in [target for _, target in _link_targets(path)]
 
 
 def test_a_link_in_the_title_is_a_link_on_the_first_page_only(tmp_path: Path):
@@ -245,24 +257,12 @@ def test_a_link_in_the_title_is_a_link_on_the_first_page_only(tmp_path: Path):
     title's heading. The running header repeats the title on every later page as an
     artifact, which gave each of them a link annotation that no Link element held, and
     the PDF was not written."""
-    project = copy_project(tmp_path / "project", ())
-    source = project / "handouts" / f"{HANDOUT}.md"
-    source.write_text(
-        source.read_text(encoding="utf-8").replace(
-            'title = "Do I Have Calciphylaxis?"',
-            'title = "Do I Have [Calciphylaxis](https://example.org/c)?"',
-        ),
-        encoding="utf-8",
+    path = _english_large_print_with(
+        tmp_path,
+        'title = "Do I Have Calciphylaxis?"',
+        'title = "Do I Have [Calciphylaxis](https://example.org/c)?"',
     )
-    result = run_handout(project, "build", "--locale", "en", "--variant", "large-print")
-    assert result.code == 0, result.err
-    path = project / "output" / HANDOUT / "en" / f"{HANDOUT}.en.large-print.pdf"
-    reader = PdfReader(path)
-    assert len(reader.pages) > 1
-    uris = [
-        (number, a.get_object()["/A"]["/URI"])
-        for number, page in enumerate(reader.pages)
-        for a in page.get("/Annots", [])
-    ]
-    assert uris.count((0, "https://example.org/c")) == 1
-    assert all(uri != "https://example.org/c" for number, uri in uris if number > 0)
+    assert len(PdfReader(path).pages) > 1
+    targets = _link_targets(path)
+    assert targets.count((0, "https://example.org/c")) == 1
+    assert all(target != "https://example.org/c" for page, target in targets if page > 0)
