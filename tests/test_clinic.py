@@ -15,7 +15,7 @@ from pypdf.generic import ArrayObject, DictionaryObject, IndirectObject
 CLINIC = """
 [clinic]
 name = "Riverside Kidney Clinic"
-phone = "+1 555 0100"
+phone = "+1 555 0100 ext. 23"
 address = "1 Main Street, Springfield"
 website = "https://riverside.example.org"
 hours = "Monday to Friday, 8 am to 5 pm"
@@ -64,7 +64,7 @@ def test_every_pdf_shows_the_clinic_and_its_phone(clinic: Path):
     for pdf in pdfs:
         first_page = PdfReader(pdf).pages[0].extract_text()
         assert "Riverside Kidney Clinic" in first_page
-        assert "+1 555 0100" in first_page
+        assert "+1 555 0100 ext. 23" in first_page
 
 
 def test_the_phone_is_a_tel_link_and_the_website_a_web_link(clinic: Path):
@@ -74,8 +74,36 @@ def test_the_phone_is_a_tel_link_and_the_website_a_web_link(clinic: Path):
             annotation.get_object()["/A"]["/URI"]
             for annotation in reader.pages[0].get("/Annots", [])
         ]
-        assert "tel:+15550100" in uris
+        assert "tel:+15550100;ext=23" in uris  # the extension dialled as one (RFC 3966)
         assert "https://riverside.example.org" in uris
+
+
+@pytest.mark.parametrize(
+    ("phone", "dial"),
+    [
+        ("+1 (555) 010-0100 ext. 234", "tel:+15550100100;ext=234"),
+        ("555-0100 x234", "tel:5550100;ext=234"),
+        ("+44 20 7946 0958", "tel:+442079460958"),
+        ("1-800-FLOWERS", None),  # letters: the link would dial 1800
+        ("020 7946 0958 / 020 7946 0959", None),  # two numbers, joined into one
+        ("(555) 010-0100, option 2", None),
+        ("call us", None),
+    ],
+)
+def test_a_phone_is_dialled_as_printed_or_refused(phone: str, dial: str | None):
+    from handout.project import tel_uri
+
+    assert tel_uri(phone) == dial
+
+
+def test_a_phone_that_cannot_be_dialled_is_refused(tmp_path: Path):
+    project = copy_project(tmp_path / "project", ())
+    config = project / "handout.toml"
+    clinic = '\n[clinic]\nname = "X"\nphone = "1-800-FLOWERS"\n'
+    config.write_text(config.read_text(encoding="utf-8") + clinic, encoding="utf-8")
+    result = run_handout(project, "build", "--locale", "en")
+    assert result.code == 1
+    assert "[clinic] phone '1-800-FLOWERS' is not one number a phone can dial" in result.err
 
 
 def _figures(pdf: Path) -> list[DictionaryObject]:

@@ -70,7 +70,8 @@ class Clinic:
     """The clinic's box on the first page; every field but the name is optional."""
 
     name: str
-    phone: str | None = None
+    phone: str | None = None  # as printed
+    dial: str | None = None  # the phone's tel: URI (RFC 3966), which its link dials
     address: str | None = None
     website: str | None = None
     hours: str | None = None  # translated (interface catalog)
@@ -332,6 +333,17 @@ def _clinic(table: Any, root: Path, config_path: Path) -> Clinic | None:
             )
         if not isinstance(value, str) or not value.strip():
             raise ConfigError(f"[clinic] {key} must be text in quotes", config_path)
+    phone = table.get("phone")
+    dial = None
+    if phone is not None:
+        dial = tel_uri(phone)
+        if dial is None:
+            raise ConfigError(
+                f"[clinic] phone {phone!r} is not one number a phone can dial: write its "
+                'digits, with spaces, dashes, dots or brackets if you like, a leading "+" '
+                'and an extension after "ext." or "x" ("+1 555-010-0100 ext. 234")',
+                config_path,
+            )
     website = table.get("website")
     if website and not website.startswith("https://"):
         raise ConfigError("[clinic] website must start with https://", config_path)
@@ -355,13 +367,35 @@ def _clinic(table: Any, root: Path, config_path: Path) -> Clinic | None:
             )
     return Clinic(
         name=" ".join(table["name"].split()),
-        phone=table.get("phone"),
+        phone=phone,
+        dial=dial,
         address=table.get("address"),
         website=website,
         hours=table.get("hours"),
         logo=logo,
         logo_alt=table.get("logo_alt"),
     )
+
+
+_PHONE = re.compile(
+    r"(?P<number>\+?[\d\s().\-/]*\d[\d\s().\-/]*?)"
+    r"(?:\s*(?:,\s*)?(?:ext\.?|extension|x)\s*(?P<extension>\d+))?\s*",
+    re.IGNORECASE,
+)
+
+
+def tel_uri(phone: str) -> str | None:
+    """The tel: URI (RFC 3966) that dials `phone` as a clinic writes it: "+1 (555)
+    010-0100 ext. 234" -> "tel:+15550100100;ext=234"; None for text that is not one
+    dialable number (letters, two numbers, no digit), whose link would dial another.
+    Written here: a phone library would also need the clinic's country to tell a
+    number's parts apart, and a link needs only its digits."""
+    match = _PHONE.fullmatch(phone)
+    if match is None or "/" in match["number"]:
+        return None
+    digits = "".join(c for c in match["number"] if c.isdigit() or c == "+")
+    extension = f";ext={match['extension']}" if match["extension"] else ""
+    return f"tel:{digits}{extension}"
 
 
 def _declared_locales(table: Any, config_path: Path) -> dict[str, LocaleInfo]:

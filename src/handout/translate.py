@@ -239,10 +239,9 @@ def _identity(footer: tuple[Passage, ...]) -> list[Block]:
 def _clinic(translator: _Translator, clinic: Clinic) -> Block:
     """The clinic's name, phone (a tel: link), address, hours and website (a link)."""
     passages = [translator.english(_escape(clinic.name))]
-    if clinic.phone:
+    if clinic.phone and clinic.dial:
         call = translator.label(CALL_US)
-        dial = "".join(c for c in clinic.phone if c.isdigit() or c == "+")
-        link = f"[{_escape(clinic.phone)}](tel:{dial})"
+        link = f"[{_escape(clinic.phone)}]({clinic.dial})"
         passages.append(
             Passage(call.markdown.replace("{phone}", link), call.lang, call.path, call.line)
         )
