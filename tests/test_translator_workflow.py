@@ -9,7 +9,7 @@ import re
 from pathlib import Path
 
 import polib
-from conftest import FEW, HANDOUT, catalog, run_handout
+from conftest import FEW, HANDOUT, catalog, pdf_text, run_handout
 
 ES = Path("locales") / "es" / "LC_MESSAGES" / f"{HANDOUT}.po"
 NOTICE_COMMENT = (
@@ -103,6 +103,21 @@ def test_a_catalog_whose_header_names_another_language_is_a_warning(project: Pat
             re.M,
         )
         assert bool(finding) == found, result.out
+
+
+def test_a_blank_translation_is_printed_in_english(project: Path):
+    """A translation of spaces (or a no-break space) is untranslated, as lint says: the
+    heading was printed as nothing, in neither language."""
+    po = catalog(project, "es")
+    heading = next(e for e in po if e.msgid == "Causes" and e.msgctxt == "full text")
+    heading.msgstr = "\u00a0 "
+    po.save()
+    assert "[untranslated]" in run_handout(project, "lint", "--locale", "es").out
+    result = run_handout(project, "build", "--locale", "es", "--variant", "large-print")
+    assert result.code == 0, result.err
+    assert "printed in English" in result.out
+    text = pdf_text(project / "output" / HANDOUT / "es" / f"{HANDOUT}.es.large-print.pdf")
+    assert "\nCauses\n" in f"\n{text}\n" or " Causes " in f" {text} "
 
 
 def test_stats_json_matches_polib(project: Path):

@@ -286,7 +286,7 @@ def _read_catalog(path: Path, locale: str, digest: str, size: int) -> Catalog:
         key = (entry.msgid, entry.msgctxt)
         if entry.fuzzy:
             fuzzy.add(key)
-        elif entry.msgstr:
+        elif entry.msgstr.strip():  # blank is untranslated, as lint counts it
             translations[key] = Translation(entry.msgstr, path, msgstr_line(lines, entry.linenum))
     revised = _DATE.match(entries.metadata.get("PO-Revision-Date", ""))
     stats = CatalogStats(
