@@ -7,6 +7,7 @@ import hashlib
 import json
 import os
 import re
+import shlex
 import subprocess
 import sys
 import time
@@ -289,6 +290,16 @@ def test_output_that_cannot_be_written_is_one_line(project: Path, unbuffered: bo
     assert done.stderr == (
         "error: the output could not be written: [Errno 28] No space left on device\n"
     )
+
+
+def test_a_closed_output_is_no_traceback(project: Path):
+    """`handout stats >&-`: Python gives a closed stream as None; what is printed is lost,
+    as in a pipe whose reader went away, and the command does its work."""
+    command = f"{shlex.quote(sys.executable)} -m handout --project {shlex.quote(str(project))}"
+    done = subprocess.run(
+        ["sh", "-c", f"{command} stats >&-"], capture_output=True, text=True, check=False
+    )
+    assert (done.returncode, done.stderr) == (0, "")
 
 
 def test_the_command_line_imports_no_stage_before_it_starts_workers():
