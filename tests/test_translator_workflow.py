@@ -120,6 +120,23 @@ def test_a_blank_translation_is_printed_in_english(project: Path):
     assert "\nCauses\n" in f"\n{text}\n" or " Causes " in f" {text} "
 
 
+def test_a_control_character_is_a_lint_error_as_the_build_refuses_it(project: Path):
+    """One rule book: a control character (here a carriage return) makes the build refuse
+    the catalog, and lint calls it an error on the same line."""
+    po = catalog(project, "es")
+    heading = next(e for e in po if e.msgid == "Causes" and e.msgctxt == "full text")
+    heading.msgstr = "Cau\rsas"
+    po.save()
+    built = run_handout(project, "build", "--locale", "es", "--variant", "large-print")
+    refused = re.search(rf"^error: {re.escape(str(ES))}:(\d+): .*U\+000D", built.err, re.M)
+    assert built.code == 1 and refused, built.err
+    linted = run_handout(project, "lint", "--locale", "es")
+    assert linted.code == 1
+    assert re.search(
+        rf"^{re.escape(str(ES))}:{refused[1]}: error: .*U\+000D.* \[control\]$", linted.out, re.M
+    ), linted.out
+
+
 def test_stats_json_matches_polib(project: Path):
     path = project / "locales" / "es" / "LC_MESSAGES" / f"{HANDOUT}.po"
     po = polib.pofile(str(path))

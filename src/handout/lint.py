@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .catalog.messages import NOTICE_MARK
-from .catalog.reading import msgstr_line, read_po
+from .catalog.reading import control_problem, msgstr_line, read_po
 from .errors import HandoutError
 from .faces import FontChain
 from .rules import Entry, Level, missing_glyphs, problems
@@ -50,6 +50,10 @@ def check_catalog(
         if entry.obsolete or not entry.msgid:
             continue
         line = msgstr_line(lines, entry.linenum)
+        control = control_problem(entry.msgid, entry.msgstr)
+        if control:  # the build refuses the whole catalog
+            findings.append(Finding(shown_as, line, Level.ERROR, control, "control"))
+            continue
         if entry.fuzzy:
             findings.append(
                 Finding(

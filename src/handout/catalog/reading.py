@@ -106,6 +106,18 @@ _CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
 _DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
+def control_problem(msgid: str, msgstr: str) -> str | None:
+    """Why a translation holding a control character cannot be read (its catalog is
+    refused: the character could hide or reorder words); None when it holds none."""
+    control = _CONTROL.search(msgstr)
+    if control is None:
+        return None
+    return (
+        f"the translation of {abbreviate(msgid, 40)!r} holds the control character "
+        f"U+{ord(control.group()):04X}, which could hide or reorder words: remove it"
+    )
+
+
 def check_po_syntax(path: Path) -> str:
     """Refuse a .po/.pot that GNU msgfmt would refuse at the lexical level; return its text."""
     data = _catalog_bytes(path)
@@ -274,15 +286,9 @@ def _read_catalog(path: Path, locale: str, digest: str, size: int) -> Catalog:
     for entry in entries:
         if entry.obsolete or not entry.msgid:
             continue
-        control = _CONTROL.search(entry.msgstr)
+        control = control_problem(entry.msgid, entry.msgstr)
         if control:
-            raise CatalogError(
-                f"the translation of {abbreviate(entry.msgid, 40)!r} holds the "
-                f"control character U+{ord(control.group()):04X}, which could "
-                "hide or reorder words: remove it",
-                path,
-                msgstr_line(lines, entry.linenum),
-            )
+            raise CatalogError(control, path, msgstr_line(lines, entry.linenum))
         key = (entry.msgid, entry.msgctxt)
         if entry.fuzzy:
             fuzzy.add(key)
