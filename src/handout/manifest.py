@@ -66,8 +66,22 @@ def read_manifest(path: Path, missing_ok: bool = True) -> dict[Key, ManifestEntr
         raise OutputError(f"not a manifest this tool wrote: {error}", path) from None
     if not isinstance(data, dict) or data.get("format") != FORMAT:
         raise OutputError(f"not a {FORMAT} manifest", path)
-    entries: list[ManifestEntry] = data.get("pdfs", [])
+    entries: Any = data.get("pdfs", [])
+    if not isinstance(entries, list) or not all(map(_is_entry, entries)):
+        raise OutputError(f"not a {FORMAT} manifest: an entry of 'pdfs' is not one", path)
     return {entry_key(entry): entry for entry in entries}
+
+
+def _is_entry(entry: Any) -> bool:
+    """Whether `entry` has every field of a `ManifestEntry`, the texts as texts."""
+    return (
+        isinstance(entry, dict)
+        and ManifestEntry.__annotations__.keys() <= entry.keys()
+        and all(isinstance(entry[key], str) for key in _TEXT_FIELDS)
+    )
+
+
+_TEXT_FIELDS = ("handout", "locale", "variant", "path", "sha256", "inputs")
 
 
 def write_manifest(path: Path, entries: Iterable[ManifestEntry]) -> None:
