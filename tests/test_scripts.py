@@ -390,3 +390,21 @@ def _pdftotext(path: Path) -> str:
 def _pdfium_text(path: Path) -> str:
     document = pdfium.PdfDocument(path)
     return "\n".join(page.get_textpage().get_text_range() for page in document)
+
+
+def test_a_line_may_end_at_a_soft_hyphen(project: Path):
+    """A translator's soft hyphens where lines do end: the line shows a hyphen, reads
+    back with a line break there, and the build's check takes it (it refused the PDF,
+    "text missing")."""
+    hyphen = "\u00ad"
+    words = [
+        f"electro{hyphen}encefalo{hyphen}grafía",
+        f"hiper{hyphen}para{hyphen}tiroid{hyphen}ismo",
+    ]
+    text = " ".join(["La", *words * 6, "y", "otorrino" + hyphen + "laringo" + hyphen + "logía."])
+    set_translation(project, "es", None, "full text", text)
+    result = run_handout(project, "build", "--locale", "es", "--variant", "large-print")
+    assert result.code == 0, result.err
+    shown = pdf_text(pdf_file(project, "es", "large-print"))
+    assert "-" in shown  # a line did end at a soft hyphen, which shows as a hyphen
+    assert normalise(text).replace(" ", "") in shown.replace(" ", "").replace("-", "")

@@ -58,7 +58,9 @@ _CJK = (
 LONG_WORD = 20
 INK_TOLERANCE = 1.0  # points a glyph's box may stray past the text area (side bearings)
 _SPACE_BETWEEN_CJK = re.compile(rf"(?<=[{_CJK}]) (?=[{_CJK}])")
-_DROPPED = dict.fromkeys(map(ord, "\u00ad"))
+SOFT_HYPHEN = "\u00ad"
+_DROPPED = dict.fromkeys(map(ord, SOFT_HYPHEN))
+_BREAK_MARK = "\x00"  # where a line may end inside a word (`_find`); no text holds it
 
 
 @dataclass(frozen=True)
@@ -358,7 +360,8 @@ def _reading_order(text: str, texts: Sequence[str]) -> str | None:
     """Each expected text must come back verbatim, after the one before it."""
     position = 0
     for expected in texts:
-        wanted = normalise(expected)
+        # A line may end at a soft hyphen, which reads back as a line break: marked here.
+        wanted = normalise(expected.replace(SOFT_HYPHEN, _BREAK_MARK))
         found = _find(text, wanted, position)
         if found is None:
             where = "missing" if _find(text, wanted) is None else "out of reading order"
@@ -367,20 +370,29 @@ def _reading_order(text: str, texts: Sequence[str]) -> str | None:
     return None
 
 
+def _word_pattern(word: str) -> str:
+    """A word of `_find`'s `wanted` as a pattern: a soft hyphen's mark may read back as
+    the hyphen shown and a break, and a long word may break anywhere."""
+    long = len(word.replace(_BREAK_MARK, "")) >= LONG_WORD
+    pattern = []
+    for piece in word.split(_BREAK_MARK):
+        pattern.append(" ?".join(map(re.escape, piece)) if long else re.escape(piece))
+    return "-? ?".join(pattern)
+
+
 def _find(text: str, wanted: str, start: int = 0) -> tuple[int, int] | None:
     """Where `wanted` is in `text` from `start` (its start and end), or None. A word too
     long for a line (a long web address) is broken across two lines and reads back
     with a line break inside it: in a word of LONG_WORD characters or more, one space
-    may stand between two characters."""
-    index = text.find(wanted, start)
+    may stand between two characters; where `wanted` holds `_BREAK_MARK` (a soft
+    hyphen, where a line may end), the hyphen shown at the line's end and the break."""
+    plain = wanted.replace(_BREAK_MARK, "")
+    index = text.find(plain, start)
     if index >= 0:
-        return index, index + len(wanted)
+        return index, index + len(plain)
     words = re.split("( )", wanted)
-    if all(len(word) < LONG_WORD for word in words):
+    if _BREAK_MARK not in wanted and all(len(word) < LONG_WORD for word in words):
         return None
-    pattern = "".join(
-        " ?".join(map(re.escape, word)) if len(word) >= LONG_WORD else re.escape(word)
-        for word in words
-    )
+    pattern = "".join(map(_word_pattern, words))
     match = re.compile(pattern).search(text, start)
     return match.span() if match else None
