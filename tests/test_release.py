@@ -231,6 +231,14 @@ def test_bad_shard_is_refused(project: Path):
         run_handout(project, "build", "--shard", "4/3")
 
 
+@pytest.mark.parametrize("jobs", ["0", "-1", "1.5"])
+def test_a_number_of_processes_below_one_is_refused(project: Path, jobs: str):
+    """`--jobs 0` and `--jobs -1` were taken, and the build ran in one process."""
+    with pytest.raises(SystemExit) as refused:
+        run_handout(project, "build", "--jobs", jobs)
+    assert refused.value.code == 2
+
+
 def test_epoch_sets_the_dates(tmp_path: Path, epoch: None):
     project = copy_project(tmp_path / "dated", ())
     assert run_handout(project, "build", "--no-check", "--locale", "en").code == 0

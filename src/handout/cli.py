@@ -288,11 +288,17 @@ def _jobs_option(sub: argparse.ArgumentParser, verb: str, least: int) -> None:
     share = f", each given {least} PDFs or more" if least > 1 else ""
     sub.add_argument(
         "--jobs",
-        type=int,
+        type=_processes,
         default=os.cpu_count() or 1,
         metavar="N",
         help=f"{verb} in up to N processes{share} (default: all cores)",
     )
+
+
+def _processes(text: str) -> int:
+    if not text.isdigit() or int(text) < 1:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a number of processes (1 or more)")
+    return int(text)
 
 
 def _shard(text: str) -> tuple[int, int]:
