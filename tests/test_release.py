@@ -15,6 +15,7 @@ from pathlib import Path
 
 import pytest
 from conftest import (
+    FEW,
     HANDOUT,
     MATRIX,
     VARIANTS,
@@ -308,6 +309,24 @@ def test_a_closed_output_is_no_traceback(project: Path):
         ["sh", "-c", f"{command} stats >&-"], capture_output=True, text=True, check=False
     )
     assert (done.returncode, done.stderr) == (0, "")
+
+
+def test_a_reader_that_goes_away_costs_the_lines_not_the_build(project: Path):
+    """`handout build | head -1`: the reader of the lines goes away after the first; the
+    build goes on to the end, lists every PDF in the manifest and exits as the build
+    went (it stopped part way and exited 0, leaving PDFs the manifest did not list)."""
+    building = subprocess.Popen(
+        [sys.executable, "-m", "handout", "--project", str(project), "build", "--no-check"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    assert building.stdout is not None and building.stderr is not None
+    assert building.stdout.readline().startswith("built ")
+    building.stdout.close()
+    assert (building.wait(timeout=120), building.stderr.read()) == (0, "")
+    listed = {entry["path"] for entry in _manifest(project)["pdfs"]}
+    assert listed == set(_pdfs(project)) and len(listed) == (1 + len(FEW)) * len(VARIANTS) - 1
 
 
 def test_the_command_line_imports_no_stage_before_it_starts_workers():

@@ -90,27 +90,35 @@ def build_command(project: Project, args: argparse.Namespace) -> int:
     started = time.perf_counter()
     outcomes: list[Outcome] = []
 
-    def report(line: str) -> None:
-        print(
-            line,
-            file=sys.stderr if line.startswith(("error:", "warning:")) else sys.stdout,
-            flush=True,
-        )
-
     try:
         if sys.stdout.isatty() and not os.environ.get("CI"):
             outcomes = _build_with_progress_bar(project, selection, args.verbose)
         else:
-            outcomes = build(project, selection, report, verbose=args.verbose)
+            outcomes = build(project, selection, _report, verbose=args.verbose)
     finally:
         counts = Counter(outcome.status for outcome in outcomes)
-        print(
+        _report(
             f"{plural(counts[Status.BUILT], 'PDF')} built, "
             f"{counts[Status.UP_TO_DATE]} up to date, "
             f"{plural(counts[Status.SKIPPED], 'locale')} skipped, "
             f"{counts[Status.FAILED]} failed ({time.perf_counter() - started:.2f} s)"
         )
     return 1 if any(not outcome.ok for outcome in outcomes) else 0
+
+
+def _report(line: str) -> None:
+    """Print one of a build's lines (errors and warnings to stderr). A reader that went away
+    (`handout build | head -1`) costs the rest of the lines, not the build: its PDFs are
+    what it is for, so it goes on to the end, writes the manifest and exits as it went."""
+    to_stderr = line.startswith(("error:", "warning:"))
+    try:
+        print(line, file=sys.stderr if to_stderr else sys.stdout, flush=True)
+    except BrokenPipeError:
+        lost = open(os.devnull, "w")  # noqa: SIM115 (kept to the process's end)
+        if to_stderr:
+            sys.stderr = lost
+        else:
+            sys.stdout = lost
 
 
 def _build_with_progress_bar(
