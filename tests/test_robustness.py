@@ -138,9 +138,22 @@ def test_a_fault_in_one_pdf_leaves_the_others_built_and_the_manifest_written(
     assert "1 failed" in result.out
 
 
-def test_ctrl_c_ends_with_one_line_and_130(project: Path, tmp_path: Path):
+@pytest.mark.parametrize(
+    ("stop", "code", "line"),
+    [
+        (signal.SIGINT, 130, "error: interrupted; "),
+        (signal.SIGTERM, 143, "error: stopped (SIGTERM); "),
+    ],
+    ids=["ctrl-c", "sigterm"],
+)
+def test_a_stopped_build_ends_with_one_line_and_a_whole_manifest(
+    project: Path, tmp_path: Path, stop: signal.Signals, code: int, line: str
+):
+    """Ctrl-C, or SIGTERM (what a CI system sends a step it cancels or times out): one
+    line, exit 128 + the signal, and every PDF the manifest lists is whole. SIGTERM ended
+    the process where it stood: no manifest, and a warning of leaked semaphores."""
     # Each PDF takes a second longer to draw, so the build is surely still running when
-    # Ctrl-C comes after the first PDF.
+    # the signal comes after the first PDF.
     slowed = _hooked(tmp_path, "handout.pdf.render", "render_pdf", "document", "time.sleep(1)")
     # Ctrl-C reaches the build as in a terminal, even where this test runs with SIGINT
     # ignored (a job started in the background by a script: POSIX shells then ignore
@@ -170,15 +183,18 @@ def test_ctrl_c_ends_with_one_line_and_130(project: Path, tmp_path: Path):
     deadline = time.time() + 60
     while time.time() < deadline and not list((project / "output").rglob("*.pdf")):
         time.sleep(0.05)
-    assert process.poll() is None, "the build ended before Ctrl-C"
-    process.send_signal(signal.SIGINT)
+    assert process.poll() is None, "the build ended before the signal"
+    process.send_signal(stop)
     out, err = process.communicate(timeout=60)
-    assert process.returncode == 130, out + err
-    assert "Traceback" not in err
-    assert err.strip().splitlines()[-1].startswith("error: interrupted")
+    assert process.returncode == code, out + err
+    assert err.startswith(line) and err.count("\n") == 1, err
     manifest = json.loads((project / "output" / "manifest.json").read_text())
     for entry in manifest["pdfs"]:  # what was written is listed, and whole
         assert len(PdfReader(project / "output" / entry["path"]).pages) >= 1
+    # Each PDF named as built is listed, and no summary counts "0 PDFs built" after them.
+    named = [line.split()[1] for line in out.splitlines()]
+    assert all(line.startswith("built output/") for line in out.splitlines()), out
+    assert {f"output/{entry['path']}" for entry in manifest["pdfs"]} >= set(named)
     assert run_handout(project, "build", "--locale", "es", "--no-check").code == 0  # it picks up
 
 

@@ -1,10 +1,10 @@
 """Command line: `handout [--project DIR] COMMAND ...`; `main(argv) -> int`, and
 `entrypoint()`, which runs it as the `handout` command.
 
-Known problems (a `HandoutError`) print one `error: ...` line and exit 1;
-Ctrl-C prints one line and exits 130. Commands find their project folder as
-git finds its repository: the current folder or the nearest parent holding a
-handout.toml (or --project); `new` and `check` need none.
+Known problems (a `HandoutError`) print one `error: ...` line and exit 1; Ctrl-C prints
+one line and exits 130, and SIGTERM (in the `handout` command) 143. Commands find their
+project folder as git finds its repository: the current folder or the nearest parent
+holding a handout.toml (or --project); `new` and `check` need none.
 """
 
 from __future__ import annotations
@@ -13,9 +13,11 @@ import argparse
 import contextlib
 import errno
 import os
+import signal
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from types import FrameType
 from typing import NoReturn
 
 from . import __version__
@@ -35,16 +37,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     interrupted."""
     args = _parser().parse_args(argv)
     collect_less_often()
-    if args.command == "build":
-        # The workers' fork server imports the drawing while this process imports the
-        # pipeline and plans (the first PDF starts 0.1 s sooner than when `build` starts
-        # the server). Only this module, argparse and `workers` are imported so far.
-        start_build_fork_server(args.force, args.jobs, args.check)
-    from . import commands
-    from .project import find_project, load_project
-
-    command: Command = getattr(commands, f"{args.command.replace('-', '_')}_command")
     try:
+        if args.command == "build":
+            # The workers' fork server imports the drawing while this process imports the
+            # pipeline and plans (the first PDF starts 0.1 s sooner than when `build`
+            # starts the server). Only this module, argparse and `workers` are imported.
+            start_build_fork_server(args.force, args.jobs, args.check)
+        from . import commands
+        from .project import find_project, load_project
+
+        command: Command = getattr(commands, f"{args.command.replace('-', '_')}_command")
         if args.needs_project:
             root = args.project.resolve() if args.project else find_project(Path.cwd())
             project = load_project(root)
@@ -68,13 +70,24 @@ def main(argv: Sequence[str] | None = None) -> int:
         _output_failed(error)
         sys.stdout = open(os.devnull, "w")  # noqa: SIM115 (what was left to write is lost)
         return 1
-    except KeyboardInterrupt:
+    except KeyboardInterrupt as stop:
+        terminated = isinstance(stop, _Terminated)
         print(
-            "error: interrupted; every file written is whole, the rest unchanged (run the "
-            "command again to finish)",
+            f"error: {'stopped (SIGTERM)' if terminated else 'interrupted'}; every file "
+            "written is whole, the rest unchanged (run the command again to finish)",
             file=sys.stderr,
         )
-        return 130
+        return 128 + (signal.SIGTERM if terminated else signal.SIGINT)
+
+
+class _Terminated(KeyboardInterrupt):
+    """SIGTERM, which a CI system sends a step it cancels or times out: the command stops
+    as on Ctrl-C (the pools' work cancelled, the manifest written), where by default the
+    process ended as it stood and left its workers to finish on their own."""
+
+
+def _terminate(signal_number: int, frame: FrameType | None) -> NoReturn:
+    raise _Terminated
 
 
 def entrypoint() -> NoReturn:
@@ -89,6 +102,7 @@ def entrypoint() -> NoReturn:
         sys.stdout = open(os.devnull, "w")  # noqa: SIM115 (kept to the process's end)
     if sys.stderr is None:
         sys.stderr = open(os.devnull, "w")  # noqa: SIM115
+    signal.signal(signal.SIGTERM, _terminate)
     code = main()
     try:
         sys.stdout.flush()

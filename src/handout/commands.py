@@ -88,21 +88,19 @@ def build_command(project: Project, args: argparse.Namespace) -> int:
         shard=args.shard,
     )
     started = time.perf_counter()
-    outcomes: list[Outcome] = []
-
-    try:
-        if sys.stdout.isatty() and not os.environ.get("CI"):
-            outcomes = _build_with_progress_bar(project, selection, args.verbose)
-        else:
-            outcomes = build(project, selection, _report, verbose=args.verbose)
-    finally:
-        counts = Counter(outcome.status for outcome in outcomes)
-        _report(
-            f"{plural(counts[Status.BUILT], 'PDF')} built, "
-            f"{counts[Status.UP_TO_DATE]} up to date, "
-            f"{plural(counts[Status.SKIPPED], 'locale')} skipped, "
-            f"{counts[Status.FAILED]} failed ({time.perf_counter() - started:.2f} s)"
-        )
+    if sys.stdout.isatty() and not os.environ.get("CI"):
+        outcomes = _build_with_progress_bar(project, selection, args.verbose)
+    else:
+        outcomes = build(project, selection, _report, verbose=args.verbose)
+    # A build stopped part way (Ctrl-C) has its own line (`cli.main`) and no summary:
+    # it said "0 PDFs built" after each PDF it had built was named on its line.
+    counts = Counter(outcome.status for outcome in outcomes)
+    _report(
+        f"{plural(counts[Status.BUILT], 'PDF')} built, "
+        f"{counts[Status.UP_TO_DATE]} up to date, "
+        f"{plural(counts[Status.SKIPPED], 'locale')} skipped, "
+        f"{counts[Status.FAILED]} failed ({time.perf_counter() - started:.2f} s)"
+    )
     return 1 if any(not outcome.ok for outcome in outcomes) else 0
 
 
