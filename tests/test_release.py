@@ -329,6 +329,28 @@ def test_a_reader_that_goes_away_costs_the_lines_not_the_build(project: Path):
     assert listed == set(_pdfs(project)) and len(listed) == (1 + len(FEW)) * len(VARIANTS) - 1
 
 
+def test_two_builds_of_one_project_at_once_both_reach_the_manifest(project: Path):
+    """Two builds started together (two locales, say, from two terminals or CI steps):
+    the second waits for the first, so the manifest lists the PDFs of both. Each read
+    the manifest, built, and wrote back what it had read plus its own: the last lost the
+    other's entries."""
+    command = [sys.executable, "-m", "handout", "--project", str(project), "build", "--no-check"]
+    builds = [
+        subprocess.Popen(
+            [*command, "--locale", locale],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+        for locale in TWO
+    ]
+    for building in builds:
+        out, err = building.communicate(timeout=120)
+        assert building.returncode == 0, out + err
+    listed = {entry["path"] for entry in _manifest(project)["pdfs"]}
+    assert listed == set(_pdfs(project)) and len(listed) == len(TWO) * len(VARIANTS)
+
+
 def test_the_command_line_imports_no_stage_before_it_starts_workers():
     """`handout` parses its arguments and may start a build's fork server before it
     imports the pipeline (the server then imports the drawing meanwhile): importing the

@@ -7,7 +7,8 @@ traceback under ``--verbose``); the other PDFs are built, also when a worker
 process dies (`_outcomes`), and the manifest is written last, always, listing
 what is in output/ (left as it is when it lists that already). A PDF the plan
 skips (``--min-translated``) or refuses (``--strict``) is taken out of output/
-and of the manifest, so nothing stale is left looking current.
+and of the manifest, so nothing stale is left looking current. Two builds of one
+project take turns (a lock on output/), so neither loses the other's manifest entries.
 """
 
 from __future__ import annotations
@@ -23,7 +24,7 @@ from .catalog import Translations, load_translations
 from .document import Document, Fallback
 from .epoch import dated
 from .errors import HandoutError, OutputError, plural
-from .files import check_writable, write_atomic
+from .files import check_writable, folder_locked, write_atomic
 from .fonts import FontTable, read_font_table
 from .inline import plain_text
 from .locales import SOURCE_LOCALE
@@ -98,7 +99,6 @@ def build(
     """Build the selection; `report` gets the lines to print, `planned` the number of PDFs
     about to be built. KeyboardInterrupt is re-raised once the manifest is written."""
     run = _Run(project, report, verbose)
-    manifest_path = project.output_dir / MANIFEST_NAME
     stale: list[Key] = []
 
     def refused(refusal: Refusal) -> None:
@@ -107,6 +107,25 @@ def build(
 
     start_build_fork_server(selection.force, selection.jobs, selection.check)
     tasks = plan(project, selection, refused)
+    with folder_locked(
+        project.output_dir,
+        lambda: report(f"waiting for another build of {project.relative(project.output_dir)}"),
+    ):
+        _build_tasks(run, selection, tasks, stale, planned)
+    return run.outcomes
+
+
+def _build_tasks(
+    run: _Run,
+    selection: Selection,
+    tasks: list[Task],
+    stale: list[Key],
+    planned: Callable[[int], None] | None,
+) -> None:
+    """Build the planned tasks not up to date in the manifest, take the `stale` PDFs out,
+    and write the manifest (also when stopped part way)."""
+    project, report = run.project, run.report
+    manifest_path = project.output_dir / MANIFEST_NAME
     try:
         previous: dict[Key, ManifestEntry] | None = read_manifest(manifest_path)
     except HandoutError as error:
@@ -145,7 +164,7 @@ def build(
             run.record(
                 Outcome("output", Status.FAILED, message=str(error.relative_to(project.root)))
             )
-            return run.outcomes
+            return
     if planned is not None:
         planned(len(todo))
     try:
@@ -161,7 +180,6 @@ def build(
             run.record(
                 Outcome("manifest", Status.FAILED, message=str(error.relative_to(project.root)))
             )
-    return run.outcomes
 
 
 def _outcomes(inputs: _BuildInputs, selection: Selection, tasks: list[Task]) -> Iterator[Outcome]:

@@ -3,9 +3,12 @@ tells one version of a file from another."""
 
 from __future__ import annotations
 
+import contextlib
+import fcntl
 import hashlib
 import os
 import tempfile
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from .errors import HandoutError, OutputError
@@ -87,3 +90,28 @@ def check_writable(folder: Path) -> None:
         Path(name).unlink()
     except OSError as error:
         raise OutputError(f"cannot write here: {error.strerror}", folder) from None
+
+
+@contextlib.contextmanager
+def folder_locked(folder: Path, waiting: Callable[[], None]) -> Iterator[None]:
+    """Hold `folder`'s lock while the block runs (`flock` on the folder itself, so no
+    file is left behind); a process asking for it meanwhile waits, after calling
+    `waiting` once. Where the folder cannot be made or locked (a file system without
+    locks), the block runs unlocked: writing there fails on its own with a clearer line."""
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        descriptor = os.open(folder, os.O_RDONLY | os.O_DIRECTORY)
+    except OSError:
+        yield
+        return
+    try:
+        try:
+            fcntl.flock(descriptor, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            waiting()
+            fcntl.flock(descriptor, fcntl.LOCK_EX)
+        except OSError:
+            pass
+        yield
+    finally:
+        os.close(descriptor)  # which lets the lock go
