@@ -49,11 +49,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         command: Command = getattr(commands, f"{args.command.replace('-', '_')}_command")
         if args.needs_project:
             root = args.project.resolve() if args.project else find_project(Path.cwd())
-            project = load_project(root)
             try:
+                project = load_project(root)
                 return int(command(project, args))
             except HandoutError as error:
-                raise error.relative_to(project.root) from None
+                raise error.relative_to(root) from None
         return int(command(args))
     except HandoutError as error:
         print(f"error: {error}", file=sys.stderr)

@@ -24,6 +24,37 @@ PAGE_SIZES = {"letter": (612.0, 792.0), "a4": (595.2756, 841.8898)}
 DEFAULT_AVAILABILITY = "This handout is available in large print and in other languages. Ask us."
 _NAME = re.compile(r"[a-z0-9][a-z0-9_-]*")
 _PLURAL_FORMS = re.compile(r"nplurals=\d+; plural=[^;]+;")
+_TABLE_HEADER = re.compile(r"\s*\[([^\[\]]+)\]\s*(?:#.*)?")
+_TOML_POSITION = re.compile(r" \(at line (\d+), column \d+\)$")
+
+
+@dataclass(frozen=True)
+class _Settings:
+    """handout.toml's path and text, to name the line a wrong setting is on. tomllib gives
+    values without their places; this finds a table's header (`[variants.x]`) and a key's
+    line in it, which is where a person writes them (a setting given another way, as a
+    dotted key, is named by its file alone)."""
+
+    path: Path
+    text: str
+
+    def error(self, message: str, table: str | None = None, key: str | None = None) -> ConfigError:
+        return ConfigError(message, self.path, self._line(table, key))
+
+    def _line(self, table: str | None, key: str | None) -> int | None:
+        """The line of `key` in `table` (None: the top level), else of the table's header."""
+        inside = table is None  # the top level comes first
+        header_line = None
+        for number, line in enumerate(self.text.splitlines(), start=1):
+            header = _TABLE_HEADER.fullmatch(line)
+            if header:
+                if inside:  # the table looked in has ended
+                    break
+                if re.sub(r"[\s\"']", "", header[1]) == table:
+                    inside, header_line = True, number
+            elif inside and key and re.match(rf"\s*[\"']?{re.escape(key)}[\"']?\s*=", line):
+                return number
+        return header_line
 
 
 class TextPart(StrEnum):
@@ -221,7 +252,8 @@ def load_project(root: Path) -> Project:
     """Read `root/handout.toml` and return the project it describes."""
     config_path = root / CONFIG_NAME
     try:
-        config = tomllib.loads(config_path.read_text(encoding="utf-8"))
+        text = config_path.read_text(encoding="utf-8")
+        config = tomllib.loads(text)
     except FileNotFoundError:
         raise ConfigError(
             f"no {CONFIG_NAME} here: run handout inside a project folder or pass --project DIR",
@@ -230,27 +262,32 @@ def load_project(root: Path) -> Project:
     except (OSError, UnicodeDecodeError) as error:
         raise ConfigError(f"cannot read: {error}", config_path) from None
     except tomllib.TOMLDecodeError as error:
-        raise ConfigError(f"not valid TOML: {error}", config_path) from None
-    unknown = set(config) - {"variants", "clinic", "availability", "locales"}
-    if unknown:
+        position = _TOML_POSITION.search(str(error))
         raise ConfigError(
-            f"unknown setting {sorted(unknown)[0]!r} (known: variants, clinic, "
-            "availability, locales)",
+            f"not valid TOML: {_TOML_POSITION.sub('', str(error))}",
             config_path,
+            int(position[1]) if position else None,
+        ) from None
+    settings = _Settings(config_path, text)
+    unknown = sorted(set(config) - {"variants", "clinic", "availability", "locales"})
+    if unknown:
+        raise settings.error(
+            f"unknown setting {unknown[0]!r} (known: variants, clinic, availability, locales)",
+            key=unknown[0],
         )
     table = config.get("variants")
     if not isinstance(table, dict) or not table:
-        raise ConfigError("needs a [variants.NAME] table for each variant", config_path)
-    variants = tuple(_variant(name, row, config_path) for name, row in table.items())
+        raise settings.error("needs a [variants.NAME] table for each variant")
+    variants = tuple(_variant(name, row, settings) for name, row in table.items())
     availability = config.get("availability", DEFAULT_AVAILABILITY)
     if not isinstance(availability, str) or not availability.strip():
-        raise ConfigError("availability must be a sentence in quotes", config_path)
+        raise settings.error("availability must be a sentence in quotes", key="availability")
     return Project(
         root=root,
         variants=variants,
-        clinic=_clinic(config.get("clinic"), root, config_path),
+        clinic=_clinic(config.get("clinic"), root, settings),
         availability=" ".join(availability.split()),
-        declared_locales=_declared_locales(config.get("locales", {}), config_path),
+        declared_locales=_declared_locales(config.get("locales", {}), settings),
     )
 
 
@@ -268,9 +305,31 @@ _VARIANT_KEYS = (
 )
 
 
-def _variant(name: str, row: Any, config_path: Path) -> Variant:
-    def fail(what: str) -> ConfigError:
-        return ConfigError(f"[variants.{name}]: {what}", config_path)
+# The narrowest margin: office printers leave about a quarter inch at each edge blank,
+# and text set there is cut off. And the smallest text area (3 inches each way) where the
+# clinic's box and a heading of the large sizes still fit.
+_LEAST_MARGIN = 18.0
+_LEAST_TEXT_AREA = 216.0
+
+
+def _variant(name: str, row: Any, settings: _Settings) -> Variant:
+    table = f"variants.{name}"
+
+    def fail(what: str, key: str | None = None) -> ConfigError:
+        return settings.error(f"[{table}]: {what}", table, key)
+
+    def number(key: str, least: float, default: float | None = None) -> float:
+        value = row.get(key, default)
+        if value is None:
+            raise fail(f"missing {key!r}")
+        return measure(key, value, least)
+
+    def measure(key: str, value: Any, least: float) -> float:
+        if isinstance(value, bool) or not isinstance(value, int | float) or not least <= value:
+            raise fail(f"{key} must be a number of at least {least:g}, not {value!r}", key)
+        if value == float("inf"):
+            raise fail(f"{key} must be a number, not {value!r}", key)
+        return float(value)
 
     if not isinstance(row, dict):
         raise fail("must be a table")
@@ -278,46 +337,54 @@ def _variant(name: str, row: Any, config_path: Path) -> Variant:
     if unknown:
         raise fail(
             f"unknown key {unknown[0]!r} (known: {', '.join(_VARIANT_KEYS)}; a setting "
-            "of the whole project goes before the first [table])"
+            "of the whole project goes before the first [table])",
+            unknown[0],
         )
     if not _NAME.fullmatch(name):
         raise fail("a variant name uses lower-case letters, digits, '-' and '_' only")
-    page_size = str(row.get("page_size", "letter")).lower()
-    if page_size not in PAGE_SIZES:
-        raise fail(f"page_size must be one of {', '.join(PAGE_SIZES)}")
-    try:
-        part = TextPart(str(row["text"]))
-    except KeyError:
-        raise fail("missing 'text'") from None
-    except ValueError:
-        raise fail(f"text must be one of {', '.join(TextPart)}") from None
-    try:
-        variant = Variant(
-            name=name,
-            part=part,
-            description=str(row.get("description", "")),
-            page_size=PAGE_SIZES[page_size],
-            margin=float(row["margin"]),
-            body_size=float(row["body_size"]),
-            heading_sizes=tuple(float(size) for size in row["heading_sizes"]),
-            footer_size=float(row["footer_size"]),
-            leading=float(row["leading"]),
-            space_after=float(row.get("space_after", 0.5)),
-            bilingual=bool(row.get("bilingual", "bilingual" in name)),
+    page_size = row.get("page_size", "letter")
+    if not isinstance(page_size, str) or page_size.lower() not in PAGE_SIZES:
+        raise fail(f"page_size must be one of {', '.join(PAGE_SIZES)}", "page_size")
+    if "text" not in row:
+        raise fail("missing 'text'")
+    if row["text"] not in tuple(TextPart):
+        raise fail(f"text must be one of {', '.join(TextPart)}", "text")
+    description = row.get("description", "")
+    if not isinstance(description, str):
+        raise fail("description must be text in quotes", "description")
+    bilingual = row.get("bilingual", "bilingual" in name)
+    if not isinstance(bilingual, bool):
+        raise fail(f"bilingual must be true or false, not {bilingual!r}", "bilingual")
+    headings = row.get("heading_sizes")
+    if not isinstance(headings, list) or not headings:
+        raise fail("heading_sizes must be a list of sizes, the title's first", "heading_sizes")
+    variant = Variant(
+        name=name,
+        part=TextPart(row["text"]),
+        description=description,
+        page_size=PAGE_SIZES[page_size.lower()],
+        margin=number("margin", _LEAST_MARGIN),
+        body_size=number("body_size", 1),
+        heading_sizes=tuple(measure("heading_sizes", size, 1) for size in headings),
+        footer_size=number("footer_size", 1),
+        leading=number("leading", 1),
+        space_after=number("space_after", 0, 0.5),
+        bilingual=bilingual,
+    )
+    left, bottom, right, top = variant.text_area
+    if min(right - left, top - bottom) < _LEAST_TEXT_AREA:
+        raise fail(
+            f"margin {variant.margin:g} leaves {right - left:g} x {top - bottom:g} points for "
+            f"the text; it needs {_LEAST_TEXT_AREA:g} each way",
+            "margin",
         )
-    except KeyError as error:
-        raise fail(f"missing {error.args[0]!r}") from None
-    except (TypeError, ValueError) as error:
-        raise fail(f"bad value: {error}") from None
-    if not variant.heading_sizes or variant.smallest_size <= 0 or variant.leading < 1:
-        raise fail("sizes must be positive, heading_sizes not empty, leading at least 1")
     return variant
 
 
 _CLINIC_KEYS = ("name", "phone", "address", "website", "hours", "logo", "logo_alt")
 
 
-def _clinic(table: Any, root: Path, config_path: Path) -> Clinic | None:
+def _clinic(table: Any, root: Path, settings: _Settings) -> Clinic | None:
     if table is None:
         return None
     if (
@@ -325,28 +392,29 @@ def _clinic(table: Any, root: Path, config_path: Path) -> Clinic | None:
         or not isinstance(table.get("name"), str)
         or not table["name"].strip()
     ):
-        raise ConfigError('[clinic] needs name = "..."', config_path)
+        raise settings.error('[clinic] needs name = "..."', "clinic", "name")
     for key, value in table.items():
         if key not in _CLINIC_KEYS:
-            raise ConfigError(
-                f"[clinic]: unknown key {key!r} (known: {', '.join(_CLINIC_KEYS)})", config_path
+            raise settings.error(
+                f"[clinic]: unknown key {key!r} (known: {', '.join(_CLINIC_KEYS)})", "clinic", key
             )
         if not isinstance(value, str) or not value.strip():
-            raise ConfigError(f"[clinic] {key} must be text in quotes", config_path)
+            raise settings.error(f"[clinic] {key} must be text in quotes", "clinic", key)
     phone = table.get("phone")
     dial = None
     if phone is not None:
         dial = tel_uri(phone)
         if dial is None:
-            raise ConfigError(
+            raise settings.error(
                 f"[clinic] phone {phone!r} is not one number a phone can dial: write its "
                 'digits, with spaces, dashes, dots or brackets if you like, a leading "+" '
                 'and an extension after "ext." or "x" ("+1 555-010-0100 ext. 234")',
-                config_path,
+                "clinic",
+                "phone",
             )
     website = table.get("website")
     if website and not website.startswith("https://"):
-        raise ConfigError("[clinic] website must start with https://", config_path)
+        raise settings.error("[clinic] website must start with https://", "clinic", "website")
     logo = None
     if "logo" in table:
         logo = (root / table["logo"]).resolve()
@@ -355,15 +423,17 @@ def _clinic(table: Any, root: Path, config_path: Path) -> Clinic | None:
             or not logo.is_file()
             or logo.suffix.lower() not in (".png", ".jpg", ".jpeg")
         ):
-            raise ConfigError(
+            raise settings.error(
                 f"[clinic] logo {table['logo']!r} must be a PNG or JPEG file "
                 "inside the project folder",
-                config_path,
+                "clinic",
+                "logo",
             )
         if "logo_alt" not in table:
-            raise ConfigError(
+            raise settings.error(
                 '[clinic] a logo needs logo_alt = "..." (what it shows, for screen readers)',
-                config_path,
+                "clinic",
+                "logo",
             )
     return Clinic(
         name=" ".join(table["name"].split()),
@@ -398,16 +468,18 @@ def tel_uri(phone: str) -> str | None:
     return f"tel:{digits}{extension}"
 
 
-def _declared_locales(table: Any, config_path: Path) -> dict[str, LocaleInfo]:
+def _declared_locales(table: Any, settings: _Settings) -> dict[str, LocaleInfo]:
     """[locales.CODE] tables: languages CLDR lacks (name, direction, plural rule)."""
     if not isinstance(table, dict):
-        raise ConfigError("locales must be [locales.CODE] tables", config_path)
+        raise settings.error("locales must be [locales.CODE] tables", key="locales")
     declared = {}
     for code, row in table.items():
         check_pattern(code)
         if not isinstance(row, dict) or not isinstance(row.get("name"), str):
-            raise ConfigError(
-                f'[locales.{code}] needs name = "..." (the language in English)', config_path
+            raise settings.error(
+                f'[locales.{code}] needs name = "..." (the language in English)',
+                f"locales.{code}",
+                "name",
             )
         direction = row.get("direction", "ltr")
         plural = row.get("plural", "nplurals=1; plural=0;")
@@ -416,10 +488,11 @@ def _declared_locales(table: Any, config_path: Path) -> dict[str, LocaleInfo]:
             or not isinstance(plural, str)
             or not _PLURAL_FORMS.fullmatch(plural)
         ):
-            raise ConfigError(
+            raise settings.error(
                 f'[locales.{code}]: direction is "ltr" or "rtl", plural a '
                 'gettext Plural-Forms value such as "nplurals=1; plural=0;"',
-                config_path,
+                f"locales.{code}",
+                "direction" if direction not in ("ltr", "rtl") else "plural",
             )
         script = row.get("script")
         declared[code] = LocaleInfo(
