@@ -281,7 +281,8 @@ def _build_task(source: _BuildInputs | Path, task: Task, selection: Selection) -
         inputs = source if isinstance(source, _BuildInputs) else _worker_inputs(source)
         return _build(inputs, task, selection)
     except HandoutError as error:
-        return Outcome(task.label, Status.FAILED, message=str(error.relative_to(root)))
+        where = "" if error.path else f"{task.label}: "  # a file's name says the PDF's inputs
+        return Outcome(task.label, Status.FAILED, message=where + str(error.relative_to(root)))
     except Exception as error:  # a bug: one line here, the traceback under --verbose
         return Outcome(
             task.label,

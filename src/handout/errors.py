@@ -57,6 +57,10 @@ class OutputError(HandoutError):
     """A PDF or catalog cannot be written."""
 
 
+class FitError(HandoutError):
+    """Text does not fit a page at the variant's sizes (a title, a block, the furniture)."""
+
+
 class CheckError(HandoutError):
     """A built PDF fails a check (notice missing, text too small, ...)."""
 

@@ -13,7 +13,7 @@ from reportlab.platypus import Flowable
 
 from ..faces import ensure_registered
 from .pagination import EPSILON
-from .tags import Element, recorder_of
+from .tags import Element, Tagged, recorder_of
 
 
 class ListEntry(Flowable):  # type: ignore[misc]
@@ -40,6 +40,27 @@ class ListEntry(Flowable):  # type: ignore[misc]
         _, self.height = self.body.wrap(available_width - self.indent, available_height)
         self.width = available_width
         return self.width, self.height
+
+    def split(self, available_width: float, available_height: float) -> list[Flowable]:
+        """An item taller than a page (a long translation) splits as its paragraph does;
+        the label stays with the first part. A bilingual item does not: its two columns
+        split apart read one language's lines into the other's."""
+        if not isinstance(self.body, Tagged):
+            return []
+        parts = self.body.split(available_width - self.indent, available_height)
+        return [
+            ListEntry(
+                self.label if index == 0 else None,
+                self.font,
+                self.size,
+                self.indent,
+                part,
+                self.label_element if index == 0 else None,
+                self.rtl,
+                self.checkbox and index == 0,
+            )
+            for index, part in enumerate(parts)
+        ]
 
     def draw(self) -> None:
         canvas, recorder = self.canv, recorder_of(self.canv)
@@ -102,7 +123,11 @@ class Box(Flowable):  # type: ignore[misc]
     def split(self, available_width: float, available_height: float) -> list[Flowable]:
         if self.height <= self.frame_height:
             return []
-        return list(self.content)
+        first, *rest = self.content
+        if first.wrap(available_width, available_height)[1] <= available_height + EPSILON:
+            return list(self.content)
+        parts = first.split(available_width, available_height)  # what fits here comes first
+        return [*parts, *rest] if parts else []
 
     def getSpaceAfter(self) -> float:
         return self.space_after

@@ -7,6 +7,8 @@
   list (`Group`): together with the first 2 lines, or the first 2 items;
 - a boxed block (key points, the unreviewed line, the clinic) moves whole.
 
+A heading, or a box, taller than a whole page is split as its text would be.
+
 Each flowable says how much room it needs to start on a page
 (`first_lines_height`). `frame_height` lets a flowable taller than a whole page
 break the rules rather than stop the build.
@@ -138,7 +140,13 @@ class Group(Flowable):  # type: ignore[misc]
             parts = self.rest.split(available_width, room)
             if parts:
                 return [self.first, *parts]
-        return [self.first, self.rest] if fresh else []
+        if not fresh:
+            return []
+        if self.first_height <= available_height + EPSILON:
+            return [self.first, self.rest]
+        # A heading taller than a page (a translation pasted into a heading's entry) is
+        # split as a paragraph is: whole, it stopped the build.
+        return [*self.first.split(available_width, available_height), self.rest]
 
     def getSpaceBefore(self) -> float:
         return float(self.first.getSpaceBefore())

@@ -18,11 +18,14 @@ from typing import Any
 
 from reportlab.pdfbase import pdfdoc
 from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate
+from reportlab.platypus.doctemplate import LayoutError
 
 from .. import reportlab_internals
 from ..document import Document
+from ..errors import FitError
 from ..faces import FontChain
 from ..inline import plain_text
+from ..layout.pagination import MIN_LINES
 from ..layout.story import Typesetter
 from ..layout.tags import StructureRecorder
 from ..readback import FURNITURE_FIRST
@@ -80,6 +83,7 @@ def render_pdf(document: Document, chain: FontChain) -> RenderedPdf:
         topPadding=0,
         bottomPadding=0,
     )
+    _check_room(document, later_frame.height, header_height)
     typesetter = Typesetter(document, chain, later_frame.width, later_frame.height)
     story = typesetter.story()
     recorder = StructureRecorder(typesetter.root)
@@ -130,10 +134,40 @@ def render_pdf(document: Document, chain: FontChain) -> RenderedPdf:
             PageTemplate(id="later", frames=[later_frame]),
         ],
     )
-    template.build(
-        story, canvasmaker=_canvas_class(recorder, furniture, metadata, _fingerprint(document))
-    )
+    try:
+        template.build(
+            story, canvasmaker=_canvas_class(recorder, furniture, metadata, _fingerprint(document))
+        )
+    except LayoutError:  # what `_check_room` cannot foresee (a bilingual list item that
+        # outgrows a page: its columns do not split)
+        raise FitError(
+            f"[variants.{variant.name}]: a block on page {template.page} is taller than a "
+            "page and cannot be split: shorten its text or make the sizes smaller"
+        ) from None
     return RenderedPdf(buffer.getvalue(), template.page)
+
+
+def _check_room(document: Document, room: float, header_height: float) -> None:
+    """Refuse a page whose header and footer leave too little room for the text: less
+    than 2 lines of the title and 2 of the body (the least a page break leaves), which
+    ReportLab met with a LayoutError. A title too long for the running header is the
+    translation's fault, else the variant's sizes are."""
+    variant = document.variant
+    needed = MIN_LINES * (variant.heading_sizes[0] + variant.body_size) * variant.leading
+    if room >= needed:
+        return
+    left = f"{max(room, 0):.0f} points of a page for the text, which needs {needed:.0f}"
+    if header_height > MIN_LINES * variant.footer_size * variant.leading:
+        title = document.title
+        raise FitError(
+            f"the title, repeated at the top of every page, leaves {left}: shorten it",
+            title.path,
+            title.line,
+        )
+    raise FitError(
+        f"[variants.{variant.name}]: at these sizes the header and footer leave {left}: make the "
+        "sizes or the margin smaller"
+    )
 
 
 def _height(flowables: list[Any], width: float) -> float:
