@@ -158,6 +158,34 @@ def test_stats_json_matches_polib(project: Path):
     assert row["reading_grade"] <= 6.0
 
 
+def test_a_message_missing_from_a_catalog_counts_as_untranslated(project: Path):
+    """A catalog that lacks a message of its source (not updated since the source
+    changed, or an entry deleted by hand) prints that message in English: stats,
+    --min-translated, the manifest and lint count it. All four said 100 % and nothing."""
+    po = catalog(project, "es")
+    po.remove(next(e for e in po if e.msgid == "Causes" and e.msgctxt == "full text"))
+    po.save()
+    entries = len([e for e in po if not e.obsolete])
+    (row,) = json.loads(run_handout(project, "stats", "--json").out)
+    (es,) = [item for item in row["locales"] if item["locale"] == "es"]
+    assert (es["untranslated"], es["total"]) == (1, entries + 1)
+    assert es["percent_translated"] == round(100 * entries / (entries + 1), 1)
+    build = ("build", "--locale", "es", "--variant", "large-print")
+    skipped = run_handout(project, *build, "--min-translated", "100")
+    assert skipped.code == 0 and "skipped calciphylaxis es:" in skipped.out, skipped.out
+    assert not (project / "output" / HANDOUT / "es").exists()
+    assert run_handout(project, *build).code == 0
+    (entry,) = json.loads((project / "output" / "manifest.json").read_text())["pdfs"]
+    assert entry["translated_percent"] == es["percent_translated"]
+    linted = run_handout(project, "lint", "--locale", "es").out
+    assert re.search(
+        rf"^{re.escape(str(ES))}:1: warning: 1 message of the source missing from the "
+        r"catalog .* \[missing\]$",
+        linted,
+        re.M,
+    ), linted
+
+
 def _source(project: Path) -> Path:
     return project / "handouts" / f"{HANDOUT}.md"
 

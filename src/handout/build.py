@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from functools import cache, cached_property, partial
 from pathlib import Path
 
-from .catalog import Translations, load_translations
+from .catalog import Translations, load_translations, wanted_keys
 from .document import Document, Fallback
 from .epoch import dated
 from .errors import HandoutError, OutputError, plural
@@ -254,16 +254,19 @@ class _BuildInputs:
             self._translations[key] = load_translations(self.project, handout, locale)
         return self._translations[key]
 
-    def document(self, handout: str, locale: str, variant: str) -> Document:
+    def source(self, handout: str) -> Handout:
         if handout not in self._sources:
             self._sources[handout] = read_handout(self.project.source_path(handout))
+        return self._sources[handout]
+
+    def document(self, handout: str, locale: str, variant: str) -> Document:
         return document_for(
             self.project,
             handout,
             locale,
             variant,
             self.translations(handout, locale),
-            self._sources[handout],
+            self.source(handout),
         )
 
 
@@ -329,6 +332,7 @@ def _build(inputs: _BuildInputs, task: Task, selection: Selection) -> Outcome:
     sha256 = hashlib.sha256(rendered.data).hexdigest()
     keep_pdf_digest(path, sha256)
     grade = _grade(document, project.locale(task.locale).language)
+    stats = translations.stats(wanted_keys(project, inputs.source(task.handout)))
     entry: ManifestEntry = {
         "handout": task.handout,
         "locale": task.locale,
@@ -338,7 +342,7 @@ def _build(inputs: _BuildInputs, task: Task, selection: Selection) -> Outcome:
         "pages": rendered.pages,
         "sha256": sha256,
         "inputs": task.inputs,
-        "translated_percent": round(translations.stats.percent_translated, 1),
+        "translated_percent": round(stats.percent_translated, 1),
         "reviewed": translations.reviewed,
         "reading_grade": grade.value if grade else None,
         "reading_formula": grade.formula if grade else None,

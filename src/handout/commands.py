@@ -17,7 +17,15 @@ from dataclasses import asdict
 from pathlib import Path
 
 from .build import Outcome, build
-from .catalog import GRADE_TARGET, FileStatus, extract, init_locale, project_stats, update
+from .catalog import (
+    GRADE_TARGET,
+    FileStatus,
+    extract,
+    init_locale,
+    project_stats,
+    update,
+    wanted_keys,
+)
 from .catalog.messages import INTERFACE_DOMAIN
 from .catalog.writing import compile_catalog
 from .errors import HandoutError, plural
@@ -28,6 +36,7 @@ from .newproject import new_project
 from .plan import Selection, Status
 from .project import Project
 from .rules import Level
+from .source import read_handout
 
 
 def new_command(args: argparse.Namespace) -> int:
@@ -196,6 +205,12 @@ def lint_command(project: Project, args: argparse.Namespace) -> int:
 
     fonts = read_font_table(project.fonts_dir)
     errors = warnings = 0
+    wanted = {INTERFACE_DOMAIN: wanted_keys(project, None)}
+    for name in _handouts(project, args):
+        try:
+            wanted[name] = wanted_keys(project, read_handout(project.source_path(name)))
+        except HandoutError:  # a source that does not parse is the build's error, not lint's
+            wanted[name] = frozenset()
     for locale in _locales(project, args):
         try:
             chain = font_chain(fonts, locale)
@@ -208,7 +223,8 @@ def lint_command(project: Project, args: argparse.Namespace) -> int:
             path = project.catalog_path(domain, locale)
             if not path.is_file():
                 continue
-            for finding in check_catalog(path, project.relative(path), language, chain):
+            shown_as = project.relative(path)
+            for finding in check_catalog(path, shown_as, language, chain, wanted[domain]):
                 print(finding)
                 errors += finding.level is Level.ERROR
                 warnings += finding.level is Level.WARNING

@@ -15,8 +15,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .catalog.messages import NOTICE_MARK
-from .catalog.reading import control_problem, msgstr_line, read_po
-from .errors import HandoutError
+from .catalog.reading import Key, control_problem, msgstr_line, read_po
+from .errors import HandoutError, plural
 from .faces import FontChain
 from .rules import Entry, Level, missing_glyphs, problems
 
@@ -34,11 +34,16 @@ class Finding:
 
 
 def check_catalog(
-    file: Path, shown_as: Path, language: str, chain: FontChain | None
+    file: Path,
+    shown_as: Path,
+    language: str,
+    chain: FontChain | None,
+    wanted: frozenset[Key] = frozenset(),
 ) -> list[Finding]:
     """Every finding for the catalog `file` (named `shown_as` in findings); a file that
     cannot be read is one error. Without a font chain (its fonts are broken: a build
-    error of its own) the glyph check is left out."""
+    error of its own) the glyph check is left out. A message of `wanted` (its template's)
+    that the catalog lacks is printed in English, and counted as untranslated is."""
     try:
         catalog = read_po(file)
     except HandoutError as error:
@@ -79,6 +84,18 @@ def check_catalog(
         absent = missing_glyphs(entry.msgstr, chain.missing) if chain else None
         if absent:
             findings.append(Finding(shown_as, line, Level.ERROR, f"no font has {absent}", "glyph"))
+    missing = len(wanted - {(e.msgid, e.msgctxt) for e in catalog if not e.obsolete})
+    if missing:
+        findings.append(
+            Finding(
+                shown_as,
+                1,
+                Level.WARNING,
+                f"{plural(missing, 'message')} of the source missing from the catalog (printed "
+                "in English): run 'handout update' to add them",
+                "missing",
+            )
+        )
     if untranslated:
         findings.append(
             Finding(

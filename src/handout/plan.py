@@ -21,7 +21,7 @@ from enum import StrEnum
 from pathlib import Path
 
 from .cache import code_digest, file_digest_entry, keep_file_digest
-from .catalog import Translations, load_translations
+from .catalog import Translations, load_translations, wanted_keys
 from .catalog.reading import REVIEW_HEADER, REVIEWED, UNREVIEWED
 from .epoch import InputDates
 from .errors import FontError, HandoutError, plural
@@ -92,7 +92,8 @@ Record = Callable[[Refusal], None]
 @dataclass(frozen=True)
 class _Source:
     """A handout's source as the plan uses it: known to parse (`checked_source`), its
-    bytes, and (only for --strict, which translates it) its parsed form."""
+    bytes, and (only for --strict, which translates it, and --min-translated, which counts
+    its messages) its parsed form."""
 
     name: str
     path: Path
@@ -119,8 +120,9 @@ def plan(project: Project, selection: Selection, record: Record) -> list[Task]:
     for name in handouts:
         path = project.source_path(name)
         try:
+            parsed = selection.strict or selection.min_translated > 0
             source = _Source(
-                name, path, checked_source(path), read_handout(path) if selection.strict else None
+                name, path, checked_source(path), read_handout(path) if parsed else None
             )
         except HandoutError as error:
             record(Refusal(name, str(error.relative_to(project.root))))
@@ -177,7 +179,13 @@ def _locale_tasks(
         variant for variant in variants if not (variant.bilingual and locale == SOURCE_LOCALE)
     ]
     keys = tuple((source.name, locale, variant.name) for variant in wanted)
-    percent = translations.stats.percent_translated
+    # What the source asks for is counted only when a threshold is set (it takes the
+    # source parsed, which a plan otherwise does without, `checked_source`).
+    percent = (
+        translations.stats(wanted_keys(project, source.parsed)).percent_translated
+        if source.parsed is not None and selection.min_translated > 0
+        else 100.0
+    )
     if translations.handout is not None and percent < selection.min_translated:
         record(
             Refusal(
@@ -211,7 +219,7 @@ def _locale_tasks(
     epoch = dates.epoch(inputs_paths)
     tasks = []
     for variant in wanted:
-        if source.parsed is not None:  # --strict
+        if selection.strict and source.parsed is not None:
             document = translate(source.parsed, translations, variant, project, info)
             if document.fallbacks:
                 record(

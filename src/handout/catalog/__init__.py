@@ -6,13 +6,13 @@ translations one PDF is made from.
 - `writing`: templates, new catalogs, merges, .mo files (Babel and GNU gettext);
 - `memory`: filling empty entries from the locale's other catalogs;
 - here: the commands' work over a whole project (`extract`, `init_locale`,
-  `update`, `catalog_stats`) and `Translations`, the view a document is made from.
+  `update`, `project_stats`) and `Translations`, the view a document is made from.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from enum import StrEnum
 from pathlib import Path
 
@@ -22,9 +22,9 @@ from ..errors import HandoutError
 from ..locales import SOURCE_LOCALE
 from ..project import Project, TextPart
 from ..readability import reading_grade
-from ..source import read_handout
+from ..source import Handout, read_handout
 from .memory import fill, remembered
-from .messages import INTERFACE_CONTEXT, INTERFACE_DOMAIN
+from .messages import INTERFACE_CONTEXT, INTERFACE_DOMAIN, handout_messages, project_messages
 from .reading import Catalog, CatalogStats, Key, Translation, read_catalog, read_po
 from .writing import (
     init_catalog,
@@ -35,15 +35,20 @@ from .writing import (
 )
 
 __all__ = [
+    "GRADE_TARGET",
     "CatalogStats",
     "FileStatus",
+    "HandoutStats",
+    "LocaleStats",
     "Translation",
     "Translations",
-    "catalog_stats",
+    "coverage",
     "extract",
     "init_locale",
     "load_translations",
+    "project_stats",
     "update",
+    "wanted_keys",
 ]
 
 
@@ -92,13 +97,30 @@ class Translations:
     def is_fuzzy(self, key: Key) -> bool:
         return any(key in catalog.fuzzy for catalog in self.catalogs)
 
-    @property
-    def stats(self) -> CatalogStats:
-        return self.handout.stats if self.handout is not None else CatalogStats()
+    def stats(self, wanted: frozenset[Key]) -> CatalogStats:
+        """The handout catalog's counts against the messages its source asks for
+        (`wanted_keys`): one the catalog lacks (the source changed since `handout update`
+        merged it) prints in English, and is counted untranslated."""
+        if self.handout is None:
+            return CatalogStats()
+        return coverage(self.handout, wanted)
 
     @property
     def path(self) -> Path | None:
         return self.handout.path if self.handout is not None else None
+
+
+def wanted_keys(project: Project, handout: Handout | None) -> frozenset[Key]:
+    """The keys of the messages a catalog should hold (its template's): a handout's, or
+    the interface's (None)."""
+    messages = project_messages(project) if handout is None else handout_messages(handout, project)
+    return frozenset((message.id, message.context) for message in messages)
+
+
+def coverage(catalog: Catalog, wanted: frozenset[Key]) -> CatalogStats:
+    """`catalog`'s counts, a message of `wanted` it lacks counted untranslated."""
+    missing = len(wanted - catalog.keys)
+    return replace(catalog.stats, untranslated=catalog.stats.untranslated + missing)
 
 
 def load_translations(project: Project, handout: str, locale: str) -> Translations:
@@ -267,6 +289,7 @@ def project_stats(project: Project, handouts: Iterable[str]) -> list[HandoutStat
             (text.markdown for block in handout.part(TextPart.PLAIN) for text in block.texts),
             SOURCE_LOCALE,
         )
+        wanted = wanted_keys(project, handout)
         locales = []
         for locale in project.catalog_locales(name):
             try:
@@ -274,7 +297,7 @@ def project_stats(project: Project, handouts: Iterable[str]) -> list[HandoutStat
             except HandoutError as error:
                 locales.append(LocaleStats(locale, error=str(error.relative_to(project.root))))
                 continue
-            stats = catalog.stats
+            stats = coverage(catalog, wanted)
             locales.append(
                 LocaleStats(
                     locale,

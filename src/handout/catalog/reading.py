@@ -80,6 +80,7 @@ class Catalog:
     reviewed: bool
     revised: str | None  # PO-Revision-Date, as an ISO date
     stats: CatalogStats
+    keys: frozenset[Key]  # of its entries (not obsolete): what it has a place for
     read_text: Callable[[], CatalogText] = field(repr=False, compare=False)
 
     @cached_property
@@ -235,6 +236,7 @@ def _summary_dumped(catalog: Catalog) -> dict[str, Any]:
         "reviewed": catalog.reviewed,
         "revised": catalog.revised,
         "stats": list(astuple(catalog.stats)),
+        "keys": [list(key) for key in sorted(catalog.keys, key=lambda k: (k[0], k[1] or ""))],
     }
 
 
@@ -254,6 +256,7 @@ def _summary_loaded(
         bool(data["reviewed"]),
         data["revised"],
         CatalogStats(*data["stats"]),
+        frozenset((msgid, context) for msgid, context in data["keys"]),
         text,
     )
 
@@ -310,6 +313,7 @@ def _read_catalog(path: Path, locale: str, digest: str, size: int) -> Catalog:
         is_reviewed(entries),
         revised.group() if revised else None,
         stats,
+        frozenset((entry.msgid, entry.msgctxt) for entry in entries if not entry.obsolete),
         lambda: text,
     )
 
