@@ -247,6 +247,24 @@ def test_epoch_sets_the_dates(tmp_path: Path, epoch: None):
     assert b"D:20231114" in data  # 1700000000 is 2023-11-14
 
 
+@pytest.mark.parametrize("value", ["yesterday", "1.7e9", "99999999999999"])
+def test_a_source_date_epoch_that_is_no_date_is_refused(
+    project: Path, monkeypatch: pytest.MonkeyPatch, value: str
+):
+    """SOURCE_DATE_EPOCH that is not a whole number of seconds up to the year 9999 is one
+    line and nothing built, as the convention asks: it was ignored without a word (the
+    PDFs dated otherwise), and one too large failed every PDF as an internal error."""
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", value)
+    result = run_handout(project, "build", "--no-check", "--locale", "es")
+    assert result.code == 1
+    assert result.err == (
+        f"error: SOURCE_DATE_EPOCH={value!r} is not a date: it takes the whole number of "
+        "seconds since 1970-01-01 UTC (as 'git log -1 --format=%ct' gives it), up to the "
+        "year 9999\n"
+    )
+    assert not (project / "output" / HANDOUT).exists()
+
+
 def test_builds_in_one_process_date_each_pdf_by_its_own_inputs(
     project: Path, monkeypatch: pytest.MonkeyPatch
 ):

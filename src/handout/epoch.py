@@ -17,21 +17,28 @@ from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+from .errors import HandoutError
+
 EPOCH_VARIABLE = "SOURCE_DATE_EPOCH"
 
 
+# The last second a PDF date can hold (its year has four digits): 9999-12-31 23:59:59.
+_LATEST = 253402300799
+
+
 class InputDates:
-    """Commit times of the files under a project folder, read from git once."""
+    """Commit times of the files under a project folder, read from git once; or the date
+    SOURCE_DATE_EPOCH gives, which is refused (HandoutError) when it is not one."""
 
     def __init__(self, root: Path):
-        self._committed = _commit_times(root)
+        self._fixed = _fixed_epoch()
+        self._committed = {} if self._fixed else _commit_times(root)
         self._resolved: dict[Path, Path] = {}  # tasks share inputs (the source, handout.toml)
 
     def epoch(self, inputs: Iterable[Path]) -> str:
         """SOURCE_DATE_EPOCH, or the newest date of `inputs` (seconds since 1970)."""
-        fixed = os.environ.get(EPOCH_VARIABLE, "").strip()
-        if fixed.isdigit():
-            return fixed
+        if self._fixed:
+            return self._fixed
         newest = 0
         for path in inputs:
             committed = None
@@ -46,6 +53,22 @@ class InputDates:
                     continue
             newest = max(newest, committed)
         return str(newest)
+
+
+def _fixed_epoch() -> str | None:
+    """SOURCE_DATE_EPOCH, when it is set (and not empty). A value that is not a whole
+    number of seconds since 1970 up to the year 9999 is refused, as the convention asks:
+    it was ignored without a word (and the build dated its PDFs otherwise), or, too large,
+    failed every PDF as an internal error."""
+    value = os.environ.get(EPOCH_VARIABLE, "").strip()
+    if not value:
+        return None
+    if not (value.isascii() and value.isdigit()) or int(value) > _LATEST:
+        raise HandoutError(
+            f"{EPOCH_VARIABLE}={value!r} is not a date: it takes the whole number of seconds "
+            "since 1970-01-01 UTC (as 'git log -1 --format=%ct' gives it), up to the year 9999"
+        )
+    return value
 
 
 @contextmanager

@@ -107,13 +107,13 @@ def plan(project: Project, selection: Selection, record: Record) -> list[Task]:
         variants = [project.variant(name) for name in selection.variants] or list(project.variants)
         handouts = list(selection.handouts) or list(project.handout_names())
         fonts = read_font_table(project.fonts_dir)
+        dates = InputDates(project.root)
     except HandoutError as error:
         record(Refusal("build", str(error.relative_to(project.root))))
         return []
     if not handouts:
         record(Refusal("build", f"no handouts in {project.relative(project.handouts_dir)}/"))
     locales = _locales(project, selection, record)
-    dates = InputDates(project.root)
     shared = _digest(code_digest(), str(selection.check))  # a new tool rebuilds everything
     fonts_digests = {locale: _fonts_digest(fonts, locale) for locale in locales}
     tasks = []
