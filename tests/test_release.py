@@ -240,6 +240,37 @@ def test_a_number_of_processes_below_one_is_refused(project: Path, jobs: str):
     assert refused.value.code == 2
 
 
+@pytest.mark.parametrize("percent", ["101", "-5", "nan", "most"])
+def test_a_threshold_that_is_no_percentage_is_refused(project: Path, percent: str):
+    """`--min-translated 101` skipped every locale, even one translated in full."""
+    with pytest.raises(SystemExit) as refused:
+        run_handout(project, "build", "--min-translated", percent)
+    assert refused.value.code == 2
+
+
+def test_a_selection_named_twice_is_built_once(project: Path):
+    """A locale given twice (`es` and `ES` are one) or a variant given twice built the same
+    PDF twice, in two processes writing one file."""
+    result = run_handout(
+        project,
+        *("build", "--no-check", "--locale", "es", "--locale", "ES"),
+        *("--variant", "large-print", "--variant", "large-print"),
+    )
+    assert result.code == 0, result.err
+    assert result.out.count("built output/") == 1, result.out
+
+
+@pytest.mark.parametrize("command", ["lint", "compile", "stats", "update"])
+def test_a_handout_with_no_source_is_an_error(project: Path, command: str):
+    """`lint` and `compile`, which read only catalogs, said nothing of a misspelt
+    `--handout` and succeeded."""
+    result = run_handout(project, command, "--handout", "calciphylaxsis")
+    assert (result.code, result.err) == (
+        1,
+        "error: handouts/calciphylaxsis.md: no such handout source\n",
+    )
+
+
 def test_epoch_sets_the_dates(tmp_path: Path, epoch: None):
     project = copy_project(tmp_path / "dated", ())
     assert run_handout(project, "build", "--no-check", "--locale", "en").code == 0

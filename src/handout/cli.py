@@ -237,7 +237,7 @@ def _parser() -> argparse.ArgumentParser:
     )
     sub.add_argument(
         "--min-translated",
-        type=float,
+        type=_percent,
         default=0.0,
         metavar="PERCENT",
         help="skip a locale whose catalog has less than PERCENT of its messages "
@@ -313,6 +313,16 @@ def _processes(text: str) -> int:
     if not text.isdigit() or int(text) < 1:
         raise argparse.ArgumentTypeError(f"{text!r} is not a number of processes (1 or more)")
     return int(text)
+
+
+def _percent(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        value = -1.0
+    if not 0 <= value <= 100:  # NaN too
+        raise argparse.ArgumentTypeError(f"{text!r} is not a percentage from 0 to 100")
+    return value
 
 
 def _shard(text: str) -> tuple[int, int]:

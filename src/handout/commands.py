@@ -28,7 +28,7 @@ from .catalog import (
 )
 from .catalog.messages import INTERFACE_DOMAIN
 from .catalog.writing import compile_catalog
-from .errors import HandoutError, plural
+from .errors import HandoutError, SourceError, plural
 from .fonts import read_font_table
 from .locales import SOURCE_LOCALE
 from .manifest import MANIFEST_NAME, merge_manifests, write_manifest
@@ -47,9 +47,14 @@ def new_command(args: argparse.Namespace) -> int:
 
 
 def _handouts(project: Project, args: argparse.Namespace) -> list[str]:
-    names = args.handout or list(project.handout_names())
+    """The handouts named (each once), else all; a name without a source is an error
+    (lint and compile, which read only catalogs, said nothing of one)."""
+    names = list(dict.fromkeys(args.handout)) or list(project.handout_names())
     if not names:
         raise HandoutError("no handouts here", project.relative(project.handouts_dir))
+    for name in names:
+        if not project.source_path(name).is_file():
+            raise SourceError("no such handout source", project.relative(project.source_path(name)))
     return names
 
 

@@ -104,8 +104,10 @@ class _Source:
 def plan(project: Project, selection: Selection, record: Record) -> list[Task]:
     """Every PDF to consider, with the digest of its inputs; bad input is recorded."""
     try:
-        variants = [project.variant(name) for name in selection.variants] or list(project.variants)
-        handouts = list(selection.handouts) or list(project.handout_names())
+        # Each named once: a name given twice built its PDFs twice.
+        variants = [project.variant(name) for name in dict.fromkeys(selection.variants)]
+        variants = variants or list(project.variants)
+        handouts = list(dict.fromkeys(selection.handouts)) or list(project.handout_names())
         fonts = read_font_table(project.fonts_dir)
         dates = InputDates(project.root)
     except HandoutError as error:
@@ -153,7 +155,7 @@ def _locales(project: Project, selection: Selection, record: Record) -> list[str
             found.append(project.resolve_locale(code))
         except HandoutError as error:
             record(Refusal(f"locale {code!r}", str(error)))
-    return found
+    return list(dict.fromkeys(found))  # es and ES are one locale
 
 
 def _locale_tasks(
