@@ -373,3 +373,14 @@ def test_an_output_folder_that_cannot_be_written_is_found_before_any_pdf_is_buil
     assert "0 PDFs built" in result.out and "1 failed" in result.out
     assert elapsed < 2.0
     assert not (project / "output" / HANDOUT).exists()
+
+
+@pytest.mark.parametrize("command", ["check", "new"])
+def test_a_path_the_file_system_refuses_is_one_line(tmp_path: Path, command: str):
+    """A name longer than the file system allows (255 bytes) given to `check` or `new`
+    ended in a traceback."""
+    path = tmp_path / ("a" * 300 + (".pdf" if command == "check" else ""))
+    done = subprocess.run(
+        [sys.executable, "-m", "handout", command, str(path)], capture_output=True, text=True
+    )
+    assert (done.returncode, done.stderr) == (1, f"error: {path}: File name too long\n")

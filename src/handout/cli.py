@@ -63,8 +63,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 0
     except OSError as error:
         # Every file a command writes turns its OSError into a HandoutError naming the
-        # file (`files`), so what is left is the output stream itself failing as it is
-        # printed (unbuffered, PYTHONUNBUFFERED): a full disk, an I/O error.
+        # file (`files`); one it only looks at (a name too long for the file system, a
+        # folder where a file should be, a link loop) is named here, in one line.
+        if error.filename is not None:
+            print(f"error: {os.fsdecode(error.filename)}: {error.strerror}", file=sys.stderr)
+            return 1
+        # What is left is the output stream itself failing as it is printed
+        # (unbuffered, PYTHONUNBUFFERED): a full disk, an I/O error.
         if error.errno not in _OUTPUT_FAILURES:
             raise
         _output_failed(error)
