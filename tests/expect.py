@@ -52,7 +52,7 @@ def _expected_blocks(
             if catalog.get((DRAFT, "interface"))
             else [DRAFT]
         )
-    blocks += tr(AVAILABILITY, "interface", pair=False)
+    blocks += tr(AVAILABILITY, "interface")  # in both languages in a bilingual edition
     for block in handout.part(part):
         if block.kind is BlockKind.HEADING and not block.texts:
             blocks += tr(SECTION_HEADINGS[block.section], "interface")

@@ -220,11 +220,17 @@ def _front(
         )
     if project.clinic is not None:
         blocks.append(_clinic(translator, project.clinic))
+    availability = translator.passage(project.availability, INTERFACE_CONTEXT, None)
     blocks.append(
         Block(
             Role.AVAILABILITY,
             Section.FRONT,
-            (translator.passage(project.availability, INTERFACE_CONTEXT, None),),
+            (availability,),
+            english=(  # a bilingual edition says it in both languages, as every block
+                translator.with_english(
+                    availability, translator.english(project.availability), variant.bilingual
+                ),
+            ),
         )
     )
     return blocks
