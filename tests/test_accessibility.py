@@ -214,6 +214,22 @@ def test_check_names_the_failed_rules_of_an_untagged_pdf(tmp_path: Path):
     assert "0 passed, 1 failed" in result.out
 
 
+def test_check_counts_the_pdfs_it_held_to_the_validator_alone(built: Path, tmp_path: Path):
+    """A PDF named otherwise than a build names its PDFs (or outside a project) is checked
+    by the PDF/UA-1 validator alone (no source to hold its text, notices and sizes to):
+    the summary says how many, where "2 passed" read as every check passed for both."""
+    inside = built / "output" / HANDOUT / "es" / f"{HANDOUT}.es.large-print.pdf"
+    outside = tmp_path / "for-the-waiting-room.pdf"
+    outside.write_bytes(inside.read_bytes())
+    result = run_handout(built, "check", str(inside), str(outside))
+    assert result.code == 0, result.err
+    assert result.out.splitlines()[-1] == (
+        "2 passed, 0 failed; 1 of them checked for PDF/UA-1 alone (outside a project, or "
+        "not named HANDOUT.LOCALE.VARIANT.pdf: no source to hold the text, notices and "
+        "sizes to)"
+    )
+
+
 def _english_large_print_with(tmp_path: Path, old: str, new: str) -> Path:
     """The English large-print PDF of the handout with `old` in its source made `new`
     (built with its checks, which it must pass)."""

@@ -25,6 +25,7 @@ class FileCheck:
 
     problems: list[str]
     row: str
+    validator_only: bool = False  # outside a project, or not named as a build names PDFs
 
 
 def check_files(
@@ -69,8 +70,7 @@ def check_file(path: Path, project_folder: Path | None = None) -> FileCheck:
     and variant of its project (`project_folder`, else the nearest folder above the PDF
     holding handout.toml); a PDF named otherwise, or outside a project, gets the PDF/UA-1
     check alone."""
-    problems, row = _check(_project_of(path, project_folder), path)
-    return FileCheck(problems, row)
+    return _check(_project_of(path, project_folder), path)
 
 
 def _project_of(pdf: Path, given: Path | None) -> Project | None:
@@ -84,26 +84,28 @@ def _project_of(pdf: Path, given: Path | None) -> Project | None:
         return None
 
 
-def _check(project: Project | None, path: Path) -> tuple[list[str], str]:
+def _check(project: Project | None, path: Path) -> FileCheck:
     try:
         data = path.read_bytes()
     except OSError as error:
-        return [f"cannot read: {error.strerror}"], _UNKNOWN_ROW
+        return FileCheck([f"cannot read: {error.strerror}"], _UNKNOWN_ROW)
     name = parse_pdf_name(path)
     if project is None or name is None:
         failures = check_pdfua(data)
-        return failures, f"{'FAIL' if failures else 'pass':<8}  {'-':<7}  {'-':>8}  {'-':<4}"
+        row = f"{'FAIL' if failures else 'pass':<8}  {'-':<7}  {'-':>8}  {'-':<4}"
+        return FileCheck(failures, row, validator_only=True)
     try:
         expected = expected_from(
             document_for(project, name.handout, project.resolve_locale(name.locale), name.variant)
         )
     except HandoutError as error:
-        return [str(error.relative_to(project.root))], _UNKNOWN_ROW
+        return FileCheck([str(error.relative_to(project.root))], _UNKNOWN_ROW)
     report = check_pdf(data, expected)
     if report.unreadable:
-        return report.problems(), _UNKNOWN_ROW
+        return FileCheck(report.problems(), _UNKNOWN_ROW)
     notices = "ok" if not report.missing_notices and report.doi_found else "MISSING"
-    return report.problems(), (
+    return FileCheck(
+        report.problems(),
         f"{'FAIL' if report.pdfua_failures else 'pass':<8}  {notices:<7}  "
-        f"{report.smallest_size:>5.1f} pt  {'FAIL' if report.text_problem else 'ok':<4}"
+        f"{report.smallest_size:>5.1f} pt  {'FAIL' if report.text_problem else 'ok':<4}",
     )

@@ -278,12 +278,19 @@ def check_command(args: argparse.Namespace) -> int:
         f"{'PDF':<{width}}  {'PDF/UA-1':<8}  {'notices':<7}  {'smallest':>8}  {'text':<4}  result"
     )
     details: list[str] = []
-    failed = 0
+    failed = validator_only = 0
     for path, result in zip(files, check_files(files, args.project, args.jobs), strict=True):
         failed += bool(result.problems)
+        validator_only += result.validator_only
         details += [f"error: {path}: {problem}" for problem in result.problems]
         print(f"{path!s:<{width}}  {result.row}  {'FAIL' if result.problems else 'ok'}")
     for line in details:
         print(line, file=sys.stderr)
-    print(f"{len(files) - failed} passed, {failed} failed")
+    alone = (
+        f"; {validator_only} of them checked for PDF/UA-1 alone (outside a project, or not "
+        "named HANDOUT.LOCALE.VARIANT.pdf: no source to hold the text, notices and sizes to)"
+        if validator_only
+        else ""
+    )
+    print(f"{len(files) - failed} passed, {failed} failed{alone}")
     return 1 if failed else 0
