@@ -160,6 +160,18 @@ def test_init_leaves_an_existing_catalog_alone(project: Path):
     assert path.read_bytes() == before
 
 
+def test_init_without_a_template_makes_nothing(project: Path):
+    """`init de` before `extract` of a handout's template: one line, and no catalog made.
+    It made the interface's, leaving a locale whose every build failed."""
+    (project / "locales" / f"{HANDOUT}.pot").unlink()
+    result = run_handout(project, "init", "de")
+    assert (result.code, result.err) == (
+        1,
+        f"error: locales/{HANDOUT}.pot: no template; run 'handout extract' first\n",
+    )
+    assert not (project / "locales" / "de").exists()
+
+
 def _add_second_handout(project: Path) -> None:
     source = (project / "handouts" / f"{HANDOUT}.md").read_text(encoding="utf-8")
     header = source[: source.index("# Full text")]

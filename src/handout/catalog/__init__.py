@@ -30,6 +30,7 @@ from .writing import (
     init_catalog,
     merge_catalog,
     save_catalog,
+    template_of,
     write_interface_template,
     write_template,
 )
@@ -160,10 +161,15 @@ def extract(project: Project, handouts: Iterable[str]) -> list[tuple[Path, FileS
 def init_locale(
     project: Project, code: str, handouts: Iterable[str]
 ) -> list[tuple[Path, FileStatus]]:
-    """Create the catalogs a locale lacks: the interface's and each handout's."""
+    """Create the catalogs a locale lacks: the interface's and each handout's; none when
+    a template is missing (the locale was left half made, its build failing)."""
     locale = project.locale(code)
+    domains = (INTERFACE_DOMAIN, *handouts)
+    for domain in domains:
+        if not project.catalog_path(domain, locale.code).exists():
+            template_of(project, domain)
     done = []
-    for domain in (INTERFACE_DOMAIN, *handouts):
+    for domain in domains:
         path = init_catalog(project, domain, locale)
         if path is not None:
             if domain == INTERFACE_DOMAIN:

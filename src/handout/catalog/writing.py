@@ -123,6 +123,14 @@ def write_interface_template(project: Project) -> bool:
     )
 
 
+def template_of(project: Project, domain: str) -> Path:
+    """The path of `domain`'s template; CatalogError when there is none yet."""
+    template_path = project.template_path(domain)
+    if not template_path.is_file():
+        raise CatalogError("no template; run 'handout extract' first", template_path)
+    return template_path
+
+
 def init_catalog(project: Project, domain: str, locale: LocaleInfo) -> Path | None:
     """Create locales/<locale>/LC_MESSAGES/<domain>.po from its template, with the locale's
     headers, unless it exists (None then). Its translations start from the locale's other
@@ -130,9 +138,7 @@ def init_catalog(project: Project, domain: str, locale: LocaleInfo) -> Path | No
     path = project.catalog_path(domain, locale.code)
     if path.exists():
         return None
-    template_path = project.template_path(domain)
-    if not template_path.is_file():
-        raise CatalogError("no template; run 'handout extract' first", template_path)
+    template_path = template_of(project, domain)
     catalog = read_po(template_path)
     catalog.header = catalog.header.replace("Translations template", f"{locale.name} translations")
     stamp = build_time().strftime("%Y-%m-%d %H:%M+0000")
