@@ -180,8 +180,11 @@ def set_translation(
     context: str | None,
     text: str,
     domain: str = HANDOUT,
+    english: str | None = None,
 ) -> polib.POEntry:
-    """Change one translation (the first entry of `context` when `msgid` is None)."""
+    """Change one translation (the first entry of `context` when `msgid` is None); and its
+    English too, in the source and the catalog, when `english` is given (a translation may
+    link only where its English does)."""
     path = project / "locales" / locale / "LC_MESSAGES" / f"{domain}.po"
     po = polib.pofile(str(path))
     entry = next(
@@ -189,6 +192,12 @@ def set_translation(
         for e in po
         if e.msgctxt == context and (msgid is None or e.msgid == msgid) and not e.obsolete
     )
+    if english is not None:
+        source = project / "handouts" / f"{domain}.md"
+        markdown = source.read_text(encoding="utf-8")
+        assert markdown.count(entry.msgid) == 1, entry.msgid
+        source.write_text(markdown.replace(entry.msgid, english), encoding="utf-8")
+        entry.msgid = english
     entry.msgstr = text
     if "fuzzy" in entry.flags:
         entry.flags.remove("fuzzy")

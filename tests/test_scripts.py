@@ -246,7 +246,8 @@ MIXED = {
 def test_mixed_shaped_text_links_and_punctuation_read_back(project: Path, locale: str):
     """A shaped paragraph with a Latin name, punctuation and a link passes the build's
     own checks, reads back in order from both extractors, and keeps its link."""
-    set_translation(project, locale, None, "full text", MIXED[locale])
+    english = "Read more [at JAMA](https://jamanetwork.com/) today."
+    set_translation(project, locale, None, "full text", MIXED[locale], english=english)
     result = run_handout(project, "build", "--locale", locale, "--variant", "large-print")
     assert result.code == 0, result.err
     pdf = pdf_file(project, locale, "large-print")
@@ -346,7 +347,8 @@ def test_a_right_to_left_link_right_before_punctuation_reads_back(project: Path,
     the punctuation was drawn in a text object apart from the link's, pypdf read a
     space in between, and the build refused the PDF ("text missing")."""
     text = f"اتصل [بالعيادة](tel:+15551234567){after} ثم استرح."
-    set_translation(project, "ar", None, "full text", text)
+    english = "Call [the clinic](tel:+15551234567), then rest."
+    set_translation(project, "ar", None, "full text", text, english=english)
     result = run_handout(project, "build", "--locale", "ar", "--variant", "large-print")
     assert result.code == 0, result.err
     pdf = pdf_file(project, "ar", "large-print")

@@ -43,10 +43,20 @@ def test_lint_names_each_problem_with_its_check_and_line(project: Path):
         "doi": ("doi:10.1001/jamadermatol.2019.0458", "doi:10.1001/jamadermatol.2019.0459"),
         "markup-unclosed": ("A **bold** word.", "Una palabra **negrita."),
         "glyph": ("Calcium", "Calcio \U0001f9ea"),
+        "link-empty": ("See [our site](https://example.org/d).", "Vea [](https://example.org/d)."),
+        "link-added": ("Call us.", "Llámenos [aquí](https://example.org/x)."),
     }
     entries = [polib.POEntry(msgid=msgid, msgstr=msgstr) for msgid, msgstr in cases.values()]
     entries.append(
         polib.POEntry(msgid="This page may be photocopied.", msgstr=".", comment=NOTICE_COMMENT)
+    )
+    entries.append(  # cut down to its link, whose address hid how short it is
+        polib.POEntry(
+            msgid="This page may be photocopied by health care professionals to share with "
+            "patients. See [the terms](https://example.org/terms-of-use-and-reprints).",
+            msgstr="[Términos](https://example.org/terms-of-use-and-reprints)",
+            comment=NOTICE_COMMENT,
+        )
     )
     path = project / ES
     _write_catalog(path, entries)
@@ -61,7 +71,7 @@ def test_lint_names_each_problem_with_its_check_and_line(project: Path):
         rf"^{re.escape(str(ES))}:(\d+): (error|warning): .* \[([a-z-]+)\]$", result.out, re.M
     )
     errors = {(int(line), check) for line, level, check in findings if level == "error"}
-    expected = [*cases, "notice-emptied"]
+    expected = [*cases, "notice-emptied", "notice-emptied"]
     assert errors == set(zip(msgstr_lines, expected, strict=True))
 
 

@@ -88,11 +88,27 @@ Check = Callable[[Entry], Iterator[Problem]]
 
 
 def links(entry: Entry) -> Iterator[Problem]:
-    source, translated = _links(entry.english), _links(entry.translation)
+    source = [target for target, _ in _links(entry.english)]
+    translated = _links(entry.translation)
+    targets = [target for target, _ in translated]
     for target in source:
-        if target not in translated:
+        if target not in targets:
             check = "link-target" if len(translated) >= len(source) else "link-dropped"
             yield Problem(Level.ERROR, check, f"the link to {target} is missing or changed")
+    for target, text in translated:
+        if target not in source:
+            if len(translated) > len(source):  # else a changed target, named above
+                yield Problem(
+                    Level.ERROR,
+                    "link-added",
+                    f"a link to {target}, which the English does not have",
+                )
+        elif not text.strip():
+            yield Problem(
+                Level.ERROR,
+                "link-empty",
+                f"the link to {target} has no text: it would be printed as nothing",
+            )
 
 
 def placeholders(entry: Entry) -> Iterator[Problem]:
@@ -133,7 +149,8 @@ def numbers(entry: Entry) -> Iterator[Problem]:
 
 
 def length(entry: Entry) -> Iterator[Problem]:
-    ratio = len(entry.translation) / max(len(entry.english), 1)
+    # As printed: a link's address, which is kept, hid a notice cut down to its link.
+    ratio = len(plain_text(entry.translation)) / max(len(plain_text(entry.english)), 1)
     low = _SHORTEST.get(entry.language, _SHORTEST_OTHERWISE)
     if ratio < low and entry.notice:
         yield Problem(
@@ -213,9 +230,20 @@ def missing_glyphs(text: str, missing: Callable[[str], list[str]]) -> str | None
     return ", ".join(f"U+{ord(character):04X} {character!r}" for character in absent)
 
 
-def _links(markdown: str) -> list[str]:
-    tokens = inline_tokens(markdown)
-    return [str(token.attrs.get("href")) for token in tokens if token.type == "link_open"]
+def _links(markdown: str) -> list[tuple[str, str]]:
+    """Each link's target and its text."""
+    found: list[tuple[str, str]] = []
+    inside: list[str] | None = None
+    for token in inline_tokens(markdown):
+        if token.type == "link_open":
+            found.append((str(token.attrs.get("href")), ""))
+            inside = []
+        elif token.type == "link_close" and inside is not None:
+            found[-1] = (found[-1][0], "".join(inside))
+            inside = None
+        elif inside is not None:
+            inside.append(token.content)
+    return found
 
 
 def _emphasis(markdown: str) -> int:
