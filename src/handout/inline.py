@@ -9,6 +9,7 @@ scheme is https, mailto or tel. Raw HTML, an image's Markdown and inline code
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from typing import TYPE_CHECKING
@@ -79,9 +80,21 @@ def segments(markdown: str) -> tuple[Segment, ...]:
 
 
 def unclosed_emphasis(markdown: str) -> int:
-    """How many * marks of `markdown` open or close nothing (and so would be printed)."""
+    """How many * marks of `markdown` were meant to open or close emphasis and do not (and
+    so would be printed): those printed as text, but a run with a space or the end on
+    both sides ("5 * 3"), which CommonMark never takes for emphasis: a translator wrote
+    it to be printed, as an escaped one (\\*)."""
     tokens = inline_tokens(markdown)
-    return sum(token.content.count("*") for token in tokens if token.type == "text")
+    printed = sum(token.content.count("*") for token in tokens if token.type == "text")
+    literal = sum(len(run) for run in _LONE_STARS.findall(markdown))
+    literal += len(_ESCAPED_STAR.findall(markdown))
+    return max(printed - literal, 0)
+
+
+# A run of * with a space (or the start or end) on both sides: neither left- nor
+# right-flanking, so CommonMark prints it as it is.
+_LONE_STARS = re.compile(r"(?:(?<=\s)|^)\*+(?=\s|$)")
+_ESCAPED_STAR = re.compile(r"(?<!\\)(?:\\\\)*\\\*")  # \* after an even number of \
 
 
 def plain_text(markdown: str) -> str:

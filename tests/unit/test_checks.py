@@ -36,6 +36,16 @@ def test_an_error_of_the_rule_book(english: str, translation: str, check: str):
     assert (Level.ERROR, check) in _checks(english, translation)
 
 
+@pytest.mark.parametrize(
+    "translation",
+    ["Tome 2 * 3 comprimidos.", "* Tome dos comprimidos.", "Tome 2 \\* 3 comprimidos."],
+)
+def test_a_star_printed_on_purpose_is_no_unclosed_emphasis(translation: str):
+    """A star with a space on each side, or escaped, is printed as CommonMark says, as the
+    translator meant it: it was called unclosed bold, and the English printed instead."""
+    assert (Level.ERROR, "markup-unclosed") not in _checks("Take 2 to 3 tablets.", translation)
+
+
 def test_a_notice_cut_short_is_an_error_and_any_other_text_a_warning():
     long = "This page may be photocopied noncommercially by physicians."
     assert (Level.ERROR, "notice-emptied") in _checks(long, "Sí.", notice=True)
