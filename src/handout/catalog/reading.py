@@ -137,7 +137,9 @@ def check_po_syntax(path: Path) -> str:
             path,
             data[: error.start].count(b"\n") + 1,
         ) from None
-    for number, line in enumerate(text.splitlines(), start=1):
+    # Lines end at a line feed only, as for msgfmt: a string may hold U+2028 (Python's
+    # `splitlines` ends a line there too, and a correct file was called broken).
+    for number, line in enumerate(text.split("\n"), start=1):
         stripped = line.strip()
         if stripped.startswith("#~"):
             stripped = stripped[2:].strip()
@@ -150,6 +152,9 @@ def check_po_syntax(path: Path) -> str:
                 path,
                 number,
             )
+        escape = _UNREAD_ESCAPE.search(stripped)
+        if escape:
+            raise CatalogError(_escape_problem(escape.group(1)), path, number)
     if not re.search(r'^msgid ""\s*$', text, re.MULTILINE):
         raise CatalogError(
             'empty, or no header entry (msgid ""): GNU gettext refuses '
@@ -159,6 +164,23 @@ def check_po_syntax(path: Path) -> str:
             1,
         )
     return text
+
+
+# A backslash escape other than those polib reads (\n, \t, \r, \", \\): GNU's \x41, \101,
+# \a, \b, \f, \v, which polib leaves as typed (and the PDF printed so), or one GNU
+# msgfmt refuses (\u00ed).
+_UNREAD_ESCAPE = re.compile(r'(?<!\\)(?:\\\\)*(\\[^nrt"\\])')
+
+
+def _escape_problem(escape: str) -> str:
+    if escape[1] in "xabfv01234567":
+        return (
+            f"the escape {escape}... is not read by handout (it would be printed as typed): "
+            "write the character itself"
+        )
+    return (
+        f"invalid control sequence {escape}, which GNU msgfmt refuses: write the character itself"
+    )
 
 
 def _catalog_bytes(path: Path) -> bytes:
