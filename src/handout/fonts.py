@@ -26,6 +26,7 @@ from typing import Any, BinaryIO, TypeVar
 from .cache import file_digest_entry
 from .errors import FontError
 from .files import FileVersion, file_version, version_of
+from .locales import cldr_locale
 
 FONT_TABLE = "fonts.toml"
 DEFAULT_CHAIN = "default"
@@ -59,9 +60,18 @@ class FontTable:
     tables: tuple[Path, ...]  # the fonts.toml files read, default first
 
     def chain_names(self, locale: str) -> tuple[str, ...]:
-        """The chain for `locale`, else for its language, else the default chain."""
+        """The chain for `locale`, else for its language in the script CLDR gives it (zh_TW
+        takes zh_Hant's: its ideographs drawn to the Taiwan standard), else for its
+        language, else the default chain."""
         language = locale.split("_")[0]
-        return self.chains.get(locale) or self.chains.get(language) or self.chains[DEFAULT_CHAIN]
+        info = None if locale in self.chains else cldr_locale(locale)
+        scripted = f"{language}_{info.script}" if info and info.script else None
+        return (
+            self.chains.get(locale)
+            or (self.chains.get(scripted) if scripted else None)
+            or self.chains.get(language)
+            or self.chains[DEFAULT_CHAIN]
+        )
 
 
 def default_fonts_dir() -> Path:

@@ -68,7 +68,7 @@ def cldr_locale(code: str) -> LocaleInfo | None:
     it as an alias of a language it has, as "tl" of Filipino)."""
     return json_entry(
         "locales",
-        entry_key("locale-1", tool_version("babel"), code),
+        entry_key("locale-2", tool_version("babel"), code),
         lambda: _described_by_cldr(code),
         lambda info: None if info is None else astuple(info),
         lambda stored: None if stored is None else LocaleInfo(*stored),
@@ -77,11 +77,15 @@ def cldr_locale(code: str) -> LocaleInfo | None:
 
 def _described_by_cldr(code: str) -> LocaleInfo | None:
     language = code.split("_")[0]
-    if not localedata.exists(code) and language not in get_global("language_aliases"):
-        return None
     try:
         locale = Locale.parse(code)
     except (UnknownLocaleError, ValueError):
+        return None
+    if not (
+        localedata.exists(code)
+        or language in get_global("language_aliases")
+        or _is_likely_spelling(code, locale)
+    ):
         return None
     plural = get_plural(code)
     return LocaleInfo(
@@ -90,6 +94,20 @@ def _described_by_cldr(code: str) -> LocaleInfo | None:
         locale.character_order == "right-to-left",
         f"nplurals={plural.num_plurals}; plural={plural.plural_expr};",
         locale.script,
+    )
+
+
+def _is_likely_spelling(code: str, locale: Locale) -> bool:
+    """Whether `code` is a locale CLDR has, spelt without the subtag it takes as likely
+    (zh_TW for zh_Hant_TW, sr_RS for sr_Cyrl_RS: the codes Poedit and many platforms
+    use), every subtag typed being the one CLDR gives."""
+    language, *rest = code.split("_")
+    given = {"script" if len(part) == 4 else "territory": part for part in rest}
+    return (
+        localedata.exists(str(locale))
+        and locale.language == language
+        and len(given) == len(rest)
+        and all(getattr(locale, key) == value for key, value in given.items())
     )
 
 

@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 from handout import locales
+from handout.fonts import read_font_table
 from handout.locales import long_date
 
 
@@ -37,3 +38,35 @@ def test_a_date_is_written_as_the_locale_writes_it_and_kept(
         entry.write_bytes(entry.read_bytes().replace(b'"', b"'"))
     for (iso, code), expected in written.items():
         assert long_date(iso, code) == expected
+
+
+@pytest.mark.parametrize(
+    ("code", "script", "face"),
+    [
+        ("zh_TW", "Hant", "ar-pl-uming-tw"),
+        ("zh_HK", "Hant", "ar-pl-uming-tw"),
+        ("zh_CN", "Hans", None),
+    ],
+)
+def test_a_code_spelt_without_its_likely_script_is_known_and_set_in_it(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, code: str, script: str, face: str | None
+):
+    """zh_TW (as Poedit and many platforms spell Chinese in Taiwan) is CLDR's zh_Hant_TW:
+    it was refused as unknown. Its text is set in zh_Hant's faces (the Taiwan standard's
+    ideograph forms), not in the Simplified ones of "zh"."""
+    monkeypatch.setenv("HANDOUT_CACHE_DIR", str(tmp_path / "cache"))
+    info = locales.cldr_locale(code)
+    assert info is not None and (info.code, info.script) == (code, script)
+    table = read_font_table(tmp_path / "no fonts of its own")
+    assert table.chain_names(code) == table.chain_names(f"zh_{script}")
+    if face:
+        assert face in table.chain_names(code) and face not in table.chain_names("zh")
+
+
+@pytest.mark.parametrize("code", ["zh_Hnas", "zh_XX", "zh_Hans_TW", "xx_TW"])
+def test_a_misspelt_code_is_still_unknown(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, code: str
+):
+    """Babel would read zh_Hnas as zh_Hans: a subtag CLDR does not give is not guessed."""
+    monkeypatch.setenv("HANDOUT_CACHE_DIR", str(tmp_path / "cache"))
+    assert locales.cldr_locale.__wrapped__(code) is None
