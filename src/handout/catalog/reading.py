@@ -155,6 +155,7 @@ def check_po_syntax(path: Path) -> str:
         escape = _UNREAD_ESCAPE.search(stripped)
         if escape:
             raise CatalogError(_escape_problem(escape.group(1)), path, number)
+    _check_entries(text.split("\n"), path)
     if not re.search(r'^msgid ""\s*$', text, re.MULTILINE):
         raise CatalogError(
             'empty, or no header entry (msgid ""): GNU gettext refuses '
@@ -183,22 +184,99 @@ def _escape_problem(escape: str) -> str:
     )
 
 
+_KEYWORD = re.compile(r"(msgctxt|msgid_plural|msgid|msgstr)(\[\d+\])?")
+
+
+def _check_entries(lines: list[str], path: Path) -> None:
+    """Refuse what GNU msgfmt refuses in the order of an entry's keywords: [msgctxt]
+    msgid [msgid_plural] then msgstr (or msgstr[N] after a plural), and a `#|` (previous
+    msgid) with no entry after it. polib took a msgid without its msgstr as untranslated
+    (the translation the translator deleted the keyword of was dropped without a word),
+    and a plural's msgstr[0] without msgid_plural as untranslated."""
+    keywords: list[tuple[str, int]] = []  # (keyword, line), obsolete entries apart
+    obsolete_keywords: list[tuple[str, int]] = []
+    previous: int | None = None  # the line of a `#|` comment waiting for its entry
+    for number, line in enumerate(lines, start=1):
+        stripped = line.strip()
+        into = keywords
+        if stripped.startswith("#~") and not stripped.startswith("#~|"):
+            stripped, into = stripped[2:].strip(), obsolete_keywords
+        elif stripped.startswith("#|"):
+            previous = previous or number
+            continue
+        if not stripped.startswith("msg"):  # a comment, a string continued
+            continue
+        match = _KEYWORD.match(stripped)
+        if match:
+            keyword = match[1] + ("[N]" if match[2] else "")
+            into.append((keyword, number))
+            if into is keywords and keyword in ("msgctxt", "msgid"):
+                previous = None
+    if previous is not None:
+        raise CatalogError("a previous msgid (#|) with no entry after it", path, previous)
+    for found in (keywords, obsolete_keywords):
+        problem = _entry_order_problem(found)
+        if problem:
+            raise CatalogError(problem[0], path, problem[1])
+
+
+def _entry_order_problem(keywords: list[tuple[str, int]]) -> tuple[str, int] | None:
+    """What is wrong in the order of the keywords of a file's entries, and its line."""
+    index = 0
+    while index < len(keywords):
+        keyword, line = keywords[index]
+        if keyword == "msgctxt":
+            index += 1
+            if index == len(keywords) or keywords[index][0] != "msgid":
+                return "msgctxt with no msgid after it", line
+            keyword, line = keywords[index]
+        if keyword != "msgid":
+            return f"{keyword.replace('[N]', '[n]')} with no msgid before it", line
+        index += 1
+        plural = index < len(keywords) and keywords[index][0] == "msgid_plural"
+        index += plural
+        wanted = "msgstr[N]" if plural else "msgstr"
+        if index == len(keywords) or keywords[index][0] not in ("msgstr", "msgstr[N]"):
+            return f"msgid with no {wanted.replace('[N]', '[0]')} after it", line
+        if keywords[index][0] != wanted:
+            other = "msgstr[n] without msgid_plural" if not plural else "msgstr after msgid_plural"
+            return f"{other}: write {wanted.replace('[N]', '[0]')}", keywords[index][1]
+        index += 1
+        while plural and index < len(keywords) and keywords[index][0] == "msgstr[N]":
+            index += 1
+    return None
+
+
 def _catalog_bytes(path: Path) -> bytes:
     return read_input(path, CatalogError, "no such catalog")
 
 
 def read_po(path: Path) -> polib.POFile:
     """The file as polib reads it, after the strict checks."""
-    check_po_syntax(path)
+    lines = check_po_syntax(path).split("\n")
     try:
-        return polib.pofile(str(path), check_for_duplicates=True, encoding="utf-8")
-    except ValueError as error:  # polib's word for a duplicate entry
-        raise CatalogError(f"{error} (remove the duplicate)", path) from None
-    except OSError as error:
-        match = re.search(r"line (\d+)", str(error))
+        catalog = polib.pofile(str(path), encoding="utf-8")
+    except OSError as error:  # polib's syntax error: "... (line N): what"
+        match = re.search(r"\(line (\d+)\)(?:: (.*))?", str(error))
+        reason = f": {match[2]}" if match and match[2] else ""
         raise CatalogError(
-            f"syntax error: {error}", path, int(match.group(1)) if match else None
+            f"syntax error{reason}", path, int(match[1]) if match else None
         ) from None
+    first: dict[Key, int] = {}
+    for entry in catalog:  # named at the msgid of the second, as msgfmt does
+        if entry.obsolete:
+            continue
+        key = (entry.msgid, entry.msgctxt)
+        line = _keyword_line(lines, entry.linenum, "msgid")
+        if key in first:
+            raise CatalogError(
+                f"the entry {abbreviate(entry.msgid, 40)!r} is here a second time (first at "
+                f"line {first[key]}): remove one",
+                path,
+                line,
+            )
+        first[key] = line
+    return catalog
 
 
 def read_catalog(path: Path, locale: str) -> Catalog:
@@ -350,11 +428,17 @@ def revision_date(catalog: Catalog) -> date | None:
 
 def msgstr_line(lines: list[str], entry_line: int) -> int:
     """The line of an entry's msgstr (polib gives the entry's first line)."""
+    return _keyword_line(lines, entry_line, "msgstr")
+
+
+def _keyword_line(lines: list[str], entry_line: int, keyword: str) -> int:
+    """The first line from `entry_line` on that starts with `keyword` (indented or not,
+    as msgfmt takes it: an indented msgstr was named at the next entry's line)."""
     return next(
         (
             number + 1
             for number in range(entry_line - 1, len(lines))
-            if lines[number].startswith("msgstr")
+            if lines[number].lstrip().startswith(keyword)
         ),
         entry_line,
     )
