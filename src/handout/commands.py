@@ -206,16 +206,19 @@ def stats_command(project: Project, args: argparse.Namespace) -> int:
 
 def lint_command(project: Project, args: argparse.Namespace) -> int:
     from .faces import font_chain  # ReportLab and the fonts: only for the commands using them
-    from .lint import check_catalog
+    from .lint import SourceMessages, check_catalog
 
     fonts = read_font_table(project.fonts_dir)
     errors = warnings = 0
-    wanted = {INTERFACE_DOMAIN: wanted_keys(project, None)}
+    sources = {INTERFACE_DOMAIN: SourceMessages(wanted_keys(project, None), frozenset())}
     for name in _handouts(project, args):
         try:
-            wanted[name] = wanted_keys(project, read_handout(project.source_path(name)))
+            handout = read_handout(project.source_path(name))
         except HandoutError:  # a source that does not parse is the build's error, not lint's
-            wanted[name] = frozenset()
+            sources[name] = SourceMessages()
+            continue
+        notices = frozenset(notice.text.markdown for notice in handout.notices)
+        sources[name] = SourceMessages(wanted_keys(project, handout), notices)
     for locale in _locales(project, args):
         try:
             chain = font_chain(fonts, locale)
@@ -229,7 +232,7 @@ def lint_command(project: Project, args: argparse.Namespace) -> int:
             if not path.is_file():
                 continue
             shown_as = project.relative(path)
-            for finding in check_catalog(path, shown_as, language, chain, wanted[domain]):
+            for finding in check_catalog(path, shown_as, language, chain, sources[domain]):
                 print(finding)
                 errors += finding.level is Level.ERROR
                 warnings += finding.level is Level.WARNING

@@ -33,17 +33,28 @@ class Finding:
         return f"{self.path}:{self.line}: {self.level}: {self.message} [{self.check}]"
 
 
+@dataclass(frozen=True)
+class SourceMessages:
+    """What a catalog's source asks of it: its messages' keys, and which of them are the
+    publisher's notices (the build's own test of a notice; None: the source could not be
+    read, and the translator's note on an entry says it)."""
+
+    keys: frozenset[Key] = frozenset()
+    notices: frozenset[str] | None = None
+
+
 def check_catalog(
     file: Path,
     shown_as: Path,
     language: str,
     chain: FontChain | None,
-    wanted: frozenset[Key] = frozenset(),
+    source: SourceMessages | None = None,
 ) -> list[Finding]:
     """Every finding for the catalog `file` (named `shown_as` in findings); a file that
     cannot be read is one error. Without a font chain (its fonts are broken: a build
-    error of its own) the glyph check is left out. A message of `wanted` (its template's)
-    that the catalog lacks is printed in English, and counted as untranslated is."""
+    error of its own) the glyph check is left out. A message of the source that the
+    catalog lacks is printed in English, and counted as untranslated is."""
+    source = source or SourceMessages()
     try:
         catalog = read_po(file)
     except HandoutError as error:
@@ -75,7 +86,11 @@ def check_catalog(
         if not entry.msgstr.strip():
             untranslated += 1
             continue
-        notice = NOTICE_MARK in (entry.comment or "")
+        notice = (
+            entry.msgid in source.notices
+            if source.notices is not None
+            else NOTICE_MARK in (entry.comment or "")
+        )
         checked = Entry(entry.msgid, entry.msgstr, language, notice)
         findings += [
             Finding(shown_as, line, problem.level, problem.message, problem.check)
@@ -84,7 +99,7 @@ def check_catalog(
         absent = missing_glyphs(entry.msgstr, chain.missing) if chain else None
         if absent:
             findings.append(Finding(shown_as, line, Level.ERROR, f"no font has {absent}", "glyph"))
-    missing = len(wanted - {(e.msgid, e.msgctxt) for e in catalog if not e.obsolete})
+    missing = len(source.keys - {(e.msgid, e.msgctxt) for e in catalog if not e.obsolete})
     if missing:
         findings.append(
             Finding(

@@ -14,6 +14,7 @@ merges a locale's whole CLDR data to give its direction.
 from __future__ import annotations
 
 import difflib
+import gettext
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import astuple, dataclass
@@ -109,6 +110,23 @@ def _is_likely_spelling(code: str, locale: Locale) -> bool:
         and len(given) == len(rest)
         and all(getattr(locale, key) == value for key, value in given.items())
     )
+
+
+_PLURAL_FORMS = re.compile(r"\s*nplurals\s*=\s*(\d+)\s*;\s*plural\s*=\s*([^;]+);?\s*")
+
+
+def is_plural_forms(value: object) -> bool:
+    """Whether `value` is a Plural-Forms header GNU gettext takes: an expression in C
+    that picks one of the `nplurals` forms for every number (the pattern alone let a
+    broken expression into every catalog `init` wrote, which msgfmt then refused)."""
+    match = _PLURAL_FORMS.fullmatch(value) if isinstance(value, str) else None
+    if match is None:
+        return False
+    try:
+        choose = gettext.c2py(match[2])
+        return all(0 <= choose(n) < int(match[1]) for n in range(1000))
+    except (ValueError, RecursionError, ZeroDivisionError):  # what c2py and its code raise
+        return False
 
 
 def long_date(iso: str, code: str) -> str:

@@ -9,7 +9,6 @@ only inside it, like ``sphinx-build`` inside a docs folder.
 
 from __future__ import annotations
 
-import gettext
 import re
 import tomllib
 from dataclasses import dataclass, field
@@ -18,13 +17,19 @@ from pathlib import Path
 from typing import Any
 
 from .errors import ConfigError, SourceError
-from .locales import SOURCE_LOCALE, LocaleInfo, check_pattern, describe, resolve
+from .locales import (
+    SOURCE_LOCALE,
+    LocaleInfo,
+    check_pattern,
+    describe,
+    is_plural_forms,
+    resolve,
+)
 
 CONFIG_NAME = "handout.toml"
 PAGE_SIZES = {"letter": (612.0, 792.0), "a4": (595.2756, 841.8898)}
 DEFAULT_AVAILABILITY = "This handout is available in large print and in other languages. Ask us."
 _NAME = re.compile(r"[a-z0-9][a-z0-9_-]*")
-_PLURAL_FORMS = re.compile(r"nplurals=(\d+); plural=([^;]+);")
 _TABLE_HEADER = re.compile(r"\s*\[([^\[\]]+)\]\s*(?:#.*)?")
 _TOML_POSITION = re.compile(r" \(at line (\d+), column \d+\)$")
 
@@ -484,7 +489,7 @@ def _declared_locales(table: Any, settings: _Settings) -> dict[str, LocaleInfo]:
             )
         direction = row.get("direction", "ltr")
         plural = row.get("plural", "nplurals=1; plural=0;")
-        if direction not in ("ltr", "rtl") or not _is_plural_forms(plural):
+        if direction not in ("ltr", "rtl") or not is_plural_forms(plural):
             raise settings.error(
                 f'[locales.{code}]: direction is "ltr" or "rtl", plural a '
                 'gettext Plural-Forms value such as "nplurals=1; plural=0;"',
@@ -500,17 +505,3 @@ def _declared_locales(table: Any, settings: _Settings) -> dict[str, LocaleInfo]:
             script if isinstance(script, str) else None,
         )
     return declared
-
-
-def _is_plural_forms(value: Any) -> bool:
-    """Whether `value` is a Plural-Forms header GNU gettext takes: an expression in C
-    that picks one of the `nplurals` forms for every number (the pattern alone let a
-    broken expression into every catalog `init` wrote, which msgfmt then refused)."""
-    match = _PLURAL_FORMS.fullmatch(value) if isinstance(value, str) else None
-    if match is None:
-        return False
-    try:
-        choose = gettext.c2py(match[2])
-        return all(0 <= choose(n) < int(match[1]) for n in range(1000))
-    except (ValueError, RecursionError, ZeroDivisionError):  # what c2py and its code raise
-        return False

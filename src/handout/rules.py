@@ -113,7 +113,9 @@ def links(entry: Entry) -> Iterator[Problem]:
 
 def placeholders(entry: Entry) -> Iterator[Problem]:
     wanted = PLACEHOLDER.findall(entry.english)
-    if sorted(wanted) != sorted(PLACEHOLDER.findall(entry.translation)):
+    same = sorted(wanted) == sorted(PLACEHOLDER.findall(entry.translation))
+    # Other braces too: "{{page}}" holds {page}, and was printed "{1}".
+    if not same or _braces(entry.translation) != _braces(entry.english):
         yield Problem(
             Level.ERROR,
             "placeholder",
@@ -166,6 +168,19 @@ def length(entry: Entry) -> Iterator[Problem]:
         )
 
 
+def newlines(entry: Entry) -> Iterator[Problem]:
+    english, translation = entry.english, entry.translation
+    if english.startswith("\n") != translation.startswith("\n") or english.endswith(
+        "\n"
+    ) != translation.endswith("\n"):
+        yield Problem(
+            Level.ERROR,
+            "newline",
+            "a line break begins or ends the translation but not the English, or the other "
+            "way round (GNU msgfmt -c refuses it)",
+        )
+
+
 def whitespace(entry: Entry) -> Iterator[Problem]:
     if (entry.english != entry.english.strip()) != (entry.translation != entry.translation.strip()):
         yield Problem(
@@ -198,6 +213,7 @@ CHECKS: tuple[Check, ...] = (
     emphasis,
     numbers,
     length,
+    newlines,
     whitespace,
     punctuation,
     invisible,
@@ -244,6 +260,12 @@ def _links(markdown: str) -> list[tuple[str, str]]:
         elif inside is not None:
             inside.append(token.content)
     return found
+
+
+def _braces(text: str) -> int:
+    """How many braces `text` holds besides its placeholders'."""
+    left = PLACEHOLDER.sub("", text)
+    return left.count("{") + left.count("}")
 
 
 def _emphasis(markdown: str) -> int:

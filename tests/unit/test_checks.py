@@ -30,6 +30,8 @@ def _checks(
         ("Page {page}", "Página", "placeholder"),
         ("doi:10.1001/x.1", "doi:10.1001/x.2", "doi"),
         ("A **bold** word.", "Una palabra **negrita.", "markup-unclosed"),
+        ("Page {page} of {pages}", "Página {{page}} de {pages}", "placeholder"),
+        ("Causes", "Causas\n", "newline"),
     ],
 )
 def test_an_error_of_the_rule_book(english: str, translation: str, check: str):
@@ -50,6 +52,10 @@ def test_a_notice_cut_short_is_an_error_and_any_other_text_a_warning():
     long = "This page may be photocopied noncommercially by physicians."
     assert (Level.ERROR, "notice-emptied") in _checks(long, "Sí.", notice=True)
     assert (Level.WARNING, "length") in _checks(long, "Sí.")
+    # Cut down to its link, whose address hid how short it is.
+    linked = f"{long} See [the terms](https://example.org/terms-of-use-and-reprints)."
+    cut = "[Términos](https://example.org/terms-of-use-and-reprints)"
+    assert (Level.ERROR, "notice-emptied") in _checks(linked, cut, notice=True)
 
 
 @pytest.mark.parametrize(

@@ -23,6 +23,7 @@ import polib
 from ..cache import code_digest, entry_key, json_entry, keep_json_entry, tool_version
 from ..errors import CatalogError, abbreviate
 from ..files import file_sha256, read_input
+from ..locales import is_plural_forms
 
 REVIEW_HEADER = "X-Review-Status"  # whether a qualified medical translator has reviewed it
 UNREVIEWED = "unreviewed"
@@ -262,6 +263,14 @@ def read_po(path: Path) -> polib.POFile:
         raise CatalogError(
             f"syntax error{reason}", path, int(match[1]) if match else None
         ) from None
+    plural_forms = catalog.metadata.get("Plural-Forms")
+    if path.suffix == ".po" and plural_forms is not None and not is_plural_forms(plural_forms):
+        raise CatalogError(
+            f"the Plural-Forms header {abbreviate(plural_forms, 40)!r} is not one GNU gettext "
+            "takes (msgfmt refuses the file): copy it from a new catalog ('handout init')",
+            path,
+            next((n for n, line in enumerate(lines, 1) if '"Plural-Forms:' in line), 1),
+        )
     first: dict[Key, int] = {}
     for entry in catalog:  # named at the msgid of the second, as msgfmt does
         if entry.obsolete:
