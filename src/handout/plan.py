@@ -120,8 +120,8 @@ def plan(project: Project, selection: Selection, record: Record) -> list[Task]:
     fonts_digests = {locale: _fonts_digest(fonts, locale) for locale in locales}
     tasks = []
     for name in handouts:
-        path = project.source_path(name)
         try:
+            path = project.source_path(name)
             parsed = selection.strict or selection.min_translated > 0
             source = _Source(
                 name, path, checked_source(path), read_handout(path) if parsed else None

@@ -16,7 +16,7 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
-from .errors import ConfigError, SourceError
+from .errors import ConfigError, SourceError, abbreviate
 from .locales import (
     SOURCE_LOCALE,
     LocaleInfo,
@@ -232,11 +232,18 @@ def parse_pdf_name(path: Path) -> PdfName | None:
     return PdfName(*parts[:3])
 
 
+# The longest handout name: its PDFs' names add a locale and a variant to it, and a file
+# system takes names of 255 bytes (a longer name failed each PDF once it was drawn).
+_LONGEST_NAME = 120
+
+
 def check_name(name: str, what: str) -> None:
-    """Refuse handout names that could leave their folder (`../x`, `a/b`)."""
-    if not _NAME.fullmatch(name):
+    """Refuse handout names that could leave their folder (`../x`, `a/b`), or that are too
+    long to name their PDFs."""
+    if not _NAME.fullmatch(name) or len(name) > _LONGEST_NAME:
         raise SourceError(
-            f"{name!r} is not a {what} name (lower-case letters, digits, '-' and '_' only)"
+            f"{abbreviate(name)!r} is not a {what} name (lower-case letters, digits, '-' and "
+            f"'_' only, at most {_LONGEST_NAME} of them)"
         )
 
 
