@@ -223,6 +223,48 @@ def test_build_killed_at_random_leaves_whole_files(tmp_path: Path):
     assert result.code == 0, result.err
 
 
+def test_workers_end_when_the_build_is_killed(tmp_path: Path):
+    """A build killed outright (SIGKILL: the out-of-memory killer, a CI runner's hard
+    stop), which cannot stop its workers itself, leaves none running: each, and its fork
+    server, ends within seconds. (Two fork servers with their workers were found running
+    an hour and a half after builds stopped by SIGTERM and by a closed pipe, before
+    2a32359 and 529638b; not reproduced since.)"""
+    project = copy_project(tmp_path / "project", ["es", "ar"])
+    marker = f"handout-test-{os.getpid()}-{time.monotonic_ns()}"
+    # Each PDF takes a second longer to draw: the workers are busy when the build dies.
+    slowed = _hooked(tmp_path, "handout.pdf.render", "render_pdf", "document", "time.sleep(1)")
+    process = subprocess.Popen(
+        _forced_build(project, "--jobs", "2"),
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        env={**slowed, "HANDOUT_TEST_MARKER": marker},
+    )
+    deadline = time.time() + 60
+    while time.time() < deadline and len(_marked(marker)) < 3:  # the build and 2 workers
+        time.sleep(0.05)
+    assert len(_marked(marker)) >= 3, "the workers did not start"
+    process.kill()
+    process.wait()
+    deadline = time.time() + 10
+    while time.time() < deadline and _marked(marker):
+        time.sleep(0.2)
+    assert not _marked(marker)
+
+
+def _marked(marker: str) -> list[int]:
+    """The processes alive whose environment holds `marker`."""
+    found = []
+    for environ in Path("/proc").glob("[0-9]*/environ"):
+        try:
+            if f"HANDOUT_TEST_MARKER={marker}".encode() in environ.read_bytes():
+                state = (environ.parent / "stat").read_text().rpartition(")")[2].split()[0]
+                if state != "Z":
+                    found.append(int(environ.parent.name))
+        except (OSError, IndexError):  # it ended meanwhile
+            continue
+    return found
+
+
 def _kill_session_but_its_resource_tracker(session: int) -> None:
     """SIGKILL every process of `session` (the build and its workers, as a crash or a
     timeout would) but multiprocessing's resource tracker, which then removes the named
