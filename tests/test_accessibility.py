@@ -11,8 +11,10 @@ from conftest import (
     MATRIX,
     VARIANTS,
     copy_project,
+    pdf_file,
     reading_of,
     run_handout,
+    set_translation,
 )
 from expect import PART
 from pypdf import PdfReader
@@ -177,6 +179,19 @@ def test_metadata_outline_and_page_entries(pdf_path, locale: str, variant: str):
         assert "/StructParents" in page_object
         content = page_object.get_contents().get_data()
         assert b"/Artifact <</Type /Pagination /Subtype /Footer>> BDC" in content
+
+
+def test_a_title_printed_in_english_is_tagged_english_in_the_metadata(project: Path):
+    """An untranslated title is printed in English: the XMP gave it the document's
+    language (es), for a reader or a search index to take it for Spanish."""
+    set_translation(project, "es", "Do I Have Calciphylaxis?", None, "")
+    result = run_handout(project, "build", "--locale", "es", "--variant", "large-print")
+    assert result.code == 0, result.err
+    reader = PdfReader(pdf_file(project, "es", "large-print"))
+    xmp = reader.trailer["/Root"]["/Metadata"].get_object().get_data().decode("utf-8")
+    title = xmp.split("<dc:title>")[1].split("</dc:title>")[0]
+    assert '<rdf:li xml:lang="en">Do I Have Calciphylaxis?</rdf:li>' in title
+    assert 'xml:lang="es"' not in title
 
 
 def _flatten(items):

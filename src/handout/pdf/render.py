@@ -94,6 +94,8 @@ def render_pdf(document: Document, chain: FontChain) -> RenderedPdf:
         publisher=document.publisher,
         rights=" ".join(plain_text(notice) for notice in document.notices),
         subject=plain_text(document.subject.markdown),
+        title_lang=document.title.lang,
+        subject_lang=document.subject.lang,
         document_id=document.document_id,
         revised=document.revised,
         series=document.series,

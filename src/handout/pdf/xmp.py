@@ -1,4 +1,5 @@
-"""The XMP metadata packet: title and description in the document's language, the
+"""The XMP metadata packet: title and description, each tagged with its own language (the
+document's, or English where the English is printed instead), the
 publisher, the notices as rights and usage terms, the PDF/UA identifier, and the
 handout's document ID, revision date, series and section editor when it has them."""
 
@@ -26,6 +27,10 @@ class Metadata:
     publisher: str
     rights: str
     subject: str
+    # The title's and the description's own languages: English where the translation
+    # was missing or refused and the English is printed instead (None: the document's).
+    title_lang: str | None = None
+    subject_lang: str | None = None
     document_id: str | None = None
     revised: str | None = None
     series: str | None = None
@@ -42,10 +47,11 @@ def write_metadata(document: pdfdoc.PDFDocument, metadata: Metadata) -> None:
 
 
 def packet(metadata: Metadata) -> str:
-    def alt(text: str) -> str:
+    def alt(text: str, lang: str | None = None) -> str:
+        tag = lang or metadata.lang
         return (
             f'<rdf:Alt><rdf:li xml:lang="x-default">{_escape(text)}</rdf:li>'
-            f'<rdf:li xml:lang="{_escape(metadata.lang)}">{_escape(text)}</rdf:li></rdf:Alt>'
+            f'<rdf:li xml:lang="{_escape(tag)}">{_escape(text)}</rdf:li></rdf:Alt>'
         )
 
     extra = []
@@ -70,8 +76,8 @@ def packet(metadata: Metadata) -> str:
  xmlns:dc="http://purl.org/dc/elements/1.1/"
  xmlns:xmpRights="http://ns.adobe.com/xap/1.0/rights/"
  xmlns:pdfuaid="http://www.aiim.org/pdfua/ns/id/">
-<dc:title>{alt(metadata.title)}</dc:title>
-<dc:description>{alt(metadata.subject)}</dc:description>
+<dc:title>{alt(metadata.title, metadata.title_lang)}</dc:title>
+<dc:description>{alt(metadata.subject, metadata.subject_lang)}</dc:description>
 <dc:language><rdf:Bag><rdf:li>{_escape(metadata.lang)}</rdf:li></rdf:Bag></dc:language>
 <dc:creator><rdf:Seq><rdf:li>{_escape(metadata.publisher)}</rdf:li></rdf:Seq></dc:creator>
 <dc:publisher><rdf:Bag><rdf:li>{_escape(metadata.publisher)}</rdf:li></rdf:Bag></dc:publisher>
