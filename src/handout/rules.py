@@ -21,6 +21,8 @@ from .inline import inline_tokens, plain_text, unclosed_emphasis
 
 _DOI = re.compile(r"10\.\d{4,9}/\S+?(?=[\s.,;:)]*(?:\s|$))")
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
+# An HTML entity, which Markdown prints as the character it names (&amp; as &).
+_ENTITY = re.compile(r"&(?:[A-Za-z][A-Za-z0-9]*|#[0-9]+|#[xX][0-9A-Fa-f]+);")
 # Invisible characters a reviewer should know of; joiners are listed per script below.
 _INVISIBLE = re.compile("[\u200b-\u200f\u2060\u202a-\u202e\u2066-\u2069\ufeff]")
 # Format characters that belong to a language's spelling, not junk: ZWNJ in Persian,
@@ -198,6 +200,21 @@ def punctuation(entry: Entry) -> Iterator[Problem]:
         )
 
 
+def entities(entry: Entry) -> Iterator[Problem]:
+    found = sorted(
+        entity
+        for entity in set(_ENTITY.findall(entry.translation)) - set(_ENTITY.findall(entry.english))
+        if plain_text(entity) != entity  # one Markdown knows
+    )
+    if found:
+        shown = ", ".join(f"{entity} as {plain_text(entity)!r}" for entity in found)
+        yield Problem(
+            Level.WARNING,
+            "entity",
+            f"Markdown prints {shown}: write the character itself if that is not what you mean",
+        )
+
+
 def invisible(entry: Entry) -> Iterator[Problem]:
     allowed = _ORTHOGRAPHIC_JOINERS.get(entry.language, "")
     found = {match for match in _INVISIBLE.findall(entry.translation) if match not in allowed}
@@ -216,6 +233,7 @@ CHECKS: tuple[Check, ...] = (
     newlines,
     whitespace,
     punctuation,
+    entities,
     invisible,
 )
 

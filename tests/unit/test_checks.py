@@ -48,6 +48,15 @@ def test_a_star_printed_on_purpose_is_no_unclosed_emphasis(translation: str):
     assert (Level.ERROR, "markup-unclosed") not in _checks("Take 2 to 3 tablets.", translation)
 
 
+def test_an_html_entity_markdown_prints_as_its_character_is_a_warning():
+    """`&amp;` is printed as `&` (Markdown reads HTML entities): the translator is told, as
+    the printed text is not what was typed; a word that only looks like one is not."""
+    found = problems(Entry("Salt and pepper.", "Sal &amp; pimienta &bogus;.", "es", False))
+    (entity,) = [problem for problem in found if problem.check == "entity"]
+    assert entity.level is Level.WARNING
+    assert "&amp; as '&'" in entity.message and "&bogus;" not in entity.message
+
+
 def test_a_notice_cut_short_is_an_error_and_any_other_text_a_warning():
     long = "This page may be photocopied noncommercially by physicians."
     assert (Level.ERROR, "notice-emptied") in _checks(long, "Sí.", notice=True)
