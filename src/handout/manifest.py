@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 from typing import Any, TypedDict
 
 from .errors import OutputError
@@ -78,6 +78,20 @@ def _is_entry(entry: Any) -> bool:
         isinstance(entry, dict)
         and ManifestEntry.__annotations__.keys() <= entry.keys()
         and all(isinstance(entry[key], str) for key in _TEXT_FIELDS)
+        and _stays_in_output(entry["path"])
+    )
+
+
+def _stays_in_output(path: str) -> bool:
+    """Whether `path` names a PDF inside output/ (relative, no '..'): a build deletes the
+    files of stale entries, and one whose path left output/ deleted a file outside it."""
+    parts = PurePosixPath(path).parts
+    return (
+        bool(parts)
+        and not PurePosixPath(path).is_absolute()
+        and ".." not in parts
+        and "\\" not in path
+        and path.endswith(".pdf")
     )
 
 
