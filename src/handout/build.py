@@ -243,6 +243,7 @@ class _BuildInputs:
         self.project = project
         self._sources: dict[str, Handout] = {}
         self._translations: dict[tuple[str, str], Translations] = {}
+        self._wanted: dict[str, frozenset[tuple[str, str | None]]] = {}
 
     @cached_property
     def fonts(self) -> FontTable:
@@ -258,6 +259,13 @@ class _BuildInputs:
         if handout not in self._sources:
             self._sources[handout] = read_handout(self.project.source_path(handout))
         return self._sources[handout]
+
+    def wanted(self, handout: str) -> frozenset[tuple[str, str | None]]:
+        """The (msgid, msgctxt) of each message the handout's catalogs should hold
+        (`wanted_keys`), for every PDF of the handout."""
+        if handout not in self._wanted:
+            self._wanted[handout] = wanted_keys(self.project, self.source(handout))
+        return self._wanted[handout]
 
     def document(self, handout: str, locale: str, variant: str) -> Document:
         return document_for(
@@ -332,7 +340,7 @@ def _build(inputs: _BuildInputs, task: Task, selection: Selection) -> Outcome:
     sha256 = hashlib.sha256(rendered.data).hexdigest()
     keep_pdf_digest(path, sha256)
     grade = _grade(document, project.locale(task.locale).language)
-    stats = translations.stats(wanted_keys(project, inputs.source(task.handout)))
+    stats = translations.stats(inputs.wanted(task.handout))
     entry: ManifestEntry = {
         "handout": task.handout,
         "locale": task.locale,

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .catalog.messages import NOTICE_MARK
-from .catalog.reading import Key, control_problem, msgstr_line, read_po
+from .catalog.reading import Key, control_problem, entry_keys, msgstr_line, read_po
 from .errors import HandoutError, plural
 from .faces import FontChain
 from .rules import Entry, Level, missing_glyphs, problems
@@ -99,7 +99,7 @@ def check_catalog(
         absent = missing_glyphs(entry.msgstr, chain.missing) if chain else None
         if absent:
             findings.append(Finding(shown_as, line, Level.ERROR, f"no font has {absent}", "glyph"))
-    missing = len(source.keys - {(e.msgid, e.msgctxt) for e in catalog if not e.obsolete})
+    missing = len(source.keys - entry_keys(catalog))
     if missing:
         findings.append(
             Finding(

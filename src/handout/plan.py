@@ -92,13 +92,14 @@ Record = Callable[[Refusal], None]
 @dataclass(frozen=True)
 class _Source:
     """A handout's source as the plan uses it: known to parse (`checked_source`), its
-    bytes, and (only for --strict, which translates it, and --min-translated, which counts
-    its messages) its parsed form."""
+    bytes, its parsed form (only for --strict, which translates it) and the keys of its
+    messages (only for --min-translated, which counts them in each catalog)."""
 
     name: str
     path: Path
     data: bytes
     parsed: Handout | None
+    wanted: frozenset[tuple[str, str | None]] | None
 
 
 def plan(project: Project, selection: Selection, record: Record) -> list[Task]:
@@ -122,10 +123,12 @@ def plan(project: Project, selection: Selection, record: Record) -> list[Task]:
     for name in handouts:
         try:
             path = project.source_path(name)
-            parsed = selection.strict or selection.min_translated > 0
-            source = _Source(
-                name, path, checked_source(path), read_handout(path) if parsed else None
+            data = checked_source(path)
+            parsed = (
+                read_handout(path) if selection.strict or selection.min_translated > 0 else None
             )
+            wanted = wanted_keys(project, parsed) if parsed and selection.min_translated else None
+            source = _Source(name, path, data, parsed if selection.strict else None, wanted)
         except HandoutError as error:
             record(Refusal(name, str(error.relative_to(project.root))))
             continue
@@ -184,9 +187,7 @@ def _locale_tasks(
     # What the source asks for is counted only when a threshold is set (it takes the
     # source parsed, which a plan otherwise does without, `checked_source`).
     percent = (
-        translations.stats(wanted_keys(project, source.parsed)).percent_translated
-        if source.parsed is not None and selection.min_translated > 0
-        else 100.0
+        translations.stats(source.wanted).percent_translated if source.wanted is not None else 100.0
     )
     if translations.handout is not None and percent < selection.min_translated:
         record(
@@ -221,7 +222,7 @@ def _locale_tasks(
     epoch = dates.epoch(inputs_paths)
     tasks = []
     for variant in wanted:
-        if selection.strict and source.parsed is not None:
+        if source.parsed is not None:  # --strict
             document = translate(source.parsed, translations, variant, project, info)
             if document.fallbacks:
                 record(

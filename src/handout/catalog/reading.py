@@ -140,7 +140,8 @@ def check_po_syntax(path: Path) -> str:
         ) from None
     # Lines end at a line feed only, as for msgfmt: a string may hold U+2028 (Python's
     # `splitlines` ends a line there too, and a correct file was called broken).
-    for number, line in enumerate(text.split("\n"), start=1):
+    lines = text.split("\n")
+    for number, line in enumerate(lines, start=1):
         stripped = line.strip()
         if stripped.startswith("#~"):
             stripped = stripped[2:].strip()
@@ -156,7 +157,7 @@ def check_po_syntax(path: Path) -> str:
         escape = _UNREAD_ESCAPE.search(stripped)
         if escape:
             raise CatalogError(_escape_problem(escape.group(1)), path, number)
-    _check_entries(text.split("\n"), path)
+    _check_entries(lines, path)
     if not re.search(r'^msgid ""\s*$', text, re.MULTILINE):
         raise CatalogError(
             'empty, or no header entry (msgid ""): GNU gettext refuses '
@@ -422,9 +423,14 @@ def _read_catalog(path: Path, locale: str, digest: str, size: int) -> Catalog:
         is_reviewed(entries),
         revised.group() if revised else None,
         stats,
-        frozenset((entry.msgid, entry.msgctxt) for entry in entries if not entry.obsolete),
+        entry_keys(entries),
         lambda: text,
     )
+
+
+def entry_keys(entries: polib.POFile) -> frozenset[Key]:
+    """The (msgid, msgctxt) of each entry of a file (obsolete ones aside)."""
+    return frozenset((entry.msgid, entry.msgctxt) for entry in entries if not entry.obsolete)
 
 
 def is_reviewed(entries: polib.POFile) -> bool:
