@@ -214,7 +214,9 @@ def lint_command(project: Project, args: argparse.Namespace) -> int:
     for name in _handouts(project, args):
         try:
             handout = read_handout(project.source_path(name))
-        except HandoutError:  # a source that does not parse is the build's error, not lint's
+        except HandoutError as error:  # its catalogs are still checked, against no source
+            print(f"error: {error.relative_to(project.root)}", file=sys.stderr)
+            errors += 1
             sources[name] = SourceMessages()
             continue
         notices = frozenset(notice.text.markdown for notice in handout.notices)

@@ -66,6 +66,10 @@ def parse_body(lines: list[str], first_line: int, path: Path) -> dict[str, tuple
             )
         if token.type == "heading_open":
             text = reader.inline_text(line)
+            if not text:
+                raise SourceError(
+                    "a heading with no text: write its words after the '#' signs", path, line
+                )
             section = (
                 SPECIAL_SECTIONS.get(text.lower(), Section.BODY)
                 if part == "plain"
@@ -157,7 +161,8 @@ class _BodyReader:
         assert inline is not None and inline.type == "inline"
         self.next()  # heading_close or paragraph_close
         children = inline.children or []
-        for child, following in zip(children, [*children[1:], None], strict=True):
+        for index, child in enumerate(children):
+            following = children[index + 1] if index + 1 < len(children) else None
             if child.type in _UNSUPPORTED:
                 raise SourceError(
                     f"unsupported Markdown ({_UNSUPPORTED[child.type]}); use "
