@@ -102,6 +102,28 @@ def plain_text(markdown: str) -> str:
     return "".join(segment.text for segment in segments(markdown))
 
 
+# C0 and C1 controls (but tab and line feed, which fold to spaces), the bidi
+# embeddings, overrides and isolates (the layout sets each paragraph's direction itself;
+# the marks U+200E and U+200F are allowed), and the replacement character, which
+# Markdown prints for an entity naming a control or no character at all ('&#x7;').
+_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\ufffd]")
+
+
+def control_character(markdown: str) -> str | None:
+    """The first control character `markdown` holds, as typed or as printed (an entity,
+    '&#x202E;', prints as the character it names), described with what it would do, for
+    a message; None when it holds none."""
+    found = _CONTROL.search(markdown) or _CONTROL.search(plain_text(markdown))
+    if found is None:
+        return None
+    if found.group() == "\ufffd":
+        return (
+            "the replacement character U+FFFD, which prints as a box (an entity naming no "
+            "character, or damaged text)"
+        )
+    return f"the control character U+{ord(found.group()):04X}, which could hide or reorder words"
+
+
 def _merge(parts: list[Segment]) -> list[Segment]:
     merged: list[Segment] = []
     for part in parts:

@@ -66,7 +66,7 @@ def check_catalog(
         if entry.obsolete or not entry.msgid:
             continue
         line = msgstr_line(lines, entry.linenum)
-        control = control_problem(entry.msgid, entry.msgstr)
+        control = control_problem(entry)
         if control:  # the build refuses the whole catalog
             findings.append(Finding(shown_as, line, Level.ERROR, control, "control"))
             continue

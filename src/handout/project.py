@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from .errors import ConfigError, SourceError, abbreviate
+from .inline import control_character
 from .locales import (
     SOURCE_LOCALE,
     LocaleInfo,
@@ -46,6 +47,14 @@ class _Settings:
 
     def error(self, message: str, table: str | None = None, key: str | None = None) -> ConfigError:
         return ConfigError(message, self.path, self._line(table, key))
+
+    def refuse_control(self, value: str, table: str | None, key: str) -> None:
+        """A control character, typed or written as an escape ('\\u202e') or an entity,
+        is refused where it is written: it could hide or reorder the printed words."""
+        control = control_character(value)
+        if control is not None:
+            where = f"[{table}] " if table else ""
+            raise self.error(f"{where}{key} holds {control}: remove it", table, key)
 
     def _line(self, table: str | None, key: str | None) -> int | None:
         """The line of `key` in `table` (None: the top level), else of the table's header."""
@@ -295,6 +304,7 @@ def load_project(root: Path) -> Project:
     availability = config.get("availability", DEFAULT_AVAILABILITY)
     if not isinstance(availability, str) or not availability.strip():
         raise settings.error("availability must be a sentence in quotes", key="availability")
+    settings.refuse_control(availability, None, "availability")
     return Project(
         root=root,
         variants=variants,
@@ -365,6 +375,7 @@ def _variant(name: str, row: Any, settings: _Settings) -> Variant:
     description = row.get("description", "")
     if not isinstance(description, str):
         raise fail("description must be text in quotes", "description")
+    settings.refuse_control(description, table, "description")
     bilingual = row.get("bilingual", "bilingual" in name)
     if not isinstance(bilingual, bool):
         raise fail(f"bilingual must be true or false, not {bilingual!r}", "bilingual")
@@ -413,6 +424,7 @@ def _clinic(table: Any, root: Path, settings: _Settings) -> Clinic | None:
             )
         if not isinstance(value, str) or not value.strip():
             raise settings.error(f"[clinic] {key} must be text in quotes", "clinic", key)
+        settings.refuse_control(value, "clinic", key)
     phone = table.get("phone")
     dial = None
     if phone is not None:

@@ -23,6 +23,7 @@ import polib
 from ..cache import code_digest, entry_key, json_entry, keep_json_entry, tool_version
 from ..errors import CatalogError, abbreviate
 from ..files import file_sha256, read_input
+from ..inline import control_character
 from ..locales import is_plural_forms
 
 REVIEW_HEADER = "X-Review-Status"  # whether a qualified medical translator has reviewed it
@@ -102,22 +103,17 @@ _PO_LINE = re.compile(
     r"(?:(?:msgctxt|msgid|msgid_plural|msgstr(?:\[\d+\])?)\s+)?"
     r'"(?:[^"\\]|\\.)*"'
 )
-# C0 and C1 controls (but tab and line feed, which fold to spaces) and the bidi
-# embeddings, overrides and isolates; marks (U+200E, U+200F) are allowed.
-_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
 _DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
-def control_problem(msgid: str, msgstr: str) -> str | None:
+def control_problem(entry: polib.POEntry) -> str | None:
     """Why a translation holding a control character cannot be read (its catalog is
     refused: the character could hide or reorder words); None when it holds none."""
-    control = _CONTROL.search(msgstr)
-    if control is None:
-        return None
-    return (
-        f"the translation of {abbreviate(msgid, 40)!r} holds the control character "
-        f"U+{ord(control.group()):04X}, which could hide or reorder words: remove it"
-    )
+    for msgstr in (entry.msgstr, *entry.msgstr_plural.values()):
+        control = control_character(msgstr)
+        if control is not None:
+            return f"the translation of {abbreviate(entry.msgid, 40)!r} holds {control}: remove it"
+    return None
 
 
 def check_po_syntax(path: Path) -> str:
@@ -399,7 +395,7 @@ def _read_catalog(path: Path, locale: str, digest: str, size: int) -> Catalog:
     for entry in entries:
         if entry.obsolete or not entry.msgid:
             continue
-        control = control_problem(entry.msgid, entry.msgstr)
+        control = control_problem(entry)
         if control:
             raise CatalogError(control, path, msgstr_line(lines, entry.linenum))
         key = (entry.msgid, entry.msgctxt)

@@ -27,7 +27,6 @@ serves every handout.
 from __future__ import annotations
 
 import hashlib
-import re
 from pathlib import Path
 
 from ..cache import code_digest, entry_key, json_entry
@@ -41,6 +40,7 @@ from .metadata import (
     read_citation,
     read_drug_names,
     read_notices,
+    refuse_control,
 )
 from .model import (
     SECTION_HEADINGS,
@@ -105,7 +105,8 @@ def _parse(data: bytes, path: Path) -> Handout:
     except UnicodeDecodeError as error:
         raise SourceError(f"not UTF-8 text (byte {error.start})", path) from None
     lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
-    _refuse_bidi_controls(lines, path)
+    for number, line in enumerate(lines, start=1):
+        refuse_control(line, path, number)
     header, body_start = _split_front_matter(lines, path)
     metadata = Metadata(parse_metadata(header, path), header, path)
     metadata.refuse_unknown(metadata.table, METADATA_KEYS, None)
@@ -125,23 +126,6 @@ def _parse(data: bytes, path: Path) -> Handout:
         series=metadata.optional_string("series"),
         section_editor=metadata.optional_string("section_editor"),
     )
-
-
-# Embeddings, overrides and isolates: the layout sets each paragraph's direction and
-# orders its runs itself (UAX #9), and catalogs are refused them too (`rules`).
-_BIDI_CONTROLS = re.compile("[\u202a-\u202e\u2066-\u2069]")
-
-
-def _refuse_bidi_controls(lines: list[str], path: Path) -> None:
-    for number, line in enumerate(lines, start=1):
-        found = _BIDI_CONTROLS.search(line)
-        if found:
-            raise SourceError(
-                f"bidi control character U+{ord(found.group()):04X}: not allowed (the layout "
-                "sets the direction of the text itself)",
-                path,
-                number,
-            )
 
 
 def _split_front_matter(lines: list[str], path: Path) -> tuple[list[str], int]:

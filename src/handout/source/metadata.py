@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import SourceError
+from ..inline import control_character
 from .model import Citation, Notice, Text, fold_whitespace
 
 # What a DOI looks like (the DOI Handbook, 2.2): "10.", a registrant code of digits
@@ -35,6 +36,14 @@ def parse_metadata(header: list[str], path: Path) -> dict[str, Any]:
     except tomllib.TOMLDecodeError as error:
         line = toml_error_line(error)
         raise SourceError(f"bad metadata: {error}", path, line + 1 if line else 1) from None
+
+
+def refuse_control(text: str, path: Path, line: int) -> None:
+    """A control character, typed or written as an escape or entity ('\\u202e',
+    '&#x202E;'), is refused with the line it is on."""
+    control = control_character(text)
+    if control is not None:
+        raise SourceError(f"{control}: remove it", path, line)
 
 
 def toml_error_line(error: Exception) -> int | None:
@@ -92,6 +101,7 @@ class Metadata:
         if not isinstance(value, str) or not value.strip():
             where = f"[{table}] " if table else ""
             raise self.fail(f'metadata {where}{key} must be a non-empty "string"', key, table)
+        refuse_control(value, self.path, self.line(key, table))
         return fold_whitespace(value)
 
     def optional_date(self, key: str, table: str | None = None) -> str | None:
@@ -123,6 +133,8 @@ def read_drug_names(metadata: Metadata) -> tuple[str, ...]:
         raise metadata.fail(
             'drug_names must be a list of names: drug_names = ["warfarin"]', "drug_names"
         )
+    for name in names:
+        refuse_control(name, metadata.path, metadata.line("drug_names"))
     return tuple(names)
 
 
