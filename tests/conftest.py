@@ -103,13 +103,16 @@ def run_handout(project: Path, *args: str) -> Run:
     return Run(code, out.getvalue(), err.getvalue())
 
 
-def run_handout_process(project: Path, *args: str, timeout: float = 120) -> Run:
+def run_handout_process(
+    project: Path, *args: str, timeout: float = 120, env: dict[str, str] | None = None
+) -> Run:
     """Run `python -m handout` as a separate process (to see tracebacks as a user would)."""
     done = subprocess.run(
         [sys.executable, "-m", "handout", "--project", str(project), *args],
         capture_output=True,
         text=True,
         timeout=timeout,
+        env=env,
     )
     return Run(done.returncode, done.stdout, done.stderr)
 

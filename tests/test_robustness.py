@@ -21,6 +21,7 @@ from conftest import (
     pdf_file,
     pdf_text,
     run_handout,
+    run_handout_process,
     set_translation,
 )
 from hypothesis import HealthCheck, given, settings
@@ -426,3 +427,24 @@ def test_a_path_the_file_system_refuses_is_one_line(tmp_path: Path, command: str
         [sys.executable, "-m", "handout", command, str(path)], capture_output=True, text=True
     )
     assert (done.returncode, done.stderr) == (1, f"error: {path}: File name too long\n")
+
+
+def test_personal_reportlab_settings_change_no_pdf(tmp_path: Path):
+    """ReportLab, when imported, runs ~/.reportlab_mods and takes defaults from
+    ~/.reportlab_settings and RL_* variables: a setting there changed the PDF's bytes, and
+    a broken one (or a home that is a file) stopped the workers with a traceback."""
+    project = copy_project(tmp_path / "project", ["es"])
+    args = ("build", "--locale", "es", "--variant", "large-print", "--force")
+    pdf = project / "output" / HANDOUT / "es" / f"{HANDOUT}.es.large-print.pdf"
+    assert run_handout_process(project, *args).code == 0
+    expected = pdf.read_bytes()
+    home = tmp_path / "home"
+    home.mkdir()
+    (home / ".reportlab_mods").write_text("raise RuntimeError('a broken customisation')\n")
+    (home / ".reportlab_settings").write_text("pageCompression = 0\n")
+    personal = {"RL_ttfAsciiReadable": "0", "RL_pageCompression": "0", "RL_invariant": "maybe"}
+    for home_path in (home, home / ".reportlab_mods"):
+        env = {**os.environ, **personal, "HOME": str(home_path)}
+        result = run_handout_process(project, *args, env=env)
+        assert (result.code, result.err) == (0, ""), result.err
+        assert pdf.read_bytes() == expected

@@ -17,7 +17,10 @@ As a library::
 
 from __future__ import annotations
 
+import os
+import sys
 from pathlib import Path
+from types import ModuleType
 from typing import TYPE_CHECKING
 
 __version__ = "0.2.0"
@@ -25,6 +28,25 @@ __all__ = ["Selection", "__version__", "build_project", "check_pdf_file"]
 
 if TYPE_CHECKING:
     from .plan import Selection
+
+
+def _isolate_reportlab() -> None:
+    """Keep a user's personal ReportLab settings out of the PDFs. When first imported,
+    ReportLab runs `~/.reportlab_mods`, reads `~/.reportlab_settings` and takes any `RL_*`
+    environment variable as a default: `RL_pageCompression=0` changed every PDF's bytes
+    (a build is to give the same bytes on every machine), and a home that is a file, or
+    a broken setting, stopped the worker processes with a traceback. Both modules are
+    given as empty (ReportLab then looks no further) and the variables are dropped, here,
+    the first module any process of handout imports, before ReportLab is."""
+    if "reportlab" in sys.modules:  # imported already by the program using handout
+        return
+    for name in ("reportlab_mods", "reportlab_settings"):
+        sys.modules.setdefault(name, ModuleType(name))
+    for variable in [name for name in os.environ if name.startswith("RL_")]:
+        del os.environ[variable]
+
+
+_isolate_reportlab()
 
 
 def __getattr__(name: str) -> object:
