@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -243,6 +245,26 @@ def test_check_counts_the_pdfs_it_held_to_the_validator_alone(built: Path, tmp_p
         "not named HANDOUT.LOCALE.VARIANT.pdf: no source to hold the text, notices and "
         "sizes to)"
     )
+
+
+def test_check_fails_a_pdf_whose_project_settings_are_broken(built: Path, tmp_path: Path):
+    """A PDF in a project whose handout.toml does not parse cannot be held to its source:
+    it fails, naming the line. It was checked by the validator alone, and passed."""
+    project = copy_project(tmp_path / "project", [])
+    pdf = project / "output" / "copy" / f"{HANDOUT}.es.large-print.pdf"
+    pdf.parent.mkdir(parents=True)
+    pdf.write_bytes((built / "output" / HANDOUT / "es" / pdf.name).read_bytes())
+    settings = project / "handout.toml"
+    settings.write_text(settings.read_text() + "margin =\n")
+    line = len(settings.read_text().splitlines())
+    found = subprocess.run(  # no --project: the one above the PDF
+        [sys.executable, "-m", "handout", "check", str(pdf)], capture_output=True, text=True
+    )
+    assert found.returncode == 1
+    assert found.stderr == f"error: {pdf}: {settings}:{line}: not valid TOML: Invalid value\n"
+    given = run_handout(project, "check", str(pdf))  # --project: one line, no table
+    assert (given.code, given.out) == (1, "")
+    assert given.err == f"error: handout.toml:{line}: not valid TOML: Invalid value\n"
 
 
 def _english_large_print_with(tmp_path: Path, old: str, new: str) -> Path:

@@ -70,18 +70,25 @@ def check_file(path: Path, project_folder: Path | None = None) -> FileCheck:
     and variant of its project (`project_folder`, else the nearest folder above the PDF
     holding handout.toml); a PDF named otherwise, or outside a project, gets the PDF/UA-1
     check alone."""
-    return _check(_project_of(path, project_folder), path)
+    try:
+        project = _project_of(path, project_folder)
+    except HandoutError as error:  # its handout.toml is broken: the PDF cannot be held to it
+        if project_folder:
+            raise
+        return FileCheck([str(error)], _UNKNOWN_ROW)
+    return _check(project, path)
 
 
 def _project_of(pdf: Path, given: Path | None) -> Project | None:
     """The project a PDF was built in: --project, else the nearest folder above the PDF
     that holds handout.toml, else none (the PDF/UA-1 check alone)."""
+    if given:
+        return load_project(given.resolve())
     try:
-        return load_project(given.resolve() if given else find_project(pdf.parent))
-    except HandoutError:
-        if given:
-            raise
+        root = find_project(pdf.parent)
+    except HandoutError:  # outside a project
         return None
+    return load_project(root)
 
 
 def _check(project: Project | None, path: Path) -> FileCheck:

@@ -34,7 +34,7 @@ from .locales import SOURCE_LOCALE
 from .manifest import MANIFEST_NAME, merge_manifests, write_manifest
 from .newproject import new_project
 from .plan import Selection, Status
-from .project import Project
+from .project import Project, load_project
 from .rules import Level
 from .source import read_handout
 
@@ -278,6 +278,12 @@ def check_command(args: argparse.Namespace) -> int:
         files += sorted(path.rglob("*.pdf")) if path.is_dir() else [path]
     if not files:
         raise HandoutError("no PDFs to check", args.paths[0])
+    if args.project:  # every PDF is held to it: a broken one is one line, before the table
+        root = args.project.resolve()
+        try:
+            load_project(root)
+        except HandoutError as error:
+            raise error.relative_to(root) from None
     width = max(len(str(path)) for path in files)
     print(
         f"{'PDF':<{width}}  {'PDF/UA-1':<8}  {'notices':<7}  {'smallest':>8}  {'text':<4}  result"
