@@ -106,6 +106,44 @@ def test_a_phone_that_cannot_be_dialled_is_refused(tmp_path: Path):
     assert "[clinic] phone '1-800-FLOWERS' is not one number a phone can dial" in result.err
 
 
+@pytest.mark.parametrize(
+    "website",
+    [
+        "https://example.org/a b",  # printed as its raw Markdown, not linked
+        "https://",  # linked as it stood: no address at all
+        "https://example.org/x)y",  # the link ended at ')' and 'y)' was printed
+        "http://example.org",
+    ],
+)
+def test_a_website_that_is_no_web_address_is_refused(tmp_path: Path, website: str):
+    project = copy_project(tmp_path / "project", ())
+    config = project / "handout.toml"
+    clinic = f'\n[clinic]\nname = "X"\nwebsite = "{website}"\n'
+    config.write_text(config.read_text(encoding="utf-8") + clinic, encoding="utf-8")
+    result = run_handout(project, "build", "--locale", "en")
+    assert result.code == 1
+    line = len(config.read_text(encoding="utf-8").splitlines())
+    assert result.err.startswith(
+        f"error: handout.toml:{line}: [clinic] website {website!r} is not a web address"
+    )
+
+
+def test_the_clinic_is_printed_and_linked_as_written(tmp_path: Path):
+    """Markdown's characters in a clinic's settings are printed as typed: an entity
+    ('&amp;') printed '&' and linked to another address."""
+    project = copy_project(tmp_path / "project", ())
+    config = project / "handout.toml"
+    website = "https://example.org/a_b_c/~d?x=%20&amp;y=*1*"
+    clinic = f'\n[clinic]\nname = "Bank &amp; *Main*"\nwebsite = "{website}"\n'
+    config.write_text(config.read_text(encoding="utf-8") + clinic, encoding="utf-8")
+    result = run_handout(project, "build", "--locale", "en", "--variant", "large-print")
+    assert result.code == 0, result.err
+    page = PdfReader(pdf_file(project, "en", "large-print")).pages[0]
+    assert "Bank &amp; *Main*" in page.extract_text()
+    assert website in page.extract_text()
+    assert website in [annotation.get_object()["/A"]["/URI"] for annotation in page["/Annots"]]
+
+
 def _figures(pdf: Path) -> list[DictionaryObject]:
     found = []
 

@@ -33,6 +33,10 @@ DEFAULT_AVAILABILITY = "This handout is available in large print and in other la
 _NAME = re.compile(r"[a-z0-9][a-z0-9_-]*")
 _TABLE_HEADER = re.compile(r"\s*\[([^\[\]]+)\]\s*(?:#.*)?")
 _TOML_POSITION = re.compile(r" \(at line (\d+), column \d+\)$")
+# A clinic's web address as printed and linked: https, a host of at least two labels
+# (letters of any script, digits, '-'), a port, then a path, query or fragment without
+# the spaces, brackets and quotes that would end the link early or show its Markdown.
+_WEBSITE = re.compile(r"https://[\w-]+(?:\.[\w-]+)+(?::\d+)?(?:[/?#][^\s<>()\[\]{}\\\"'`]*)?")
 
 
 @dataclass(frozen=True)
@@ -438,8 +442,14 @@ def _clinic(table: Any, root: Path, settings: _Settings) -> Clinic | None:
                 "phone",
             )
     website = table.get("website")
-    if website and not website.startswith("https://"):
-        raise settings.error("[clinic] website must start with https://", "clinic", "website")
+    if website and not _WEBSITE.fullmatch(website):
+        raise settings.error(
+            f"[clinic] website {website!r} is not a web address: https://, a host name "
+            "(example.org) and any path, with no spaces, brackets or quotes (it is printed "
+            "and linked as written)",
+            "clinic",
+            "website",
+        )
     logo = None
     if "logo" in table:
         logo = (root / table["logo"]).resolve()

@@ -256,7 +256,8 @@ def _clinic(translator: _Translator, clinic: Clinic) -> Block:
     if clinic.hours:
         passages.append(translator.passage(clinic.hours, INTERFACE_CONTEXT, None))
     if clinic.website:
-        passages.append(translator.english(f"[{_escape(clinic.website)}]({clinic.website})"))
+        website = _escape(clinic.website)  # a backslash escape holds in the address too
+        passages.append(translator.english(f"[{website}]({website})"))
     figure = None
     if clinic.logo is not None and clinic.logo_alt:
         figure = Figure(clinic.logo, translator.passage(clinic.logo_alt, INTERFACE_CONTEXT, None))
@@ -388,4 +389,4 @@ def _footer(
 
 def _escape(text: str) -> str:
     """Text to be shown as it is inside inline Markdown."""
-    return "".join(f"\\{c}" if c in "\\`*_{}[]()<>#+!|" else c for c in text)
+    return "".join(f"\\{c}" if c in "\\`*_{}[]()<>#+!|&" else c for c in text)
