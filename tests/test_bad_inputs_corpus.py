@@ -23,6 +23,14 @@ def _apply(project: Path, change: dict) -> None:
     if change.get("delete"):
         path.unlink()
         return
+    if change.get("folder"):  # a folder where a file belongs
+        path.unlink()
+        path.mkdir()
+        return
+    if "symlink" in change:  # a link (to itself: a loop)
+        path.unlink()
+        path.symlink_to(change["symlink"])
+        return
     path.parent.mkdir(parents=True, exist_ok=True)
     data = path.read_bytes() if path.exists() else b""
     if "write" in change:

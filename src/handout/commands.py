@@ -230,9 +230,9 @@ def lint_command(project: Project, args: argparse.Namespace) -> int:
             chain = None
         language = project.locale(locale).language
         for domain in (INTERFACE_DOMAIN, *_handouts(project, args)):
-            path = project.catalog_path(domain, locale)
-            if not path.is_file():
+            if not project.has_catalog(domain, locale):
                 continue
+            path = project.catalog_path(domain, locale)
             shown_as = project.relative(path)
             for finding in check_catalog(path, shown_as, language, chain, sources[domain]):
                 print(finding)
@@ -245,9 +245,9 @@ def lint_command(project: Project, args: argparse.Namespace) -> int:
 def compile_command(project: Project, args: argparse.Namespace) -> int:
     for locale in project.translated_locales():
         for domain in (INTERFACE_DOMAIN, *_handouts(project, args)):
-            path = project.catalog_path(domain, locale)
-            if path.is_file():
-                print(f"wrote {project.relative(compile_catalog(path, locale))}")
+            if project.has_catalog(domain, locale):
+                path = compile_catalog(project.catalog_path(domain, locale), locale)
+                print(f"wrote {project.relative(path)}")
     return 0
 
 

@@ -199,13 +199,20 @@ class Project:
             code, [folder.name for folder in self.locale_folders()], self.declared_locales
         )
 
+    def has_catalog(self, handout: str, locale: str) -> bool:
+        """Whether `locale` has a catalog for `handout`: anything at its path, so that one
+        that cannot be read (a folder, a link that leads nowhere) is named by the commands
+        reading it, not passed over by some of them."""
+        path = self.catalog_path(handout, locale)
+        return path.is_symlink() or path.exists()
+
     def catalog_locales(self, handout: str) -> tuple[str, ...]:
         """Locales that have a catalog for `handout`, sorted."""
         return tuple(
             sorted(
                 folder.name
                 for folder in self.locale_folders()
-                if (folder / "LC_MESSAGES" / f"{handout}.po").is_file()
+                if self.has_catalog(handout, folder.name)
             )
         )
 

@@ -129,13 +129,16 @@ def load_translations(project: Project, handout: str, locale: str) -> Translatio
     if locale == SOURCE_LOCALE:
         return Translations(locale, None, None)
     path = project.catalog_path(handout, locale)
-    if not path.is_file():
+    if not project.has_catalog(handout, locale):
         raise HandoutError(
             f"no catalog for locale {locale!r}; create it with 'handout init {locale}'",
             project.relative(path),
         )
-    interface_path = project.catalog_path(INTERFACE_DOMAIN, locale)
-    interface = read_catalog(interface_path, locale) if interface_path.is_file() else None
+    interface = (
+        read_catalog(project.catalog_path(INTERFACE_DOMAIN, locale), locale)
+        if project.has_catalog(INTERFACE_DOMAIN, locale)
+        else None
+    )
     return Translations(locale, read_catalog(path, locale), interface)
 
 
