@@ -180,6 +180,13 @@ def test_shards_build_the_full_set_once_and_merge_into_the_full_manifest(
     assert "no shard built" in gap.err  # a missing shard is reported
     missing = run_handout(full, "merge-manifests", str(tmp_path / "nothing.json"))
     assert missing.code == 1 and "no such manifest" in missing.err
+    no_list = tmp_path / "no-list.json"  # taken as one with no PDFs: every PDF a gap, exit 0
+    no_list.write_text('{"format": "handout-manifest/1"}', encoding="utf-8")
+    refused = run_handout(full, "merge-manifests", str(no_list), "--output", str(merged))
+    assert (refused.code, refused.err) == (
+        1,
+        f"error: {no_list}: not a handout-manifest/1 manifest: it has no 'pdfs' list\n",
+    )
 
 
 def test_manifest_matches_the_files(built: Path):

@@ -66,8 +66,10 @@ def read_manifest(path: Path, missing_ok: bool = True) -> dict[Key, ManifestEntr
         raise OutputError(f"not a manifest this tool wrote: {error}", path) from None
     if not isinstance(data, dict) or data.get("format") != FORMAT:
         raise OutputError(f"not a {FORMAT} manifest", path)
-    entries: Any = data.get("pdfs", [])
-    if not isinstance(entries, list) or not all(map(_is_entry, entries)):
+    entries: Any = data.get("pdfs")  # every manifest written has it, [] when it is empty
+    if not isinstance(entries, list):
+        raise OutputError(f"not a {FORMAT} manifest: it has no 'pdfs' list", path)
+    if not all(map(_is_entry, entries)):
         raise OutputError(f"not a {FORMAT} manifest: an entry of 'pdfs' is not one", path)
     return {entry_key(entry): entry for entry in entries}
 

@@ -166,6 +166,10 @@ def init_locale(
 ) -> list[tuple[Path, FileStatus]]:
     """Create the catalogs a locale lacks: the interface's and each handout's; none when
     a template is missing (the locale was left half made, its build failing)."""
+    if code == SOURCE_LOCALE:  # the build would never read them
+        raise HandoutError(
+            f"{code!r} is the source language: its PDFs print the source, with no catalog"
+        )
     locale = project.locale(code)
     domains = (INTERFACE_DOMAIN, *handouts)
     for domain in domains:
