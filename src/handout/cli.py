@@ -54,6 +54,10 @@ def main(argv: Sequence[str] | None = None) -> int:
                 return int(command(project, args))
             except HandoutError as error:
                 raise error.relative_to(root) from None
+            except OSError as error:
+                if error.filename is None:
+                    raise
+                raise _file_error(error).relative_to(root) from None
         return int(command(args))
     except HandoutError as error:
         print(f"error: {error}", file=sys.stderr)
@@ -66,7 +70,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         # file (`files`); one it only looks at (a name too long for the file system, a
         # folder where a file should be, a link loop) is named here, in one line.
         if error.filename is not None:
-            print(f"error: {os.fsdecode(error.filename)}: {error.strerror}", file=sys.stderr)
+            print(f"error: {_file_error(error)}", file=sys.stderr)
             return 1
         # What is left is the output stream itself failing as it is printed
         # (unbuffered, PYTHONUNBUFFERED): a full disk, an I/O error.
@@ -122,6 +126,11 @@ def entrypoint() -> NoReturn:
 
 # What writing the output can fail with, apart from its reader going away.
 _OUTPUT_FAILURES = frozenset({errno.ENOSPC, errno.EIO, errno.EDQUOT, errno.EFBIG})
+
+
+def _file_error(error: OSError) -> HandoutError:
+    """An OSError naming a file, as one line naming it."""
+    return HandoutError(error.strerror or str(error), os.fsdecode(error.filename))
 
 
 def _output_failed(error: OSError) -> None:

@@ -16,7 +16,7 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
-from .errors import ConfigError, SourceError, abbreviate
+from .errors import ConfigError, HandoutError, SourceError, abbreviate
 from .inline import control_character
 from .locales import (
     SOURCE_LOCALE,
@@ -516,7 +516,10 @@ def _declared_locales(table: Any, settings: _Settings) -> dict[str, LocaleInfo]:
         raise settings.error("locales must be [locales.CODE] tables", key="locales")
     declared = {}
     for code, row in table.items():
-        check_pattern(code)
+        try:
+            check_pattern(code)
+        except HandoutError as error:
+            raise settings.error(error.message, f"locales.{code}") from None
         if not isinstance(row, dict) or not isinstance(row.get("name"), str):
             raise settings.error(
                 f'[locales.{code}] needs name = "..." (the language in English)',
