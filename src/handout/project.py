@@ -343,6 +343,9 @@ _VARIANT_KEYS = (
 # and text set there is cut off. And the smallest text area (3 inches each way) where the
 # clinic's box and a heading of the large sizes still fit.
 _LEAST_MARGIN = 18.0
+# Large print, as the American Printing House for the Blind and the RNIB define it: no
+# text under 18 pt. A variant named "large-print" keeps that promise in all it prints.
+_LARGE_PRINT_SIZE = 18.0
 _LEAST_TEXT_AREA = 216.0
 
 
@@ -406,6 +409,20 @@ def _variant(name: str, row: Any, settings: _Settings) -> Variant:
         space_after=number("space_after", 0, 0.5),
         bilingual=bilingual,
     )
+    if "large-print" in name and variant.smallest_size < _LARGE_PRINT_SIZE:
+        key, size = min(
+            [
+                ("body_size", variant.body_size),
+                ("footer_size", variant.footer_size),
+                *(("heading_sizes", size) for size in variant.heading_sizes),
+            ],
+            key=lambda item: item[1],
+        )
+        raise fail(
+            f"{key} {size:g}: large print is {_LARGE_PRINT_SIZE:g} pt and up everywhere, "
+            "the running header and footer too (name the variant otherwise for smaller text)",
+            key,
+        )
     left, bottom, right, top = variant.text_area
     if min(right - left, top - bottom) < _LEAST_TEXT_AREA:
         raise fail(
