@@ -410,3 +410,30 @@ def test_a_line_may_end_at_a_soft_hyphen(project: Path):
     shown = pdf_text(pdf_file(project, "es", "large-print"))
     assert "-" in shown  # a line did end at a soft hyphen, which shows as a hyphen
     assert normalise(text).replace(" ", "") in shown.replace(" ", "").replace("-", "")
+
+
+UNITS = {  # a number and a Latin unit: two left-to-right runs, a right-to-left space between
+    "ar": "تناول 5 mg من الدواء كل يوم ثم استرح.",
+    "fa": "روزانه 5 mg دارو بخورید و بعد استراحت کنید.",
+}
+
+
+@pytest.mark.parametrize("locale", sorted(UNITS))
+def test_a_number_and_a_latin_unit_in_right_to_left_text_read_back(tmp_path: Path, locale: str):
+    """'5 mg' in Arabic or Persian: by the bidi algorithm "5" and "mg" are two runs with
+    a right-to-left space between. pypdf and PDFium read it back as written (PDFium read
+    "mg 5 m"), and pdftotext keeps the line whole: it read the line's second half after
+    the next block. Poppler still gives the two Latin words in the order they lie on
+    the page ("mg 5"), as it does for any PDF: it puts back right-to-left words only."""
+    english = "Take 5 mg of the medicine each day, then rest."
+    project = copy_project(tmp_path / "project", [locale])
+    set_translation(project, locale, None, "full text", UNITS[locale], english=english)
+    result = run_handout(project, "build", "--locale", locale, "--variant", "large-print")
+    assert result.code == 0, result.err
+    pdf = pdf_file(project, locale, "large-print")
+    shown = normalise(UNITS[locale])
+    assert shown in normalise(_pypdf_text(pdf))
+    assert shown in normalise(_pdfium_text(pdf).replace("\r\n", "\n"))
+    before, after = shown.split(" 5 mg ")
+    lies = "".join(f"{before}mg5{after}".split())
+    assert lies in "".join(normalise(_pdftotext(pdf)).split())

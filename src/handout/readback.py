@@ -182,10 +182,13 @@ def left_to_right_spans(runs: Sequence[_Run]) -> list[list[ActualTextSpan]]:
 def right_to_left_spans(runs: Sequence[_Run]) -> list[list[ActualTextSpan]]:
     """Each right-to-left word is a span; each left-to-right stretch (a Latin name, a
     number) is one span, in logical order, holding the neutral characters and spaces
-    that follow it up to the next right-to-left letter ("JAMA Dermatology."), whose
-    own glyphs, drawn at the stretch's far end, get an empty span: Poppler sets the
-    characters of a span out in order across the span's first to last glyph, and
-    prints a left-to-right stretch as it lies."""
+    that follow it up to the next right-to-left letter or left-to-right stretch
+    ("JAMA Dermatology."), whose own glyphs, drawn at the stretch's far end, get an
+    empty span: Poppler sets the characters of a span out in order across the span's
+    first to last glyph, and prints a left-to-right stretch as it lies. Two stretches
+    ("5 mg": the space between is right to left) are two spans: one span over both,
+    its text at the number's glyph, read "mg 5 m" in PDFium and left a gap Poppler
+    took for a column."""
     spans = _word_spans(runs)
     start = 0
     while start < len(runs):
@@ -196,7 +199,7 @@ def right_to_left_spans(runs: Sequence[_Run]) -> list[list[ActualTextSpan]]:
         while stretch_end < len(runs) and not runs[stretch_end].rtl:
             stretch_end += 1
         end = stretch_end
-        while end < len(runs) and not _has_right_to_left_letter(runs[end].text):
+        while end < len(runs) and runs[end].rtl and not _has_right_to_left_letter(runs[end].text):
             end += 1
         while end - 1 > start and runs[end - 1].text.isspace():
             end -= 1
