@@ -23,6 +23,10 @@ _DOI = re.compile(r"10\.\d{4,9}/\S+?(?=[\s.,;:)]*(?:\s|$))")
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
 # An HTML entity, which Markdown prints as the character it names (&amp; as &).
 _ENTITY = re.compile(r"&(?:[A-Za-z][A-Za-z0-9]*|#[0-9]+|#[xX][0-9A-Fa-f]+);")
+# A backslash (not itself escaped) before ASCII punctuation, which Markdown prints
+# without the backslash (CommonMark's escapes); but before a star or an underscore
+# ('\\*' prints a star on purpose, not bold) or a backslash ('\\\\' prints one).
+_ESCAPE = re.compile(r"(?<!\\)(?:\\\\)*(\\[!-)+-/:-@\[\]^`{-~])")
 # Invisible characters a reviewer should know of; joiners are listed per script below.
 _INVISIBLE = re.compile("[\u200b-\u200f\u2060\u202a-\u202e\u2066-\u2069\ufeff]")
 # Format characters that belong to a language's spelling, not junk: ZWNJ in Persian,
@@ -215,6 +219,18 @@ def entities(entry: Entry) -> Iterator[Problem]:
         )
 
 
+def escapes(entry: Entry) -> Iterator[Problem]:
+    found = sorted(set(_ESCAPE.findall(entry.translation)) - set(_ESCAPE.findall(entry.english)))
+    if found:
+        shown = ", ".join(f"{escape} as {escape[1]!r}" for escape in found)
+        yield Problem(
+            Level.WARNING,
+            "escape",
+            f"Markdown prints {shown}, without the backslash: write the character alone, "
+            "or two backslashes to print one",
+        )
+
+
 def invisible(entry: Entry) -> Iterator[Problem]:
     allowed = _ORTHOGRAPHIC_JOINERS.get(entry.language, "")
     found = {match for match in _INVISIBLE.findall(entry.translation) if match not in allowed}
@@ -234,6 +250,7 @@ CHECKS: tuple[Check, ...] = (
     whitespace,
     punctuation,
     entities,
+    escapes,
     invisible,
 )
 

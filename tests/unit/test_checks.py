@@ -57,6 +57,18 @@ def test_an_html_entity_markdown_prints_as_its_character_is_a_warning():
     assert "&amp; as '&'" in entity.message and "&bogus;" not in entity.message
 
 
+def test_a_backslash_markdown_drops_is_a_warning():
+    """`\\(1\\)` prints `(1)`: the backslashes the translator typed are not printed. A star
+    or an underscore escaped to be printed as itself, and two backslashes (printed as
+    one), are what the translator meant."""
+    found = problems(Entry("Take (1) tablet.", "Tome \\(1\\) comprimido.", "es", False))
+    (escape,) = [problem for problem in found if problem.check == "escape"]
+    assert escape.level is Level.WARNING
+    assert "\\( as '('" in escape.message and "\\) as ')'" in escape.message
+    for meant in ("Tome 2 \\* 3 \\_x\\_ (1).", "Ruta C:\\\\(1)."):
+        assert "escape" not in {p.check for p in problems(Entry("Take (1).", meant, "es", False))}
+
+
 def test_a_notice_cut_short_is_an_error_and_any_other_text_a_warning():
     long = "This page may be photocopied noncommercially by physicians."
     assert (Level.ERROR, "notice-emptied") in _checks(long, "Sí.", notice=True)
