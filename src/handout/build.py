@@ -30,8 +30,8 @@ from .inline import plain_text
 from .locales import SOURCE_LOCALE
 from .manifest import (
     MANIFEST_NAME,
-    Key,
     ManifestEntry,
+    PdfKey,
     entry_key,
     read_manifest,
     write_manifest,
@@ -99,7 +99,7 @@ def build(
     """Build the selection; `report` gets the lines to print, `planned` the number of PDFs
     about to be built. KeyboardInterrupt is re-raised once the manifest is written."""
     run = _Run(project, report, verbose)
-    stale: list[Key] = []
+    stale: list[PdfKey] = []
 
     def refused(refusal: Refusal) -> None:
         stale.extend(refusal.stale)
@@ -119,7 +119,7 @@ def _build_tasks(
     run: _Run,
     selection: Selection,
     tasks: list[Task],
-    stale: list[Key],
+    stale: list[PdfKey],
     planned: Callable[[int], None] | None,
 ) -> None:
     """Build the planned tasks not up to date in the manifest, take the `stale` PDFs out,
@@ -127,7 +127,7 @@ def _build_tasks(
     project, report = run.project, run.report
     manifest_path = project.output_dir / MANIFEST_NAME
     try:
-        previous: dict[Key, ManifestEntry] | None = read_manifest(manifest_path)
+        previous: dict[PdfKey, ManifestEntry] | None = read_manifest(manifest_path)
     except HandoutError as error:
         report(f"warning: {error.relative_to(project.root)}; rebuilding everything")
         previous = None

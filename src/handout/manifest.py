@@ -21,7 +21,7 @@ from .files import write_atomic
 MANIFEST_NAME = "manifest.json"
 FORMAT = "handout-manifest/1"
 
-Key = tuple[str, str, str]  # (handout, locale, variant)
+PdfKey = tuple[str, str, str]  # (handout, locale, variant)
 
 
 class Checks(TypedDict, total=False):
@@ -49,11 +49,11 @@ class ManifestEntry(TypedDict):
     checks: Checks
 
 
-def entry_key(entry: ManifestEntry) -> Key:
+def entry_key(entry: ManifestEntry) -> PdfKey:
     return entry["handout"], entry["locale"], entry["variant"]
 
 
-def read_manifest(path: Path, missing_ok: bool = True) -> dict[Key, ManifestEntry]:
+def read_manifest(path: Path, missing_ok: bool = True) -> dict[PdfKey, ManifestEntry]:
     """The entries of a manifest by (handout, locale, variant); none if there is no file
     and `missing_ok`."""
     try:
@@ -111,7 +111,7 @@ def write_manifest(path: Path, entries: Iterable[ManifestEntry]) -> None:
 def merge_manifests(paths: Iterable[Path]) -> tuple[list[ManifestEntry], list[str]]:
     """The union of shard manifests, and a warning for each PDF two shards both built
     (the same file: shards overlap) or that differs between them (an error)."""
-    merged: dict[Key, ManifestEntry] = {}
+    merged: dict[PdfKey, ManifestEntry] = {}
     warnings = []
     for path in paths:
         for key, entry in read_manifest(path, missing_ok=False).items():
