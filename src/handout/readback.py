@@ -21,6 +21,7 @@ it answers, so that no other module has to know them:
 - Poppler sets a span's characters out across its first to last glyph, and prints
   a left-to-right stretch inside right-to-left text as it lies:
   `right_to_left_spans`;
+- PDFium takes a glyph drawn raised or lowered for a line of its own: `cluster_glyphs`;
 - Poppler reads a whole page in the direction most of its letters run:
   `starts_page`;
 - PDFium reads a span's text at its first glyph and puts a space before the next
@@ -85,26 +86,31 @@ def cluster_glyphs(
     gets a code of its own, written last character first; where the cluster has
     fewer or more glyphs than characters (a lam-alef ligature, two marks drawn as
     one), invisible space glyphs at the cluster's place carry the characters after
-    the first, and the other glyphs are outlines.
+    the first, and the other glyphs are outlines. So too where a glyph is raised or
+    lowered (a shadda above a tall letter): PDFium takes a glyph drawn with a text rise
+    for a line of its own, and read the words of the line around it out of order and
+    twice; such a glyph is an outline, its character carried on the baseline.
     """
-    if len(glyphs) == 1 and (len(text) == 1 or not rtl):  # most clusters: the rules below
+    raised = rtl and any(y for _, _, y in glyphs)
+    if len(glyphs) == 1 and (len(text) == 1 or not rtl) and not raised:  # most clusters:
         glyph, x, y = glyphs[0]  # give the one glyph the cluster's text
         return [PlacedGlyph(code_for(glyph, text), glyph, x, y)]
-    if rtl and len(glyphs) == len(text) > 1:
+    if rtl and len(glyphs) == len(text) > 1 and not raised:
         return [
             PlacedGlyph(code_for(glyph, character), glyph, x, y)
             for character, (glyph, x, y) in reversed(list(zip(text, glyphs, strict=True)))
         ]
-    if rtl and len(text) > 1:
+    if rtl:
         *others, (glyph, x, y) = glyphs
         carrier = font.face.charToGlyph[ord(" ")]
+        kept = [] if y else [PlacedGlyph(code_for(glyph, text[0]), glyph, x, y)]
         return [
             *(
-                PlacedGlyph(code_for(carrier, character), carrier, x, y)
-                for character in reversed(text[1:])
+                PlacedGlyph(code_for(carrier, character), carrier, x, 0.0)
+                for character in reversed(text[1:] if kept else text)
             ),
             *(PlacedGlyph("", other, other_x, other_y) for other, other_x, other_y in others),
-            PlacedGlyph(code_for(glyph, text[0]), glyph, x, y),
+            *(kept or [PlacedGlyph("", glyph, x, y)]),
         ]
     shares = [*text[: len(glyphs) - 1], text[len(glyphs) - 1 :]]
     shares += [""] * (len(glyphs) - len(shares))
