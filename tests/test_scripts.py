@@ -437,3 +437,24 @@ def test_a_number_and_a_latin_unit_in_right_to_left_text_read_back(tmp_path: Pat
     before, after = shown.split(" 5 mg ")
     lies = "".join(f"{before}mg5{after}".split())
     assert lies in "".join(normalise(_pdftotext(pdf)).split())
+
+
+HEBREW_SCRIPT = {  # Yiddish (one of New York's most spoken languages) with its pointing
+    "yi": "קאַלציפֿילאַקסיס איז אַ זעלטענע קרענק פֿון דער הויט.",
+    "he": "קלציפילקסיס היא מחלה נדירה של העור.",
+}
+
+
+@pytest.mark.parametrize("locale", sorted(HEBREW_SCRIPT))
+def test_a_new_locale_in_hebrew_letters_needs_no_font_of_its_own(tmp_path: Path, locale: str):
+    """A clinic adds Yiddish or Hebrew with `init` alone: the shipped Hebrew face sets
+    its letters and pointing, and the text reads back exactly (it stopped the build:
+    no font had them)."""
+    project = copy_project(tmp_path / "project", [])
+    assert run_handout(project, "init", locale).code == 0
+    set_translation(project, locale, None, "full text", HEBREW_SCRIPT[locale])
+    result = run_handout(project, "build", "--locale", locale, "--variant", "large-print")
+    assert result.code == 0, result.err
+    pdf = pdf_file(project, locale, "large-print")
+    assert normalise(HEBREW_SCRIPT[locale]) in normalise(_pypdf_text(pdf))
+    assert {family.lower() for family in reading_of(pdf).families["Hebr"]} == {"notosanshebrew"}
