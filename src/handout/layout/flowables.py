@@ -9,6 +9,7 @@ from typing import Any
 
 from reportlab.lib.colors import black
 from reportlab.lib.utils import ImageReader
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable
 
 from ..faces import ensure_registered
@@ -72,19 +73,25 @@ class ListEntry(Flowable):  # type: ignore[misc]
                 canvas.setStrokeColor(black)
                 canvas.setLineWidth(max(1.0, self.size / 14))
                 canvas.rect(left, top - self.size * 0.05, side, side)
-        elif self.label and self.label_element is not None:
-            with recorder.marked(canvas, self.label_element):
-                ensure_registered(self.font)
-                canvas.setFont(self.font, self.size)
-                canvas.setFillColor(black)
-                if self.rtl:
-                    canvas.drawRightString(self.width, top, self.label)
-                else:
-                    canvas.drawString(0, top, self.label)
+        elif self.label and self.label_element is not None and not self.rtl:
+            self._draw_label(0.0, top)
         # The body marks its own content (the item's LBody, or the P of each of a
         # bilingual pair's blocks): marked here as well, a link's or an underline's
         # marked content in it opened inside the LBody's, which PDF/UA-1 refuses.
         self.body.drawOn(canvas, 0 if self.rtl else self.indent, 0)
+        if self.label and self.label_element is not None and self.rtl and not self.checkbox:
+            # After the body: PDFium reads a right-to-left line's text from its last
+            # glyph drawn, and took a label drawn first for the end of the first line.
+            self._draw_label(self.width - stringWidth(self.label, self.font, self.size), top)
+
+    def _draw_label(self, x: float, top: float) -> None:
+        canvas = self.canv
+        assert self.label is not None and self.label_element is not None
+        with recorder_of(canvas).marked(canvas, self.label_element):
+            ensure_registered(self.font)
+            canvas.setFont(self.font, self.size)
+            canvas.setFillColor(black)
+            canvas.drawString(x, top, self.label)
 
 
 class Box(Flowable):  # type: ignore[misc]
