@@ -260,6 +260,34 @@ def test_memory_never_offers_a_match_that_differs_in_a_negation_number_drug_or_u
     assert close_match(new, None, memory, drugs) is None
 
 
+def test_update_withdraws_what_msgmerge_matches_but_memory_would_never_offer(tmp_path: Path):
+    """GNU msgmerge fills a new message from a like one (about 0.6 alike, blind to
+    meaning): "will not care for you" got the translation of "will care for you", fuzzy,
+    one cleared flag from print. Such a match is withdrawn (left untranslated) as memory's
+    own rule says; a close and safe one stays offered."""
+    project = copy_project(tmp_path / "project", ["es"])
+    source = project / "handouts" / f"{HANDOUT}.md"
+    added = (
+        "- A team of health care workers will not care for you.\n"
+        "- Calciphylaxis is not a rare skin disease. It can be very serious.\n"
+        "- A team of health care workers will care for you and your family.\n"
+    )
+    text = source.read_text(encoding="utf-8")
+    anchor = "- A team of health care workers will care for you.\n"
+    assert anchor in text
+    source.write_text(text.replace(anchor, anchor + added), encoding="utf-8")
+    assert run_handout(project, "extract").code == 0
+    assert run_handout(project, "update", "--locale", "es").code == 0
+    catalog = polib.pofile(str(project / "locales" / "es" / "LC_MESSAGES" / f"{HANDOUT}.po"))
+    entries = {entry.msgid: entry for entry in catalog}
+    for negated in added.splitlines()[:2]:
+        entry = entries[negated.removeprefix("- ")]
+        assert (entry.msgstr, entry.fuzzy, entry.previous_msgid) == ("", False, None)
+    kept = entries["A team of health care workers will care for you and your family."]
+    assert kept.fuzzy and kept.msgstr
+    assert kept.previous_msgid == "A team of health care workers will care for you."
+
+
 def test_memory_offers_a_close_match_as_fuzzy_with_its_origin(tmp_path: Path):
     from handout.catalog.memory import CLOSE_MATCH, Remembered, fill
 

@@ -23,7 +23,7 @@ from ..locales import SOURCE_LOCALE
 from ..project import Project, TextPart
 from ..readability import reading_grade
 from ..source import Handout, read_handout
-from .memory import fill, remembered
+from .memory import fill, remembered, withdraw_unsafe_matches
 from .messages import INTERFACE_CONTEXT, INTERFACE_DOMAIN, handout_messages, project_messages
 from .reading import Catalog, CatalogStats, Key, Translation, read_catalog, read_po
 from .writing import (
@@ -243,6 +243,7 @@ def _move_interface_entries(project: Project, locale: str) -> None:
 
 
 def _fill_from_memory(project: Project, domain: str, locale: str) -> bool:
+    """Withdraw the unsafe matches msgmerge made, then fill empty entries from memory."""
     path = project.catalog_path(domain, locale)
     catalogs = _locale_catalogs(project, locale)
     catalog = next((po for other, po in catalogs if other == path), None)
@@ -254,7 +255,8 @@ def _fill_from_memory(project: Project, domain: str, locale: str) -> bool:
         for handout in project.handout_names()
         for name in _drug_names(project, handout)
     )
-    if fill(catalog, memory, drug_names, project.root):
+    withdrawn = withdraw_unsafe_matches(catalog, drug_names)
+    if fill(catalog, memory, drug_names, project.root) or withdrawn:
         save_catalog(path, catalog)
         return True
     return False

@@ -191,5 +191,38 @@ def fill(
     return filled
 
 
+def is_safe_match(english: str, matched: str, drug_names: frozenset[str]) -> bool:
+    """Whether a translation of `matched` may be offered (as fuzzy) for `english`: close
+    enough, and sharing its negations, numbers, drug names and units."""
+    return SequenceMatcher(
+        None, english, matched, autojunk=False
+    ).ratio() >= CLOSE_MATCH and significant(matched, drug_names) == significant(
+        english, drug_names
+    )
+
+
+def withdraw_unsafe_matches(catalog: polib.POFile, drug_names: frozenset[str]) -> int:
+    """Empty the fuzzy entries GNU msgmerge filled from another English (`#| msgid`) that
+    memory would not offer: msgmerge's own matching (about 0.6 alike, and blind to
+    meaning) gave "will not care for you" the translation of "will care for you". The
+    entry is left untranslated (printed in English); return how many were."""
+    withdrawn = 0
+    for entry in catalog:
+        previous = entry.previous_msgid
+        if entry.obsolete or not entry.fuzzy or previous is None or not entry.msgstr:
+            continue
+        if entry.previous_msgctxt == entry.msgctxt and is_safe_match(
+            entry.msgid, previous, drug_names
+        ):
+            continue
+        entry.msgstr = ""
+        if entry.msgstr_plural:
+            entry.msgstr_plural = dict.fromkeys(entry.msgstr_plural, "")
+        entry.flags.remove("fuzzy")
+        entry.previous_msgid = entry.previous_msgid_plural = entry.previous_msgctxt = None
+        withdrawn += 1
+    return withdrawn
+
+
 def _note(entry: polib.POEntry, note: str) -> None:
     entry.tcomment = f"{entry.tcomment}\n{note}" if entry.tcomment else note
