@@ -144,6 +144,28 @@ def test_the_clinic_is_printed_and_linked_as_written(tmp_path: Path):
     assert website in [annotation.get_object()["/A"]["/URI"] for annotation in page["/Annots"]]
 
 
+@pytest.mark.parametrize("damage", ["not an image", "cut short", "a GIF"])
+def test_a_logo_that_cannot_be_read_is_one_line(tmp_path: Path, damage: str):
+    """A damaged logo ended every PDF in "internal error: UnidentifiedImageError"."""
+    project = copy_project(tmp_path / "project", ())
+    logo = project / "logo.png"
+    if damage == "a GIF":
+        Image.new("RGB", (40, 20)).save(logo, format="GIF")
+    else:
+        Image.new("RGB", (40, 20)).save(logo)
+        logo.write_bytes(b"not a png" if damage == "not an image" else logo.read_bytes()[:60])
+    config = project / "handout.toml"
+    clinic = '\n[clinic]\nname = "X"\nlogo = "logo.png"\nlogo_alt = "X"\n'
+    config.write_text(config.read_text(encoding="utf-8") + clinic, encoding="utf-8")
+    result = run_handout(project, "build", "--locale", "en", "--variant", "large-print")
+    line = len(config.read_text(encoding="utf-8").splitlines()) - 1
+    assert (result.code, result.err) == (
+        1,
+        f"error: handout.toml:{line}: [clinic] logo 'logo.png' is not a PNG or JPEG file "
+        "that can be read (damaged, cut short, or another kind of file renamed)\n",
+    )
+
+
 def _figures(pdf: Path) -> list[DictionaryObject]:
     found = []
 

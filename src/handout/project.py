@@ -433,6 +433,21 @@ def _variant(name: str, row: Any, settings: _Settings) -> Variant:
     return variant
 
 
+def _is_image(path: Path) -> bool:
+    """Whether Pillow (which ReportLab draws images with) reads `path` whole as a PNG or
+    JPEG: a damaged logo ended every PDF in an internal error."""
+    from PIL import Image  # only for a project with a logo
+
+    try:
+        with Image.open(path) as image:
+            if image.format not in ("PNG", "JPEG"):
+                return False
+            image.load()
+    except (OSError, SyntaxError, ValueError):  # Pillow's errors for a damaged file
+        return False
+    return True
+
+
 _CLINIC_KEYS = ("name", "phone", "address", "website", "hours", "logo", "logo_alt")
 
 
@@ -485,6 +500,13 @@ def _clinic(table: Any, root: Path, settings: _Settings) -> Clinic | None:
             raise settings.error(
                 f"[clinic] logo {table['logo']!r} must be a PNG or JPEG file "
                 "inside the project folder",
+                "clinic",
+                "logo",
+            )
+        if not _is_image(logo):
+            raise settings.error(
+                f"[clinic] logo {table['logo']!r} is not a PNG or JPEG file that can be "
+                "read (damaged, cut short, or another kind of file renamed)",
                 "clinic",
                 "logo",
             )
