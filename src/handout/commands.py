@@ -173,9 +173,12 @@ def _build_with_progress_bar(
 
 def stats_command(project: Project, args: argparse.Namespace) -> int:
     rows = project_stats(project, _handouts(project, args))
+    # A catalog that cannot be read is shown in its row, and fails the command (as it
+    # fails lint and the build): CI reading the table must not take it for progress.
+    failed = 1 if any(item.error for row in rows for item in row.locales) else 0
     if args.json:
         print(json.dumps([asdict(row) for row in rows], indent=2, ensure_ascii=False))
-        return 0
+        return failed
     for row in rows:
         value = row.reading_grade
         verdict = (
@@ -201,7 +204,7 @@ def stats_command(project: Project, args: argparse.Namespace) -> int:
                 f"{item.percent_translated:>6.1f}  "
                 f"{'reviewed' if item.reviewed else 'NOT REVIEWED'}"
             )
-    return 0
+    return failed
 
 
 def lint_command(project: Project, args: argparse.Namespace) -> int:
