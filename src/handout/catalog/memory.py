@@ -148,10 +148,8 @@ def close_match(
         if matcher.real_quick_ratio() < CLOSE_MATCH or matcher.quick_ratio() < CLOSE_MATCH:
             continue
         ratio = matcher.ratio()
-        if (
-            ratio >= CLOSE_MATCH
-            and (best is None or ratio > best[1])
-            and significant(candidate.english, drug_names) == needed
+        if (best is None or ratio > best[1]) and _is_safe(
+            ratio, needed, candidate.english, drug_names
         ):
             best = (candidate, ratio)
     return best
@@ -191,14 +189,12 @@ def fill(
     return filled
 
 
-def is_safe_match(english: str, matched: str, drug_names: frozenset[str]) -> bool:
-    """Whether a translation of `matched` may be offered (as fuzzy) for `english`: close
-    enough, and sharing its negations, numbers, drug names and units."""
-    return SequenceMatcher(
-        None, english, matched, autojunk=False
-    ).ratio() >= CLOSE_MATCH and significant(matched, drug_names) == significant(
-        english, drug_names
-    )
+def _is_safe(
+    ratio: float, needed: tuple[frozenset[str], ...], matched: str, drug_names: frozenset[str]
+) -> bool:
+    """Whether a translation of `matched` may be offered (as fuzzy) for an English `ratio`
+    alike whose `significant` words are `needed`: close enough, and sharing them."""
+    return ratio >= CLOSE_MATCH and significant(matched, drug_names) == needed
 
 
 def withdraw_unsafe_matches(catalog: polib.POFile, drug_names: frozenset[str]) -> int:
@@ -211,8 +207,10 @@ def withdraw_unsafe_matches(catalog: polib.POFile, drug_names: frozenset[str]) -
         previous = entry.previous_msgid
         if entry.obsolete or not entry.fuzzy or previous is None or not entry.msgstr:
             continue
-        if entry.previous_msgctxt == entry.msgctxt and is_safe_match(
-            entry.msgid, previous, drug_names
+        ratio = SequenceMatcher(None, entry.msgid, previous, autojunk=False).ratio()
+        needed = significant(entry.msgid, drug_names)
+        if entry.previous_msgctxt == entry.msgctxt and _is_safe(
+            ratio, needed, previous, drug_names
         ):
             continue
         entry.msgstr = ""

@@ -73,20 +73,23 @@ class ListEntry(Flowable):  # type: ignore[misc]
                 canvas.setStrokeColor(black)
                 canvas.setLineWidth(max(1.0, self.size / 14))
                 canvas.rect(left, top - self.size * 0.05, side, side)
-        elif self.label and self.label_element is not None and not self.rtl:
-            self._draw_label(0.0, top)
+        elif not self.rtl:
+            self._draw_label(top)
         # The body marks its own content (the item's LBody, or the P of each of a
         # bilingual pair's blocks): marked here as well, a link's or an underline's
         # marked content in it opened inside the LBody's, which PDF/UA-1 refuses.
         self.body.drawOn(canvas, 0 if self.rtl else self.indent, 0)
-        if self.label and self.label_element is not None and self.rtl and not self.checkbox:
+        if self.rtl:
             # After the body: PDFium reads a right-to-left line's text from its last
             # glyph drawn, and took a label drawn first for the end of the first line.
-            self._draw_label(self.width - stringWidth(self.label, self.font, self.size), top)
+            self._draw_label(top)
 
-    def _draw_label(self, x: float, top: float) -> None:
+    def _draw_label(self, top: float) -> None:
+        """The bullet or number, in the margin on the side the lines start."""
         canvas = self.canv
-        assert self.label is not None and self.label_element is not None
+        if self.label is None or self.label_element is None:  # a box to tick, or a part
+            return
+        x = self.width - stringWidth(self.label, self.font, self.size) if self.rtl else 0.0
         with recorder_of(canvas).marked(canvas, self.label_element):
             ensure_registered(self.font)
             canvas.setFont(self.font, self.size)
