@@ -319,3 +319,34 @@ def test_a_link_in_the_title_is_a_link_on_the_first_page_only(tmp_path: Path):
     targets = _link_targets(path)
     assert targets.count((0, "https://example.org/c")) == 1
     assert all(target != "https://example.org/c" for page, target in targets if page > 0)
+
+
+def test_two_links_to_one_address_are_two_link_elements_each_with_its_text(tmp_path: Path):
+    """Two links to the same address in one paragraph are two links to a screen reader:
+    each its own Link element holding its own text and annotation. They were one element
+    holding both texts, and each annotation's /Contents ran the two together ("our
+    pagethis page"), which every check passed."""
+    path = _english_large_print_with(
+        tmp_path,
+        "## Causes\n",
+        "See [our page](https://example.org/a) or [this page](https://example.org/a) now.\n\n"
+        "## Causes\n",
+    )
+    reader = PdfReader(path)
+    contents = [
+        annotation.get_object()["/Contents"]
+        for page in reader.pages
+        for annotation in page.get("/Annots", [])
+        if annotation.get_object()["/A"]["/URI"] == "https://example.org/a"
+    ]
+    assert contents == ["our page", "this page"]
+    links = [element for element in structure(path) if element["/S"] == "/Link"]
+    objr = [
+        [kid for kid in _kids(link) if kid.get("/Type") == "/OBJR"]
+        for link in links
+        if any(
+            kid.get("/Type") == "/OBJR" and kid["/Obj"]["/A"]["/URI"] == "https://example.org/a"
+            for kid in _kids(link)
+        )
+    ]
+    assert [len(held) for held in objr] == [1, 1]

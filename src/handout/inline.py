@@ -22,10 +22,19 @@ ALLOWED_LINK_SCHEMES = ("https:", "mailto:", "tel:")
 
 
 @dataclass(frozen=True)
+class Link:
+    """A link of a message: its address, and which of the message's links it is (from
+    0): two links to one address are two links to a reader, each with its own text."""
+
+    url: str
+    number: int
+
+
+@dataclass(frozen=True)
 class Segment:
     text: str
     bold: bool = False
-    link: str | None = None
+    link: Link | None = None
 
 
 @cache
@@ -52,7 +61,8 @@ def segments(markdown: str) -> tuple[Segment, ...]:
     tokens = inline_tokens(markdown)
     result: list[Segment] = []
     bold_depth = 0
-    link: str | None = None
+    link: Link | None = None
+    count = 0  # the links printed as links so far
     for token in tokens:
         if token.type in ("strong_open", "em_open"):
             bold_depth += 1
@@ -60,7 +70,8 @@ def segments(markdown: str) -> tuple[Segment, ...]:
             bold_depth -= 1
         elif token.type == "link_open":
             href = str(token.attrs.get("href", ""))
-            link = href if href.lower().startswith(ALLOWED_LINK_SCHEMES) else None
+            if href.lower().startswith(ALLOWED_LINK_SCHEMES):
+                link, count = Link(href, count), count + 1
         elif token.type == "link_close":
             link = None
         elif token.type in ("softbreak", "hardbreak"):

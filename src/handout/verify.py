@@ -123,7 +123,7 @@ def expected_from(document: Document) -> Expected:
     passages = list(document.passages())
     links = tuple(
         dict.fromkeys(
-            segment.link
+            segment.link.url
             for passage in passages
             for segment in segments(passage.markdown)
             if segment.link

@@ -25,6 +25,7 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfgen.canvas import Canvas
 
 from ..faces import is_synthetic_bold
+from ..inline import Link
 from ..readback import ActualTextSpan, Piece, PlacedGlyph, actual_text, line_spans, pieces
 from ..reportlab_internals import append_operators, draw_form, show_text, subsets
 from ..text.glyphs import GLYPH_CODES
@@ -46,7 +47,7 @@ class _Placed(NamedTuple):  # a tuple, not a dataclass: one is made for every gl
     x: float
 
 
-LinkMarker = Callable[[str], AbstractContextManager[None]]
+LinkMarker = Callable[[Link], AbstractContextManager[None]]
 
 
 def draw_line(
@@ -58,7 +59,7 @@ def draw_line(
     silent: bool = False,
 ) -> None:
     """Draw `line` with its left edge at x and its baseline at y; the glyphs of each link
-    are drawn inside `mark_link(url)` (the link's own marked content). A `silent` line
+    are drawn inside `mark_link(link)` (the link's own marked content). A `silent` line
     (page furniture) is drawn as glyph outlines, which no extractor reads (pypdf knows
     no /ActualText to hide text with), so a paragraph split across two pages reads back
     whole, without the page number and running header between its halves."""
@@ -97,7 +98,7 @@ def draw_line(
         )
 
 
-def _link_groups(line: Line, ordered: list[Piece]) -> list[tuple[str | None, list[Piece]]]:
+def _link_groups(line: Line, ordered: list[Piece]) -> list[tuple[Link | None, list[Piece]]]:
     """The pieces in stretches of one link (or none), in order. A word partly in a link
     ("doi:" before its link; right to left, the full stop after a linked word, a run of
     its own) is drawn whole inside the link's marked content: split, pypdf (which knows
@@ -105,7 +106,7 @@ def _link_groups(line: Line, ordered: list[Piece]) -> list[tuple[str | None, lis
     if not any(line.links):
         return [(None, ordered)] if ordered else []
     links = _word_links(line)
-    groups: list[tuple[str | None, list[Piece]]] = []
+    groups: list[tuple[Link | None, list[Piece]]] = []
     for piece in ordered:
         link = links.get(piece.item.word_key)
         if groups and groups[-1][0] == link:
@@ -115,12 +116,12 @@ def _link_groups(line: Line, ordered: list[Piece]) -> list[tuple[str | None, lis
     return groups
 
 
-def _word_links(line: Line) -> dict[tuple[int, int], str]:
+def _word_links(line: Line) -> dict[tuple[int, int], Link]:
     """The link of each word of each run (by `_Placed.word_key`): its own, or that of the
     word of the line it is part of, the words of runs side by side with no space between
     them being one."""
-    found: dict[tuple[int, int], str] = {}
-    word: list[tuple[tuple[int, int], str | None]] = []
+    found: dict[tuple[int, int], Link] = {}
+    word: list[tuple[tuple[int, int], Link | None]] = []
 
     def end_word() -> None:
         shared = next((link for _, link in word if link), None)

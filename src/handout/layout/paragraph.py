@@ -226,7 +226,7 @@ class TextParagraph(Flowable):  # type: ignore[misc]
                 line,
                 x,
                 baseline,
-                lambda url: recorder.link(canvas, url),
+                lambda link: recorder.link(canvas, link),
                 silent=self.silent,
             )
             if not self.silent:  # page furniture is an artifact: it holds no link
@@ -236,7 +236,7 @@ class TextParagraph(Flowable):  # type: ignore[misc]
     def _link_annotations(self, line: Line, x: float, baseline: float) -> None:
         """Underline each link's text and make it a link annotation."""
         canvas, size = self.canv, self.size
-        for url, left, right in line.link_spans():
+        for link, left, right in line.link_spans():
             canvas.setStrokeColor(self.color)
             canvas.setLineWidth(size * UNDERLINE_WIDTH)
             low = baseline - size * UNDERLINE_DROP
@@ -244,9 +244,9 @@ class TextParagraph(Flowable):  # type: ignore[misc]
                 canvas.line(x + left, low, x + right, low)
             text = "".join(
                 run.text
-                for run, link in zip((run for run, _ in line.runs), line.links, strict=True)
-                if link == url
+                for run, held in zip((run for run, _ in line.runs), line.links, strict=True)
+                if held == link
             )
             recorder_of(canvas).link_annotation(
-                canvas, url, text, (x + left, baseline - size * 0.3, x + right, baseline + size)
+                canvas, link, text, (x + left, baseline - size * 0.3, x + right, baseline + size)
             )

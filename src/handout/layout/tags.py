@@ -20,6 +20,7 @@ from reportlab.pdfbase.pdfdoc import PDFArray, PDFDictionary, PDFName, PDFString
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable
 
+from ..inline import Link
 from ..reportlab_internals import absolute_rect, add_annotation, append_operators
 
 
@@ -57,7 +58,7 @@ class StructureRecorder:
         self.pages: list[list[Element]] = []  # per page: MCID -> element
         self.outline: list[str] = []  # bookmark keys, numbered in order for repeatable output
         self._open: list[Element] = []  # the elements being drawn, innermost last
-        self._links: dict[tuple[int, str], Element] = {}
+        self._links: dict[tuple[int, Link], Element] = {}
 
     def _page(self, canvas: Canvas) -> tuple[int, list[Element]]:
         index = canvas.getPageNumber() - 1
@@ -81,30 +82,34 @@ class StructureRecorder:
         self._open.pop()
         append_operators(canvas, "EMC")
 
-    @contextmanager
-    def link(self, canvas: Canvas, url: str) -> Iterator[None]:
-        """What is drawn inside is the text of a link of the element being drawn: the
-        element's marked content is closed, the link's opened under a Link element,
-        and the element's opened again after."""
+    def _link_element(self, link: Link) -> Element:
+        """The Link element of `link` in the element being drawn: one for each link of
+        its text, whether drawn on one line or several."""
         parent = self._open[-1] if self._open else self.root
-        key = (id(parent), url)
+        key = (id(parent), link)
         if key not in self._links:
             self._links[key] = parent.add("Link")
+        return self._links[key]
+
+    @contextmanager
+    def link(self, canvas: Canvas, link: Link) -> Iterator[None]:
+        """What is drawn inside is the text of a link of the element being drawn: the
+        element's marked content is closed, the link's opened under its Link element,
+        and the element's opened again after."""
+        element = self._link_element(link)
         if self._open:
             append_operators(canvas, "EMC")
-        with self.marked(canvas, self._links[key]):
+        with self.marked(canvas, element):
             yield
         if self._open:
             self._begin(canvas, self._open[-1])
 
     def link_annotation(
-        self, canvas: Canvas, url: str, text: str, rect: tuple[float, ...], relative: int = 1
+        self, canvas: Canvas, link: Link, text: str, rect: tuple[float, ...], relative: int = 1
     ) -> None:
-        """A URI link annotation over `rect`, held by the Link element of `url` in the
+        """A URI link annotation over `rect`, held by the Link element of `link` in the
         element being drawn; its description is the link's text."""
-        parent = self._open[-1] if self._open else self.root
-        element = self._links.get((id(parent), url)) or parent.add("Link")
-        self._links[(id(parent), url)] = element
+        element = self._link_element(link)
         annotation = PDFDictionary(
             {
                 "Type": PDFName("Annot"),
@@ -113,7 +118,7 @@ class StructureRecorder:
                 "Border": PDFArray([0, 0, 0]),
                 "F": 4,
                 "Contents": PDFString(text),
-                "A": PDFDictionary({"S": PDFName("URI"), "URI": PDFString(url)}),
+                "A": PDFDictionary({"S": PDFName("URI"), "URI": PDFString(link.url)}),
             }
         )
         name = f"Link{sum(len(e.annotations) for e in self.root.walk()) + 1}"

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..faces import Face, FontChain
+from ..inline import Link
 from .bidi import embedding_levels, visual_order
 from .linebreak import SOFT_HYPHEN, grapheme_ends, line_ends
 from .shaping import InkBox, ShapedRun, run_width, shape_run
@@ -28,7 +29,7 @@ class StyledText:
 
     text: str
     bold: tuple[bool, ...]
-    links: tuple[str | None, ...]  # the link target of each character, if any
+    links: tuple[Link | None, ...]  # the link of each character, if any
     language: str  # BCP 47 primary subtag, for line breaking
 
 
@@ -40,7 +41,7 @@ class Line:
     rtl: bool  # the paragraph's direction
     runs: tuple[tuple[ShapedRun, float], ...]
     width: float
-    links: tuple[str | None, ...]  # each run's link target, if it is in a link
+    links: tuple[Link | None, ...]  # each run's link, if it is in one
     hyphen: ShapedRun | None = None  # drawn at the line's end when it breaks at a soft hyphen
 
     @property
@@ -82,7 +83,7 @@ class Line:
         """The highest ink of the line."""
         return max((run.ink_top for run, _ in self.drawn), default=0.0)
 
-    def link_spans(self) -> list[tuple[str, float, float]]:
+    def link_spans(self) -> list[tuple[Link, float, float]]:
         """Each link on the line with the left and right x of its text (a link whose runs
         are not side by side, in mixed directions, gets one span per piece)."""
         placed = sorted(
@@ -90,7 +91,7 @@ class Line:
             for (run, x), link in zip(self.runs, self.links, strict=True)
             if link
         )
-        spans: list[tuple[str, float, float]] = []
+        spans: list[tuple[Link, float, float]] = []
         for left, right, link in placed:
             if spans and spans[-1][0] == link and abs(spans[-1][2] - left) < 0.01:
                 spans[-1] = (link, spans[-1][1], right)
