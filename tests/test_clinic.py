@@ -128,6 +128,34 @@ def test_a_website_that_is_no_web_address_is_refused(tmp_path: Path, website: st
     )
 
 
+@pytest.mark.parametrize(
+    ("hours", "named"),
+    [
+        ("Mon to Fri, see [our hours](http://example.org)", "a link to 'http://example.org'"),
+        ("Mon to Fri ![clock](clock.png)", "unsupported Markdown (an image)"),
+        ("Mon to Fri `8-5`", "unsupported Markdown (inline code)"),
+        ("Mon to Fri ~~8-5~~", "unsupported Markdown (strikethrough, '~~')"),
+    ],
+)
+def test_hours_with_markdown_a_handout_does_not_print_are_refused(
+    tmp_path: Path, hours: str, named: str
+):
+    """The hours are Markdown (a translator may bold a day), held to the source's rules:
+    an http: link was printed as plain text and its address dropped, an image's or
+    code's Markdown printed as typed, and every check passed."""
+    project = copy_project(tmp_path / "project", ())
+    config = project / "handout.toml"
+    config.write_text(
+        config.read_text(encoding="utf-8") + f'\n[clinic]\nname = "X"\nhours = "{hours}"\n',
+        encoding="utf-8",
+    )
+    line = len(config.read_text(encoding="utf-8").splitlines())
+    for command in ("build", "lint"):
+        result = run_handout(project, command, "--locale", "en")
+        assert result.code == 1
+        assert result.err.startswith(f"error: handout.toml:{line}: [clinic] hours: {named}")
+
+
 def test_the_clinic_is_printed_and_linked_as_written(tmp_path: Path):
     """Markdown's characters in a clinic's settings are printed as typed: an entity
     ('&amp;') printed '&' and linked to another address."""

@@ -4,7 +4,8 @@ Translations are untrusted text. They are parsed here into `Segment`s of
 plain characters; nothing a catalog holds becomes markup except `**bold**`,
 `*emphasis*` (printed bold: large print uses no italics) and links whose
 scheme is https, mailto or tel. Raw HTML, an image's Markdown and inline code
-(with its backticks) are printed as the characters the translator typed.
+(with its backticks) are printed as the characters the translator typed; the
+source refuses them, and lint calls them errors (`unsupported_markup`).
 """
 
 from __future__ import annotations
@@ -88,6 +89,40 @@ def segments(markdown: str) -> tuple[Segment, ...]:
         else:  # text, html_inline: literal characters
             result.append(Segment(token.content, bold_depth > 0, link))
     return tuple(_merge(result))
+
+
+# Inline Markdown a handout does not use, as a writer would name it: markdown-it's token
+# types, and other flavours' marks, which CommonMark prints as typed.
+_UNSUPPORTED_TOKENS = {"image": "an image", "code_inline": "inline code", "html_inline": "raw HTML"}
+_OTHER_FLAVOURS = (
+    (re.compile(r"(?<!\\)~~"), "strikethrough, '~~'"),
+    (re.compile(r"(?<!\\)\[\^[^\]]*\]"), "a footnote, '[^...]'"),
+)
+
+
+def unsupported_markup(markdown: str) -> str | None:
+    """The first inline Markdown of `markdown` a handout does not print as meant (an
+    image, inline code or raw HTML, printed as typed; another flavour's strikethrough
+    or footnote, which CommonMark prints as typed too), named as a writer would name
+    it; None when there is none."""
+    for token in inline_tokens(markdown):
+        if token.type in _UNSUPPORTED_TOKENS:
+            return _UNSUPPORTED_TOKENS[token.type]
+    for pattern, kind in _OTHER_FLAVOURS:
+        if pattern.search(markdown):
+            return kind
+    return None
+
+
+def unprinted_link(markdown: str) -> str | None:
+    """A sentence naming the first link of `markdown` a PDF prints as plain text, its
+    scheme not https, mailto or tel (`http:`, a relative path); None when there is none."""
+    for token in inline_tokens(markdown):
+        href = str(token.attrs.get("href", ""))
+        if token.type == "link_open" and not href.lower().startswith(ALLOWED_LINK_SCHEMES):
+            schemes = ", ".join(ALLOWED_LINK_SCHEMES)
+            return f"a link to '{href}': only links starting {schemes} are printed as links"
+    return None
 
 
 def unclosed_emphasis(markdown: str) -> int:

@@ -17,7 +17,7 @@ from enum import StrEnum
 from functools import lru_cache
 
 from .catalog.messages import PLACEHOLDER
-from .inline import inline_tokens, plain_text, unclosed_emphasis
+from .inline import inline_tokens, plain_text, unclosed_emphasis, unsupported_markup
 
 _DOI = re.compile(r"10\.\d{4,9}/\S+?(?=[\s.,;:)]*(?:\s|$))")
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
@@ -146,6 +146,17 @@ def emphasis(entry: Entry) -> Iterator[Problem]:
         yield Problem(Level.WARNING, "markup", "bold/emphasis marks (**) differ from the English")
 
 
+def unsupported(entry: Entry) -> Iterator[Problem]:
+    kind = unsupported_markup(entry.translation)
+    if kind and kind != unsupported_markup(entry.english):
+        yield Problem(
+            Level.ERROR,
+            "markup-unsupported",
+            f"Markdown a handout does not use ({kind}): it would be printed as typed; "
+            "use **bold** and [links](https://...) only",
+        )
+
+
 def numbers(entry: Entry) -> Iterator[Problem]:
     translated = set(_NUMBER.findall(_western_digits(entry.translation)))
     in_dois = _DOI.findall(entry.english)
@@ -244,6 +255,7 @@ CHECKS: tuple[Check, ...] = (
     placeholders,
     dois,
     emphasis,
+    unsupported,
     numbers,
     length,
     newlines,

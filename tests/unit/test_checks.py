@@ -32,10 +32,24 @@ def _checks(
         ("A **bold** word.", "Una palabra **negrita.", "markup-unclosed"),
         ("Page {page} of {pages}", "Página {{page}} de {pages}", "placeholder"),
         ("Causes", "Causas\n", "newline"),
+        ("Rest.", "Descanse ![aquí](a.png).", "markup-unsupported"),
+        ("Rest.", "Descanse `ahora`.", "markup-unsupported"),
+        ("Rest.", "Descanse <b>ahora</b>.", "markup-unsupported"),
+        ("Rest.", "Descanse ~~ahora~~.", "markup-unsupported"),
+        ("Rest.", "Descanse[^1].", "markup-unsupported"),
     ],
 )
 def test_an_error_of_the_rule_book(english: str, translation: str, check: str):
     assert (Level.ERROR, check) in _checks(english, translation)
+
+
+@pytest.mark.parametrize(
+    "translation", ["Descanse 2 ~ 3 días.", "Descanse [1].", "Descanse \\~~ahora\\~~.", "a < b > c"]
+)
+def test_characters_markdown_prints_as_typed_are_no_unsupported_markup(translation: str):
+    """Markdown a handout does not use is an error only where it is Markdown: a tilde, a
+    bracket or an angle bracket in text is printed as the translator meant it."""
+    assert (Level.ERROR, "markup-unsupported") not in _checks("Rest 2 to 3 days.", translation)
 
 
 @pytest.mark.parametrize(

@@ -3,34 +3,27 @@
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ..errors import SourceError
-from ..inline import ALLOWED_LINK_SCHEMES, inline_tokens
+from ..inline import inline_tokens, unprinted_link, unsupported_markup
 from .model import SPECIAL_SECTIONS, Block, BlockKind, Section, Text, fold_whitespace
 
 if TYPE_CHECKING:
     from markdown_it.token import Token
 
 PART_HEADINGS = {"full text": "full", "plain language": "plain"}
-# Markdown of other flavours (GitHub's, Obsidian's) that CommonMark reads as plain
-# characters, which the PDF would then print as typed: '~~not~~' around words the
-# writer struck out, a footnote's '[^1]', a task list's '[ ]'. Each is refused, as the
-# constructs above are.
-_OTHER_FLAVOURS = (
-    (re.compile(r"(?<!\\)~~"), "strikethrough, '~~'"),
-    (re.compile(r"(?<!\\)\[\^[^\]]*\]"), "a footnote, '[^...]'"),
-)
+# A task list's '[ ]' (GitHub's Markdown), which CommonMark reads as plain characters
+# the PDF would print as typed, is refused, as the constructs below and the inline
+# Markdown `inline.unsupported_markup` names are.
 _TASK_ITEM = re.compile(r"\[[ xX]\]\s")
 # A backslash at a line's end (one not itself escaped): a hard line break, printed as a
 # space as every line break of a paragraph is. Folded as it stands, it would be printed.
 _HARD_BREAK = re.compile(r"(?<!\\)((?:\\\\)*)\\\n")
 # Markdown the source may not use, by markdown-it token type, as a writer would name it.
 _UNSUPPORTED = {
-    "image": "an image",
-    "code_inline": "inline code",
-    "html_inline": "raw HTML",
     "html_block": "raw HTML",
     "table_open": "a table",
     "code_block": "a code block",
@@ -160,25 +153,16 @@ class _BodyReader:
         inline = self.next()
         assert inline is not None and inline.type == "inline"
         self.next()  # heading_close or paragraph_close
+        kind = unsupported_markup(inline.content)
+        if kind:
+            raise SourceError(
+                f"unsupported Markdown ({kind}), which would be printed as typed; use "
+                "headings, paragraphs, lists, **bold** and links",
+                self._path,
+                line,
+            )
         children = inline.children or []
-        for index, child in enumerate(children):
-            following = children[index + 1] if index + 1 < len(children) else None
-            if child.type in _UNSUPPORTED:
-                raise SourceError(
-                    f"unsupported Markdown ({_UNSUPPORTED[child.type]}); use "
-                    "headings, paragraphs, lists, **bold** and links",
-                    self._path,
-                    line,
-                )
-            if child.type == "link_open":
-                self._check_link(child, following, line)
-        for pattern, kind in _OTHER_FLAVOURS:
-            if pattern.search(inline.content):
-                raise SourceError(
-                    f"unsupported Markdown ({kind}), which would be printed as typed",
-                    self._path,
-                    line,
-                )
+        self._check_links(inline.content, children, line)
         markdown = fold_whitespace(_HARD_BREAK.sub(r"\1 ", inline.content))
         links = sum(child.type == "link_open" for child in children)
         if links != sum(token.type == "link_open" for token in inline_tokens(markdown)):
@@ -190,24 +174,23 @@ class _BodyReader:
             )
         return markdown
 
-    def _check_link(self, link: Token, following: Token | None, line: int) -> None:
+    def _check_links(self, markdown: str, children: list[Token], line: int) -> None:
         """A link the PDF would print as plain text, or not at all, is refused: one whose
         target starts with another scheme than https, mailto or tel (`http:`, a
         relative path), or one without text."""
-        target = str(link.attrs.get("href", ""))
-        if not target.lower().startswith(ALLOWED_LINK_SCHEMES):
-            schemes = ", ".join(ALLOWED_LINK_SCHEMES)
-            raise SourceError(
-                f"a link to '{target}': only links starting {schemes} are printed as links",
-                self._path,
-                line,
-            )
-        if following is None or following.type == "link_close":
-            raise SourceError(
-                f"a link to '{target}' has no text: write [what the reader sees]({target})",
-                self._path,
-                line,
-            )
+        unlinked = unprinted_link(markdown)
+        if unlinked is not None:
+            raise SourceError(unlinked, self._path, line)
+        for link, following in pairwise([*children, None]):
+            if link is None or link.type != "link_open":
+                continue
+            if following is None or following.type == "link_close":
+                target = str(link.attrs.get("href", ""))
+                raise SourceError(
+                    f"a link to '{target}' has no text: write [what the reader sees]({target})",
+                    self._path,
+                    line,
+                )
 
     def list_items(self) -> tuple[Text, ...]:
         """Consume a whole list; each item must be a single paragraph."""
