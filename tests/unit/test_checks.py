@@ -135,6 +135,9 @@ HEADER = 'msgid ""\nmsgstr ""\n"Content-Type: text/plain; charset=UTF-8\\n"\n\n'
         ("", 1, "no header entry"),
         ('msgid "a"\nmsgstr "b"\n', 1, "no header entry"),
         (HEADER.encode() + b'msgid "a"\nmsgstr "\xe9"\n', 6, "not UTF-8"),
+        (HEADER.replace("UTF-8", "ISO-8859-1") + 'msgid "a"\nmsgstr "é"\n', 3, "charset"),
+        (HEADER.replace("UTF-8", "CHARSET") + 'msgid "a"\nmsgstr "é"\n', 3, "charset"),
+        (HEADER.replace("UTF-8", "utf8") + 'msgid "a"\nmsgstr "é"\n', 3, "charset"),
     ],
 )
 def test_the_po_lexer_refuses_what_msgfmt_refuses(tmp_path: Path, text, line: int, words: str):
@@ -142,6 +145,11 @@ def test_the_po_lexer_refuses_what_msgfmt_refuses(tmp_path: Path, text, line: in
         check_po_syntax(_po(tmp_path, text))
     assert error.value.line == line
     assert words in error.value.message
+
+
+@pytest.mark.parametrize("charset", ["UTF-8", "utf-8"])
+def test_a_utf8_catalog_may_spell_its_charset_either_way(tmp_path: Path, charset: str):
+    check_po_syntax(_po(tmp_path, HEADER.replace("UTF-8", charset) + 'msgid "a"\nmsgstr "é"\n'))
 
 
 def test_the_po_lexer_accepts_obsolete_and_continued_strings(tmp_path: Path):

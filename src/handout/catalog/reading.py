@@ -154,6 +154,7 @@ def check_po_syntax(path: Path) -> str:
         if escape:
             raise CatalogError(_escape_problem(escape.group(1)), path, number)
     _check_entries(lines, path)
+    _check_charset(lines, path)
     if not re.search(r'^msgid ""\s*$', text, re.MULTILINE):
         raise CatalogError(
             'empty, or no header entry (msgid ""): GNU gettext refuses '
@@ -243,6 +244,29 @@ def _entry_order_problem(keywords: list[tuple[str, int]]) -> tuple[str, int] | N
         while plural and index < len(keywords) and keywords[index][0] == "msgstr[N]":
             index += 1
     return None
+
+
+_CHARSET = re.compile(r'^"Content-Type:.*charset=([^\s;"\\]*)', re.IGNORECASE)
+
+
+def _check_charset(lines: list[str], path: Path) -> None:
+    """The header must say the file is UTF-8, as it is (the checks above): msgfmt reads
+    a catalog in the charset its header names, and one labelled ISO-8859-1 compiled to
+    a .mo of garbled letters, which lint and the build called fine. A template (.pot)
+    may keep xgettext's placeholder, CHARSET."""
+    for number, line in enumerate(lines, start=1):
+        found = _CHARSET.match(line.strip())
+        if found is None:
+            continue
+        charset = found[1]
+        if charset.upper() != "UTF-8" and not (path.suffix == ".pot" and charset == "CHARSET"):
+            raise CatalogError(
+                f"the header says charset={charset}, but the file is UTF-8: set "
+                "charset=UTF-8 (msgfmt would read every letter outside ASCII wrongly)",
+                path,
+                number,
+            )
+        return
 
 
 def _catalog_bytes(path: Path) -> bytes:
