@@ -16,7 +16,18 @@ from .workers import CHECK_PDFS_PER_WORKER, WORKER_DIED, in_workers, worker_coun
 
 __all__ = ["FileCheck", "check_file", "check_files"]
 
-_UNKNOWN_ROW = f"{'-':<8}  {'-':<7}  {'-':>8}  {'-':<4}"  # the row of a PDF not checked
+
+def _row(pdfua: str, notices: str = "-", smallest: str = "-", text: str = "-") -> str:
+    """A PDF's row of the table, but its name and result: each check's outcome, '-' for
+    one not made."""
+    return f"{pdfua:<8}  {notices:<7}  {smallest:>8}  {text:<4}"
+
+
+def _passed(failed: object) -> str:
+    return "FAIL" if failed else "pass"
+
+
+_UNKNOWN_ROW = _row("-")  # the row of a PDF not checked
 
 
 @dataclass(frozen=True)
@@ -99,8 +110,7 @@ def _check(project: Project | None, path: Path) -> FileCheck:
     name = parse_pdf_name(path)
     if project is None or name is None:
         failures = check_pdfua(data)
-        row = f"{'FAIL' if failures else 'pass':<8}  {'-':<7}  {'-':>8}  {'-':<4}"
-        return FileCheck(failures, row, validator_only=True)
+        return FileCheck(failures, _row(_passed(failures)), validator_only=True)
     try:
         expected = expected_from(
             document_for(project, name.handout, project.resolve_locale(name.locale), name.variant)
@@ -108,11 +118,15 @@ def _check(project: Project | None, path: Path) -> FileCheck:
     except HandoutError as error:
         return FileCheck([str(error.relative_to(project.root))], _UNKNOWN_ROW)
     report = check_pdf(data, expected)
-    if report.unreadable:
-        return FileCheck(report.problems(), _UNKNOWN_ROW)
-    notices = "ok" if not report.missing_notices and report.doi_found else "MISSING"
+    pdfua = _passed(report.pdfua_failures)
+    if report.unreadable:  # no text, notices or sizes to read: its text fails
+        return FileCheck(report.problems(), _row(pdfua, text="FAIL"))
     return FileCheck(
         report.problems(),
-        f"{'FAIL' if report.pdfua_failures else 'pass':<8}  {notices:<7}  "
-        f"{report.smallest_size:>5.1f} pt  {'FAIL' if report.text_problem else 'ok':<4}",
+        _row(
+            pdfua,
+            "ok" if not report.missing_notices and report.doi_found else "MISSING",
+            f"{report.smallest_size:.1f} pt",
+            "FAIL" if report.text_problem else "ok",
+        ),
     )

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import io
 import itertools
+import logging
 import math
 import re
 import unicodedata
@@ -45,6 +46,11 @@ from pypdf.generic import (
 from .document import Document
 from .errors import abbreviate
 from .inline import plain_text, segments
+
+# pypdf logs what it mends in a damaged file ("EOF marker not found") as warnings, which
+# Python prints to stderr, in pypdf's words, when no one set logging up; a damaged PDF
+# is reported once, as a check's problem ("cannot be read back as a PDF: ...").
+logging.getLogger("pypdf").addHandler(logging.NullHandler())
 
 PDFUA_PROFILE = "ua1"
 # Scripts written without spaces between words (Han, kana, Thai, Lao, Khmer, Burmese;
@@ -95,7 +101,8 @@ class CheckReport:
         return self.smallest_size >= self.minimum_size - 0.01
 
     def problems(self) -> list[str]:
-        """Everything wrong, one sentence each; empty when the PDF passes."""
+        """Everything wrong, one sentence each; empty when the PDF passes. A PDF that cannot
+        be read back: that alone (the validator fails it too, for the same damage)."""
         if self.unreadable:
             return [self.unreadable]
         found = list(self.pdfua_failures)
@@ -156,9 +163,9 @@ def check_pdf(data: bytes, expected: Expected) -> CheckReport:
         pages = len(reader.pages)
         links = tuple(_link_problems(reader, expected.links))
     except (PyPdfError, ValueError, KeyError, OSError, AttributeError) as error:
-        return CheckReport(
+        return CheckReport(  # the validator's verdict still shown (`handout check`'s table)
             0,
-            (),
+            tuple(check_pdfua(data)),
             (),
             False,
             0.0,
