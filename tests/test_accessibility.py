@@ -372,3 +372,13 @@ def test_two_links_to_one_address_are_two_link_elements_each_with_its_text(tmp_p
         )
     ]
     assert [len(held) for held in objr] == [1, 1]
+
+
+def test_a_numbered_list_starts_at_the_number_the_source_gives(tmp_path: Path):
+    """A list the writer numbered from 3 (steps 1 and 2 in the paragraph before) is
+    numbered 3, 4 in the PDF and in its labels: it was numbered 1, 2."""
+    path = _english_large_print_with(
+        tmp_path, "## Causes\n", "3. Rest your legs.\n4. Call the clinic.\n\n## Causes\n"
+    )
+    text = " ".join(" ".join(page.extract_text() for page in PdfReader(path).pages).split())
+    assert "3. Rest your legs. 4. Call the clinic." in text

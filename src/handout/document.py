@@ -64,7 +64,7 @@ class Block:
     section: Section
     passages: tuple[Passage, ...]
     level: int = 0  # headings: 1 is the title
-    ordered: bool = False  # lists: numbered
+    numbered_from: int | None = None  # lists: the first item's number; None: bulleted
     english: tuple[Passage | None, ...] = ()
     figure: Figure | None = None
 

@@ -283,7 +283,7 @@ def _body(translator: _Translator, handout: Handout, variant: Variant) -> list[B
                 block.section,
                 tuple(p for p, _ in pairs),
                 block.level,
-                block.ordered,
+                block.numbered_from,
                 tuple(translator.with_english(p, e, variant.bilingual) for p, e in pairs),
             )
         )

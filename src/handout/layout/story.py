@@ -154,10 +154,11 @@ class Typesetter:
         size = self.size
         list_element = parent.add("L")
         entries = []
-        for number, (passage, english) in enumerate(block.pairs(), start=1):
+        first = 1 if block.numbered_from is None else block.numbered_from  # bullets: unused
+        for number, (passage, english) in enumerate(block.pairs(), start=first):
             item = list_element.add("LI")
             checkbox = block.section is Section.QUESTIONS
-            label = None if checkbox else (f"{number}." if block.ordered else BULLET)
+            label = None if checkbox else (BULLET if block.numbered_from is None else f"{number}.")
             label_element = None if checkbox else item.add("Lbl")
             body_element = item.add("LBody")
             body = (

@@ -100,9 +100,9 @@ def parse_body(lines: list[str], first_line: int, path: Path) -> dict[str, tuple
             items = reader.list_items()
             if section is Section.GLOSSARY:
                 _check_glossary(items, path)
-            parts[part].append(
-                Block(BlockKind.LIST, items, section, ordered=token.type == "ordered_list_open")
-            )
+            start = int(token.attrs.get("start", 1))  # markdown-it gives it when not 1
+            numbered_from = start if token.type == "ordered_list_open" else None
+            parts[part].append(Block(BlockKind.LIST, items, section, numbered_from=numbered_from))
         else:
             kind = _UNSUPPORTED.get(token.type, token.type.removesuffix("_open"))
             raise SourceError(

@@ -70,7 +70,7 @@ class Block:
     texts: tuple[Text, ...]
     section: Section = Section.BODY
     level: int = 0
-    ordered: bool = False
+    numbered_from: int | None = None  # lists: the first item's number; None: bulleted
 
 
 @dataclass(frozen=True)
