@@ -79,6 +79,12 @@ def test_structure_tree_reads_like_the_document(built: Path, pdf_path, locale: s
         if element["/S"] == "/L":
             kids = [kid["/S"] for kid in _kids(element) if kid.get("/Type") == "/StructElem"]
             assert kids and set(kids) == {"/LI"}
+            # how its items are labelled, as a screen reader announces it
+            labels = [
+                kid for item in _kids(element) for kid in _kids(item) if kid.get("/S") == "/Lbl"
+            ]
+            assert element["/A"]["/O"] == "/List"
+            assert element["/A"]["/ListNumbering"] == ("/Disc" if labels else "/None")
         if element["/S"] == "/LI":
             kids = [kid["/S"] for kid in _kids(element)]
             assert kids in (["/Lbl", "/LBody"], ["/LBody"])  # a question's box is no label
@@ -382,3 +388,5 @@ def test_a_numbered_list_starts_at_the_number_the_source_gives(tmp_path: Path):
     )
     text = " ".join(" ".join(page.extract_text() for page in PdfReader(path).pages).split())
     assert "3. Rest your legs. 4. Call the clinic." in text
+    numbering = [e["/A"]["/ListNumbering"] for e in structure(path) if e["/S"] == "/L"]
+    assert "/Decimal" in numbering

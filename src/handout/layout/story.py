@@ -153,11 +153,14 @@ class Typesetter:
     def listing(self, block: Block, parent: Element) -> Stack:
         size = self.size
         list_element = parent.add("L")
+        checkbox = block.section is Section.QUESTIONS
+        list_element.numbering = (
+            "None" if checkbox else "Disc" if block.numbered_from is None else "Decimal"
+        )
         entries = []
         first = 1 if block.numbered_from is None else block.numbered_from  # bullets: unused
         for number, (passage, english) in enumerate(block.pairs(), start=first):
             item = list_element.add("LI")
-            checkbox = block.section is Section.QUESTIONS
             label = None if checkbox else (BULLET if block.numbered_from is None else f"{number}.")
             label_element = None if checkbox else item.add("Lbl")
             body_element = item.add("LBody")

@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Literal
 
 from reportlab.pdfbase.pdfdoc import PDFArray, PDFDictionary, PDFName, PDFString
 from reportlab.pdfgen.canvas import Canvas
@@ -22,6 +22,10 @@ from reportlab.platypus import Flowable
 
 from ..inline import Link
 from ..reportlab_internals import absolute_rect, add_annotation, append_operators
+
+# How a list's items are labelled, as a screen reader announces it (ISO 32000-1 14.8.5.5):
+# numbers, bullets, or no label (a question's box to tick).
+ListNumbering = Literal["Decimal", "Disc", "None"]
 
 
 @dataclass(eq=False)
@@ -38,6 +42,7 @@ class Element:
     # (page index, the annotation's name in the document, the annotation)
     annotations: list[tuple[int, str, PDFDictionary]] = field(default_factory=list)
     bbox: tuple[float, float, float, float] | None = None  # a Figure's, on its page
+    numbering: ListNumbering | None = None  # an L's
 
     def add(self, role: str, lang: str | None = None, alt: str | None = None) -> Element:
         child = Element(role, lang, alt)

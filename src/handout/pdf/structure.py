@@ -4,7 +4,8 @@ The tree recorded while drawing (`layout.tags`) becomes PDF objects when the
 document is saved. A Link element holds the marked content of its text and an
 OBJR whose /Obj is the indirect reference of the link annotation on its page,
 which in turn names its element through /StructParent (ISO 32000-1 14.7.4.3,
-PDF/UA-1 7.18.5). A Figure carries /Alt and its bounding box.
+PDF/UA-1 7.18.5). A Figure carries /Alt and its bounding box, a list how its items
+are labelled (/ListNumbering).
 """
 
 from __future__ import annotations
@@ -75,6 +76,10 @@ def write_structure(document: pdfdoc.PDFDocument, recorder: StructureRecorder) -
         if element.bbox is not None:
             entry["A"] = PDFDictionary(
                 {"O": PDFName("Layout"), "BBox": PDFArray([round(v, 2) for v in element.bbox])}
+            )
+        if element.numbering is not None:
+            entry["A"] = PDFDictionary(
+                {"O": PDFName("List"), "ListNumbering": PDFName(element.numbering)}
             )
         document.Reference(entry, refs[id(element)].name)
     tree_root["K"] = PDFArray([refs[id(recorder.root)]])
