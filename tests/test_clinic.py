@@ -249,3 +249,15 @@ def test_new_prints_a_next_command_a_shell_can_run(tmp_path: Path):
         check=True,
     )
     assert went.stdout.strip() == str(folder)
+
+
+def test_the_template_names_the_line_of_each_setting_to_translate(clinic: Path):
+    """A translator's tool shows where a message comes from: each sentence of handout.toml
+    is referenced at its own line (they were all 'handout.toml:1')."""
+    settings = (clinic / "handout.toml").read_text(encoding="utf-8").splitlines()
+    template = (clinic / "locales" / "interface.pot").read_text(encoding="utf-8")
+    for key in ("hours", "logo_alt", "description"):
+        line = next(n for n, text in enumerate(settings, 1) if text.startswith(f"{key} ="))
+        value = settings[line - 1].split("=", 1)[1].strip().strip('"')
+        entry = template.split(f'msgid "{value}"')[0].rsplit("\n\n", 1)[-1]
+        assert f"#: handout.toml:{line}\n" in entry, (key, entry)

@@ -50,7 +50,7 @@ class _Settings:
     text: str
 
     def error(self, message: str, table: str | None = None, key: str | None = None) -> ConfigError:
-        return ConfigError(message, self.path, self._line(table, key))
+        return ConfigError(message, self.path, self.line(table, key))
 
     def refuse_control(self, value: str, table: str | None, key: str) -> None:
         """A control character, typed or written as an escape ('\\u202e') or an entity,
@@ -60,7 +60,7 @@ class _Settings:
             where = f"[{table}] " if table else ""
             raise self.error(f"{where}{key} holds {control}: remove it", table, key)
 
-    def _line(self, table: str | None, key: str | None) -> int | None:
+    def line(self, table: str | None, key: str | None) -> int | None:
         """The line of `key` in `table` (None: the top level), else of the table's header."""
         inside = table is None  # the top level comes first
         header_line = None
@@ -147,6 +147,9 @@ class Project:
     clinic: Clinic | None = None
     availability: str = DEFAULT_AVAILABILITY
     declared_locales: dict[str, LocaleInfo] = field(default_factory=dict)
+    # The line of each sentence to translate in handout.toml, by its dotted key
+    # ('clinic.hours', 'variants.large-print.description'), for the template's references.
+    setting_lines: dict[str, int] = field(default_factory=dict)
 
     @property
     def handouts_dir(self) -> Path:
@@ -316,12 +319,19 @@ def load_project(root: Path) -> Project:
     if not isinstance(availability, str) or not availability.strip():
         raise settings.error("availability must be a sentence in quotes", key="availability")
     settings.refuse_control(availability, None, "availability")
+    translated = [(None, "availability"), ("clinic", "hours"), ("clinic", "logo_alt")]
+    translated += [(f"variants.{variant.name}", "description") for variant in variants]
     return Project(
         root=root,
         variants=variants,
         clinic=_clinic(config.get("clinic"), root, settings),
         availability=" ".join(availability.split()),
         declared_locales=_declared_locales(config.get("locales", {}), settings),
+        setting_lines={
+            f"{table}.{key}" if table else key: line
+            for table, key in translated
+            if (line := settings.line(table, key)) is not None
+        },
     )
 
 

@@ -179,11 +179,12 @@ def handout_messages(handout: Handout, project: Project) -> tuple[Message, ...]:
 def project_messages(project: Project) -> tuple[Message, ...]:
     """The interface labels and the project's own sentences (handout.toml)."""
     config = project.relative(project.config_path).as_posix()
+    lines = project.setting_lines  # 0: not written there (the default), no line named
     own = [
         Message(
             project.availability,
             INTERFACE_CONTEXT,
-            ((config, 1),),
+            ((config, lines.get("availability", 0)),),
             (
                 "project: printed on page 1 of every PDF: tells the patient that other "
                 "formats and languages can be had",
@@ -196,7 +197,7 @@ def project_messages(project: Project) -> tuple[Message, ...]:
             Message(
                 clinic.hours,
                 INTERFACE_CONTEXT,
-                ((config, 1),),
+                ((config, lines.get("clinic.hours", 0)),),
                 ("project: the clinic's opening hours, in its box on page 1",),
             )
         )
@@ -205,7 +206,7 @@ def project_messages(project: Project) -> tuple[Message, ...]:
             Message(
                 clinic.logo_alt,
                 INTERFACE_CONTEXT,
-                ((config, 1),),
+                ((config, lines.get("clinic.logo_alt", 0)),),
                 (
                     "project: what the clinic's logo shows, read aloud by screen "
                     "readers in place of the picture",
@@ -216,7 +217,7 @@ def project_messages(project: Project) -> tuple[Message, ...]:
         Message(
             variant.description,
             INTERFACE_CONTEXT,
-            ((config, 1),),
+            ((config, lines.get(f"variants.{variant.name}.description", 0)),),
             (
                 f"project: what the {variant.name} PDFs are (their description in the "
                 "PDF's metadata)",
