@@ -122,10 +122,13 @@ def placeholders(entry: Entry) -> Iterator[Problem]:
     same = sorted(wanted) == sorted(PLACEHOLDER.findall(entry.translation))
     # Other braces too: "{{page}}" holds {page}, and was printed "{1}".
     if not same or _braces(entry.translation) != _braces(entry.english):
+        keep = (
+            f"keep {' '.join(wanted)} as is, and no other braces"
+            if wanted
+            else "it has none: write no braces"
+        )
         yield Problem(
-            Level.ERROR,
-            "placeholder",
-            f"placeholders differ from the English: keep {' '.join(wanted) or 'none'} as is",
+            Level.ERROR, "placeholder", f"placeholders or braces differ from the English: {keep}"
         )
 
 

@@ -52,6 +52,13 @@ def test_characters_markdown_prints_as_typed_are_no_unsupported_markup(translati
     assert (Level.ERROR, "markup-unsupported") not in _checks("Rest 2 to 3 days.", translation)
 
 
+def test_a_placeholder_problem_says_what_to_write():
+    """A translation adding braces to an English without placeholders was told to "keep
+    none as is"."""
+    found = problems(Entry("Rest today.", "Descanse hoy {mucho}.", "es", False))[0]
+    assert found.message.endswith("it has none: write no braces")
+
+
 @pytest.mark.parametrize(
     "translation",
     ["Tome 2 * 3 comprimidos.", "* Tome dos comprimidos.", "Tome 2 \\* 3 comprimidos."],
