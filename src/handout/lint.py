@@ -5,7 +5,10 @@ Each finding names its file, the line of the translation (msgstr), a level and
 a check name, and prints as ``file:line: level: message [check]``. The checks
 are the build's own (`rules`), so an error here is what a build prints in
 English (or refuses, for a notice); untranslated and fuzzy entries are
-warnings, a notice included, since the build prints their English.
+warnings, a notice included, since the build prints their English. Entries
+of no message of the source (it changed since `handout update`) are never
+printed: they are counted in one warning, not as untranslated, and checked
+all the same (a translator may be bringing them in).
 """
 
 from __future__ import annotations
@@ -15,7 +18,15 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .catalog.messages import NOTICE_MARK
-from .catalog.reading import Key, control_problem, entry_keys, msgstr_line, read_po
+from .catalog.reading import (
+    EntryState,
+    Key,
+    control_problem,
+    entry_keys,
+    entry_state,
+    msgstr_line,
+    read_po,
+)
 from .errors import HandoutError, plural
 from .faces import FontChain
 from .rules import Entry, Level, missing_glyphs, problems
@@ -61,7 +72,7 @@ def check_catalog(
         return [Finding(shown_as, error.line or 1, Level.ERROR, error.message, "syntax")]
     lines = file.read_text(encoding="utf-8").splitlines()
     findings = _language_header(catalog.metadata.get("Language", ""), lines, shown_as, language)
-    untranslated = 0
+    untranslated = stale = 0
     for entry in catalog:
         if entry.obsolete or not entry.msgid:
             continue
@@ -70,6 +81,8 @@ def check_catalog(
         if control:  # the build refuses the whole catalog
             findings.append(Finding(shown_as, line, Level.ERROR, control, "control"))
             continue
+        in_source = not source.keys or (entry.msgid, entry.msgctxt) in source.keys
+        stale += not in_source
         if entry.fuzzy:
             findings.append(
                 Finding(
@@ -83,8 +96,8 @@ def check_catalog(
                 )
             )
             continue
-        if not entry.msgstr.strip():
-            untranslated += 1
+        if entry_state(entry) is EntryState.UNTRANSLATED:
+            untranslated += in_source
             continue
         notice = (
             entry.msgid in source.notices
@@ -109,6 +122,17 @@ def check_catalog(
                 f"{plural(missing, 'message')} of the source missing from the catalog (printed "
                 "in English): run 'handout update' to add them",
                 "missing",
+            )
+        )
+    if stale:
+        findings.append(
+            Finding(
+                shown_as,
+                1,
+                Level.WARNING,
+                f"{plural(stale, 'entry', 'entries')} the source does not have, never printed: "
+                "run 'handout update', which marks them obsolete",
+                "stale",
             )
         )
     if untranslated:

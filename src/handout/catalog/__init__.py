@@ -12,7 +12,7 @@ translations one PDF is made from.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
 
@@ -25,7 +25,15 @@ from ..readability import reading_grade
 from ..source import Handout, read_handout
 from .memory import fill, remembered, withdraw_unsafe_matches
 from .messages import INTERFACE_CONTEXT, INTERFACE_DOMAIN, handout_messages, project_messages
-from .reading import Catalog, CatalogStats, Key, Translation, read_catalog, read_po
+from .reading import (
+    Catalog,
+    CatalogStats,
+    EntryState,
+    Key,
+    Translation,
+    read_catalog,
+    read_po,
+)
 from .writing import (
     init_catalog,
     merge_catalog,
@@ -119,9 +127,16 @@ def wanted_keys(project: Project, handout: Handout | None) -> frozenset[Key]:
 
 
 def coverage(catalog: Catalog, wanted: frozenset[Key]) -> CatalogStats:
-    """`catalog`'s counts, a message of `wanted` it lacks counted untranslated."""
-    missing = len(wanted - catalog.keys)
-    return replace(catalog.stats, untranslated=catalog.stats.untranslated + missing)
+    """How many of the messages `wanted` (its source's) `catalog` has translated, fuzzy
+    and not: one it lacks is untranslated; an entry of no message wanted (the source
+    changed since `handout update`) is never printed and not counted."""
+    states = [catalog.states.get(key, EntryState.UNTRANSLATED) for key in wanted]
+    return CatalogStats(
+        states.count(EntryState.TRANSLATED),
+        states.count(EntryState.FUZZY),
+        states.count(EntryState.UNTRANSLATED),
+        len(wanted & catalog.from_memory),
+    )
 
 
 def load_translations(project: Project, handout: str, locale: str) -> Translations:

@@ -12,8 +12,9 @@ from __future__ import annotations
 import hashlib
 import re
 from collections.abc import Callable
-from dataclasses import astuple, dataclass, field
+from dataclasses import dataclass, field
 from datetime import date
+from enum import StrEnum
 from functools import cached_property
 from pathlib import Path
 from typing import Any
@@ -34,9 +35,18 @@ MEMORY_MARK = "memory:"  # a translator comment on an entry filled from translat
 Key = tuple[str, str | None]  # (msgid, msgctxt)
 
 
+class EntryState(StrEnum):
+    """Where a catalog's entry stands: a usable translation, one to check, or none."""
+
+    TRANSLATED = "translated"
+    FUZZY = "fuzzy"
+    UNTRANSLATED = "untranslated"  # its msgstr blank (spaces too), as the build reads it
+
+
 @dataclass(frozen=True)
 class CatalogStats:
-    """Counts of a catalog's entries, as polib (and Poedit) count them."""
+    """Counts of the messages a source asks a catalog for, by where each stands in it
+    (`catalog.coverage`)."""
 
     translated: int = 0
     fuzzy: int = 0
@@ -64,10 +74,9 @@ class Translation:
 @dataclass(frozen=True)
 class CatalogText:
     """What a catalog gives a PDF: its usable translations (translated and not fuzzy), by
-    (id, context), and the keys of its fuzzy entries."""
+    (id, context)."""
 
     translations: dict[Key, Translation]
-    fuzzy: frozenset[Key]
 
 
 @dataclass(frozen=True)
@@ -81,8 +90,8 @@ class Catalog:
     size: int  # bytes read: how much work the catalog's PDFs are
     reviewed: bool
     revised: str | None  # PO-Revision-Date, as an ISO date
-    stats: CatalogStats
-    keys: frozenset[Key]  # of its entries (not obsolete): what it has a place for
+    states: dict[Key, EntryState]  # of its entries (not obsolete): what it has a place for
+    from_memory: frozenset[Key]  # entries filled by translation memory
     read_text: Callable[[], CatalogText] = field(repr=False, compare=False)
 
     @cached_property
@@ -93,9 +102,13 @@ class Catalog:
     def translations(self) -> dict[Key, Translation]:
         return self.text.translations
 
-    @property
+    @cached_property
+    def keys(self) -> frozenset[Key]:
+        return frozenset(self.states)
+
+    @cached_property
     def fuzzy(self) -> frozenset[Key]:
-        return self.text.fuzzy
+        return frozenset(key for key, state in self.states.items() if state is EntryState.FUZZY)
 
 
 # One line of a .po file outside comments: a keyword and a string, or a continued string.
@@ -365,8 +378,12 @@ def _summary_dumped(catalog: Catalog) -> dict[str, Any]:
     return {
         "reviewed": catalog.reviewed,
         "revised": catalog.revised,
-        "stats": list(astuple(catalog.stats)),
-        "keys": [list(key) for key in sorted(catalog.keys, key=lambda k: (k[0], k[1] or ""))],
+        "states": [
+            [msgid, context, state, (msgid, context) in catalog.from_memory]
+            for (msgid, context), state in sorted(
+                catalog.states.items(), key=lambda item: (item[0][0], item[0][1] or "")
+            )
+        ],
     }
 
 
@@ -385,8 +402,8 @@ def _summary_loaded(
         size,
         bool(data["reviewed"]),
         data["revised"],
-        CatalogStats(*data["stats"]),
-        frozenset((msgid, context) for msgid, context in data["keys"]),
+        {(msgid, context): EntryState(state) for msgid, context, state, _ in data["states"]},
+        frozenset((msgid, context) for msgid, context, _, memory in data["states"] if memory),
         text,
     )
 
@@ -397,7 +414,6 @@ def _text_dumped(text: CatalogText) -> dict[str, Any]:
             [msgid, context, translation.text, translation.line]
             for (msgid, context), translation in text.translations.items()
         ],
-        "fuzzy_keys": [[msgid, context] for msgid, context in text.fuzzy],
     }
 
 
@@ -406,8 +422,7 @@ def _text_loaded(data: dict[str, Any], path: Path) -> CatalogText:
         {
             (msgid, context): Translation(text, path, line)
             for msgid, context, text, line in data["translations"]
-        },
-        frozenset((msgid, context) for msgid, context in data["fuzzy_keys"]),
+        }
     )
 
 
@@ -415,7 +430,8 @@ def _read_catalog(path: Path, locale: str, digest: str, size: int) -> Catalog:
     entries = read_po(path)
     lines = path.read_text(encoding="utf-8").splitlines()
     translations: dict[Key, Translation] = {}
-    fuzzy: set[Key] = set()
+    states: dict[Key, EntryState] = {}
+    from_memory: set[Key] = set()
     for entry in entries:
         if entry.obsolete or not entry.msgid:
             continue
@@ -423,18 +439,13 @@ def _read_catalog(path: Path, locale: str, digest: str, size: int) -> Catalog:
         if control:
             raise CatalogError(control, path, msgstr_line(lines, entry.linenum))
         key = (entry.msgid, entry.msgctxt)
-        if entry.fuzzy:
-            fuzzy.add(key)
-        elif entry.msgstr.strip():  # blank is untranslated, as lint counts it
+        states[key] = entry_state(entry)
+        if states[key] is EntryState.TRANSLATED:
             translations[key] = Translation(entry.msgstr, path, msgstr_line(lines, entry.linenum))
+        if MEMORY_MARK in (entry.tcomment or ""):
+            from_memory.add(key)
     revised = _DATE.match(entries.metadata.get("PO-Revision-Date", ""))
-    stats = CatalogStats(
-        len(entries.translated_entries()),
-        len(entries.fuzzy_entries()),
-        len(entries.untranslated_entries()),
-        sum(1 for entry in entries if not entry.obsolete and MEMORY_MARK in (entry.tcomment or "")),
-    )
-    text = CatalogText(translations, frozenset(fuzzy))
+    text = CatalogText(translations)
     return Catalog(
         locale,
         path,
@@ -442,10 +453,18 @@ def _read_catalog(path: Path, locale: str, digest: str, size: int) -> Catalog:
         size,
         is_reviewed(entries),
         revised.group() if revised else None,
-        stats,
-        entry_keys(entries),
+        states,
+        frozenset(from_memory),
         lambda: text,
     )
+
+
+def entry_state(entry: polib.POEntry) -> EntryState:
+    """Where an entry stands, as the build reads it: a blank msgstr (spaces too) is no
+    translation, nor is a plural's (a source has no plurals: the build prints none)."""
+    if entry.fuzzy:
+        return EntryState.FUZZY
+    return EntryState.TRANSLATED if entry.msgstr.strip() else EntryState.UNTRANSLATED
 
 
 def entry_keys(entries: polib.POFile) -> frozenset[Key]:
