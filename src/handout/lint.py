@@ -26,6 +26,7 @@ from .catalog.reading import (
     entry_state,
     msgstr_line,
     read_po,
+    review_problem,
 )
 from .errors import HandoutError, plural
 from .faces import FontChain
@@ -72,6 +73,9 @@ def check_catalog(
         return [Finding(shown_as, error.line or 1, Level.ERROR, error.message, "syntax")]
     lines = file.read_text(encoding="utf-8").splitlines()
     findings = _language_header(catalog.metadata.get("Language", ""), lines, shown_as, language)
+    review = review_problem(catalog, lines)
+    if review is not None:  # the build refuses the whole catalog
+        findings.append(Finding(shown_as, review[1], Level.ERROR, review[0], "review"))
     untranslated = stale = 0
     for entry in catalog:
         if entry.obsolete or not entry.msgid:

@@ -444,7 +444,9 @@ def _read_catalog(path: Path, locale: str, digest: str, size: int) -> Catalog:
             translations[key] = Translation(entry.msgstr, path, msgstr_line(lines, entry.linenum))
         if MEMORY_MARK in (entry.tcomment or ""):
             from_memory.add(key)
-    revised = _DATE.match(entries.metadata.get("PO-Revision-Date", ""))
+    review = review_problem(entries, lines)
+    if review is not None:
+        raise CatalogError(review[0], path, review[1])
     text = CatalogText(translations)
     return Catalog(
         locale,
@@ -452,7 +454,7 @@ def _read_catalog(path: Path, locale: str, digest: str, size: int) -> Catalog:
         digest,
         size,
         is_reviewed(entries),
-        revised.group() if revised else None,
+        revision_day(entries),
         states,
         frozenset(from_memory),
         lambda: text,
@@ -476,8 +478,30 @@ def is_reviewed(entries: polib.POFile) -> bool:
     return str(entries.metadata.get(REVIEW_HEADER, UNREVIEWED)).strip().lower() == REVIEWED
 
 
-def revision_date(catalog: Catalog) -> date | None:
-    return date.fromisoformat(catalog.revised) if catalog.revised else None
+def revision_day(entries: polib.POFile) -> str | None:
+    """The day of the catalog's PO-Revision-Date (ISO 8601), None when it names no day
+    (the template's placeholder 'YEAR-MO-DA', or a month 13)."""
+    found = _DATE.match(entries.metadata.get("PO-Revision-Date", ""))
+    try:
+        return date.fromisoformat(found.group()).isoformat() if found else None
+    except ValueError:
+        return None
+
+
+def review_problem(entries: polib.POFile, lines: list[str]) -> tuple[str, int] | None:
+    """Why a catalog that says it is reviewed cannot say when, and the line to mend: its
+    PDFs print the day of the review, and with no day they said nothing of a review
+    (neither reviewed nor not yet reviewed), or a month 13; None when it can."""
+    if not is_reviewed(entries) or revision_day(entries) is not None:
+        return None
+    written = entries.metadata.get("PO-Revision-Date", "")
+    line = next((n for n, text in enumerate(lines, 1) if text.startswith('"PO-Revision-Date:')), 1)
+    return (
+        f"the catalog says it is reviewed ({REVIEW_HEADER}: {REVIEWED}), but its "
+        f"PO-Revision-Date {written!r} is not a date: set it to the day of the review "
+        "(YYYY-MM-DD HH:MM+ZONE)",
+        line,
+    )
 
 
 def msgstr_line(lines: list[str], entry_line: int) -> int:
