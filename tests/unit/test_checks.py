@@ -142,6 +142,7 @@ HEADER = 'msgid ""\nmsgstr ""\n"Content-Type: text/plain; charset=UTF-8\\n"\n\n'
         ("", 1, "no header entry"),
         ('msgid "a"\nmsgstr "b"\n', 1, "no header entry"),
         (HEADER.encode() + b'msgid "a"\nmsgstr "\xe9"\n', 6, "not UTF-8"),
+        (HEADER + 'msgid "a"\nmsgstr "b" "c"\n', 6, "two strings on one line"),
         (HEADER.replace("UTF-8", "ISO-8859-1") + 'msgid "a"\nmsgstr "é"\n', 3, "charset"),
         (HEADER.replace("UTF-8", "CHARSET") + 'msgid "a"\nmsgstr "é"\n', 3, "charset"),
         (HEADER.replace("UTF-8", "utf8") + 'msgid "a"\nmsgstr "é"\n', 3, "charset"),

@@ -117,6 +117,9 @@ _PO_LINE = re.compile(
     r'"(?:[^"\\]|\\.)*"'
 )
 _DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+# Strings side by side on one line ('msgstr "a" "b"'): msgfmt joins them, polib cannot
+# read them.
+_STRINGS_SIDE_BY_SIDE = re.compile(_PO_LINE.pattern + r'(?:\s+"(?:[^"\\]|\\.)*")+')
 
 
 def control_problem(entry: polib.POEntry) -> str | None:
@@ -156,6 +159,13 @@ def check_po_syntax(path: Path) -> str:
             stripped = stripped[2:].strip()
         elif stripped.startswith("#"):
             continue
+        if _STRINGS_SIDE_BY_SIDE.fullmatch(stripped):
+            raise CatalogError(
+                "two strings on one line: GNU gettext joins them, but other tools cannot "
+                "read them; put each string on a line of its own",
+                path,
+                number,
+            )
         if stripped and not _PO_LINE.fullmatch(stripped):
             raise CatalogError(
                 f"syntax error: {abbreviate(stripped, 40)!r} is not a keyword "
