@@ -35,6 +35,7 @@ from conftest import (
 from pypdf import PdfReader
 
 from handout.inline import segments
+from handout.text.scripts import script_of
 
 DRAFT = "This translation has not yet been reviewed by a qualified medical translator."
 PAGE_WIDTH = 612
@@ -458,3 +459,31 @@ def test_a_new_locale_in_hebrew_letters_needs_no_font_of_its_own(tmp_path: Path,
     pdf = pdf_file(project, locale, "large-print")
     assert normalise(HEBREW_SCRIPT[locale]) in normalise(_pypdf_text(pdf))
     assert {family.lower() for family in reading_of(pdf).families["Hebr"]} == {"notosanshebrew"}
+
+
+SOUTH_INDIAN_SCRIPTS = {  # "Calciphylaxis is a rare disease of the skin."
+    "te": "కాల్సిఫైలాక్సిస్ చర్మానికి వచ్చే అరుదైన వ్యాధి.",
+    "ta": "கால்சிஃபிலாக்ஸிஸ் என்பது தோலின் ஓர் அரிய நோய்.",
+    "kn": "ಕ್ಯಾಲ್ಸಿಫಿಲ್ಯಾಕ್ಸಿಸ್ ಚರ್ಮದ ಅಪರೂಪದ ಕಾಯಿಲೆ.",
+    "ml": "കാൽസിഫിലാക്സിസ് ചർമ്മത്തിലെ ഒരു അപൂർവ രോഗമാണ്.",
+}
+
+
+@pytest.mark.parametrize("locale", sorted(SOUTH_INDIAN_SCRIPTS))
+def test_a_new_south_indian_locale_needs_no_font_of_its_own(tmp_path: Path, locale: str):
+    """Telugu, Tamil, Kannada and Malayalam, spoken by many families clinics in the United
+    States serve, are added with `init` alone: `handout init te` stopped every build (no
+    font had the letters of the date on page 1). Their shipped faces set the text, which
+    every extractor gives back exactly, conjuncts and all."""
+    project = copy_project(tmp_path / "project", [])
+    assert run_handout(project, "init", locale).code == 0
+    text = SOUTH_INDIAN_SCRIPTS[locale]
+    set_translation(project, locale, None, "full text", text)
+    result = run_handout(project, "build", "--locale", locale, "--variant", "large-print")
+    assert result.code == 0, result.err
+    pdf = pdf_file(project, locale, "large-print")
+    for read in (_pypdf_text, _pdftotext, _pdfium_text):
+        assert normalise(text) in normalise(read(pdf)), read.__name__
+    name = unicodedata.name(text[0]).split()[0].lower()  # "TELUGU LETTER KA"
+    faces = {family.lower() for family in reading_of(pdf).families[script_of(text[0])]}
+    assert faces == {f"notosans{name}"}
