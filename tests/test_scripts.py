@@ -487,3 +487,21 @@ def test_a_new_south_indian_locale_needs_no_font_of_its_own(tmp_path: Path, loca
     name = unicodedata.name(text[0]).split()[0].lower()  # "TELUGU LETTER KA"
     faces = {family.lower() for family in reading_of(pdf).families[script_of(text[0])]}
     assert faces == {f"notosans{name}"}
+
+
+@pytest.mark.parametrize(
+    ("locale", "face"),
+    [("as", "notosansbengali"), ("wal", "notosansethiopic"), ("shn", "notosansmyanmar")],
+)
+def test_a_language_in_another_languages_script_finds_its_face(
+    tmp_path: Path, locale: str, face: str
+):
+    """Assamese (Bengali letters), Wolaytta (Ethiopic) and Shan (Myanmar) have no chain of
+    their own: the default chain ends with every script's face, so `init` alone makes a
+    project that builds (every build stopped: no font had the letters of the date)."""
+    project = copy_project(tmp_path / "project", [])
+    assert run_handout(project, "init", locale).code == 0
+    result = run_handout(project, "build", "--locale", locale, "--variant", "large-print")
+    assert result.code == 0, result.err
+    families = reading_of(pdf_file(project, locale, "large-print")).families
+    assert face in {family.lower() for script, found in families.items() for family in found}
