@@ -336,3 +336,30 @@ def test_entries_the_source_does_not_have_are_not_counted_but_named(tmp_path: Pa
         "have, never printed: run 'handout update', which marks them obsolete [stale]"
     ) in linted.out
     assert run_handout(project, "stats").out == before
+
+
+def test_a_changed_entry_then_removed_leaves_a_catalog_that_reads(tmp_path: Path):
+    """A sentence changed (its entry fuzzy, the old English kept as '#| msgid') and later
+    removed: msgmerge keeps it obsolete with its old English as '#~| msgid' lines, which
+    msgfmt reads as comments. The lexer refused them, so update wrote a catalog that
+    update, lint and every build of the locale then refused."""
+    project = copy_project(tmp_path / "project", ["es"])
+    old = (
+        "Calciphylaxis is a rare disease that results from calcium clotting small "
+        "blood vessels of the skin and fat."
+    )
+    new = old.replace("of the skin", "in the skin")
+    _replace_in_source(project, old, new)
+    assert run_handout(project, "extract").code == 0
+    assert run_handout(project, "update", "--locale", "es").code == 0
+    po = project / "locales" / "es" / "LC_MESSAGES" / f"{HANDOUT}.po"
+    assert "#| msgid " in po.read_text(encoding="utf-8")
+    _replace_in_source(project, new, "")
+    assert run_handout(project, "extract").code == 0
+    assert run_handout(project, "update", "--locale", "es").code == 0
+    assert "#~| msgid " in po.read_text(encoding="utf-8")
+    linted = run_handout(project, "lint", "--locale", "es")
+    assert "[syntax]" not in linted.out, linted.out
+    built = run_handout(project, "build", "--locale", "es", "--variant", "large-print")
+    assert built.code == 0, built.err
+    assert run_handout(project, "update", "--locale", "es").code == 0

@@ -71,7 +71,7 @@ def check_catalog(
         catalog = read_po(file)
     except HandoutError as error:
         return [Finding(shown_as, error.line or 1, Level.ERROR, error.message, "syntax")]
-    lines = file.read_text(encoding="utf-8").splitlines()
+    lines = file.read_text(encoding="utf-8").split("\n")  # as msgfmt: not at U+2028
     findings = _language_header(catalog.metadata.get("Language", ""), lines, shown_as, language)
     review = review_problem(catalog, lines)
     if review is not None:  # the build refuses the whole catalog

@@ -64,7 +64,7 @@ class _Settings:
         """The line of `key` in `table` (None: the top level), else of the table's header."""
         inside = table is None  # the top level comes first
         header_line = None
-        for number, line in enumerate(self.text.splitlines(), start=1):
+        for number, line in enumerate(self.text.split("\n"), start=1):  # as TOML counts
             header = _TABLE_HEADER.fullmatch(line)
             if header:
                 if inside:  # the table looked in has ended

@@ -155,9 +155,9 @@ def check_po_syntax(path: Path) -> str:
     lines = text.split("\n")
     for number, line in enumerate(lines, start=1):
         stripped = line.strip()
-        if stripped.startswith("#~"):
-            stripped = stripped[2:].strip()
-        elif stripped.startswith("#"):
+        if stripped.startswith("#~") and not stripped.startswith("#~|"):
+            stripped = stripped[2:].strip()  # an obsolete entry: its strings checked too
+        elif stripped.startswith("#"):  # '#~|': an obsolete entry's old English, a comment
             continue
         if _STRINGS_SIDE_BY_SIDE.fullmatch(stripped):
             raise CatalogError(
@@ -438,7 +438,7 @@ def _text_loaded(data: dict[str, Any], path: Path) -> CatalogText:
 
 def _read_catalog(path: Path, locale: str, digest: str, size: int) -> Catalog:
     entries = read_po(path)
-    lines = path.read_text(encoding="utf-8").splitlines()
+    lines = path.read_text(encoding="utf-8").split("\n")  # as msgfmt: not at U+2028
     translations: dict[Key, Translation] = {}
     states: dict[Key, EntryState] = {}
     from_memory: set[Key] = set()
