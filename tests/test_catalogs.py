@@ -363,3 +363,33 @@ def test_a_changed_entry_then_removed_leaves_a_catalog_that_reads(tmp_path: Path
     built = run_handout(project, "build", "--locale", "es", "--variant", "large-print")
     assert built.code == 0, built.err
     assert run_handout(project, "update", "--locale", "es").code == 0
+
+
+def test_update_keeps_every_translation_it_does_not_offer(tmp_path: Path):
+    """What update withdraws from msgmerge's matches stays in the catalog, as an obsolete
+    entry of its own English (a translator can take it back): it was emptied, and the
+    translation of a sentence the writer had reworded was gone from every file. A fuzzy
+    entry already in the catalog (a translator's revision under way, its old English
+    '#| msgid' beside it) is the translator's, never withdrawn: it was emptied too."""
+    project = copy_project(tmp_path / "project", ["es"])
+    old = (
+        "Calciphylaxis is a rare disease that results from calcium clotting small "
+        "blood vessels of the skin and fat."
+    )
+    new = old.replace("is a rare", "is not a rare")
+    path = project / "locales" / "es" / "LC_MESSAGES" / f"{HANDOUT}.po"
+    catalog = polib.pofile(str(path))
+    translated = catalog.find(old, msgctxt="full text").msgstr
+    revised = catalog.find("Causes", msgctxt=None) or next(e for e in catalog if e.msgid == "Causes")
+    revised.flags.append("fuzzy")
+    revised.previous_msgid = "No causes"  # differs by a negation: memory would not offer it
+    revised.msgstr = "Causas (REVISADO)"
+    catalog.save()
+    _replace_in_source(project, old, new)
+    assert run_handout(project, "extract").code == 0
+    assert run_handout(project, "update", "--locale", "es").code == 0
+    after = polib.pofile(str(path))
+    assert after.find(new, msgctxt="full text").msgstr == ""  # not offered: a negation
+    kept = [e for e in after.obsolete_entries() if e.msgid == old]
+    assert [e.msgstr for e in kept] == [translated]
+    assert next(e for e in after if e.msgid == "Causes").msgstr == "Causas (REVISADO)"

@@ -31,6 +31,7 @@ from .reading import (
     EntryState,
     Key,
     Translation,
+    entry_keys,
     read_catalog,
     read_po,
 )
@@ -222,8 +223,9 @@ def update(
             if any(path == created for created, _ in done):
                 continue
             try:
+                merged_into = entry_keys(read_po(path)) if path.is_file() else frozenset()
                 changed = merge_catalog(project, domain, code)
-                changed = _fill_from_memory(project, domain, code) or changed
+                changed = _fill_from_memory(project, domain, code, merged_into) or changed
             except HandoutError as error:
                 done.append((path, error))
                 continue
@@ -257,8 +259,12 @@ def _move_interface_entries(project: Project, locale: str) -> None:
         save_catalog(path, interface)
 
 
-def _fill_from_memory(project: Project, domain: str, locale: str) -> bool:
-    """Withdraw the unsafe matches msgmerge made, then fill empty entries from memory."""
+def _fill_from_memory(
+    project: Project, domain: str, locale: str, merged_into: frozenset[Key] | None = None
+) -> bool:
+    """Withdraw the unsafe matches msgmerge made (in entries the catalog lacked before,
+    `merged_into` being its entries' keys; None: a new catalog, nothing merged), then
+    fill empty entries from memory."""
     path = project.catalog_path(domain, locale)
     catalogs = _locale_catalogs(project, locale)
     catalog = next((po for other, po in catalogs if other == path), None)
@@ -270,7 +276,9 @@ def _fill_from_memory(project: Project, domain: str, locale: str) -> bool:
         for handout in project.handout_names()
         for name in _drug_names(project, handout)
     )
-    withdrawn = withdraw_unsafe_matches(catalog, drug_names)
+    withdrawn = (
+        0 if merged_into is None else withdraw_unsafe_matches(catalog, merged_into, drug_names)
+    )
     if fill(catalog, memory, drug_names, project.root) or withdrawn:
         save_catalog(path, catalog)
         return True

@@ -197,15 +197,24 @@ def _is_safe(
     return ratio >= CLOSE_MATCH and significant(matched, drug_names) == needed
 
 
-def withdraw_unsafe_matches(catalog: polib.POFile, drug_names: frozenset[str]) -> int:
-    """Empty the fuzzy entries GNU msgmerge filled from another English (`#| msgid`) that
-    memory would not offer: msgmerge's own matching (about 0.6 alike, and blind to
+def withdraw_unsafe_matches(
+    catalog: polib.POFile, merged_into: frozenset[Key], drug_names: frozenset[str]
+) -> int:
+    """Empty the fuzzy entries GNU msgmerge just filled from another English (`#| msgid`)
+    that memory would not offer: msgmerge's own matching (about 0.6 alike, and blind to
     meaning) gave "will not care for you" the translation of "will care for you". The
-    entry is left untranslated (printed in English); return how many were."""
+    entry is left untranslated (printed in English); its translation is kept as an
+    obsolete entry of the English it was written for, unless the catalog has one. An
+    entry the catalog held before the merge (`merged_into`: a translator's fuzzy entry,
+    perhaps revised already) is the translator's, and left alone. Return how many were
+    withdrawn."""
     withdrawn = 0
-    for entry in catalog:
+    kept = {(entry.msgid, entry.msgctxt) for entry in catalog}
+    for entry in list(catalog):
         previous = entry.previous_msgid
         if entry.obsolete or not entry.fuzzy or previous is None or not entry.msgstr:
+            continue
+        if (entry.msgid, entry.msgctxt) in merged_into:
             continue
         ratio = SequenceMatcher(None, entry.msgid, previous, autojunk=False).ratio()
         needed = significant(entry.msgid, drug_names)
@@ -213,6 +222,16 @@ def withdraw_unsafe_matches(catalog: polib.POFile, drug_names: frozenset[str]) -
             ratio, needed, previous, drug_names
         ):
             continue
+        if (previous, entry.previous_msgctxt) not in kept:
+            catalog.append(
+                polib.POEntry(
+                    msgid=previous,
+                    msgctxt=entry.previous_msgctxt,
+                    msgstr=entry.msgstr,
+                    obsolete=True,
+                )
+            )
+            kept.add((previous, entry.previous_msgctxt))
         entry.msgstr = ""
         if entry.msgstr_plural:
             entry.msgstr_plural = dict.fromkeys(entry.msgstr_plural, "")
