@@ -393,3 +393,43 @@ def test_update_keeps_every_translation_it_does_not_offer(tmp_path: Path):
     kept = [e for e in after.obsolete_entries() if e.msgid == old]
     assert [e.msgstr for e in kept] == [translated]
     assert next(e for e in after if e.msgid == "Causes").msgstr == "Causas (REVISADO)"
+
+
+def test_a_handout_named_interface_is_refused_and_hidden_files_are_no_handouts(tmp_path: Path):
+    """handouts/interface.md took over the labels' template: extract replaced
+    locales/interface.pot with the handout's, update made every translated label
+    obsolete, and every PDF printed its labels in English, with no error. A hidden file
+    ('.#calciphylaxis.md', an editor's lock file) was taken for a handout, and its name
+    stopped lint and stats at once."""
+    project = copy_project(tmp_path / "project", ["es"])
+    source = project / "handouts" / f"{HANDOUT}.md"
+    template = (project / "locales" / "interface.pot").read_bytes()
+    (project / "handouts" / f".#{HANDOUT}.md").write_bytes(source.read_bytes())
+    assert run_handout(project, "lint", "--locale", "es").code == 0
+    (project / "handouts" / "interface.md").write_bytes(source.read_bytes())
+    result = run_handout(project, "extract")
+    assert result.code == 1
+    assert result.err == (
+        "error: handouts/interface.md: 'interface' is the name of the labels' catalog "
+        "(locales/interface.pot): give the handout another name\n"
+    )
+    assert (project / "locales" / "interface.pot").read_bytes() == template
+
+
+def test_a_broken_source_leaves_the_others_extracted_and_counted(tmp_path: Path):
+    """One source that cannot be read stopped extract and stats for every handout."""
+    project = copy_project(tmp_path / "project", ["es"])
+    source = project / "handouts" / f"{HANDOUT}.md"
+    (project / "handouts" / "broken.md").write_text(
+        source.read_text(encoding="utf-8") + "\n```\ncode\n```\n", encoding="utf-8"
+    )
+    template = project / "locales" / f"{HANDOUT}.pot"
+    template.unlink()
+    extracted = run_handout(project, "extract")
+    assert extracted.code == 1
+    assert extracted.err.startswith("error: handouts/broken.md:")
+    assert template.is_file()
+    counted = run_handout(project, "stats")
+    assert counted.code == 1
+    assert counted.out.startswith("broken: error: handouts/broken.md:")
+    assert f"{HANDOUT}: plain-language English reading grade" in counted.out

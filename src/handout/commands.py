@@ -26,7 +26,6 @@ from .catalog import (
     update,
     wanted_keys,
 )
-from .catalog.messages import INTERFACE_DOMAIN
 from .catalog.writing import compile_catalog
 from .errors import HandoutError, SourceError, plural
 from .fonts import read_font_table
@@ -34,7 +33,7 @@ from .locales import SOURCE_LOCALE
 from .manifest import MANIFEST_NAME, merge_manifests, write_manifest
 from .newproject import new_project
 from .plan import Selection, Status
-from .project import Project, load_project
+from .project import INTERFACE_DOMAIN, Project, load_project
 from .rules import Level
 from .source import read_handout
 
@@ -65,9 +64,7 @@ def _locales(project: Project, args: argparse.Namespace) -> list[str]:
 
 
 def extract_command(project: Project, args: argparse.Namespace) -> int:
-    for path, status in extract(project, _handouts(project, args)):
-        print(f"{status} {project.relative(path)}")
-    return 0
+    return _print_files(project, extract(project, _handouts(project, args)))
 
 
 def init_command(project: Project, args: argparse.Namespace) -> int:
@@ -79,8 +76,13 @@ def init_command(project: Project, args: argparse.Namespace) -> int:
 
 
 def update_command(project: Project, args: argparse.Namespace) -> int:
+    return _print_files(project, update(project, _locales(project, args), _handouts(project, args)))
+
+
+def _print_files(project: Project, done: list[tuple[Path, FileStatus | HandoutError]]) -> int:
+    """Print what became of each file, an error as one line; 1 if any failed."""
     failed = 0
-    for path, status in update(project, _locales(project, args), _handouts(project, args)):
+    for path, status in done:
         if isinstance(status, HandoutError):
             print(f"error: {status.relative_to(project.root)}", file=sys.stderr)
             failed += 1
@@ -175,11 +177,14 @@ def stats_command(project: Project, args: argparse.Namespace) -> int:
     rows = project_stats(project, _handouts(project, args))
     # A catalog that cannot be read is shown in its row, and fails the command (as it
     # fails lint and the build): CI reading the table must not take it for progress.
-    failed = 1 if any(item.error for row in rows for item in row.locales) else 0
+    failed = 1 if any(row.error or any(item.error for item in row.locales) for row in rows) else 0
     if args.json:
         print(json.dumps([asdict(row) for row in rows], indent=2, ensure_ascii=False))
         return failed
     for row in rows:
+        if row.error:
+            print(f"{row.handout}: error: {row.error}")
+            continue
         value = row.reading_grade
         verdict = (
             "ok"

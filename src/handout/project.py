@@ -28,6 +28,7 @@ from .locales import (
 )
 
 CONFIG_NAME = "handout.toml"
+INTERFACE_DOMAIN = "interface"  # locales/interface.pot, locales/<locale>/LC_MESSAGES/interface.po
 PAGE_SIZES = {"letter": (612.0, 792.0), "a4": (595.2756, 841.8898)}
 DEFAULT_AVAILABILITY = "This handout is available in large print and in other languages. Ask us."
 _NAME = re.compile(r"[a-z0-9][a-z0-9_-]*")
@@ -176,12 +177,26 @@ class Project:
         return path.relative_to(self.root) if path.is_relative_to(self.root) else path
 
     def handout_names(self) -> tuple[str, ...]:
-        """Names of the English sources in handouts/, sorted."""
-        return tuple(sorted(path.stem for path in self.handouts_dir.glob("*.md")))
+        """Names of the English sources in handouts/, sorted; a hidden file ('.x.md', an
+        editor's lock or backup file '.#x.md') is none."""
+        return tuple(
+            sorted(
+                path.stem
+                for path in self.handouts_dir.glob("*.md")
+                if not path.name.startswith(".")
+            )
+        )
 
     def source_path(self, handout: str) -> Path:
         check_name(handout, "handout")
-        return self.handouts_dir / f"{handout}.md"
+        path = self.handouts_dir / f"{handout}.md"
+        if handout == INTERFACE_DOMAIN:  # its template would replace the labels'
+            raise SourceError(
+                f"'{INTERFACE_DOMAIN}' is the name of the labels' catalog "
+                f"(locales/{INTERFACE_DOMAIN}.pot): give the handout another name",
+                path,
+            )
+        return path
 
     def template_path(self, handout: str) -> Path:
         check_name(handout, "handout")

@@ -20,11 +20,11 @@ import polib
 
 from ..errors import HandoutError
 from ..locales import SOURCE_LOCALE
-from ..project import Project, TextPart
+from ..project import INTERFACE_DOMAIN, Project, TextPart
 from ..readability import reading_grade
 from ..source import Handout, read_handout
 from .memory import fill, remembered, withdraw_unsafe_matches
-from .messages import INTERFACE_CONTEXT, INTERFACE_DOMAIN, handout_messages, project_messages
+from .messages import INTERFACE_CONTEXT, handout_messages, project_messages
 from .reading import (
     Catalog,
     CatalogStats,
@@ -158,16 +158,23 @@ def load_translations(project: Project, handout: str, locale: str) -> Translatio
     return Translations(locale, read_catalog(path, locale), interface)
 
 
-def extract(project: Project, handouts: Iterable[str]) -> list[tuple[Path, FileStatus]]:
-    """Write the templates: the interface's and each handout's."""
-    done = [
+def extract(
+    project: Project, handouts: Iterable[str]
+) -> list[tuple[Path, FileStatus | HandoutError]]:
+    """Write the templates: the interface's and each handout's (a source that cannot be
+    read is its template's error; the others are written)."""
+    done: list[tuple[Path, FileStatus | HandoutError]] = [
         (
             project.template_path(INTERFACE_DOMAIN),
             FileStatus.WROTE if write_interface_template(project) else FileStatus.UNCHANGED,
         )
     ]
     for name in handouts:
-        handout = read_handout(project.source_path(name))
+        try:
+            handout = read_handout(project.source_path(name))
+        except HandoutError as error:
+            done.append((project.template_path(name), error))
+            continue
         done.append(
             (
                 project.template_path(name),
@@ -313,6 +320,7 @@ class HandoutStats:
     reading_grade: float | None  # of the plain-language English (Flesch-Kincaid)
     reading_grade_target: float
     locales: list[LocaleStats]
+    error: str | None = None  # its source cannot be read: no grade, no progress to count
 
 
 GRADE_TARGET = 6.0  # AMA: patient materials at grade 6 or lower
@@ -322,7 +330,13 @@ def project_stats(project: Project, handouts: Iterable[str]) -> list[HandoutStat
     """Translation progress per handout and locale, and each handout's reading grade."""
     rows = []
     for name in handouts:
-        handout = read_handout(project.source_path(name))
+        try:
+            handout = read_handout(project.source_path(name))
+        except HandoutError as error:  # the other handouts are still counted
+            rows.append(
+                HandoutStats(name, None, GRADE_TARGET, [], str(error.relative_to(project.root)))
+            )
+            continue
         grade = reading_grade(
             (text.markdown for block in handout.part(TextPart.PLAIN) for text in block.texts),
             SOURCE_LOCALE,

@@ -18,7 +18,6 @@ from dataclasses import dataclass
 from ..project import Project, TextPart
 from ..source import SECTION_HEADINGS, BlockKind, Handout, Section
 
-INTERFACE_DOMAIN = "interface"  # locales/interface.pot, locales/<locale>/LC_MESSAGES/interface.po
 PART_CONTEXTS = {TextPart.FULL: "full text", TextPart.PLAIN: "plain language"}
 INTERFACE_CONTEXT = "interface"
 PLACEHOLDER = re.compile(r"\{[A-Za-z_][A-Za-z0-9_]*\}")  # {page}, {phone}: kept as written

@@ -26,9 +26,9 @@ from babel.messages.pofile import write_po
 from ..errors import CatalogError
 from ..files import write_atomic
 from ..locales import LocaleInfo
-from ..project import Project
+from ..project import INTERFACE_DOMAIN, Project
 from ..source import Handout
-from .messages import INTERFACE_DOMAIN, Message, handout_messages, project_messages
+from .messages import Message, handout_messages, project_messages
 from .reading import REVIEW_HEADER, UNREVIEWED, check_po_syntax, read_po
 
 # Header lines that say when and by which Babel a template was made, not what it holds.
