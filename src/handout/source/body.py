@@ -19,9 +19,6 @@ PART_HEADINGS = {"full text": "full", "plain language": "plain"}
 # the PDF would print as typed, is refused, as the constructs below and the inline
 # Markdown `inline.unsupported_markup` names are.
 _TASK_ITEM = re.compile(r"\[[ xX]\]\s")
-# A backslash at a line's end (one not itself escaped): a hard line break, printed as a
-# space as every line break of a paragraph is. Folded as it stands, it would be printed.
-_HARD_BREAK = re.compile(r"(?<!\\)((?:\\\\)*)\\\n")
 # Markdown the source may not use, by markdown-it token type, as a writer would name it.
 _UNSUPPORTED = {
     "html_block": "raw HTML",
@@ -163,7 +160,7 @@ class _BodyReader:
             )
         children = inline.children or []
         self._check_links(inline.content, children, line)
-        markdown = fold_whitespace(_HARD_BREAK.sub(r"\1 ", inline.content))
+        markdown = fold_whitespace(inline.content)
         links = sum(child.type == "link_open" for child in children)
         if links != sum(token.type == "link_open" for token in inline_tokens(markdown)):
             raise SourceError(

@@ -8,6 +8,8 @@ from enum import StrEnum
 from pathlib import Path
 
 _SPACES = re.compile(r"[ \t\r\n]+")
+# A backslash at a line's end (one not itself escaped): Markdown's hard line break.
+_HARD_BREAK = re.compile(r"(?<!\\)((?:\\\\)*)\\\n")
 
 
 class BlockKind(StrEnum):
@@ -118,5 +120,7 @@ class Handout:
 
 
 def fold_whitespace(text: str) -> str:
-    """Runs of spaces, tabs and line breaks as one space; no-break spaces are kept."""
-    return _SPACES.sub(" ", text).strip()
+    """Runs of spaces, tabs and line breaks as one space; no-break spaces are kept. A
+    backslash at a line's end (one not itself escaped) is Markdown's hard line break, a
+    line break too: folded as it stands, the backslash would be printed."""
+    return _SPACES.sub(" ", _HARD_BREAK.sub(r"\1 ", text)).strip()
