@@ -170,6 +170,16 @@ def numbers(entry: Entry) -> Iterator[Problem]:
             )
 
 
+def visible(entry: Entry) -> Iterator[Problem]:
+    if _shows_nothing(entry.translation) and not _shows_nothing(entry.english):
+        yield Problem(
+            Level.ERROR,
+            "invisible-only",
+            "the translation prints nothing a reader can see (only spaces or invisible "
+            "characters): write the translation, or leave it empty to print the English",
+        )
+
+
 def length(entry: Entry) -> Iterator[Problem]:
     # As printed: a link's address, which is kept, hid a notice cut down to its link.
     ratio = len(plain_text(entry.translation)) / max(len(plain_text(entry.english)), 1)
@@ -259,6 +269,7 @@ CHECKS: tuple[Check, ...] = (
     dois,
     emphasis,
     unsupported,
+    visible,
     numbers,
     length,
     newlines,
@@ -310,6 +321,15 @@ def _links(markdown: str) -> list[tuple[str, str]]:
         elif inside is not None:
             inside.append(token.content)
     return found
+
+
+def _shows_nothing(markdown: str) -> bool:
+    """Whether `markdown` prints no visible character: spaces, format characters (a
+    zero-width space, a soft hyphen, a word joiner) or nothing."""
+    return all(
+        character.isspace() or unicodedata.category(character) == "Cf"
+        for character in plain_text(markdown)
+    )
 
 
 def _braces(text: str) -> int:

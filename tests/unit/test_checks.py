@@ -37,6 +37,9 @@ def _checks(
         ("Rest.", "Descanse <b>ahora</b>.", "markup-unsupported"),
         ("Rest.", "Descanse ~~ahora~~.", "markup-unsupported"),
         ("Rest.", "Descanse[^1].", "markup-unsupported"),
+        ("Causes", "\u200b", "invisible-only"),
+        ("Causes", "&shy;", "invisible-only"),
+        ("Causes", "\u2060\u00ad **\u200b**", "invisible-only"),
     ],
 )
 def test_an_error_of_the_rule_book(english: str, translation: str, check: str):
