@@ -98,6 +98,10 @@ _OTHER_FLAVOURS = (
     (re.compile(r"(?<!\\)~~"), "strikethrough, '~~'"),
     (re.compile(r"(?<!\\)\[\^[^\]]*\]"), "a footnote, '[^...]'"),
 )
+# A link's Markdown that made no link, as printed: a bracket closed before an opening
+# one ('[site](https://a.org/x and more.', '[outer [inner](..)](..)'), or a space between
+# the two ('[site] (https://...)').
+_UNMADE_LINK = re.compile(r"\]\s*\((?:https?|mailto|tel):|\]\(")
 
 
 def unsupported_markup(markdown: str) -> str | None:
@@ -111,6 +115,26 @@ def unsupported_markup(markdown: str) -> str | None:
     for pattern, kind in _OTHER_FLAVOURS:
         if pattern.search(markdown):
             return kind
+    if _UNMADE_LINK.search(plain_text(markdown)):
+        return "a link's Markdown that makes no link, '[...](...)' printed as typed"
+    return None
+
+
+def markup_problem(markdown: str) -> str | None:
+    """Why inline Markdown a writer or a clinic wrote would not print as meant (Markdown
+    a handout does not use, a link printed as plain text, a * left open), as a sentence;
+    None when it prints as meant. A translation is held to the same by the rule book."""
+    kind = unsupported_markup(markdown)
+    if kind is not None:
+        return (
+            f"unsupported Markdown ({kind}), which would be printed as typed; use "
+            "headings, paragraphs, lists, **bold** and links"
+        )
+    unlinked = unprinted_link(markdown)
+    if unlinked is not None:
+        return unlinked
+    if unclosed_emphasis(markdown):
+        return "a ** or * mark is not closed: it would be printed as it is"
     return None
 
 

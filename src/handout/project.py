@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from .errors import ConfigError, HandoutError, SourceError, abbreviate
-from .inline import control_character, unprinted_link, unsupported_markup
+from .inline import control_character, markup_problem
 from .locales import (
     SOURCE_LOCALE,
     LocaleInfo,
@@ -498,7 +498,9 @@ def _clinic(table: Any, root: Path, settings: _Settings) -> Clinic | None:
         settings.refuse_control(value, "clinic", key)
     for key in _CLINIC_MARKDOWN:
         if key in table:
-            _refuse_markup(table[key], settings, key)
+            problem = markup_problem(table[key])
+            if problem is not None:  # as the source's is refused
+                raise settings.error(f"[clinic] {key}: {problem}", "clinic", key)
     phone = table.get("phone")
     dial = None
     if phone is not None:
@@ -557,22 +559,6 @@ def _clinic(table: Any, root: Path, settings: _Settings) -> Clinic | None:
         logo=logo,
         logo_alt=table.get("logo_alt"),
     )
-
-
-def _refuse_markup(markdown: str, settings: _Settings, key: str) -> None:
-    """Refuse inline Markdown the PDF would not print as the clinic meant, as the source's
-    is refused: a link printed as plain text, an image's or code's Markdown as typed."""
-    unlinked = unprinted_link(markdown)
-    if unlinked is not None:
-        raise settings.error(f"[clinic] {key}: {unlinked}", "clinic", key)
-    kind = unsupported_markup(markdown)
-    if kind is not None:
-        raise settings.error(
-            f"[clinic] {key}: unsupported Markdown ({kind}), which would be printed as "
-            "typed; use **bold** and links",
-            "clinic",
-            key,
-        )
 
 
 _PHONE = re.compile(

@@ -37,6 +37,7 @@ def _checks(
         ("Rest.", "Descanse <b>ahora</b>.", "markup-unsupported"),
         ("Rest.", "Descanse ~~ahora~~.", "markup-unsupported"),
         ("Rest.", "Descanse[^1].", "markup-unsupported"),
+        ("Rest.", "Descanse [aquí] (https://a.org/).", "markup-unsupported"),
         ("Causes", "\u200b", "invisible-only"),
         ("Causes", "&shy;", "invisible-only"),
         ("Causes", "\u2060\u00ad **\u200b**", "invisible-only"),

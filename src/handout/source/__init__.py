@@ -114,7 +114,7 @@ def _parse(data: bytes, path: Path) -> Handout:
     return Handout(
         name=path.stem,
         path=path,
-        title=Text(metadata.string("title"), metadata.line("title")),
+        title=metadata.markdown("title"),
         publisher=metadata.string("publisher"),
         full=parts["full"],
         plain=parts["plain"],

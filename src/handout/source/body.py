@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ..errors import SourceError
-from ..inline import inline_tokens, unprinted_link, unsupported_markup
+from ..inline import inline_tokens, markup_problem
 from .model import SPECIAL_SECTIONS, Block, BlockKind, Section, Text, fold_whitespace
 
 if TYPE_CHECKING:
@@ -150,16 +150,11 @@ class _BodyReader:
         inline = self.next()
         assert inline is not None and inline.type == "inline"
         self.next()  # heading_close or paragraph_close
-        kind = unsupported_markup(inline.content)
-        if kind:
-            raise SourceError(
-                f"unsupported Markdown ({kind}), which would be printed as typed; use "
-                "headings, paragraphs, lists, **bold** and links",
-                self._path,
-                line,
-            )
+        problem = markup_problem(inline.content)
+        if problem is not None:
+            raise SourceError(problem, self._path, line)
         children = inline.children or []
-        self._check_links(inline.content, children, line)
+        self._check_links(children, line)
         markdown = fold_whitespace(inline.content)
         links = sum(child.type == "link_open" for child in children)
         if links != sum(token.type == "link_open" for token in inline_tokens(markdown)):
@@ -171,13 +166,8 @@ class _BodyReader:
             )
         return markdown
 
-    def _check_links(self, markdown: str, children: list[Token], line: int) -> None:
-        """A link the PDF would print as plain text, or not at all, is refused: one whose
-        target starts with another scheme than https, mailto or tel (`http:`, a
-        relative path), or one without text."""
-        unlinked = unprinted_link(markdown)
-        if unlinked is not None:
-            raise SourceError(unlinked, self._path, line)
+    def _check_links(self, children: list[Token], line: int) -> None:
+        """A link the PDF would print as nothing, one without text, is refused."""
         for link, following in pairwise([*children, None]):
             if link is None or link.type != "link_open":
                 continue

@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import SourceError
-from ..inline import control_character
+from ..inline import control_character, markup_problem
 from .model import Citation, Notice, Text, fold_whitespace
 
 # What a DOI looks like (the DOI Handbook, 2.2): "10.", a registrant code of digits
@@ -93,6 +93,16 @@ class Metadata:
             raise self.fail(f'metadata {where}needs {key} = "..."', key, table)
         return value
 
+    def markdown(self, key: str, table: str | None = None) -> Text:
+        """A required string printed as inline Markdown (the title, a notice), held to the
+        body's rules, with its line."""
+        value = self.string(key, table)
+        problem = markup_problem(value)
+        if problem is not None:
+            where = f"[{table}] " if table else ""
+            raise self.fail(f"metadata {where}{key}: {problem}", key, table)
+        return Text(value, self.line(key, table))
+
     def optional_string(self, key: str, table: str | None = None) -> str | None:
         values = self.table.get(table, {}) if table else self.table
         if key not in values:
@@ -121,10 +131,7 @@ def read_notices(metadata: Metadata) -> tuple[Notice, ...]:
     table = metadata.table.get("notices", {})
     if not isinstance(table, dict):
         raise metadata.fail('notices must be a [notices] table of key = "sentence"', "notices")
-    return tuple(
-        Notice(key, Text(metadata.string(key, "notices"), metadata.line(key, "notices")))
-        for key in table
-    )
+    return tuple(Notice(key, metadata.markdown(key, "notices")) for key in table)
 
 
 def read_drug_names(metadata: Metadata) -> tuple[str, ...]:
