@@ -9,7 +9,8 @@ import re
 from pathlib import Path
 
 import polib
-from conftest import FEW, HANDOUT, catalog, pdf_text, run_handout
+import pytest
+from conftest import FEW, HANDOUT, catalog, pdf_text, run_handout, run_handout_process
 
 from handout.source import read_handout
 
@@ -255,3 +256,41 @@ def test_an_update_stopped_while_writing_leaves_every_catalog_whole(project: Pat
         assert polib.pofile(str(path))
     assert not list(project.rglob(".*.tmp"))
     assert run_handout(project, "update").code == 0
+
+
+@pytest.mark.parametrize(
+    ("change", "named"),
+    [
+        (('"Language: es\\n"', '"Language: es_\\n"'), None),  # a header Babel cannot parse
+        (('msgstr "Causas"', 'msgstr "Cau\u202esas"'), "control character U+202E"),
+        (
+            ("Plural-Forms: nplurals=2; plural=(n != 1);", "Plural-Forms: nplurals=2; plural=(n"),
+            "Plural-Forms",
+        ),
+    ],
+)
+def test_compile_refuses_what_the_build_refuses_and_goes_on(
+    project: Path, change: tuple[str, str], named: str | None
+):
+    """compile wrote a .mo and exited 0 for a catalog the build refuses (a control
+    character, a broken Plural-Forms that Python's gettext then cannot load), and a
+    Language header Babel could not parse ended it in a traceback. A catalog the build
+    refuses is one error line; the other catalogs are compiled."""
+    catalog = project / ES
+    text = catalog.read_text(encoding="utf-8")
+    assert change[0] in text
+    catalog.write_text(text.replace(change[0], change[1]), encoding="utf-8")
+    mo = catalog.with_suffix(".mo")
+    mo.unlink(missing_ok=True)
+    result = run_handout_process(project, "compile")
+    interface = project / "locales" / "es" / "LC_MESSAGES" / "interface.mo"
+    assert interface.is_file()
+    if named is None:  # Babel's trouble, not the catalog's: compiled
+        assert result.code == 0, result.err
+        with mo.open("rb") as file:
+            assert gettext.GNUTranslations(file).pgettext("full text", "Causes") == "Causas"
+        return
+    assert result.code == 1
+    assert "Traceback" not in result.err
+    assert f"error: {ES.as_posix()}:" in result.err and named in result.err
+    assert not mo.exists()

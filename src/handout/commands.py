@@ -251,12 +251,18 @@ def lint_command(project: Project, args: argparse.Namespace) -> int:
 
 
 def compile_command(project: Project, args: argparse.Namespace) -> int:
+    failed = 0
     for locale in project.translated_locales():
         for domain in (INTERFACE_DOMAIN, *_handouts(project, args)):
             if project.has_catalog(domain, locale):
-                path = compile_catalog(project.catalog_path(domain, locale), locale)
+                try:
+                    path = compile_catalog(project.catalog_path(domain, locale), locale)
+                except HandoutError as error:  # the other catalogs are still compiled
+                    print(f"error: {error.relative_to(project.root)}", file=sys.stderr)
+                    failed += 1
+                    continue
                 print(f"wrote {project.relative(path)}")
-    return 0
+    return 1 if failed else 0
 
 
 def merge_manifests_command(project: Project, args: argparse.Namespace) -> int:

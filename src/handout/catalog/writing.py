@@ -19,8 +19,6 @@ from pathlib import Path
 
 import polib
 from babel.messages.catalog import Catalog as BabelCatalog
-from babel.messages.mofile import write_mo
-from babel.messages.pofile import read_po as babel_read_po
 from babel.messages.pofile import write_po
 
 from ..errors import CatalogError
@@ -29,7 +27,15 @@ from ..locales import LocaleInfo
 from ..project import INTERFACE_DOMAIN, Project
 from ..source import Handout
 from .messages import Message, handout_messages, project_messages
-from .reading import REVIEW_HEADER, UNREVIEWED, check_po_syntax, read_po
+from .reading import (
+    REVIEW_HEADER,
+    UNREVIEWED,
+    EntryState,
+    check_po_syntax,
+    entry_state,
+    read_catalog,
+    read_po,
+)
 
 # Header lines that say when and by which Babel a template was made, not what it holds.
 _VOLATILE_HEADER_LINES = re.compile(
@@ -187,13 +193,14 @@ def save_catalog(path: Path, catalog: polib.POFile) -> None:
 
 
 def compile_catalog(path: Path, locale: str) -> Path:
-    """Write the .mo beside a .po (Babel's writer), for tools that read .mo files."""
-    check_po_syntax(path)
-    with path.open("rb") as file:
-        catalog = babel_read_po(file)
-    catalog.locale = None
-    buffer = io.BytesIO()
-    write_mo(buffer, catalog)
+    """Write the .mo beside a .po, for tools that read .mo files: a catalog the build
+    refuses is refused (a CatalogError), and the .mo holds the translations the build
+    would print (neither fuzzy nor blank). polib writes it: Babel's reader stopped at a
+    Language header it could not parse ('es_'), which the build does not read."""
+    read_catalog(path, locale)  # the build's own reading, every check of it
+    catalog = read_po(path)
+    for entry in [entry for entry in catalog if entry_state(entry) is not EntryState.TRANSLATED]:
+        catalog.remove(entry)
     target = path.with_suffix(".mo")
-    write_atomic(target, buffer.getvalue())
+    write_atomic(target, catalog.to_binary())
     return target
