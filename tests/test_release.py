@@ -285,15 +285,18 @@ def test_epoch_sets_the_dates(tmp_path: Path, epoch: None):
     assert b"D:20231114" in data  # 1700000000 is 2023-11-14
 
 
-@pytest.mark.parametrize("value", ["yesterday", "1.7e9", "99999999999999"])
+@pytest.mark.parametrize("value", ["yesterday", "1.7e9", "99999999999999", "\u0663\u0664\u0665"])
+@pytest.mark.parametrize("command", [("build", "--no-check", "--locale", "es"), ("init", "fr")])
 def test_a_source_date_epoch_that_is_no_date_is_refused(
-    project: Path, monkeypatch: pytest.MonkeyPatch, value: str
+    project: Path, monkeypatch: pytest.MonkeyPatch, value: str, command: tuple[str, ...]
 ):
     """SOURCE_DATE_EPOCH that is not a whole number of seconds up to the year 9999 is one
-    line and nothing built, as the convention asks: it was ignored without a word (the
-    PDFs dated otherwise), and one too large failed every PDF as an internal error."""
+    line and nothing built or written, as the convention asks: it was ignored without a
+    word (the PDFs dated otherwise), and one too large failed every PDF as an internal
+    error. extract and init (which date the files they write) ended in a traceback on one
+    too large, and took Arabic-Indic digits for a date."""
     monkeypatch.setenv("SOURCE_DATE_EPOCH", value)
-    result = run_handout(project, "build", "--no-check", "--locale", "es")
+    result = run_handout(project, *command)
     assert result.code == 1
     assert result.err == (
         f"error: SOURCE_DATE_EPOCH={value!r} is not a date: it takes the whole number of "
@@ -301,6 +304,7 @@ def test_a_source_date_epoch_that_is_no_date_is_refused(
         "year 9999\n"
     )
     assert not (project / "output" / HANDOUT).exists()
+    assert not (project / "locales" / "fr").exists()
 
 
 def test_builds_in_one_process_date_each_pdf_by_its_own_inputs(

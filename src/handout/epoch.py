@@ -31,7 +31,7 @@ class InputDates:
     SOURCE_DATE_EPOCH gives, which is refused (HandoutError) when it is not one."""
 
     def __init__(self, root: Path):
-        self._fixed = _fixed_epoch()
+        self._fixed = fixed_epoch()
         self._committed = {} if self._fixed else _commit_times(root)
         self._resolved: dict[Path, Path] = {}  # tasks share inputs (the source, handout.toml)
 
@@ -55,7 +55,7 @@ class InputDates:
         return str(newest)
 
 
-def _fixed_epoch() -> str | None:
+def fixed_epoch() -> str | None:
     """SOURCE_DATE_EPOCH, when it is set (and not empty). A value that is not a whole
     number of seconds since 1970 up to the year 9999 is refused, as the convention asks:
     it was ignored without a word (and the build dated its PDFs otherwise), or, too large,

@@ -10,7 +10,6 @@ rewritten only when its messages change, not for a new date or Babel version.
 from __future__ import annotations
 
 import io
-import os
 import re
 import shutil
 import subprocess
@@ -21,6 +20,7 @@ import polib
 from babel.messages.catalog import Catalog as BabelCatalog
 from babel.messages.pofile import write_po
 
+from ..epoch import fixed_epoch
 from ..errors import CatalogError
 from ..files import write_atomic
 from ..locales import LocaleInfo
@@ -44,9 +44,10 @@ _VOLATILE_HEADER_LINES = re.compile(
 
 
 def build_time() -> datetime:
-    """Now, or SOURCE_DATE_EPOCH when set, so catalogs can be reproduced."""
-    epoch = os.environ.get("SOURCE_DATE_EPOCH", "")
-    if epoch.isdigit():
+    """Now, or SOURCE_DATE_EPOCH when set, so catalogs can be reproduced (a value that is
+    no date is refused, as by the build: past the year 9999 it was a traceback)."""
+    epoch = fixed_epoch()
+    if epoch is not None:
         return datetime.fromtimestamp(int(epoch), UTC)
     return datetime.now(UTC).replace(microsecond=0)
 
