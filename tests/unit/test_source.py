@@ -124,3 +124,11 @@ def test_a_paragraph_becomes_the_message_a_catalog_carries(
     lines = ["# Full text", "", *written, "", "# Plain language", "", "Some text."]
     text = parse_body(lines, 1, Path("h.md"))["full"][0].texts[0].markdown
     assert (text, plain_text(text)) == (message, printed)
+
+
+def test_a_source_saved_with_a_byte_order_mark_is_read(tmp_path: Path):
+    """Windows' Notepad saves UTF-8 with a byte-order mark: such a source was refused as
+    not starting with its '+++' header, which it does."""
+    path = _source(tmp_path, 'title = "Hand washing"\npublisher = "A clinic"')
+    path.write_bytes(b"\xef\xbb\xbf" + path.read_bytes())
+    assert read_handout(path).title.markdown == "Hand washing"

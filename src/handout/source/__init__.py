@@ -100,8 +100,8 @@ def _read(path: Path) -> bytes:
 
 
 def _parse(data: bytes, path: Path) -> Handout:
-    try:
-        text = data.decode("utf-8")
+    try:  # a byte-order mark (Windows' Notepad writes one) is no text: it is left out
+        text = data.decode("utf-8-sig")
     except UnicodeDecodeError as error:
         raise SourceError(f"not UTF-8 text (byte {error.start})", path) from None
     lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
