@@ -303,7 +303,7 @@ def load_project(root: Path) -> Project:
     """Read `root/handout.toml` and return the project it describes."""
     config_path = root / CONFIG_NAME
     try:
-        text = config_path.read_text(encoding="utf-8")
+        text = config_path.read_text(encoding="utf-8-sig")  # a byte-order mark is no text
         config = tomllib.loads(text)
     except FileNotFoundError:
         raise ConfigError(

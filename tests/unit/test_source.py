@@ -132,3 +132,13 @@ def test_a_source_saved_with_a_byte_order_mark_is_read(tmp_path: Path):
     path = _source(tmp_path, 'title = "Hand washing"\npublisher = "A clinic"')
     path.write_bytes(b"\xef\xbb\xbf" + path.read_bytes())
     assert read_handout(path).title.markdown == "Hand washing"
+
+
+def test_settings_saved_with_a_byte_order_mark_are_read(tmp_path: Path):
+    """handout.toml saved by Windows' Notepad (a byte-order mark first) was 'not valid
+    TOML' at line 1."""
+    from handout.project import load_project
+
+    settings = Path(__file__).parents[2] / "handout.toml"
+    (tmp_path / "handout.toml").write_bytes(b"\xef\xbb\xbf" + settings.read_bytes())
+    assert load_project(tmp_path).variants
