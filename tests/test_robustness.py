@@ -5,6 +5,7 @@ whole files."""
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import signal
@@ -153,9 +154,17 @@ def test_a_stopped_build_ends_with_one_line_and_a_whole_manifest(
     """Ctrl-C, or SIGTERM (what a CI system sends a step it cancels or times out): one
     line, exit 128 + the signal, and every PDF the manifest lists is whole. SIGTERM ended
     the process where it stood: no manifest, and a warning of leaked semaphores."""
-    # Each PDF takes a second longer to draw, so the build is surely still running when
-    # the signal comes after the first PDF.
-    slowed = _hooked(tmp_path, "handout.pdf.render", "render_pdf", "document", "time.sleep(1)")
+    # Each PDF's report comes a second after the PDF is written, so the build is surely
+    # still running when the signal comes after the first PDF, and PDFs lie written
+    # whose reports have not reached the build.
+    slowed = _hooked(tmp_path, "handout.build", "keep_pdf_digest", "path", "time.sleep(1)")
+    # Built once, then a setting every PDF prints changed: the manifest names PDFs the
+    # stopped build replaces with others.
+    assert run_handout(project, "build", "--no-check").code == 0
+    settings = project / "handout.toml"
+    settings.write_text(
+        settings.read_text(encoding="utf-8").replace("Ask us.", "Ask us today."), encoding="utf-8"
+    )
     # Ctrl-C reaches the build as in a terminal, even where this test runs with SIGINT
     # ignored (a job started in the background by a script: POSIX shells then ignore
     # SIGINT for it, and Python keeps an ignored SIGINT ignored).
@@ -164,6 +173,7 @@ def test_a_stopped_build_ends_with_one_line_and_a_whole_manifest(
         "signal.signal(signal.SIGINT, signal.default_int_handler)\n"
         "runpy.run_module('handout', run_name='__main__')\n"
     )
+    started = time.time()
     process = subprocess.Popen(
         [
             sys.executable,
@@ -182,7 +192,9 @@ def test_a_stopped_build_ends_with_one_line_and_a_whole_manifest(
         env=slowed,
     )
     deadline = time.time() + 60
-    while time.time() < deadline and not list((project / "output").rglob("*.pdf")):
+    while time.time() < deadline and not any(
+        path.stat().st_mtime > started for path in (project / "output").rglob("*.pdf")
+    ):
         time.sleep(0.05)
     assert process.poll() is None, "the build ended before the signal"
     process.send_signal(stop)
@@ -190,8 +202,12 @@ def test_a_stopped_build_ends_with_one_line_and_a_whole_manifest(
     assert process.returncode == code, out + err
     assert err.startswith(line) and err.count("\n") == 1, err
     manifest = json.loads((project / "output" / "manifest.json").read_text())
-    for entry in manifest["pdfs"]:  # what was written is listed, and whole
-        assert len(PdfReader(project / "output" / entry["path"]).pages) >= 1
+    for entry in manifest["pdfs"]:  # what was written is listed, whole, as it is on disk
+        path = project / "output" / entry["path"]
+        assert len(PdfReader(path).pages) >= 1
+        # A worker's PDF written as the build stopped, its report lost, kept the old
+        # PDF's digest and inputs in the manifest.
+        assert hashlib.sha256(path.read_bytes()).hexdigest() == entry["sha256"], path
     # Each PDF named as built is listed, and no summary counts "0 PDFs built" after them.
     named = [line.split()[1] for line in out.splitlines()]
     assert all(line.startswith("built output/") for line in out.splitlines()), out

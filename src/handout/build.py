@@ -24,7 +24,7 @@ from .catalog import Translations, load_translations, wanted_keys
 from .document import Document, Fallback
 from .epoch import dated
 from .errors import HandoutError, OutputError, plural
-from .files import check_writable, folder_locked, write_atomic
+from .files import check_writable, file_sha256, folder_locked, write_atomic
 from .fonts import FontTable, read_font_table
 from .inline import plain_text
 from .locales import SOURCE_LOCALE
@@ -167,12 +167,15 @@ def _build_tasks(
             return
     if planned is not None:
         planned(len(todo))
+    made: set[PdfKey] = set()
     try:
         for outcome in _outcomes(_BuildInputs(project), selection, todo):
             if outcome.entry is not None:
+                made.add(entry_key(outcome.entry))
                 entries[entry_key(outcome.entry)] = outcome.entry
             run.record(outcome)
     finally:  # also on Ctrl-C, and for a shard with nothing to build: always a manifest
+        _drop_replaced(entries, [task.key for task in todo if task.key not in made], project)
         try:
             if entries != previous or not manifest_path.is_file():  # else it holds them
                 write_manifest(manifest_path, entries.values())
@@ -180,6 +183,18 @@ def _build_tasks(
             run.record(
                 Outcome("manifest", Status.FAILED, message=str(error.relative_to(project.root)))
             )
+
+
+def _drop_replaced(
+    entries: dict[PdfKey, ManifestEntry], unreported: list[PdfKey], project: Project
+) -> None:
+    """Take out of the manifest the entries of PDFs a worker replaced without its report
+    reaching the build (stopped part way: the new PDF written, the process ended before
+    it said so): the manifest named the old PDF's digest and inputs for the new file."""
+    for key in unreported:
+        entry = entries.get(key)
+        if entry is not None and file_sha256(project.output_dir / entry["path"]) != entry["sha256"]:
+            del entries[key]
 
 
 def _outcomes(inputs: _BuildInputs, selection: Selection, tasks: list[Task]) -> Iterator[Outcome]:
