@@ -505,3 +505,22 @@ def test_a_language_in_another_languages_script_finds_its_face(
     assert result.code == 0, result.err
     families = reading_of(pdf_file(project, locale, "large-print")).families
     assert face in {family.lower() for script, found in families.items() for family in found}
+
+
+@pytest.mark.parametrize("locale", ["ar", "fa"])
+def test_a_right_to_left_list_item_longer_than_a_page_builds(tmp_path: Path, locale: str):
+    """A right-to-left item's bullet is drawn after its text (PDFium reads a line from its
+    last glyph drawn); an item split across pages had its bullet drawn after its first
+    part, so pypdf read the bullet into the middle of the item and the build refused the
+    PDF ("text missing"): no long right-to-left list item could be printed."""
+    project = copy_project(tmp_path / "project", [locale])
+    english = (
+        "These wounds heal slowly. They may get infected. The infection may spread to the blood."
+    )
+    item = translations(project, locale)[(english, "plain language")]
+    long_item = " ".join([item] * 40)
+    set_translation(project, locale, english, "plain language", long_item)
+    result = run_handout(project, "build", "--locale", locale, "--variant", "plain-language")
+    assert result.code == 0, result.err
+    text = normalise(_pypdf_text(pdf_file(project, locale, "plain-language")))
+    assert normalise(long_item) in text
