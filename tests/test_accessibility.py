@@ -390,3 +390,41 @@ def test_a_numbered_list_starts_at_the_number_the_source_gives(tmp_path: Path):
     assert "3. Rest your legs. 4. Call the clinic." in text
     numbering = [e["/A"]["/ListNumbering"] for e in structure(path) if e["/S"] == "/L"]
     assert "/Decimal" in numbering
+
+
+def _first_mcid(kid: object) -> tuple[int, int] | None:
+    """(page object number, MCID) of a kid's first marked content, by the tree."""
+    kid = kid.get_object() if isinstance(kid, IndirectObject) else kid
+    if isinstance(kid, NumberObject):
+        return None  # an MCID with the element's own /Pg: the caller knows the page
+    if not isinstance(kid, DictionaryObject):
+        return None
+    if "/MCID" in kid:
+        return (kid.raw_get("/Pg").idnum, int(kid["/MCID"]))
+    if kid.get("/Type") == "/StructElem":
+        for inner in _kids(kid):
+            found = _first_mcid(inner)
+            if found is not None:
+                return found
+    return None
+
+
+@pytest.mark.parametrize(("locale", "variant"), MATRIX)
+def test_a_paragraph_with_a_link_reads_in_order_in_the_structure_tree(
+    pdf_path, locale: str, variant: str
+):
+    """Assistive technology reads the structure tree: a paragraph's kids, its own marked
+    content and its links, must come in the order of the text. Every Link came first
+    ("doi:10.1001/..." read before "JAMA Dermatol. Published online ...")."""
+    checked = 0
+    for element in structure(pdf_path(locale, variant)):
+        kids = _kids(element)
+        if not any(isinstance(kid, DictionaryObject) and kid.get("/S") == "/Link" for kid in kids):
+            continue
+        marks = [mark for mark in map(_first_mcid, kids) if mark is not None]
+        pages = [page for page, _ in marks]
+        for page in set(pages):  # MCIDs are numbered page by page
+            numbers = [number for on, number in marks if on == page]
+            assert numbers == sorted(numbers), (element["/S"], marks)
+        checked += 1
+    assert checked

@@ -19,8 +19,24 @@ from reportlab.pdfbase.pdfdoc import (
     PDFString,
 )
 
-from ..layout.tags import StructureRecorder
+from ..layout.tags import Element, StructureRecorder
 from ..reportlab_internals import annotation_reference
+
+
+def _in_reading_order(
+    element: Element, firsts: dict[int, tuple[int, int] | None]
+) -> list[Element | tuple[int, int]]:
+    """An element's kids: its children in their order, and its marked content (page,
+    MCID) put among them where it was drawn, before the first child drawn after it (a
+    paragraph's text and its links: the links came first, and were read so)."""
+    marked = list(element.marked)
+    kids: list[Element | tuple[int, int]] = []
+    for child in element.children:
+        first = firsts[id(child)]
+        while marked and first is not None and marked[0] < first:
+            kids.append(marked.pop(0))
+        kids.append(child)
+    return kids + marked
 
 
 def write_structure(document: pdfdoc.PDFDocument, recorder: StructureRecorder) -> None:
@@ -33,6 +49,12 @@ def write_structure(document: pdfdoc.PDFDocument, recorder: StructureRecorder) -
         for number, element in enumerate(elements)
     }
     parents = {id(child): element for element in elements for child in element.children}
+    firsts: dict[int, tuple[int, int] | None] = {}
+    for element in reversed(elements):  # children before their parents
+        firsts[id(element)] = min(
+            [*element.marked, *(m for c in element.children if (m := firsts[id(c)]))],
+            default=None,
+        )
     tree_root = PDFDictionary({"Type": PDFName("StructTreeRoot")})
     document.Reference(tree_root, "StructTreeRoot")
     numbers: list[object] = []
@@ -48,10 +70,11 @@ def write_structure(document: pdfdoc.PDFDocument, recorder: StructureRecorder) -
                 "P": refs[id(parent)] if parent else PDFObjectReference("StructTreeRoot"),
             }
         )
-        kids: list[object] = [refs[id(child)] for child in element.children]
-        kids += [
-            PDFDictionary({"Type": PDFName("MCR"), "Pg": page_refs[page], "MCID": mcid})
-            for page, mcid in element.marked
+        kids: list[object] = [
+            refs[id(kid)]
+            if isinstance(kid, Element)
+            else PDFDictionary({"Type": PDFName("MCR"), "Pg": page_refs[kid[0]], "MCID": kid[1]})
+            for kid in _in_reading_order(element, firsts)
         ]
         for page, name, annotation in element.annotations:
             annotation["StructParent"] = next_key
