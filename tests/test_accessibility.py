@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import subprocess
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -428,3 +429,31 @@ def test_a_paragraph_with_a_link_reads_in_order_in_the_structure_tree(
             assert numbers == sorted(numbers), (element["/S"], marks)
         checked += 1
     assert checked
+
+
+def _fonts(resources: DictionaryObject) -> Iterator[DictionaryObject]:
+    """Every font a page's resources name, those of its forms too."""
+    for font in resources.get("/Font", DictionaryObject()).values():
+        yield font.get_object()
+    for xobject in resources.get("/XObject", DictionaryObject()).values():
+        inner = xobject.get_object().get("/Resources")
+        if inner is not None:
+            yield from _fonts(inner.get_object())
+
+
+@pytest.mark.parametrize(("locale", "variant"), MATRIX)
+def test_every_font_the_pdf_names_is_embedded(pdf_path, locale: str, variant: str):
+    """PDF/UA-1 7.21.4.1: the font programs of all fonts shall be embedded. ReportLab
+    selected Helvetica at the top of every page (nothing drawn with it), and each PDF
+    named that font without embedding it (pdffonts: 'Helvetica Type 1 ... emb no')."""
+    named = 0
+    for page in PdfReader(pdf_path(locale, variant)).pages:
+        for font in _fonts(page["/Resources"]):
+            named += 1
+            descriptor_of = (
+                font["/DescendantFonts"][0].get_object() if "/DescendantFonts" in font else font
+            )
+            descriptor = descriptor_of.get("/FontDescriptor")
+            assert descriptor is not None, font.get("/BaseFont")
+            assert {"/FontFile", "/FontFile2", "/FontFile3"} & set(descriptor.get_object())
+    assert named

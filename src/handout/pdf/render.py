@@ -23,7 +23,7 @@ from reportlab.platypus.doctemplate import LayoutError
 from .. import reportlab_internals
 from ..document import Document
 from ..errors import FitError
-from ..faces import FontChain
+from ..faces import FontChain, ensure_registered
 from ..inline import plain_text
 from ..layout.pagination import MIN_LINES
 from ..layout.story import Typesetter
@@ -131,6 +131,11 @@ def render_pdf(document: Document, chain: FontChain) -> RenderedPdf:
         creator="handout",
         lang=document.lang,
         displayDocTitle=True,
+        # A font of the document's own: ReportLab's default, Helvetica, is selected at the
+        # top of every page (`BT /F1 12 Tf ... ET`, nothing drawn with it), and the PDF then
+        # names a font it does not embed, which PDF/UA-1 (7.21.4.1) asks of every font. An
+        # embedded (TrueType) one is selected by nobody until text is drawn in it.
+        initialFontName=ensure_registered(chain.first.regular).fontName,
         pageTemplates=[
             PageTemplate(id="first", frames=[first_frame], autoNextPageTemplate="later"),
             PageTemplate(id="later", frames=[later_frame]),
