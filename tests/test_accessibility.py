@@ -457,3 +457,20 @@ def test_every_font_the_pdf_names_is_embedded(pdf_path, locale: str, variant: st
             assert descriptor is not None, font.get("/BaseFont")
             assert {"/FontFile", "/FontFile2", "/FontFile3"} & set(descriptor.get_object())
     assert named
+
+
+def test_a_link_broken_across_lines_is_described_whole_on_each_line(tmp_path: Path):
+    """A long link broken across lines has an annotation on each line: each was described
+    (/Contents, what a keyboard's user hears) by its line's piece of the text."""
+    words = "the calciphylaxis resources of the kidney and skin clinics for patients"
+    path = _english_large_print_with(
+        tmp_path, "## Causes\n", f"Read [{words}](https://example.org/long) today.\n\n## Causes\n"
+    )
+    contents = [
+        annotation.get_object()["/Contents"]
+        for page in PdfReader(path).pages
+        for annotation in page.get("/Annots", [])
+        if annotation.get_object()["/A"]["/URI"] == "https://example.org/long"
+    ]
+    assert len(contents) >= 2
+    assert contents == [words] * len(contents)

@@ -234,7 +234,9 @@ class TextParagraph(Flowable):  # type: ignore[misc]
         canvas.setFillColor(black)
 
     def _link_annotations(self, line: Line, x: float, baseline: float) -> None:
-        """Underline each link's text and make it a link annotation."""
+        """Underline each link's text and make it a link annotation, described by the
+        link's whole text (a link broken across lines has an annotation on each: each
+        described by its line's piece, a keyboard's user met 'hylaxis/resources/')."""
         canvas, size = self.canv, self.size
         for link, left, right in line.link_spans():
             canvas.setStrokeColor(self.color)
@@ -242,11 +244,9 @@ class TextParagraph(Flowable):  # type: ignore[misc]
             low = baseline - size * UNDERLINE_DROP
             with recorder_of(canvas).artifact(canvas, "Layout"):
                 canvas.line(x + left, low, x + right, low)
-            text = "".join(
-                run.text
-                for run, held in zip((run for run, _ in line.runs), line.links, strict=True)
-                if held == link
-            )
             recorder_of(canvas).link_annotation(
-                canvas, link, text, (x + left, baseline - size * 0.3, x + right, baseline + size)
+                canvas,
+                link,
+                self.styled.link_text(link),
+                (x + left, baseline - size * 0.3, x + right, baseline + size),
             )

@@ -32,6 +32,14 @@ class StyledText:
     links: tuple[Link | None, ...]  # the link of each character, if any
     language: str  # BCP 47 primary subtag, for line breaking
 
+    def link_text(self, link: Link) -> str:
+        """The whole text of `link`, as a reader sees it (no soft hyphen)."""
+        return "".join(
+            character
+            for character, held in zip(self.text, self.links, strict=True)
+            if held == link and character != SOFT_HYPHEN
+        )
+
 
 @dataclass(frozen=True)
 class Line:
