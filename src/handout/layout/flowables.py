@@ -68,7 +68,8 @@ class ListEntry(Flowable):  # type: ignore[misc]
 
     def draw(self) -> None:
         canvas, recorder = self.canv, recorder_of(self.canv)
-        top = self.height - self.size
+        # The first line's baseline (a part of a split item has no label to put on it).
+        top = self.height - self.body.first_baseline() if self.label or self.checkbox else 0.0
         if self.checkbox:
             side = self.size * 0.8
             left = self.width - side - self.size * 0.2 if self.rtl else 0.0
@@ -185,6 +186,10 @@ class SideBySide(Flowable):  # type: ignore[misc]
         heights = [side.wrap(column, available_height)[1] for side in (self.first, self.second)]
         self.width, self.height = available_width, max(heights)
         return self.width, self.height
+
+    def first_baseline(self) -> float:
+        """The translation's (its column's top is the pair's)."""
+        return float(self.first.first_baseline())
 
     def first_lines_height(self, width: float) -> float:
         column = self._column(width)

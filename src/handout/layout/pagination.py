@@ -52,6 +52,9 @@ class Stack(Flowable):  # type: ignore[misc]
         self.height = sum(self._heights) + self.gap * max(len(self.items) - 1, 0)
         return self.width, self.height
 
+    def first_baseline(self) -> float:
+        return float(self.items[0].first_baseline())
+
     def first_lines_height(self, width: float) -> float:
         self.wrap(width, self.frame_height)
         count = len(self.items) if len(self.items) < 2 * self.min_items else self.min_items

@@ -180,6 +180,11 @@ class TextParagraph(Flowable):  # type: ignore[misc]
             measure -= excess + 0.5
         return lines
 
+    def first_baseline(self) -> float:
+        """How far below its top the first line's baseline lies, once wrapped (a list
+        item's label sits on it)."""
+        return self._top(self.lines[0]) if self.lines else self.size
+
     def first_lines_height(self, width: float) -> float:
         self.wrap(width, self.frame_height)
         assert self.lines is not None

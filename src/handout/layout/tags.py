@@ -179,6 +179,9 @@ class Tagged(Flowable):  # type: ignore[misc]
         """How much room it needs to start on a page (see `layout.flowables`)."""
         return float(self.inner.first_lines_height(width))
 
+    def first_baseline(self) -> float:
+        return float(self.inner.first_baseline())
+
     def draw(self) -> None:
         canvas = self.canv
         recorder = recorder_of(canvas)
