@@ -26,6 +26,7 @@ from .catalog import (
     update,
     wanted_keys,
 )
+from .catalog.messages import handout_messages, project_messages
 from .catalog.writing import compile_catalog
 from .errors import HandoutError, SourceError, plural
 from .fonts import read_font_table
@@ -214,11 +215,16 @@ def stats_command(project: Project, args: argparse.Namespace) -> int:
 
 def lint_command(project: Project, args: argparse.Namespace) -> int:
     from .faces import font_chain  # ReportLab and the fonts: only for the commands using them
-    from .lint import SourceMessages, check_catalog
+    from .lint import SourceMessages, check_catalog, check_source_glyphs
 
     fonts = read_font_table(project.fonts_dir)
     errors = warnings = 0
     sources = {INTERFACE_DOMAIN: SourceMessages(wanted_keys(project, None), frozenset())}
+    try:
+        english = font_chain(fonts, SOURCE_LOCALE)
+    except HandoutError:  # named below, for each locale that uses those fonts
+        english = None
+    written = list(project_messages(project))
     for name in _handouts(project, args):
         try:
             handout = read_handout(project.source_path(name))
@@ -229,6 +235,10 @@ def lint_command(project: Project, args: argparse.Namespace) -> int:
             continue
         notices = frozenset(notice.text.markdown for notice in handout.notices)
         sources[name] = SourceMessages(wanted_keys(project, handout), notices)
+        written += handout_messages(handout, project)
+    for finding in check_source_glyphs(written, english) if english else ():
+        print(finding)
+        errors += 1
     for locale in _locales(project, args):
         try:
             chain = font_chain(fonts, locale)

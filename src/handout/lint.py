@@ -14,10 +14,11 @@ all the same (a translator may be bringing them in).
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
-from .catalog.messages import NOTICE_MARK
+from .catalog.messages import NOTICE_MARK, Message
 from .catalog.reading import (
     EntryState,
     Key,
@@ -150,6 +151,19 @@ def check_catalog(
             )
         )
     return findings
+
+
+def check_source_glyphs(messages: Iterable[Message], chain: FontChain) -> list[Finding]:
+    """An error for each message of a source (or of handout.toml) holding a character no
+    face of `chain` (the English PDFs') has: the build refuses those PDFs, and lint said
+    nothing of the source."""
+    found = []
+    for message in messages:
+        absent = missing_glyphs(message.id, chain.missing)
+        if absent and message.locations:
+            path, line = message.locations[0]
+            found.append(Finding(Path(path), line, Level.ERROR, f"no font has {absent}", "glyph"))
+    return found
 
 
 def _language_header(header: str, lines: list[str], shown_as: Path, language: str) -> list[Finding]:
