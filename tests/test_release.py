@@ -187,6 +187,15 @@ def test_shards_build_the_full_set_once_and_merge_into_the_full_manifest(
         1,
         f"error: {no_list}: not a handout-manifest/1 manifest: it has no 'pdfs' list\n",
     )
+    # A shard's entry with fields of the wrong type was merged and written out as it stood.
+    mistyped = tmp_path / "mistyped.json"
+    entry = {**_manifest(full)["pdfs"][0], "bytes": "x", "checks": 5}
+    mistyped.write_text(json.dumps({"format": "handout-manifest/1", "pdfs": [entry]}))
+    refused = run_handout(full, "merge-manifests", str(mistyped), "--output", str(merged))
+    assert (refused.code, refused.err) == (
+        1,
+        f"error: {mistyped}: not a handout-manifest/1 manifest: an entry of 'pdfs' is not one\n",
+    )
 
 
 def test_manifest_matches_the_files(built: Path):

@@ -75,13 +75,28 @@ def read_manifest(path: Path, missing_ok: bool = True) -> dict[PdfKey, ManifestE
 
 
 def _is_entry(entry: Any) -> bool:
-    """Whether `entry` has every field of a `ManifestEntry`, the texts as texts."""
+    """Whether `entry` has every field of a `ManifestEntry`, each of its type (a merged
+    shard's '"bytes": "x"' or '"checks": 5' was written out as it stood)."""
     return (
         isinstance(entry, dict)
         and ManifestEntry.__annotations__.keys() <= entry.keys()
         and all(isinstance(entry[key], str) for key in _TEXT_FIELDS)
+        and all(_is_count(entry[key]) for key in ("bytes", "pages"))
+        and _is_number(entry["translated_percent"])
+        and isinstance(entry["reviewed"], bool)
+        and (entry["reading_grade"] is None or _is_number(entry["reading_grade"]))
+        and (entry["reading_formula"] is None or isinstance(entry["reading_formula"], str))
+        and isinstance(entry["checks"], dict)
         and _stays_in_output(entry["path"])
     )
+
+
+def _is_count(value: Any) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool) and value >= 0
+
+
+def _is_number(value: Any) -> bool:
+    return isinstance(value, int | float) and not isinstance(value, bool)
 
 
 def _stays_in_output(path: str) -> bool:
