@@ -8,7 +8,7 @@ Each text is what handout prints in that PDF (title, blocks, notices, citation),
 variant's sizes, with the project's fonts folder and no other font: Typst is told to
 ignore the system's, WeasyPrint (through fontconfig) is given a configuration naming
 that folder alone. With the machine's fonts, WeasyPrint fell back to a system Noto
-CJK (a CFF font of 16 MB) for Chinese and Japanese: 4 times slower and 3 times larger
+CJK (a CFF collection of 19 MB) for Chinese and Japanese: 4 times slower and 3 times larger
 than with the folder's, and the figure depended on what the machine had installed.
 """
 
