@@ -195,8 +195,9 @@ def save_catalog(path: Path, catalog: polib.POFile) -> None:
 
 def compile_catalog(path: Path, locale: str) -> Path:
     """Write the .mo beside a .po, for tools that read .mo files: a catalog the build
-    refuses is refused (a CatalogError), and the .mo holds the translations the build
-    would print (neither fuzzy nor blank). polib writes it: Babel's reader stopped at a
+    refuses is refused (a CatalogError), and the .mo holds its translated entries
+    (neither fuzzy nor blank; those the rule book calls errors too, which the build
+    prints in English). polib writes it: Babel's reader stopped at a
     Language header it could not parse ('es_'), which the build does not read."""
     read_catalog(path, locale)  # the build's own reading, every check of it
     catalog = read_po(path)
