@@ -70,11 +70,17 @@ class _Settings:
             if header:
                 if inside:  # the table looked in has ended
                     break
-                if re.sub(r"[\s\"']", "", header[1]) == table:
+                if _bare(header[1]) == _bare(table or ""):  # '[variants."Large Print"]' too
                     inside, header_line = True, number
             elif inside and key and re.match(rf"\s*[\"']?{re.escape(key)}[\"']?\s*=", line):
                 return number
         return header_line
+
+
+def _bare(table: str) -> str:
+    """A table's name as written in its header or as tomllib gives it, without quotes or
+    spaces, for the two to be compared."""
+    return re.sub(r"[\s\"']", "", table)
 
 
 class TextPart(StrEnum):
