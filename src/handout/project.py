@@ -105,6 +105,9 @@ class Variant:
     leading: float
     space_after: float
     bilingual: bool = False  # each block beside its English (not built for English itself)
+    # Its table's line in handout.toml, to name where a size that leaves no room is; not
+    # what the variant is (nor a part of its PDFs' identity: `pdf.render._fingerprint`).
+    line: int | None = field(default=None, repr=False, compare=False)
 
     @property
     def smallest_size(self) -> float:
@@ -439,6 +442,7 @@ def _variant(name: str, row: Any, settings: _Settings) -> Variant:
         leading=number("leading", 1),
         space_after=number("space_after", 0, 0.5),
         bilingual=bilingual,
+        line=settings.line(table, None),
     )
     if "large-print" in name and variant.smallest_size < _LARGE_PRINT_SIZE:
         key, size = min(

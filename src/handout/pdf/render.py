@@ -14,6 +14,7 @@ from __future__ import annotations
 import hashlib
 import io
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 from reportlab.pdfbase import pdfdoc
@@ -28,6 +29,7 @@ from ..inline import plain_text
 from ..layout.pagination import MIN_LINES
 from ..layout.story import Typesetter
 from ..layout.tags import StructureRecorder
+from ..project import CONFIG_NAME
 from ..readback import FURNITURE_FIRST
 from ..text.glyphs import GLYPH_CODES
 from .structure import write_structure
@@ -173,7 +175,9 @@ def _check_room(document: Document, room: float, header_height: float) -> None:
         )
     raise FitError(
         f"[variants.{variant.name}]: at these sizes the header and footer leave {left}: make the "
-        "sizes or the margin smaller"
+        "sizes or the margin smaller",
+        Path(CONFIG_NAME),
+        variant.line,
     )
 
 
