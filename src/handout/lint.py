@@ -25,6 +25,7 @@ from .catalog.reading import (
     control_problem,
     entry_keys,
     entry_state,
+    header_line,
     msgstr_line,
     read_po,
     review_problem,
@@ -174,7 +175,7 @@ def _language_header(header: str, lines: list[str], shown_as: Path, language: st
     primary = re.split(r"[_\-@.]", header.strip(), maxsplit=1)[0].lower()
     if not primary or primary == language:
         return []
-    line = next((n for n, text in enumerate(lines, 1) if text.startswith('"Language:')), 1)
+    line = header_line(lines, "Language") or 1
     return [
         Finding(
             shown_as,

@@ -269,7 +269,13 @@ def _entry_order_problem(keywords: list[tuple[str, int]]) -> tuple[str, int] | N
     return None
 
 
-_CHARSET = re.compile(r'^"Content-Type:.*charset=([^\s;"\\]*)', re.IGNORECASE)
+_CHARSET = re.compile(r'charset=([^\s;"\\]*)', re.IGNORECASE)
+
+
+def header_line(lines: list[str], field: str) -> int | None:
+    """The line of a header field ('"Language: es\\n"'), as a finding names it."""
+    start = f'"{field}:'
+    return next((n for n, text in enumerate(lines, 1) if text.lstrip().startswith(start)), None)
 
 
 def _check_charset(lines: list[str], path: Path) -> None:
@@ -277,19 +283,18 @@ def _check_charset(lines: list[str], path: Path) -> None:
     a catalog in the charset its header names, and one labelled ISO-8859-1 compiled to
     a .mo of garbled letters, which lint and the build called fine. A template (.pot)
     may keep xgettext's placeholder, CHARSET."""
-    for number, line in enumerate(lines, start=1):
-        found = _CHARSET.match(line.strip())
-        if found is None:
-            continue
-        charset = found[1]
-        if charset.upper() != "UTF-8" and not (path.suffix == ".pot" and charset == "CHARSET"):
-            raise CatalogError(
-                f"the header says charset={charset}, but the file is UTF-8: set "
-                "charset=UTF-8 (msgfmt would read every letter outside ASCII wrongly)",
-                path,
-                number,
-            )
+    number = header_line(lines, "Content-Type")
+    found = _CHARSET.search(lines[number - 1]) if number else None
+    if found is None:
         return
+    charset = found[1]
+    if charset.upper() != "UTF-8" and not (path.suffix == ".pot" and charset == "CHARSET"):
+        raise CatalogError(
+            f"the header says charset={charset}, but the file is UTF-8: set "
+            "charset=UTF-8 (msgfmt would read every letter outside ASCII wrongly)",
+            path,
+            number,
+        )
 
 
 def _catalog_bytes(path: Path) -> bytes:
@@ -313,7 +318,7 @@ def read_po(path: Path) -> polib.POFile:
             f"the Plural-Forms header {abbreviate(plural_forms, 40)!r} is not one GNU gettext "
             "takes (msgfmt refuses the file): copy it from a new catalog ('handout init')",
             path,
-            next((n for n, line in enumerate(lines, 1) if '"Plural-Forms:' in line), 1),
+            header_line(lines, "Plural-Forms") or 1,
         )
     first: dict[Key, int] = {}
     for entry in catalog:  # named at the msgid of the second, as msgfmt does
@@ -505,12 +510,11 @@ def review_problem(entries: polib.POFile, lines: list[str]) -> tuple[str, int] |
     if not is_reviewed(entries) or revision_day(entries) is not None:
         return None
     written = entries.metadata.get("PO-Revision-Date", "")
-    line = next((n for n, text in enumerate(lines, 1) if text.startswith('"PO-Revision-Date:')), 1)
     return (
         f"the catalog says it is reviewed ({REVIEW_HEADER}: {REVIEWED}), but its "
         f"PO-Revision-Date {written!r} is not a date: set it to the day of the review "
         "(YYYY-MM-DD HH:MM+ZONE)",
-        line,
+        header_line(lines, "PO-Revision-Date") or 1,
     )
 
 
