@@ -101,14 +101,14 @@ _OTHER_FLAVOURS = (
 # A link's Markdown that made no link, as printed: a bracket closed before an opening
 # one ('[site](https://a.org/x and more.', '[outer [inner](..)](..)'), or a space between
 # the two ('[site] (https://...)').
-_UNMADE_LINK = re.compile(r"\]\s*\((?:https?|mailto|tel):|\]\(")
+_UNMADE_LINK = re.compile(r"\]\(|\]\s+\((?:https?|mailto|tel):")
 
 
 def unsupported_markup(markdown: str) -> str | None:
     """The first inline Markdown of `markdown` a handout does not print as meant (an
     image, inline code or raw HTML, printed as typed; another flavour's strikethrough
-    or footnote, which CommonMark prints as typed too), named as a writer would name
-    it; None when there is none."""
+    or footnote, which CommonMark prints as typed too; a link's Markdown that made no
+    link), named as a writer would name it; None when there is none."""
     for token in inline_tokens(markdown):
         if token.type in _UNSUPPORTED_TOKENS:
             return _UNSUPPORTED_TOKENS[token.type]
