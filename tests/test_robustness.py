@@ -140,6 +140,35 @@ def test_a_fault_in_one_pdf_leaves_the_others_built_and_the_manifest_written(
     assert "1 failed" in result.out
 
 
+def test_a_pdf_whose_rebuild_fails_is_taken_out_of_output_and_the_manifest(
+    project: Path, monkeypatch: pytest.MonkeyPatch
+):
+    """A PDF built from earlier inputs (its catalog since changed) whose rebuild fails is
+    removed, as a skipped one is: left in output/ and the manifest, it looked current and
+    CI would publish it with the old text."""
+    import handout.pdf.render
+
+    assert run_handout(project, "build", "--locale", "hi", "--no-check").code == 0
+    old = pdf_file(project, "hi", "large-print")
+    assert old.is_file()
+    set_translation(project, "hi", None, "full text", "नया अनुवाद")
+    real = handout.pdf.render.render_pdf
+
+    def faulty(document, chain):
+        if document.variant.name == "large-print":
+            raise IndexError("injected fault")
+        return real(document, chain)
+
+    monkeypatch.setattr(handout.pdf.render, "render_pdf", faulty)
+    result = run_handout(project, "build", "--locale", "hi", "--jobs", "1", "--no-check")
+    assert result.code == 1
+    assert not old.exists()
+    manifest = json.loads((project / "output" / "manifest.json").read_text())
+    variants = {entry["variant"] for entry in manifest["pdfs"]}
+    assert "large-print" not in variants and "plain-language" in variants
+    assert f"removed {old.relative_to(project).as_posix()}" in result.out
+
+
 @pytest.mark.parametrize(
     ("stop", "code", "line"),
     [

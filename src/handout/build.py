@@ -6,9 +6,10 @@ one PDF, a bug included, is one line naming handout, locale and variant (the
 traceback under ``--verbose``); the other PDFs are built, also when a worker
 process dies (`_outcomes`), and the manifest is written last, always, listing
 what is in output/ (left as it is when it lists that already). A PDF the plan
-skips (``--min-translated``) or refuses (``--strict``) is taken out of output/
-and of the manifest, so nothing stale is left looking current. Two builds of one
-project take turns (a lock on output/), so neither loses the other's manifest entries.
+skips (``--min-translated``) or refuses (``--strict``), or whose rebuild fails, is
+taken out of output/ and of the manifest, so nothing stale is left looking current.
+Two builds of one project take turns (a lock on output/), so neither loses the other's
+manifest entries.
 """
 
 from __future__ import annotations
@@ -174,6 +175,7 @@ def _build_tasks(
                 made.add(entry_key(outcome.entry))
                 entries[entry_key(outcome.entry)] = outcome.entry
             run.record(outcome)
+        _drop_failed(entries, [task.key for task in todo if task.key not in made], run)
     finally:  # also on Ctrl-C, and for a shard with nothing to build: always a manifest
         _drop_replaced(entries, [task.key for task in todo if task.key not in made], project)
         try:
@@ -183,6 +185,22 @@ def _build_tasks(
             run.record(
                 Outcome("manifest", Status.FAILED, message=str(error.relative_to(project.root)))
             )
+
+
+def _drop_failed(entries: dict[PdfKey, ManifestEntry], failed: list[PdfKey], run: _Run) -> None:
+    """Take the PDFs whose rebuild failed out of output/ and the manifest: built from
+    earlier inputs, they would look current (one line each says so)."""
+    for key in failed:
+        entry = entries.get(key)
+        if entry is None:
+            continue
+        path = run.project.output_dir / entry["path"]
+        try:
+            path.unlink(missing_ok=True)
+        except OSError:  # it stays listed: the entry is still true of the file
+            continue
+        del entries[key]
+        run.report(f"removed {run.project.relative(path)}: built from earlier inputs")
 
 
 def _drop_replaced(
