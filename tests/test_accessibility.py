@@ -7,6 +7,7 @@ import sys
 from collections.abc import Iterator
 from pathlib import Path
 
+import pymupdf
 import pytest
 from conftest import (
     BILINGUAL,
@@ -127,6 +128,22 @@ def test_every_link_is_held_by_one_link_element_with_its_text(pdf_path, locale: 
             and kid.get_object().raw_get("/Obj").idnum == annotation.idnum
             for kid in parent["/K"]
         )
+
+
+@pytest.mark.parametrize("locale", ["en", "ar"])
+def test_a_link_annotation_covers_the_text_its_link_element_holds(pdf_path, locale: str):
+    """ "doi:" is drawn inside the DOI's Link element (split from it, pypdf read a space
+    into the word), so the annotation a pointer or a screen reader's link list follows
+    covers it too: it covered the DOI alone, the Link element's text and its area
+    differing (read with PyMuPDF, not this code)."""
+    with pymupdf.open(pdf_path(locale, "large-print")) as document:
+        covered = [
+            " ".join(page.get_text("text", clip=link["from"]).split())
+            for page in document
+            for link in page.get_links()
+            if link.get("uri", "").startswith("https://doi.org/")
+        ]
+    assert covered == ["doi:10.1001/jamadermatol.2019.0458"]
 
 
 def test_doi_link_points_to_doi_org(pdf_path):

@@ -105,7 +105,7 @@ def _link_groups(line: Line, ordered: list[Piece]) -> list[tuple[Link | None, li
     no /ActualText) would read a space into it."""
     if not any(line.links):
         return [(None, ordered)] if ordered else []
-    links = _word_links(line)
+    links = line.word_links()
     groups: list[tuple[Link | None, list[Piece]]] = []
     for piece in ordered:
         link = links.get(piece.item.word_key)
@@ -114,33 +114,6 @@ def _link_groups(line: Line, ordered: list[Piece]) -> list[tuple[Link | None, li
         else:
             groups.append((link, [piece]))
     return groups
-
-
-def _word_links(line: Line) -> dict[tuple[int, int], Link]:
-    """The link of each word of each run (by `_Placed.word_key`): its own, or that of the
-    word of the line it is part of, the words of runs side by side with no space between
-    them being one."""
-    found: dict[tuple[int, int], Link] = {}
-    word: list[tuple[tuple[int, int], Link | None]] = []
-
-    def end_word() -> None:
-        shared = next((link for _, link in word if link), None)
-        for key, link in word:
-            if chosen := link or shared:
-                found[key] = chosen
-        word.clear()
-
-    for index, ((run, _), link) in enumerate(zip(line.runs, line.links, strict=True)):
-        numbers = range(len(run.words))
-        for number in reversed(numbers) if run.rtl else numbers:  # in logical order
-            if run.words[number].text:
-                word.append(((index, number), link))
-            else:  # a space ends the word before it
-                end_word()
-                if link:
-                    found[(index, number)] = link
-    end_word()
-    return found
 
 
 def _draw_text(

@@ -239,16 +239,18 @@ class TextParagraph(Flowable):  # type: ignore[misc]
         canvas.setFillColor(black)
 
     def _link_annotations(self, line: Line, x: float, baseline: float) -> None:
-        """Underline each link's text and make it a link annotation, described by the
+        """Underline each link's text, and make what its Link element holds (its text and
+        the rest of a word it is part of: "doi:") a link annotation, described by the
         link's whole text (a link broken across lines has an annotation on each: each
         described by its line's piece, a keyboard's user met 'hylaxis/resources/')."""
         canvas, size = self.canv, self.size
-        for link, left, right in line.link_spans():
+        for _, left, right in line.link_spans():
             canvas.setStrokeColor(self.color)
             canvas.setLineWidth(size * UNDERLINE_WIDTH)
             low = baseline - size * UNDERLINE_DROP
             with recorder_of(canvas).artifact(canvas, "Layout"):
                 canvas.line(x + left, low, x + right, low)
+        for link, left, right in line.link_areas():
             recorder_of(canvas).link_annotation(
                 canvas,
                 link,

@@ -10,7 +10,7 @@ placed by rule L2. A line that ends at a soft hyphen shows a hyphen.
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -94,18 +94,63 @@ class Line:
     def link_spans(self) -> list[tuple[Link, float, float]]:
         """Each link on the line with the left and right x of its text (a link whose runs
         are not side by side, in mixed directions, gets one span per piece)."""
-        placed = sorted(
+        return _spans(
             (x, x + run.width, link)
             for (run, x), link in zip(self.runs, self.links, strict=True)
             if link
         )
-        spans: list[tuple[Link, float, float]] = []
-        for left, right, link in placed:
-            if spans and spans[-1][0] == link and abs(spans[-1][2] - left) < 0.01:
-                spans[-1] = (link, spans[-1][1], right)
-            else:
-                spans.append((link, left, right))
-        return spans
+
+    def link_areas(self) -> list[tuple[Link, float, float]]:
+        """As `link_spans`, but of what is drawn in each link's marked content: its text
+        and the rest of each word it is part of (`word_links`)."""
+        links = self.word_links()
+        areas = []
+        for index, (run, x) in enumerate(self.runs):
+            lefts = [min((glyph.x for glyph in word.glyphs), default=None) for word in run.words]
+            for number, left in enumerate(lefts):
+                link = links.get((index, number))
+                if link and left is not None:
+                    right = next((edge for edge in lefts[number + 1 :] if edge is not None), None)
+                    areas.append((x + left, x + (run.width if right is None else right), link))
+        return _spans(areas)
+
+    def word_links(self) -> dict[tuple[int, int], Link]:
+        """The link of each word of each run, by (run, word) number: its own, or that of
+        the word of the line it is part of, the words of runs side by side with no space
+        between them being one ("doi:" before a DOI; right to left, the full stop after a
+        linked word, a run of its own)."""
+        found: dict[tuple[int, int], Link] = {}
+        word: list[tuple[tuple[int, int], Link | None]] = []
+
+        def end_word() -> None:
+            shared = next((link for _, link in word if link), None)
+            for key, link in word:
+                if chosen := link or shared:
+                    found[key] = chosen
+            word.clear()
+
+        for index, ((run, _), link) in enumerate(zip(self.runs, self.links, strict=True)):
+            numbers = range(len(run.words))
+            for number in reversed(numbers) if run.rtl else numbers:  # in logical order
+                if run.words[number].text:
+                    word.append(((index, number), link))
+                else:  # a space ends the word before it
+                    end_word()
+                    if link:
+                        found[(index, number)] = link
+        end_word()
+        return found
+
+
+def _spans(placed: Iterable[tuple[float, float, Link]]) -> list[tuple[Link, float, float]]:
+    """Pieces (left, right, link) joined where one link's pieces meet, left to right."""
+    spans: list[tuple[Link, float, float]] = []
+    for left, right, link in sorted(placed):
+        if spans and spans[-1][0] == link and abs(spans[-1][2] - left) < 0.01:
+            spans[-1] = (link, spans[-1][1], right)
+        else:
+            spans.append((link, left, right))
+    return spans
 
 
 @dataclass(frozen=True)
