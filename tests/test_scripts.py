@@ -510,3 +510,35 @@ def test_a_right_to_left_list_item_longer_than_a_page_builds(tmp_path: Path, loc
     assert result.code == 0, result.err
     text = normalise(_pypdf_text(pdf_file(project, locale, "plain-language")))
     assert normalise(long_item) in text
+
+
+@pytest.mark.parametrize("locale", ["ar", "fa"])
+def test_brackets_around_latin_in_right_to_left_text_stay_with_it(tmp_path: Path, locale: str):
+    """A drug's brand name in brackets after its Latin name, in a right-to-left sentence:
+    the brackets take the direction of the text inside them (UAX #9 rule N0), so the page
+    shows "ibuprofen (Advil)" left to right. Without the rule it showed "(ibuprofen
+    (Advil": the closing bracket mirrored at the far side of "ibuprofen". Read from where
+    MuPDF finds the glyphs (not the /ActualText), left to right."""
+    project = copy_project(tmp_path / "project", [locale])
+    text = "خذ ibuprofen (Advil) كل يوم."
+    set_translation(project, locale, None, "full text", text)
+    result = run_handout(project, "build", "--locale", locale, "--variant", "large-print")
+    assert result.code == 0, result.err
+    pdf = pdf_file(project, locale, "large-print")
+    assert normalise(text) in normalise(pdf_text(pdf))
+    baselines: dict[tuple[int, float], list[tuple[float, str]]] = {}
+    with pymupdf.open(pdf) as document:
+        for number, page in enumerate(document):
+            glyphs = page.get_text("rawdict", flags=pymupdf.TEXT_IGNORE_ACTUALTEXT)
+            for block in glyphs["blocks"]:
+                for line in block.get("lines", []):
+                    for span in line["spans"]:
+                        for char in span["chars"]:
+                            x, y = char["origin"]
+                            baselines.setdefault((number, round(y)), []).append((x, char["c"]))
+    shown = [
+        "".join(c for _, c in sorted(chars) if c.isascii() and not c.isspace())
+        for chars in baselines.values()
+    ]
+    (line,) = [line for line in shown if "Advil" in line]
+    assert "ibuprofen(Advil)" in line

@@ -1,10 +1,13 @@
-"""Bidi levels (UAX #9, python-bidi) for every character, and the visual order of runs."""
+"""Bidi levels (UAX #9: python-bidi, and rule N0 for brackets) for every character, and the
+visual order of runs."""
 
 from __future__ import annotations
 
 import unicodedata
+from typing import Any
 
 from bidi import algorithm as bidi
+from bidi.mirror import MIRRORED
 
 _BOUNDARY_NEUTRAL = "BN"  # ZWNJ, ZWJ, ZWSP, SHY, WJ, ...
 # The bidi classes that can raise a level above 0 in a left-to-right paragraph: right-to-left
@@ -60,9 +63,83 @@ def _levels(text: str, rtl_paragraph: bool) -> list[int]:
     bidi.get_embedding_levels(text, storage, False, False)
     bidi.explicit_embed_and_overrides(storage, False)
     bidi.resolve_weak_types(storage, False)
+    _pair_brackets(storage)
     bidi.resolve_neutral_types(storage, False)
     bidi.resolve_implicit_levels(storage, False)
     return [int(character["level"]) for character in storage["chars"]]
+
+
+# Bidi_Paired_Bracket: each opening bracket (general category Ps, mirrored) and its
+# closing one, its mirror in python-bidi's table.
+_CLOSING = {
+    opening: closing
+    for opening, closing in MIRRORED.items()
+    if unicodedata.category(opening) == "Ps"
+}
+_CLOSING_OF_EQUIVALENT = {"\u2329": "\u232a", "\u3008": "\u232a"}  # canonically equal
+_MAX_BRACKET_DEPTH = 63  # BD16's stack
+
+
+def _pair_brackets(storage: dict[str, Any]) -> None:
+    """Rule N0 (UAX #9 since Unicode 6.3), which python-bidi's Python algorithm (the one
+    that gives levels; its Rust one gives only a display string) lacks: a pair of brackets
+    takes the direction of the text inside it, so "خذ ibuprofen (Advil) كل يوم." keeps
+    "(Advil)" with "ibuprofen" instead of setting "(ibuprofen (Advil". Each level run is an
+    isolating run sequence here: lint refuses the isolates that would join them."""
+    chars = storage["chars"]
+    for run in storage["runs"]:
+        start, end = run["start"], run["start"] + run["length"]
+        embedding = "R" if chars[start]["level"] % 2 else "L"
+        for opening, closing in _bracket_pairs(chars, start, end):
+            inside = {_strong(chars[index]["type"]) for index in range(opening + 1, closing)}
+            if embedding in inside:
+                direction = embedding
+            elif inside - {None}:  # only the other direction inside: the context decides
+                before = next(
+                    (
+                        found
+                        for index in range(opening - 1, start - 1, -1)
+                        if (found := _strong(chars[index]["type"]))
+                    ),
+                    run["sor"],
+                )
+                direction = before if before != embedding else embedding
+            else:
+                continue
+            for index in (opening, closing):
+                chars[index]["type"] = direction
+                following = index + 1  # marks on a bracket follow it
+                while following < end and chars[following]["orig"] == "NSM":
+                    chars[following]["type"] = direction
+                    following += 1
+
+
+def _strong(bidi_type: str) -> str | None:
+    """The strong direction a resolved type counts as in rule N0 (numbers count as R)."""
+    return "L" if bidi_type == "L" else "R" if bidi_type in ("R", "AL", "EN", "AN") else None
+
+
+def _bracket_pairs(chars: list[dict[str, Any]], start: int, end: int) -> list[tuple[int, int]]:
+    """Rule BD16: the bracket pairs of chars[start:end], sorted by their openings."""
+    pairs: list[tuple[int, int]] = []
+    stack: list[tuple[str, int]] = []  # the closing bracket wanted, where it opened
+    for index in range(start, end):
+        character = chars[index]
+        if character["type"] != "ON":
+            continue
+        letter = character["ch"]
+        if letter in _CLOSING:
+            if len(stack) == _MAX_BRACKET_DEPTH:
+                break
+            stack.append((_CLOSING_OF_EQUIVALENT.get(letter, _CLOSING[letter]), index))
+            continue
+        letter = "\u232a" if letter == "\u3009" else letter
+        for depth in range(len(stack) - 1, -1, -1):
+            if stack[depth][0] == letter:
+                pairs.append((stack[depth][1], index))
+                del stack[depth:]
+                break
+    return sorted(pairs)
 
 
 def visual_order(levels: list[int]) -> list[int]:
