@@ -11,7 +11,19 @@ from pathlib import Path
 
 import pymupdf
 import pytest
-from conftest import _CONFIG, MATRIX, RIGHT_TO_LEFT, pdf_text, reading_of, translations
+from conftest import (
+    _CONFIG,
+    MATRIX,
+    RIGHT_TO_LEFT,
+    copy_project,
+    normalise,
+    pdf_file,
+    pdf_text,
+    reading_of,
+    run_handout,
+    set_translation,
+    translations,
+)
 from layout_probe import Layout
 
 from handout.fonts import read_font_table
@@ -241,3 +253,36 @@ def test_a_list_label_sits_on_its_items_first_baseline(pdf_path, locale: str, va
                 assert nearest < 0.1, (page.number, x, y, nearest)
                 checked += 1
     assert checked
+
+
+def test_a_word_ending_in_a_combining_mark_is_followed_by_a_plain_space(tmp_path: Path):
+    """Navajo and Yoruba words end in a letter with a combining mark ("jį́", "Ọ̀rọ̀"), whose
+    origin HarfBuzz sets past the letter's end (its ink reaching back over the letter).
+    The next word was moved right past that origin (for PDFium, which orders a line's
+    glyphs by origin): a gap half a space wider than the others. Measured on the page
+    (MuPDF's glyph boxes, not the /ActualText): every space between words as wide."""
+    project = copy_project(tmp_path / "project", ["es"])
+    text = "ákwííjį́ azeeʼ nihichʼį́ʼ dóó Ọ̀rọ̀ ọmọ dá."
+    set_translation(project, "es", None, "full text", text)
+    result = run_handout(project, "build", "--locale", "es", "--variant", "large-print")
+    assert result.code == 0, result.err
+    pdf = pdf_file(project, "es", "large-print")
+    assert normalise(text) in normalise(pdf_text(pdf))
+    with pymupdf.open(pdf) as document:
+        lines = [
+            [char for span in line["spans"] for char in span["chars"]]
+            for block in document[0].get_text("rawdict", flags=pymupdf.TEXT_IGNORE_ACTUALTEXT)[
+                "blocks"
+            ]
+            for line in block.get("lines", [])
+        ]
+    (chars,) = [chars for chars in lines if "azee" in "".join(char["c"] for char in chars)]
+    # Letters with an advance (a combining mark has none), left to right; a word gap is
+    # where one ends a point or more before the next starts.
+    letters = [char for char in chars if char["c"] != " " and char["bbox"][2] > char["bbox"][0]]
+    gaps = [
+        after["origin"][0] - before["bbox"][2]
+        for before, after in pairwise(letters)
+        if after["origin"][0] - before["bbox"][2] > 1
+    ]
+    assert len(gaps) == 6 and max(gaps) - min(gaps) < 0.1, gaps

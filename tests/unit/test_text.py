@@ -143,8 +143,9 @@ def test_a_glyph_code_is_given_once_and_reads_as_its_text():
 
 
 def test_a_word_starts_right_of_every_glyph_origin_of_the_word_before():
-    """A mark whose origin lies past its word's end (a Burmese dot below) moves the next
-    word right; words whose glyph origins stay inside them do not move."""
+    """A mark whose origin lies past its word's end (a Burmese dot below, a Navajo acute)
+    moves the space after it right, and the next word only as far as the space cannot
+    take; words whose glyph origins stay inside them do not move."""
     from handout.text.shaping import _words_after_their_marks
 
     text = "ab c"
@@ -152,5 +153,9 @@ def test_a_word_starts_right_of_every_glyph_origin_of_the_word_before():
     assert _words_after_their_marks(inside, text, 17.0) == (inside, 17.0)
     past = [(1, 0, 0.0, 0.0), (2, 1, 10.0, 0.0), (3, 2, 9.0, 0.0), (4, 3, 12.0, 0.0)]
     moved, width = _words_after_their_marks(past, text, 17.0)
-    assert [x for _, _, x, _ in moved] == pytest.approx([0.0, 10.0, 10.01, 13.01])
-    assert width == pytest.approx(18.01)
+    assert [x for _, _, x, _ in moved] == pytest.approx([0.0, 10.0, 10.01, 12.0])
+    assert width == pytest.approx(17.0)
+    beyond = [(1, 0, 0.0, 0.0), (2, 1, 12.5, 0.0), (3, 2, 9.0, 0.0), (4, 3, 12.0, 0.0)]
+    moved, width = _words_after_their_marks(beyond, text, 17.0)
+    assert [x for _, _, x, _ in moved] == pytest.approx([0.0, 12.5, 12.51, 12.52])
+    assert width == pytest.approx(17.52)

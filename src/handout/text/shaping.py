@@ -299,20 +299,27 @@ def _joiners_at_right_edges(
 def _words_after_their_marks(
     glyphs: list[tuple[int, int, float, float]], text: str, pen: float
 ) -> tuple[list[tuple[int, int, float, float]], float]:
-    """Left to right, a word starts right of every glyph origin of the word before it,
-    space included: a Burmese dot below ("့") is set with its origin past the end of
-    its word and its ink back over it, and PDFium, which sorts a line's glyphs by their
-    origins, then reads the next word in the middle of that one (twice, as each
-    /ActualText span is given again once it is interrupted). The words move right by
-    the overshoot, a fraction of a point (none where no word reaches past its space:
-    `_words_may_move` tells beforehand where none can)."""
+    """Left to right, a space, and the word after it, start right of every glyph origin of
+    the word before: a mark is set with its origin past the end of its letter and its ink
+    back over it (a Burmese dot below "့", a Navajo acute over "į"), and PDFium, which
+    sorts a line's glyphs by their origins, then read the next word in the middle of the
+    one before (twice, as each /ActualText span is given again once it is interrupted).
+    The space, which has no ink, moves; the next word moves only as far as the space
+    cannot take (moved whenever, a Navajo word ending in a mark was followed by half a
+    space more than the others). `_words_may_move` tells beforehand where none moves."""
     moved: list[tuple[int, int, float, float]] = []
-    shift = 0.0
-    furthest = float("-inf")
+    shift = 0.0  # how far the word being placed, and all after it, moved right
+    furthest = float("-inf")  # the rightmost origin of the word before, then of its space
+    word_starts = False
     for glyph, cluster, x, y in glyphs:
         if text[cluster] == " ":
-            shift = max(shift, furthest - x + _WORD_GAP)
-            furthest = float("-inf")
+            x = max(x + shift, furthest + _WORD_GAP)
+            moved.append((glyph, cluster, x, y))
+            furthest, word_starts = x, True
+            continue
+        if word_starts:
+            shift = max(shift, furthest + _WORD_GAP - x)
+            furthest, word_starts = float("-inf"), False
         moved.append((glyph, cluster, x + shift, y))
         furthest = max(furthest, x + shift)
     return moved, pen + shift
