@@ -16,6 +16,7 @@ from conftest import (
     VARIANTS,
     copy_project,
     pdf_file,
+    pdf_text,
     reading_of,
     run_handout,
     set_translation,
@@ -25,11 +26,14 @@ from pypdf import PdfReader
 from pypdf.generic import (
     ArrayObject,
     BooleanObject,
+    ContentStream,
     DictionaryObject,
     IndirectObject,
     NumberObject,
 )
+from readings import normalise, pdfium_text, poppler_text
 
+from handout.inline import plain_text
 from handout.source import BlockKind, read_handout
 
 
@@ -491,3 +495,89 @@ def test_a_link_broken_across_lines_is_described_whole_on_each_line(tmp_path: Pa
     ]
     assert len(contents) >= 2
     assert contents == [words] * len(contents)
+
+
+def _marked_actual_text(path: Path) -> dict[tuple[int, int], str]:
+    """The /ActualText of the spans inside each marked content, by (page object number,
+    MCID): what a screen reader is given for it (every glyph with text is drawn in such a
+    span)."""
+    reader = PdfReader(path)
+    found: dict[tuple[int, int], str] = {}
+    for page in reader.pages:
+        assert page.indirect_reference is not None
+        number = page.indirect_reference.idnum
+        open_ids: list[int | None] = []
+        for operands, operator in ContentStream(page.get_contents(), reader).operations:
+            if operator == b"BDC":
+                properties = operands[1]
+                mcid = properties.get("/MCID") if isinstance(properties, DictionaryObject) else None
+                holder = next((m for m in reversed(open_ids) if m is not None), None)
+                spanned = isinstance(properties, DictionaryObject) and "/ActualText" in properties
+                if spanned and holder is not None:
+                    text = str(properties["/ActualText"])
+                    found[(number, holder)] = found.get((number, holder), "") + text
+                open_ids.append(None if mcid is None else int(mcid))
+            elif operator == b"BMC":
+                open_ids.append(None)
+            elif operator == b"EMC":
+                open_ids.pop()
+    return found
+
+
+def _link_texts(path: Path) -> list[str]:
+    """Each Link element's text as a screen reader is given it."""
+    texts = _marked_actual_text(path)
+    links = []
+    for element in structure(path):
+        if element["/S"] != "/Link":
+            continue
+        page = element.raw_get("/Pg").idnum if "/Pg" in element else None
+        text = ""
+        for kid in _kids(element):
+            if isinstance(kid, NumberObject):
+                text += texts.get((page, int(kid)), "")
+            elif isinstance(kid, DictionaryObject) and "/MCID" in kid:
+                text += texts.get((kid.raw_get("/Pg").idnum, int(kid["/MCID"])), "")
+        links.append(text)
+    return links
+
+
+@pytest.mark.parametrize(
+    ("locale", "translation", "expected"),
+    [
+        (
+            "ja",
+            "[当院のページ](https://example.org/b)、[このページ](https://example.org/c)を読み、"
+            "[メール](mailto:a@example.org)してください。",
+            ["当院のページ", "このページ", "メール"],
+        ),
+        (
+            "zh_Hans",
+            "请阅读[我们的页面](https://example.org/b)、[这个页面](https://example.org/c)，"
+            "然后[给我们发邮件](mailto:a@example.org)。",
+            ["我们的页面", "这个页面", "给我们发邮件"],
+        ),
+    ],
+)
+def test_each_link_element_holds_its_own_text_in_a_script_without_spaces(
+    tmp_path: Path, locale: str, translation: str, expected: list[str]
+):
+    """Japanese and Chinese have no spaces between words: a link's text and the text
+    around it were one word, drawn whole in the first link's marked content, so a screen
+    reader heard the whole line as the first link and nothing for the others."""
+    project = copy_project(tmp_path / "project", [locale])
+    english = (
+        "Read [our page](https://example.org/b), [this page](https://example.org/c), "
+        "then [email us](mailto:a@example.org)."
+    )
+    set_translation(project, locale, None, "full text", translation, english=english)
+    result = run_handout(project, "build", "--locale", locale, "--variant", "large-print")
+    assert result.code == 0, result.err
+    pdf = pdf_file(project, locale, "large-print")
+    for read in (pdf_text, poppler_text, pdfium_text):  # and the text reads back whole
+        assert normalise(plain_text(translation)) in normalise(read(pdf))
+    texts = _link_texts(pdf)
+    for link_text in expected:
+        (held,) = [text for text in texts if link_text in text]
+        assert all(other not in held for other in expected if other != link_text), texts
+        assert len(held) <= len(link_text) + 1, texts  # a full stop or comma joined at most

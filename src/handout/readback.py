@@ -141,15 +141,18 @@ def starts_page(previous_rtl: bool, rtl: bool) -> bool:
     return previous_rtl != rtl
 
 
-def line_spans(runs: Sequence[_Run], line_text: str, rtl_line: bool) -> list[list[ActualTextSpan]]:
+def line_spans(
+    runs: Sequence[_Run], joined: Sequence[bool], line_text: str, rtl_line: bool
+) -> list[list[ActualTextSpan]]:
     """The /ActualText span of each word of each run of a line (glyphs sharing a span key
-    are drawn in one span; spaces are in none). A line of one-character words is one
-    span (`needs_spelling_out`)."""
+    are drawn in one span; spaces are in none); `joined`: for each run but the last,
+    whether the next goes on with its word. A line of one-character words is one span
+    (`needs_spelling_out`)."""
     if rtl_line:
         return right_to_left_spans(runs)
     if needs_spelling_out(line_text) and not any(run.rtl for run in runs):
         return [[("line", line_text)] * len(run.words) for run in runs]
-    return left_to_right_spans(runs)
+    return left_to_right_spans(runs, joined)
 
 
 def _word_spans(runs: Sequence[_Run]) -> list[list[ActualTextSpan]]:
@@ -162,10 +165,11 @@ def _word_spans(runs: Sequence[_Run]) -> list[list[ActualTextSpan]]:
     ]
 
 
-def left_to_right_spans(runs: Sequence[_Run]) -> list[list[ActualTextSpan]]:
+def left_to_right_spans(runs: Sequence[_Run], joined: Sequence[bool]) -> list[list[ActualTextSpan]]:
     """Each word is a span, also when it is drawn in several runs (a bold term and its
     colon): PDFium reads a span's text at its first glyph and puts a space before
-    the next span it finds apart from it."""
+    the next span it finds apart from it. Runs not `joined` (two Japanese words, one
+    in a link) are two words."""
     spans = _word_spans(runs)
     word: list[tuple[int, int]] = []
 
@@ -176,6 +180,8 @@ def left_to_right_spans(runs: Sequence[_Run]) -> list[list[ActualTextSpan]]:
         word.clear()
 
     for index, run in enumerate(runs):
+        if index and not joined[index - 1]:
+            end_word()
         for number, piece in enumerate(run.words):
             if piece.text and not run.rtl:
                 word.append((index, number))

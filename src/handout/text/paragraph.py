@@ -10,6 +10,7 @@ placed by rule L2. A line that ends at a soft hyphen shows a hyphen.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -50,6 +51,9 @@ class Line:
     runs: tuple[tuple[ShapedRun, float], ...]
     width: float
     links: tuple[Link | None, ...]  # each run's link, if it is in one
+    # For each run but the last, whether a line may break after it: a word ends there,
+    # also where no space is written (two Japanese words; not "doi:" and its DOI).
+    breakable: tuple[bool, ...]
     hyphen: ShapedRun | None = None  # drawn at the line's end when it breaks at a soft hyphen
 
     @property
@@ -117,8 +121,8 @@ class Line:
     def word_links(self) -> dict[tuple[int, int], Link]:
         """The link of each word of each run, by (run, word) number: its own, or that of
         the word of the line it is part of, the words of runs side by side with no space
-        between them being one ("doi:" before a DOI; right to left, the full stop after a
-        linked word, a run of its own)."""
+        and no place a line may break between them being one ("doi:" before a DOI; right
+        to left, the full stop after a linked word, a run of its own)."""
         found: dict[tuple[int, int], Link] = {}
         word: list[tuple[tuple[int, int], Link | None]] = []
 
@@ -130,6 +134,8 @@ class Line:
             word.clear()
 
         for index, ((run, _), link) in enumerate(zip(self.runs, self.links, strict=True)):
+            if index and self.breakable[index - 1]:
+                end_word()
             numbers = range(len(run.words))
             for number in reversed(numbers) if run.rtl else numbers:  # in logical order
                 if run.words[number].text:
@@ -140,6 +146,22 @@ class Line:
                         found[(index, number)] = link
         end_word()
         return found
+
+    def joined(self) -> tuple[bool, ...]:
+        """For each run but the last, whether the words at its end and at the next run's
+        start are drawn as one (one /ActualText span): they are unless a line may break
+        between them and they are in different links (`word_links`), which one span
+        cannot be: its text, given in the first link's marked content, made a Japanese
+        line the first link's text and left the others none."""
+        links = self.word_links()
+
+        def edge(index: int, number: int) -> Link | None:
+            return links.get((index, number))
+
+        return tuple(
+            not self.breakable[index] or edge(index, len(run.words) - 1) == edge(index + 1, 0)
+            for index, (run, _) in enumerate(self.runs[:-1])
+        )
 
 
 def _spans(placed: Iterable[tuple[float, float, Link]]) -> list[tuple[Link, float, float]]:
@@ -157,8 +179,9 @@ def _spans(placed: Iterable[tuple[float, float, Link]]) -> list[tuple[Link, floa
 class _Styles:
     """Per character: the face, the bidi level, where its stretch of characters of one
     face, weight and level ends (what `_width` shapes as one run), and where its run
-    ends: the same, and of one link; in a right-to-left paragraph each space is a run
-    of its own (so each word is one too)."""
+    ends: the same, and of one link (in a paragraph with a link, also where a line may
+    break); in a right-to-left paragraph each space is a run of its own (so each word
+    is one too)."""
 
     faces: tuple[Face, ...]
     levels: tuple[int, ...]
@@ -170,27 +193,34 @@ def break_lines(
     styled: StyledText, chain: FontChain, size: float, width: float, rtl_paragraph: bool
 ) -> list[Line]:
     """Break a paragraph into lines no wider than `width`."""
-    styles = _styles(styled, chain, rtl_paragraph)
     breaks = line_ends(styled.text, styled.language)
+    styles = _styles(styled, chain, rtl_paragraph, breaks)
     lines: list[Line] = []
     start = 0
     while start < len(styled.text):
         end = _line_end(styled, styles, breaks, start, size, width)
-        lines.append(_line(styled, styles, start, end, size, rtl_paragraph))
+        lines.append(_line(styled, styles, start, end, size, rtl_paragraph, frozenset(breaks)))
         start = end
     return lines
 
 
-def _styles(styled: StyledText, chain: FontChain, rtl_paragraph: bool) -> _Styles:
+def _styles(
+    styled: StyledText, chain: FontChain, rtl_paragraph: bool, breaks: tuple[int, ...]
+) -> _Styles:
     faces: list[Face] = []
     for face, run in chain.runs(styled.text):
         faces += [face] * len(run)
     levels = embedding_levels(styled.text, rtl_paragraph)
     measured = list(zip(faces, styled.bold, levels, strict=True))
+    # In a paragraph with a link, a run also ends where a line may break with no space:
+    # the text after a link up to the next such place is its word (`Line.word_links`),
+    # not the rest of a Chinese sentence, which has no space to end it.
+    unspaced = [end for end in breaks if styled.text[end - 1] != " "] if any(styled.links) else []
+    segments = [bisect_right(unspaced, index) for index in range(len(styled.text))]
     runs = [
-        (*key, link, index if rtl_paragraph and character == " " else None)
-        for index, (key, link, character) in enumerate(
-            zip(measured, styled.links, styled.text, strict=True)
+        (*key, link, segment, index if rtl_paragraph and character == " " else None)
+        for index, (key, link, segment, character) in enumerate(
+            zip(measured, styled.links, segments, styled.text, strict=True)
         )
     ]
     return _Styles(tuple(faces), tuple(levels), _stretch_ends(measured), _stretch_ends(runs))
@@ -280,10 +310,16 @@ def _hyphen(face: Face, bold: bool, size: float) -> ShapedRun:
 
 
 def _line(
-    styled: StyledText, styles: _Styles, start: int, end: int, size: float, rtl_paragraph: bool
+    styled: StyledText,
+    styles: _Styles,
+    start: int,
+    end: int,
+    size: float,
+    rtl_paragraph: bool,
+    breaks: frozenset[int],
 ) -> Line:
     """Shape the characters start..end (trailing spaces left out) as one line: runs in
-    logical order, placed for display."""
+    logical order, placed for display; `breaks`: where the paragraph's lines may end."""
     shown_end = start + len(styled.text[start:end].rstrip(" "))
     pieces: list[tuple[int, int]] = []
     run_start = start
@@ -317,5 +353,9 @@ def _line(
         tuple((run, placed[index]) for index, run in enumerate(runs)),
         x,
         tuple(styled.links[piece_start] for piece_start, _ in pieces),
+        tuple(
+            boundary in breaks or " " in styled.text[boundary - 1 : boundary + 1]
+            for _, boundary in pieces[:-1]
+        ),
         hyphen,
     )
