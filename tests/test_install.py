@@ -102,6 +102,9 @@ def test_the_wheel_installs_a_tool_that_starts_and_builds_a_project(tmp_path: Pa
     assert "handout/default_fonts/fonts.toml" in names
     assert "handout/templates/new/example.md" in names
     assert "handout/py.typed" in names
+    # The tool's licence, and the full text of the Apache licence one font is under.
+    assert any(name.endswith(".dist-info/licenses/LICENSE") for name in names)
+    assert "handout/default_fonts/droid-sans-fallback/LICENSE-2.0.txt" in names
     for module in (REPO / "src" / "handout").rglob("*.py"):
         assert module.relative_to(REPO / "src").as_posix() in names, module
     environment = tmp_path / "venv"
