@@ -3,7 +3,9 @@ whose alternative text is in the PDF's language), with an example clinic."""
 
 from __future__ import annotations
 
+import re
 import subprocess
+import textwrap
 from pathlib import Path
 
 import pytest
@@ -11,6 +13,8 @@ from conftest import copy_project, pdf_file, pdf_text, run_handout, set_translat
 from PIL import Image
 from pypdf import PdfReader
 from pypdf.generic import ArrayObject, DictionaryObject, IndirectObject
+
+from handout import __version__
 
 CLINIC = """
 [clinic]
@@ -261,3 +265,30 @@ def test_the_template_names_the_line_of_each_setting_to_translate(clinic: Path):
         value = settings[line - 1].split("=", 1)[1].strip().strip('"')
         entry = template.split(f'msgid "{value}"')[0].rsplit("\n\n", 1)[-1]
         assert f"#: handout.toml:{line}\n" in entry, (key, entry)
+
+
+def test_the_new_projects_workflow_installs_this_version_by_path_never_by_name(tmp_path: Path):
+    """The CI workflow `handout new` writes installed "handout" by name: that name on PyPI
+    is another project (with no `handout` command), a stranger's code in the clinic's CI.
+    It installs the wheel of the version that made the folder, from the folder, and stops
+    with one line while the wheel is not there (its step run here as the runner would)."""
+    folder = tmp_path / "clinic"
+    assert run_handout(tmp_path, "new", str(folder)).code == 0
+    workflow = (folder / ".github" / "workflows" / "handouts.yml").read_text(encoding="utf-8")
+    assert not re.search(r"pip install\s+handout\b", workflow)
+    wheel = f"tools/handout-{__version__}-py3-none-any.whl"
+    assert f"HANDOUT_WHEEL: {wheel}" in workflow
+    assert wheel in (folder / "README.md").read_text(encoding="utf-8")
+    step = workflow.split("- name: Install handout", 1)[1].split("- name:", 1)[0]
+    script = textwrap.dedent(step.split("run: |\n", 1)[1])
+    ran = subprocess.run(
+        ["bash", "-e", "-c", script],
+        cwd=folder,
+        env={"HANDOUT_WHEEL": wheel, "PATH": "/usr/bin:/bin"},
+        capture_output=True,
+        text=True,
+    )
+    assert ran.returncode == 1
+    assert (
+        ran.stdout.strip() == f"error: no {wheel}: commit the handout wheel there (see README.md)"
+    )

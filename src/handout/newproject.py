@@ -11,8 +11,12 @@ from __future__ import annotations
 from importlib.resources import files
 from pathlib import Path
 
+from . import __version__
 from .errors import ConfigError
 from .files import write_atomic
+
+# In a template, the version of handout making the project (the wheel its CI installs).
+_VERSION_MARK = "@VERSION@"
 
 # Template file -> where it goes in the new project.
 _LAYOUT = {
@@ -33,7 +37,8 @@ def new_project(folder: Path) -> list[Path]:
     written = []
     for template, target in _LAYOUT.items():
         path = folder / target
-        write_atomic(path, (templates / template).read_bytes())
+        text = (templates / template).read_text(encoding="utf-8")
+        write_atomic(path, text.replace(_VERSION_MARK, __version__).encode("utf-8"))
         written.append(path)
     (folder / "locales").mkdir()
     return written
