@@ -286,3 +286,22 @@ def test_a_word_ending_in_a_combining_mark_is_followed_by_a_plain_space(tmp_path
         if after["origin"][0] - before["bbox"][2] > 1
     ]
     assert len(gaps) == 6 and max(gaps) - min(gaps) < 0.1, gaps
+
+
+@pytest.mark.parametrize(("locale", "variant"), MATRIX)
+def test_no_ruled_box_strokes_past_the_margins(pdf_path, locale: str, variant: str):
+    """A stroked rectangle's ink reaches half its line width beyond its path: the boxes to
+    tick in "Questions to ask" were drawn at the margin, so 0.5 pt of every box lay
+    outside the text frame (the glyph check does not see strokes). Read with MuPDF."""
+    margin = _CONFIG["variants"][variant]["margin"]
+    with pymupdf.open(pdf_path(locale, variant)) as document:
+        for page in document:
+            for drawing in page.get_drawings():
+                if drawing.get("color") is None or not any(
+                    item[0] == "re" for item in drawing["items"]
+                ):
+                    continue
+                half = (drawing.get("width") or 0.0) / 2
+                box = drawing["rect"]
+                assert box.x0 - half >= margin - 0.01, (page.number, box)
+                assert box.x1 + half <= page.rect.width - margin + 0.01, (page.number, box)

@@ -72,10 +72,11 @@ class ListEntry(Flowable):  # type: ignore[misc]
         top = self.height - self.body.first_baseline() if self.label or self.checkbox else 0.0
         if self.checkbox:
             side = self.size * 0.8
-            left = self.width - side - self.size * 0.2 if self.rtl else 0.0
+            stroke = max(1.0, self.size / 14)  # its ink reaches half of it past the path
+            left = self.width - side - self.size * 0.2 if self.rtl else stroke / 2
             with recorder.artifact(canvas, "Layout"):
                 canvas.setStrokeColor(black)
-                canvas.setLineWidth(max(1.0, self.size / 14))
+                canvas.setLineWidth(stroke)
                 canvas.rect(left, top - self.size * 0.05, side, side)
         # Right to left, the label is drawn after the body: PDFium reads a right-to-left
         # line's text from its last glyph drawn, and took a label drawn first for the
