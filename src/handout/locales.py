@@ -112,6 +112,8 @@ def _is_likely_spelling(code: str, locale: Locale) -> bool:
     )
 
 
+# A month name CLDR's root locale gives where a locale names none ("M01").
+_PLACEHOLDER_MONTH = re.compile(r"M\d{2}")
 _PLURAL_FORMS = re.compile(r"\s*nplurals\s*=\s*(\d+)\s*;\s*plural\s*=\s*([^;]+);?\s*")
 
 
@@ -134,15 +136,20 @@ def long_date(iso: str, code: str) -> str:
     given (a locale or date Babel does not know). Kept in the user cache by Babel's
     version, as the locale's description is: formatting the first date of a locale
     loads its whole CLDR data (9 ms, in every worker that draws it)."""
-    key = entry_key("date-1", tool_version("babel"), code, iso)
+    key = entry_key("date-2", tool_version("babel"), code, iso)
     return text_entry("dates", key, partial(_long_date, iso, code))
 
 
 def _long_date(iso: str, code: str) -> str:
+    """CLDR's long date; the ISO date where CLDR knows the locale but not its month
+    names (Navajo): Babel then wrote the root locale's placeholders ("2026 M01 1")."""
     from babel.dates import format_date  # see long_date
 
     try:
-        return str(format_date(date.fromisoformat(iso), format="long", locale=code))
+        day = date.fromisoformat(iso)
+        if _PLACEHOLDER_MONTH.fullmatch(Locale.parse(code).months["format"]["wide"][day.month]):
+            return iso
+        return str(format_date(day, format="long", locale=code))
     except (UnknownLocaleError, ValueError):
         return iso
 

@@ -70,3 +70,18 @@ def test_a_misspelt_code_is_still_unknown(
     """Babel would read zh_Hnas as zh_Hans: a subtag CLDR does not give is not guessed."""
     monkeypatch.setenv("HANDOUT_CACHE_DIR", str(tmp_path / "cache"))
     assert locales.cldr_locale.__wrapped__(code) is None
+
+
+def test_a_locale_cldr_gives_no_month_names_gets_the_iso_date(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+):
+    """CLDR knows Navajo, but not its months: Babel wrote "2026 M01 1" (the root locale's
+    placeholders), which every Navajo PDF printed as its revision date. A locale with no
+    month names of its own gets the ISO date, as one CLDR does not know does."""
+    monkeypatch.setenv("HANDOUT_CACHE_DIR", str(tmp_path / "cache"))
+    from babel import Locale
+
+    if not Locale.parse("nv").months["format"]["wide"][1].startswith("M0"):
+        pytest.skip("CLDR now names the Navajo months")
+    assert long_date("2026-01-01", "nv") == "2026-01-01"
+    assert long_date("2026-01-01", "haw") == "1 Ianuali 2026"  # Hawaiian has its months
