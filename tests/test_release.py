@@ -220,6 +220,11 @@ def test_strict_fails_an_up_to_date_unreviewed_locale(project: Path):
     assert strict.code == 1
     assert "--strict: the catalog is not reviewed" in strict.err
     assert "up to date" in strict.out
+    # Its PDFs are taken out, each with a line, and no empty folder is left.
+    for variant in ("large-print", "plain-language", "bilingual-plain-language"):
+        path = f"output/{HANDOUT}/es/{HANDOUT}.es.{variant}.pdf"
+        assert f"removed {path}: skipped or refused (see above)" in strict.out
+    assert not (project / "output" / HANDOUT / "es").exists()
 
 
 def test_min_translated_leaves_no_stale_pdf_or_manifest_entry(project: Path):
@@ -238,7 +243,8 @@ def test_min_translated_leaves_no_stale_pdf_or_manifest_entry(project: Path):
     assert re.search(
         r"^skipped calciphylaxis es: \d+% translated, below --min-translated 80$", result.out, re.M
     )
-    assert not list((project / "output" / HANDOUT / "es").glob("*.pdf"))
+    assert not (project / "output" / HANDOUT / "es").exists()
+    assert f"removed output/{HANDOUT}/es/{HANDOUT}.es.large-print.pdf" in result.out
     assert all(entry["locale"] != "es" for entry in _manifest(project)["pdfs"])
     assert pdf_file(project, "hi", "large-print").is_file()
 

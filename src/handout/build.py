@@ -137,10 +137,7 @@ def _build_tasks(
         for key, entry in (previous or {}).items()
         if (project.output_dir / entry["path"]).is_file()
     }
-    for key in stale:
-        entry = entries.pop(key, None)
-        if entry is not None:
-            (project.output_dir / entry["path"]).unlink(missing_ok=True)
+    _remove(entries, stale, run, "skipped or refused (see above)")
     todo = []
     for task in tasks:
         entry = entries.get(task.key)
@@ -175,7 +172,8 @@ def _build_tasks(
                 made.add(entry_key(outcome.entry))
                 entries[entry_key(outcome.entry)] = outcome.entry
             run.record(outcome)
-        _drop_failed(entries, [task.key for task in todo if task.key not in made], run)
+        failed = [task.key for task in todo if task.key not in made]
+        _remove(entries, failed, run, "built from earlier inputs")
     finally:  # also on Ctrl-C, and for a shard with nothing to build: always a manifest
         _drop_replaced(entries, [task.key for task in todo if task.key not in made], project)
         try:
@@ -187,10 +185,13 @@ def _build_tasks(
             )
 
 
-def _drop_failed(entries: dict[PdfKey, ManifestEntry], failed: list[PdfKey], run: _Run) -> None:
-    """Take the PDFs whose rebuild failed out of output/ and the manifest: built from
-    earlier inputs, they would look current (one line each says so)."""
-    for key in failed:
+def _remove(
+    entries: dict[PdfKey, ManifestEntry], keys: list[PdfKey], run: _Run, reason: str
+) -> None:
+    """Take the PDFs of `keys` out of output/ and the manifest, one line each saying so
+    and why (a PDF skipped or refused, or whose rebuild failed: kept, it would look
+    current), and the folders left empty."""
+    for key in keys:
         entry = entries.get(key)
         if entry is None:
             continue
@@ -200,7 +201,14 @@ def _drop_failed(entries: dict[PdfKey, ManifestEntry], failed: list[PdfKey], run
         except OSError:  # it stays listed: the entry is still true of the file
             continue
         del entries[key]
-        run.report(f"removed {run.project.relative(path)}: built from earlier inputs")
+        run.report(f"removed {run.project.relative(path)}: {reason}")
+        for folder in (path.parent, path.parent.parent):  # the locale's, the handout's
+            try:
+                if folder == run.project.output_dir or any(folder.iterdir()):
+                    break
+                folder.rmdir()
+            except OSError:  # not ours to tidy, or tidied by another
+                break
 
 
 def _drop_replaced(
