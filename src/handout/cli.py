@@ -228,7 +228,7 @@ def _parser() -> argparse.ArgumentParser:
         action="store_true",
         help="fail every selected PDF, built now or up to date, whose catalog is "
         "not reviewed (X-Review-Status) or that would print any message in "
-        "English for want of a usable translation",
+        "English for want of a usable translation (and remove it from output/)",
     )
     sub.add_argument(
         "--no-check",
