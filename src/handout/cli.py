@@ -286,8 +286,8 @@ def _parser() -> argparse.ArgumentParser:
     sub = command(
         "merge-manifests",
         "join shard manifests into one "
-        "(output/manifest.json by default), "
-        "reporting overlaps and gaps",
+        "(output/manifest.json by default), warning of a PDF two shards built; "
+        "exit 1 if the project has a PDF no shard built",
     )
     sub.add_argument("manifests", nargs="+", type=Path, metavar="MANIFEST")
     sub.add_argument(
@@ -296,6 +296,12 @@ def _parser() -> argparse.ArgumentParser:
         default=None,
         metavar="FILE",
         help="where to write the merged manifest",
+    )
+    sub.add_argument(
+        "--allow-gaps",
+        action="store_true",
+        help="a PDF no shard built is a warning, not an error (shards built with "
+        "--min-translated or --locale)",
     )
     sub = command(
         "check",

@@ -281,15 +281,18 @@ def merge_manifests_command(project: Project, args: argparse.Namespace) -> int:
     for warning in warnings:
         print(f"warning: {warning}", file=sys.stderr)
     have = {(entry["handout"], entry["locale"], entry["variant"]) for entry in entries}
+    level = "warning" if args.allow_gaps else "error"
+    gaps = 0
     for handout in project.handout_names():
         for locale in (SOURCE_LOCALE, *project.catalog_locales(handout)):
             for variant in project.variants:
                 key = (handout, locale, variant.name)
                 if key not in have and not (variant.bilingual and locale == SOURCE_LOCALE):
-                    print(f"warning: no shard built {'/'.join(key)}", file=sys.stderr)
-    write_manifest(target, entries)
+                    print(f"{level}: no shard built {'/'.join(key)}", file=sys.stderr)
+                    gaps += 1
+    write_manifest(target, entries)  # also with gaps: the PDFs the shards did build
     print(f"wrote {target} ({plural(len(entries), 'PDF')})")
-    return 0
+    return 1 if gaps and not args.allow_gaps else 0
 
 
 def check_command(args: argparse.Namespace) -> int:
