@@ -542,3 +542,21 @@ def test_brackets_around_latin_in_right_to_left_text_stay_with_it(tmp_path: Path
     ]
     (line,) = [line for line in shown if "Advil" in line]
     assert "ibuprofen(Advil)" in line
+
+
+def test_a_date_no_font_can_write_is_named_as_the_date_not_as_nothing(tmp_path: Path):
+    """Cherokee with no Cherokee face: with the catalogs still empty, the only Cherokee
+    letters are the revision date's month, which CLDR spells; the error named no file
+    and no text. It shows the date; a translation in those letters is named first, at
+    its catalog line."""
+    project = copy_project(tmp_path / "project", [])
+    assert run_handout(project, "init", "chr").code == 0
+    result = run_handout(project, "build", "--locale", "chr", "--variant", "large-print")
+    assert result.code == 1
+    (line,) = [line for line in result.err.splitlines() if line.startswith("error:")]
+    assert "locale chr: no font has U+13" in line  # Cherokee letters
+    assert re.search(r"\(in '[^']*[\u13a0-\u13ff]+ \d+, 2026', which handout writes\)", line)
+    set_translation(project, "chr", None, "full text", "ᏣᎳᎩ ᎦᏬᏂᎯᏍᏗ")
+    result = run_handout(project, "build", "--locale", "chr", "--variant", "large-print")
+    (line,) = [line for line in result.err.splitlines() if line.startswith("error:")]
+    assert re.match(r"error: locales/chr/LC_MESSAGES/calciphylaxis\.po:\d+: ", line), line

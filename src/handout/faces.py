@@ -20,7 +20,7 @@ from weakref import WeakKeyDictionary
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTEncoding, TTFont
 
-from .errors import FontError
+from .errors import FontError, abbreviate
 from .fontcache import face_info, parsed_face, truetype_outlines
 from .fonts import FaceFiles, FontBytes, FontTable, open_font_file
 from .reportlab_internals import truetype_font
@@ -142,10 +142,13 @@ class FontChain:
         texts = tuple(texts)
         if not self.missing("".join(text for text, _, _ in texts)):
             return  # the usual case, in one pass over the document's distinct characters
-        for text, path, line in texts:
+        # A text someone wrote first (named by its file and line), then what handout
+        # writes itself: a date as CLDR spells it, named by the text.
+        for text, path, line in sorted(texts, key=lambda found: found[1] is None):
             missing = self.missing(text)
             if missing:
-                raise self._refusal(missing, locale, path, line)
+                written = "" if path else f" (in {abbreviate(text, 40)!r}, which handout writes)"
+                raise self._refusal(missing, locale, path, line, written)
 
     def face_with(self, text: str, locale: str) -> Face:
         """The first face of the chain that has every character of `text`, for text drawn
@@ -157,13 +160,18 @@ class FontChain:
         raise self._refusal(self.missing(text) or list(dict.fromkeys(text)), locale, None, None)
 
     def _refusal(
-        self, missing: list[str], locale: str, path: Path | None, line: int | None
+        self,
+        missing: list[str],
+        locale: str,
+        path: Path | None,
+        line: int | None,
+        written: str = "",
     ) -> FontError:
         if self.broken:
             return self.broken[0]  # a face that would have them cannot be used
         codes = ", ".join(f"U+{ord(c):04X} {c!r}" for c in missing)
         return FontError(
-            f"locale {locale}: no font has {codes}; add a font that has it to "
+            f"locale {locale}: no font has {codes}{written}; add a font that has it to "
             "fonts/fonts.toml (see the README) or fix the text",
             path,
             line,
