@@ -292,3 +292,26 @@ def test_the_new_projects_workflow_installs_this_version_by_path_never_by_name(t
     assert (
         ran.stdout.strip() == f"error: no {wheel}: commit the handout wheel there (see README.md)"
     )
+
+
+def test_the_new_projects_example_of_a_language_cldr_lacks_works_once_uncommented(
+    tmp_path: Path,
+):
+    """The error for a locale CLDR does not know sends the clinic to handout.toml of
+    `handout new`: its commented [locales.ksw] example, uncommented, lets `init` and
+    `build` serve S'gaw Karen."""
+    folder = tmp_path / "clinic"
+    assert run_handout(tmp_path, "new", str(folder)).code == 0
+    refused = run_handout(folder, "init", "ksw")
+    assert refused.code == 1 and "[locales.ksw]" in refused.err
+    settings = folder / "handout.toml"
+    text = settings.read_text(encoding="utf-8")
+    block = text[text.index("# [locales.ksw]") :]
+    uncommented = "\n".join(line.removeprefix("# ") for line in block.splitlines())
+    settings.write_text(text.replace(block, uncommented + "\n"), encoding="utf-8")
+    assert run_handout(folder, "extract").code == 0
+    made = run_handout(folder, "init", "ksw")
+    assert made.code == 0, made.err
+    built = run_handout(folder, "build", "--locale", "ksw", "--no-check")
+    assert built.code == 0, built.err
+    assert pdf_file(folder, "ksw", "large-print", handout="example").is_file()

@@ -161,7 +161,8 @@ def describe(code: str, declared: Mapping[str, LocaleInfo]) -> LocaleInfo:
     if info is None:
         raise LocaleError(
             f"unknown locale {code!r}: not in Babel's CLDR data; declare it "
-            f"in handout.toml as [locales.{code}] (see the README){_near(code)}"
+            f"in handout.toml as [locales.{code}] with its name, direction and plural "
+            f"(handout.toml of `handout new` shows how){_near(code)}"
         )
     return info
 
@@ -200,5 +201,9 @@ def _cased(subtag: str, index: int) -> str:
 
 
 def _near(code: str) -> str:
-    close = difflib.get_close_matches(code, localedata.locale_identifiers(), n=3, cutoff=0.6)
+    """Locales of the same language spelt alike ('zh_Hnas': 'zh_Hans'); none of another
+    language (for S'gaw Karen 'ksw', Swahili 'sw' misled)."""
+    language = code.replace("-", "_").split("_")[0].lower()
+    same = [known for known in localedata.locale_identifiers() if known.split("_")[0] == language]
+    close = difflib.get_close_matches(code, same, n=3, cutoff=0.6)
     return f"; did you mean {' or '.join(repr(c) for c in close)}?" if close else ""

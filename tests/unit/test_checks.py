@@ -206,6 +206,12 @@ def test_a_locale_is_found_however_it_is_spelt(typed: str, found: str):
 def test_a_misspelt_locale_gets_a_suggestion_and_a_path_is_refused():
     with pytest.raises(LocaleError, match="did you mean 'zh_Hans'"):
         resolve("zh_Hnas", [], {})
+    # A language CLDR lacks gets no other language's code ('sw', Swahili, for S'gaw Karen),
+    # and the message says where to declare it.
+    with pytest.raises(LocaleError) as unknown:
+        resolve("ksw", [], {})
+    assert "did you mean" not in str(unknown.value)
+    assert "handout.toml as [locales.ksw]" in str(unknown.value)
     with pytest.raises(LocaleError, match="is not a locale code"):
         resolve("../etc", [], {})
 
