@@ -161,12 +161,20 @@ def unsupported(entry: Entry) -> Iterator[Problem]:
 
 
 def numbers(entry: Entry) -> Iterator[Problem]:
-    translated = set(_NUMBER.findall(_western_digits(entry.translation)))
+    """A number of the English missing from the translation, or one the translation adds
+    (a dose the English does not give: "Nehmen Sie 200 mg." for "Take it.")."""
+    translated = _NUMBER.findall(_western_digits(entry.translation))
+    english = _NUMBER.findall(entry.english)
     in_dois = _DOI.findall(entry.english)
-    for number in _NUMBER.findall(entry.english):
+    for number in english:
         if number not in translated and not any(number in doi for doi in in_dois):
             yield Problem(
                 Level.WARNING, "numbers", f"the number {number} is not in the translation"
+            )
+    for number in dict.fromkeys(translated):
+        if number not in english and not any(number in doi for doi in in_dois):
+            yield Problem(
+                Level.WARNING, "numbers", f"the number {number} is not in the English"
             )
 
 

@@ -82,6 +82,23 @@ def test_an_html_entity_markdown_prints_as_its_character_is_a_warning():
     assert "&amp; as '&'" in entity.message and "&bogus;" not in entity.message
 
 
+def test_a_number_the_translation_adds_or_drops_is_a_warning():
+    """A dose the English does not give ("Nehmen Sie 200 mg." for "Take it.") is named, as
+    a number the translation lost is; digits of another script are the same number."""
+    added = problems(Entry("Take it once.", "Nehmen Sie 200 mg einmal.", "de", False))
+    assert [(p.level, p.message) for p in added if p.check == "numbers"] == [
+        (Level.WARNING, "the number 200 is not in the English")
+    ]
+    dropped = problems(Entry("Take 2 tablets.", "Tome comprimidos.", "es", False))
+    assert [p.message for p in dropped if p.check == "numbers"] == [
+        "the number 2 is not in the translation"
+    ]
+    kept = problems(
+        Entry("Take 2 tablets.", "\u062e\u0630 \u0662 \u0642\u0631\u0635.", "ar", False)
+    )
+    assert "numbers" not in {p.check for p in kept}
+
+
 def test_a_backslash_markdown_drops_is_a_warning():
     """`\\(1\\)` prints `(1)`: the backslashes the translator typed are not printed. A star
     or an underscore escaped to be printed as itself, and two backslashes (printed as
