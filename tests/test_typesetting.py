@@ -24,7 +24,7 @@ from conftest import (
     set_translation,
     translations,
 )
-from layout_probe import Layout
+from layout_probe import Layout, layout
 
 from handout.fonts import read_font_table
 
@@ -305,3 +305,31 @@ def test_no_ruled_box_strokes_past_the_margins(pdf_path, locale: str, variant: s
                 box = drawing["rect"]
                 assert box.x0 - half >= margin - 0.01, (page.number, box)
                 assert box.x1 + half <= page.rect.width - margin + 0.01, (page.number, box)
+
+
+def test_a_list_item_taller_than_a_page_leaves_no_page_empty_but_for_a_heading(
+    tmp_path: Path,
+):
+    """A heading is kept with its list's first 2 items, a lead-in line with its list: an
+    item taller than a page (a long translation) made both impossible, and the heading,
+    the lead-in or a short first item stood alone on a page, the rest of it empty. Where
+    no page can hold what the rule keeps together, the long item is split where it is."""
+    long_item = " ".join(["Rest your legs and call the clinic if the pain gets worse."] * 40)
+    project = copy_project(tmp_path / "project", [])
+    source = project / "handouts" / "calciphylaxis.md"
+    text = source.read_text(encoding="utf-8")
+    steps = (
+        f"## Steps\n\n1. Rest.\n2. {long_item}\n3. Call.\n\n"
+        f"Before you come, do these things:\n\n- {long_item}\n- Eat.\n- Sleep.\n\n## Causes\n"
+    )
+    source.write_text(text.replace("## Causes\n", steps, 1), encoding="utf-8")
+    result = run_handout(project, "build", "--locale", "en", "--variant", "large-print")
+    assert result.code == 0, result.err
+    probe = layout(pdf_file(project, "en", "large-print"))
+    bottom, top = _frame("large-print")
+    for page in probe.pages[:-1]:
+        last = probe.elements_on(page)[-1]
+        assert not probe.roles[last].startswith("/H"), (page.number, _text(page, last))
+        assert not _text(page, last).rstrip().endswith(":"), (page.number, _text(page, last))
+        lowest = min(line.bottom for line in page.lines)
+        assert (lowest - bottom) / (top - bottom) < 0.25, page.number

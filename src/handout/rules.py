@@ -173,9 +173,7 @@ def numbers(entry: Entry) -> Iterator[Problem]:
             )
     for number in dict.fromkeys(translated):
         if number not in english and not any(number in doi for doi in in_dois):
-            yield Problem(
-                Level.WARNING, "numbers", f"the number {number} is not in the English"
-            )
+            yield Problem(Level.WARNING, "numbers", f"the number {number} is not in the English")
 
 
 def visible(entry: Entry) -> Iterator[Problem]:

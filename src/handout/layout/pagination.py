@@ -75,6 +75,17 @@ class Stack(Flowable):  # type: ignore[misc]
         roomy = (
             self.breaks_over is not None and available_height > self.frame_height * self.breaks_over
         )
+        kept = min(self.min_items, count)  # what the rule keeps together at a page's top
+        if sum(self._heights[:kept]) + self.gap * (kept - 1) > self.frame_height + EPSILON:
+            # No page holds them (an item taller than a page): the item that does not
+            # fit is split here, as far as the page has room. Moved on whole, it left a
+            # page empty but for a heading, a line before a colon, or one short item.
+            parts = self.items[fit].split(available_width, available_height - used)
+            if parts:
+                return [
+                    self._part([*self.items[:fit], parts[0]], True, False),
+                    self._part([*parts[1:], *self.items[fit + 1 :]]),
+                ]
         if (
             fit > 0
             and (fit >= self.min_items or fresh or roomy)
@@ -139,7 +150,10 @@ class Group(Flowable):  # type: ignore[misc]
         self.wrap(available_width, available_height)
         room = available_height - self.first_height - self._gap()
         fresh = available_height >= self.frame_height - EPSILON
-        if self.first_lines_height(available_width) <= available_height + EPSILON:
+        needed = self.first_lines_height(available_width)
+        # Where no page holds the first lines (an item taller than a page: `Stack.split`),
+        # the heading goes with as much as this page has room for.
+        if needed <= available_height + EPSILON or needed > self.frame_height + EPSILON:
             parts = self.rest.split(available_width, room)
             if parts:
                 return [self.first, *parts]
