@@ -74,6 +74,31 @@ def test_builds_without_source_date_epoch_are_identical(
     assert _pdfs(project) == first
 
 
+def test_a_shallow_clone_says_its_pdfs_are_dated_otherwise(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+):
+    """In a shallow clone git's log holds one commit, which seems to have touched every
+    file: each PDF was dated by it (other bytes than a full clone's), without a word."""
+    monkeypatch.delenv("SOURCE_DATE_EPOCH", raising=False)
+    origin = copy_project(tmp_path / "origin", ["es"])
+    git = ["git", "-c", "user.name=t", "-c", "user.email=t@example.org"]
+    subprocess.run([*git, "init", "-q", str(origin)], check=True)
+    subprocess.run([*git, "-C", str(origin), "add", "-A"], check=True)
+    subprocess.run([*git, "-C", str(origin), "commit", "-qm", "one"], check=True)
+    clone = tmp_path / "clone"
+    subprocess.run(
+        ["git", "clone", "-q", "--depth", "1", f"file://{origin}", str(clone)], check=True
+    )
+    arguments = ("build", "--no-check", "--locale", "en", "--variant", "large-print")
+    shallow = run_handout(clone, *arguments)
+    assert shallow.code == 0, shallow.err
+    assert "warning: a shallow git clone (its history cut short): PDFs are not dated" in (
+        shallow.out + shallow.err
+    )
+    full = run_handout(origin, *arguments)
+    assert "warning" not in full.out + full.err
+
+
 def test_second_build_rebuilds_nothing_and_a_touched_catalog_only_its_locale(
     project: Path, epoch: None
 ):

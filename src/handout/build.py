@@ -107,7 +107,7 @@ def build(
         run.record(Outcome(refusal.label, refusal.status, message=refusal.message))
 
     start_build_fork_server(selection.force, selection.jobs, selection.check)
-    tasks = plan(project, selection, refused)
+    tasks = plan(project, selection, refused, lambda message: report(f"warning: {message}"))
     with folder_locked(
         project.output_dir,
         lambda: report(f"waiting for another build of {project.relative(project.output_dir)}"),

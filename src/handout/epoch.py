@@ -13,7 +13,7 @@ from __future__ import annotations
 import os
 import shutil
 import subprocess
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -21,6 +21,11 @@ from .errors import HandoutError
 
 EPOCH_VARIABLE = "SOURCE_DATE_EPOCH"
 
+
+_UNDATED = (
+    "PDFs are not dated by the commits that touched their inputs, so their bytes differ "
+    f"from a full clone's (set {EPOCH_VARIABLE} to fix the date)"
+)
 
 # The last second a PDF date can hold (its year has four digits): 9999-12-31 23:59:59.
 _LATEST = 253402300799
@@ -30,9 +35,9 @@ class InputDates:
     """Commit times of the files under a project folder, read from git once; or the date
     SOURCE_DATE_EPOCH gives, which is refused (HandoutError) when it is not one."""
 
-    def __init__(self, root: Path):
+    def __init__(self, root: Path, warn: Callable[[str], None]):
         self._fixed = fixed_epoch()
-        self._committed = {} if self._fixed else _commit_times(root)
+        self._committed = {} if self._fixed else _commit_times(root, warn)
         self._resolved: dict[Path, Path] = {}  # tasks share inputs (the source, handout.toml)
 
     def epoch(self, inputs: Iterable[Path]) -> str:
@@ -87,9 +92,13 @@ def dated(epoch: str) -> Iterator[None]:
             os.environ[EPOCH_VARIABLE] = previous
 
 
-def _commit_times(root: Path) -> dict[Path, int]:
+def _commit_times(root: Path, warn: Callable[[str], None]) -> dict[Path, int]:
     """Each tracked, unmodified file under `root` with the time of the last commit that
-    touched it (newest first in git's log, so the first time a file is named counts)."""
+    touched it (newest first in git's log, so the first time a file is named counts).
+    `warn` is told when git holds the project but cannot date it: in a shallow clone
+    every file seems last touched by the one commit there, and a repository git refuses
+    to read (owned by another user) leaves the files' modification times; both give
+    other bytes than a full clone, which was silent."""
     git = shutil.which("git")
     if git is None:
         return {}
@@ -100,11 +109,18 @@ def _commit_times(root: Path) -> dict[Path, int]:
         ).stdout
 
     try:
-        top = run("rev-parse", "--show-toplevel").strip()
+        top, shallow = run("rev-parse", "--show-toplevel", "--is-shallow-repository").split()
         log = run("log", "--format=%x00%ct", "--name-only", "--no-renames", "--", ".")
         changed = run("status", "--porcelain", "-z", "--untracked-files=no", "--", ".")
-    except (OSError, subprocess.CalledProcessError):
+    except subprocess.CalledProcessError as error:
+        said = (error.stderr or "").strip().splitlines()
+        if said and "not a git repository" not in said[0]:
+            warn(f"git cannot read this project ({said[0]}): {_UNDATED}")
         return {}
+    except (OSError, ValueError):
+        return {}
+    if shallow == "true":
+        warn(f"a shallow git clone (its history cut short): {_UNDATED}; fetch it all")
     modified = {Path(top, entry[3:]).resolve() for entry in changed.split("\0") if entry}
     times: dict[Path, int] = {}
     for commit in log.split("\0")[1:]:

@@ -102,15 +102,18 @@ class _Source:
     wanted: frozenset[tuple[str, str | None]] | None
 
 
-def plan(project: Project, selection: Selection, record: Record) -> list[Task]:
-    """Every PDF to consider, with the digest of its inputs; bad input is recorded."""
+def plan(
+    project: Project, selection: Selection, record: Record, warn: Callable[[str], None]
+) -> list[Task]:
+    """Every PDF to consider, with the digest of its inputs; bad input is recorded, what
+    makes the PDFs' dates differ from a full clone's is told to `warn`."""
     try:
         # Each named once: a name given twice built its PDFs twice.
         variants = [project.variant(name) for name in dict.fromkeys(selection.variants)]
         variants = variants or list(project.variants)
         handouts = list(dict.fromkeys(selection.handouts)) or list(project.handout_names())
         fonts = read_font_table(project.fonts_dir)
-        dates = InputDates(project.root)
+        dates = InputDates(project.root, warn)
     except HandoutError as error:
         record(Refusal("build", str(error.relative_to(project.root))))
         return []
