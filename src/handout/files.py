@@ -7,6 +7,7 @@ import contextlib
 import fcntl
 import hashlib
 import os
+import stat
 import tempfile
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -65,8 +66,9 @@ def write_atomic(path: Path, data: bytes, durable: bool = True) -> None:
     except OSError as error:
         raise OutputError(f"cannot write here: {error.strerror}", path) from None
     try:
-        # mkstemp makes the file private (0600); a built PDF is for everyone to read.
-        os.chmod(temp_name, 0o644)
+        # mkstemp makes the file private (0600): the file keeps the mode it had (a team's
+        # group-writable catalog stays so), a new one gets what the umask allows.
+        os.chmod(temp_name, _mode_for(path))
         with os.fdopen(fd, "wb") as temp_file:
             temp_file.write(data)
             if durable:
@@ -79,6 +81,21 @@ def write_atomic(path: Path, data: bytes, durable: bool = True) -> None:
     except BaseException:
         Path(temp_name).unlink(missing_ok=True)
         raise
+
+
+def _mode_for(path: Path) -> int:
+    """The permission bits `path` has, or those a new file gets under the umask."""
+    try:
+        return stat.S_IMODE(path.stat().st_mode)
+    except OSError:
+        return 0o666 & ~_umask()
+
+
+def _umask() -> int:
+    """The process's umask (read by setting it, and put back at once)."""
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
 
 
 def check_writable(folder: Path) -> None:

@@ -64,3 +64,22 @@ def test_entries_not_used_for_a_while_are_removed_when_one_of_their_kind_is_writ
     monkeypatch.setattr(cache, "_pruned_folders", set())
     write_entry("catalogs", "newest", ".json", b"7")
     assert not (folder / "recent.json").exists()
+
+
+def test_a_file_written_keeps_its_mode_and_a_new_one_follows_the_umask(tmp_path: Path):
+    """Files are written beside their place and renamed into it: a team's group-writable
+    catalog (0664) became 0644, and every new file 0644 whatever the umask (002 on a
+    shared project folder)."""
+    from handout.files import write_atomic
+
+    catalog = tmp_path / "es.po"
+    catalog.write_text("old", encoding="utf-8")
+    catalog.chmod(0o664)
+    write_atomic(catalog, b"new")
+    assert (catalog.read_bytes(), catalog.stat().st_mode & 0o777) == (b"new", 0o664)
+    previous = os.umask(0o002)
+    try:
+        write_atomic(tmp_path / "new.pdf", b"%PDF")
+    finally:
+        os.umask(previous)
+    assert (tmp_path / "new.pdf").stat().st_mode & 0o777 == 0o664
