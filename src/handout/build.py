@@ -83,11 +83,15 @@ class _Run:
     report: Report
     verbose: bool
     outcomes: list[Outcome] = field(default_factory=list)
+    said: set[str] = field(default_factory=set)  # each line once: a catalog line no font
+    # can draw failed each of its locale's PDFs with the same message
 
     def record(self, outcome: Outcome) -> None:
         self.outcomes.append(outcome)
         for line in describe(outcome, self.project, self.verbose):
-            self.report(line)
+            if line not in self.said:
+                self.said.add(line)
+                self.report(line)
 
 
 def build(
