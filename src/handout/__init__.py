@@ -23,7 +23,7 @@ from pathlib import Path
 from types import ModuleType
 from typing import TYPE_CHECKING
 
-__version__ = "0.2.0"
+__version__ = "0.3.0"
 __all__ = ["Selection", "__version__", "build_project", "check_pdf_file"]
 
 if TYPE_CHECKING:
