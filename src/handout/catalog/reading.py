@@ -297,6 +297,43 @@ def _check_charset(lines: list[str], path: Path) -> None:
         )
 
 
+# An obsolete entry's line: its previous string ('#~| msgid "..."'), or its own.
+_OBSOLETE_LINE = re.compile(r'#~(\|)?\s*(msgctxt|msgid_plural|msgid|msgstr(?:\[\d+\])?)?\s*"(.*)"')
+
+
+def _restore_obsolete_previous(catalog: polib.POFile, lines: list[str]) -> None:
+    """Give obsolete entries the previous strings polib does not read ('#~| msgid', the
+    English a fuzzy entry had when it was removed: polib issue 158), so a catalog
+    rewritten through polib keeps them, as msgmerge did. Written here: polib writes them
+    but does not read them."""
+    previous: dict[Key, dict[str, str]] = {}
+    before: dict[str, str] = {}  # the '#~|' strings of the entry being read
+    own: dict[str, str] = {}  # its own strings, up to its msgstr
+    field = ""
+    for line in lines:
+        match = _OBSOLETE_LINE.fullmatch(line.strip())
+        if match is None:
+            continue
+        strings = before if match[1] else own
+        keyword, text = match[2], polib.unescape(match[3])
+        if keyword and keyword.startswith("msgstr"):
+            if before and "msgid" in own:
+                previous[(own["msgid"], own.get("msgctxt"))] = before
+            before, own, field = {}, {}, ""
+            continue
+        if keyword:
+            field = keyword
+            strings[field] = text
+        elif field in strings:  # a string continued on the next line
+            strings[field] += text
+    for entry in catalog.obsolete_entries():
+        found = previous.get((entry.msgid, entry.msgctxt))
+        if found:
+            entry.previous_msgctxt = found.get("msgctxt")
+            entry.previous_msgid = found.get("msgid")
+            entry.previous_msgid_plural = found.get("msgid_plural")
+
+
 def _catalog_bytes(path: Path) -> bytes:
     return read_input(path, CatalogError, "no such catalog")
 
@@ -312,6 +349,7 @@ def read_po(path: Path) -> polib.POFile:
         raise CatalogError(
             f"syntax error{reason}", path, int(match[1]) if match else None
         ) from None
+    _restore_obsolete_previous(catalog, lines)
     plural_forms = catalog.metadata.get("Plural-Forms")
     if path.suffix == ".po" and plural_forms is not None and not is_plural_forms(plural_forms):
         raise CatalogError(

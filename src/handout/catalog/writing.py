@@ -185,8 +185,17 @@ def merge_catalog(project: Project, domain: str, locale: str) -> bool:
     return True
 
 
+_NO_WRAP = 1_000_000  # columns: wider than any line
+
+
 def save_catalog(path: Path, catalog: polib.POFile) -> None:
-    """Write a catalog changed in memory, laid out by msgcat."""
+    """Write a catalog changed in memory, laid out by msgcat, with no change the
+    translator did not make: polib wraps nothing (it wrapped comments at 78 columns,
+    which msgcat keeps as given, so an extracted comment the template holds on one line
+    came back on two) and keeps the header's fields in their order (it sorted those
+    after Plural-Forms: 'X-Review-Status' moved below 'Generated-By')."""
+    catalog.wrapwidth = _NO_WRAP
+    catalog.ordered_metadata = lambda: list(catalog.metadata.items())
     write_atomic(
         path,
         run_gettext("msgcat", "--output-file=-", "-", stdin=catalog.__unicode__().encode("utf-8")),
