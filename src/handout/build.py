@@ -83,8 +83,9 @@ class _Run:
     report: Report
     verbose: bool
     outcomes: list[Outcome] = field(default_factory=list)
-    said: set[str] = field(default_factory=set)  # each line once: a catalog line no font
-    # can draw failed each of its locale's PDFs with the same message
+    # The lines printed, each once: a catalog line no font can draw fails each of its
+    # locale's PDFs with the same message.
+    said: set[str] = field(default_factory=set)
 
     def record(self, outcome: Outcome) -> None:
         self.outcomes.append(outcome)

@@ -76,7 +76,8 @@ class Stack(Flowable):  # type: ignore[misc]
             self.breaks_over is not None and available_height > self.frame_height * self.breaks_over
         )
         kept = min(self.min_items, count)  # what the rule keeps together at a page's top
-        if sum(self._heights[:kept]) + self.gap * (kept - 1) > self.frame_height + EPSILON:
+        no_page_holds = sum(self._heights[:kept]) + self.gap * (kept - 1) > self.frame_height
+        if no_page_holds and fit < count:
             # No page holds them (an item taller than a page): the item that does not
             # fit is split here, as far as the page has room. Moved on whole, it left a
             # page empty but for a heading, a line before a colon, or one short item.
