@@ -96,3 +96,16 @@ def test_questions_to_ask_are_there_and_only_questions():
 def test_plain_language_reads_at_grade_six_or_lower():
     sentences = [s if s.endswith((".", "?", ":")) else s + "." for s in _sentences(SOURCE.plain)]
     assert textstat.flesch_kincaid_grade(" ".join(sentences)) <= 6.0
+
+
+def test_the_drifts_a_second_review_found_are_gone():
+    """A key point read alone said "It can be very serious." of a disease the source calls
+    "serious, sometimes life-threatening"; "injected" had become "put", "prevent
+    infection" "stop infection", "any medications" "medicines"."""
+    key_points = " ".join(_sentences(SOURCE.plain)[:8])
+    assert "It is serious. Sometimes it can cause death." in key_points
+    plain = " ".join(_sentences(SOURCE.plain))
+    assert "It can be very serious." not in plain
+    assert "It is sometimes put right into the blood with a needle." in plain
+    assert "Care of your wounds to prevent infection." in plain
+    assert "to stop any medicines that could make it worse" in plain

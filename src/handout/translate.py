@@ -20,6 +20,7 @@ from . import rules
 from .catalog import Translation, Translations
 from .catalog.messages import (
     ABOUT_LABEL,
+    ADAPTED,
     CALL_US,
     DOCUMENT_ID,
     DRAFT_NOTICE,
@@ -36,7 +37,7 @@ from .catalog.messages import (
 from .document import Block, Document, Fallback, Figure, Passage, Role
 from .errors import CheckError
 from .locales import SOURCE_LOCALE, LocaleInfo, long_date
-from .project import Clinic, Project, Variant
+from .project import Clinic, Project, TextPart, Variant
 from .source import BlockKind, Citation, Handout, Section, Text, fold_whitespace
 
 SOURCE_LANG = SOURCE_LOCALE  # the BCP 47 tag of the sources' language
@@ -156,7 +157,7 @@ def translate(
         *_front(translator, handout, project, variant),
         *_identity(footer),
         *_body(translator, handout, variant),
-        *_notices(translator, handout),
+        *_notices(translator, handout, variant),
         *_source(translator, handout.citation),
         *_originals(translator, handout),
     ]
@@ -290,12 +291,16 @@ def _body(translator: _Translator, handout: Handout, variant: Variant) -> list[B
     return blocks
 
 
-def _notices(translator: _Translator, handout: Handout) -> list[Block]:
+def _notices(translator: _Translator, handout: Handout, variant: Variant) -> list[Block]:
     """The notices in the document's language (in English for an English document, or
-    where a notice has no translation)."""
+    where a notice has no translation); in a plain-language PDF, after a line saying the
+    text is not the publisher's (the notices' "this page" must not seem to vouch for a
+    rewrite the publisher never saw)."""
     if not handout.notices:
         return []
     blocks = [Block(Role.HEADING, Section.NOTICES, (translator.label(ABOUT_LABEL),), level=2)]
+    if variant.part is TextPart.PLAIN:
+        blocks.append(Block(Role.PARAGRAPH, Section.NOTICES, (translator.label(ADAPTED),)))
     for notice in handout.notices:
         passage = translator.notice(notice.text)
         if passage is None and (

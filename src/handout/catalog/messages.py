@@ -54,14 +54,22 @@ DRAFT_NOTICE = _interface(
     "printed on page 1 of a PDF whose catalog is not yet reviewed (X-Review-Status header)",
 )
 ABOUT_LABEL = _interface("About this handout", "heading above the publisher's notices at the end")
+ADAPTED = _interface(
+    "This plain-language text is based on the original named under Source below. The "
+    "publisher of the original did not write or review it.",
+    "printed above the publisher's notices in plain-language PDFs: the plain text is "
+    "the project's own rewrite, which the notices that follow must not seem to cover",
+)
 ORIGINALS_LABEL = _interface(
     "Original English text of the notices",
     "label above the publisher's notices in English, printed after their translation",
 )
 REVISED = _interface(
     "Revised {date}",
-    "page footer: when the English handout was last revised; keep {date} as "
-    "it is (the date is written the way your language writes dates)",
+    "page footer: when the English handout was last changed (updated, not checked: "
+    "never the word for 'reviewed', which an unreviewed translation's first page would "
+    "contradict); keep {date} as it is (the date is written the way your language "
+    "writes dates)",
 )
 DOCUMENT_ID = _interface(
     "Document {id}", "page footer: the clinic's number for this handout; keep {id} as it is"
@@ -99,6 +107,7 @@ INTERFACE_MESSAGES = (
     *SECTION_LABELS.values(),
     SOURCE_LABEL,
     ABOUT_LABEL,
+    ADAPTED,
     ORIGINALS_LABEL,
     DRAFT_NOTICE,
     REVISED,
