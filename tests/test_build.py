@@ -22,7 +22,7 @@ from conftest import (
     run_handout,
     translations,
 )
-from expect import AVAILABILITY
+from expect import AVAILABILITY, PART
 from pypdf import PdfReader
 
 DOI = "10.1001/jamadermatol.2019.0458"
@@ -77,6 +77,24 @@ def test_every_pdf_holds_english_notices_doi_id_date_and_availability(
     assert "2026" in text  # the revision date, as the locale writes it
     availability = translations(built, locale).get((AVAILABILITY, "interface"), AVAILABILITY)
     assert normalise(availability) in text
+
+
+@pytest.mark.parametrize(("locale", "variant"), MATRIX)
+def test_a_plain_language_pdf_says_its_text_is_not_the_publishers(
+    built: Path, pdf_path, locale: str, variant: str
+):
+    """The notices say "this page" of the publisher's text: a plain-language PDF says,
+    before them, that its text is a rewrite the publisher did not write or review
+    (in its language); the large print, the publisher's text, does not."""
+    from handout.catalog.messages import ADAPTED
+
+    line = translations(built, locale).get((ADAPTED.id, "interface"), ADAPTED.id)
+    text = pdf_text(pdf_path(locale, variant))
+    if PART[variant] == "plain":
+        assert normalise(line) in text
+        assert text.index(normalise(line)) < text.index(normalise(NOTICES[0]))
+    else:
+        assert normalise(line) not in text
 
 
 @pytest.mark.parametrize(("locale", "variant"), [m for m in MATRIX if m[0] != "en"])

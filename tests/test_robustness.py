@@ -493,3 +493,18 @@ def test_personal_reportlab_settings_change_no_pdf(tmp_path: Path):
         result = run_handout_process(project, *args, env=env)
         assert (result.code, result.err) == (0, ""), result.err
         assert pdf.read_bytes() == expected
+
+
+def test_the_pdfs_of_a_catalog_the_build_refuses_are_taken_out(project: Path):
+    """A catalog the build refuses as a whole (a bidi override in an entry, a merge
+    conflict left in it) failed its locale's build, but its PDFs from the earlier catalog
+    stayed in output/ and the manifest, looking current."""
+    assert run_handout(project, "build", "--locale", "es", "--no-check").code == 0
+    path = project / "locales" / "es" / "LC_MESSAGES" / f"{HANDOUT}.po"
+    path.write_text(path.read_text(encoding="utf-8") + "\n<<<<<<< HEAD\n", encoding="utf-8")
+    result = run_handout(project, "build", "--locale", "es", "--no-check")
+    assert result.code == 1
+    assert not (project / "output" / HANDOUT / "es").exists()
+    manifest = json.loads((project / "output" / "manifest.json").read_text())
+    assert all(entry["locale"] != "es" for entry in manifest["pdfs"])
+    assert f"removed output/{HANDOUT}/es/{HANDOUT}.es.large-print.pdf" in result.out

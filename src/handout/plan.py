@@ -177,16 +177,16 @@ def _locale_tasks(
     record: Record,
 ) -> list[Task]:
     label = f"{source.name} {locale}"
-    try:
-        info = project.locale(locale)
-        translations = load_translations(project, source.name, locale)
-    except HandoutError as error:
-        record(Refusal(label, str(error.relative_to(project.root))))
-        return []
     wanted = [
         variant for variant in variants if not (variant.bilingual and locale == SOURCE_LOCALE)
     ]
     keys = tuple((source.name, locale, variant.name) for variant in wanted)
+    try:
+        info = project.locale(locale)
+        translations = load_translations(project, source.name, locale)
+    except HandoutError as error:  # its PDFs, from an earlier catalog, go too
+        record(Refusal(label, str(error.relative_to(project.root)), Status.FAILED, keys))
+        return []
     # What the source asks for is counted only when a threshold is set (it takes the
     # source parsed, which a plan otherwise does without, `checked_source`).
     percent = (
