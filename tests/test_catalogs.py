@@ -388,6 +388,7 @@ def test_update_keeps_every_translation_it_does_not_offer(tmp_path: Path):
     path = project / "locales" / "es" / "LC_MESSAGES" / f"{HANDOUT}.po"
     catalog = polib.pofile(str(path))
     translated = catalog.find(old, msgctxt="full text").msgstr
+    catalog.find(old, msgctxt="full text").tcomment = "TC: checked by our pharmacist"
     revised = next(e for e in catalog if e.msgid == "Causes")
     revised.flags.append("fuzzy")
     revised.previous_msgid = "No causes"  # differs by a negation: memory would not offer it
@@ -400,6 +401,10 @@ def test_update_keeps_every_translation_it_does_not_offer(tmp_path: Path):
     assert after.find(new, msgctxt="full text").msgstr == ""  # not offered: a negation
     kept = [e for e in after.obsolete_entries() if e.msgid == old]
     assert [e.msgstr for e in kept] == [translated]
+    # The translator's comment stays with the translation it was written for (msgmerge
+    # carried it to the new English, where it spoke of a sentence it was not about).
+    assert [e.tcomment for e in kept] == ["TC: checked by our pharmacist"]
+    assert after.find(new, msgctxt="full text").tcomment == ""
     assert next(e for e in after if e.msgid == "Causes").msgstr == "Causas (REVISADO)"
 
 

@@ -203,12 +203,16 @@ def withdraw_unsafe_matches(
     """Empty the fuzzy entries GNU msgmerge just filled from another English (`#| msgid`)
     that memory would not offer: msgmerge's own matching (about 0.6 alike, and blind to
     meaning) gave "will not care for you" the translation of "will care for you". The
-    entry is left untranslated (printed in English); its translation is kept as an
-    obsolete entry of the English it was written for, unless the catalog has one. An
-    entry the catalog held before the merge (`merged_into`: a translator's fuzzy entry,
-    perhaps revised already) is the translator's, and left alone. Return how many were
+    entry is left untranslated (printed in English); its translation, and the
+    translator's comment on it (msgmerge carries both), are kept as an obsolete entry of
+    the English they were written for (the comment added to one the catalog has): left
+    on the new entry, "2 tablets = 2 x 500 mg; checked by pharmacist" sat over "Take 3
+    tablets", and was lost from the translation it was written for. An entry the
+    catalog held before the merge (`merged_into`: a translator's fuzzy entry, perhaps
+    revised already) is the translator's, and left alone. Return how many were
     withdrawn."""
     withdrawn = 0
+    obsolete = {(entry.msgid, entry.msgctxt): entry for entry in catalog if entry.obsolete}
     kept = {(entry.msgid, entry.msgctxt) for entry in catalog}
     for entry in list(catalog):
         previous = entry.previous_msgid
@@ -222,16 +226,17 @@ def withdraw_unsafe_matches(
             ratio, needed, previous, drug_names
         ):
             continue
-        if (previous, entry.previous_msgctxt) not in kept:
-            catalog.append(
-                polib.POEntry(
-                    msgid=previous,
-                    msgctxt=entry.previous_msgctxt,
-                    msgstr=entry.msgstr,
-                    obsolete=True,
-                )
+        key = (previous, entry.previous_msgctxt)
+        if key not in kept:
+            obsolete[key] = polib.POEntry(
+                msgid=previous, msgctxt=entry.previous_msgctxt, msgstr=entry.msgstr, obsolete=True
             )
-            kept.add((previous, entry.previous_msgctxt))
+            catalog.append(obsolete[key])
+            kept.add(key)
+        held = obsolete.get(key)
+        if entry.tcomment and held is not None and entry.tcomment not in held.tcomment:
+            _note(held, entry.tcomment)
+        entry.tcomment = ""
         entry.msgstr = ""
         if entry.msgstr_plural:
             entry.msgstr_plural = dict.fromkeys(entry.msgstr_plural, "")
