@@ -294,3 +294,15 @@ def test_compile_refuses_what_the_build_refuses_and_goes_on(
     assert "Traceback" not in result.err
     assert f"error: {ES.as_posix()}:" in result.err and named in result.err
     assert not mo.exists()
+
+
+def test_update_of_a_locale_with_no_catalogs_is_refused(project: Path):
+    """`update --locale zh_TW` made a new, empty locale beside the project's zh_Hant (76
+    messages, none from memory) and its PDFs printed in English; init makes a locale."""
+    result = run_handout(project, "update", "--locale", "zh_TW")
+    assert result.code == 1
+    assert result.err == (
+        "error: locales: locale 'zh_TW' has no catalogs to update (the project has "
+        "zh_Hans); 'handout init zh_TW' creates them\n"
+    )
+    assert not (project / "locales" / "zh_TW").exists()

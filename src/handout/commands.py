@@ -77,7 +77,20 @@ def init_command(project: Project, args: argparse.Namespace) -> int:
 
 
 def update_command(project: Project, args: argparse.Namespace) -> int:
-    return _print_files(project, update(project, _locales(project, args), _handouts(project, args)))
+    """Update the locales that have catalogs; one named that has none is refused (it
+    made a new, empty locale: 'zh_TW' beside the project's 'zh_Hant'), `init` makes one."""
+    locales = _locales(project, args)
+    have = {folder.name for folder in project.locale_folders()}
+    for locale in locales:
+        if locale not in have:
+            same = sorted(code for code in have if code.split("_")[0] == locale.split("_")[0])
+            hint = f" (the project has {', '.join(same)})" if same else ""
+            raise HandoutError(
+                f"locale {locale!r} has no catalogs to update{hint}; "
+                f"'handout init {locale}' creates them",
+                project.relative(project.locales_dir),
+            )
+    return _print_files(project, update(project, locales, _handouts(project, args)))
 
 
 def _print_files(project: Project, done: list[tuple[Path, FileStatus | HandoutError]]) -> int:
