@@ -246,11 +246,21 @@ NEAR_MISSES = [
     ("Stop taking warfarin before the test.", "Stop taking aspirin before the test."),
     ("Take 5 mg each morning.", "Take 5 ml each morning."),
     ("You can drive after the test.", "You cannot drive after the test."),
+    # Offered (fuzzy) until the words of contrast were named: each reverses the sentence.
+    ("Take two tablets each day.", "Take three tablets each day."),
+    ("Do not eat before surgery.", "Do not eat after surgery."),
+    ("This medicine is safe for children.", "This medicine is unsafe for children."),
+    ("Increase the dose slowly.", "Decrease the dose slowly."),
+    ("Take it in the morning with water.", "Take it in the evening with water."),
+    ("Check the skin on your left leg.", "Check the skin on your right leg."),
+    ("Change the dressing every week.", "Change the dressing every other week."),
+    ("The rash is likely to come back.", "The rash is unlikely to come back."),
+    ("Drink more water each day.", "Drink less water each day."),
 ]
 
 
 @pytest.mark.parametrize(("remembered", "new"), NEAR_MISSES)
-def test_memory_never_offers_a_match_that_differs_in_a_negation_number_drug_or_unit(
+def test_memory_never_offers_a_match_that_differs_in_a_negation_number_drug_unit_or_contrast(
     remembered: str, new: str
 ):
     from handout.catalog.memory import Remembered, close_match
