@@ -97,11 +97,12 @@ def layout(path: Path) -> Layout:
                 right = max(box[2] for box in boxes)
                 bottom = min(box[1] for box in boxes)
                 top = max(box[3] for box in boxes)
-                text = text_page.get_text_bounded(left - 0.5, bottom - 0.5, right + 0.5, top + 0.5)
-                lines.append(
-                    Line(element, roles.get(element, "?"), top, bottom, left, right, text.strip())
-                )
-            pages.append(Page(number, _merge_lines(lines)))
+                lines.append(Line(element, roles.get(element, "?"), top, bottom, left, right))
+            merged = _merge_lines(lines)
+            for line in merged:  # read once merged: a piece alone may hold no whole glyph
+                bounds = (line.left - 0.5, line.bottom - 0.5, line.right + 0.5, line.top + 0.5)
+                line.text = text_page.get_text_bounded(*bounds).strip()
+            pages.append(Page(number, merged))
     finally:
         document.close()
     return Layout(tuple(pages), parents, roles)
