@@ -306,3 +306,16 @@ def test_update_of_a_locale_with_no_catalogs_is_refused(project: Path):
         "zh_Hans); 'handout init zh_TW' creates them\n"
     )
     assert not (project / "locales" / "zh_TW").exists()
+
+
+def test_a_broken_catalog_is_named_once_and_stops_no_other_update(project: Path):
+    """A catalog update cannot read was read again as translation memory for the locale's
+    other catalogs: its error printed twice, and the interface catalog, itself fine, was
+    not updated."""
+    path = project / "locales" / "es" / "LC_MESSAGES" / f"{HANDOUT}.po"
+    path.write_text(path.read_text(encoding="utf-8") + '\nmsgid "x"\n', encoding="utf-8")
+    result = run_handout(project, "update", "--locale", "es")
+    assert result.code == 1
+    (line,) = result.err.splitlines()
+    assert line.endswith(": msgid with no msgstr after it")
+    assert "locales/es/LC_MESSAGES/interface.po" in result.out

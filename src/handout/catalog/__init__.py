@@ -241,8 +241,17 @@ def update(
 
 
 def _locale_catalogs(project: Project, locale: str) -> list[tuple[Path, polib.POFile]]:
+    """The locale's catalogs that can be read (one that cannot is named where it is
+    updated itself: read here too, its error was printed twice and stopped the update
+    of every other catalog of the locale, whose memory it is part of)."""
     folder = project.locales_dir / locale / "LC_MESSAGES"
-    return [(path, read_po(path)) for path in sorted(folder.glob("*.po"))]
+    found = []
+    for path in sorted(folder.glob("*.po")):
+        try:
+            found.append((path, read_po(path)))
+        except HandoutError:
+            continue
+    return found
 
 
 def _move_interface_entries(project: Project, locale: str) -> None:
