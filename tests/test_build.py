@@ -13,7 +13,6 @@ from conftest import (
     DATA,
     HANDOUT,
     MATRIX,
-    RIGHT_TO_LEFT,
     TRANSLATED,
     VARIANTS,
     font_sizes,
@@ -132,9 +131,6 @@ def test_title_and_language(built: Path, pdf_path, locale: str, variant: str):
         title = translations(built, locale)[(title, None)]
     assert reader.metadata.title == title
     assert reader.trailer["/Root"]["/Lang"] == locale.replace("_", "-")
-    # Right to left, viewers are told so (pages side by side, the first on the right).
-    preferences = reader.trailer["/Root"]["/ViewerPreferences"]
-    assert preferences.get("/Direction", "/L2R") == ("/R2L" if locale in RIGHT_TO_LEFT else "/L2R")
 
 
 def test_plain_language_reading_grade_is_reported_and_low(built: Path):

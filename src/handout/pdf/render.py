@@ -145,10 +145,7 @@ def render_pdf(document: Document, chain: FontChain) -> RenderedPdf:
     )
     try:
         template.build(
-            story,
-            canvasmaker=_canvas_class(
-                recorder, furniture, metadata, _fingerprint(document), document.rtl
-            ),
+            story, canvasmaker=_canvas_class(recorder, furniture, metadata, _fingerprint(document))
         )
     except LayoutError:  # what `_check_room` cannot foresee (a bilingual list item that
         # outgrows a page: its columns do not split)
@@ -208,15 +205,10 @@ def _fingerprint(document: Document) -> str:
 
 
 def _canvas_class(
-    recorder: StructureRecorder,
-    furniture: Any,
-    metadata: Metadata,
-    fingerprint: str,
-    right_to_left: bool,
+    recorder: StructureRecorder, furniture: Any, metadata: Metadata, fingerprint: str
 ) -> type:
     """A canvas class that records structure and holds pages back until the page count
-    is known; a right-to-left document says so to viewers (/Direction /R2L: pages side
-    by side, the first on the right)."""
+    is known."""
 
     class TaggedCanvas(reportlab_internals.HeldPagesCanvas):
         structure_recorder = recorder
@@ -228,8 +220,6 @@ def _canvas_class(
             document = reportlab_internals.document_of(self)
             write_structure(document, recorder)
             write_metadata(document, metadata)
-            if right_to_left:
-                self.setViewerPreference("Direction", "R2L")
             document.updateSignature(fingerprint)
 
         def page_written(self, page: pdfdoc.PDFPage, index: int) -> None:
