@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 import tomllib
+from itertools import pairwise
 
 import pytest
 import textstat
@@ -122,7 +123,7 @@ def test_what_the_source_calls_very_important_is_not_under_a_may():
     plain = SOURCE.plain
     lists = [
         (intro, block)
-        for intro, block in zip(plain, plain[1:], strict=False)
+        for intro, block in pairwise(plain)
         if block.kind is BlockKind.LIST and intro.texts
     ]
     (items,) = [
