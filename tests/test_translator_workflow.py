@@ -145,9 +145,17 @@ def test_stats_json_matches_polib(project: Path):
     po[5].msgstr = ""
     po[6].flags.append("fuzzy")
     po.save(str(path))
+    labels = catalog(project, "es", "interface")
+    next(entry for entry in labels if entry.msgid == "Source").msgstr = ""
+    labels.save()
     result = run_handout(project, "stats", "--json")
     assert result.code == 0
-    (row,) = json.loads(result.out)
+    # The handout's row, then the interface's (the labels every PDF prints: emptied, no
+    # row said so, and every PDF printed them in English).
+    row, interface = json.loads(result.out)
+    assert interface["handout"] == "interface"
+    (es,) = [item for item in interface["locales"] if item["locale"] == "es"]
+    assert (es["untranslated"], es["total"]) == (1, len(catalog(project, "es", "interface")))
     by_locale = {item["locale"]: item for item in row["locales"]}
     assert set(by_locale) == set(FEW)
     for locale, item in by_locale.items():
@@ -168,7 +176,7 @@ def test_a_message_missing_from_a_catalog_counts_as_untranslated(project: Path):
     po.remove(next(e for e in po if e.msgid == "Causes" and e.msgctxt == "full text"))
     po.save()
     entries = len([e for e in po if not e.obsolete])
-    (row,) = json.loads(run_handout(project, "stats", "--json").out)
+    row, _ = json.loads(run_handout(project, "stats", "--json").out)
     (es,) = [item for item in row["locales"] if item["locale"] == "es"]
     assert (es["untranslated"], es["total"]) == (1, entries + 1)
     assert es["percent_translated"] == round(100 * entries / (entries + 1), 1)

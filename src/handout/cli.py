@@ -263,8 +263,8 @@ def _parser() -> argparse.ArgumentParser:
     sub = command(
         "stats",
         "show translation progress, entries from translation "
-        "memory and review status per locale, and the reading "
-        "grade of the plain-language English text",
+        "memory and review status per locale (each handout's catalogs, then the "
+        "interface's), and the reading grade of the plain-language English text",
     )
     select(sub, locales=False)
     sub.add_argument("--json", action="store_true", help="print the table as JSON, for CI")

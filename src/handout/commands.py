@@ -205,10 +205,13 @@ def stats_command(project: Project, args: argparse.Namespace) -> int:
             if value is not None and value <= GRADE_TARGET
             else f"above the {GRADE_TARGET:g} target"
         )
-        print(
-            f"{row.handout}: plain-language English reading grade (Flesch-Kincaid) "
-            f"{value} ({verdict})"
-        )
+        if row.handout == INTERFACE_DOMAIN:
+            print(f"{INTERFACE_DOMAIN}: the labels every PDF prints")
+        else:
+            print(
+                f"{row.handout}: plain-language English reading grade (Flesch-Kincaid) "
+                f"{value} ({verdict})"
+            )
         print(
             f"  {'locale':<10} {'translated':>10} {'fuzzy':>6} {'untranslated':>12} "
             f"{'memory':>6} {'%':>6}  review"

@@ -336,7 +336,9 @@ GRADE_TARGET = 6.0  # AMA: patient materials at grade 6 or lower
 
 
 def project_stats(project: Project, handouts: Iterable[str]) -> list[HandoutStats]:
-    """Translation progress per handout and locale, and each handout's reading grade."""
+    """Translation progress per handout and locale, and each handout's reading grade; then
+    the interface catalogs' (the labels every PDF prints: emptied, every handout's row
+    still said 100% while its PDFs printed 13 labels in English)."""
     rows = []
     for name in handouts:
         try:
@@ -350,26 +352,34 @@ def project_stats(project: Project, handouts: Iterable[str]) -> list[HandoutStat
             (text.markdown for block in handout.part(TextPart.PLAIN) for text in block.texts),
             SOURCE_LOCALE,
         )
-        wanted = wanted_keys(project, handout)
-        locales = []
-        for locale in project.catalog_locales(name):
-            try:
-                catalog = read_catalog(project.catalog_path(name, locale), locale)
-            except HandoutError as error:
-                locales.append(LocaleStats(locale, error=str(error.relative_to(project.root))))
-                continue
-            stats = coverage(catalog, wanted)
-            locales.append(
-                LocaleStats(
-                    locale,
-                    stats.translated,
-                    stats.fuzzy,
-                    stats.untranslated,
-                    stats.total,
-                    stats.from_memory,
-                    round(stats.percent_translated, 1),
-                    catalog.reviewed,
-                )
-            )
+        locales = _locale_stats(project, name, wanted_keys(project, handout))
         rows.append(HandoutStats(name, grade.value if grade else None, GRADE_TARGET, locales))
+    interface = _locale_stats(project, INTERFACE_DOMAIN, wanted_keys(project, None))
+    if interface:
+        rows.append(HandoutStats(INTERFACE_DOMAIN, None, GRADE_TARGET, interface))
     return rows
+
+
+def _locale_stats(project: Project, domain: str, wanted: frozenset[Key]) -> list[LocaleStats]:
+    """The counts of each locale's catalog of `domain` against the messages `wanted`."""
+    locales = []
+    for locale in project.catalog_locales(domain):
+        try:
+            catalog = read_catalog(project.catalog_path(domain, locale), locale)
+        except HandoutError as error:
+            locales.append(LocaleStats(locale, error=str(error.relative_to(project.root))))
+            continue
+        stats = coverage(catalog, wanted)
+        locales.append(
+            LocaleStats(
+                locale,
+                stats.translated,
+                stats.fuzzy,
+                stats.untranslated,
+                stats.total,
+                stats.from_memory,
+                round(stats.percent_translated, 1),
+                catalog.reviewed,
+            )
+        )
+    return locales
