@@ -80,11 +80,15 @@ def test_bad_input(tmp_path: Path, case_path: Path):
     case = tomllib.loads(case_path.read_text(encoding="utf-8"))
     project = tmp_path / "project"
     copy_project(project, _locales(case))
+    end = 0  # the lines a file had before text was appended to it: "{end+N}" in a message
     for change in case.get("change", []):
+        if "append" in change and (project / change["file"]).is_file():
+            end = (project / change["file"]).read_bytes().count(b"\n")
         _apply(project, change)
     result = run_handout(project, *case["args"])
     assert result.code == case["code"], result.out + result.err
-    assert re.search(case["message"], result.out + result.err, re.M), result.out + result.err
+    message = re.sub(r"\{end\+(\d+)\}", lambda found: str(end + int(found[1])), case["message"])
+    assert re.search(message, result.out + result.err, re.M), result.out + result.err
     for line in result.err.splitlines():
         assert line.startswith(("error: ", "warning: ")), line
     variants = [case["args"][i + 1] for i, arg in enumerate(case["args"]) if arg == "--variant"]

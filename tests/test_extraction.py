@@ -108,7 +108,9 @@ def _without_neutrals(text: str) -> str:
 # to fail (strictly: one that passes fails the run, so the mark comes off when a fix
 # lands). Their plain-language and large-print PDFs, whose pages are right-to-left,
 # come back whole.
-_POPPLER_READS_LEFT_TO_RIGHT = {(locale, BILINGUAL[0]) for locale in RIGHT_TO_LEFT}
+# Urdu's bilingual PDF reads whole since its plain text's wound-care and pain sentences
+# became one paragraph (the pages fall otherwise).
+_POPPLER_READS_LEFT_TO_RIGHT = {(locale, BILINGUAL[0]) for locale in RIGHT_TO_LEFT - {"ur"}}
 
 
 @pytest.mark.parametrize(
