@@ -64,7 +64,7 @@ def test_lint_names_each_problem_with_its_check_and_line(project: Path):
     )
     errors = {(int(line), check) for line, level, check in findings if level == "error"}
     expected = [*cases, "notice-emptied"]
-    assert errors == set(zip(msgstr_lines, expected, strict=True))
+    assert errors == set(zip(msgstr_lines, expected, strict=True)), result.out + result.err
 
 
 def test_an_untranslated_notice_is_a_warning_while_english_is_printed(project: Path):

@@ -22,6 +22,7 @@ from .catalog import (
     FileStatus,
     extract,
     init_locale,
+    load_translations,
     project_stats,
     update,
     wanted_keys,
@@ -36,7 +37,7 @@ from .newproject import new_project
 from .plan import Selection, Status
 from .project import INTERFACE_DOMAIN, Project, load_project
 from .rules import Level
-from .source import read_handout
+from .source import Handout, read_handout
 
 
 def new_command(args: argparse.Namespace) -> int:
@@ -231,7 +232,7 @@ def stats_command(project: Project, args: argparse.Namespace) -> int:
 
 def lint_command(project: Project, args: argparse.Namespace) -> int:
     from .faces import font_chain  # ReportLab and the fonts: only for the commands using them
-    from .lint import SourceMessages, check_catalog, check_source_glyphs
+    from .lint import SourceMessages, check_catalog, check_fit, check_source_glyphs
 
     fonts = read_font_table(project.fonts_dir)
     errors = warnings = 0
@@ -241,9 +242,10 @@ def lint_command(project: Project, args: argparse.Namespace) -> int:
     except HandoutError:  # named below, for each locale that uses those fonts
         english = None
     written = list(project_messages(project))
+    handouts: dict[str, Handout] = {}
     for name in _handouts(project, args):
         try:
-            handout = read_handout(project.source_path(name))
+            handouts[name] = handout = read_handout(project.source_path(name))
         except HandoutError as error:  # its catalogs are still checked, against no source
             print(f"error: {error.relative_to(project.root)}", file=sys.stderr)
             errors += 1
@@ -268,7 +270,15 @@ def lint_command(project: Project, args: argparse.Namespace) -> int:
                 continue
             path = project.catalog_path(domain, locale)
             shown_as = project.relative(path)
-            for finding in check_catalog(path, shown_as, language, chain, sources[domain]):
+            found = check_catalog(path, shown_as, language, chain, sources[domain])
+            if domain in handouts and chain is not None:
+                try:
+                    translations = load_translations(project, domain, locale)
+                except HandoutError:  # a catalog it cannot read: named above
+                    translations = None
+                if translations is not None:
+                    found += check_fit(project, handouts[domain], translations, chain)
+            for finding in dict.fromkeys(found):  # sizes that fit no page: once a locale
                 print(finding)
                 errors += finding.level is Level.ERROR
                 warnings += finding.level is Level.WARNING

@@ -18,6 +18,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
+from .catalog import Translations
 from .catalog.messages import NOTICE_MARK, Message
 from .catalog.reading import (
     EntryState,
@@ -30,9 +31,11 @@ from .catalog.reading import (
     read_po,
     review_problem,
 )
-from .errors import HandoutError, plural
+from .errors import FitError, HandoutError, plural
 from .faces import FontChain
+from .project import CONFIG_NAME, Project
 from .rules import Entry, Level, missing_glyphs, problems
+from .source import Handout
 
 
 @dataclass(frozen=True)
@@ -164,6 +167,33 @@ def check_source_glyphs(messages: Iterable[Message], chain: FontChain) -> list[F
         if absent and message.locations:
             path, line = message.locations[0]
             found.append(Finding(Path(path), line, Level.ERROR, f"no font has {absent}", "glyph"))
+    return found
+
+
+def check_fit(
+    project: Project, handout: Handout, translations: Translations, chain: FontChain
+) -> list[Finding]:
+    """An error for each variant whose page has no room for the text once the locale's
+    title is the running header (or whose sizes leave none): the build refuses those
+    PDFs (`pdf.render.check_room`), and lint, which lays out no page, said nothing."""
+    from .pdf.render import check_room  # ReportLab's layout: only where lint needs it
+    from .translate import translate
+
+    found: list[Finding] = []
+    for variant in project.variants:
+        try:
+            document = translate(
+                handout, translations, variant, project, project.locale(translations.locale)
+            )
+        except HandoutError:  # refused as a whole (a notice cut short): named by its check
+            return found
+        try:
+            check_room(document, chain)
+        except FitError as error:
+            path = project.relative(error.path) if error.path else Path(CONFIG_NAME)
+            found.append(Finding(path, error.line or 1, Level.ERROR, error.message, "fit"))
+        except HandoutError:  # a character no font has, in the title: named by `glyph`
+            continue
     return found
 
 

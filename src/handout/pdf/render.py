@@ -42,25 +42,70 @@ class RenderedPdf:
     pages: int
 
 
+@dataclass(frozen=True)
+class _Furniture:
+    """The page furniture, set once: the running header and the footer's lines under the
+    page number are the same on every page (set again for each, the 64 PDFs of all
+    locales broke 1238 furniture paragraphs into lines instead of 562, 0.03 s more).
+    Their height makes the frames."""
+
+    setter: Typesetter
+    header: Any
+    footer: list[Any]
+    header_height: float
+    footer_height: float
+
+
+def _furniture(document: Document, chain: FontChain) -> _Furniture:
+    variant = document.variant
+    width, height = variant.page_size
+    measure = width - 2 * variant.margin
+    setter = Typesetter(document, chain, measure, height)
+    header = setter.running_header()
+    footer = setter.footer()
+    return _Furniture(
+        setter,
+        header,
+        footer,
+        _height([header], measure),
+        _height([setter.page_number(88, 88), *footer], measure),
+    )
+
+
+def _pinned(document: Document, chain: FontChain) -> FontChain:
+    return chain.pinned(
+        passage.markdown
+        for passage in (*document.passages(), *document.footer, document.page_number)
+    )
+
+
+def check_room(document: Document, chain: FontChain) -> None:
+    """Refuse (a FitError, named where to fix it) a title too long for the running
+    header, or sizes that leave a page too little room for the text, as `render_pdf`
+    does: for lint, which lays out no page."""
+    furniture = _furniture(document, _pinned(document, chain))
+    _check_room(document, _later_height(document, furniture), furniture.header_height)
+
+
+def _later_height(document: Document, furniture: _Furniture) -> float:
+    """The height of the text frame of a page after the first (under the header)."""
+    variant = document.variant
+    _, height = variant.page_size
+    gap = variant.body_size * variant.leading  # a blank line between text and furniture
+    bottom = variant.margin + furniture.footer_height + gap
+    return height - variant.margin - furniture.header_height - gap - bottom
+
+
 def render_pdf(document: Document, chain: FontChain) -> RenderedPdf:
     """Lay `document` out and return the PDF's bytes."""
     reportlab_internals.install(GLYPH_CODES.text_of)
     variant = document.variant
     width, height = variant.page_size
     margin = variant.margin
-    chain = chain.pinned(
-        passage.markdown
-        for passage in (*document.passages(), *document.footer, document.page_number)
-    )
-    # The page furniture, set once: the running header and the footer's lines under the
-    # page number are the same on every page (set again for each, the 64 PDFs of all
-    # locales broke 1238 furniture paragraphs into lines instead of 562, 0.03 s more).
-    # Their height makes the frames.
-    furniture_setter = Typesetter(document, chain, width - 2 * margin, height)
-    header = furniture_setter.running_header()
-    footer = furniture_setter.footer()
-    footer_height = _height([furniture_setter.page_number(88, 88), *footer], width - 2 * margin)
-    header_height = _height([header], width - 2 * margin)
+    chain = _pinned(document, chain)
+    set_once = _furniture(document, chain)
+    furniture_setter, header, footer = set_once.setter, set_once.header, set_once.footer
+    footer_height, header_height = set_once.footer_height, set_once.header_height
     gap = variant.body_size * variant.leading  # a blank line between text and furniture
     bottom = margin + footer_height + gap
     first_frame = Frame(
@@ -78,7 +123,7 @@ def render_pdf(document: Document, chain: FontChain) -> RenderedPdf:
         margin,
         bottom,
         width - 2 * margin,
-        height - margin - header_height - gap - bottom,
+        _later_height(document, set_once),
         id="later",
         leftPadding=0,
         rightPadding=0,
