@@ -327,3 +327,20 @@ def test_a_broken_catalog_is_named_once_and_stops_no_other_update(project: Path)
     (line,) = result.err.splitlines()
     assert line.endswith(": msgid with no msgstr after it")
     assert "locales/es/LC_MESSAGES/interface.po" in result.out
+
+
+def test_a_catalog_saved_with_crlf_keeps_crlf_through_update(project: Path):
+    """Poedit on Windows saves CRLF line ends: after the English changed and update merged
+    the template, the catalog had CRLF in its comments and LF everywhere else."""
+    path = project / ES
+    text = path.read_text(encoding="utf-8")
+    path.write_bytes(text.replace("\n", "\r\n").encode("utf-8"))
+    source = project / "handouts" / f"{HANDOUT}.md"
+    markdown = source.read_text(encoding="utf-8")
+    source.write_text(markdown.replace("will care for you.", "will look after you."), "utf-8")
+    assert run_handout(project, "extract").code == 0
+    assert run_handout(project, "update", "--locale", "es").code == 0
+    data = path.read_bytes()
+    assert b"will look after you." in data
+    assert data.count(b"\n") == data.count(b"\r\n")
+    assert run_handout(project, "lint", "--locale", "es").code == 0

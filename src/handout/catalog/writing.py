@@ -176,13 +176,24 @@ def merge_catalog(project: Project, domain: str, locale: str) -> bool:
     template_path = project.template_path(domain)
     check_po_syntax(template_path)
     check_po_syntax(path)
-    new = run_gettext(
-        "msgmerge", "--previous", "--quiet", "--output-file=-", str(path), str(template_path)
+    old = path.read_bytes()
+    new = _line_ends_as(
+        old,
+        run_gettext(
+            "msgmerge", "--previous", "--quiet", "--output-file=-", str(path), str(template_path)
+        ),
     )
-    if new == path.read_bytes():
+    if new == old:
         return False
     write_atomic(path, new)
     return True
+
+
+def _line_ends_as(old: bytes, new: bytes) -> bytes:
+    """`new` with the line ends `old` has: a catalog saved with CRLF (on Windows) came
+    out of msgmerge with CRLF in its comments and LF everywhere else."""
+    new = new.replace(b"\r\n", b"\n")
+    return new.replace(b"\n", b"\r\n") if b"\r\n" in old else new
 
 
 _NO_WRAP = 1_000_000  # columns: wider than any line
@@ -196,10 +207,10 @@ def save_catalog(path: Path, catalog: polib.POFile) -> None:
     after Plural-Forms: 'X-Review-Status' moved below 'Generated-By')."""
     catalog.wrapwidth = _NO_WRAP
     catalog.ordered_metadata = lambda: list(catalog.metadata.items())
-    write_atomic(
-        path,
-        run_gettext("msgcat", "--output-file=-", "-", stdin=catalog.__unicode__().encode("utf-8")),
+    laid_out = run_gettext(
+        "msgcat", "--output-file=-", "-", stdin=catalog.__unicode__().encode("utf-8")
     )
+    write_atomic(path, _line_ends_as(path.read_bytes() if path.exists() else b"", laid_out))
 
 
 def compile_catalog(path: Path, locale: str) -> Path:
