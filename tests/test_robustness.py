@@ -145,13 +145,13 @@ def test_a_pdf_whose_rebuild_fails_is_taken_out_of_output_and_the_manifest(
 ):
     """A PDF built from earlier inputs (its catalog since changed) whose rebuild fails is
     removed, as a skipped one is: left in output/ and the manifest, it looked current and
-    CI would publish it with the old text."""
+    CI would publish it with the old text. One whose inputs did not change (rebuilt by
+    --force) is current, and stays."""
     import handout.pdf.render
 
     assert run_handout(project, "build", "--locale", "hi", "--no-check").code == 0
     old = pdf_file(project, "hi", "large-print")
     assert old.is_file()
-    set_translation(project, "hi", None, "full text", "नया अनुवाद")
     real = handout.pdf.render.render_pdf
 
     def faulty(document, chain):
@@ -160,6 +160,11 @@ def test_a_pdf_whose_rebuild_fails_is_taken_out_of_output_and_the_manifest(
         return real(document, chain)
 
     monkeypatch.setattr(handout.pdf.render, "render_pdf", faulty)
+    # Its inputs unchanged (rebuilt by --force), a PDF whose rebuild fails is still
+    # current: it stays.
+    forced = run_handout(project, "build", "--locale", "hi", "--jobs", "1", "--no-check", "--force")
+    assert forced.code == 1 and old.is_file() and "removed" not in forced.out
+    set_translation(project, "hi", None, "full text", "नया अनुवाद")
     result = run_handout(project, "build", "--locale", "hi", "--jobs", "1", "--no-check")
     assert result.code == 1
     assert not old.exists()

@@ -6,8 +6,9 @@ one PDF, a bug included, is one line naming handout, locale and variant (the
 traceback under ``--verbose``); the other PDFs are built, also when a worker
 process dies (`_outcomes`), and the manifest is written last, always, listing
 what is in output/ (left as it is when it lists that already). A PDF the plan
-skips (``--min-translated``) or refuses (``--strict``), or whose rebuild fails, is
-taken out of output/ and of the manifest, so nothing stale is left looking current.
+skips (``--min-translated``) or refuses (``--strict``), or whose inputs changed and
+whose rebuild fails, is taken out of output/ and of the manifest, so nothing stale is
+left looking current.
 Two builds of one project take turns (a lock on output/), so neither loses the other's
 manifest entries.
 """
@@ -177,8 +178,14 @@ def _build_tasks(
                 made.add(entry_key(outcome.entry))
                 entries[entry_key(outcome.entry)] = outcome.entry
             run.record(outcome)
-        failed = [task.key for task in todo if task.key not in made]
-        _remove(entries, failed, run, "built from earlier inputs")
+        outdated = [  # a failed rebuild of a PDF whose inputs changed (not one --force redid)
+            task.key
+            for task in todo
+            if task.key not in made
+            and task.key in entries
+            and entries[task.key]["inputs"] != task.inputs
+        ]
+        _remove(entries, outdated, run, "built from earlier inputs")
     finally:  # also on Ctrl-C, and for a shard with nothing to build: always a manifest
         _drop_replaced(entries, [task.key for task in todo if task.key not in made], project)
         try:
