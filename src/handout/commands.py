@@ -31,7 +31,7 @@ from .catalog.messages import handout_messages, project_messages
 from .catalog.writing import compile_catalog
 from .errors import HandoutError, SourceError, plural
 from .fonts import read_font_table
-from .locales import SOURCE_LOCALE
+from .locales import SOURCE_LOCALE, language_of
 from .manifest import MANIFEST_NAME, merge_manifests, write_manifest
 from .newproject import new_project
 from .plan import Selection, Status
@@ -84,7 +84,7 @@ def update_command(project: Project, args: argparse.Namespace) -> int:
     have = {folder.name for folder in project.locale_folders()}
     for locale in locales:
         if locale not in have:
-            same = sorted(code for code in have if code.split("_")[0] == locale.split("_")[0])
+            same = sorted(code for code in have if language_of(code) == language_of(locale))
             hint = f" (the project has {', '.join(same)})" if same else ""
             raise HandoutError(
                 f"locale {locale!r} has no catalogs to update{hint}; "

@@ -26,7 +26,7 @@ from typing import Any, BinaryIO, TypeVar
 from .cache import file_digest_entry
 from .errors import FontError
 from .files import FileVersion, file_version, version_of
-from .locales import cldr_locale
+from .locales import cldr_locale, language_of
 
 FONT_TABLE = "fonts.toml"
 DEFAULT_CHAIN = "default"
@@ -63,7 +63,7 @@ class FontTable:
         """The chain for `locale`, else for its language in the script CLDR gives it (zh_TW
         takes zh_Hant's: its ideographs drawn to the Taiwan standard), else for its
         language, else the default chain."""
-        language = locale.split("_")[0]
+        language = language_of(locale)
         info = None if locale in self.chains else cldr_locale(locale)
         scripted = f"{language}_{info.script}" if info and info.script else None
         return (

@@ -51,7 +51,7 @@ class LocaleInfo:
 
     @property
     def language(self) -> str:
-        return self.code.split("_")[0].lower()
+        return language_of(self.code)
 
 
 def check_pattern(code: str) -> None:
@@ -76,8 +76,13 @@ def cldr_locale(code: str) -> LocaleInfo | None:
     )
 
 
+def language_of(code: str) -> str:
+    """The language subtag of a locale code, however it is spelt ('pt-BR', 'PT_br': 'pt')."""
+    return code.replace("-", "_").split("_")[0].lower()
+
+
 def _described_by_cldr(code: str) -> LocaleInfo | None:
-    language = code.split("_")[0]
+    language = language_of(code)
     try:
         locale = Locale.parse(code)
     except (UnknownLocaleError, ValueError):
@@ -203,7 +208,7 @@ def _cased(subtag: str, index: int) -> str:
 def _near(code: str) -> str:
     """Locales of the same language spelt alike ('zh_Hnas': 'zh_Hans'); none of another
     language (for S'gaw Karen 'ksw', Swahili 'sw' misled)."""
-    language = code.replace("-", "_").split("_")[0].lower()
-    same = [known for known in localedata.locale_identifiers() if known.split("_")[0] == language]
+    language = language_of(code)
+    same = [known for known in localedata.locale_identifiers() if language_of(known) == language]
     close = difflib.get_close_matches(code, same, n=3, cutoff=0.6)
     return f"; did you mean {' or '.join(repr(c) for c in close)}?" if close else ""
