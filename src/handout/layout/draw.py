@@ -105,7 +105,7 @@ def _link_groups(line: Line, ordered: list[Piece]) -> list[tuple[Link | None, li
     no /ActualText) would read a space into it."""
     if not any(line.links):
         return [(None, ordered)] if ordered else []
-    links = line.word_links()
+    links = line.word_links
     groups: list[tuple[Link | None, list[Piece]]] = []
     for piece in ordered:
         link = links.get(piece.item.word_key)

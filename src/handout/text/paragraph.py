@@ -13,7 +13,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from ..faces import Face, FontChain
 from ..inline import Link
@@ -107,7 +107,7 @@ class Line:
     def link_areas(self) -> list[tuple[Link, float, float]]:
         """As `link_spans`, but of what is drawn in each link's marked content: its text
         and the rest of each word it is part of (`word_links`)."""
-        links = self.word_links()
+        links = self.word_links
         areas = []
         for index, (run, x) in enumerate(self.runs):
             lefts = [min((glyph.x for glyph in word.glyphs), default=None) for word in run.words]
@@ -118,12 +118,16 @@ class Line:
                     areas.append((x + left, x + (run.width if right is None else right), link))
         return _spans(areas)
 
+    @cached_property
     def word_links(self) -> dict[tuple[int, int], Link]:
         """The link of each word of each run, by (run, word) number: its own, or that of
         the word of the line it is part of, the words of runs side by side with no space
         and no place a line may break between them being one ("doi:" before a DOI; right
-        to left, the full stop after a linked word, a run of its own)."""
+        to left, the full stop after a linked word, a run of its own). Worked out once
+        a line: drawing asks for it twice, and of every line."""
         found: dict[tuple[int, int], Link] = {}
+        if not any(self.links):
+            return found
         word: list[tuple[tuple[int, int], Link | None]] = []
 
         def end_word() -> None:
@@ -153,7 +157,7 @@ class Line:
         between them and they are in different links (`word_links`), which one span
         cannot be: its text, given in the first link's marked content, made a Japanese
         line the first link's text and left the others none."""
-        links = self.word_links()
+        links = self.word_links
 
         def edge(index: int, number: int) -> Link | None:
             return links.get((index, number))
