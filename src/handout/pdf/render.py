@@ -47,13 +47,17 @@ class _Furniture:
     """The page furniture, set once: the running header and the footer's lines under the
     page number are the same on every page (set again for each, the 64 PDFs of all
     locales broke 1238 furniture paragraphs into lines instead of 562, 0.03 s more).
-    Their height makes the frames."""
+    Their height makes the frames: from `bottom` up, `first_height` on page 1 and
+    `later_height` under the header."""
 
     setter: Typesetter
     header: Any
     footer: list[Any]
     header_height: float
     footer_height: float
+    bottom: float
+    first_height: float
+    later_height: float
 
 
 def _furniture(document: Document, chain: FontChain) -> _Furniture:
@@ -63,12 +67,20 @@ def _furniture(document: Document, chain: FontChain) -> _Furniture:
     setter = Typesetter(document, chain, measure, height)
     header = setter.running_header()
     footer = setter.footer()
+    header_height = _height([header], measure)
+    footer_height = _height([setter.page_number(88, 88), *footer], measure)
+    gap = variant.body_size * variant.leading  # a blank line between text and furniture
+    bottom = variant.margin + footer_height + gap
+    first_height = height - variant.margin - bottom
     return _Furniture(
         setter,
         header,
         footer,
-        _height([header], measure),
-        _height([setter.page_number(88, 88), *footer], measure),
+        header_height,
+        footer_height,
+        bottom,
+        first_height,
+        first_height - header_height - gap,
     )
 
 
@@ -84,16 +96,7 @@ def check_room(document: Document, chain: FontChain) -> None:
     header, or sizes that leave a page too little room for the text, as `render_pdf`
     does: for lint, which lays out no page."""
     furniture = _furniture(document, _pinned(document, chain))
-    _check_room(document, _later_height(document, furniture), furniture.header_height)
-
-
-def _later_height(document: Document, furniture: _Furniture) -> float:
-    """The height of the text frame of a page after the first (under the header)."""
-    variant = document.variant
-    _, height = variant.page_size
-    gap = variant.body_size * variant.leading  # a blank line between text and furniture
-    bottom = variant.margin + furniture.footer_height + gap
-    return height - variant.margin - furniture.header_height - gap - bottom
+    _check_room(document, furniture.later_height, furniture.header_height)
 
 
 def render_pdf(document: Document, chain: FontChain) -> RenderedPdf:
@@ -106,13 +109,11 @@ def render_pdf(document: Document, chain: FontChain) -> RenderedPdf:
     set_once = _furniture(document, chain)
     furniture_setter, header, footer = set_once.setter, set_once.header, set_once.footer
     footer_height, header_height = set_once.footer_height, set_once.header_height
-    gap = variant.body_size * variant.leading  # a blank line between text and furniture
-    bottom = margin + footer_height + gap
     first_frame = Frame(
         margin,
-        bottom,
+        set_once.bottom,
         width - 2 * margin,
-        height - margin - bottom,
+        set_once.first_height,
         id="first",
         leftPadding=0,
         rightPadding=0,
@@ -121,9 +122,9 @@ def render_pdf(document: Document, chain: FontChain) -> RenderedPdf:
     )
     later_frame = Frame(
         margin,
-        bottom,
+        set_once.bottom,
         width - 2 * margin,
-        _later_height(document, set_once),
+        set_once.later_height,
         id="later",
         leftPadding=0,
         rightPadding=0,
