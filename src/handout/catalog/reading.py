@@ -340,6 +340,12 @@ def _catalog_bytes(path: Path) -> bytes:
 
 def read_po(path: Path) -> polib.POFile:
     """The file as polib reads it, after the strict checks."""
+    return _read_po(path)[0]
+
+
+def _read_po(path: Path) -> tuple[polib.POFile, list[str]]:
+    """`read_po`, and the file's lines, split at line feeds as msgfmt splits them (polib
+    reads the file itself: given the text, it would split it at U+2028 too)."""
     lines = check_po_syntax(path).split("\n")
     try:
         catalog = polib.pofile(str(path), encoding="utf-8")
@@ -372,7 +378,7 @@ def read_po(path: Path) -> polib.POFile:
                 line,
             )
         first[key] = line
-    return catalog
+    return catalog, lines
 
 
 def read_catalog(path: Path, locale: str) -> Catalog:
@@ -480,8 +486,7 @@ def _text_loaded(data: dict[str, Any], path: Path) -> CatalogText:
 
 
 def _read_catalog(path: Path, locale: str, digest: str, size: int) -> Catalog:
-    entries = read_po(path)
-    lines = path.read_text(encoding="utf-8").split("\n")  # as msgfmt: not at U+2028
+    entries, lines = _read_po(path)
     translations: dict[Key, Translation] = {}
     states: dict[Key, EntryState] = {}
     from_memory: set[Key] = set()
