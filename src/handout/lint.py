@@ -28,7 +28,7 @@ from .catalog.reading import (
     entry_state,
     header_line,
     msgstr_line,
-    read_po,
+    read_po_lines,
     review_problem,
 )
 from .errors import FitError, HandoutError, plural
@@ -73,10 +73,9 @@ def check_catalog(
     catalog lacks is printed in English, and counted as untranslated is."""
     source = source or SourceMessages()
     try:
-        catalog = read_po(file)
+        catalog, lines = read_po_lines(file)
     except HandoutError as error:
         return [Finding(shown_as, error.line or 1, Level.ERROR, error.message, "syntax")]
-    lines = file.read_text(encoding="utf-8").split("\n")  # as msgfmt: not at U+2028
     findings = _language_header(catalog.metadata.get("Language", ""), lines, shown_as, language)
     review = review_problem(catalog, lines)
     if review is not None:  # the build refuses the whole catalog

@@ -340,10 +340,10 @@ def _catalog_bytes(path: Path) -> bytes:
 
 def read_po(path: Path) -> polib.POFile:
     """The file as polib reads it, after the strict checks."""
-    return _read_po(path)[0]
+    return read_po_lines(path)[0]
 
 
-def _read_po(path: Path) -> tuple[polib.POFile, list[str]]:
+def read_po_lines(path: Path) -> tuple[polib.POFile, list[str]]:
     """`read_po`, and the file's lines, split at line feeds as msgfmt splits them (polib
     reads the file itself: given the text, it would split it at U+2028 too)."""
     lines = check_po_syntax(path).split("\n")
@@ -486,7 +486,7 @@ def _text_loaded(data: dict[str, Any], path: Path) -> CatalogText:
 
 
 def _read_catalog(path: Path, locale: str, digest: str, size: int) -> Catalog:
-    entries, lines = _read_po(path)
+    entries, lines = read_po_lines(path)
     translations: dict[Key, Translation] = {}
     states: dict[Key, EntryState] = {}
     from_memory: set[Key] = set()
