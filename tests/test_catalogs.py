@@ -3,6 +3,7 @@ interface catalog, translation memory."""
 
 from __future__ import annotations
 
+import re
 import shutil
 import subprocess
 from pathlib import Path
@@ -471,3 +472,22 @@ def test_a_catalog_rewritten_by_update_changes_only_where_update_changes_it(tmp_
         copy.write_bytes(path.read_bytes())
         save_catalog(copy, read_po(copy))
         assert copy.read_bytes() == path.read_bytes(), path
+
+
+def test_lint_names_every_line_msgfmt_refuses(tmp_path: Path):
+    """A catalog with three broken lines: lint named the first alone, as the build does,
+    and a translator mended them one run at a time; msgfmt names each."""
+    project = copy_project(tmp_path / "project", ["es"])
+    po = project / "locales" / "es" / "LC_MESSAGES" / f"{HANDOUT}.po"
+    lines = po.read_text(encoding="utf-8").split("\n")
+    strings = [n for n, line in enumerate(lines) if line.startswith('msgstr "') and len(line) > 9]
+    broken = strings[2:5]
+    for n in broken:
+        lines[n] = lines[n][:-1]  # its closing quote lost
+    po.write_text("\n".join(lines), encoding="utf-8")
+    linted = run_handout(project, "lint", "--locale", "es")
+    assert linted.code == 1
+    named = re.findall(rf"{HANDOUT}\.po:(\d+): error: syntax error", linted.out)
+    assert [int(n) for n in named] == [n + 1 for n in broken], linted.out
+    msgfmt = subprocess.run(["msgfmt", "-o", "/dev/null", str(po)], capture_output=True, text=True)
+    assert f"found {len(broken)} fatal errors" in msgfmt.stderr  # it names the line after

@@ -30,6 +30,7 @@ from .catalog.reading import (
     msgstr_line,
     read_po_lines,
     review_problem,
+    syntax_errors,
 )
 from .errors import FitError, HandoutError, plural
 from .faces import FontChain
@@ -74,8 +75,13 @@ def check_catalog(
     source = source or SourceMessages()
     try:
         catalog, lines = read_po_lines(file)
-    except HandoutError as error:
-        return [Finding(shown_as, error.line or 1, Level.ERROR, error.message, "syntax")]
+    except HandoutError as error:  # named with the file's other lines msgfmt refuses
+        errors = {(error.line or 1, error.message)}
+        errors |= {(other.line or 1, other.message) for other in syntax_errors(file)}
+        return [
+            Finding(shown_as, line, Level.ERROR, message, "syntax")
+            for line, message in sorted(errors)
+        ]
     findings = _language_header(catalog.metadata.get("Language", ""), lines, shown_as, language)
     review = review_problem(catalog, lines)
     if review is not None:  # the build refuses the whole catalog

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import hashlib
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
 from enum import StrEnum
@@ -133,7 +133,8 @@ def control_problem(entry: polib.POEntry) -> str | None:
 
 
 def check_po_syntax(path: Path) -> str:
-    """Refuse a .po/.pot that GNU msgfmt would refuse at the lexical level; return its text."""
+    """Refuse a .po/.pot that GNU msgfmt would refuse at the lexical level (its first
+    error); return its text."""
     data = _catalog_bytes(path)
     if data.startswith(b"\xef\xbb\xbf"):
         raise CatalogError(
@@ -153,29 +154,8 @@ def check_po_syntax(path: Path) -> str:
     # Lines end at a line feed only, as for msgfmt: a string may hold U+2028 (Python's
     # `splitlines` ends a line there too, and a correct file was called broken).
     lines = text.split("\n")
-    for number, line in enumerate(lines, start=1):
-        stripped = line.strip()
-        if stripped.startswith("#~") and not stripped.startswith("#~|"):
-            stripped = stripped[2:].strip()  # an obsolete entry: its strings checked too
-        elif stripped.startswith("#"):  # '#~|': an obsolete entry's old English, a comment
-            continue
-        if _STRINGS_SIDE_BY_SIDE.fullmatch(stripped):
-            raise CatalogError(
-                "two strings on one line: GNU gettext joins them, but other tools cannot "
-                "read them; put each string on a line of its own",
-                path,
-                number,
-            )
-        if stripped and not _PO_LINE.fullmatch(stripped):
-            raise CatalogError(
-                f"syntax error: {abbreviate(stripped, 40)!r} is not a keyword "
-                "followed by a quoted string",
-                path,
-                number,
-            )
-        escape = _UNREAD_ESCAPE.search(stripped)
-        if escape:
-            raise CatalogError(_escape_problem(escape.group(1)), path, number)
+    for problem in _line_errors(lines, path):
+        raise problem
     _check_entries(lines, path)
     _check_charset(lines, path)
     if not re.search(r'^msgid ""\s*$', text, re.MULTILINE):
@@ -187,6 +167,45 @@ def check_po_syntax(path: Path) -> str:
             1,
         )
     return text
+
+
+def syntax_errors(path: Path) -> tuple[CatalogError, ...]:
+    """Every line of a UTF-8 catalog that is not a keyword and a string, as GNU msgfmt
+    names them all (`check_po_syntax` stops at the first): lint names each, so that a
+    translator mends them in one go. Empty for a file that cannot be read as text."""
+    try:
+        lines = path.read_bytes().decode("utf-8-sig").split("\n")
+    except (OSError, UnicodeDecodeError):
+        return ()
+    return tuple(_line_errors(lines, path))
+
+
+def _line_errors(lines: list[str], path: Path) -> Iterator[CatalogError]:
+    """The lines, outside comments, that are not a keyword followed by a string."""
+    for number, line in enumerate(lines, start=1):
+        stripped = line.strip()
+        if stripped.startswith("#~") and not stripped.startswith("#~|"):
+            stripped = stripped[2:].strip()  # an obsolete entry: its strings checked too
+        elif stripped.startswith("#"):  # '#~|': an obsolete entry's old English, a comment
+            continue
+        if _STRINGS_SIDE_BY_SIDE.fullmatch(stripped):
+            yield CatalogError(
+                "two strings on one line: GNU gettext joins them, but other tools cannot "
+                "read them; put each string on a line of its own",
+                path,
+                number,
+            )
+        elif stripped and not _PO_LINE.fullmatch(stripped):
+            yield CatalogError(
+                f"syntax error: {abbreviate(stripped, 40)!r} is not a keyword "
+                "followed by a quoted string",
+                path,
+                number,
+            )
+        else:
+            escape = _UNREAD_ESCAPE.search(stripped)
+            if escape:
+                yield CatalogError(_escape_problem(escape.group(1)), path, number)
 
 
 # A backslash escape other than those polib reads (\n, \t, \r, \", \\): GNU's \x41, \101,
