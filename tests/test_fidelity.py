@@ -13,10 +13,11 @@ import textstat
 from conftest import HANDOUT, REPO
 
 from handout.inline import plain_text
-from handout.source import BlockKind, read_handout
+from handout.source import BlockKind, Section, read_handout
 
 SOURCE = read_handout(REPO / "handouts" / f"{HANDOUT}.md")
-MAPPING = tomllib.loads((REPO / "handouts" / f"{HANDOUT}.sources.toml").read_text())["sentence"]
+SOURCES = tomllib.loads((REPO / "handouts" / f"{HANDOUT}.sources.toml").read_text())
+MAPPING = SOURCES["sentence"]
 HEDGES = re.compile(r"\b(may|can|sometimes|maybe|possibly|could)\b", re.I)
 
 
@@ -41,6 +42,36 @@ def test_every_named_source_is_a_sentence_of_the_full_text():
         for sentence in entry["source"]:
             assert sentence in full, sentence
         assert entry["kind"] in ("says", "question", "definition")
+        if "defines" in entry:  # a word of the source, which the sentence says
+            assert _uses(entry["plain"], entry["defines"]), entry
+            assert any(_uses(sentence, entry["defines"]) for sentence in entry["source"]), entry
+
+
+def _uses(sentence: str, word: str) -> bool:
+    """Whether the sentence uses the word, or its plural ("biopsies" of "Biopsy")."""
+    stem = rf"{word[:-1]}(?:y|ies)" if word.endswith("y") else rf"{word}s?"
+    return re.search(rf"\b{stem}\b", sentence, re.IGNORECASE) is not None
+
+
+def test_every_word_to_know_is_defined_where_the_text_first_uses_it():
+    """The "Words to know" list at the end defined the hard words, but the text used them
+    without a word of explanation: "people who are obese", "skin biopsies", "new
+    ulcers", a reader at grade 6 stopped at each. Each is now defined at its first use."""
+    (glossary,) = [
+        block
+        for block in SOURCE.plain
+        if block.section is Section.GLOSSARY and block.kind is BlockKind.LIST
+    ]
+    words = [re.match(r"\*\*(.+?)\*\*", text.markdown)[1] for text in glossary.texts]
+    assert len(words) >= 10
+    for word in words:
+        if word.lower() in SOURCES["known"]:
+            continue
+        first = next(n for n, entry in enumerate(MAPPING) if _uses(entry["plain"], word))
+        defined = [MAPPING[first].get("defines", "").lower() == word.lower()]
+        defined.append(MAPPING[first]["kind"] == "definition")
+        defined.append(first + 1 < len(MAPPING) and MAPPING[first + 1]["kind"] == "definition")
+        assert any(defined), (word, MAPPING[first]["plain"])
 
 
 def test_a_hedged_source_stays_hedged():
