@@ -491,3 +491,35 @@ def test_lint_names_every_line_msgfmt_refuses(tmp_path: Path):
     assert [int(n) for n in named] == [n + 1 for n in broken], linted.out
     msgfmt = subprocess.run(["msgfmt", "-o", "/dev/null", str(po)], capture_output=True, text=True)
     assert f"found {len(broken)} fatal errors" in msgfmt.stderr  # it names the line after
+
+
+def test_update_alone_brings_a_changed_source_to_the_catalogs(tmp_path: Path):
+    """A writer changes a sentence and runs `update`, as lint's advice says: update
+    merged the template of the last `extract`, said "unchanged", and lint went on
+    asking for an update. It writes the templates first."""
+    project = copy_project(tmp_path / "project", ["es"])
+    old = "Calciphylaxis is a rare disease that results from calcium clotting small"
+    new = "Calciphylaxis is an uncommon disease that results from calcium clotting small"
+    _replace_in_source(project, old, new)
+    updated = run_handout(project, "update", "--locale", "es")
+    assert updated.code == 0, updated.err
+    assert f"wrote locales/{HANDOUT}.pot" in updated.out
+    assert any(entry.msgid.startswith(new) for entry in catalog(project, "es"))
+    linted = run_handout(project, "lint", "--locale", "es")
+    assert "[missing]" not in linted.out and "[stale]" not in linted.out, linted.out
+
+
+def test_a_lengthened_sentence_keeps_its_translation_as_fuzzy(tmp_path: Path):
+    """A writer adds words to a heading: msgmerge offers the old translation as fuzzy,
+    but update withdrew it (under 0.85 alike) into an obsolete entry, out of sight in
+    Poedit and Weblate, and the translator began again from nothing."""
+    project = copy_project(tmp_path / "project", ["es"])
+    old = "## Treatment\n"
+    new = "## Treatment and care\n"
+    (before,) = [entry for entry in catalog(project, "es") if entry.msgid == old[3:-1]]
+    assert before.msgstr and not before.fuzzy
+    _replace_in_source(project, old, new)
+    assert run_handout(project, "update", "--locale", "es").code == 0
+    (after,) = [entry for entry in catalog(project, "es") if entry.msgid == new[3:-1]]
+    assert (after.fuzzy, after.previous_msgid) == (True, before.msgid)
+    assert after.msgstr == before.msgstr

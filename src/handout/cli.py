@@ -206,9 +206,10 @@ def _parser() -> argparse.ArgumentParser:
     select(
         command(
             "update",
-            "for each locale: create missing catalogs, merge the "
-            "templates (changed strings become fuzzy, removed ones "
-            "obsolete), fill empty entries from translation memory",
+            "write the templates from the sources (as extract does), then for "
+            "each locale: create missing catalogs, merge the templates (changed "
+            "strings become fuzzy, removed ones obsolete), fill empty entries "
+            "from translation memory",
         )
     )
     sub = command(

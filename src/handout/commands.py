@@ -78,8 +78,12 @@ def init_command(project: Project, args: argparse.Namespace) -> int:
 
 
 def update_command(project: Project, args: argparse.Namespace) -> int:
-    """Update the locales that have catalogs; one named that has none is refused (it
-    made a new, empty locale: 'zh_TW' beside the project's 'zh_Hant'), `init` makes one."""
+    """Write the templates from the sources (`extract`), then update the locales that
+    have catalogs: update alone merged the templates of the last extract, so a sentence
+    the writer had changed since stayed as it was ("unchanged"), and lint's advice,
+    "run 'handout update'", went round in a circle. A locale named that has no catalogs
+    is refused (it made a new, empty locale: 'zh_TW' beside the project's 'zh_Hant'),
+    `init` makes one."""
     locales = _locales(project, args)
     have = {folder.name for folder in project.locale_folders()}
     for locale in locales:
@@ -91,7 +95,9 @@ def update_command(project: Project, args: argparse.Namespace) -> int:
                 f"'handout init {locale}' creates them",
                 project.relative(project.locales_dir),
             )
-    return _print_files(project, update(project, locales, _handouts(project, args)))
+    handouts = _handouts(project, args)
+    extracted = _print_files(project, extract(project, handouts))
+    return _print_files(project, update(project, locales, handouts)) or extracted
 
 
 def _print_files(project: Project, done: list[tuple[Path, FileStatus | HandoutError]]) -> int:

@@ -252,17 +252,21 @@ def _is_safe(
 def withdraw_unsafe_matches(
     catalog: polib.POFile, merged_into: frozenset[Key], drug_names: frozenset[str]
 ) -> int:
-    """Empty the fuzzy entries GNU msgmerge just filled from another English (`#| msgid`)
-    that memory would not offer: msgmerge's own matching (about 0.6 alike, and blind to
-    meaning) gave "will not care for you" the translation of "will care for you". The
-    entry is left untranslated (printed in English); its translation, and the
-    translator's comment on it (msgmerge carries both), are kept as an obsolete entry of
-    the English they were written for (the comment added to one the catalog has): left
-    on the new entry, "2 tablets = 2 x 500 mg; checked by pharmacist" sat over "Take 3
-    tablets", and was lost from the translation it was written for. An entry the
-    catalog held before the merge (`merged_into`: a translator's fuzzy entry, perhaps
-    revised already) is the translator's, and left alone. Return how many were
-    withdrawn."""
+    """Empty the fuzzy entries GNU msgmerge just filled from another English (`#| msgid`) whose
+    significant words (`significant`) differ: msgmerge's own matching (about 0.6 alike, and
+    blind to meaning) gave "will not care for you" the translation of "will care for you".
+    How alike the two are is not asked (memory asks it of other catalogs' sentences):
+    msgmerge mostly matches a sentence the writer reworded or lengthened ("Keep every
+    appointment, even when you feel well."), whose old translation is the translator's best
+    start; withdrawn for being under 0.85 alike, it was out of sight in an obsolete entry,
+    which Poedit and Weblate do not show. A withdrawn entry is left untranslated (printed in
+    English); its translation, and the translator's comment on it (msgmerge carries both),
+    are kept as an obsolete entry of the English they were written for (the comment added to
+    one the catalog has): left on the new entry, "2 tablets = 2 x 500 mg; checked by
+    pharmacist" sat over "Take 3 tablets", and was lost from the translation it was written
+    for. An entry the catalog held before the merge (`merged_into`: a translator's fuzzy
+    entry, perhaps revised already) is the translator's, and left alone. Return how many
+    were withdrawn."""
     withdrawn = 0
     obsolete = {(entry.msgid, entry.msgctxt): entry for entry in catalog if entry.obsolete}
     kept = {(entry.msgid, entry.msgctxt) for entry in catalog}
@@ -272,11 +276,9 @@ def withdraw_unsafe_matches(
             continue
         if (entry.msgid, entry.msgctxt) in merged_into:
             continue
-        ratio = SequenceMatcher(None, entry.msgid, previous, autojunk=False).ratio()
-        needed = significant(entry.msgid, drug_names)
-        if entry.previous_msgctxt == entry.msgctxt and _is_safe(
-            ratio, needed, previous, drug_names
-        ):
+        if entry.previous_msgctxt == entry.msgctxt and significant(
+            previous, drug_names
+        ) == significant(entry.msgid, drug_names):
             continue
         key = (previous, entry.previous_msgctxt)
         if key not in kept:
