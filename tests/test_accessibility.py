@@ -212,6 +212,22 @@ def test_metadata_outline_and_page_entries(pdf_path, locale: str, variant: str):
         assert b"/Artifact <</Type /Pagination /Subtype /Footer>> BDC" in content
 
 
+@pytest.mark.parametrize(("locale", "variant"), MATRIX)
+def test_each_bookmark_opens_the_page_of_its_heading(pdf_path, locale: str, variant: str):
+    """A bookmark took the page being written when it was made, and pages are written
+    when the document is saved (the page count is known then): every bookmark opened
+    page 1."""
+    reader = PdfReader(pdf_path(locale, variant))
+    pages = [normalise(page.extract_text()) for page in reader.pages]
+    assert len(pages) > 1
+    opened = []
+    for item in _flatten(reader.outline):
+        number = reader.get_destination_page_number(item)
+        assert normalise(item.title) in pages[number], (item.title, number)
+        opened.append(number)
+    assert opened == sorted(opened) and opened[-1] > 0
+
+
 def test_a_title_printed_in_english_is_tagged_english_in_the_metadata(project: Path):
     """An untranslated title is printed in English: the XMP gave it the document's
     language (es), for a reader or a search index to take it for Spanish."""

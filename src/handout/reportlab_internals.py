@@ -245,10 +245,18 @@ class HeldPagesCanvas(Canvas):  # type: ignore[misc]
     def __init__(self, *args: Any, **kwargs: Any):
         super().__init__(*args, **kwargs)
         self._held_pages: list[dict[str, Any]] = []
+        self._page_bookmarks: list[tuple[str, dict[str, Any]]] = []
 
     def showPage(self) -> None:
         self._held_pages.append(dict(self.__dict__))
+        self._page_bookmarks = []
         self._startPage()
+
+    def bookmarkPage(self, key: str, **kwargs: Any) -> None:
+        """Bind the bookmark when its page is written: ReportLab binds it to the page being
+        written, which was the first until the document is saved (every bookmark opened
+        page 1)."""
+        self._page_bookmarks.append((key, kwargs))
 
     def save(self) -> None:
         """Write the pages and the document, streams compressed but not in ASCII85
@@ -258,6 +266,8 @@ class HeldPagesCanvas(Canvas):  # type: ignore[misc]
         try:
             for number, state in enumerate(self._held_pages, start=1):
                 self.__dict__.update(state)
+                for key, kwargs in self._page_bookmarks:
+                    super().bookmarkPage(key, **kwargs)
                 body, self._code = self._code, []
                 self.finish_page(number, pages)
                 self._code += body  # what finish_page draws comes first on the page
