@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import subprocess
 import sys
 from collections.abc import Iterator
@@ -538,6 +539,65 @@ def _marked_actual_text(path: Path) -> dict[tuple[int, int], str]:
                 open_ids.append(None)
             elif operator == b"EMC":
                 open_ids.pop()
+    return found
+
+
+@pytest.mark.parametrize(
+    ("locale", "variant"),
+    [(locale, variant) for locale, variant in MATRIX if locale in ("en", "es", "hi", "ru", "hy")],
+)
+def test_the_tags_keep_the_space_where_a_line_breaks(pdf_path, locale: str, variant: str):
+    """The tags' text (each marked content's /ActualText spans, what a screen reader
+    reads) had no space where a line broke between two words: the space is drawn
+    nowhere, and a reader of the tags does not guess one from where a line ends (ISO
+    32000-1, 14.8.2.5), so it read "calciumclotting". Each of its words is a word
+    pypdf reads (which starts each line on a line of its own)."""
+    path = pdf_path(locale, variant)
+    words = set(pdf_text(path).split())
+    joined = [word for text in _tag_texts(path) for word in text.split() if word not in words]
+    assert not joined, joined[:10]
+
+
+def _tag_texts(path: Path) -> list[str]:
+    """The text of each marked content as a reader of the tags takes it: a span's
+    /ActualText for the glyphs inside it, each other glyph's ToUnicode text (the spaces
+    between words). A font's codes are one byte (`reportlab_internals.install`)."""
+    reader = PdfReader(path)
+    found: list[str] = []
+    for page in reader.pages:
+        fonts = page["/Resources"]["/Font"]
+        maps = {
+            name: {
+                int(code, 16): bytes.fromhex(text.decode()).decode("utf-16-be")
+                for block in re.findall(
+                    rb"beginbfchar(.*?)endbfchar",
+                    font.get_object()["/ToUnicode"].get_object().get_data(),
+                    re.DOTALL,
+                )
+                for code, text in re.findall(rb"<([0-9A-F]{2})> <([0-9A-F]*)>", block)
+            }
+            for name, font in fonts.items()
+        }
+        codes: dict[int, str] = {}
+        marked: list[str | None] = []  # the open marked contents' text (None: a span)
+        for operands, operator in ContentStream(page.get_contents(), reader).operations:
+            if operator == b"Tf":
+                codes = maps[operands[0]]
+            elif operator in (b"BDC", b"BMC"):
+                properties = operands[1] if operator == b"BDC" else None
+                if isinstance(properties, DictionaryObject) and "/ActualText" in properties:
+                    marked[-1] = (marked[-1] or "") + str(properties["/ActualText"])
+                    marked.append(None)
+                else:
+                    marked.append("")
+            elif operator == b"EMC":
+                text = marked.pop()
+                if text is not None and marked and marked[-1] is not None:
+                    marked[-1] += text
+                elif text:
+                    found.append(text)
+            elif operator == b"Tj" and marked and marked[-1] is not None:
+                marked[-1] += "".join(codes.get(byte, "") for byte in operands[0].original_bytes)
     return found
 
 

@@ -142,17 +142,49 @@ def starts_page(previous_rtl: bool, rtl: bool) -> bool:
 
 
 def line_spans(
-    runs: Sequence[_Run], joined: Sequence[bool], line_text: str, rtl_line: bool
+    runs: Sequence[_Run], joined: Sequence[bool], line_text: str, rtl_line: bool, spaced: bool
 ) -> list[list[ActualTextSpan]]:
     """The /ActualText span of each word of each run of a line (glyphs sharing a span key
     are drawn in one span; spaces are in none); `joined`: for each run but the last,
     whether the next goes on with its word. A line of one-character words is one span
-    (`needs_spelling_out`)."""
+    (`needs_spelling_out`). A line that ends at a space (`spaced`) holds it in its last
+    word's span, where the tags' reader finds the words of a line apart: the space the
+    line leaves out is drawn nowhere, and a reader of the tags need not guess a word
+    break from where lines end (ISO 32000-1, 14.8.2.5), so it read "calcium" and the next
+    line's "clotting" as one word."""
     if rtl_line:
-        return right_to_left_spans(runs)
-    if needs_spelling_out(line_text) and not any(run.rtl for run in runs):
-        return [[("line", line_text)] * len(run.words) for run in runs]
-    return left_to_right_spans(runs, joined)
+        spans = right_to_left_spans(runs)
+    elif needs_spelling_out(line_text) and not any(run.rtl for run in runs):
+        spans = [[("line", line_text)] * len(run.words) for run in runs]
+    else:
+        spans = left_to_right_spans(runs, joined)
+    if spaced:
+        _add_space_after(spans, runs)
+    return spans
+
+
+def _add_space_after(spans: list[list[ActualTextSpan]], runs: Sequence[_Run]) -> None:
+    """Give the line's last word in logical order (the last span with text) the space
+    after it, at its end as read: a right-to-left word's span holds it reversed
+    (`word_span_text`), so the space goes first."""
+    last = next(
+        (
+            (index, number)
+            for index in reversed(range(len(spans)))
+            for number in reversed(range(len(spans[index])))
+            if spans[index][number][1]
+        ),
+        None,
+    )
+    if last is None:
+        return
+    key, text = spans[last[0]][last[1]]
+    assert text is not None
+    spaced = " " + text if runs[last[0]].rtl and key == (last[0], last[1]) else text + " "
+    for run_spans in spans:
+        for number, span in enumerate(run_spans):
+            if span[0] == key:
+                run_spans[number] = (key, spaced)
 
 
 def _word_spans(runs: Sequence[_Run]) -> list[list[ActualTextSpan]]:

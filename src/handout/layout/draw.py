@@ -66,7 +66,9 @@ def draw_line(
     if silent:
         _draw_silent(canvas, line, x, y)
         return
-    spans = line_spans([run for run, _ in line.runs], line.joined(), line.text, line.rtl)
+    spans = line_spans(
+        [run for run, _ in line.runs], line.joined(), line.text, line.rtl, line.spaced
+    )
     words: list[list[_Placed]] = []  # each word's glyphs that carry text
     outlines: list[_Placed] = []  # glyphs that carry none
     for index, (run, run_x) in enumerate(line.drawn):

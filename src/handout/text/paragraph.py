@@ -55,6 +55,9 @@ class Line:
     # also where no space is written (two Japanese words; not "doi:" and its DOI).
     breakable: tuple[bool, ...]
     hyphen: ShapedRun | None = None  # drawn at the line's end when it breaks at a soft hyphen
+    # The line ends at a space the next line leaves out: its last word reads with it, for
+    # a reader of the tags (ISO 32000-1, 14.8.2.5) would join it to the next line's first.
+    spaced: bool = False
 
     @property
     def ink_left(self) -> float:
@@ -362,4 +365,5 @@ def _line(
             for _, boundary in pieces[:-1]
         ),
         hyphen,
+        shown_end < end < len(styled.text),
     )
