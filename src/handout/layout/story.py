@@ -24,6 +24,7 @@ from ..inline import plain_text, segments
 from ..readback import starts_page
 from ..source import Section
 from ..text.paragraph import StyledText
+from ..text.scripts import COLONS
 from .flowables import Box, ListEntry, NotesLines, Picture, SideBySide
 from .pagination import Group, Stack
 from .paragraph import TextParagraph
@@ -226,7 +227,7 @@ class Typesetter:
             return self.listing(block, parent)
         passage, english = next(block.pairs())
         flowable = self._pair(passage, english, "P", parent)
-        ends_in_colon = plain_text(passage.markdown).rstrip().endswith((":", "\uff1a"))
+        ends_in_colon = plain_text(passage.markdown).rstrip().endswith(tuple(COLONS))
         return _keep(flowable) if block.role is Role.LABEL or ends_in_colon else flowable
 
     def story(self) -> list[Any]:

@@ -1,4 +1,5 @@
-"""The script of a character (an ISO 15924 code such as "Latn"), as Unicode gives it."""
+"""The script of a character (an ISO 15924 code such as "Latn"), as Unicode gives it, and
+the colons of the scripts."""
 
 from __future__ import annotations
 
@@ -6,7 +7,13 @@ from functools import lru_cache
 
 from fontTools.unicodedata import script
 
-__all__ = ["script_of"]
+__all__ = ["COLONS", "script_of"]
+
+# The marks that end a line introducing what follows it (a lead-in, "Your care may
+# include:"), in every script: the Latin colon, the full-width and vertical ones of CJK,
+# Khmer's camnuc pii kuuh, Ethiopic's colon and preface colon, and Mongolian's. The
+# Latin one alone kept a Khmer lead-in ("...រួមមាន៖") with its list.
+COLONS = ":\uff1a\ufe13\u17d6\u1365\u1366\u1804"
 
 
 @lru_cache(maxsize=8192)
