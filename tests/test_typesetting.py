@@ -90,28 +90,13 @@ def test_no_heading_or_lead_in_ends_a_page(built: Path, pdf_path, locale: str, v
         assert not text.rstrip().endswith(tuple(COLONS)), (page.number, text)
 
 
-# Pages a quarter empty (0.25 and 0.26 by ink) since the plain text defines its words
-# where it uses them (longer list items): not yet mended.
-_QUARTER_EMPTY = {("fr", "bilingual-plain-language"), ("my", "bilingual-plain-language")}
-
-
-@pytest.mark.parametrize(
-    ("locale", "variant"),
-    [
-        pytest.param(
-            *case,
-            marks=pytest.mark.xfail(
-                case in _QUARTER_EMPTY, reason="a page a quarter empty: not yet mended", strict=True
-            ),
-        )
-        for case in MATRIX
-    ],
-)
+@pytest.mark.parametrize(("locale", "variant"), MATRIX)
 def test_no_page_but_the_last_is_more_than_a_quarter_empty(pdf_path, locale: str, variant: str):
     """Unless the rules forced it: the next page starts with a heading (kept with its
-    text), a lead-in kept with its list, or, in a right-to-left PDF, the English
-    originals of the notices (which start a page: Poppler reads a page in its majority
-    direction)."""
+    text), a lead-in kept with its list, a bilingual pair set side by side that the room
+    left could not hold (kept whole: split, every extractor reads one column's second
+    half after the other's first), or, in a right-to-left PDF, the English originals of
+    the notices (which start a page: Poppler reads a page in its majority direction)."""
     probe = reading_of(pdf_path(locale, variant)).layout
     bottom, top = _frame(variant)
     for page in probe.pages[:-1]:
@@ -122,12 +107,33 @@ def test_no_page_but_the_last_is_more_than_a_quarter_empty(pdf_path, locale: str
         following = probe.pages[page.number + 1]
         highest = max(line.top for line in following.lines)
         first = {line.element for line in following.lines if line.top > highest - 5}
-        forced = locale in RIGHT_TO_LEFT or any(
-            probe.roles[element].startswith("/H")
-            or _text(following, element).endswith(tuple(COLONS))
-            for element in first
+        forced = (
+            locale in RIGHT_TO_LEFT
+            or any(
+                probe.roles[element].startswith("/H")
+                or _text(following, element).endswith(tuple(COLONS))
+                for element in first
+            )
+            or _side_by_side_and_taller(following, first, lowest - bottom)
         )
         assert forced, (page.number, round(empty, 2), [probe.roles[e] for e in first])
+
+
+def _side_by_side_and_taller(page, first: set[int], room: float) -> bool:
+    """Whether the page starts with two elements side by side (a bilingual pair in
+    columns) that need more than `room`: their longer column's lines at their pitch, and
+    the space before a paragraph, a line's."""
+    lines = [line for line in page.lines if line.element in first]
+    if len(first) != 2:
+        return False
+    left, right = sorted(first, key=lambda e: min(x.left for x in lines if x.element == e))
+    beside = max(x.right for x in lines if x.element == left) <= min(
+        x.left for x in lines if x.element == right
+    )
+    tops = sorted((x.top for x in lines if x.element == left), reverse=True)
+    pitch = tops[0] - tops[1] if len(tops) > 1 else 0.0
+    count = max(sum(x.element == element for x in lines) for element in first)
+    return beside and (count + 1) * pitch > room
 
 
 def test_russian_large_print_takes_at_most_five_pages(pdf_path):

@@ -117,13 +117,13 @@ class Typesetter:
             return SideBySide(
                 first, second, self.gutter, self.frame_height, right_to_left=self.document.rtl
             )
-        return Stack(  # a pair is kept together, unless that leaves a page a quarter empty
+        return Stack(  # a pair is kept together, unless that leaves a fifth of a page empty
             [first, second],
             gap=0.0,
             space_after=second.getSpaceAfter(),
             frame_height=self.frame_height,
             min_items=2,
-            breaks_over=0.25,
+            breaks_over=0.2,
         )
 
     def heading(self, block: Block, parent: Element) -> Any:
