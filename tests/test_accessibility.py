@@ -348,6 +348,33 @@ def _english_large_print_with(tmp_path: Path, old: str, new: str) -> Path:
     return project / "output" / HANDOUT / "en" / f"{HANDOUT}.en.large-print.pdf"
 
 
+def test_a_link_whose_text_hides_its_address_prints_it(tmp_path: Path):
+    """On paper a link cannot be followed: "call the nurse line" printed no number, "our
+    wound-care page" no address. Each such link is followed, inside it, by its address in
+    brackets; a link whose text shows its address is printed as written."""
+    path = _english_large_print_with(
+        tmp_path,
+        "## Causes\n",
+        "After hours call [the nurse line](tel:+16515550199;ext=204), read [our page]"
+        "(https://www.lakeside.example/wound-care/) or [email us](mailto:care@lakeside.example)."
+        " Or call [651-555-0123](tel:+16515550123) or see [lakeside.example](https://lakeside.example)."
+        "\n\n## Causes\n",
+    )
+    printed = (
+        "After hours call the nurse line (+16515550199 ext. 204), read our page "
+        "(www.lakeside.example/wound-care) or email us (care@lakeside.example). Or call "
+        "651-555-0123 or see lakeside.example."
+    )
+    for read in (pdf_text, poppler_text, pdfium_text):
+        assert printed in normalise(read(path)), read.__name__
+    contents = [
+        annotation.get_object()["/Contents"]
+        for page in PdfReader(path).pages
+        for annotation in page.get("/Annots", [])
+    ]
+    assert "the nurse line (+16515550199 ext. 204)" in " ".join(contents)
+
+
 def _link_targets(path: Path) -> list[tuple[int, str]]:
     """Each link annotation's page (from 0) and target."""
     return [
@@ -385,7 +412,7 @@ def test_a_link_in_the_title_is_a_link_on_the_first_page_only(tmp_path: Path):
     )
     assert len(PdfReader(path).pages) > 1
     targets = _link_targets(path)
-    assert targets.count((0, "https://example.org/c")) == 1
+    assert (0, "https://example.org/c") in targets  # on each line of the title it is on
     assert all(target != "https://example.org/c" for page, target in targets if page > 0)
 
 
@@ -407,7 +434,7 @@ def test_two_links_to_one_address_are_two_link_elements_each_with_its_text(tmp_p
         for annotation in page.get("/Annots", [])
         if annotation.get_object()["/A"]["/URI"] == "https://example.org/a"
     ]
-    assert contents == ["our page", "this page"]
+    assert contents == ["our page (example.org/a)", "this page (example.org/a)"]
     links = [element for element in structure(path) if element["/S"] == "/Link"]
     objr = [
         [kid for kid in _kids(link) if kid.get("/Type") == "/OBJR"]
@@ -512,7 +539,7 @@ def test_a_link_broken_across_lines_is_described_whole_on_each_line(tmp_path: Pa
         if annotation.get_object()["/A"]["/URI"] == "https://example.org/long"
     ]
     assert len(contents) >= 2
-    assert contents == [words] * len(contents)
+    assert contents == [f"{words} (example.org/long)"] * len(contents)
 
 
 def _marked_actual_text(path: Path) -> dict[tuple[int, int], str]:
@@ -626,13 +653,21 @@ def _link_texts(path: Path) -> list[str]:
             "ja",
             "[当院のページ](https://example.org/b)、[このページ](https://example.org/c)を読み、"
             "[メール](mailto:a@example.org)してください。",
-            ["当院のページ", "このページ", "メール"],
+            [
+                "当院のページ（example.org/b）",
+                "このページ（example.org/c）",
+                "メール（a@example.org）",
+            ],
         ),
         (
             "zh_Hans",
             "请阅读[我们的页面](https://example.org/b)、[这个页面](https://example.org/c)，"
             "然后[给我们发邮件](mailto:a@example.org)。",
-            ["我们的页面", "这个页面", "给我们发邮件"],
+            [
+                "我们的页面（example.org/b）",
+                "这个页面（example.org/c）",
+                "给我们发邮件（a@example.org）",
+            ],
         ),
     ],
 )

@@ -36,6 +36,7 @@ class Segment:
     text: str
     bold: bool = False
     link: Link | None = None
+    address: bool = False  # a link's address printed after its text, which it did not show
 
 
 @cache
@@ -58,11 +59,15 @@ def inline_tokens(markdown: str) -> tuple[Token, ...]:
 
 @cache
 def segments(markdown: str) -> tuple[Segment, ...]:
-    """Split inline Markdown into styled runs of literal text."""
+    """Split inline Markdown into styled runs of literal text. A link whose text does
+    not show its address ("call [the nurse line](tel:+16515550199)") is followed, inside
+    the link, by the address in brackets (`printed_address`): on paper a link cannot be
+    followed, and the number was printed nowhere."""
     tokens = inline_tokens(markdown)
     result: list[Segment] = []
     bold_depth = 0
     link: Link | None = None
+    link_start = 0  # the link's first segment
     count = 0  # the links printed as links so far
     for token in tokens:
         if token.type in ("strong_open", "em_open"):
@@ -73,7 +78,13 @@ def segments(markdown: str) -> tuple[Segment, ...]:
             href = str(token.attrs.get("href", ""))
             if href.lower().startswith(ALLOWED_LINK_SCHEMES):
                 link, count = Link(href, count), count + 1
+                link_start = len(result)
         elif token.type == "link_close":
+            if link is not None:
+                shown = "".join(segment.text for segment in result[link_start:])
+                if not shows_address(shown, link.url):
+                    address = _bracketed(shown, printed_address(link.url))
+                    result.append(Segment(address, False, link, address=True))
             link = None
         elif token.type in ("softbreak", "hardbreak"):
             result.append(Segment(" ", bold_depth > 0, link))
@@ -89,6 +100,51 @@ def segments(markdown: str) -> tuple[Segment, ...]:
         else:  # text, html_inline: literal characters
             result.append(Segment(token.content, bold_depth > 0, link))
     return tuple(_merge(result))
+
+
+def shows_address(text: str, url: str) -> bool:
+    """Whether a link's text shows a reader where it leads: a phone's last seven digits,
+    a mail address, or a web address's host or its path of more than one part (a DOI's
+    "10.1001/jamadermatol...", not "calciphylaxis" of ".../calciphylaxis")."""
+    scheme, _, rest = url.partition(":")
+    folded = text.casefold()
+    if scheme.lower() == "tel":
+        number = re.sub(r"\D", "", rest.split(";")[0])
+        return number[-7:] in re.sub(r"\D", "", text)
+    if scheme.lower() == "mailto":
+        return rest.split("?")[0].casefold() in folded
+    host, _, path = rest.removeprefix("//").partition("/")
+    path = path.rstrip("/").casefold()
+    return host.casefold().removeprefix("www.") in folded or ("/" in path and path in folded)
+
+
+# Chinese and Japanese text (Han, kana, their punctuation and full-width forms): after
+# it, an address is put in full-width brackets (U+FF08, U+FF09) with no space before
+# them; a space and ASCII brackets there were read by pypdf and PDFium with a space after
+# the closing bracket too, before the next word, where the text has none.
+_FULL_WIDTH = re.compile(
+    "[\u3000-\u30ff\u3400-\u9fff\uf900-\ufaff\uff00-\uffef\U00020000-\U0003ffff]"
+)
+
+
+def _bracketed(text: str, address: str) -> str:
+    """The address as printed after a link's `text`."""
+    if _FULL_WIDTH.fullmatch(text.rstrip()[-1:]):
+        return f"\uff08{address}\uff09"
+    return f" ({address})"
+
+
+def printed_address(url: str) -> str:
+    """A link's address as printed after its text: a web address without its scheme, a
+    mail address, a phone number as written (with its extension)."""
+    scheme, _, rest = url.partition(":")
+    if scheme.lower() == "tel":
+        number, _, parameters = rest.partition(";")
+        extension = re.search(r"(?:^|;)ext=([^;]+)", parameters)
+        return f"{number} ext. {extension[1]}" if extension else number
+    if scheme.lower() == "mailto":
+        return rest.split("?")[0]
+    return rest.removeprefix("//").rstrip("/")
 
 
 # Inline Markdown a handout does not use, as a writer would name it: markdown-it's token
@@ -172,6 +228,12 @@ def plain_text(markdown: str) -> str:
     return "".join(segment.text for segment in segments(markdown))
 
 
+def written_text(markdown: str) -> str:
+    """`plain_text` without the addresses printed after links' texts: the words the writer
+    or translator wrote, whose length, reading grade or title a check asks for."""
+    return "".join(segment.text for segment in segments(markdown) if not segment.address)
+
+
 # C0 and C1 controls (but tab and line feed, which fold to spaces), the bidi
 # embeddings, overrides and isolates (the layout sets each paragraph's direction itself;
 # the marks U+200E and U+200F are allowed), and the replacement character, which
@@ -199,8 +261,9 @@ def _merge(parts: list[Segment]) -> list[Segment]:
     for part in parts:
         if not part.text:
             continue
-        if merged and (merged[-1].bold, merged[-1].link) == (part.bold, part.link):
-            merged[-1] = Segment(merged[-1].text + part.text, part.bold, part.link)
+        last = merged[-1] if merged else None
+        if last and (last.bold, last.link, last.address) == (part.bold, part.link, part.address):
+            merged[-1] = Segment(last.text + part.text, part.bold, part.link, part.address)
         else:
             merged.append(part)
     return merged

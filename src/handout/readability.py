@@ -14,7 +14,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from .cache import entry_key, json_entry, tool_version
-from .inline import plain_text
+from .inline import written_text
 
 _SENTENCE_ENDS = (".", "!", "?", ":")
 # language -> (formula name, textstat language code)
@@ -38,7 +38,7 @@ def reading_grade(markdown: Iterable[str], language: str) -> Grade | None:
         return None
     sentences = []
     for text in markdown:
-        words = plain_text(text).strip()
+        words = written_text(text).strip()
         if words:
             sentences.append(words if words.endswith(_SENTENCE_ENDS) else f"{words}.")
     name, code = formula

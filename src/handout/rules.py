@@ -17,7 +17,13 @@ from enum import StrEnum
 from functools import lru_cache
 
 from .catalog.messages import PLACEHOLDER
-from .inline import inline_tokens, plain_text, unclosed_emphasis, unsupported_markup
+from .inline import (
+    inline_tokens,
+    plain_text,
+    unclosed_emphasis,
+    unsupported_markup,
+    written_text,
+)
 
 _DOI = re.compile(r"10\.\d{4,9}/\S+?(?=[\s.,;:)]*(?:\s|$))")
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
@@ -188,7 +194,7 @@ def visible(entry: Entry) -> Iterator[Problem]:
 
 def length(entry: Entry) -> Iterator[Problem]:
     # As printed: a link's address, which is kept, hid a notice cut down to its link.
-    ratio = len(plain_text(entry.translation)) / max(len(plain_text(entry.english)), 1)
+    ratio = len(written_text(entry.translation)) / max(len(written_text(entry.english)), 1)
     low = _SHORTEST.get(entry.language, _SHORTEST_OTHERWISE)
     if ratio < low and entry.notice:
         yield Problem(

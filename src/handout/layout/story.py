@@ -20,7 +20,7 @@ from reportlab.platypus import PageBreak
 
 from ..document import Block, Document, Passage, Role
 from ..faces import FontChain
-from ..inline import plain_text, segments
+from ..inline import plain_text, segments, written_text
 from ..readback import starts_page
 from ..source import Section
 from ..text.paragraph import StyledText
@@ -136,7 +136,7 @@ class Typesetter:
                 passage, size, bold=True, space_before=space_before, space_after=self.size * 0.4
             ),
             parent.add(f"H{block.level}", self.lang_of(passage)),
-            outline=(plain_text(passage.markdown), block.level - 1),
+            outline=(written_text(passage.markdown), block.level - 1),
         )
         if english is None:
             return first

@@ -25,7 +25,7 @@ from .. import reportlab_internals
 from ..document import Document
 from ..errors import FitError
 from ..faces import FontChain, ensure_registered
-from ..inline import plain_text
+from ..inline import plain_text, written_text
 from ..layout.pagination import MIN_LINES
 from ..layout.story import Typesetter
 from ..layout.tags import StructureRecorder
@@ -135,7 +135,7 @@ def render_pdf(document: Document, chain: FontChain) -> RenderedPdf:
     typesetter = Typesetter(document, chain, later_frame.width, later_frame.height)
     story = typesetter.story()
     recorder = StructureRecorder(typesetter.root)
-    title = plain_text(document.title.markdown)
+    title = written_text(document.title.markdown)
     metadata = Metadata(
         title=title,
         lang=document.lang,
