@@ -8,6 +8,7 @@ import json
 import os
 import re
 import shlex
+import shutil
 import subprocess
 import sys
 import time
@@ -276,6 +277,36 @@ def test_min_translated_leaves_no_stale_pdf_or_manifest_entry(project: Path):
     assert f"removed output/{HANDOUT}/es/{HANDOUT}.es.large-print.pdf" in result.out
     assert all(entry["locale"] != "es" for entry in _manifest(project)["pdfs"])
     assert pdf_file(project, "hi", "large-print").is_file()
+
+
+def test_a_handout_or_locale_taken_out_of_the_project_leaves_no_pdf_behind(project: Path):
+    """A clinic retires a handout or a language: its PDFs stayed in output/ and the
+    manifest, looking current, and `handout check output` failed them with advice to
+    create the catalogs again."""
+    source = project / "handouts" / f"{HANDOUT}.md"
+    (project / "handouts" / "retired.md").write_text(source.read_text(encoding="utf-8"))
+    catalogs = project / "locales" / "es" / "LC_MESSAGES"
+    shutil.copy(catalogs / f"{HANDOUT}.po", catalogs / "retired.po")
+    built = ("build", "--variant", "large-print", "--no-check")
+    assert run_handout(project, *built, "--handout", "retired", "--locale", "es").code == 0
+    assert run_handout(project, *built, "--handout", HANDOUT).code == 0
+    shutil.rmtree(project / "locales" / "ar")
+    (project / "handouts" / "retired.md").unlink()
+    (catalogs / "retired.po").unlink()
+    result = run_handout(project, *built)
+    assert result.code == 0, result.err
+    gone = [f"output/{HANDOUT}/ar/{HANDOUT}.ar.large-print.pdf"]
+    gone.append("output/retired/es/retired.es.large-print.pdf")
+    for path in gone:
+        assert f"removed {path}: its handout, locale or variant is no longer in the project" in (
+            result.out
+        )
+        assert not (project / path).exists()
+    assert not (project / "output" / "retired").exists()
+    listed = {(entry["handout"], entry["locale"]) for entry in _manifest(project)["pdfs"]}
+    assert listed == {(HANDOUT, locale) for locale in ("en", *FEW) if locale != "ar"}
+    checked = run_handout(project, "check", str(project / "output"))
+    assert checked.code == 0, checked.out
 
 
 def test_bad_shard_is_refused(project: Path):

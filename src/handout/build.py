@@ -6,9 +6,10 @@ one PDF, a bug included, is one line naming handout, locale and variant (the
 traceback under ``--verbose``); the other PDFs are built, also when a worker
 process dies (`_outcomes`), and the manifest is written last, always, listing
 what is in output/ (left as it is when it lists that already). A PDF the plan
-skips (``--min-translated``) or refuses (``--strict``), or whose inputs changed and
-whose rebuild fails, is taken out of output/ and of the manifest, so nothing stale is
-left looking current.
+skips (``--min-translated``) or refuses (``--strict``), whose inputs changed and
+whose rebuild fails, or that the project no longer makes (its handout, locale or variant
+taken out: `Project.pdf_keys`), is taken out of output/ and of the manifest, so nothing
+stale is left looking current.
 Two builds of one project take turns (a lock on output/), so neither loses the other's
 manifest entries.
 """
@@ -144,6 +145,13 @@ def _build_tasks(
         if (project.output_dir / entry["path"]).is_file()
     }
     _remove(entries, stale, run, "skipped or refused (see above)")
+    made_here = set(project.pdf_keys())
+    _remove(
+        entries,
+        [key for key in entries if key not in made_here],
+        run,
+        "its handout, locale or variant is no longer in the project",
+    )
     todo = []
     for task in tasks:
         entry = entries.get(task.key)

@@ -315,13 +315,10 @@ def merge_manifests_command(project: Project, args: argparse.Namespace) -> int:
     have = {(entry["handout"], entry["locale"], entry["variant"]) for entry in entries}
     level = "warning" if args.allow_gaps else "error"
     gaps = 0
-    for handout in project.handout_names():
-        for locale in (SOURCE_LOCALE, *project.catalog_locales(handout)):
-            for variant in project.variants:
-                key = (handout, locale, variant.name)
-                if key not in have and not (variant.bilingual and locale == SOURCE_LOCALE):
-                    print(f"{level}: no shard built {'/'.join(key)}", file=sys.stderr)
-                    gaps += 1
+    for key in project.pdf_keys():
+        if key not in have:
+            print(f"{level}: no shard built {'/'.join(key)}", file=sys.stderr)
+            gaps += 1
     write_manifest(target, entries)  # also with gaps: the PDFs the shards did build
     print(f"wrote {target} ({plural(len(entries), 'PDF')})")
     return 1 if gaps and not args.allow_gaps else 0

@@ -243,6 +243,18 @@ class Project:
             )
         )
 
+    def pdf_keys(self) -> tuple[tuple[str, str, str], ...]:
+        """Every PDF the project makes, as (handout, locale, variant): each handout in
+        English and in each locale with a catalog for it, in each variant (a bilingual
+        one not in English)."""
+        return tuple(
+            (handout, locale, variant.name)
+            for handout in self.handout_names()
+            for locale in (SOURCE_LOCALE, *self.catalog_locales(handout))
+            for variant in self.variants
+            if not (variant.bilingual and locale == SOURCE_LOCALE)
+        )
+
     def translated_locales(self) -> tuple[str, ...]:
         """Every locale folder that holds a catalog, sorted (the source language aside)."""
         return tuple(
