@@ -523,3 +523,20 @@ def test_a_lengthened_sentence_keeps_its_translation_as_fuzzy(tmp_path: Path):
     (after,) = [entry for entry in catalog(project, "es") if entry.msgid == new[3:-1]]
     assert (after.fuzzy, after.previous_msgid) == (True, before.msgid)
     assert after.msgstr == before.msgstr
+
+
+def test_lint_names_a_locale_whose_script_no_font_has(tmp_path: Path):
+    """A locale whose script no font of the project has (Sinhala): every PDF failed,
+    on the date handout writes in CLDR's Sinhala month, while lint said 0 errors."""
+    project = copy_project(tmp_path / "project", ["es"])
+    assert run_handout(project, "init", "si").code == 0
+    linted = run_handout(project, "lint", "--locale", "si")
+    assert linted.code == 1
+    assert re.search(
+        rf"^locales/si/LC_MESSAGES/{HANDOUT}\.po:1: error: .*no font has .*which handout "
+        r"writes.*\[glyph\]$",
+        linted.out,
+        re.M,
+    ), linted.out
+    built = run_handout(project, "build", "--locale", "si", "--variant", "large-print")
+    assert built.code == 1 and "which handout writes" in built.err

@@ -29,7 +29,6 @@ from .epoch import dated
 from .errors import HandoutError, OutputError, plural
 from .files import check_writable, file_sha256, folder_locked, write_atomic
 from .fonts import FontTable, read_font_table
-from .inline import plain_text
 from .locales import SOURCE_LOCALE
 from .manifest import (
     MANIFEST_NAME,
@@ -375,13 +374,7 @@ def _build(inputs: _BuildInputs, task: Task, selection: Selection) -> Outcome:
     translations = inputs.translations(task.handout, task.locale)
     chain = font_chain(inputs.fonts, task.locale)
     document = inputs.document(task.handout, task.locale, variant.name)
-    chain.preflight(
-        (
-            (plain_text(passage.markdown), passage.path, passage.line)
-            for passage in document.all_passages()
-        ),
-        task.locale,
-    )
+    chain.preflight(document.printed_texts(), task.locale)
     with dated(task.epoch):
         rendered = render_pdf(document, chain)
     checks: dict[str, str | float] = dict.fromkeys(

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
 
+from .inline import plain_text
 from .project import Variant
 from .source import Section
 
@@ -116,6 +117,12 @@ class Document:
                 yield passage
                 if english is not None:
                     yield english
+
+    def printed_texts(self) -> Iterator[tuple[str, Path | None, int | None]]:
+        """Each passage's text as printed, with the file and line it came from (none for
+        what handout writes itself: a date as CLDR spells it), for the font check."""
+        for passage in self.all_passages():
+            yield plain_text(passage.markdown), passage.path, passage.line
 
     def all_passages(self) -> Iterator[Passage]:
         """Every passage the PDF holds: those a reader sees, a figure's alternative text,

@@ -32,7 +32,7 @@ from .catalog.reading import (
     review_problem,
     syntax_errors,
 )
-from .errors import FitError, HandoutError, plural
+from .errors import FitError, FontError, HandoutError, plural
 from .faces import FontChain
 from .project import CONFIG_NAME, Project
 from .rules import Entry, Level, missing_glyphs, problems
@@ -179,8 +179,11 @@ def check_fit(
     project: Project, handout: Handout, translations: Translations, chain: FontChain
 ) -> list[Finding]:
     """An error for each variant whose page has no room for the text once the locale's
-    title is the running header (or whose sizes leave none): the build refuses those
-    PDFs (`pdf.render.check_room`), and lint, which lays out no page, said nothing."""
+    title is the running header (or whose sizes leave none), and for text handout writes
+    itself that no font of the locale has (a date's month in a script with no font): the
+    build refuses those PDFs (`pdf.render.check_room`, `FontChain.preflight`), and lint,
+    which lays out no page, said nothing ("0 errors", and every PDF of the locale
+    failed)."""
     from .pdf.render import check_room  # ReportLab's layout: only where lint needs it
     from .translate import translate
 
@@ -192,6 +195,12 @@ def check_fit(
             )
         except HandoutError:  # refused as a whole (a notice cut short): named by its check
             return found
+        written = [(text, None, None) for text, path, _ in document.printed_texts() if not path]
+        try:
+            chain.preflight(written, translations.locale)
+        except FontError as error:  # named once: the same text in every variant
+            shown_as = project.relative(translations.path or project.root)
+            return [*found, Finding(shown_as, 1, Level.ERROR, error.message, "glyph")]
         try:
             check_room(document, chain)
         except FitError as error:
