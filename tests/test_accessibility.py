@@ -229,6 +229,22 @@ def test_each_bookmark_opens_the_page_of_its_heading(pdf_path, locale: str, vari
     assert opened == sorted(opened) and opened[-1] > 0
 
 
+@pytest.mark.parametrize("locale", ["en", "ar", "zh_Hans", "hi"])
+def test_each_font_maps_its_codes_to_text_as_the_cmap_specification_wants(pdf_path, locale):
+    """ToUnicode CMaps named the font as their registry and ordering, and held up to 255
+    pairs a block: the CMap specification wants Adobe and UCS, and 100 a block at most."""
+    reader = PdfReader(pdf_path(locale, "plain-language"))
+    seen = 0
+    for page in reader.pages:
+        for font in page["/Resources"]["/Font"].values():
+            cmap = font.get_object()["/ToUnicode"].get_object().get_data()
+            assert b"/Registry (Adobe)" in cmap and b"/Ordering (UCS)" in cmap
+            counts = [int(n) for n in re.findall(rb"(\d+) beginbfchar", cmap)]
+            assert counts and max(counts) <= 100, counts
+            seen += 1
+    assert seen
+
+
 def test_a_title_printed_in_english_is_tagged_english_in_the_metadata(project: Path):
     """An untranslated title is printed in English: the XMP gave it the document's
     language (es), for a reader or a search index to take it for Spanish."""

@@ -295,29 +295,39 @@ def install(text_of: Callable[[int], str]) -> None:
     """Replace ReportLab's ToUnicode CMap writer: each code reads as `text_of(code point)`
     and codes no glyph uses are left out."""
 
-    def to_unicode_cmap(fontname: str, subset: list[int]) -> str:
+    def to_unicode_cmap(_fontname: str, subset: list[int]) -> str:
         pairs = [(code, text_of(value)) for code, value in enumerate(subset) if value]
+        # At most 100 pairs a block, and the registry and ordering of a ToUnicode CMap
+        # (Adobe, UCS), as the CMap specification (Adobe TN 5411, 5099) wants: ReportLab
+        # wrote up to 255 a block, and the font's name for both.
+        blocks = [pairs[start : start + 100] for start in range(0, len(pairs), 100)]
         return "\n".join(
             [
                 "/CIDInit /ProcSet findresource begin",
                 "12 dict begin",
                 "begincmap",
                 "/CIDSystemInfo",
-                f"<< /Registry ({fontname})",
-                f"/Ordering ({fontname})",
+                "<< /Registry (Adobe)",
+                "/Ordering (UCS)",
                 "/Supplement 0",
                 ">> def",
-                f"/CMapName /{fontname} def",
+                "/CMapName /Adobe-Identity-UCS def",
                 "/CMapType 2 def",
                 "1 begincodespacerange",
                 f"<00> <{len(subset) - 1:02X}>",
                 "endcodespacerange",
-                f"{len(pairs)} beginbfchar",
                 *(
-                    f"<{code:02X}> <{text.encode('utf-16-be').hex().upper()}>"
-                    for code, text in pairs
+                    line
+                    for block in blocks
+                    for line in (
+                        f"{len(block)} beginbfchar",
+                        *(
+                            f"<{code:02X}> <{text.encode('utf-16-be').hex().upper()}>"
+                            for code, text in block
+                        ),
+                        "endbfchar",
+                    )
                 ),
-                "endbfchar",
                 "endcmap",
                 "CMapName currentdict /CMap defineresource pop",
                 "end",
