@@ -245,6 +245,20 @@ def test_each_font_maps_its_codes_to_text_as_the_cmap_specification_wants(pdf_pa
     assert seen
 
 
+@pytest.mark.parametrize("locale", ["es", "ar", "zh_Hans"])
+def test_the_notices_in_the_metadata_are_tagged_with_their_languages(pdf_path, locale: str):
+    """The rights and usage terms held the translated notices and their English originals
+    in one entry tagged the document's language."""
+    reader = PdfReader(pdf_path(locale, "large-print"))
+    xmp = reader.trailer["/Root"]["/Metadata"].get_object().get_data().decode("utf-8")
+    rights = xmp.split("<dc:rights>")[1].split("</dc:rights>")[0]
+    entries = dict(re.findall(r'<rdf:li xml:lang="([^"]+)">([^<]*)</rdf:li>', rights))
+    lang = locale.replace("_", "-")
+    assert set(entries) == {"x-default", lang, "en"}
+    assert "photocopied noncommercially" in entries["en"]
+    assert "photocopied" not in entries[lang] and entries["x-default"] == entries[lang]
+
+
 def test_a_title_printed_in_english_is_tagged_english_in_the_metadata(project: Path):
     """An untranslated title is printed in English: the XMP gave it the document's
     language (es), for a reader or a search index to take it for Spanish."""

@@ -102,7 +102,7 @@ class Document:
     page_number: Passage  # "Page {page} of {pages}"
     subject: Passage  # the XMP description
     doi: str | None
-    notices: tuple[str, ...]  # every notice as printed (translations, then originals)
+    notices: tuple[Passage, ...]  # every notice as printed (translations, then originals)
     fallbacks: tuple[Fallback, ...]
     document_id: str | None = None
     revised: str | None = None

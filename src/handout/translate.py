@@ -162,10 +162,7 @@ def translate(
         *_originals(translator, handout),
     ]
     notices = [
-        passage.markdown
-        for block in blocks
-        if block.role is Role.NOTICE
-        for passage in block.passages
+        passage for block in blocks if block.role is Role.NOTICE for passage in block.passages
     ]
     subject = (
         translator.passage(variant.description, INTERFACE_CONTEXT, None)

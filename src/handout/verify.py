@@ -138,7 +138,7 @@ def expected_from(document: Document) -> Expected:
     )
     return Expected(
         tuple(plain_text(passage.markdown) for passage in passages),
-        tuple(plain_text(notice) for notice in document.notices),
+        tuple(plain_text(notice.markdown) for notice in document.notices),
         document.doi,
         links,
         document.variant.smallest_size,

@@ -22,7 +22,7 @@ from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate
 from reportlab.platypus.doctemplate import LayoutError
 
 from .. import reportlab_internals
-from ..document import Document
+from ..document import Document, Passage
 from ..errors import FitError
 from ..faces import FontChain, ensure_registered
 from ..inline import plain_text, written_text
@@ -91,6 +91,14 @@ def _pinned(document: Document, chain: FontChain) -> FontChain:
     )
 
 
+def _by_language(passages: tuple[Passage, ...], first: str) -> tuple[tuple[str, str], ...]:
+    """The passages' texts joined by language, as (language, text), `first`'s first."""
+    texts: dict[str, list[str]] = {first: []}
+    for passage in passages:
+        texts.setdefault(passage.lang, []).append(plain_text(passage.markdown))
+    return tuple((lang, " ".join(parts)) for lang, parts in texts.items() if parts)
+
+
 def check_room(document: Document, chain: FontChain) -> None:
     """Refuse (a FitError, named where to fix it) a title too long for the running
     header, or sizes that leave a page too little room for the text, as `render_pdf`
@@ -140,7 +148,7 @@ def render_pdf(document: Document, chain: FontChain) -> RenderedPdf:
         title=title,
         lang=document.lang,
         publisher=document.publisher,
-        rights=" ".join(plain_text(notice) for notice in document.notices),
+        rights=_by_language(document.notices, document.lang),
         subject=plain_text(document.subject.markdown),
         title_lang=document.title.lang,
         subject_lang=document.subject.lang,

@@ -25,7 +25,7 @@ class Metadata:
     title: str
     lang: str
     publisher: str
-    rights: str
+    rights: tuple[tuple[str, str], ...]  # the notices, (language, text), the document's first
     subject: str
     # The title's and the description's own languages: English where the translation
     # was missing or refused and the English is printed instead (None: the document's).
@@ -54,6 +54,17 @@ def packet(metadata: Metadata) -> str:
             f'<rdf:li xml:lang="{_escape(tag)}">{_escape(text)}</rdf:li></rdf:Alt>'
         )
 
+    def alternatives(texts: tuple[tuple[str, str], ...]) -> str:
+        """One entry a language, the first also the default: the translated notices and
+        their English originals were one entry, tagged the document's language."""
+        if not texts:
+            return alt("")
+        items = [f'<rdf:li xml:lang="x-default">{_escape(texts[0][1])}</rdf:li>']
+        items += [
+            f'<rdf:li xml:lang="{_escape(lang)}">{_escape(text)}</rdf:li>' for lang, text in texts
+        ]
+        return f"<rdf:Alt>{''.join(items)}</rdf:Alt>"
+
     extra = []
     if metadata.document_id:
         extra.append(f"<dc:identifier>{_escape(metadata.document_id)}</dc:identifier>")
@@ -81,8 +92,8 @@ def packet(metadata: Metadata) -> str:
 <dc:language><rdf:Bag><rdf:li>{_escape(metadata.lang)}</rdf:li></rdf:Bag></dc:language>
 <dc:creator><rdf:Seq><rdf:li>{_escape(metadata.publisher)}</rdf:li></rdf:Seq></dc:creator>
 <dc:publisher><rdf:Bag><rdf:li>{_escape(metadata.publisher)}</rdf:li></rdf:Bag></dc:publisher>
-<dc:rights>{alt(metadata.rights)}</dc:rights>
-<xmpRights:UsageTerms>{alt(metadata.rights)}</xmpRights:UsageTerms>
+<dc:rights>{alternatives(metadata.rights)}</dc:rights>
+<xmpRights:UsageTerms>{alternatives(metadata.rights)}</xmpRights:UsageTerms>
 {lines}
 <pdfuaid:part>1</pdfuaid:part>
 </rdf:Description>
