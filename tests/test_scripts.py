@@ -563,3 +563,20 @@ def test_a_date_no_font_can_write_is_named_as_the_date_not_as_nothing(tmp_path: 
     (line,) = [line for line in result.err.splitlines() if line.startswith("error:")]  # once
     assert re.match(r"error: locales/chr/LC_MESSAGES/calciphylaxis\.po:\d+: ", line), line
     assert "3 failed" in result.out
+
+
+def test_an_english_item_of_a_right_to_left_list_stands_by_its_box(project: Path):
+    """An item the Arabic catalog lacks is printed in English, left to right: it was set at
+    the left margin, a line's width from its tick box at the right."""
+    set_translation(project, "ar", "Who is on my care team?", "plain language", "")
+    result = run_handout(project, "build", "--locale", "ar", "--variant", "plain-language")
+    assert result.code == 0, result.err
+    document = pymupdf.open(pdf_file(project, "ar", "plain-language"))
+    page = next(page for page in document if page.search_for("Who is on my care team?"))
+    (found,) = page.search_for("Who is on my care team?")
+    arabic = [
+        block[2]  # the right edge of each line of the list's Arabic questions
+        for block in page.get_text("blocks")
+        if "؟" in block[4] and block[1] > found.y0 - 80 and block[3] < found.y1 + 80
+    ]
+    assert arabic and abs(found.x1 - max(arabic)) < 2, (found, arabic)

@@ -54,7 +54,8 @@ def least_line_spacing(upper: Iterable[InkBox], lower: Iterable[InkBox], clearan
 
 class TextParagraph(Flowable):  # type: ignore[misc]
     """A paragraph of one language, broken into lines, aligned left (right in a
-    right-to-left paragraph) or centred."""
+    right-to-left paragraph, or `flush_right`: English by a right-to-left list's label)
+    or centred."""
 
     def __init__(
         self,
@@ -65,6 +66,7 @@ class TextParagraph(Flowable):  # type: ignore[misc]
         rtl: bool,
         *,
         centred: bool = False,
+        flush_right: bool = False,
         space_before: float = 0.0,
         space_after: float = 0.0,
         color: Color = black,
@@ -74,7 +76,8 @@ class TextParagraph(Flowable):  # type: ignore[misc]
     ):
         super().__init__()
         self.styled, self.chain, self.size, self.rtl = styled, chain, size, rtl
-        self.centred, self.color, self.silent = centred, color, silent
+        self.centred, self.flush_right = centred, flush_right
+        self.color, self.silent = color, silent
         self.space_before, self.space_after = space_before, space_after
         self.frame_height = frame_height
         faces = [face for face, _ in chain.runs(styled.text)] or [chain.first]
@@ -92,6 +95,7 @@ class TextParagraph(Flowable):  # type: ignore[misc]
             self.least_leading,
             self.rtl,
             centred=self.centred,
+            flush_right=self.flush_right,
             space_before=space_before,
             space_after=space_after,
             color=self.color,
@@ -154,7 +158,7 @@ class TextParagraph(Flowable):  # type: ignore[misc]
         """Where the line starts, from the paragraph's left edge."""
         if self.centred:
             return (self.width - line.width) / 2
-        if self.rtl:
+        if self.rtl or self.flush_right:
             return self.width - max(line.width, line.ink_right)
         return max(0.0, -line.ink_left)
 

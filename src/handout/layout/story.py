@@ -75,6 +75,7 @@ class Typesetter:
         *,
         bold: bool = False,
         centred: bool = False,
+        flush_right: bool = False,
         space_before: float = 0.0,
         space_after: float | None = None,
         color: Color = black,
@@ -89,6 +90,7 @@ class Typesetter:
             size * variant.leading,
             self.rtl(passage),
             centred=centred,
+            flush_right=flush_right,
             space_before=space_before,
             space_after=self.size * variant.space_after if space_after is None else space_after,
             color=color,
@@ -165,11 +167,22 @@ class Typesetter:
             label = None if checkbox else (BULLET if block.numbered_from is None else f"{number}.")
             label_element = None if checkbox else item.add("Lbl")
             body_element = item.add("LBody")
+            # Right to left, an item's English (one the catalog lacks, or a translation's
+            # under it) hangs from the right too, by its label: at the left, it stood a
+            # line's width from its bullet or box. In a column of its own, it does not.
+            rtl = self.document.rtl
             body = (
-                self._pair(passage, english, "P", body_element, space_after=0.0)
+                self._pair(
+                    passage,
+                    english,
+                    "P",
+                    body_element,
+                    space_after=0.0,
+                    flush_right=rtl and not self.columns,
+                )
                 if english is not None
                 else Tagged(
-                    self.paragraph(passage, space_after=0.0),
+                    self.paragraph(passage, space_after=0.0, flush_right=rtl),
                     _as_body(body_element, self.lang_of(passage)),
                 )
             )
