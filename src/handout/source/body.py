@@ -188,6 +188,16 @@ class _BodyReader:
             if token.type == "list_item_open":
                 paragraph = self.next()
                 line = self.line(token)
+                if paragraph is not None and paragraph.type == "list_item_close":
+                    # An item with no text: a line holding only "2026." or "-", which
+                    # CommonMark takes for a list's mark (a number, a full stop).
+                    mark = f"{token.info}{token.markup}"
+                    raise SourceError(
+                        f"'{mark}' alone on a line starts a list with an empty item: write "
+                        f"'{token.info}\\{token.markup}' to print it as text",
+                        self._path,
+                        line,
+                    )
                 if paragraph is None or paragraph.type != "paragraph_open":
                     raise SourceError("each list item must be one line of text", self._path, line)
                 text = self.inline_text(line)
