@@ -197,8 +197,8 @@ class Project:
         )
 
     def source_path(self, handout: str) -> Path:
-        check_name(handout, "handout")
         path = self.handouts_dir / f"{handout}.md"
+        check_name(handout, "handout", path)
         if handout == INTERFACE_DOMAIN:  # its template would replace the labels'
             raise SourceError(
                 f"'{INTERFACE_DOMAIN}' is the name of the labels' catalog "
@@ -296,13 +296,14 @@ def parse_pdf_name(path: Path) -> PdfName | None:
 _LONGEST_NAME = 120
 
 
-def check_name(name: str, what: str) -> None:
+def check_name(name: str, what: str, path: Path | None = None) -> None:
     """Refuse handout names that could leave their folder (`../x`, `a/b`), or that are too
-    long to name their PDFs."""
+    long to name their PDFs; `path`: the file the name is of, which the error names."""
     if not _NAME.fullmatch(name) or len(name) > _LONGEST_NAME:
         raise SourceError(
             f"{abbreviate(name)!r} is not a {what} name (lower-case letters, digits, '-' and "
-            f"'_' only, at most {_LONGEST_NAME} of them)"
+            f"'_' only, at most {_LONGEST_NAME} of them)",
+            path,
         )
 
 
