@@ -7,6 +7,7 @@ build reports it as one line too (the traceback under ``--verbose``).
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 
@@ -73,3 +74,14 @@ def abbreviate(text: str, limit: int = 60) -> str:
 def plural(count: int, noun: str, plural_noun: str | None = None) -> str:
     """'1 page', '2 pages'."""
     return f"{count} {noun if count == 1 else plural_noun or noun + 's'}"
+
+
+_TOML_POSITION = re.compile(r"\s*\(at line (\d+), column \d+\)$")
+
+
+def toml_problem(error: Exception) -> tuple[str, int | None]:
+    """A TOML error's message without tomllib's "(at line N, column M)", and that line
+    (1-based, in the text tomllib was given), for an error that names its own line."""
+    text = str(error)
+    position = _TOML_POSITION.search(text)
+    return _TOML_POSITION.sub("", text), int(position[1]) if position else None

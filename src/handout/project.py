@@ -9,6 +9,7 @@ only inside it, like ``sphinx-build`` inside a docs folder.
 
 from __future__ import annotations
 
+import difflib
 import re
 import tomllib
 from dataclasses import dataclass, field
@@ -16,7 +17,7 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
-from .errors import ConfigError, HandoutError, SourceError, abbreviate
+from .errors import ConfigError, HandoutError, SourceError, abbreviate, toml_problem
 from .inline import control_character, markup_problem
 from .locales import (
     SOURCE_LOCALE,
@@ -33,7 +34,6 @@ PAGE_SIZES = {"letter": (612.0, 792.0), "a4": (595.2756, 841.8898)}
 DEFAULT_AVAILABILITY = "This handout is available in large print and in other languages. Ask us."
 _NAME = re.compile(r"[a-z0-9][a-z0-9_-]*")
 _TABLE_HEADER = re.compile(r"\s*\[([^\[\]]+)\]\s*(?:#.*)?")
-_TOML_POSITION = re.compile(r" \(at line (\d+), column \d+\)$")
 # A clinic's web address as printed and linked: https, a host of at least two labels
 # (letters of any script, digits, '-'), a port, then a path, query or fragment without
 # the spaces, brackets and quotes that would end the link early or show its Markdown.
@@ -75,6 +75,14 @@ class _Settings:
             elif inside and key and re.match(rf"\s*[\"']?{re.escape(key)}[\"']?\s*=", line):
                 return number
         return header_line
+
+    def first_table(self, name: str) -> int | None:
+        """The line of the first table header of `name` or under it ('[variant.x]')."""
+        for number, line in enumerate(self.text.split("\n"), start=1):
+            header = _TABLE_HEADER.fullmatch(line)
+            if header and _bare(header[1]).split(".")[0] == name:
+                return number
+        return None
 
 
 def _bare(table: str) -> str:
@@ -335,18 +343,18 @@ def load_project(root: Path) -> Project:
     except (OSError, UnicodeDecodeError) as error:
         raise ConfigError(f"cannot read: {error}", config_path) from None
     except tomllib.TOMLDecodeError as error:
-        position = _TOML_POSITION.search(str(error))
-        raise ConfigError(
-            f"not valid TOML: {_TOML_POSITION.sub('', str(error))}",
-            config_path,
-            int(position[1]) if position else None,
-        ) from None
+        message, line = toml_problem(error)
+        raise ConfigError(f"not valid TOML: {message}", config_path, line) from None
     settings = _Settings(config_path, text)
-    unknown = sorted(set(config) - {"variants", "clinic", "availability", "locales"})
+    known = ("variants", "clinic", "availability", "locales")
+    unknown = sorted(set(config) - set(known))
     if unknown:
-        raise settings.error(
-            f"unknown setting {unknown[0]!r} (known: variants, clinic, availability, locales)",
-            key=unknown[0],
+        close = difflib.get_close_matches(unknown[0], known, n=1)
+        guess = f"did you mean {close[0]!r}? " if close else ""
+        raise ConfigError(
+            f"unknown setting {unknown[0]!r} ({guess}known: {', '.join(known)})",
+            config_path,
+            settings.line(None, unknown[0]) or settings.first_table(unknown[0]),
         )
     table = config.get("variants")
     if not isinstance(table, dict) or not table:

@@ -9,7 +9,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
-from ..errors import SourceError
+from ..errors import SourceError, toml_problem
 from ..inline import control_character, markup_problem
 from .model import Citation, Notice, Text, fold_whitespace
 
@@ -34,8 +34,10 @@ def parse_metadata(header: list[str], path: Path) -> dict[str, Any]:
     try:
         return tomllib.loads("\n".join(header))
     except tomllib.TOMLDecodeError as error:
-        line = toml_error_line(error)
-        raise SourceError(f"bad metadata: {error}", path, line + 1 if line else 1) from None
+        # Named at the file's line: tomllib counts from the metadata's first line, and
+        # its "(at line N, column M)" in the message named a second line.
+        message, line = toml_problem(error)
+        raise SourceError(f"bad metadata: {message}", path, line + 1 if line else 1) from None
 
 
 def refuse_control(text: str, path: Path, line: int) -> None:
@@ -44,12 +46,6 @@ def refuse_control(text: str, path: Path, line: int) -> None:
     control = control_character(text)
     if control is not None:
         raise SourceError(f"{control}: remove it", path, line)
-
-
-def toml_error_line(error: Exception) -> int | None:
-    """The 1-based line a TOML (or polib) error message names, if it names one."""
-    match = re.search(r"line (\d+)", str(error))
-    return int(match.group(1)) if match else None
 
 
 @dataclass(frozen=True)
