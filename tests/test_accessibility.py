@@ -36,6 +36,7 @@ from readings import normalise, pdfium_text, poppler_text
 
 from handout.inline import plain_text
 from handout.source import BlockKind, read_handout
+from handout.text.scripts import script_of
 
 
 @pytest.mark.parametrize(("locale", "variant"), MATRIX)
@@ -611,17 +612,22 @@ def test_the_tags_keep_the_space_where_a_line_breaks(pdf_path, locale: str, vari
     pypdf reads (which starts each line on a line of its own)."""
     path = pdf_path(locale, variant)
     words = set(pdf_text(path).split())
-    joined = [word for text in _tag_texts(path) for word in text.split() if word not in words]
+    joined = [
+        word for text in _tag_texts(path).values() for word in text.split() if word not in words
+    ]
     assert not joined, joined[:10]
 
 
-def _tag_texts(path: Path) -> list[str]:
-    """The text of each marked content as a reader of the tags takes it: a span's
-    /ActualText for the glyphs inside it, each other glyph's ToUnicode text (the spaces
-    between words). A font's codes are one byte (`reportlab_internals.install`)."""
+def _tag_texts(path: Path) -> dict[tuple[int, int], str]:
+    """The text of each marked content, by (page object number, MCID), as a reader of the
+    tags takes it: a span's /ActualText for the glyphs inside it, each other glyph's
+    ToUnicode text (the spaces between words). A font's codes are one byte
+    (`reportlab_internals.install`)."""
     reader = PdfReader(path)
-    found: list[str] = []
+    found: dict[tuple[int, int], str] = {}
     for page in reader.pages:
+        assert page.indirect_reference is not None
+        number = page.indirect_reference.idnum
         fonts = page["/Resources"]["/Font"]
         maps = {
             name: {
@@ -636,26 +642,73 @@ def _tag_texts(path: Path) -> list[str]:
             for name, font in fonts.items()
         }
         codes: dict[int, str] = {}
-        marked: list[str | None] = []  # the open marked contents' text (None: a span)
+        # The open marked contents: their MCID (None: none) and text (None: a span's).
+        marked: list[tuple[int | None, str | None]] = []
         for operands, operator in ContentStream(page.get_contents(), reader).operations:
             if operator == b"Tf":
                 codes = maps[operands[0]]
             elif operator in (b"BDC", b"BMC"):
                 properties = operands[1] if operator == b"BDC" else None
                 if isinstance(properties, DictionaryObject) and "/ActualText" in properties:
-                    marked[-1] = (marked[-1] or "") + str(properties["/ActualText"])
-                    marked.append(None)
+                    mcid, text = marked[-1]
+                    marked[-1] = (mcid, (text or "") + str(properties["/ActualText"]))
+                    marked.append((None, None))
                 else:
-                    marked.append("")
+                    mcid = (
+                        properties.get("/MCID")
+                        if isinstance(properties, DictionaryObject)
+                        else None
+                    )
+                    marked.append((None if mcid is None else int(mcid), ""))
             elif operator == b"EMC":
-                text = marked.pop()
-                if text is not None and marked and marked[-1] is not None:
-                    marked[-1] += text
-                elif text:
-                    found.append(text)
-            elif operator == b"Tj" and marked and marked[-1] is not None:
-                marked[-1] += "".join(codes.get(byte, "") for byte in operands[0].original_bytes)
+                mcid, text = marked.pop()
+                if mcid is not None:
+                    found[(number, mcid)] = text or ""
+                elif text and marked and marked[-1][1] is not None:
+                    marked[-1] = (marked[-1][0], marked[-1][1] + text)
+            elif operator == b"Tj" and marked and marked[-1][1] is not None:
+                shown = "".join(codes.get(byte, "") for byte in operands[0].original_bytes)
+                marked[-1] = (marked[-1][0], marked[-1][1] + shown)
     return found
+
+
+def _element_text(element, texts: dict[tuple[int, int], str]) -> str:
+    """The text of an element's own marked content (not its children's), in order."""
+    page = element.raw_get("/Pg").idnum if "/Pg" in element else None
+    text = ""
+    for kid in _kids(element):
+        if isinstance(kid, NumberObject):
+            text += texts.get((page, int(kid)), "")
+        elif isinstance(kid, DictionaryObject) and "/MCID" in kid:
+            text += texts.get((kid.raw_get("/Pg").idnum, int(kid["/MCID"])), "")
+    return text
+
+
+@pytest.mark.parametrize("locale", ["ar", "fa", "ru", "th", "ja", "hy"])
+def test_latin_words_in_another_script_are_tagged_with_their_language(pdf_path, locale: str):
+    """A drug's or a journal's English name inside Arabic, Russian or Thai text
+    ("warfarin", "JAMA Dermatology") had the paragraph's language, for a screen reader
+    to say in its Arabic or Thai voice (PDF/UA-1 7.2, WCAG 3.1.2). Each run of Latin-script
+    words is a Span of English, which holds no other letters. Where words are set apart by
+    spaces, a paragraph in the document's language keeps no Latin word of its own (a word
+    half in another script, "Dermatology-ի", stays in the paragraph's language, as in Thai
+    and Japanese a Latin name written against the words around it: splitting it would
+    change what the extractors read)."""
+    path = pdf_path(locale, "plain-language")
+    texts = _tag_texts(path)
+    elements = structure(path)
+    held = [_element_text(e, texts) for e in elements if e["/S"] == "/Span"]
+    assert held and all(e.get("/Lang") == "en" for e in elements if e["/S"] == "/Span")
+    for text in held:
+        letters = [c for c in text if c.isalpha()]
+        assert letters and all(script_of(c) == "Latn" for c in letters), held
+    if locale in ("th", "ja"):
+        return
+    for element in elements:
+        if element["/S"] == "/P" and "/Lang" not in element:
+            own = _element_text(element, texts).split()
+            latin = [w for w in own if all(script_of(c) == "Latn" for c in w if c.isalpha())]
+            assert not [w for w in latin if any(c.isalpha() for c in w)], own
 
 
 def _link_texts(path: Path) -> list[str]:

@@ -212,3 +212,16 @@ def _near(code: str) -> str:
     same = [known for known in localedata.locale_identifiers() if language_of(known) == language]
     close = difflib.get_close_matches(code, same, n=3, cutoff=0.6)
     return f"; did you mean {' or '.join(repr(c) for c in close)}?" if close else ""
+
+
+@cache
+def writes_in_latin(tag: str) -> bool | None:
+    """Whether the language of BCP 47 `tag` is written in Latin letters: its script
+    subtag, else the one CLDR takes as likely ('ar' -> 'ar_Arab_EG'); None when neither
+    says."""
+    parts = tag.replace("-", "_").split("_")
+    script = next((part for part in parts[1:] if len(part) == 4), None)
+    if script is None:
+        likely = get_global("likely_subtags").get(parts[0].lower())
+        script = next((p for p in (likely or "").split("_")[1:] if len(p) == 4), None)
+    return None if script is None else script == "Latn"

@@ -30,6 +30,7 @@ from ..readback import ActualTextSpan, Piece, PlacedGlyph, actual_text, line_spa
 from ..reportlab_internals import append_operators, draw_form, show_text, subsets
 from ..text.glyphs import GLYPH_CODES
 from ..text.paragraph import Line
+from ..text.scripts import script_of
 from ..text.shaping import ShapedRun, harfbuzz_font
 
 SYNTHETIC_BOLD_STROKE = 1 / 30  # of the font size: how much a face with no bold is thickened
@@ -48,6 +49,9 @@ class _Placed(NamedTuple):  # a tuple, not a dataclass: one is made for every gl
 
 
 LinkMarker = Callable[[Link], AbstractContextManager[None]]
+# Switches, inside a text object, to words of the language given (None: back to the
+# paragraph's own): `StructureRecorder.switch_language`.
+LanguageSwitch = Callable[[Any, str | None], None]
 
 
 def draw_line(
@@ -57,12 +61,16 @@ def draw_line(
     y: float,
     mark_link: LinkMarker | None = None,
     silent: bool = False,
+    latin: tuple[str, LanguageSwitch] | None = None,
 ) -> None:
     """Draw `line` with its left edge at x and its baseline at y; the glyphs of each link
     are drawn inside `mark_link(link)` (the link's own marked content). A `silent` line
     (page furniture) is drawn as glyph outlines, which no extractor reads (pypdf knows
     no /ActualText to hide text with), so a paragraph split across two pages reads back
-    whole, without the page number and running header between its halves."""
+    whole, without the page number and running header between its halves. `latin`: in
+    a paragraph of another script, the language of its Latin-script words ("warfarin"
+    in Arabic, "JAMA Dermatology" in Japanese: the source's) and the switch that marks
+    them so, for a screen reader to say them in it (PDF/UA-1 7.2)."""
     if silent:
         _draw_silent(canvas, line, x, y)
         return
@@ -92,8 +100,13 @@ def draw_line(
     )
     finished: set[object] = set()
     for link, group in _link_groups(line, ordered):
+        switches = None
+        if latin is not None and link is None:
+            flags = _latin_pieces(group)
+            if any(flags):
+                switches = (latin[1], [latin[0] if flag else None for flag in flags])
         with mark_link(link) if link and mark_link else nullcontext():
-            _draw_text(canvas, group, y, finished, right_to_left)
+            _draw_text(canvas, group, y, finished, right_to_left, switches)
     for item in outlines:
         _draw_outline(
             canvas, item.run.font_name, item.glyph.glyph, item.x, y + item.glyph.y, item.run.size
@@ -118,13 +131,39 @@ def _link_groups(line: Line, ordered: list[Piece]) -> list[tuple[Link | None, li
     return groups
 
 
+def _latin_pieces(group: list[Piece]) -> list[bool]:
+    """For each piece, whether it is of Latin-script words: its /ActualText span's
+    letters are all Latin; a piece with no letters (a space, a bracket) when the pieces
+    with letters on both sides of it, in drawing order, are. Decided by span, so that a
+    span never crosses a change of language."""
+    lettered: list[bool | None] = []
+    for piece in group:
+        letters = [c for c in piece.span[1] or "" if c.isalpha()]
+        lettered.append(all(script_of(c) == "Latn" for c in letters) if letters else None)
+    flags = []
+    for index, flag in enumerate(lettered):
+        if flag is None:
+            before = next((f for f in reversed(lettered[:index]) if f is not None), False)
+            after = next((f for f in lettered[index + 1 :] if f is not None), False)
+            flag = before and after
+        flags.append(flag)
+    return flags
+
+
 def _draw_text(
-    canvas: Canvas, ordered: list[Piece], y: float, finished: set[object], right_to_left: bool
+    canvas: Canvas,
+    ordered: list[Piece],
+    y: float,
+    finished: set[object],
+    right_to_left: bool,
+    switches: tuple[LanguageSwitch, list[str | None]] | None = None,
 ) -> None:
     """One text object: the glyphs in order, each word in its /ActualText span (a span
     already given in an earlier text object reads as nothing here). Right to left, each
     glyph is shown by an operator of its own: shown together, PDFium gave back three
-    Arabic blocks fewer of 250."""
+    Arabic blocks fewer of 250. `switches`: the language of each piece, where it differs
+    from the paragraph's, switched to inside the text object (a text object of its own
+    changed what pypdf reads: "(warfarin)," in Arabic came back apart)."""
     text = canvas.beginText()
     text.setTextOrigin(ordered[0].item.x, y)
     current_span: ActualTextSpan | None = None
@@ -141,11 +180,19 @@ def _draw_text(
     widths: dict[str, float] = {}  # the glyph codes' widths in the piece's font and size
     xs = [piece.item.x for piece in ordered]
     previous_span: ActualTextSpan | None = None
+    language: str | None = None
     for index, piece in enumerate(ordered):
         item: _Placed = piece.item
         span = piece.span
         if span != current_span or piece.piece != current_piece:
             show()
+        wanted = switches[1][index] if switches else None
+        if switches and wanted != language:
+            if current_span and current_span[1] is not None:
+                append_operators(text, "EMC")
+            current_span = None
+            switches[0](text, wanted)
+            language = wanted
         if span != current_span:
             if current_span and current_span[1] is not None:
                 append_operators(text, "EMC")
@@ -185,6 +232,8 @@ def _draw_text(
     show()
     if current_span and current_span[1] is not None:
         append_operators(text, "EMC")
+    if switches and language is not None:
+        switches[0](text, None)
     if stroked:
         append_operators(text, "0 Tr")
     text.setCharSpace(0)

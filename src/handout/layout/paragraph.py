@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Iterable
+from functools import partial
 from itertools import pairwise
 
 from reportlab.lib.colors import Color, black
@@ -73,6 +74,7 @@ class TextParagraph(Flowable):  # type: ignore[misc]
         frame_height: float = 1e9,
         silent: bool = False,
         lines: list[Line] | None = None,
+        latin_lang: str | None = None,
     ):
         super().__init__()
         self.styled, self.chain, self.size, self.rtl = styled, chain, size, rtl
@@ -86,6 +88,9 @@ class TextParagraph(Flowable):  # type: ignore[misc]
         self.ascent = max(face.ascent for face in faces) * size
         self.lines = lines
         self.width = 0.0
+        # In a language not written in Latin letters, the language of its Latin-script
+        # words (the source's: drug and brand names), which are tagged so.
+        self.latin_lang = latin_lang
 
     def _part(self, lines: list[Line], space_before: float, space_after: float) -> TextParagraph:
         part = TextParagraph(
@@ -102,6 +107,7 @@ class TextParagraph(Flowable):  # type: ignore[misc]
             frame_height=self.frame_height,
             silent=self.silent,
             lines=lines,
+            latin_lang=self.latin_lang,
         )
         part.width, part.leading = self.width, self.leading
         return part
@@ -237,6 +243,9 @@ class TextParagraph(Flowable):  # type: ignore[misc]
                 baseline,
                 lambda link: recorder.link(canvas, link),
                 silent=self.silent,
+                latin=(self.latin_lang, partial(recorder.switch_language, canvas))
+                if self.latin_lang
+                else None,
             )
             if not self.silent:  # page furniture is an artifact: it holds no link
                 self._link_annotations(line, x, baseline)

@@ -21,6 +21,7 @@ from reportlab.platypus import PageBreak
 from ..document import Block, Document, Passage, Role
 from ..faces import FontChain
 from ..inline import plain_text, segments, written_text
+from ..locales import SOURCE_LOCALE, writes_in_latin
 from ..readback import starts_page
 from ..source import Section
 from ..text.paragraph import StyledText
@@ -96,6 +97,7 @@ class Typesetter:
             color=color,
             frame_height=self.frame_height,
             silent=silent,
+            latin_lang=SOURCE_LOCALE if writes_in_latin(passage.lang) is False else None,
         )
 
     def _tagged(self, passage: Passage, role: str, parent: Element, **style: Any) -> Tagged:

@@ -71,12 +71,22 @@ class StructureRecorder:
             self.pages.append([])
         return index, self.pages[index]
 
-    def _begin(self, canvas: Canvas, element: Element) -> None:
+    def _begin(self, canvas: Canvas, element: Element, target: Any = None) -> None:
+        """Open marked content of `element`, on the canvas or in a text object `target`."""
         index, page = self._page(canvas)
         mcid = len(page)
         page.append(element)
         element.marked.append((index, mcid))
-        append_operators(canvas, f"/{element.role} <</MCID {mcid}>> BDC")
+        append_operators(target or canvas, f"/{element.role} <</MCID {mcid}>> BDC")
+
+    def switch_language(self, canvas: Canvas, target: Any, lang: str | None) -> None:
+        """Inside a text object `target`, end the marked content open there and go on with
+        words of `lang`, under a Span element of the element being drawn with that /Lang
+        (PDF/UA-1 7.2: a drug's English name in Arabic), or (None) with the element's own
+        words again."""
+        append_operators(target, "EMC")
+        element = self._open[-1]
+        self._begin(canvas, element.add("Span", lang) if lang else element, target)
 
     @contextmanager
     def marked(self, canvas: Canvas, element: Element) -> Iterator[None]:
