@@ -202,6 +202,7 @@ def test_metadata_outline_and_page_entries(pdf_path, locale: str, variant: str):
     assert "<rdf:li>2026-12-04</rdf:li>" in xmp  # the revision date
     assert reader.trailer["/Root"]["/Lang"] == locale.replace("_", "-")
     assert reader.trailer["/Root"]["/ViewerPreferences"]["/DisplayDocTitle"]
+    assert reader.trailer["/Root"]["/PageMode"] == "/UseOutlines"  # bookmarks shown
     marked = reader.trailer["/Root"]["/MarkInfo"]["/Marked"]
     assert isinstance(marked, BooleanObject) and bool(marked)
     outline = [item.title for item in _flatten(reader.outline)]

@@ -271,6 +271,9 @@ def _canvas_class(
             furniture(self, number, count)
 
         def finish_document(self) -> None:
+            # A reader opens the PDF with its bookmarks shown: a page's headings, one
+            # click (or keystroke) from each, for a reader who moves by them.
+            self.showOutline()
             document = reportlab_internals.document_of(self)
             write_structure(document, recorder)
             write_metadata(document, metadata)
