@@ -11,6 +11,7 @@ source refuses them, and lint calls them errors (`unsupported_markup`).
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from typing import TYPE_CHECKING
@@ -109,8 +110,8 @@ def shows_address(text: str, url: str) -> bool:
     scheme, _, rest = url.partition(":")
     folded = text.casefold()
     if scheme.lower() == "tel":
-        number = re.sub(r"\D", "", rest.split(";")[0])
-        return number[-7:] in re.sub(r"\D", "", text)
+        number = _digits(rest.split(";")[0])
+        return number[-7:] in _digits(text)
     if scheme.lower() == "mailto":
         return rest.split("?")[0].casefold() in folded
     host, _, path = rest.removeprefix("//").partition("/")
@@ -127,11 +128,24 @@ _FULL_WIDTH = re.compile(
 )
 
 
+def _digits(text: str) -> str:
+    """The digits of `text` as ASCII digits: a Devanagari or Arabic-Indic phone number
+    shows the number too."""
+    return "".join(
+        str(unicodedata.decimal(c)) for c in text if unicodedata.decimal(c, None) is not None
+    )
+
+
 def _bracketed(text: str, address: str) -> str:
-    """The address as printed after a link's `text`."""
+    """The address as printed after a link's `text` (after its trailing space, if it has
+    one: a second made a gap twice a word space). After right-to-left text, a
+    left-to-right mark starts the address: without it, the bidi algorithm set the plus of
+    "+16515550199" and an extension at the far end ("(16515550199+)")."""
     if _FULL_WIDTH.fullmatch(text.rstrip()[-1:]):
         return f"\uff08{address}\uff09"
-    return f" ({address})"
+    if any(unicodedata.bidirectional(c) in ("R", "AL") for c in text):
+        address = "\u200e" + address
+    return f"{'' if text.endswith(' ') else ' '}({address})"
 
 
 def printed_address(url: str) -> str:

@@ -159,3 +159,19 @@ def test_a_word_starts_right_of_every_glyph_origin_of_the_word_before():
     moved, width = _words_after_their_marks(beyond, text, 17.0)
     assert [x for _, _, x, _ in moved] == pytest.approx([0.0, 12.5, 12.51, 12.52])
     assert width == pytest.approx(17.52)
+
+
+@pytest.mark.parametrize(
+    ("markdown", "printed"),
+    [
+        # A phone number in Devanagari or Arabic-Indic digits shows the number.
+        ("[६५१-५५५-०१९९](tel:+16515550199)", "६५१-५५५-०१९९"),
+        ("[٦٥١-٥٥٥-٠١٩٩](tel:+16515550199)", "٦٥١-٥٥٥-٠١٩٩"),
+        # A space at the end of the link's text is the space before the address.
+        ("See [the nurse line ](tel:+16515550199).", "See the nurse line (+16515550199)."),
+    ],
+)
+def test_a_link_prints_its_address_once_and_with_one_space(markdown: str, printed: str):
+    from handout.inline import plain_text
+
+    assert plain_text(markdown) == printed
