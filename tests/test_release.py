@@ -208,6 +208,19 @@ def test_shards_build_the_full_set_once_and_merge_into_the_full_manifest(
     assert 0 < len(json.loads(merged.read_text())["pdfs"]) < len(_manifest(full)["pdfs"])
     allowed = run_handout(full, "merge-manifests", *rest, "--output", str(merged), "--allow-gaps")
     assert allowed.code == 0 and "warning: no shard built" in allowed.err
+    # A variant taken out of the project after the shards were built: its PDFs are left
+    # out of the merged manifest, each named, as a build takes them out of output/.
+    config = full / "handout.toml"
+    text = config.read_text(encoding="utf-8")
+    start = text.index("[variants.bilingual-plain-language]")
+    following = text.find("\n[", start + 1)
+    config.write_text(text[:start] + (text[following + 1 :] if following > 0 else ""))
+    retired = run_handout(full, "merge-manifests", *map(str, shards), "--output", str(merged))
+    assert retired.code == 0, retired.err
+    assert "bilingual-plain-language.pdf: left out, its handout, locale or variant" in retired.err
+    listed = json.loads(merged.read_text(encoding="utf-8"))["pdfs"]
+    assert listed and all(entry["variant"] != "bilingual-plain-language" for entry in listed)
+    config.write_text(text, encoding="utf-8")
     missing = run_handout(full, "merge-manifests", str(tmp_path / "nothing.json"))
     assert missing.code == 1 and "no such manifest" in missing.err
     no_list = tmp_path / "no-list.json"  # refused, not taken as one with no PDFs
@@ -307,6 +320,25 @@ def test_a_handout_or_locale_taken_out_of_the_project_leaves_no_pdf_behind(proje
     assert listed == {(HANDOUT, locale) for locale in ("en", *FEW) if locale != "ar"}
     checked = run_handout(project, "check", str(project / "output"))
     assert checked.code == 0, checked.out
+
+
+def test_a_source_that_no_longer_reads_leaves_no_pdf_of_it_behind(project: Path):
+    """A catalog that no longer reads took its locale's PDFs out of output/ (built from an
+    earlier catalog, they would look current); a source that no longer reads left all of
+    its handout's."""
+    built = ("build", "--locale", "es", "--variant", "large-print", "--no-check")
+    assert run_handout(project, *built).code == 0
+    source = project / "handouts" / f"{HANDOUT}.md"
+    source.write_text(
+        source.read_text(encoding="utf-8").replace("## Causes\n", "## Causes <b>now</b>\n", 1),
+        encoding="utf-8",
+    )
+    result = run_handout(project, *built)
+    assert result.code == 1
+    path = f"output/{HANDOUT}/es/{HANDOUT}.es.large-print.pdf"
+    assert f"removed {path}: skipped or refused (see above)" in result.out, result.out
+    assert not (project / path).exists()
+    assert _manifest(project)["pdfs"] == []
 
 
 def test_bad_shard_is_refused(project: Path):

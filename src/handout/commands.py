@@ -312,6 +312,15 @@ def merge_manifests_command(project: Project, args: argparse.Namespace) -> int:
     entries, warnings = merge_manifests(args.manifests)
     for warning in warnings:
         print(f"warning: {warning}", file=sys.stderr)
+    made = set(project.pdf_keys())
+    for entry in entries:  # a shard built before its handout, locale or variant was taken out
+        if (entry["handout"], entry["locale"], entry["variant"]) not in made:
+            print(
+                f"warning: {entry['path']}: left out, its handout, locale or variant is no "
+                "longer in the project",
+                file=sys.stderr,
+            )
+    entries = [e for e in entries if (e["handout"], e["locale"], e["variant"]) in made]
     have = {(entry["handout"], entry["locale"], entry["variant"]) for entry in entries}
     level = "warning" if args.allow_gaps else "error"
     gaps = 0

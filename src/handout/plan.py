@@ -132,8 +132,14 @@ def plan(
             )
             wanted = wanted_keys(project, parsed) if parsed and selection.min_translated else None
             source = _Source(name, path, data, parsed if selection.strict else None, wanted)
-        except HandoutError as error:
-            record(Refusal(name, str(error.relative_to(project.root))))
+        except HandoutError as error:  # its PDFs, from an earlier source, go too
+            stale = tuple(
+                (name, locale, variant.name)
+                for locale in locales
+                for variant in variants
+                if variant.is_made_in(locale)
+            )
+            record(Refusal(name, str(error.relative_to(project.root)), Status.FAILED, stale))
             continue
         for locale in locales:
             tasks += _locale_tasks(
@@ -177,9 +183,7 @@ def _locale_tasks(
     record: Record,
 ) -> list[Task]:
     label = f"{source.name} {locale}"
-    wanted = [
-        variant for variant in variants if not (variant.bilingual and locale == SOURCE_LOCALE)
-    ]
+    wanted = [variant for variant in variants if variant.is_made_in(locale)]
     keys = tuple((source.name, locale, variant.name) for variant in wanted)
     try:
         info = project.locale(locale)

@@ -117,6 +117,10 @@ class Variant:
     # what the variant is (nor a part of its PDFs' identity: `pdf.render._fingerprint`).
     line: int | None = field(default=None, repr=False, compare=False)
 
+    def is_made_in(self, locale: str) -> bool:
+        """Whether the variant is made in `locale`: a bilingual one is not in English."""
+        return not (self.bilingual and locale == SOURCE_LOCALE)
+
     @property
     def smallest_size(self) -> float:
         """The smallest font size this variant prints anything in."""
@@ -260,7 +264,7 @@ class Project:
             for handout in self.handout_names()
             for locale in (SOURCE_LOCALE, *self.catalog_locales(handout))
             for variant in self.variants
-            if not (variant.bilingual and locale == SOURCE_LOCALE)
+            if variant.is_made_in(locale)
         )
 
     def translated_locales(self) -> tuple[str, ...]:
