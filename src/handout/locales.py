@@ -20,6 +20,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import astuple, dataclass
 from datetime import date
 from functools import cache, partial
+from pathlib import Path
 
 from babel import Locale, UnknownLocaleError, localedata
 from babel.core import get_global
@@ -54,11 +55,13 @@ class LocaleInfo:
         return language_of(self.code)
 
 
-def check_pattern(code: str) -> None:
-    """Refuse a code that could not be a locale (and could leave its folder)."""
+def check_pattern(code: str, path: Path | None = None) -> None:
+    """Refuse a code that could not be a locale (and could leave its folder); `path`: the
+    folder the code is the name of, which the error names."""
     if not _LOCALE_PATTERN.fullmatch(code):
         raise LocaleError(
-            f"{code!r} is not a locale code (expected something like 'es', 'zh_Hans' or 'pt_BR')"
+            f"{code!r} is not a locale code (expected something like 'es', 'zh_Hans' or 'pt_BR')",
+            path,
         )
 
 

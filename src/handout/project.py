@@ -17,7 +17,14 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
-from .errors import ConfigError, HandoutError, SourceError, abbreviate, toml_problem
+from .errors import (
+    ConfigError,
+    HandoutError,
+    LocaleError,
+    SourceError,
+    abbreviate,
+    toml_problem,
+)
 from .inline import control_character, markup_problem
 from .locales import (
     SOURCE_LOCALE,
@@ -225,12 +232,19 @@ class Project:
 
     def catalog_path(self, handout: str, locale: str) -> Path:
         check_name(handout, "handout")
-        check_pattern(locale)
+        check_pattern(locale, self.locales_dir / locale)
         return self.locales_dir / locale / "LC_MESSAGES" / f"{handout}.po"
 
     def locale(self, code: str) -> LocaleInfo:
-        """The locale `code` as spelt (declared here, or in CLDR)."""
-        return describe(code, self.declared_locales)
+        """The locale `code` as spelt (declared here, or in CLDR); one refused is named by
+        its folder under locales/, if it has one."""
+        try:
+            return describe(code, self.declared_locales)
+        except LocaleError as error:
+            folder = self.locales_dir / code
+            if error.path is None and folder.is_dir():
+                raise LocaleError(error.message, folder) from None
+            raise
 
     def resolve_locale(self, code: str) -> str:
         """The project's spelling of a locale a user typed (see `locales.resolve`)."""
