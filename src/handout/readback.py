@@ -165,8 +165,9 @@ def line_spans(
 
 def _add_space_after(spans: list[list[ActualTextSpan]], runs: Sequence[_Run]) -> None:
     """Give the line's last word in logical order (the last span with text) the space
-    after it, at its end as read: a right-to-left word's span holds it reversed
-    (`word_span_text`), so the space goes first."""
+    after it. Not a right-to-left word's: its span holds it reversed and is made again
+    from its glyphs (`pieces`), and the tags of a right-to-left line run in the order
+    its words are drawn, left to right, not in reading order."""
     last = next(
         (
             (index, number)
@@ -180,7 +181,9 @@ def _add_space_after(spans: list[list[ActualTextSpan]], runs: Sequence[_Run]) ->
         return
     key, text = spans[last[0]][last[1]]
     assert text is not None
-    spaced = " " + text if runs[last[0]].rtl and key == (last[0], last[1]) else text + " "
+    if runs[last[0]].rtl and key == (last[0], last[1]):
+        return
+    spaced = text + " "
     for run_spans in spans:
         for number, span in enumerate(run_spans):
             if span[0] == key:
