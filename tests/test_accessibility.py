@@ -715,19 +715,9 @@ def test_latin_words_in_another_script_are_tagged_with_their_language(pdf_path, 
 def _link_texts(path: Path) -> list[str]:
     """Each Link element's text as a screen reader is given it."""
     texts = _marked_actual_text(path)
-    links = []
-    for element in structure(path):
-        if element["/S"] != "/Link":
-            continue
-        page = element.raw_get("/Pg").idnum if "/Pg" in element else None
-        text = ""
-        for kid in _kids(element):
-            if isinstance(kid, NumberObject):
-                text += texts.get((page, int(kid)), "")
-            elif isinstance(kid, DictionaryObject) and "/MCID" in kid:
-                text += texts.get((kid.raw_get("/Pg").idnum, int(kid["/MCID"])), "")
-        links.append(text)
-    return links
+    return [
+        _element_text(element, texts) for element in structure(path) if element["/S"] == "/Link"
+    ]
 
 
 @pytest.mark.parametrize(
