@@ -484,13 +484,16 @@ def test_lint_names_every_line_msgfmt_refuses(tmp_path: Path):
     broken = strings[2:5]
     for n in broken:
         lines[n] = lines[n][:-1]  # its closing quote lost
+    lost = strings[8]  # and a msgstr keyword lost, its translation now a msgid's string
+    lines[lost] = lines[lost].removeprefix("msgstr ")
     po.write_text("\n".join(lines), encoding="utf-8")
     linted = run_handout(project, "lint", "--locale", "es")
     assert linted.code == 1
     named = re.findall(rf"{HANDOUT}\.po:(\d+): error: syntax error", linted.out)
     assert [int(n) for n in named] == [n + 1 for n in broken], linted.out
+    assert re.search(rf"{HANDOUT}\.po:\d+: error: msgid with no msgstr after it", linted.out)
     msgfmt = subprocess.run(["msgfmt", "-o", "/dev/null", str(po)], capture_output=True, text=True)
-    assert f"found {len(broken)} fatal errors" in msgfmt.stderr  # it names the line after
+    assert f"found {len(broken) + 1} fatal errors" in msgfmt.stderr  # names the line after
 
 
 def test_update_alone_brings_a_changed_source_to_the_catalogs(tmp_path: Path):

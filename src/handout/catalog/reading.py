@@ -170,14 +170,20 @@ def check_po_syntax(path: Path) -> str:
 
 
 def syntax_errors(path: Path) -> tuple[CatalogError, ...]:
-    """Every line of a UTF-8 catalog that is not a keyword and a string, as GNU msgfmt
-    names them all (`check_po_syntax` stops at the first): lint names each, so that a
-    translator mends them in one go. Empty for a file that cannot be read as text."""
+    """Every line of a UTF-8 catalog that is not a keyword and a string, and the first
+    keyword out of its order (a msgid with no msgstr), as GNU msgfmt names them all
+    (`check_po_syntax` stops at the first): lint names each, so that a translator mends
+    them in one go. Empty for a file that cannot be read as text."""
     try:
         lines = path.read_bytes().decode("utf-8-sig").split("\n")
     except (OSError, UnicodeDecodeError):
         return ()
-    return tuple(_line_errors(lines, path))
+    found = list(_line_errors(lines, path))
+    try:  # and the first keyword out of its order, as msgfmt names it with them
+        _check_entries(lines, path)
+    except CatalogError as error:
+        found.append(error)
+    return tuple(found)
 
 
 def _line_errors(lines: list[str], path: Path) -> Iterator[CatalogError]:
