@@ -32,7 +32,7 @@ from .catalog.writing import compile_catalog
 from .errors import HandoutError, SourceError, plural
 from .fonts import read_font_table
 from .locales import SOURCE_LOCALE, language_of
-from .manifest import MANIFEST_NAME, merge_manifests, write_manifest
+from .manifest import MANIFEST_NAME, entry_key, merge_manifests, write_manifest
 from .newproject import new_project
 from .plan import Selection, Status
 from .project import INTERFACE_DOMAIN, Project, load_project
@@ -312,19 +312,19 @@ def merge_manifests_command(project: Project, args: argparse.Namespace) -> int:
     entries, warnings = merge_manifests(args.manifests)
     for warning in warnings:
         print(f"warning: {warning}", file=sys.stderr)
-    made = set(project.pdf_keys())
+    made = dict.fromkeys(project.pdf_keys())  # in order, and each looked up at once
     for entry in entries:  # a shard built before its handout, locale or variant was taken out
-        if (entry["handout"], entry["locale"], entry["variant"]) not in made:
+        if entry_key(entry) not in made:
             print(
                 f"warning: {entry['path']}: left out, its handout, locale or variant is no "
                 "longer in the project",
                 file=sys.stderr,
             )
-    entries = [e for e in entries if (e["handout"], e["locale"], e["variant"]) in made]
-    have = {(entry["handout"], entry["locale"], entry["variant"]) for entry in entries}
+    entries = [entry for entry in entries if entry_key(entry) in made]
+    have = {entry_key(entry) for entry in entries}
     level = "warning" if args.allow_gaps else "error"
     gaps = 0
-    for key in project.pdf_keys():
+    for key in made:
         if key not in have:
             print(f"{level}: no shard built {'/'.join(key)}", file=sys.stderr)
             gaps += 1
