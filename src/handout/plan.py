@@ -28,7 +28,7 @@ from .errors import FontError, HandoutError, plural
 from .files import FileVersion, version_of
 from .fonts import FontTable, font_file_digest, read_font_table
 from .locales import SOURCE_LOCALE
-from .project import Project, Variant
+from .project import Project, Variant, pdf_keys_of
 from .source import Handout, checked_source, read_handout
 from .translate import translate
 
@@ -133,12 +133,7 @@ def plan(
             wanted = wanted_keys(project, parsed) if parsed and selection.min_translated else None
             source = _Source(name, path, data, parsed if selection.strict else None, wanted)
         except HandoutError as error:  # its PDFs, from an earlier source, go too
-            stale = tuple(
-                (name, locale, variant.name)
-                for locale in locales
-                for variant in variants
-                if variant.is_made_in(locale)
-            )
+            stale = tuple(key for locale in locales for key in pdf_keys_of(name, locale, variants))
             record(Refusal(name, str(error.relative_to(project.root)), Status.FAILED, stale))
             continue
         for locale in locales:
@@ -184,7 +179,7 @@ def _locale_tasks(
 ) -> list[Task]:
     label = f"{source.name} {locale}"
     wanted = [variant for variant in variants if variant.is_made_in(locale)]
-    keys = tuple((source.name, locale, variant.name) for variant in wanted)
+    keys = pdf_keys_of(source.name, locale, variants)
     try:
         info = project.locale(locale)
         translations = load_translations(project, source.name, locale)

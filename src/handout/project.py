@@ -12,6 +12,7 @@ from __future__ import annotations
 import difflib
 import re
 import tomllib
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
@@ -274,11 +275,10 @@ class Project:
         English and in each locale with a catalog for it, in each variant (a bilingual
         one not in English)."""
         return tuple(
-            (handout, locale, variant.name)
+            key
             for handout in self.handout_names()
             for locale in (SOURCE_LOCALE, *self.catalog_locales(handout))
-            for variant in self.variants
-            if variant.is_made_in(locale)
+            for key in pdf_keys_of(handout, locale, self.variants)
         )
 
     def translated_locales(self) -> tuple[str, ...]:
@@ -320,6 +320,16 @@ def parse_pdf_name(path: Path) -> PdfName | None:
 # The longest handout name: its PDFs' names add a locale and a variant to it, and a file
 # system takes names of 255 bytes (a longer name failed each PDF once it was drawn).
 _LONGEST_NAME = 120
+
+
+def pdf_keys_of(
+    handout: str, locale: str, variants: Iterable[Variant]
+) -> tuple[tuple[str, str, str], ...]:
+    """The PDFs of `handout` in `locale`, as (handout, locale, variant), in those of
+    `variants` made in it."""
+    return tuple(
+        (handout, locale, variant.name) for variant in variants if variant.is_made_in(locale)
+    )
 
 
 def check_name(name: str, what: str, path: Path | None = None) -> None:
