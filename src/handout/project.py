@@ -70,27 +70,26 @@ class _Settings:
             raise self.error(f"{where}{key} holds {control}: remove it", table, key)
 
     def line(self, table: str | None, key: str | None) -> int | None:
-        """The line of `key` in `table` (None: the top level), else of the table's header."""
+        """The line of `key` in `table` (None: the top level, where a key may be written as
+        a table of its own: '[variant.x]'), else of the table's header."""
         inside = table is None  # the top level comes first
         header_line = None
         for number, line in enumerate(self.text.split("\n"), start=1):  # as TOML counts
             header = _TABLE_HEADER.fullmatch(line)
             if header:
+                name = _bare(header[1])
+                if table is None:  # the top level has ended; a key may head a table
+                    inside = False
+                    if key and name.split(".")[0] == key:
+                        return number
+                    continue
                 if inside:  # the table looked in has ended
                     break
-                if _bare(header[1]) == _bare(table or ""):  # '[variants."Large Print"]' too
+                if name == _bare(table):  # '[variants."Large Print"]' too
                     inside, header_line = True, number
             elif inside and key and re.match(rf"\s*[\"']?{re.escape(key)}[\"']?\s*=", line):
                 return number
         return header_line
-
-    def first_table(self, name: str) -> int | None:
-        """The line of the first table header of `name` or under it ('[variant.x]')."""
-        for number, line in enumerate(self.text.split("\n"), start=1):
-            header = _TABLE_HEADER.fullmatch(line)
-            if header and _bare(header[1]).split(".")[0] == name:
-                return number
-        return None
 
 
 def _bare(table: str) -> str:
@@ -379,10 +378,9 @@ def load_project(root: Path) -> Project:
     if unknown:
         close = difflib.get_close_matches(unknown[0], known, n=1)
         guess = f"did you mean {close[0]!r}? " if close else ""
-        raise ConfigError(
+        raise settings.error(
             f"unknown setting {unknown[0]!r} ({guess}known: {', '.join(known)})",
-            config_path,
-            settings.line(None, unknown[0]) or settings.first_table(unknown[0]),
+            key=unknown[0],
         )
     table = config.get("variants")
     if not isinstance(table, dict) or not table:
