@@ -47,21 +47,14 @@ def write_metadata(document: pdfdoc.PDFDocument, metadata: Metadata) -> None:
 
 
 def packet(metadata: Metadata) -> str:
-    def alt(text: str, lang: str | None = None) -> str:
-        tag = lang or metadata.lang
-        return (
-            f'<rdf:Alt><rdf:li xml:lang="x-default">{_escape(text)}</rdf:li>'
-            f'<rdf:li xml:lang="{_escape(tag)}">{_escape(text)}</rdf:li></rdf:Alt>'
-        )
-
-    def alternatives(texts: tuple[tuple[str, str], ...]) -> str:
-        """One entry a language, the first also the default: the translated notices and
-        their English originals were one entry, tagged the document's language."""
-        if not texts:
-            return alt("")
-        items = [f'<rdf:li xml:lang="x-default">{_escape(texts[0][1])}</rdf:li>']
-        items += [
-            f'<rdf:li xml:lang="{_escape(lang)}">{_escape(text)}</rdf:li>' for lang, text in texts
+    def alt(*texts: tuple[str | None, str]) -> str:
+        """A language alternative: an entry for each (language, text) (None: the
+        document's), the first also the default. The notices have two, the translated
+        notices and their English originals: one entry had held both."""
+        first = texts[0] if texts else (None, "")
+        items = [
+            f'<rdf:li xml:lang="{_escape(lang or metadata.lang)}">{_escape(text)}</rdf:li>'
+            for lang, text in (("x-default", first[1]), *(texts or (first,)))
         ]
         return f"<rdf:Alt>{''.join(items)}</rdf:Alt>"
 
@@ -87,13 +80,13 @@ def packet(metadata: Metadata) -> str:
  xmlns:dc="http://purl.org/dc/elements/1.1/"
  xmlns:xmpRights="http://ns.adobe.com/xap/1.0/rights/"
  xmlns:pdfuaid="http://www.aiim.org/pdfua/ns/id/">
-<dc:title>{alt(metadata.title, metadata.title_lang)}</dc:title>
-<dc:description>{alt(metadata.subject, metadata.subject_lang)}</dc:description>
+<dc:title>{alt((metadata.title_lang, metadata.title))}</dc:title>
+<dc:description>{alt((metadata.subject_lang, metadata.subject))}</dc:description>
 <dc:language><rdf:Bag><rdf:li>{_escape(metadata.lang)}</rdf:li></rdf:Bag></dc:language>
 <dc:creator><rdf:Seq><rdf:li>{_escape(metadata.publisher)}</rdf:li></rdf:Seq></dc:creator>
 <dc:publisher><rdf:Bag><rdf:li>{_escape(metadata.publisher)}</rdf:li></rdf:Bag></dc:publisher>
-<dc:rights>{alternatives(metadata.rights)}</dc:rights>
-<xmpRights:UsageTerms>{alternatives(metadata.rights)}</xmpRights:UsageTerms>
+<dc:rights>{alt(*metadata.rights)}</dc:rights>
+<xmpRights:UsageTerms>{alt(*metadata.rights)}</xmpRights:UsageTerms>
 {lines}
 <pdfuaid:part>1</pdfuaid:part>
 </rdf:Description>
