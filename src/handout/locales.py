@@ -225,6 +225,6 @@ def writes_in_latin(tag: str) -> bool | None:
     parts = tag.replace("-", "_").split("_")
     script = next((part for part in parts[1:] if len(part) == 4), None)
     if script is None:
-        likely = get_global("likely_subtags").get(parts[0].lower())
+        likely = get_global("likely_subtags").get(language_of(tag))
         script = next((p for p in (likely or "").split("_")[1:] if len(p) == 4), None)
     return None if script is None else script == "Latn"

@@ -193,7 +193,8 @@ def visible(entry: Entry) -> Iterator[Problem]:
 
 
 def length(entry: Entry) -> Iterator[Problem]:
-    # As printed: a link's address, which is kept, hid a notice cut down to its link.
+    # As written: a link's address (in its Markdown, or printed after its text) is not
+    # counted; it hid a notice cut down to its link.
     ratio = len(written_text(entry.translation)) / max(len(written_text(entry.english)), 1)
     low = _SHORTEST.get(entry.language, _SHORTEST_OTHERWISE)
     if ratio < low and entry.notice:
