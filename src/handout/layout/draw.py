@@ -136,10 +136,12 @@ def _latin_pieces(group: list[Piece]) -> list[bool]:
     letters are all Latin; a piece with no letters (a space, a bracket) when the pieces
     with letters on both sides of it, in drawing order, are. Decided by span, so that a
     span never crosses a change of language."""
-    lettered: list[bool | None] = []
+    of_span: dict[ActualTextSpan, bool | None] = {}  # a span's glyphs are pieces each
     for piece in group:
-        letters = [c for c in piece.span[1] or "" if c.isalpha()]
-        lettered.append(all(script_of(c) == "Latn" for c in letters) if letters else None)
+        if piece.span not in of_span:
+            letters = [c for c in piece.span[1] or "" if c.isalpha()]
+            of_span[piece.span] = all(script_of(c) == "Latn" for c in letters) if letters else None
+    lettered = [of_span[piece.span] for piece in group]
     flags = []
     for index, flag in enumerate(lettered):
         if flag is None:
