@@ -463,7 +463,7 @@ def test_an_output_folder_that_cannot_be_written_is_found_before_any_pdf_is_buil
         output.chmod(0o755)
     assert result.code == 1
     assert "output: cannot write here" in result.err
-    assert "0 PDFs built" in result.out and "1 failed" in result.out
+    assert "0 PDFs built" in result.out and "3 failed" in result.out
     assert elapsed < 2.0
     assert not (project / "output" / HANDOUT).exists()
 
@@ -500,10 +500,23 @@ def test_personal_reportlab_settings_change_no_pdf(tmp_path: Path):
         assert pdf.read_bytes() == expected
 
 
+def test_the_summary_counts_an_error_of_no_pdf_apart_from_failed_pdfs(project: Path):
+    """An unknown locale fails no PDF of its own: the summary names it as an error, so
+    that a build that exits 1 does not say "0 failed"."""
+    result = run_handout(
+        project, "build", "--locale", "xx_Qq", "--locale", "es", "--variant", "large-print"
+    )
+    assert result.code == 1
+    assert result.out.splitlines()[-1].startswith(
+        "1 PDF built, 0 up to date, 0 locales skipped, 0 failed, 1 error ("
+    )
+
+
 def test_the_pdfs_of_a_catalog_the_build_refuses_are_taken_out(project: Path):
     """A catalog the build refuses as a whole (a bidi override in an entry, a merge
     conflict left in it) failed its locale's build, but its PDFs from the earlier catalog
-    stayed in output/ and the manifest, looking current."""
+    stayed in output/ and the manifest, looking current. The summary counts the PDFs not
+    built, as it counts those built: it said "1 failed" for the locale's three."""
     assert run_handout(project, "build", "--locale", "es", "--no-check").code == 0
     path = project / "locales" / "es" / "LC_MESSAGES" / f"{HANDOUT}.po"
     path.write_text(path.read_text(encoding="utf-8") + "\n<<<<<<< HEAD\n", encoding="utf-8")
@@ -513,3 +526,6 @@ def test_the_pdfs_of_a_catalog_the_build_refuses_are_taken_out(project: Path):
     manifest = json.loads((project / "output" / "manifest.json").read_text())
     assert all(entry["locale"] != "es" for entry in manifest["pdfs"])
     assert f"removed output/{HANDOUT}/es/{HANDOUT}.es.large-print.pdf" in result.out
+    assert result.out.splitlines()[-1].startswith(
+        "0 PDFs built, 0 up to date, 0 locales skipped, 3 failed ("
+    )

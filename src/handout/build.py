@@ -72,6 +72,9 @@ class Outcome:
     fallbacks: tuple[Fallback, ...] = ()
     entry: ManifestEntry | None = None
     details: str = ""  # a traceback, for --verbose
+    # The PDFs it stands for: one, or a refused input's (a catalog's: its locale's), or
+    # none (a failure of the build as a whole, such as an unknown locale).
+    pdfs: int = 1
 
     @property
     def ok(self) -> bool:
@@ -110,7 +113,9 @@ def build(
 
     def refused(refusal: Refusal) -> None:
         stale.extend(refusal.stale)
-        run.record(Outcome(refusal.label, refusal.status, message=refusal.message))
+        run.record(
+            Outcome(refusal.label, refusal.status, message=refusal.message, pdfs=len(refusal.stale))
+        )
 
     start_build_fork_server(selection.force, selection.jobs, selection.check)
     tasks = plan(project, selection, refused, lambda message: report(f"warning: {message}"))
@@ -176,7 +181,12 @@ def _build_tasks(
             check_writable(project.output_dir)
         except OutputError as error:
             run.record(
-                Outcome("output", Status.FAILED, message=str(error.relative_to(project.root)))
+                Outcome(
+                    "output",
+                    Status.FAILED,
+                    message=str(error.relative_to(project.root)),
+                    pdfs=len(todo),
+                )
             )
             return
     if planned is not None:
@@ -203,7 +213,9 @@ def _build_tasks(
                 write_manifest(manifest_path, entries.values())
         except HandoutError as error:
             run.record(
-                Outcome("manifest", Status.FAILED, message=str(error.relative_to(project.root)))
+                Outcome(
+                    "manifest", Status.FAILED, message=str(error.relative_to(project.root)), pdfs=0
+                )
             )
 
 

@@ -132,11 +132,15 @@ def build_command(project: Project, args: argparse.Namespace) -> int:
     # A build stopped part way (Ctrl-C) has its own line (`cli.main`) and no summary:
     # it said "0 PDFs built" after each PDF it had built was named on its line.
     counts = Counter(outcome.status for outcome in outcomes)
+    failed = [outcome.pdfs for outcome in outcomes if outcome.status is Status.FAILED]
+    errors = failed.count(0)  # failures of no PDF of their own (an unknown locale)
+    also = f", {plural(errors, 'error')}" if errors else ""
     _report(
         f"{plural(counts[Status.BUILT], 'PDF')} built, "
         f"{counts[Status.UP_TO_DATE]} up to date, "
         f"{plural(counts[Status.SKIPPED], 'locale')} skipped, "
-        f"{counts[Status.FAILED]} failed ({time.perf_counter() - started:.2f} s)"
+        f"{sum(failed)} failed{also} "
+        f"({time.perf_counter() - started:.2f} s)"
     )
     return 1 if any(not outcome.ok for outcome in outcomes) else 0
 
