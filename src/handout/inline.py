@@ -100,7 +100,21 @@ def segments(markdown: str) -> tuple[Segment, ...]:
             )
         else:  # text, html_inline: literal characters
             result.append(Segment(token.content, bold_depth > 0, link))
-    return tuple(_merge(result))
+    return tuple(_apart(_merge(result)))
+
+
+def _apart(parts: list[Segment]) -> list[Segment]:
+    """`parts` with a space (counted with the address) between a printed address and a
+    word straight after it, as after "[the desk](tel:...)[the nurse](tel:...)": the
+    bracket is handout's, not the writer's, and without the space it and the next word
+    were one word to a reader and to pypdf, whose read-back check then failed the PDF."""
+    result: list[Segment] = []
+    for part in parts:
+        if result and result[-1].address and result[-1].text.endswith(")"):
+            if part.text[:1].isalnum():
+                result.append(Segment(" ", address=True))
+        result.append(part)
+    return result
 
 
 def shows_address(text: str, url: str) -> bool:

@@ -169,6 +169,12 @@ def test_a_word_starts_right_of_every_glyph_origin_of_the_word_before():
         ("[٦٥١-٥٥٥-٠١٩٩](tel:+16515550199)", "٦٥١-٥٥٥-٠١٩٩"),
         # A space at the end of the link's text is the space before the address.
         ("See [the nurse line ](tel:+16515550199).", "See the nurse line (+16515550199)."),
+        # A word straight after the address (two links with nothing between them) is
+        # kept a space from the bracket, which the writer did not type.
+        (
+            "Call [the desk](tel:+15555550100)[the nurse](tel:+15555550111).",
+            "Call the desk (+15555550100) the nurse (+15555550111).",
+        ),
     ],
 )
 def test_a_link_prints_its_address_once_and_with_one_space(markdown: str, printed: str):
