@@ -110,9 +110,9 @@ def _apart(parts: list[Segment]) -> list[Segment]:
     were one word to a reader and to pypdf, whose read-back check then failed the PDF."""
     result: list[Segment] = []
     for part in parts:
-        if result and result[-1].address and result[-1].text.endswith(")"):
-            if part.text[:1].isalnum():
-                result.append(Segment(" ", address=True))
+        last = result[-1] if result else None
+        if last and last.address and last.text.endswith(")") and part.text[:1].isalnum():
+            result.append(Segment(" ", address=True))
         result.append(part)
     return result
 
