@@ -329,6 +329,27 @@ def test_a_broken_catalog_is_named_once_and_stops_no_other_update(project: Path)
     assert "locales/es/LC_MESSAGES/interface.po" in result.out
 
 
+def test_a_locale_folder_the_project_does_not_know_stops_no_other_update(project: Path):
+    """A catalog folder of a locale CLDR does not know (copied under a wrong name) stopped
+    update at that locale: the locales after it were not updated, and those before it
+    were written but not listed."""
+    folder = project / "locales" / "qq" / "LC_MESSAGES"
+    folder.mkdir(parents=True)
+    for catalog_path in (project / "locales" / "es" / "LC_MESSAGES").glob("*.po"):
+        (folder / catalog_path.name).write_bytes(catalog_path.read_bytes())
+    source = _source(project)
+    source.write_text(
+        source.read_text(encoding="utf-8").replace("rare disease", "uncommon disease", 1),
+        encoding="utf-8",
+    )
+    result = run_handout(project, "update")
+    assert result.code == 1
+    (line,) = result.err.splitlines()
+    assert line.startswith("error: locales/qq: unknown locale 'qq'"), line
+    for code in ("es", "zh_Hans"):
+        assert f"updated locales/{code}/LC_MESSAGES/{HANDOUT}.po" in result.out
+
+
 def test_a_catalog_saved_with_crlf_keeps_crlf_through_update(project: Path):
     """Poedit on Windows saves CRLF line ends: after the English changed and update merged
     the template, the catalog had CRLF in its comments and LF everywhere else."""

@@ -218,11 +218,18 @@ def update(
     project: Project, locales: Iterable[str], handouts: Iterable[str]
 ) -> list[tuple[Path, FileStatus | HandoutError]]:
     """For each locale: create the catalogs it lacks (a new handout, the interface), merge
-    every template into its catalogs, then fill empty entries from translation memory."""
+    every template into its catalogs, then fill empty entries from translation memory. A
+    locale the project refuses (a folder of a code CLDR does not know) is one error, and
+    the others are updated."""
     done: list[tuple[Path, FileStatus | HandoutError]] = []
     handouts = list(handouts)
     for code in locales:
-        for path, status in init_locale(project, code, handouts):
+        try:
+            created = init_locale(project, code, handouts)
+        except HandoutError as error:
+            done.append((project.locales_dir / code, error))
+            continue
+        for path, status in created:
             if status is FileStatus.CREATED:
                 done.append((path, status))
         for domain in (INTERFACE_DOMAIN, *handouts):
