@@ -529,3 +529,17 @@ def test_the_pdfs_of_a_catalog_the_build_refuses_are_taken_out(project: Path):
     assert result.out.splitlines()[-1].startswith(
         "0 PDFs built, 0 up to date, 0 locales skipped, 3 failed ("
     )
+
+
+def test_the_pdfs_of_a_refused_catalog_are_taken_out_also_with_no_manifest(project: Path):
+    """With output/manifest.json gone (deleted, or a CI cache holding the PDFs alone), a
+    refused catalog's PDFs from the earlier catalog stayed in output/: only the PDFs the
+    manifest listed were taken out."""
+    assert run_handout(project, "build", "--locale", "es", "--no-check").code == 0
+    path = project / "locales" / "es" / "LC_MESSAGES" / f"{HANDOUT}.po"
+    path.write_bytes(b"\xef\xbb\xbf" + path.read_bytes())
+    (project / "output" / "manifest.json").unlink()
+    result = run_handout(project, "build", "--locale", "es", "--no-check")
+    assert result.code == 1
+    assert not (project / "output" / HANDOUT / "es").exists()
+    assert f"removed output/{HANDOUT}/es/{HANDOUT}.es.large-print.pdf" in result.out

@@ -198,12 +198,11 @@ def _build_tasks(
                 made.add(entry_key(outcome.entry))
                 entries[entry_key(outcome.entry)] = outcome.entry
             run.record(outcome)
-        outdated = [  # a failed rebuild of a PDF whose inputs changed (not one --force redid)
-            task.key
+        outdated = [  # a failed rebuild of a PDF whose inputs changed (not one --force
+            task.key  # redid), or that the manifest does not list
             for task in todo
             if task.key not in made
-            and task.key in entries
-            and entries[task.key]["inputs"] != task.inputs
+            and (task.key not in entries or entries[task.key]["inputs"] != task.inputs)
         ]
         _remove(entries, outdated, run, "built from earlier inputs")
     finally:  # also on Ctrl-C, and for a shard with nothing to build: always a manifest
@@ -224,17 +223,20 @@ def _remove(
 ) -> None:
     """Take the PDFs of `keys` out of output/ and the manifest, one line each saying so
     and why (a PDF skipped or refused, or whose rebuild failed: kept, it would look
-    current), and the folders left empty."""
+    current), and the folders left empty. A PDF the manifest does not list is taken out
+    of output/ too, where it is (the manifest deleted, or lost with a CI cache)."""
     for key in keys:
         entry = entries.get(key)
-        if entry is None:
+        path = (
+            run.project.pdf_path(*key) if entry is None else run.project.output_dir / entry["path"]
+        )
+        if entry is None and not path.is_file():
             continue
-        path = run.project.output_dir / entry["path"]
         try:
             path.unlink(missing_ok=True)
         except OSError:  # it stays listed: the entry is still true of the file
             continue
-        del entries[key]
+        entries.pop(key, None)
         run.report(f"removed {run.project.relative(path)}: {reason}")
         for folder in (path.parent, path.parent.parent):  # the locale's, the handout's
             try:

@@ -295,9 +295,10 @@ class Project:
             return ()
         return tuple(sorted(path for path in self.locales_dir.iterdir() if path.is_dir()))
 
-    def pdf_path(self, handout: str, locale: str, variant: Variant) -> Path:
-        name = f"{handout}.{locale}.{variant.name}.pdf"
-        return self.output_dir / handout / locale / name
+    def pdf_path(self, handout: str, locale: str, variant: Variant | str) -> Path:
+        """Where the PDF of `handout` in `locale` and `variant` (or its name) is written."""
+        name = variant if isinstance(variant, str) else variant.name
+        return self.output_dir / handout / locale / f"{handout}.{locale}.{name}.pdf"
 
     def variant(self, name: str) -> Variant:
         for variant in self.variants:
