@@ -271,11 +271,20 @@ def _drawn_glyph(
     format character as the space glyph moved back to nothing, but in the PDF that glyph keeps
     the space's width, and Poppler, seeing a character wider than its place, cuts the
     line there ("کلسی‌فیلاکسی" came back on three lines). The face's own glyph for
-    the character, when it has one of no advance, is as wide in the PDF as on the page."""
+    the character, when it has one of no advance and no ink, is as wide in the PDF as on
+    the page; else its glyph for a zero-width space or a byte-order mark, if it has such a
+    glyph (the glyph's code still reads as the character, `glyphs.GlyphCodes`). Many a
+    face's own glyph shows the character for an editor's "show invisibles": Noto Sans
+    Arabic's ZWNJ is a bar, its bidi marks arrows, which were drawn in the text."""
     if advance == 0:
-        own = font.face.charToGlyph.get(ord(character))
-        if own is not None and hb_font.get_glyph_h_advance(own) == 0:
-            return int(own)
+        for code in (ord(character), 0x200B, 0xFEFF):
+            own = font.face.charToGlyph.get(code)
+            if (
+                own is not None
+                and hb_font.get_glyph_h_advance(own) == 0
+                and _glyph_ink(hb_font, own) is None
+            ):
+                return int(own)
     return glyph
 
 
