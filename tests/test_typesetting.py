@@ -5,6 +5,7 @@ spacing, line length, one face per script."""
 from __future__ import annotations
 
 import math
+import re
 import statistics
 from itertools import pairwise
 from pathlib import Path
@@ -278,6 +279,44 @@ def test_a_list_label_sits_on_its_items_first_baseline(pdf_path, locale: str, va
                 assert nearest < 0.1, (page.number, x, y, nearest)
                 checked += 1
     assert checked
+
+
+def test_a_list_number_of_three_digits_stays_clear_of_its_item(tmp_path: Path):
+    """Items were indented 1.5 sizes whatever their numbers: "100." ran 7 pt into its
+    item's first word, and pdftotext read "98." and "Step" as one word. Measured with
+    MuPDF: every number ends at least a fifth of the size before its item's text."""
+    project = copy_project(tmp_path / "project", [])
+    source = project / "handouts" / "calciphylaxis.md"
+    steps = "".join(f"{number}. Step {number} of the plan.\n" for number in range(98, 103))
+    text = source.read_text(encoding="utf-8")
+    source.write_text(text.replace("## Causes\n", f"## Steps\n\n{steps}\n## Causes\n", 1))
+    result = run_handout(project, "build", "--locale", "en", "--variant", "large-print")
+    assert result.code == 0, result.err
+    checked = 0
+    with pymupdf.open(pdf_file(project, "en", "large-print")) as document:
+        for page in document:
+            chars = [
+                char
+                for block in page.get_text("rawdict")["blocks"]
+                for line in block.get("lines", [])
+                for span in line["spans"]
+                for char in span["chars"]
+            ]
+            for index, char in enumerate(chars):
+                if char["c"] != "." or not chars[index - 1]["c"].isdigit():
+                    continue
+                step = next(  # the item's first letter, on the number's baseline
+                    (
+                        other
+                        for other in chars
+                        if other["c"] == "S" and abs(other["origin"][1] - char["origin"][1]) < 0.1
+                    ),
+                    None,
+                )
+                if step is not None:
+                    assert step["bbox"][0] - char["bbox"][2] > 0.2 * 18, (char, step)
+                    checked += 1
+    assert checked == 5, checked
 
 
 def test_a_word_ending_in_a_combining_mark_is_followed_by_a_plain_space(tmp_path: Path):

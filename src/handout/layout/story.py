@@ -16,10 +16,11 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from reportlab.lib.colors import Color, black
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import PageBreak
 
 from ..document import Block, Document, Passage, Role
-from ..faces import FontChain
+from ..faces import FontChain, ensure_registered
 from ..inline import plain_text, segments, written_text
 from ..locales import SOURCE_LOCALE, writes_in_latin
 from ..readback import starts_page
@@ -164,9 +165,29 @@ class Typesetter:
         )
         entries = []
         first = 1 if block.numbered_from is None else block.numbered_from  # bullets: unused
-        for number, (passage, english) in enumerate(block.pairs(), start=first):
+        pairs = list(block.pairs())
+        labels = [
+            None if checkbox else (BULLET if block.numbered_from is None else f"{number}.")
+            for number in range(first, first + len(pairs))
+        ]
+        fonts = [
+            self.chain.face_with(label, self.document.locale).regular
+            if label
+            else self.chain.first.regular
+            for label in labels
+        ]
+        # The items hang 1.5 sizes in, or further where a number is wider ("100."): a
+        # fifth of the size at least between it and its item's text.
+        indent = max(
+            [size * 1.5]
+            + [
+                stringWidth(label, ensure_registered(font).fontName, size) + size * 0.4
+                for label, font in zip(labels, fonts, strict=True)
+                if label
+            ]
+        )
+        for (passage, english), label, font in zip(pairs, labels, fonts, strict=True):
             item = list_element.add("LI")
-            label = None if checkbox else (BULLET if block.numbered_from is None else f"{number}.")
             label_element = None if checkbox else item.add("Lbl")
             body_element = item.add("LBody")
             # Right to left, an item's English (one the catalog lacks, or a translation's
@@ -191,11 +212,9 @@ class Typesetter:
             entries.append(
                 ListEntry(
                     label,
-                    self.chain.face_with(label, self.document.locale).regular
-                    if label
-                    else self.chain.first.regular,
+                    font,
                     size,
-                    size * 1.5,
+                    indent,
                     body,
                     label_element,
                     rtl=self.document.rtl,
