@@ -5,7 +5,6 @@ spacing, line length, one face per script."""
 from __future__ import annotations
 
 import math
-import re
 import statistics
 from itertools import pairwise
 from pathlib import Path
