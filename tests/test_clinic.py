@@ -214,6 +214,23 @@ def _figures(pdf: Path) -> list[DictionaryObject]:
     return found
 
 
+def test_a_new_logo_rebuilds_the_pdfs(tmp_path: Path):
+    """The logo was not among a PDF's inputs: a clinic's new logo left every PDF "up to
+    date", with the old one in it, until a build with --force."""
+    project = copy_project(tmp_path / "project", [])
+    logo = project / "logo.png"
+    Image.new("RGB", (120, 60), (20, 90, 160)).save(logo)
+    config = project / "handout.toml"
+    clinic = '\n[clinic]\nname = "X"\nlogo = "logo.png"\nlogo_alt = "X"\n'
+    config.write_text(config.read_text(encoding="utf-8") + clinic, encoding="utf-8")
+    args = ("build", "--locale", "en", "--variant", "large-print", "--no-check")
+    assert run_handout(project, *args).code == 0
+    Image.new("RGB", (120, 60), (160, 20, 20)).save(logo)
+    result = run_handout(project, *args)
+    assert result.code == 0, result.err
+    assert result.out.splitlines()[-1].startswith("1 PDF built, 0 up to date"), result.out
+
+
 def test_the_logo_is_a_figure_with_alt_text_in_the_pdfs_language(clinic: Path):
     (figure,) = _figures(pdf_file(clinic, "es", "large-print"))
     assert figure["/Alt"] == ALT_ES

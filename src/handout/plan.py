@@ -25,7 +25,7 @@ from .catalog import Translations, load_translations, wanted_keys
 from .catalog.reading import REVIEW_HEADER, REVIEWED, UNREVIEWED
 from .epoch import InputDates
 from .errors import FontError, HandoutError, plural
-from .files import FileVersion, version_of
+from .files import FileVersion, file_sha256, version_of
 from .fonts import FontTable, font_file_digest, read_font_table
 from .locales import SOURCE_LOCALE
 from .project import Project, Variant, pdf_keys_of
@@ -120,7 +120,9 @@ def plan(
     if not handouts:
         record(Refusal("build", f"no handouts in {project.relative(project.handouts_dir)}/"))
     locales = _locales(project, selection, record)
-    shared = _digest(code_digest(), str(selection.check))  # a new tool rebuilds everything
+    # A new tool rebuilds everything; so does a new logo (its file, not only its name).
+    logo = project.clinic.logo if project.clinic else None
+    shared = _digest(code_digest(), str(selection.check), str(logo and file_sha256(logo)))
     fonts_digests = {locale: _fonts_digest(fonts, locale) for locale in locales}
     tasks = []
     for name in handouts:
@@ -219,6 +221,7 @@ def _locale_tasks(
         source.path,
         project.config_path,
         *(catalog.path for catalog in translations.catalogs),
+        *([project.clinic.logo] if project.clinic and project.clinic.logo else []),
     ]
     newest = max(map(_mtime, [*inputs_paths, *fonts.tables]))
     epoch = dates.epoch(inputs_paths)
