@@ -13,6 +13,7 @@ from conftest import copy_project, pdf_file, pdf_text, run_handout, set_translat
 from PIL import Image
 from pypdf import PdfReader
 from pypdf.generic import ArrayObject, DictionaryObject, IndirectObject
+from readings import poppler_text
 
 from handout import __version__
 
@@ -332,3 +333,17 @@ def test_the_new_projects_example_of_a_language_cldr_lacks_works_once_uncommente
     built = run_handout(folder, "build", "--locale", "ksw", "--no-check")
     assert built.code == 0, built.err
     assert pdf_file(folder, "ksw", "large-print", handout="example").is_file()
+
+
+def test_a_handout_with_no_source_says_nothing_of_one(tmp_path: Path):
+    """A plain-language PDF said its text "is based on the original named under Source
+    below" and that the original's publisher "did not write or review it" also for a
+    handout that names no original (`handout new`'s example, a clinic's own): there is
+    no Source section, and the clinic, its publisher, wrote it. Read with pdftotext."""
+    folder = tmp_path / "clinic"
+    assert run_handout(tmp_path, "new", str(folder)).code == 0
+    result = run_handout(folder, "build", "--variant", "plain-language")
+    assert result.code == 0, result.err
+    text = poppler_text(pdf_file(folder, "en", "plain-language", handout="example"))
+    assert "This example shows the parts of a handout." in text  # its notice
+    assert "Source" not in text and "original" not in text

@@ -290,13 +290,14 @@ def _body(translator: _Translator, handout: Handout, variant: Variant) -> list[B
 
 def _notices(translator: _Translator, handout: Handout, variant: Variant) -> list[Block]:
     """The notices in the document's language (in English for an English document, or
-    where a notice has no translation); in a plain-language PDF, after a line saying the
-    text is not the publisher's (the notices' "this page" must not seem to vouch for a
-    rewrite the publisher never saw)."""
+    where a notice has no translation); in a plain-language PDF of a handout that names
+    its original (`citation`, printed under "Source"), after a line saying the text is
+    not that publisher's (the notices' "this page" must not seem to vouch for a rewrite
+    the publisher never saw). A handout that names none is its own publisher's."""
     if not handout.notices:
         return []
     blocks = [Block(Role.HEADING, Section.NOTICES, (translator.label(ABOUT_LABEL),), level=2)]
-    if variant.part is TextPart.PLAIN:
+    if variant.part is TextPart.PLAIN and handout.citation is not None:
         blocks.append(Block(Role.PARAGRAPH, Section.NOTICES, (translator.label(ADAPTED),)))
     for notice in handout.notices:
         passage = translator.notice(notice.text)
