@@ -187,12 +187,34 @@ def syntax_errors(path: Path) -> tuple[CatalogError, ...]:
 
 
 def _line_errors(lines: list[str], path: Path) -> Iterator[CatalogError]:
-    """The lines, outside comments, that are not a keyword followed by a string."""
+    """The lines, outside comments, that are not a keyword followed by a string; the
+    previous msgids (`#|`, `#~|`) are checked so too, as msgfmt and msgmerge check them;
+    a comment mark with no space after it ('#,fuzzy'), which gettext reads and polib
+    cannot, is named with what to write."""
     for number, line in enumerate(lines, start=1):
         stripped = line.strip()
-        if stripped.startswith("#~") and not stripped.startswith("#~|"):
+        if _UNSPACED_COMMENT.match(stripped):
+            mark = stripped[:2]
+            yield CatalogError(
+                f"{abbreviate(stripped, 40)!r}: write a space after {mark!r} "
+                f"({mark + ' ' + stripped[2:]!r}), as other tools read it",
+                path,
+                number,
+            )
+            continue
+        if stripped.startswith(("#|", "#~|")):  # a previous msgid, obsolete or not
+            content = stripped[3 if stripped.startswith("#~|") else 2 :].strip()
+            if content and not _PO_LINE.fullmatch(content):
+                yield CatalogError(
+                    f"syntax error: {abbreviate(stripped, 40)!r} is not a keyword "
+                    "followed by a quoted string",
+                    path,
+                    number,
+                )
+            continue
+        if stripped.startswith("#~"):
             stripped = stripped[2:].strip()  # an obsolete entry: its strings checked too
-        elif stripped.startswith("#"):  # '#~|': an obsolete entry's old English, a comment
+        elif stripped.startswith("#"):  # a comment
             continue
         if _STRINGS_SIDE_BY_SIDE.fullmatch(stripped):
             yield CatalogError(
@@ -212,6 +234,11 @@ def _line_errors(lines: list[str], path: Path) -> Iterator[CatalogError]:
             escape = _UNREAD_ESCAPE.search(stripped)
             if escape:
                 yield CatalogError(_escape_problem(escape.group(1)), path, number)
+
+
+# A comment mark of gettext's with no space after it: '#,fuzzy', '#.note', '#:file:1',
+# '#|msgid "x"' (GNU gettext reads them; polib refuses the file).
+_UNSPACED_COMMENT = re.compile(r"#[,.:|][^\s]")
 
 
 # A backslash escape other than those polib reads (\n, \t, \r, \", \\): GNU's \x41, \101,
@@ -389,20 +416,22 @@ def read_po_lines(path: Path) -> tuple[polib.POFile, list[str]]:
             path,
             header_line(lines, "Plural-Forms") or 1,
         )
-    first: dict[Key, int] = {}
-    for entry in catalog:  # named at the msgid of the second, as msgfmt does
-        if entry.obsolete:
-            continue
+    # Named at the msgid of the second, as msgfmt does; an obsolete entry (#~) counts,
+    # as for msgfmt and msgmerge, which refuse the file (a merge can leave one).
+    first: dict[Key, tuple[int, bool]] = {}
+    for entry in sorted(catalog, key=lambda entry: entry.linenum):
         key = (entry.msgid, entry.msgctxt)
-        line = _keyword_line(lines, entry.linenum, "msgid")
+        line = _keyword_line(lines, entry.linenum, "#~ msgid" if entry.obsolete else "msgid")
         if key in first:
+            first_line, first_obsolete = first[key]
             raise CatalogError(
                 f"the entry {abbreviate(entry.msgid, 40)!r} is here a second time (first at "
-                f"line {first[key]}): remove one",
+                f"line {first_line}{', obsolete' if first_obsolete else ''})"
+                f"{', as an obsolete entry (#~)' if entry.obsolete else ''}: remove one",
                 path,
                 line,
             )
-        first[key] = line
+        first[key] = (line, bool(entry.obsolete))
     return catalog, lines
 
 
