@@ -12,9 +12,11 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from contextlib import suppress
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from typing import TYPE_CHECKING
+from urllib.parse import unquote
 
 if TYPE_CHECKING:
     from markdown_it import MarkdownIt
@@ -117,11 +119,29 @@ def _apart(parts: list[Segment]) -> list[Segment]:
     return result
 
 
+def readable_url(url: str) -> str:
+    """`url` as a reader types it: markdown-it gives a link's address encoded for the web
+    ("https://xn--mnchen-3ya.example/informaci%C3%B3n"), which the PDF's link keeps and
+    paper need not show."""
+    scheme, colon, rest = url.partition(":")
+    slashes = "//" if rest.startswith("//") else ""
+    host, slash, path = rest.removeprefix("//").partition("/")
+    with suppress(UnicodeError):  # a name punycode does not decode stays as it is
+        host = ".".join(
+            label.encode("ascii").decode("idna") if label.lower().startswith("xn--") else label
+            for label in host.split(".")
+        )
+    unquoted = unquote(f"{slash}{path}")
+    if any(unicodedata.category(character)[0] in "CZ" for character in unquoted):
+        unquoted = f"{slash}{path}"  # an escaped space or control stays escaped
+    return f"{scheme}{colon}{slashes}{host}{unquoted}"
+
+
 def shows_address(text: str, url: str) -> bool:
     """Whether a link's text shows a reader where it leads: a phone's last seven digits,
     a mail address, or a web address's host or its path of more than one part (a DOI's
     "10.1001/jamadermatol...", not "calciphylaxis" of ".../calciphylaxis")."""
-    scheme, _, rest = url.partition(":")
+    scheme, _, rest = readable_url(url).partition(":")
     folded = text.casefold()
     if scheme.lower() == "tel":
         number = _digits(rest.split(";")[0])
@@ -165,7 +185,7 @@ def _bracketed(text: str, address: str) -> str:
 def printed_address(url: str) -> str:
     """A link's address as printed after its text: a web address without its scheme, a
     mail address, a phone number as written (with its extension)."""
-    scheme, _, rest = url.partition(":")
+    scheme, _, rest = readable_url(url).partition(":")
     if scheme.lower() == "tel":
         number, _, parameters = rest.partition(";")
         extension = re.search(r"(?:^|;)ext=([^;]+)", parameters)

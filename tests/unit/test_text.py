@@ -169,6 +169,10 @@ def test_a_word_starts_right_of_every_glyph_origin_of_the_word_before():
         ("[٦٥١-٥٥٥-٠١٩٩](tel:+16515550199)", "٦٥١-٥٥٥-٠١٩٩"),
         # A space at the end of the link's text is the space before the address.
         ("See [the nurse line ](tel:+16515550199).", "See the nurse line (+16515550199)."),
+        # An address is printed as a reader types it, not as markdown-it encodes it for
+        # the link (punycode, percent escapes); a text that shows the host shows it.
+        ("[münchen.example](https://münchen.example/info)", "münchen.example"),
+        ("See [x](https://example.org/información).", "See x (example.org/información)."),
         # A word straight after the address (two links with nothing between them) is
         # kept a space from the bracket, which the writer did not type.
         (
