@@ -510,6 +510,11 @@ def test_the_summary_counts_an_error_of_no_pdf_apart_from_failed_pdfs(project: P
     assert result.out.splitlines()[-1].startswith(
         "1 PDF built, 0 up to date, 0 locales skipped, 0 failed, 1 error ("
     )
+    misspelt = run_handout(project, "build", "--handout", "calciphylaxsi")
+    assert misspelt.code == 1
+    assert misspelt.out.splitlines()[-1].startswith(
+        "0 PDFs built, 0 up to date, 0 locales skipped, 0 failed, 1 error ("
+    ), misspelt.out  # not the PDFs of every locale: a handout that is not there has none
 
 
 def test_the_pdfs_of_a_catalog_the_build_refuses_are_taken_out(project: Path):

@@ -135,7 +135,12 @@ def plan(
             wanted = wanted_keys(project, parsed) if parsed and selection.min_translated else None
             source = _Source(name, path, data, parsed if selection.strict else None, wanted)
         except HandoutError as error:  # its PDFs, from an earlier source, go too
-            stale = tuple(key for locale in locales for key in pdf_keys_of(name, locale, variants))
+            stale = tuple(
+                key
+                for locale in locales
+                for key in pdf_keys_of(name, locale, variants)
+                if _has_source(project, name)
+            )
             record(Refusal(name, str(error.relative_to(project.root)), Status.FAILED, stale))
             continue
         for locale in locales:
@@ -152,6 +157,15 @@ def plan(
                 record,
             )
     return [task for task in tasks if _in_shard(task, selection.shard)]
+
+
+def _has_source(project: Project, name: str) -> bool:
+    """Whether `name` has a source file, readable or not: a name that has none (a
+    misspelt --handout) has no PDFs to fail or take out."""
+    try:
+        return project.source_path(name).exists()
+    except HandoutError:  # a name no source can have
+        return False
 
 
 def _locales(project: Project, selection: Selection, record: Record) -> list[str]:
