@@ -82,7 +82,7 @@ def test_bad_input(tmp_path: Path, case_path: Path):
     copy_project(project, _locales(case))
     end = 0  # the lines a file had before text was appended to it: "{end+N}" in a message
     for change in case.get("change", []):
-        if "append" in change and (project / change["file"]).is_file():
+        if ("append" in change or "append_hex" in change) and (project / change["file"]).is_file():
             end = (project / change["file"]).read_bytes().count(b"\n")
         _apply(project, change)
     result = run_handout(project, *case["args"])

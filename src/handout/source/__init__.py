@@ -103,7 +103,11 @@ def _parse(data: bytes, path: Path) -> Handout:
     try:  # a byte-order mark (Windows' Notepad writes one) is no text: it is left out
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as error:
-        raise SourceError(f"not UTF-8 text (byte {error.start})", path) from None
+        raise SourceError(
+            f"not UTF-8 text (byte 0x{data[error.start]:02x}): save the file as UTF-8",
+            path,
+            data[: error.start].count(b"\n") + 1,
+        ) from None
     lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
     for number, line in enumerate(lines, start=1):
         refuse_control(line, path, number)
