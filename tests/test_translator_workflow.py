@@ -221,6 +221,53 @@ def test_removed_paragraph_becomes_obsolete_and_comes_back(project: Path):
     assert not back.obsolete and not back.fuzzy and back.msgstr == before
 
 
+def test_a_change_undone_gives_the_translation_back_as_it_was(project: Path):
+    """The writer changed a word, update marked the entry fuzzy (its `#|` the old
+    English), the writer changed it back: the entry stayed fuzzy, its `#|` now its own
+    English, and the PDF printed it in English. The translation was written for exactly
+    that English: it is translated again."""
+    paragraph = (
+        "Calciphylaxis is a rare disease that results from calcium clotting small "
+        "blood vessels of the skin and fat."
+    )
+    before = polib.pofile(str(project / ES)).find(paragraph, msgctxt="full text").msgstr
+    original = _source(project).read_text(encoding="utf-8")
+    changed = paragraph.replace("rare disease", "uncommon disease")
+    _source(project).write_text(original.replace(paragraph, changed), encoding="utf-8")
+    assert run_handout(project, "update", "--locale", "es").code == 0
+    assert polib.pofile(str(project / ES)).find(changed, msgctxt="full text").fuzzy
+    _source(project).write_text(original, encoding="utf-8")
+    assert run_handout(project, "update", "--locale", "es").code == 0
+    back = polib.pofile(str(project / ES)).find(paragraph, msgctxt="full text")
+    assert not back.fuzzy and back.msgstr == before and back.previous_msgid is None
+
+
+def test_a_revision_under_way_stays_when_the_english_changes_again(project: Path):
+    """A translator revising a fuzzy entry (still fuzzy) lost it from the entry when the
+    writer changed the sentence again with a negation: msgmerge matched the fuzzy entry,
+    and update withdrew the match as msgmerge's own, filing the revision under the
+    English before the first change. A fuzzy entry of the catalog is the translator's;
+    fuzzy, it is never printed, and its `#|` shows the English it was for."""
+    paragraph = (
+        "Calciphylaxis is a rare disease that results from calcium clotting small "
+        "blood vessels of the skin and fat."
+    )
+    original = _source(project).read_text(encoding="utf-8")
+    first = paragraph.replace("a rare disease", "a rare skin disease")
+    _source(project).write_text(original.replace(paragraph, first), encoding="utf-8")
+    assert run_handout(project, "update", "--locale", "es").code == 0
+    catalog = polib.pofile(str(project / ES))
+    entry = catalog.find(first, msgctxt="full text")
+    assert entry.fuzzy
+    entry.msgstr = "MI REVISIÓN en curso."
+    catalog.save()
+    second = first.replace("is a rare", "is not a rare")
+    _source(project).write_text(original.replace(paragraph, second), encoding="utf-8")
+    assert run_handout(project, "update", "--locale", "es").code == 0
+    kept = polib.pofile(str(project / ES)).find(second, msgctxt="full text")
+    assert kept.fuzzy and kept.msgstr == "MI REVISIÓN en curso."
+
+
 def test_compile_writes_mo_files_gettext_reads(project: Path):
     result = run_handout(project, "compile")
     assert result.code == 0, result.err

@@ -23,7 +23,7 @@ from ..locales import SOURCE_LOCALE
 from ..project import INTERFACE_DOMAIN, Project, TextPart
 from ..readability import reading_grade
 from ..source import Handout, read_handout
-from .memory import fill, remembered, withdraw_unsafe_matches
+from .memory import fill, remembered, restore_undone_changes, withdraw_unsafe_matches
 from .messages import INTERFACE_CONTEXT, handout_messages, project_messages
 from .reading import (
     Catalog,
@@ -31,7 +31,6 @@ from .reading import (
     EntryState,
     Key,
     Translation,
-    entry_keys,
     read_catalog,
     read_po,
 )
@@ -237,7 +236,7 @@ def update(
             if any(path == created for created, _ in done):
                 continue
             try:
-                merged_into = entry_keys(read_po(path)) if path.is_file() else frozenset()
+                merged_into = read_po(path) if path.is_file() else polib.POFile()
                 changed = merge_catalog(project, domain, code)
                 changed = _fill_from_memory(project, domain, code, merged_into) or changed
             except HandoutError as error:
@@ -283,11 +282,11 @@ def _move_interface_entries(project: Project, locale: str) -> None:
 
 
 def _fill_from_memory(
-    project: Project, domain: str, locale: str, merged_into: frozenset[Key] | None = None
+    project: Project, domain: str, locale: str, merged_into: polib.POFile | None = None
 ) -> bool:
     """Withdraw the unsafe matches msgmerge made (in entries the catalog lacked before,
-    `merged_into` being its entries' keys; None: a new catalog, nothing merged), then
-    fill empty entries from memory."""
+    `merged_into` being the catalog before; None: a new catalog, nothing merged), restore
+    the translations of changes undone, then fill empty entries from memory."""
     path = project.catalog_path(domain, locale)
     catalogs = _locale_catalogs(project, locale)
     catalog = next((po for other, po in catalogs if other == path), None)
@@ -299,10 +298,13 @@ def _fill_from_memory(
         for handout in project.handout_names()
         for name in _drug_names(project, handout)
     )
-    withdrawn = (
-        0 if merged_into is None else withdraw_unsafe_matches(catalog, merged_into, drug_names)
+    changed = (
+        0
+        if merged_into is None
+        else withdraw_unsafe_matches(catalog, merged_into, drug_names)
+        + restore_undone_changes(catalog)
     )
-    if fill(catalog, memory, drug_names, project.root) or withdrawn:
+    if fill(catalog, memory, drug_names, project.root) or changed:
         save_catalog(path, catalog)
         return True
     return False

@@ -21,7 +21,7 @@ from pathlib import Path
 
 import polib
 
-from .reading import MEMORY_MARK, Key, is_reviewed
+from .reading import MEMORY_MARK, Key, entry_keys, is_reviewed
 
 CLOSE_MATCH = 0.85  # SequenceMatcher ratio of the English texts
 NEGATIONS = frozenset(
@@ -250,7 +250,7 @@ def _is_safe(
 
 
 def withdraw_unsafe_matches(
-    catalog: polib.POFile, merged_into: frozenset[Key], drug_names: frozenset[str]
+    catalog: polib.POFile, merged_into: polib.POFile, drug_names: frozenset[str]
 ) -> int:
     """Empty the fuzzy entries GNU msgmerge just filled from another English (`#| msgid`) whose
     significant words (`significant`) differ: msgmerge's own matching (about 0.6 alike, and
@@ -265,8 +265,17 @@ def withdraw_unsafe_matches(
     one the catalog has): left on the new entry, "2 tablets = 2 x 500 mg; checked by
     pharmacist" sat over "Take 3 tablets", and was lost from the translation it was written
     for. An entry the catalog held before the merge (`merged_into`: a translator's fuzzy
-    entry, perhaps revised already) is the translator's, and left alone. Return how many
-    were withdrawn."""
+    entry, perhaps revised already) is the translator's, and left alone; so is one
+    msgmerge matched from such an entry (its `#|` and translation those of a fuzzy entry
+    of the catalog before: the writer changed the sentence again while the translator
+    was revising it): withdrawn, the revision was filed under the English before it.
+    Return how many were withdrawn."""
+    before = entry_keys(merged_into)
+    revisions = {
+        (entry.previous_msgid, entry.previous_msgctxt, entry.msgstr)
+        for entry in merged_into
+        if entry.fuzzy and not entry.obsolete
+    }
     withdrawn = 0
     obsolete = {(entry.msgid, entry.msgctxt): entry for entry in catalog if entry.obsolete}
     kept = {(entry.msgid, entry.msgctxt) for entry in catalog}
@@ -274,7 +283,11 @@ def withdraw_unsafe_matches(
         previous = entry.previous_msgid
         if entry.obsolete or not entry.fuzzy or previous is None or not entry.msgstr:
             continue
-        if (entry.msgid, entry.msgctxt) in merged_into:
+        if (entry.msgid, entry.msgctxt) in before or (
+            previous,
+            entry.previous_msgctxt,
+            entry.msgstr,
+        ) in revisions:
             continue
         if entry.previous_msgctxt == entry.msgctxt and significant(
             previous, drug_names
@@ -298,6 +311,28 @@ def withdraw_unsafe_matches(
         entry.previous_msgid = entry.previous_msgid_plural = entry.previous_msgctxt = None
         withdrawn += 1
     return withdrawn
+
+
+def restore_undone_changes(catalog: polib.POFile) -> int:
+    """Clear the fuzzy flag of entries whose previous English (`#|`) is their English: the
+    writer changed a sentence and changed it back, and msgmerge, matching the fuzzy entry
+    of the change, kept its `#|` (the English the translation was written for, and now
+    the entry's own). Left fuzzy, the translation was printed in English. Return how
+    many were restored."""
+    restored = 0
+    for entry in catalog:
+        if (
+            not entry.obsolete
+            and entry.fuzzy
+            and entry.msgstr
+            and entry.previous_msgid == entry.msgid
+            and entry.previous_msgctxt == entry.msgctxt
+            and entry.previous_msgid_plural == (entry.msgid_plural or None)
+        ):
+            entry.flags.remove("fuzzy")
+            entry.previous_msgid = entry.previous_msgid_plural = entry.previous_msgctxt = None
+            restored += 1
+    return restored
 
 
 def _note(entry: polib.POEntry, note: str) -> None:
