@@ -114,7 +114,9 @@ def test_a_blank_translation_is_printed_in_english(project: Path):
     heading = next(e for e in po if e.msgid == "Causes" and e.msgctxt == "full text")
     heading.msgstr = "\u00a0 "
     po.save()
-    assert "[untranslated]" in run_handout(project, "lint", "--locale", "es").out
+    linted = run_handout(project, "lint", "--locale", "es").out
+    assert "[untranslated]" in linted
+    assert "1 message is not translated yet (printed in English)" in linted  # not "messages"
     result = run_handout(project, "build", "--locale", "es", "--variant", "large-print")
     assert result.code == 0, result.err
     assert "printed in English" in result.out

@@ -155,7 +155,8 @@ def check_catalog(
                 shown_as,
                 1,
                 Level.WARNING,
-                f"{untranslated} messages are not translated yet (printed in English)",
+                f"{plural(untranslated, 'message')} {'is' if untranslated == 1 else 'are'} "
+                "not translated yet (printed in English)",
                 "untranslated",
             )
         )

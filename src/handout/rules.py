@@ -201,13 +201,13 @@ def length(entry: Entry) -> Iterator[Problem]:
         yield Problem(
             Level.ERROR,
             "notice-emptied",
-            f"the notice is {ratio:.1f} times the length of the English: it looks cut",
+            f"the notice is {ratio:.2g} times the length of the English: it looks cut",
         )
     elif ratio < low or ratio > 3:
         yield Problem(
             Level.WARNING,
             "length",
-            f"the translation is {ratio:.1f} times the length of the English",
+            f"the translation is {ratio:.2g} times the length of the English",
         )
 
 

@@ -115,6 +115,8 @@ def test_a_notice_cut_short_is_an_error_and_any_other_text_a_warning():
     long = "This page may be photocopied noncommercially by physicians."
     assert (Level.ERROR, "notice-emptied") in _checks(long, "Sí.", notice=True)
     assert (Level.WARNING, "length") in _checks(long, "Sí.")
+    (short,) = [p for p in problems(Entry(long, "Sí.", "es", False)) if p.check == "length"]
+    assert "is 0.051 times the length" in short.message  # it said "0.0 times"
     # Cut down to its link, whose address hid how short it is.
     linked = f"{long} See [the terms](https://example.org/terms-of-use-and-reprints)."
     cut = "[Términos](https://example.org/terms-of-use-and-reprints)"
