@@ -107,6 +107,25 @@ def test_a_catalog_whose_header_names_another_language_is_a_warning(project: Pat
         assert bool(finding) == found, result.out
 
 
+def test_a_catalog_of_the_other_script_of_its_language_is_a_warning(project: Path):
+    """A Simplified Chinese catalog copied into the Traditional folder (its PDFs set in
+    Traditional faces, tagged zh-Hant) was no finding: the check compared languages
+    only. A header of the folder's script, or with no script or region, is none."""
+    path = project / "locales" / "zh_Hans" / "LC_MESSAGES" / f"{HANDOUT}.po"
+    for header, found in (("zh_Hant", True), ("zh_TW", True), ("zh_CN", False), ("zh", False)):
+        po = polib.pofile(str(path))
+        po.metadata["Language"] = header
+        po.save(str(path))
+        result = run_handout(project, "lint", "--locale", "zh_Hans")
+        finding = re.search(
+            rf"warning: the header says 'Language: {header}', but the catalog is in a folder "
+            r"for 'zh_Hans' \(Hans script\).* \[language-header\]$",
+            result.out,
+            re.M,
+        )
+        assert bool(finding) == found, (header, result.out)
+
+
 def test_a_blank_translation_is_printed_in_english(project: Path):
     """A translation of spaces (or a no-break space) is untranslated, as lint says: the
     heading was printed as nothing, in neither language."""

@@ -274,13 +274,13 @@ def lint_command(project: Project, args: argparse.Namespace) -> int:
             print(f"error: {error.relative_to(project.root)}", file=sys.stderr)
             errors += 1
             chain = None
-        language = project.locale(locale).language
+        info = project.locale(locale)
         for domain in (INTERFACE_DOMAIN, *_handouts(project, args)):
             if not project.has_catalog(domain, locale):
                 continue
             path = project.catalog_path(domain, locale)
             shown_as = project.relative(path)
-            found = check_catalog(path, shown_as, language, chain, sources[domain])
+            found = check_catalog(path, shown_as, info, chain, sources[domain])
             if domain in handouts and chain is not None:
                 try:
                     translations = load_translations(project, domain, locale)

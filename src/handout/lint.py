@@ -34,6 +34,7 @@ from .catalog.reading import (
 )
 from .errors import FitError, FontError, HandoutError, plural
 from .faces import FontChain
+from .locales import LocaleInfo, script_of
 from .project import CONFIG_NAME, Project
 from .rules import Entry, Level, missing_glyphs, problems
 from .source import Handout
@@ -64,7 +65,7 @@ class SourceMessages:
 def check_catalog(
     file: Path,
     shown_as: Path,
-    language: str,
+    locale: LocaleInfo,
     chain: FontChain | None,
     source: SourceMessages | None = None,
 ) -> list[Finding]:
@@ -82,7 +83,7 @@ def check_catalog(
             Finding(shown_as, line, Level.ERROR, message, "syntax")
             for line, message in sorted(errors)
         ]
-    findings = _language_header(catalog.metadata.get("Language", ""), lines, shown_as, language)
+    findings = _language_header(catalog.metadata.get("Language", ""), lines, shown_as, locale)
     review = review_problem(catalog, lines)
     if review is not None:  # the build refuses the whole catalog
         findings.append(Finding(shown_as, review[1], Level.ERROR, review[0], "review"))
@@ -118,7 +119,7 @@ def check_catalog(
             if source.notices is not None
             else NOTICE_MARK in (entry.comment or "")
         )
-        checked = Entry(entry.msgid, entry.msgstr, language, notice)
+        checked = Entry(entry.msgid, entry.msgstr, locale.language, notice)
         findings += [
             Finding(shown_as, line, problem.level, problem.message, problem.check)
             for problem in problems(checked)
@@ -212,22 +213,34 @@ def check_fit(
     return found
 
 
-def _language_header(header: str, lines: list[str], shown_as: Path, language: str) -> list[Finding]:
+def _language_header(
+    header: str, lines: list[str], shown_as: Path, locale: LocaleInfo
+) -> list[Finding]:
     """A warning when the catalog's Language header names another language than its
-    folder's: a catalog copied from another language, whose PDFs would be tagged for
-    screen readers in the folder's. (An empty header, or another region or script of
-    the same language, is no finding.)"""
-    primary = re.split(r"[_\-@.]", header.strip(), maxsplit=1)[0].lower()
-    if not primary or primary == language:
+    folder's, or another script of it: a catalog copied from another language, whose PDFs
+    would be tagged for screen readers in the folder's, or Simplified Chinese copied into
+    Traditional's folder ('zh_CN' in zh_Hant/), set in the other script's faces. (An empty
+    header, or another region of the same language and script, is no finding.)"""
+    written = header.strip()
+    primary = re.split(r"[_\-@.]", written, maxsplit=1)[0].lower()
+    if not primary:
         return []
-    line = header_line(lines, "Language") or 1
+    if primary == locale.language:
+        tag = written.split(".")[0].split("@")[0]
+        # A bare language ('zh') names no script: only a region or a script does.
+        script = script_of(tag) if re.search(r"[_-]", tag) else None
+        folder_script = locale.script or script_of(locale.code)
+        if script is None or folder_script is None or script == folder_script:
+            return []
+        what = f"for '{locale.code}' ({folder_script} script), the script its PDFs are set in"
+    else:
+        what = f"for '{locale.language}', the language its PDFs are tagged in for screen readers"
     return [
         Finding(
             shown_as,
-            line,
+            header_line(lines, "Language") or 1,
             Level.WARNING,
-            f"the header says 'Language: {header.strip()}', but the catalog is in a folder "
-            f"for '{language}', the language its PDFs are tagged in for screen readers: "
+            f"the header says 'Language: {written}', but the catalog is in a folder {what}: "
             "copied from another language? Correct the header, or move the file",
             "language-header",
         )

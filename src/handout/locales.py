@@ -218,13 +218,21 @@ def _near(code: str) -> str:
 
 
 @cache
-def writes_in_latin(tag: str) -> bool | None:
-    """Whether the language of BCP 47 `tag` is written in Latin letters: its script
-    subtag, else the one CLDR takes as likely ('ar' -> 'ar_Arab_EG'); None when neither
-    says."""
+def script_of(tag: str) -> str | None:
+    """The script of BCP 47 or POSIX `tag` (ISO 15924, 'Hans'): its script subtag, else
+    the one CLDR takes as likely for it ('zh_TW' -> 'zh_Hant_TW') or for its language
+    ('ar' -> 'ar_Arab_EG'); None when none says."""
     parts = tag.replace("-", "_").split("_")
-    script = next((part for part in parts[1:] if len(part) == 4), None)
+    script = next((part.title() for part in parts[1:] if len(part) == 4), None)
     if script is None:
-        likely = get_global("likely_subtags").get(language_of(tag))
+        subtags = get_global("likely_subtags")
+        likely = subtags.get("_".join(parts[:2])) or subtags.get(language_of(tag))
         script = next((p for p in (likely or "").split("_")[1:] if len(p) == 4), None)
+    return script
+
+
+def writes_in_latin(tag: str) -> bool | None:
+    """Whether the language of BCP 47 `tag` is written in Latin letters (`script_of`);
+    None when it is not known."""
+    script = script_of(tag)
     return None if script is None else script == "Latn"
