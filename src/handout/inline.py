@@ -202,6 +202,14 @@ _OTHER_FLAVOURS = (
     (re.compile(r"(?<!\\)~~"), "strikethrough, '~~'"),
     (re.compile(r"(?<!\\)\[\^[^\]]*\]"), "a footnote, '[^...]'"),
 )
+# A block's Markdown at the start of a line: a message is one block's text, printed
+# as typed ('# Causas' printed "# Causas").
+_BLOCK_MARKS = (
+    (re.compile(r"(?m)^ {0,3}#{1,6}(?:[ \t]|$)"), "a heading, '#'"),
+    (re.compile(r"(?m)^ {0,3}>"), "a block quote, '>'"),
+    (re.compile(r"(?m)^ {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$"), "a rule, '---'"),
+    (re.compile(r"(?m)^ {0,3}[-*+][ \t]"), "a list item, '- '"),
+)
 # A link's Markdown that made no link, as printed: a bracket closed before an opening
 # one ('[site](https://a.org/x and more.', '[outer [inner](..)](..)'), or a space between
 # the two ('[site] (https://...)').
@@ -211,12 +219,13 @@ _UNMADE_LINK = re.compile(r"\]\(|\]\s+\((?:https?|mailto|tel):")
 def unsupported_markup(markdown: str) -> str | None:
     """The first inline Markdown of `markdown` a handout does not print as meant (an
     image, inline code or raw HTML, printed as typed; another flavour's strikethrough
-    or footnote, which CommonMark prints as typed too; a link's Markdown that made no
-    link), named as a writer would name it; None when there is none."""
+    or footnote, which CommonMark prints as typed too; a block's mark at the start of a
+    line; a link's Markdown that made no link), named as a writer would name it; None
+    when there is none."""
     for token in inline_tokens(markdown):
         if token.type in _UNSUPPORTED_TOKENS:
             return _UNSUPPORTED_TOKENS[token.type]
-    for pattern, kind in _OTHER_FLAVOURS:
+    for pattern, kind in (*_OTHER_FLAVOURS, *_BLOCK_MARKS):
         if pattern.search(markdown):
             return kind
     if _UNMADE_LINK.search(plain_text(markdown)):

@@ -38,6 +38,12 @@ def _checks(
         ("Rest.", "Descanse ~~ahora~~.", "markup-unsupported"),
         ("Rest.", "Descanse[^1].", "markup-unsupported"),
         ("Rest.", "Descanse [aquí] (https://a.org/).", "markup-unsupported"),
+        # A block's Markdown, which a message (one paragraph's text) prints as typed.
+        ("Causes", "# Causas", "markup-unsupported"),
+        ("Causes", "> Causas", "markup-unsupported"),
+        ("Causes", "- Causas", "markup-unsupported"),
+        ("Rest.", "Descanse.\n* y otra cosa", "markup-unsupported"),
+        ("Rest.", "Descanse.\n\n---", "markup-unsupported"),
         ("Causes", "\u200b", "invisible-only"),
         ("Causes", "&shy;", "invisible-only"),
         ("Causes", "\u2060\u00ad **\u200b**", "invisible-only"),
@@ -48,7 +54,15 @@ def test_an_error_of_the_rule_book(english: str, translation: str, check: str):
 
 
 @pytest.mark.parametrize(
-    "translation", ["Descanse 2 ~ 3 días.", "Descanse [1].", "Descanse \\~~ahora\\~~.", "a < b > c"]
+    "translation",
+    [
+        "Descanse 2 ~ 3 días.",
+        "Descanse [1].",
+        "Descanse \\~~ahora\\~~.",
+        "a < b > c",
+        "Descanse - mucho - y beba #2 agua.",
+        "#1 Descanse.",
+    ],
 )
 def test_characters_markdown_prints_as_typed_are_no_unsupported_markup(translation: str):
     """Markdown a handout does not use is an error only where it is Markdown: a tilde, a
