@@ -100,6 +100,27 @@ def test_a_shallow_clone_says_its_pdfs_are_dated_otherwise(
     assert "warning" not in full.out + full.err
 
 
+def test_a_project_in_a_folder_whose_path_has_a_space_is_dated_by_its_commit(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+):
+    """git's answer (the top folder, then whether the clone is shallow) was split at
+    spaces: in "/tmp/clinic handouts" it could not be read, and each PDF was dated by
+    its files' modification times instead of their last commit, other bytes than the
+    same commit's build elsewhere, without a word."""
+    monkeypatch.delenv("SOURCE_DATE_EPOCH", raising=False)
+    project = copy_project(tmp_path / "clinic handouts é", [])
+    git = ["git", "-c", "user.name=t", "-c", "user.email=t@example.org", "-C", str(project)]
+    subprocess.run([*git[:-2], "init", "-q", str(project)], check=True)
+    subprocess.run([*git, "add", "-A"], check=True)
+    env = {**os.environ, "GIT_COMMITTER_DATE": "2020-01-01T00:00:00Z"}
+    subprocess.run([*git, "commit", "-qm", "one"], check=True, env=env)
+    arguments = ("build", "--no-check", "--locale", "en", "--variant", "large-print")
+    result = run_handout(project, *arguments)
+    assert result.code == 0, result.err
+    pdf = pdf_file(project, "en", "large-print").read_bytes()
+    assert b"/CreationDate (D:20200101000000" in pdf
+
+
 def test_second_build_rebuilds_nothing_and_a_touched_catalog_only_its_locale(
     project: Path, epoch: None
 ):

@@ -103,13 +103,16 @@ def _commit_times(root: Path, warn: Callable[[str], None]) -> dict[Path, int]:
     if git is None:
         return {}
 
-    def run(*arguments: str) -> str:
+    def run(*arguments: str) -> str:  # file names as they are, not quoted ('\303\251')
         return subprocess.run(
-            [git, "-C", str(root), *arguments], capture_output=True, text=True, check=True
+            [git, "-c", "core.quotepath=false", "-C", str(root), *arguments],
+            capture_output=True,
+            text=True,
+            check=True,
         ).stdout
 
-    try:
-        top, shallow = run("rev-parse", "--show-toplevel", "--is-shallow-repository").split()
+    try:  # a line each (a folder's name may hold spaces: "/srv/clinic handouts")
+        top, shallow = run("rev-parse", "--show-toplevel", "--is-shallow-repository").splitlines()
         log = run("log", "--format=%x00%ct", "--name-only", "--no-renames", "--", ".")
         changed = run("status", "--porcelain", "-z", "--untracked-files=no", "--", ".")
     except subprocess.CalledProcessError as error:
