@@ -121,6 +121,24 @@ def test_a_project_in_a_folder_whose_path_has_a_space_is_dated_by_its_commit(
     assert b"/CreationDate (D:20200101000000" in pdf
 
 
+def test_another_version_of_a_library_rebuilds_the_pdfs(tmp_path: Path, epoch: None):
+    """A machine whose Babel was upgraded kept its PDFs "up to date", with month names a
+    fresh machine no longer prints: the libraries' versions were no input. Another
+    version is shown to the build as pip shows one, by its metadata folder, ahead of
+    the installed one on the path."""
+    project = copy_project(tmp_path / "project", [])
+    arguments = ("build", "--locale", "en", "--variant", "large-print", "--no-check")
+    assert run_handout_process(project, *arguments).code == 0
+    same = run_handout_process(project, *arguments)
+    assert same.out.splitlines()[-1].startswith("0 PDFs built, 1 up to date"), same.out
+    other = tmp_path / "other-babel"
+    (other / "babel-99.0.dist-info").mkdir(parents=True)
+    env = {**os.environ, "PYTHONPATH": str(other)}
+    upgraded = run_handout_process(project, *arguments, env=env)
+    assert upgraded.code == 0, upgraded.err
+    assert upgraded.out.splitlines()[-1].startswith("1 PDF built, 0 up to date"), upgraded.out
+
+
 def test_second_build_rebuilds_nothing_and_a_touched_catalog_only_its_locale(
     project: Path, epoch: None
 ):
