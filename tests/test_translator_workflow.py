@@ -143,6 +143,25 @@ def test_a_blank_translation_is_printed_in_english(project: Path):
     assert "\nCauses\n" in f"\n{text}\n" or " Causes " in f" {text} "
 
 
+def test_english_pasted_as_a_translation_is_printed_as_english(project: Path):
+    """A paragraph's English pasted into its translation passed lint and the build (and
+    --strict, the catalog reviewed), tagged Spanish: lint calls it an error, and the
+    build prints it as the English it is, counted among the messages printed so."""
+    paragraph = (
+        "Calciphylaxis is a rare disease that results from calcium clotting small "
+        "blood vessels of the skin and fat."
+    )
+    po = catalog(project, "es")
+    entry = next(e for e in po if e.msgid == paragraph and e.msgctxt == "full text")
+    entry.msgstr = paragraph
+    po.save()
+    linted = run_handout(project, "lint", "--locale", "es")
+    assert linted.code == 1 and "[unchanged]" in linted.out
+    result = run_handout(project, "build", "--locale", "es", "--variant", "large-print")
+    assert result.code == 0, result.err
+    assert "1 message printed in English" in result.out
+
+
 def test_a_control_character_is_a_lint_error_as_the_build_refuses_it(project: Path):
     """One rule book: a control character (here a carriage return) makes the build refuse
     the catalog, and lint calls it an error on the same line."""

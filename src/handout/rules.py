@@ -168,9 +168,10 @@ def unsupported(entry: Entry) -> Iterator[Problem]:
 
 def numbers(entry: Entry) -> Iterator[Problem]:
     """A number of the English missing from the translation, or one the translation adds
-    (a dose the English does not give: "Nehmen Sie 200 mg." for "Take it.")."""
-    translated = _NUMBER.findall(_western_digits(entry.translation))
-    english = _NUMBER.findall(entry.english)
+    (a dose the English does not give: "Nehmen Sie 200 mg." for "Take it."). A comma and
+    a point between digits are one mark: "2,5" is how Spanish writes "2.5"."""
+    translated = _NUMBER.findall(_western_digits(entry.translation).replace(",", "."))
+    english = _NUMBER.findall(entry.english.replace(",", "."))
     in_dois = _DOI.findall(entry.english)
     for number in english:
         if number not in translated and not any(number in doi for doi in in_dois):
@@ -180,6 +181,23 @@ def numbers(entry: Entry) -> Iterator[Problem]:
     for number in dict.fromkeys(translated):
         if number not in english and not any(number in doi for doi in in_dois):
             yield Problem(Level.WARNING, "numbers", f"the number {number} is not in the English")
+
+
+def unchanged(entry: Entry) -> Iterator[Problem]:
+    """A translation that is its English, a sentence of it (five words or more): English
+    pasted in, printed under the document's language and read so by a screen reader.
+    An error, so that it is printed as the English it is and tagged so (and --strict
+    refuses it); a notice so is a warning (its PDF would fail)."""
+    if entry.translation.strip() != entry.english.strip():
+        return
+    if len(re.findall(r"[^\W\d_]{2,}", written_text(entry.english))) < 5:
+        return
+    yield Problem(
+        Level.WARNING if entry.notice else Level.ERROR,
+        "unchanged",
+        "the translation is the English itself: translate it, or leave it empty (the "
+        "English is then printed as English)",
+    )
 
 
 def visible(entry: Entry) -> Iterator[Problem]:
@@ -282,6 +300,7 @@ CHECKS: tuple[Check, ...] = (
     dois,
     emphasis,
     unsupported,
+    unchanged,
     visible,
     numbers,
     length,

@@ -125,6 +125,27 @@ def test_a_backslash_markdown_drops_is_a_warning():
         assert "escape" not in {p.check for p in problems(Entry("Take (1).", meant, "es", False))}
 
 
+def test_english_pasted_as_a_translation_is_an_error():
+    """English copied into a translation passed every check, and was printed under the
+    document's language (a screen reader read it with a Spanish voice): it is printed as
+    the English it is, tagged so. A word or two the language shares (a heading
+    "Notes" in French, a drug's name) is no finding; a notice pasted so is a warning."""
+    sentence = "The skin may hurt a lot and get sores."
+    assert (Level.ERROR, "unchanged") in _checks(sentence, sentence)
+    assert (Level.WARNING, "unchanged") in _checks(sentence, sentence, notice=True)
+    for shared in ("Notes", "Document {id}", "vitamin D", "warfarin, iron and calcium"):
+        assert not {check for _, check in _checks(shared, shared)} & {"unchanged"}
+
+
+def test_a_decimal_comma_is_the_same_number():
+    """Spanish "2,5 mg" is the English "2.5 mg": lint warned of a number missing and
+    another added, and pushed translators to a point their readers may misread."""
+    assert not {c for _, c in _checks("Take 2.5 mg at 38.3 °C.", "Tome 2,5 mg a 38,3 °C.")} & {
+        "numbers"
+    }
+    assert (Level.WARNING, "numbers") in _checks("Take 2.5 mg.", "Tome 25 mg.")
+
+
 def test_a_notice_cut_short_is_an_error_and_any_other_text_a_warning():
     long = "This page may be photocopied noncommercially by physicians."
     assert (Level.ERROR, "notice-emptied") in _checks(long, "Sí.", notice=True)
