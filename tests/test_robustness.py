@@ -242,6 +242,13 @@ def test_a_stopped_build_ends_with_one_line_and_a_whole_manifest(
         # A worker's PDF written as the build stopped, its report lost, kept the old
         # PDF's digest and inputs in the manifest.
         assert hashlib.sha256(path.read_bytes()).hexdigest() == entry["sha256"], path
+    # No PDF lies in output/ that the manifest does not list: a worker's PDF whose report
+    # was lost stayed there, whole but unlisted (and had replaced a listed one).
+    on_disk = {
+        path.relative_to(project / "output").as_posix()
+        for path in (project / "output").rglob("*.pdf")
+    }
+    assert on_disk == {entry["path"] for entry in manifest["pdfs"]}
     # Each PDF named as built is listed, and no summary counts "0 PDFs built" after them.
     named = [line.split()[1] for line in out.splitlines()]
     assert all(line.startswith("built output/") for line in out.splitlines()), out

@@ -16,6 +16,7 @@ manifest entries.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import traceback
 from collections.abc import Callable, Iterator
@@ -250,13 +251,18 @@ def _remove(
 def _drop_replaced(
     entries: dict[PdfKey, ManifestEntry], unreported: list[PdfKey], project: Project
 ) -> None:
-    """Take out of the manifest the entries of PDFs a worker replaced without its report
+    """Take out of output/ and the manifest the PDFs a worker wrote without its report
     reaching the build (stopped part way: the new PDF written, the process ended before
-    it said so): the manifest named the old PDF's digest and inputs for the new file."""
+    it said so): the manifest named the old PDF's digest and inputs for the new file, and
+    a PDF it did not list stayed, whole, unlisted. The next build makes them again."""
     for key in unreported:
         entry = entries.get(key)
-        if entry is not None and file_sha256(project.output_dir / entry["path"]) != entry["sha256"]:
-            del entries[key]
+        path = project.pdf_path(*key) if entry is None else project.output_dir / entry["path"]
+        if entry is not None and file_sha256(path) == entry["sha256"]:
+            continue  # not replaced
+        entries.pop(key, None)
+        with contextlib.suppress(OSError):
+            path.unlink(missing_ok=True)
 
 
 def _outcomes(inputs: _BuildInputs, selection: Selection, tasks: list[Task]) -> Iterator[Outcome]:

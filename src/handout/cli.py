@@ -83,7 +83,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         terminated = isinstance(stop, _Terminated)
         print(
             f"error: {'stopped (SIGTERM)' if terminated else 'interrupted'}; every file "
-            "written is whole, the rest unchanged (run the command again to finish)",
+            "written is whole (run the command again to finish)",
             file=sys.stderr,
         )
         return 128 + (signal.SIGTERM if terminated else signal.SIGINT)
