@@ -555,3 +555,19 @@ def test_the_pdfs_of_a_refused_catalog_are_taken_out_also_with_no_manifest(proje
     assert result.code == 1
     assert not (project / "output" / HANDOUT / "es").exists()
     assert f"removed output/{HANDOUT}/es/{HANDOUT}.es.large-print.pdf" in result.out
+
+
+def test_a_project_folder_that_is_not_there_is_named(tmp_path: Path):
+    """`--project` naming a folder that does not exist said "handout.toml: no
+    handout.toml here", naming neither the folder nor what was wrong with it."""
+    missing = tmp_path / "no such folder"
+    result = run_handout_process(missing, "build")
+    assert result.code == 1
+    assert result.err == (
+        f"error: {missing}: no such folder: run handout inside a project folder, pass "
+        "--project DIR, or create one with 'handout new DIR'\n"
+    )
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    result = run_handout_process(empty, "build")
+    assert result.err.startswith(f"error: {empty / 'handout.toml'}: no handout.toml here: ")

@@ -363,10 +363,13 @@ def load_project(root: Path) -> Project:
     try:
         text = config_path.read_text(encoding="utf-8-sig")  # a byte-order mark is no text
         config = tomllib.loads(text)
-    except FileNotFoundError:
+    except FileNotFoundError:  # named whole: the error's file is shown from `root`
+        where = (
+            f"{config_path}: no {CONFIG_NAME} here" if root.is_dir() else f"{root}: no such folder"
+        )
         raise ConfigError(
-            f"no {CONFIG_NAME} here: run handout inside a project folder or pass --project DIR",
-            config_path,
+            f"{where}: run handout inside a project folder, pass --project DIR, or create one "
+            "with 'handout new DIR'"
         ) from None
     except (OSError, UnicodeDecodeError) as error:
         raise ConfigError(f"cannot read: {error}", config_path) from None
