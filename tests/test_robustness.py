@@ -571,3 +571,14 @@ def test_a_project_folder_that_is_not_there_is_named(tmp_path: Path):
     empty.mkdir()
     result = run_handout_process(empty, "build")
     assert result.err.startswith(f"error: {empty / 'handout.toml'}: no handout.toml here: ")
+
+
+def test_a_variant_not_made_in_a_locale_asked_for_is_said(project: Path):
+    """`--locale en --variant bilingual-plain-language` built nothing and said nothing,
+    exiting 0: in a CI script, a success."""
+    result = run_handout(
+        project, "build", "--locale", "en", "--variant", "bilingual-plain-language"
+    )
+    assert "warning: the bilingual-plain-language variant is not made in 'en'" in (
+        result.out + result.err
+    )

@@ -120,6 +120,13 @@ def plan(
     if not handouts:
         record(Refusal("build", f"no handouts in {project.relative(project.handouts_dir)}/"))
     locales = _locales(project, selection, record)
+    for variant in variants if selection.variants else ():  # asked for by name, both
+        for locale in locales if selection.locales else ():
+            if not variant.is_made_in(locale):
+                warn(
+                    f"the {variant.name} variant is not made in {locale!r} (a bilingual "
+                    "PDF pairs a translation with its English): none of it to build"
+                )
     # A new tool rebuilds everything; so does a new logo (its file, not only its name).
     logo = project.clinic.logo if project.clinic else None
     shared = _digest(code_digest(), str(selection.check), str(logo and file_sha256(logo)))
