@@ -100,6 +100,8 @@ def _umask() -> int:
 
 def check_writable(folder: Path) -> None:
     """Refuse a folder no file can be written to, before any work is done for it."""
+    if folder.exists() and not folder.is_dir():
+        raise OutputError("cannot write here: a file, not a folder", folder)
     try:
         folder.mkdir(parents=True, exist_ok=True)
         fd, name = tempfile.mkstemp(prefix=".write-check.", suffix=".tmp", dir=folder)

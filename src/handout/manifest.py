@@ -58,7 +58,7 @@ def read_manifest(path: Path, missing_ok: bool = True) -> dict[PdfKey, ManifestE
     and `missing_ok`."""
     try:
         data: Any = json.loads(path.read_text(encoding="utf-8"))
-    except FileNotFoundError:
+    except (FileNotFoundError, NotADirectoryError):  # none there, or output/ is a file
         if missing_ok:
             return {}
         raise OutputError("no such manifest", path) from None
