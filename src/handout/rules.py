@@ -17,6 +17,7 @@ from enum import StrEnum
 from functools import lru_cache
 
 from .catalog.messages import PLACEHOLDER
+from .errors import abbreviate
 from .inline import (
     inline_tokens,
     plain_text,
@@ -27,6 +28,8 @@ from .inline import (
 
 _DOI = re.compile(r"10\.\d{4,9}/\S+?(?=[\s.,;:)]*(?:\s|$))")
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
+# A web or mail address as text: "https://...", "www....", "name@host.org".
+_ADDRESS = re.compile(r"(?i)\bhttps?://\S+|\bwww\.\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 # An HTML entity, which Markdown prints as the character it names (&amp; as &).
 _ENTITY = re.compile(r"&(?:[A-Za-z][A-Za-z0-9]*|#[0-9]+|#[xX][0-9A-Fa-f]+);")
 # A backslash (not itself escaped) before ASCII punctuation, which Markdown prints
@@ -120,6 +123,21 @@ def links(entry: Entry) -> Iterator[Problem]:
                 Level.ERROR,
                 "link-empty",
                 f"the link to {target} has no text: it would be printed as nothing",
+            )
+
+
+def addresses(entry: Entry) -> Iterator[Problem]:
+    """A web or mail address the translation prints (not as a link) that the English
+    does not have: "Causas https://example.com" sent a reader somewhere the writer never
+    named, where a link to it is refused (`link-added`)."""
+    english = entry.english.casefold()
+    for address in _ADDRESS.findall(plain_text(entry.translation)):
+        bare = address.rstrip(".,;:!?)\u00bb\u201d\u2019").casefold()
+        if bare.removeprefix("https://").removeprefix("http://") not in english:
+            yield Problem(
+                Level.ERROR,
+                "address-added",
+                f"the address {abbreviate(bare, 40)!r}, which the English does not have",
             )
 
 
@@ -296,6 +314,7 @@ def invisible(entry: Entry) -> Iterator[Problem]:
 
 CHECKS: tuple[Check, ...] = (
     links,
+    addresses,
     placeholders,
     dois,
     emphasis,

@@ -44,6 +44,9 @@ def _checks(
         ("Causes", "- Causas", "markup-unsupported"),
         ("Rest.", "Descanse.\n* y otra cosa", "markup-unsupported"),
         ("Rest.", "Descanse.\n\n---", "markup-unsupported"),
+        ("Causes", "Causas https://evil.example.com", "address-added"),
+        ("Causes", "Causas www.evil.example.", "address-added"),
+        ("Call us.", "Escriba a ayuda@evil.example.", "address-added"),
         ("Causes", "\u200b", "invisible-only"),
         ("Causes", "&shy;", "invisible-only"),
         ("Causes", "\u2060\u00ad **\u200b**", "invisible-only"),
@@ -68,6 +71,17 @@ def test_characters_markdown_prints_as_typed_are_no_unsupported_markup(translati
     """Markdown a handout does not use is an error only where it is Markdown: a tilde, a
     bracket or an angle bracket in text is printed as the translator meant it."""
     assert (Level.ERROR, "markup-unsupported") not in _checks("Rest 2 to 3 days.", translation)
+
+
+def test_an_address_the_english_has_is_no_finding():
+    """A translation may print the address its English prints or links to (a DOI's
+    address, a mail address written out)."""
+    for english, translation in (
+        ("See https://doi.org/10.1001/x.", "Vea https://doi.org/10.1001/x."),
+        ("Write to [us](mailto:help@example.org).", "Escriba a help@example.org."),
+        ("See [the site](https://www.example.org/a).", "Vea www.example.org/a."),
+    ):
+        assert "address-added" not in {check for _, check in _checks(english, translation)}
 
 
 def test_a_placeholder_problem_says_what_to_write():
