@@ -123,6 +123,19 @@ def _check_glossary(items: tuple[Text, ...], path: Path) -> None:
             )
 
 
+def _problem_line(content: str, problem: str, line: int) -> int:
+    """The line of a block's Markdown `content` (starting at `line`) where `problem` is: the
+    first line from which on every part of the block up to each later line has it (a
+    paragraph wrapped over several lines was named at its first)."""
+    lines = content.split("\n")
+    found = len(lines)
+    for count in range(len(lines), 0, -1):
+        if markup_problem("\n".join(lines[:count])) != problem:
+            break
+        found = count
+    return line + found - 1
+
+
 class _BodyReader:
     """Walks markdown-it's token stream block by block, keeping source line numbers."""
 
@@ -152,7 +165,7 @@ class _BodyReader:
         self.next()  # heading_close or paragraph_close
         problem = markup_problem(inline.content)
         if problem is not None:
-            raise SourceError(problem, self._path, line)
+            raise SourceError(problem, self._path, _problem_line(inline.content, problem, line))
         children = inline.children or []
         self._check_links(children, line)
         markdown = fold_whitespace(inline.content)
