@@ -5,7 +5,9 @@ spacing, line length, one face per script."""
 from __future__ import annotations
 
 import math
+import re
 import statistics
+import subprocess
 from itertools import pairwise
 from pathlib import Path
 
@@ -316,6 +318,28 @@ def test_a_list_number_of_three_digits_stays_clear_of_its_item(tmp_path: Path):
                     assert step["bbox"][0] - char["bbox"][2] > 0.2 * 18, (char, step)
                     checked += 1
     assert checked == 5, checked
+
+
+def test_an_address_wider_than_a_line_is_cut_after_its_marks(tmp_path: Path):
+    """A piece with no break wider than the line was cut where the line was full
+    ('clinic.example.o' / 'rg', 'kidney-' / 'disease'); it is cut after a '/' or '.' that
+    fits. Read with
+    pdftotext, a line at a time: every character back, each line ending at a '/' or '.'
+    (not a hyphen, which Poppler drops as one a word was broken at)."""
+    address = "clinic.example.org/patient-education/calciphylaxis-and-kidney-disease-families"
+    project = copy_project(tmp_path / "project", [])
+    source = project / "handouts" / "calciphylaxis.md"
+    text = source.read_text(encoding="utf-8")
+    source.write_text(text.replace("## Causes\n", f"## Causes\n\nRead {address} today.\n\n", 1))
+    result = run_handout(project, "build", "--locale", "en", "--variant", "large-print")
+    assert result.code == 0, result.err
+    pdf = pdf_file(project, "en", "large-print")
+    read = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=True)
+    text = "\n".join(line.strip() for line in read.stdout.splitlines())
+    found = re.search("\n?".join(map(re.escape, address)), text)  # every character kept
+    assert found is not None and "\n" in found[0], text
+    ends = [part[-1] for part in found[0].split("\n")[:-1]]
+    assert all(end in "/." for end in ends), found[0]
 
 
 def test_a_word_ending_in_a_combining_mark_is_followed_by_a_plain_space(tmp_path: Path):

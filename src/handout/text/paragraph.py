@@ -281,13 +281,32 @@ def _line_end(
 def _cluster_end(
     styled: StyledText, styles: _Styles, start: int, limit: int, size: float, width: float
 ) -> int:
-    """A piece wider than the line: as many grapheme clusters as fit (at least one)."""
+    """A piece wider than the line: as many grapheme clusters as fit (at least one), cut
+    after the last mark of an address or a compound that fits ('/', '.', '-', '@', ...),
+    where one leaves the line at least half full: 'clinic.example.|org', not
+    'clinic.example.o|rg'."""
     best = None
+    before = None  # the cut before `best`
+    marked = None
     for end in grapheme_ends(styled.text[start:limit]):
         if best is not None and _width(styled, styles, start, start + end, size) > width:
             break
-        best = start + end
-    return best if best is not None else limit
+        before, best = best, start + end
+        if styled.text[best - 1] in _CUT_AFTER and best < limit:
+            marked = best
+    if best is None:
+        return limit
+    if marked is not None and marked - start >= (best - start) / 2:
+        return marked
+    if styled.text[best - 1] == "-" and before is not None:
+        return before  # Poppler joins a line ending in '-' to the next, the hyphen dropped
+    return best
+
+
+# Where a piece wider than the line is best cut: after the marks that part an address.
+# Not after a hyphen: Poppler takes it for one a word was broken at, and drops it
+# ("kidney-" / "disease" read back "kidneydisease").
+_CUT_AFTER = frozenset("/.?&=@#:_")
 
 
 def _width(styled: StyledText, styles: _Styles, start: int, end: int, size: float) -> float:
