@@ -142,11 +142,9 @@ def plan(
             wanted = wanted_keys(project, parsed) if parsed and selection.min_translated else None
             source = _Source(name, path, data, parsed if selection.strict else None, wanted)
         except HandoutError as error:  # its PDFs, from an earlier source, go too
+            known = _has_source(project, name)
             stale = tuple(
-                key
-                for locale in locales
-                for key in pdf_keys_of(name, locale, variants)
-                if _has_source(project, name)
+                key for locale in locales if known for key in pdf_keys_of(name, locale, variants)
             )
             record(Refusal(name, str(error.relative_to(project.root)), Status.FAILED, stale))
             continue
