@@ -452,3 +452,20 @@ def test_a_catalog_saved_with_crlf_keeps_crlf_through_update(project: Path):
     assert b"will look after you." in data
     assert data.count(b"\n") == data.count(b"\r\n")
     assert run_handout(project, "lint", "--locale", "es").code == 0
+
+
+def test_update_right_after_init_changes_nothing(tmp_path: Path):
+    """`init` laid a catalog out otherwise than msgmerge does (the template's
+    "charset=utf-8", comments wrapped by polib, the Language header last): the first
+    `update` rewrote both new catalogs, a diff of nothing in the translator's first
+    commit."""
+    folder = tmp_path / "clinic"
+    assert run_handout(tmp_path, "new", str(folder)).code == 0
+    assert run_handout(folder, "extract").code == 0
+    assert run_handout(folder, "init", "es").code == 0
+    catalogs = sorted((folder / "locales" / "es" / "LC_MESSAGES").glob("*.po"))
+    before = [path.read_bytes() for path in catalogs]
+    updated = run_handout(folder, "update")
+    assert updated.code == 0, updated.err
+    assert "updated" not in updated.out, updated.out
+    assert [path.read_bytes() for path in catalogs] == before

@@ -157,13 +157,19 @@ def init_catalog(project: Project, domain: str, locale: LocaleInfo) -> Path | No
             "Language": locale.code,
             "Plural-Forms": locale.plural_forms,
             REVIEW_HEADER: UNREVIEWED,
+            # As msgmerge writes it: the template's "utf-8" came back changed from the
+            # first update, as did comments polib had wrapped (`save_catalog`).
+            "Content-Type": "text/plain; charset=UTF-8",
         }
     )
+    # Language after Language-Team, where msgmerge puts it (the template has none).
+    fields = list(catalog.metadata.items())
+    language = fields.pop(next(i for i, (key, _) in enumerate(fields) if key == "Language"))
+    team = next((i for i, (key, _) in enumerate(fields) if key == "Language-Team"), len(fields))
+    fields.insert(team + 1, language)
+    catalog.metadata = dict(fields)
     catalog.metadata_is_fuzzy = False
-    write_atomic(
-        path,
-        run_gettext("msgcat", "--output-file=-", "-", stdin=catalog.__unicode__().encode("utf-8")),
-    )
+    save_catalog(path, catalog)
     return path
 
 
