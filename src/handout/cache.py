@@ -20,7 +20,6 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
-import importlib
 import json
 import os
 import re
@@ -98,18 +97,28 @@ def code_digest() -> str:
     return digest.hexdigest()
 
 
-def library_versions() -> list[str]:
-    """The "name-version" of each runtime dependency of handout installed (its Requires-Dist
-    without an extra), from the names of the folders pip installs them with: found so in
-    a quarter of a millisecond, where importlib.metadata searched the path for each.
-    Empty when handout itself is not installed (run from its source folder)."""
-    installed: dict[str, tuple[str, Path]] = {}
+@cache
+def _installed() -> dict[str, tuple[str, Path]]:
+    """Each installed distribution's version and metadata folder, by its normalised name,
+    from the names of the folders pip installs them with ("babel-2.19.0.dist-info"):
+    read so in a quarter of a millisecond, where importlib.metadata searched the path for
+    each version (with the tools' imports, 30 ms of a rebuild of 220 PDFs with nothing
+    changed, 0.3 s in all)."""
+    found: dict[str, tuple[str, Path]] = {}
     for folder in map(Path, sys.path):
         with contextlib.suppress(OSError):
             for entry in os.scandir(folder):
                 name, _, version = entry.name.removesuffix(".dist-info").partition("-")
                 if entry.name.endswith(".dist-info") and version:
-                    installed.setdefault(_normal(name), (version, Path(entry.path)))
+                    found.setdefault(_normal(name), (version, Path(entry.path)))
+    return found
+
+
+def library_versions() -> list[str]:
+    """The "name-version" of each runtime dependency of handout installed (its
+    Requires-Dist without an extra). Empty when handout itself is not installed (run
+    from its source folder)."""
+    installed = _installed()
     own = installed.get("handout")
     if own is None:
         return []
@@ -129,26 +138,14 @@ def _normal(name: str) -> str:
     return re.sub(r"[-_.]+", "_", name).lower()
 
 
-# The module attribute that holds a tool's version, for the tools that have one. Asked of
-# importlib.metadata, each version took a search of the whole path (with its import, 30 ms
-# of a rebuild of 220 PDFs with nothing changed, 0.3 s in all); the tools' modules are
-# imported already where a key is made.
-_VERSION_ATTRIBUTES = {
-    "babel": ("babel", "__version__"),
-    "fonttools": ("fontTools", "version"),
-    "polib": ("polib", "__version__"),
-    "reportlab": ("reportlab", "Version"),
-}
-
-
 @cache
 def tool_version(distribution: str) -> str:
     """The installed version of a tool an entry is made with, as "name-version", for the
-    entry's key: another version may make it differently. Read from the tool's module
-    where it has the attribute (`_VERSION_ATTRIBUTES`), else from importlib.metadata."""
-    if distribution in _VERSION_ATTRIBUTES:
-        module, attribute = _VERSION_ATTRIBUTES[distribution]
-        return f"{distribution}-{getattr(importlib.import_module(module), attribute)}"
+    entry's key: another version may make it differently (`_installed`; else, for one
+    installed otherwise, from importlib.metadata)."""
+    found = _installed().get(_normal(distribution))
+    if found is not None:
+        return f"{distribution}-{found[0]}"
     from importlib.metadata import version
 
     return f"{distribution}-{version(distribution)}"
