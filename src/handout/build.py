@@ -228,9 +228,7 @@ def _remove(
     of output/ too, where it is (the manifest deleted, or lost with a CI cache)."""
     for key in keys:
         entry = entries.get(key)
-        path = (
-            run.project.pdf_path(*key) if entry is None else run.project.output_dir / entry["path"]
-        )
+        path = _pdf_file(run.project, key, entry)
         if entry is None and not path.is_file():
             continue
         try:
@@ -248,6 +246,11 @@ def _remove(
                 break
 
 
+def _pdf_file(project: Project, key: PdfKey, entry: ManifestEntry | None) -> Path:
+    """Where the PDF of `key` is: as its manifest entry says, else where a build writes it."""
+    return project.pdf_path(*key) if entry is None else project.output_dir / entry["path"]
+
+
 def _drop_replaced(
     entries: dict[PdfKey, ManifestEntry], unreported: list[PdfKey], project: Project
 ) -> None:
@@ -257,7 +260,7 @@ def _drop_replaced(
     a PDF it did not list stayed, whole, unlisted. The next build makes them again."""
     for key in unreported:
         entry = entries.get(key)
-        path = project.pdf_path(*key) if entry is None else project.output_dir / entry["path"]
+        path = _pdf_file(project, key, entry)
         if entry is not None and file_sha256(path) == entry["sha256"]:
             continue  # not replaced
         entries.pop(key, None)
