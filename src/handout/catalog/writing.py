@@ -163,11 +163,14 @@ def init_catalog(project: Project, domain: str, locale: LocaleInfo) -> Path | No
         }
     )
     # Language after Language-Team, where msgmerge puts it (the template has none).
-    fields = list(catalog.metadata.items())
-    language = fields.pop(next(i for i, (key, _) in enumerate(fields) if key == "Language"))
-    team = next((i for i, (key, _) in enumerate(fields) if key == "Language-Team"), len(fields))
-    fields.insert(team + 1, language)
-    catalog.metadata = dict(fields)
+    language = catalog.metadata.pop("Language")
+    fields = {}
+    for key, value in catalog.metadata.items():
+        fields[key] = value
+        if key == "Language-Team":
+            fields["Language"] = language
+    fields.setdefault("Language", language)  # a template with no Language-Team
+    catalog.metadata = fields
     catalog.metadata_is_fuzzy = False
     save_catalog(path, catalog)
     return path
