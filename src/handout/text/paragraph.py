@@ -282,9 +282,9 @@ def _cluster_end(
     styled: StyledText, styles: _Styles, start: int, limit: int, size: float, width: float
 ) -> int:
     """A piece wider than the line: as many grapheme clusters as fit (at least one), cut
-    after the last mark of an address or a compound that fits ('/', '.', '-', '@', ...),
-    where one leaves the line at least half full: 'clinic.example.|org', not
-    'clinic.example.o|rg'."""
+    after the last mark of an address that fits ('/', '.', '@', ... `_CUT_AFTER`) where
+    one leaves the line at least half full ('clinic.example.|org', not
+    'clinic.example.o|rg'), and never just after a hyphen."""
     best = None
     before = None  # the cut before `best`
     marked = None
