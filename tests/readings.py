@@ -22,7 +22,9 @@ from pypdf import PageObject, PdfReader
 from pypdf.generic import DecodedStreamObject, NameObject
 
 # pdftotext marks right-to-left lines with bidi embedding controls; they are not text.
-_CONTROLS = dict.fromkeys(map(ord, "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u00ad"))
+_CONTROLS = dict.fromkeys(
+    map(ord, "\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u00ad")
+)
 
 
 def _is_joined_script(character: str) -> bool:

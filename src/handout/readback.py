@@ -21,6 +21,17 @@ it answers, so that no other module has to know them:
 - Poppler sets a span's characters out across its first to last glyph, and prints
   a left-to-right stretch inside right-to-left text as it lies:
   `right_to_left_spans`;
+- Poppler puts a right-to-left line back in reading order by a rule of its own
+  (TextOutputDev's `reorderText`): it takes the characters that go with numbers
+  (. , : ، - / %, the bidi classes ES, ET, CS, EN and AN) for left to right, and
+  prints them together with the spaces on their left as they lie: "الجلد. ونتيجة"
+  came back "الجلد .ونتيجة", and a Latin name lost the space after it. No
+  span of the exact text can avoid it (the space after the full stop is always
+  printed before it), so the /ActualText of such a character in right-to-left
+  text, and of a left-to-right stretch, is held in place by the invisible
+  directional marks U+200F and U+200E, which Poppler reads as letters of their
+  direction: `RIGHT_TO_LEFT_MARK`. Poppler and PDFium give the marks back; a reader
+  sees and hears nothing of them;
 - PDFium takes a glyph drawn raised or lowered for a line of its own: `cluster_glyphs`;
 - Poppler reads a whole page in the direction most of its letters run:
   `starts_page`;
@@ -38,6 +49,13 @@ from __future__ import annotations
 import unicodedata
 from collections.abc import Callable, Sequence
 from typing import Any, NamedTuple, Protocol
+
+# The invisible directional marks (U+200F, U+200E) that hold a number-like character or
+# a left-to-right stretch in place in a right-to-left line's /ActualText, for Poppler.
+RIGHT_TO_LEFT_MARK = "\u200f"
+LEFT_TO_RIGHT_MARK = "\u200e"
+# The bidi classes Poppler's reordering takes for digits (left to right).
+_NUMBER_LIKE = frozenset({"EN", "AN", "ES", "ET", "CS"})
 
 # The page furniture (running header, page number) is written first in a page's
 # content, so pypdf meets the page's language before anything else on it.
@@ -235,7 +253,8 @@ def right_to_left_spans(runs: Sequence[_Run]) -> list[list[ActualTextSpan]]:
     first to last glyph, and prints a left-to-right stretch as it lies. Two stretches
     ("5 mg": the space between is right to left) are two spans: one span over both,
     its text at the number's glyph, read "mg 5 m" in PDFium and left a gap Poppler
-    took for a column."""
+    took for a column. A stretch's text is held in place by directional marks
+    (`_held_in_place`)."""
     spans = _word_spans(runs)
     start = 0
     while start < len(runs):
@@ -254,10 +273,28 @@ def right_to_left_spans(runs: Sequence[_Run]) -> list[list[ActualTextSpan]]:
         for index in range(start, end):
             inside = index < stretch_end
             spans[index] = [
-                ((start, None) if inside else (index, None), stretch if inside else "")
+                (
+                    (start, None) if inside else (index, None),
+                    _held_in_place(stretch) if inside else "",
+                )
             ] * len(runs[index].words)
         start = end
     return spans
+
+
+def _held_in_place(stretch: str) -> str:
+    """A left-to-right stretch's /ActualText in a right-to-left line: between a
+    right-to-left mark, which stops Poppler from printing the space before the
+    stretch after it (it joined "JAMA Dermatology" to the next word), and a
+    left-to-right mark, which keeps the neutral characters after it ("DERM-001 ·")
+    on its side."""
+    return RIGHT_TO_LEFT_MARK + stretch + LEFT_TO_RIGHT_MARK
+
+
+def _is_number_like(text: str) -> bool:
+    """Characters Poppler's reordering takes for digits (a full stop, a comma, a colon,
+    the Arabic comma, a hyphen, a slash)."""
+    return all(unicodedata.bidirectional(character) in _NUMBER_LIKE for character in text)
 
 
 def _has_right_to_left_letter(text: str) -> bool:
@@ -298,10 +335,12 @@ def pieces(
     embeds a font as subsets of 256 codes). So a right-to-left word is written as
     pieces in logical order: each run of its letters and marks within one
     subset, in display order, in an /ActualText span of its own; each other
-    character alone, in no span. In a line that holds characters of the blocks
-    pypdf reads right to left (`cut_neutrals`), a left-to-right run's characters
-    other than letters (Arabic-Indic digits, punctuation, a sign such as U+0606)
-    are pieces of their own too, or pypdf, reading right to left, would reverse them.
+    character alone, in no span, except a number-like one (a full stop, a comma),
+    whose span holds it after a right-to-left mark (`RIGHT_TO_LEFT_MARK`). In a line
+    that holds characters of the blocks pypdf reads right to left (`cut_neutrals`),
+    a left-to-right run's characters other than letters (Arabic-Indic digits,
+    punctuation, a sign such as U+0606) are pieces of their own too, or pypdf,
+    reading right to left, would reverse them.
     """
     result: list[Piece] = []
     for word in words:
@@ -346,6 +385,8 @@ def pieces(
                 joined = (span_key, group_text + str(span_text))
                 written[-1] = (written[-1][0], joined)
                 written.append((group, joined))
+            elif _is_number_like(group_text):
+                written.append((group, ((key, number), RIGHT_TO_LEFT_MARK + group_text)))
             else:
                 written.append((group, ((key, number), None)))
         result += [
