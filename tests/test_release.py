@@ -27,7 +27,8 @@ from conftest import (
 )
 
 import handout
-from handout.plan import Selection
+from handout.plan import Selection, plan
+from handout.project import load_project
 
 # Two locales, Latin and right to left, where a test builds a project more than once.
 TWO = ("es", "ar")
@@ -378,6 +379,28 @@ def test_a_source_that_no_longer_reads_leaves_no_pdf_of_it_behind(project: Path)
     assert f"removed {path}: skipped or refused (see above)" in result.out, result.out
     assert not (project / path).exists()
     assert _manifest(project)["pdfs"] == []
+
+
+def test_a_broken_source_fails_in_each_shard_only_that_shards_pdfs(tmp_path: Path):
+    """A source that does not read fails, in a shard build, that shard's PDFs of it: each
+    shard counted all of the handout's PDFs (those a build takes out of output/), and the
+    shards' summaries together said each PDF failed three times."""
+    project = copy_project(tmp_path, TWO)
+    loaded = load_project(project)
+    planned = [
+        len(plan(loaded, Selection(shard=(number, 3)), lambda _: None, lambda _: None))
+        for number in (1, 2, 3)
+    ]
+    assert sum(planned) == TWO_PDFS
+    (project / "handouts" / f"{HANDOUT}.md").write_text("no header\n", encoding="utf-8")
+    failed = []
+    for number in (1, 2, 3):
+        result = run_handout(project, "build", "--no-check", "--shard", f"{number}/3")
+        assert result.code == 1
+        found = re.search(r"(\d+) failed", result.out)
+        assert found, result.out
+        failed.append(int(found[1]))
+    assert failed == planned
 
 
 def test_bad_shard_is_refused(project: Path):

@@ -73,8 +73,9 @@ class Outcome:
     fallbacks: tuple[Fallback, ...] = ()
     entry: ManifestEntry | None = None
     details: str = ""  # a traceback, for --verbose
-    # The PDFs it stands for: one, or a refused input's (a catalog's: its locale's), or
-    # none (a failure of the build as a whole, such as an unknown locale).
+    # The PDFs of this build (its shard's) it stands for: one, or a refused input's (a
+    # catalog's: its locale's), or none (a failure of the build as a whole, such as an
+    # unknown locale).
     pdfs: int = 1
 
     @property
@@ -115,7 +116,7 @@ def build(
     def refused(refusal: Refusal) -> None:
         stale.extend(refusal.stale)
         run.record(
-            Outcome(refusal.label, refusal.status, message=refusal.message, pdfs=len(refusal.stale))
+            Outcome(refusal.label, refusal.status, message=refusal.message, pdfs=refusal.pdfs)
         )
 
     start_build_fork_server(selection.force, selection.jobs, selection.check)

@@ -84,6 +84,9 @@ class Refusal:
     message: str
     status: Status = Status.FAILED
     stale: tuple[tuple[str, str, str], ...] = ()  # PDFs to take out of output/
+    # How many PDFs of this build (its shard's) it stands for, which `stale` may not be
+    # (`_refusal`); none for a failure of the build as a whole, such as an unknown locale.
+    pdfs: int = 0
 
 
 Record = Callable[[Refusal], None]
@@ -146,7 +149,7 @@ def plan(
             stale = tuple(
                 key for locale in locales if known for key in pdf_keys_of(name, locale, variants)
             )
-            record(Refusal(name, str(error.relative_to(project.root)), Status.FAILED, stale))
+            record(_refusal(name, str(error.relative_to(project.root)), stale, selection))
             continue
         for locale in locales:
             tasks += _locale_tasks(
@@ -161,7 +164,21 @@ def plan(
                 fonts_digests[locale],
                 record,
             )
-    return [task for task in tasks if _in_shard(task, selection.shard)]
+    return [task for task in tasks if _in_shard(task.key, selection.shard)]
+
+
+def _refusal(
+    label: str,
+    message: str,
+    keys: tuple[tuple[str, str, str], ...],
+    selection: Selection,
+    status: Status = Status.FAILED,
+) -> Refusal:
+    """A refusal of the PDFs `keys`: all are taken out of output/ (a shard's may hold
+    any), and it stands for those of this build's shard (a broken source was counted
+    as all of its PDFs in every shard's summary)."""
+    pdfs = sum(_in_shard(key, selection.shard) for key in keys)
+    return Refusal(label, message, status, keys, pdfs)
 
 
 def _has_source(project: Project, name: str) -> bool:
@@ -205,7 +222,7 @@ def _locale_tasks(
         info = project.locale(locale)
         translations = load_translations(project, source.name, locale)
     except HandoutError as error:  # its PDFs, from an earlier catalog, go too
-        record(Refusal(label, str(error.relative_to(project.root)), Status.FAILED, keys))
+        record(_refusal(label, str(error.relative_to(project.root)), keys, selection))
         return []
     # What the source asks for is counted only when a threshold is set (it takes the
     # source parsed, which a plan otherwise does without, `checked_source`).
@@ -214,25 +231,26 @@ def _locale_tasks(
     )
     if translations.handout is not None and percent < selection.min_translated:
         record(
-            Refusal(
+            _refusal(
                 f"{label}: {percent:.0f}% translated, below --min-translated "
                 f"{selection.min_translated:g}",
                 "",
-                Status.SKIPPED,
                 keys,
+                selection,
+                Status.SKIPPED,
             )
         )
         return []
     if selection.strict and not translations.reviewed:
         record(
-            Refusal(
+            _refusal(
                 label,
                 f"{project.relative(translations.path or source.path)}: "
                 f"--strict: the catalog is not reviewed ({REVIEW_HEADER}: "
                 f"{UNREVIEWED}); set '{REVIEW_HEADER}: {REVIEWED}' once a qualified "
                 "medical translator has checked it",
-                Status.FAILED,
                 keys,
+                selection,
             )
         )
         return []
@@ -250,13 +268,13 @@ def _locale_tasks(
             document = translate(source.parsed, translations, variant, project, info)
             if document.fallbacks:
                 record(
-                    Refusal(
+                    _refusal(
                         f"{label} {variant.name}",
                         f"{project.relative(translations.path or source.path)}: "
                         f"--strict: {plural(len(document.fallbacks), 'message')} "
                         "untranslated, fuzzy or refused by the rule book",
-                        Status.FAILED,
                         ((source.name, locale, variant.name),),
+                        selection,
                     )
                 )
                 continue
@@ -280,9 +298,9 @@ def translations_for(project: Project, task: Task) -> Translations:
     return load_translations(project, task.handout, task.locale)
 
 
-def _in_shard(task: Task, shard: tuple[int, int]) -> bool:
+def _in_shard(key: tuple[str, str, str], shard: tuple[int, int]) -> bool:
     number, count = shard
-    position = int(hashlib.sha256("/".join(task.key).encode()).hexdigest(), 16) % count
+    position = int(hashlib.sha256("/".join(key).encode()).hexdigest(), 16) % count
     return position == number - 1
 
 
