@@ -24,9 +24,11 @@ from conftest import (
     pdf_file,
     run_handout,
     run_handout_process,
+    set_translation,
 )
 
 import handout
+from handout.build import build
 from handout.plan import Selection, plan
 from handout.project import load_project
 
@@ -401,6 +403,33 @@ def test_a_broken_source_fails_in_each_shard_only_that_shards_pdfs(tmp_path: Pat
         assert found, result.out
         failed.append(int(found[1]))
     assert failed == planned
+
+
+def test_a_strict_shard_build_fails_only_the_pdfs_of_its_shard(tmp_path: Path):
+    """--strict in a shard build refuses, of the PDFs that would print English, its own
+    shard's only: each shard refused them all, and one that builds none of them failed."""
+    project = copy_project(tmp_path, ("es",))
+    for catalog in (project / "locales" / "es" / "LC_MESSAGES").glob("*.po"):
+        text = catalog.read_text(encoding="utf-8")
+        catalog.write_text(text.replace("X-Review-Status: unreviewed", "X-Review-Status: reviewed"))
+    set_translation(project, "es", "Do I Have Calciphylaxis?", None, "")
+    loaded = load_project(project)
+
+    def quiet(_: str) -> None:
+        pass
+
+    def refused(shard: tuple[int, int]) -> set[str]:
+        selection = Selection(locales=("es",), strict=True, check=False, shard=shard)
+        return {outcome.label for outcome in build(loaded, selection, quiet) if not outcome.ok}
+
+    every = refused((1, 1))
+    assert len(every) == 3  # the title is in every variant
+    shards = []
+    for number in (1, 2, 3):
+        mine = plan(loaded, Selection(locales=("es",), shard=(number, 3)), quiet, quiet)
+        shards.append(refused((number, 3)))
+        assert shards[-1] == every & {task.label for task in mine}
+    assert set().union(*shards) == every
 
 
 def test_bad_shard_is_refused(project: Path):

@@ -108,8 +108,9 @@ class _Source:
 def plan(
     project: Project, selection: Selection, record: Record, warn: Callable[[str], None]
 ) -> list[Task]:
-    """Every PDF to consider, with the digest of its inputs; bad input is recorded, what
-    makes the PDFs' dates differ from a full clone's is told to `warn`."""
+    """Every PDF of the selection's shard to consider, with the digest of its inputs; bad
+    input is recorded, what makes the PDFs' dates differ from a full clone's is told to
+    `warn`."""
     try:
         # Each named once: a name given twice built its PDFs twice.
         variants = [project.variant(name) for name in dict.fromkeys(selection.variants)]
@@ -164,7 +165,7 @@ def plan(
                 fonts_digests[locale],
                 record,
             )
-    return [task for task in tasks if _in_shard(task.key, selection.shard)]
+    return tasks
 
 
 def _refusal(
@@ -216,7 +217,13 @@ def _locale_tasks(
     record: Record,
 ) -> list[Task]:
     label = f"{source.name} {locale}"
-    wanted = [variant for variant in variants if variant.is_made_in(locale)]
+    # Those of this build's shard (--strict judges those alone: each shard refused all).
+    wanted = [
+        variant
+        for variant in variants
+        if variant.is_made_in(locale)
+        and _in_shard((source.name, locale, variant.name), selection.shard)
+    ]
     keys = pdf_keys_of(source.name, locale, variants)
     try:
         info = project.locale(locale)
