@@ -35,6 +35,21 @@ class Link:
 
 
 @dataclass(frozen=True)
+class Address:
+    """A link's address taken apart as a reader types it (`address_of`), for what its
+    text shows and what is printed after it."""
+
+    scheme: str  # in lower case: "https", "mailto", "tel"
+    host: str  # a web address's host; all of a mail address or a phone number, up to a "/"
+    path: str  # from the first "/" after the host on, or ""
+
+    @property
+    def written(self) -> str:
+        """What follows the scheme (and a web address's "//")."""
+        return self.host + self.path
+
+
+@dataclass(frozen=True)
 class Segment:
     text: str
     bold: bool = False
@@ -85,9 +100,10 @@ def segments(markdown: str) -> tuple[Segment, ...]:
         elif token.type == "link_close":
             if link is not None:
                 shown = "".join(segment.text for segment in result[link_start:])
-                if not shows_address(shown, link.url):
-                    address = _bracketed(shown, printed_address(link.url))
-                    result.append(Segment(address, False, link, address=True))
+                address = address_of(link.url)
+                if not shows_address(shown, address):
+                    printed = _bracketed(shown, printed_address(address))
+                    result.append(Segment(printed, False, link, address=True))
             link = None
         elif token.type in ("softbreak", "hardbreak"):
             result.append(Segment(" ", bold_depth > 0, link))
@@ -119,12 +135,11 @@ def _apart(parts: list[Segment]) -> list[Segment]:
     return result
 
 
-def readable_url(url: str) -> str:
-    """`url` as a reader types it: markdown-it gives a link's address encoded for the web
-    ("https://xn--mnchen-3ya.example/informaci%C3%B3n"), which the PDF's link keeps and
-    paper need not show."""
-    scheme, colon, rest = url.partition(":")
-    slashes = "//" if rest.startswith("//") else ""
+def address_of(url: str) -> Address:
+    """A link's address `url` as a reader types it: markdown-it gives it encoded for the
+    web ("https://xn--mnchen-3ya.example/informaci%C3%B3n"), which the PDF's link keeps
+    and paper need not show."""
+    scheme, _, rest = url.partition(":")
     host, slash, path = rest.removeprefix("//").partition("/")
     with suppress(UnicodeError):  # a name punycode does not decode stays as it is
         host = ".".join(
@@ -134,23 +149,23 @@ def readable_url(url: str) -> str:
     unquoted = unquote(f"{slash}{path}")
     if any(unicodedata.category(character)[0] in "CZ" for character in unquoted):
         unquoted = f"{slash}{path}"  # an escaped space or control stays escaped
-    return f"{scheme}{colon}{slashes}{host}{unquoted}"
+    return Address(scheme.lower(), host, unquoted)
 
 
-def shows_address(text: str, url: str) -> bool:
+def shows_address(text: str, address: Address) -> bool:
     """Whether a link's text shows a reader where it leads: a phone's last seven digits,
     a mail address, or a web address's host or its path of more than one part (a DOI's
     "10.1001/jamadermatol...", not "calciphylaxis" of ".../calciphylaxis")."""
-    scheme, _, rest = readable_url(url).partition(":")
     folded = text.casefold()
-    if scheme.lower() == "tel":
-        number = _digits(rest.split(";")[0])
+    if address.scheme == "tel":
+        number = _digits(address.written.split(";")[0])
         return number[-7:] in _digits(text)
-    if scheme.lower() == "mailto":
-        return rest.split("?")[0].casefold() in folded
-    host, _, path = rest.removeprefix("//").partition("/")
-    path = path.rstrip("/").casefold()
-    return host.casefold().removeprefix("www.") in folded or ("/" in path and path in folded)
+    if address.scheme == "mailto":
+        return address.written.split("?")[0].casefold() in folded
+    path = address.path.removeprefix("/").rstrip("/").casefold()
+    return address.host.casefold().removeprefix("www.") in folded or (
+        "/" in path and path in folded
+    )
 
 
 # Chinese and Japanese text (Han, kana, their punctuation and full-width forms): after
@@ -182,17 +197,16 @@ def _bracketed(text: str, address: str) -> str:
     return f"{'' if text.endswith(' ') else ' '}({address})"
 
 
-def printed_address(url: str) -> str:
+def printed_address(address: Address) -> str:
     """A link's address as printed after its text: a web address without its scheme, a
     mail address, a phone number as written (with its extension)."""
-    scheme, _, rest = readable_url(url).partition(":")
-    if scheme.lower() == "tel":
-        number, _, parameters = rest.partition(";")
+    if address.scheme == "tel":
+        number, _, parameters = address.written.partition(";")
         extension = re.search(r"(?:^|;)ext=([^;]+)", parameters)
         return f"{number} ext. {extension[1]}" if extension else number
-    if scheme.lower() == "mailto":
-        return rest.split("?")[0]
-    return rest.removeprefix("//").rstrip("/")
+    if address.scheme == "mailto":
+        return address.written.split("?")[0]
+    return address.written.rstrip("/")
 
 
 # Inline Markdown a handout does not use, as a writer would name it: markdown-it's token
