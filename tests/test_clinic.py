@@ -3,6 +3,7 @@ whose alternative text is in the PDF's language), with an example clinic."""
 
 from __future__ import annotations
 
+import hashlib
 import re
 import subprocess
 import textwrap
@@ -215,21 +216,50 @@ def _figures(pdf: Path) -> list[DictionaryObject]:
     return found
 
 
-def test_a_new_logo_rebuilds_the_pdfs(tmp_path: Path):
-    """The logo was not among a PDF's inputs: a clinic's new logo left every PDF "up to
-    date", with the old one in it, until a build with --force."""
-    project = copy_project(tmp_path / "project", [])
+def _with_logo(project: Path) -> Path:
+    """`project` given a clinic whose logo is the PNG file returned."""
     logo = project / "logo.png"
     Image.new("RGB", (120, 60), (20, 90, 160)).save(logo)
     config = project / "handout.toml"
     clinic = '\n[clinic]\nname = "X"\nlogo = "logo.png"\nlogo_alt = "X"\n'
     config.write_text(config.read_text(encoding="utf-8") + clinic, encoding="utf-8")
+    return logo
+
+
+def test_a_new_logo_rebuilds_the_pdfs(tmp_path: Path):
+    """The logo was not among a PDF's inputs: a clinic's new logo left every PDF "up to
+    date", with the old one in it, until a build with --force."""
+    project = copy_project(tmp_path / "project", [])
+    logo = _with_logo(project)
     args = ("build", "--locale", "en", "--variant", "large-print", "--no-check")
     assert run_handout(project, *args).code == 0
     Image.new("RGB", (120, 60), (160, 20, 20)).save(logo)
     result = run_handout(project, *args)
     assert result.code == 0, result.err
     assert result.out.splitlines()[-1].startswith("1 PDF built, 0 up to date"), result.out
+
+
+def test_a_rebuild_takes_the_logos_digest_from_the_user_cache(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+):
+    """Every plan read and hashed the clinic's logo, with nothing changed: its digest is
+    kept in the user cache by the file's version, as a built PDF's is."""
+    project = copy_project(tmp_path / "project", [])
+    _with_logo(project)
+    cache = tmp_path / "cache"
+    monkeypatch.setenv("HANDOUT_CACHE_DIR", str(cache))
+
+    def summary() -> str:
+        result = run_handout(project, "build", "--locale", "en", "--variant", "large-print")
+        assert result.code == 0, result.err
+        return result.out.splitlines()[-1]
+
+    assert summary().startswith("1 PDF built, 0 up to date")
+    (entry,) = (cache / "logo-digests").iterdir()
+    planted = b'"' + b"0" * 64 + b'"'  # a sound entry of another digest
+    entry.write_bytes(hashlib.sha256(planted).hexdigest().encode() + b"\n" + planted)
+    assert summary().startswith("1 PDF built, 0 up to date")  # from the cache, not the file
+    assert summary().startswith("0 PDFs built, 1 up to date")
 
 
 def test_the_logo_is_a_figure_with_alt_text_in_the_pdfs_language(clinic: Path):

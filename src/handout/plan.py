@@ -25,7 +25,7 @@ from .catalog import Translations, load_translations, wanted_keys
 from .catalog.reading import REVIEW_HEADER, REVIEWED, UNREVIEWED
 from .epoch import InputDates
 from .errors import FontError, HandoutError, plural
-from .files import FileVersion, file_sha256, version_of
+from .files import FileVersion, version_of
 from .fonts import FontTable, font_file_digest, read_font_table
 from .locales import SOURCE_LOCALE
 from .project import Project, Variant, pdf_keys_of
@@ -133,7 +133,7 @@ def plan(
                 )
     # A new tool rebuilds everything; so does a new logo (its file, not only its name).
     logo = project.clinic.logo if project.clinic else None
-    shared = _digest(code_digest(), str(selection.check), str(logo and file_sha256(logo)))
+    shared = _digest(code_digest(), str(selection.check), str(logo and _logo_digest(logo)))
     fonts_digests = {locale: _fonts_digest(fonts, locale) for locale in locales}
     tasks = []
     for name in handouts:
@@ -353,30 +353,42 @@ def is_up_to_date(task: Task, pdf: Path, inputs: str, sha256: str) -> bool:
         info = pdf.stat()
     except OSError:
         return False
-    return info.st_mtime >= task.newest_input and _pdf_digest(pdf, info) == sha256
+    return info.st_mtime >= task.newest_input and _file_digest(_PDF_DIGESTS, pdf, info) == sha256
 
 
-# The user cache's entries of built PDFs' digests (`cache.file_digest_entry`).
+# The user cache's entries of the digests of built PDFs and of clinics' logos
+# (`cache.file_digest_entry`).
 _PDF_DIGESTS = "pdf-digests"
+_LOGO_DIGESTS = "logo-digests"
 
 
-def _pdf_digest(pdf: Path, info: os.stat_result) -> str | None:
-    """The SHA-256 of the PDF whose status is `info`, or None if it cannot be read. Kept
-    in the user cache by the file's version (`files.version_of`; the build that wrote it
-    kept it, `keep_pdf_digest`), so a rebuild reads no PDF that has stayed as it was:
-    reading and hashing them was a quarter of a rebuild of 2400 PDFs with nothing
-    changed (0.2 of 0.8 s), and 290 MB read from the disk when they were not in memory."""
-    version = version_of(pdf, info)
+def _file_digest(kind: str, path: Path, info: os.stat_result) -> str | None:
+    """The SHA-256 of the file whose status is `info`, or None if it cannot be read. Kept
+    in the user cache as an entry of `kind` by the file's version (`files.version_of`;
+    for a PDF, the build that wrote it kept it, `keep_pdf_digest`), so a rebuild reads no
+    PDF or logo that has stayed as it was: reading and hashing the PDFs was a quarter of a
+    rebuild of 2400 PDFs with nothing changed (0.2 of 0.8 s), and 290 MB read from the
+    disk when they were not in memory."""
+    version = version_of(path, info)
     try:
         return file_digest_entry(
-            _PDF_DIGESTS, version, pdf.read_bytes, keep=lambda: _version(pdf) == version
+            kind, version, path.read_bytes, keep=lambda: _version(path) == version
         )
     except OSError:
         return None
 
 
-def _version(pdf: Path) -> FileVersion:
-    return version_of(pdf, pdf.stat())
+def _logo_digest(logo: Path) -> str | None:
+    """The SHA-256 of the clinic's logo (`_file_digest`), or None if it cannot be read."""
+    try:
+        info = logo.stat()
+    except OSError:
+        return None
+    return _file_digest(_LOGO_DIGESTS, logo, info)
+
+
+def _version(path: Path) -> FileVersion:
+    return version_of(path, path.stat())
 
 
 def keep_pdf_digest(pdf: Path, sha256: str) -> None:
