@@ -4,6 +4,7 @@ that come back, compile, and updates that never leave a half-written catalog."""
 from __future__ import annotations
 
 import gettext
+import itertools
 import json
 import re
 from pathlib import Path
@@ -126,6 +127,37 @@ def test_a_catalog_of_the_other_script_of_its_language_is_a_warning(project: Pat
         assert bool(finding) == found, (header, result.out)
 
 
+def test_each_untranslated_entry_is_named_at_its_own_line(project: Path):
+    """A translator looks for each entry printed in English: lint counted them in one
+    warning at line 1 of the catalog. Each is named at its msgid's line, a msgid
+    continued over several lines at its first ('msgid ""'), once, with no count beside."""
+    po = catalog(project, "es")
+    emptied = [
+        next(e for e in po if e.msgid == "Causes" and e.msgctxt == "full text"),
+        next(e for e in po if e.msgctxt == "full text" and len(e.msgid) > 200),
+    ]
+    for entry in emptied:
+        entry.msgstr = ""
+    po.save()
+    lines = (project / ES).read_text(encoding="utf-8").splitlines()
+    msgid_lines = {}  # (msgid, msgctxt) -> the line of its 'msgid', read apart from handout
+    for number, line in enumerate(lines):
+        if line.startswith("msgid ") and lines[number - 1].startswith("msgctxt "):
+            parts = [line.removeprefix("msgid ")]
+            parts += itertools.takewhile(lambda text: text.startswith('"'), lines[number + 1 :])
+            context = lines[number - 1].removeprefix("msgctxt ")
+            key = ("".join(json.loads(part) for part in parts), json.loads(context))
+            msgid_lines[key] = number + 1
+    expected = [msgid_lines[entry.msgid, entry.msgctxt] for entry in emptied]
+    result = run_handout(project, "lint", "--locale", "es")
+    assert result.code == 0, result.out
+    named = re.findall(
+        rf"^{re.escape(str(ES))}:(\d+): warning: .* \[untranslated\]$", result.out, re.M
+    )
+    assert sorted(map(int, named)) == sorted(expected), result.out
+    assert "'Causes' is not translated yet (printed in English)" in result.out
+
+
 def test_a_blank_translation_is_printed_in_english(project: Path):
     """A translation of spaces (or a no-break space) is untranslated, as lint says: the
     heading was printed as nothing, in neither language."""
@@ -135,7 +167,7 @@ def test_a_blank_translation_is_printed_in_english(project: Path):
     po.save()
     linted = run_handout(project, "lint", "--locale", "es").out
     assert "[untranslated]" in linted
-    assert "1 message is not translated yet (printed in English)" in linted  # not "messages"
+    assert "'Causes' is not translated yet (printed in English) [untranslated]" in linted
     result = run_handout(project, "build", "--locale", "es", "--variant", "large-print")
     assert result.code == 0, result.err
     assert "printed in English" in result.out

@@ -2,10 +2,12 @@
 
 `check_catalog` reads a .po file and returns findings; it changes nothing.
 Each finding names its file, the line of the translation (msgstr), a level and
-a check name, and prints as ``file:line: level: message [check]``. The checks
-are the build's own (`rules`), so an error here is what a build prints in
-English (or refuses, for a notice); untranslated and fuzzy entries are
-warnings, a notice included, since the build prints their English. Entries
+a check name, and prints as ``file:line: level: message [check]``; an
+untranslated entry, which has no translation, is named at its msgid, each on
+its own line. The checks are the build's own (`rules`), so an error here is
+what a build prints in English (or refuses, for a notice); untranslated and
+fuzzy entries are warnings, a notice included, since the build prints their
+English. Entries
 of no message of the source (it changed since `handout update`) are never
 printed: they are counted in one warning, not as untranslated, and checked
 all the same (a translator may be bringing them in).
@@ -27,12 +29,13 @@ from .catalog.reading import (
     entry_keys,
     entry_state,
     header_line,
+    msgid_line,
     msgstr_line,
     read_po_lines,
     review_problem,
     syntax_errors,
 )
-from .errors import FitError, FontError, HandoutError, plural
+from .errors import FitError, FontError, HandoutError, abbreviate, plural
 from .faces import FontChain
 from .locales import LocaleInfo, script_of
 from .project import CONFIG_NAME, Project
@@ -87,7 +90,7 @@ def check_catalog(
     review = review_problem(catalog, lines)
     if review is not None:  # the build refuses the whole catalog
         findings.append(Finding(shown_as, review[1], Level.ERROR, review[0], "review"))
-    untranslated = stale = 0
+    stale = 0
     for entry in catalog:
         if entry.obsolete or not entry.msgid:
             continue
@@ -112,7 +115,17 @@ def check_catalog(
             )
             continue
         if entry_state(entry) is EntryState.UNTRANSLATED:
-            untranslated += in_source
+            if in_source:  # at its msgid: the English a translator looks for
+                findings.append(
+                    Finding(
+                        shown_as,
+                        msgid_line(lines, entry.linenum),
+                        Level.WARNING,
+                        f"{abbreviate(entry.msgid, 40)!r} is not translated yet (printed in "
+                        "English)",
+                        "untranslated",
+                    )
+                )
             continue
         notice = (
             entry.msgid in source.notices
@@ -148,17 +161,6 @@ def check_catalog(
                 f"{plural(stale, 'entry', 'entries')} the source does not have, never printed: "
                 "run 'handout update', which marks them obsolete",
                 "stale",
-            )
-        )
-    if untranslated:
-        findings.append(
-            Finding(
-                shown_as,
-                1,
-                Level.WARNING,
-                f"{plural(untranslated, 'message')} {'is' if untranslated == 1 else 'are'} "
-                "not translated yet (printed in English)",
-                "untranslated",
             )
         )
     return findings
