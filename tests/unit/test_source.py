@@ -142,3 +142,24 @@ def test_settings_saved_with_a_byte_order_mark_are_read(tmp_path: Path):
     settings = Path(__file__).parents[2] / "handout.toml"
     (tmp_path / "handout.toml").write_bytes(b"\xef\xbb\xbf" + settings.read_bytes())
     assert load_project(tmp_path).variants
+
+
+@pytest.mark.parametrize(
+    ("items", "line"),
+    [
+        (["- Rest.", "  - Lie down."], 4),  # a nested list: at its item
+        (["1. Rest.", "   1. Lie down."], 4),
+        (["- Rest.", "- Drink.", "  - Water.", "    - Cold."], 5),  # the first nested
+        (["- Rest, and", "  lie down.", "  - On your back."], 5),  # below a wrapped item
+        (["- Rest.", "", "  Lie down."], 5),  # a second paragraph: at it
+        (["- Rest.", "", "      lie_down()"], 5),  # a code block in the item
+    ],
+)
+def test_a_block_inside_a_list_item_is_named_at_its_own_line(items: list[str], line: int):
+    """A nested list item (or another block inside an item) was named at the line of the
+    item holding it: the writer looked for it there."""
+    from handout.source.body import parse_body
+
+    lines = ["# Full text", "", *items, "", "# Plain language", "", "Some text."]
+    with pytest.raises(SourceError, match=rf"^h\.md:{line}: nested lists and multi-paragraph"):
+        parse_body(lines, 1, Path("h.md"))

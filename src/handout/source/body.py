@@ -224,7 +224,11 @@ class _BodyReader:
                 items.append(Text(text, line))
                 closing = self.next()
                 if closing is None or closing.type != "list_item_close":
+                    # Named at the block inside the item (a nested item, a second
+                    # paragraph), not at the item holding it.
                     raise SourceError(
-                        "nested lists and multi-paragraph items are not supported", self._path, line
+                        "nested lists and multi-paragraph items are not supported",
+                        self._path,
+                        self.line(closing) if closing is not None and closing.map else line,
                     )
         raise SourceError("list is not closed", self._path)
