@@ -28,6 +28,20 @@ from .inline import (
 
 _DOI = re.compile(r"10\.\d{4,9}/\S+?(?=[\s.,;:)]*(?:\s|$))")
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
+# A thousand or more as English writes it, its groups of three digits set apart by
+# commas ("1,000", "12,500"; not "1,000.5").
+_THOUSANDS = re.compile(r"(?<![\d.,])[1-9]\d{0,2}(?:,\d{3})+(?![\d]|[.,]\d)")
+# Digits a translation may write such a number with: its groups set apart by a space
+# (French, Polish, Russian: often a no-break, narrow no-break or thin space) or an
+# apostrophe (Swiss German), or not at all ("1000", as Spanish writes four digits).
+_GROUPED = re.compile(
+    r"(?<![\d.,])(?:\d{1,3}(?:[ '\u00a0\u2009\u202f\u2019]\d{3})+|\d{4,})(?![\d]|[.,]\d)"
+)
+# An hour on the 12-hour clock ("5 pm", "5:30 p.m.", "9 AM"), which a translation may
+# write on the 24-hour one ("17 h", "17:30").
+_CLOCK = re.compile(r"(?i)(?<![\d.,:])(1[0-2]|0?[1-9])(?=(?::[0-5]\d)?\s?([ap])\.?m\b\.?)")
+# Arabic's decimal and thousands separators, which are its point and comma.
+_ARABIC_SEPARATORS = str.maketrans("\u066b\u066c", ".,")
 # A web or mail address as text: "https://...", "www....", "name@host.org".
 _ADDRESS = re.compile(r"(?i)\bhttps?://\S+|\bwww\.\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 # An HTML entity, which Markdown prints as the character it names (&amp; as &).
@@ -185,19 +199,52 @@ def unsupported(entry: Entry) -> Iterator[Problem]:
 
 
 def numbers(entry: Entry) -> Iterator[Problem]:
-    """A number of the English missing from the translation, or one the translation adds
-    (a dose the English does not give: "Nehmen Sie 200 mg." for "Take it."). A comma and
-    a point between digits are one mark: "2,5" is how Spanish writes "2.5"."""
-    translated = _NUMBER.findall(_western_digits(entry.translation).replace(",", "."))
-    english = _NUMBER.findall(entry.english.replace(",", "."))
+    """A number of the English missing from the translation, dropped or changed ("4 mg"
+    for "40 mg"): an error, as a wrong dose or day is wrong medical advice. One the
+    translation adds (a dose the English does not give: "Nehmen Sie 200 mg." for "Take
+    it.") is a warning. How a language writes a number is the same number: its own
+    digits; a comma and a point between digits are one mark ("2,5" is how Spanish writes
+    "2.5", "1.000" how it writes "1,000"), as are Arabic's separators; a number the
+    English writes with commas between thousands may be grouped by spaces or an
+    apostrophe, or not at all ("1 000", "1'000", "1000"); zeros before a whole number
+    ("08") are no part of it; and an hour of the English's 12-hour clock may be written
+    on the 24-hour one ("17 h" for "5 pm", each such hour, not any 5 of the English)."""
+    thousands = {
+        written.replace(",", ""): written.replace(",", ".")
+        for written in _THOUSANDS.findall(entry.english)
+    }
+    translation = _western_digits(entry.translation).translate(_ARABIC_SEPARATORS)
+    if thousands:
+        translation = _GROUPED.sub(
+            lambda found: thousands.get(re.sub(r"\D", "", found[0]), found[0]), translation
+        )
+    translated = [_whole(number) for number in _NUMBER.findall(translation.replace(",", "."))]
+    hours = {
+        f"{int(hour)} {half.lower()}m": _hours(int(hour), half.lower())
+        for hour, half in _CLOCK.findall(entry.english)
+    }
+    english = [
+        _whole(number)
+        for number in _NUMBER.findall(_CLOCK.sub(" ", entry.english).replace(",", "."))
+    ]
     in_dois = _DOI.findall(entry.english)
     for number in english:
         if number not in translated and not any(number in doi for doi in in_dois):
             yield Problem(
-                Level.WARNING, "numbers", f"the number {number} is not in the translation"
+                Level.ERROR,
+                "numbers",
+                f"the number {number} is not in the translation (dropped or changed)",
             )
+    for time, written in hours.items():
+        if not written & set(translated):
+            yield Problem(
+                Level.ERROR,
+                "numbers",
+                f"the hour of {time} is not in the translation (dropped or changed)",
+            )
+    known = set(english).union(*hours.values())
     for number in dict.fromkeys(translated):
-        if number not in english and not any(number in doi for doi in in_dois):
+        if number not in known and not any(number in doi for doi in in_dois):
             yield Problem(Level.WARNING, "numbers", f"the number {number} is not in the English")
 
 
@@ -392,6 +439,19 @@ def _braces(text: str) -> int:
 def _emphasis(markdown: str) -> int:
     tokens = inline_tokens(markdown)
     return sum(1 for token in tokens if token.type in ("strong_open", "em_open"))
+
+
+def _whole(number: str) -> str:
+    """`number` without the zeros before a whole number ("08" is 8)."""
+    return (number.lstrip("0") or "0") if number.isdigit() else number
+
+
+def _hours(hour: int, half: str) -> frozenset[str]:
+    """How a translation may write `hour` of the 12-hour clock's `half` ('a' or 'p'): as it
+    is, or on the 24-hour clock (midnight as 0 or 24)."""
+    if half == "a":
+        return frozenset({str(hour), "0", "24"} if hour == 12 else {str(hour)})
+    return frozenset({str(hour)} if hour == 12 else {str(hour), str(hour + 12)})
 
 
 def _western_digits(text: str) -> str:

@@ -110,21 +110,75 @@ def test_an_html_entity_markdown_prints_as_its_character_is_a_warning():
     assert "&amp; as '&'" in entity.message and "&bogus;" not in entity.message
 
 
-def test_a_number_the_translation_adds_or_drops_is_a_warning():
-    """A dose the English does not give ("Nehmen Sie 200 mg." for "Take it.") is named, as
-    a number the translation lost is; digits of another script are the same number."""
+def test_a_number_the_translation_drops_or_changes_is_an_error():
+    """A dose changed ("4 mg" for "40 mg") or lost is wrong medical advice: it was a
+    warning, and the build printed it. A number the translation adds ("Nehmen Sie 200
+    mg." for "Take it.") is named as a warning."""
+    changed = problems(Entry("Take 40 mg a day.", "Tome 4 mg al día.", "es", False))
+    assert [(p.level, p.message) for p in changed if p.check == "numbers"] == [
+        (Level.ERROR, "the number 40 is not in the translation (dropped or changed)"),
+        (Level.WARNING, "the number 4 is not in the English"),
+    ]
+    dropped = problems(Entry("Take 2 tablets.", "Tome comprimidos.", "es", False))
+    assert [(p.level, p.message) for p in dropped if p.check == "numbers"] == [
+        (Level.ERROR, "the number 2 is not in the translation (dropped or changed)")
+    ]
     added = problems(Entry("Take it once.", "Nehmen Sie 200 mg einmal.", "de", False))
     assert [(p.level, p.message) for p in added if p.check == "numbers"] == [
         (Level.WARNING, "the number 200 is not in the English")
     ]
-    dropped = problems(Entry("Take 2 tablets.", "Tome comprimidos.", "es", False))
-    assert [p.message for p in dropped if p.check == "numbers"] == [
-        "the number 2 is not in the translation"
-    ]
-    kept = problems(
-        Entry("Take 2 tablets.", "\u062e\u0630 \u0662 \u0642\u0631\u0635.", "ar", False)
-    )
-    assert "numbers" not in {p.check for p in kept}
+    notice = problems(Entry("Reprinted in 2019.", "Reimpreso en 2018.", "es", True))
+    assert (Level.ERROR, "numbers") in {(p.level, p.check) for p in notice}
+
+
+@pytest.mark.parametrize(
+    ("english", "translation", "language"),
+    [
+        ("Take 2 tablets.", "\u062e\u0630 \u0662 \u0642\u0631\u0635.", "ar"),  # its digits
+        ("Take 2 tablets.", "\u0968 \u0917\u094b\u0932\u093f\u092f\u093e\u0901.", "hi"),
+        ("Take 2 tablets.", "\u9320\u5264\u3092\uff12\u9320.", "ja"),  # full width
+        ("Take 2.5 mg at 38.3 °C.", "Tome 2,5 mg a 38,3 °C.", "es"),  # a decimal comma
+        ("Take 1.5 mg.", "\u062e\u0630 \u0661\u066b\u0665 mg.", "ar"),  # Arabic's own
+        ("Up to 1,000 mg.", "Hasta 1.000 mg.", "es"),  # a point between thousands
+        ("Up to 1,000 mg.", "Jusqu'à 1 000 mg.", "fr"),  # a space
+        ("Up to 1,000 mg.", "Jusqu'à 1\u202f000 mg.", "fr"),  # a narrow no-break space
+        ("Up to 12,500 mg.", "Do 12\u00a0500 mg.", "pl"),  # a no-break space
+        ("Up to 1,000 mg.", "Bis 1'000 mg.", "de"),  # an apostrophe (Swiss)
+        ("Up to 1,000 mg.", "Hasta 1000 mg.", "es"),  # none
+        ("Up to 1,000 mg.", "\u0e16\u0e36\u0e07 \u0e51,\u0e50\u0e50\u0e50 mg", "th"),
+        ("Open 8 am to 5 pm.", "Abierto de 8 a 17 h.", "es"),  # the 24-hour clock
+        ("Open 8:30 a.m. to 5:30 p.m.", "Geöffnet 08:30 bis 17:30 Uhr.", "de"),
+        ("Open 12 pm to 12 am.", "Ouvert de 12 h à 0 h.", "fr"),
+        ("Open 9 AM to 5 PM.", "Abierto de 9 a 5 p. m.", "es"),  # the 12-hour one
+    ],
+)
+def test_a_number_written_the_languages_way_is_the_same_number(
+    english: str, translation: str, language: str
+):
+    """Digits of another script, a decimal comma and the marks that group thousands are
+    how a language writes the English's number: no finding, now that a number dropped or
+    changed is an error."""
+    assert "numbers" not in {
+        p.check for p in problems(Entry(english, translation, language, False))
+    }
+
+
+@pytest.mark.parametrize(
+    ("english", "translation"),
+    [
+        ("Take 1.125 g.", "Prenez 1 125 g."),  # a decimal point read as a thousands mark
+        ("Take 2 tablets of 100 mg.", "Tome 2100 mg."),
+        ("Up to 1,000 mg.", "Hasta 100 mg."),
+        ("Up to 1,000 mg.", "Hasta 1 000 000 mg."),
+        ("Up to 1,000.5 mg.", "Hasta 1000 mg."),
+        ("Open until 5 pm.", "Abierto hasta las 15 h."),
+        ("Take 5 mg at 5 pm.", "Tome 17 mg a las 17 h."),  # a dose is not a time
+        ("Take 5 mg at 8 am.", "Tome 5 mg a las 20 h."),
+        ("Open 5 am to 5 pm.", "Abierto de 17 a 17 h."),
+    ],
+)
+def test_a_number_grouped_otherwise_is_not_taken_for_the_english(english: str, translation: str):
+    assert (Level.ERROR, "numbers") in _checks(english, translation)
 
 
 def test_a_backslash_markdown_drops_is_a_warning():
@@ -157,7 +211,7 @@ def test_a_decimal_comma_is_the_same_number():
     assert not {c for _, c in _checks("Take 2.5 mg at 38.3 °C.", "Tome 2,5 mg a 38,3 °C.")} & {
         "numbers"
     }
-    assert (Level.WARNING, "numbers") in _checks("Take 2.5 mg.", "Tome 25 mg.")
+    assert (Level.ERROR, "numbers") in _checks("Take 2.5 mg.", "Tome 25 mg.")
 
 
 def test_a_notice_cut_short_is_an_error_and_any_other_text_a_warning():
