@@ -129,8 +129,8 @@ def test_a_catalog_of_the_other_script_of_its_language_is_a_warning(project: Pat
 
 def test_each_untranslated_entry_is_named_at_its_own_line(project: Path):
     """A translator looks for each entry printed in English: lint counted them in one
-    warning at line 1 of the catalog. Each is named at its msgid's line, a msgid
-    continued over several lines at its first ('msgid ""'), once, with no count beside."""
+    warning at line 1 of the catalog. Each is named at its msgstr's line, where its
+    translation goes (as lint names every entry), once, with no count beside."""
     po = catalog(project, "es")
     emptied = [
         next(e for e in po if e.msgid == "Causes" and e.msgctxt == "full text"),
@@ -140,15 +140,15 @@ def test_each_untranslated_entry_is_named_at_its_own_line(project: Path):
         entry.msgstr = ""
     po.save()
     lines = (project / ES).read_text(encoding="utf-8").splitlines()
-    msgid_lines = {}  # (msgid, msgctxt) -> the line of its 'msgid', read apart from handout
+    msgstr_lines = {}  # (msgid, msgctxt) -> its 'msgstr' line, read apart from handout
     for number, line in enumerate(lines):
         if line.startswith("msgid ") and lines[number - 1].startswith("msgctxt "):
             parts = [line.removeprefix("msgid ")]
             parts += itertools.takewhile(lambda text: text.startswith('"'), lines[number + 1 :])
             context = lines[number - 1].removeprefix("msgctxt ")
             key = ("".join(json.loads(part) for part in parts), json.loads(context))
-            msgid_lines[key] = number + 1
-    expected = [msgid_lines[entry.msgid, entry.msgctxt] for entry in emptied]
+            msgstr_lines[key] = number + len(parts) + 1
+    expected = [msgstr_lines[entry.msgid, entry.msgctxt] for entry in emptied]
     result = run_handout(project, "lint", "--locale", "es")
     assert result.code == 0, result.out
     named = re.findall(

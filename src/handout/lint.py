@@ -29,7 +29,6 @@ from .catalog.reading import (
     entry_keys,
     entry_state,
     header_line,
-    msgid_line,
     msgstr_line,
     read_po_lines,
     review_problem,
@@ -115,11 +114,11 @@ def check_catalog(
             )
             continue
         if entry_state(entry) is EntryState.UNTRANSLATED:
-            if in_source:  # at its msgid: the English a translator looks for
+            if in_source:  # at its msgstr, where the translation goes, as every finding
                 findings.append(
                     Finding(
                         shown_as,
-                        msgid_line(lines, entry.linenum),
+                        line,
                         Level.WARNING,
                         f"{abbreviate(entry.msgid, 40)!r} is not translated yet (printed in "
                         "English)",

@@ -620,11 +620,6 @@ def msgstr_line(lines: list[str], entry_line: int) -> int:
     return _keyword_line(lines, entry_line, "msgstr")
 
 
-def msgid_line(lines: list[str], entry_line: int) -> int:
-    """The line of an entry's msgid (its first, for one continued over several)."""
-    return _keyword_line(lines, entry_line, "msgid")
-
-
 def _keyword_line(lines: list[str], entry_line: int, keyword: str) -> int:
     """The first line from `entry_line` on that starts with `keyword` (indented or not,
     as msgfmt takes it: an indented msgstr was named at the next entry's line)."""
