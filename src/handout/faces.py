@@ -11,7 +11,7 @@ cache (`fontcache`), so the conversion is paid once per machine.
 from __future__ import annotations
 
 import copy
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache, cached_property, lru_cache
 from pathlib import Path
@@ -203,9 +203,10 @@ def _runs(chain: FontChain, text: str) -> tuple[tuple[Face, str], ...]:
             if pinned is not None and pinned.has(character)
             else chain.face_for(character) or chain.first
         )
+    letters = tuple(faces)  # a neutral looks at the letters' faces, not at a neutral's
     for index in range(len(text)):
         if faces[index] is None:
-            faces[index] = _neutral_face(chain, text, faces, index)
+            faces[index] = _neutral_face(chain, text, letters, index)
     runs: list[tuple[Face, str]] = []
     for face, character in zip(faces, text, strict=True):
         assert face is not None
@@ -216,9 +217,11 @@ def _runs(chain: FontChain, text: str) -> tuple[tuple[Face, str], ...]:
     return tuple(runs)
 
 
-def _neutral_face(chain: FontChain, text: str, faces: list[Face | None], index: int) -> Face:
+def _neutral_face(chain: FontChain, text: str, faces: Sequence[Face | None], index: int) -> Face:
     """A neutral character's face: the letters' before it, else after it, if that face has
-    it; else the first face of the chain that has it."""
+    it; else the first face of the chain that has it. `faces`: the letters' faces (None
+    for a neutral), so that digits after a sign from another face ("≥ 30") keep the
+    letters' face, as the paragraph's other digits do."""
     character = text[index]
     before = next((face for face in reversed(faces[:index]) if face is not None), None)
     after = next((face for face in faces[index + 1 :] if face is not None), None)

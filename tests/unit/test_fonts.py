@@ -42,6 +42,18 @@ def test_an_english_document_keeps_atkinson_and_neutrals_follow_their_letters(ta
     ]
 
 
+@pytest.mark.parametrize("locale", ["vi", "ru"])
+def test_digits_after_a_sign_from_another_face_keep_the_letters_face(table, locale: str):
+    """Noto Sans has no "≥", which comes from Atkinson Hyperlegible; the digits after it
+    took the sign's face (Atkinson's slashed zero) while the paragraph's other digits
+    were in Noto Sans. A neutral character takes the face of the letters around it."""
+    text = {"vi": "Chỉ số ≥ 30 và 40", "ru": "Индекс ≥ 30 или 40"}[locale]
+    chain = font_chain(table, locale).pinned([text])
+    faces = {character: face.name for face, run in chain.runs(text) for character in run}
+    assert faces["≥"] == "atkinson-hyperlegible"
+    assert faces["3"] == faces["4"] == faces[text[0]] == "noto-sans"
+
+
 def test_a_japanese_document_takes_its_kana_and_kanji_from_its_own_face(table):
     chain = font_chain(table, "ja").pinned(["カルシフィラキシスはまれな病気です。"])
     assert {face.name for face, _ in chain.runs("カルシフィラキシス病気")} == {"ipaex-gothic"}
