@@ -11,7 +11,15 @@ from pathlib import Path
 
 import polib
 import pytest
-from conftest import FEW, HANDOUT, catalog, pdf_text, run_handout, run_handout_process
+from conftest import (
+    FEW,
+    HANDOUT,
+    catalog,
+    pdf_text,
+    run_handout,
+    run_handout_process,
+    set_translation,
+)
 
 from handout.source import read_handout
 
@@ -349,6 +357,25 @@ def test_compile_writes_mo_files_gettext_reads(project: Path):
     assert (
         translations.pgettext("interface", "Source")
         == polib.pofile(str(interface)).find("Source", msgctxt="interface").msgstr
+    )
+
+
+def test_compile_leaves_out_what_lint_calls_an_error(project: Path):
+    """A translation lint calls an error (a dose changed) is printed in English in the
+    PDFs; compile wrote it into the .mo, where a tool reading it showed the wrong dose.
+    It is left out of the .mo (read in English there too), with a warning naming it."""
+    english = "Take 40 mg of the medicine each day."
+    set_translation(
+        project, "es", None, "full text", "Tome 4 mg del medicamento cada día.", english=english
+    )
+    result = run_handout(project, "compile")
+    assert result.code == 0, result.err
+    with (project / ES).with_suffix(".mo").open("rb") as file:
+        translations = gettext.GNUTranslations(file)
+    assert translations.pgettext("full text", english) == english
+    assert translations.pgettext("full text", "Causes") == "Causas"
+    assert re.search(
+        rf"^warning: {re.escape(str(ES))}:\d+: .*left out of the \.mo", result.err, re.M
     )
 
 

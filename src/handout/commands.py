@@ -301,13 +301,20 @@ def compile_command(project: Project, args: argparse.Namespace) -> int:
     for locale in project.translated_locales():
         for domain in (INTERFACE_DOMAIN, *_handouts(project, args)):
             if project.has_catalog(domain, locale):
+                catalog = project.catalog_path(domain, locale)
                 try:
-                    path = compile_catalog(project.catalog_path(domain, locale), locale)
+                    compiled = compile_catalog(catalog, locale)
                 except HandoutError as error:  # the other catalogs are still compiled
                     print(f"error: {error.relative_to(project.root)}", file=sys.stderr)
                     failed += 1
                     continue
-                print(f"wrote {project.relative(path)}")
+                for line, problem in compiled.left_out:
+                    print(
+                        f"warning: {project.relative(catalog)}:{line}: left out of the .mo, "
+                        f"as the build prints it in English: {problem} (see handout lint)",
+                        file=sys.stderr,
+                    )
+                print(f"wrote {project.relative(compiled.path)}")
     return 1 if failed else 0
 
 

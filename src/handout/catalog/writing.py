@@ -13,6 +13,7 @@ import io
 import re
 import shutil
 import subprocess
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -20,19 +21,21 @@ import polib
 from babel.messages.catalog import Catalog as BabelCatalog
 from babel.messages.pofile import write_po
 
+from .. import rules
 from ..epoch import fixed_epoch
 from ..errors import CatalogError
 from ..files import write_atomic
-from ..locales import LocaleInfo
+from ..locales import LocaleInfo, language_of
 from ..project import INTERFACE_DOMAIN, Project
 from ..source import Handout
-from .messages import Message, handout_messages, project_messages
+from .messages import NOTICE_MARK, Message, handout_messages, project_messages
 from .reading import (
     REVIEW_HEADER,
     UNREVIEWED,
     EntryState,
     check_po_syntax,
     entry_state,
+    msgstr_line,
     read_catalog,
     read_po,
 )
@@ -222,16 +225,34 @@ def save_catalog(path: Path, catalog: polib.POFile) -> None:
     write_atomic(path, _line_ends_as(path.read_bytes() if path.exists() else b"", laid_out))
 
 
-def compile_catalog(path: Path, locale: str) -> Path:
+@dataclass(frozen=True)
+class Compiled:
+    """A .mo written beside its .po, and the translations left out of it."""
+
+    path: Path
+    left_out: tuple[tuple[int, str], ...]  # (line of the msgstr, what lint says of it)
+
+
+def compile_catalog(path: Path, locale: str) -> Compiled:
     """Write the .mo beside a .po, for tools that read .mo files: a catalog the build
     refuses is refused (a CatalogError), and the .mo holds its translated entries
-    (neither fuzzy nor blank; those the rule book calls errors too, which the build
-    prints in English). polib writes it: Babel's reader stopped at a
-    Language header it could not parse ('es_'), which the build does not read."""
+    (neither fuzzy nor blank), but those the rule book calls errors (a dose changed),
+    which the build prints in English: a tool reading the .mo shows the English too.
+    polib writes it: Babel's reader stopped at a Language header it could not parse
+    ('es_'), which the build does not read."""
     read_catalog(path, locale)  # the build's own reading, every check of it
     catalog = read_po(path)
-    for entry in [entry for entry in catalog if entry_state(entry) is not EntryState.TRANSLATED]:
-        catalog.remove(entry)
+    lines = path.read_text(encoding="utf-8").splitlines()
+    left_out = []
+    for entry in list(catalog):
+        if entry_state(entry) is not EntryState.TRANSLATED:
+            catalog.remove(entry)
+            continue
+        notice = NOTICE_MARK in (entry.comment or "")
+        errors = rules.errors(rules.Entry(entry.msgid, entry.msgstr, language_of(locale), notice))
+        if errors:
+            catalog.remove(entry)
+            left_out.append((msgstr_line(lines, entry.linenum), errors[0].message))
     target = path.with_suffix(".mo")
     write_atomic(target, catalog.to_binary())
-    return target
+    return Compiled(target, tuple(left_out))
