@@ -343,6 +343,18 @@ def test_characters_beyond_the_basic_plane_break_lines_where_they_should(tmp_pat
     assert normalise(text) in normalise(pdf_text(pdf_file(project, "ja", "large-print")))
 
 
+def test_an_ideographic_variation_sequence_is_built_and_reads_back(tmp_path: Path):
+    """A Japanese name written with an ideographic variation selector (U+E0100, the
+    form a family registers its name in) was refused: "no font has U+E0100", though
+    IPAex Gothic maps the sequence (cmap format 14)."""
+    project = copy_project(tmp_path / "project", ["ja"])
+    text = "原因（\u50c5\U000e0100か）"
+    set_translation(project, "ja", "Causes", "full text", text)
+    result = run_handout(project, "build", "--locale", "ja", "--variant", "large-print")
+    assert result.code == 0, result.err
+    assert normalise(text) in normalise(pdf_text(pdf_file(project, "ja", "large-print")))
+
+
 @pytest.mark.parametrize("after", [".", "\u060c"])  # a full stop, an Arabic comma
 def test_a_right_to_left_link_right_before_punctuation_reads_back(project: Path, after: str):
     """Right to left, a linked word and the punctuation after it are runs of their own;

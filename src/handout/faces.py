@@ -31,7 +31,9 @@ _LAYOUT_CHARACTERS = frozenset(" \t\n")
 # Format characters that shape text but draw nothing (joiners, marks, variation selectors):
 # a face need not have them for a run to use it.
 _FORMAT_CHARACTERS = frozenset(
-    "\u00ad\u200b\u200c\u200d\u200e\u200f\u2060\ufeff" + "".join(map(chr, range(0xFE00, 0xFE10)))
+    "\u00ad\u200b\u200c\u200d\u200e\u200f\u2060\ufeff"
+    + "".join(map(chr, range(0xFE00, 0xFE10)))  # variation selectors 1 to 16
+    + "".join(map(chr, range(0xE0100, 0xE01F0)))  # 17 to 256: ideographic variation
 )
 
 

@@ -238,6 +238,21 @@ def test_a_synthetic_bold_shares_its_regulars_harfbuzz_font(table):
     assert is_synthetic_bold(face.bold)  # known once registered
 
 
+def test_a_variation_sequence_takes_the_glyph_the_font_maps_it_to(table):
+    """IPAex Gothic maps U+50C5 U+E0100 to a glyph of its own (cmap format 14): the
+    sequence is shaped as that one glyph, the selector drawing nothing of its own."""
+    from handout.faces import ensure_registered
+    from handout.text.shaping import shape_run
+
+    face = font_chain(table, "ja").face_for("\u50c5")
+    assert face is not None
+    ensure_registered(face.regular)
+    plain = shape_run("\u50c5", face.regular, 18, False)
+    varied = shape_run("\u50c5\U000e0100", face.regular, 18, False)
+    (glyph,) = [g.glyph for word in varied.words for g in word.glyphs]
+    assert glyph != next(g.glyph for word in plain.words for g in word.glyphs)
+
+
 # Format characters a translator may type: joiners, bidi marks, a zero-width space.
 FORMAT_CHARACTERS = "\u200b\u200c\u200d\u200e\u200f\u061c\u2060\u2066\u2067\u2068\u2069\ufeff"
 
