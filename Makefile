@@ -4,6 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 LOCK := requirements.lock.txt
 BENCH_LOCK := bench/requirements.lock.txt
+RUNTIME_LOCK := requirements.runtime.lock.txt
 UV_VERSION := 0.13.9
 
 .PHONY: pdfs test lint typecheck catalogs system-deps clean bench lock test-latest wheel readback
@@ -37,7 +38,8 @@ test: $(VENV)/.installed system-deps
 	$(BIN)/python -m pytest
 
 ## lock: pin every dependency with hashes: runtime and test into $(LOCK), the same and the
-## bench's into $(BENCH_LOCK) (one resolution: the versions they share are the same)
+## bench's into $(BENCH_LOCK), the runtime's alone into $(RUNTIME_LOCK) (for a clinic's
+## install; one resolution: the versions they share are the same)
 lock:
 	$(PYTHON) -m venv .lock-venv
 	.lock-venv/bin/python -m pip install --quiet --disable-pip-version-check uv==$(UV_VERSION)
@@ -47,6 +49,9 @@ lock:
 	printf 'setuptools>=68\n' | .lock-venv/bin/uv pip compile --quiet pyproject.toml - --extra test \
 	  --universal --python-version 3.11 --generate-hashes -c $(BENCH_LOCK) \
 	  --custom-compile-command 'make lock' --output-file $(LOCK)
+	.lock-venv/bin/uv pip compile --quiet pyproject.toml \
+	  --universal --python-version 3.11 --generate-hashes -c $(BENCH_LOCK) \
+	  --custom-compile-command 'make lock' --output-file $(RUNTIME_LOCK)
 
 ## test-latest: the tests with the newest versions pyproject.toml allows (finds drift on purpose;
 ## pip and setuptools too, which build the wheel a test installs; the test that the environment

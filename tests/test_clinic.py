@@ -340,6 +340,15 @@ def test_the_new_projects_workflow_installs_this_version_by_path_never_by_name(t
     assert (
         ran.stdout.strip() == f"error: no {wheel}: commit the handout wheel there (see README.md)"
     )
+    # With the wheel, the libraries come from the runtime lock beside it, pinned and
+    # hash-checked, the wheel without its dependencies (pip's ranges take the newest).
+    install = [line.strip() for line in script.splitlines() if "pip install" in line]
+    assert install[:2] == [
+        'python -m pip install --require-hashes -r "$HANDOUT_LOCK"',
+        'python -m pip install --no-deps "$HANDOUT_WHEEL"',
+    ]
+    assert "HANDOUT_LOCK: tools/requirements.runtime.lock.txt" in workflow
+    assert "requirements.runtime.lock.txt" in (folder / "README.md").read_text(encoding="utf-8")
 
 
 def test_the_new_projects_example_of_a_language_cldr_lacks_works_once_uncommented(

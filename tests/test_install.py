@@ -17,6 +17,7 @@ from packaging.markers import Marker
 
 LOCK = REPO / "requirements.lock.txt"
 BENCH_LOCK = REPO / "bench" / "requirements.lock.txt"
+RUNTIME_LOCK = REPO / "requirements.runtime.lock.txt"
 
 
 def _locked(lock: Path = LOCK) -> dict[str, str]:
@@ -47,6 +48,23 @@ def test_the_bench_runs_with_what_the_tests_ran_with():
     pins, bench = _locked(), _locked(BENCH_LOCK)
     assert pins.items() <= bench.items()
     assert {"typst", "weasyprint"} <= bench.keys() - pins.keys()
+
+
+def test_a_clinic_can_install_what_the_tests_ran_with():
+    """pip resolves a wheel's dependencies from their ranges, so a clinic got whatever
+    was newest. The runtime lock pins, with hashes, the packages the tool runs on at the
+    versions the tests ran with (the same resolution as the other locks), and none of
+    the test tools."""
+    from packaging.requirements import Requirement
+
+    pins, runtime = _locked(), _locked(RUNTIME_LOCK)
+    assert runtime.items() <= pins.items()
+    declared = tomllib.loads((REPO / "pyproject.toml").read_text())["project"]["dependencies"]
+    for text in declared:
+        assert Requirement(text).name.lower().replace("_", "-") in runtime, text
+    assert not {"pytest", "mypy", "ruff", "hypothesis"} & runtime.keys()
+    text = RUNTIME_LOCK.read_text()
+    assert all("--hash=sha256:" in block for block in re.split(r"\n(?=\S)", text) if "==" in block)
 
 
 def test_no_runtime_dependency_admits_a_version_older_than_the_lock():
