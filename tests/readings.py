@@ -147,6 +147,29 @@ def pdfium_text(path: Path) -> str:
         document.close()
 
 
+def drawn_line(path: Path, character: str) -> str:
+    """The characters of the glyphs on the baseline of the first glyph of `character`
+    (on the first page that has one), left to right as drawn: MuPDF's glyphs read as
+    they are, their /ActualText aside. For what a reader sees, where the text a reader
+    gets is right whatever the page shows."""
+    with pymupdf.open(path) as document:
+        for page in document:
+            chars = [
+                char
+                for block in page.get_text("rawdict", flags=pymupdf.TEXT_IGNORE_ACTUALTEXT)[
+                    "blocks"
+                ]
+                for line in block.get("lines", [])
+                for span in line["spans"]
+                for char in span["chars"]
+            ]
+            baselines = [round(char["origin"][1]) for char in chars if char["c"] == character]
+            if baselines:
+                line = [char for char in chars if round(char["origin"][1]) == baselines[0]]
+                return "".join(char["c"] for char in sorted(line, key=lambda c: c["origin"][0]))
+    raise AssertionError(f"no glyph of {character!r} in {path}")
+
+
 def read(path: Path) -> Reading:
     validation = page_validation.validate_pdf(str(path), profile="ua1")
     extents, families, fonts = _mupdf(path)
