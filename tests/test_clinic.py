@@ -14,7 +14,7 @@ from conftest import copy_project, pdf_file, pdf_text, run_handout, set_translat
 from PIL import Image
 from pypdf import PdfReader
 from pypdf.generic import ArrayObject, DictionaryObject, IndirectObject
-from readings import poppler_text
+from readings import drawn_line, poppler_text
 
 from handout import __version__
 
@@ -71,6 +71,16 @@ def test_every_pdf_shows_the_clinic_and_its_phone(clinic: Path):
         first_page = PdfReader(pdf).pages[0].extract_text()
         assert "Riverside Kidney Clinic" in first_page
         assert "+1 555 0100 ext. 23" in first_page
+
+
+@pytest.mark.parametrize("variant", ["large-print", "plain-language"])
+def test_the_phone_is_printed_left_to_right_in_right_to_left_text(clinic: Path, variant: str):
+    """By the bidi algorithm, "+1 555 0100" in Arabic is three numbers with right-to-left
+    spaces between them: the page showed "0100 555 1+", and a patient dials from the
+    paper. The phone is one left-to-right unit, as an isolate would make it, and is not
+    broken across lines. (Its text was right all along: only the page was wrong.)"""
+    shown = drawn_line(pdf_file(clinic, "ar", variant), "+")
+    assert "+1 555 0100 ext. 23" in " ".join(shown.split())
 
 
 def test_the_phone_is_a_tel_link_and_the_website_a_web_link(clinic: Path):

@@ -4,12 +4,14 @@ visual order of runs."""
 from __future__ import annotations
 
 import unicodedata
+from collections.abc import Sequence
 from typing import Any
 
 from bidi import algorithm as bidi
 from bidi.mirror import MIRRORED
 
 _BOUNDARY_NEUTRAL = "BN"  # ZWNJ, ZWJ, ZWSP, SHY, WJ, ...
+_OBJECT_REPLACEMENT = "\ufffc"  # an isolate, as the text around it sees it: class ON
 # The bidi classes that can raise a level above 0 in a left-to-right paragraph: right-to-left
 # letters, Arabic numbers, and the explicit embeddings, overrides and isolates.
 _RAISING = frozenset(
@@ -17,8 +19,17 @@ _RAISING = frozenset(
 )
 
 
-def embedding_levels(text: str, rtl_paragraph: bool) -> list[int]:
+def embedding_levels(
+    text: str, rtl_paragraph: bool, isolates: Sequence[tuple[int, int]] = ()
+) -> list[int]:
     """The embedding level of each character of `text`, one per character.
+
+    `isolates`: stretches (start, end) of left-to-right text with no right-to-left
+    letter (a phone number), each laid out as one left-to-right unit, as between
+    U+2066 and U+2069 (rule X5a): a neutral to the text around it. In Arabic,
+    "+1 555 0100" is otherwise three numbers with right-to-left spaces between them,
+    shown "0100 555 1+". (The text itself holds no isolate, which every extractor
+    would give back.)
 
     python-bidi follows rule X9 and drops characters of bidi class BN (the
     joiners, ZWSP, the soft hyphen, the word joiner), so it returns fewer levels
@@ -30,6 +41,8 @@ def embedding_levels(text: str, rtl_paragraph: bool) -> list[int]:
     (`_RAISING`) is at level 0 throughout (rules W7 and I1), known without running the
     algorithm, which is pure Python.
     """
+    if isolates:
+        return _with_isolates(text, rtl_paragraph, isolates)
     if not rtl_paragraph and not any(
         unicodedata.bidirectional(character) in _RAISING for character in text
     ):
@@ -52,6 +65,29 @@ def embedding_levels(text: str, rtl_paragraph: bool) -> list[int]:
         filled.append(level)
         previous = level
     return filled
+
+
+def _with_isolates(
+    text: str, rtl_paragraph: bool, isolates: Sequence[tuple[int, int]]
+) -> list[int]:
+    """Levels with each isolate one neutral character (U+FFFC, class ON) to the text
+    around it, and its own characters at the paragraph's level made even (2 in a
+    right-to-left paragraph): they hold no right-to-left letter, so all of them are
+    left to right inside it."""
+    outer, previous = [], 0
+    for start, end in isolates:
+        outer.append(text[previous:start] + _OBJECT_REPLACEMENT)
+        previous = end
+    outer_levels = embedding_levels("".join(outer) + text[previous:], rtl_paragraph)
+    inside = 2 if rtl_paragraph else 0
+    levels: list[int] = []
+    at, previous = 0, 0  # in the outer text; in `text`
+    for start, end in isolates:
+        levels += outer_levels[at : at + start - previous]
+        at += start - previous + 1
+        levels += [inside] * (end - start)
+        previous = end
+    return levels + outer_levels[at:]
 
 
 def _levels(text: str, rtl_paragraph: bool) -> list[int]:

@@ -10,13 +10,15 @@ placed by rule L2. A line that ends at a soft hyphen shows a hyphen.
 
 from __future__ import annotations
 
+import unicodedata
 from bisect import bisect_right
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
+from itertools import groupby
 
 from ..faces import Face, FontChain
-from ..inline import Link
+from ..inline import Link, address_of
 from .bidi import embedding_levels, visual_order
 from .linebreak import SOFT_HYPHEN, grapheme_ends, line_ends
 from .shaping import InkBox, ShapedRun, run_width, shape_run
@@ -200,8 +202,13 @@ def break_lines(
     styled: StyledText, chain: FontChain, size: float, width: float, rtl_paragraph: bool
 ) -> list[Line]:
     """Break a paragraph into lines no wider than `width`."""
-    breaks = line_ends(styled.text, styled.language)
-    styles = _styles(styled, chain, rtl_paragraph, breaks)
+    phones = _phone_numbers(styled)
+    breaks = tuple(
+        end
+        for end in line_ends(styled.text, styled.language)
+        if not any(start < end < stop for start, stop in phones)
+    )
+    styles = _styles(styled, chain, rtl_paragraph, breaks, phones)
     lines: list[Line] = []
     start = 0
     while start < len(styled.text):
@@ -211,13 +218,39 @@ def break_lines(
     return lines
 
 
+def _phone_numbers(styled: StyledText) -> list[tuple[int, int]]:
+    """The stretches (start, end) of the text of each link that dials a phone, where it
+    holds no right-to-left letter: laid out left to right as one unit (`bidi`) and not
+    broken across lines (a line too narrow for it still cuts it), for a patient dials
+    from the paper."""
+    stretches = []
+    start = 0
+    for link, held in groupby(styled.links):
+        end = start + len(list(held))
+        if (
+            link is not None
+            and address_of(link.url).scheme == "tel"
+            and not any(
+                unicodedata.bidirectional(character) in ("R", "AL")
+                for character in styled.text[start:end]
+            )
+        ):
+            stretches.append((start, end))
+        start = end
+    return stretches
+
+
 def _styles(
-    styled: StyledText, chain: FontChain, rtl_paragraph: bool, breaks: tuple[int, ...]
+    styled: StyledText,
+    chain: FontChain,
+    rtl_paragraph: bool,
+    breaks: tuple[int, ...],
+    phones: Sequence[tuple[int, int]],
 ) -> _Styles:
     faces: list[Face] = []
     for face, run in chain.runs(styled.text):
         faces += [face] * len(run)
-    levels = embedding_levels(styled.text, rtl_paragraph)
+    levels = embedding_levels(styled.text, rtl_paragraph, phones)
     measured = list(zip(faces, styled.bold, levels, strict=True))
     # In a paragraph with a link, a run also ends where a line may break with no space:
     # the text after a link up to the next such place is its word (`Line.word_links`),
