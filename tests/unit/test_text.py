@@ -3,13 +3,19 @@ glyph codes."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from handout.faces import font_chain
+from handout.fonts import read_font_table
+from handout.inline import Link
 from handout.text.bidi import embedding_levels, visual_order
 from handout.text.glyphs import GlyphCodes
 from handout.text.linebreak import grapheme_ends, line_ends
+from handout.text.paragraph import StyledText, break_lines
 
 
 @pytest.mark.parametrize("text", ["می\u200cشود", "\u200cabc", "a\u200db", "x\u00ady\u2060z\u200b"])
@@ -185,3 +191,42 @@ def test_a_link_prints_its_address_once_and_with_one_space(markdown: str, printe
     from handout.inline import plain_text
 
     assert plain_text(markdown) == printed
+
+
+def test_a_phone_number_is_one_left_to_right_unit_in_right_to_left_text():
+    """As between U+2066 and U+2069: its spaces are left to right, and the text around
+    it sees one neutral (the Arabic full stop after it stays right to left)."""
+    text = "اتصل +1 555 0100."
+    start, end = text.index("+"), text.index(".")
+    levels = embedding_levels(text, True, [(start, end)])
+    assert levels[start:end] == [2] * (end - start)
+    assert embedding_levels(text, True)[start:end] != [2] * (end - start)  # without it
+    assert levels[:start] == embedding_levels(text, True)[:start]
+    assert levels[end] == 1
+
+
+def test_a_phone_number_is_not_broken_across_lines():
+    """A line too narrow for "+1 555 0100 ext. 23" and the words after it breaks before
+    the number, not inside it: a patient dials from the paper."""
+    text = "Call the clinic at +1 555 0100 ext. 23 today."
+    start, end = text.index("+"), text.index(" today")
+    phone = Link("tel:+15550100;ext=23", 0)
+    chain = font_chain(read_font_table(Path(__file__).parents[2] / "fonts"), "en")
+
+    def whole(links: tuple[Link | None, ...], width: float) -> bool:
+        """Whether one line holds the whole number."""
+        styled = StyledText(text, (False,) * len(text), links, "en")
+        return any(
+            text[start:end] in line.text for line in break_lines(styled, chain, 18, width, False)
+        )
+
+    plain = (None,) * len(text)
+    linked = tuple(phone if start <= index < end else None for index in range(len(text)))
+    alone = StyledText(text[start:end], (False,) * (end - start), (None,) * (end - start), "en")
+    (line,) = break_lines(alone, chain, 18, 1000, False)
+    broken = [  # widths the number fits in, at which it would be broken
+        width for width in range(int(line.ink_width) + 10, 400, 5) if not whole(plain, width)
+    ]
+    assert broken
+    for width in broken:
+        assert whole(linked, width), width
