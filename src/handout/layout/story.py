@@ -280,6 +280,7 @@ class Typesetter:
                 block.section is Section.ORIGINALS
                 and block.section not in sections
                 and starts_page(self.document.rtl, False)
+                and not self.document.variant.bilingual
             ):
                 items.append(PageBreak())  # English originals after right-to-left text
             if block.section in (Section.NOTICES, Section.SOURCE, Section.ORIGINALS):
