@@ -56,6 +56,22 @@ def normalise(text: str) -> str:
     return "".join(kept)
 
 
+def line_starts(lines: tuple[str, ...]) -> frozenset[int]:
+    """Where each of `lines` starts in `normalise`'s text of them all, one after another
+    (`PypdfReading.text` of `PypdfReading.lines`): a line break folds into a space, or
+    into nothing between two characters of a script written without spaces."""
+    starts, length, last = [], 0, ""
+    for line in map(normalise, lines):
+        if not line:
+            continue
+        if last and not (_is_joined_script(last) and _is_joined_script(line[0])):
+            length += 1
+        starts.append(length)
+        length += len(line)
+        last = line[-1]
+    return frozenset(starts)
+
+
 # A marked-content sequence tagged as an artifact, and the operators inside it; the
 # operator that opens an /ActualText span.
 _ARTIFACT = re.compile(rb"/Artifact\b[^\n]*?BDC.*?EMC", re.S)

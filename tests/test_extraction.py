@@ -8,10 +8,18 @@ import unicodedata
 from pathlib import Path
 
 import pytest
-from conftest import BILINGUAL, MATRIX, RIGHT_TO_LEFT, VARIANTS, normalise, reading_of
+from conftest import (
+    BILINGUAL,
+    MATRIX,
+    RIGHT_TO_LEFT,
+    TRANSLATED,
+    VARIANTS,
+    normalise,
+    reading_of,
+)
 from expect import assert_in_reading_order, expected_blocks
 from pypdf import PdfReader
-from readings import pypdf_text, text_pages
+from readings import line_starts, pypdf_text, text_pages
 
 
 @pytest.mark.parametrize(("locale", "variant"), MATRIX)
@@ -21,6 +29,22 @@ def test_pypdf_gives_every_block_back_in_reading_order(
     assert_in_reading_order(
         reading_of(pdf_path(locale, variant)).pypdf.text, expected_blocks(built, locale, variant)
     )
+
+
+# A translation and its English side by side on one baseline (a heading, a one-line item)
+# came back from pypdf as one line, right to left with nothing between them: "النقاط
+# الرئيسيةKey points" (24 blocks of 145 in Arabic; "Puntos clave Key points" in Spanish).
+@pytest.mark.parametrize("locale", TRANSLATED)
+def test_pypdf_reads_each_block_of_a_bilingual_pdf_from_the_start_of_a_line(
+    built: Path, pdf_path, locale: str
+):
+    reading = reading_of(pdf_path(locale, BILINGUAL[0])).pypdf
+    starts = line_starts(reading.lines)
+    position = 0
+    for block in map(normalise, expected_blocks(built, locale, BILINGUAL[0])):
+        index = reading.text.find(block, position)
+        assert index in starts, f"not at the start of a line: {block!r}"
+        position = index + len(block)
 
 
 @pytest.mark.parametrize(

@@ -38,7 +38,12 @@ it answers, so that no other module has to know them:
 - PDFium reads a span's text at its first glyph and puts a space before the next
   span it finds apart from it: `left_to_right_spans`;
 - pypdf knows no /ActualText, so page furniture, which must not read between the
-  halves of a paragraph split across pages, is drawn as outlines (`layout.draw`).
+  halves of a paragraph split across pages, is drawn as outlines (`layout.draw`);
+- pypdf reads text on a baseline of the line it is reading as that line, without a
+  break (nor a space, going back left): a block beside its English in two columns, on
+  one baseline (a heading, a one-line item), came back as one line, and right to left
+  with nothing between them (an Arabic heading's last letter, then "Key points"):
+  `column_break`.
 
 Each /ActualText span (`actual_text`) replaces the glyphs inside it for every
 extractor that honours it (pypdf, Poppler, PDFium, pdfminer).
@@ -399,6 +404,18 @@ def pieces(
 
 def _is_format(text: str) -> bool:
     return all(unicodedata.category(character) == "Cf" for character in text)
+
+
+def column_break(height: float) -> str:
+    """The operators drawn between two columns `height` points tall (from their bottom):
+    a text object that shows nothing, its text position moved a column's height below
+    them. pypdf ends the line it reads where the position moves further from the line's
+    baselines than 0.8 of the font size: every baseline of the columns lies above their
+    bottom, and they are at least one line of the first column's last text tall, so the
+    second column starts a line. It shows nothing, so there is nothing to tag; inside an
+    artifact, it would be taken out of what the build's check reads
+    (`verify.text_content`)."""
+    return f"BT 0 {-height:.3f} Td ET"
 
 
 def actual_text(text: str) -> str:

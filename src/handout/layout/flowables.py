@@ -13,6 +13,8 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable
 
 from ..faces import ensure_registered
+from ..readback import column_break
+from ..reportlab_internals import append_operators
 from .pagination import EPSILON
 from .tags import Element, Tagged, recorder_of
 
@@ -165,7 +167,7 @@ class Box(Flowable):  # type: ignore[misc]
 class SideBySide(Flowable):  # type: ignore[misc]
     """A translation and its English in two columns, split together; the translation on
     the left, or on the right in a right-to-left document, and always drawn (so read)
-    first."""
+    first, the English starting a line of its own (`readback.column_break`)."""
 
     def __init__(
         self,
@@ -247,6 +249,8 @@ class SideBySide(Flowable):  # type: ignore[misc]
             else ((self.first, 0.0), (self.second, right))
         )
         for side, x in places:
+            if side is self.second:
+                append_operators(self.canv, column_break(self.height))
             _, height = side.wrap(column, self.height)
             side.drawOn(self.canv, x, self.height - height)
 
