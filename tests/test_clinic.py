@@ -17,6 +17,8 @@ from pypdf.generic import ArrayObject, DictionaryObject, IndirectObject
 from readings import drawn_line, poppler_text
 
 from handout import __version__
+from handout.errors import ConfigError
+from handout.project import load_project
 
 CLINIC = """
 [clinic]
@@ -270,6 +272,35 @@ def test_a_rebuild_takes_the_logos_digest_from_the_user_cache(
     entry.write_bytes(hashlib.sha256(planted).hexdigest().encode() + b"\n" + planted)
     assert summary().startswith("1 PDF built, 0 up to date")  # from the cache, not the file
     assert summary().startswith("0 PDFs built, 1 up to date")
+
+
+def test_a_logo_is_decoded_once_for_each_version_of_its_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+):
+    """Every load of a project decoded the clinic's whole logo with Pillow, a rebuild with
+    nothing changed too: whether the logo reads whole is kept in the user cache by the
+    file's version, as its digest is. A new version is decoded again, and refused when
+    it is damaged."""
+    project = copy_project(tmp_path / "project", [])
+    logo = _with_logo(project)
+    cache = tmp_path / "cache"
+    monkeypatch.setenv("HANDOUT_CACHE_DIR", str(cache))
+    opened: list[Path] = []
+    real_open = Image.open
+
+    def counted_open(path: Path, *args: object, **kwargs: object) -> Image.Image:
+        opened.append(path)
+        return real_open(path, *args, **kwargs)
+
+    monkeypatch.setattr(Image, "open", counted_open)
+    load_project(project)
+    load_project(project)
+    assert opened == [logo]  # the second from the cache
+    assert len(list((cache / "logo-checks").iterdir())) == 1
+    logo.write_bytes(logo.read_bytes()[:60])
+    with pytest.raises(ConfigError, match="is not a PNG or JPEG file that can be read"):
+        load_project(project)
+    assert opened == [logo, logo]
 
 
 def test_the_logo_is_a_figure_with_alt_text_in_the_pdfs_language(clinic: Path):

@@ -1,7 +1,7 @@
 """The user cache: what is costly to make and depends only on its inputs (a face's
 coverage, ReportLab's parsed faces, converted outlines, the digests of font files, built
-PDFs and clinics' logos, reading grades, what CLDR says of a locale, read catalogs,
-whether a source parses), kept between runs.
+PDFs and clinics' logos, whether a logo reads whole, reading grades, what CLDR says of a
+locale, read catalogs, whether a source parses), kept between runs.
 
 Each entry is named by the digest of what it was made from (the tools' versions
 included) and starts with a line holding the digest of the rest. An entry whose bytes
@@ -40,6 +40,7 @@ __all__ = [
     "code_digest",
     "entry_key",
     "file_digest_entry",
+    "file_entry",
     "json_entry",
     "keep_file_digest",
     "keep_json_entry",
@@ -214,26 +215,46 @@ def text_entry(
     return json_entry(kind, key, make, str, _text, keep)
 
 
+def file_entry(
+    kind: str,
+    version: FileVersion,
+    made_with: tuple[str, ...],
+    make: Callable[[], T],
+    dump: Callable[[T], Any],
+    load: Callable[[Any], T],
+    keep: Callable[[], bool] = lambda: True,
+) -> T:
+    """`json_entry` of what `make()` finds in a file, kept as an entry of `kind` by the
+    file's version (`files.FileVersion`) and what it is made with (`made_with`: the
+    kind of finding, `tool_version`s): while the file stays that version, it is not read
+    again."""
+    return json_entry(kind, _version_key(version, made_with), make, dump, load, keep)
+
+
 def file_digest_entry(
     kind: str,
     version: FileVersion,
     read: Callable[[], bytes],
     keep: Callable[[], bool] = lambda: True,
 ) -> str:
-    """The SHA-256 of a file's bytes (`read()`), kept as an entry of `kind` by the file's
-    version (`files.FileVersion`): while the file stays that version, it is not read
-    again."""
-    return text_entry(kind, _version_key(version), lambda: hashlib.sha256(read()).hexdigest(), keep)
+    """The SHA-256 of a file's bytes (`read()`), kept by the file's version
+    (`file_entry`)."""
+    return file_entry(
+        kind, version, _DIGEST, lambda: hashlib.sha256(read()).hexdigest(), str, _text, keep
+    )
 
 
 def keep_file_digest(kind: str, version: FileVersion, digest: str) -> None:
     """Keep `digest` as the SHA-256 of the file at `version` (`file_digest_entry`): for
     the writer of a file, which has its bytes."""
-    keep_json_entry(kind, _version_key(version), digest)
+    keep_json_entry(kind, _version_key(version, _DIGEST), digest)
 
 
-def _version_key(version: FileVersion) -> str:
-    return entry_key("file-digest-1", *map(str, version))
+_DIGEST = ("file-digest-1",)  # what a file's digest is made with
+
+
+def _version_key(version: FileVersion, made_with: tuple[str, ...]) -> str:
+    return entry_key(*made_with, *map(str, version))
 
 
 def _text(stored: Any) -> str:

@@ -18,6 +18,7 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
+from .cache import file_entry, tool_version
 from .errors import (
     ConfigError,
     HandoutError,
@@ -26,6 +27,7 @@ from .errors import (
     abbreviate,
     toml_problem,
 )
+from .files import file_version
 from .inline import control_character, markup_problem
 from .locales import (
     SOURCE_LOCALE,
@@ -519,9 +521,32 @@ def _variant(name: str, row: Any, settings: _Settings) -> Variant:
     return variant
 
 
+# The user cache's entries of whether a version of a clinic's logo reads whole
+# (`cache.file_entry`).
+_LOGO_CHECKS = "logo-checks"
+
+
 def _is_image(path: Path) -> bool:
     """Whether Pillow (which ReportLab draws images with) reads `path` whole as a PNG or
-    JPEG: a damaged logo ended every PDF in an internal error."""
+    JPEG: a damaged logo ended every PDF in an internal error. Kept in the user cache by
+    the file's version and Pillow's, as the logo's digest is (`plan._file_digest`): every
+    load of the project decoded the whole logo, a rebuild with nothing changed too."""
+    try:
+        version = file_version(path)
+        return file_entry(
+            _LOGO_CHECKS,
+            version,
+            ("image-1", tool_version("pillow")),
+            lambda: _reads_whole(path),
+            bool,
+            _flag,
+            keep=lambda: file_version(path) == version,
+        )
+    except OSError:
+        return False
+
+
+def _reads_whole(path: Path) -> bool:
     from PIL import Image  # only for a project with a logo
 
     try:
@@ -532,6 +557,12 @@ def _is_image(path: Path) -> bool:
     except (OSError, SyntaxError, ValueError):  # Pillow's errors for a damaged file
         return False
     return True
+
+
+def _flag(stored: Any) -> bool:
+    if not isinstance(stored, bool):
+        raise TypeError(f"not a flag: {stored!r}")
+    return stored
 
 
 _CLINIC_KEYS = ("name", "phone", "address", "website", "hours", "logo", "logo_alt")
