@@ -344,6 +344,16 @@ def test_characters_beyond_the_basic_plane_break_lines_where_they_should(tmp_pat
     assert normalise(text) in normalise(pdf_text(pdf_file(project, "ja", "large-print")))
 
 
+def test_an_untranslated_date_label_prints_its_date_in_english(project: Path):
+    """A date label left untranslated is printed in English, its date with it: "Revised
+    4 ديسمبر 2026" mixed two languages in one span tagged English, and, laid out right
+    to left, came apart ("2026 ديسمبر ... Revised 4")."""
+    set_translation(project, "ar", "Revised {date}", "interface", "", domain="interface")
+    result = run_handout(project, "build", "--locale", "ar", "--variant", "large-print")
+    assert result.code == 0, result.err
+    assert "Revised December 4, 2026" in pdf_text(pdf_file(project, "ar", "large-print"))
+
+
 def test_an_ideographic_variation_sequence_is_built_and_reads_back(tmp_path: Path):
     """A Japanese name written with an ideographic variation selector (U+E0100, the
     form a family registers its name in) was refused: "no font has U+E0100", though

@@ -14,7 +14,7 @@ from __future__ import annotations
 import itertools
 import re
 import unicodedata
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from . import rules
 from .catalog import Translation, Translations
@@ -362,16 +362,15 @@ def _footer(
     translator: _Translator, handout: Handout, translations: Translations
 ) -> tuple[Passage, ...]:
     """Under the page number: the document ID, the revision date and, for a reviewed
-    translation, the date of its review."""
-    parts = []
+    translation, the date of its review; in English where no label of it is translated."""
+    parts: list[Passage] = []
     if handout.document_id:
         label = translator.label(DOCUMENT_ID)
-        parts.append(label.markdown.replace("{id}", _escape(handout.document_id)))
-    if handout.revised:
-        label = translator.label(REVISED)
         parts.append(
-            label.markdown.replace("{date}", long_date(handout.revised, translator.locale.code))
+            replace(label, markdown=label.markdown.replace("{id}", _escape(handout.document_id)))
         )
+    if handout.revised:
+        parts.append(_dated(translator, REVISED, handout.revised))
     handout_catalog = translations.handout
     if (
         not translator.is_source
@@ -379,15 +378,21 @@ def _footer(
         and handout_catalog is not None
         and handout_catalog.revised
     ):
-        label = translator.label(TRANSLATION_REVIEWED)
-        parts.append(
-            label.markdown.replace(
-                "{date}", long_date(handout_catalog.revised, translator.locale.code)
-            )
-        )
+        parts.append(_dated(translator, TRANSLATION_REVIEWED, handout_catalog.revised))
     if not parts:
         return ()
-    return (Passage(" · ".join(parts), translator.locale.tag),)
+    english = all(part.lang == SOURCE_LANG for part in parts)
+    lang = SOURCE_LANG if english else translator.locale.tag
+    return (Passage(" · ".join(part.markdown for part in parts), lang),)
+
+
+def _dated(translator: _Translator, message: Message, iso: str) -> Passage:
+    """A date label with its date, written in the language the label is printed in: a
+    label left untranslated is printed in English, and so is its date ("Revised
+    4 ديسمبر 2026" mixed two languages, and right to left came apart)."""
+    label = translator.label(message)
+    code = translator.locale.code if label.lang != SOURCE_LANG else SOURCE_LOCALE
+    return replace(label, markdown=label.markdown.replace("{date}", long_date(iso, code)))
 
 
 def _escape(text: str) -> str:
