@@ -510,9 +510,11 @@ def test_a_language_in_another_languages_script_finds_its_face(
 ):
     """Assamese (Bengali letters), Wolaytta (Ethiopic) and Shan (Myanmar) have no chain of
     their own: the default chain ends with every script's face, so `init` alone makes a
-    project that builds (every build stopped: no font had the letters of the date)."""
+    project that builds (every build stopped: no font had the letters of the date, which
+    handout writes in the language once its label is translated)."""
     project = copy_project(tmp_path / "project", [])
     assert run_handout(project, "init", locale).code == 0
+    set_translation(project, locale, "Revised {date}", "interface", "{date}", domain="interface")
     result = run_handout(project, "build", "--locale", locale, "--variant", "large-print")
     assert result.code == 0, result.err
     families = reading_of(pdf_file(project, locale, "large-print")).families
@@ -571,12 +573,14 @@ def test_brackets_around_latin_in_right_to_left_text_stay_with_it(tmp_path: Path
 
 
 def test_a_date_no_font_can_write_is_named_as_the_date_not_as_nothing(tmp_path: Path):
-    """Cherokee with no Cherokee face: with the catalogs still empty, the only Cherokee
-    letters are the revision date's month, which CLDR spells; the error named no file
-    and no text. It shows the date; a translation in those letters is named first, at
-    its catalog line."""
+    """Cherokee with no Cherokee face: with the catalogs still empty but for the date's
+    label, the only Cherokee letters are the revision date's month, which CLDR spells;
+    the error named no file and no text. It shows the date; a translation in those
+    letters is named first, at its catalog line. (With its label untranslated, the date
+    is printed in English, as the label is.)"""
     project = copy_project(tmp_path / "project", [])
     assert run_handout(project, "init", "chr").code == 0
+    set_translation(project, "chr", "Revised {date}", "interface", "{date}", domain="interface")
     result = run_handout(project, "build", "--locale", "chr", "--variant", "large-print")
     assert result.code == 1
     (line,) = [line for line in result.err.splitlines() if line.startswith("error:")]
