@@ -21,9 +21,14 @@ from layout_probe import Layout, layout
 from pypdf import PageObject, PdfReader
 from pypdf.generic import DecodedStreamObject, NameObject
 
-# pdftotext marks right-to-left lines with bidi embedding controls; they are not text.
+# pdftotext marks right-to-left lines with bidi embedding controls; they are not text. Nor
+# is a soft hyphen, nor U+FFFE, which PDFium gives back for the hyphen at the end of a line
+# it joins to the next (a word broken there: Chrome's viewer leaves it out of copied text).
 _CONTROLS = dict.fromkeys(
-    map(ord, "\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u00ad")
+    map(
+        ord,
+        "\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u00ad\ufffe",
+    )
 )
 
 
@@ -41,7 +46,7 @@ def _is_joined_script(character: str) -> bool:
 
 def normalise(text: str) -> str:
     """NFC and whitespace runs as one space; no space between two characters of a script
-    written without spaces; no bidi controls, no soft hyphen."""
+    written without spaces; no bidi controls, no soft hyphen, no U+FFFE."""
     folded = " ".join(unicodedata.normalize("NFC", text.translate(_CONTROLS)).split())
     kept = []
     for index, character in enumerate(folded):

@@ -9,6 +9,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pymupdf
+import pypdfium2 as pdfium
 import pytest
 from conftest import (
     BILINGUAL,
@@ -683,6 +684,26 @@ def _element_text(element, texts: dict[tuple[int, int], str]) -> str:
         elif isinstance(kid, DictionaryObject) and "/MCID" in kid:
             text += texts.get((kid.raw_get("/Pg").idnum, int(kid["/MCID"])), "")
     return text
+
+
+def test_the_tags_read_a_word_broken_at_a_soft_hyphen_whole(project: Path):
+    """The hyphen drawn where a line ends at a soft hyphen is an artifact: its /ActualText,
+    a hyphen for Poppler (`readback.hyphen_actual_text`), is not in the tags, whose reader
+    gets the paragraph as it is written. The PDF/UA-1 validator takes it."""
+    hyphen = "\u00ad"
+    text = " ".join(["La", *[f"electro{hyphen}encefalo{hyphen}grafía"] * 12, "y", "nada."])
+    set_translation(project, "es", None, "full text", text)
+    result = run_handout(project, "build", "--locale", "es", "--variant", "large-print")
+    assert result.code == 0, result.err
+    path = pdf_file(project, "es", "large-print")
+    document = pdfium.PdfDocument(path)
+    shown = "".join(page.get_textpage().get_text_range() for page in document)
+    document.close()
+    assert "\ufffe" in shown  # PDFium's mark of a hyphen at a line's end: a line ended at one
+    texts = _tag_texts(path)
+    held = [_element_text(e, texts) for e in structure(path) if e["/S"] == "/P"]
+    assert normalise(text) in [normalise(paragraph) for paragraph in held]
+    assert reading_of(path).pdfua_failures == ()
 
 
 @pytest.mark.parametrize("locale", ["ar", "fa", "ru", "th", "ja", "hy"])

@@ -43,7 +43,24 @@ it answers, so that no other module has to know them:
   break (nor a space, going back left): a block beside its English in two columns, on
   one baseline (a heading, a one-line item), came back as one line, and right to left
   with nothing between them (an Arabic heading's last letter, then "Key points"):
-  `column_break`.
+  `column_break`;
+- pypdf ends that line only where the text matrix moves off its baselines (the text
+  rise aside), as at a text object that starts at the origin of the page's
+  coordinates, which ReportLab's `beginText()` does (`layout.draw` starts each at its
+  first glyph): a line that goes on with a word broken at a soft hyphen is begun on
+  the baseline of the line before, lowered to its own by the text rise:
+  `text_origins`;
+- Poppler joins a line that ends in a hyphen (U+002D; not a soft hyphen) to the next,
+  the hyphen left out; PDFium one that ends in either, the hyphen given back as U+FFFE
+  (which Chrome's viewer leaves out of copied text); pypdf joins none. So the hyphen
+  drawn where a line ends at a soft hyphen reads as a soft hyphen (`HYPHEN_READS_AS`,
+  for pypdf, which took it for a hyphen in the word), in an /ActualText span of a
+  hyphen (`hyphen_actual_text`, for Poppler, which left the word broken in two), as an
+  artifact, which a reader of the tags passes over (`layout.draw`). pypdf,
+  Poppler and PDFium give back "electro\xadencefalo\xad\xadgrafía",
+  "electro\xadencefalo\xadgrafía" and "electro\xadencefalo\ufffegrafía": the word
+  whole, as after an ordinary hyphen at a line's end Poppler and PDFium do ("kidney-"
+  and "disease": "kidneydisease", "kidney\ufffedisease"; pypdf "kidney-\\ndisease").
 
 Each /ActualText span (`actual_text`) replaces the glyphs inside it for every
 extractor that honours it (pypdf, Poppler, PDFium, pdfminer).
@@ -55,12 +72,19 @@ import unicodedata
 from collections.abc import Callable, Sequence
 from typing import Any, NamedTuple, Protocol
 
+from .text.linebreak import SOFT_HYPHEN
+
 # The invisible directional marks (U+200F, U+200E) that hold a number-like character or
 # a left-to-right stretch in place in a right-to-left line's /ActualText, for Poppler.
 RIGHT_TO_LEFT_MARK = "\u200f"
 LEFT_TO_RIGHT_MARK = "\u200e"
 # The bidi classes Poppler's reordering takes for digits (left to right).
 _NUMBER_LIKE = frozenset({"EN", "AN", "ES", "ET", "CS"})
+
+# What the glyph of the hyphen drawn where a line ends at a soft hyphen reads as (its
+# code's text): a soft hyphen, as ISO 32000-1 (14.8.2.2.3) has an incidental word
+# division read, not a hyphen in the word.
+HYPHEN_READS_AS = SOFT_HYPHEN
 
 # The page furniture (running header, page number) is written first in a page's
 # content, so pypdf meets the page's language before anything else on it.
@@ -141,6 +165,27 @@ def cluster_glyphs(
         PlacedGlyph(code_for(glyph, share) if share else "", glyph, x, y)
         for share, (glyph, x, y) in zip(shares, glyphs, strict=True)
     ]
+
+
+def text_origins(soft_hyphen_ends: Sequence[bool]) -> list[int]:
+    """For each line of a paragraph (whether each ends at a soft hyphen), the number of
+    the line on whose baseline its text starts: its own, or, for a line that goes on with
+    a word broken at a soft hyphen, that of the line before it (and so on up), its glyphs
+    lowered to its own baseline by the text rise. pypdf, which ends a line only where
+    the text matrix moves down, reads the word whole, as Poppler and PDFium join it."""
+    origins: list[int] = []
+    for number in range(len(soft_hyphen_ends)):
+        goes_on = number > 0 and soft_hyphen_ends[number - 1]
+        origins.append(origins[-1] if goes_on else number)
+    return origins
+
+
+def hyphen_actual_text(joined: bool) -> str:
+    """The /ActualText of the hyphen drawn where a line ends at a soft hyphen: a hyphen,
+    for Poppler to join the line to the next, the hyphen left out (`text_origins`);
+    nothing where the word goes on on the next page (not `joined`), which no extractor
+    joins to this one (Poppler printed the hyphen there, the others nothing)."""
+    return "-" if joined else ""
 
 
 def needs_spelling_out(line: str) -> bool:

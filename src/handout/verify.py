@@ -367,7 +367,8 @@ def _reading_order(text: str, texts: Sequence[str]) -> str | None:
     """Each expected text must come back verbatim, after the one before it."""
     position = 0
     for expected in texts:
-        # A line may end at a soft hyphen, which reads back as a line break: marked here.
+        # A word broken at a soft hyphen across two pages reads back with a line break
+        # there (on one page, whole: `readback.text_origins`): marked here.
         wanted = normalise(expected.replace(SOFT_HYPHEN, _BREAK_MARK))
         found = _find(text, wanted, position)
         if found is None:
@@ -378,13 +379,13 @@ def _reading_order(text: str, texts: Sequence[str]) -> str | None:
 
 
 def _word_pattern(word: str) -> str:
-    """A word of `_find`'s `wanted` as a pattern: a soft hyphen's mark may read back as
-    the hyphen shown and a break, and a long word may break anywhere."""
+    """A word of `_find`'s `wanted` as a pattern: a soft hyphen's mark may read back as a
+    break, and a long word may break anywhere."""
     long = len(word.replace(_BREAK_MARK, "")) >= LONG_WORD
     pattern = []
     for piece in word.split(_BREAK_MARK):
         pattern.append(" ?".join(map(re.escape, piece)) if long else re.escape(piece))
-    return "-? ?".join(pattern)
+    return " ?".join(pattern)
 
 
 def _find(text: str, wanted: str, start: int = 0) -> tuple[int, int] | None:
@@ -392,7 +393,7 @@ def _find(text: str, wanted: str, start: int = 0) -> tuple[int, int] | None:
     long for a line (a long web address) is broken across two lines and reads back
     with a line break inside it: in a word of LONG_WORD characters or more, one space
     may stand between two characters; where `wanted` holds `_BREAK_MARK` (a soft
-    hyphen, where a line may end), the hyphen shown at the line's end and the break."""
+    hyphen, where a line may end), the break of a word broken across two pages."""
     plain = wanted.replace(_BREAK_MARK, "")
     index = text.find(plain, start)
     if index >= 0:

@@ -6,8 +6,10 @@ its /ActualText span (`readback.line_spans`). Each glyph is reached through
 the character spacing of the one before (and raised with the text rise; left
 to right, the glyphs between two changes of either are shown by one operator),
 so an extractor sees no gap it could take for a space and no jump it could take
-for a new line. Glyphs that carry no text are drawn as outlines after. Text in
-the bold of a face with no bold file is stroked as well as filled.
+for a new line. Glyphs that carry no text are drawn as outlines after, and the
+hyphen at a soft hyphen last, in a text object of its own marked as an artifact
+(`readback.hyphen_actual_text`). Text in the bold of a face with no bold file is
+stroked as well as filled.
 """
 
 from __future__ import annotations
@@ -26,7 +28,16 @@ from reportlab.pdfgen.canvas import Canvas
 
 from ..faces import is_synthetic_bold
 from ..inline import Link
-from ..readback import ActualTextSpan, Piece, PlacedGlyph, actual_text, line_spans, pieces
+from ..readback import (
+    HYPHEN_READS_AS,
+    ActualTextSpan,
+    Piece,
+    PlacedGlyph,
+    actual_text,
+    hyphen_actual_text,
+    line_spans,
+    pieces,
+)
 from ..reportlab_internals import append_operators, draw_form, show_text, subsets
 from ..text.glyphs import GLYPH_CODES
 from ..text.paragraph import Line
@@ -49,6 +60,7 @@ class _Placed(NamedTuple):  # a tuple, not a dataclass: one is made for every gl
 
 
 LinkMarker = Callable[[Link], AbstractContextManager[None]]
+ArtifactMarker = Callable[[], AbstractContextManager[None]]
 # Switches, inside a text object, to words of the language given (None: back to the
 # paragraph's own): `StructureRecorder.switch_language`.
 LanguageSwitch = Callable[[Any, str | None], None]
@@ -62,9 +74,15 @@ def draw_line(
     mark_link: LinkMarker | None = None,
     silent: bool = False,
     latin: tuple[str, LanguageSwitch] | None = None,
+    drop: float = 0.0,
+    joined: bool = False,
+    mark_artifact: ArtifactMarker = nullcontext,
 ) -> None:
     """Draw `line` with its left edge at x and its baseline at y; the glyphs of each link
-    are drawn inside `mark_link(link)` (the link's own marked content). A `silent` line
+    are drawn inside `mark_link(link)` (the link's own marked content), the hyphen at a
+    soft hyphen inside `mark_artifact()`, `joined` to the line below (on this page) or
+    not (`readback.hyphen_actual_text`). `drop`: how far the line lies below the baseline
+    its text starts on (`readback.text_origins`), lowered by the text rise. A `silent` line
     (page furniture) is drawn as glyph outlines, which no extractor reads (pypdf knows
     no /ActualText to hide text with), so a paragraph split across two pages reads back
     whole, without the page number and running header between its halves. `latin`: in
@@ -79,13 +97,13 @@ def draw_line(
     )
     words: list[list[_Placed]] = []  # each word's glyphs that carry text
     outlines: list[_Placed] = []  # glyphs that carry none
-    for index, (run, run_x) in enumerate(line.drawn):
-        # The hyphen at a soft hyphen, after the runs: drawn, read as nothing.
-        run_spans = spans[index] if index < len(spans) else [((index, 0), "")] * len(run.words)
+    for index, (run, run_x) in enumerate(line.runs):
         for number, word in enumerate(run.words):
             with_text: list[_Placed] = []
             for glyph in word.glyphs:
-                item = _Placed(run, (index, number), run_spans[number], glyph, x + run_x + glyph.x)
+                item = _Placed(
+                    run, (index, number), spans[index][number], glyph, x + run_x + glyph.x
+                )
                 (with_text if glyph.code else outlines).append(item)
             if with_text:
                 words.append(with_text)
@@ -106,11 +124,37 @@ def draw_line(
             if any(flags):
                 switches = (latin[1], [latin[0] if flag else None for flag in flags])
         with mark_link(link) if link and mark_link else nullcontext():
-            _draw_text(canvas, group, y, finished, right_to_left, switches)
+            _draw_text(canvas, group, y, drop, finished, right_to_left, switches)
     for item in outlines:
         _draw_outline(
             canvas, item.run.font_name, item.glyph.glyph, item.x, y + item.glyph.y, item.run.size
         )
+    if line.hyphen is not None:
+        hyphen, hyphen_x = line.drawn[-1]
+        with mark_artifact():
+            _draw_hyphen(canvas, hyphen, x + hyphen_x, y, drop, hyphen_actual_text(joined))
+
+
+def _draw_hyphen(
+    canvas: Canvas, hyphen: ShapedRun, x: float, y: float, drop: float, span_text: str
+) -> None:
+    """The hyphen at a soft hyphen, its left edge at x: its glyph reads as a soft hyphen
+    (`readback.HYPHEN_READS_AS`), in an /ActualText span of `span_text`."""
+    font = pdfmetrics.getFont(hyphen.font_name)
+    span: ActualTextSpan = ("hyphen", span_text)
+    drawn = [
+        _Placed(
+            hyphen,
+            (0, 0),
+            span,
+            glyph._replace(code=GLYPH_CODES.code(font, glyph.glyph, HYPHEN_READS_AS)),
+            x + glyph.x,
+        )
+        for word in hyphen.words
+        for glyph in word.glyphs
+        if glyph.code
+    ]
+    _draw_text(canvas, [Piece(item, span, 0) for item in drawn], y, drop, set(), False)
 
 
 def _link_groups(line: Line, ordered: list[Piece]) -> list[tuple[Link | None, list[Piece]]]:
@@ -156,18 +200,21 @@ def _draw_text(
     canvas: Canvas,
     ordered: list[Piece],
     y: float,
+    drop: float,
     finished: set[object],
     right_to_left: bool,
     switches: tuple[LanguageSwitch, list[str | None]] | None = None,
 ) -> None:
-    """One text object: the glyphs in order, each word in its /ActualText span (a span
-    already given in an earlier text object reads as nothing here). Right to left, each
-    glyph is shown by an operator of its own: shown together, PDFium gave back three
-    Arabic blocks fewer of 250. `switches`: the language of each piece, where it differs
-    from the paragraph's, switched to inside the text object (a text object of its own
-    changed what pypdf reads: "(warfarin)," in Arabic came back apart)."""
-    text = canvas.beginText()
-    text.setTextOrigin(ordered[0].item.x, y)
+    """One text object, begun at its first glyph, `drop` above the baseline y (its glyphs
+    lowered to it by the text rise: `readback.text_origins`), not first at the origin of
+    the page's coordinates as ReportLab's `beginText()` is, which pypdf takes for a new
+    line. The glyphs in order, each word in its /ActualText span (a span already given in
+    an earlier text object reads as nothing here). Right to left, each glyph is shown by
+    an operator of its own: shown together, PDFium gave back three Arabic blocks fewer of
+    250. `switches`: the language of each piece, where it differs from the paragraph's,
+    switched to inside the text object (a text object of its own changed what pypdf
+    reads: "(warfarin)," in Arabic came back apart)."""
+    text = canvas.beginText(ordered[0].item.x, y + drop)
     current_span: ActualTextSpan | None = None
     current_piece: object = None
     stroked = False
@@ -216,7 +263,7 @@ def _draw_text(
             )
         following = xs[index + 1] if index + 1 < len(xs) else item.x + width
         spacing = round(following - item.x - width, 3)
-        rise_wanted = item.glyph.y
+        rise_wanted = item.glyph.y - drop
         if spacing != char_space or rise_wanted != rise:
             show()
             if spacing != char_space:  # the text state keeps both: each set when it changes

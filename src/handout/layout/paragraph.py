@@ -12,6 +12,7 @@ from reportlab.lib.colors import Color, black
 from reportlab.platypus import Flowable
 
 from ..faces import FontChain
+from ..readback import text_origins
 from ..text.paragraph import Line, StyledText, break_lines
 from ..text.shaping import InkBox
 from .draw import draw_line
@@ -233,6 +234,7 @@ class TextParagraph(Flowable):  # type: ignore[misc]
         recorder = recorder_of(canvas)
         canvas.setFillColor(self.color)
         top = self._top(self.lines[0]) if self.lines else 0.0
+        origins = text_origins([line.hyphen is not None for line in self.lines])
         for number, line in enumerate(self.lines):
             x = self._x(line)
             baseline = self.height - top - number * self.leading
@@ -246,6 +248,9 @@ class TextParagraph(Flowable):  # type: ignore[misc]
                 latin=(self.latin_lang, partial(recorder.switch_language, canvas))
                 if self.latin_lang
                 else None,
+                drop=(number - origins[number]) * self.leading,
+                joined=number + 1 < len(self.lines),
+                mark_artifact=partial(recorder.artifact, canvas, "Layout"),
             )
             if not self.silent:  # page furniture is an artifact: it holds no link
                 self._link_annotations(line, x, baseline)
