@@ -1,13 +1,18 @@
-"""Installing: the environment is the lock, every import is a declared dependency, and the
-wheel (with its fonts) makes a tool that starts a project of its own and builds it."""
+"""Installing: the environment is the lock, every import is a declared dependency, the
+wheel (with its fonts) makes a tool that starts a project of its own and builds it, and the
+sdist holds the tests."""
 
 from __future__ import annotations
 
 import ast
+import fcntl
 import re
 import subprocess
 import sys
+import tarfile
 import tomllib
+from collections.abc import Iterator
+from contextlib import contextmanager
 from importlib.metadata import PackageNotFoundError, packages_distributions, version
 from pathlib import Path
 
@@ -113,31 +118,71 @@ def test_every_import_of_the_package_is_a_runtime_dependency():
                 assert owners & declared, f"{path.name} imports {top}, not a dependency"
 
 
+@contextmanager
+def _building_in_the_repository() -> Iterator[None]:
+    """One build in the repository at a time: the wheel's and the sdist's are both built in
+    it (as pip and `python -m build` build them), and each writes src/handout.egg-info,
+    which the other reads."""
+    with (REPO / "pyproject.toml").open("rb") as held:
+        fcntl.flock(held, fcntl.LOCK_EX)
+        yield
+
+
+@pytest.mark.slow
+def test_the_sdist_holds_the_whole_tests_folder(tmp_path: Path):
+    """The sdist holds every file of tests/ (setuptools takes only tests/test*.py by
+    default): the helpers the tests import (conftest.py, readings.py, ...), the unit tests,
+    the corpus of bad inputs and the data, none of which it held. The wheel holds none of
+    them (`test_the_wheel_installs_a_tool_that_starts_and_builds_a_project`)."""
+    dist = tmp_path / "dist"
+    build = "import sys; from setuptools.build_meta import build_sdist; build_sdist(sys.argv[1])"
+    with _building_in_the_repository():
+        subprocess.run(
+            [sys.executable, "-c", build, str(dist)], cwd=REPO, check=True, capture_output=True
+        )
+    (sdist,) = dist.glob("handout-*.tar.gz")
+    with tarfile.open(sdist) as archive:
+        held = {
+            name.split("/", 1)[1]
+            for name in archive.getnames()
+            if name.split("/")[1:2] == ["tests"] and archive.getmember(name).isfile()
+        }
+    tests = {
+        path.relative_to(REPO).as_posix()
+        for path in (REPO / "tests").rglob("*")
+        if path.is_file() and "__pycache__" not in path.parts
+    }
+    assert {"tests/conftest.py", "tests/readings.py", "tests/unit/test_text.py"} <= tests
+    assert held == tests, (sorted(tests - held)[:5], sorted(held - tests)[:5])
+
+
 @pytest.mark.slow
 def test_the_wheel_installs_a_tool_that_starts_and_builds_a_project(tmp_path: Path):
     """Build the wheel, install it into a new environment outside the repository (its
     dependencies from this environment, as the lock has them), and there: handout
     --version, handout new, handout build and handout check, with the wheel's fonts only."""
     dist = tmp_path / "dist"
-    subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "pip",
-            "wheel",
-            "--quiet",
-            "--no-deps",
-            "--no-build-isolation",
-            "--wheel-dir",
-            str(dist),
-            str(REPO),
-        ],
-        check=True,
-    )
+    with _building_in_the_repository():
+        subprocess.run(
+            [
+                sys.executable,
+                "-m",
+                "pip",
+                "wheel",
+                "--quiet",
+                "--no-deps",
+                "--no-build-isolation",
+                "--wheel-dir",
+                str(dist),
+                str(REPO),
+            ],
+            check=True,
+        )
     (wheel,) = dist.glob("handout-*.whl")
     import zipfile
 
     names = zipfile.ZipFile(wheel).namelist()
+    assert not [name for name in names if name.startswith("tests/")]  # the sdist's alone
     assert "handout/default_fonts/fonts.toml" in names
     assert "handout/templates/new/example.md" in names
     assert "handout/py.typed" in names
