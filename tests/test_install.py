@@ -7,6 +7,7 @@ from __future__ import annotations
 import ast
 import fcntl
 import re
+import shutil
 import subprocess
 import sys
 import tarfile
@@ -17,7 +18,7 @@ from importlib.metadata import PackageNotFoundError, packages_distributions, ver
 from pathlib import Path
 
 import pytest
-from conftest import REPO
+from conftest import HANDOUT, REPO
 from packaging.markers import Marker
 
 LOCK = REPO / "requirements.lock.txt"
@@ -132,14 +133,23 @@ def _building_in_the_repository() -> Iterator[None]:
 def test_the_sdist_holds_the_whole_tests_folder(tmp_path: Path):
     """The sdist holds every file of tests/ (setuptools takes only tests/test*.py by
     default): the helpers the tests import (conftest.py, readings.py, ...), the unit tests,
-    the corpus of bad inputs and the data, none of which it held. The wheel holds none of
-    them (`test_the_wheel_installs_a_tool_that_starts_and_builds_a_project`)."""
+    the corpus of bad inputs and the data, none of which it held; and the project the tests
+    build and the locks they read, without which conftest stopped. The wheel holds none
+    of them (`test_the_wheel_installs_a_tool_that_starts_and_builds_a_project`)."""
     dist = tmp_path / "dist"
     build = "import sys; from setuptools.build_meta import build_sdist; build_sdist(sys.argv[1])"
-    with _building_in_the_repository():
-        subprocess.run(
-            [sys.executable, "-c", build, str(dist)], cwd=REPO, check=True, capture_output=True
-        )
+    # From the files git holds, as a clean clone has them: a build in the repository also
+    # takes every file its src/handout.egg-info lists, from any build before.
+    tree = tmp_path / "tree"
+    tracked = subprocess.run(
+        ["git", "ls-files", "-z"], cwd=REPO, check=True, capture_output=True
+    ).stdout.decode()
+    for name in filter(None, tracked.split("\0")):
+        (tree / name).parent.mkdir(parents=True, exist_ok=True)
+        shutil.copy2(REPO / name, tree / name)
+    subprocess.run(
+        [sys.executable, "-c", build, str(dist)], cwd=tree, check=True, capture_output=True
+    )
     (sdist,) = dist.glob("handout-*.tar.gz")
     with tarfile.open(sdist) as archive:
         held = {
@@ -154,6 +164,16 @@ def test_the_sdist_holds_the_whole_tests_folder(tmp_path: Path):
     }
     assert {"tests/conftest.py", "tests/readings.py", "tests/unit/test_text.py"} <= tests
     assert held == tests, (sorted(tests - held)[:5], sorted(held - tests)[:5])
+    with tarfile.open(sdist) as archive:
+        files = {name.split("/", 1)[1] for name in archive.getnames() if "/" in name}
+    read = {  # what the tests read besides tests/: the project they build, the locks
+        "handout.toml",
+        f"handouts/{HANDOUT}.md",
+        f"locales/es/LC_MESSAGES/{HANDOUT}.po",
+        "requirements.lock.txt",
+        "bench/requirements.lock.txt",
+    }
+    assert read <= files, sorted(read - files)
 
 
 @pytest.mark.slow
