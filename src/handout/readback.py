@@ -251,7 +251,11 @@ def _add_space_after(spans: list[list[ActualTextSpan]], runs: Sequence[_Run]) ->
     assert text is not None
     if runs[last[0]].rtl and key == (last[0], last[1]):
         return
-    spaced = text + " "
+    # Inside a stretch's closing mark (`_held_in_place`): after it, Poppler printed the
+    # space before the bracket that comes before the stretch ("( sodium").
+    spaced = (
+        text[:-1] + " " + LEFT_TO_RIGHT_MARK if text.endswith(LEFT_TO_RIGHT_MARK) else text + " "
+    )
     for run_spans in spans:
         for number, span in enumerate(run_spans):
             if span[0] == key:
