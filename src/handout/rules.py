@@ -228,13 +228,17 @@ def numbers(entry: Entry) -> Iterator[Problem]:
         for number in _NUMBER.findall(_CLOCK.sub(" ", entry.english).replace(",", "."))
     ]
     in_dois = _DOI.findall(entry.english)
+    words = set(_WORD.findall(entry.translation.casefold()))
     for number in english:
-        if number not in translated and not any(number in doi for doi in in_dois):
-            yield Problem(
-                Level.ERROR,
-                "numbers",
-                f"the number {number} is not in the translation (dropped or changed)",
-            )
+        if number in translated or any(number in doi for doi in in_dois):
+            continue
+        if _spelled(number, entry.language) in words:
+            continue
+        yield Problem(
+            Level.ERROR,
+            "numbers",
+            f"the number {number} is not in the translation (dropped or changed)",
+        )
     for time, written in hours.items():
         if not written & set(translated):
             yield Problem(
@@ -246,6 +250,25 @@ def numbers(entry: Entry) -> Iterator[Problem]:
     for number in dict.fromkeys(translated):
         if number not in known and not any(number in doi for doi in in_dois):
             yield Problem(Level.WARNING, "numbers", f"the number {number} is not in the English")
+
+
+_WORD = re.compile(r"\w+")
+_SPELLED_UP_TO = 100  # numbers a translator may write as a word
+
+
+@lru_cache(maxsize=4096)
+def _spelled(number: str, language: str) -> str | None:
+    """A whole number as the language spells it (ICU's spellout: "dos" for 2 in Spanish),
+    in lower case, or None (a larger number, a fraction, a word of two). ICU spells a
+    language it has no rules for in English, which is the same number too.
+    Only that one form is the number: a translation that declines it ("zweier") names it
+    otherwise and is still an error, which prints its English."""
+    if not number.isdigit() or int(number) > _SPELLED_UP_TO:
+        return None
+    from icu4py.messageformat import MessageFormat  # only when a number is written so
+
+    spelled = MessageFormat("{n, spellout}", language).format({"n": int(number)})
+    return spelled.casefold() if spelled.isalpha() else None  # not "twenty-one", not "2"
 
 
 def unchanged(entry: Entry) -> Iterator[Problem]:

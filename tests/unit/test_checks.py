@@ -110,6 +110,31 @@ def test_an_html_entity_markdown_prints_as_its_character_is_a_warning():
     assert "&amp; as '&'" in entity.message and "&bogus;" not in entity.message
 
 
+@pytest.mark.parametrize(
+    ("english", "translation", "language"),
+    [
+        ("Take 2 tablets.", "Tome dos comprimidos.", "es"),
+        ("See your doctor 3 times.", "Consultez votre médecin trois fois.", "fr"),
+        ("Take 2 tablets.", "Nehmen Sie Zwei Tabletten.", "de"),
+    ],
+)
+def test_a_small_number_written_as_the_languages_word_is_the_same_number(
+    english: str, translation: str, language: str
+):
+    """Translators write a small number as a word ("dos comprimidos"): since a changed
+    number is an error, such a translation was printed in English. The word ICU spells
+    for it in the language is the number; another word is not."""
+    entry = Entry(english, translation, language, False)
+    assert [p for p in problems(entry) if p.check == "numbers"] == []
+    wrong = Entry(
+        english,
+        translation.replace("dos", "tres").replace("trois", "quatre").replace("Zwei", "Drei"),
+        language,
+        False,
+    )
+    assert [p.level for p in problems(wrong) if p.check == "numbers"] == [Level.ERROR]
+
+
 def test_a_number_the_translation_drops_or_changes_is_an_error():
     """A dose changed ("4 mg" for "40 mg") or lost is wrong medical advice: it was a
     warning, and the build printed it. A number the translation adds ("Nehmen Sie 200
