@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from enum import StrEnum
@@ -40,6 +41,15 @@ _GROUPED = re.compile(
 # An hour on the 12-hour clock ("5 pm", "5:30 p.m.", "9 AM"), which a translation may
 # write on the 24-hour one ("17 h", "17:30").
 _CLOCK = re.compile(r"(?i)(?<![\d.,:])(1[0-2]|0?[1-9])(?=(?::[0-5]\d)?\s?([ap])\.?m\b\.?)")
+# Such an hour with its minutes ("8:30 am"), which a translation may write "8.30", "8h30".
+_CLOCK_TIME = re.compile(r"(?i)(?<![\d.,:])(1[0-2]|0?[1-9]):([0-5]\d)\s?([ap])\.?m\b")
+_TIME_WRITTEN = re.compile(r"(?<![\d.,:])(\d{1,2})\s?[.:hH]\s?([0-5]\d)(?![\d]|[.,]\d)")
+# A number a translation writes as an hour: "20 h", "20h30", "20:30", "20 Uhr", "20時".
+_CLOCK_MARK = re.compile(r"(?i)(?<![\d.,:])(\d{1,2})(?=\s?(?:h(?![a-z])|uhr\b|:[0-5]\d|時))")
+# A number of four digits or more the English writes with no groups ("10000"), which a
+# translation may group ("10 000", "10.000").
+_UNGROUPED = re.compile(r"(?<![\d.,])\d{4,}(?![\d]|[.,]\d)")
+_GROUPED_BY_MARK = re.compile(r"(?<![\d.,])\d{1,3}(?:[.,]\d{3})+(?![\d]|[.,]\d)")
 # Arabic's decimal and thousands separators, which are its point and comma.
 _ARABIC_SEPARATORS = str.maketrans("\u066b\u066c", ".,")
 # A web or mail address as text: "https://...", "www....", "name@host.org".
@@ -202,35 +212,22 @@ def numbers(entry: Entry) -> Iterator[Problem]:
     """A number of the English missing from the translation, dropped or changed ("4 mg"
     for "40 mg"): an error, as a wrong dose or day is wrong medical advice. One the
     translation adds (a dose the English does not give: "Nehmen Sie 200 mg." for "Take
-    it.") is a warning. How a language writes a number is the same number: its own
-    digits; a comma and a point between digits are one mark ("2,5" is how Spanish writes
-    "2.5", "1.000" how it writes "1,000"), as are Arabic's separators; a number the
-    English writes with commas between thousands may be grouped by spaces or an
-    apostrophe, or not at all ("1 000", "1'000", "1000"); zeros before a whole number
-    ("08") are no part of it; and an hour of the English's 12-hour clock may be written
-    on the 24-hour one ("17 h" for "5 pm", each such hour, not any 5 of the English)."""
-    thousands = {
-        written.replace(",", ""): written.replace(",", ".")
-        for written in _THOUSANDS.findall(entry.english)
-    }
-    translation = _western_digits(entry.translation).translate(_ARABIC_SEPARATORS)
-    if thousands:
-        translation = _GROUPED.sub(
-            lambda found: thousands.get(re.sub(r"\D", "", found[0]), found[0]), translation
-        )
-    translated = [_whole(number) for number in _NUMBER.findall(translation.replace(",", "."))]
+    it.") is a warning. How a language writes a number is the same number
+    (`_numbers_written`); an hour of the English's 12-hour clock may be written on the
+    24-hour one ("17 h" for "5 pm", each such hour, not any 5 of the English), and a
+    number written as an hour ("20 h") stands for an hour only, not for a dose of 20."""
     hours = {
         f"{int(hour)} {half.lower()}m": _hours(int(hour), half.lower())
         for hour, half in _CLOCK.findall(entry.english)
     }
-    english = [
-        _whole(number)
-        for number in _NUMBER.findall(_CLOCK.sub(" ", entry.english).replace(",", "."))
-    ]
+    english_text = _CLOCK.sub(" ", entry.english).replace(",", ".")
+    english = [_whole(number) for number in _NUMBER.findall(english_text)]
+    translated, as_hours = _numbers_written(entry, set(_NUMBER.findall(english_text)), hours)
+    besides_hours = Counter(translated) - as_hours
     in_dois = _DOI.findall(entry.english)
     words = set(_WORD.findall(entry.translation.casefold()))
     for number in english:
-        if number in translated or any(number in doi for doi in in_dois):
+        if besides_hours[number] or any(number in doi for doi in in_dois):
             continue
         if _spelled(number, entry.language) in words:
             continue
@@ -250,6 +247,55 @@ def numbers(entry: Entry) -> Iterator[Problem]:
     for number in dict.fromkeys(translated):
         if number not in known and not any(number in doi for doi in in_dois):
             yield Problem(Level.WARNING, "numbers", f"the number {number} is not in the English")
+
+
+def _numbers_written(
+    entry: Entry, english_numbers: set[str], hours: dict[str, frozenset[str]]
+) -> tuple[list[str], Counter[str]]:
+    """The numbers of the translation as the English writes them, and those of them it
+    writes as hours of the English ("20 h", "20:30", "20 Uhr"). The same number, written
+    the language's way: its own digits; a comma and a point between digits are one mark
+    ("2,5" is "2.5", "1.000" is "1,000"), as are Arabic's separators; a number of four
+    digits or more may be grouped by a space, an apostrophe or a mark, or not at all
+    ("1 000", "1'000", "10.000", "1000"); zeros before a whole number ("08") are no part
+    of it; a time's minutes may follow its hour after a point or an "h" ("8.30", "8h30"
+    for "8:30 am"); and a date is its day, month and year in any order ("04.12.2026")."""
+    thousands = {
+        written.replace(",", ""): written.replace(",", ".")
+        for written in _THOUSANDS.findall(entry.english)
+    }
+    thousands |= {written: written for written in _UNGROUPED.findall(entry.english)}
+    translation = _western_digits(entry.translation).translate(_ARABIC_SEPARATORS)
+    for grouped in (_GROUPED, _GROUPED_BY_MARK) if thousands else ():
+        translation = grouped.sub(
+            lambda found: thousands.get(re.sub(r"\D", "", found[0]), found[0]), translation
+        )
+    hour_forms = set().union(*hours.values())
+    as_hours = Counter(
+        _whole(found) for found in _CLOCK_MARK.findall(translation) if _whole(found) in hour_forms
+    )
+    times = [
+        (_hours(int(hour), half.lower()), minutes)
+        for hour, minutes, half in _CLOCK_TIME.findall(entry.english)
+    ]
+    translation = _TIME_WRITTEN.sub(
+        lambda found: (
+            f"{found[1]} {found[2]}"
+            if any(_whole(found[1]) in forms and found[2] == minutes for forms, minutes in times)
+            else found[0]
+        ),
+        translation,
+    )
+    translated = [
+        _whole(part)
+        for number in _NUMBER.findall(translation.replace(",", "."))
+        for part in (
+            number.split(".")
+            if number.count(".") > 1 and number not in english_numbers
+            else [number]
+        )
+    ]
+    return translated, as_hours
 
 
 _WORD = re.compile(r"\w+")

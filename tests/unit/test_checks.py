@@ -135,6 +135,38 @@ def test_a_small_number_written_as_the_languages_word_is_the_same_number(
     assert [p.level for p in problems(wrong) if p.check == "numbers"] == [Level.ERROR]
 
 
+@pytest.mark.parametrize(
+    ("english", "translation", "language"),
+    [
+        ("In 1 of 10000 cases.", "Dans 1 cas sur 10 000.", "fr"),
+        ("In 1 of 10000 cases.", "In 1 von 10.000 Fällen.", "de"),
+        ("Open 8:30 am to 5:30 pm.", "Åben 8.30 til 17.30.", "da"),
+        ("Open 8:30 am to 5:30 pm.", "Ouvert de 8h30 à 17h30.", "fr"),
+        ("Come back on 12/04/2026.", "Kommen Sie am 04.12.2026 wieder.", "de"),
+        ("Come back on 2026-12-04.", "Kommen Sie am 04.12.2026 wieder.", "de"),
+    ],
+)
+def test_a_number_written_as_the_language_writes_it_is_no_error(
+    english: str, translation: str, language: str
+):
+    """A number the English writes without groups, grouped the language's way; a time
+    with its minutes, on the 24-hour clock, "8.30" or "8h30"; a date in the language's
+    order: each is the same number, and an error printed the English instead."""
+    entry = Entry(english, translation, language, False)
+    assert [p.message for p in problems(entry) if p.level is Level.ERROR] == []
+
+
+def test_a_dose_is_not_taken_for_the_hour_on_the_24_hour_clock():
+    """ "Take 20 mg at 8 pm" as "Tome 8 mg a las 20 h": the 20 of the 24-hour clock stood
+    for the dose, and the changed dose went through."""
+    entry = Entry("Take 20 mg at 8 pm.", "Tome 8 mg a las 20 h.", "es", False)
+    assert [p.message for p in problems(entry) if p.level is Level.ERROR] == [
+        "the number 20 is not in the translation (dropped or changed)"
+    ]
+    fine = Entry("Take 20 mg at 8 pm.", "Tome 20 mg a las 20 h.", "es", False)
+    assert [p for p in problems(fine) if p.level is Level.ERROR] == []
+
+
 def test_a_number_the_translation_drops_or_changes_is_an_error():
     """A dose changed ("4 mg" for "40 mg") or lost is wrong medical advice: it was a
     warning, and the build printed it. A number the translation adds ("Nehmen Sie 200
