@@ -72,6 +72,7 @@ import unicodedata
 from collections.abc import Callable, Sequence
 from typing import Any, NamedTuple, Protocol
 
+from .text.bidi import is_right_to_left_letter
 from .text.linebreak import SOFT_HYPHEN
 
 # The invisible directional marks (U+200F, U+200E) that hold a number-like character or
@@ -319,7 +320,11 @@ def right_to_left_spans(runs: Sequence[_Run]) -> list[list[ActualTextSpan]]:
         while stretch_end < len(runs) and not runs[stretch_end].rtl:
             stretch_end += 1
         end = stretch_end
-        while end < len(runs) and runs[end].rtl and not _has_right_to_left_letter(runs[end].text):
+        while (
+            end < len(runs)
+            and runs[end].rtl
+            and not any(map(is_right_to_left_letter, runs[end].text))
+        ):
             end += 1
         while end - 1 > start and runs[end - 1].text.isspace():
             end -= 1
@@ -349,10 +354,6 @@ def _is_number_like(text: str) -> bool:
     """Characters Poppler's reordering takes for digits (a full stop, a comma, a colon,
     the Arabic comma, a hyphen, a slash)."""
     return all(unicodedata.bidirectional(character) in _NUMBER_LIKE for character in text)
-
-
-def _has_right_to_left_letter(text: str) -> bool:
-    return any(unicodedata.bidirectional(character) in ("R", "AL") for character in text)
 
 
 def is_right_to_left_letter_or_mark(character: str) -> bool:

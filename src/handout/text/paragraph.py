@@ -10,7 +10,6 @@ placed by rule L2. A line that ends at a soft hyphen shows a hyphen.
 
 from __future__ import annotations
 
-import unicodedata
 from bisect import bisect_right
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
@@ -19,7 +18,7 @@ from itertools import groupby
 
 from ..faces import Face, FontChain
 from ..inline import Link, address_of
-from .bidi import embedding_levels, visual_order
+from .bidi import embedding_levels, is_right_to_left_letter, visual_order
 from .linebreak import SOFT_HYPHEN, grapheme_ends, line_ends
 from .shaping import InkBox, ShapedRun, run_width, shape_run
 
@@ -230,10 +229,7 @@ def _phone_numbers(styled: StyledText) -> list[tuple[int, int]]:
         if (
             link is not None
             and address_of(link.url).scheme == "tel"
-            and not any(
-                unicodedata.bidirectional(character) in ("R", "AL")
-                for character in styled.text[start:end]
-            )
+            and not any(map(is_right_to_left_letter, styled.text[start:end]))
         ):
             stretches.append((start, end))
         start = end
