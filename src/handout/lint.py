@@ -2,15 +2,14 @@
 
 `check_catalog` reads a .po file and returns findings; it changes nothing.
 Each finding names its file, the line of the translation (msgstr), a level and
-a check name, and prints as ``file:line: level: message [check]``; an
-untranslated entry, which has no translation, is named at its msgid, each on
-its own line. The checks are the build's own (`rules`), so an error here is
-what a build prints in English (or refuses, for a notice); untranslated and
-fuzzy entries are warnings, a notice included, since the build prints their
-English. Entries
-of no message of the source (it changed since `handout update`) are never
-printed: they are counted in one warning, not as untranslated, and checked
-all the same (a translator may be bringing them in).
+a check name, and prints as ``file:line: level: message [check]``; each
+untranslated entry is one finding of its own. The checks are the build's own
+(`rules`), so an error here is what a build prints in English (or refuses, for
+a notice); untranslated and fuzzy entries are warnings, a notice included,
+since the build prints their English. Entries of no message of the source (it
+changed since `handout update`) are never printed: they are counted in one
+warning, not as untranslated, and checked all the same (a translator may be
+bringing them in).
 """
 
 from __future__ import annotations
@@ -21,7 +20,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .catalog import Translations
-from .catalog.messages import NOTICE_MARK, Message
+from .catalog.messages import Message, marks_a_notice
 from .catalog.reading import (
     EntryState,
     Key,
@@ -129,7 +128,7 @@ def check_catalog(
         notice = (
             entry.msgid in source.notices
             if source.notices is not None
-            else NOTICE_MARK in (entry.comment or "")
+            else marks_a_notice(entry.comment)
         )
         checked = Entry(entry.msgid, entry.msgstr, locale.language, notice)
         findings += [

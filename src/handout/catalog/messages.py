@@ -29,6 +29,12 @@ NOTICE_NOTE = (
 BRACE_FORMAT = "python-brace-format"
 
 
+def marks_a_notice(comment: str | None) -> bool:
+    """Whether an entry's extracted comment marks it as a notice's (`NOTICE_MARK`): how a
+    catalog read without its source knows one."""
+    return NOTICE_MARK in (comment or "")
+
+
 @dataclass(frozen=True)
 class Message:
     """One entry of a template."""

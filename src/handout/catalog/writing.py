@@ -28,7 +28,7 @@ from ..files import write_atomic
 from ..locales import LocaleInfo, language_of
 from ..project import INTERFACE_DOMAIN, Project
 from ..source import Handout
-from .messages import NOTICE_MARK, Message, handout_messages, project_messages
+from .messages import Message, handout_messages, marks_a_notice, project_messages
 from .reading import (
     REVIEW_HEADER,
     UNREVIEWED,
@@ -38,6 +38,7 @@ from .reading import (
     msgstr_line,
     read_catalog,
     read_po,
+    read_po_lines,
 )
 
 # Header lines that say when and by which Babel a template was made, not what it holds.
@@ -241,14 +242,13 @@ def compile_catalog(path: Path, locale: str) -> Compiled:
     polib writes it: Babel's reader stopped at a Language header it could not parse
     ('es_'), which the build does not read."""
     read_catalog(path, locale)  # the build's own reading, every check of it
-    catalog = read_po(path)
-    lines = path.read_text(encoding="utf-8").splitlines()
+    catalog, lines = read_po_lines(path)
     left_out = []
     for entry in list(catalog):
         if entry_state(entry) is not EntryState.TRANSLATED:
             catalog.remove(entry)
             continue
-        notice = NOTICE_MARK in (entry.comment or "")
+        notice = marks_a_notice(entry.comment)
         errors = rules.errors(rules.Entry(entry.msgid, entry.msgstr, language_of(locale), notice))
         if errors:
             catalog.remove(entry)
