@@ -33,23 +33,25 @@ _NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
 # commas ("1,000", "12,500"; not "1,000.5").
 _THOUSANDS = re.compile(r"(?<![\d.,])[1-9]\d{0,2}(?:,\d{3})+(?![\d]|[.,]\d)")
 # Digits a translation may write such a number with: its groups set apart by a space
-# (French, Polish, Russian: often a no-break, narrow no-break or thin space) or an
-# apostrophe (Swiss German), or not at all ("1000", as Spanish writes four digits).
+# (French, Polish, Russian: often a no-break, narrow no-break or thin space), an
+# apostrophe (Swiss German) or a mark ("10.000"), or not at all ("1000", as Spanish
+# writes four digits).
 _GROUPED = re.compile(
-    r"(?<![\d.,])(?:\d{1,3}(?:[ '\u00a0\u2009\u202f\u2019]\d{3})+|\d{4,})(?![\d]|[.,]\d)"
+    r"(?<![\d.,])(?:\d{1,3}(?:[ '\u00a0\u2009\u202f\u2019.,]\d{3})+|\d{4,})(?![\d]|[.,]\d)"
 )
 # An hour on the 12-hour clock ("5 pm", "5:30 p.m.", "9 AM"), which a translation may
 # write on the 24-hour one ("17 h", "17:30").
 _CLOCK = re.compile(r"(?i)(?<![\d.,:])(1[0-2]|0?[1-9])(?=(?::[0-5]\d)?\s?([ap])\.?m\b\.?)")
 # Such an hour with its minutes ("8:30 am"), which a translation may write "8.30", "8h30".
 _CLOCK_TIME = re.compile(r"(?i)(?<![\d.,:])(1[0-2]|0?[1-9]):([0-5]\d)\s?([ap])\.?m\b")
+# How a translation writes such a time: the hour, then its minutes after a point, a
+# colon or an "h".
 _TIME_WRITTEN = re.compile(r"(?<![\d.,:])(\d{1,2})\s?[.:hH]\s?([0-5]\d)(?![\d]|[.,]\d)")
 # A number a translation writes as an hour: "20 h", "20h30", "20:30", "20 Uhr", "20時".
 _CLOCK_MARK = re.compile(r"(?i)(?<![\d.,:])(\d{1,2})(?=\s?(?:h(?![a-z])|uhr\b|:[0-5]\d|時))")
 # A number of four digits or more the English writes with no groups ("10000"), which a
 # translation may group ("10 000", "10.000").
 _UNGROUPED = re.compile(r"(?<![\d.,])\d{4,}(?![\d]|[.,]\d)")
-_GROUPED_BY_MARK = re.compile(r"(?<![\d.,])\d{1,3}(?:[.,]\d{3})+(?![\d]|[.,]\d)")
 # Arabic's decimal and thousands separators, which are its point and comma.
 _ARABIC_SEPARATORS = str.maketrans("\u066b\u066c", ".,")
 # A web or mail address as text: "https://...", "www....", "name@host.org".
@@ -266,8 +268,8 @@ def _numbers_written(
     }
     thousands |= {written: written for written in _UNGROUPED.findall(entry.english)}
     translation = _western_digits(entry.translation).translate(_ARABIC_SEPARATORS)
-    for grouped in (_GROUPED, _GROUPED_BY_MARK) if thousands else ():
-        translation = grouped.sub(
+    if thousands:
+        translation = _GROUPED.sub(
             lambda found: thousands.get(re.sub(r"\D", "", found[0]), found[0]), translation
         )
     hour_forms = set().union(*hours.values())
