@@ -101,7 +101,7 @@ def text_pages(path: Path) -> list[PageObject]:
 
 
 def pypdf_text(pages: list[PageObject], visit=None) -> str:
-    """pypdf's text of `pages`, one page after another."""
+    """pypdf's text of `pages`, one page after another (as `read_pypdf` joins them)."""
     return "\n".join(page.extract_text(visitor_text=visit) for page in pages)
 
 
@@ -112,7 +112,11 @@ class PypdfReading:
     text: str  # normalised
     lines: tuple[str, ...]  # as pypdf breaks them
     sizes: tuple[float, ...]  # of every visible piece of text (pypdf's visitor)
-    pages: int
+    page_texts: tuple[str, ...]  # each page's, normalised
+
+    @property
+    def pages(self) -> int:
+        return len(self.page_texts)
 
 
 def read_pypdf(path: Path) -> PypdfReading:
@@ -124,13 +128,13 @@ def read_pypdf(path: Path) -> PypdfReading:
                 size * math.hypot(tm[2] * cm[0] + tm[3] * cm[2], tm[2] * cm[1] + tm[3] * cm[3])
             )
 
-    pages = text_pages(path)
-    raw = pypdf_text(pages, visit)
+    each = [page.extract_text(visitor_text=visit) for page in text_pages(path)]
+    raw = "\n".join(each)
     return PypdfReading(
         normalise(raw),
         tuple(line.strip() for line in raw.splitlines() if line.strip()),
         tuple(sizes),
-        len(pages),
+        tuple(map(normalise, each)),
     )
 
 
