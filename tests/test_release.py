@@ -312,6 +312,36 @@ def test_strict_fails_an_up_to_date_unreviewed_locale(project: Path):
     assert not (project / "output" / HANDOUT / "es").exists()
 
 
+def test_strict_names_the_unreviewed_catalog_at_its_review_line(project: Path):
+    """--strict named the handout's catalog, without a line, even when it was the
+    interface's catalog that was not reviewed."""
+    folder = project / "locales" / "es" / "LC_MESSAGES"
+    handout = folder / f"{HANDOUT}.po"
+    handout.write_text(
+        handout.read_text(encoding="utf-8").replace(
+            "X-Review-Status: unreviewed", "X-Review-Status: reviewed"
+        ),
+        encoding="utf-8",
+    )
+    interface = folder / "interface.po"
+    lines = interface.read_text(encoding="utf-8").split("\n")
+    review_line = lines.index('"X-Review-Status: unreviewed\\n"') + 1
+    strict = run_handout(project, "build", "--locale", "es", "--strict", "--no-check")
+    assert strict.code == 1
+    assert strict.err.splitlines() == [
+        f"error: locales/es/LC_MESSAGES/interface.po:{review_line}: --strict: the catalog "
+        "is not reviewed (X-Review-Status: unreviewed); set 'X-Review-Status: reviewed' "
+        "once a qualified medical translator has checked it"
+    ]
+    # A catalog without the header is named at its header, where the line goes.
+    interface.write_text(
+        "\n".join(line for line in lines if "X-Review-Status:" not in line), encoding="utf-8"
+    )
+    strict = run_handout(project, "build", "--locale", "es", "--strict", "--no-check")
+    header = next(n for n, line in enumerate(lines, 1) if line == 'msgstr ""')
+    assert strict.err.startswith(f"error: locales/es/LC_MESSAGES/interface.po:{header}: ")
+
+
 def test_min_translated_leaves_no_stale_pdf_or_manifest_entry(project: Path):
     assert run_handout(project, "build", "--locale", "es", "--no-check").code == 0
     path = project / "locales" / "es" / "LC_MESSAGES" / f"{HANDOUT}.po"

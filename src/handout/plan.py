@@ -248,11 +248,12 @@ def _locale_tasks(
             )
         )
         return []
-    if selection.strict and not translations.reviewed:
+    unreviewed = translations.unreviewed
+    if selection.strict and unreviewed is not None:
         record(
             _refusal(
                 label,
-                f"{project.relative(translations.path or source.path)}: "
+                f"{project.relative(unreviewed.path)}:{unreviewed.review_line}: "
                 f"--strict: the catalog is not reviewed ({REVIEW_HEADER}: "
                 f"{UNREVIEWED}); set '{REVIEW_HEADER}: {REVIEWED}' once a qualified "
                 "medical translator has checked it",

@@ -90,7 +90,12 @@ class Translations:
     @property
     def reviewed(self) -> bool:
         """Every catalog it uses says a qualified medical translator has reviewed it."""
-        return self.is_source or (bool(self.catalogs) and all(c.reviewed for c in self.catalogs))
+        return self.is_source or (bool(self.catalogs) and self.unreviewed is None)
+
+    @property
+    def unreviewed(self) -> Catalog | None:
+        """The first catalog it uses that does not say it is reviewed."""
+        return next((catalog for catalog in self.catalogs if not catalog.reviewed), None)
 
     def get(self, key: Key) -> Translation | None:
         first, second = (

@@ -89,6 +89,7 @@ class Catalog:
     digest: str  # SHA-256 of the bytes read: what the plan's inputs hold of the file
     size: int  # bytes read: how much work the catalog's PDFs are
     reviewed: bool
+    review_line: int  # of its X-Review-Status header, or where the header goes
     revised: str | None  # PO-Revision-Date, as an ISO date
     states: dict[Key, EntryState]  # of its entries (not obsolete): what it has a place for
     from_memory: frozenset[Key]  # entries filled by translation memory
@@ -490,6 +491,7 @@ def _text_of(path: Path, locale: str, digest: str, size: int) -> CatalogText:
 def _summary_dumped(catalog: Catalog) -> dict[str, Any]:
     return {
         "reviewed": catalog.reviewed,
+        "review_line": catalog.review_line,
         "revised": catalog.revised,
         "states": [
             [msgid, context, state, (msgid, context) in catalog.from_memory]
@@ -514,6 +516,7 @@ def _summary_loaded(
         digest,
         size,
         bool(data["reviewed"]),
+        int(data["review_line"]),
         data["revised"],
         {(msgid, context): EntryState(state) for msgid, context, state, _ in data["states"]},
         frozenset((msgid, context) for msgid, context, _, memory in data["states"] if memory),
@@ -566,6 +569,7 @@ def _read_catalog(path: Path, locale: str, digest: str, size: int) -> Catalog:
         digest,
         size,
         is_reviewed(entries),
+        review_line(lines),
         revision_day(entries),
         states,
         frozenset(from_memory),
@@ -588,6 +592,14 @@ def entry_keys(entries: polib.POFile) -> frozenset[Key]:
 
 def is_reviewed(entries: polib.POFile) -> bool:
     return str(entries.metadata.get(REVIEW_HEADER, UNREVIEWED)).strip().lower() == REVIEWED
+
+
+def review_line(lines: list[str]) -> int:
+    """The line of a catalog's X-Review-Status header; without one, its header's
+    msgstr, under which the line goes (line 1 if it has no header)."""
+    return header_line(lines, REVIEW_HEADER) or next(
+        (number for number, text in enumerate(lines, 1) if text.startswith('msgstr ""')), 1
+    )
 
 
 def revision_day(entries: polib.POFile) -> str | None:
