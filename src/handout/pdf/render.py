@@ -117,28 +117,21 @@ def render_pdf(document: Document, chain: FontChain) -> RenderedPdf:
     set_once = _furniture(document, chain)
     furniture_setter, header, footer = set_once.setter, set_once.header, set_once.footer
     footer_height, header_height = set_once.footer_height, set_once.header_height
-    first_frame = Frame(
-        margin,
-        set_once.bottom,
-        width - 2 * margin,
-        set_once.first_height,
-        id="first",
-        leftPadding=0,
-        rightPadding=0,
-        topPadding=0,
-        bottomPadding=0,
-    )
-    later_frame = Frame(
-        margin,
-        set_once.bottom,
-        width - 2 * margin,
-        set_once.later_height,
-        id="later",
-        leftPadding=0,
-        rightPadding=0,
-        topPadding=0,
-        bottomPadding=0,
-    )
+    def frame(name: str, height: float) -> Frame:
+        return Frame(
+            margin,
+            set_once.bottom,
+            width - 2 * margin,
+            height,
+            id=name,
+            leftPadding=0,
+            rightPadding=0,
+            topPadding=0,
+            bottomPadding=0,
+        )
+
+    first_frame = frame("first", set_once.first_height)
+    later_frame = frame("later", set_once.later_height)
     _check_room(document, later_frame.height, header_height)
     typesetter = Typesetter(document, chain, later_frame.width, later_frame.height)
     story = typesetter.story()
