@@ -9,6 +9,7 @@ import subprocess
 import textwrap
 from pathlib import Path
 
+import pymupdf
 import pytest
 from conftest import copy_project, pdf_file, pdf_text, run_handout, set_translation
 from PIL import Image
@@ -73,6 +74,32 @@ def test_every_pdf_shows_the_clinic_and_its_phone(clinic: Path):
         first_page = PdfReader(pdf).pages[0].extract_text()
         assert "Riverside Kidney Clinic" in first_page
         assert "+1 555 0100 ext. 23" in first_page
+
+
+@pytest.mark.parametrize(("locale", "edge"), [("es", 0), ("ar", 2)])
+def test_the_clinic_box_lines_up_at_the_side_its_language_starts(
+    clinic: Path, locale: str, edge: int
+):
+    """Right to left, the logo and the clinic's lines in English (its name, address, hours
+    and website) stood at the left of the box, and only its translated line at the
+    right: the box read from left to right. Each lines up at the side the PDF's language
+    starts from, the logo too."""
+    with pymupdf.open(pdf_file(clinic, locale, "large-print")) as document:
+        page = document[0]
+        (logo,) = [rect for image in page.get_images() for rect in page.get_image_rects(image)]
+        lines = [
+            rect
+            for text in (
+                "Riverside Kidney Clinic",
+                "1 Main Street, Springfield",
+                "https://riverside.example.org",
+            )
+            for rect in page.search_for(text)
+            if rect.y0 > logo.y0
+        ]
+    assert len(lines) == 3
+    sides = {round(rect[edge]) for rect in [logo, *lines]}
+    assert len(sides) == 1, sides
 
 
 @pytest.mark.parametrize("variant", ["large-print", "plain-language"])

@@ -288,26 +288,35 @@ class NotesLines(Flowable):  # type: ignore[misc]
 
 
 class Picture(Flowable):  # type: ignore[misc]
-    """An image at a given height, drawn as a Figure element with its alternative text."""
+    """An image at a given height, drawn as a Figure element with its alternative text, at
+    the left of the width it is given, or at its right (`flush_right`)."""
 
-    def __init__(self, path: Path, height: float, element: Element):
+    def __init__(self, path: Path, height: float, element: Element, flush_right: bool = False):
         super().__init__()
-        self.path, self.element = path, element
+        self.path, self.element, self.flush_right = path, element, flush_right
         self.image = ImageReader(str(path))
         image_width, image_height = self.image.getSize()
         self.height = height
         self.image_width = height * image_width / image_height
 
     def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
-        self.width = min(self.image_width, available_width)
+        self.drawn_width = min(self.image_width, available_width)
+        self.width = available_width if self.flush_right else self.drawn_width
         return self.width, self.height
 
     def draw(self) -> None:
         canvas = self.canv
+        left = self.width - self.drawn_width
         with recorder_of(canvas).marked(canvas, self.element):
             canvas.drawImage(
-                self.image, 0, 0, self.width, self.height, preserveAspectRatio=True, mask="auto"
+                self.image,
+                left,
+                0,
+                self.drawn_width,
+                self.height,
+                preserveAspectRatio=True,
+                mask="auto",
             )
-        left, bottom = canvas.absolutePosition(0, 0)
-        right, top = canvas.absolutePosition(self.width, self.height)
-        self.element.bbox = (left, bottom, right, top)
+        x0, bottom = canvas.absolutePosition(left, 0)
+        x1, top = canvas.absolutePosition(self.width, self.height)
+        self.element.bbox = (x0, bottom, x1, top)

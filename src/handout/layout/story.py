@@ -241,15 +241,26 @@ class Typesetter:
         )
 
     def clinic(self, block: Block, parent: Element) -> Box:
+        """The clinic's box: its logo and lines stand at the side the document's language
+        starts from, its lines in English too (right to left, they stood at the left, and
+        the box read from left to right)."""
         section = parent.add("Sect")
         content: list[Any] = []
+        rtl = self.document.rtl
         if block.figure is not None:
             alt = block.figure.alt
             element = section.add("Figure", self.lang_of(alt), plain_text(alt.markdown))
-            content.append(Picture(block.figure.path, self.size * 3, element))
+            content.append(Picture(block.figure.path, self.size * 3, element, flush_right=rtl))
         for index, passage in enumerate(block.passages):
             content.append(
-                self._tagged(passage, "P", section, bold=index == 0, space_after=self.size * 0.2)
+                self._tagged(
+                    passage,
+                    "P",
+                    section,
+                    bold=index == 0,
+                    space_after=self.size * 0.2,
+                    flush_right=rtl,
+                )
             )
         return self.boxed(content)
 

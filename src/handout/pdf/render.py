@@ -117,6 +117,7 @@ def render_pdf(document: Document, chain: FontChain) -> RenderedPdf:
     set_once = _furniture(document, chain)
     furniture_setter, header, footer = set_once.setter, set_once.header, set_once.footer
     footer_height, header_height = set_once.footer_height, set_once.header_height
+
     def frame(name: str, height: float) -> Frame:
         return Frame(
             margin,
