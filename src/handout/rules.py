@@ -30,14 +30,19 @@ from .inline import (
 _DOI = re.compile(r"10\.\d{4,9}/\S+?(?=[\s.,;:)]*(?:\s|$))")
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
 # A thousand or more as English writes it, its groups of three digits set apart by
-# commas ("1,000", "12,500"; not "1,000.5").
-_THOUSANDS = re.compile(r"(?<![\d.,])[1-9]\d{0,2}(?:,\d{3})+(?![\d]|[.,]\d)")
+# commas, and its decimal part after a point ("1,000", "12,500", "1,234.56").
+_THOUSANDS = re.compile(r"(?<![\d.,])[1-9]\d{0,2}(?:,\d{3})+(?:\.\d+)?(?![\d]|[.,]\d)")
 # Digits a translation may write such a number with: its groups set apart by a space
 # (French, Polish, Russian: often a no-break, narrow no-break or thin space), an
-# apostrophe (Swiss German) or a mark ("10.000"), or not at all ("1000", as Spanish
-# writes four digits).
+# apostrophe (Swiss German) or a mark ("10.000"), the same one between each two, or not
+# at all ("1000", as Spanish writes four digits); then its decimal part after a comma
+# or a point ("1 234,56", "1.234,56", "1'234.56"). By hand, not Babel's parse_decimal:
+# that reads one locale's marks, and a catalog is a language's, not a region's ("de"
+# refuses the Swiss "1'234.56" and reads "1,234.56" as 1.23456; "fa" refuses Persian's
+# own separators; "es" refuses "1 234,56").
 _GROUPED = re.compile(
-    r"(?<![\d.,])(?:\d{1,3}(?:[ '\u00a0\u2009\u202f\u2019.,]\d{3})+|\d{4,})(?![\d]|[.,]\d)"
+    r"(?<![\d.,])(\d{1,3}([ '\u00a0\u2009\u202f\u2019.,])\d{3}(?:\2\d{3})*|\d{4,})"
+    r"(?:[.,](\d+))?(?![\d]|[.,]\d)"
 )
 # An hour on the 12-hour clock ("5 pm", "5:30 p.m.", "9 AM"), which a translation may
 # write on the 24-hour one ("17 h", "17:30").
@@ -49,9 +54,9 @@ _CLOCK_TIME = re.compile(r"(?i)(?<![\d.,:])(1[0-2]|0?[1-9]):([0-5]\d)\s?([ap])\.
 _TIME_WRITTEN = re.compile(r"(?<![\d.,:])(\d{1,2})\s?[.:hH]\s?([0-5]\d)(?![\d]|[.,]\d)")
 # A number a translation writes as an hour: "20 h", "20h30", "20:30", "20 Uhr", "20時".
 _CLOCK_MARK = re.compile(r"(?i)(?<![\d.,:])(\d{1,2})(?=\s?(?:h(?![a-z])|uhr\b|:[0-5]\d|時))")
-# A number of four digits or more the English writes with no groups ("10000"), which a
-# translation may group ("10 000", "10.000").
-_UNGROUPED = re.compile(r"(?<![\d.,])\d{4,}(?![\d]|[.,]\d)")
+# A number of four digits or more the English writes with no groups ("10000",
+# "1234.5"), which a translation may group ("10 000", "10.000", "1 234,5").
+_UNGROUPED = re.compile(r"(?<![\d.,])\d{4,}(?:\.\d+)?(?![\d]|[.,]\d)")
 # Arabic's decimal and thousands separators, which are its point and comma.
 _ARABIC_SEPARATORS = str.maketrans("\u066b\u066c", ".,")
 # A web or mail address as text: "https://...", "www....", "name@host.org".
@@ -259,9 +264,11 @@ def _numbers_written(
     the language's way: its own digits; a comma and a point between digits are one mark
     ("2,5" is "2.5", "1.000" is "1,000"), as are Arabic's separators; a number of four
     digits or more may be grouped by a space, an apostrophe or a mark, or not at all
-    ("1 000", "1'000", "10.000", "1000"); zeros before a whole number ("08") are no part
-    of it; a time's minutes may follow its hour after a point or an "h" ("8.30", "8h30"
-    for "8:30 am"); and a date is its day, month and year in any order ("04.12.2026")."""
+    ("1 000", "1'000", "10.000", "1000"), its decimal part after a comma or a point
+    ("1 234,56", "1.234,56", "1'234.56" for "1,234.56"); zeros before a whole number
+    ("08") are no part of it; a time's minutes may follow its hour after a point or an
+    "h" ("8.30", "8h30" for "8:30 am"); and a date is its day, month and year in any
+    order ("04.12.2026")."""
     thousands = {
         written.replace(",", ""): written.replace(",", ".")
         for written in _THOUSANDS.findall(entry.english)
@@ -270,7 +277,7 @@ def _numbers_written(
     translation = _western_digits(entry.translation).translate(_ARABIC_SEPARATORS)
     if thousands:
         translation = _GROUPED.sub(
-            lambda found: thousands.get(re.sub(r"\D", "", found[0]), found[0]), translation
+            lambda found: thousands.get(_ungrouped(found), found[0]), translation
         )
     hour_forms = set().union(*hours.values())
     as_hours = Counter(
@@ -510,6 +517,13 @@ def _braces(text: str) -> int:
 def _emphasis(markdown: str) -> int:
     tokens = inline_tokens(markdown)
     return sum(1 for token in tokens if token.type in ("strong_open", "em_open"))
+
+
+def _ungrouped(grouped: re.Match[str]) -> str:
+    """A number `_GROUPED` found, as the English writes it with no groups ("1234.56" for
+    "1 234,56")."""
+    whole, _, decimals = grouped.groups()
+    return re.sub(r"\D", "", whole) + (f".{decimals}" if decimals else "")
 
 
 def _whole(number: str) -> str:

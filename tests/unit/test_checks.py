@@ -191,6 +191,19 @@ def test_a_number_the_translation_drops_or_changes_is_an_error():
         ("Up to 12,500 mg.", "Do 12\u00a0500 mg.", "pl"),  # a no-break space
         ("Up to 1,000 mg.", "Bis 1'000 mg.", "de"),  # an apostrophe (Swiss)
         ("Up to 1,000 mg.", "Hasta 1000 mg.", "es"),  # none
+        ("Up to 1,234.56 mg.", "Jusqu'à 1 234,56 mg.", "fr"),  # groups and a decimal part
+        ("Up to 1,234.56 mg.", "Jusqu'à 1\u00a0234,56 mg.", "fr"),
+        ("Up to 1,234.56 mg.", "Jusqu'à 1\u202f234,56 mg.", "fr"),
+        ("Up to 1,234.56 mg.", "Hasta 1.234,56 mg.", "es"),
+        ("Up to 1,234.56 mg.", "Bis 1\u2019234.56 mg.", "de"),
+        ("Up to 1,234.567 mg.", "Jusqu'à 1 234,567 mg.", "fr"),
+        ("Up to 1234.5 mg.", "Jusqu'à 1 234,5 mg.", "fr"),
+        ("Take 0.5 mg.", "Tome 0,5 mg.", "es"),
+        ("Up to 1,000 mg.", "\u062a\u0627 \u06f1\u066c\u06f0\u06f0\u06f0 mg.", "fa"),  # Persian
+        ("Take 0.5 mg.", "\u06f0\u066b\u06f5 mg.", "fa"),
+        ("Up to 1,234.56 mg.", "\u06f1\u066c\u06f2\u06f3\u06f4\u066b\u06f5\u06f6 mg.", "fa"),
+        ("Up to 1,000 mg.", "\u062d\u062a\u0649 \u0661\u066c\u0660\u0660\u0660 mg.", "ar"),
+        ("Take 40 mg.", "\uff14\uff10 mg \u3092\u670d\u7528.", "ja"),  # full width
         ("Up to 1,000 mg.", "\u0e16\u0e36\u0e07 \u0e51,\u0e50\u0e50\u0e50 mg", "th"),
         ("Open 8 am to 5 pm.", "Abierto de 8 a 17 h.", "es"),  # the 24-hour clock
         ("Open 8:30 a.m. to 5:30 p.m.", "Geöffnet 08:30 bis 17:30 Uhr.", "de"),
@@ -217,6 +230,10 @@ def test_a_number_written_the_languages_way_is_the_same_number(
         ("Up to 1,000 mg.", "Hasta 100 mg."),
         ("Up to 1,000 mg.", "Hasta 1 000 000 mg."),
         ("Up to 1,000.5 mg.", "Hasta 1000 mg."),
+        ("Up to 1,234.56 mg.", "Hasta 1.234,5 mg."),
+        ("Up to 1,234.56 mg.", "Hasta 1.234 mg."),
+        ("Up to 1,234.56 mg.", "Hasta 1 234 56 mg."),
+        ("Up to 1,234.56 mg.", "Hasta 12.345,6 mg."),
         ("Open until 5 pm.", "Abierto hasta las 15 h."),
         ("Take 5 mg at 5 pm.", "Tome 17 mg a las 17 h."),  # a dose is not a time
         ("Take 5 mg at 8 am.", "Tome 5 mg a las 20 h."),
