@@ -233,6 +233,7 @@ def numbers(entry: Entry) -> Iterator[Problem]:
     besides_hours = Counter(translated) - as_hours
     in_dois = _DOI.findall(entry.english)
     words = set(_WORD.findall(entry.translation.casefold()))
+    words.update(_HAN_NUMERALS.findall(entry.translation.translate(_LIANG_AS_TWO)))
     for number in english:
         if besides_hours[number] or any(number in doi for doi in in_dois):
             continue
@@ -309,6 +310,14 @@ def _numbers_written(
 
 _WORD = re.compile(r"\w+")
 _SPELLED_UP_TO = 100  # numbers a translator may write as a word
+# Han numerals, which Chinese and Japanese write with no space around them ("服用二十片"):
+# a run of them is one word, the number it spells ("二十", not 二 and 十, so that "二十片"
+# is no 2). By hand: ICU's word breaker splits "二十五" into 二 and 十五, and takes "两次"
+# and "十天" each for one word.
+_HAN_NUMERALS = re.compile("[〇零一二两兩三四五六七八九十百千万萬亿億]+")
+# 两 (兩 in the traditional script), how Chinese writes 2 before a measure word ("两片"
+# for 2 tablets): ICU spells 2 "二".
+_LIANG_AS_TWO = str.maketrans("两兩", "二二")
 
 
 @lru_cache(maxsize=4096)

@@ -122,6 +122,12 @@ def test_an_html_entity_markdown_prints_as_its_character_is_a_warning():
         ("Open 8:30 am to 5:30 pm.", "Ouvert de 8h30 à 17h30.", "fr"),
         ("Come back on 12/04/2026.", "Kommen Sie am 04.12.2026 wieder.", "de"),
         ("Come back on 2026-12-04.", "Kommen Sie am 04.12.2026 wieder.", "de"),
+        ("Take 2 tablets.", "每次服用两片。", "zh"),  # 两, Chinese's 2 before a measure
+        ("Take 2 tablets.", "每次服用兩片。", "zh"),
+        ("Take 2 tablets 3 times a day.", "每天三次，每次二片。", "zh"),
+        ("Take 25 mg.", "服用二十五毫克。", "zh"),
+        ("Take 100 mg.", "服用一百毫克。", "zh"),
+        ("Take 20 tablets.", "二十錠を服用してください。", "ja"),
     ],
 )
 def test_a_number_written_as_the_language_writes_it_is_no_error(
@@ -129,7 +135,8 @@ def test_a_number_written_as_the_language_writes_it_is_no_error(
 ):
     """Since a changed number is an error, which prints the English, each of these was
     printed in English: a small number as the language's word for it (ICU's spellout,
-    "dos comprimidos"); a number the English writes without groups, grouped the
+    "dos comprimidos"; in Chinese and Japanese, written with no space around it, "两片"
+    and "二十錠"); a number the English writes without groups, grouped the
     language's way; a time with its minutes on the 24-hour clock, "8.30" or "8h30"; a
     date in the language's order."""
     entry = Entry(english, translation, language, False)
@@ -138,7 +145,13 @@ def test_a_number_written_as_the_language_writes_it_is_no_error(
 
 @pytest.mark.parametrize(
     ("translation", "language"),
-    [("Tome tres comprimidos.", "es"), ("Nehmen Sie Drei Tabletten.", "de")],
+    [
+        ("Tome tres comprimidos.", "es"),
+        ("Nehmen Sie Drei Tabletten.", "de"),
+        ("每次服用三片。", "zh"),
+        ("每次服用二十片。", "zh"),  # 20, which holds the 二 of 2
+        ("十二錠を服用してください。", "ja"),  # 12
+    ],
 )
 def test_another_number_word_is_an_error(translation: str, language: str):
     entry = Entry("Take 2 tablets.", translation, language, False)
