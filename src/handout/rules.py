@@ -312,9 +312,17 @@ _WORD = re.compile(r"\w+")
 _SPELLED_UP_TO = 100  # numbers a translator may write as a word
 # Han numerals, which Chinese and Japanese write with no space around them ("服用二十片"):
 # a run of them is one word, the number it spells ("二十", not 二 and 十, so that "二十片"
-# is no 2). By hand: ICU's word breaker splits "二十五" into 二 and 十五, and takes "两次"
-# and "十天" each for one word.
-_HAN_NUMERALS = re.compile("[〇零一二两兩三四五六七八九十百千万萬亿億]+")
+# is no 2), when a measure word or a unit follows it, as one follows a count or a dose: a
+# numeral is also a letter of other words ("一定", certainly; "十分", enough; "两者",
+# both), and a dose the translation dropped went through where one of them stood. By
+# hand: ICU's word breaker splits "二十五" into 二 and 十五, and takes "两次" and "十天"
+# each for one word; the measure words are those of counts, doses and times. After 第 it
+# is an ordinal ("第二片", the second tablet).
+_HAN_NUMERALS = re.compile(
+    "(?<!第)[〇零一二两兩三四五六七八九十百千万萬亿億]+"
+    "(?=[片粒颗顆次回天日周週个個克升錠杯滴岁歳才年月包支瓶剂劑种種位名人条條张張袋倍度秒时時"
+    "%\uff05A-Za-z]|毫|微|小[时時]|分[钟鐘]|星期)"
+)
 # 两 (兩 in the traditional script), how Chinese writes 2 before a measure word ("两片"
 # for 2 tablets): ICU spells 2 "二".
 _LIANG_AS_TWO = str.maketrans("两兩", "二二")

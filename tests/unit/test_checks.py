@@ -158,6 +158,25 @@ def test_another_number_word_is_an_error(translation: str, language: str):
     assert [p.level for p in problems(entry) if p.check == "numbers"] == [Level.ERROR]
 
 
+@pytest.mark.parametrize(
+    ("english", "translation", "language"),
+    [
+        ("Take 1 tablet.", "一定要服药。", "zh"),  # 一定: certainly
+        ("Take 1 tablet.", "一些药片。", "zh"),  # 一些: some
+        ("Take 10 tablets.", "十分に服用してください。", "ja"),  # 十分: enough
+        ("Take 2 tablets.", "两者都要服用。", "zh"),  # 两者: both
+        ("Take 2 tablets.", "服用第二片。", "zh"),  # 第二: the second
+    ],
+)
+def test_a_han_numeral_inside_another_word_is_no_number(
+    english: str, translation: str, language: str
+):
+    """One Han numeral is a letter of many words: a dose dropped from the translation
+    went through where one of them held its numeral."""
+    entry = Entry(english, translation, language, False)
+    assert [p.level for p in problems(entry) if p.check == "numbers"] == [Level.ERROR]
+
+
 def test_a_dose_is_not_taken_for_the_hour_on_the_24_hour_clock():
     """ "Take 20 mg at 8 pm" as "Tome 8 mg a las 20 h": the 20 of the 24-hour clock stood
     for the dose, and the changed dose went through."""
