@@ -44,6 +44,22 @@ _GROUPED = re.compile(
     r"(?<![\d.,])(\d{1,3}([ '\u00a0\u2009\u202f\u2019.,])\d{3}(?:\2\d{3})*|\d{4,})"
     r"(?:[.,](\d+))?(?![\d]|[.,]\d)"
 )
+# A unit of measure of a dose, a volume or a weight after a number, in Latin letters
+# ("40 mg", "5 mL", "500 mcg", "2 milligrams"); `_UNIT_SPELLINGS` folds each unit's
+# spellings into one.
+_UNIT = re.compile(
+    r"(?i)(?<=\d)\s?(mg|g|mcg|[µμu]g|kg|ml|l|iu|mmol|meq|"
+    r"(?:milli|micro|kilo)?grams?|milli?lit(?:er|re)s?|lit(?:er|re)s?)(?![\w'\u2019-])"
+)
+_UNIT_SPELLINGS = {
+    **dict.fromkeys(("µg", "μg", "ug", "microgram", "micrograms"), "mcg"),
+    **dict.fromkeys(("milligram", "milligrams"), "mg"),
+    **dict.fromkeys(("gram", "grams"), "g"),
+    **dict.fromkeys(("kilogram", "kilograms"), "kg"),
+    **dict.fromkeys(("milliliter", "milliliters", "millilitre", "millilitres"), "ml"),
+    **dict.fromkeys(("mililiter", "mililiters", "mililitre", "mililitres"), "ml"),
+    **dict.fromkeys(("liter", "liters", "litre", "litres"), "l"),
+}
 # An hour on the 12-hour clock ("5 pm", "5:30 p.m.", "9 AM"), which a translation may
 # write on the 24-hour one ("17 h", "17:30").
 _CLOCK = re.compile(r"(?i)(?<![\d.,:])(1[0-2]|0?[1-9])(?=(?::[0-5]\d)?\s?([ap])\.?m\b\.?)")
@@ -230,12 +246,17 @@ def numbers(entry: Entry) -> Iterator[Problem]:
     english_text = _CLOCK.sub(" ", entry.english).replace(",", ".")
     english = [_whole(number) for number in _NUMBER.findall(english_text)]
     translated, as_hours = _numbers_written(entry, set(_NUMBER.findall(english_text)), hours)
-    besides_hours = Counter(translated) - as_hours
+    # Each of the English's numbers takes one of the translation's: "5 mL ... 5 mL again"
+    # as "5 mL ... 50 mL" has the 5 once, and the 50 was only a number the English lacks.
+    unmatched = Counter(translated) - as_hours
     in_dois = _DOI.findall(entry.english)
     words = set(_WORD.findall(entry.translation.casefold()))
     words.update(_HAN_NUMERALS.findall(entry.translation.translate(_LIANG_AS_TWO)))
     for number in english:
-        if besides_hours[number] or any(number in doi for doi in in_dois):
+        if any(number in doi for doi in in_dois):
+            continue
+        if unmatched[number]:
+            unmatched[number] -= 1
             continue
         if _spelled(number, entry.language) in words:
             continue
@@ -255,6 +276,65 @@ def numbers(entry: Entry) -> Iterator[Problem]:
     for number in dict.fromkeys(translated):
         if number not in known and not any(number in doi for doi in in_dois):
             yield Problem(Level.WARNING, "numbers", f"the number {number} is not in the English")
+    for grouped, mark in _read_as_decimals(entry):
+        yield Problem(
+            Level.WARNING,
+            "numbers",
+            f"{grouped} reads as a decimal number where {mark!r} is the decimal mark, as in "
+            "this language: group its thousands as the language does",
+        )
+
+
+def _read_as_decimals(entry: Entry) -> list[tuple[str, str]]:
+    """A thousand or more of the English that the translation groups with its language's
+    decimal mark ("1,000" in Vietnamese, "1.000" in Chinese), which its reader may take
+    for 1; with the mark (CLDR's, through Babel)."""
+    mark = _decimal_mark(entry.language)
+    english = {written.replace(",", "") for written in _THOUSANDS.findall(entry.english)}
+    english |= set(_UNGROUPED.findall(entry.english))
+    if mark is None or not english:
+        return []
+    translation = _western_digits(entry.translation).translate(_ARABIC_SEPARATORS)
+    return [
+        (found[0], mark)
+        for found in _GROUPED.finditer(translation)
+        if found[2] == mark and found[3] is None and _ungrouped(found) in english
+    ]
+
+
+@lru_cache(maxsize=256)
+def _decimal_mark(language: str) -> str | None:
+    """The language's decimal mark with Latin digits (CLDR's); None for a language CLDR
+    does not know."""
+    from babel import UnknownLocaleError
+    from babel.numbers import get_decimal_symbol
+
+    try:
+        return str(get_decimal_symbol(language))
+    except (UnknownLocaleError, ValueError):
+        return None
+
+
+def units(entry: Entry) -> Iterator[Problem]:
+    """A unit of measure after a number that the translation writes in Latin letters and the
+    English has nowhere ("40 g" for "40 mg"): an error, as the numbers check sees the same
+    40 and a dose a thousand times the English's went through. One unit's spellings are
+    one ("mcg", "µg"; "mL", "ml"; "milligrams", "mg"); a unit the translation writes in its
+    own letters ("40 мг") is not read."""
+    english = set(_units(entry.english))
+    for unit in dict.fromkeys(_units(_western_digits(entry.translation))):
+        if unit not in english:
+            yield Problem(
+                Level.ERROR,
+                "units",
+                f"the unit {unit} after a number is not the English's "
+                f"({', '.join(sorted(english)) or 'none'})",
+            )
+
+
+def _units(text: str) -> list[str]:
+    """The units of measure after a number in `text`, each as one spelling."""
+    return [_UNIT_SPELLINGS.get(unit.lower(), unit.lower()) for unit in _UNIT.findall(text)]
 
 
 def _numbers_written(
@@ -317,11 +397,16 @@ _SPELLED_UP_TO = 100  # numbers a translator may write as a word
 # both), and a dose the translation dropped went through where one of them stood. By
 # hand: ICU's word breaker splits "二十五" into 二 and 十五, and takes "两次" and "十天"
 # each for one word; the measure words are those of counts, doses and times. After 第 it
-# is an ordinal ("第二片", the second tablet).
-_HAN_NUMERALS = re.compile(
-    "(?<!第)[〇零一二两兩三四五六七八九十百千万萬亿億]+"
-    "(?=[片粒颗顆次回天日周週个個克升錠杯滴岁歳才年月包支瓶剂劑种種位名人条條张張袋倍度秒时時"
+# is an ordinal ("第二片", the second tablet). The first number of a range takes the
+# measure of the second ("两到三天", 2 to 3 days).
+_HAN_DIGITS = "[〇零一二两兩三四五六七八九十百千万萬亿億]+"
+_HAN_MEASURE = (
+    "(?:[片粒颗顆次回天日周週个個克升錠杯滴岁歳才年月包支瓶剂劑种種位名人条條张張袋倍度秒时時"
     "%\uff05A-Za-z]|毫|微|小[时時]|分[钟鐘]|星期)"
+)
+_HAN_NUMERALS = re.compile(
+    # the first of a range ("两到三天", 2 to 3 days) has its measure after the second
+    f"(?<!第){_HAN_DIGITS}(?=(?:[到至或~\uff5e、-]{_HAN_DIGITS})?{_HAN_MEASURE})"
 )
 # 两 (兩 in the traditional script), how Chinese writes 2 before a measure word ("两片"
 # for 2 tablets): ICU spells 2 "二".
@@ -464,6 +549,7 @@ CHECKS: tuple[Check, ...] = (
     unchanged,
     visible,
     numbers,
+    units,
     length,
     newlines,
     whitespace,

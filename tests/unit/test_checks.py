@@ -128,6 +128,7 @@ def test_an_html_entity_markdown_prints_as_its_character_is_a_warning():
         ("Take 25 mg.", "服用二十五毫克。", "zh"),
         ("Take 100 mg.", "服用一百毫克。", "zh"),
         ("Take 20 tablets.", "二十錠を服用してください。", "ja"),
+        ("It lasts 2 to 3 days.", "持续两到三天。", "zh"),
     ],
 )
 def test_a_number_written_as_the_language_writes_it_is_no_error(
@@ -552,3 +553,77 @@ def test_a_short_octal_escape_is_not_joined_to_a_digit_after_it():
     shown after it stays in a show of its own (an escaped backslash is no escape)."""
     content = rb"(a\1) Tj (2) Tj (\\1) Tj (2) Tj (\101) Tj (2) Tj"
     assert text_content(content) == rb"(a\1) Tj (2\\12\1012) Tj "
+
+
+@pytest.mark.parametrize(
+    ("english", "translation", "language"),
+    [
+        ("Take **40 mg** a day.", "ᑎᒎᓗᒍ **40 g** ᐅᓪᓗᒥ.", "iu"),
+        ("Take 500 mcg.", "Tome 500 mg.", "es"),
+        ("Drink 5 mL.", "Beba 5 L.", "es"),
+        ("Take 40 milligrams.", "Tome 40 g.", "es"),
+    ],
+)
+def test_a_unit_the_english_does_not_have_is_an_error(
+    english: str, translation: str, language: str
+):
+    """ "40 g" for "40 mg" kept its number, and went through: a dose a thousand times the
+    English's."""
+    entry = Entry(english, translation, language, False)
+    assert [p.level for p in problems(entry) if p.check == "units"] == [Level.ERROR]
+
+
+@pytest.mark.parametrize(
+    ("english", "translation", "language"),
+    [
+        ("Take 40 mg.", "Tome 40 mg.", "es"),
+        ("Take 40 mg, or 40 mg twice.", "Tome 40 mg; o 40 mg dos veces; 40 mg en total.", "es"),
+        ("Take 500 mcg.", "Prendre 500 µg.", "fr"),
+        ("Drink 5 mL.", "Trinken Sie 5 ml.", "de"),
+        ("Take 40 milligrams.", "Tome 40 mg.", "es"),
+        ("Take 40 mg.", "Примите 40 мг.", "ru"),  # the language's own letters: not read
+        ("Take ١ g.", "خذ ١ غ.", "ar"),
+    ],
+)
+def test_a_unit_written_the_languages_way_is_no_finding(
+    english: str, translation: str, language: str
+):
+    entry = Entry(english, translation, language, False)
+    assert [p for p in problems(entry) if p.check == "units"] == []
+
+
+def test_a_number_the_english_repeats_is_needed_each_time():
+    """ "5 mL (160 mg). If needed, give 5 mL again" as "... 50 mL otra vez": the one 5 left
+    stood for both, and the 50 was only a warning, so the PDF printed ten times the
+    dose."""
+    entry = Entry(
+        "Give 5 mL (160 mg). If needed, give 5 mL again after 4 hours.",
+        "Dé 5 mL (160 mg). Si hace falta, dé 50 mL otra vez después de 4 horas.",
+        "es",
+        False,
+    )
+    assert [(p.level, p.message) for p in problems(entry) if p.check == "numbers"] == [
+        (Level.ERROR, "the number 5 is not in the translation (dropped or changed)"),
+        (Level.WARNING, "the number 50 is not in the English"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("english", "translation", "language", "found"),
+    [
+        ("Take 1,000 mg.", "Uống 1,000 mg.", "vi", ["1,000 reads as a decimal number"]),
+        ("Take 1,000 mg.", "服用 1.000 mg。", "zh", ["1.000 reads as a decimal number"]),
+        ("Take 1,000 mg.", "Uống 1.000 mg.", "vi", []),
+        ("Take 1,000 mg.", "服用 1,000 mg。", "zh", []),
+        ("Take 1,000 mg.", "Prenez 1 000 mg.", "fr", []),
+    ],
+)
+def test_thousands_grouped_with_the_languages_decimal_mark_is_a_warning(
+    english: str, translation: str, language: str, found: list[str]
+):
+    """ "1,000 mg" kept as the English writes it, in a language whose decimal mark is the
+    comma, reads as 1 mg; it passed as the same number."""
+    entry = Entry(english, translation, language, False)
+    warnings = [p for p in problems(entry) if p.check == "numbers"]
+    assert [p.message.split(" where")[0] for p in warnings] == found
+    assert all(p.level is Level.WARNING for p in warnings)
