@@ -272,6 +272,13 @@ def numbers(entry: Entry) -> Iterator[Problem]:
                 "numbers",
                 f"the hour of {time} is not in the translation (dropped or changed)",
             )
+    for time in _evening_as_morning(entry):
+        yield Problem(
+            Level.ERROR,
+            "numbers",
+            f"{time} is written on the 24-hour clock as a morning hour, with no word of the "
+            "language for the evening beside it (dropped or changed)",
+        )
     known = set(english).union(*hours.values())
     for number in dict.fromkeys(translated):
         if number not in known and not any(number in doi for doi in in_dois):
@@ -283,6 +290,63 @@ def numbers(entry: Entry) -> Iterator[Problem]:
             f"{grouped} reads as a decimal number where {mark!r} is the decimal mark, as in "
             "this language: group its thousands as the language does",
         )
+
+
+def _evening_as_morning(entry: Entry) -> list[str]:
+    """The English's afternoon and evening hours ("6 pm", "7:30 pm") that the translation
+    writes as the morning's on the 24-hour clock: with its minutes or an hour's mark
+    ("6:00", "7:30", "8 Uhr", "9 h", each the morning on that clock), and no word of the
+    language for the afternoon, evening or night (CLDR's day periods: "de la tarde",
+    "p. m.", "مساءً", "下午") right before or after it (`_near`). A language CLDR does not
+    know is not read."""
+    evening = {
+        int(hour): found[0]
+        for found in _CLOCK.finditer(entry.english)
+        if found[2].lower() == "p" and (hour := int(found[1])) < 12
+    }
+    words = _evening_words(entry.language) if evening else ()
+    if not words:
+        return []
+    translation = _western_digits(entry.translation)
+    times = [*_CLOCK_MARK.finditer(translation), *_TIME_WRITTEN.finditer(translation)]
+    return list(
+        dict.fromkeys(
+            f"{evening[int(found[1])]} pm"
+            for found in times
+            if int(found[1]) in evening
+            and not any(word in _near(translation, found) for word in words)
+        )
+    )
+
+
+def _near(text: str, found: re.Match[str]) -> str:
+    """The few characters around a time `found` in `text` where a word for its part of the
+    day stands ("下午7:30", "7:30 de la tarde"; not "la dosis de la noche a las 6:00"),
+    folded as `_evening_words` folds them."""
+    return " ".join(text[max(0, found.start() - 4) : found.end() + 16].split()).casefold()
+
+
+@lru_cache(maxsize=256)
+def _evening_words(language: str) -> tuple[str, ...]:
+    """The language's words for the afternoon, evening and night, and for "pm" (CLDR's day
+    periods, every width and context), in lower case; none for a language CLDR does not
+    know."""
+    from babel import Locale, UnknownLocaleError
+
+    try:
+        periods = Locale.parse(language).day_periods
+    except (UnknownLocaleError, ValueError):
+        return ()
+    later = ("pm", "afternoon1", "afternoon2", "evening1", "evening2", "night1", "night2")
+    return tuple(
+        {
+            " ".join(str(name).split()).casefold()
+            for context in periods.values()
+            for width in context.values()
+            for period, name in width.items()
+            if period in later
+        }
+    )
 
 
 def _read_as_decimals(entry: Entry) -> list[tuple[str, str]]:

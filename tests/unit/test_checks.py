@@ -627,3 +627,41 @@ def test_thousands_grouped_with_the_languages_decimal_mark_is_a_warning(
     warnings = [p for p in problems(entry) if p.check == "numbers"]
     assert [p.message.split(" where")[0] for p in warnings] == found
     assert all(p.level is Level.WARNING for p in warnings)
+
+
+@pytest.mark.parametrize(
+    ("english", "translation", "language"),
+    [
+        ("Give the evening dose at 6 pm.", "Dé la dosis de la noche a las 6:00.", "es"),
+        ("Give it at 7:30 pm.", "Déla a las 7:30.", "es"),
+        ("Take it at 8 pm.", "Nehmen Sie sie um 8 Uhr.", "de"),
+        ("Take it at 9 pm.", "Prenez-le à 9 h.", "fr"),
+    ],
+)
+def test_an_evening_hour_written_on_the_24_hour_clock_as_a_morning_one_is_an_error(
+    english: str, translation: str, language: str
+):
+    """ "6 pm" as "a las 6:00" is six in the morning on the 24-hour clock; it passed as
+    the English's 6."""
+    entry = Entry(english, translation, language, False)
+    assert Level.ERROR in [p.level for p in problems(entry) if p.check == "numbers"]
+
+
+@pytest.mark.parametrize(
+    ("english", "translation", "language"),
+    [
+        ("Give it at 6 pm.", "Dela a las 6 de la tarde.", "es"),
+        ("Give it at 6 pm.", "Dela a las 6:00 de la tarde.", "es"),
+        ("Give it at 7:30 pm.", "Déla a las 7:30 p.\u00a0m.", "es"),
+        ("Give it at 7:30 pm.", "Déla a las 19:30.", "es"),
+        ("Give it at 7:30 pm.", "أعطها في الساعة ٧:٣٠ مساءً.", "ar"),
+        ("Give it at 7:30 pm.", "下午7:30服用。", "zh"),
+        ("Give it at 6 pm.", "Prenez-le à 18 h.", "fr"),
+        ("Give it at 8 am.", "Nehmen Sie sie um 8 Uhr.", "de"),
+    ],
+)
+def test_an_evening_hour_with_the_languages_word_for_evening_is_no_error(
+    english: str, translation: str, language: str
+):
+    entry = Entry(english, translation, language, False)
+    assert [p for p in problems(entry) if p.level is Level.ERROR] == []
