@@ -412,7 +412,8 @@ def _numbers_written(
     ("1 000", "1'000", "10.000", "1000"), its decimal part after a comma or a point
     ("1 234,56", "1.234,56", "1'234.56" for "1,234.56"); zeros before a whole number
     ("08") are no part of it; a time's minutes may follow its hour after a point or an
-    "h" ("8.30", "8h30" for "8:30 am"); and a date is its day, month and year in any
+    "h" ("8.30", "8h30" for "8:30 am"), and an hour on the hour may have them ("8:00" for
+    "8 am"); and a date is its day, month and year in any
     order ("04.12.2026")."""
     thousands = {
         written.replace(",", ""): written.replace(",", ".")
@@ -436,6 +437,8 @@ def _numbers_written(
         lambda found: (
             f"{found[1]} {found[2]}"
             if any(_whole(found[1]) in forms and found[2] == minutes for forms, minutes in times)
+            else found[1]  # "8:00" for "8 am": the hour, on the hour
+            if found[2] == "00" and _whole(found[1]) in hour_forms
             else found[0]
         ),
         translation,

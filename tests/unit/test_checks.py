@@ -665,3 +665,10 @@ def test_an_evening_hour_with_the_languages_word_for_evening_is_no_error(
 ):
     entry = Entry(english, translation, language, False)
     assert [p for p in problems(entry) if p.level is Level.ERROR] == []
+
+
+def test_an_hour_on_the_hour_written_with_its_minutes_is_no_finding():
+    """ "8:00" for "8 am" warned of a number 0 the English does not have: a warning a
+    translator learns to pass over."""
+    entry = Entry("Open 8 am to 5:30 pm.", "Abierto de 8:00 a 17:30.", "es", False)
+    assert [p.message for p in problems(entry) if p.check == "numbers"] == []
