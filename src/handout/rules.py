@@ -70,6 +70,15 @@ _CLOCK_TIME = re.compile(r"(?i)(?<![\d.,:])(1[0-2]|0?[1-9]):([0-5]\d)\s?([ap])\.
 _TIME_WRITTEN = re.compile(r"(?<![\d.,:])(\d{1,2})\s?[.:hH]\s?([0-5]\d)(?![\d]|[.,]\d)")
 # A number a translation writes as an hour: "20 h", "20h30", "20:30", "20 Uhr", "20時".
 _CLOCK_MARK = re.compile(r"(?i)(?<![\d.,:])(\d{1,2})(?=\s?(?:h(?![a-z])|uhr\b|:[0-5]\d|時))")
+# Words of the English that a translation may write as numbers, which are then no number
+# the English lacks: noon and midnight ("12:00", "0:00"), and a month's name in a date
+# ("12" in "2026年12月24日" for "December 24, 2026": `_date_months`).
+_NAMED_NUMBERS = {
+    "noon": frozenset({"12"}),
+    "midday": frozenset({"12"}),
+    "midnight": frozenset({"0", "12", "24"}),
+}
+_NAMED = re.compile(rf"(?i)\b({'|'.join(_NAMED_NUMBERS)})\b")
 # A number of four digits or more the English writes with no groups ("10000",
 # "1234.5"), which a translation may group ("10 000", "10.000", "1 234,5").
 _UNGROUPED = re.compile(r"(?<![\d.,])\d{4,}(?:\.\d+)?(?![\d]|[.,]\d)")
@@ -245,7 +254,10 @@ def numbers(entry: Entry) -> Iterator[Problem]:
     }
     english_text = _CLOCK.sub(" ", entry.english).replace(",", ".")
     english = [_whole(number) for number in _NUMBER.findall(english_text)]
-    translated, as_hours = _numbers_written(entry, set(_NUMBER.findall(english_text)), hours)
+    named = [_NAMED_NUMBERS[name.lower()] for name in _NAMED.findall(entry.english)]
+    translated, as_hours = _numbers_written(
+        entry, set(_NUMBER.findall(english_text)), hours, frozenset().union(*named)
+    )
     # Each of the English's numbers takes one of the translation's: "5 mL ... 5 mL again"
     # as "5 mL ... 50 mL" has the 5 once, and the 50 was only a number the English lacks.
     unmatched = Counter(translated) - as_hours
@@ -279,7 +291,7 @@ def numbers(entry: Entry) -> Iterator[Problem]:
             f"{time} is written on the 24-hour clock as a morning hour, with no word of the "
             "language for the evening beside it (dropped or changed)",
         )
-    known = set(english).union(*hours.values())
+    known = set(english).union(*hours.values(), *named, _date_months(entry.english))
     for number in dict.fromkeys(translated):
         if number not in known and not any(number in doi for doi in in_dois):
             yield Problem(Level.WARNING, "numbers", f"the number {number} is not in the English")
@@ -290,6 +302,27 @@ def numbers(entry: Entry) -> Iterator[Problem]:
             f"{grouped} reads as a decimal number where {mark!r} is the decimal mark, as in "
             "this language: group its thousands as the language does",
         )
+
+
+def _date_months(english: str) -> set[str]:
+    """The number of each month the English names in a date ("December 24"): its name,
+    wide or abbreviated, before a day (not the "May" of "May cause")."""
+    if not any(character.isdigit() for character in english):
+        return set()
+    months = _english_months()
+    return {months[found[1]] for found in re.finditer(rf"\b({'|'.join(months)})\.?\s+\d", english)}
+
+
+@lru_cache(maxsize=1)
+def _english_months() -> dict[str, str]:
+    """Each English month's name, wide and abbreviated (CLDR's), and its number."""
+    from babel.dates import get_month_names
+
+    return {
+        str(name): str(number)
+        for width in ("wide", "abbreviated")
+        for number, name in get_month_names(width, locale="en").items()
+    }
 
 
 def _evening_as_morning(entry: Entry) -> list[str]:
@@ -402,10 +435,14 @@ def _units(text: str) -> list[str]:
 
 
 def _numbers_written(
-    entry: Entry, english_numbers: set[str], hours: dict[str, frozenset[str]]
+    entry: Entry,
+    english_numbers: set[str],
+    hours: dict[str, frozenset[str]],
+    named_hours: frozenset[str],
 ) -> tuple[list[str], Counter[str]]:
     """The numbers of the translation as the English writes them, and those of them it
-    writes as hours of the English ("20 h", "20:30", "20 Uhr"). The same number, written
+    writes as hours of the English ("20 h", "20:30", "20 Uhr"; `named_hours`: those of
+    noon and midnight, "12:00"). The same number, written
     the language's way: its own digits; a comma and a point between digits are one mark
     ("2,5" is "2.5", "1.000" is "1,000"), as are Arabic's separators; a number of four
     digits or more may be grouped by a space, an apostrophe or a mark, or not at all
@@ -425,7 +462,7 @@ def _numbers_written(
         translation = _GROUPED.sub(
             lambda found: thousands.get(_ungrouped(found), found[0]), translation
         )
-    hour_forms = set().union(*hours.values())
+    hour_forms = set().union(*hours.values(), named_hours)
     as_hours = Counter(
         _whole(found) for found in _CLOCK_MARK.findall(translation) if _whole(found) in hour_forms
     )

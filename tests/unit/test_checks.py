@@ -672,3 +672,27 @@ def test_an_hour_on_the_hour_written_with_its_minutes_is_no_finding():
     translator learns to pass over."""
     entry = Entry("Open 8 am to 5:30 pm.", "Abierto de 8:00 a 17:30.", "es", False)
     assert [p.message for p in problems(entry) if p.check == "numbers"] == []
+
+
+@pytest.mark.parametrize(
+    ("english", "translation", "language"),
+    [
+        ("Come back on December 24, 2026.", "请于2026年12月24日复诊。", "zh"),
+        ("Come back on Dec. 24, 2026.", "Quay lại vào ngày 24 tháng 12 năm 2026.", "vi"),
+        ("Take it at noon.", "Tómela a las 12:00.", "es"),
+    ],
+)
+def test_a_month_or_noon_written_as_a_number_is_no_finding(
+    english: str, translation: str, language: str
+):
+    """A date's month written as its number, and noon as 12, each warned of a number the
+    English does not have."""
+    entry = Entry(english, translation, language, False)
+    assert [p.message for p in problems(entry) if p.check == "numbers"] == []
+
+
+def test_may_the_hedge_is_no_month():
+    entry = Entry("This may help.", "Esto puede ayudar 5 veces.", "es", False)
+    assert [p.message for p in problems(entry) if p.check == "numbers"] == [
+        "the number 5 is not in the English"
+    ]
