@@ -15,6 +15,7 @@ from conftest import (
     FEW,
     HANDOUT,
     catalog,
+    copy_project,
     pdf_text,
     run_handout,
     run_handout_process,
@@ -528,3 +529,39 @@ def test_update_right_after_init_changes_nothing(tmp_path: Path):
     assert updated.code == 0, updated.err
     assert "updated" not in updated.out, updated.out
     assert [path.read_bytes() for path in catalogs] == before
+
+
+@pytest.mark.parametrize(
+    ("typed", "form"),
+    [("div", "dv"), ("bod", "bo"), ("tib", "bo"), ("sin", "si"), ("div_MV", "dv_MV")],
+)
+def test_init_refuses_a_code_bcp_47_writes_another_way(tmp_path: Path, typed: str, form: str):
+    """Babel takes 'div' (ISO 639-2) for Dhivehi, but the folder, the Language header and
+    the PDFs' /Lang said 'div', and the 'dv' chain of fonts was not applied."""
+    project = copy_project(tmp_path / "project", [])
+    result = run_handout(project, "init", typed)
+    assert result.code == 1
+    assert result.err.splitlines() == [
+        f"error: {typed!r} is written {form!r} (BCP 47); use 'handout init {form}'"
+    ]
+    assert not (project / "locales" / typed).exists()
+    result = run_handout(project, "build", "--locale", typed)
+    assert f"{typed!r} is written {form!r} (BCP 47); use {form!r}" in result.err
+
+
+def test_a_locale_folder_bcp_47_writes_another_way_is_named(tmp_path: Path):
+    project = copy_project(tmp_path / "project", ["hi"])
+    (project / "locales" / "hi").rename(project / "locales" / "hin")
+    result = run_handout(project, "build", "--variant", "large-print")
+    assert result.code == 1
+    assert "error: locales/hin: 'hin' is written 'hi' (BCP 47); use 'hi'" in result.err.splitlines()
+
+
+@pytest.mark.parametrize("code", ["dv", "chr", "haw", "fil", "tl", "hmn"])
+def test_init_takes_a_code_that_is_its_own_bcp_47_form(tmp_path: Path, code: str):
+    """Three-letter codes with no shorter form, and 'tl', which CLDR replaces by 'fil'
+    but BCP 47 keeps (Hmong, which CLDR lacks, is declared in the project's handout.toml)."""
+    project = copy_project(tmp_path / "project", [])
+    result = run_handout(project, "init", code)
+    assert result.code == 0, result.err
+    assert (project / "locales" / code / "LC_MESSAGES" / "interface.po").is_file()

@@ -70,7 +70,7 @@ def extract_command(project: Project, args: argparse.Namespace) -> int:
 
 
 def init_command(project: Project, args: argparse.Namespace) -> int:
-    locale = project.resolve_locale(args.locale)
+    locale = project.resolve_locale(args.locale, "init")
     for path, status in init_locale(project, locale, _handouts(project, args)):
         word = "created" if status is FileStatus.CREATED else "exists"
         print(f"{word} {project.relative(path)}")

@@ -162,9 +162,32 @@ def _long_date(iso: str, code: str) -> str:
         return iso
 
 
+def bcp47_form(code: str) -> str | None:
+    """`code` as BCP 47 writes it, when that is another code: a three-letter ISO 639-2
+    code ('div', 'tib', 'ger') of a language CLDR names by two letters ('dv', 'bo', 'de'),
+    its other subtags kept ('div_MV': 'dv_MV'); None when `code` is its own form. From
+    CLDR's language aliases, which Babel follows ('div' is Dhivehi to it) but which
+    would leave 'div' in the folder, the catalogs' Language and the PDFs' /Lang, and
+    pass over the fonts of 'dv'. Two-letter aliases are left alone: 'tl' (Tagalog), which
+    CLDR replaces by 'fil', is a BCP 47 tag of its own."""
+    language, *rest = code.replace("-", "_").split("_")
+    replacement = get_global("language_aliases").get(language.lower())
+    if len(language) != 3 or replacement is None or len(replacement) != 2:
+        return None
+    return "_".join([replacement, *rest])
+
+
+def _written_otherwise(code: str, form: str, use: str) -> LocaleError:
+    return LocaleError(f"{code!r} is written {form!r} (BCP 47); use {use}")
+
+
 def describe(code: str, declared: Mapping[str, LocaleInfo]) -> LocaleInfo:
-    """The locale `code` exactly as spelt: declared by the project, or known to CLDR."""
+    """The locale `code` exactly as spelt: declared by the project, or known to CLDR; a
+    code BCP 47 writes another way is refused (`bcp47_form`)."""
     check_pattern(code)
+    form = bcp47_form(code)
+    if form is not None:
+        raise _written_otherwise(code, form, repr(form))
     info = declared.get(code) or cldr_locale(code)
     if info is None:
         raise LocaleError(
@@ -175,11 +198,18 @@ def describe(code: str, declared: Mapping[str, LocaleInfo]) -> LocaleInfo:
     return info
 
 
-def resolve(code: str, existing: Iterable[str], declared: Mapping[str, LocaleInfo]) -> str:
+def resolve(
+    code: str,
+    existing: Iterable[str],
+    declared: Mapping[str, LocaleInfo],
+    command: str | None = None,
+) -> str:
     """The project's spelling of `code`: an existing catalog's locale matched without
     regard to case or to '-' against '_' (zh_hans, ZH-HANS and zh-Hans find zh_Hans;
     pt-BR finds pt_BR), else the code in the usual casing (language lower case, script
-    title case, region upper case); LocaleError if it is no locale."""
+    title case, region upper case); LocaleError if it is no locale, or one BCP 47 writes
+    another way (`bcp47_form`: the error says to type `handout COMMAND FORM`, if
+    `command` is given)."""
     wanted = code.replace("-", "_")
     check_pattern(wanted)
     folded = wanted.lower()
@@ -187,6 +217,11 @@ def resolve(code: str, existing: Iterable[str], declared: Mapping[str, LocaleInf
         if known.lower() == folded:
             return known
     spelled = "_".join(_cased(part, index) for index, part in enumerate(wanted.split("_")))
+    form = bcp47_form(spelled)
+    if form is not None:
+        raise _written_otherwise(
+            code, form, f"'handout {command} {form}'" if command else repr(form)
+        )
     try:
         describe(spelled, declared)
     except LocaleError:

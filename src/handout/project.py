@@ -248,10 +248,13 @@ class Project:
                 raise LocaleError(error.message, folder) from None
             raise
 
-    def resolve_locale(self, code: str) -> str:
+    def resolve_locale(self, code: str, command: str | None = None) -> str:
         """The project's spelling of a locale a user typed (see `locales.resolve`)."""
         return resolve(
-            code, [folder.name for folder in self.locale_folders()], self.declared_locales
+            code,
+            [folder.name for folder in self.locale_folders()],
+            self.declared_locales,
+            command,
         )
 
     def has_catalog(self, handout: str, locale: str) -> bool:
