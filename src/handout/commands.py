@@ -242,10 +242,14 @@ def stats_command(project: Project, args: argparse.Namespace) -> int:
 
 def lint_command(project: Project, args: argparse.Namespace) -> int:
     from .faces import font_chain  # ReportLab and the fonts: only for the commands using them
-    from .lint import SourceMessages, check_catalog, check_fit, check_source_glyphs
+    from .lint import Finding, SourceMessages, check_catalog, check_fit, check_source_glyphs
 
     fonts = read_font_table(project.fonts_dir)
     errors = warnings = 0
+    for unused in fonts.unused_chains([SOURCE_LOCALE, *project.translated_locales()]):
+        table = project.relative(unused.path or project.fonts_dir / "fonts.toml")
+        print(Finding(table, unused.line or 1, Level.WARNING, unused.message, "chain"))
+        warnings += 1
     sources = {INTERFACE_DOMAIN: SourceMessages(wanted_keys(project, None), frozenset())}
     try:
         english = font_chain(fonts, SOURCE_LOCALE)

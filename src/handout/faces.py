@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import copy
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache, cached_property, lru_cache
 from pathlib import Path
 from weakref import WeakKeyDictionary
@@ -20,7 +20,7 @@ from weakref import WeakKeyDictionary
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTEncoding, TTFont
 
-from .errors import FontError, abbreviate
+from .errors import FontError, HandoutError, abbreviate
 from .fontcache import face_info, parsed_face, truetype_outlines
 from .fonts import FaceFiles, FontBytes, FontTable, open_font_file
 from .reportlab_internals import truetype_font
@@ -99,6 +99,8 @@ class FontChain:
     faces: tuple[Face, ...]
     pins: tuple[tuple[str, Face], ...] = ()
     broken: tuple[FontError, ...] = ()  # faces of the chain that cannot be used, and why
+    # The table's other usable faces, to name one that has what the chain lacks.
+    others: tuple[FaceFiles, ...] = field(default=(), compare=False)
 
     @property
     def first(self) -> Face:
@@ -131,7 +133,7 @@ class FontChain:
                 ),
             )
             pins.append((script, best))
-        return FontChain(self.faces, tuple(pins), self.broken)
+        return FontChain(self.faces, tuple(pins), self.broken, self.others)
 
     def runs(self, text: str) -> tuple[tuple[Face, str], ...]:
         """Split `text` into (face, run) pairs: letters in their script's face, the rest
@@ -172,11 +174,42 @@ class FontChain:
         if self.broken:
             return self.broken[0]  # a face that would have them cannot be used
         codes = ", ".join(f"U+{ord(c):04X} {c!r}" for c in missing)
+        elsewhere = self.left_out(missing, locale)
+        if elsewhere:
+            return FontError(
+                f"locale {locale}: no font of its chain has {codes}{written}; {elsewhere}",
+                path,
+                line,
+            )
         return FontError(
             f"locale {locale}: no font has {codes}{written}; add a font that has it to "
             "fonts/fonts.toml (see the README) or fix the text",
             path,
             line,
+        )
+
+    def left_out(self, missing: list[str], locale: str) -> str:
+        """A face of the table outside this chain that has the `missing` characters (all of
+        them, else the first), named for the error: the face is there, the chain of the
+        locale only does not name it; '' when none has them."""
+        holders = []
+        for files in self.others:
+            try:
+                face = _face(files)
+                holders.append((sum(face.has(c) for c in missing), face.has(missing[0]), files))
+            except HandoutError:  # a face that cannot be read: not the one to name
+                continue
+        best = max(holders, key=lambda held: held[:2], default=None)
+        if best is None or not best[1]:
+            return ""
+        what = (
+            ("it" if len(missing) == 1 else "them")
+            if best[0] == len(missing)
+            else (f"U+{ord(missing[0]):04X}")
+        )
+        return (
+            f"face {best[2].name!r} has {what} but is not in the chain of {locale!r} "
+            "([chains] in fonts/fonts.toml)"
         )
 
     def missing(self, text: str) -> list[str]:
@@ -239,16 +272,20 @@ def font_chain(table: FontTable, locale: str) -> FontChain:
     a character no other face has. No font is read here: a face is measured when text is
     first set in it, and registered with ReportLab when first drawn
     (`ensure_registered`)."""
-    return _chain(tuple(table.faces[name] for name in table.chain_names(locale)))
+    names = table.chain_names(locale)
+    others = tuple(
+        files for name, files in table.faces.items() if name not in names and files.problem is None
+    )
+    return _chain(tuple(table.faces[name] for name in names), others)
 
 
 @cache
-def _chain(faces: tuple[FaceFiles, ...]) -> FontChain:
+def _chain(faces: tuple[FaceFiles, ...], others: tuple[FaceFiles, ...] = ()) -> FontChain:
     usable = tuple(_face(face) for face in faces if face.problem is None)
     broken = tuple(face.problem for face in faces if face.problem is not None)
     if not usable:
         raise broken[0]
-    return FontChain(usable, (), broken)
+    return FontChain(usable, (), broken, others)
 
 
 @cache

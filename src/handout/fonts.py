@@ -12,27 +12,32 @@ place (`FontFile`), and its digest is kept in the user cache by the file's versi
 
 from __future__ import annotations
 
+import difflib
 import hashlib
 import os
 import tomllib
 import weakref
-from collections.abc import Callable
-from dataclasses import dataclass
-from functools import cache
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from functools import cache, partial
 from importlib.resources import files
 from pathlib import Path
 from typing import Any, BinaryIO, TypeVar
 
 from .cache import file_digest_entry
-from .errors import FontError
+from .errors import FontError, LocaleError
 from .files import FileVersion, file_version, version_of
-from .locales import cldr_locale, language_of
+from .locales import bcp47_form, check_pattern, cldr_locale, language_of, usual_spelling
+from .project import setting_line
 
 FONT_TABLE = "fonts.toml"
 DEFAULT_CHAIN = "default"
 # What a TrueType or OpenType file starts with (sfnt version, or a collection's tag).
 _FONT_MAGIC = (b"\x00\x01\x00\x00", b"true", b"OTTO", b"ttcf")
 T = TypeVar("T")
+_TABLE_KEYS = ("faces", "chains")
+_FACE_KEYS = ("regular", "bold", "license", "line_height", "subfont")
+_LICENCE_NOTE = "the licence goes wherever the font does"
 
 
 @dataclass(frozen=True)
@@ -58,20 +63,42 @@ class FontTable:
     faces: dict[str, FaceFiles]
     chains: dict[str, tuple[str, ...]]
     tables: tuple[Path, ...]  # the fonts.toml files read, default first
+    # Where each chain is written (its table and line), and the chains a project's own
+    # table adds to the shipped ones.
+    chain_places: dict[str, tuple[Path, int | None]] = field(default_factory=dict)
+    added_chains: frozenset[str] = frozenset()
 
     def chain_names(self, locale: str) -> tuple[str, ...]:
-        """The chain for `locale`, else for its language in the script CLDR gives it (zh_TW
-        takes zh_Hant's: its ideographs drawn to the Taiwan standard), else for its
-        language, else the default chain."""
+        """The chain of `locale` (`chain_key`)."""
+        return self.chains[self.chain_key(locale)]
+
+    def chain_key(self, locale: str) -> str:
+        """Which chain `locale` takes: its own, else its language's in the script CLDR
+        gives it (zh_TW takes zh_Hant's: its ideographs drawn to the Taiwan standard),
+        else its language's, else the default chain."""
         language = language_of(locale)
         info = None if locale in self.chains else cldr_locale(locale)
         scripted = f"{language}_{info.script}" if info and info.script else None
-        return (
-            self.chains.get(locale)
-            or (self.chains.get(scripted) if scripted else None)
-            or self.chains.get(language)
-            or self.chains[DEFAULT_CHAIN]
-        )
+        for key in (locale, scripted, language):
+            if key and self.chains.get(key):
+                return key
+        return DEFAULT_CHAIN
+
+    def unused_chains(self, locales: Iterable[str]) -> list[FontError]:
+        """A chain the project's table adds that none of `locales` (those with catalogs)
+        takes, named at its line: a warning, for a project may write a locale's chain
+        before `handout init` makes its catalogs, but a chain written for a locale the
+        project spells otherwise is never used."""
+        used = {self.chain_key(locale) for locale in locales}
+        return [
+            FontError(
+                f"chain {key!r} is the chain of no locale with catalogs in locales/ "
+                f"('handout init {key}' makes them)",
+                *self.chain_places[key],
+            )
+            for key in self.chains
+            if key in self.added_chains and key not in used
+        ]
 
 
 def default_fonts_dir() -> Path:
@@ -92,22 +119,34 @@ def read_font_table(project_fonts_dir: Path) -> FontTable:
     folders = [default]
     if (project_fonts_dir / FONT_TABLE).is_file() and not _same_folder(project_fonts_dir, default):
         folders.append(project_fonts_dir)
+    places: dict[str, tuple[Path, int | None]] = {}
+    shipped: set[str] = set()
     for folder in folders:
         table_path = folder / FONT_TABLE
         if not table_path.is_file():
             continue
-        table = _read_table(table_path)
+        table, text = _read_table(table_path)
         tables.append(table_path)
-        for name, row in table.get("faces", {}).items():
-            faces[name] = _face(name, row, folder, table_path)
-        for locale, names in table.get("chains", {}).items():
+        error = partial(_error_at, table_path, text)
+        _refuse_unknown(table, _TABLE_KEYS, "", None, error)
+        face_rows, chain_rows = table.get("faces", {}), table.get("chains", {})
+        if not isinstance(face_rows, dict) or not isinstance(chain_rows, dict):
+            key = "faces" if not isinstance(face_rows, dict) else "chains"
+            raise error(f"{key} must be a table ([{key}...])", None, key)
+        for name, row in face_rows.items():
+            faces[name] = _face(name, row, folder, error)
+        for locale, names in chain_rows.items():
             if (
                 not isinstance(names, list)
                 or not names
                 or not all(isinstance(name, str) for name in names)
             ):
-                raise FontError(f"chain {locale!r} must be a list of face names", table_path)
+                raise error(f"chain {locale!r} must be a list of face names", "chains", locale)
+            _check_chain_key(locale, error)
             chains[locale] = tuple(names)
+            places[locale] = (table_path, setting_line(text, "chains", locale))
+        if folder == default:
+            shipped = set(chains)
     if not tables:
         raise FontError(
             "no font table: the project needs fonts/fonts.toml (this "
@@ -120,9 +159,59 @@ def read_font_table(project_fonts_dir: Path) -> FontTable:
         unknown = [name for name in names if name not in faces]
         if unknown:
             raise FontError(
-                f"chain {locale!r} names unknown faces: {', '.join(unknown)}", tables[-1]
+                f"chain {locale!r} names unknown faces: {', '.join(unknown)}", *places[locale]
             )
-    return FontTable(faces, chains, tuple(tables))
+    added = frozenset(key for key in chains if key not in shipped)
+    return FontTable(faces, chains, tuple(tables), places, added)
+
+
+ErrorAt = Callable[[str, str | None, str | None], FontError]
+
+
+def _error_at(
+    table_path: Path, text: str, message: str, where: str | None, key: str | None
+) -> FontError:
+    """A FontError at the line of `key` in table `where` of the font table (`ErrorAt`)."""
+    return FontError(message, table_path, setting_line(text, where, key))
+
+
+def _refuse_unknown(
+    row: dict[str, Any], known: tuple[str, ...], what: str, where: str | None, error: ErrorAt
+) -> None:
+    """A key of `row` the code does not read is refused, with the known key nearest it:
+    handout.toml and the handouts' headers refuse theirs."""
+    unknown = [key for key in row if key not in known]
+    if unknown:
+        close = difflib.get_close_matches(unknown[0], known, n=1)
+        guess = f"did you mean {close[0]!r}? " if close else ""
+        noun = "key" if where else "table"
+        raise error(
+            f"{what}unknown {noun} {unknown[0]!r} ({guess}known: {', '.join(known)})",
+            where,
+            unknown[0],
+        )
+
+
+def _check_chain_key(key: str, error: ErrorAt) -> None:
+    """A chain is looked up by a locale's code as the project spells it (`chain_key`): a
+    key spelt another way ('DV', 'pt-BR', 'div') would never be used."""
+    if key == DEFAULT_CHAIN:
+        return
+    try:
+        check_pattern(key.replace("-", "_"))
+    except LocaleError as refused:
+        raise error(f"chain {key!r}: {refused.message}", "chains", key) from None
+    usual = usual_spelling(key)
+    form = bcp47_form(usual)
+    if form is not None:
+        raise error(f"chain {key!r} is written {form!r} (BCP 47)", "chains", key)
+    if usual != key:
+        raise error(
+            f"chain {key!r} is written {usual!r}: a chain is looked up by the locale's "
+            "code as spelt in locales/",
+            "chains",
+            key,
+        )
 
 
 def _same_folder(first: Path, second: Path) -> bool:
@@ -132,22 +221,41 @@ def _same_folder(first: Path, second: Path) -> bool:
         return False
 
 
-def _read_table(table_path: Path) -> dict[str, Any]:
+def _read_table(table_path: Path) -> tuple[dict[str, Any], str]:
+    """The table, and its text (to name the line of a wrong key)."""
     try:
-        return tomllib.loads(table_path.read_text(encoding="utf-8"))
+        text = table_path.read_text(encoding="utf-8")
+        return tomllib.loads(text), text
     except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as error:
         raise FontError(f"cannot read the font table: {error}", table_path) from None
 
 
-def _face(name: str, row: Any, folder: Path, table_path: Path) -> FaceFiles:
+def _face(name: str, row: Any, folder: Path, error: ErrorAt) -> FaceFiles:
+    where = f"faces.{name}"
     if not isinstance(row, dict) or not isinstance(row.get("regular"), str):
-        raise FontError(f'face {name!r} needs regular = "file.ttf"', table_path)
+        raise error(f'face {name!r} needs regular = "file.ttf"', where, None)
+    _refuse_unknown(row, _FACE_KEYS, f"face {name!r}: ", where, error)
+    licence = row.get("license")
+    if not isinstance(licence, str):
+        raise error(
+            f'face {name!r} needs license = "FOLDER/FILE", its licence file ({_LICENCE_NOTE})',
+            where,
+            "license" if "license" in row else None,
+        )
+    if not (folder / licence).is_file():
+        raise error(
+            f"face {name!r}: its licence file {licence} is missing ({_LICENCE_NOTE})",
+            where,
+            "license",
+        )
+    key = "line_height"
     try:
-        line_height = float(row.get("line_height", 0.0))
-        subfont = int(row.get("subfont", 0))
+        line_height = float(row.get(key, 0.0))
+        key = "subfont"
+        subfont = int(row.get(key, 0))
     except (TypeError, ValueError):
-        raise FontError(
-            f"face {name!r}: line_height must be a number and subfont an integer", table_path
+        raise error(
+            f"face {name!r}: line_height must be a number and subfont an integer", where, key
         ) from None
     regular = folder / row["regular"]
     bold = folder / row["bold"] if isinstance(row.get("bold"), str) else None

@@ -216,7 +216,7 @@ def resolve(
     for known in (*existing, *declared):
         if known.lower() == folded:
             return known
-    spelled = "_".join(_cased(part, index) for index, part in enumerate(wanted.split("_")))
+    spelled = usual_spelling(wanted)
     form = bcp47_form(spelled)
     if form is not None:
         raise _written_otherwise(
@@ -231,6 +231,13 @@ def resolve(
             f"{_near(spelled)}"
         ) from None
     return spelled
+
+
+def usual_spelling(code: str) -> str:
+    """`code` as handout spells a locale: subtags joined by '_', the language in lower
+    case, a script in title case, a region in upper case ('ZH-HANT': 'zh_Hant')."""
+    parts = code.replace("-", "_").split("_")
+    return "_".join(_cased(part, index) for index, part in enumerate(parts))
 
 
 def _cased(subtag: str, index: int) -> str:

@@ -121,6 +121,8 @@ def plan(
     except HandoutError as error:
         record(Refusal("build", str(error.relative_to(project.root))))
         return []
+    for unused in fonts.unused_chains([SOURCE_LOCALE, *project.translated_locales()]):
+        warn(str(unused.relative_to(project.root)))
     if not handouts:
         record(Refusal("build", f"no handouts in {project.relative(project.handouts_dir)}/"))
     locales = _locales(project, selection, record)

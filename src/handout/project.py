@@ -72,26 +72,32 @@ class _Settings:
             raise self.error(f"{where}{key} holds {control}: remove it", table, key)
 
     def line(self, table: str | None, key: str | None) -> int | None:
-        """The line of `key` in `table` (None: the top level, where a key may be written as
-        a table of its own: '[variant.x]'), else of the table's header."""
-        inside = table is None  # the top level comes first
-        header_line = None
-        for number, line in enumerate(self.text.split("\n"), start=1):  # as TOML counts
-            header = _TABLE_HEADER.fullmatch(line)
-            if header:
-                name = _bare(header[1])
-                if table is None:  # the top level has ended; a key may head a table
-                    inside = False
-                    if key and name.split(".")[0] == key:
-                        return number
-                    continue
-                if inside:  # the table looked in has ended
-                    break
-                if name == _bare(table):  # '[variants."Large Print"]' too
-                    inside, header_line = True, number
-            elif inside and key and re.match(rf"\s*[\"']?{re.escape(key)}[\"']?\s*=", line):
-                return number
-        return header_line
+        """The line of `key` in `table` (`setting_line`)."""
+        return setting_line(self.text, table, key)
+
+
+def setting_line(text: str, table: str | None, key: str | None) -> int | None:
+    """The 1-based line of `key` in `table` of TOML `text` (table None: the top level,
+    where a key may be written as a table of its own: '[variant.x]'), else of the table's
+    header; None when neither is written so."""
+    inside = table is None  # the top level comes first
+    header_line = None
+    for number, line in enumerate(text.split("\n"), start=1):  # as TOML counts
+        header = _TABLE_HEADER.fullmatch(line)
+        if header:
+            name = _bare(header[1])
+            if table is None:  # the top level has ended; a key may head a table
+                inside = False
+                if key and name.split(".")[0] == key:
+                    return number
+                continue
+            if inside:  # the table looked in has ended
+                break
+            if name == _bare(table):  # '[variants."Large Print"]' too
+                inside, header_line = True, number
+        elif inside and key and re.match(rf"\s*[\"']?{re.escape(key)}[\"']?\s*=", line):
+            return number
+    return header_line
 
 
 def _bare(table: str) -> str:
