@@ -503,9 +503,10 @@ def test_a_catalog_saved_with_crlf_keeps_crlf_through_update(project: Path):
     path = project / ES
     text = path.read_text(encoding="utf-8")
     path.write_bytes(text.replace("\n", "\r\n").encode("utf-8"))
-    source = project / "handouts" / f"{HANDOUT}.md"
-    markdown = source.read_text(encoding="utf-8")
-    source.write_text(markdown.replace("will care for you.", "will look after you."), "utf-8")
+    for suffix in (".md", ".sources.toml"):  # the sentence, and where it comes from
+        source = project / "handouts" / f"{HANDOUT}{suffix}"
+        markdown = source.read_text(encoding="utf-8")
+        source.write_text(markdown.replace("will care for you.", "will look after you."), "utf-8")
     assert run_handout(project, "extract").code == 0
     assert run_handout(project, "update", "--locale", "es").code == 0
     data = path.read_bytes()

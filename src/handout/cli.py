@@ -274,7 +274,9 @@ def _parser() -> argparse.ArgumentParser:
             "lint",
             "check catalogs like a compiler: file:line: level: message "
             "[check]; exit 1 on any error (the build prints such an "
-            "entry in English)",
+            "entry in English); also each plain-language part against its "
+            "<handout>.sources.toml (an error: the build refuses its "
+            "plain-language PDFs) and its reading grade",
         )
     )
     select(

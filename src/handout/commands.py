@@ -242,7 +242,14 @@ def stats_command(project: Project, args: argparse.Namespace) -> int:
 
 def lint_command(project: Project, args: argparse.Namespace) -> int:
     from .faces import font_chain  # ReportLab and the fonts: only for the commands using them
-    from .lint import Finding, SourceMessages, check_catalog, check_fit, check_source_glyphs
+    from .lint import (
+        Finding,
+        SourceMessages,
+        check_catalog,
+        check_fit,
+        check_plain_language,
+        check_source_glyphs,
+    )
 
     fonts = read_font_table(project.fonts_dir)
     errors = warnings = 0
@@ -268,6 +275,10 @@ def lint_command(project: Project, args: argparse.Namespace) -> int:
         notices = frozenset(notice.text.markdown for notice in handout.notices)
         sources[name] = SourceMessages(wanted_keys(project, handout), notices)
         written += handout_messages(handout, project)
+        for finding in check_plain_language(handout, project):
+            print(finding)
+            errors += finding.level is Level.ERROR
+            warnings += finding.level is Level.WARNING
     for finding in check_source_glyphs(written, english) if english else ():
         print(finding)
         errors += 1

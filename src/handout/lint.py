@@ -9,7 +9,9 @@ a notice); untranslated and fuzzy entries are warnings, a notice included,
 since the build prints their English. Entries of no message of the source (it
 changed since `handout update`) are never printed: they are counted in one
 warning, not as untranslated, and checked all the same (a translator may be
-bringing them in).
+bringing them in). A handout's plain-language part is held to its sources file
+(`check_plain_language`, `source.fidelity`): an error there is one for which the build
+refuses the handout's plain-language PDFs.
 """
 
 from __future__ import annotations
@@ -39,6 +41,7 @@ from .locales import LocaleInfo, script_of
 from .project import CONFIG_NAME, Project
 from .rules import Entry, Level, missing_glyphs, problems
 from .source import Handout
+from .source.fidelity import check_fidelity, check_grade
 
 
 @dataclass(frozen=True)
@@ -175,6 +178,16 @@ def check_source_glyphs(messages: Iterable[Message], chain: FontChain) -> list[F
             path, line = message.locations[0]
             found.append(Finding(Path(path), line, Level.ERROR, f"no font has {absent}", "glyph"))
     return found
+
+
+def check_plain_language(handout: Handout, project: Project) -> list[Finding]:
+    """The findings of the handout's plain-language part against its sources file and of
+    its reading grade (`source.fidelity`): an error there is one the build refuses the
+    handout's plain-language PDFs for."""
+    return [
+        Finding(project.relative(found.path), found.line, found.level, found.message, found.check)
+        for found in [*check_fidelity(handout), *check_grade(handout)]
+    ]
 
 
 def check_fit(

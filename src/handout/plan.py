@@ -28,8 +28,9 @@ from .errors import FontError, HandoutError, plural
 from .files import FileVersion, version_of
 from .fonts import FontTable, font_file_digest, read_font_table
 from .locales import SOURCE_LOCALE
-from .project import Project, Variant, pdf_keys_of
+from .project import Project, TextPart, Variant, pdf_keys_of
 from .source import Handout, checked_source, read_handout
+from .source.fidelity import plain_refusal
 from .translate import translate
 
 
@@ -154,13 +155,28 @@ def plan(
             )
             record(_refusal(name, str(error.relative_to(project.root)), stale, selection))
             continue
+        made = variants
+        refusal = plain_refusal(path, data)
+        if refusal is not None:  # lint's error: its plain-language PDFs go, if any were built
+            made = [variant for variant in variants if variant.part is not TextPart.PLAIN]
+            stale = tuple(
+                key
+                for locale in locales
+                for key in pdf_keys_of(name, locale, variants)
+                if project.variant(key[2]).part is TextPart.PLAIN
+            )
+            if stale:
+                message = (
+                    f"{refusal.relative_to(project.root)}; its plain-language PDFs are not built"
+                )
+                record(_refusal(name, message, stale, selection))
         for locale in locales:
             tasks += _locale_tasks(
                 project,
                 selection,
                 source,
                 locale,
-                variants,
+                made,
                 fonts,
                 dates,
                 shared,

@@ -12,13 +12,18 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from .cache import entry_key, json_entry, tool_version
 from .inline import written_text
 
+if TYPE_CHECKING:
+    from .source import Block
+
 _SENTENCE_ENDS = (".", "!", "?", ":")
 # language -> (formula name, textstat language code)
 FORMULAS = {"en": ("flesch-kincaid", "en_US"), "es": ("crawford", "es")}
+GRADE_TARGET = 6.0  # AMA: patient materials at grade 6 or lower
 
 
 @dataclass(frozen=True)
@@ -54,3 +59,10 @@ def reading_grade(markdown: Iterable[str], language: str) -> Grade | None:
 
     key = entry_key(tool_version("textstat"), name, code, joined)
     return Grade(name, json_entry("grades", key, measure, float, float))
+
+
+def plain_grade(blocks: Iterable[Block]) -> float | None:
+    """The English grade of a source's plain-language part (`Handout.plain`, its headings
+    too): the one `handout stats` shows and lint holds to `GRADE_TARGET`."""
+    grade = reading_grade((text.markdown for block in blocks for text in block.texts), "en")
+    return grade.value if grade else None

@@ -20,8 +20,8 @@ import polib
 
 from ..errors import HandoutError
 from ..locales import SOURCE_LOCALE
-from ..project import INTERFACE_DOMAIN, Project, TextPart
-from ..readability import reading_grade
+from ..project import INTERFACE_DOMAIN, Project
+from ..readability import GRADE_TARGET, plain_grade
 from ..source import Handout, read_handout
 from .memory import fill, remembered, restore_undone_changes, withdraw_unsafe_matches
 from .messages import INTERFACE_CONTEXT, handout_messages, project_messages
@@ -346,9 +346,6 @@ class HandoutStats:
     error: str | None = None  # its source cannot be read: no grade, no progress to count
 
 
-GRADE_TARGET = 6.0  # AMA: patient materials at grade 6 or lower
-
-
 def project_stats(project: Project, handouts: Iterable[str]) -> list[HandoutStats]:
     """Translation progress per handout and locale, and each handout's reading grade; then
     the interface catalogs' (the labels every PDF prints: emptied, every handout's row
@@ -362,12 +359,9 @@ def project_stats(project: Project, handouts: Iterable[str]) -> list[HandoutStat
                 HandoutStats(name, None, GRADE_TARGET, [], str(error.relative_to(project.root)))
             )
             continue
-        grade = reading_grade(
-            (text.markdown for block in handout.part(TextPart.PLAIN) for text in block.texts),
-            SOURCE_LOCALE,
-        )
+        grade = plain_grade(handout.plain)
         locales = _locale_stats(project, name, wanted_keys(project, handout))
-        rows.append(HandoutStats(name, grade.value if grade else None, GRADE_TARGET, locales))
+        rows.append(HandoutStats(name, grade, GRADE_TARGET, locales))
     interface = _locale_stats(project, INTERFACE_DOMAIN, wanted_keys(project, None))
     if interface:
         rows.append(HandoutStats(INTERFACE_DOMAIN, None, GRADE_TARGET, interface))
