@@ -1,7 +1,8 @@
 """`handout new DIR`: a project folder a clinic can build at once, as `cargo new` makes one.
 
 It holds a commented ``handout.toml``, ``handouts/example.md`` (a short handout
-that shows every part of the source format), an empty ``locales/``, a
+that shows every part of the source format) and its plain-language part's sources
+(``handouts/example.sources.toml``), an empty ``locales/``, a
 ``.gitignore``, a README for the clinic and a CI workflow. The fonts come from
 the handout package itself, so the folder needs none of its own.
 """
@@ -22,6 +23,7 @@ _VERSION_MARK = "@VERSION@"
 _LAYOUT = {
     "handout.toml": "handout.toml",
     "example.md": "handouts/example.md",
+    "example.sources.toml": "handouts/example.sources.toml",
     "README.md": "README.md",
     "gitignore": ".gitignore",
     "workflow.yml": ".github/workflows/handouts.yml",
