@@ -239,6 +239,37 @@ def test_a_logo_that_cannot_be_read_is_one_line(tmp_path: Path, damage: str):
     )
 
 
+@pytest.mark.parametrize(
+    ("logo", "says"),
+    [
+        ("logo.png", "not found: {path}"),
+        ("images/logo.png", "not found: {path}"),
+        ("logo.gif", "must be a PNG or JPEG file inside the project folder"),
+        ("images", "must be a PNG or JPEG file inside the project folder"),
+        ("../logo.png", "must be a PNG or JPEG file inside the project folder"),
+    ],
+)
+def test_a_logo_that_is_not_there_is_said_to_be_not_found(tmp_path: Path, logo: str, says: str):
+    """A logo missing from the project was "must be a PNG or JPEG file inside the project
+    folder" (an outside probe): true, but not what was wrong. One not found says so, with
+    the path it was looked for at; one of another kind, a folder, or one outside the
+    project keeps its message."""
+    project = copy_project(tmp_path / "project", ())
+    (project / "images").mkdir()
+    Image.new("RGB", (40, 20)).save(tmp_path / "logo.png")  # outside the project
+    Image.new("RGB", (40, 20)).save(project / "logo.gif", format="GIF")
+    config = project / "handout.toml"
+    clinic = f'\n[clinic]\nname = "X"\nlogo = "{logo}"\nlogo_alt = "X"\n'
+    config.write_text(config.read_text(encoding="utf-8") + clinic, encoding="utf-8")
+    result = run_handout(project, "build", "--locale", "en", "--variant", "large-print")
+    line = len(config.read_text(encoding="utf-8").splitlines()) - 1
+    said = says.format(path=project / logo)
+    assert (result.code, result.err) == (
+        1,
+        f"error: handout.toml:{line}: [clinic] logo {logo!r} {said}\n",
+    )
+
+
 def _figures(pdf: Path) -> list[DictionaryObject]:
     found = []
 

@@ -625,7 +625,12 @@ def _clinic(table: Any, root: Path, settings: _Settings) -> Clinic | None:
         )
     logo = None
     if "logo" in table:
-        logo = (root / table["logo"]).resolve()
+        written = root / table["logo"]
+        logo = written.resolve()
+        if logo.is_relative_to(root.resolve()) and not logo.exists():
+            raise settings.error(
+                f"[clinic] logo {table['logo']!r} not found: {written}", "clinic", "logo"
+            )
         if (
             not logo.is_relative_to(root.resolve())
             or not logo.is_file()
