@@ -28,6 +28,7 @@ from conftest import (
     translations,
 )
 from layout_probe import Layout, layout
+from readings import read_pypdf
 
 from handout.fonts import read_font_table
 from handout.text.scripts import COLONS
@@ -424,3 +425,50 @@ def test_a_list_item_taller_than_a_page_leaves_no_page_empty_but_for_a_heading(
         assert not _text(page, last).rstrip().endswith(":"), (page.number, _text(page, last))
         lowest = min(line.bottom for line in page.lines)
         assert (lowest - bottom) / (top - bottom) < 0.25, page.number
+
+
+# Words before a number, in English and in a translation of each script tested.
+_LEAD_INS = {
+    "en": ("Take", "about", "then", "or", "at least", "no more than", "keep it under"),
+    "ar": ("خذ", "حوالي", "ثم", "أو", "على الأقل", "لا أكثر من", "أبقها تحت"),
+    "zh_Hans": ("服用", "大约", "然后", "或者", "至少", "不超过", "保持在"),
+}
+_UNITS_AFTER = ("°C", "mg", "mL", "%", "°F", "kg", "mcg", "g")
+
+
+@pytest.mark.parametrize("locale", ["en", "ar", "zh_Hans"])
+def test_a_number_stays_on_the_line_of_its_unit(tmp_path: Path, locale: str):
+    """A line ended at a number and the next began with its unit (an outside probe:
+    "(38.3" / "°C) or higher" in English large print). Typesetters keep the two on one
+    line. A paragraph of 64 numbers, each with a unit after a space and each after words
+    of a different length, in English, Arabic (the units in Latin letters inside right-
+    to-left text) and Chinese; read with pypdf, a line at a time: no line ends in a
+    number whose unit starts the next."""
+    pairs = [
+        (f"{10 + index}.{index % 10}" if index % 3 == 0 else f"{10 + index}", unit)
+        for index, unit in zip(range(64), _UNITS_AFTER * 8, strict=True)
+    ]
+
+    def written(words: tuple[str, ...], comma: str) -> str:
+        return comma.join(
+            f"{words[index % len(words)]} {number} {unit}"
+            for index, (number, unit) in enumerate(pairs)
+        )
+
+    english = written(_LEAD_INS["en"], ", ") + "."
+    translated = written(_LEAD_INS[locale], "، " if locale == "ar" else "，") + "。"
+    project = copy_project(tmp_path / "project", ["ar" if locale == "en" else locale])
+    set_translation(
+        project, "ar" if locale == "en" else locale, None, "full text", translated, english=english
+    )
+    result = run_handout(project, "build", "--locale", locale, "--variant", "large-print")
+    assert result.code == 0, result.err
+    reading = read_pypdf(pdf_file(project, locale, "large-print"))
+    assert _LEAD_INS[locale][5] in reading.text  # the paragraph is the one written
+    unit = re.compile("|".join(map(re.escape, _UNITS_AFTER)))
+    parted = [
+        (before, after)
+        for before, after in pairwise(reading.lines)
+        if re.search(r"\d$", before) and unit.match(after)
+    ]
+    assert not parted, parted

@@ -26,6 +26,7 @@ from .inline import (
     unsupported_markup,
     written_text,
 )
+from .text.units import ABBREVIATED, ENDS, SPELT_OUT
 
 _DOI = re.compile(r"10\.\d{4,9}/\S+?(?=[\s.,;:)]*(?:\s|$))")
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
@@ -45,12 +46,10 @@ _GROUPED = re.compile(
     r"(?:[.,](\d+))?(?![\d]|[.,]\d)"
 )
 # A unit of measure of a dose, a volume or a weight after a number, in Latin letters
-# ("40 mg", "5 mL", "500 mcg", "2 milligrams"); `_UNIT_SPELLINGS` folds each unit's
-# spellings into one.
-_UNIT = re.compile(
-    r"(?i)(?<=\d)\s?(mg|g|mcg|[µμu]g|kg|ml|l|iu|mmol|meq|"
-    r"(?:milli|micro|kilo)?grams?|milli?lit(?:er|re)s?|lit(?:er|re)s?)(?![\w'\u2019-])"
-)
+# ("40 mg", "5 mL", "500 mcg", "2 milligrams"; the list is `text.units`', which the line
+# breaker keeps on the line of its number); `_UNIT_SPELLINGS` folds each unit's spellings
+# into one.
+_UNIT = re.compile(rf"(?i)(?<=\d)\s?({ABBREVIATED}|{SPELT_OUT}){ENDS}")
 _UNIT_SPELLINGS = {
     **dict.fromkeys(("µg", "μg", "ug", "microgram", "micrograms"), "mcg"),
     **dict.fromkeys(("milligram", "milligrams"), "mg"),

@@ -95,6 +95,41 @@ def test_a_hyphenated_word_is_not_broken_inside():
     assert _pieces("doi:10.1001/x", "en") == ["doi:10.1001/x"]
 
 
+@pytest.mark.parametrize(
+    ("text", "language", "pieces"),
+    [
+        ("is 38.3 °C or", "en", ["is ", "38.3 °C ", "or"]),
+        ("98.6 °F, 100 % and 20 €", "en", ["98.6 °F, ", "100 % ", "and ", "20 €"]),
+        ("40 mg, 5 mL, 10 IU, 500 µg", "en", ["40 mg, ", "5 mL, ", "10 IU, ", "500 µg"]),
+        ("خذ ٤٠ mg الآن", "ar", ["خذ ", "٤٠ mg ", "الآن"]),
+        ("服用 40 mg，然后", "zh", ["服", "用 ", "40 mg，", "然", "后"]),
+        # Not a unit: a word, a unit spelt out, one a letter of a word, a number's word.
+        ("2 to 3 days", "en", ["2 ", "to ", "3 ", "days"]),
+        ("2 milligrams", "en", ["2 ", "milligrams"]),
+        ("à 5 l'heure", "fr", ["à ", "5 ", "l'heure"]),
+        ("dose mg here", "en", ["dose ", "mg ", "here"]),
+    ],
+)
+def test_a_number_is_not_parted_from_the_unit_after_it(text: str, language: str, pieces: list[str]):
+    """A line ended at "(38.3" and the next began "°C)" (an outside probe): a number and
+    a sign or an abbreviated unit in Latin letters after it are one piece, in any script."""
+    assert _pieces(text, language) == pieces
+
+
+def test_a_line_narrower_than_a_number_and_its_unit_is_cut_at_the_space():
+    """The two still break where no line holds them: after the space between them, not
+    inside the unit; and every character is kept."""
+    chain = font_chain(read_font_table(Path(__file__).parents[2] / "fonts"), "en")
+
+    def styled(text: str) -> StyledText:
+        return StyledText(text, (False,) * len(text), (None,) * len(text), "en")
+
+    text = "Fever: (38.3 °C)"
+    (whole,) = break_lines(styled("(38.3 °C)"), chain, 18, 1000, False)
+    lines = break_lines(styled(text), chain, 18, whole.ink_width - 1, False)
+    assert [line.text for line in lines] == ["Fever:", "(38.3", "°C)"]  # spaces not drawn
+
+
 def test_japanese_follows_kinsoku():
     text = "これは「テスト」です。ャーッと"
     pieces = _pieces(text, "ja")

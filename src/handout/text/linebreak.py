@@ -10,8 +10,12 @@ as the text was written are taken: after a space (or a zero-width space, or a
 soft hyphen), and next to a character of a script written without spaces (Thai,
 Lao, Khmer, Burmese, Chinese, Japanese); a word with a hyphen or a slash is not
 broken inside, or extraction would add a space to it ("kulay- ubeng"). Korean is
-broken between words (at spaces), as Korean print usually is. A piece of text with no
-break in it that is wider than a line is cut between grapheme clusters
+broken between words (at spaces), as Korean print usually is. A number is not parted
+from the unit after it ("38.3 °C", "40 mg", "5 mL", "100 %"), as typesetters keep them,
+in every script, without the writer typing a no-break space: the space between them is
+no break when the unit is a sign or an abbreviated unit in Latin letters
+(`units.starts_with_unit`, the list the rule book checks doses with). A piece of text
+with no break in it that is wider than a line is cut between grapheme clusters
 (`grapheme_ends`), never inside one.
 """
 
@@ -24,6 +28,7 @@ from icu4py.breakers import CharacterBreaker, LineBreaker
 from icu4py.locale import Locale
 
 from .scripts import script_of
+from .units import starts_with_unit
 
 SOFT_HYPHEN = "\u00ad"
 _BREAKS_AS_SPACE = frozenset("\u200b" + SOFT_HYPHEN)  # zero-width space, soft hyphen
@@ -51,9 +56,12 @@ def line_ends(text: str, language: str) -> tuple[int, ...]:
 
 
 def _reads_back(text: str, end: int) -> bool:
-    """Whether a line may end at `end` without an extractor reading a space into a word."""
+    """Whether a line may end at `end` without an extractor reading a space into a word,
+    nor parting a number from its unit."""
     before, after = text[end - 1], text[end]
-    if before.isspace() or before in _BREAKS_AS_SPACE:
+    if before.isspace():
+        return not (end >= 2 and text[end - 2].isdecimal() and starts_with_unit(text[end:]))
+    if before in _BREAKS_AS_SPACE:
         return True
     return script_of(before) in _NO_SPACE_SCRIPTS or script_of(after) in _NO_SPACE_SCRIPTS
 

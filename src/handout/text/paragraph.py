@@ -311,7 +311,7 @@ def _cluster_end(
     styled: StyledText, styles: _Styles, start: int, limit: int, size: float, width: float
 ) -> int:
     """A piece wider than the line: as many grapheme clusters as fit (at least one), cut
-    after the last mark of an address that fits ('/', '.', '@', ... `_CUT_AFTER`) where
+    after the last mark of an address or space that fits ('/', '.', '@', ... `_CUT_AFTER`) where
     one leaves the line at least half full ('clinic.example.|org', not
     'clinic.example.o|rg'), and never just after a hyphen."""
     best = None
@@ -332,10 +332,12 @@ def _cluster_end(
     return best
 
 
-# Where a piece wider than the line is best cut: after the marks that part an address.
+# Where a piece wider than the line is best cut: after the marks that part an address,
+# and after a space that is no break (a number's before its unit, "38.3 °C", on a line
+# narrower than the two: "38.3 " / "°C", not "38.3 °" / "C"; a phone number's).
 # Not after a hyphen: Poppler takes it for one a word was broken at, and drops it
 # ("kidney-" / "disease" read back "kidneydisease").
-_CUT_AFTER = frozenset("/.?&=@#:_")
+_CUT_AFTER = frozenset("/.?&=@#:_ ")
 
 
 def _width(styled: StyledText, styles: _Styles, start: int, end: int, size: float) -> float:

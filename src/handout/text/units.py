@@ -1,0 +1,37 @@
+"""Units of measure after a number: one list for the rule book, which checks a
+translation's doses against the English's (`rules`), and for the line breaker, which keeps
+a number on the line of its unit (`linebreak`)."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+# A unit of a dose, a volume or a weight, in Latin letters, abbreviated ("40 mg", "5 mL",
+# "500 mcg", "500 µg", "10 IU"), and spelt out ("2 milligrams", "1 litre"). Read without
+# regard to case.
+ABBREVIATED = r"mg|g|mcg|[µμu]g|kg|ml|l|iu|mmol|meq"
+SPELT_OUT = r"(?:milli|micro|kilo)?grams?|milli?lit(?:er|re)s?|lit(?:er|re)s?"
+# What may follow a unit: not a letter, a digit, an apostrophe or a hyphen, which would
+# make it part of a word ("5 l'heure", "2 g-force").
+ENDS = r"(?![\w'\u2019-])"
+
+# The signs that stand after a number as its unit: Unicode's postfix numeric signs (line
+# breaking class PO of UAX #14, which keeps them to a number written without a space:
+# %, ‰, ‱, °, ℃, ℉, Arabic's percent and per mille signs, the full-width percent), and
+# every currency sign ("20 €", "100 ₽").
+_SIGNS = frozenset("%\u2030\u2031\u00b0\u2103\u2109\u066a\u0609\u060a\uff05\ufe6a")
+
+_ABBREVIATED_UNIT = re.compile(rf"(?i)(?:{ABBREVIATED}){ENDS}")
+
+
+def is_unit_sign(character: str) -> bool:
+    """Whether `character` is a sign that stands after a number as its unit."""
+    return character in _SIGNS or unicodedata.category(character) == "Sc"
+
+
+def starts_with_unit(text: str) -> bool:
+    """Whether `text` starts with a unit of measure a typesetter keeps on the line of the
+    number before it: a sign (`is_unit_sign`: "°C", "%", "€") or an abbreviated unit in
+    Latin letters ("mg", "mL"; not one spelt out, "milligrams", a word like any other)."""
+    return bool(text) and (is_unit_sign(text[0]) or _ABBREVIATED_UNIT.match(text) is not None)
