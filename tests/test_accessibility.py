@@ -22,6 +22,7 @@ from conftest import (
     reading_of,
     run_handout,
     set_translation,
+    translations,
 )
 from expect import PART
 from pypdf import PdfReader
@@ -789,3 +790,101 @@ def test_each_link_element_holds_its_own_text_in_a_script_without_spaces(
         (held,) = [text for text in texts if link_text in text]
         assert all(other not in held for other in expected if other != link_text), texts
         assert len(held) <= len(link_text) + 1, texts  # a full stop or comma joined at most
+
+
+def _paint_order_of_list_items(pdf: Path) -> list[tuple[int, list[int], list[int]]]:
+    """For each list item on each page: the page, and where in the page's content stream
+    (the order of its /MCID operators) its label's marked content and its body's are
+    painted, read with pypdf from the structure tree and the stream."""
+    reader = PdfReader(pdf)
+    page_of = {page.indirect_reference.idnum: number for number, page in enumerate(reader.pages)}
+    painted = [
+        {
+            int(mcid): index
+            for index, mcid in enumerate(
+                re.findall(rb"/MCID\s+(\d+)", page.get_contents().get_data())
+            )
+        }
+        for page in reader.pages
+    ]
+
+    def content(node: object, page: int | None) -> Iterator[tuple[int, int]]:
+        """The (page, MCID) of each piece of marked content under `node`."""
+        node = node.get_object() if isinstance(node, IndirectObject) else node
+        if isinstance(node, int):
+            assert page is not None
+            yield page, node
+        elif isinstance(node, ArrayObject):
+            for kid in node:
+                yield from content(kid, page)
+        elif isinstance(node, DictionaryObject) and node.get("/Type") != "/OBJR":
+            if "/Pg" in node:
+                page = page_of[node.raw_get("/Pg").idnum]
+            if node.get("/Type") == "/MCR":
+                yield page, int(node["/MCID"])
+            elif "/K" in node:
+                yield from content(node["/K"], page)
+
+    items = []
+
+    def walk(node: DictionaryObject) -> None:
+        kids = node.get("/K", [])
+        for kid in kids if isinstance(kids, ArrayObject) else [kids]:
+            kid = kid.get_object() if isinstance(kid, IndirectObject) else kid
+            if not isinstance(kid, DictionaryObject) or kid.get("/Type") != "/StructElem":
+                continue
+            if kid["/S"] == "/LI":
+                parts = {"/Lbl": [], "/LBody": []}
+                for part in kid["/K"]:
+                    part = part.get_object()
+                    parts[part["/S"]] += list(content(part, None))
+                for page in {page for page, _ in parts["/Lbl"]}:
+                    items.append(
+                        (
+                            page,
+                            [painted[page][m] for p, m in parts["/Lbl"] if p == page],
+                            [painted[page][m] for p, m in parts["/LBody"] if p == page],
+                        )
+                    )
+            walk(kid)
+
+    walk(reader.trailer["/Root"]["/StructTreeRoot"])
+    return items
+
+
+@pytest.mark.parametrize("locale", ["ar", "es"])
+def test_a_list_label_is_painted_before_its_body(tmp_path: Path, locale: str):
+    """Right to left, a list item's label was painted after its body (an outside probe:
+    the `outloud` checker's ORD-001, content painted out of the structure tree's order,
+    which puts Lbl before LBody). Every shape of list, in both directions, in plain
+    language and in two columns beside the English: bullets, numbers, items longer than
+    a line, an item with a link in it (a Span in its LBody). Read from the PDF: on each
+    page, every piece of a label's marked content is painted before any of its body's."""
+    project = copy_project(tmp_path / "project", [locale])
+    source = project / "handouts" / "calciphylaxis.md"
+    text = source.read_text(encoding="utf-8")
+    bulleted = "- women\n- people who are obese"
+    assert bulleted in text
+    text = text.replace(bulleted, "1. women\n2. people who are obese")
+    for number, item in enumerate(("have diabetes", "have liver disease", "take a steroid"), 3):
+        text = text.replace(f"- people who {item}", f"{number}. people who {item}")
+    source.write_text(text, encoding="utf-8")
+    oxygen = "Special oxygen treatment for the wounds. You get it in a chamber."
+    translated = translations(project, locale)[(oxygen, "plain language")]
+    set_translation(
+        project,
+        locale,
+        oxygen,
+        "plain language",
+        f"[{translated}](https://example.org/oxygen)",
+        english=f"[{oxygen}](https://example.org/oxygen)",
+    )
+    result = run_handout(project, "build", "--locale", locale)
+    assert result.code == 0, result.err
+    for variant in ("plain-language", "bilingual-plain-language"):
+        pdf = pdf_file(project, locale, variant)
+        items = _paint_order_of_list_items(pdf)
+        assert len(items) >= 20, (variant, len(items))
+        late = [item for item in items if max(item[1]) > min(item[2])]
+        assert not late, (variant, late)
+        assert b"/ListNumbering /Decimal" in pdf.read_bytes()  # a numbered list among them

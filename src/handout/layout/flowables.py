@@ -33,13 +33,11 @@ class ListEntry(Flowable):  # type: ignore[misc]
         label_element: Element | None,
         rtl: bool = False,
         checkbox: bool = False,
-        continued: bool = False,
     ):
         super().__init__()
         self.label, self.font, self.size, self.indent = label, font, size, indent
         self.body, self.label_element = body, label_element
         self.rtl, self.checkbox = rtl, checkbox
-        self.continued = continued  # the item goes on in a part on the next page
 
     def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
         _, self.height = self.body.wrap(available_width - self.indent, available_height)
@@ -63,7 +61,6 @@ class ListEntry(Flowable):  # type: ignore[misc]
                 self.label_element if index == 0 else None,
                 self.rtl,
                 self.checkbox and index == 0,
-                continued=index < len(parts) - 1,
             )
             for index, part in enumerate(parts)
         ]
@@ -80,19 +77,16 @@ class ListEntry(Flowable):  # type: ignore[misc]
                 canvas.setStrokeColor(black)
                 canvas.setLineWidth(stroke)
                 canvas.rect(left, top - self.size * 0.05, side, side)
-        # Right to left, the label is drawn after the body: PDFium reads a right-to-left
-        # line's text from its last glyph drawn, and took a label drawn first for the
-        # end of the first line. But not after the first part of an item split across
-        # pages: every extractor read it into the middle of the item.
-        label_after = self.rtl and not self.continued
-        if not label_after:
-            self._draw_label(top)
+        # The label is painted before the body, in either direction, as the structure
+        # tree orders them (Lbl, then LBody): right to left it was painted after (for
+        # PDFium, which then read a bullet drawn first at the end of the item's first
+        # line), and a checker of the paint order against the tags (ORD-001) found each
+        # item out of order. PDFium now reads the bullet first either way.
+        self._draw_label(top)
         # The body marks its own content (the item's LBody, or the P of each of a
         # bilingual pair's blocks): marked here as well, a link's or an underline's
         # marked content in it opened inside the LBody's, which PDF/UA-1 refuses.
         self.body.drawOn(canvas, 0 if self.rtl else self.indent, 0)
-        if label_after:
-            self._draw_label(top)
 
     def _draw_label(self, top: float) -> None:
         """The bullet or number, in the margin on the side the lines start."""
