@@ -42,6 +42,7 @@ from .manifest import (
 from .plan import Refusal, Selection, Status, Task, is_up_to_date, keep_pdf_digest, plan
 from .project import Project, load_project
 from .readability import Grade, reading_grade
+from .rules import refuse_unreadable
 from .source import Handout, Section, read_handout
 from .translate import translate
 from .workers import (
@@ -399,8 +400,9 @@ def _build(inputs: _BuildInputs, task: Task, selection: Selection) -> Outcome:
     variant = project.variant(task.variant)
     path = project.pdf_path(task.handout, task.locale, variant)
     translations = inputs.translations(task.handout, task.locale)
-    chain = font_chain(inputs.fonts, task.locale)
     document = inputs.document(task.handout, task.locale, variant.name)
+    refuse_unreadable(document.printed_texts(), task.locale)  # before any font is looked for
+    chain = font_chain(inputs.fonts, task.locale)
     chain.preflight(document.printed_texts(), task.locale)
     with dated(task.epoch):
         rendered = render_pdf(document, chain)

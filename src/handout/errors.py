@@ -54,6 +54,10 @@ class FontError(HandoutError):
     """A font is missing, unreadable, or no font covers a character."""
 
 
+class ReadbackError(HandoutError):
+    """Text that a PDF's readers (and so the build's check) cannot read back."""
+
+
 class OutputError(HandoutError):
     """A PDF or catalog cannot be written."""
 

@@ -35,11 +35,12 @@ from .catalog.reading import (
     review_problem,
     syntax_errors,
 )
-from .errors import FitError, FontError, HandoutError, abbreviate, plural
+from .errors import FitError, FontError, HandoutError, ReadbackError, abbreviate, plural
 from .faces import FontChain
-from .locales import LocaleInfo, script_of
+from .inline import plain_text
+from .locales import SOURCE_LOCALE, LocaleInfo, script_of
 from .project import CONFIG_NAME, Project
-from .rules import Entry, Level, missing_glyphs, problems
+from .rules import Entry, Level, missing_glyphs, problems, refuse_unreadable, unreadable
 from .source import Handout
 from .source.fidelity import check_fidelity, check_grade
 
@@ -138,6 +139,9 @@ def check_catalog(
             Finding(shown_as, line, problem.level, problem.message, problem.check)
             for problem in problems(checked)
         ]
+        reversed_text = unreadable(plain_text(entry.msgstr), locale.code)
+        if reversed_text:  # no font needed to say so
+            findings.append(Finding(shown_as, line, Level.ERROR, reversed_text, "readback"))
         absent = missing_glyphs(entry.msgstr, chain.missing) if chain else None
         if absent:
             findings.append(Finding(shown_as, line, Level.ERROR, f"no font has {absent}", "glyph"))
@@ -173,9 +177,14 @@ def check_source_glyphs(messages: Iterable[Message], chain: FontChain) -> list[F
     nothing of the source."""
     found = []
     for message in messages:
+        if not message.locations:
+            continue
+        path, line = message.locations[0]
+        reversed_text = unreadable(plain_text(message.id), SOURCE_LOCALE)
+        if reversed_text:
+            found.append(Finding(Path(path), line, Level.ERROR, reversed_text, "readback"))
         absent = missing_glyphs(message.id, chain.missing)
-        if absent and message.locations:
-            path, line = message.locations[0]
+        if absent:
             found.append(Finding(Path(path), line, Level.ERROR, f"no font has {absent}", "glyph"))
     return found
 
@@ -212,10 +221,12 @@ def check_fit(
             return found
         written = [(text, None, None) for text, path, _ in document.printed_texts() if not path]
         try:
+            refuse_unreadable(written, translations.locale)
             chain.preflight(written, translations.locale)
-        except FontError as error:  # named once: the same text in every variant
+        except (ReadbackError, FontError) as error:  # named once: the same text in every variant
             shown_as = project.relative(translations.path or project.root)
-            return [*found, Finding(shown_as, 1, Level.ERROR, error.message, "glyph")]
+            check = "readback" if isinstance(error, ReadbackError) else "glyph"
+            return [*found, Finding(shown_as, 1, Level.ERROR, error.message, check)]
         try:
             check_room(document, chain)
         except FitError as error:

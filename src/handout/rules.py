@@ -12,13 +12,14 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from enum import StrEnum
 from functools import lru_cache
+from pathlib import Path
 
 from .catalog.messages import PLACEHOLDER
-from .errors import abbreviate
+from .errors import ReadbackError, abbreviate
 from .inline import (
     inline_tokens,
     plain_text,
@@ -687,6 +688,55 @@ def missing_glyphs(text: str, missing: Callable[[str], list[str]]) -> str | None
     if not absent:
         return None
     return ", ".join(f"U+{ord(character):04X} {character!r}" for character in absent)
+
+
+def read_back_reversed(text: str) -> list[str]:
+    """The right-to-left letters of `text` beyond U+FFFF (Adlam, Hanifi Rohingya, Mende
+    Kikakui, Old Hungarian, Yezidi...), in order, each once. pypdf, which the build's
+    check reads PDFs with, takes text as right to left only in its blocks below U+FFFF
+    (Hebrew to N'Ko, and the presentation forms): with Noto's faces, every such script
+    came back from pypdf each word back to front, from pdftotext line by line back to
+    front, and not at all from PDFium, and each PDF failed its check; every script below
+    U+FFFF came back right from pypdf, and so did Medefaidrin, left to right beyond it."""
+    return [
+        character
+        for character in dict.fromkeys(text)
+        if ord(character) > 0xFFFF and unicodedata.bidirectional(character) in ("R", "AL")
+    ]
+
+
+def unreadable(text: str, locale: str, written: str = "") -> str | None:
+    """A sentence saying that `text` (plain text, as printed) holds letters the build's
+    check cannot read back (see `read_back_reversed`), naming the script and the first of
+    them; `written`: where the text came from, when no catalog line says it. The same
+    sentence in lint and build."""
+    letters = read_back_reversed(text)
+    if not letters:
+        return None
+    from fontTools.unicodedata import script_name  # fontTools: only for such a letter
+
+    from .text.scripts import script_of
+
+    first = letters[0]
+    name = script_name(script_of(first)).replace("_", " ")
+    more = "…" if len(letters) > 1 else ""
+    return (
+        f"locale {locale}: {name} text (U+{ord(first):04X} {first!r}{more}{written}) is read "
+        "back out of order by pypdf and Poppler and not at all by PDFium, so its PDFs would "
+        "fail their check: not supported (right-to-left letters beyond U+FFFF)"
+    )
+
+
+def refuse_unreadable(texts: Iterable[tuple[str, Path | None, int | None]], locale: str) -> None:
+    """Refuse a PDF whose text holds letters its check cannot read back, before anything is
+    drawn or a font looked for, naming the file and line it came from: (plain text, path,
+    line) triples, as `FontChain.preflight` takes them. A text someone wrote is named
+    first, then what handout writes itself (a date as CLDR spells it), by the text."""
+    for text, path, line in sorted(texts, key=lambda found: found[1] is None):
+        written = "" if path else f" in {abbreviate(text, 40)!r}, which handout writes"
+        sentence = unreadable(text, locale, written)
+        if sentence:
+            raise ReadbackError(sentence, path, line)
 
 
 def _links(markdown: str) -> list[tuple[str, str]]:
