@@ -586,11 +586,16 @@ def test_a_date_no_font_can_write_is_named_as_the_date_not_as_nothing(tmp_path: 
     project = copy_project(tmp_path / "project", [])
     assert run_handout(project, "init", "chr").code == 0
     set_translation(project, "chr", "Revised {date}", "interface", "{date}", domain="interface")
+    label = Path("locales/chr/LC_MESSAGES/interface.po")
+    where = f"{label}:{_msgstr_line(project / label, 'Revised {date}')}"
     result = run_handout(project, "build", "--locale", "chr", "--variant", "large-print")
     assert result.code == 1
     (line,) = [line for line in result.err.splitlines() if line.startswith("error:")]
-    assert "locale chr: no font has U+13" in line  # Cherokee letters
+    assert line.startswith(f"error: {where}: locale chr: no font has U+13"), line  # Cherokee
     assert re.search(r"\(in '[^']*[\u13a0-\u13ff]+ \d+, 2026', which handout writes\)", line)
+    lint = run_handout(project, "lint", "--locale", "chr")  # at the label, not the handout's
+    (found,) = [line for line in lint.out.splitlines() if "which handout writes" in line]
+    assert found.startswith(f"{where}: error: locale chr: no font has U+13"), lint.out
     set_translation(project, "chr", "Do I Have Calciphylaxis?", None, "ᏣᎳᎩ ᎦᏬᏂᎯᏍᏗ")
     result = run_handout(project, "build", "--locale", "chr")  # each variant fails alike:
     (line,) = [line for line in result.err.splitlines() if line.startswith("error:")]  # once
@@ -663,16 +668,19 @@ def test_a_date_in_a_right_to_left_script_beyond_the_basic_plane_is_named_as_the
     project = copy_project(tmp_path / "project", [])
     assert run_handout(project, "init", "ff_Adlm").code == 0
     set_translation(project, "ff_Adlm", "Revised {date}", "interface", "{date}", domain="interface")
+    label = Path("locales/ff_Adlm/LC_MESSAGES/interface.po")
+    where = f"{label}:{_msgstr_line(project / label, 'Revised {date}')}"
     result = run_handout(project, "build", "--locale", "ff_Adlm", "--variant", "large-print")
     assert result.code == 1
     (line,) = [line for line in result.err.splitlines() if line.startswith("error:")]
-    assert re.search(
-        r"locale ff_Adlm: Adlam text \(U\+1E904 '\U0001e904'… in '[^']*', which handout "
-        r"writes\) is read back out of order",
+    assert re.fullmatch(
+        rf"error: {where}: locale ff_Adlm: Adlam text \(U\+1E904 '\U0001e904'… in '[^']*', "
+        r"which handout writes\) is read back out of order .*",
         line,
     ), line
     lint = run_handout(project, "lint", "--locale", "ff_Adlm")
-    assert "which handout writes) is read back out of order" in lint.out, lint.out
+    (found,) = [line for line in lint.out.splitlines() if "which handout writes" in line]
+    assert found.startswith(f"{where}: error: locale ff_Adlm: Adlam text"), lint.out
 
 
 @pytest.mark.parametrize(

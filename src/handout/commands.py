@@ -290,6 +290,7 @@ def lint_command(project: Project, args: argparse.Namespace) -> int:
             errors += 1
             chain = None
         info = project.locale(locale)
+        seen: set[Finding] = set()  # a date label's finding, once for all the handouts
         for domain in (INTERFACE_DOMAIN, *_handouts(project, args)):
             if not project.has_catalog(domain, locale):
                 continue
@@ -304,6 +305,9 @@ def lint_command(project: Project, args: argparse.Namespace) -> int:
                 if translations is not None:
                     found += check_fit(project, handouts[domain], translations, chain)
             for finding in dict.fromkeys(found):  # sizes that fit no page: once a locale
+                if finding in seen:
+                    continue
+                seen.add(finding)
                 print(finding)
                 errors += finding.level is Level.ERROR
                 warnings += finding.level is Level.WARNING

@@ -12,6 +12,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
+from typing import NamedTuple
 
 from .inline import plain_text
 from .project import Variant
@@ -27,6 +28,18 @@ class Passage:
     lang: str
     path: Path | None = None
     line: int | None = None
+
+
+class PrintedText(NamedTuple):
+    """A passage's text as printed, with the file and line it came from, for the checks
+    made before anything is drawn. `written`: text handout writes itself (a date as CLDR
+    spells it), named by the text; its file and line, when it has them, are those of the
+    label that made handout write it in the language (a date's, in interface.po)."""
+
+    text: str
+    path: Path | None
+    line: int | None
+    written: bool
 
 
 class Role(StrEnum):
@@ -118,11 +131,13 @@ class Document:
                 if english is not None:
                     yield english
 
-    def printed_texts(self) -> Iterator[tuple[str, Path | None, int | None]]:
-        """Each passage's text as printed, with the file and line it came from (none for
-        what handout writes itself: a date as CLDR spells it), for the font check."""
+    def printed_texts(self) -> Iterator[PrintedText]:
+        """Each passage's text as printed, with the file and line it came from, for the
+        font check: what handout writes itself is the footer (its dates) and any passage
+        of no file."""
         for passage in self.all_passages():
-            yield plain_text(passage.markdown), passage.path, passage.line
+            written = passage.path is None or any(passage is line for line in self.footer)
+            yield PrintedText(plain_text(passage.markdown), passage.path, passage.line, written)
 
     def all_passages(self) -> Iterator[Passage]:
         """Every passage the PDF holds: those a reader sees, a figure's alternative text,

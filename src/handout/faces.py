@@ -15,6 +15,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cache, cached_property, lru_cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 from weakref import WeakKeyDictionary
 
 from reportlab.pdfbase import pdfmetrics
@@ -25,6 +26,9 @@ from .fontcache import face_info, parsed_face, truetype_outlines
 from .fonts import FaceFiles, FontBytes, FontTable, open_font_file
 from .reportlab_internals import truetype_font
 from .text.scripts import script_of
+
+if TYPE_CHECKING:
+    from .document import PrintedText
 
 # Characters no face needs to draw: layout turns them into spacing or line breaks.
 _LAYOUT_CHARACTERS = frozenset(" \t\n")
@@ -140,19 +144,19 @@ class FontChain:
         with the letters around them."""
         return _runs(self, text)
 
-    def preflight(self, texts: Iterable[tuple[str, Path | None, int | None]], locale: str) -> None:
+    def preflight(self, texts: Iterable[PrintedText], locale: str) -> None:
         """Refuse text with a character no face of the chain has, naming the file and line
-        it came from: (plain text, path, line) triples."""
+        it came from."""
         texts = tuple(texts)
-        if not self.missing("".join(text for text, _, _ in texts)):
+        if not self.missing("".join(found.text for found in texts)):
             return  # the usual case, in one pass over the document's distinct characters
         # A text someone wrote first (named by its file and line), then what handout
-        # writes itself: a date as CLDR spells it, named by the text.
-        for text, path, line in sorted(texts, key=lambda found: found[1] is None):
+        # writes itself: a date as CLDR spells it, named by the text (and its label's line).
+        for text, path, line, written in sorted(texts, key=lambda found: found.written):
             missing = self.missing(text)
             if missing:
-                written = "" if path else f" (in {abbreviate(text, 40)!r}, which handout writes)"
-                raise self._refusal(missing, locale, path, line, written)
+                note = f" (in {abbreviate(text, 40)!r}, which handout writes)" if written else ""
+                raise self._refusal(missing, locale, path, line, note)
 
     def face_with(self, text: str, locale: str) -> Face:
         """The first face of the chain that has every character of `text`, for text drawn

@@ -204,10 +204,10 @@ def check_fit(
 ) -> list[Finding]:
     """An error for each variant whose page has no room for the text once the locale's
     title is the running header (or whose sizes leave none), and for text handout writes
-    itself that no font of the locale has (a date's month in a script with no font): the
-    build refuses those PDFs (`pdf.render.check_room`, `FontChain.preflight`), and lint,
-    which lays out no page, said nothing ("0 errors", and every PDF of the locale
-    failed)."""
+    itself that no font of the locale has (a date's month in a script with no font) or
+    that cannot be read back (`rules.unreadable`), named at the date's label: the build
+    refuses those PDFs (`pdf.render.check_room`, `FontChain.preflight`), and lint, which
+    lays out no page, said nothing ("0 errors", and every PDF of the locale failed)."""
     from .pdf.render import check_room  # ReportLab's layout: only where lint needs it
     from .translate import translate
 
@@ -219,14 +219,18 @@ def check_fit(
             )
         except HandoutError:  # refused as a whole (a notice cut short): named by its check
             return found
-        written = [(text, None, None) for text, path, _ in document.printed_texts() if not path]
+        written = [found for found in document.printed_texts() if found.written]
         try:
             refuse_unreadable(written, translations.locale)
             chain.preflight(written, translations.locale)
         except (ReadbackError, FontError) as error:  # named once: the same text in every variant
-            shown_as = project.relative(translations.path or project.root)
+            # At the date label that wrote it, else at the handout's catalog.
+            path = error.path or translations.path or project.root
             check = "readback" if isinstance(error, ReadbackError) else "glyph"
-            return [*found, Finding(shown_as, 1, Level.ERROR, error.message, check)]
+            finding = Finding(
+                project.relative(path), error.line or 1, Level.ERROR, error.message, check
+            )
+            return [*found, finding]
         try:
             check_room(document, chain)
         except FitError as error:

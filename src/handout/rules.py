@@ -16,7 +16,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from enum import StrEnum
 from functools import lru_cache
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 from .catalog.messages import PLACEHOLDER
 from .errors import ReadbackError, abbreviate
@@ -28,6 +28,9 @@ from .inline import (
     written_text,
 )
 from .text.units import ABBREVIATED, ENDS, SPELT_OUT
+
+if TYPE_CHECKING:
+    from .document import PrintedText
 
 _DOI = re.compile(r"10\.\d{4,9}/\S+?(?=[\s.,;:)]*(?:\s|$))")
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
@@ -727,14 +730,14 @@ def unreadable(text: str, locale: str, written: str = "") -> str | None:
     )
 
 
-def refuse_unreadable(texts: Iterable[tuple[str, Path | None, int | None]], locale: str) -> None:
+def refuse_unreadable(texts: Iterable[PrintedText], locale: str) -> None:
     """Refuse a PDF whose text holds letters its check cannot read back, before anything is
-    drawn or a font looked for, naming the file and line it came from: (plain text, path,
-    line) triples, as `FontChain.preflight` takes them. A text someone wrote is named
-    first, then what handout writes itself (a date as CLDR spells it), by the text."""
-    for text, path, line in sorted(texts, key=lambda found: found[1] is None):
-        written = "" if path else f" in {abbreviate(text, 40)!r}, which handout writes"
-        sentence = unreadable(text, locale, written)
+    drawn or a font looked for, naming the file and line it came from, as
+    `FontChain.preflight` does. A text someone wrote is named first, then what handout
+    writes itself (a date as CLDR spells it), by the text."""
+    for text, path, line, written in sorted(texts, key=lambda found: found.written):
+        note = f" in {abbreviate(text, 40)!r}, which handout writes" if written else ""
+        sentence = unreadable(text, locale, note)
         if sentence:
             raise ReadbackError(sentence, path, line)
 

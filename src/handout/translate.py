@@ -369,8 +369,9 @@ def _footer(
         parts.append(
             replace(label, markdown=label.markdown.replace("{id}", _escape(handout.document_id)))
         )
+    dates: list[Passage] = []
     if handout.revised:
-        parts.append(_dated(translator, REVISED, handout.revised))
+        dates.append(_dated(translator, REVISED, handout.revised))
     handout_catalog = translations.handout
     if (
         not translator.is_source
@@ -378,12 +379,17 @@ def _footer(
         and handout_catalog is not None
         and handout_catalog.revised
     ):
-        parts.append(_dated(translator, TRANSLATION_REVIEWED, handout_catalog.revised))
+        dates.append(_dated(translator, TRANSLATION_REVIEWED, handout_catalog.revised))
+    parts += dates
     if not parts:
         return ()
     english = all(part.lang == SOURCE_LANG for part in parts)
     lang = SOURCE_LANG if english else translator.locale.tag
-    return (Passage(" · ".join(part.markdown for part in parts), lang),)
+    # Named, where its letters have no font, at the translated date label that made handout
+    # write the date in the language (CLDR's month), not at the handout's catalog.
+    dated = next((part for part in dates if part.lang != SOURCE_LANG and part.path), None)
+    where = (dated.path, dated.line) if dated else (None, None)
+    return (Passage(" · ".join(part.markdown for part in parts), lang, *where),)
 
 
 def _dated(translator: _Translator, message: Message, iso: str) -> Passage:
