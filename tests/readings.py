@@ -21,6 +21,8 @@ from layout_probe import Layout, layout
 from pypdf import PageObject, PdfReader
 from pypdf.generic import DecodedStreamObject, NameObject
 
+from handout.text.linebreak import written_without_spaces
+
 # pdftotext marks right-to-left lines with bidi embedding controls; they are not text. Nor
 # is a soft hyphen, nor U+FFFE, which PDFium gives back for the hyphen at the end of a line
 # it joins to the next (a word broken there: Chrome's viewer leaves it out of copied text).
@@ -34,9 +36,11 @@ _CONTROLS = dict.fromkeys(
 
 def _is_joined_script(character: str) -> bool:
     """Scripts written without spaces between words, where a line break adds no space:
-    CJK ideographs and kana, Thai, Lao, Khmer, Burmese."""
+    CJK ideographs and kana, Thai, Lao, Khmer, Burmese, Tibetan (`written_without_spaces`),
+    and the punctuation of their blocks."""
     return (
-        "\u2e80" <= character <= "\u9fff"
+        written_without_spaces(character)
+        or "\u2e80" <= character <= "\u9fff"
         or "\uff00" <= character <= "\uffef"
         or "\u0e00" <= character <= "\u0eff"
         or "\u1780" <= character <= "\u17ff"

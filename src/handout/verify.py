@@ -14,8 +14,9 @@ its final path) and on PDFs already in output/ (`handout check`):
 
 Text is compared after NFC and whitespace normalisation; a soft hyphen is
 dropped (it shows only as a hyphen at a line's end, which reads as nothing);
-between two CJK characters a line break adds no space, and inside a word too
-long for a line (`LONG_WORD`) one may. (Two spaces between such characters that the
+between two characters of scripts written without spaces (CJK, Thai, Tibetan:
+`text.linebreak.written_without_spaces`) a line break adds no space, and inside a
+word too long for a line (`LONG_WORD`) one may. (Two spaces between such characters that the
 translator wrote are dropped alike in the text expected and in the text read back.)
 """
 
@@ -46,6 +47,7 @@ from pypdf.generic import (
 from .document import Document
 from .errors import abbreviate
 from .inline import plain_text, segments
+from .text.linebreak import written_without_spaces
 
 # pypdf logs what it mends in a damaged file ("EOF marker not found") as warnings, which
 # Python prints to stderr, in pypdf's words, when no one set logging up; a damaged PDF
@@ -53,8 +55,10 @@ from .inline import plain_text, segments
 logging.getLogger("pypdf").addHandler(logging.NullHandler())
 
 PDFUA_PROFILE = "ua1"
-# Scripts written without spaces between words (Han, kana, Thai, Lao, Khmer, Burmese;
-# not Hangul): a line break between two of their characters reads back as no space.
+# The blocks of scripts written without spaces between words (Han, kana, Thai, Lao,
+# Khmer, Burmese; not Hangul), their punctuation and signs of the Common script (。, ฿)
+# with them: a line break between two of these characters, or of two characters that
+# `written_without_spaces` (Tibetan too), reads back as no space.
 _CJK = (
     r"\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f\u0e00-\u0eff"
     r"\u1000-\u109f\u1780-\u17ff"
@@ -63,7 +67,8 @@ _CJK = (
 # about 30 of the widest letters).
 LONG_WORD = 20
 INK_TOLERANCE = 1.0  # points a glyph's box may stray past the text area (side bearings)
-_SPACE_BETWEEN_CJK = re.compile(rf"(?<=[{_CJK}]) (?=[{_CJK}])")
+_IN_CJK_BLOCKS = re.compile(rf"[{_CJK}]")
+_SPACE_BETWEEN = re.compile(r"(?<=(.)) (?=(.))")  # a space and the characters around it
 SOFT_HYPHEN = "\u00ad"
 _DROPPED = dict.fromkeys(map(ord, SOFT_HYPHEN))
 _BREAK_MARK = "\x00"  # where a line may end inside a word (`_find`); no text holds it
@@ -119,10 +124,17 @@ class CheckReport:
 
 
 def normalise(text: str) -> str:
-    """NFC, runs of whitespace as one space, no soft hyphen, no space between CJK
-    characters."""
+    """NFC, runs of whitespace as one space, no soft hyphen, no space between two
+    characters of scripts written without spaces (CJK, Thai, Tibetan)."""
     folded = " ".join(unicodedata.normalize("NFC", text.translate(_DROPPED)).split())
-    return _SPACE_BETWEEN_CJK.sub("", folded)
+    return _SPACE_BETWEEN.sub(
+        lambda space: "" if _joined(space[1]) and _joined(space[2]) else " ", folded
+    )
+
+
+def _joined(character: str) -> bool:
+    """Whether a line break next to `character` may read as no space (`normalise`)."""
+    return written_without_spaces(character) or _IN_CJK_BLOCKS.match(character) is not None
 
 
 def expected_from(document: Document) -> Expected:

@@ -403,6 +403,14 @@ def test_normalise_drops_soft_hyphens_and_spaces_between_cjk():
     assert normalise("石灰 化") == "石灰化"
 
 
+def test_a_line_break_after_a_tsheg_reads_as_nothing():
+    """Tibetan writes no space between words: a line ending after a tsheg reads back with a
+    line break there, which is no space in the text (else a stretch shorter than
+    LONG_WORD broken so would fail the build's check)."""
+    assert normalise("བ་ཚད་\nལྡན་ཞིག") == "བ་ཚད་ལྡན་ཞིག"
+    assert normalise("ཁྱེད་ཀྱི་\nརྨ་ཁ") == normalise("ཁྱེད་ཀྱི་རྨ་ཁ")
+
+
 DECLARED = {"hmn": LocaleInfo("hmn", "Hmong", False, "nplurals=1; plural=0;", "Latn")}
 
 

@@ -130,6 +130,22 @@ def test_a_line_narrower_than_a_number_and_its_unit_is_cut_at_the_space():
     assert [line.text for line in lines] == ["Fever:", "(38.3", "°C)"]  # spaces not drawn
 
 
+@pytest.mark.parametrize("language", ["bo", "dz"])
+def test_tibetan_breaks_after_a_tsheg_or_a_shad_only(language: str):
+    """Tibetan and Dzongkha write no space between words: a line may end after each tsheg
+    (U+0F0B), which ends a syllable, or after a shad (U+0F0D) and its space; never before
+    either, nor inside a syllable. ICU gives these breaks; they were dropped, and a
+    sentence wider than a line was cut between two letters ('...བྱས་མེ' / 'ད།') or
+    before a tsheg (a line began '་ལྡན')."""
+    text = "ཡིག་སྒྱུར་འདི་ད་དུང་སྨན་བཅོས་ཡིག་སྒྱུར་བ་ཚད་ལྡན་ཞིག་གིས་ཞིབ་བཤེར་བྱས་མེད། ཁྱེད་ཀྱི་རྨ་ཁ།"
+    pieces = _pieces(text, language)
+    assert "".join(pieces) == text
+    assert pieces[:3] == ["ཡིག་", "སྒྱུར་", "འདི་"]
+    assert "མེད། " in pieces
+    assert all(piece[-1] in "\u0f0b\u0f0d " for piece in pieces)
+    assert not any(piece[0] in "\u0f0b\u0f0d" for piece in pieces)
+
+
 def test_japanese_follows_kinsoku():
     text = "これは「テスト」です。ャーッと"
     pieces = _pieces(text, "ja")

@@ -8,7 +8,8 @@ a word joiner and a no-break space are not, a soft hyphen is a break shown as
 a hyphen. Of the breaks UAX #14 allows, only those an extractor reads back
 as the text was written are taken: after a space (or a zero-width space, or a
 soft hyphen), and next to a character of a script written without spaces (Thai,
-Lao, Khmer, Burmese, Chinese, Japanese); a word with a hyphen or a slash is not
+Lao, Khmer, Burmese, Chinese, Japanese, Tibetan: `written_without_spaces`), so a
+Tibetan line ends after a tsheg or a shad; a word with a hyphen or a slash is not
 broken inside, or extraction would add a space to it ("kulay- ubeng"). Korean is
 broken between words (at spaces), as Korean print usually is. A number is not parted
 from the unit after it ("38.3 °C", "40 mg", "5 mL", "100 %"), as typesetters keep them,
@@ -32,9 +33,17 @@ from .units import starts_with_unit
 
 SOFT_HYPHEN = "\u00ad"
 _BREAKS_AS_SPACE = frozenset("\u200b" + SOFT_HYPHEN)  # zero-width space, soft hyphen
-# Scripts written without spaces between words (ISO 15924).
+# Scripts written without spaces between words (ISO 15924), as UAX #14 has them: those of
+# its classes SA (Thai, Lao, Khmer, Burmese, which ICU breaks by dictionary; Tai Le, New
+# Tai Lue, Tai Tham, Tai Viet, Ahom) and ID (Han, kana, Bopomofo, Yi, Tangut, Nushu,
+# Khitan), and Tibetan, whose syllables a tsheg (U+0F0B, class BA) ends, with no space
+# between words (Dzongkha too). Hangul is not one: Korean is broken at its spaces.
 _NO_SPACE_SCRIPTS = frozenset(
-    {"Thai", "Laoo", "Khmr", "Mymr", "Hani", "Hira", "Kana", "Bopo", "Yiii", "Tale", "Talu", "Lana"}
+    {
+        *("Thai", "Laoo", "Khmr", "Mymr", "Tale", "Talu", "Lana", "Tavt", "Ahom"),
+        *("Hani", "Hira", "Kana", "Bopo", "Yiii", "Tang", "Nshu", "Kits"),
+        "Tibt",
+    }
 )
 # Languages whose line breaking follows kinsoku: ICU's "strict" rules for them.
 _STRICT = frozenset({"ja", "zh"})
@@ -63,7 +72,14 @@ def _reads_back(text: str, end: int) -> bool:
         return not (end >= 2 and text[end - 2].isdecimal() and starts_with_unit(text[end:]))
     if before in _BREAKS_AS_SPACE:
         return True
-    return script_of(before) in _NO_SPACE_SCRIPTS or script_of(after) in _NO_SPACE_SCRIPTS
+    return written_without_spaces(before) or written_without_spaces(after)
+
+
+def written_without_spaces(character: str) -> bool:
+    """Whether `character` is of a script written without spaces between words, where a
+    line may end between two letters (or after a tsheg) and a line break reads as no
+    space: the build's check reads the PDF back so (`verify.normalise`)."""
+    return script_of(character) in _NO_SPACE_SCRIPTS
 
 
 @lru_cache(maxsize=16384)
