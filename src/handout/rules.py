@@ -27,6 +27,7 @@ from .inline import (
     unsupported_markup,
     written_text,
 )
+from .text.scripts import COLONS
 from .text.units import ABBREVIATED, ENDS, SPELT_OUT
 
 if TYPE_CHECKING:
@@ -122,12 +123,15 @@ _ORTHOGRAPHIC_JOINERS = {
     "km": "\u200b",
     "my": "\u200b\u200c",
 }
-# What ends a sentence, in any script: Latin, CJK, Arabic, Devanagari (danda),
-# Ethiopic, Khmer, Burmese, Armenian, Urdu full stop.
-_SENTENCE_ENDS = (
-    ".?!:;\u3002\uff0e\uff1f\uff01\uff1a\u061f\u06d4\u0964\u0965\u1362\u1367"
-    "\u17d4\u17d5\u17d6\u104a\u104b\u0589\u055e"
-)
+# What ends a sentence as well as Unicode's Sentence_Terminal characters and full stops
+# (`_ends_sentence`): a colon, in any script, and a semicolon, which end a lead-in or a
+# clause; the Armenian question mark (U+055E), which the English's '?' becomes.
+_ENDS_AS_WELL = frozenset(COLONS + ";\u055e")
+# The Tibetan shads (U+0F0D to U+0F12), which end a sentence of Tibetan and Dzongkha as a
+# full stop does, and a clause, a heading or an item too: Unicode leaves them out of
+# Sentence_Terminal (so ICU does not know them). A translation ending in one agrees with
+# an English ending either way ("Taking medicine", "སྨན་བཟའ་བ།").
+_ENDS_EITHER_WAY = frozenset("\u0f0d\u0f0e\u0f0f\u0f10\u0f11\u0f12")
 # Scripts written with no sentence-final mark (a space ends a sentence in Thai and Lao).
 _NO_SENTENCE_MARK = frozenset({"th", "lo"})
 # How short a translation may be, as a share of the English, before it looks cut:
@@ -604,11 +608,32 @@ def whitespace(entry: Entry) -> Iterator[Problem]:
 def punctuation(entry: Entry) -> Iterator[Problem]:
     if entry.language in _NO_SENTENCE_MARK:
         return
-    ends = tuple(_SENTENCE_ENDS)
-    if entry.english.rstrip().endswith(ends) != entry.translation.rstrip().endswith(ends):
+    if entry.translation.rstrip()[-1:] in _ENDS_EITHER_WAY:
+        return
+    if _ends_a_sentence(entry.english) != _ends_a_sentence(entry.translation):
         yield Problem(
             Level.WARNING, "punctuation", "the ending punctuation differs from the English"
         )
+
+
+def _ends_a_sentence(text: str) -> bool:
+    stripped = text.rstrip()
+    return bool(stripped) and _ends_sentence(stripped[-1])
+
+
+@lru_cache(maxsize=1024)
+def _ends_sentence(character: str) -> bool:
+    """Whether `character` ends a sentence as '.' does: it is one of Unicode's
+    Sentence_Terminal characters ('!', '?', '。', '।', '።', the Canadian syllabics full
+    stop U+166E, ...) or full stops, after which ICU's sentence breaker starts the next
+    sentence (icu4py gives no character's properties, so ICU is asked so), or one of
+    `_ENDS_AS_WELL`."""
+    if character in _ENDS_AS_WELL:
+        return True
+    from icu4py.breakers import SentenceBreaker  # only for a text's last character
+
+    text = f"x{character} Y"
+    return next(iter(SentenceBreaker(text, "und")), text) == f"x{character} "
 
 
 def entities(entry: Entry) -> Iterator[Problem]:

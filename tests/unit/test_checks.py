@@ -332,12 +332,39 @@ def test_a_notice_cut_short_is_an_error_and_any_other_text_a_warning():
         ("ur", "یہ بیماری ہے۔"),
         ("hy", "Սա հիվանդություն է։"),
         ("th", "นี่คือโรค"),
+        # Any Sentence_Terminal character, as ICU knows them: Canadian syllabics' full
+        # stop, Mongolian's, Lisu's, the double exclamation mark.
+        ("iu", "ᐅᓇ ᐋᓐᓂᐊᖅ᙮"),
+        ("mn", "ᠡᠨᠡ ᠥᠪᠴᠢᠨ᠃"),
+        ("lis", "ꓬꓲ ꓠꓬ꓿"),
+        ("en", "This is a disease‼"),
+        # Tibetan's and Dzongkha's shad, which Unicode leaves out of Sentence_Terminal.
+        ("bo", "འདི་ནད་ཅིག་རེད།"),
+        ("dz", "འདི་ནད་ཅིག་ཨིན།"),
     ],
 )
 def test_each_script_ends_a_sentence_its_own_way(language: str, translation: str):
     assert (Level.WARNING, "punctuation") not in _checks(
         "This is a disease.", translation, language
     )
+
+
+@pytest.mark.parametrize(
+    ("english", "translation", "language"),
+    [
+        ("This is a disease.", "འདི་ནད་ཅིག་རེད་", "bo"),  # a tsheg ends a syllable
+        ("This is a disease", "ᐅᓇ ᐋᓐᓂᐊᖅ᙮", "iu"),
+        ("Your care may include:", "Es una enfermedad…", "es"),  # not a sentence's end
+    ],
+)
+def test_an_ending_the_english_has_not_is_a_warning(english: str, translation: str, language: str):
+    assert (Level.WARNING, "punctuation") in _checks(english, translation, language)
+
+
+@pytest.mark.parametrize("language", ["bo", "dz"])
+def test_a_shad_ends_a_heading_as_well_as_a_sentence(language: str):
+    """Tibetan and Dzongkha end a heading or an item with a shad as well as a sentence."""
+    assert (Level.WARNING, "punctuation") not in _checks("Taking medicine", "སྨན་བཟའ་བ།", language)
 
 
 def test_a_languages_own_joiner_is_not_invisible_junk():

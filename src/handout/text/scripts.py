@@ -5,8 +5,6 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from fontTools.unicodedata import script
-
 __all__ = ["COLONS", "script_of"]
 
 # The marks that end a line introducing what follows it (a lead-in, "Your care may
@@ -20,5 +18,8 @@ COLONS = ":\uff1a\ufe13\u17d6\u1365\u1366\u1804"
 def script_of(character: str) -> str:
     """The script of `character`, kept once asked: fontTools searches its table for it
     each time, and font choice and line breaking ask for every character of every
-    paragraph."""
+    paragraph. fontTools is imported here, not with the module: lint's rules read
+    `COLONS`, and a build with nothing to do loads no fontTools."""
+    from fontTools.unicodedata import script
+
     return str(script(character))
