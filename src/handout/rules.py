@@ -617,7 +617,14 @@ def punctuation(entry: Entry) -> Iterator[Problem]:
 
 
 def _ends_a_sentence(text: str) -> bool:
+    """Whether `text` ends a sentence, after its closing quotes, brackets and Markdown
+    emphasis ('"Call us."' as '«Llámenos».', '**Call 911.**'): what closes after the full
+    stop or before it does not decide it."""
     stripped = text.rstrip()
+    while stripped and (
+        stripped[-1] in "*_\"'" or unicodedata.category(stripped[-1]) in ("Pf", "Pe")
+    ):
+        stripped = stripped[:-1].rstrip()
     return bool(stripped) and _ends_sentence(stripped[-1])
 
 

@@ -731,3 +731,21 @@ def test_may_the_hedge_is_no_month():
     assert [p.message for p in problems(entry) if p.check == "numbers"] == [
         "the number 5 is not in the English"
     ]
+
+
+@pytest.mark.parametrize(
+    ("english", "translation", "language"),
+    [
+        ('He said "Call us."', "Dijo «Llámenos».", "es"),
+        ('He said "Call us".', "Dijo «Llámenos.»", "es"),
+        ("**Call 911.**", "**Llame al 911**.", "es"),
+        ("(See page 2.)", "(Vea la página 2).", "es"),
+    ],
+)
+def test_a_full_stop_before_or_after_a_closing_quote_is_the_same_ending(
+    english: str, translation: str, language: str
+):
+    """Spanish closes a quotation before its full stop ("«Llámenos»."), English often
+    after it ('"Call us."'): a warning that the ending differs."""
+    entry = Entry(english, translation, language, False)
+    assert [p for p in problems(entry) if p.check == "punctuation"] == []
