@@ -3,13 +3,15 @@
 ``SOURCE_DATE_EPOCH`` when it is set (the reproducible-builds convention);
 else the time of the last git commit that touched the PDF's inputs (its
 source, its catalog, handout.toml), as ``git log`` gives it, in one call for
-the whole build; else, for inputs git does not track, their newest
-modification time. Two builds of unchanged inputs therefore date their PDFs
-alike, with or without make.
+the whole build, kept in the user cache by the commit the project stands at;
+else, for inputs git does not track, their newest modification time. Two
+builds of unchanged inputs therefore date their PDFs alike, with or without
+make.
 """
 
 from __future__ import annotations
 
+import hashlib
 import os
 import shutil
 import subprocess
@@ -17,6 +19,7 @@ from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+from .cache import json_entry
 from .errors import HandoutError
 
 EPOCH_VARIABLE = "SOURCE_DATE_EPOCH"
@@ -113,7 +116,8 @@ def _commit_times(root: Path, warn: Callable[[str], None]) -> dict[Path, int]:
 
     try:  # a line each (a folder's name may hold spaces: "/srv/clinic handouts")
         top, shallow = run("rev-parse", "--show-toplevel", "--is-shallow-repository").splitlines()
-        log = run("log", "--format=%x00%ct", "--name-only", "--no-renames", "--", ".")
+        head = run("rev-parse", "-q", "--verify", "HEAD^{commit}").strip()
+        times = _logged_times(root, top, head, run)
         changed = run("status", "--porcelain", "-z", "--untracked-files=no", "--", ".")
     except subprocess.CalledProcessError as error:
         said = (error.stderr or "").strip().splitlines()
@@ -125,11 +129,33 @@ def _commit_times(root: Path, warn: Callable[[str], None]) -> dict[Path, int]:
     if shallow == "true":
         warn(f"a shallow git clone (its history cut short): {_UNDATED}; fetch it all")
     modified = {Path(top, entry[3:]).resolve() for entry in changed.split("\0") if entry}
-    times: dict[Path, int] = {}
-    for commit in log.split("\0")[1:]:
-        lines = commit.strip().splitlines()
-        if not lines or not lines[0].isdigit():
-            continue
-        for name in lines[1:]:
-            times.setdefault(Path(top, name).resolve(), int(lines[0]))
     return {path: time for path, time in times.items() if path not in modified}
+
+
+def _logged_times(root: Path, top: str, head: str, run: Callable[..., str]) -> dict[Path, int]:
+    """Each file git's log names under `root`, with the time of the last commit that
+    touched it, as the commit `head` has them: kept in the user cache by that commit (the
+    log of the whole history took 0.12 s of a rebuild with nothing to do, at 574
+    commits, and grows with them). No commit yet: nothing."""
+    if not head:
+        return {}
+
+    def read() -> dict[Path, int]:
+        log = run("log", "--format=%x00%ct", "--name-only", "--no-renames", "--", ".")
+        times: dict[Path, int] = {}
+        for commit in log.split("\0")[1:]:
+            lines = commit.strip().splitlines()
+            if not lines or not lines[0].isdigit():
+                continue
+            for name in lines[1:]:
+                times.setdefault(Path(top, name).resolve(), int(lines[0]))
+        return times
+
+    key = hashlib.sha256(f"{root.resolve()}\0{top}\0{head}".encode()).hexdigest()
+    return json_entry(
+        "commit-times",
+        key,
+        read,
+        lambda times: [[str(path), time] for path, time in times.items()],
+        lambda stored: {Path(path): int(time) for path, time in stored},
+    )

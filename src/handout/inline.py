@@ -316,7 +316,10 @@ def control_character(markdown: str) -> str | None:
     """The first control character `markdown` holds, as typed or as printed (an entity,
     '&#x202E;', prints as the character it names), described with what it would do, for
     a message; None when it holds none."""
-    found = _CONTROL.search(markdown) or _CONTROL.search(plain_text(markdown))
+    # Only an entity or a backslash escape prints a character not typed: without either,
+    # markdown-it need not be loaded (a rebuild with nothing to do checks handout.toml).
+    printed = plain_text(markdown) if "&" in markdown or "\\" in markdown else ""
+    found = _CONTROL.search(markdown) or _CONTROL.search(printed)
     if found is None:
         return None
     if found.group() == "\ufffd":
