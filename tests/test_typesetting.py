@@ -388,15 +388,18 @@ def test_no_ruled_box_strokes_past_the_margins(pdf_path, locale: str, variant: s
     margin = _CONFIG["variants"][variant]["margin"]
     with pymupdf.open(pdf_path(locale, variant)) as document:
         for page in document:
-            for drawing in page.get_drawings():
+            for drawing in page.get_cdrawings():  # raw: a third of get_drawings' time
                 if drawing.get("color") is None or not any(
                     item[0] == "re" for item in drawing["items"]
                 ):
                     continue
                 half = (drawing.get("width") or 0.0) / 2
-                box = drawing["rect"]
-                assert box.x0 - half >= margin - 0.01, (page.number, box)
-                assert box.x1 + half <= page.rect.width - margin + 0.01, (page.number, box)
+                left, _, right, _ = drawing["rect"]
+                assert left - half >= margin - 0.01, (page.number, drawing["rect"])
+                assert right + half <= page.rect.width - margin + 0.01, (
+                    page.number,
+                    drawing["rect"],
+                )
 
 
 def test_a_list_item_taller_than_a_page_leaves_no_page_empty_but_for_a_heading(
