@@ -101,6 +101,7 @@ def test_a_hyphenated_word_is_not_broken_inside():
         ("is 38.3 °C or", "en", ["is ", "38.3 °C ", "or"]),
         ("98.6 °F, 100 % and 20 €", "en", ["98.6 °F, ", "100 % ", "and ", "20 €"]),
         ("40 mg, 5 mL, 10 IU, 500 µg", "en", ["40 mg, ", "5 mL, ", "10 IU, ", "500 µg"]),
+        ("24 lb, 8 oz, 5 cm, 4 h", "en", ["24 lb, ", "8 oz, ", "5 cm, ", "4 h"]),
         ("خذ ٤٠ mg الآن", "ar", ["خذ ", "٤٠ mg ", "الآن"]),
         ("服用 40 mg，然后", "zh", ["服", "用 ", "40 mg，", "然", "后"]),
         # Not a unit: a word, a unit spelt out, one a letter of a word, a number's word.

@@ -22,7 +22,11 @@ ENDS = r"(?![\w'\u2019-])"
 # every currency sign ("20 €", "100 ₽").
 _SIGNS = frozenset("%\u2030\u2031\u00b0\u2103\u2109\u066a\u0609\u060a\uff05\ufe6a")
 
-_ABBREVIATED_UNIT = re.compile(rf"(?i)(?:{ABBREVIATED}){ENDS}")
+# What the line breaker keeps on a number's line besides: other measures, abbreviated
+# ("24 lb", "8 oz", "5 cm", "120 mmHg", "4 h", "30 min"), which the rule book does not
+# check (a translation may convert "24 lb" to "11 kg").
+_OTHER_MEASURES = r"lbs?|oz|[cmk]m|mmhg|kcal|h|min"
+_ABBREVIATED_UNIT = re.compile(rf"(?i)(?:{ABBREVIATED}|{_OTHER_MEASURES}){ENDS}")
 
 
 def is_unit_sign(character: str) -> bool:
@@ -33,5 +37,6 @@ def is_unit_sign(character: str) -> bool:
 def starts_with_unit(text: str) -> bool:
     """Whether `text` starts with a unit of measure a typesetter keeps on the line of the
     number before it: a sign (`is_unit_sign`: "°C", "%", "€") or an abbreviated unit in
-    Latin letters ("mg", "mL"; not one spelt out, "milligrams", a word like any other)."""
+    Latin letters ("mg", "mL", "lb"; not one spelt out, "milligrams", a word like any
+    other)."""
     return bool(text) and (is_unit_sign(text[0]) or _ABBREVIATED_UNIT.match(text) is not None)
