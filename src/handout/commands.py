@@ -36,7 +36,7 @@ from .manifest import MANIFEST_NAME, entry_key, merge_manifests, write_manifest
 from .newproject import new_project
 from .plan import Selection, Status
 from .project import INTERFACE_DOMAIN, Project, load_project
-from .rules import Level
+from .rules import Finding, Level
 from .source import Handout, read_handout
 
 
@@ -243,7 +243,6 @@ def stats_command(project: Project, args: argparse.Namespace) -> int:
 def lint_command(project: Project, args: argparse.Namespace) -> int:
     from .faces import font_chain  # ReportLab and the fonts: only for the commands using them
     from .lint import (
-        Finding,
         SourceMessages,
         check_catalog,
         check_fit,

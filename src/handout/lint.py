@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from .catalog import Translations
@@ -40,21 +40,17 @@ from .faces import FontChain
 from .inline import plain_text
 from .locales import SOURCE_LOCALE, LocaleInfo, script_of
 from .project import CONFIG_NAME, Project
-from .rules import Entry, Level, missing_glyphs, problems, refuse_unreadable, unreadable
+from .rules import (
+    Entry,
+    Finding,
+    Level,
+    missing_glyphs,
+    problems,
+    refuse_unreadable,
+    unreadable,
+)
 from .source import Handout
 from .source.fidelity import check_fidelity, check_grade
-
-
-@dataclass(frozen=True)
-class Finding:
-    path: Path
-    line: int
-    level: Level
-    message: str
-    check: str
-
-    def __str__(self) -> str:
-        return f"{self.path}:{self.line}: {self.level}: {self.message} [{self.check}]"
 
 
 @dataclass(frozen=True)
@@ -194,7 +190,7 @@ def check_plain_language(handout: Handout, project: Project) -> list[Finding]:
     its reading grade (`source.fidelity`): an error there is one the build refuses the
     handout's plain-language PDFs for."""
     return [
-        Finding(project.relative(found.path), found.line, found.level, found.message, found.check)
+        replace(found, path=project.relative(found.path))
         for found in [*check_fidelity(handout), *check_grade(handout)]
     ]
 

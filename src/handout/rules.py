@@ -16,6 +16,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from enum import StrEnum
 from functools import lru_cache
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from .catalog.messages import PLACEHOLDER
@@ -150,6 +151,21 @@ class Problem:
     level: Level
     check: str
     message: str
+
+
+@dataclass(frozen=True)
+class Finding:
+    """A problem at its place: the file (relative to the project, as printed) and its
+    1-based line; printed as lint prints it."""
+
+    path: Path
+    line: int
+    level: Level
+    message: str
+    check: str
+
+    def __str__(self) -> str:
+        return f"{self.path}:{self.line}: {self.level}: {self.message} [{self.check}]"
 
 
 @dataclass(frozen=True)

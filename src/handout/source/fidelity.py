@@ -40,7 +40,7 @@ from ..cache import code_digest, entry_key, json_entry
 from ..errors import SourceError, abbreviate, plural, toml_problem
 from ..inline import written_text
 from ..readability import GRADE_TARGET, plain_grade
-from ..rules import Level
+from ..rules import Finding, Level
 from .model import Block, BlockKind, Handout, Section
 
 SOURCES_SUFFIX = ".sources.toml"
@@ -61,15 +61,6 @@ _HEDGE = re.compile(rf"(?i)\b(?:{'|'.join(HEDGES)})\b")
 # A sentence ends at '.', '?' or '!' (after it, a closing quote or bracket) and a space.
 _SENTENCE_END = re.compile(r"(?<=[.?!])\s+|(?<=[.?!][\"'\u201d\u2019)])\s+")
 _PART_HEADING = re.compile(r"(?i)#\s+plain language\s*$")
-
-
-@dataclass(frozen=True)
-class Finding:
-    path: Path
-    line: int
-    level: Level
-    message: str
-    check: str
 
 
 def sources_path(handout_path: Path) -> Path:
