@@ -566,3 +566,27 @@ def test_init_takes_a_code_that_is_its_own_bcp_47_form(tmp_path: Path, code: str
     result = run_handout(project, "init", code)
     assert result.code == 0, result.err
     assert (project / "locales" / code / "LC_MESSAGES" / "interface.po").is_file()
+
+
+def test_an_address_the_source_prints_as_text_is_a_warning_at_its_line(tmp_path: Path):
+    """A bare "https://..." in a handout is printed, but as text: no link annotation, so
+    a reader of the PDF cannot open it (an outside checker's LNK-010). CommonMark links
+    it when written "<https://...>"; lint says so, at its line."""
+    project = copy_project(tmp_path / "project", [])
+    source = project / "handouts" / f"{HANDOUT}.md"
+    text = source.read_text(encoding="utf-8")
+    bare = "Read more at https://example.org/calciphylaxis or write to nurse@example.org."
+    linked = "Or at <https://example.org/more>."
+    text = text.replace("# Plain language", f"{bare}\n\n{linked}\n\n# Plain language", 1)
+    source.write_text(text, encoding="utf-8")
+    line = text.splitlines().index(bare) + 1
+    result = run_handout(project, "lint")
+    found = [entry for entry in result.out.splitlines() if "[address-unlinked]" in entry]
+    assert found == [
+        f"handouts/{HANDOUT}.md:{line}: warning: 'https://example.org/calciphylaxis' is "
+        "printed as text, not as a link: write it '<https://example.org/calciphylaxis>' "
+        "for a reader of the PDF to open it [address-unlinked]",
+        f"handouts/{HANDOUT}.md:{line}: warning: 'nurse@example.org' is printed as text, "
+        "not as a link: write it '<nurse@example.org>' for a reader of the PDF to open it "
+        "[address-unlinked]",
+    ], result.out

@@ -247,6 +247,7 @@ def lint_command(project: Project, args: argparse.Namespace) -> int:
         check_catalog,
         check_fit,
         check_plain_language,
+        check_source_addresses,
         check_source_glyphs,
     )
 
@@ -281,6 +282,9 @@ def lint_command(project: Project, args: argparse.Namespace) -> int:
     for finding in check_source_glyphs(written, english) if english else ():
         print(finding)
         errors += 1
+    for finding in check_source_addresses(written):
+        print(finding)
+        warnings += 1
     for locale in _locales(project, args):
         try:
             chain = font_chain(fonts, locale)

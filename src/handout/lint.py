@@ -47,6 +47,7 @@ from .rules import (
     missing_glyphs,
     problems,
     refuse_unreadable,
+    unlinked_addresses,
     unreadable,
 )
 from .source import Handout
@@ -182,6 +183,29 @@ def check_source_glyphs(messages: Iterable[Message], chain: FontChain) -> list[F
         absent = missing_glyphs(message.id, chain.missing)
         if absent:
             found.append(Finding(Path(path), line, Level.ERROR, f"no font has {absent}", "glyph"))
+    return found
+
+
+def check_source_addresses(messages: Iterable[Message]) -> list[Finding]:
+    """A warning for each web or mail address a source prints as text, not as a link: the
+    PDF shows it, but a reader cannot open it; CommonMark links it written '<...>'."""
+    found = []
+    for message in messages:
+        if not message.locations:
+            continue
+        path, line = message.locations[0]
+        for address in unlinked_addresses(message.id):
+            linked = address if "@" in address or "://" in address else f"https://{address}"
+            found.append(
+                Finding(
+                    Path(path),
+                    line,
+                    Level.WARNING,
+                    f"{address!r} is printed as text, not as a link: write it '<{linked}>' "
+                    "for a reader of the PDF to open it",
+                    "address-unlinked",
+                )
+            )
     return found
 
 

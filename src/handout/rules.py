@@ -24,6 +24,7 @@ from .errors import ReadbackError, abbreviate
 from .inline import (
     inline_tokens,
     plain_text,
+    segments,
     unclosed_emphasis,
     unsupported_markup,
     written_text,
@@ -218,6 +219,17 @@ def addresses(entry: Entry) -> Iterator[Problem]:
                 "address-added",
                 f"the address {abbreviate(bare, 40)!r}, which the English does not have",
             )
+
+
+def unlinked_addresses(markdown: str) -> list[str]:
+    """The web and mail addresses `markdown` prints as text, not as a link ("read more at
+    https://example.org"): the PDF shows them, but a reader of it cannot open them."""
+    return [
+        address.rstrip(".,;:!?)\u00bb\u201d\u2019")
+        for segment in segments(markdown)
+        if segment.link is None
+        for address in _ADDRESS.findall(segment.text)
+    ]
 
 
 def placeholders(entry: Entry) -> Iterator[Problem]:
