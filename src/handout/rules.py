@@ -297,15 +297,21 @@ def numbers(entry: Entry) -> Iterator[Problem]:
     # as "5 mL ... 50 mL" has the 5 once, and the 50 was only a number the English lacks.
     unmatched = Counter(translated) - as_hours
     in_dois = _DOI.findall(entry.english)
-    words = set(_WORD.findall(entry.translation.casefold()))
+    words = Counter(_WORD.findall(entry.translation.casefold()))
     words.update(_HAN_NUMERALS.findall(entry.translation.translate(_LIANG_AS_TWO)))
+    # A number written as a word takes one of them, as a number in digits does; the word
+    # for 1 ("un", "une", "ein") translates the English's articles too, so it stands for
+    # the English's 1 only beyond them ("Tome tabletas con un vaso" for "Take 1 tablet
+    # with a glass" dropped the 1).
+    spelled = Counter({"1": len(_ARTICLE.findall(entry.english))})
     for number in english:
         if any(number in doi for doi in in_dois):
             continue
         if unmatched[number]:
             unmatched[number] -= 1
             continue
-        if _spelled(number, entry.language) in words:
+        if sum(words[word] for word in _spelled(number, entry.language)) > spelled[number]:
+            spelled[number] += 1
             continue
         yield Problem(
             Level.ERROR,
@@ -528,6 +534,15 @@ def _numbers_written(
 
 
 _WORD = re.compile(r"\w+")
+# The English's indefinite articles, which a language may translate with its word for 1.
+_ARTICLE = re.compile(r"(?i)\b(?:a|an)\b")
+# ICU's spellout rule sets of a number's genders (the default first).
+_GENDERS = (
+    "",
+    ",%spellout-cardinal-masculine",
+    ",%spellout-cardinal-feminine",
+    ",%spellout-cardinal-neuter",
+)
 _SPELLED_UP_TO = 100  # numbers a translator may write as a word
 # Han numerals, which Chinese and Japanese write with no space around them ("服用二十片"):
 # a run of them is one word, the number it spells ("二十", not 二 and 十, so that "二十片"
@@ -553,18 +568,24 @@ _LIANG_AS_TWO = str.maketrans("两兩", "二二")
 
 
 @lru_cache(maxsize=4096)
-def _spelled(number: str, language: str) -> str | None:
-    """A whole number as the language spells it (ICU's spellout: "dos" for 2 in Spanish),
-    in lower case, or None (a larger number, a fraction, a word of two). ICU spells a
-    language it has no rules for in English, which is the same number too.
-    Only that one form is the number: a translation that declines it ("zweier") names it
-    otherwise and is still an error, which prints its English."""
+def _spelled(number: str, language: str) -> frozenset[str]:
+    """A whole number as the language spells it, in each gender (ICU's spellout rule sets:
+    "uno", "un" and "una" for 1 in Spanish, "dos" for 2), in lower case; none for a larger
+    number, a fraction, or a spelling of two words. ICU spells a language it has no rules
+    for in English, which is the same number too. Only these forms are the number: a
+    translation that declines it otherwise ("zweier") is still an error, which prints its
+    English."""
     if not number.isdigit() or int(number) > _SPELLED_UP_TO:
-        return None
+        return frozenset()
     from icu4py.messageformat import MessageFormat  # only when a number is written so
 
-    spelled = MessageFormat("{n, spellout}", language).format({"n": int(number)})
-    return spelled.casefold() if spelled.isalpha() else None  # not "twenty-one", not "2"
+    # A rule set the language lacks gives its default spelling. No space in the pattern:
+    # with one, ICU took no rule set at all.
+    spellings = (
+        MessageFormat(f"{{n,spellout{rules}}}", language).format({"n": int(number)})
+        for rules in _GENDERS
+    )
+    return frozenset(word.casefold() for word in spellings if word.isalpha())
 
 
 def unchanged(entry: Entry) -> Iterator[Problem]:

@@ -749,3 +749,36 @@ def test_a_full_stop_before_or_after_a_closing_quote_is_the_same_ending(
     after it ('"Call us."'): a warning that the ending differs."""
     entry = Entry(english, translation, language, False)
     assert [p for p in problems(entry) if p.check == "punctuation"] == []
+
+
+@pytest.mark.parametrize(
+    ("english", "translation", "language", "level"),
+    [
+        ("Take 1 tablet.", "Tome una tableta.", "es", None),
+        ("We answer within 1 working day.", "Respondemos en un día hábil.", "es", None),
+        ("Take 1 tablet.", "Nehmen Sie eine Tablette.", "de", None),
+        ("Take 2 tablets.", "Tome duas cápsulas.", "pt", None),
+        # The English's own article is the translation's "un": the dropped 1 is missed.
+        (
+            "Take 1 tablet with a glass of water.",
+            "Tome tabletas con un vaso de agua.",
+            "es",
+            Level.ERROR,
+        ),
+        (
+            "Take 1 tablet with a glass of water.",
+            "Tome una tableta con un vaso de agua.",
+            "es",
+            None,
+        ),
+    ],
+)
+def test_a_number_word_of_either_gender_is_the_number(
+    english: str, translation: str, language: str, level: Level | None
+):
+    """ "Tome una tableta" for "Take 1 tablet" was an error, which printed the English:
+    ICU's default spellout is "uno". Each gender's word counts (ICU's rule sets); for 1,
+    only beyond the English's own articles, which the same words translate."""
+    entry = Entry(english, translation, language, False)
+    found = [p.level for p in problems(entry) if p.check == "numbers" and p.level is Level.ERROR]
+    assert found == ([level] if level else [])
