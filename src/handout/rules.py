@@ -536,12 +536,15 @@ def _numbers_written(
 _WORD = re.compile(r"\w+")
 # The English's indefinite articles, which a language may translate with its word for 1.
 _ARTICLE = re.compile(r"(?i)\b(?:a|an)\b")
-# ICU's spellout rule sets of a number's genders (the default first).
-_GENDERS = (
+# ICU's spellout rule sets of a number's forms: the default, each gender, and Korean's
+# native numbers (하나, 둘; before a counter 한, 두: "두 알", 2 tablets).
+_FORMS = (
     "",
     ",%spellout-cardinal-masculine",
     ",%spellout-cardinal-feminine",
     ",%spellout-cardinal-neuter",
+    ",%spellout-cardinal-native",
+    ",%spellout-cardinal-native-attributive",
 )
 _SPELLED_UP_TO = 100  # numbers a translator may write as a word
 # Han numerals, which Chinese and Japanese write with no space around them ("服用二十片"):
@@ -569,12 +572,12 @@ _LIANG_AS_TWO = str.maketrans("两兩", "二二")
 
 @lru_cache(maxsize=4096)
 def _spelled(number: str, language: str) -> frozenset[str]:
-    """A whole number as the language spells it, in each gender (ICU's spellout rule sets:
-    "uno", "un" and "una" for 1 in Spanish, "dos" for 2), in lower case; none for a larger
-    number, a fraction, or a spelling of two words. ICU spells a language it has no rules
-    for in English, which is the same number too. Only these forms are the number: a
-    translation that declines it otherwise ("zweier") is still an error, which prints its
-    English."""
+    """A whole number as the language spells it, in each of its forms (ICU's spellout
+    rule sets: "uno", "un" and "una" for 1 in Spanish, "dos" for 2, Korean's "두"), in
+    lower case; none for a larger number, a fraction, or a spelling of two words. ICU
+    spells a language it has no rules for in English, which is the same number too. Only
+    these forms are the number: a translation that declines it otherwise ("zweier") is
+    still an error, which prints its English."""
     if not number.isdigit() or int(number) > _SPELLED_UP_TO:
         return frozenset()
     from icu4py.messageformat import MessageFormat  # only when a number is written so
@@ -583,7 +586,7 @@ def _spelled(number: str, language: str) -> frozenset[str]:
     # with one, ICU took no rule set at all.
     spellings = (
         MessageFormat(f"{{n,spellout{rules}}}", language).format({"n": int(number)})
-        for rules in _GENDERS
+        for rules in _FORMS
     )
     return frozenset(word.casefold() for word in spellings if word.isalpha())
 

@@ -758,6 +758,7 @@ def test_a_full_stop_before_or_after_a_closing_quote_is_the_same_ending(
         ("We answer within 1 working day.", "Respondemos en un día hábil.", "es", None),
         ("Take 1 tablet.", "Nehmen Sie eine Tablette.", "de", None),
         ("Take 2 tablets.", "Tome duas cápsulas.", "pt", None),
+        ("Take 2 tablets 3 times a day.", "하루 세 번 두 알씩 드세요.", "ko", None),
         # The English's own article is the translation's "un": the dropped 1 is missed.
         (
             "Take 1 tablet with a glass of water.",
