@@ -304,6 +304,7 @@ def numbers(entry: Entry) -> Iterator[Problem]:
     # the English's 1 only beyond them ("Tome tabletas con un vaso" for "Take 1 tablet
     # with a glass" dropped the 1).
     spelled = Counter({"1": len(_ARTICLE.findall(entry.english))})
+    errors: list[str] = []
     for number in english:
         if any(number in doi for doi in in_dois):
             continue
@@ -313,36 +314,30 @@ def numbers(entry: Entry) -> Iterator[Problem]:
         if sum(words[word] for word in _spelled(number, entry.language)) > spelled[number]:
             spelled[number] += 1
             continue
-        yield Problem(
-            Level.ERROR,
-            "numbers",
-            f"the number {number} is not in the translation (dropped or changed)",
-        )
-    for time, written in hours.items():
-        if not written & set(translated):
-            yield Problem(
-                Level.ERROR,
-                "numbers",
-                f"the hour of {time} is not in the translation (dropped or changed)",
-            )
-    for time in _evening_as_morning(entry):
-        yield Problem(
-            Level.ERROR,
-            "numbers",
-            f"{time} is written on the 24-hour clock as a morning hour, with no word of the "
-            "language for the evening beside it (dropped or changed)",
-        )
+        errors.append(f"the number {number} is not in the translation (dropped or changed)")
+    errors += [
+        f"the hour of {time} is not in the translation (dropped or changed)"
+        for time, written in hours.items()
+        if not written & set(translated)
+    ]
+    errors += [
+        f"{hour} pm is written on the 24-hour clock as a morning hour, with no word of the "
+        "language for the evening beside it (dropped or changed)"
+        for hour in _evening_as_morning(entry, hours)
+    ]
     known = set(english).union(*hours.values(), *named, _date_months(entry.english))
-    for number in dict.fromkeys(translated):
-        if number not in known and not any(number in doi for doi in in_dois):
-            yield Problem(Level.WARNING, "numbers", f"the number {number} is not in the English")
-    for grouped, mark in _read_as_decimals(entry):
-        yield Problem(
-            Level.WARNING,
-            "numbers",
-            f"{grouped} reads as a decimal number where {mark!r} is the decimal mark, as in "
-            "this language: group its thousands as the language does",
-        )
+    warnings = [
+        f"the number {number} is not in the English"
+        for number in dict.fromkeys(translated)
+        if number not in known and not any(number in doi for doi in in_dois)
+    ]
+    warnings += [
+        f"{grouped} reads as a decimal number where {mark!r} is the decimal mark, as in "
+        "this language: group its thousands as the language does"
+        for grouped, mark in _read_as_decimals(entry)
+    ]
+    yield from (Problem(Level.ERROR, "numbers", message) for message in errors)
+    yield from (Problem(Level.WARNING, "numbers", message) for message in warnings)
 
 
 def _date_months(english: str) -> set[str]:
@@ -350,33 +345,33 @@ def _date_months(english: str) -> set[str]:
     wide or abbreviated, before a day (not the "May" of "May cause")."""
     if not any(character.isdigit() for character in english):
         return set()
-    months = _english_months()
-    return {months[found[1]] for found in re.finditer(rf"\b({'|'.join(months)})\.?\s+\d", english)}
+    months, before_a_day = _english_months()
+    return {months[found[1]] for found in before_a_day.finditer(english)}
 
 
 @lru_cache(maxsize=1)
-def _english_months() -> dict[str, str]:
-    """Each English month's name, wide and abbreviated (CLDR's), and its number."""
+def _english_months() -> tuple[dict[str, str], re.Pattern[str]]:
+    """Each English month's name, wide and abbreviated (CLDR's), and its number; and the
+    pattern of such a name before a day."""
     from babel.dates import get_month_names
 
-    return {
+    months = {
         str(name): str(number)
         for width in ("wide", "abbreviated")
         for number, name in get_month_names(width, locale="en").items()
     }
+    return months, re.compile(rf"\b({'|'.join(months)})\.?\s+\d")
 
 
-def _evening_as_morning(entry: Entry) -> list[str]:
+def _evening_as_morning(entry: Entry, hours: dict[str, frozenset[str]]) -> list[int]:
     """The English's afternoon and evening hours ("6 pm", "7:30 pm") that the translation
     writes as the morning's on the 24-hour clock: with its minutes or an hour's mark
     ("6:00", "7:30", "8 Uhr", "9 h", each the morning on that clock), and no word of the
     language for the afternoon, evening or night (CLDR's day periods: "de la tarde",
     "p. m.", "مساءً", "下午") right before or after it (`_near`). A language CLDR does not
-    know is not read."""
+    know is not read. `hours`: the English's hours, as `numbers` reads them ("6 pm")."""
     evening = {
-        int(hour): found[0]
-        for found in _CLOCK.finditer(entry.english)
-        if found[2].lower() == "p" and (hour := int(found[1])) < 12
+        hour for hour, half in (time.split() for time in hours) if half == "pm" and int(hour) < 12
     }
     words = _evening_words(entry.language) if evening else ()
     if not words:
@@ -385,9 +380,9 @@ def _evening_as_morning(entry: Entry) -> list[str]:
     times = [*_CLOCK_MARK.finditer(translation), *_TIME_WRITTEN.finditer(translation)]
     return list(
         dict.fromkeys(
-            f"{evening[int(found[1])]} pm"
+            int(found[1])
             for found in times
-            if int(found[1]) in evening
+            if _whole(found[1]) in evening
             and not any(word in _near(translation, found) for word in words)
         )
     )
@@ -428,11 +423,10 @@ def _read_as_decimals(entry: Entry) -> list[tuple[str, str]]:
     decimal mark ("1,000" in Vietnamese, "1.000" in Chinese), which its reader may take
     for 1; with the mark (CLDR's, through Babel)."""
     mark = _decimal_mark(entry.language)
-    english = {written.replace(",", "") for written in _THOUSANDS.findall(entry.english)}
-    english |= set(_UNGROUPED.findall(entry.english))
+    english = _thousands(entry.english)
     if mark is None or not english:
         return []
-    translation = _western_digits(entry.translation).translate(_ARABIC_SEPARATORS)
+    translation = _digits_of(entry.translation)
     return [
         (found[0], mark)
         for found in _GROUPED.finditer(translation)
@@ -493,12 +487,8 @@ def _numbers_written(
     "h" ("8.30", "8h30" for "8:30 am"), and an hour on the hour may have them ("8:00" for
     "8 am"); and a date is its day, month and year in any
     order ("04.12.2026")."""
-    thousands = {
-        written.replace(",", ""): written.replace(",", ".")
-        for written in _THOUSANDS.findall(entry.english)
-    }
-    thousands |= {written: written for written in _UNGROUPED.findall(entry.english)}
-    translation = _western_digits(entry.translation).translate(_ARABIC_SEPARATORS)
+    thousands = _thousands(entry.english)
+    translation = _digits_of(entry.translation)
     if thousands:
         translation = _GROUPED.sub(
             lambda found: thousands.get(_ungrouped(found), found[0]), translation
@@ -531,6 +521,21 @@ def _numbers_written(
         )
     ]
     return translated, as_hours
+
+
+def _thousands(english: str) -> dict[str, str]:
+    """Each number of a thousand or more of the English, without its groups ("1000" for
+    "1,000"), and as `numbers` reads it ("1.000", its comma a point)."""
+    grouped = {
+        written.replace(",", ""): written.replace(",", ".")
+        for written in _THOUSANDS.findall(english)
+    }
+    return grouped | {written: written for written in _UNGROUPED.findall(english)}
+
+
+def _digits_of(translation: str) -> str:
+    """`translation` with Western digits, Arabic's separators as a point and a comma."""
+    return _western_digits(translation).translate(_ARABIC_SEPARATORS)
 
 
 _WORD = re.compile(r"\w+")
