@@ -224,7 +224,7 @@ def test_lint_names_each_finding_of_a_clinics_sources_at_its_line(tmp_path: Path
         "often, mostly, typically, usually) [emphasis]",
         f"{toml}:13: error: kind 'say' is not one of says, question, definition (did you "
         "mean 'says'?) [sources]",
-        f"{toml}:14: error: unknown key 'sorce' (did you mean 'source'?; known: plain, "
+        f"{toml}:14: error: unknown key 'sorce' (did you mean 'source'? known: plain, "
         "source, kind, defines) [sources]",
         f"{toml}:17: error: 'Eat soup.' is not a sentence of the plain-language part [sources]",
         f"{toml}:19: error: 'Wash hands.' is not a sentence of the full text (nearest: "

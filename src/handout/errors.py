@@ -7,7 +7,9 @@ build reports it as one line too (the traceback under ``--verbose``).
 
 from __future__ import annotations
 
+import difflib
 import re
+from collections.abc import Sequence
 from pathlib import Path
 
 
@@ -78,6 +80,14 @@ def abbreviate(text: str, limit: int = 60) -> str:
 def plural(count: int, noun: str, plural_noun: str | None = None) -> str:
     """'1 page', '2 pages'."""
     return f"{count} {noun if count == 1 else plural_noun or noun + 's'}"
+
+
+def unknown_name(noun: str, name: str, known: Sequence[str]) -> str:
+    """ "unknown NOUN 'name' (did you mean 'x'? known: ...)": a key, setting or table the
+    code does not read, named with the known one nearest it."""
+    close = difflib.get_close_matches(name, known, n=1)
+    guess = f"did you mean {close[0]!r}? " if close else ""
+    return f"unknown {noun} {name!r} ({guess}known: {', '.join(known)})"
 
 
 _TOML_POSITION = re.compile(r"\s*\(at line (\d+), column \d+\)$")

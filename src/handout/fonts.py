@@ -12,7 +12,6 @@ place (`FontFile`), and its digest is kept in the user cache by the file's versi
 
 from __future__ import annotations
 
-import difflib
 import hashlib
 import os
 import tomllib
@@ -25,7 +24,7 @@ from pathlib import Path
 from typing import Any, BinaryIO, TypeVar
 
 from .cache import file_digest_entry
-from .errors import FontError, LocaleError
+from .errors import FontError, LocaleError, unknown_name
 from .files import FileVersion, file_version, version_of
 from .locales import bcp47_form, check_pattern, cldr_locale, language_of, usual_spelling
 from .project import setting_line
@@ -182,14 +181,8 @@ def _refuse_unknown(
     handout.toml and the handouts' headers refuse theirs."""
     unknown = [key for key in row if key not in known]
     if unknown:
-        close = difflib.get_close_matches(unknown[0], known, n=1)
-        guess = f"did you mean {close[0]!r}? " if close else ""
         noun = "key" if where else "table"
-        raise error(
-            f"{what}unknown {noun} {unknown[0]!r} ({guess}known: {', '.join(known)})",
-            where,
-            unknown[0],
-        )
+        raise error(f"{what}{unknown_name(noun, unknown[0], known)}", where, unknown[0])
 
 
 def _check_chain_key(key: str, error: ErrorAt) -> None:

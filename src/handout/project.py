@@ -9,7 +9,6 @@ only inside it, like ``sphinx-build`` inside a docs folder.
 
 from __future__ import annotations
 
-import difflib
 import re
 import tomllib
 from collections.abc import Iterable
@@ -26,6 +25,7 @@ from .errors import (
     SourceError,
     abbreviate,
     toml_problem,
+    unknown_name,
 )
 from .files import file_version
 from .inline import control_character, markup_problem
@@ -391,12 +391,7 @@ def load_project(root: Path) -> Project:
     known = ("variants", "clinic", "availability", "locales")
     unknown = sorted(set(config) - set(known))
     if unknown:
-        close = difflib.get_close_matches(unknown[0], known, n=1)
-        guess = f"did you mean {close[0]!r}? " if close else ""
-        raise settings.error(
-            f"unknown setting {unknown[0]!r} ({guess}known: {', '.join(known)})",
-            key=unknown[0],
-        )
+        raise settings.error(unknown_name("setting", unknown[0], known), key=unknown[0])
     table = config.get("variants")
     if not isinstance(table, dict) or not table:
         raise settings.error("needs a [variants.NAME] table for each variant")

@@ -37,7 +37,7 @@ from pathlib import Path
 from typing import Any
 
 from ..cache import code_digest, entry_key, json_entry
-from ..errors import SourceError, abbreviate, plural, toml_problem
+from ..errors import SourceError, abbreviate, plural, toml_problem, unknown_name
 from ..inline import written_text
 from ..readability import GRADE_TARGET, plain_grade
 from ..rules import Finding, Level
@@ -243,11 +243,7 @@ class _Check:
     ) -> Iterator[Finding]:
         for key in table:
             if key not in known:
-                close = difflib.get_close_matches(key, known, n=1)
-                guess = f"did you mean {close[0]!r}?; " if close else ""
-                yield self.error(
-                    line(key), f"unknown key {key!r} ({guess}known: {', '.join(known)})"
-                )
+                yield self.error(line(key), unknown_name("key", key, known))
 
     def entry(
         self, row: dict[str, Any], start: int, lines: tuple[str, ...]
