@@ -247,8 +247,7 @@ def lint_command(project: Project, args: argparse.Namespace) -> int:
         check_catalog,
         check_fit,
         check_plain_language,
-        check_source_addresses,
-        check_source_glyphs,
+        check_source,
     )
 
     fonts = read_font_table(project.fonts_dir)
@@ -279,12 +278,10 @@ def lint_command(project: Project, args: argparse.Namespace) -> int:
             print(finding)
             errors += finding.level is Level.ERROR
             warnings += finding.level is Level.WARNING
-    for finding in check_source_glyphs(written, english) if english else ():
+    for finding in check_source(written, english):
         print(finding)
-        errors += 1
-    for finding in check_source_addresses(written):
-        print(finding)
-        warnings += 1
+        errors += finding.level is Level.ERROR
+        warnings += finding.level is Level.WARNING
     for locale in _locales(project, args):
         try:
             chain = font_chain(fonts, locale)

@@ -168,37 +168,28 @@ def check_catalog(
     return findings
 
 
-def check_source_glyphs(messages: Iterable[Message], chain: FontChain) -> list[Finding]:
-    """An error for each message of a source (or of handout.toml) holding a character no
-    face of `chain` (the English PDFs') has: the build refuses those PDFs, and lint said
-    nothing of the source."""
+def check_source(messages: Iterable[Message], chain: FontChain | None) -> list[Finding]:
+    """The findings of each message of a source (or of handout.toml), at its line: an
+    error for text the extractors cannot read back or that no face of `chain` (the English
+    PDFs'; None when it cannot be had) has, which the build refuses, and of which lint
+    said nothing; a warning for a web or mail address printed as text, not as a link,
+    which a reader of the PDF cannot open (CommonMark links it written '<...>')."""
     found = []
     for message in messages:
         if not message.locations:
             continue
-        path, line = message.locations[0]
+        path, line = Path(message.locations[0][0]), message.locations[0][1]
         reversed_text = unreadable(plain_text(message.id), SOURCE_LOCALE)
         if reversed_text:
-            found.append(Finding(Path(path), line, Level.ERROR, reversed_text, "readback"))
-        absent = missing_glyphs(message.id, chain.missing)
+            found.append(Finding(path, line, Level.ERROR, reversed_text, "readback"))
+        absent = missing_glyphs(message.id, chain.missing) if chain else None
         if absent:
-            found.append(Finding(Path(path), line, Level.ERROR, f"no font has {absent}", "glyph"))
-    return found
-
-
-def check_source_addresses(messages: Iterable[Message]) -> list[Finding]:
-    """A warning for each web or mail address a source prints as text, not as a link: the
-    PDF shows it, but a reader cannot open it; CommonMark links it written '<...>'."""
-    found = []
-    for message in messages:
-        if not message.locations:
-            continue
-        path, line = message.locations[0]
+            found.append(Finding(path, line, Level.ERROR, f"no font has {absent}", "glyph"))
         for address in unlinked_addresses(message.id):
             linked = address if "@" in address or "://" in address else f"https://{address}"
             found.append(
                 Finding(
-                    Path(path),
+                    path,
                     line,
                     Level.WARNING,
                     f"{address!r} is printed as text, not as a link: write it '<{linked}>' "
