@@ -35,6 +35,7 @@ from handout.text.scripts import COLONS
 
 VARIANT = _CONFIG["variants"]
 BLOCK_ROLES = {"/P", "/LBody", "/H1", "/H2", "/H3"}
+ORIGINALS_LABEL = "Original English text of the notices"
 
 
 def _frame(variant: str) -> tuple[float, float]:
@@ -99,10 +100,10 @@ def test_no_page_but_the_last_is_more_than_a_quarter_empty(pdf_path, locale: str
     """Unless the rules forced it: the next page starts with a heading (kept with its
     text), a lead-in kept with its list, a bilingual pair set side by side that the room
     left could not hold (kept whole: split, every extractor reads one column's second
-    half after the other's first), or, in a right-to-left PDF, the English originals of
-    the notices (which start a page: Poppler reads a page in its majority direction). Not
-    in a bilingual PDF, whose pages hold both languages: a page there was left half empty
-    for nothing.)"""
+    half after the other's first), or the English originals of the notices (which move
+    whole to a page that holds them, and start a page in a right-to-left PDF: Poppler
+    reads a page in its majority direction). Not in a bilingual PDF, whose pages hold
+    both languages: a page there was left half empty for nothing.)"""
     probe = reading_of(pdf_path(locale, variant)).layout
     bottom, top = _frame(variant)
     for page in probe.pages[:-1]:
@@ -122,8 +123,46 @@ def test_no_page_but_the_last_is_more_than_a_quarter_empty(pdf_path, locale: str
                 for element in first
             )
             or _side_by_side_and_taller(following, first, lowest - bottom)
+            or _starts_the_english_notices(probe, first)
         )
         assert forced, (page.number, round(empty, 2), [probe.roles[e] for e in first])
+
+
+def _originals_section(probe: Layout) -> int | None:
+    """The Sect of the English originals of the notices: the parent of their label."""
+    return next(
+        (
+            probe.parents[line.element]
+            for page in probe.pages
+            for line in page.lines
+            if ORIGINALS_LABEL in line.text
+        ),
+        None,
+    )
+
+
+def _starts_the_english_notices(probe: Layout, first: set[int]) -> bool:
+    """Whether the page starts with the English originals of the notices, which stay on
+    one page (`test_the_english_notices_stand_on_one_page`)."""
+    section = _originals_section(probe)
+    return section is not None and any(probe.parents.get(e) == section for e in first)
+
+
+@pytest.mark.parametrize(("locale", "variant"), [m for m in MATRIX if m[0] != "en"])
+def test_the_english_notices_stand_on_one_page(pdf_path, locale: str, variant: str):
+    """The English originals of the notices, last, are not split where a page holds them:
+    split, their last lines stood alone on the last page (2 lines in Japanese and Khmer
+    large print)."""
+    probe = reading_of(pdf_path(locale, variant)).layout
+    section = _originals_section(probe)
+    assert section is not None
+    pages = {
+        page.number
+        for page in probe.pages
+        for line in page.lines
+        if probe.parents.get(line.element) == section
+    }
+    assert len(pages) == 1, sorted(pages)
 
 
 def _side_by_side_and_taller(page, first: set[int], room: float) -> bool:

@@ -17,7 +17,7 @@ from typing import Any
 
 from reportlab.lib.colors import Color, black
 from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.platypus import PageBreak
+from reportlab.platypus import KeepTogether, PageBreak
 
 from ..document import Block, Document, Passage, Role
 from ..faces import FontChain, ensure_registered
@@ -278,6 +278,7 @@ class Typesetter:
     def story(self) -> list[Any]:
         """All flowables in reading order, headings and lead-ins kept with what follows."""
         items: list[Any] = []
+        originals: list[Any] = []
         box: list[Any] = []
         sections: dict[Section, Element] = {}
         for block in self.document.blocks:
@@ -305,11 +306,19 @@ class Typesetter:
             elif block.role is Role.NOTES:
                 items.append(_keep(self.heading(block, parent)))
                 items.append(NotesLines(NOTES_LINES, self.size * 2.2))
+            elif block.section is Section.ORIGINALS:  # the translation's end matter: last
+                originals.append(self.block(block, parent))
             else:
                 items.append(self.block(block, parent))
         if box:
             items.append(self.boxed(box))
-        return self._grouped(items)
+        return self._grouped(items) + self._kept_whole(originals)
+
+    def _kept_whole(self, items: list[Any]) -> list[Any]:
+        """The English notices, last, kept on one page where a page holds them: split,
+        their last lines stood alone on a last page. ReportLab's KeepTogether moves them
+        whole to the next page, and splits them as any text where no page holds them."""
+        return [KeepTogether(self._grouped(items))] if items else []
 
     def _section(self, sections: dict[Section, Element], section: Section) -> Element:
         """The Sect element of a section, made when the section starts."""
