@@ -247,8 +247,8 @@ def test_a_variation_sequence_takes_the_glyph_the_font_maps_it_to(table):
     face = font_chain(table, "ja").face_for("\u50c5")
     assert face is not None
     ensure_registered(face.regular)
-    plain = shape_run("\u50c5", face.regular, 18, False)
-    varied = shape_run("\u50c5\U000e0100", face.regular, 18, False)
+    plain = shape_run("\u50c5", face.regular, 18, False, "ja")
+    varied = shape_run("\u50c5\U000e0100", face.regular, 18, False, "ja")
     (glyph,) = [g.glyph for word in varied.words for g in word.glyphs]
     assert glyph != next(g.glyph for word in plain.words for g in word.glyphs)
 
@@ -277,7 +277,7 @@ def test_a_format_character_is_drawn_with_no_ink(table):
             for character in FORMAT_CHARACTERS:
                 if ord(character) not in mapped:
                     continue
-                shaped = _shaped(f"{letter}{character}{letter}", name, False)
+                shaped = _shaped(f"{letter}{character}{letter}", name, False, "en")
                 for glyph, cluster, *_ in shaped.glyphs:
                     if cluster == 1:
                         extents = harfbuzz_font(name).get_glyph_extents(glyph)

@@ -282,3 +282,27 @@ def test_a_phone_number_is_not_broken_across_lines():
     assert broken
     for width in broken:
         assert whole(linked, width), width
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "locale"),
+    [
+        ("Kwaļo̧k ļōmņak", "mh", "vi"),  # Noto Sans: ļ ņ with a cedilla, as o̧ has
+        ("Ałkʼidą́ą́ʼ hólǫ́", "nv", "vi"),  # Noto Sans: the ogonek under the middle of ą
+        ("झ ५ ८ ९", "ne", "ne"),  # Noto Sans Devanagari: Nepali's letter and digit forms
+    ],
+)
+def test_text_is_drawn_in_its_languages_own_letter_forms(text: str, language: str, locale: str):
+    """HarfBuzz was told no language: it drew every language in the font's default
+    forms (Latvian's comma under Marshallese ļ, Hindi's forms in Nepali; found by a
+    probe). A language without forms of its own is drawn as before."""
+    table = read_font_table(Path(__file__).parents[2] / "fonts")
+    chain = font_chain(table, locale).pinned([text])
+
+    def glyphs(language: str) -> list[int]:
+        styled = StyledText(text, (False,) * len(text), (None,) * len(text), language)
+        (line,) = break_lines(styled, chain, 18, 1000, False)
+        return [glyph.glyph for run, _ in line.runs for word in run.words for glyph in word.glyphs]
+
+    assert glyphs(language) != glyphs("en")
+    assert glyphs("en") == glyphs("hi")

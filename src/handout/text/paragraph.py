@@ -32,7 +32,7 @@ class StyledText:
     text: str
     bold: tuple[bool, ...]
     links: tuple[Link | None, ...]  # the link of each character, if any
-    language: str  # BCP 47 primary subtag, for line breaking
+    language: str  # BCP 47 primary subtag: where lines break, the font's forms (`shaping`)
 
     def link_text(self, link: Link) -> str:
         """The whole text of `link`, as a reader sees it (no soft hyphen)."""
@@ -289,7 +289,7 @@ def _line_end(
         ink_end = piece_start + len(text.rstrip(" "))
         shown = used + _width(styled, styles, piece_start, ink_end, size)
         if end < len(styled.text) and styled.text[end - 1] == SOFT_HYPHEN:
-            shown += _hyphen(styles.faces[end - 1], styled.bold[end - 1], size).width
+            shown += _hyphen(styled, styles.faces[end - 1], styled.bold[end - 1], size).width
         if shown > width + 0.001:
             break
         best = end
@@ -352,18 +352,19 @@ def _width(styled: StyledText, styles: _Styles, start: int, end: int, size: floa
             face.bold if styled.bold[run_start] else face.regular,
             size,
             styles.levels[run_start] % 2 == 1,
+            styled.language,
         )
         run_start = run_end
     return width
 
 
 @lru_cache(maxsize=64)
-def _hyphen_run(font_name: str, size: float) -> ShapedRun:
-    return shape_run(HYPHEN, font_name, size, False)
+def _hyphen_run(font_name: str, size: float, language: str) -> ShapedRun:
+    return shape_run(HYPHEN, font_name, size, False, language)
 
 
-def _hyphen(face: Face, bold: bool, size: float) -> ShapedRun:
-    return _hyphen_run(face.bold if bold else face.regular, size)
+def _hyphen(styled: StyledText, face: Face, bold: bool, size: float) -> ShapedRun:
+    return _hyphen_run(face.bold if bold else face.regular, size, styled.language)
 
 
 def _line(
@@ -393,6 +394,7 @@ def _line(
                 face.bold if styled.bold[piece_start] else face.regular,
                 size,
                 styles.levels[piece_start] % 2 == 1,
+                styled.language,
             )
         )
     placed: dict[int, float] = {}
@@ -402,7 +404,7 @@ def _line(
         x += runs[index].width
     hyphen = None
     if end < len(styled.text) and styled.text[end - 1] == SOFT_HYPHEN:
-        hyphen = _hyphen(styles.faces[end - 1], styled.bold[end - 1], size)
+        hyphen = _hyphen(styled, styles.faces[end - 1], styled.bold[end - 1], size)
         x += hyphen.width
     return Line(
         styled.text[start:shown_end],

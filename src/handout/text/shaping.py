@@ -116,13 +116,13 @@ class _Placement:
 
 
 @lru_cache(maxsize=65536)
-def run_width(text: str, font_name: str, size: float, rtl: bool) -> float:
+def run_width(text: str, font_name: str, size: float, rtl: bool, language: str) -> float:
     """The width `shape_run` gives `text`, from the advances alone where no word moves
     (line breaking measures many more pieces than it draws)."""
-    shaped = _shaped(text, font_name, rtl)
+    shaped = _shaped(text, font_name, rtl, language)
     scale = size / ensure_registered(font_name).face.unitsPerEm
     if not rtl and _words_may_move(shaped, scale):
-        return _placement(text, font_name, size, rtl).width
+        return _placement(text, font_name, size, rtl, language).width
     width = 0.0
     for glyph in shaped.glyphs:  # the advances, added up as `_placement` does
         width += glyph[4] * scale
@@ -138,9 +138,10 @@ _WORDS_KEPT = 16384
 
 
 @lru_cache(maxsize=_RUNS_KEPT)
-def shape_run(text: str, font_name: str, size: float, rtl: bool) -> ShapedRun:
-    """Shape `text` with HarfBuzz and give each glyph a code that reads back right."""
-    placement = _placement(text, font_name, size, rtl)
+def shape_run(text: str, font_name: str, size: float, rtl: bool, language: str) -> ShapedRun:
+    """Shape `text` with HarfBuzz, in the forms the font has for `language` (BCP 47),
+    and give each glyph a code that reads back right."""
+    placement = _placement(text, font_name, size, rtl, language)
     by_cluster: dict[int, list[tuple[int, float, float]]] = {}  # in the glyphs' order
     for glyph, cluster, x, y in placement.glyphs:
         by_cluster.setdefault(cluster, []).append((glyph, x, y))
@@ -159,14 +160,18 @@ def shape_run(text: str, font_name: str, size: float, rtl: bool) -> ShapedRun:
 
 
 @lru_cache(maxsize=_WORDS_KEPT)
-def _shaped(text: str, font_name: str, rtl: bool) -> _Shaped:
+def _shaped(text: str, font_name: str, rtl: bool, language: str) -> _Shaped:
     """Shape `text` once for every size (a large-print and a plain-language PDF set the
-    same words at two sizes)."""
+    same words at two sizes). The language picks the font's own forms for it (OpenType
+    `locl`: Marshallese ļ with a cedilla, Navajo's centred ogonek, Urdu's digits); left
+    unset, HarfBuzz took the process's locale (LC_CTYPE), and the same build drew other
+    forms on another machine."""
     font = ensure_registered(font_name)
     hb_font = harfbuzz_font(font_name)
     buffer = harfbuzz.Buffer()
     buffer.add_str(text)
     buffer.direction = "rtl" if rtl else "ltr"
+    buffer.language = language
     buffer.guess_segment_properties()
     harfbuzz.shape(hb_font, buffer, {"kern": True, "liga": True})
     glyphs: list[_UnitGlyph] = []
@@ -203,9 +208,9 @@ def _shaped(text: str, font_name: str, rtl: bool) -> _Shaped:
     return _Shaped(tuple(glyphs), format_character, word_gap)
 
 
-def _placement(text: str, font_name: str, size: float, rtl: bool) -> _Placement:
+def _placement(text: str, font_name: str, size: float, rtl: bool, language: str) -> _Placement:
     scale = size / ensure_registered(font_name).face.unitsPerEm
-    shaped = _shaped(text, font_name, rtl)
+    shaped = _shaped(text, font_name, rtl, language)
     joiners = rtl and shaped.has_format_character  # they move (`_joiners_at_right_edges`)
     words_move = not rtl and _words_may_move(shaped, scale)
     pen = 0.0
