@@ -15,6 +15,7 @@ from conftest import (
     BILINGUAL,
     HANDOUT,
     MATRIX,
+    RIGHT_TO_LEFT,
     VARIANTS,
     copy_project,
     pdf_file,
@@ -38,6 +39,7 @@ from readings import normalise, pdfium_text, poppler_text
 
 from handout.inline import plain_text
 from handout.source import BlockKind, read_handout
+from handout.text.bidi import is_right_to_left_letter
 from handout.text.scripts import script_of
 
 
@@ -620,6 +622,44 @@ def test_the_tags_keep_the_space_where_a_line_breaks(pdf_path, locale: str, vari
         word for text in _tag_texts(path).values() for word in text.split() if word not in words
     ]
     assert not joined, joined[:10]
+
+
+@pytest.mark.parametrize(
+    ("locale", "variant"),
+    [(locale, variant) for locale, variant in MATRIX if locale in RIGHT_TO_LEFT],
+)
+def test_a_reader_of_the_tags_gets_right_to_left_words_in_reading_order(
+    pdf_path, locale: str, variant: str
+):
+    """Each right-to-left word's span holds its /ActualText reversed, for Poppler
+    (`readback.word_span_text`): a reader of the tags (a screen reader through Acrobat)
+    takes an /ActualText for the text itself, and spelt every Arabic word backwards, and
+    ran a line's last word into the next line's first (found by a probe). What it reads
+    of each element (the element's own /ActualText, which stands for all it holds, or
+    its marked content's text) are words pypdf reads."""
+    path = pdf_path(locale, variant)
+    words = set(pdf_text(path).split())
+    texts = _tag_texts(path)
+    read = []
+    for element in structure(path):
+        if any("/ActualText" in parent for parent in _ancestors(element)):
+            continue
+        text = (
+            str(element["/ActualText"])
+            if "/ActualText" in element
+            else _element_text(element, texts)
+        )
+        if any(is_right_to_left_letter(character) for character in text):
+            read.append(normalise(text))
+    assert read
+    unknown = [word for text in read for word in text.split() if word not in words]
+    assert not unknown, unknown[:10]
+
+
+def _ancestors(element: DictionaryObject) -> Iterator[DictionaryObject]:
+    while "/P" in element and element["/P"].get("/Type") == "/StructElem":
+        element = element["/P"]
+        yield element
 
 
 def _tag_texts(path: Path) -> dict[tuple[int, int], str]:

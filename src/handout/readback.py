@@ -18,6 +18,9 @@ it answers, so that no other module has to know them:
   `needs_spelling_out`;
 - Poppler puts a right-to-left word back by reversing the glyphs it finds (not
   mirroring brackets): `word_span_text`;
+- a reader of the tags takes an /ActualText for the text itself, so the reversed
+  words of those spans are read as they stand: a right-to-left paragraph's element
+  holds its text in reading order, which no extractor reads: `element_actual_text`;
 - Poppler sets a span's characters out across its first to last glyph, and prints
   a left-to-right stretch inside right-to-left text as it lies:
   `right_to_left_spans`;
@@ -201,6 +204,19 @@ def word_span_text(logical: str, rtl: bool) -> str:
     right-to-left word back in logical order by reversing it, so such a word's span
     holds its text reversed (not mirrored: Poppler does not mirror brackets back)."""
     return logical[::-1] if rtl else logical
+
+
+def element_actual_text(text: str) -> str | None:
+    """The /ActualText of a structure element (a paragraph, a heading) whose text holds
+    right-to-left letters: its text, in reading order. Its words' spans hold them
+    reversed, for Poppler (`word_span_text`), and a line's last word lacks the space
+    after it; a reader of the tags (a screen reader through Acrobat), which takes an
+    /ActualText as the text itself (ISO 32000-1, 14.9.4), spelt each word backwards and
+    ran the last word of a line into the next. An element's own /ActualText stands for
+    all it holds, and no extractor reads the tags: Poppler, PDFium and pypdf read the
+    same. It stands for the English words it holds too, which a reader then speaks in
+    the element's language."""
+    return text if any(is_right_to_left_letter(character) for character in text) else None
 
 
 def starts_page(previous_rtl: bool, rtl: bool) -> bool:

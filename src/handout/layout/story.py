@@ -23,7 +23,7 @@ from ..document import Block, Document, Passage, Role
 from ..faces import FontChain, ensure_registered
 from ..inline import plain_text, segments, written_text
 from ..locales import SOURCE_LOCALE, writes_in_latin
-from ..readback import starts_page
+from ..readback import element_actual_text, starts_page
 from ..source import Section
 from ..text.paragraph import StyledText
 from ..text.scripts import COLONS
@@ -102,7 +102,7 @@ class Typesetter:
         )
 
     def _tagged(self, passage: Passage, role: str, parent: Element, **style: Any) -> Tagged:
-        return Tagged(self.paragraph(passage, **style), parent.add(role, self.lang_of(passage)))
+        return _tag(self.paragraph(passage, **style), parent.add(role, self.lang_of(passage)))
 
     def _pair(
         self, passage: Passage, english: Passage | None, role: str, parent: Element, **style: Any
@@ -136,7 +136,7 @@ class Typesetter:
         passage, english = next(block.pairs())
         size = variant.heading_size(block.level)
         space_before = self.size * 0.6 if block.level > 1 else 0.0
-        first = Tagged(
+        first = _tag(
             self.paragraph(
                 passage, size, bold=True, space_before=space_before, space_after=self.size * 0.4
             ),
@@ -204,7 +204,7 @@ class Typesetter:
                     flush_right=rtl and not self.columns,
                 )
                 if english is not None
-                else Tagged(
+                else _tag(
                     self.paragraph(passage, space_after=0.0, flush_right=rtl),
                     _as_body(body_element, self.lang_of(passage)),
                 )
@@ -376,6 +376,15 @@ class Typesetter:
                     ):
                         return False
         return True
+
+
+def _tag(
+    paragraph: TextParagraph, element: Element, outline: tuple[str, int] | None = None
+) -> Tagged:
+    """The paragraph drawn as marked content of `element`, which holds its text for a
+    reader of the tags where the drawing cannot (`readback.element_actual_text`)."""
+    element.actual_text = element_actual_text(paragraph.styled.text)
+    return Tagged(paragraph, element, outline)
 
 
 def _keep(flowable: Any) -> Any:

@@ -31,8 +31,9 @@ ListNumbering = Literal["Decimal", "Disc", "None"]
 @dataclass(eq=False)
 class Element:
     """A node of the structure tree: a standard role, its language if it differs from the
-    document's, its alternative text (a Figure), and what it holds (child elements,
-    marked content, link annotations)."""
+    document's, its alternative text (a Figure) or its text in reading order (right to
+    left: `readback.element_actual_text`), and what it holds (child elements, marked
+    content, link annotations)."""
 
     role: str
     lang: str | None = None
@@ -42,6 +43,7 @@ class Element:
     # (page index, the annotation's name in the document, the annotation)
     annotations: list[tuple[int, str, PDFDictionary]] = field(default_factory=list)
     bbox: tuple[float, float, float, float] | None = None  # a Figure's, on its page
+    actual_text: str | None = None  # its text, where its content reads otherwise
     numbering: ListNumbering | None = None  # an L's
 
     def add(self, role: str, lang: str | None = None, alt: str | None = None) -> Element:

@@ -96,6 +96,8 @@ def write_structure(document: pdfdoc.PDFDocument, recorder: StructureRecorder) -
             entry["Lang"] = PDFString(element.lang)
         if element.alt is not None:
             entry["Alt"] = PDFString(element.alt)
+        if element.actual_text is not None:
+            entry["ActualText"] = PDFString(element.actual_text)
         if element.bbox is not None:
             entry["A"] = PDFDictionary(
                 {"O": PDFName("Layout"), "BBox": PDFArray([round(v, 2) for v in element.bbox])}
