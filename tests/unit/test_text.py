@@ -102,6 +102,8 @@ def test_a_hyphenated_word_is_not_broken_inside():
         ("98.6 °F, 100 % and 20 €", "en", ["98.6 °F, ", "100 % ", "and ", "20 €"]),
         ("40 mg, 5 mL, 10 IU, 500 µg", "en", ["40 mg, ", "5 mL, ", "10 IU, ", "500 µg"]),
         ("24 lb, 8 oz, 5 cm, 4 h", "en", ["24 lb, ", "8 oz, ", "5 cm, ", "4 h"]),
+        ("8 a.m. dóó 5 p.m.", "nv", ["8 a.m. ", "dóó ", "5 p.m."]),
+        ("at 8 am or 5 PM", "en", ["at ", "8 am ", "or ", "5 PM"]),
         ("خذ ٤٠ mg الآن", "ar", ["خذ ", "٤٠ mg ", "الآن"]),
         ("服用 40 mg，然后", "zh", ["服", "用 ", "40 mg，", "然", "后"]),
         # Not a unit: a word, a unit spelt out, one a letter of a word, a number's word.
@@ -109,6 +111,7 @@ def test_a_hyphenated_word_is_not_broken_inside():
         ("2 milligrams", "en", ["2 ", "milligrams"]),
         ("à 5 l'heure", "fr", ["à ", "5 ", "l'heure"]),
         ("dose mg here", "en", ["dose ", "mg ", "here"]),
+        ("5 amoxicillin", "en", ["5 ", "amoxicillin"]),
     ],
 )
 def test_a_number_is_not_parted_from_the_unit_after_it(text: str, language: str, pieces: list[str]):

@@ -24,8 +24,9 @@ _SIGNS = frozenset("%\u2030\u2031\u00b0\u2103\u2109\u066a\u0609\u060a\uff05\ufe6
 
 # What the line breaker keeps on a number's line besides: other measures, abbreviated
 # ("24 lb", "8 oz", "5 cm", "120 mmHg", "4 h", "30 min"), which the rule book does not
-# check (a translation may convert "24 lb" to "11 kg").
-_OTHER_MEASURES = r"lbs?|oz|[cmk]m|mmhg|kcal|h|min"
+# check (a translation may convert "24 lb" to "11 kg"), and an hour's a.m. or p.m. ("5 pm";
+# a Navajo clinic's hours broke "5 / p.m.").
+_OTHER_MEASURES = r"lbs?|oz|[cmk]m|mmhg|kcal|h|min|[ap]\.m\.|[ap]m"
 _ABBREVIATED_UNIT = re.compile(rf"(?i)(?:{ABBREVIATED}|{_OTHER_MEASURES}){ENDS}")
 
 
