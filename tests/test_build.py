@@ -15,6 +15,7 @@ from conftest import (
     MATRIX,
     TRANSLATED,
     VARIANTS,
+    catalog,
     font_sizes,
     normalise,
     pdf_text,
@@ -167,3 +168,22 @@ def test_a_word_longer_than_a_line_is_built_and_reads_back(project: Path):
     assert result.code == 0, result.err
     text = pdf_text(project / "output" / HANDOUT / "es" / f"{HANDOUT}.es.large-print.pdf")
     assert f"Vea{address}paramás." in "".join(text.split())
+
+
+def test_a_long_word_broken_in_a_heading_and_whole_after_it_is_built(project: Path):
+    """A word wider than a heading's line but not than the body's: the heading reads back
+    with a line break inside it, the paragraph after it whole. The build's check took the
+    heading's text for the paragraph's, and the paragraph for out of reading order."""
+    from conftest import set_translation
+
+    word = "Nierenersatztherapiebehandlungszentrumsverwaltungsstelle"
+    set_translation(project, "es", "Who gets it?", "plain language", word)
+    paragraph = next(
+        entry.msgid for entry in catalog(project, "es") if entry.msgid.startswith("It happens")
+    )
+    set_translation(project, "es", paragraph, "plain language", f"{word} es un riesgo.")
+    result = run_handout(project, "build", "--locale", "es", "--variant", "plain-language")
+    assert result.code == 0, result.err
+    text = pdf_text(project / "output" / HANDOUT / "es" / f"{HANDOUT}.es.plain-language.pdf")
+    broken = (f"{word[:cut]} {word[cut:]} {word} es un riesgo." for cut in range(1, len(word)))
+    assert any(heading_then_paragraph in text for heading_then_paragraph in broken), text

@@ -401,18 +401,19 @@ def _word_pattern(word: str) -> str:
 
 
 def _find(text: str, wanted: str, start: int = 0) -> tuple[int, int] | None:
-    """Where `wanted` is in `text` from `start` (its start and end), or None. A word too
-    long for a line (a long web address) is broken across two lines and reads back
-    with a line break inside it: in a word of LONG_WORD characters or more, one space
-    may stand between two characters; where `wanted` holds `_BREAK_MARK` (a soft
+    """Where `wanted` first is in `text` from `start` (its start and end), or None. A
+    word too long for a line (a long web address) is broken across two lines and reads
+    back with a line break inside it: in a word of LONG_WORD characters or more, one
+    space may stand between two characters; where `wanted` holds `_BREAK_MARK` (a soft
     hyphen, where a line may end), the break of a word broken across two pages."""
-    plain = wanted.replace(_BREAK_MARK, "")
-    index = text.find(plain, start)
-    if index >= 0:
-        return index, index + len(plain)
     words = re.split("( )", wanted)
     if _BREAK_MARK not in wanted and all(len(word) < LONG_WORD for word in words):
-        return None
+        index = text.find(wanted, start)
+        return None if index < 0 else (index, index + len(wanted))
+    # The pattern, not the text whole first: the same text reads back broken in a block
+    # whose line is narrower than its long word (a heading's, a list item's) and whole
+    # in a later one (a paragraph's); the pattern matches both and finds the first,
+    # where the whole text, found further on, put the blocks between out of order.
     pattern = "".join(map(_word_pattern, words))
     match = re.compile(pattern).search(text, start)
     return match.span() if match else None

@@ -425,6 +425,14 @@ def test_a_long_word_broken_across_lines_is_found():
     assert _find("see a b", "see ab") is None
 
 
+def test_a_long_word_is_found_first_where_it_reads_back_broken():
+    """The same text broken in one block (a heading narrower than its word) and whole in a
+    later one is found at the first: found whole, the blocks between were out of order."""
+    word = "Nierenersatztherapiebehandlungszentrum"
+    text = f"{word[:30]} {word[30:]} Siehe unten. {word}"
+    assert _find(text, word) == (0, len(word) + 1)
+
+
 def test_normalise_drops_soft_hyphens_and_spaces_between_cjk():
     assert normalise("cal\u00adci\u00adum\n") == "calcium"
     assert normalise("石灰 化") == "石灰化"
