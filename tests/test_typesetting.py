@@ -469,6 +469,60 @@ def test_a_list_item_taller_than_a_page_leaves_no_page_empty_but_for_a_heading(
         assert (lowest - bottom) / (top - bottom) < 0.25, page.number
 
 
+def test_the_key_points_heading_goes_with_a_box_taller_than_a_page(tmp_path: Path):
+    """The key points' box, taller than a page, gives up its box and splits as its text
+    would; its heading stood alone at the foot of page 1 and every key point started on
+    page 2 (an outside probe: 18 key points under a long clinic box, or 14 in Arabic).
+    Here 20 key points of 2 and 3 lines, pushed down page 1 by 17 lines of the clinic's
+    hours until page 1 has room for the heading but not for it and two key points:
+    the heading goes to page 2 with them. Measured with PDFium."""
+    project = copy_project(tmp_path / "project", [])
+    source = project / "handouts" / "calciphylaxis.md"
+    text = source.read_text(encoding="utf-8")
+    start = text.index("## Key points\n\n") + len("## Key points\n\n")
+    end = text.index("\n## ", start)
+    one, two, three, four = (line[2:] for line in text[start:end].split("\n") if line)
+    points = f"- {one} {two}\n- {three} {four}\n" * 10
+    source.write_text(text[:start] + points + text[end:], encoding="utf-8")
+    hours = " ".join(["Monday to Friday, 8 am to 5 pm."] * 34)
+    with open(project / "handout.toml", "a", encoding="utf-8") as toml:
+        toml.write(f'\n[clinic]\nname = "Example Clinic"\nhours = "{hours}"\n')
+    result = run_handout(project, "build", "--locale", "en", "--variant", "plain-language")
+    assert result.code == 0, result.err
+    probe = layout(pdf_file(project, "en", "plain-language"))
+    ((page, heading),) = [
+        (page, line)
+        for page in probe.pages
+        for line in page.lines
+        if line.role == "/H2" and line.text == "Key points"
+    ]
+    section = probe.parents[heading.element]  # the key points' Sect holds their list
+
+    def in_section(element: int) -> bool:
+        while element in probe.parents and element != section:
+            element = probe.parents[element]
+        return element == section
+
+    key_points = [  # the lines of the key points' items, in reading order
+        (other.number, line)
+        for other in probe.pages
+        for line in sorted(other.lines, key=lambda line: -line.top)
+        if line.role == "/LBody" and in_section(line.element)
+    ]
+    items = list(dict.fromkeys(line.element for _, line in key_points))
+    assert len(items) == 20
+    first_two = [(number, line) for number, line in key_points if line.element in items[:2]]
+    pages = {number for number, _ in first_two}
+    assert pages == {page.number}, ("heading on", page.number, "first two key points on", pages)
+    assert probe.elements_on(page)[-1] != heading.element
+    # The case the probe found: page 1 had room for the heading alone, not for it with
+    # its first two key points, which the heading now takes to page 2.
+    assert page.number == 1
+    room = min(line.bottom for line in probe.pages[0].lines) - _frame("plain-language")[0]
+    needed = heading.top - min(line.bottom for _, line in first_two)
+    assert heading.top - heading.bottom < room < needed, (room, needed)
+
+
 # Words before a number, in English and in a translation of each script tested.
 _LEAD_INS = {
     "en": ("Take", "about", "then", "or", "at least", "no more than", "keep it under"),

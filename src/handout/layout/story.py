@@ -232,8 +232,12 @@ class Typesetter:
         )
 
     def boxed(self, content: list[Any]) -> Box:
+        """A box moves whole, but one taller than a page gives its content up to the page
+        as loose flowables (`Box.split`): its headings are kept with what follows them
+        there too. Ungrouped, the key points' heading went alone to the foot of page 1, and
+        the list to page 2."""
         return Box(
-            content,
+            self._grouped(content),
             padding=self.size * 0.7,
             rule=BOX_RULE,
             frame_height=self.frame_height,
