@@ -448,6 +448,9 @@ def test_the_new_projects_workflow_installs_this_version_by_path_never_by_name(t
     ]
     assert "HANDOUT_LOCK: tools/requirements.runtime.lock.txt" in workflow
     assert "requirements.runtime.lock.txt" in (folder / "README.md").read_text(encoding="utf-8")
+    # The PDFs are kept also when one failed: the build wrote the others and the manifest.
+    upload = workflow.split("actions/upload-artifact", 1)[1].split("- ", 1)[0]
+    assert "if: ${{ !cancelled() }}" in upload
 
 
 def test_the_new_projects_example_of_a_language_cldr_lacks_works_once_uncommented(
