@@ -17,7 +17,7 @@ UV_VERSION := 0.13.9
 # images often set it) nothing compiled later is kept, and each process would compile its
 # imports again (1.5 s against 0.5 s to start). pip would compile on one core only.
 # pip itself comes from the lock, installed by this machine's pip (ensurepip took 4 s).
-$(VENV)/.installed: $(LOCK) pyproject.toml $(shell find src fonts -type f -not -name '*.pyc' 2>/dev/null)
+$(VENV)/.installed: $(LOCK) pyproject.toml $(shell find src fonts -type f -not -name '*.pyc' -not -path '*.egg-info/*' 2>/dev/null)
 	$(PYTHON) -m venv --without-pip $(VENV)
 	$(PYTHON) -m pip --python $(BIN)/python install --quiet --disable-pip-version-check \
 	  --require-hashes --no-deps --no-compile -r $(LOCK)
@@ -65,8 +65,11 @@ test-latest: system-deps
 	  --config-settings editable_mode=strict -e '.[test]'
 	.venv-latest/bin/python -m pytest --deselect tests/test_install.py::test_the_environment_is_the_lock
 
-## wheel: build the package (with its default fonts) into dist/
+## wheel: build the package (with its default fonts) into dist/ (from a clean build/lib:
+## setuptools copies into it and never removes, so a module or font deleted since the last
+## wheel was shipped again)
 wheel: $(VENV)/.installed
+	rm -rf build/lib build/bdist.*
 	$(BIN)/python -m pip wheel --quiet --disable-pip-version-check --no-deps --no-build-isolation \
 	  --wheel-dir dist .
 
