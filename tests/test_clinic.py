@@ -385,6 +385,22 @@ def test_hours_are_translated_and_the_pdfs_pass_the_checks(clinic: Path):
     assert result.code == 0, result.out + result.err
 
 
+def test_new_inside_a_git_repository_says_where_its_workflow_must_go(tmp_path: Path):
+    """GitHub runs only the workflows at the top of a repository: a project made in a
+    folder of one (a clinic's repository of many things) had a workflow never run, and
+    nothing said so (found by a probe). A file is no folder for a project."""
+    subprocess.run(["git", "init", "-q", str(tmp_path)], check=True)
+    folder = tmp_path / "clinic"
+    made = run_handout(tmp_path, "new", str(folder))
+    assert made.code == 0, made.err
+    assert made.err.startswith(f"warning: {folder / '.github' / 'workflows' / 'handouts.yml'}:")
+    assert str(tmp_path / ".github" / "workflows") in made.err and made.err.count("\n") == 1
+    note = tmp_path / "notes.txt"
+    note.write_text("x", encoding="utf-8")
+    refused = run_handout(tmp_path, "new", str(note))
+    assert refused.code == 1 and "is a file: a new project needs a folder" in refused.err
+
+
 def test_new_prints_a_next_command_a_shell_can_run(tmp_path: Path):
     """The line `handout new` ends with works when pasted into a shell, even for a folder
     whose name has spaces."""

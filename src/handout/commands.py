@@ -33,7 +33,7 @@ from .errors import HandoutError, SourceError, plural
 from .fonts import read_font_table
 from .locales import SOURCE_LOCALE, language_of
 from .manifest import MANIFEST_NAME, entry_key, merge_manifests, write_manifest
-from .newproject import new_project
+from .newproject import WORKFLOW, enclosing_repository, new_project
 from .plan import Selection, Status
 from .project import INTERFACE_DOMAIN, Project, load_project
 from .rules import Finding, Level
@@ -43,6 +43,15 @@ from .source import Handout, read_handout
 def new_command(args: argparse.Namespace) -> int:
     for path in new_project(args.folder):
         print(f"wrote {path}")
+    repository = enclosing_repository(args.folder)
+    if repository is not None:
+        workflow = args.folder / WORKFLOW
+        print(
+            f"warning: {workflow}: {args.folder} is inside the git repository {repository}, "
+            f"whose workflows GitHub runs only from {repository / '.github' / 'workflows'}: "
+            f"move it there and run its steps in {args.folder} (working-directory)",
+            file=sys.stderr,
+        )
     print(f"next: cd {shlex.quote(str(args.folder))} && handout build")  # as typed in a shell
     return 0
 

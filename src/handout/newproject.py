@@ -19,6 +19,8 @@ from .files import write_atomic
 # In a template, the version of handout making the project (the wheel its CI installs).
 _VERSION_MARK = "@VERSION@"
 
+WORKFLOW = ".github/workflows/handouts.yml"
+
 # Template file -> where it goes in the new project.
 _LAYOUT = {
     "handout.toml": "handout.toml",
@@ -26,14 +28,16 @@ _LAYOUT = {
     "example.sources.toml": "handouts/example.sources.toml",
     "README.md": "README.md",
     "gitignore": ".gitignore",
-    "workflow.yml": ".github/workflows/handouts.yml",
+    "workflow.yml": WORKFLOW,
 }
 
 
 def new_project(folder: Path) -> list[Path]:
     """Write a new project into `folder` (created if need be; it must be empty) and return
     the files written."""
-    if folder.exists() and (not folder.is_dir() or any(folder.iterdir())):
+    if folder.exists() and not folder.is_dir():
+        raise ConfigError("is a file: a new project needs a folder of its own", folder)
+    if folder.exists() and any(folder.iterdir()):
         raise ConfigError("is not an empty folder: a new project needs a folder of its own", folder)
     templates = files("handout") / "templates" / "new"
     written = []
@@ -44,3 +48,12 @@ def new_project(folder: Path) -> list[Path]:
         written.append(path)
     (folder / "locales").mkdir()
     return written
+
+
+def enclosing_repository(folder: Path) -> Path | None:
+    """The git work tree `folder` lies inside, if any: GitHub runs only the workflows at
+    the top of a repository, so the one `new_project` writes is never run there."""
+    for parent in folder.resolve().parents:
+        if (parent / ".git").exists():
+            return parent
+    return None
