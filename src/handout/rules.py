@@ -9,6 +9,7 @@ what kind of entry it is, as in Babel's ``babel.messages.checkers``.
 
 from __future__ import annotations
 
+import os
 import re
 import unicodedata
 from collections import Counter
@@ -16,6 +17,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from enum import StrEnum
 from functools import lru_cache
+from locale import LC_MESSAGES, setlocale
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -579,21 +581,62 @@ _LIANG_AS_TWO = str.maketrans("两兩", "二二")
 def _spelled(number: str, language: str) -> frozenset[str]:
     """A whole number as the language spells it, in each of its forms (ICU's spellout
     rule sets: "uno", "un" and "una" for 1 in Spanish, "dos" for 2, Korean's "두"), in
-    lower case; none for a larger number, a fraction, or a spelling of two words. ICU
-    spells a language it has no rules for in English, which is the same number too. Only
-    these forms are the number: a translation that declines it otherwise ("zweier") is
-    still an error, which prints its English."""
+    lower case; none for a larger number, a fraction, or a spelling of two words. A
+    language ICU has no number words for (`_has_number_words`) is read in English's,
+    which are the same number too. Only these forms are the number: a translation that
+    declines it otherwise ("zweier") is still an error, which prints its English."""
     if not number.isdigit() or int(number) > _SPELLED_UP_TO:
         return frozenset()
+    spelling = language if _has_number_words(language) else "en"
+    return frozenset(
+        word.casefold() for word in _icu_spellings(int(number), spelling, _FORMS) if word.isalpha()
+    )
+
+
+# A language ICU never has data for: ISO 639 keeps qaa to qtz for local use.
+_NO_LANGUAGE = "qaa"
+
+
+@lru_cache(maxsize=256)
+def _has_number_words(language: str) -> bool:
+    """Whether ICU has number words of the language's own. It spells a language it has
+    none for as one it never has data for (`_NO_LANGUAGE`): as its default locale, which
+    it takes from the process's environment (measured with ICU 78.3: Hawaiian, Navajo,
+    Somali and Tagalog in English under LANG=C.UTF-8, in German under
+    LC_ALL=de_DE.UTF-8, in digits under LANG=haw_US.UTF-8), so that which words were
+    read, and so what was printed, was the machine's. The default locale's own language
+    spells so too, and has words."""
+    probe = range(1, 11)
+    own = [_icu_spellings(number, language, ("",))[0] for number in probe]
+    unknown = [_icu_spellings(number, _NO_LANGUAGE, ("",))[0] for number in probe]
+    return any(word.isalpha() for word in own) and (
+        own != unknown or language == _icu_default_language()
+    )
+
+
+def _icu_spellings(number: int, language: str, forms: Iterable[str]) -> list[str]:
+    """`number` as ICU spells it in `language`, in each of `forms` (spellout rule sets,
+    `_FORMS`)."""
     from icu4py.messageformat import MessageFormat  # only when a number is written so
 
     # A rule set the language lacks gives its default spelling. No space in the pattern:
     # with one, ICU took no rule set at all.
-    spellings = (
-        MessageFormat(f"{{n,spellout{rules}}}", language).format({"n": int(number)})
-        for rules in _FORMS
-    )
-    return frozenset(word.casefold() for word in spellings if word.isalpha())
+    return [
+        MessageFormat(f"{{n,spellout{rules}}}", language).format({"n": number}) for rules in forms
+    ]
+
+
+def _icu_default_language() -> str:
+    """The language of ICU's default locale, as ICU takes it on POSIX (measured with ICU
+    78.3): the process's LC_MESSAGES locale; where that is C or POSIX (Python leaves it
+    so), the first of LC_ALL, LC_MESSAGES and LANG that is set, an empty one included
+    (ICU's root: digits); C and POSIX are English."""
+    name = setlocale(LC_MESSAGES)
+    if name in ("C", "POSIX"):
+        variables = ("LC_ALL", "LC_MESSAGES", "LANG")
+        name = next((os.environ[key] for key in variables if key in os.environ), name)
+    language = re.split(r"[_.@]", name, maxsplit=1)[0]
+    return "en" if language in ("C", "POSIX") else language.lower()
 
 
 def unchanged(entry: Entry) -> Iterator[Problem]:

@@ -4,6 +4,10 @@ search, locale matching, the reading grade's cache."""
 from __future__ import annotations
 
 import hashlib
+import json
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -791,3 +795,30 @@ def test_a_number_word_of_either_gender_is_the_number(
     entry = Entry(english, translation, language, False)
     found = [p.level for p in problems(entry) if p.check == "numbers" and p.level is Level.ERROR]
     assert found == ([level] if level else [])
+
+
+def test_number_words_are_read_alike_whatever_the_machines_locale():
+    """ICU spells a language it has no number words for (Hawaiian) as its default locale,
+    which it takes from the environment: under LC_ALL=de_DE.UTF-8, "zwei" went through as
+    Hawaiian's 2 and "two" was an error, the other way round from a machine under C, so
+    that the same catalog printed otherwise. German's own words are read there still. In
+    a process of its own: ICU reads the environment once."""
+    cases = [
+        ("haw", "E lawe i zwei huaale."),
+        ("haw", "E lawe i two huaale."),
+        ("de", "Nehmen Sie zwei Tabletten."),
+    ]
+    code = (
+        "import json, sys\n"
+        "from handout.rules import Entry, errors\n"
+        "print(json.dumps([[p.check for p in errors(Entry('Take 2 tablets.', t, l, False))]"
+        " for l, t in json.loads(sys.argv[1])]))"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code, json.dumps(cases)],
+        env={**os.environ, "LC_ALL": "de_DE.UTF-8"},
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    assert json.loads(done.stdout) == [["numbers"], [], []]
