@@ -316,7 +316,7 @@ def numbers(entry: Entry) -> Iterator[Problem]:
         if sum(words[word] for word in _spelled(number, entry.language)) > spelled[number]:
             spelled[number] += 1
             continue
-        errors.append(f"the number {number} is not in the translation (dropped or changed)")
+        errors.append(_not_in_translation(number, entry.language))
     errors += [
         f"the hour of {time} is not in the translation (dropped or changed)"
         for time, written in hours.items()
@@ -340,6 +340,28 @@ def numbers(entry: Entry) -> Iterator[Problem]:
     ]
     yield from (Problem(Level.ERROR, "numbers", message) for message in errors)
     yield from (Problem(Level.WARNING, "numbers", message) for message in warnings)
+
+
+def _not_in_translation(number: str, language: str) -> str:
+    """The error of a number of the English the translation lacks. In a language ICU has
+    no number words for, a number it would read as a word in another is not read as one
+    (Hawaiian's word for 2): the sentence says how to write it, where "dropped or changed"
+    told a translator who wrote it right of a mistake."""
+    if _may_be_spelled(number) and not _has_number_words(language):
+        return (
+            f"the number {number} is not in the translation in digits, and handout cannot "
+            f"read number words in {_language_name(language)}: write it as {number}"
+        )
+    return f"the number {number} is not in the translation (dropped or changed)"
+
+
+@lru_cache(maxsize=256)
+def _language_name(language: str) -> str:
+    """The language's name in English (CLDR's, which names languages it has no locale
+    data for too: Samoan, Marshallese), or "this language"."""
+    from babel import Locale
+
+    return str(Locale("en").languages.get(language, "this language"))
 
 
 def _date_months(english: str) -> set[str]:
@@ -585,12 +607,18 @@ def _spelled(number: str, language: str) -> frozenset[str]:
     language ICU has no number words for (`_has_number_words`) is read in English's,
     which are the same number too. Only these forms are the number: a translation that
     declines it otherwise ("zweier") is still an error, which prints its English."""
-    if not number.isdigit() or int(number) > _SPELLED_UP_TO:
+    if not _may_be_spelled(number):
         return frozenset()
     spelling = language if _has_number_words(language) else "en"
     return frozenset(
         word.casefold() for word in _icu_spellings(int(number), spelling, _FORMS) if word.isalpha()
     )
+
+
+def _may_be_spelled(number: str) -> bool:
+    """Whether a number of the English may be written as a word: a whole one, up to
+    `_SPELLED_UP_TO`."""
+    return number.isdigit() and int(number) <= _SPELLED_UP_TO
 
 
 # A language ICU never has data for: ISO 639 keeps qaa to qtz for local use.

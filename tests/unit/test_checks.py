@@ -797,6 +797,42 @@ def test_a_number_word_of_either_gender_is_the_number(
     assert found == ([level] if level else [])
 
 
+@pytest.mark.parametrize(
+    ("language", "name"),
+    [
+        ("haw", "Hawaiian"),
+        ("yo", "Yoruba"),
+        ("to", "Tongan"),
+        ("nv", "Navajo"),  # Babel knows it, ICU has no number words for it
+        ("sm", "Samoan"),
+        ("mh", "Marshallese"),
+        ("esu", "Central Yupik"),
+        ("ilo", "Iloko"),
+        ("ksw", "this language"),  # CLDR has no name for it
+    ],
+)
+def test_a_number_word_of_a_language_icu_cannot_spell_is_an_error_that_says_so(
+    language: str, name: str
+):
+    """ICU has no number words for these languages: a right translation writing the
+    numbers as words (Hawaiian's words for 2 and 6) is still an error, as a dose
+    that cannot be read must not be printed, but it said "(dropped or changed)", as if
+    the translator had made a mistake; it says to write the digits. A number no
+    language's word is read for keeps the sentence."""
+    entry = Entry(
+        "Take 2 tablets of ibuprofen every 6 hours, up to 250 mg.",
+        "E lawe i \u02bbelua huaale ibuprofen i k\u0113l\u0101 me k\u0113ia \u02bbeono hola.",
+        language,
+        False,
+    )
+    cannot = f"and handout cannot read number words in {name}"
+    assert [p.message for p in problems(entry) if p.level is Level.ERROR] == [
+        f"the number 2 is not in the translation in digits, {cannot}: write it as 2",
+        f"the number 6 is not in the translation in digits, {cannot}: write it as 6",
+        "the number 250 is not in the translation (dropped or changed)",
+    ]
+
+
 def test_number_words_are_read_alike_whatever_the_machines_locale():
     """ICU spells a language it has no number words for (Hawaiian) as its default locale,
     which it takes from the environment: under LC_ALL=de_DE.UTF-8, "zwei" went through as
