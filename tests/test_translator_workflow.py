@@ -364,8 +364,9 @@ def test_compile_writes_mo_files_gettext_reads(project: Path):
 def test_compile_leaves_out_what_lint_calls_an_error(project: Path):
     """A translation lint calls an error (a dose changed) is printed in English in the
     PDFs; compile wrote it into the .mo, where a tool reading it showed the wrong dose.
-    It is left out of the .mo (read in English there too), with a warning naming it."""
-    english = "Take 40 mg of the medicine each day."
+    It is left out of the .mo (read in English there too), with a warning naming it and
+    each of its errors (it named the first alone)."""
+    english = "Take 40 mg of the medicine 2 times each day."
     set_translation(
         project, "es", None, "full text", "Tome 4 mg del medicamento cada día.", english=english
     )
@@ -376,7 +377,11 @@ def test_compile_leaves_out_what_lint_calls_an_error(project: Path):
     assert translations.pgettext("full text", english) == english
     assert translations.pgettext("full text", "Causes") == "Causas"
     assert re.search(
-        rf"^warning: {re.escape(str(ES))}:\d+: .*left out of the \.mo", result.err, re.M
+        rf"^warning: {re.escape(str(ES))}:\d+: .*left out of the \.mo, .*: "
+        r"the number 40 is not in the translation \(dropped or changed\) \[numbers\]; "
+        r"the number 2 is not in the translation \(dropped or changed\) \[numbers\] ",
+        result.err,
+        re.M,
     )
 
 

@@ -845,6 +845,14 @@ def errors(entry: Entry) -> list[Problem]:
     return [problem for problem in problems(entry) if problem.level is Level.ERROR]
 
 
+def refusal(errors: Iterable[Problem]) -> str:
+    """The errors that keep an entry out of a PDF, for the one line that names the entry
+    (the build's, compile's): each with its check, as lint gives them a line each. The
+    line named the first alone: of a dose of 2 and an interval of 6 both written as words,
+    the 2."""
+    return "; ".join(f"{problem.message} [{problem.check}]" for problem in errors)
+
+
 def missing_glyphs(text: str, missing: Callable[[str], list[str]]) -> str | None:
     """A sentence naming the characters of `text` no face has (`missing` is the chain's)."""
     absent = missing(plain_text(text))

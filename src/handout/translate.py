@@ -84,13 +84,7 @@ class _Translator:
         errors = rules.errors(rules.Entry(english, found.text, self.locale.language, False))
         if errors:
             self.fallbacks.append(
-                Fallback(
-                    english,
-                    context,
-                    f"{errors[0].message} [{errors[0].check}]",
-                    found.path,
-                    found.line,
-                )
+                Fallback(english, context, rules.refusal(errors), found.path, found.line)
             )
             return source
         return self.translated(found)
@@ -112,11 +106,10 @@ class _Translator:
                 Fallback(text.markdown, None, "untranslated notice", self.translations.path, None)
             )
             return None
-        for problem in rules.errors(
-            rules.Entry(text.markdown, found.text, self.locale.language, True)
-        ):
+        errors = rules.errors(rules.Entry(text.markdown, found.text, self.locale.language, True))
+        if errors:
             raise CheckError(
-                f"a notice's translation cannot be printed: {problem.message} [{problem.check}]",
+                f"a notice's translation cannot be printed: {rules.refusal(errors)}",
                 found.path,
                 found.line,
             )

@@ -252,7 +252,7 @@ def compile_catalog(path: Path, locale: str) -> Compiled:
         errors = rules.errors(rules.Entry(entry.msgid, entry.msgstr, language_of(locale), notice))
         if errors:
             catalog.remove(entry)
-            left_out.append((msgstr_line(lines, entry.linenum), errors[0].message))
+            left_out.append((msgstr_line(lines, entry.linenum), rules.refusal(errors)))
     target = path.with_suffix(".mo")
     write_atomic(target, catalog.to_binary())
     return Compiled(target, tuple(left_out))
