@@ -54,6 +54,7 @@ def test_lint_names_each_problem_with_its_check_and_line(project: Path):
         "glyph": ("Calcium", "Calcio \U0001f9ea"),
         "link-empty": ("See [our site](https://example.org/d).", "Vea [](https://example.org/d)."),
         "link-added": ("Call us.", "Llámenos [aquí](https://example.org/x)."),
+        "stray-mark": ("Step two.", "\u0300Paso dos."),  # its letter deleted
     }
     entries = [polib.POEntry(msgid=msgid, msgstr=msgstr) for msgid, msgstr in cases.values()]
     # A notice of the source cut short, its translator's note deleted: lint knows it from

@@ -330,6 +330,66 @@ def control_character(markdown: str) -> str | None:
     return f"the control character U+{ord(found.group()):04X}, which could hide or reorder words"
 
 
+# A combining mark (Unicode's categories Mn, Mc and Me) sits on the character before
+# it: a letter, another mark, a joiner (ZWJ and ZWNJ in the Indic scripts), a digit or a
+# symbol in some scripts. At the start of a text, or after a space, a line break or
+# punctuation, it has nothing to sit on: a letter under it was deleted, and it prints
+# alone (on a dotted circle in some fonts). Variation selectors are Mn too, but choose a
+# form of the character before them ('#' U+FE0F U+20E3 is a keycap), and print nothing.
+_MARK_CATEGORIES = frozenset({"Mn", "Mc", "Me"})
+_VARIATION_SELECTORS = re.compile("[\ufe00-\ufe0f\U000e0100-\U000e01ef]")
+
+
+def stray_mark(markdown: str) -> str | None:
+    """The first combining mark `markdown` holds, as typed or as printed (an entity names
+    one), with no letter to sit on (`_with_nothing_under`), described with where it
+    stands, for a message; None when it holds none."""
+    # Only an entity prints a character not typed; text in ASCII (most settings, most
+    # English) holds no mark, and is not read character by character.
+    printed = plain_text(markdown) if "&" in markdown else ""
+    for text in (markdown, printed):
+        if text.isascii():
+            continue
+        before = ""
+        for character in text:
+            if unicodedata.category(character) in _MARK_CATEGORIES and not (
+                _VARIATION_SELECTORS.match(character)
+            ):
+                where = _with_nothing_under(before)
+                if where is not None:
+                    name = unicodedata.name(character, "").lower()
+                    return (
+                        f"the combining mark U+{ord(character):04X} ({name}) {where}, with no "
+                        "letter under it (it prints alone, on a dotted circle in some fonts)"
+                    )
+            before = character
+    return None
+
+
+def _with_nothing_under(before: str) -> str | None:
+    """Where a mark after `before` (a character, or '' at the start) stands when it has
+    nothing to sit on: at the start, after a space or a line break, or after punctuation;
+    None when it has."""
+    if not before:
+        return "at the start"
+    if before in "\n\r\u2028\u2029":
+        return "after a line break"
+    if before.isspace():
+        return "after a space"
+    if unicodedata.category(before).startswith("P"):
+        return f"after {before!r}"
+    return None
+
+
+def character_problem(markdown: str) -> str | None:
+    """A character an English text (a source's, or handout.toml's) is refused for,
+    described for a message: a control character (`control_character`) or a combining
+    mark with no letter under it (`stray_mark`); None when it holds none. A translation's
+    stray mark is the rule book's instead (`rules.stray_marks`): its entry is printed in
+    English, where the English has no other text to print in its place."""
+    return control_character(markdown) or stray_mark(markdown)
+
+
 def _merge(parts: list[Segment]) -> list[Segment]:
     merged: list[Segment] = []
     for part in parts:

@@ -28,7 +28,7 @@ from .errors import (
     unknown_name,
 )
 from .files import file_version
-from .inline import control_character, markup_problem
+from .inline import character_problem, markup_problem
 from .locales import (
     SOURCE_LOCALE,
     LocaleInfo,
@@ -63,13 +63,14 @@ class _Settings:
     def error(self, message: str, table: str | None = None, key: str | None = None) -> ConfigError:
         return ConfigError(message, self.path, self.line(table, key))
 
-    def refuse_control(self, value: str, table: str | None, key: str) -> None:
-        """A control character, typed or written as an escape ('\\u202e') or an entity,
-        is refused where it is written: it could hide or reorder the printed words."""
-        control = control_character(value)
-        if control is not None:
+    def refuse_characters(self, value: str, table: str | None, key: str) -> None:
+        """A control character, typed or written as an escape ('\\u202e') or an entity, is
+        refused where it is written: it could hide or reorder the printed words; and so
+        is a combining mark with no letter under it (`inline.character_problem`)."""
+        problem = character_problem(value)
+        if problem is not None:
             where = f"[{table}] " if table else ""
-            raise self.error(f"{where}{key} holds {control}: remove it", table, key)
+            raise self.error(f"{where}{key} holds {problem}: remove it", table, key)
 
     def line(self, table: str | None, key: str | None) -> int | None:
         """The line of `key` in `table` (`setting_line`)."""
@@ -399,7 +400,7 @@ def load_project(root: Path) -> Project:
     availability = config.get("availability", DEFAULT_AVAILABILITY)
     if not isinstance(availability, str) or not availability.strip():
         raise settings.error("availability must be a sentence in quotes", key="availability")
-    settings.refuse_control(availability, None, "availability")
+    settings.refuse_characters(availability, None, "availability")
     translated = [(None, "availability"), ("clinic", "hours"), ("clinic", "logo_alt")]
     translated += [(f"variants.{variant.name}", "description") for variant in variants]
     return Project(
@@ -480,7 +481,7 @@ def _variant(name: str, row: Any, settings: _Settings) -> Variant:
     description = row.get("description", "")
     if not isinstance(description, str):
         raise fail("description must be text in quotes", "description")
-    settings.refuse_control(description, table, "description")
+    settings.refuse_characters(description, table, "description")
     bilingual = row.get("bilingual", "bilingual" in name)
     if not isinstance(bilingual, bool):
         raise fail(f"bilingual must be true or false, not {bilingual!r}", "bilingual")
@@ -591,7 +592,7 @@ def _clinic(table: Any, root: Path, settings: _Settings) -> Clinic | None:
             )
         if not isinstance(value, str) or not value.strip():
             raise settings.error(f"[clinic] {key} must be text in quotes", "clinic", key)
-        settings.refuse_control(value, "clinic", key)
+        settings.refuse_characters(value, "clinic", key)
     for key in _CLINIC_MARKDOWN:
         if key in table:
             problem = markup_problem(table[key])

@@ -27,6 +27,7 @@ from .inline import (
     inline_tokens,
     plain_text,
     segments,
+    stray_mark,
     unclosed_emphasis,
     unsupported_markup,
     written_text,
@@ -694,6 +695,18 @@ def visible(entry: Entry) -> Iterator[Problem]:
         )
 
 
+def stray_marks(entry: Entry) -> Iterator[Problem]:
+    """A combining mark with no letter under it ("\u0300Ìgbésẹ̀", "kiko \u0304."): the
+    letter it was typed on was deleted, and the PDF would print the accent alone, on a
+    dotted circle in some fonts, in a word missing a letter. An error, so that the entry
+    is printed in English (`inline.stray_mark`)."""
+    stray = stray_mark(entry.translation)
+    if stray is not None:
+        yield Problem(
+            Level.ERROR, "stray-mark", f"{stray}: put it back on its letter, or remove it"
+        )
+
+
 def length(entry: Entry) -> Iterator[Problem]:
     # As written: a link's address (in its Markdown, or printed after its text) is not
     # counted; it hid a notice cut down to its link.
@@ -815,6 +828,7 @@ CHECKS: tuple[Check, ...] = (
     unsupported,
     unchanged,
     visible,
+    stray_marks,
     numbers,
     units,
     length,

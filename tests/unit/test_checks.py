@@ -16,7 +16,7 @@ from handout.catalog.reading import EntryState, check_po_syntax, read_catalog
 from handout.errors import CatalogError, LocaleError
 from handout.locales import LocaleInfo, resolve
 from handout.readability import Grade, reading_grade
-from handout.rules import Entry, Level, problems
+from handout.rules import Entry, Level, errors, problems
 from handout.verify import _find, normalise, text_content
 
 
@@ -54,6 +54,12 @@ def _checks(
         ("Causes", "\u200b", "invisible-only"),
         ("Causes", "&shy;", "invisible-only"),
         ("Causes", "\u2060\u00ad **\u200b**", "invisible-only"),
+        # A combining mark whose letter was deleted: at the start, after a space, after
+        # punctuation, written as an entity.
+        ("Step two.", "\u0300Ìgbésẹ̀ kejì.", "stray-mark"),
+        ("It is a name.", "He mea papa inoa kiko \u0304.", "stray-mark"),
+        ("Causes", "Causas (\u0301a)", "stray-mark"),
+        ("Causes", "Causas &#x301;a", "stray-mark"),
     ],
 )
 def test_an_error_of_the_rule_book(english: str, translation: str, check: str):
@@ -369,6 +375,36 @@ def test_an_ending_the_english_has_not_is_a_warning(english: str, translation: s
 def test_a_shad_ends_a_heading_as_well_as_a_sentence(language: str):
     """Tibetan and Dzongkha end a heading or an item with a shad as well as a sentence."""
     assert (Level.WARNING, "punctuation") not in _checks("Taking medicine", "སྨན་བཟའ་བ།", language)
+
+
+def test_a_stray_mark_keeps_its_entry_out_of_the_pdf_named_where_it_stands():
+    """The build prints in English what `errors` gives (as lint calls it an error): a
+    loose accent, or one on a dotted circle, in a word missing its letter."""
+    found = errors(Entry("It is a name.", "He mea papa inoa kiko \u0304.", "haw", False))
+    assert [(problem.check, problem.message) for problem in found] == [
+        (
+            "stray-mark",
+            "the combining mark U+0304 (combining macron) after a space, with no letter "
+            "under it (it prints alone, on a dotted circle in some fonts): put it back on "
+            "its letter, or remove it",
+        )
+    ]
+
+
+@pytest.mark.parametrize(
+    ("translation", "language"),
+    [
+        ("I\u0300gbe\u0301se\u0323\u0300 keji\u0300.", "yo"),  # marks typed after letters
+        ("Tie\u0302\u0301ng Vie\u0323\u0302t", "vi"),  # a mark after a mark
+        ("র\u200d্য", "bn"),  # ya-phala: the virama after a ZWJ
+        ("ที่นี่", "th"),
+        ("क्\u200dष", "hi"),
+        ("#\ufe0f\u20e3 2\ufe0f\u20e3", "es"),  # keycaps: a variation selector, a mark
+        ("a \u2260 b, a =\u0338 b", "es"),  # a mark on a symbol
+    ],
+)
+def test_a_mark_on_its_letter_joiner_or_symbol_is_no_stray_mark(translation: str, language: str):
+    assert "stray-mark" not in {check for _, check in _checks("x", translation, language)}
 
 
 def test_a_languages_own_joiner_is_not_invisible_junk():

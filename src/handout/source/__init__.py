@@ -40,7 +40,7 @@ from .metadata import (
     read_citation,
     read_drug_names,
     read_notices,
-    refuse_control,
+    refuse_characters,
 )
 from .model import (
     SECTION_HEADINGS,
@@ -110,7 +110,7 @@ def _parse(data: bytes, path: Path) -> Handout:
         ) from None
     lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
     for number, line in enumerate(lines, start=1):
-        refuse_control(line, path, number)
+        refuse_characters(line, path, number)
     header, body_start = _split_front_matter(lines, path)
     metadata = Metadata(parse_metadata(header, path), header, path)
     metadata.refuse_unknown(metadata.table, METADATA_KEYS, None)

@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import SourceError, toml_problem
-from ..inline import control_character, markup_problem
+from ..inline import character_problem, markup_problem
 from .model import Citation, Notice, Text, fold_whitespace
 
 # What a DOI looks like (the DOI Handbook, 2.2): "10.", a registrant code of digits
@@ -40,12 +40,13 @@ def parse_metadata(header: list[str], path: Path) -> dict[str, Any]:
         raise SourceError(f"bad metadata: {message}", path, line + 1 if line else 1) from None
 
 
-def refuse_control(text: str, path: Path, line: int) -> None:
+def refuse_characters(text: str, path: Path, line: int) -> None:
     """A control character, typed or written as an escape or entity ('\\u202e',
-    '&#x202E;'), is refused with the line it is on."""
-    control = control_character(text)
-    if control is not None:
-        raise SourceError(f"{control}: remove it", path, line)
+    '&#x202E;'), or a combining mark with no letter under it, is refused with the line it
+    is on (`inline.character_problem`)."""
+    problem = character_problem(text)
+    if problem is not None:
+        raise SourceError(f"{problem}: remove it", path, line)
 
 
 @dataclass(frozen=True)
@@ -107,7 +108,7 @@ class Metadata:
         if not isinstance(value, str) or not value.strip():
             where = f"[{table}] " if table else ""
             raise self.fail(f'metadata {where}{key} must be a non-empty "string"', key, table)
-        refuse_control(value, self.path, self.line(key, table))
+        refuse_characters(value, self.path, self.line(key, table))
         return fold_whitespace(value)
 
     def optional_date(self, key: str, table: str | None = None) -> str | None:
@@ -137,7 +138,7 @@ def read_drug_names(metadata: Metadata) -> tuple[str, ...]:
             'drug_names must be a list of names: drug_names = ["warfarin"]', "drug_names"
         )
     for name in names:
-        refuse_control(name, metadata.path, metadata.line("drug_names"))
+        refuse_characters(name, metadata.path, metadata.line("drug_names"))
     return tuple(names)
 
 
