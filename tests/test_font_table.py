@@ -67,7 +67,8 @@ def _errors(err: str) -> list[str]:
         (
             "\nbn = [",
             "\nben = [",
-            "chain 'ben' is written 'bn' (BCP 47)",
+            "chain 'ben' is written 'bn' (BCP 47): a chain is looked up by the locale's code "
+            "as spelt in locales/",
         ),
         (
             "\n[chains]\n",

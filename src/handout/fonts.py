@@ -26,7 +26,7 @@ from typing import Any, BinaryIO, TypeVar
 from .cache import file_digest_entry
 from .errors import FontError, LocaleError, unknown_name
 from .files import FileVersion, file_version, version_of
-from .locales import bcp47_form, check_pattern, cldr_locale, language_of, usual_spelling
+from .locales import check_pattern, cldr_locale, language_of, written_form, written_otherwise
 from .project import setting_line
 
 FONT_TABLE = "fonts.toml"
@@ -194,13 +194,10 @@ def _check_chain_key(key: str, error: ErrorAt) -> None:
         check_pattern(key.replace("-", "_"))
     except LocaleError as refused:
         raise error(f"chain {key!r}: {refused.message}", "chains", key) from None
-    usual = usual_spelling(key)
-    form = bcp47_form(usual)
+    form = written_form(key)
     if form is not None:
-        raise error(f"chain {key!r} is written {form!r} (BCP 47)", "chains", key)
-    if usual != key:
         raise error(
-            f"chain {key!r} is written {usual!r}: a chain is looked up by the locale's "
+            f"chain {written_otherwise(key, form)}: a chain is looked up by the locale's "
             "code as spelt in locales/",
             "chains",
             key,

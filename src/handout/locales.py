@@ -125,18 +125,32 @@ _PLACEHOLDER_MONTH = re.compile(r"M\d{2}")
 _PLURAL_FORMS = re.compile(r"\s*nplurals\s*=\s*(\d+)\s*;\s*plural\s*=\s*([^;]+);?\s*")
 
 
-def is_plural_forms(value: object) -> bool:
-    """Whether `value` is a Plural-Forms header GNU gettext takes: an expression in C
-    that picks one of the `nplurals` forms for every number (the pattern alone let a
-    broken expression into every catalog `init` wrote, which msgfmt then refused)."""
+def plural_forms_problem(value: object) -> str | None:
+    """Why `value` is not a Plural-Forms header GNU gettext takes: an expression in C that
+    picks one of the `nplurals` forms for every number (the pattern alone let a broken
+    expression into every catalog `init` wrote, which msgfmt then refused); None when it
+    is one. Said, not only found: "not a Plural-Forms value" left a translator to guess
+    which of its parts was wrong."""
     match = _PLURAL_FORMS.fullmatch(value) if isinstance(value, str) else None
     if match is None:
-        return False
+        return "it is not written 'nplurals=N; plural=EXPRESSION;'"
+    count = int(match[1])
+    if count < 1:
+        return "nplurals is 0: a language has one form at least"
     try:
         choose = gettext.c2py(match[2])
-        return all(0 <= choose(n) < int(match[1]) for n in range(1000))
-    except (ValueError, RecursionError, ZeroDivisionError):  # what c2py and its code raise
-        return False
+        forms = [choose(n) for n in range(1000)]
+    except ZeroDivisionError:  # what its code raises
+        return "its plural expression divides by zero"
+    except (ValueError, RecursionError):  # what c2py raises
+        return "its plural expression is not one in C that GNU gettext reads"
+    for n, form in enumerate(forms):
+        if not 0 <= form < count:
+            have = "form 0 only" if count == 1 else f"forms 0 to {count - 1}"
+            return (
+                f"its plural expression gives {form} for n = {n}, but nplurals={count} has {have}"
+            )
+    return None
 
 
 def long_date(iso: str, code: str) -> str:
@@ -177,8 +191,26 @@ def bcp47_form(code: str) -> str | None:
     return "_".join([replacement, *rest])
 
 
+def written_form(code: str) -> str | None:
+    """How handout writes the locale `code` (one `check_pattern` takes) when it is spelt
+    another way: its subtags cased as usual (`usual_spelling`: 'SM' is 'sm') and a
+    three-letter ISO 639-2 language as BCP 47 writes it (`bcp47_form`: 'smo' is 'sm');
+    None when `code` is so written."""
+    usual = usual_spelling(code)
+    form = bcp47_form(usual) or usual
+    return None if form == code else form
+
+
+def written_otherwise(code: str, form: str) -> str:
+    """ "'smo' is written 'sm' (BCP 47)", "'SM' is written 'sm'": the same words wherever a
+    code is spelt otherwise (a command's locale, a folder, a table of handout.toml or of
+    fonts.toml)."""
+    standard = " (BCP 47)" if language_of(code) != language_of(form) else ""
+    return f"{code!r} is written {form!r}{standard}"
+
+
 def _written_otherwise(code: str, form: str, use: str) -> LocaleError:
-    return LocaleError(f"{code!r} is written {form!r} (BCP 47); use {use}")
+    return LocaleError(f"{written_otherwise(code, form)}; use {use}")
 
 
 def describe(code: str, declared: Mapping[str, LocaleInfo]) -> LocaleInfo:
@@ -271,6 +303,34 @@ def script_of(tag: str) -> str | None:
         likely = subtags.get("_".join(parts[:2])) or subtags.get(language_of(tag))
         script = next((p for p in (likely or "").split("_")[1:] if len(p) == 4), None)
     return script
+
+
+def script_problem(value: object) -> str | None:
+    """Why `value`, a declared locale's `script`, is not an ISO 15924 code ('Latn',
+    'Mymr', 'Hant'), said with the code meant where it is clear ('Latin' and 'latn' are
+    written 'Latn'); None when it is one. The codes are CLDR's (Babel's English names of
+    them), which has those of writing systems Unicode does not encode as scripts of their
+    own ('Hans', 'Hant', 'Jpan'), as `script_of` gives them; fontTools' list lacks those.
+    Kept in the user cache by Babel's version: CLDR's English names take 20 ms to load,
+    and handout.toml is read by every command."""
+    if not isinstance(value, str):
+        return f'script must be an ISO 15924 code in quotes, such as "Latn", not {value!r}'
+    key = entry_key("script-1", tool_version("babel"), value)
+    return text_entry("locales", key, partial(_script_problem, value)) or None
+
+
+def _script_problem(code: str) -> str:
+    """`script_problem`'s sentence ('' for a code CLDR knows), from CLDR's data."""
+    names = Locale("en").scripts
+    if code in names:
+        return ""
+    for known, name in names.items():
+        if code.casefold() in (known.casefold(), name.casefold()):
+            return f"script {code!r} is written {known!r} (ISO 15924)"
+    return (
+        f"script {code!r} is not an ISO 15924 code (4 letters: 'Latn' for Latin, 'Mymr' "
+        "for Myanmar)"
+    )
 
 
 def writes_in_latin(tag: str) -> bool | None:

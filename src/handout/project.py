@@ -34,8 +34,11 @@ from .locales import (
     LocaleInfo,
     check_pattern,
     describe,
-    is_plural_forms,
+    plural_forms_problem,
     resolve,
+    script_problem,
+    written_form,
+    written_otherwise,
 )
 
 CONFIG_NAME = "handout.toml"
@@ -685,36 +688,44 @@ def tel_uri(phone: str) -> str | None:
 
 
 def _declared_locales(table: Any, settings: _Settings) -> dict[str, LocaleInfo]:
-    """[locales.CODE] tables: languages CLDR lacks (name, direction, plural rule)."""
+    """[locales.CODE] tables: languages CLDR lacks (name, direction, plural rule). A code
+    written otherwise than the locale's folder and commands spell it ('smo' for 'sm',
+    'SM') is refused at its table: no locale would ever take it, and every command named
+    the catalogs' folder as a locale CLDR does not know."""
     if not isinstance(table, dict):
         raise settings.error("locales must be [locales.CODE] tables", key="locales")
     declared = {}
     for code, row in table.items():
+        where = f"locales.{code}"
         try:
             check_pattern(code)
         except HandoutError as error:
-            raise settings.error(error.message, f"locales.{code}") from None
+            raise settings.error(error.message, where) from None
+        form = written_form(code)
+        if form is not None:
+            raise settings.error(
+                f"[{where}]: {written_otherwise(code, form)}: write [locales.{form}]", where
+            )
         if not isinstance(row, dict) or not isinstance(row.get("name"), str):
             raise settings.error(
-                f'[locales.{code}] needs name = "..." (the language in English)',
-                f"locales.{code}",
-                "name",
+                f'[{where}] needs name = "..." (the language in English)', where, "name"
             )
         direction = row.get("direction", "ltr")
-        plural = row.get("plural", "nplurals=1; plural=0;")
-        if direction not in ("ltr", "rtl") or not is_plural_forms(plural):
+        if direction not in ("ltr", "rtl"):
             raise settings.error(
-                f'[locales.{code}]: direction is "ltr" or "rtl", plural a '
-                'gettext Plural-Forms value such as "nplurals=1; plural=0;"',
-                f"locales.{code}",
-                "direction" if direction not in ("ltr", "rtl") else "plural",
+                f'[{where}]: direction is "ltr" or "rtl", not {direction!r}', where, "direction"
+            )
+        plural = row.get("plural", "nplurals=1; plural=0;")
+        problem = plural_forms_problem(plural)
+        if problem is not None:
+            raise settings.error(
+                f"[{where}]: plural {plural!r} is not a gettext Plural-Forms value: {problem}",
+                where,
+                "plural",
             )
         script = row.get("script")
-        declared[code] = LocaleInfo(
-            code,
-            row["name"],
-            direction == "rtl",
-            plural,
-            script if isinstance(script, str) else None,
-        )
+        problem = None if script is None else script_problem(script)
+        if problem is not None:
+            raise settings.error(f"[{where}]: {problem}", where, "script")
+        declared[code] = LocaleInfo(code, row["name"], direction == "rtl", plural, script)
     return declared

@@ -25,7 +25,7 @@ from ..cache import code_digest, entry_key, json_entry, keep_json_entry
 from ..errors import CatalogError, abbreviate
 from ..files import file_sha256, read_input
 from ..inline import control_character
-from ..locales import is_plural_forms
+from ..locales import plural_forms_problem
 
 REVIEW_HEADER = "X-Review-Status"  # whether a qualified medical translator has reviewed it
 UNREVIEWED = "unreviewed"
@@ -410,10 +410,12 @@ def read_po_lines(path: Path) -> tuple[polib.POFile, list[str]]:
         ) from None
     _restore_obsolete_previous(catalog, lines)
     plural_forms = catalog.metadata.get("Plural-Forms")
-    if path.suffix == ".po" and plural_forms is not None and not is_plural_forms(plural_forms):
+    problem = None if plural_forms is None else plural_forms_problem(plural_forms)
+    if path.suffix == ".po" and plural_forms is not None and problem is not None:
         raise CatalogError(
             f"the Plural-Forms header {abbreviate(plural_forms, 40)!r} is not one GNU gettext "
-            "takes (msgfmt refuses the file): copy it from a new catalog ('handout init')",
+            f"takes ({problem}; msgfmt refuses the file): copy it from a new catalog "
+            "('handout init')",
             path,
             header_line(lines, "Plural-Forms") or 1,
         )
