@@ -7,6 +7,7 @@ import gettext
 import itertools
 import json
 import re
+import shutil
 from pathlib import Path
 
 import polib
@@ -22,6 +23,7 @@ from conftest import (
     set_translation,
 )
 
+from handout.errors import plural
 from handout.source import read_handout
 
 ES = Path("locales") / "es" / "LC_MESSAGES" / f"{HANDOUT}.po"
@@ -159,13 +161,42 @@ def test_each_untranslated_entry_is_named_at_its_own_line(project: Path):
             key = ("".join(json.loads(part) for part in parts), json.loads(context))
             msgstr_lines[key] = number + len(parts) + 1
     expected = [msgstr_lines[entry.msgid, entry.msgctxt] for entry in emptied]
-    result = run_handout(project, "lint", "--locale", "es")
+    # Named twice, as 'es' and 'ES' (one locale, as for the build), it is linted once:
+    # each finding was printed twice, and counted twice in the summary.
+    result = run_handout(project, "lint", "--locale", "es", "--locale", "ES")
     assert result.code == 0, result.out
     named = re.findall(
         rf"^{re.escape(str(ES))}:(\d+): warning: .* \[untranslated\]$", result.out, re.M
     )
     assert sorted(map(int, named)) == sorted(expected), result.out
     assert "'Causes' is not translated yet (printed in English)" in result.out
+
+
+def _title_too_long(project: Path) -> str:
+    """Write a title too long for the running header into the source (the probe's: 40
+    times "Calciphylaxis care at home"); its line's prefix, as lint names it."""
+    source = project / "handouts" / f"{HANDOUT}.md"
+    text = source.read_text(encoding="utf-8")
+    title = 'title = "Do I Have Calciphylaxis?"'
+    source.write_text(
+        text.replace(title, f'title = "{" ".join(["Calciphylaxis care at home"] * 40)}"'),
+        encoding="utf-8",
+    )
+    return f"handouts/{HANDOUT}.md:{text[: text.index(title)].count(chr(10)) + 1}: error: "
+
+
+def test_a_problem_several_locales_find_is_printed_once(tmp_path: Path):
+    """The English title, too long for the running header and printed by each locale
+    that has no translation of it, was named and counted once a locale: twice for
+    Spanish in Spain and in Mexico, whose PDFs are alike."""
+    project = copy_project(tmp_path / "project", ["es"])
+    shutil.copytree(project / "locales" / "es", project / "locales" / "es_MX")
+    where = _title_too_long(project)
+    result = run_handout(project, "lint")
+    errors = [line for line in result.out.splitlines() if ": error: " in line]
+    assert errors and all(line.startswith(where) for line in errors), result.out
+    assert len(set(errors)) == len(errors), result.out
+    assert result.out.splitlines()[-1].startswith(plural(len(errors), "error") + ", ")
 
 
 def test_a_blank_translation_is_printed_in_english(project: Path):

@@ -69,9 +69,10 @@ def _handouts(project: Project, args: argparse.Namespace) -> list[str]:
 
 
 def _locales(project: Project, args: argparse.Namespace) -> list[str]:
-    return [project.resolve_locale(code) for code in args.locale] or list(
-        project.translated_locales()
-    )
+    """The locales named (each once: 'es' and 'ES' are one, as for the build, and lint
+    printed each of its findings twice), else every one with a catalog."""
+    named = dict.fromkeys(project.resolve_locale(code) for code in args.locale)
+    return list(named) or list(project.translated_locales())
 
 
 def extract_command(project: Project, args: argparse.Namespace) -> int:
@@ -261,10 +262,32 @@ def lint_command(project: Project, args: argparse.Namespace) -> int:
 
     fonts = read_font_table(project.fonts_dir)
     errors = warnings = 0
+    printed: set[str] = set()
+
+    def report(problem: Finding | HandoutError) -> None:
+        """Print a finding, or an error that stops a check, once, however many locales or
+        handouts find it (a title left in English in each locale, a date label of every
+        handout, a font of several locales' chains): each was printed and counted again."""
+        nonlocal errors, warnings
+        line = (
+            str(problem)
+            if isinstance(problem, Finding)
+            else f"error: {problem.relative_to(project.root)}"
+        )
+        if line in printed:
+            return
+        printed.add(line)
+        if isinstance(problem, Finding):
+            print(line)
+            errors += problem.level is Level.ERROR
+            warnings += problem.level is Level.WARNING
+        else:
+            print(line, file=sys.stderr)
+            errors += 1
+
     for unused in fonts.unused_chains([SOURCE_LOCALE, *project.translated_locales()]):
         table = project.relative(unused.path or project.fonts_dir / "fonts.toml")
-        print(Finding(table, unused.line or 1, Level.WARNING, unused.message, "chain"))
-        warnings += 1
+        report(Finding(table, unused.line or 1, Level.WARNING, unused.message, "chain"))
     sources = {INTERFACE_DOMAIN: SourceMessages(wanted_keys(project, None), frozenset())}
     try:
         english = font_chain(fonts, SOURCE_LOCALE)
@@ -276,30 +299,23 @@ def lint_command(project: Project, args: argparse.Namespace) -> int:
         try:
             handouts[name] = handout = read_handout(project.source_path(name))
         except HandoutError as error:  # its catalogs are still checked, against no source
-            print(f"error: {error.relative_to(project.root)}", file=sys.stderr)
-            errors += 1
+            report(error)
             sources[name] = SourceMessages()
             continue
         notices = frozenset(notice.text.markdown for notice in handout.notices)
         sources[name] = SourceMessages(wanted_keys(project, handout), notices)
         written += handout_messages(handout, project)
         for finding in check_plain_language(handout, project):
-            print(finding)
-            errors += finding.level is Level.ERROR
-            warnings += finding.level is Level.WARNING
+            report(finding)
     for finding in check_source(written, english):
-        print(finding)
-        errors += finding.level is Level.ERROR
-        warnings += finding.level is Level.WARNING
+        report(finding)
     for locale in _locales(project, args):
         try:
             chain = font_chain(fonts, locale)
         except HandoutError as error:
-            print(f"error: {error.relative_to(project.root)}", file=sys.stderr)
-            errors += 1
+            report(error)
             chain = None
         info = project.locale(locale)
-        seen: set[Finding] = set()  # a date label's finding, once for all the handouts
         for domain in (INTERFACE_DOMAIN, *_handouts(project, args)):
             if not project.has_catalog(domain, locale):
                 continue
@@ -313,13 +329,8 @@ def lint_command(project: Project, args: argparse.Namespace) -> int:
                     translations = None
                 if translations is not None:
                     found += check_fit(project, handouts[domain], translations, chain)
-            for finding in dict.fromkeys(found):  # sizes that fit no page: once a locale
-                if finding in seen:
-                    continue
-                seen.add(finding)
-                print(finding)
-                errors += finding.level is Level.ERROR
-                warnings += finding.level is Level.WARNING
+            for finding in found:
+                report(finding)
     print(f"{plural(errors, 'error')}, {plural(warnings, 'warning')}")
     return 1 if errors else 0
 
