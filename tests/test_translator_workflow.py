@@ -199,6 +199,23 @@ def test_a_problem_several_locales_find_is_printed_once(tmp_path: Path):
     assert result.out.splitlines()[-1].startswith(plural(len(errors), "error") + ", ")
 
 
+def test_lint_names_an_english_title_too_long_for_the_header_as_the_build_does(tmp_path: Path):
+    """Lint laid out the running header of the locales with catalogs only: with none (or
+    each translating the title), it said 0 errors, and the build refused the English
+    large print. It checks each variant made in English with the build's own check,
+    and names what the build names."""
+    project = copy_project(tmp_path / "project", [])
+    where = _title_too_long(project)
+    built = run_handout(project, "build", "--variant", "large-print")
+    prefix = f"error: {where.removesuffix('error: ')}"
+    refused = [line.removeprefix(prefix) for line in built.err.splitlines()]
+    assert built.code == 1 and refused[0].startswith("the title, repeated"), built.err
+    linted = run_handout(project, "lint")
+    assert linted.code == 1
+    fit = [line for line in linted.out.splitlines() if line.endswith(" [fit]")]
+    assert fit == [f"{where}{refused[0]} [fit]"], linted.out
+
+
 def test_a_blank_translation_is_printed_in_english(project: Path):
     """A translation of spaces (or a no-break space) is untranslated, as lint says: the
     heading was printed as nothing, in neither language."""

@@ -307,6 +307,11 @@ def lint_command(project: Project, args: argparse.Namespace) -> int:
         written += handout_messages(handout, project)
         for finding in check_plain_language(handout, project):
             report(finding)
+        if english is not None:  # the English PDFs' title, which no catalog translates
+            for finding in check_fit(
+                project, handout, load_translations(project, name, SOURCE_LOCALE), english
+            ):
+                report(finding)
     for finding in check_source(written, english):
         report(finding)
     for locale in _locales(project, args):

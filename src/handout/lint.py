@@ -213,17 +213,20 @@ def check_plain_language(handout: Handout, project: Project) -> list[Finding]:
 def check_fit(
     project: Project, handout: Handout, translations: Translations, chain: FontChain
 ) -> list[Finding]:
-    """An error for each variant whose page has no room for the text once the locale's
-    title is the running header (or whose sizes leave none), and for text handout writes
-    itself that no font of the locale has (a date's month in a script with no font) or
-    that cannot be read back (`rules.unreadable`), named at the date's label: the build
-    refuses those PDFs (`pdf.render.check_room`, `FontChain.preflight`), and lint, which
-    lays out no page, said nothing ("0 errors", and every PDF of the locale failed)."""
+    """An error for each variant made in the locale (English too: a bilingual one is not)
+    whose page has no room for the text once the locale's title is the running header
+    (or whose sizes leave none), and for text handout writes itself that no font of the
+    locale has (a date's month in a script with no font) or that cannot be read back
+    (`rules.unreadable`), named at the date's label: the build refuses those PDFs
+    (`pdf.render.check_room`, `FontChain.preflight`), and lint, which lays out no page,
+    said nothing ("0 errors", and every PDF of the locale failed)."""
     from .pdf.render import check_room  # ReportLab's layout: only where lint needs it
     from .translate import translate
 
     found: list[Finding] = []
     for variant in project.variants:
+        if not variant.is_made_in(translations.locale):  # as the build plans its PDFs
+            continue
         try:
             document = translate(
                 handout, translations, variant, project, project.locale(translations.locale)
@@ -235,8 +238,8 @@ def check_fit(
             refuse_unreadable(written, translations.locale)
             chain.preflight(written, translations.locale)
         except (ReadbackError, FontError) as error:  # named once: the same text in every variant
-            # At the date label that wrote it, else at the handout's catalog.
-            path = error.path or translations.path or project.root
+            # At the date label that wrote it, else at the handout's catalog or source.
+            path = error.path or translations.path or handout.path
             check = "readback" if isinstance(error, ReadbackError) else "glyph"
             finding = Finding(
                 project.relative(path), error.line or 1, Level.ERROR, error.message, check
