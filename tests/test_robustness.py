@@ -423,6 +423,25 @@ def test_a_worker_that_dies_costs_only_the_pdf_it_was_checking(project: Path, tm
     assert f"{len(pdfs) - 1} passed, 1 failed" in done.stdout
 
 
+def test_a_temporary_folder_too_deep_for_a_socket_still_builds_in_workers(tmp_path: Path):
+    """A TMPDIR of 76 characters or more, too long a path for the Unix socket of the
+    workers' fork server (which multiprocessing makes in a folder of its own in it),
+    stopped every build in workers with a traceback ("AF_UNIX path too long") and built
+    nothing, where `--jobs 1` built."""
+    project = copy_project(tmp_path / "project", ["es"])
+    deep = tmp_path / ("t" * 100)
+    deep.mkdir()
+    result = run_handout_process(
+        project,
+        *("build", "--no-check", "--jobs", "2", "--locale", "es"),
+        *("--variant", "large-print", "--variant", "plain-language"),  # a PDF for each worker
+        env={**os.environ, "TMPDIR": str(deep)},
+    )
+    assert (result.code, result.err) == (0, "")
+    assert result.out.startswith("built ") and "2 PDFs built, 0 up to date" in result.out
+    assert pdf_file(project, "es", "plain-language").is_file()
+
+
 def test_two_builds_at_once_do_not_corrupt_each_other(tmp_path: Path):
     project = copy_project(tmp_path / "project", ["es"])
     command = _forced_build(project, "--jobs", "1")

@@ -3,11 +3,14 @@
 
 from __future__ import annotations
 
+import contextlib
 import gc
 import os
 import signal
 from collections.abc import Callable, Generator, Iterator, Mapping, Sequence
 from typing import TYPE_CHECKING, TypeVar
+
+from .errors import HandoutError
 
 if TYPE_CHECKING:
     from multiprocessing.context import ForkServerContext
@@ -79,14 +82,55 @@ def build_worker_modules(check: bool) -> tuple[str, ...]:
 
 
 def fork_server(*modules: str) -> ForkServerContext:
-    """Workers forked from a server that has imported `modules` (and run nothing): they
-    start quickly, and not from this process, whose threads (the PDF/UA checker runs
-    its own) a fork would copy half-locked."""
-    from multiprocessing import get_context
+    """Workers forked from a server that has imported `modules` (and run nothing), which
+    is started now if it is not running: they start quickly, and not from this process,
+    whose threads (the PDF/UA checker runs its own) a fork would copy half-locked. A
+    server that cannot start is a HandoutError."""
+    from multiprocessing import forkserver, get_context
 
     context = get_context("forkserver")
     context.set_forkserver_preload(list(modules))
+    _short_socket_folder()
+    try:
+        forkserver.ensure_running()
+    except OSError as error:
+        raise HandoutError(
+            f"the worker processes could not start: {error} (--jobs 1 works without them)"
+        ) from None
     return context
+
+
+# The server listens on a Unix socket that multiprocessing makes in a folder of its own in
+# the temporary folder: TEMP/pymp-XXXXXXXX/listener-XXXXXXXX. Python refuses a socket path
+# of 108 bytes or more (Linux's limit, its final NUL included): a TMPDIR of 76 characters
+# or more stopped every build in workers with a traceback ("AF_UNIX path too long").
+_SOCKET_PATH_LIMIT = 108
+_SOCKET_NAME = len("/pymp-XXXXXXXX/listener-XXXXXXXX")
+# Where the socket's folder goes then, as newer Pythons do themselves (CPython gh-132124): the
+# system's temporary folders, which POSIX makes writable by all (the first that is).
+_SHORT_TEMPORARY_FOLDERS = ("/tmp", "/var/tmp", "/usr/tmp")
+
+
+def _short_socket_folder() -> None:
+    """Have multiprocessing make its folder, where the server's socket goes, in a short
+    temporary folder when the user's (TMPDIR) is too long a path for the socket.
+    multiprocessing makes the folder once per process, in `tempfile`'s folder of the
+    moment: that is set here while it is made, and put back (every other temporary file
+    stays in TMPDIR). When none of them can be written, the server cannot start."""
+    import tempfile
+    from multiprocessing import util
+
+    if len(os.fsencode(tempfile.gettempdir())) + _SOCKET_NAME < _SOCKET_PATH_LIMIT:
+        return
+    chosen = tempfile.tempdir
+    try:
+        for folder in _SHORT_TEMPORARY_FOLDERS:
+            tempfile.tempdir = folder
+            with contextlib.suppress(OSError):  # not there, or not writable
+                util.get_temp_dir()
+                return
+    finally:
+        tempfile.tempdir = chosen
 
 
 def start_build_fork_server(force: bool, jobs: int, check: bool) -> None:
@@ -97,10 +141,8 @@ def start_build_fork_server(force: bool, jobs: int, check: bool) -> None:
     again (a second call does nothing); a pool made later uses the server."""
     if not force or jobs <= 1:
         return
-    fork_server(*build_worker_modules(check))
-    from multiprocessing import forkserver
-
-    forkserver.ensure_running()
+    with contextlib.suppress(HandoutError):  # said by the build, if it has work for workers
+        fork_server(*build_worker_modules(check))
 
 
 def collect_less_often() -> None:
