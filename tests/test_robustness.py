@@ -8,6 +8,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import shutil
 import signal
 import subprocess
 import sys
@@ -307,6 +308,30 @@ def test_workers_end_when_the_build_is_killed(tmp_path: Path):
     while time.time() < deadline and _marked(marker):
         time.sleep(0.2)
     assert not _marked(marker)
+
+
+def test_no_process_outlives_a_build_refused_at_once(tmp_path: Path):
+    """A build refused at once (a SOURCE_DATE_EPOCH that is not a date: one line) left
+    the fork server it had started early (`--force`, in workers) running after `handout`
+    exited, importing the drawing; with the project folder removed meanwhile (a CI job's
+    cleanup), it printed a traceback into the finished command's stderr."""
+    project = copy_project(tmp_path / "project", ["es"])
+    marker = f"handout-test-{os.getpid()}-{time.monotonic_ns()}"
+    process = subprocess.Popen(
+        [sys.executable, "-m", "handout", "build", "--force", "--jobs", "2"],
+        cwd=project,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env={**os.environ, "SOURCE_DATE_EPOCH": "abc", "HANDOUT_TEST_MARKER": marker},
+    )
+    process.wait(timeout=60)
+    assert not _marked(marker), "a process of the build is still running"
+    shutil.rmtree(project)
+    out, err = process.communicate(timeout=60)
+    assert process.returncode == 1
+    assert err.startswith("error: SOURCE_DATE_EPOCH='abc' is not a date") and err.count("\n") == 1
+    assert out.startswith("0 PDFs built, 0 up to date, 0 locales skipped, 0 failed, 1 error")
 
 
 def _marked(marker: str) -> list[int]:

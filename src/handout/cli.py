@@ -27,6 +27,7 @@ from .workers import (
     CHECK_PDFS_PER_WORKER,
     collect_less_often,
     start_build_fork_server,
+    stop_fork_server,
 )
 
 Command = Callable[..., int]
@@ -41,7 +42,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command == "build":
             # The workers' fork server imports the drawing while this process imports the
             # pipeline and plans (the first PDF starts 0.1 s sooner than when `build`
-            # starts the server). Only this module, argparse and `workers` are imported.
+            # starts the server; a build refused at once has it stopped by `entrypoint`,
+            # as every command does). Only this module, argparse and `workers` are imported.
             start_build_fork_server(args.force, args.jobs, args.check)
         from . import commands
         from .project import find_project, load_project
@@ -104,7 +106,8 @@ def entrypoint() -> NoReturn:
     then the process ends as soon as its output is written. Python's own ending would
     first free every object the command made, one by one: 0.4 s after 22 PDFs built in
     one process (of 2.6 s), 0.04 s after `lint` (of 0.29). Nothing is left to do by
-    then: each pool of workers has been shut down and every file written is closed.
+    then: each pool of workers has been shut down, their fork server is stopped
+    (`workers.stop_fork_server`) and every file written is closed.
     A closed output stream (`handout build >&-`), which Python gives as None, takes
     what is printed and loses it, as a pipe whose reader went away does."""
     if sys.stdout is None:
@@ -112,7 +115,10 @@ def entrypoint() -> NoReturn:
     if sys.stderr is None:
         sys.stderr = open(os.devnull, "w")  # noqa: SIM115
     signal.signal(signal.SIGTERM, _terminate)
-    code = main()
+    try:
+        code = main()
+    finally:  # whatever way the command ends, no process of its outlives it
+        stop_fork_server()
     try:
         sys.stdout.flush()
         sys.stderr.flush()

@@ -7,8 +7,9 @@ import contextlib
 import gc
 import os
 import signal
+import sys
 from collections.abc import Callable, Generator, Iterator, Mapping, Sequence
-from typing import TYPE_CHECKING, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from .errors import HandoutError
 
@@ -30,6 +31,7 @@ __all__ = [
     "in_workers",
     "start_build_fork_server",
     "start_worker",
+    "stop_fork_server",
     "worker_count",
 ]
 
@@ -143,6 +145,29 @@ def start_build_fork_server(force: bool, jobs: int, check: bool) -> None:
         return
     with contextlib.suppress(HandoutError):  # said by the build, if it has work for workers
         fork_server(*build_worker_modules(check))
+
+
+def stop_fork_server() -> None:
+    """Stop the workers' fork server and multiprocessing's resource tracker, if this
+    process started them, and wait for both to end: the command line does as it ends.
+    Each would end by itself once this process had, the server only after its imports:
+    a build refused at once (a bad SOURCE_DATE_EPOCH) left the server it had started
+    early importing ReportLab after `handout` exited, and it printed a traceback into the
+    finished command's output when the project folder was removed meanwhile (a CI job's
+    cleanup). The server is killed (it holds nothing to save, and its imports may have a
+    second to go); the tracker is asked to end, as it first removes any semaphore a pool
+    left."""
+    if "multiprocessing.forkserver" not in sys.modules:  # no server was started
+        return
+    from multiprocessing import forkserver, resource_tracker
+
+    # Both are stopped as multiprocessing's own tests stop them: it has no public way.
+    server: Any = forkserver._forkserver
+    if server._forkserver_pid is not None:
+        os.kill(server._forkserver_pid, signal.SIGKILL)
+    server._stop()  # waits for it, and removes its socket
+    tracker: Any = resource_tracker._resource_tracker
+    tracker._stop()
 
 
 def collect_less_often() -> None:
