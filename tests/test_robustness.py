@@ -314,8 +314,12 @@ def test_no_process_outlives_a_build_refused_at_once(tmp_path: Path):
     """A build refused at once (a SOURCE_DATE_EPOCH that is not a date: one line) left
     the fork server it had started early (`--force`, in workers) running after `handout`
     exited, importing the drawing; with the project folder removed meanwhile (a CI job's
-    cleanup), it printed a traceback into the finished command's stderr."""
+    cleanup), it printed a traceback into the finished command's stderr. Nor does its
+    folder in TMPDIR, which multiprocessing removes at an exit that `handout`, ending with
+    os._exit, skips: every command that started workers left one (5,252 in /tmp)."""
     project = copy_project(tmp_path / "project", ["es"])
+    temporary = tmp_path / "tmp"
+    temporary.mkdir()
     marker = f"handout-test-{os.getpid()}-{time.monotonic_ns()}"
     process = subprocess.Popen(
         [sys.executable, "-m", "handout", "build", "--force", "--jobs", "2"],
@@ -323,10 +327,16 @@ def test_no_process_outlives_a_build_refused_at_once(tmp_path: Path):
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,
-        env={**os.environ, "SOURCE_DATE_EPOCH": "abc", "HANDOUT_TEST_MARKER": marker},
+        env={
+            **os.environ,
+            "SOURCE_DATE_EPOCH": "abc",
+            "HANDOUT_TEST_MARKER": marker,
+            "TMPDIR": str(temporary),
+        },
     )
     process.wait(timeout=60)
     assert not _marked(marker), "a process of the build is still running"
+    assert not list(temporary.iterdir())
     shutil.rmtree(project)
     out, err = process.communicate(timeout=60)
     assert process.returncode == 1

@@ -6,6 +6,7 @@ from __future__ import annotations
 import contextlib
 import gc
 import os
+import shutil
 import signal
 import sys
 from collections.abc import Callable, Generator, Iterator, Mapping, Sequence
@@ -156,10 +157,10 @@ def stop_fork_server() -> None:
     finished command's output when the project folder was removed meanwhile (a CI job's
     cleanup). The server is killed (it holds nothing to save, and its imports may have a
     second to go); the tracker is asked to end, as it first removes any semaphore a pool
-    left."""
+    left; then the server's folder is removed."""
     if "multiprocessing.forkserver" not in sys.modules:  # no server was started
         return
-    from multiprocessing import forkserver, resource_tracker
+    from multiprocessing import forkserver, process, resource_tracker
 
     # Both are stopped as multiprocessing's own tests stop them: it has no public way.
     server: Any = forkserver._forkserver
@@ -168,6 +169,13 @@ def stop_fork_server() -> None:
     server._stop()  # waits for it, and removes its socket
     tracker: Any = resource_tracker._resource_tracker
     tracker._stop()
+    # The folder of the server's socket (pymp-*, in TMPDIR), which multiprocessing removes
+    # at an exit the command line skips (os._exit): every command that started workers
+    # left one behind.
+    current: Any = process.current_process()
+    folder = current._config.get("tempdir")
+    if folder:
+        shutil.rmtree(folder, ignore_errors=True)
 
 
 def collect_less_often() -> None:
