@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 import subprocess
 import sys
@@ -350,6 +351,48 @@ def test_check_counts_the_pdfs_it_held_to_the_validator_alone(built: Path, tmp_p
         "not named HANDOUT.LOCALE.VARIANT.pdf: no source to hold the text, notices and "
         "sizes to)"
     )
+
+
+def test_check_of_a_built_folder_fails_a_pdf_its_manifest_lists_that_is_lost_or_changed(
+    built: Path, tmp_path: Path
+):
+    """`handout check output` in a project holds the PDFs to output/manifest.json: one it
+    lists that is not there (lost from a shard's artifact before the release's check) and
+    one whose bytes are not those the build wrote (400 bytes of a compressed stream written
+    over: Poppler finds syntax errors, and the other checks pass it) each fail, in a row of
+    their own. Both passed, and the release was published. A PDF the manifest does not list
+    is checked as before; a manifest that cannot be read is one line."""
+    project = copy_project(tmp_path / "project", ["es"])
+    output = project / "output"
+    manifest = output / "manifest.json"
+    built_entries = json.loads((built / "output" / "manifest.json").read_text(encoding="utf-8"))
+    entries = [entry for entry in built_entries["pdfs"] if entry["locale"] == "es"]
+    manifest.parent.mkdir()
+    manifest.write_text(json.dumps({**built_entries, "pdfs": entries}), encoding="utf-8")
+    for locale, variant in [("en", "plain-language"), *(("es", name) for name in VARIANTS)]:
+        pdf = pdf_file(project, locale, variant)
+        pdf.parent.mkdir(parents=True, exist_ok=True)
+        pdf.write_bytes(pdf_file(built, locale, variant).read_bytes())
+    unlisted = pdf_file(project, "en", "plain-language")
+    changed, intact, lost = (pdf_file(project, "es", variant) for variant in VARIANTS)
+    data = bytearray(changed.read_bytes())
+    data[1000:1400] = b"0" * 400  # inside the first stream, compressed
+    changed.write_bytes(data)
+    lost.unlink()
+    result = run_handout(project, "check", str(output))
+    assert result.code == 1
+    rows = {row.split()[0]: row.split()[-1] for row in result.out.splitlines()[1:-1]}
+    assert rows == {str(unlisted): "ok", str(lost): "FAIL", str(changed): "FAIL", str(intact): "ok"}
+    assert result.out.splitlines()[-1] == "2 passed, 2 failed"
+    errors = result.err.splitlines()
+    assert f"error: {lost}: missing, though {manifest} lists it" in errors
+    assert (
+        f"error: {changed}: changed since it was built: its SHA-256 is not the one {manifest} lists"
+    ) in errors
+    manifest.write_text("{}", encoding="utf-8")
+    broken = run_handout(project, "check", str(output))
+    assert (broken.code, broken.out) == (1, "")
+    assert broken.err == f"error: {manifest}: not a handout-manifest/1 manifest\n"
 
 
 def test_check_fails_a_pdf_whose_project_settings_are_broken(built: Path, tmp_path: Path):

@@ -1,20 +1,24 @@
 """Check built PDFs from outside a build: against the project they were built in, when it is
-found above them, else by the PDF/UA-1 validator alone (`handout check`)."""
+found above them, else by the PDF/UA-1 validator alone (`handout check`); and, in a folder
+holding a build's manifest.json, against the manifest: each PDF it lists is there, with the
+bytes the build wrote."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from dataclasses import dataclass
+import hashlib
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass, replace
 from functools import partial
 from pathlib import Path
 
 from .build import document_for
 from .errors import HandoutError
+from .manifest import MANIFEST_NAME, read_manifest
 from .project import Project, find_project, load_project, parse_pdf_name
 from .verify import check_pdf, check_pdfua, expected_from
 from .workers import CHECK_PDFS_PER_WORKER, WORKER_DIED, in_workers, worker_count
 
-__all__ = ["FileCheck", "check_file", "check_files"]
+__all__ = ["FileCheck", "Listed", "check_file", "check_files", "listed_pdfs"]
 
 
 def _row(pdfua: str, notices: str = "-", smallest: str = "-", text: str = "-") -> str:
@@ -39,21 +43,52 @@ class FileCheck:
     validator_only: bool = False  # outside a project, or not named as a build names PDFs
 
 
+@dataclass(frozen=True)
+class Listed:
+    """What a build's manifest says of a PDF, which `check_file` holds the file to."""
+
+    manifest: Path  # as the user named it, for messages
+    sha256: str
+
+
+def listed_pdfs(folder: Path, project_folder: Path | None = None) -> dict[Path, Listed]:
+    """The PDFs the manifest.json in `folder` lists, by their paths under `folder`; none when
+    it holds no manifest, or is outside a project (`project_folder`, else one found above
+    it): there a manifest.json may be another tool's, and its PDFs are checked as any
+    others. A manifest that cannot be read is an error (`manifest.read_manifest`): the
+    PDFs could not be held to it."""
+    if project_folder is None:
+        try:
+            find_project(folder)
+        except HandoutError:
+            return {}
+    manifest = folder / MANIFEST_NAME
+    return {
+        folder / entry["path"]: Listed(manifest, entry["sha256"])
+        for entry in read_manifest(manifest).values()
+    }
+
+
 def check_files(
-    paths: list[Path], project_folder: Path | None = None, jobs: int = 1
+    paths: list[Path],
+    project_folder: Path | None = None,
+    jobs: int = 1,
+    listed: Mapping[Path, Listed] | None = None,
 ) -> Iterator[FileCheck]:
     """`check_file` of each path, in order, in up to `jobs` processes (as many as there
-    is work for, `workers.worker_count`). A worker that dies costs only the PDF it was
-    checking, which fails (`workers.in_workers`)."""
+    is work for, `workers.worker_count`), each PDF held to what `listed` says of it. A
+    worker that dies costs only the PDF it was checking, which fails
+    (`workers.in_workers`)."""
+    work = [(path, (listed or {}).get(path)) for path in paths]
     jobs = worker_count(jobs, len(paths), CHECK_PDFS_PER_WORKER)
     if jobs == 1:
-        yield from (check_file(path, project_folder) for path in paths)
+        yield from (check_file(path, project_folder, entry) for path, entry in work)
         return
     done: dict[int, FileCheck] = {}
     position = 0
     for index, result in in_workers(
         partial(_check_numbered, project_folder),
-        list(enumerate(paths)),
+        list(enumerate(work)),
         jobs,
         (__name__,),
         lambda numbered: (
@@ -71,23 +106,41 @@ def check_files(
 
 
 def _check_numbered(
-    project_folder: Path | None, numbered: list[tuple[int, Path]]
+    project_folder: Path | None, numbered: list[tuple[int, tuple[Path, Listed | None]]]
 ) -> list[tuple[int, FileCheck]]:
-    return [(index, check_file(path, project_folder)) for index, path in numbered]
+    return [(index, check_file(path, project_folder, listed)) for index, (path, listed) in numbered]
 
 
-def check_file(path: Path, project_folder: Path | None = None) -> FileCheck:
+def check_file(
+    path: Path, project_folder: Path | None = None, listed: Listed | None = None
+) -> FileCheck:
     """Check one PDF named <handout>.<locale>.<variant>.pdf against the source, catalogs
     and variant of its project (`project_folder`, else the nearest folder above the PDF
     holding handout.toml); a PDF named otherwise, or outside a project, gets the PDF/UA-1
-    check alone."""
+    check alone. A PDF a manifest lists (`listed`) must be there, with the bytes the build
+    wrote."""
     try:
         project = _project_of(path, project_folder)
     except HandoutError as error:  # its handout.toml is broken: the PDF cannot be held to it
         if project_folder:
             raise
         return FileCheck([str(error)], _UNKNOWN_ROW)
-    return _check(project, path)
+    try:
+        data = path.read_bytes()
+    except OSError as error:
+        if listed is not None and isinstance(error, FileNotFoundError):
+            # Lost after the build (a shard's artifact copied without it): the manifest,
+            # published with the PDFs, would list a PDF that is not there.
+            return FileCheck([f"missing, though {listed.manifest} lists it"], _UNKNOWN_ROW)
+        return FileCheck([f"cannot read: {error.strerror}"], _UNKNOWN_ROW)
+    result = _check(project, path, data)
+    if listed is None or hashlib.sha256(data).hexdigest() == listed.sha256:
+        return result
+    # Damage the other checks may not see (bytes of a compressed stream written over,
+    # which each reader mends in its own way), or another file put in the PDF's place:
+    # not what the build wrote, and what the manifest published with it describes.
+    changed = f"changed since it was built: its SHA-256 is not the one {listed.manifest} lists"
+    return replace(result, problems=[changed, *result.problems])
 
 
 def _project_of(pdf: Path, given: Path | None) -> Project | None:
@@ -102,11 +155,7 @@ def _project_of(pdf: Path, given: Path | None) -> Project | None:
     return load_project(root)
 
 
-def _check(project: Project | None, path: Path) -> FileCheck:
-    try:
-        data = path.read_bytes()
-    except OSError as error:
-        return FileCheck([f"cannot read: {error.strerror}"], _UNKNOWN_ROW)
+def _check(project: Project | None, path: Path, data: bytes) -> FileCheck:
     name = parse_pdf_name(path)
     if project is None or name is None:
         failures = check_pdfua(data)

@@ -317,7 +317,9 @@ def _parser() -> argparse.ArgumentParser:
         "check built PDFs: PDF/UA-1 (page-validation), links, "
         "required notices and DOI, smallest text size, ink inside "
         "the margins, text read back in reading order (against "
-        "the project found above the PDF, if any)",
+        "the project found above the PDF, if any); in a project, "
+        "a folder holding a build's manifest.json must hold every "
+        "PDF it lists, as built",
         needs_project=False,
     )
     sub.add_argument(

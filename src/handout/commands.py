@@ -389,13 +389,20 @@ def merge_manifests_command(project: Project, args: argparse.Namespace) -> int:
 
 
 def check_command(args: argparse.Namespace) -> int:
-    from .check import check_files  # pypdf and the PDF/UA checker: only for this command
+    # pypdf and the PDF/UA checker: only for this command
+    from .check import Listed, check_files, listed_pdfs
 
     files: list[Path] = []
+    listed: dict[Path, Listed] = {}
     for path in args.paths:
         if not path.exists():
             raise HandoutError("no such file or folder", path)
-        files += sorted(path.rglob("*.pdf")) if path.is_dir() else [path]
+        if path.is_dir():  # a PDF its manifest lists but that is not there gets a row too
+            in_manifest = listed_pdfs(path, args.project)
+            listed.update(in_manifest)
+            files += sorted({*path.rglob("*.pdf"), *in_manifest})
+        else:
+            files.append(path)
     if not files:
         raise HandoutError("no PDFs to check", args.paths[0])
     if args.project:  # every PDF is held to it: a broken one is one line, before the table
@@ -410,7 +417,9 @@ def check_command(args: argparse.Namespace) -> int:
     )
     details: list[str] = []
     failed = validator_only = 0
-    for path, result in zip(files, check_files(files, args.project, args.jobs), strict=True):
+    for path, result in zip(
+        files, check_files(files, args.project, args.jobs, listed), strict=True
+    ):
         failed += bool(result.problems)
         validator_only += result.validator_only
         details += [f"error: {path}: {problem}" for problem in result.problems]
