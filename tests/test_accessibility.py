@@ -395,6 +395,35 @@ def test_check_of_a_built_folder_fails_a_pdf_its_manifest_lists_that_is_lost_or_
     assert broken.err == f"error: {manifest}: not a handout-manifest/1 manifest\n"
 
 
+def test_check_fails_a_pdf_whose_compressed_stream_was_written_over(built: Path, tmp_path: Path):
+    """400 bytes of a PDF's first stream (compressed: glyph outlines of the page furniture,
+    drawn as an artifact) written over after the build: Poppler finds syntax errors, but
+    pypdf mends the stream and reads the text back, so every other check passed it, named
+    as a build names it or not, with no manifest to compare it with. zlib's checksum
+    finds it."""
+    project = copy_project(tmp_path / "project", ["es"])
+    pdf = pdf_file(project, "es", "large-print")
+    pdf.parent.mkdir(parents=True)
+    data = bytearray(pdf_file(built, "es", "large-print").read_bytes())
+    data[1000:1400] = b"0" * 400
+    pdf.write_bytes(data)
+    outside = tmp_path / "for-the-waiting-room.pdf"
+    outside.write_bytes(data)
+    result = run_handout(project, "check", str(pdf), str(outside))
+    assert result.code == 1
+    rows = [row.split()[1:] for row in result.out.splitlines()[1:3]]
+    assert rows == [["pass", "ok", "18.0", "pt", "ok", "FAIL"], ["pass", "-", "-", "-", "FAIL"]]
+    assert result.out.splitlines()[-1].startswith("0 passed, 2 failed")
+    errors = result.err.splitlines()
+    assert len(errors) == 2
+    for path, line in zip((pdf, outside), errors, strict=True):
+        assert re.fullmatch(
+            rf"error: {re.escape(str(path))}: damaged: the compressed stream of object \d+ "
+            r"does not decompress \(Error -3 while decompressing data: .*\)",
+            line,
+        ), line
+
+
 def test_check_fails_a_pdf_whose_project_settings_are_broken(built: Path, tmp_path: Path):
     """A PDF in a project whose handout.toml does not parse cannot be held to its source:
     it fails, naming the line. It was checked by the validator alone, and passed."""

@@ -15,7 +15,7 @@ from .build import document_for
 from .errors import HandoutError
 from .manifest import MANIFEST_NAME, read_manifest
 from .project import Project, find_project, load_project, parse_pdf_name
-from .verify import check_pdf, check_pdfua, expected_from
+from .verify import check_pdf, check_pdfua, damaged_objects, expected_from
 from .workers import CHECK_PDFS_PER_WORKER, WORKER_DIED, in_workers, worker_count
 
 __all__ = ["FileCheck", "Listed", "check_file", "check_files", "listed_pdfs"]
@@ -159,7 +159,9 @@ def _check(project: Project | None, path: Path, data: bytes) -> FileCheck:
     name = parse_pdf_name(path)
     if project is None or name is None:
         failures = check_pdfua(data)
-        return FileCheck(failures, _row(_passed(failures)), validator_only=True)
+        return FileCheck(
+            [*damaged_objects(data), *failures], _row(_passed(failures)), validator_only=True
+        )
     try:
         expected = expected_from(
             document_for(project, name.handout, project.resolve_locale(name.locale), name.variant)
@@ -171,7 +173,7 @@ def _check(project: Project | None, path: Path, data: bytes) -> FileCheck:
     if report.unreadable:  # no text, notices or sizes to read: its text fails
         return FileCheck(report.problems(), _row(pdfua, text="FAIL"))
     return FileCheck(
-        report.problems(),
+        [*damaged_objects(data), *report.problems()],
         _row(
             pdfua,
             "ok" if not report.missing_notices and report.doi_found else "MISSING",
