@@ -162,8 +162,9 @@ def expected_from(document: Document) -> Expected:
     )
 
 
-# What pypdf raises on a file it cannot read (or `check_pdf` reading it).
-_UNREADABLE = (PyPdfError, ValueError, KeyError, OSError, AttributeError)
+# What pypdf raises on a file it cannot read (or `check_pdf` reading it); DependencyError:
+# one encrypted with AES, which pypdf reads only with `cryptography` (a traceback, it was).
+_UNREADABLE = (PyPdfError, DependencyError, ValueError, KeyError, OSError, AttributeError)
 
 
 def check_pdf(data: bytes, expected: Expected) -> CheckReport:
@@ -306,7 +307,7 @@ def damaged_objects(data: bytes) -> list[str]:
     the build checks bytes ReportLab has just compressed."""
     try:
         reader = PdfReader(io.BytesIO(data))
-    except (*_UNREADABLE, DependencyError):  # encrypted with AES, which needs `cryptography`
+    except _UNREADABLE:
         return []
     if reader.is_encrypted:  # its streams are zlib data once decrypted (handout encrypts none)
         return []
