@@ -523,6 +523,26 @@ def test_the_key_points_heading_goes_with_a_box_taller_than_a_page(tmp_path: Pat
     assert heading.top - heading.bottom < room < needed, (room, needed)
 
 
+def test_a_title_no_page_holds_with_the_box_after_it_is_not_alone_on_page_1(tmp_path: Path):
+    """A two-line title and a clinic's box a page holds, but not with the title: the box
+    moved to page 2 whole, and page 1 held the title alone (found by a helper). It gives
+    up its rule, as a box taller than a page does, and its lines follow the title."""
+    project = copy_project(tmp_path / "project", [])
+    source = project / "handouts" / "calciphylaxis.md"
+    text = source.read_text(encoding="utf-8")
+    title = "Do I Have Calciphylaxis? A Guide for Patients and Families"
+    source.write_text(text.replace('"Do I Have Calciphylaxis?"', f'"{title}"', 1), "utf-8")
+    hours = " ".join(["Monday to Friday, 8 am to 5 pm."] * 46)
+    with open(project / "handout.toml", "a", encoding="utf-8") as toml:
+        toml.write(f'\n[clinic]\nname = "Example Clinic"\nhours = "{hours}"\n')
+    result = run_handout(project, "build", "--locale", "en", "--variant", "plain-language")
+    assert result.code == 0, result.err
+    probe = layout(pdf_file(project, "en", "plain-language"))
+    first = probe.elements_on(probe.pages[0])
+    assert [probe.roles[element] for element in first[:1]] == ["/H1"]
+    assert len(first) > 1, "page 1 holds the title alone"
+
+
 # Words before a number, in English and in a translation of each script tested.
 _LEAD_INS = {
     "en": ("Take", "about", "then", "or", "at least", "no more than", "keep it under"),

@@ -134,6 +134,10 @@ class Box(Flowable):  # type: ignore[misc]
     def first_lines_height(self, width: float) -> float:
         return float(self.wrap(width, self.frame_height)[1])
 
+    def unboxed(self) -> list[Any]:
+        """Its content without the box, for a heading no page holds with it (`Group`)."""
+        return list(self.content)
+
     def split(self, available_width: float, available_height: float) -> list[Flowable]:
         if self.height <= self.frame_height:
             return []

@@ -7,7 +7,8 @@
   list (`Group`): together with the first 2 lines, or the first 2 items;
 - a boxed block (key points, the unreviewed line, the clinic) moves whole.
 
-A heading, or a box, taller than a whole page is split as its text would be.
+A heading, or a box, taller than a whole page is split as its text would be; so is a
+box that no page holds together with the heading before it.
 
 Each flowable says how much room it needs to start on a page
 (`first_lines_height`). `frame_height` lets a flowable taller than a whole page
@@ -161,7 +162,11 @@ class Group(Flowable):  # type: ignore[misc]
         if not fresh:
             return []
         if self.first_height <= available_height + EPSILON:
-            return [self.first, self.rest]
+            # No page holds the heading with the start of what follows. A box a page holds
+            # whole gives up its rule, as one taller than a page does: moved on whole, it
+            # left a page holding nothing but the heading (the title, on page 1).
+            unboxed = getattr(self.rest, "unboxed", None)
+            return [self.first, *(unboxed() if unboxed else [self.rest])]
         # A heading taller than a page (a translation pasted into a heading's entry) is
         # split as a paragraph is: whole, it stopped the build.
         return [*self.first.split(available_width, available_height), self.rest]
