@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 from conftest import (
     _CONFIG,
+    BILINGUAL,
     DATA,
     HANDOUT,
     MATRIX,
@@ -85,7 +86,9 @@ def test_a_plain_language_pdf_says_its_text_is_not_the_publishers(
 ):
     """The notices say "this page" of the publisher's text: a plain-language PDF says,
     before them, that its text is a rewrite the publisher did not write or review
-    (in its language); the large print, the publisher's text, does not."""
+    (in its language, and in English too in a bilingual PDF, where it stood in the
+    translation alone: found by a probe); the large print, the publisher's text, does
+    not."""
     from handout.catalog.messages import ADAPTED
 
     line = translations(built, locale).get((ADAPTED.id, "interface"), ADAPTED.id)
@@ -95,6 +98,9 @@ def test_a_plain_language_pdf_says_its_text_is_not_the_publishers(
         assert text.index(normalise(line)) < text.index(normalise(NOTICES[0]))
     else:
         assert normalise(line) not in text
+    if variant in BILINGUAL:  # and in English beside it, with the end matter's headings
+        for english in (ADAPTED.id, "About this handout", "Source"):
+            assert normalise(english) in text, english
 
 
 @pytest.mark.parametrize(("locale", "variant"), [m for m in MATRIX if m[0] != "en"])

@@ -151,7 +151,7 @@ def translate(
         *_identity(footer),
         *_body(translator, handout, variant),
         *_notices(translator, handout, variant),
-        *_source(translator, handout.citation),
+        *_source(translator, handout.citation, variant.bilingual),
         *_originals(translator, handout),
     ]
     notices = [
@@ -289,9 +289,10 @@ def _notices(translator: _Translator, handout: Handout, variant: Variant) -> lis
     the publisher never saw). A handout that names none is its own publisher's."""
     if not handout.notices:
         return []
-    blocks = [Block(Role.HEADING, Section.NOTICES, (translator.label(ABOUT_LABEL),), level=2)]
+    bilingual = variant.bilingual
+    blocks = [_label_block(translator, Role.HEADING, Section.NOTICES, ABOUT_LABEL, bilingual)]
     if variant.part is TextPart.PLAIN and handout.citation is not None:
-        blocks.append(Block(Role.PARAGRAPH, Section.NOTICES, (translator.label(ADAPTED),)))
+        blocks.append(_label_block(translator, Role.PARAGRAPH, Section.NOTICES, ADAPTED, bilingual))
     for notice in handout.notices:
         passage = translator.notice(notice.text)
         if passage is None and (
@@ -336,7 +337,20 @@ def _originals(translator: _Translator, handout: Handout) -> list[Block]:
     return blocks
 
 
-def _source(translator: _Translator, citation: Citation | None) -> list[Block]:
+def _label_block(
+    translator: _Translator, role: Role, section: Section, message: Message, bilingual: bool
+) -> Block:
+    """A block of one label of the interface (a heading of the end matter is of level 2),
+    with its English beside it in a bilingual document: there "About this handout",
+    "Source" and the line saying the text is not the publisher's stood in the translation
+    alone, and a reader of the English never learnt the publisher did not review it."""
+    label = translator.label(message)
+    english = translator.with_english(label, translator.english(message.id), bilingual)
+    level = 2 if role is Role.HEADING else 0
+    return Block(role, section, (label,), level=level, english=(english,))
+
+
+def _source(translator: _Translator, citation: Citation | None, bilingual: bool) -> list[Block]:
     """The citation line as printed, its DOI a link to doi.org."""
     if citation is None:
         return []
@@ -346,7 +360,7 @@ def _source(translator: _Translator, citation: Citation | None) -> list[Block]:
         before, _, after = citation.text.partition(citation.doi)
         markdown = f"{_escape(before)}[{_escape(citation.doi)}]({citation.doi_url}){_escape(after)}"
     return [
-        Block(Role.HEADING, Section.SOURCE, (translator.label(SOURCE_LABEL),), level=2),
+        _label_block(translator, Role.HEADING, Section.SOURCE, SOURCE_LABEL, bilingual),
         Block(Role.CITATION, Section.SOURCE, (translator.english(markdown, citation.line),)),
     ]
 
