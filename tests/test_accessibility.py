@@ -13,6 +13,7 @@ import pymupdf
 import pypdfium2 as pdfium
 import pytest
 from conftest import (
+    _CONFIG,
     BILINGUAL,
     HANDOUT,
     MATRIX,
@@ -193,6 +194,31 @@ def test_bilingual_pairs_are_tagged_with_their_languages(pdf_path, variant: str)
     languages = [element.get("/Lang") for element in paragraphs]
     assert languages.count("en") >= len(paragraphs) // 3
     assert None in languages
+
+
+@pytest.mark.parametrize(
+    ("locale", "variant"), [("fr", v) for v in BILINGUAL] + [("so", v) for v in BILINGUAL]
+)
+def test_a_headings_english_is_set_at_the_headings_size(built: Path, pdf_path, locale, variant):
+    """Beside its translation (French: two columns) or under it (Somali: stacked), a
+    heading's English is at the heading's size: at the body's (14 pt beside 18 and 22),
+    it read as a paragraph, and README said "the same size" (found by a probe)."""
+    handout = read_handout(built / "handouts" / f"{HANDOUT}.md")
+    headings = {
+        plain_text(block.texts[0].markdown): block.level
+        for block in handout.part(PART[variant])
+        if block.kind is BlockKind.HEADING and block.texts  # a special section's: a label
+    }
+    sizes = _CONFIG["variants"][variant]["heading_sizes"]
+    found = {}
+    with pymupdf.open(pdf_path(locale, variant)) as document:
+        for page in document:
+            for block in page.get_text("dict")["blocks"]:
+                for line in block.get("lines", []):
+                    text = "".join(span["text"] for span in line["spans"]).strip()
+                    if text in headings:
+                        found[text] = round(line["spans"][0]["size"], 1)
+    assert found and all(size == sizes[headings[text] - 1] for text, size in found.items()), found
 
 
 @pytest.mark.parametrize(("locale", "variant"), MATRIX)

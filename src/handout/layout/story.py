@@ -145,8 +145,14 @@ class Typesetter:
         )
         if english is None:
             return first
-        second = self._tagged(
-            english, "P", parent, bold=True, color=ENGLISH_GREY, space_after=self.size * 0.4
+        second = self._tagged(  # at the heading's size: at the body's, it read as a paragraph
+            english,
+            "P",
+            parent,
+            size=size,
+            bold=True,
+            color=ENGLISH_GREY,
+            space_after=self.size * 0.4,
         )
         if self.columns and block.level > 1:  # the title stands over both columns
             return SideBySide(
