@@ -326,7 +326,7 @@ def numbers(entry: Entry) -> Iterator[Problem]:
     errors += [
         f"{hour} pm is written on the 24-hour clock as a morning hour, with no word of the "
         "language for the evening beside it (dropped or changed)"
-        for hour in _evening_as_morning(entry, hours)
+        for hour in _evening_as_morning(entry)
     ]
     known = set(english).union(*hours.values(), *named, _date_months(entry.english))
     warnings = [
@@ -388,29 +388,40 @@ def _english_months() -> tuple[dict[str, str], re.Pattern[str]]:
     return months, re.compile(rf"\b({'|'.join(months)})\.?\s+\d")
 
 
-def _evening_as_morning(entry: Entry, hours: dict[str, frozenset[str]]) -> list[int]:
+def _evening_as_morning(entry: Entry) -> list[int]:
     """The English's afternoon and evening hours ("6 pm", "7:30 pm") that the translation
     writes as the morning's on the 24-hour clock: with its minutes or an hour's mark
     ("6:00", "7:30", "8 Uhr", "9 h", each the morning on that clock), and no word of the
     language for the afternoon, evening or night (CLDR's day periods: "de la tarde",
-    "p. m.", "مساءً", "下午") right before or after it (`_near`). A language CLDR does not
-    know is not read. `hours`: the English's hours, as `numbers` reads them ("6 pm")."""
-    evening = {
-        hour for hour, half in (time.split() for time in hours) if half == "pm" and int(hour) < 12
-    }
+    "p. m.", "مساءً", "下午") right before or after it (`_near`). A bare 6 may be a
+    "6 am" of the same English ("8 am and 8 pm" as "8 Uhr und 20 Uhr"): so "6 pm" is an
+    error only when the translation has fewer 18s and 6s with such a word than the
+    English has "6 pm"s, and writes a bare 6. A language CLDR does not know is not read."""
+    english = Counter((int(hour), half.lower()) for hour, half in _CLOCK.findall(entry.english))
+    evening = {hour for hour, half in english if half == "p" and hour < 12}
     words = _evening_words(entry.language) if evening else ()
     if not words:
         return []
     translation = _western_digits(entry.translation)
-    times = [*_CLOCK_MARK.finditer(translation), *_TIME_WRITTEN.finditer(translation)]
-    return list(
-        dict.fromkeys(
-            int(found[1])
-            for found in times
-            if _whole(found[1]) in evening
-            and not any(word in _near(translation, found) for word in words)
+    # "20:30" is an hour's mark and a time with its minutes: one hour, found twice
+    times = {
+        found.start(): found
+        for found in (*_CLOCK_MARK.finditer(translation), *_TIME_WRITTEN.finditer(translation))
+    }.values()
+    written = Counter(
+        (
+            int(found[1]),
+            any(word in _near(translation, found) for word in words),
         )
+        for found in times
     )
+    return [
+        hour
+        for hour in sorted(evening)
+        if written[hour, False]
+        and written[hour, True] + written[hour + 12, False] + written[hour + 12, True]
+        < english[hour, "p"]
+    ]
 
 
 def _near(text: str, found: re.Match[str]) -> str:

@@ -719,6 +719,9 @@ def test_thousands_grouped_with_the_languages_decimal_mark_is_a_warning(
         ("Give it at 7:30 pm.", "Déla a las 7:30.", "es"),
         ("Take it at 8 pm.", "Nehmen Sie sie um 8 Uhr.", "de"),
         ("Take it at 9 pm.", "Prenez-le à 9 h.", "fr"),
+        # the 8 is 8 am's, and 8 pm has nothing left: no 20, no word for the evening
+        ("Take it at 8 am and 8 pm.", "Nehmen Sie sie um 8 Uhr und um 8 Uhr.", "de"),
+        ("Open 8 am to 8 pm.", "Abierto de 8 a 8 h.", "es"),
     ],
 )
 def test_an_evening_hour_written_on_the_24_hour_clock_as_a_morning_one_is_an_error(
@@ -748,6 +751,24 @@ def test_an_evening_hour_with_the_languages_word_for_evening_is_no_error(
 ):
     entry = Entry(english, translation, language, False)
     assert [p for p in problems(entry) if p.level is Level.ERROR] == []
+
+
+@pytest.mark.parametrize(
+    ("translation", "language"),
+    [
+        ("Nehmen Sie sie um 8 Uhr und um 20 Uhr ein.", "de"),
+        ("Prenez-les à 8 h et à 20 h.", "fr"),
+        ("Принимайте их в 8:00 и в 20:00.", "ru"),
+        ("Tómelas a las 8:00 y a las 20:00.", "es"),
+        ("รับประทานยาเวลา ๐๘.๐๐ น. และ ๒๐.๐๐ น.", "th"),
+    ],
+)
+def test_the_same_hour_am_and_pm_on_the_24_hour_clock_is_no_error(translation: str, language: str):
+    """ "8 am and 8 pm" as "8 Uhr und 20 Uhr" was an error: the 8, which is 8 am's, was
+    taken for 8 pm written as a morning hour. Each English hour takes one of the
+    translation's."""
+    entry = Entry("Take your doses at 8 am and 8 pm.", translation, language, False)
+    assert [p.message for p in problems(entry) if p.level is Level.ERROR] == []
 
 
 def test_an_hour_on_the_hour_written_with_its_minutes_is_no_finding():
