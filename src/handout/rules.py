@@ -77,8 +77,11 @@ _CLOCK_TIME = re.compile(r"(?i)(?<![\d.,:])(1[0-2]|0?[1-9]):([0-5]\d)\s?([ap])\.
 # How a translation writes such a time: the hour, then its minutes after a point, a
 # colon or an "h".
 _TIME_WRITTEN = re.compile(r"(?<![\d.,:])(\d{1,2})\s?[.:hH]\s?([0-5]\d)(?![\d]|[.,]\d)")
-# A number a translation writes as an hour: "20 h", "20h30", "20:30", "20 Uhr", "20時".
-_CLOCK_MARK = re.compile(r"(?i)(?<![\d.,:])(\d{1,2})(?=\s?(?:h(?![a-z])|uhr\b|:[0-5]\d|時))")
+# A number a translation writes as an hour: "20 h", "20h30", "20:30", "20 Uhr", "20時";
+# "8点", "8時", "8시" are 8 o'clock, "8時間", "8시간" 8 hours.
+_CLOCK_MARK = re.compile(
+    r"(?i)(?<![\d.,:])(\d{1,2})(?=\s?(?:h(?![a-z])|uhr\b|:[0-5]\d|[時时](?![間间])|[点點]|시(?!간)))"
+)
 # Words of the English that a translation may write as numbers, which are then no number
 # the English lacks: noon and midnight ("12:00", "0:00"), and a month's name in a date
 # ("12" in "2026年12月24日" for "December 24, 2026": `_date_months`).
@@ -323,11 +326,7 @@ def numbers(entry: Entry) -> Iterator[Problem]:
         for time, written in hours.items()
         if not written & set(translated)
     ]
-    errors += [
-        f"{hour} pm is written on the 24-hour clock as a morning hour, with no word of the "
-        "language for the evening beside it (dropped or changed)"
-        for hour in _evening_as_morning(entry)
-    ]
+    errors += _hours_of_the_other_half(entry)
     known = set(english).union(*hours.values(), *named, _date_months(entry.english))
     warnings = [
         f"the number {number} is not in the English"
@@ -388,70 +387,106 @@ def _english_months() -> tuple[dict[str, str], re.Pattern[str]]:
     return months, re.compile(rf"\b({'|'.join(months)})\.?\s+\d")
 
 
-def _evening_as_morning(entry: Entry) -> list[int]:
+def _hours_of_the_other_half(entry: Entry) -> list[str]:
     """The English's afternoon and evening hours ("6 pm", "7:30 pm") that the translation
     writes as the morning's on the 24-hour clock: with its minutes or an hour's mark
-    ("6:00", "7:30", "8 Uhr", "9 h", each the morning on that clock), and no word of the
-    language for the afternoon, evening or night (CLDR's day periods: "de la tarde",
-    "p. m.", "مساءً", "下午") right before or after it (`_near`). A bare 6 may be a
-    "6 am" of the same English ("8 am and 8 pm" as "8 Uhr und 20 Uhr"): so "6 pm" is an
-    error only when the translation has fewer 18s and 6s with such a word than the
-    English has "6 pm"s, and writes a bare 6. A language CLDR does not know is not read."""
+    ("6:00", "7:30", "8 Uhr", "9 h", "8点", each the morning on that clock), and no word
+    of the language for the afternoon, evening or night (CLDR's day periods: "de la
+    tarde", "p. m.", "مساءً", "下午") beside it, or one for the morning ("上午8点"); and the
+    English's morning hours it writes with a word for the evening ("晚上8点" for "8 am").
+    A 6 without such a word may be a "6 am" of the same English ("8 am and 8 pm" as
+    "8 Uhr und 20 Uhr"): so "6 pm" is an error only when the translation has fewer 18s
+    and 6s of the evening than the English has "6 pm"s and writes a 6 of the morning, and
+    "6 am" the other way round. A language CLDR does not know is not read."""
     english = Counter((int(hour), half.lower()) for hour, half in _CLOCK.findall(entry.english))
-    evening = {hour for hour, half in english if half == "p" and hour < 12}
-    words = _evening_words(entry.language) if evening else ()
-    if not words:
+    words = _day_period_words(entry.language) if english else {}
+    if not any(words.values()):
         return []
-    translation = _western_digits(entry.translation)
-    # "20:30" is an hour's mark and a time with its minutes: one hour, found twice
-    times = {
-        found.start(): found
-        for found in (*_CLOCK_MARK.finditer(translation), *_TIME_WRITTEN.finditer(translation))
-    }.values()
-    written = Counter(
-        (
-            int(found[1]),
-            any(word in _near(translation, found) for word in words),
-        )
-        for found in times
-    )
-    return [
-        hour
-        for hour in sorted(evening)
-        if written[hour, False]
+    written = _times_of_day(entry.translation, words)
+    errors = [
+        f"{hour} pm is written on the 24-hour clock as a morning hour, with no word of the "
+        "language for the evening beside it (dropped or changed)"
+        for hour, half in sorted(english)
+        if half == "p"
+        and hour < 12
+        and written[hour, False]
         and written[hour, True] + written[hour + 12, False] + written[hour + 12, True]
         < english[hour, "p"]
     ]
+    return errors + [
+        f"{hour} am is written with a word of the language for the afternoon, evening or "
+        "night beside it (changed)"
+        for hour, half in sorted(english)
+        if half == "a"
+        and hour < 12
+        and written[hour, False] < english[hour, "a"]
+        and written[hour, True] > english[hour, "p"]
+    ]
 
 
-def _near(text: str, found: re.Match[str]) -> str:
-    """The few characters around a time `found` in `text` where a word for its part of the
-    day stands ("下午7:30", "7:30 de la tarde"; not "la dosis de la noche a las 6:00"),
-    folded as `_evening_words` folds them."""
-    return " ".join(text[max(0, found.start() - 4) : found.end() + 16].split()).casefold()
+def _times_of_day(translation: str, words: dict[str, bool]) -> Counter[tuple[int, bool]]:
+    """Each time `translation` writes with its minutes or an hour's mark, as its hour and
+    whether the word of a day period nearest it, right before or after it and before
+    another time, is one of the afternoon, evening or night (`words`, as
+    `_day_period_words` gives them): "下午7:30", "7:30 de la tarde"; in "上午8点和下午8点"
+    the first 8 is the morning's, though 下午 follows it; not "la dosis de la noche a las
+    6:00"."""
+    text = " ".join(_western_digits(translation).split()).casefold()
+    # "20:30" is an hour's mark and a time with its minutes: one time, found twice
+    found = {
+        time.start(): time for time in (*_CLOCK_MARK.finditer(text), *_TIME_WRITTEN.finditer(text))
+    }
+    times = [found[start] for start in sorted(found)]
+    written: Counter[tuple[int, bool]] = Counter()
+    for index, time in enumerate(times):
+        start = max(time.start() - 4, times[index - 1].end() if index else 0)
+        end = min(
+            time.end() + 16, times[index + 1].start() if index + 1 < len(times) else len(text)
+        )
+        distances = [
+            (
+                time.start() - (at + len(word)) if at < time.start() else at - time.end(),
+                evening,
+            )
+            for word, evening in words.items()
+            for at in _occurrences(text, word, start, end)
+        ]
+        written[int(time[1]), min(distances)[1] if distances else False] += 1
+    return written
+
+
+def _occurrences(text: str, word: str, start: int, end: int) -> Iterator[int]:
+    """Where `word` stands in `text[start:end]`, all of it inside."""
+    at = text.find(word, start, end)
+    while at >= 0:
+        yield at
+        at = text.find(word, at + 1, end)
 
 
 @lru_cache(maxsize=256)
-def _evening_words(language: str) -> tuple[str, ...]:
-    """The language's words for the afternoon, evening and night, and for "pm" (CLDR's day
-    periods, every width and context), in lower case; none for a language CLDR does not
-    know."""
+def _day_period_words(language: str) -> dict[str, bool]:
+    """The language's words for the day's periods (CLDR's, every width and context), in
+    lower case, each with whether it is of the afternoon, evening or night (or "pm")
+    rather than the morning ("am"); none for a language CLDR does not know. A word of
+    both is the morning's: French's night1, after midnight, is "du matin"."""
     from babel import Locale, UnknownLocaleError
 
     try:
         periods = Locale.parse(language).day_periods
     except (UnknownLocaleError, ValueError):
-        return ()
+        return {}
     later = ("pm", "afternoon1", "afternoon2", "evening1", "evening2", "night1", "night2")
-    return tuple(
-        {
-            " ".join(str(name).split()).casefold()
-            for context in periods.values()
-            for width in context.values()
-            for period, name in width.items()
-            if period in later
-        }
-    )
+    earlier = ("am", "morning1", "morning2")
+    named = [
+        (" ".join(str(name).split()).casefold(), period)
+        for context in periods.values()
+        for width in context.values()
+        for period, name in width.items()
+    ]
+    morning = {name for name, period in named if period in earlier}
+    return {name: True for name, period in named if period in later and name not in morning} | {
+        name: False for name in morning
+    }
 
 
 def _read_as_decimals(entry: Entry) -> list[tuple[str, str]]:

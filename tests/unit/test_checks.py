@@ -722,6 +722,13 @@ def test_thousands_grouped_with_the_languages_decimal_mark_is_a_warning(
         # the 8 is 8 am's, and 8 pm has nothing left: no 20, no word for the evening
         ("Take it at 8 am and 8 pm.", "Nehmen Sie sie um 8 Uhr und um 8 Uhr.", "de"),
         ("Open 8 am to 8 pm.", "Abierto de 8 a 8 h.", "es"),
+        # a word for the morning beside the hour makes it the morning's
+        ("Take it at 8 am and 8 pm.", "上午8点和上午8点服药。", "zh"),
+        ("Take it at 8 am and 8 pm.", "오전 8시와 오전 8시에 복용하세요.", "ko"),
+        ("Take it at 8 pm.", "Prenez-le à 8 h du matin.", "fr"),  # CLDR's night1
+        # and one for the evening beside "8 am" the evening's
+        ("Take it at 8 am.", "晚上8点服药。", "zh"),
+        ("Take it at 8 am.", "Tómela a las 8:00 de la noche.", "es"),
     ],
 )
 def test_an_evening_hour_written_on_the_24_hour_clock_as_a_morning_one_is_an_error(
@@ -744,6 +751,9 @@ def test_an_evening_hour_written_on_the_24_hour_clock_as_a_morning_one_is_an_err
         ("Give it at 7:30 pm.", "下午7:30服用。", "zh"),
         ("Give it at 6 pm.", "Prenez-le à 18 h.", "fr"),
         ("Give it at 8 am.", "Nehmen Sie sie um 8 Uhr.", "de"),
+        ("Give it at 8 am and 8 pm.", "上午8点和下午8点服用。", "zh"),
+        ("Give it at 8 am and 8 pm.", "오전 8시와 오후 8시에 복용하세요.", "ko"),
+        ("Give it every 8 hours from 8 pm.", "午後8時から8時間ごとに服用してください。", "ja"),
     ],
 )
 def test_an_evening_hour_with_the_languages_word_for_evening_is_no_error(
