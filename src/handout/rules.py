@@ -82,6 +82,8 @@ _TIME_WRITTEN = re.compile(r"(?<![\d.,:])(\d{1,2})\s?[.:hH]\s?([0-5]\d)(?![\d]|[
 _CLOCK_MARK = re.compile(
     r"(?i)(?<![\d.,:])(\d{1,2})(?=\s?(?:h(?![a-z])|uhr\b|:[0-5]\d|[時时](?![間间])|[点點]|시(?!간)))"
 )
+# The Buddhist era's years are the Common Era's and 543.
+_BUDDHIST_ERA = 543
 # Words of the English that a translation may write as numbers, which are then no number
 # the English lacks: noon and midnight ("12:00", "0:00"), and a month's name in a date
 # ("12" in "2026年12月24日" for "December 24, 2026": `_date_months`).
@@ -317,6 +319,9 @@ def numbers(entry: Entry) -> Iterator[Problem]:
         if unmatched[number]:
             unmatched[number] -= 1
             continue
+        if (year := _buddhist_year(number, entry.language)) and unmatched[year]:
+            unmatched[year] -= 1
+            continue
         if sum(words[word] for word in _spelled(number, entry.language)) > spelled[number]:
             spelled[number] += 1
             continue
@@ -327,7 +332,10 @@ def numbers(entry: Entry) -> Iterator[Problem]:
         if not written & set(translated)
     ]
     errors += _hours_of_the_other_half(entry)
-    known = set(english).union(*hours.values(), *named, _date_months(entry.english))
+    years = [_buddhist_year(number, entry.language) for number in english]
+    known = set(english).union(
+        *hours.values(), *named, _date_months(entry.english), filter(None, years)
+    )
     warnings = [
         f"the number {number} is not in the English"
         for number in dict.fromkeys(translated)
@@ -340,6 +348,16 @@ def numbers(entry: Entry) -> Iterator[Problem]:
     ]
     yield from (Problem(Level.ERROR, "numbers", message) for message in errors)
     yield from (Problem(Level.WARNING, "numbers", message) for message in warnings)
+
+
+def _buddhist_year(number: str, language: str) -> str | None:
+    """The year of the Buddhist era, which Thai dates use ("พ.ศ. ๒๕๖๙"), that a Thai
+    translation may write for a number the English writes as a year: four digits, 1900 to
+    2100 (2026 is 2569); None for any other number, or in any other language, where 2569
+    for 2026 is a wrong year."""
+    if language != "th" or not number.isdigit() or not 1900 <= int(number) <= 2100:
+        return None
+    return str(int(number) + _BUDDHIST_ERA)
 
 
 def _not_in_translation(number: str, language: str) -> str:

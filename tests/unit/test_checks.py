@@ -781,6 +781,37 @@ def test_the_same_hour_am_and_pm_on_the_24_hour_clock_is_no_error(translation: s
     assert [p.message for p in problems(entry) if p.level is Level.ERROR] == []
 
 
+@pytest.mark.parametrize(
+    ("english", "translation", "language", "found"),
+    [
+        ("Your next visit is on April 12, 2026.", "นัดครั้งต่อไปคือวันที่ ๑๒ เมษายน พ.ศ. ๒๕๖๙", "th", []),
+        ("Your next visit is on April 12, 2026.", "นัดครั้งต่อไปคือวันที่ 12 เมษายน 2569", "th", []),
+        ("Since 1990, 2026 cases.", "ตั้งแต่ปี 2533 มี 2026 ราย", "th", []),
+        # a year of the Buddhist era is Thai's only; a number that is no year is not one
+        (
+            "Your next visit is on April 12, 2026.",
+            "Su próxima visita es el 12 de abril de 2569.",
+            "es",
+            ["the number 2026 is not in the translation", "the number 2569 is not in the English"],
+        ),
+        (
+            "Take 1500 mg.",
+            "รับประทาน 2043 มก.",
+            "th",
+            ["the number 1500 is not in the translation", "the number 2043 is not in the English"],
+        ),
+    ],
+)
+def test_a_year_of_the_buddhist_era_in_thai_is_the_englishs_year(
+    english: str, translation: str, language: str, found: list[str]
+):
+    """ "April 12, 2026" as "๑๒ เมษายน พ.ศ. ๒๕๖๙", the year as Thai dates write it, was an
+    error: 2026 was not in the translation."""
+    entry = Entry(english, translation, language, False)
+    messages = [p.message.split(" (")[0] for p in problems(entry) if p.check == "numbers"]
+    assert messages == found
+
+
 def test_an_hour_on_the_hour_written_with_its_minutes_is_no_finding():
     """ "8:00" for "8 am" warned of a number 0 the English does not have: a warning a
     translator learns to pass over."""
