@@ -420,7 +420,7 @@ def _hours_of_the_other_half(entry: Entry) -> list[str]:
     words = _day_period_words(entry.language) if english else {}
     if not any(words.values()):
         return []
-    written = _times_of_day(entry.translation, words)
+    written = _times_of_day(entry.translation, entry.language, words)
     errors = [
         f"{hour} pm is written on the 24-hour clock as a morning hour, with no word of the "
         "language for the evening beside it (dropped or changed)"
@@ -442,14 +442,26 @@ def _hours_of_the_other_half(entry: Entry) -> list[str]:
     ]
 
 
-def _times_of_day(translation: str, words: dict[str, bool]) -> Counter[tuple[int, bool]]:
+def _times_of_day(
+    translation: str, language: str, words: dict[str, bool]
+) -> Counter[tuple[int, bool]]:
     """Each time `translation` writes with its minutes or an hour's mark, as its hour and
-    whether the word of a day period nearest it, right before or after it and before
-    another time, is one of the afternoon, evening or night (`words`, as
-    `_day_period_words` gives them): "下午7:30", "7:30 de la tarde"; in "上午8点和下午8点"
-    the first 8 is the morning's, though 下午 follows it; not "la dosis de la noche a las
-    6:00"."""
-    text = " ".join(_western_digits(translation).split()).casefold()
+    whether the word of a day period nearest it, right before or after it, in its
+    sentence (ICU's) and before another time, is one of the afternoon, evening or night
+    (`words`, as `_day_period_words` gives them): "下午7:30", "7:30 de la tarde"; in
+    "上午8点和下午8点" the first 8 is the morning's, though 下午 follows it; not "la dosis de
+    la noche a las 6:00", nor "um 8 Uhr. Nachts nicht."."""
+    from icu4py.breakers import SentenceBreaker
+
+    text = " ".join(_western_digits(translation).split())
+    written: Counter[tuple[int, bool]] = Counter()
+    for sentence in SentenceBreaker(text, language) if text else ():
+        written += _times_of_day_in(sentence.casefold(), words)
+    return written
+
+
+def _times_of_day_in(text: str, words: dict[str, bool]) -> Counter[tuple[int, bool]]:
+    """`_times_of_day` of one sentence, in lower case."""
     # "20:30" is an hour's mark and a time with its minutes: one time, found twice
     found = {
         time.start(): time for time in (*_CLOCK_MARK.finditer(text), *_TIME_WRITTEN.finditer(text))

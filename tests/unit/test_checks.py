@@ -754,6 +754,7 @@ def test_an_evening_hour_written_on_the_24_hour_clock_as_a_morning_one_is_an_err
         ("Give it at 8 am and 8 pm.", "上午8点和下午8点服用。", "zh"),
         ("Give it at 8 am and 8 pm.", "오전 8시와 오후 8시에 복용하세요.", "ko"),
         ("Give it every 8 hours from 8 pm.", "午後8時から8時間ごとに服用してください。", "ja"),
+        ("Take it at 8 am. Not at night.", "Nehmen Sie sie um 8 Uhr. Nachts nicht.", "de"),
     ],
 )
 def test_an_evening_hour_with_the_languages_word_for_evening_is_no_error(
