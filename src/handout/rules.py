@@ -311,7 +311,7 @@ def numbers(entry: Entry) -> Iterator[Problem]:
     # for 1 ("un", "une", "ein") translates the English's articles too, so it stands for
     # the English's 1 only beyond them ("Tome tabletas con un vaso" for "Take 1 tablet
     # with a glass" dropped the 1).
-    spelled = Counter({"1": len(_ARTICLE.findall(entry.english))})
+    spelled = Counter({"1": _articles(entry)})
     errors: list[str] = []
     for number in english:
         if any(number in doi for doi in in_dois):
@@ -642,6 +642,14 @@ def _digits_of(translation: str) -> str:
 _WORD = re.compile(r"\w+")
 # The English's indefinite articles, which a language may translate with its word for 1.
 _ARTICLE = re.compile(r"(?i)\b(?:a|an)\b")
+# An article that says "per" in a rate ("twice a day", "1 tablet a day", "30 minutes a
+# week"): only after a count (once, twice, N times, a number and what it counts), as "for
+# a day" and "within a week" are spans, which the word for 1 does translate ("durante
+# una semana"). Its unit of time is CLDR's ("duration-day").
+_RATE = re.compile(
+    r"(?i)\b(?:once|twice|thrice|times|\d[\d.,]*\s*\w+(?:\s+of\s+\w+)?)\s+(?:a|an)\s+"
+    r"(day|week|month|year|hour|minute)\b"
+)
 # ICU's spellout rule sets of a number's forms: the default, each gender, and Korean's
 # native numbers (하나, 둘; before a counter 한, 두: "두 알", 2 tablets).
 _FORMS = (
@@ -674,6 +682,39 @@ _HAN_NUMERALS = re.compile(
 # 两 (兩 in the traditional script), how Chinese writes 2 before a measure word ("两片"
 # for 2 tablets): ICU spells 2 "二".
 _LIANG_AS_TWO = str.maketrans("两兩", "二二")
+
+
+def _articles(entry: Entry) -> int:
+    """How many of the translation's words for 1 the English's articles may stand for. Not
+    a rate's, which most languages translate with their word for "per" ("al día", "par
+    jour", "в день"): it took the word that stood for the English's 1, and "Tome una
+    tableta dos veces al día" for "Take 1 tablet twice a day" was an error. Unless the
+    translation writes the word for 1 before the unit's name (Vietnamese "hai lần một
+    ngày"), where the rate's article does take it, and a dropped 1 is still found; in a
+    language CLDR has no name of the unit for, the article takes one, as before."""
+    translation = " ".join(_WORD.findall(entry.translation.casefold()))
+    ones = _spelled("1", entry.language)
+    in_rates = [
+        unit
+        for unit in _RATE.findall(entry.english)
+        if (name := _unit_name(unit.lower(), entry.language))
+        and not any(f"{one} {name}" in f" {translation} " for one in ones)
+    ]
+    return len(_ARTICLE.findall(entry.english)) - len(in_rates)
+
+
+@lru_cache(maxsize=256)
+def _unit_name(unit: str, language: str) -> str | None:
+    """The language's name of one of a unit of time ("ngày", a day in Vietnamese), in lower
+    case, as its words; None for a language CLDR does not know."""
+    from babel import UnknownLocaleError
+    from babel.units import format_unit
+
+    try:
+        written = format_unit(1, f"duration-{unit}", length="long", locale=language)
+    except (UnknownLocaleError, ValueError):
+        return None
+    return " ".join(_WORD.findall(written.replace("1", "").casefold())) or None
 
 
 @lru_cache(maxsize=4096)

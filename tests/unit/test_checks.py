@@ -883,6 +883,29 @@ def test_a_full_stop_before_or_after_a_closing_quote_is_the_same_ending(
             "es",
             None,
         ),
+        # A rate's article is the language's "per", not its word for 1 (found by a probe).
+        (
+            "Take 1 tablet (500 mg) twice a day.",
+            "Tome una tableta (500 mg) dos veces al día.",
+            "es",
+            None,
+        ),
+        ("Take 1 tablet twice a day.", "Prenez un comprimé deux fois par jour.", "fr", None),
+        ("Take 1 tablet twice a day.", "दिन में दो बार एक गोली लें।", "hi", None),
+        ("Take 1 tablet twice a day.", "روزی دو بار یک قرص مصرف کنید.", "fa", None),
+        ("Take 1 tablet twice a day.", "تناول قرصًا واحدًا مرتين في اليوم.", "ar", None),
+        ("Take 1 tablet a day.", "Tome una tableta al día.", "es", None),
+        ("Take 1 tablet twice a day.", "Tome tabletas dos veces al día.", "es", Level.ERROR),
+        # A span's article is the word for 1: the dropped 1 is still found.
+        (
+            "Take 1 tablet twice a day for a week.",
+            "Tome tabletas dos veces al día durante una semana.",
+            "es",
+            Level.ERROR,
+        ),
+        # Vietnamese writes a rate's article with its word for 1 ("một ngày").
+        ("Take 1 tablet twice a day.", "Uống một viên hai lần một ngày.", "vi", None),
+        ("Take 1 tablet twice a day.", "Uống viên hai lần một ngày.", "vi", Level.ERROR),
     ],
 )
 def test_a_number_word_of_either_gender_is_the_number(
