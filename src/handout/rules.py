@@ -305,7 +305,7 @@ def numbers(entry: Entry) -> Iterator[Problem]:
     # as "5 mL ... 50 mL" has the 5 once, and the 50 was only a number the English lacks.
     unmatched = Counter(translated) - as_hours
     in_dois = _DOI.findall(entry.english)
-    words = Counter(_WORD.findall(entry.translation.casefold()))
+    words = Counter(_WORD.findall(entry.translation.casefold())) - _ones_at_clause_ends(entry)
     words.update(_HAN_NUMERALS.findall(entry.translation.translate(_LIANG_AS_TWO)))
     # A number written as a word takes one of them, as a number in digits does; the word
     # for 1 ("un", "une", "ein") translates the English's articles too, so it stands for
@@ -640,6 +640,15 @@ def _digits_of(translation: str) -> str:
 
 
 _WORD = re.compile(r"\w+")
+# A word before the end of a clause: its punctuation, after any closing quotes, brackets or
+# Markdown emphasis, or the end of the text.
+_CLAUSE_END_WORD = re.compile(
+    rf"({_WORD.pattern})(?=[\s*_\"'\u2019\u201d\u00bb)\]]*(?:[.,;:!?\u2026\u3002\u3001\uff0c\uff1b\uff1a\uff01\uff1f،؛؟।]|$))"
+)
+# Languages whose word for 1 follows the noun it counts, and so may end a clause (Arabic
+# "أكثر من خزعة واحدة.", more than one biopsy, in a shipped catalog): WALS's feature 89A,
+# "Noun-Numeral", of those ICU has number words for.
+_ONE_AFTER_ITS_NOUN = frozenset({"ar", "he", "sw", "yo", "zu", "xh", "ha", "ig", "eu"})
 # The English's indefinite articles, which a language may translate with its word for 1.
 _ARTICLE = re.compile(r"(?i)\b(?:a|an)\b")
 # An article that says "per" in a rate ("twice a day", "1 tablet a day", "30 minutes a
@@ -682,6 +691,20 @@ _HAN_NUMERALS = re.compile(
 # 两 (兩 in the traditional script), how Chinese writes 2 before a measure word ("两片"
 # for 2 tablets): ICU spells 2 "二".
 _LIANG_AS_TWO = str.maketrans("两兩", "二二")
+
+
+def _ones_at_clause_ends(entry: Entry) -> Counter[str]:
+    """The translation's words for 1 that end a clause: a number word is followed by what
+    it counts, and one before a clause's punctuation or the text's end is another word
+    spelled so, German's separable verbs' particle ("Nehmen Sie ... zwei Tabletten ein.",
+    which stood for the English's 1, so that a changed dose was printed), or a pronoun.
+    None in a language whose word for 1 follows its noun (`_ONE_AFTER_ITS_NOUN`)."""
+    if entry.language in _ONE_AFTER_ITS_NOUN:
+        return Counter()
+    ones = _spelled("1", entry.language)
+    return Counter(
+        word for word in _CLAUSE_END_WORD.findall(entry.translation.casefold()) if word in ones
+    )
 
 
 def _articles(entry: Entry) -> int:

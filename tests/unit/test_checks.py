@@ -906,6 +906,28 @@ def test_a_full_stop_before_or_after_a_closing_quote_is_the_same_ending(
         # Vietnamese writes a rate's article with its word for 1 ("một ngày").
         ("Take 1 tablet twice a day.", "Uống một viên hai lần một ngày.", "vi", None),
         ("Take 1 tablet twice a day.", "Uống viên hai lần một ngày.", "vi", Level.ERROR),
+        # German's separable verbs end with "ein", which is no 1 (found by a probe).
+        (
+            "Take 1 tablet at bedtime.",
+            "Nehmen Sie vor dem Schlafengehen zwei Tabletten ein.",
+            "de",
+            Level.ERROR,
+        ),
+        (
+            "Take 1 tablet at bedtime.",
+            "Nehmen Sie vor dem Schlafengehen Tabletten ein.",
+            "de",
+            Level.ERROR,
+        ),
+        ("Take 1 tablet.", "Nehmen Sie Tabletten **ein**, dann schlafen Sie.", "de", Level.ERROR),
+        (
+            "Take 1 tablet at bedtime.",
+            "Nehmen Sie vor dem Schlafengehen eine Tablette ein.",
+            "de",
+            None,
+        ),
+        # Arabic's word for 1 follows its noun, and may end the sentence.
+        ("Take 1 tablet.", "تناول قرصًا واحدًا.", "ar", None),
     ],
 )
 def test_a_number_word_of_either_gender_is_the_number(
