@@ -16,7 +16,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from enum import StrEnum
-from functools import lru_cache
+from functools import cache, lru_cache
 from locale import LC_MESSAGES, setlocale
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -32,7 +32,7 @@ from .inline import (
     unsupported_markup,
     written_text,
 )
-from .text.scripts import COLONS
+from .text.scripts import COLONS, script_of
 from .text.units import ABBREVIATED, ENDS, SPELT_OUT
 
 if TYPE_CHECKING:
@@ -305,7 +305,8 @@ def numbers(entry: Entry) -> Iterator[Problem]:
     # as "5 mL ... 50 mL" has the 5 once, and the 50 was only a number the English lacks.
     unmatched = Counter(translated) - as_hours
     in_dois = _DOI.findall(entry.english)
-    words = Counter(_WORD.findall(entry.translation.casefold())) - _ones_at_clause_ends(entry)
+    words = Counter(_words(entry.translation.casefold(), entry.language))
+    words -= _ones_at_clause_ends(entry)
     words.update(_HAN_NUMERALS.findall(entry.translation.translate(_LIANG_AS_TWO)))
     # A number written as a word takes one of them, as a number in digits does; the word
     # for 1 ("un", "une", "ein") translates the English's articles too, so it stands for
@@ -639,12 +640,16 @@ def _digits_of(translation: str) -> str:
     return _western_digits(translation).translate(_ARABIC_SEPARATORS)
 
 
-_WORD = re.compile(r"\w+")
-# A word before the end of a clause: its punctuation, after any closing quotes, brackets or
-# Markdown emphasis, or the end of the text.
-_CLAUSE_END_WORD = re.compile(
-    rf"({_WORD.pattern})(?=[\s*_\"'\u2019\u201d\u00bb)\]]*(?:[.,;:!?\u2026\u3002\u3001\uff0c\uff1b\uff1a\uff01\uff1f،؛؟।]|$))"
+# The end of a clause: its punctuation, after any closing quotes, brackets or Markdown
+# emphasis, or the end of the text.
+_CLAUSE_END = (
+    r"(?=[\s*_\"'\u2019\u201d\u00bb)\]]*"
+    r"(?:[.,;:!?\u2026\u3002\u3001\uff0c\uff1b\uff1a\uff01\uff1f،؛؟।]|$))"
 )
+# Scripts written without spaces whose words ICU's dictionaries find (Thai, Lao, Khmer,
+# Burmese); not Han and kana, whose numerals `_HAN_NUMERALS` reads by the measure word
+# after them, as ICU's word breaker splits "二十五" (25) into 二 and 十五.
+_HAN_SCRIPTS = frozenset({"Hani", "Hira", "Kana", "Bopo"})
 # Languages whose word for 1 follows the noun it counts, and so may end a clause (Arabic
 # "أكثر من خزعة واحدة.", more than one biopsy, in a shipped catalog): WALS's feature 89A,
 # "Noun-Numeral", of those ICU has number words for.
@@ -703,7 +708,9 @@ def _ones_at_clause_ends(entry: Entry) -> Counter[str]:
         return Counter()
     ones = _spelled("1", entry.language)
     return Counter(
-        word for word in _CLAUSE_END_WORD.findall(entry.translation.casefold()) if word in ones
+        last
+        for run in _clause_end_word().findall(entry.translation.casefold())
+        if (last := _words(run, entry.language)[-1]) in ones
     )
 
 
@@ -715,7 +722,7 @@ def _articles(entry: Entry) -> int:
     translation writes the word for 1 before the unit's name (Vietnamese "hai lần một
     ngày"), where the rate's article does take it, and a dropped 1 is still found; in a
     language CLDR has no name of the unit for, the article takes one, as before."""
-    translation = " ".join(_WORD.findall(entry.translation.casefold()))
+    translation = " ".join(_words(entry.translation.casefold(), entry.language))
     ones = _spelled("1", entry.language)
     in_rates = [
         unit
@@ -737,7 +744,54 @@ def _unit_name(unit: str, language: str) -> str | None:
         written = format_unit(1, f"duration-{unit}", length="long", locale=language)
     except (UnknownLocaleError, ValueError):
         return None
-    return " ".join(_WORD.findall(written.replace("1", "").casefold())) or None
+    return " ".join(_words(written.replace("1", "").casefold(), language)) or None
+
+
+# Arabic's vowel marks, which a writer may add or leave out (ICU spells without them), with
+# the alif that only carries the accusative's tanween ("قرصًا واحدًا", one tablet: واحد).
+# Once marks were kept in words, "واحدًا" was no 1; it had been, split at its mark.
+_ARABIC_VOWELS = re.compile("\u064b\u0627|\u0627\u064b|[\u064b-\u065f\u0670]")
+
+
+@cache
+def _word() -> re.Pattern[str]:
+    """A run of letters and the combining marks on them (Unicode's categories M*): Python's
+    \\w takes no mark for a letter, and split Hindi "दो" (2) at its vowel sign, so that
+    it was no word. Made once asked: finding the marks takes a few hundredths of a second,
+    which a lint without a number word need not spend. They are all in the first two
+    planes and the variation selectors' supplement."""
+    codes = [*range(0x20000), *range(0xE0100, 0xE01F0)]
+    marks = "".join(
+        re.escape(chr(code)) for code in codes if unicodedata.category(chr(code))[0] == "M"
+    )
+    return re.compile(f"(?:[^\\W\\d_]|[{marks}])+")
+
+
+@cache
+def _clause_end_word() -> re.Pattern[str]:
+    """A run of letters and marks (`_word`) that ends a clause (`_CLAUSE_END`)."""
+    return re.compile(f"{_word().pattern}{_CLAUSE_END}")
+
+
+def _words(text: str, language: str) -> list[str]:
+    """The words of `text`: runs of letters and marks (`_word`), and in a script written
+    without spaces (Thai "รับประทานยาหนึ่งเม็ด", one run) the words ICU's dictionary finds
+    in a run ("หนึ่ง", 1), which are not the letters of another word ("สามารถ", can, is no
+    สาม, 3)."""
+    # ICU's breakers only when a translation's words are read, as `_icu_spellings` does.
+    from icu4py.breakers import WordBreaker
+
+    from .text.linebreak import written_without_spaces
+
+    return [
+        word
+        for run in _word().findall(_ARABIC_VOWELS.sub("", text))
+        for word in (
+            WordBreaker(run, language)
+            if written_without_spaces(run[0]) and script_of(run[0]) not in _HAN_SCRIPTS
+            else (run,)
+        )
+    ]
 
 
 @lru_cache(maxsize=4096)
@@ -752,7 +806,9 @@ def _spelled(number: str, language: str) -> frozenset[str]:
         return frozenset()
     spelling = language if _has_number_words(language) else "en"
     return frozenset(
-        word.casefold() for word in _icu_spellings(int(number), spelling, _FORMS) if word.isalpha()
+        word.casefold()
+        for word in _icu_spellings(int(number), spelling, _FORMS)
+        if _word().fullmatch(word)
     )
 
 
@@ -766,6 +822,14 @@ def _may_be_spelled(number: str) -> bool:
 _NO_LANGUAGE = "qaa"
 
 
+# Languages whose number words are read as none ICU has (write the digits), though ICU
+# has them: they are common words too, which would stand for a dropped dose. Measured in
+# the shipped catalogs: Burmese သုံး (3) is "use" and လေး (4) "little", 9 times, none a
+# number; Khmer's dictionary finds មួយ (1) in ជាមួយ (with) and មួយចំនួន (some), and not in
+# មួយដុំ (one piece). Read as words once a mark was no longer taken for the end of a word.
+_WORDS_NOT_NUMBERS = frozenset({"my", "km"})
+
+
 @lru_cache(maxsize=256)
 def _has_number_words(language: str) -> bool:
     """Whether ICU has number words of the language's own. It spells a language it has
@@ -774,11 +838,13 @@ def _has_number_words(language: str) -> bool:
     Somali and Tagalog in English under LANG=C.UTF-8, in German under
     LC_ALL=de_DE.UTF-8, in digits under LANG=haw_US.UTF-8), so that which words were
     read, and so what was printed, was the machine's. The default locale's own language
-    spells so too, and has words."""
+    spells so too, and has words. Not Burmese and Khmer (`_WORDS_NOT_NUMBERS`)."""
+    if language in _WORDS_NOT_NUMBERS:
+        return False
     probe = range(1, 11)
     own = [_icu_spellings(number, language, ("",))[0] for number in probe]
     unknown = [_icu_spellings(number, _NO_LANGUAGE, ("",))[0] for number in probe]
-    return any(word.isalpha() for word in own) and (
+    return any(_word().fullmatch(word) for word in own) and (
         own != unknown or language == _icu_default_language()
     )
 

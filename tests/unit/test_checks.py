@@ -139,6 +139,13 @@ def test_an_html_entity_markdown_prints_as_its_character_is_a_warning():
         ("Take 100 mg.", "服用一百毫克。", "zh"),
         ("Take 20 tablets.", "二十錠を服用してください。", "ja"),
         ("It lasts 2 to 3 days.", "持续两到三天。", "zh"),
+        # A word with a vowel sign, and in Thai and Lao, written without spaces, a word in
+        # a run of them (found by a probe).
+        ("Fever may last 2 to 3 days.", "बुखार दो से तीन दिन तक रह सकता है।", "hi"),
+        ("Take 1 tablet.", "รับประทานยาหนึ่งเม็ด", "th"),
+        ("Take 2 tablets.", "สองเม็ด", "th"),
+        ("Take 1 tablet.", "ກິນຢາໜຶ່ງເມັດ", "lo"),
+        ("Take 1 tablet.", "تناول قرصاً واحداً.", "ar"),  # a vowel mark, after its alif
     ],
 )
 def test_a_number_written_as_the_language_writes_it_is_no_error(
@@ -177,13 +184,19 @@ def test_another_number_word_is_an_error(translation: str, language: str):
         ("Take 10 tablets.", "十分に服用してください。", "ja"),  # 十分: enough
         ("Take 2 tablets.", "两者都要服用。", "zh"),  # 两者: both
         ("Take 2 tablets.", "服用第二片。", "zh"),  # 第二: the second
+        ("Take 3 tablets.", "คุณสามารถรับประทานยาได้", "th"),  # สามารถ: can (สาม, 3)
+        ("Take 6 tablets.", "ถ้าสามีของคุณหกล้ม", "th"),  # สามี: husband; หกล้ม: to fall
+        ("Take 3 tablets.", "ဆေးကိုသုံးပါ", "my"),  # သုံး: use, and 3
+        ("Take 1 tablet.", "លេបថ្នាំជាមួយទឹក", "km"),  # ជាមួយ: with
     ],
 )
 def test_a_han_numeral_inside_another_word_is_no_number(
     english: str, translation: str, language: str
 ):
     """One Han numeral is a letter of many words: a dose dropped from the translation
-    went through where one of them held its numeral."""
+    went through where one of them held its numeral. So are Thai's number words, read in
+    a run without spaces as the words ICU's dictionary finds; Burmese's and Khmer's are
+    common words too, and not read as numbers."""
     entry = Entry(english, translation, language, False)
     assert [p.level for p in problems(entry) if p.check == "numbers"] == [Level.ERROR]
 
