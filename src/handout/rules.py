@@ -664,13 +664,17 @@ _RATE = re.compile(
     r"(?i)\b(?:once|twice|thrice|times|\d[\d.,]*\s*\w+(?:\s+of\s+\w+)?)\s+(?:a|an)\s+"
     r"(day|week|month|year|hour|minute)\b"
 )
-# ICU's spellout rule sets of a number's forms: the default, each gender, and Korean's
-# native numbers (하나, 둘; before a counter 한, 두: "두 알", 2 tablets).
+# ICU's spellout rule sets of a number's forms: the default, each gender, each gender in
+# each grammatical case (Russian "одну таблетку", "по одной таблетке"; Polish "jedną";
+# Lithuanian "vieną": the nominative alone made these correct translations errors), and
+# Korean's native numbers (하나, 둘; before a counter 한, 두: "두 알", 2 tablets). A rule
+# set a language lacks gives its default spelling.
+_GENDERS = ("masculine", "feminine", "neuter")
+_CASES = ("genitive", "dative", "accusative", "instrumental", "locative", "prepositional")
 _FORMS = (
     "",
-    ",%spellout-cardinal-masculine",
-    ",%spellout-cardinal-feminine",
-    ",%spellout-cardinal-neuter",
+    *(f",%spellout-cardinal-{gender}" for gender in _GENDERS),
+    *(f",%spellout-cardinal-{gender}-{case}" for gender in _GENDERS for case in _CASES),
     ",%spellout-cardinal-native",
     ",%spellout-cardinal-native-attributive",
 )

@@ -941,6 +941,13 @@ def test_a_full_stop_before_or_after_a_closing_quote_is_the_same_ending(
         ),
         # Arabic's word for 1 follows its noun, and may end the sentence.
         ("Take 1 tablet.", "تناول قرصًا واحدًا.", "ar", None),
+        # A word in any grammatical case (found by a probe): Russian, Polish, Lithuanian.
+        ("Take 1 tablet.", "Примите одну таблетку.", "ru", None),
+        ("Take 1 tablet twice a day.", "Принимайте по одной таблетке два раза в день.", "ru", None),
+        ("Take 2 tablets.", "Weź dwie tabletki.", "pl", None),
+        ("Take 1 tablet.", "Weź jedną tabletkę.", "pl", None),
+        ("Take 1 tablet.", "Išgerkite vieną tabletę.", "lt", None),
+        ("Take 1 tablet.", "Примите таблетку.", "ru", Level.ERROR),
     ],
 )
 def test_a_number_word_of_either_gender_is_the_number(
