@@ -469,6 +469,17 @@ def test_a_list_item_taller_than_a_page_leaves_no_page_empty_but_for_a_heading(
         assert (lowest - bottom) / (top - bottom) < 0.25, page.number
 
 
+def _built_under_clinic_hours(project: Path, repeats: int) -> Layout:
+    """The English plain-language PDF of `project` under a clinic's box whose hours say
+    "Monday to Friday, 8 am to 5 pm." `repeats` times (a line each, about, in the box)."""
+    hours = " ".join(["Monday to Friday, 8 am to 5 pm."] * repeats)
+    with open(project / "handout.toml", "a", encoding="utf-8") as toml:
+        toml.write(f'\n[clinic]\nname = "Example Clinic"\nhours = "{hours}"\n')
+    result = run_handout(project, "build", "--locale", "en", "--variant", "plain-language")
+    assert result.code == 0, result.err
+    return layout(pdf_file(project, "en", "plain-language"))
+
+
 def test_the_key_points_heading_goes_with_a_box_taller_than_a_page(tmp_path: Path):
     """The key points' box, taller than a page, gives up its box and splits as its text
     would; its heading stood alone at the foot of page 1 and every key point started on
@@ -484,12 +495,7 @@ def test_the_key_points_heading_goes_with_a_box_taller_than_a_page(tmp_path: Pat
     one, two, three, four = (line[2:] for line in text[start:end].split("\n") if line)
     points = f"- {one} {two}\n- {three} {four}\n" * 10
     source.write_text(text[:start] + points + text[end:], encoding="utf-8")
-    hours = " ".join(["Monday to Friday, 8 am to 5 pm."] * 34)
-    with open(project / "handout.toml", "a", encoding="utf-8") as toml:
-        toml.write(f'\n[clinic]\nname = "Example Clinic"\nhours = "{hours}"\n')
-    result = run_handout(project, "build", "--locale", "en", "--variant", "plain-language")
-    assert result.code == 0, result.err
-    probe = layout(pdf_file(project, "en", "plain-language"))
+    probe = _built_under_clinic_hours(project, 34)
     ((page, heading),) = [
         (page, line)
         for page in probe.pages
@@ -532,12 +538,7 @@ def test_a_title_no_page_holds_with_the_box_after_it_is_not_alone_on_page_1(tmp_
     text = source.read_text(encoding="utf-8")
     title = "Do I Have Calciphylaxis? A Guide for Patients and Families"
     source.write_text(text.replace('"Do I Have Calciphylaxis?"', f'"{title}"', 1), "utf-8")
-    hours = " ".join(["Monday to Friday, 8 am to 5 pm."] * 46)
-    with open(project / "handout.toml", "a", encoding="utf-8") as toml:
-        toml.write(f'\n[clinic]\nname = "Example Clinic"\nhours = "{hours}"\n')
-    result = run_handout(project, "build", "--locale", "en", "--variant", "plain-language")
-    assert result.code == 0, result.err
-    probe = layout(pdf_file(project, "en", "plain-language"))
+    probe = _built_under_clinic_hours(project, 46)
     first = probe.elements_on(probe.pages[0])
     assert [probe.roles[element] for element in first[:1]] == ["/H1"]
     assert len(first) > 1, "page 1 holds the title alone"
