@@ -553,17 +553,90 @@ def units(entry: Entry) -> Iterator[Problem]:
     """A unit of measure after a number that the translation writes in Latin letters and the
     English has nowhere ("40 g" for "40 mg"): an error, as the numbers check sees the same
     40 and a dose a thousand times the English's went through. One unit's spellings are
-    one ("mcg", "µg"; "mL", "ml"; "milligrams", "mg"); a unit the translation writes in its
-    own letters ("40 мг") is not read."""
+    one ("mcg", "µg"; "mL", "ml"; "milligrams", "mg"). A unit in the language's own letters
+    (CLDR's names, `_local_units`: "500 граммов" for "500 mg" in Russian, "3000克" in
+    Chinese) is read after a number the English gives a unit: read everywhere, the
+    abbreviation of Russian's word for a year, after a date's year, was a gram."""
     english = set(_units(entry.english))
-    for unit in dict.fromkeys(_units(_western_digits(entry.translation))):
+    translation = _western_digits(entry.translation)
+    for unit in dict.fromkeys(_units(translation)):
         if unit not in english:
-            yield Problem(
-                Level.ERROR,
-                "units",
-                f"the unit {unit} after a number is not the English's "
-                f"({', '.join(sorted(english)) or 'none'})",
-            )
+            yield Problem(Level.ERROR, "units", _other_unit(unit, english))
+    measured: dict[str, set[str]] = {}  # the English's numbers with a unit: digits -> units
+    for number, unit in _MEASURE.findall(entry.english):
+        measured.setdefault(_digits(number), set()).add(
+            _UNIT_SPELLINGS.get(unit.lower(), unit.lower())
+        )
+    local = _local_units(entry.language)
+    if not measured or local is None:
+        return
+    pattern, canonical = local
+    for number, written in dict.fromkeys(pattern.findall(translation)):
+        expected = measured.get(_digits(number))
+        unit = canonical[written.casefold()]
+        if expected is not None and unit not in expected:
+            yield Problem(Level.ERROR, "units", _other_unit(f"{written} ({unit})", expected))
+
+
+def _other_unit(unit: str, english: set[str]) -> str:
+    return (
+        f"the unit {unit} after a number is not the English's "
+        f"({', '.join(sorted(english)) or 'none'})"
+    )
+
+
+def _digits(number: str) -> str:
+    """A number's digits alone, its marks left out ("2,5" and "2.5"; "1 000" and "1,000")."""
+    return "".join(character for character in number if character.isdigit())
+
+
+# A number of the English with its unit ("500 mg", "2.5 mL").
+_MEASURE = re.compile(rf"(?i)(\d[\d.,]*)\s?({ABBREVIATED}|{SPELT_OUT}){ENDS}")
+# CLDR's units of a dose, with how `_units` spells each.
+_CLDR_UNITS = {
+    "mass-milligram": "mg",
+    "mass-gram": "g",
+    "mass-microgram": "mcg",
+    "mass-kilogram": "kg",
+    "volume-milliliter": "ml",
+    "volume-liter": "l",
+}
+
+
+@lru_cache(maxsize=256)
+def _local_units(language: str) -> tuple[re.Pattern[str], dict[str, str]] | None:
+    """A pattern of a number and one of the language's names of a dose's units (CLDR's:
+    every width, and each plural form: "мг", "миллиграмма", "миллиграммов"), the longest
+    first ("毫克" before "克"), with the unit each name is; None for a language CLDR does
+    not know. A name of letters ends where a letter does not follow ("мг", not "мгла");
+    one in a script written without spaces needs no end ("3000克的")."""
+    from babel import UnknownLocaleError
+    from babel.units import format_unit
+
+    from .text.linebreak import written_without_spaces
+
+    names: dict[str, str] = {}
+    try:
+        for cldr, unit in _CLDR_UNITS.items():
+            for length in ("short", "long", "narrow"):
+                for count in (1, 2, 5, 1.5, 21):
+                    written = format_unit(count, cldr, length=length, locale=language)
+                    name = re.sub(r"[\d.,\s\u00a0\u202f\u200f\u200e]+", " ", str(written)).strip()
+                    if name and " " not in name and not name.isascii():
+                        names.setdefault(name.casefold(), unit)
+    except (UnknownLocaleError, ValueError):
+        return None
+    if not names:
+        return None
+    ordered = sorted(names, key=len, reverse=True)
+    alternatives = "|".join(
+        re.escape(name) + ("" if written_without_spaces(name[-1]) else r"(?![\w'\u2019-])")
+        for name in ordered
+    )
+    # A number as the language may group it (Arabic's marks, a space, an apostrophe).
+    number = r"\d[\d.,'\u066b\u066c\u00a0\u202f ]*\d|\d"
+    pattern = re.compile(rf"(?i)({number})\s?({alternatives})")
+    return pattern, names
 
 
 def _units(text: str) -> list[str]:

@@ -658,6 +658,12 @@ def test_a_short_octal_escape_is_not_joined_to_a_digit_after_it():
         ("Take 500 mcg.", "Tome 500 mg.", "es"),
         ("Drink 5 mL.", "Beba 5 L.", "es"),
         ("Take 40 milligrams.", "Tome 40 g.", "es"),
+        # In the language's own letters (CLDR's names; found by a probe: mg to g went through).
+        ("Take 500 mg.", "Примите 500 г.", "ru"),
+        ("Take 3,000 mg.", "تناول ٣٬٠٠٠ غرام في اليوم.", "ar"),
+        ("Take 3,000 mg.", "每天服用3000克。", "zh"),
+        ("Give 5 mL.", "Дайте 5 л.", "ru"),
+        ("Take 500 mg.", "500 ग्रा॰ लें।", "hi"),
     ],
 )
 def test_a_unit_the_english_does_not_have_is_an_error(
@@ -677,8 +683,12 @@ def test_a_unit_the_english_does_not_have_is_an_error(
         ("Take 500 mcg.", "Prendre 500 µg.", "fr"),
         ("Drink 5 mL.", "Trinken Sie 5 ml.", "de"),
         ("Take 40 milligrams.", "Tome 40 mg.", "es"),
-        ("Take 40 mg.", "Примите 40 мг.", "ru"),  # the language's own letters: not read
+        ("Take 40 mg.", "Примите 40 мг.", "ru"),  # the language's own letters
         ("Take ١ g.", "خذ ١ غ.", "ar"),
+        ("Take 3,000 mg.", "每天服用3000毫克。", "zh"),
+        ("Give 2.5 mL.", "Дайте 2,5 мл.", "ru"),
+        # A number the English gives no unit: Russian's year, abbreviated as a gram is.
+        ("Take 500 mg from December 4, 2026.", "Принимайте 500 мг с 4 декабря 2026 г.", "ru"),
     ],
 )
 def test_a_unit_written_the_languages_way_is_no_finding(
