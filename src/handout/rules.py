@@ -19,7 +19,7 @@ from enum import StrEnum
 from functools import cache, lru_cache
 from locale import LC_MESSAGES, setlocale
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Literal
 
 from .catalog.messages import PLACEHOLDER
 from .errors import ReadbackError, abbreviate
@@ -55,11 +55,11 @@ _GROUPED = re.compile(
     r"(?<![\d.,])(\d{1,3}([ '\u00a0\u2009\u202f\u2019.,])\d{3}(?:\2\d{3})*|\d{4,})"
     r"(?:[.,](\d+))?(?![\d]|[.,]\d)"
 )
-# A unit of measure of a dose, a volume or a weight after a number, in Latin letters
-# ("40 mg", "5 mL", "500 mcg", "2 milligrams"; the list is `text.units`', which the line
-# breaker keeps on the line of its number); `_UNIT_SPELLINGS` folds each unit's spellings
-# into one.
-_UNIT = re.compile(rf"(?i)(?<=\d)\s?({ABBREVIATED}|{SPELT_OUT}){ENDS}")
+# A number and the unit of measure of a dose, a volume or a weight after it, in Latin
+# letters ("40 mg", "2.5 mL", "500 mcg", "2 milligrams"; the list is `text.units`', which
+# the line breaker keeps on the line of its number); `_UNIT_SPELLINGS` folds each unit's
+# spellings into one.
+_MEASURE = re.compile(rf"(?i)(\d[\d.,]*)\s?({ABBREVIATED}|{SPELT_OUT}){ENDS}")
 _UNIT_SPELLINGS = {
     **dict.fromkeys(("µg", "μg", "ug", "microgram", "micrograms"), "mcg"),
     **dict.fromkeys(("milligram", "milligrams"), "mg"),
@@ -557,16 +557,14 @@ def units(entry: Entry) -> Iterator[Problem]:
     (CLDR's names, `_local_units`: "500 граммов" for "500 mg" in Russian, "3000克" in
     Chinese) is read after a number the English gives a unit: read everywhere, the
     abbreviation of Russian's word for a year, after a date's year, was a gram."""
-    english = set(_units(entry.english))
+    measured: dict[str, set[str]] = {}  # the English's numbers with a unit: digits -> units
+    for number, unit in _measures(entry.english):
+        measured.setdefault(_digits(number), set()).add(unit)
+    english = set().union(*measured.values())
     translation = _western_digits(entry.translation)
-    for unit in dict.fromkeys(_units(translation)):
+    for unit in dict.fromkeys(unit for _, unit in _measures(translation)):
         if unit not in english:
             yield Problem(Level.ERROR, "units", _other_unit(unit, english))
-    measured: dict[str, set[str]] = {}  # the English's numbers with a unit: digits -> units
-    for number, unit in _MEASURE.findall(entry.english):
-        measured.setdefault(_digits(number), set()).add(
-            _UNIT_SPELLINGS.get(unit.lower(), unit.lower())
-        )
     local = _local_units(entry.language)
     if not measured or local is None:
         return
@@ -590,8 +588,6 @@ def _digits(number: str) -> str:
     return "".join(character for character in number if character.isdigit())
 
 
-# A number of the English with its unit ("500 mg", "2.5 mL").
-_MEASURE = re.compile(rf"(?i)(\d[\d.,]*)\s?({ABBREVIATED}|{SPELT_OUT}){ENDS}")
 # CLDR's units of a dose, with how `_units` spells each.
 _CLDR_UNITS = {
     "mass-milligram": "mg",
@@ -610,22 +606,17 @@ def _local_units(language: str) -> tuple[re.Pattern[str], dict[str, str]] | None
     first ("毫克" before "克"), with the unit each name is; None for a language CLDR does
     not know. A name of letters ends where a letter does not follow ("мг", not "мгла");
     one in a script written without spaces needs no end ("3000克的")."""
-    from babel import UnknownLocaleError
-    from babel.units import format_unit
-
     from .text.linebreak import written_without_spaces
 
     names: dict[str, str] = {}
-    try:
-        for cldr, unit in _CLDR_UNITS.items():
-            for length in ("short", "long", "narrow"):
-                for count in (1, 2, 5, 1.5, 21):
-                    written = format_unit(count, cldr, length=length, locale=language)
-                    name = re.sub(r"[\d.,\s\u00a0\u202f\u200f\u200e]+", " ", str(written)).strip()
-                    if name and " " not in name and not name.isascii():
-                        names.setdefault(name.casefold(), unit)
-    except (UnknownLocaleError, ValueError):
-        return None
+    for cldr, unit in _CLDR_UNITS.items():
+        for length in ("short", "long", "narrow"):
+            for count in (1, 2, 5, 1.5, 21):
+                name = _cldr_unit_name(cldr, language, length, count)
+                if name is None:  # a language CLDR does not know
+                    return None
+                if name and " " not in name and not name.isascii():
+                    names.setdefault(name, unit)
     if not names:
         return None
     ordered = sorted(names, key=len, reverse=True)
@@ -639,9 +630,30 @@ def _local_units(language: str) -> tuple[re.Pattern[str], dict[str, str]] | None
     return pattern, names
 
 
-def _units(text: str) -> list[str]:
-    """The units of measure after a number in `text`, each as one spelling."""
-    return [_UNIT_SPELLINGS.get(unit.lower(), unit.lower()) for unit in _UNIT.findall(text)]
+def _measures(text: str) -> list[tuple[str, str]]:
+    """Each number with a unit of measure after it in `text` (`_MEASURE`), the unit as one
+    spelling."""
+    return [
+        (number, _UNIT_SPELLINGS.get(unit.lower(), unit.lower()))
+        for number, unit in _MEASURE.findall(text)
+    ]
+
+
+@lru_cache(maxsize=1024)
+def _cldr_unit_name(
+    unit: str, language: str, length: Literal["short", "long", "narrow"], count: float
+) -> str | None:
+    """The language's name of CLDR's `unit` ("duration-day", "mass-milligram") as written
+    after `count`, without the number (and the spaces and bidi marks about it), in lower
+    case; None for a language CLDR does not know."""
+    from babel import UnknownLocaleError
+    from babel.units import format_unit
+
+    try:
+        written = format_unit(count, unit, length=length, locale=language)
+    except (UnknownLocaleError, ValueError):
+        return None
+    return re.sub(r"[\d.,\s\u00a0\u202f\u200f\u200e]+", " ", str(written)).strip().casefold()
 
 
 def _numbers_written(
@@ -814,14 +826,10 @@ def _articles(entry: Entry) -> int:
 def _unit_name(unit: str, language: str) -> str | None:
     """The language's name of one of a unit of time ("ngày", a day in Vietnamese), in lower
     case, as its words; None for a language CLDR does not know."""
-    from babel import UnknownLocaleError
-    from babel.units import format_unit
-
-    try:
-        written = format_unit(1, f"duration-{unit}", length="long", locale=language)
-    except (UnknownLocaleError, ValueError):
+    name = _cldr_unit_name(f"duration-{unit}", language, "long", 1)
+    if name is None:
         return None
-    return " ".join(_words(written.replace("1", "").casefold(), language)) or None
+    return " ".join(_words(name, language)) or None
 
 
 # Arabic's vowel marks, which a writer may add or leave out (ICU spells without them), with
