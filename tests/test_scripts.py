@@ -577,20 +577,27 @@ def test_brackets_around_latin_in_right_to_left_text_stay_with_it(tmp_path: Path
     assert "ibuprofen(Advil)" in line
 
 
+def _refused_date(tmp_path: Path, locale: str) -> tuple[Path, str, str]:
+    """A project of `locale` whose only translation is the date's label, built in large
+    print and refused: the project, where the label's translation is, the error line."""
+    project = copy_project(tmp_path / "project", [])
+    assert run_handout(project, "init", locale).code == 0
+    set_translation(project, locale, "Revised {date}", "interface", "{date}", domain="interface")
+    label = Path(f"locales/{locale}/LC_MESSAGES/interface.po")
+    where = f"{label}:{_msgstr_line(project / label, 'Revised {date}')}"
+    result = run_handout(project, "build", "--locale", locale, "--variant", "large-print")
+    assert result.code == 1
+    (line,) = [line for line in result.err.splitlines() if line.startswith("error:")]
+    return project, where, line
+
+
 def test_a_date_no_font_can_write_is_named_as_the_date_not_as_nothing(tmp_path: Path):
     """Cherokee with no Cherokee face: with the catalogs still empty but for the date's
     label, the only Cherokee letters are the revision date's month, which CLDR spells;
     the error named no file and no text. It shows the date; a translation in those
     letters is named first, at its catalog line. (With its label untranslated, the date
     is printed in English, as the label is.)"""
-    project = copy_project(tmp_path / "project", [])
-    assert run_handout(project, "init", "chr").code == 0
-    set_translation(project, "chr", "Revised {date}", "interface", "{date}", domain="interface")
-    label = Path("locales/chr/LC_MESSAGES/interface.po")
-    where = f"{label}:{_msgstr_line(project / label, 'Revised {date}')}"
-    result = run_handout(project, "build", "--locale", "chr", "--variant", "large-print")
-    assert result.code == 1
-    (line,) = [line for line in result.err.splitlines() if line.startswith("error:")]
+    project, where, line = _refused_date(tmp_path, "chr")
     assert line.startswith(f"error: {where}: locale chr: no font has U+13"), line  # Cherokee
     assert re.search(r"\(in '[^']*[\u13a0-\u13ff]+ \d+, 2026', which handout writes\)", line)
     lint = run_handout(project, "lint", "--locale", "chr")  # at the label, not the handout's
@@ -665,14 +672,7 @@ def test_a_date_in_a_right_to_left_script_beyond_the_basic_plane_is_named_as_the
 ):
     """With its label translated, the date is written in Adlam (CLDR's month): refused as
     the text handout writes, in lint as in the build."""
-    project = copy_project(tmp_path / "project", [])
-    assert run_handout(project, "init", "ff_Adlm").code == 0
-    set_translation(project, "ff_Adlm", "Revised {date}", "interface", "{date}", domain="interface")
-    label = Path("locales/ff_Adlm/LC_MESSAGES/interface.po")
-    where = f"{label}:{_msgstr_line(project / label, 'Revised {date}')}"
-    result = run_handout(project, "build", "--locale", "ff_Adlm", "--variant", "large-print")
-    assert result.code == 1
-    (line,) = [line for line in result.err.splitlines() if line.startswith("error:")]
+    project, where, line = _refused_date(tmp_path, "ff_Adlm")
     assert re.fullmatch(
         rf"error: {where}: locale ff_Adlm: Adlam text \(U\+1E904 '\U0001e904'… in '[^']*', "
         r"which handout writes\) is read back out of order .*",
