@@ -336,7 +336,11 @@ def control_character(markdown: str) -> str | None:
 # punctuation, it has nothing to sit on: a letter under it was deleted, and it prints
 # alone (on a dotted circle in some fonts). Variation selectors are Mn too, but choose a
 # form of the character before them ('#' U+FE0F U+20E3 is a keycap), and print nothing.
+# Two bases are chosen, not left: a no-break space, on which the Unicode Standard shows a
+# mark alone (7.9, "Combining Marks": a text naming an accent), and the punctuation an
+# enclosing mark (Me) encloses ('#' U+20E3, a keycap without its variation selector).
 _MARK_CATEGORIES = frozenset({"Mn", "Mc", "Me"})
+_NO_BREAK_SPACE = "\u00a0"
 _VARIATION_SELECTORS = re.compile("[\ufe00-\ufe0f\U000e0100-\U000e01ef]")
 
 
@@ -355,7 +359,7 @@ def stray_mark(markdown: str) -> str | None:
             if unicodedata.category(character) in _MARK_CATEGORIES and not (
                 _VARIATION_SELECTORS.match(character)
             ):
-                where = _with_nothing_under(before)
+                where = _with_nothing_under(before, unicodedata.category(character))
                 if where is not None:
                     name = unicodedata.name(character, "").lower()
                     return (
@@ -366,17 +370,17 @@ def stray_mark(markdown: str) -> str | None:
     return None
 
 
-def _with_nothing_under(before: str) -> str | None:
-    """Where a mark after `before` (a character, or '' at the start) stands when it has
-    nothing to sit on: at the start, after a space or a line break, or after punctuation;
-    None when it has."""
+def _with_nothing_under(before: str, category: str) -> str | None:
+    """Where a mark of `category` after `before` (a character, or '' at the start) stands
+    when it has nothing to sit on: at the start, after a space (not a no-break space) or a
+    line break, or after punctuation (which an enclosing mark encloses); None when it has."""
     if not before:
         return "at the start"
     if before in "\n\r\u2028\u2029":
         return "after a line break"
-    if before.isspace():
+    if before.isspace() and before != _NO_BREAK_SPACE:
         return "after a space"
-    if unicodedata.category(before).startswith("P"):
+    if unicodedata.category(before).startswith("P") and category != "Me":
         return f"after {before!r}"
     return None
 

@@ -414,6 +414,8 @@ def test_a_stray_mark_keeps_its_entry_out_of_the_pdf_named_where_it_stands():
         ("क्\u200dष", "hi"),
         ("#\ufe0f\u20e3 2\ufe0f\u20e3", "es"),  # keycaps: a variation selector, a mark
         ("a \u2260 b, a =\u0338 b", "es"),  # a mark on a symbol
+        ("#\u20e3 *\u20e3", "es"),  # keycaps without their variation selector (UTS #51)
+        ("el acento \u00a0\u0301 se escribe", "es"),  # a mark shown alone: on a no-break space
     ],
 )
 def test_a_mark_on_its_letter_joiner_or_symbol_is_no_stray_mark(translation: str, language: str):
