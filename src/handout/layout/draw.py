@@ -61,9 +61,16 @@ class _Placed(NamedTuple):  # a tuple, not a dataclass: one is made for every gl
 
 LinkMarker = Callable[[Link], AbstractContextManager[None]]
 ArtifactMarker = Callable[[], AbstractContextManager[None]]
-# Switches, inside a text object, to words of the language given (None: back to the
-# paragraph's own): `StructureRecorder.switch_language`.
+# Begins, inside a text object, marked content of the words of the language given (None:
+# the paragraph's own), which the text object ends: `StructureRecorder.mark_words`.
 LanguageSwitch = Callable[[Any, str | None], None]
+# Opens the paragraph's marked content again where a link, an artifact or words of another
+# language interrupted it, before its own words are drawn: `StructureRecorder.resume`.
+Resumer = Callable[[], None]
+
+
+def _nothing_to_resume() -> None:
+    """Lines drawn outside any element (page furniture) have no marked content to open."""
 
 
 def draw_line(
@@ -77,18 +84,22 @@ def draw_line(
     drop: float = 0.0,
     joined: bool = False,
     mark_artifact: ArtifactMarker = nullcontext,
+    resume: Resumer = _nothing_to_resume,
 ) -> None:
     """Draw `line` with its left edge at x and its baseline at y; the glyphs of each link
     are drawn inside `mark_link(link)` (the link's own marked content), the hyphen at a
-    soft hyphen inside `mark_artifact()`, `joined` to the line below (on this page) or
-    not (`readback.hyphen_actual_text`). `drop`: how far the line lies below the baseline
+    soft hyphen inside `mark_artifact()`, the paragraph's own words and glyph outlines
+    after `resume()`, `joined` to the line below (on this page) or not
+    (`readback.hyphen_actual_text`). `drop`: how far the line lies below the baseline
     its text starts on (`readback.text_origins`), lowered by the text rise. A `silent` line
     (page furniture) is drawn as glyph outlines, which no extractor reads (pypdf knows
     no /ActualText to hide text with), so a paragraph split across two pages reads back
     whole, without the page number and running header between its halves. `latin`: in
     a paragraph of another script, the language of its Latin-script words ("warfarin"
     in Arabic, "JAMA Dermatology" in Japanese: the source's) and the switch that marks
-    them so, for a screen reader to say them in it (PDF/UA-1 7.2)."""
+    them so, for a screen reader to say them in it (PDF/UA-1 7.2): in a text object with
+    such words, each stretch of one language is marked content of its own, ended inside
+    the text object."""
     if silent:
         _draw_silent(canvas, line, x, y)
         return
@@ -123,8 +134,12 @@ def draw_line(
             flags = _latin_pieces(group)
             if any(flags):
                 switches = (latin[1], [latin[0] if flag else None for flag in flags])
+        if link is None and switches is None:
+            resume()
         with mark_link(link) if link and mark_link else nullcontext():
             _draw_text(canvas, group, y, drop, finished, right_to_left, switches)
+    if outlines:
+        resume()
     for item in outlines:
         _draw_outline(
             canvas, item.run.font_name, item.glyph.glyph, item.x, y + item.glyph.y, item.run.size
@@ -211,9 +226,9 @@ def _draw_text(
     line. The glyphs in order, each word in its /ActualText span (a span already given in
     an earlier text object reads as nothing here). Right to left, each glyph is shown by
     an operator of its own: shown together, PDFium gave back three Arabic blocks fewer of
-    250. `switches`: the language of each piece, where it differs from the paragraph's,
-    switched to inside the text object (a text object of its own changed what pypdf
-    reads: "(warfarin)," in Arabic came back apart)."""
+    250. `switches`: the language of each piece (None: the paragraph's), each stretch of
+    one marked inside the text object and ended in it (a text object of its own changed
+    what pypdf reads: "(warfarin)," in Arabic came back apart)."""
     text = canvas.beginText(ordered[0].item.x, y + drop)
     current_span: ActualTextSpan | None = None
     current_piece: object = None
@@ -230,18 +245,21 @@ def _draw_text(
     xs = [piece.item.x for piece in ordered]
     previous_span: ActualTextSpan | None = None
     language: str | None = None
+    marking = False  # a stretch of one language is open (with switches)
     for index, piece in enumerate(ordered):
         item: _Placed = piece.item
         span = piece.span
         if span != current_span or piece.piece != current_piece:
             show()
         wanted = switches[1][index] if switches else None
-        if switches and wanted != language:
+        if switches and (wanted != language or not marking):
             if current_span and current_span[1] is not None:
                 append_operators(text, "EMC")
             current_span = None
+            if marking:
+                append_operators(text, "EMC")
             switches[0](text, wanted)
-            language = wanted
+            language, marking = wanted, True
         if span != current_span:
             if current_span and current_span[1] is not None:
                 append_operators(text, "EMC")
@@ -281,8 +299,8 @@ def _draw_text(
     show()
     if current_span and current_span[1] is not None:
         append_operators(text, "EMC")
-    if switches and language is not None:
-        switches[0](text, None)
+    if marking:
+        append_operators(text, "EMC")
     if stroked:
         append_operators(text, "0 Tr")
     text.setCharSpace(0)

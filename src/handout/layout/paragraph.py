@@ -245,12 +245,13 @@ class TextParagraph(Flowable):  # type: ignore[misc]
                 baseline,
                 lambda link: recorder.link(canvas, link),
                 silent=self.silent,
-                latin=(self.latin_lang, partial(recorder.switch_language, canvas))
+                latin=(self.latin_lang, partial(recorder.mark_words, canvas))
                 if self.latin_lang
                 else None,
                 drop=(number - origins[number]) * self.leading,
                 joined=number + 1 < len(self.lines),
                 mark_artifact=partial(recorder.artifact, canvas, "Layout"),
+                resume=partial(recorder.resume, canvas),
             )
             if not self.silent:  # page furniture is an artifact: it holds no link
                 self._link_annotations(line, x, baseline)

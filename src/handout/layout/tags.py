@@ -6,7 +6,10 @@ layout gives each flowable an `Element` (H1, P, LI, ...) by wrapping it in
 ``/Role <</MCID n>> BDC ... EMC`` and page furniture in ``/Artifact BDC``. A link
 inside a paragraph interrupts the paragraph's marked content with its own, under
 a Link element that also holds the link annotation (ISO 32000-1 14.7.4.3, PDF/UA-1
-7.18.5); `pdf.structure` writes the recorded tree into the PDF.
+7.18.5); `pdf.structure` writes the recorded tree into the PDF. Interrupted (by a
+link, an artifact, words of another language), an element's marked content is opened
+again only before more of its content is drawn (`StructureRecorder.resume`): opened at
+once, it often held nothing, the paragraph ending or an underline coming next.
 """
 
 from __future__ import annotations
@@ -65,6 +68,8 @@ class StructureRecorder:
         self.pages: list[list[Element]] = []  # per page: MCID -> element
         self.outline: list[str] = []  # bookmark keys, numbered in order for repeatable output
         self._open: list[Element] = []  # the elements being drawn, innermost last
+        # Those of them whose marked content is not open in the content stream now.
+        self._interrupted: set[Element] = set()
         self._links: dict[tuple[int, Link], Element] = {}
 
     def _page(self, canvas: Canvas) -> tuple[int, list[Element]]:
@@ -81,23 +86,47 @@ class StructureRecorder:
         element.marked.append((index, mcid))
         append_operators(target or canvas, f"/{element.role} <</MCID {mcid}>> BDC")
 
-    def switch_language(self, canvas: Canvas, target: Any, lang: str | None) -> None:
-        """Inside a text object `target`, end the marked content open there and go on with
+    def _interrupt(self, target: Any) -> None:
+        """End the marked content of the element being drawn, if open, on the canvas or
+        in a text object `target`, for other marked content to follow."""
+        if self._open and self._open[-1] not in self._interrupted:
+            append_operators(target, "EMC")
+            self._interrupted.add(self._open[-1])
+
+    def resume(self, canvas: Canvas) -> None:
+        """Before more of the element being drawn is drawn: open its marked content again
+        if a link, an artifact or words of another language interrupted it."""
+        if self._open and self._open[-1] in self._interrupted:
+            self._interrupted.discard(self._open[-1])
+            self._begin(canvas, self._open[-1])
+
+    def mark_words(self, canvas: Canvas, target: Any, lang: str | None) -> None:
+        """Inside a text object `target`, begin marked content of the words that follow:
         words of `lang`, under a Span element of the element being drawn with that /Lang
-        (PDF/UA-1 7.2: a drug's English name in Arabic), or (None) with the element's own
-        words again."""
-        append_operators(target, "EMC")
+        (PDF/UA-1 7.2: a drug's English name in Arabic), or (None) the element's own
+        words. The caller ends it (EMC) before the text object ends, and the element's
+        marked content is interrupted on the canvas, before the text object: marked
+        content and a text object nest, one wholly inside the other (ISO 32000-1
+        14.6.1)."""
+        self._interrupt(canvas)
         element = self._open[-1]
         self._begin(canvas, element.add("Span", lang) if lang else element, target)
 
     @contextmanager
-    def marked(self, canvas: Canvas, element: Element) -> Iterator[None]:
-        """What is drawn inside is marked content of `element`."""
-        self._begin(canvas, element)
+    def marked(self, canvas: Canvas, element: Element, at_once: bool = True) -> Iterator[None]:
+        """What is drawn inside is marked content of `element`; not `at_once`, opened only
+        where what is drawn asks for it (`resume`, `mark_words`: a paragraph's lines)."""
         self._open.append(element)
+        if at_once:
+            self._begin(canvas, element)
+        else:
+            self._interrupted.add(element)
         yield
         self._open.pop()
-        append_operators(canvas, "EMC")
+        if element in self._interrupted:
+            self._interrupted.discard(element)
+        else:
+            append_operators(canvas, "EMC")
 
     def _link_element(self, link: Link) -> Element:
         """The Link element of `link` in the element being drawn: one for each link of
@@ -111,15 +140,12 @@ class StructureRecorder:
     @contextmanager
     def link(self, canvas: Canvas, link: Link) -> Iterator[None]:
         """What is drawn inside is the text of a link of the element being drawn: the
-        element's marked content is closed, the link's opened under its Link element,
-        and the element's opened again after."""
+        element's marked content is interrupted, the link's opened under its Link
+        element."""
         element = self._link_element(link)
-        if self._open:
-            append_operators(canvas, "EMC")
+        self._interrupt(canvas)
         with self.marked(canvas, element):
             yield
-        if self._open:
-            self._begin(canvas, self._open[-1])
 
     def link_annotation(
         self, canvas: Canvas, link: Link, text: str, rect: tuple[float, ...], relative: int = 1
@@ -146,13 +172,10 @@ class StructureRecorder:
     def artifact(self, canvas: Canvas, kind: str, subtype: str | None = None) -> Iterator[None]:
         """What is drawn inside is page furniture, not content."""
         properties = f"/Type /{kind}" + (f" /Subtype /{subtype}" if subtype else "")
-        if self._open:
-            append_operators(canvas, "EMC")
+        self._interrupt(canvas)
         append_operators(canvas, f"/Artifact <<{properties}>> BDC")
         yield
         append_operators(canvas, "EMC")
-        if self._open:
-            self._begin(canvas, self._open[-1])
 
 
 def recorder_of(canvas: Canvas) -> StructureRecorder:
@@ -161,7 +184,8 @@ def recorder_of(canvas: Canvas) -> StructureRecorder:
 
 
 class Tagged(Flowable):  # type: ignore[misc]
-    """A flowable whose drawing is marked content of `element`, split or not."""
+    """A flowable whose drawing is marked content of `element`, split or not: a
+    `TextParagraph`, whose lines open it where they draw its own words."""
 
     def __init__(self, inner: Any, element: Element, outline: tuple[str, int] | None = None):
         super().__init__()
@@ -203,5 +227,5 @@ class Tagged(Flowable):  # type: ignore[misc]
             recorder.outline.append(key)
             canvas.bookmarkHorizontal(key, 0, self.height)
             canvas.addOutlineEntry(title, key, level, closed=False)
-        with recorder.marked(canvas, self.element):
+        with recorder.marked(canvas, self.element, at_once=False):
             self.inner.drawOn(canvas, 0, 0)
