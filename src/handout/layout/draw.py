@@ -192,14 +192,14 @@ def _link_groups(line: Line, ordered: list[Piece]) -> list[tuple[Link | None, li
 
 def _latin_pieces(group: list[Piece]) -> list[bool]:
     """For each piece, whether it is of Latin-script words: its /ActualText span's
-    letters are all Latin; a piece with no letters (a space, a bracket) when the pieces
-    with letters on both sides of it, in drawing order, are. Decided by span, so that a
-    span never crosses a change of language."""
+    letters are all Latin and make a word (`_of_latin_words`); a piece with none (a
+    space, a bracket, vitamin D's letter) when the pieces with such words on both sides
+    of it, in drawing order, are. Decided by span, so that a span never crosses a change
+    of language."""
     of_span: dict[ActualTextSpan, bool | None] = {}  # a span's glyphs are pieces each
     for piece in group:
         if piece.span not in of_span:
-            letters = [c for c in piece.span[1] or "" if c.isalpha()]
-            of_span[piece.span] = all(script_of(c) == "Latn" for c in letters) if letters else None
+            of_span[piece.span] = _of_latin_words(piece.span[1] or "")
     lettered = [of_span[piece.span] for piece in group]
     flags = []
     for index, flag in enumerate(lettered):
@@ -209,6 +209,25 @@ def _latin_pieces(group: list[Piece]) -> list[bool]:
             flag = before and after
         flags.append(flag)
     return flags
+
+
+def _of_latin_words(text: str) -> bool | None:
+    """Whether a span's text is of Latin-script words (True), of another script (False),
+    or of neither (None): no letters, or Latin letters that make no word of two letters or
+    more written without digits, a letter standing as a symbol (vitamin D's, an X-ray's
+    X) or a code (the document ID, DERM-001), which has no language of speech and takes
+    its neighbours' (PDF/UA-1 7.2 asks for /Lang where the natural language changes)."""
+    letters = [c for c in text if c.isalpha()]
+    if not letters:
+        return None
+    if not all(script_of(c) == "Latn" for c in letters):
+        return False
+    words = [
+        word
+        for word in text.split()
+        if sum(c.isalpha() for c in word) > 1 and not any(c.isdigit() for c in word)
+    ]
+    return True if words else None
 
 
 def _draw_text(
