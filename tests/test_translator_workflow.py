@@ -17,6 +17,8 @@ from conftest import (
     HANDOUT,
     catalog,
     copy_project,
+    normalise,
+    pdf_file,
     pdf_text,
     run_handout,
     run_handout_process,
@@ -250,6 +252,30 @@ def test_english_pasted_as_a_translation_is_printed_as_english(project: Path):
     result = run_handout(project, "build", "--locale", "es", "--variant", "large-print")
     assert result.code == 0, result.err
     assert "1 message printed in English" in result.out
+
+
+def _lint_and_print(tmp_path: Path, locale: str, english: str, translation: str) -> tuple[str, str]:
+    """A handout's first paragraph made `english`, translated `translation` in `locale`'s
+    catalog: what lint says of the catalog's line, and the text of the large print PDF
+    the build makes of it."""
+    project = copy_project(tmp_path / "project", [locale])
+    set_translation(project, locale, None, "full text", translation, english=english)
+    po = str(Path("locales") / locale / "LC_MESSAGES" / f"{HANDOUT}.po")
+    linted = run_handout(project, "lint", "--locale", locale)
+    said = "\n".join(line for line in linted.out.splitlines() if line.startswith(po))
+    result = run_handout(project, "build", "--locale", locale, "--variant", "large-print")
+    assert result.code == 0, result.err
+    return said, normalise(pdf_text(pdf_file(project, locale, "large-print")))
+
+
+def test_a_dose_written_as_a_word_after_an_article_of_another_clause_is_printed(tmp_path: Path):
+    """ "Si tiene fiebre, tome una tableta." for "If you have a fever, take 1 tablet." was an
+    error, printed in English: the article of "a fever" took the "una" of the 1 tablet."""
+    english = "If you have a fever, take 1 tablet."
+    translation = "Si tiene fiebre, tome una tableta."
+    said, printed = _lint_and_print(tmp_path, "es", english, translation)
+    assert said == ""
+    assert normalise(translation) in printed and english not in printed
 
 
 def test_a_control_character_is_a_lint_error_as_the_build_refuses_it(project: Path):

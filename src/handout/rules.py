@@ -305,9 +305,7 @@ def numbers(entry: Entry) -> Iterator[Problem]:
     # as "5 mL ... 50 mL" has the 5 once, and the 50 was only a number the English lacks.
     unmatched = Counter(translated) - as_hours
     in_dois = _DOI.findall(entry.english)
-    words = Counter(_words(entry.translation.casefold(), entry.language))
-    words -= _ones_at_clause_ends(entry)
-    words.update(_HAN_NUMERALS.findall(entry.translation.translate(_LIANG_AS_TWO)))
+    words = _number_words(entry.translation, entry.language)
     # A number written as a word takes one of them, as a number in digits does; the word
     # for 1 ("un", "une", "ein") translates the English's articles too, so it stands for
     # the English's 1 only beyond them ("Tome tabletas con un vaso" for "Take 1 tablet
@@ -731,6 +729,11 @@ _CLAUSE_END = (
     r"(?=[\s*_\"'\u2019\u201d\u00bb)\]]*"
     r"(?:[.,;:!?\u2026\u3002\u3001\uff0c\uff1b\uff1a\uff01\uff1f،؛؟।]|$))"
 )
+# The punctuation that ends a clause (`_clauses`), in any script: a point, a comma or a
+# colon between two digits is part of a number or a time ("2.5", "1,000", "8:30").
+_CLAUSE_MARK = re.compile(
+    r"[;!?\u2026\u3002\u3001\uff0c\uff1b\uff1a\uff01\uff1f،؛؟।]|(?<!\d)[.,:]|[.,:](?!\d)"
+)
 # Scripts written without spaces whose words ICU's dictionaries find (Thai, Lao, Khmer,
 # Burmese); not Han and kana, whose numerals `_HAN_NUMERALS` reads by the measure word
 # after them, as ICU's word breaker splits "二十五" (25) into 二 and 十五.
@@ -787,39 +790,77 @@ _HAN_NUMERALS = re.compile(
 _LIANG_AS_TWO = str.maketrans("两兩", "二二")
 
 
-def _ones_at_clause_ends(entry: Entry) -> Counter[str]:
-    """The translation's words for 1 that end a clause: a number word is followed by what
-    it counts, and one before a clause's punctuation or the text's end is another word
-    spelled so, German's separable verbs' particle ("Nehmen Sie ... zwei Tabletten ein.",
-    which stood for the English's 1, so that a changed dose was printed), or a pronoun.
+def _number_words(text: str, language: str) -> Counter[str]:
+    """The words of `text` a number written as a word may be (`numbers`), in lower case:
+    its words, less its words for 1 that end a clause, and its Han numerals."""
+    words = Counter(_words(text.casefold(), language))
+    words -= _ones_at_clause_ends(text, language)
+    words.update(_HAN_NUMERALS.findall(text.translate(_LIANG_AS_TWO)))
+    return words
+
+
+def _ones_at_clause_ends(text: str, language: str) -> Counter[str]:
+    """The words for 1 of `text` (a translation) that end a clause: a number word is
+    followed by what it counts, and one before a clause's punctuation or the text's end
+    is another word spelled so, German's separable verbs' particle ("Nehmen Sie ... zwei
+    Tabletten ein.", which stood for the English's 1, so that a changed dose was printed),
+    or a pronoun.
     None in a language whose word for 1 follows its noun (`_ONE_AFTER_ITS_NOUN`)."""
-    if entry.language in _ONE_AFTER_ITS_NOUN:
+    if language in _ONE_AFTER_ITS_NOUN:
         return Counter()
-    ones = _spelled("1", entry.language)
+    ones = _spelled("1", language)
     return Counter(
         last
-        for run in _clause_end_word().findall(entry.translation.casefold())
-        if (last := _words(run, entry.language)[-1]) in ones
+        for run in _clause_end_word().findall(text.casefold())
+        if (last := _words(run, language)[-1]) in ones
     )
 
 
 def _articles(entry: Entry) -> int:
-    """How many of the translation's words for 1 the English's articles may stand for. Not
-    a rate's, which most languages translate with their word for "per" ("al día", "par
+    """How many of the translation's words for 1 the English's articles may stand for
+    (`_articles_in`). Where the translation has as many clauses as the English
+    (`_clauses`), each clause's articles stand only for words for 1 of the translation's
+    clause in its place: "Si tiene fiebre, tome una tableta." for "If you have a fever,
+    take 1 tablet." was an error, the article of "a fever", which Spanish does not write,
+    taking the "una" of the 1 tablet. Clauses the translation does not keep (one clause
+    for two, or three for two) leave them the whole text's."""
+    english, translation = _clauses(entry.english), _clauses(entry.translation)
+    if len(english) != len(translation):
+        return _articles_in(entry.english, entry.translation, entry.language)
+    ones = _spelled("1", entry.language)
+    return sum(
+        min(
+            _articles_in(english_clause, clause, entry.language),
+            sum(_number_words(clause, entry.language)[one] for one in ones),
+        )
+        for english_clause, clause in zip(english, translation, strict=True)
+    )
+
+
+def _clauses(text: str) -> list[str]:
+    """The clauses of `text`, split at the punctuation that ends one (`_CLAUSE_MARK`), each
+    holding a letter or a digit."""
+    parts = _CLAUSE_MARK.split(text)
+    return [part for part in parts if any(character.isalnum() for character in part)]
+
+
+def _articles_in(english: str, translation: str, language: str) -> int:
+    """How many of the words for 1 of `translation` the articles of `english` may stand
+    for. Not a rate's, which most languages translate with their word for "per" ("al día", "par
     jour", "в день"): it took the word that stood for the English's 1, and "Tome una
     tableta dos veces al día" for "Take 1 tablet twice a day" was an error. Unless the
     translation writes the word for 1 before the unit's name (Vietnamese "hai lần một
     ngày"), where the rate's article does take it, and a dropped 1 is still found; in a
     language CLDR has no name of the unit for, the article takes one, as before."""
-    translation = " ".join(_words(entry.translation.casefold(), entry.language))
-    ones = _spelled("1", entry.language)
+    words = " ".join(_words(translation.casefold(), language))
+    ones = _spelled("1", language)
     in_rates = [
         unit
-        for unit in _RATE.findall(entry.english)
-        if (name := _unit_name(unit.lower(), entry.language))
-        and not any(f"{one} {name}" in f" {translation} " for one in ones)
+        for unit in _RATE.findall(english)
+        if (name := _unit_name(unit.lower(), language))
+        and not any(f"{one} {name}" in f" {words} " for one in ones)
     ]
-    return len(_ARTICLE.findall(entry.english)) - len(in_rates)
+    return len(_ARTICLE.findall(english)) - len(in_rates)
 
 
 @lru_cache(maxsize=256)

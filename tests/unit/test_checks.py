@@ -960,6 +960,34 @@ def test_a_full_stop_before_or_after_a_closing_quote_is_the_same_ending(
         ("Take 1 tablet.", "Weź jedną tabletkę.", "pl", None),
         ("Take 1 tablet.", "Išgerkite vieną tabletę.", "lt", None),
         ("Take 1 tablet.", "Примите таблетку.", "ru", Level.ERROR),
+        # An article of another clause ("have a fever"), which the translation does not
+        # write as its word for 1, took the word that is the English's 1 (found by a probe).
+        ("If you have a fever, take 1 tablet.", "Si tiene fiebre, tome una tableta.", "es", None),
+        ("If you have a fever, take 1 tablet.", "如果发烧，服用一片。", "zh", None),
+        (
+            "If you have a fever, take 1 tablet.",
+            "Если у вас температура, примите одну таблетку.",
+            "ru",
+            None,
+        ),
+        ("If you have a fever, take 1 tablet.", "إذا كانت لديك حمى، تناول قرصًا واحدًا.", "ar", None),
+        ("If you have a fever, take 1 tablet.", "Nếu bạn bị sốt, hãy uống một viên.", "vi", None),
+        ("If you have a fever, take 1 tablet.", "अगर आपको बुखार है, तो एक गोली लें।", "hi", None),
+        # The clause's article written as the word for 1, the 1 of the other dropped.
+        (
+            "If you have a rash, take 1 tablet.",
+            "Si tiene un sarpullido, tome tabletas.",
+            "es",
+            Level.ERROR,
+        ),
+        ("If you have a rash, take 1 tablet.", "如果出现一处皮疹，服用药片。", "zh", Level.ERROR),
+        # Clauses the translation does not keep: the articles are the whole text's.
+        (
+            "If you have a fever, take 1 tablet.",
+            "Tome una tableta si tiene fiebre.",
+            "es",
+            Level.ERROR,
+        ),
     ],
 )
 def test_a_number_word_of_either_gender_is_the_number(
