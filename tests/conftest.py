@@ -186,8 +186,8 @@ def set_translation(
     english: str | None = None,
 ) -> polib.POEntry:
     """Change one translation (the first entry of `context` when `msgid` is None); and its
-    English too, in the source and the catalog, when `english` is given (a translation may
-    link only where its English does)."""
+    English too, in the source (unless changed so for another locale) and the catalog,
+    when `english` is given (a translation may link only where its English does)."""
     path = project / "locales" / locale / "LC_MESSAGES" / f"{domain}.po"
     po = polib.pofile(str(path))
     entry = next(
@@ -198,8 +198,11 @@ def set_translation(
     if english is not None:
         source = project / "handouts" / f"{domain}.md"
         markdown = source.read_text(encoding="utf-8")
-        assert markdown.count(entry.msgid) == 1, entry.msgid
-        source.write_text(markdown.replace(entry.msgid, english), encoding="utf-8")
+        if entry.msgid in markdown:  # else changed already, for another locale
+            assert markdown.count(entry.msgid) == 1, entry.msgid
+            source.write_text(markdown.replace(entry.msgid, english), encoding="utf-8")
+        else:
+            assert english in markdown, english
         entry.msgid = english
     entry.msgstr = text
     if "fuzzy" in entry.flags:

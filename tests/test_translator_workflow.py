@@ -254,28 +254,71 @@ def test_english_pasted_as_a_translation_is_printed_as_english(project: Path):
     assert "1 message printed in English" in result.out
 
 
-def _lint_and_print(tmp_path: Path, locale: str, english: str, translation: str) -> tuple[str, str]:
-    """A handout's first paragraph made `english`, translated `translation` in `locale`'s
-    catalog: what lint says of the catalog's line, and the text of the large print PDF
-    the build makes of it."""
-    project = copy_project(tmp_path / "project", [locale])
-    set_translation(project, locale, None, "full text", translation, english=english)
-    po = str(Path("locales") / locale / "LC_MESSAGES" / f"{HANDOUT}.po")
-    linted = run_handout(project, "lint", "--locale", locale)
-    said = "\n".join(line for line in linted.out.splitlines() if line.startswith(po))
-    result = run_handout(project, "build", "--locale", locale, "--variant", "large-print")
-    assert result.code == 0, result.err
-    return said, normalise(pdf_text(pdf_file(project, locale, "large-print")))
+# Translations of a paragraph made this English: those that change its medical content,
+# each with the check lint names (and the PDF prints the English), and those that say
+# what it says (None: no finding, and the PDF prints them).
+MEDICAL_CONTENT: tuple[tuple[str, dict[str, str], str | None], ...] = (
+    # The article of "a fever" took the "una" of the 1 tablet (an error, English printed).
+    ("If you have a fever, take 1 tablet.", {"es": "Si tiene fiebre, tome una tableta."}, None),
+    # The dose's and the interval's numbers swapped: the same numbers, no error.
+    (
+        "Take 2 tablets every 6 hours.",
+        {
+            "es": "Tome 6 tabletas cada 2 horas.",
+            "ar": "تناول ٦ أقراص كل ٢ ساعات.",
+            "hi": "हर 2 घंटे में 6 गोलियां लें।",
+            "zh_Hans": "每2小时服用6片。",
+        },
+        "durations",
+    ),
+    # A unit of time changed, the number kept.
+    (
+        "Keep the dressing on for 2 weeks.",
+        {
+            "es": "Mantenga el vendaje durante 2 meses.",
+            "ar": "أبقِ الضمادة لمدة 2 أشهر.",
+            "hi": "पट्टी 2 महीने तक लगाए रखें।",
+            "zh_Hans": "敷料保留2个月。",
+        },
+        "durations",
+    ),
+)
 
 
-def test_a_dose_written_as_a_word_after_an_article_of_another_clause_is_printed(tmp_path: Path):
-    """ "Si tiene fiebre, tome una tableta." for "If you have a fever, take 1 tablet." was an
-    error, printed in English: the article of "a fever" took the "una" of the 1 tablet."""
-    english = "If you have a fever, take 1 tablet."
-    translation = "Si tiene fiebre, tome una tableta."
-    said, printed = _lint_and_print(tmp_path, "es", english, translation)
-    assert said == ""
-    assert normalise(translation) in printed and english not in printed
+def test_lint_refuses_a_change_of_medical_content_and_the_build_prints_its_english(
+    tmp_path: Path,
+):
+    """Each translation of `MEDICAL_CONTENT` in a paragraph of its own, all linted and built
+    at once: lint names each change at its catalog line with its check, the large print
+    PDF prints its English; a right translation is no finding, and is printed."""
+    locales = sorted({locale for _, translations, _ in MEDICAL_CONTENT for locale in translations})
+    project = copy_project(tmp_path / "project", locales)
+    source = (project / "handouts" / f"{HANDOUT}.md").read_text(encoding="utf-8")
+    paragraphs = [
+        entry.msgid
+        for entry in catalog(project, "es")
+        if entry.msgctxt == "full text" and source.count(entry.msgid) == 1
+    ]
+    for (english, translations, _), paragraph in zip(MEDICAL_CONTENT, paragraphs, strict=False):
+        for locale, translation in translations.items():
+            set_translation(project, locale, paragraph, "full text", translation, english=english)
+    linted = run_handout(project, "lint").out
+    built = run_handout(project, "build", "--variant", "large-print")
+    assert built.code == 0, built.err
+    for english, translations, check in MEDICAL_CONTENT:
+        for locale, translation in translations.items():
+            po = Path("locales") / locale / "LC_MESSAGES" / f"{HANDOUT}.po"
+            lines = (project / po).read_text(encoding="utf-8").splitlines()
+            at = lines.index(f'msgid "{english}"') + 2  # its msgstr's line, 1-based
+            said = re.findall(rf"^{re.escape(str(po))}:{at}: (\w+): .* \[(\S+)\]$", linted, re.M)
+            printed = normalise(pdf_text(pdf_file(project, locale, "large-print")))
+            if check is None:
+                assert said == [], (locale, english)
+                assert normalise(translation) in printed, (locale, english)
+            else:
+                assert said == [("error", check)], (locale, english, said)
+                assert english in printed, (locale, english)
+                assert normalise(translation) not in printed, (locale, english)
 
 
 def test_a_control_character_is_a_lint_error_as_the_build_refuses_it(project: Path):

@@ -574,6 +574,111 @@ def units(entry: Entry) -> Iterator[Problem]:
             yield Problem(Level.ERROR, "units", _other_unit(f"{written} ({unit})", expected))
 
 
+def durations(entry: Entry) -> Iterator[Problem]:
+    """A span of time of the English ("6 hours", "2 weeks") the translation does not write,
+    where it writes, in digits before CLDR's name of a unit of time (`_local_durations`),
+    the same number with another unit ("2 meses" for "2 weeks", "3 semanas" for "3
+    days") or, with the same unit, a number the English counts something else with ("Tome
+    6 tabletas cada 2 horas" for "Take 2 tablets every 6 hours"): an error, as the numbers
+    check sees the English's numbers, and a changed dose or time was printed. A span the
+    translation writes otherwise (as a word, in a name CLDR does not give) is the numbers
+    check's; a language CLDR does not know is not read."""
+    english = Counter(
+        (_decimal(number), _ENGLISH_TIME_UNITS.get(unit.lower(), unit.lower()))
+        for number, unit in _ENGLISH_DURATION.findall(entry.english)
+    )
+    local = _local_durations(entry.language) if english else None
+    if local is None:
+        return
+    pattern, unit_of = local
+    translated = Counter(
+        (_decimal(number), unit_of[name])
+        for number, name in pattern.findall(_digits_of(entry.translation).casefold())
+    )
+    counts = _english_counts(entry.english)
+    for (number, unit), times in english.items():
+        if translated[number, unit] >= times:
+            continue
+        instead = [
+            _span(other, other_unit)
+            for (other, other_unit), written in translated.items()
+            if written > english[other, other_unit]
+            and (other == number or (other_unit == unit and other in counts))
+        ]
+        if instead:
+            yield Problem(
+                Level.ERROR,
+                "durations",
+                f"{_span(number, unit)} of the English is written {', '.join(instead)} (changed)",
+            )
+
+
+# A number and the unit of time after it in the English ("6 hours", "a 24-hour test",
+# "30 min"), the unit as CLDR's duration names it (`_ENGLISH_TIME_UNITS` for the short).
+_TIME_UNITS = ("minute", "hour", "day", "week", "month", "year")
+_ENGLISH_TIME_UNITS = {"min": "minute", "hr": "hour"}
+_ENGLISH_UNIT_NAMES = "|".join((*_TIME_UNITS, *_ENGLISH_TIME_UNITS))
+_ENGLISH_DURATION = re.compile(
+    rf"(?i)(?<![\d.,:])(\d+(?:[.,]\d+)?)[\s-]?({_ENGLISH_UNIT_NAMES})s?\b"
+)
+# A number of the English and the word after it ("2 tablets", "2 to 3 days").
+_NUMBER_AND_WORD = re.compile(r"(?<![\d.,:])(\d+(?:[.,]\d+)?)\s+([A-Za-z]+)")
+
+
+def _english_counts(english: str) -> set[str]:
+    """The numbers of `english` that count something other than time ("2 tablets", the 2
+    of "2 to 3 days"): a word follows them that is no unit of time, no month (of a date:
+    "4 December") and no half of the clock ("8 am")."""
+    months, _ = _english_months()
+    not_counts = {*_TIME_UNITS, *_ENGLISH_TIME_UNITS, *(name.lower() for name in months)}
+    not_counts |= {f"{unit}s" for unit in (*_TIME_UNITS, *_ENGLISH_TIME_UNITS)} | {"am", "pm"}
+    return {
+        _decimal(number)
+        for number, word in _NUMBER_AND_WORD.findall(english)
+        if word.lower() not in not_counts
+    }
+
+
+def _decimal(number: str) -> str:
+    """A number as the English writes it: its decimal comma a point ("1,5" is 1.5), without
+    zeros before a whole number."""
+    return _whole(number.replace(",", "."))
+
+
+def _span(number: str, unit: str) -> str:
+    return f"{number} {unit}" + ("" if number == "1" else "s")
+
+
+@lru_cache(maxsize=256)
+def _local_durations(language: str) -> tuple[re.Pattern[str], dict[str, str]] | None:
+    """A pattern of a number in digits and one of the language's names of a unit of time
+    after it (CLDR's: every width, and each plural form: "час", "часа", "часов"), the
+    longest first, with the unit each name is; None for a language CLDR does not know.
+    Not a name of one character in a script written with spaces (Spanish "a", a year, is
+    the "a" of "de 2 a 3"; Russian's for a year, U+0433, follows a date's year), nor one
+    of two words, nor one two units share. A name ends where a letter does not follow, unless
+    its script is written without spaces ("2小时", "2到3天")."""
+    from .text.linebreak import written_without_spaces
+
+    units: dict[str, set[str]] = {}
+    for unit in _TIME_UNITS:
+        for length in ("short", "long", "narrow"):
+            for count in (1, 2, 5, 1.5, 21):
+                name = _cldr_unit_name(f"duration-{unit}", language, length, count)
+                if name is None:  # a language CLDR does not know
+                    return None
+                if _word().fullmatch(name) and (len(name) > 1 or written_without_spaces(name)):
+                    units.setdefault(name, set()).add(unit)
+    names = {name: unit for name, (unit, *others) in units.items() if not others}
+    if not names:
+        return None
+    alternatives = "|".join(
+        re.escape(name) + ("" if written_without_spaces(name[-1]) else r"(?![\w'\u2019-])")
+        for name in sorted(names, key=len, reverse=True)
+    )
+    return re.compile(rf"(?<![\d.,])(\d+(?:[.,]\d+)?)\s?({alternatives})"), names
+
+
 def _other_unit(unit: str, english: set[str]) -> str:
     return (
         f"the unit {unit} after a number is not the English's "
@@ -1163,6 +1268,7 @@ CHECKS: tuple[Check, ...] = (
     stray_marks,
     numbers,
     units,
+    durations,
     length,
     newlines,
     whitespace,

@@ -1062,3 +1062,65 @@ def test_number_words_are_read_alike_whatever_the_machines_locale():
         check=True,
     )
     assert json.loads(done.stdout) == [["numbers"], [], []]
+
+
+@pytest.mark.parametrize(
+    ("english", "translation", "language"),
+    [
+        # The dose's and the interval's numbers swapped: the same numbers, each in place.
+        ("Take 2 tablets every 6 hours.", "Tome 6 tabletas cada 2 horas.", "es"),
+        ("Take 2 tablets every 6 hours.", "每2小时服用6片。", "zh"),
+        ("Take 2 tablets every 6 hours.", "تناول ٦ أقراص كل ٢ ساعات.", "ar"),
+        ("Take 2 tablets every 6 hours.", "Принимайте по 6 таблеток каждые 2 часа.", "ru"),
+        ("Take 2 tablets every 6 hours.", "Uống 6 viên mỗi 2 tiếng.", "vi"),
+        ("Take 2 tablets every 6 hours.", "हर 2 घंटे में 6 गोलियां लें।", "hi"),
+        # A unit of time changed, its number kept.
+        ("Keep the dressing on for 2 weeks.", "Mantenga el vendaje durante 2 meses.", "es"),
+        ("Keep the dressing on for 2 weeks.", "敷料保留2个月。", "zh"),
+        ("Keep the dressing on for 2 weeks.", "أبقِ الضمادة لمدة 2 أشهر.", "ar"),
+        ("Keep the dressing on for 2 weeks.", "Не снимайте повязку 2 месяца.", "ru"),
+        ("Keep the dressing on for 2 weeks.", "Giữ băng trong 2 tháng.", "vi"),
+        ("Keep the dressing on for 2 weeks.", "पट्टी 2 महीने तक लगाए रखें।", "hi"),
+        ("Fever may last 2 to 3 days.", "La fiebre puede durar de 2 a 3 semanas.", "es"),
+        ("Wait 24 hours before you shower.", "Espere 24 días antes de ducharse.", "es"),
+    ],
+)
+def test_a_time_whose_number_or_unit_changed_is_an_error(
+    english: str, translation: str, language: str
+):
+    """The numbers check reads the numbers alone: "6 tabletas cada 2 horas" for "2 tablets
+    every 6 hours", and "2 meses" for "2 weeks", have the English's numbers, and the PDF
+    printed a changed dose or time."""
+    entry = Entry(english, translation, language, False)
+    assert (Level.ERROR, "durations") in _checks(english, translation, language)
+    assert [p.check for p in errors(entry)] == ["durations"]
+
+
+@pytest.mark.parametrize(
+    ("english", "translation", "language"),
+    [
+        ("Take 2 tablets every 6 hours.", "Tome 2 tabletas cada 6 horas.", "es"),
+        ("Take 2 tablets every 6 hours.", "Tome dos tabletas cada seis horas.", "es"),
+        ("Take 2 tablets every 6 hours.", "每6小时服用2片。", "zh"),
+        ("Take 2 tablets every 6 hours.", "تناول قرصين كل 6 ساعات.", "ar"),
+        ("Take 2 tablets every 6 hours.", "Принимайте по 2 таблетки каждые 6 часов.", "ru"),
+        ("Take 2 tablets every 6 hours.", "Uống 2 viên mỗi 6 giờ.", "vi"),
+        ("Take 2 tablets every 6 hours.", "हर 6 घंटे में 2 गोलियां लें।", "hi"),
+        ("Fever may last 2 to 3 days.", "La fiebre puede durar de 2 a 3 días.", "es"),
+        ("Fever may last 2 to 3 days.", "发烧可能持续2到3天。", "zh"),
+        ("Fever may last 2 to 3 days.", "बुखार 2 से 3 दिन तक रह सकता है।", "hi"),
+        ("Keep the dressing on for 2 weeks.", "Не снимайте повязку в течение 2 недель.", "ru"),
+        # a year of a date is no span of years; a span may be written as a word
+        (
+            "Updated December 4, 2026. Take it for 2 years.",
+            "2026年12月4日更新。服用两年。",
+            "zh",
+        ),
+        # a span written in another unit is the numbers check's (7 is not 1)
+        ("Rest for 1 week.", "Descanse 1 semana (7 días).", "es"),
+    ],
+)
+def test_a_time_as_the_english_gives_it_is_no_durations_finding(
+    english: str, translation: str, language: str
+):
+    assert "durations" not in {check for _, check in _checks(english, translation, language)}
