@@ -282,6 +282,17 @@ MEDICAL_CONTENT: tuple[tuple[str, dict[str, str], str | None], ...] = (
         },
         "durations",
     ),
+    # A temperature's scale changed, the number kept: 38 °F is no fever.
+    (
+        "Call us if your temperature is 38 °C or higher.",
+        {
+            "es": "Llámenos si su temperatura es de 38 °F o más.",
+            "ar": "اتصل بنا إذا بلغت حرارتك 38 درجة فهرنهايت أو أكثر.",
+            "hi": "अगर आपका तापमान 38 डिग्री फ़ेरनहाइट या अधिक है, तो हमें कॉल करें।",
+            "zh_Hans": "如果体温达到38华氏度或更高，请致电我们。",
+        },
+        "temperature",
+    ),
 )
 
 

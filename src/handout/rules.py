@@ -679,6 +679,113 @@ def _local_durations(language: str) -> tuple[re.Pattern[str], dict[str, str]] | 
     return re.compile(rf"(?<![\d.,])(\d+(?:[.,]\d+)?)\s?({alternatives})"), names
 
 
+def temperature(entry: Entry) -> Iterator[Problem]:
+    """A temperature of the English ("38 °C", "100.4°F", "38 degrees Celsius") the
+    translation writes with the other scale's name beside the same number ("38 °F",
+    "38华氏度", "38 درجة فهرنهايت"; CLDR's names, `_scale_names`), and not with its own: an
+    error, as the numbers check sees the English's 38, and "call at 38 °F" was printed.
+    A language CLDR does not know is read in the signs and Latin names alone ("°F", "℉",
+    "Fahrenheit")."""
+    english = Counter(
+        (_decimal(number), (sign or name)[0].lower())
+        for number, sign, name in _ENGLISH_TEMPERATURE.findall(
+            entry.english.translate(_DEGREE_SIGNS)
+        )
+    )
+    if not english:
+        return
+    translated = _temperatures(entry.translation, entry.language)
+    for (number, scale), times in english.items():
+        other = "f" if scale == "c" else "c"
+        if translated[number, scale] < times and translated[number, other] > english[number, other]:
+            yield Problem(
+                Level.ERROR,
+                "temperature",
+                f"{number} °{scale.upper()} of the English is written on the other scale, "
+                f"{number} °{other.upper()} (changed)",
+            )
+
+
+# The signs of a degree of either scale (U+2103, U+2109), as a degree and a letter; and
+# a Cyrillic Es (U+0421) after a degree, as Russian and Ukrainian writers type Celsius's.
+_DEGREE_SIGNS = str.maketrans({"\u2103": "°C", "\u2109": "°F"})
+_CYRILLIC_CELSIUS = re.compile("°(\\s?)[\u0421\u0441]")
+_ENGLISH_TEMPERATURE = re.compile(
+    r"(?i)(?<![\d.,])(\d+(?:[.,]\d+)?)\s?(?:°\s?([cf])(?![a-z])|(?:degrees?\s+)?(celsius|fahrenheit)\b)"
+)
+
+
+def _temperatures(translation: str, language: str) -> Counter[tuple[str, str]]:
+    """Each number of `translation` with the name of a scale beside it, as the number and
+    "c" or "f": after it (past a degree sign and the language's word for a degree:
+    "38 °F", "38 grados Fahrenheit", "38 độ F"), or before it ("섭씨 38도", "攝氏 38 度")."""
+    text = _CYRILLIC_CELSIUS.sub("°\\1c", _digits_of(translation).translate(_DEGREE_SIGNS))
+    scales, degrees = _scale_names(language)
+    # A name of one or two letters ("c", "ف", Polish "st", Nepali "से") only after a
+    # degree's sign or word: alone, it is a word of its own or an abbreviation.
+    long_names = [name for name in scales if sum(map(str.isalpha, name)) > 2]
+    degree = "|".join(["°", *(re.escape(word) for word in sorted(degrees, key=len, reverse=True))])
+    after = "|".join(re.escape(name) for name in sorted(scales, key=len, reverse=True))
+    before = "|".join(re.escape(name) for name in sorted(long_names, key=len, reverse=True))
+    number = r"(?<![\d.,])(\d+(?:[.,]\d+)?)"
+    pattern = re.compile(
+        rf"(?i){number}\s?(?:(?:{degree})\s?)+({after})"
+        + (rf"|{number}\s?({before})|({before})\s?{number}" if before else "")
+    )
+    found: Counter[tuple[str, str]] = Counter()
+    text = text.casefold()
+    for match in pattern.finditer(text):
+        if _in_a_word(text, match.end()):  # "38 °Ca", "38 gradosc"
+            continue
+        groups = [group for group in match.groups() if group is not None]
+        number_of, name = (groups[1], groups[0]) if not groups[0][0].isdigit() else groups
+        found[_decimal(number_of), scales[name]] += 1
+    return found
+
+
+def _in_a_word(text: str, end: int) -> bool:
+    """Whether a letter of a script written with spaces follows `text[:end]`, which is then
+    part of a word: in a script written without spaces ("38华氏度或", 38 °F or) a word
+    may end before any letter."""
+    from .text.linebreak import written_without_spaces
+
+    following = text[end : end + 1]
+    return following.isalpha() and not written_without_spaces(following)
+
+
+@lru_cache(maxsize=256)
+def _scale_names(language: str) -> tuple[dict[str, str], frozenset[str]]:
+    """The language's names of the two scales (CLDR's, every width and plural form, split
+    into words, less the degree's sign before one), each as "c" or "f", with "c" and "f"
+    themselves; and its words for a degree, which both scales' names share ("grados",
+    "độ", "درجة")."""
+    scales = {"c": "c", "f": "f", "celsius": "c", "fahrenheit": "f"}
+    named: dict[str, set[str]] = {}
+    degrees: set[str] = set()
+    for length in ("short", "long", "narrow"):
+        for count in (1, 2, 5, 1.5, 21):
+            celsius, fahrenheit = (
+                _cldr_unit_name(f"temperature-{scale}", language, length, count)
+                for scale in ("celsius", "fahrenheit")
+            )
+            if celsius is None or fahrenheit is None:  # a language CLDR does not know
+                return scales, frozenset()
+            words_c = {word.removeprefix("°") for word in celsius.split()} - {""}
+            words_f = {word.removeprefix("°") for word in fahrenheit.split()} - {""}
+            for words, scale in ((words_c - words_f, "c"), (words_f - words_c, "f")):
+                for word in words:
+                    named.setdefault(word, set()).add(scale)
+            degrees |= words_c & words_f
+    # Not a word of both scales, or a degree's (Lao's "ອົງສາ", a degree, is written apart
+    # from Celsius's name only).
+    scales |= {
+        word: scale
+        for word, (scale, *others) in named.items()
+        if not others and word not in degrees
+    }
+    return scales, frozenset(degrees)
+
+
 def _other_unit(unit: str, english: set[str]) -> str:
     return (
         f"the unit {unit} after a number is not the English's "
@@ -1269,6 +1376,7 @@ CHECKS: tuple[Check, ...] = (
     numbers,
     units,
     durations,
+    temperature,
     length,
     newlines,
     whitespace,

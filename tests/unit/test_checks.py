@@ -1124,3 +1124,42 @@ def test_a_time_as_the_english_gives_it_is_no_durations_finding(
     english: str, translation: str, language: str
 ):
     assert "durations" not in {check for _, check in _checks(english, translation, language)}
+
+
+@pytest.mark.parametrize(
+    ("translation", "language", "found"),
+    [
+        # The scale changed, the number kept: 38 °F is no fever.
+        ("Llame si su temperatura es de 38 °F o más.", "es", True),
+        ("Llame si su temperatura es de 38 grados Fahrenheit o más.", "es", True),
+        ("如果体温达到38华氏度或更高，请打电话。", "zh", True),
+        ("如果体温达到38℉或更高，请打电话。", "zh", True),
+        ("اتصل إذا بلغت حرارتك 38 درجة فهرنهايت أو أكثر.", "ar", True),
+        ("اتصل إذا بلغت حرارتك ٣٨°ف أو أكثر.", "ar", True),
+        ("Позвоните, если температура 38 °F или выше.", "ru", True),
+        ("Gọi nếu nhiệt độ của bạn từ 38 độ F trở lên.", "vi", True),
+        ("अगर आपका तापमान 38 डिग्री फ़ेरनहाइट या अधिक है, तो कॉल करें।", "hi", True),
+        # The English's scale, however the language writes it.
+        ("Llame si su temperatura es de 38 °C o más.", "es", False),
+        ("Llame si su temperatura es de 38 grados Celsius o más.", "es", False),
+        ("如果体温达到38℃或更高，请打电话。", "zh", False),
+        ("如果体温达到38摄氏度或更高，请打电话。", "zh", False),
+        ("اتصل إذا بلغت حرارتك ٣٨ درجة مئوية أو أكثر.", "ar", False),
+        ("Позвоните, если температура 38 °С или выше.", "ru", False),  # a Cyrillic С
+        ("Позвоните, если температура 38 градусов Цельсия или выше.", "ru", False),
+        ("Gọi nếu nhiệt độ của bạn từ 38 độ C trở lên.", "vi", False),
+        ("अगर आपका तापमान 38°से॰ या अधिक है, तो कॉल करें।", "hi", False),
+        ("체온이 섭씨 38도 이상이면 전화하세요.", "ko", False),
+        ("體溫達到攝氏 38 度或以上時請致電。", "zh", False),
+        # and with the English's other scale beside it
+        ("Llame si su temperatura es de 38 °C (100,4 °F) o más.", "es", False),
+    ],
+)
+def test_a_temperature_on_the_other_scale_is_an_error(translation: str, language: str, found: bool):
+    """ "38 °F" for "38 °C" has the English's number, and the PDF printed it: 38 °F is
+    below freezing, and no reader would call."""
+    english = "Call if your temperature is 38 °C (100.4 °F) or higher."
+    if "100" not in translation:
+        english = "Call if your temperature is 38 °C or higher."
+    checks = _checks(english, translation, language)
+    assert ((Level.ERROR, "temperature") in checks) is found
