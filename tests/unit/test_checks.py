@@ -1163,3 +1163,42 @@ def test_a_temperature_on_the_other_scale_is_an_error(translation: str, language
         english = "Call if your temperature is 38 °C or higher."
     checks = _checks(english, translation, language)
     assert ((Level.ERROR, "temperature") in checks) is found
+
+
+@pytest.mark.parametrize(
+    ("english", "translation", "language", "found"),
+    [
+        # A date's month changed, its day and year kept.
+        ("Come back on 4 December 2026.", "Vuelva el 4 de noviembre de 2026.", "es", True),
+        ("Come back on December 4, 2026.", "Vuelva el 4 de noviembre de 2026.", "es", True),
+        ("Come back on December 4, 2026.", "请于2026年11月4日复诊。", "zh", True),
+        ("Come back on December 4, 2026.", "عد في 4 نوفمبر 2026.", "ar", True),
+        ("Come back on December 4, 2026.", "Приходите 4 ноября 2026 г.", "ru", True),
+        ("Come back on December 4, 2026.", "Quay lại vào ngày 4 tháng 11 năm 2026.", "vi", True),
+        ("Come back on December 4, 2026.", "4 नवंबर 2026 को वापस आएं।", "hi", True),
+        ("Come back on 4 Dec. 2026.", "Vuelva el 4 nov. 2026.", "es", True),
+        # The English's month, however the language writes it.
+        ("Come back on 4 December 2026.", "Vuelva el 4 de diciembre de 2026.", "es", False),
+        ("Come back on December 4, 2026.", "请于2026年12月4日复诊。", "zh", False),
+        ("Come back on December 4, 2026.", "请于二〇二六年十二月四日复诊。", "zh", False),
+        ("Come back on December 4, 2026.", "عد في ٤ ديسمبر ٢٠٢٦.", "ar", False),
+        ("Come back on December 4, 2026.", "Приходите 4 декабря 2026 г.", "ru", False),
+        ("Come back on December 4, 2026.", "Quay lại vào ngày 4 tháng 12 năm 2026.", "vi", False),
+        ("Come back on December 4, 2026.", "4 दिसंबर 2026 को वापस आएं।", "hi", False),
+        ("Come back on December 4, 2026.", "Vuelva el 04.12.2026.", "es", False),
+        # a month named in no date, and "may" the hedge, are no date's
+        (
+            "Symptoms may last 2 weeks.",
+            "Los síntomas pueden durar 2 semanas, hasta mayo.",
+            "es",
+            False,
+        ),
+        ("Come back in May, after 4 doses.", "Vuelva en junio, tras 4 dosis.", "es", False),
+    ],
+)
+def test_a_dates_month_changed_is_an_error(
+    english: str, translation: str, language: str, found: bool
+):
+    """ "4 de noviembre de 2026" for "4 December 2026" has the English's numbers, and the PDF
+    printed the wrong day of a visit."""
+    assert ((Level.ERROR, "date") in _checks(english, translation, language)) is found
