@@ -271,6 +271,16 @@ MEDICAL_CONTENT: tuple[tuple[str, dict[str, str], str | None], ...] = (
         },
         "durations",
     ),
+    # and written as words
+    (
+        "Take 3 tablets every 8 hours.",
+        {
+            "es": "Tome ocho tabletas cada tres horas.",
+            "hi": "हर तीन घंटे में आठ गोलियां लें।",
+            "zh_Hans": "每三小时服用八片。",
+        },
+        "durations",
+    ),
     # A unit of time changed, the number kept.
     (
         "Keep the dressing on for 2 weeks.",

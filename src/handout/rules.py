@@ -653,9 +653,11 @@ def durations(entry: Entry) -> Iterator[Problem]:
     the same number with another unit ("2 meses" for "2 weeks", "3 semanas" for "3
     days") or, with the same unit, a number the English counts something else with ("Tome
     6 tabletas cada 2 horas" for "Take 2 tablets every 6 hours"): an error, as the numbers
-    check sees the English's numbers, and a changed dose or time was printed. A span the
-    translation writes otherwise (as a word, in a name CLDR does not give) is the numbers
-    check's; a language CLDR does not know is not read."""
+    check sees the English's numbers, and a changed dose or time was printed. A number of
+    the English written as its word before such a name counts as in digits ("seis
+    tabletas cada dos horas", `_spans_in_words`). A span the translation writes otherwise
+    (in a name CLDR does not give) is the numbers check's; a language CLDR does not know
+    is not read."""
     english = Counter(
         (_decimal(number), _ENGLISH_TIME_UNITS.get(unit.lower(), unit.lower()))
         for number, unit in _ENGLISH_DURATION.findall(entry.english)
@@ -669,6 +671,9 @@ def durations(entry: Entry) -> Iterator[Problem]:
         for number, name in pattern.findall(_digits_of(entry.translation).casefold())
     )
     counts = _english_counts(entry.english)
+    translated += _spans_in_words(
+        entry.translation, entry.language, unit_of, counts | {number for number, _ in english}
+    )
     for (number, unit), times in english.items():
         if translated[number, unit] >= times:
             continue
@@ -684,6 +689,32 @@ def durations(entry: Entry) -> Iterator[Problem]:
                 "durations",
                 f"{_span(number, unit)} of the English is written {', '.join(instead)} (changed)",
             )
+
+
+def _spans_in_words(
+    translation: str, language: str, unit_of: dict[str, str], numbers: set[str]
+) -> Counter[tuple[str, str]]:
+    """Each of `numbers` (whole, 2 to `_SPELLED_UP_TO`) the translation writes as its word
+    (`_spelled`) right before one of the language's names of a unit of time (`unit_of`):
+    "dos horas", "шесть часов", "两小时", as the number and the unit. Not 1, whose words
+    are the articles too ("una hora", an hour)."""
+    words = {
+        word: number
+        for number in numbers
+        if number.isdigit() and 2 <= int(number) <= _SPELLED_UP_TO
+        for word in _spelled(number, language)
+    }
+    if not words:
+        return Counter()
+    spelled = "|".join(re.escape(word) for word in sorted(words, key=len, reverse=True))
+    names = "|".join(re.escape(name) for name in sorted(unit_of, key=len, reverse=True))
+    text = translation.translate(_LIANG_AS_TWO).casefold()
+    return Counter(
+        (words[found[1]], unit_of[found[2]])
+        for found in re.finditer(rf"({spelled})\s?({names})", text)
+        if not _joins_a_word(text[found.start() - 1 : found.start()] if found.start() else "")
+        and not _joins_a_word(text[found.end() : found.end() + 1])
+    )
 
 
 # A number and the unit of time after it in the English ("6 hours", "a 24-hour test",

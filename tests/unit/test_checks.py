@@ -1083,6 +1083,13 @@ def test_number_words_are_read_alike_whatever_the_machines_locale():
         ("Keep the dressing on for 2 weeks.", "पट्टी 2 महीने तक लगाए रखें।", "hi"),
         ("Fever may last 2 to 3 days.", "La fiebre puede durar de 2 a 3 semanas.", "es"),
         ("Wait 24 hours before you shower.", "Espere 24 días antes de ducharse.", "es"),
+        # and the numbers written as words
+        ("Take 2 tablets every 6 hours.", "Tome seis tabletas cada dos horas.", "es"),
+        ("Take 2 tablets every 6 hours.", "Принимайте по шесть таблеток каждые два часа.", "ru"),
+        ("Take 2 tablets every 6 hours.", "每两小时服用六片。", "zh"),
+        ("Take 2 tablets every 6 hours.", "Uống sáu viên mỗi hai tiếng.", "vi"),
+        ("Take 2 tablets every 6 hours.", "हर दो घंटे में छह गोलियां लें।", "hi"),
+        ("Keep the dressing on for 2 weeks.", "Mantenga el vendaje dos meses.", "es"),
     ],
 )
 def test_a_time_whose_number_or_unit_changed_is_an_error(
@@ -1106,6 +1113,15 @@ def test_a_time_whose_number_or_unit_changed_is_an_error(
         ("Take 2 tablets every 6 hours.", "Принимайте по 2 таблетки каждые 6 часов.", "ru"),
         ("Take 2 tablets every 6 hours.", "Uống 2 viên mỗi 6 giờ.", "vi"),
         ("Take 2 tablets every 6 hours.", "हर 6 घंटे में 2 गोलियां लें।", "hi"),
+        ("Take 2 tablets every 6 hours.", "Принимайте по две таблетки каждые шесть часов.", "ru"),
+        ("Take 2 tablets every 6 hours.", "每六小时服用两片。", "zh"),
+        ("Take 2 tablets every 6 hours.", "हर छह घंटे में दो गोलियां लें।", "hi"),
+        # an article is no 1 ("una hora", an hour)
+        (
+            "Take 1 tablet every 6 hours. Wait an hour before you eat.",
+            "Tome una tableta cada 6 h. Espere una hora antes de comer.",
+            "es",
+        ),
         ("Fever may last 2 to 3 days.", "La fiebre puede durar de 2 a 3 días.", "es"),
         ("Fever may last 2 to 3 days.", "发烧可能持续2到3天。", "zh"),
         ("Fever may last 2 to 3 days.", "बुखार 2 से 3 दिन तक रह सकता है।", "hi"),
