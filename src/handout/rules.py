@@ -135,8 +135,9 @@ _ORTHOGRAPHIC_JOINERS = {
 }
 # What ends a sentence as well as Unicode's Sentence_Terminal characters and full stops
 # (`_ends_sentence`): a colon, in any script, and a semicolon, which end a lead-in or a
-# clause; the Armenian question mark (U+055E), which the English's '?' becomes.
-_ENDS_AS_WELL = frozenset(COLONS + ";\u055e")
+# clause; the Armenian question mark (U+055E) and the Greek one (U+037E, a semicolon in
+# NFC, typed by Greek keyboards), which the English's '?' becomes.
+_ENDS_AS_WELL = frozenset(COLONS + ";\u055e\u037e")
 # The Tibetan shads (U+0F0D to U+0F12), which end a sentence of Tibetan and Dzongkha as a
 # full stop does, and a clause, a heading or an item too: Unicode leaves them out of
 # Sentence_Terminal (so ICU does not know them). A translation ending in one agrees with

@@ -364,6 +364,9 @@ def test_a_notice_cut_short_is_an_error_and_any_other_text_a_warning():
         # Tibetan's and Dzongkha's shad, which Unicode leaves out of Sentence_Terminal.
         ("bo", "འདི་ནད་ཅིག་རེད།"),
         ("dz", "འདི་ནད་ཅིག་ཨིན།"),
+        # Greek's question mark as a Greek keyboard types it (U+037E, a semicolon in NFC,
+        # as the PDF prints it).
+        ("el", "Είναι αυτό ασθένεια\u037e"),
     ],
 )
 def test_each_script_ends_a_sentence_its_own_way(language: str, translation: str):
