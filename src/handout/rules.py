@@ -82,6 +82,9 @@ _TIME_WRITTEN = re.compile(r"(?<![\d.,:])(\d{1,2})\s?[.:hH]\s?([0-5]\d)(?![\d]|[
 _CLOCK_MARK = re.compile(
     r"(?i)(?<![\d.,:])(\d{1,2})(?=\s?(?:h(?![a-z])|uhr\b|:[0-5]\d|[時时](?![間间])|[点點]|시(?!간)))"
 )
+# A number a translation may write as an hour of the 12-hour clock with no mark: read as
+# one only beside a word for a part of the day ("8 de la mañana", "8 π.μ.", "सुबह 8").
+_BARE_HOUR = re.compile(r"(?<![\d.,:])(1[0-2]|0?[1-9])(?!\d|[.,:]\d)")
 # The Buddhist era's years are the Common Era's and 543.
 _BUDDHIST_ERA = 543
 # Words of the English that a translation may write as numbers, which are then no number
@@ -483,7 +486,8 @@ def _hours_of_the_other_half(entry: Entry) -> list[str]:
     writes as the morning's on the 24-hour clock: with its minutes or an hour's mark
     ("6:00", "7:30", "8 Uhr", "9 h", "8点", each the morning on that clock), and no word
     of the language for the afternoon, evening or night (CLDR's day periods: "de la
-    tarde", "p. m.", "مساءً", "下午") beside it, or one for the morning ("上午8点"); and the
+    tarde", "p. m.", "مساءً", "下午") beside it, or one for the morning ("上午8点"); or with
+    neither, right beside a word for the morning ("8 de la mañana", "8 π.μ."); and the
     English's morning hours it writes with a word for the evening ("晚上8点" for "8 am").
     A 6 without such a word may be a "6 am" of the same English ("8 am and 8 pm" as
     "8 Uhr und 20 Uhr"): so "6 pm" is an error only when the translation has fewer 18s
@@ -495,8 +499,9 @@ def _hours_of_the_other_half(entry: Entry) -> list[str]:
         return []
     written = _times_of_day(entry.translation, entry.language, words)
     errors = [
-        f"{hour} pm is written on the 24-hour clock as a morning hour, with no word of the "
-        "language for the evening beside it (dropped or changed)"
+        f"{hour} pm is written as a morning hour (on the 24-hour clock, or beside a word "
+        "for the morning), with no word of the language for the evening beside it (dropped "
+        "or changed)"
         for hour, half in sorted(english)
         if half == "p"
         and hour < 12
@@ -518,7 +523,8 @@ def _hours_of_the_other_half(entry: Entry) -> list[str]:
 def _times_of_day(
     translation: str, language: str, words: dict[str, bool]
 ) -> Counter[tuple[int, bool]]:
-    """Each time `translation` writes with its minutes or an hour's mark, as its hour and
+    """Each time `translation` writes with its minutes or an hour's mark (or, with
+    neither, right beside a word of a day period: "8 de la mañana"), as its hour and
     whether the word of a day period nearest it, right before or after it, in its
     sentence (ICU's) and before another time, is one of the afternoon, evening or night
     (`words`, as `_day_period_words` gives them): "下午7:30", "7:30 de la tarde"; in
@@ -534,7 +540,9 @@ def _times_of_day(
 
 
 def _times_of_day_in(text: str, words: dict[str, bool]) -> Counter[tuple[int, bool]]:
-    """`_times_of_day` of one sentence, in lower case."""
+    """`_times_of_day` of one sentence, in lower case; and each number of the 12-hour
+    clock written with no mark right beside a word of a day period, as its hour and
+    whether a word of the afternoon, evening or night stands near it."""
     # "20:30" is an hour's mark and a time with its minutes: one time, found twice
     found = {
         time.start(): time for time in (*_CLOCK_MARK.finditer(text), *_TIME_WRITTEN.finditer(text))
@@ -555,7 +563,46 @@ def _times_of_day_in(text: str, words: dict[str, bool]) -> Counter[tuple[int, bo
             for at in _occurrences(text, word, start, end)
         ]
         written[int(time[1]), min(distances)[1] if distances else False] += 1
+    for number in _BARE_HOUR.finditer(text):
+        if number.start() not in found and _beside_a_day_period(text, number, words):
+            # "8 am Abend": German's "am" is CLDR's "AM" too, and the evening follows
+            window = text[max(number.start() - 16, 0) : number.end() + 16]
+            evening = any(_stands_in(window, word) for word, later in words.items() if later)
+            written[int(number[1]), evening] += 1
     return written
+
+
+def _beside_a_day_period(text: str, number: re.Match[str], words: dict[str, bool]) -> bool:
+    """Whether a whole word of `words` stands right before or after `number` in `text`,
+    with nothing but spaces between: the number is then an hour of that part of the day
+    ("8 de la mañana", "सुबह 8"), not a count ("8 mg por la mañana")."""
+    before = text[: number.start()].rstrip()
+    after = text[number.end() :].lstrip()
+    return any(
+        (before.endswith(word) and not _in_a_word(before[: -len(word)][-1:]))
+        or (after.startswith(word) and not _in_a_word(after[len(word) :][:1]))
+        for word in words
+    )
+
+
+def _stands_in(text: str, word: str) -> bool:
+    """Whether `word` stands in `text` as a whole word (Uyghur's "ك", its "pm", is a
+    letter of many words)."""
+    at = text.find(word)
+    while at >= 0:
+        if not _in_a_word(text[at - 1 : at]) and not _in_a_word(
+            text[at + len(word) : at + len(word) + 1]
+        ):
+            return True
+        at = text.find(word, at + 1)
+    return False
+
+
+def _in_a_word(character: str) -> bool:
+    """Whether `character` (one, or none) is a letter, a digit or a mark: a word goes on."""
+    return bool(character) and (
+        character.isalnum() or unicodedata.category(character).startswith("M")
+    )
 
 
 def _occurrences(text: str, word: str, start: int, end: int) -> Iterator[int]:

@@ -757,6 +757,12 @@ def test_thousands_grouped_with_the_languages_decimal_mark_is_a_warning(
         # and one for the evening beside "8 am" the evening's
         ("Take it at 8 am.", "晚上8点服药。", "zh"),
         ("Take it at 8 am.", "Tómela a las 8:00 de la noche.", "es"),
+        # an hour written with no mark, right beside a word for the morning
+        ("Take it at 8 pm.", "Tómela a las 8 de la mañana.", "es"),
+        ("Take it at 8 pm.", "Πάρτε το στις 8 π.μ.", "el"),
+        ("Take it at 8 pm.", "காலை 8 மணிக்கு எடுத்துக்கொள்ளுங்கள்.", "ta"),
+        ("Take it at 8 pm.", "इसे सुबह 8 बजे लें।", "hi"),
+        ("Take it at 8 am.", "Πάρτε το στις 8 μ.μ.", "el"),
     ],
 )
 def test_an_evening_hour_written_on_the_24_hour_clock_as_a_morning_one_is_an_error(
@@ -783,6 +789,12 @@ def test_an_evening_hour_written_on_the_24_hour_clock_as_a_morning_one_is_an_err
         ("Give it at 8 am and 8 pm.", "오전 8시와 오후 8시에 복용하세요.", "ko"),
         ("Give it every 8 hours from 8 pm.", "午後8時から8時間ごとに服用してください。", "ja"),
         ("Take it at 8 am. Not at night.", "Nehmen Sie sie um 8 Uhr. Nachts nicht.", "de"),
+        ("Take it at 8 pm.", "Πάρτε το στις 8 μ.μ.", "el"),
+        ("Take it at 8 pm.", "Πάρτε το στις 8 το βράδυ.", "el"),
+        ("Take it at 8 pm.", "Nehmen Sie sie um 8 am Abend.", "de"),
+        # a number of the same value that is no hour, beside a word for the morning
+        ("Take 8 mg at 8 pm.", "Tome 8 mg a las 8 de la noche, no por la mañana.", "es"),
+        ("Take 2 tablets at 2 pm.", "Tome 2 tabletas a las 2 de la tarde.", "es"),
     ],
 )
 def test_an_evening_hour_with_the_languages_word_for_evening_is_no_error(
