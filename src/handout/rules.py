@@ -560,7 +560,9 @@ def _times_of_day_in(text: str, words: dict[str, bool]) -> Counter[tuple[int, bo
                 evening,
             )
             for word, evening in words.items()
-            for at in _occurrences(text, word, start, end)
+            # a word right before the time may begin before the window ("abends um 8 Uhr")
+            for at in _occurrences(text, word, max(start - len(word), 0), end)
+            if not _before_another(text, at + len(word), word, words)
         ]
         written[int(time[1]), min(distances)[1] if distances else False] += 1
     for number in _BARE_HOUR.finditer(text):
@@ -602,6 +604,16 @@ def _in_a_word(character: str) -> bool:
     """Whether `character` (one, or none) is a letter, a digit or a mark: a word goes on."""
     return bool(character) and (
         character.isalnum() or unicodedata.category(character).startswith("M")
+    )
+
+
+def _before_another(text: str, at: int, word: str, words: dict[str, bool]) -> bool:
+    """Whether another of the day's `words` follows `word`, which ends at `at`, after
+    spaces alone: German's "am" (CLDR's "AM" too) in "am Abend" is "in the", and the
+    evening's word names the time."""
+    rest = text[at:]
+    return rest[:1].isspace() and any(
+        rest.lstrip().startswith(other) for other in words if other != word
     )
 
 

@@ -792,6 +792,10 @@ def test_an_evening_hour_written_on_the_24_hour_clock_as_a_morning_one_is_an_err
         ("Take it at 8 pm.", "Πάρτε το στις 8 μ.μ.", "el"),
         ("Take it at 8 pm.", "Πάρτε το στις 8 το βράδυ.", "el"),
         ("Take it at 8 pm.", "Nehmen Sie sie um 8 am Abend.", "de"),
+        # German's "am" (CLDR's "AM" too) before the evening's word; a word right before
+        ("Take it at 8 pm.", "Nehmen Sie sie um 8 Uhr am Abend.", "de"),
+        ("Take it at 8 pm.", "Nehmen Sie sie abends um 8 Uhr.", "de"),
+        ("Take it at 8 pm.", "Prenez-le le soir à 8 h.", "fr"),
         # a number of the same value that is no hour, beside a word for the morning
         ("Take 8 mg at 8 pm.", "Tome 8 mg a las 8 de la noche, no por la mañana.", "es"),
         ("Take 2 tablets at 2 pm.", "Tome 2 tabletas a las 2 de la tarde.", "es"),
