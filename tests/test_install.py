@@ -5,6 +5,7 @@ sdist holds the tests."""
 from __future__ import annotations
 
 import ast
+import email.parser
 import fcntl
 import re
 import shutil
@@ -12,6 +13,7 @@ import subprocess
 import sys
 import tarfile
 import tomllib
+import zipfile
 from collections.abc import Iterator
 from contextlib import contextmanager
 from importlib.metadata import PackageNotFoundError, packages_distributions, version
@@ -181,6 +183,40 @@ def test_the_sdist_holds_the_whole_tests_folder(tmp_path: Path):
     assert read <= files, sorted(read - files)
 
 
+# The licences of the tool and of its default faces, by a phrase of their text (whitespace
+# folded), and their SPDX identifiers (PEP 639's License-Expression).
+_LICENCES = {
+    "MIT License": "MIT",
+    "SIL Open Font License, Version 1.1": "OFL-1.1",
+    "Apache License, Version 2.0": "Apache-2.0",
+    "ARPHIC PUBLIC LICENSE": "Arphic-1999",
+    "IPA Font License Agreement v1.0": "IPA",
+}
+
+
+def _assert_the_metadata_names_every_licence_the_wheel_is_under(wheel: zipfile.ZipFile) -> None:
+    """The wheel's METADATA (PEP 639) lists as a License-File the tool's licence and the
+    licence file of each default face (fonts/fonts.toml's `license`), each held in its
+    .dist-info/licenses/, and its License-Expression names every licence they are: it said
+    "MIT" alone, and a clinic redistributing the wheel (44 MB of fonts under OFL-1.1,
+    Apache-2.0, Arphic and IPA) was told the fonts were MIT."""
+    (metadata_name,) = [name for name in wheel.namelist() if name.endswith(".dist-info/METADATA")]
+    metadata = email.parser.Parser().parsestr(wheel.read(metadata_name).decode())
+    listed = metadata.get_all("License-File") or []
+    faces = tomllib.loads((REPO / "fonts" / "fonts.toml").read_text(encoding="utf-8"))["faces"]
+    wanted = ["LICENSE", *(f"fonts/{face['license']}" for face in faces.values())]
+    assert set(wanted) <= set(listed), sorted(set(wanted) - set(listed))
+    licences = metadata_name.removesuffix("METADATA") + "licenses/"
+    named: set[str] = set()
+    for name in listed:
+        text = " ".join(wheel.read(licences + name).decode().split())
+        found = {spdx for phrase, spdx in _LICENCES.items() if phrase in text}
+        assert found, f"{name} names no licence this test knows"
+        named |= found
+    expression = metadata["License-Expression"]
+    assert set(re.split(r"\s+AND\s+", expression)) == named, expression
+
+
 @pytest.mark.slow
 def test_the_wheel_installs_a_tool_that_starts_and_builds_a_project(tmp_path: Path):
     """Build the wheel, install it into a new environment outside the repository (its
@@ -204,8 +240,6 @@ def test_the_wheel_installs_a_tool_that_starts_and_builds_a_project(tmp_path: Pa
             check=True,
         )
     (wheel,) = dist.glob("handout-*.whl")
-    import zipfile
-
     names = zipfile.ZipFile(wheel).namelist()
     assert not [name for name in names if name.startswith("tests/")]  # the sdist's alone
     assert "handout/default_fonts/fonts.toml" in names
@@ -214,6 +248,7 @@ def test_the_wheel_installs_a_tool_that_starts_and_builds_a_project(tmp_path: Pa
     # The tool's licence, and the full text of the Apache licence one font is under.
     assert any(name.endswith(".dist-info/licenses/LICENSE") for name in names)
     assert "handout/default_fonts/droid-sans-fallback/LICENSE-2.0.txt" in names
+    _assert_the_metadata_names_every_licence_the_wheel_is_under(zipfile.ZipFile(wheel))
     for module in (REPO / "src" / "handout").rglob("*.py"):
         assert module.relative_to(REPO / "src").as_posix() in names, module
     environment = tmp_path / "venv"
