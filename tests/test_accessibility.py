@@ -426,6 +426,37 @@ def test_check_of_a_built_folder_fails_a_pdf_its_manifest_lists_that_is_lost_or_
     assert broken.err == f"error: {manifest}: not a handout-manifest/1 manifest\n"
 
 
+def test_check_of_one_pdf_or_a_folder_below_the_output_holds_it_to_the_manifest(
+    built: Path, tmp_path: Path
+):
+    """A PDF of output/ checked alone (`handout check output/.../x.pdf`), or a folder below
+    output/, is held to output/manifest.json as `handout check output` holds it: a PDF
+    changed since the build (bytes appended, which every reader ignores) fails, and so does
+    one the manifest lists under the folder that is not there. Both passed: the manifest
+    was read only in the folder given."""
+    project = copy_project(tmp_path / "project", ["es"])
+    output = project / "output"
+    manifest = output / "manifest.json"
+    built_entries = json.loads((built / "output" / "manifest.json").read_text(encoding="utf-8"))
+    entries = [entry for entry in built_entries["pdfs"] if entry["locale"] == "es"]
+    manifest.parent.mkdir()
+    manifest.write_text(json.dumps({**built_entries, "pdfs": entries}), encoding="utf-8")
+    changed, lost = (
+        pdf_file(project, "es", "large-print"),
+        pdf_file(project, "es", "plain-language"),
+    )
+    changed.parent.mkdir(parents=True)
+    changed.write_bytes(pdf_file(built, "es", "large-print").read_bytes() + b"\n% appended\n")
+    alone = run_handout(project, "check", str(changed))
+    assert (alone.code, alone.out.splitlines()[-1]) == (1, "0 passed, 1 failed"), alone.out
+    said = "changed since it was built: its SHA-256 is not the one"
+    assert alone.err == f"error: {changed}: {said} {manifest} lists\n"
+    folder = run_handout(project, "check", str(changed.parent))
+    assert folder.code == 1
+    assert f"error: {lost}: missing, though {manifest} lists it" in folder.err.splitlines()
+    assert f"error: {changed}: {said} {manifest} lists" in folder.err.splitlines()
+
+
 def test_check_fails_a_pdf_whose_compressed_stream_was_written_over(built: Path, tmp_path: Path):
     """400 bytes of a PDF's first stream (compressed: glyph outlines of the page furniture,
     drawn as an artifact) written over after the build: Poppler finds syntax errors, but

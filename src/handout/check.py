@@ -1,11 +1,12 @@
 """Check built PDFs from outside a build: against the project they were built in, when it is
-found above them, else by the PDF/UA-1 validator alone (`handout check`); and, in a folder
-holding a build's manifest.json, against the manifest: each PDF it lists is there, with the
-bytes the build wrote."""
+found above them, else by the PDF/UA-1 validator alone (`handout check`); and, in or below a
+folder of a project holding a build's manifest.json, against the manifest: each PDF it lists
+is there, with the bytes the build wrote."""
 
 from __future__ import annotations
 
 import hashlib
+import os
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, replace
 from functools import partial
@@ -51,22 +52,51 @@ class Listed:
     sha256: str
 
 
-def listed_pdfs(folder: Path, project_folder: Path | None = None) -> dict[Path, Listed]:
-    """The PDFs the manifest.json in `folder` lists, by their paths under `folder`; none when
-    it holds no manifest, or is outside a project (`project_folder`, else one found above
-    it): there a manifest.json may be another tool's, and its PDFs are checked as any
-    others. A manifest that cannot be read is an error (`manifest.read_manifest`): the
-    PDFs could not be held to it."""
-    if project_folder is None:
-        try:
-            find_project(folder)
-        except HandoutError:
-            return {}
-    manifest = folder / MANIFEST_NAME
-    return {
-        folder / entry["path"]: Listed(manifest, entry["sha256"])
-        for entry in read_manifest(manifest).values()
-    }
+def listed_pdfs(path: Path, project_folder: Path | None = None) -> dict[Path, Listed]:
+    """The PDFs a build's manifest lists at `path` (a PDF) or under it (a folder), by their
+    paths as `path` names them. The manifest is the manifest.json of the folder given, else
+    of the nearest folder above `path` inside its project, the project's own folder
+    excepted (`handout check output/calciphylaxis/es/x.pdf` is held to
+    output/manifest.json, as `handout check output` is); none when there is none, or
+    `path` is outside a project (`project_folder`, else one found above it): there a
+    manifest.json may be another tool's, and its PDFs are checked as any others. A
+    manifest that cannot be read is an error (`manifest.read_manifest`): the PDFs could not
+    be held to it."""
+    found = _manifest_of(path, project_folder)
+    if found is None:
+        return {}
+    manifest, shown = found
+    held = path.resolve()
+    listed = {}
+    for entry in read_manifest(manifest).values():
+        pdf = manifest.parent / entry["path"]
+        if pdf.is_relative_to(held):
+            listed[path / pdf.relative_to(held)] = Listed(shown, entry["sha256"])
+    return listed
+
+
+def _manifest_of(path: Path, project_folder: Path | None) -> tuple[Path, Path] | None:
+    """The manifest `listed_pdfs` holds `path` to (resolved), and its path as the user
+    would name it: below the folder given, or relative to the current folder when `path`
+    is relative."""
+    start = path.resolve()
+    try:
+        root = (
+            project_folder.resolve()
+            if project_folder
+            else find_project(start if start.is_dir() else start.parent)
+        )
+    except HandoutError:
+        return None
+    given = [start] if start.is_dir() else []
+    above = [folder for folder in start.parents if folder.is_relative_to(root) and folder != root]
+    for folder in (*given, *above):
+        manifest = folder / MANIFEST_NAME
+        if manifest.exists():
+            if folder == start:
+                return manifest, path / MANIFEST_NAME
+            return manifest, manifest if path.is_absolute() else Path(os.path.relpath(manifest))
+    return None
 
 
 def check_files(

@@ -318,8 +318,9 @@ def _parser() -> argparse.ArgumentParser:
         "required notices and DOI, smallest text size, ink inside "
         "the margins, text read back in reading order (against "
         "the project found above the PDF, if any); in a project, "
-        "a folder holding a build's manifest.json must hold every "
-        "PDF it lists, as built",
+        "a PDF or folder is held to the build's manifest.json of the "
+        "folder given or of the nearest folder above it: every PDF "
+        "it lists there must be there, as built",
         needs_project=False,
     )
     sub.add_argument(

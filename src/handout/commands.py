@@ -397,9 +397,9 @@ def check_command(args: argparse.Namespace) -> int:
     for path in args.paths:
         if not path.exists():
             raise HandoutError("no such file or folder", path)
+        in_manifest = listed_pdfs(path, args.project)
+        listed.update(in_manifest)
         if path.is_dir():  # a PDF its manifest lists but that is not there gets a row too
-            in_manifest = listed_pdfs(path, args.project)
-            listed.update(in_manifest)
             files += sorted({*path.rglob("*.pdf"), *in_manifest})
         else:
             files.append(path)
