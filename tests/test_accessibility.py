@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
 import re
 import subprocess
@@ -39,6 +40,7 @@ from pypdf.generic import (
 )
 from readings import normalise, pdfium_text, poppler_text
 
+from handout.files import folder_locked
 from handout.inline import plain_text
 from handout.source import BlockKind, read_handout
 from handout.text.bidi import is_right_to_left_letter
@@ -455,6 +457,44 @@ def test_check_of_one_pdf_or_a_folder_below_the_output_holds_it_to_the_manifest(
     assert folder.code == 1
     assert f"error: {lost}: missing, though {manifest} lists it" in folder.err.splitlines()
     assert f"error: {changed}: {said} {manifest} lists" in folder.err.splitlines()
+
+
+def test_check_of_a_folder_a_build_is_writing_waits_for_the_build(built: Path, tmp_path: Path):
+    """`handout check output` while a build of the project holds output/ (its lock, taken
+    here as the build takes it) waits for the build, and then holds each PDF to the
+    manifest the build wrote: it read the manifest at once and failed each PDF the build
+    went on to write ("changed since it was built"), though output/ was right once the
+    build was done."""
+    project = copy_project(tmp_path / "project", ["es"])
+    output = project / "output"
+    pdf = pdf_file(project, "es", "large-print")
+    pdf.parent.mkdir(parents=True)
+    built_entries = json.loads((built / "output" / "manifest.json").read_text(encoding="utf-8"))
+    (entry,) = [
+        entry
+        for entry in built_entries["pdfs"]
+        if (entry["locale"], entry["variant"]) == ("es", "large-print")
+    ]
+    pdf.write_bytes(pdf_file(built, "es", "large-print").read_bytes())
+    manifest = output / "manifest.json"
+    manifest.write_text(json.dumps({**built_entries, "pdfs": [entry]}), encoding="utf-8")
+    rebuilt = pdf.read_bytes() + b"\n% built again\n"
+    with folder_locked(output, lambda: None):
+        checking = subprocess.Popen(
+            [sys.executable, "-m", "handout", "--project", str(project), "check", str(output)],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+        assert checking.stderr is not None
+        waited = checking.stderr.readline()
+        # What the build writes meanwhile: the PDF, then the manifest.
+        pdf.write_bytes(rebuilt)
+        entry = {**entry, "sha256": hashlib.sha256(rebuilt).hexdigest(), "bytes": len(rebuilt)}
+        manifest.write_text(json.dumps({**built_entries, "pdfs": [entry]}), encoding="utf-8")
+    out, err = checking.communicate(timeout=120)
+    assert waited == f"waiting for the build writing {output} to finish\n"
+    assert (checking.returncode, out.splitlines()[-1], err) == (0, "1 passed, 0 failed", "")
 
 
 def test_check_fails_a_pdf_whose_compressed_stream_was_written_over(built: Path, tmp_path: Path):

@@ -11,7 +11,8 @@ whose rebuild fails, or that the project no longer makes (its handout, locale or
 taken out: `Project.pdf_keys`), is taken out of output/ and of the manifest, so nothing
 stale is left looking current.
 Two builds of one project take turns (a lock on output/), so neither loses the other's
-manifest entries.
+manifest entries; `handout check` of output/ holds the lock to read, so that a build waits
+for it and it for a build.
 """
 
 from __future__ import annotations
@@ -124,7 +125,9 @@ def build(
     tasks = plan(project, selection, refused, lambda message: report(f"warning: {message}"))
     with folder_locked(
         project.output_dir,
-        lambda: report(f"waiting for another build of {project.relative(project.output_dir)}"),
+        lambda: report(
+            f"waiting for another build, or a check, of {project.relative(project.output_dir)}"
+        ),
     ):
         _build_tasks(run, selection, tasks, stale, planned)
     return run.outcomes

@@ -19,7 +19,15 @@ from .project import Project, find_project, load_project, parse_pdf_name
 from .verify import check_pdf, check_pdfua, damaged_objects, expected_from
 from .workers import CHECK_PDFS_PER_WORKER, WORKER_DIED, in_workers, worker_count
 
-__all__ = ["FileCheck", "Listed", "check_file", "check_files", "listed_pdfs"]
+__all__ = [
+    "FileCheck",
+    "Listed",
+    "Manifest",
+    "check_file",
+    "check_files",
+    "listed_pdfs",
+    "manifest_of",
+]
 
 
 def _row(pdfua: str, notices: str = "-", smallest: str = "-", text: str = "-") -> str:
@@ -52,33 +60,23 @@ class Listed:
     sha256: str
 
 
-def listed_pdfs(path: Path, project_folder: Path | None = None) -> dict[Path, Listed]:
-    """The PDFs a build's manifest lists at `path` (a PDF) or under it (a folder), by their
-    paths as `path` names them. The manifest is the manifest.json of the folder given, else
-    of the nearest folder above `path` inside its project, the project's own folder
-    excepted (`handout check output/calciphylaxis/es/x.pdf` is held to
+@dataclass(frozen=True)
+class Manifest:
+    """A build's manifest.json that PDFs are held to."""
+
+    path: Path  # resolved
+    shown: Path  # as the user would name it, for messages
+
+
+def manifest_of(path: Path, project_folder: Path | None = None) -> Manifest | None:
+    """The manifest `path` (a PDF, or a folder of them) is held to: the manifest.json of the
+    folder given, else of the nearest folder above `path` inside its project, the project's
+    own folder excepted (`handout check output/calciphylaxis/es/x.pdf` is held to
     output/manifest.json, as `handout check output` is); none when there is none, or
     `path` is outside a project (`project_folder`, else one found above it): there a
-    manifest.json may be another tool's, and its PDFs are checked as any others. A
-    manifest that cannot be read is an error (`manifest.read_manifest`): the PDFs could not
-    be held to it."""
-    found = _manifest_of(path, project_folder)
-    if found is None:
-        return {}
-    manifest, shown = found
-    held = path.resolve()
-    listed = {}
-    for entry in read_manifest(manifest).values():
-        pdf = manifest.parent / entry["path"]
-        if pdf.is_relative_to(held):
-            listed[path / pdf.relative_to(held)] = Listed(shown, entry["sha256"])
-    return listed
-
-
-def _manifest_of(path: Path, project_folder: Path | None) -> tuple[Path, Path] | None:
-    """The manifest `listed_pdfs` holds `path` to (resolved), and its path as the user
-    would name it: below the folder given, or relative to the current folder when `path`
-    is relative."""
+    manifest.json may be another tool's, and its PDFs are checked as any others. It is
+    shown below the folder given, or relative to the current folder when `path` is
+    relative."""
     start = path.resolve()
     try:
         root = (
@@ -94,9 +92,23 @@ def _manifest_of(path: Path, project_folder: Path | None) -> tuple[Path, Path] |
         manifest = folder / MANIFEST_NAME
         if manifest.exists():
             if folder == start:
-                return manifest, path / MANIFEST_NAME
-            return manifest, manifest if path.is_absolute() else Path(os.path.relpath(manifest))
+                return Manifest(manifest, path / MANIFEST_NAME)
+            shown = manifest if path.is_absolute() else Path(os.path.relpath(manifest))
+            return Manifest(manifest, shown)
     return None
+
+
+def listed_pdfs(path: Path, manifest: Manifest) -> dict[Path, Listed]:
+    """The PDFs `manifest` lists at `path` (a PDF) or under it (a folder), by their paths
+    as `path` names them. A manifest that cannot be read is an error
+    (`manifest.read_manifest`): the PDFs could not be held to it."""
+    held = path.resolve()
+    listed = {}
+    for entry in read_manifest(manifest.path).values():
+        pdf = manifest.path.parent / entry["path"]
+        if pdf.is_relative_to(held):
+            listed[path / pdf.relative_to(held)] = Listed(manifest.shown, entry["sha256"])
+    return listed
 
 
 def check_files(

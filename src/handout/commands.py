@@ -7,14 +7,18 @@ printed by `cli.main` as one line.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import os
 import shlex
 import sys
 import time
 from collections import Counter
+from collections.abc import Mapping
 from dataclasses import asdict
+from functools import partial
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from .build import Outcome, build
 from .catalog import (
@@ -30,6 +34,7 @@ from .catalog import (
 from .catalog.messages import handout_messages, project_messages
 from .catalog.writing import compile_catalog
 from .errors import HandoutError, SourceError, plural
+from .files import folder_locked
 from .fonts import read_font_table
 from .locales import SOURCE_LOCALE, language_of
 from .manifest import MANIFEST_NAME, entry_key, merge_manifests, write_manifest
@@ -38,6 +43,9 @@ from .plan import Selection, Status
 from .project import INTERFACE_DOMAIN, Project, load_project
 from .rules import Finding, Level
 from .source import Handout, read_handout
+
+if TYPE_CHECKING:
+    from .check import Manifest
 
 
 def new_command(args: argparse.Namespace) -> int:
@@ -390,14 +398,34 @@ def merge_manifests_command(project: Project, args: argparse.Namespace) -> int:
 
 def check_command(args: argparse.Namespace) -> int:
     # pypdf and the PDF/UA checker: only for this command
+    from .check import manifest_of
+
+    for path in args.paths:
+        if not path.exists():
+            raise HandoutError("no such file or folder", path)
+    manifests = {path: manifest_of(path, args.project) for path in args.paths}
+    with contextlib.ExitStack() as held:
+        # A build of the folder writes its PDFs, then its manifest: while it runs, the
+        # PDFs are not those the manifest lists. The check reads them once it is done.
+        for folder, shown in sorted(
+            {(found.path.parent, found.shown.parent) for found in manifests.values() if found}
+        ):
+            waiting = f"waiting for the build writing {shown} to finish"
+            held.enter_context(folder_locked(folder, partial(_say, waiting), "read"))
+        return _check_paths(args, manifests)
+
+
+def _say(line: str) -> None:
+    print(line, file=sys.stderr, flush=True)
+
+
+def _check_paths(args: argparse.Namespace, manifests: Mapping[Path, Manifest | None]) -> int:
     from .check import Listed, check_files, listed_pdfs
 
     files: list[Path] = []
     listed: dict[Path, Listed] = {}
-    for path in args.paths:
-        if not path.exists():
-            raise HandoutError("no such file or folder", path)
-        in_manifest = listed_pdfs(path, args.project)
+    for path, manifest in manifests.items():
+        in_manifest = listed_pdfs(path, manifest) if manifest else {}
         listed.update(in_manifest)
         if path.is_dir():  # a PDF its manifest lists but that is not there gets a row too
             files += sorted({*path.rglob("*.pdf"), *in_manifest})

@@ -11,6 +11,7 @@ import stat
 import tempfile
 from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Literal
 
 from .errors import HandoutError, OutputError
 
@@ -112,11 +113,16 @@ def check_writable(folder: Path) -> None:
 
 
 @contextlib.contextmanager
-def folder_locked(folder: Path, waiting: Callable[[], None]) -> Iterator[None]:
+def folder_locked(
+    folder: Path, waiting: Callable[[], None], hold: Literal["write", "read"] = "write"
+) -> Iterator[None]:
     """Hold `folder`'s lock while the block runs (`flock` on the folder itself, so no
-    file is left behind); a process asking for it meanwhile waits, after calling
-    `waiting` once. Where the folder cannot be made or locked (a file system without
-    locks), the block runs unlocked: writing there fails on its own with a clearer line."""
+    file is left behind): to write (a build), alone; to read (a check of what a build
+    wrote), beside other readers but no writer. A process asking for it meanwhile waits,
+    after calling `waiting` once. Where the folder cannot be made or locked (a file system
+    without locks), the block runs unlocked: writing there fails on its own with a clearer
+    line."""
+    mode = fcntl.LOCK_EX if hold == "write" else fcntl.LOCK_SH
     try:
         folder.mkdir(parents=True, exist_ok=True)
         descriptor = os.open(folder, os.O_RDONLY | os.O_DIRECTORY)
@@ -125,10 +131,10 @@ def folder_locked(folder: Path, waiting: Callable[[], None]) -> Iterator[None]:
         return
     try:
         try:
-            fcntl.flock(descriptor, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            fcntl.flock(descriptor, mode | fcntl.LOCK_NB)
         except BlockingIOError:
             waiting()
-            fcntl.flock(descriptor, fcntl.LOCK_EX)
+            fcntl.flock(descriptor, mode)
         except OSError:
             pass
         yield
