@@ -4,6 +4,7 @@ tells the truth."""
 from __future__ import annotations
 
 import hashlib
+import io
 import json
 import os
 import re
@@ -12,6 +13,7 @@ import shutil
 import subprocess
 import sys
 import time
+from contextlib import redirect_stderr
 from pathlib import Path
 
 import pytest
@@ -30,6 +32,7 @@ from conftest import (
 import handout
 from handout.build import build
 from handout.cache import CACHE_VARIABLE
+from handout.cli import main
 from handout.plan import Selection, plan
 from handout.project import load_project
 
@@ -517,6 +520,26 @@ def test_a_number_of_processes_below_one_is_refused(project: Path, jobs: str):
     with pytest.raises(SystemExit) as refused:
         run_handout(project, "build", "--jobs", jobs)
     assert refused.value.code == 2
+
+
+@pytest.mark.parametrize(
+    ("option", "value", "said"),
+    [
+        ("--jobs", "²", "'²' is not a number of processes (1 or more)"),
+        ("--shard", "²/3", "'²/3' is not K/N with 1 <= K <= N"),
+    ],
+)
+def test_a_superscript_digit_is_refused_as_any_other_bad_number(
+    project: Path, option: str, value: str, said: str
+):
+    """'²' is a digit to Python's str.isdigit but no number to int(): `--jobs ²` was
+    refused as "invalid _processes value: '²'", naming a function of the code rather than
+    what the option takes."""
+    err = io.StringIO()
+    with redirect_stderr(err), pytest.raises(SystemExit) as refused:
+        main(["--project", str(project), "build", option, value])
+    assert refused.value.code == 2
+    assert err.getvalue().splitlines()[-1] == f"handout build: error: argument {option}: {said}"
 
 
 @pytest.mark.parametrize("percent", ["101", "-5", "nan", "most"])

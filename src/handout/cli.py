@@ -341,8 +341,14 @@ def _jobs_option(sub: argparse.ArgumentParser, verb: str, least: int) -> None:
     )
 
 
+def _is_whole_number(text: str) -> bool:
+    """Whether `text` is written in the digits 0-9 alone (str.isdigit also takes '²', which
+    int() refuses, and argparse then named the function that failed)."""
+    return text.isascii() and text.isdigit()
+
+
 def _processes(text: str) -> int:
-    if not text.isdigit() or int(text) < 1:
+    if not _is_whole_number(text) or int(text) < 1:
         raise argparse.ArgumentTypeError(f"{text!r} is not a number of processes (1 or more)")
     return int(text)
 
@@ -359,6 +365,8 @@ def _percent(text: str) -> float:
 
 def _shard(text: str) -> tuple[int, int]:
     number, _, count = text.partition("/")
-    if not (number.isdigit() and count.isdigit() and 1 <= int(number) <= int(count)):
+    if not (
+        _is_whole_number(number) and _is_whole_number(count) and 1 <= int(number) <= int(count)
+    ):
         raise argparse.ArgumentTypeError(f"{text!r} is not K/N with 1 <= K <= N")
     return int(number), int(count)
