@@ -67,9 +67,12 @@ test-latest: system-deps
 
 ## wheel: build the package (with its default fonts) into dist/ (from a clean build/lib:
 ## setuptools copies into it and never removes, so a module or font deleted since the last
-## wheel was shipped again)
+## wheel was shipped again). Its files are dated by the last commit (SOURCE_DATE_EPOCH, unless
+## set), not by when the checkout wrote them, so that two checkouts of a commit give one wheel.
 wheel: $(VENV)/.installed
 	rm -rf build/lib build/bdist.*
+	if [ -z "$${SOURCE_DATE_EPOCH:-}" ] && epoch=$$(git log -1 --format=%ct 2>/dev/null); then \
+	  export SOURCE_DATE_EPOCH=$$epoch; fi; \
 	$(BIN)/python -m pip wheel --quiet --disable-pip-version-check --no-deps --no-build-isolation \
 	  --wheel-dir dist .
 

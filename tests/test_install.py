@@ -7,11 +7,13 @@ from __future__ import annotations
 import ast
 import email.parser
 import fcntl
+import os
 import re
 import shutil
 import subprocess
 import sys
 import tarfile
+import time
 import tomllib
 import zipfile
 from collections.abc import Iterator
@@ -181,6 +183,53 @@ def test_the_sdist_holds_the_whole_tests_folder(tmp_path: Path):
         "bench/requirements.lock.txt",
     }
     assert read <= files, sorted(read - files)
+
+
+@pytest.mark.slow
+def test_make_wheel_gives_the_same_bytes_from_two_checkouts_of_one_commit(tmp_path: Path):
+    """`make wheel` in two checkouts of one commit whose files were written a day apart (two
+    clean clones) gave two different wheels: each file's time in the zip was the time the
+    checkout wrote it, so a clinic could not match the wheel it was given with one it built.
+    Dated by the commit (SOURCE_DATE_EPOCH), they are the same bytes."""
+    tracked = subprocess.run(
+        ["git", "ls-files", "-z"], cwd=REPO, check=True, capture_output=True
+    ).stdout.decode()
+    committed = {  # one commit, the same in both checkouts
+        "GIT_AUTHOR_NAME": "clinic",
+        "GIT_AUTHOR_EMAIL": "clinic@example.org",
+        "GIT_AUTHOR_DATE": "2026-12-01T12:00:00Z",
+        "GIT_COMMITTER_NAME": "clinic",
+        "GIT_COMMITTER_EMAIL": "clinic@example.org",
+        "GIT_COMMITTER_DATE": "2026-12-01T12:00:00Z",
+    }
+    environment = {
+        **{name: value for name, value in os.environ.items() if name != "SOURCE_DATE_EPOCH"},
+        **committed,
+    }
+    wheels = []
+    for days_ago, name in enumerate(("today", "yesterday")):
+        tree = tmp_path / name
+        written = time.time() - days_ago * 86400
+        for path in filter(None, tracked.split("\0")):
+            if path.startswith("fonts/"):
+                continue
+            (tree / path).parent.mkdir(parents=True, exist_ok=True)
+            shutil.copyfile(REPO / path, tree / path)
+            os.utime(tree / path, (written, written))
+        # The 44 MB of fonts, the same files (and times) for both: linked, not copied.
+        (tree / "fonts").symlink_to(REPO / "fonts", target_is_directory=True)
+        for git in (["init", "-q"], ["add", "-A"], ["commit", "-q", "-m", "release"]):
+            subprocess.run(["git", *git], cwd=tree, check=True, env=environment)
+        subprocess.run(  # the environment of these tests for the Makefile's .venv
+            ["make", "-s", "-o", ".venv/.installed", f"BIN={Path(sys.executable).parent}", "wheel"],
+            cwd=tree,
+            check=True,
+            capture_output=True,
+            env=environment,
+        )
+        (wheel,) = (tree / "dist").glob("handout-*.whl")
+        wheels.append(wheel.read_bytes())
+    assert wheels[0] == wheels[1]
 
 
 # The licences of the tool and of its default faces, by a phrase of their text (whitespace
