@@ -39,14 +39,15 @@ test: $(VENV)/.installed system-deps
 
 ## lock: pin every dependency with hashes: runtime and test into $(LOCK), the same and the
 ## bench's into $(BENCH_LOCK), the runtime's alone into $(RUNTIME_LOCK) (for a clinic's
-## install; one resolution: the versions they share are the same)
+## install; one resolution: the versions they share are the same); setuptools as
+## pyproject.toml's [build-system] admits it
 lock:
 	$(PYTHON) -m venv .lock-venv
 	.lock-venv/bin/python -m pip install --quiet --disable-pip-version-check uv==$(UV_VERSION)
-	printf 'setuptools>=68\n' | .lock-venv/bin/uv pip compile --quiet pyproject.toml - --all-extras \
+	printf 'setuptools>=84.2.1\n' | .lock-venv/bin/uv pip compile --quiet pyproject.toml - --all-extras \
 	  --universal --python-version 3.11 --generate-hashes \
 	  --custom-compile-command 'make lock' --output-file $(BENCH_LOCK)
-	printf 'setuptools>=68\n' | .lock-venv/bin/uv pip compile --quiet pyproject.toml - --extra test \
+	printf 'setuptools>=84.2.1\n' | .lock-venv/bin/uv pip compile --quiet pyproject.toml - --extra test \
 	  --universal --python-version 3.11 --generate-hashes -c $(BENCH_LOCK) \
 	  --custom-compile-command 'make lock' --output-file $(LOCK)
 	.lock-venv/bin/uv pip compile --quiet pyproject.toml \
