@@ -629,6 +629,19 @@ def test_a_project_folder_that_is_not_there_is_named(tmp_path: Path):
     assert result.err.startswith(f"error: {empty / 'handout.toml'}: no handout.toml here: ")
 
 
+def test_a_project_named_by_its_settings_file_is_named(project: Path):
+    """`--project handout.toml` (the settings file, not its folder) was refused with
+    Python's words: "handout.toml: cannot read: [Errno 20] Not a directory:
+    '.../handout.toml/handout.toml'". It is one line saying what --project takes."""
+    settings = project / "handout.toml"
+    result = run_handout(settings, "build")
+    assert result.code == 1
+    assert result.err == (
+        f"error: {settings}: a file, not a folder: run handout inside a project folder, pass "
+        "--project DIR, or create one with 'handout new DIR'\n"
+    )
+
+
 def test_a_variant_not_made_in_a_locale_asked_for_is_said(project: Path):
     """`--locale en --variant bilingual-plain-language` built nothing and said nothing,
     exiting 0: in a CI script, a success."""

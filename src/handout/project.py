@@ -378,10 +378,11 @@ def load_project(root: Path) -> Project:
     try:
         text = config_path.read_text(encoding="utf-8-sig")  # a byte-order mark is no text
         config = tomllib.loads(text)
-    except FileNotFoundError:  # named whole: the error's file is shown from `root`
-        where = (
-            f"{config_path}: no {CONFIG_NAME} here" if root.is_dir() else f"{root}: no such folder"
-        )
+    except (FileNotFoundError, NotADirectoryError):  # named whole: shown from `root`
+        if root.is_dir():
+            where = f"{config_path}: no {CONFIG_NAME} here"
+        else:  # `--project handout.toml`, the settings file for its folder, is a file
+            where = f"{root}: {'a file, not a folder' if root.exists() else 'no such folder'}"
         raise ConfigError(
             f"{where}: run handout inside a project folder, pass --project DIR, or create one "
             "with 'handout new DIR'"
