@@ -141,6 +141,27 @@ def test_a_phone_is_dialled_as_printed_or_refused(phone: str, dial: str | None):
     assert tel_uri(phone) == dial
 
 
+def test_a_phone_in_full_width_digits_dials_its_number(tmp_path: Path):
+    """A phone typed in full-width digits (U+FF10 to U+FF19, as a Japanese input method
+    writes them) was linked as "tel:%EF%BC%90%EF%BC%93...", which no phone dials, and that
+    address was printed after the number too, as its text did not seem to show it. The
+    link dials 0312345678, and the number is printed as written, alone."""
+    project = copy_project(tmp_path / "project", ())
+    config = project / "handout.toml"
+    clinic = '\n[clinic]\nname = "X"\nphone = "０３-１２３４-５６７８"\n'
+    config.write_text(config.read_text(encoding="utf-8") + clinic, encoding="utf-8")
+    result = run_handout(project, "build", "--locale", "en", "--variant", "large-print")
+    assert result.code == 0, result.err
+    pdf = pdf_file(project, "en", "large-print")
+    uris = [
+        annotation.get_object()["/A"]["/URI"]
+        for annotation in PdfReader(pdf).pages[0].get("/Annots", [])
+    ]
+    assert "tel:0312345678" in uris and not [uri for uri in uris if "%" in uri]
+    text = pdf_text(pdf)
+    assert "０３-１２３４-５６７８" in text and "%EF" not in text
+
+
 def test_a_phone_that_cannot_be_dialled_is_refused(tmp_path: Path):
     project = copy_project(tmp_path / "project", ())
     config = project / "handout.toml"

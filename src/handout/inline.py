@@ -158,8 +158,8 @@ def shows_address(text: str, address: Address) -> bool:
     "10.1001/jamadermatol...", not "calciphylaxis" of ".../calciphylaxis")."""
     folded = text.casefold()
     if address.scheme == "tel":
-        number = _digits(address.written.split(";")[0])
-        return number[-7:] in _digits(text)
+        number = ascii_digits(address.written.split(";")[0])
+        return number[-7:] in ascii_digits(text)
     if address.scheme == "mailto":
         return address.written.split("?")[0].casefold() in folded
     path = address.path.removeprefix("/").rstrip("/").casefold()
@@ -177,9 +177,9 @@ _FULL_WIDTH = re.compile(
 )
 
 
-def _digits(text: str) -> str:
-    """The digits of `text` as ASCII digits: a Devanagari or Arabic-Indic phone number
-    shows the number too."""
+def ascii_digits(text: str) -> str:
+    """The digits of `text` as ASCII digits, the others left out: a phone written in
+    Devanagari, Arabic-Indic or full-width digits is the same number (and dials it)."""
     return "".join(
         str(unicodedata.decimal(c)) for c in text if unicodedata.decimal(c, None) is not None
     )

@@ -28,7 +28,7 @@ from .errors import (
     unknown_name,
 )
 from .files import file_version
-from .inline import character_problem, markup_problem
+from .inline import ascii_digits, character_problem, markup_problem
 from .locales import (
     SOURCE_LOCALE,
     LocaleInfo,
@@ -679,13 +679,15 @@ def tel_uri(phone: str) -> str | None:
     010-0100 ext. 234" -> "tel:+15550100100;ext=234"; None for text that is not one
     dialable number (letters, two numbers, no digit), whose link would dial another.
     Written here: a phone library would also need the clinic's country to tell a
-    number's parts apart, and a link needs only its digits."""
+    number's parts apart, and a link needs only its digits. The digits are ASCII's, as
+    RFC 3966 writes them: full-width or Arabic-Indic ones were linked percent-encoded,
+    which no phone dials."""
     match = _PHONE.fullmatch(phone)
     if match is None or "/" in match["number"]:
         return None
-    digits = "".join(c for c in match["number"] if c.isdigit() or c == "+")
-    extension = f";ext={match['extension']}" if match["extension"] else ""
-    return f"tel:{digits}{extension}"
+    plus = "+" if match["number"].startswith("+") else ""
+    extension = f";ext={ascii_digits(match['extension'])}" if match["extension"] else ""
+    return f"tel:{plus}{ascii_digits(match['number'])}{extension}"
 
 
 def _declared_locales(table: Any, settings: _Settings) -> dict[str, LocaleInfo]:
