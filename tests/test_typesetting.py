@@ -8,10 +8,12 @@ import math
 import re
 import statistics
 import subprocess
+from contextlib import closing
 from itertools import pairwise
 from pathlib import Path
 
 import pymupdf
+import pypdfium2 as pdfium
 import pytest
 from conftest import (
     _CONFIG,
@@ -28,6 +30,7 @@ from conftest import (
     translations,
 )
 from layout_probe import Layout, layout
+from pypdf import PdfReader
 from readings import read_pypdf
 
 from handout.fonts import read_font_table
@@ -589,3 +592,73 @@ def test_a_number_stays_on_the_line_of_its_unit(tmp_path: Path, locale: str):
         if re.search(r"\d$", before) and unit.match(after)
     ]
     assert not parted, parted
+
+
+# A German compound too long for a bilingual column at 14 pt (220 points wide beside a
+# list item's label): it must be cut.
+LONG_COMPOUND = "Leberfunktionsstörungserkrankungen"
+
+
+def test_a_word_wider_than_its_column_is_cut_with_a_hyphen(tmp_path: Path):
+    """A clinic adds German: in a bilingual column a compound wider than the column was cut
+    where the column was full, with no hyphen ('Leberfunktionsstörungserkrankung' / 'en'),
+    and pdftotext read two words. The cut line ends in a hyphen, every glyph stays left of
+    the English column, and pypdf, pdftotext and PDFium give the word back whole."""
+    project = copy_project(tmp_path / "project", [])
+    assert run_handout(project, "init", "de").code == 0
+    for msgid, text in {  # enough translated that the columns keep 30 characters a line
+        "Document {id}": "Dokument {id}",
+        "Revised {date}": "Überarbeitet am {date}",
+    }.items():
+        set_translation(project, "de", msgid, "interface", text, domain="interface")
+    for msgid, text in {
+        "Calciphylaxis is a rare disease. Calcium forms clots in small blood vessels of the "
+        "skin and fat.": "Kalziphylaxie ist eine seltene Erkrankung. Kalzium bildet "
+        "Ablagerungen in kleinen Blutgefäßen der Haut und des Fettgewebes.",
+        "people who have liver disease": f"Menschen mit {LONG_COMPOUND}",
+    }.items():
+        set_translation(project, "de", msgid, "plain language", text)
+    variant = "bilingual-plain-language"
+    result = run_handout(project, "build", "--locale", "de", "--variant", variant)
+    assert result.code == 0, result.err
+    pdf = pdf_file(project, "de", variant)
+    for read in (_pypdf_text, _pdftotext, _pdfium_text):
+        assert f"Menschen mit {LONG_COMPOUND}" in normalise(read(pdf)), read.__name__
+    with pymupdf.open(pdf) as document:
+        page = next(page for page in document if "people who have liver" in page.get_text())
+        lines = [  # the glyphs drawn, not the /ActualText
+            [char for span in line["spans"] for char in span["chars"]]
+            for block in page.get_text("rawdict", flags=pymupdf.TEXT_IGNORE_ACTUALTEXT)["blocks"]
+            for line in block.get("lines", [])
+        ]
+    texts = ["".join(char["c"] for char in line) for line in lines]
+    english = next(  # the item's English, in the right column
+        line[0]
+        for line, text in zip(lines, texts, strict=True)
+        if text.startswith("people who have l")
+    )
+    cut = [
+        index
+        for index, text in enumerate(texts)
+        if text.rstrip("-\xad") and LONG_COMPOUND.startswith(text.rstrip("-\xad"))
+    ]
+    assert len(cut) == 1, texts
+    assert texts[cut[0]][-1] in "-\xad", texts[cut[0]]  # the hyphen, read as a soft one
+    assert LONG_COMPOUND.endswith(texts[cut[0] + 1]), texts[cut[0] + 1]
+    for line in lines[cut[0] : cut[0] + 2]:
+        assert max(char["bbox"][2] for char in line) < english["bbox"][0] - 14, line[-1]
+
+
+def _pypdf_text(path: Path) -> str:
+    return "\n".join(page.extract_text() for page in PdfReader(path).pages)
+
+
+def _pdftotext(path: Path) -> str:
+    return subprocess.run(
+        ["pdftotext", str(path), "-"], capture_output=True, text=True, check=True
+    ).stdout
+
+
+def _pdfium_text(path: Path) -> str:
+    with closing(pdfium.PdfDocument(path)) as document:
+        return "\n".join(page.get_textpage().get_text_range() for page in document)

@@ -2,12 +2,12 @@
 
 Sizes, colours and faces come from the variant and the font chain, never from a
 catalog. Everything is left aligned (right aligned right to left) and ragged,
-with no hyphenation (but a translator's soft hyphen) and no italics. Each
-flowable is tied to an element of the structure tree (H1, H2, P, L > LI >
-Lbl/LBody, Sect, Figure), marked with its language when it differs from the
-document's. In a bilingual document each block stands beside its English, in
-two columns when each keeps at least `MIN_COLUMN_CHARACTERS` a line, else the
-English under the translation in grey.
+with no hyphenation (but a translator's soft hyphen, and a word wider than a
+line: `text.paragraph`) and no italics. Each flowable is tied to an element of
+the structure tree (H1, H2, P, L > LI > Lbl/LBody, Sect, Figure), marked with
+its language when it differs from the document's. In a bilingual document each
+block stands beside its English, in two columns when each keeps at least
+`MIN_COLUMN_CHARACTERS` a line, else the English under the translation in grey.
 """
 
 from __future__ import annotations

@@ -5,11 +5,14 @@ Lines break where `linebreak` allows, as many whole pieces on a line as fit
 piece wider than the line is cut between grapheme clusters. Each line is cut
 into runs of one bidi level, face, weight and link (in a right-to-left
 paragraph each space is a run of its own), shaped in their own direction and
-placed by rule L2. A line that ends at a soft hyphen shows a hyphen.
+placed by rule L2. A line that ends at a soft hyphen shows a hyphen; one that would
+end inside a word of a script that writes one there (`_HYPHENATED_SCRIPTS`) ends at
+a soft hyphen put there.
 """
 
 from __future__ import annotations
 
+import unicodedata
 from bisect import bisect_right
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
@@ -20,9 +23,15 @@ from ..faces import Face, FontChain
 from ..inline import Link, address_of
 from .bidi import embedding_levels, is_right_to_left_letter, visual_order
 from .linebreak import SOFT_HYPHEN, grapheme_ends, line_ends
+from .scripts import script_of
 from .shaping import InkBox, ShapedRun, run_width, shape_run
 
 HYPHEN = "-"
+# The scripts whose words, cut at a line's end, show U+002D there: a German compound
+# wider than a bilingual column was cut with no mark ('...erkrankung' / 'en'), which
+# reads as two words. Others have their own mark (Armenian's U+058A) or none.
+_HYPHENATED_SCRIPTS = frozenset({"Latn", "Cyrl", "Grek"})
+_ADDRESS_MARKS = frozenset("/@")
 
 
 @dataclass(frozen=True)
@@ -200,21 +209,45 @@ class _Styles:
 def break_lines(
     styled: StyledText, chain: FontChain, size: float, width: float, rtl_paragraph: bool
 ) -> list[Line]:
-    """Break a paragraph into lines no wider than `width`."""
+    """Break a paragraph into lines no wider than `width`. A word cut inside
+    (`_cuts_word`) is cut at a soft hyphen put there, so that it is drawn and read back
+    as one a translator wrote: a hyphen drawn as an artifact, the word whole in every
+    extractor (`readback`)."""
+    breaks, styles = _breaking(styled, chain, rtl_paragraph)
+    lines: list[Line] = []
+    start = 0
+    while start < len(styled.text):
+        end = _line_end(styled, styles, breaks, start, size, width)
+        if end not in breaks and _cuts_word(styled, styles, end):
+            styled = _with_soft_hyphen(styled, end)
+            breaks, styles = _breaking(styled, chain, rtl_paragraph)
+            continue  # the line now ends at the soft hyphen
+        lines.append(_line(styled, styles, start, end, size, rtl_paragraph, frozenset(breaks)))
+        start = end
+    return lines
+
+
+def _breaking(
+    styled: StyledText, chain: FontChain, rtl_paragraph: bool
+) -> tuple[tuple[int, ...], _Styles]:
+    """Where the paragraph's lines may end, and its characters' styles."""
     phones = _phone_numbers(styled)
     breaks = tuple(
         end
         for end in line_ends(styled.text, styled.language)
         if not any(start < end < stop for start, stop in phones)
     )
-    styles = _styles(styled, chain, rtl_paragraph, breaks, phones)
-    lines: list[Line] = []
-    start = 0
-    while start < len(styled.text):
-        end = _line_end(styled, styles, breaks, start, size, width)
-        lines.append(_line(styled, styles, start, end, size, rtl_paragraph, frozenset(breaks)))
-        start = end
-    return lines
+    return breaks, _styles(styled, chain, rtl_paragraph, breaks, phones)
+
+
+def _with_soft_hyphen(styled: StyledText, at: int) -> StyledText:
+    """The text with a soft hyphen at `at`, styled as the character before it."""
+    return StyledText(
+        styled.text[:at] + SOFT_HYPHEN + styled.text[at:],
+        (*styled.bold[:at], styled.bold[at - 1], *styled.bold[at:]),
+        (*styled.links[:at], styled.links[at - 1], *styled.links[at:]),
+        styled.language,
+    )
 
 
 def _phone_numbers(styled: StyledText) -> list[tuple[int, int]]:
@@ -307,18 +340,43 @@ def _line_end(
     )
 
 
+def _cuts_word(styled: StyledText, styles: _Styles, end: int) -> bool:
+    """Whether a line ending at `end`, where no line may end, cuts a word between two
+    left-to-right letters of a script that shows a hyphen there (`_HYPHENATED_SCRIPTS`;
+    not a number, whose hyphen would read as a minus or a range, nor an address, a link's
+    text or a word holding '/' or '@', where it would read as part of the address)."""
+    if not 0 < end < len(styled.text) or styles.levels[end - 1] % 2 or styled.links[end - 1]:
+        return False
+    word_start = max(styled.text.rfind(" ", 0, end), 0)
+    word_end = styled.text.find(" ", end)
+    if _ADDRESS_MARKS.intersection(styled.text[word_start : None if word_end < 0 else word_end]):
+        return False
+    before, after = styled.text[end - 1], styled.text[end]
+    return (
+        unicodedata.category(before)[0] in "LM"
+        and after.isalpha()
+        and script_of(after) in _HYPHENATED_SCRIPTS
+        and script_of(before) in (script_of(after), "Zinh")
+    )
+
+
 def _cluster_end(
     styled: StyledText, styles: _Styles, start: int, limit: int, size: float, width: float
 ) -> int:
-    """A piece wider than the line: as many grapheme clusters as fit (at least one), cut
-    after the last mark of an address or space that fits ('/', '.', '@', ... `_CUT_AFTER`) where
-    one leaves the line at least half full ('clinic.example.|org', not
+    """A piece wider than the line: as many grapheme clusters as fit (at least one), the
+    hyphen included where the cut is inside a word (`_cuts_word`), cut after the last
+    mark of an address or space that fits ('/', '.', '@', ... `_CUT_AFTER`) where one
+    leaves the line at least half full ('clinic.example.|org', not
     'clinic.example.o|rg'), and never just after a hyphen."""
     best = None
     before = None  # the cut before `best`
     marked = None
     for end in grapheme_ends(styled.text[start:limit]):
-        if best is not None and _width(styled, styles, start, start + end, size) > width:
+        shown = _width(styled, styles, start, start + end, size)
+        if _cuts_word(styled, styles, start + end):
+            cut = start + end - 1
+            shown += _hyphen(styled, styles.faces[cut], styled.bold[cut], size).width
+        if best is not None and shown > width:
             break
         before, best = best, start + end
         if styled.text[best - 1] in _CUT_AFTER and best < limit:
