@@ -729,3 +729,44 @@ def test_the_two_columns_of_a_block_start_on_one_baseline(pdf_path, locale: str)
                     assert abs(one_base - other_base) < 0.1, (page.number, one_base, other_base)
                     pairs += 1
     assert pairs > 20, pairs
+
+
+@pytest.mark.parametrize(("locale", "variant"), [m for m in MATRIX if m[0] not in RIGHT_TO_LEFT])
+def test_two_items_of_a_list_on_one_page_keep_their_gap(pdf_path, locale: str, variant: str):
+    """Where a list split by the page-break rules had both its parts on one page, the gap
+    between the two items there was lost: in the bilingual Polish and Brazilian
+    Portuguese 'Words to know', 'Owrzodzenie' and 'Fosforan' stood 19.6 points apart,
+    one line, not 22.4, and pdftotext read the two items and then their two English
+    items (so too two items of the bilingual Traditional Chinese and of the Hindi plain
+    language). Measured with MuPDF: each bullet's baseline lies at least a line and half the
+    items' gap below the last line of the item above it (in its column; half: a first
+    line whose marks rise above the face's ascent, as in Devanagari, starts lower)."""
+    row = VARIANT[variant]
+    least = row["body_size"] * (row["leading"] + row["space_after"] * 0.4 / 2)
+    checked = 0
+    with pymupdf.open(pdf_path(locale, variant)) as document:
+        for page in document:
+            lines = [
+                (
+                    statistics.median(char["origin"][1] for char in chars),
+                    min(char["bbox"][0] for char in chars),
+                    "".join(char["c"] for char in chars).strip(),
+                )
+                for block in page.get_text("rawdict", flags=pymupdf.TEXT_IGNORE_ACTUALTEXT)[
+                    "blocks"
+                ]
+                for line in block.get("lines", [])
+                if (chars := [char for span in line["spans"] for char in span["chars"]])
+            ]
+            for baseline, left, text in lines:
+                if text != "\u2022":
+                    continue
+                above = [
+                    other
+                    for other, other_left, other_text in lines
+                    if other < baseline - 1 and left < other_left < page.rect.width / 2
+                ]
+                if above and baseline - max(above) < 2 * least:  # an item above, not a heading
+                    assert baseline - max(above) >= least, (page.number, baseline)
+                    checked += 1
+    assert checked or variant == "large-print", checked

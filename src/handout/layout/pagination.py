@@ -85,7 +85,7 @@ class Stack(Flowable):  # type: ignore[misc]
             parts = self.items[fit].split(available_width, available_height - used)
             if parts:
                 return [
-                    self._part([*self.items[:fit], parts[0]], True, False),
+                    self._part([*self.items[:fit], parts[0]], True, 0.0),
                     self._part([*parts[1:], *self.items[fit + 1 :]]),
                 ]
         if (
@@ -93,21 +93,27 @@ class Stack(Flowable):  # type: ignore[misc]
             and (fit >= self.min_items or fresh or roomy)
             and (count >= 2 * self.min_items or fresh or roomy)
         ):
-            return [self._part(self.items[:fit], True, False), self._part(self.items[fit:])]
+            # The first part ends between two items: their gap is its space after, so that
+            # a page that holds the second part too (the rule moved items off a page only
+            # a gap too short for them) sets them apart as any items: without it, two
+            # items stood a line apart, and pdftotext read them as one block.
+            return [self._part(self.items[:fit], True, self.gap), self._part(self.items[fit:])]
         if fresh or roomy:  # split inside the first item (taller than a page, or roomy)
             parts = self.items[0].split(available_width, available_height)
             if parts:
                 return [*parts, self._part(self.items[1:])]
         return []
 
-    def _part(self, items: Sequence[Any], first: bool = False, last: bool = True) -> Stack:
+    def _part(
+        self, items: Sequence[Any], first: bool = False, space_after: float | None = None
+    ) -> Stack:
         """A Stack of some of the items, like this one: with its space before if `first`,
-        its space after if `last`."""
+        and its space after, or `space_after` (a part the rest of the items follow)."""
         return Stack(
             items,
             self.gap,
             self.space_before if first else 0.0,
-            self.space_after if last else 0.0,
+            self.space_after if space_after is None else space_after,
             self.frame_height,
             self.min_items,
             self.breaks_over,
