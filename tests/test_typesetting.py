@@ -770,3 +770,36 @@ def test_two_items_of_a_list_on_one_page_keep_their_gap(pdf_path, locale: str, v
                     assert baseline - max(above) >= least, (page.number, baseline)
                     checked += 1
     assert checked or variant == "large-print", checked
+
+
+@pytest.mark.parametrize("locale", ["es", "ar"])
+def test_a_list_items_english_column_shows_its_label(pdf_path, locale: str):
+    """In two columns, a list item's bullet stood before the translation only: down the
+    English column, an item's second line and the next item's first looked alike. Each
+    English item now hangs from a bullet of its own, in the English's grey (measured with
+    MuPDF: a filled path of a bullet's size on the first line of each English item, whose
+    text starts an indent to its right), drawn as outlines in an artifact: the text read
+    back holds one bullet an item, the translation's Lbl."""
+    pdf = pdf_path(locale, BILINGUAL[0])
+    labels = sum(role == "/Lbl" for role in reading_of(pdf).layout.roles.values())
+    assert pdf_text(pdf).count("\u2022") == labels
+    indent = VARIANT[BILINGUAL[0]]["body_size"] * 1.5
+    drawn = 0
+    with pymupdf.open(pdf) as document:
+        for page in document:
+            starts = [
+                (line["bbox"][0], line["spans"][0]["origin"][1])
+                for block in page.get_text("dict")["blocks"]
+                for line in block.get("lines", [])
+                if line["spans"] and line["spans"][0]["text"].strip()
+            ]
+            for drawing in page.get_drawings():
+                box, fill = drawing["rect"], drawing.get("fill")
+                if not fill or abs(fill[0] - 0.3) > 0.01 or box.width > 8 or box.height > 8:
+                    continue
+                assert any(  # a bullet's ink sits between the baseline and the x-height
+                    abs(x - (box.x0 + indent)) < 3 and baseline - indent < box.y1 < baseline
+                    for x, baseline in starts
+                ), (page.number, box)
+                drawn += 1
+    assert drawn == labels, (drawn, labels)

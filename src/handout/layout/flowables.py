@@ -101,6 +101,60 @@ class ListEntry(Flowable):  # type: ignore[misc]
             canvas.drawString(x, top, self.label)
 
 
+class Hanging(Flowable):  # type: ignore[misc]
+    """A list item's English in a column of its own, its label (the translation's bullet
+    or number again) before its first line, in the gutter (`in_gutter`: the English
+    column on the right, so its lines keep their width and the PDF its pages) or, the
+    English column at the page's left edge, inside it, the text indented as the
+    translation is. Without it, an English reader of the column could not tell where an
+    item ended and the next began. The label is drawn as glyph outlines in an artifact:
+    the item's Lbl already holds it for a reader of the tags, and an extractor reads it
+    once."""
+
+    def __init__(self, label: Any | None, indent: float, body: Any, in_gutter: bool):
+        super().__init__()
+        self.label, self.indent, self.body, self.in_gutter = label, indent, body, in_gutter
+        self.inset = 0.0 if in_gutter else indent  # where the text starts
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        _, self.height = self.body.wrap(available_width - self.inset, available_height)
+        if self.label is not None:
+            self.label.wrap(self.indent, available_height)
+        self.width = available_width
+        return self.width, self.height
+
+    def first_baseline(self) -> float:
+        return float(self.body.first_baseline())
+
+    def first_lines_height(self, width: float) -> float:
+        return float(self.body.first_lines_height(width - self.inset))
+
+    def split(self, available_width: float, available_height: float) -> list[Flowable]:
+        parts = self.body.split(available_width - self.inset, available_height)
+        return [
+            Hanging(self.label if index == 0 else None, self.indent, part, self.in_gutter)
+            for index, part in enumerate(parts)
+        ]
+
+    def getSpaceBefore(self) -> float:
+        return float(self.body.getSpaceBefore())
+
+    def getSpaceAfter(self) -> float:
+        return float(self.body.getSpaceAfter())
+
+    def draw(self) -> None:
+        canvas = self.canv
+        if self.label is not None:  # on the first line's baseline
+            baseline = self.height - self.body.first_baseline()
+            with recorder_of(canvas).artifact(canvas, "Layout"):
+                self.label.drawOn(
+                    canvas,
+                    self.inset - self.indent,
+                    baseline + self.label.first_baseline() - self.label.height,
+                )
+        self.body.drawOn(canvas, self.inset, 0)
+
+
 class Box(Flowable):  # type: ignore[misc]
     """Flowables drawn inside a ruled box (the rule is an artifact); kept whole unless it
     is taller than a page, when it gives up the box, never the content."""

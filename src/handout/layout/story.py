@@ -27,7 +27,7 @@ from ..readback import element_actual_text, starts_page
 from ..source import Section
 from ..text.paragraph import StyledText
 from ..text.scripts import COLONS
-from .flowables import Box, ListEntry, NotesLines, Picture, SideBySide
+from .flowables import Box, Hanging, ListEntry, NotesLines, Picture, SideBySide
 from .pagination import Group, Stack
 from .paragraph import TextParagraph
 from .tags import Element, Tagged
@@ -105,13 +105,21 @@ class Typesetter:
         return _tag(self.paragraph(passage, **style), parent.add(role, self.lang_of(passage)))
 
     def _pair(
-        self, passage: Passage, english: Passage | None, role: str, parent: Element, **style: Any
+        self,
+        passage: Passage,
+        english: Passage | None,
+        role: str,
+        parent: Element,
+        english_label: tuple[str, float] | None = None,
+        **style: Any,
     ) -> Any:
-        """A passage, and its English beside it (bilingual) or under it, in grey."""
+        """A passage, and its English beside it (bilingual) or under it, in grey; beside
+        it, a list item's English hangs from its label (`english_label`: the label and
+        the items' indent)."""
         first = self._tagged(passage, role, parent, **style)
         if english is None:
             return first
-        second = self._tagged(
+        second: Any = self._tagged(
             english,
             "P",
             parent,
@@ -119,6 +127,12 @@ class Typesetter:
             **{k: v for k, v in style.items() if k != "color"},
         )
         if self.columns:
+            if english_label is not None:
+                label, indent = english_label
+                shown = self.paragraph(
+                    Passage(label, SOURCE_LOCALE), space_after=0.0, color=ENGLISH_GREY, silent=True
+                )
+                second = Hanging(shown, indent, second, in_gutter=not self.document.rtl)
             return SideBySide(
                 first, second, self.gutter, self.frame_height, right_to_left=self.document.rtl
             )
@@ -206,6 +220,7 @@ class Typesetter:
                     english,
                     "P",
                     body_element,
+                    None if label is None else (label, indent),
                     space_after=0.0,
                     flush_right=rtl and not self.columns,
                 )
