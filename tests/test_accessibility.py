@@ -431,8 +431,9 @@ def test_check_of_a_built_folder_fails_a_pdf_its_manifest_lists_that_is_lost_or_
 def test_check_of_one_pdf_or_a_folder_below_the_output_holds_it_to_the_manifest(
     built: Path, tmp_path: Path
 ):
-    """A PDF of output/ checked alone (`handout check output/.../x.pdf`), or a folder below
-    output/, is held to output/manifest.json as `handout check output` holds it: a PDF
+    """A PDF of output/ checked alone (`handout check output/.../x.pdf`), a folder below
+    output/, or the project's folder (`handout check .`), is held to output/manifest.json
+    as `handout check output` holds it: a PDF
     changed since the build (bytes appended, which every reader ignores) fails, and so does
     one the manifest lists under the folder that is not there. Both passed: the manifest
     was read only in the folder given."""
@@ -453,10 +454,12 @@ def test_check_of_one_pdf_or_a_folder_below_the_output_holds_it_to_the_manifest(
     assert (alone.code, alone.out.splitlines()[-1]) == (1, "0 passed, 1 failed"), alone.out
     said = "changed since it was built: its SHA-256 is not the one"
     assert alone.err == f"error: {changed}: {said} {manifest} lists\n"
-    folder = run_handout(project, "check", str(changed.parent))
-    assert folder.code == 1
-    assert f"error: {lost}: missing, though {manifest} lists it" in folder.err.splitlines()
-    assert f"error: {changed}: {said} {manifest} lists" in folder.err.splitlines()
+    # A folder below output/, and the project's own folder, which holds output/.
+    for folder in (changed.parent, project):
+        result = run_handout(project, "check", str(folder))
+        assert result.code == 1
+        assert f"error: {lost}: missing, though {manifest} lists it" in result.err.splitlines()
+        assert f"error: {changed}: {said} {manifest} lists" in result.err.splitlines()
 
 
 def test_check_of_a_folder_a_build_is_writing_waits_for_the_build(built: Path, tmp_path: Path):

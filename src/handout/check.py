@@ -15,7 +15,7 @@ from pathlib import Path
 from .build import document_for
 from .errors import HandoutError
 from .manifest import MANIFEST_NAME, read_manifest
-from .project import Project, find_project, load_project, parse_pdf_name
+from .project import OUTPUT_NAME, Project, find_project, load_project, parse_pdf_name
 from .verify import check_pdf, check_pdfua, damaged_objects, expected_from
 from .workers import CHECK_PDFS_PER_WORKER, WORKER_DIED, in_workers, worker_count
 
@@ -72,7 +72,8 @@ def manifest_of(path: Path, project_folder: Path | None = None) -> Manifest | No
     """The manifest `path` (a PDF, or a folder of them) is held to: the manifest.json of the
     folder given, else of the nearest folder above `path` inside its project, the project's
     own folder excepted (`handout check output/calciphylaxis/es/x.pdf` is held to
-    output/manifest.json, as `handout check output` is); none when there is none, or
+    output/manifest.json, as `handout check output` is), and for the project's folder
+    (`handout check .`) its build's, output/manifest.json; none when there is none, or
     `path` is outside a project (`project_folder`, else one found above it): there a
     manifest.json may be another tool's, and its PDFs are checked as any others. It is
     shown below the folder given, or relative to the current folder when `path` is
@@ -95,6 +96,9 @@ def manifest_of(path: Path, project_folder: Path | None = None) -> Manifest | No
                 return Manifest(manifest, path / MANIFEST_NAME)
             shown = manifest if path.is_absolute() else Path(os.path.relpath(manifest))
             return Manifest(manifest, shown)
+    built = root / OUTPUT_NAME / MANIFEST_NAME
+    if start == root and built.exists():  # `handout check .`: the project's own build
+        return Manifest(built, path / OUTPUT_NAME / MANIFEST_NAME)
     return None
 
 

@@ -319,8 +319,9 @@ def _parser() -> argparse.ArgumentParser:
         "the margins, text read back in reading order (against "
         "the project found above the PDF, if any); in a project, "
         "a PDF or folder is held to the build's manifest.json of the "
-        "folder given or of the nearest folder above it: every PDF "
-        "it lists there must be there, as built",
+        "folder given or of the nearest folder above it (the "
+        "project's folder: output/manifest.json): every PDF it "
+        "lists there must be there, as built",
         needs_project=False,
     )
     sub.add_argument(

@@ -42,6 +42,7 @@ from .locales import (
 )
 
 CONFIG_NAME = "handout.toml"
+OUTPUT_NAME = "output"  # the folder a project's PDFs and their manifest are built into
 INTERFACE_DOMAIN = "interface"  # locales/interface.pot, locales/<locale>/LC_MESSAGES/interface.po
 PAGE_SIZES = {"letter": (612.0, 792.0), "a4": (595.2756, 841.8898)}
 DEFAULT_AVAILABILITY = "This handout is available in large print and in other languages. Ask us."
@@ -206,7 +207,7 @@ class Project:
 
     @property
     def output_dir(self) -> Path:
-        return self.root / "output"
+        return self.root / OUTPUT_NAME
 
     @property
     def config_path(self) -> Path:
