@@ -11,15 +11,19 @@ import pytest
 from conftest import (
     BILINGUAL,
     MATRIX,
+    REPO,
     RIGHT_TO_LEFT,
     TRANSLATED,
     VARIANTS,
+    copy_project,
     normalise,
+    pdf_file,
     reading_of,
+    run_handout,
 )
 from expect import assert_in_reading_order, expected_blocks
 from pypdf import PdfReader
-from readings import line_starts, pypdf_text, text_pages
+from readings import line_starts, poppler_text, pypdf_text, text_pages
 
 
 @pytest.mark.parametrize(("locale", "variant"), MATRIX)
@@ -246,3 +250,34 @@ def test_pdfium_gives_the_english_of_a_right_to_left_pdf_back_left_to_right(pdf_
         *(notice.text.markdown for notice in notices),
     ):
         assert normalise(english) in text
+
+
+def test_a_face_set_farther_apart_than_poppler_joins_lines_reads_back_in_order(tmp_path: Path):
+    """A face whose lines stand more than 1.5 sizes apart (a clinic's `line_height`, as
+    for Tibetan, whose ink sets its lines 1.65 sizes apart and more): Poppler takes each
+    line for a block of its own, and beside a column of English read the English before
+    the next line of the translation. Its bilingual PDF sets the English under each block,
+    and pdftotext gives every block back in order."""
+    project = copy_project(tmp_path / "project", ["hi"])
+    fonts = project / "fonts"
+    fonts.unlink()  # a folder of the project's own, not a link to the repository's
+    shipped = REPO / "fonts" / "noto-sans-devanagari"
+    (fonts / "spaced").mkdir(parents=True)
+    for name in ("NotoSansDevanagari-Regular.ttf", "NotoSansDevanagari-Bold.ttf", "COPYRIGHT"):
+        (fonts / "spaced" / name).symlink_to(shipped / name)
+    (fonts / "fonts.toml").write_text(
+        "[faces.spaced]\n"
+        'regular = "spaced/NotoSansDevanagari-Regular.ttf"\n'
+        'bold = "spaced/NotoSansDevanagari-Bold.ttf"\n'
+        'license = "spaced/COPYRIGHT"\n'
+        "line_height = 1.8\n"
+        "[chains]\n"
+        'hi = ["atkinson-hyperlegible", "noto-sans", "spaced"]\n',
+        encoding="utf-8",
+    )
+    result = run_handout(project, "build", "--locale", "hi", "--variant", BILINGUAL[0])
+    assert result.code == 0, result.err
+    assert_in_reading_order(
+        poppler_text(pdf_file(project, "hi", BILINGUAL[0])),
+        expected_blocks(project, "hi", BILINGUAL[0]),
+    )

@@ -24,6 +24,10 @@ OVERHANG = 0.08
 # Of the size: the least room between the ink of a line and the ink of the line below it,
 # down and across.
 CLEARANCE = 0.1
+# Of the size: the farthest apart Poppler's pdftotext takes two lines for lines of one
+# block (its maxLineSpacingDelta). Lines farther apart are each a block of their own, which
+# it may read in another order than they stand in (beside a column: `layout.story`).
+POPPLER_BLOCK_SPACING = 1.5
 # Of the size: how far below the baseline a link's underline lies, and how thick it is.
 UNDERLINE_DROP = 0.15
 UNDERLINE_WIDTH = 1 / 18
@@ -133,6 +137,14 @@ class TextParagraph(Flowable):  # type: ignore[misc]
                     least_line_spacing(self._ink(upper), self._ink(lower), clearance),
                 )
         return spacing
+
+    @property
+    def read_as_one_block(self) -> bool:
+        """Whether Poppler takes the lines, once wrapped, for lines of one block: there is
+        one, or they stand nearer than `POPPLER_BLOCK_SPACING` (by more than the rounding
+        of the PDF's numbers: Poppler still joins lines exactly that far apart)."""
+        assert self.lines is not None
+        return len(self.lines) < 2 or self.leading < POPPLER_BLOCK_SPACING * self.size - EPSILON
 
     def _height(self, lines: list[Line]) -> float:
         """A line spacing per line, or more where the ink of the last line reaches further

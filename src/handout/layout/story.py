@@ -7,7 +7,8 @@ line: `text.paragraph`) and no italics. Each flowable is tied to an element of
 the structure tree (H1, H2, P, L > LI > Lbl/LBody, Sect, Figure), marked with
 its language when it differs from the document's. In a bilingual document each
 block stands beside its English, in two columns when each keeps at least
-`MIN_COLUMN_CHARACTERS` a line, else the English under the translation in grey.
+`MIN_COLUMN_CHARACTERS` a line and Poppler reads each block of the translation, in its
+column, as one block, else the English under the translation in grey.
 """
 
 from __future__ import annotations
@@ -383,7 +384,11 @@ class Typesetter:
         return self.paragraph(passage, size, centred=True, space_after=0.0, silent=True)
 
     def _columns_fit(self) -> bool:
-        """Whether two columns keep `MIN_COLUMN_CHARACTERS` a line in both languages."""
+        """Whether two columns keep `MIN_COLUMN_CHARACTERS` a line in both languages, and
+        every block of the translation, in its column, lines near enough for Poppler to
+        read them as one block: lines farther apart (Tibetan's ink sets them 1.65 sizes
+        apart and more) are each a block of their own, and Poppler read the English beside
+        a block's first line before the block's next line."""
         column = (self.frame_width - self.gutter) / 2
         body = [block for block in self.document.blocks if block.role is Role.PARAGRAPH]
         for block in body[:3]:
@@ -399,6 +404,13 @@ class Typesetter:
                         full
                         and sum(len(line.text) for line in full) / len(full) < MIN_COLUMN_CHARACTERS
                     ):
+                        return False
+        for block in self.document.blocks:
+            for passage, english in block.pairs():
+                if english is not None:
+                    paragraph = self.paragraph(passage)
+                    paragraph.wrap(column, self.frame_height)
+                    if not paragraph.read_as_one_block:
                         return False
         return True
 
