@@ -157,23 +157,38 @@ class Reading:
 
 def poppler_text(path: Path) -> str:
     """Poppler's pdftotext's text of a PDF, normalised."""
-    return normalise(
-        subprocess.run(
-            ["pdftotext", "-enc", "UTF-8", str(path), "-"],
-            capture_output=True,
-            text=True,
-            check=True,
-        ).stdout
-    )
+    return normalise(poppler_raw_text(path))
 
 
 def pdfium_text(path: Path) -> str:
     """PDFium's text of a PDF, one page after another, normalised."""
+    return normalise(pdfium_raw_text(path))
+
+
+def pypdf_raw_text(path: Path) -> str:
+    """pypdf's text of a PDF as it gives it, page after page (its pages whole: not
+    `text_pages`)."""
+    return "\n".join(page.extract_text() for page in PdfReader(path).pages)
+
+
+def poppler_raw_text(path: Path) -> str:
+    """Poppler's pdftotext's text of a PDF as it gives it."""
+    return subprocess.run(
+        ["pdftotext", "-enc", "UTF-8", str(path), "-"], capture_output=True, text=True, check=True
+    ).stdout
+
+
+def pdfium_raw_text(path: Path) -> str:
+    """PDFium's text of a PDF as it gives it, one page after another."""
     document = pdfium.PdfDocument(path)
     try:
-        return normalise("\n".join(page.get_textpage().get_text_range() for page in document))
+        return "\n".join(page.get_textpage().get_text_range() for page in document)
     finally:
         document.close()
+
+
+# The three extractors' texts as each gives it, for a test to compare.
+RAW_READERS = (pypdf_raw_text, poppler_raw_text, pdfium_raw_text)
 
 
 def drawn_line(path: Path, character: str) -> str:

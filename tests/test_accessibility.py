@@ -386,6 +386,19 @@ def test_check_counts_the_pdfs_it_held_to_the_validator_alone(built: Path, tmp_p
     )
 
 
+def _spanish_project_with_its_manifest(built: Path, tmp_path: Path) -> tuple[Path, Path]:
+    """A copy of the project with Spanish alone, and its output/manifest.json as a build
+    of it would write it (the matrix's entries of es), without the PDFs: the project and
+    the manifest."""
+    project = copy_project(tmp_path / "project", ["es"])
+    manifest = project / "output" / "manifest.json"
+    built_entries = json.loads((built / "output" / "manifest.json").read_text(encoding="utf-8"))
+    entries = [entry for entry in built_entries["pdfs"] if entry["locale"] == "es"]
+    manifest.parent.mkdir()
+    manifest.write_text(json.dumps({**built_entries, "pdfs": entries}), encoding="utf-8")
+    return project, manifest
+
+
 def test_check_of_a_built_folder_fails_a_pdf_its_manifest_lists_that_is_lost_or_changed(
     built: Path, tmp_path: Path
 ):
@@ -395,13 +408,8 @@ def test_check_of_a_built_folder_fails_a_pdf_its_manifest_lists_that_is_lost_or_
     over: Poppler finds syntax errors, and the other checks pass it) each fail, in a row of
     their own. Both passed, and the release was published. A PDF the manifest does not list
     is checked as before; a manifest that cannot be read is one line."""
-    project = copy_project(tmp_path / "project", ["es"])
-    output = project / "output"
-    manifest = output / "manifest.json"
-    built_entries = json.loads((built / "output" / "manifest.json").read_text(encoding="utf-8"))
-    entries = [entry for entry in built_entries["pdfs"] if entry["locale"] == "es"]
-    manifest.parent.mkdir()
-    manifest.write_text(json.dumps({**built_entries, "pdfs": entries}), encoding="utf-8")
+    project, manifest = _spanish_project_with_its_manifest(built, tmp_path)
+    output = manifest.parent
     for locale, variant in [("en", "plain-language"), *(("es", name) for name in VARIANTS)]:
         pdf = pdf_file(project, locale, variant)
         pdf.parent.mkdir(parents=True, exist_ok=True)
@@ -437,13 +445,7 @@ def test_check_of_one_pdf_or_a_folder_below_the_output_holds_it_to_the_manifest(
     changed since the build (bytes appended, which every reader ignores) fails, and so does
     one the manifest lists under the folder that is not there. Both passed: the manifest
     was read only in the folder given."""
-    project = copy_project(tmp_path / "project", ["es"])
-    output = project / "output"
-    manifest = output / "manifest.json"
-    built_entries = json.loads((built / "output" / "manifest.json").read_text(encoding="utf-8"))
-    entries = [entry for entry in built_entries["pdfs"] if entry["locale"] == "es"]
-    manifest.parent.mkdir()
-    manifest.write_text(json.dumps({**built_entries, "pdfs": entries}), encoding="utf-8")
+    project, manifest = _spanish_project_with_its_manifest(built, tmp_path)
     changed, lost = (
         pdf_file(project, "es", "large-print"),
         pdf_file(project, "es", "plain-language"),

@@ -13,7 +13,6 @@ from pathlib import Path
 
 import polib
 import pymupdf
-import pypdfium2 as pdfium
 import pytest
 from bidi import get_display
 from conftest import (
@@ -34,7 +33,7 @@ from conftest import (
     translations,
 )
 from pypdf import PdfReader
-from readings import drawn_line
+from readings import RAW_READERS, drawn_line, pdfium_raw_text, poppler_raw_text, pypdf_raw_text
 
 from handout.inline import plain_text, segments
 from handout.text.scripts import script_of
@@ -404,24 +403,9 @@ def test_a_catalog_typed_decomposed_prints_the_same_text_as_one_typed_composed(
     result = run_handout(project, "build", "--locale", "vi", "--variant", "large-print")
     assert result.code == 0, result.err
     typed, shipped = pdf_file(project, "vi", "large-print"), pdf_path("vi", "large-print")
-    for read in (_pypdf_text, _pdftotext, _pdfium_text):
+    for read in RAW_READERS:
         assert read(typed) == read(shipped)
         assert unicodedata.is_normalized("NFC", read(typed))
-
-
-def _pypdf_text(path: Path) -> str:
-    return "\n".join(page.extract_text() for page in PdfReader(path).pages)
-
-
-def _pdftotext(path: Path) -> str:
-    return subprocess.run(
-        ["pdftotext", str(path), "-"], capture_output=True, text=True, check=True
-    ).stdout
-
-
-def _pdfium_text(path: Path) -> str:
-    document = pdfium.PdfDocument(path)
-    return "\n".join(page.get_textpage().get_text_range() for page in document)
 
 
 def test_a_word_broken_at_a_soft_hyphen_reads_back_whole(project: Path):
@@ -441,8 +425,8 @@ def test_a_word_broken_at_a_soft_hyphen_reads_back_whole(project: Path):
     result = run_handout(project, "build", "--locale", "es", "--variant", "large-print")
     assert result.code == 0, result.err
     pdf = pdf_file(project, "es", "large-print")
-    assert "\ufffe" in _pdfium_text(pdf)  # a line did end at a soft hyphen (PDFium's mark)
-    for read in (_pypdf_text, _pdftotext, _pdfium_text):
+    assert "\ufffe" in pdfium_raw_text(pdf)  # a line did end at a soft hyphen (PDFium's mark)
+    for read in RAW_READERS:
         assert normalise(text) in normalise(read(pdf)), read.__name__
 
 
@@ -466,9 +450,9 @@ def test_a_number_and_a_latin_unit_in_right_to_left_text_read_back(tmp_path: Pat
     assert result.code == 0, result.err
     pdf = pdf_file(project, locale, "large-print")
     shown = normalise(UNITS[locale])
-    assert shown in normalise(_pypdf_text(pdf))
-    assert shown in normalise(_pdfium_text(pdf).replace("\r\n", "\n"))
-    assert shown in normalise(_pdftotext(pdf))
+    assert shown in normalise(pypdf_raw_text(pdf))
+    assert shown in normalise(pdfium_raw_text(pdf).replace("\r\n", "\n"))
+    assert shown in normalise(poppler_raw_text(pdf))
 
 
 NEW_SCRIPTS = {  # "Calciphylaxis is a rare disease of the skin."
@@ -499,7 +483,7 @@ def test_a_new_locale_in_a_shipped_script_needs_no_font_of_its_own(tmp_path: Pat
     assert result.code == 0, result.err
     pdf = pdf_file(project, locale, "large-print")
     right_to_left = unicodedata.bidirectional(text[0]) == "R"
-    for read in (_pypdf_text,) if right_to_left else (_pypdf_text, _pdftotext, _pdfium_text):
+    for read in (pypdf_raw_text,) if right_to_left else RAW_READERS:
         assert normalise(text) in normalise(read(pdf)), read.__name__
     name = unicodedata.name(text[0]).split()[0].lower()  # "TELUGU LETTER KA"
     faces = {family.lower() for family in reading_of(pdf).families[script_of(text[0])]}
@@ -541,7 +525,7 @@ def test_a_right_to_left_list_item_longer_than_a_page_builds(tmp_path: Path, loc
     set_translation(project, locale, english, "plain language", long_item)
     result = run_handout(project, "build", "--locale", locale, "--variant", "plain-language")
     assert result.code == 0, result.err
-    text = normalise(_pypdf_text(pdf_file(project, locale, "plain-language")))
+    text = normalise(pypdf_raw_text(pdf_file(project, locale, "plain-language")))
     assert normalise(long_item) in text
 
 

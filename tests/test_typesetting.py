@@ -9,12 +9,10 @@ import math
 import re
 import statistics
 import subprocess
-from contextlib import closing
 from itertools import pairwise
 from pathlib import Path
 
 import pymupdf
-import pypdfium2 as pdfium
 import pytest
 from conftest import (
     _CONFIG,
@@ -31,8 +29,7 @@ from conftest import (
     translations,
 )
 from layout_probe import Layout, layout
-from pypdf import PdfReader
-from readings import read_pypdf
+from readings import RAW_READERS, read_pypdf
 
 from handout.fonts import read_font_table
 from handout.text.scripts import COLONS
@@ -623,7 +620,7 @@ def test_a_word_wider_than_its_column_is_cut_with_a_hyphen(tmp_path: Path):
     result = run_handout(project, "build", "--locale", "de", "--variant", variant)
     assert result.code == 0, result.err
     pdf = pdf_file(project, "de", variant)
-    for read in (_pypdf_text, _pdftotext, _pdfium_text):
+    for read in RAW_READERS:
         assert f"Menschen mit {LONG_COMPOUND}" in normalise(read(pdf)), read.__name__
     with pymupdf.open(pdf) as document:
         page = next(page for page in document if "people who have liver" in page.get_text())
@@ -648,21 +645,6 @@ def test_a_word_wider_than_its_column_is_cut_with_a_hyphen(tmp_path: Path):
     assert LONG_COMPOUND.endswith(texts[cut[0] + 1]), texts[cut[0] + 1]
     for line in lines[cut[0] : cut[0] + 2]:
         assert max(char["bbox"][2] for char in line) < english["bbox"][0] - 14, line[-1]
-
-
-def _pypdf_text(path: Path) -> str:
-    return "\n".join(page.extract_text() for page in PdfReader(path).pages)
-
-
-def _pdftotext(path: Path) -> str:
-    return subprocess.run(
-        ["pdftotext", str(path), "-"], capture_output=True, text=True, check=True
-    ).stdout
-
-
-def _pdfium_text(path: Path) -> str:
-    with closing(pdfium.PdfDocument(path)) as document:
-        return "\n".join(page.get_textpage().get_text_range() for page in document)
 
 
 def _first_baselines(
