@@ -1,0 +1,219 @@
+"""Hours of the English's 12-hour clock and how a translation writes them: on the 24-hour
+clock, or beside the language's words for a part of the day (CLDR's day periods).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter
+from collections.abc import Iterator
+from functools import lru_cache
+
+from .model import Entry
+from .shared import western_digits
+
+__all__ = [
+    "CLOCK",
+    "CLOCK_MARK",
+    "CLOCK_TIME",
+    "TIME_WRITTEN",
+    "forms_of_hour",
+    "hours_of_the_other_half",
+]
+
+
+# An hour on the 12-hour clock ("5 pm", "5:30 p.m.", "9 AM"), which a translation may
+# write on the 24-hour one ("17 h", "17:30").
+CLOCK = re.compile(r"(?i)(?<![\d.,:])(1[0-2]|0?[1-9])(?=(?::[0-5]\d)?\s?([ap])\.?m\b\.?)")
+# Such an hour with its minutes ("8:30 am"), which a translation may write "8.30", "8h30".
+CLOCK_TIME = re.compile(r"(?i)(?<![\d.,:])(1[0-2]|0?[1-9]):([0-5]\d)\s?([ap])\.?m\b")
+# How a translation writes such a time: the hour, then its minutes after a point, a
+# colon or an "h".
+TIME_WRITTEN = re.compile(r"(?<![\d.,:])(\d{1,2})\s?[.:hH]\s?([0-5]\d)(?![\d]|[.,]\d)")
+# A number a translation writes as an hour: "20 h", "20h30", "20:30", "20 Uhr", "20時";
+# "8点", "8時", "8시" are 8 o'clock, "8時間", "8시간" 8 hours.
+CLOCK_MARK = re.compile(
+    r"(?i)(?<![\d.,:])(\d{1,2})(?=\s?(?:h(?![a-z])|uhr\b|:[0-5]\d|[時时](?![間间])|[点點]|시(?!간)))"
+)
+# A number a translation may write as an hour of the 12-hour clock with no mark: read as
+# one only beside a word for a part of the day ("8 de la mañana", "8 π.μ.", "सुबह 8").
+_BARE_HOUR = re.compile(r"(?<![\d.,:])(1[0-2]|0?[1-9])(?!\d|[.,:]\d)")
+
+
+def hours_of_the_other_half(entry: Entry) -> list[str]:
+    """The English's afternoon and evening hours ("6 pm", "7:30 pm") that the translation
+    writes as the morning's on the 24-hour clock: with its minutes or an hour's mark
+    ("6:00", "7:30", "8 Uhr", "9 h", "8点", each the morning on that clock), and no word
+    of the language for the afternoon, evening or night (CLDR's day periods: "de la
+    tarde", "p. m.", "مساءً", "下午") beside it, or one for the morning ("上午8点"); or with
+    neither, right beside a word for the morning ("8 de la mañana", "8 π.μ."); and the
+    English's morning hours it writes with a word for the evening ("晚上8点" for "8 am").
+    A 6 without such a word may be a "6 am" of the same English ("8 am and 8 pm" as
+    "8 Uhr und 20 Uhr"): so "6 pm" is an error only when the translation has fewer 18s
+    and 6s of the evening than the English has "6 pm"s and writes a 6 of the morning, and
+    "6 am" the other way round. A language CLDR does not know is not read."""
+    english = Counter((int(hour), half.lower()) for hour, half in CLOCK.findall(entry.english))
+    words = _day_period_words(entry.language) if english else {}
+    if not any(words.values()):
+        return []
+    written = _times_of_day(entry.translation, entry.language, words)
+    errors = [
+        f"{hour} pm is written as a morning hour (on the 24-hour clock, or beside a word "
+        "for the morning), with no word of the language for the evening beside it (dropped "
+        "or changed)"
+        for hour, half in sorted(english)
+        if half == "p"
+        and hour < 12
+        and written[hour, False]
+        and written[hour, True] + written[hour + 12, False] + written[hour + 12, True]
+        < english[hour, "p"]
+    ]
+    return errors + [
+        f"{hour} am is written with a word of the language for the afternoon, evening or "
+        "night beside it (changed)"
+        for hour, half in sorted(english)
+        if half == "a"
+        and hour < 12
+        and written[hour, False] < english[hour, "a"]
+        and written[hour, True] > english[hour, "p"]
+    ]
+
+
+def _times_of_day(
+    translation: str, language: str, words: dict[str, bool]
+) -> Counter[tuple[int, bool]]:
+    """Each time `translation` writes with its minutes or an hour's mark (or, with
+    neither, right beside a word of a day period: "8 de la mañana"), as its hour and
+    whether the word of a day period nearest it, right before or after it, in its
+    sentence (ICU's) and before another time, is one of the afternoon, evening or night
+    (`words`, as `_day_period_words` gives them): "下午7:30", "7:30 de la tarde"; in
+    "上午8点和下午8点" the first 8 is the morning's, though 下午 follows it; not "la dosis de
+    la noche a las 6:00", nor "um 8 Uhr. Nachts nicht."."""
+    from icu4py.breakers import SentenceBreaker
+
+    text = " ".join(western_digits(translation).split())
+    written: Counter[tuple[int, bool]] = Counter()
+    for sentence in SentenceBreaker(text, language) if text else ():
+        written += _times_of_day_in(sentence.casefold(), words)
+    return written
+
+
+def _times_of_day_in(text: str, words: dict[str, bool]) -> Counter[tuple[int, bool]]:
+    """`_times_of_day` of one sentence, in lower case; and each number of the 12-hour
+    clock written with no mark right beside a word of a day period, as its hour and
+    whether a word of the afternoon, evening or night stands near it."""
+    # "20:30" is an hour's mark and a time with its minutes: one time, found twice
+    found = {
+        time.start(): time for time in (*CLOCK_MARK.finditer(text), *TIME_WRITTEN.finditer(text))
+    }
+    times = [found[start] for start in sorted(found)]
+    written: Counter[tuple[int, bool]] = Counter()
+    for index, time in enumerate(times):
+        start = max(time.start() - 4, times[index - 1].end() if index else 0)
+        end = min(
+            time.end() + 16, times[index + 1].start() if index + 1 < len(times) else len(text)
+        )
+        distances = [
+            (
+                time.start() - (at + len(word)) if at < time.start() else at - time.end(),
+                evening,
+            )
+            for word, evening in words.items()
+            # a word right before the time may begin before the window ("abends um 8 Uhr")
+            for at in _occurrences(text, word, max(start - len(word), 0), end)
+            if not _before_another(text, at + len(word), word, words)
+        ]
+        written[int(time[1]), min(distances)[1] if distances else False] += 1
+    for number in _BARE_HOUR.finditer(text):
+        if number.start() not in found and _beside_a_day_period(text, number, words):
+            # "8 am Abend": German's "am" is CLDR's "AM" too, and the evening follows
+            window = text[max(number.start() - 16, 0) : number.end() + 16]
+            evening = any(_stands_in(window, word) for word, later in words.items() if later)
+            written[int(number[1]), evening] += 1
+    return written
+
+
+def _beside_a_day_period(text: str, number: re.Match[str], words: dict[str, bool]) -> bool:
+    """Whether a whole word of `words` stands right before or after `number` in `text`,
+    with nothing but spaces between: the number is then an hour of that part of the day
+    ("8 de la mañana", "सुबह 8"), not a count ("8 mg por la mañana")."""
+    before = text[: number.start()].rstrip()
+    after = text[number.end() :].lstrip()
+    return any(
+        (before.endswith(word) and not _in_a_word(before[: -len(word)][-1:]))
+        or (after.startswith(word) and not _in_a_word(after[len(word) :][:1]))
+        for word in words
+    )
+
+
+def _stands_in(text: str, word: str) -> bool:
+    """Whether `word` stands in `text` as a whole word (Uyghur's "ك", its "pm", is a
+    letter of many words)."""
+    at = text.find(word)
+    while at >= 0:
+        if not _in_a_word(text[at - 1 : at]) and not _in_a_word(
+            text[at + len(word) : at + len(word) + 1]
+        ):
+            return True
+        at = text.find(word, at + 1)
+    return False
+
+
+def _in_a_word(character: str) -> bool:
+    """Whether `character` (one, or none) is a letter, a digit or a mark: a word goes on."""
+    return bool(character) and (
+        character.isalnum() or unicodedata.category(character).startswith("M")
+    )
+
+
+def _before_another(text: str, at: int, word: str, words: dict[str, bool]) -> bool:
+    """Whether another of the day's `words` follows `word`, which ends at `at`, after
+    spaces alone: German's "am" (CLDR's "AM" too) in "am Abend" is "in the", and the
+    evening's word names the time."""
+    rest = text[at:]
+    return rest[:1].isspace() and any(
+        rest.lstrip().startswith(other) for other in words if other != word
+    )
+
+
+def _occurrences(text: str, word: str, start: int, end: int) -> Iterator[int]:
+    """Where `word` stands in `text[start:end]`, all of it inside."""
+    at = text.find(word, start, end)
+    while at >= 0:
+        yield at
+        at = text.find(word, at + 1, end)
+
+
+@lru_cache(maxsize=256)
+def _day_period_words(language: str) -> dict[str, bool]:
+    """The language's words for the day's periods (CLDR's, every width and context), in
+    lower case, each with whether it is of the afternoon, evening or night (or "pm")
+    rather than the morning ("am"); none for a language CLDR does not know. A word of
+    both is the morning's: French's night1, after midnight, is "du matin"."""
+    from babel import Locale, UnknownLocaleError
+
+    try:
+        periods = Locale.parse(language).day_periods
+    except (UnknownLocaleError, ValueError):
+        return {}
+    later = ("pm", "afternoon1", "afternoon2", "evening1", "evening2", "night1", "night2")
+    earlier = ("am", "morning1", "morning2")
+    named = [
+        (" ".join(str(name).split()).casefold(), period)
+        for context in periods.values()
+        for width in context.values()
+        for period, name in width.items()
+    ]
+    morning = {name for name, period in named if period in earlier}
+    return {name: True for name, period in named if period in later and name not in morning} | {
+        name: False for name in morning
+    }
+
+
+def forms_of_hour(hour: int, half: str) -> frozenset[str]:
+    """How a translation may write `hour` of the 12-hour clock's `half` ('a' or 'p'): as it
+    is, or on the 24-hour clock (midnight as 0 or 24)."""
+    if half == "a":
+        return frozenset({str(hour), "0", "24"} if hour == 12 else {str(hour)})
+    return frozenset({str(hour)} if hour == 12 else {str(hour), str(hour + 12)})

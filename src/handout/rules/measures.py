@@ -1,0 +1,357 @@
+"""Checks of what a number measures: a dose's unit, a span of time, a temperature's scale."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterator
+from functools import lru_cache
+
+from ..text.units import ABBREVIATED, ENDS, SPELT_OUT
+from .dates import english_months
+from .model import Entry, Level, Problem
+from .shared import cldr_unit_name, digits_of, joins_a_word, western_digits, whole_number
+from .words import LIANG_AS_TWO, SPELLED_UP_TO, spellings, word_pattern
+
+__all__ = ["durations", "temperature", "units"]
+
+
+# A number and the unit of measure of a dose, a volume or a weight after it, in Latin
+# letters ("40 mg", "2.5 mL", "500 mcg", "2 milligrams"; the list is `text.units`', which
+# the line breaker keeps on the line of its number); `_UNIT_SPELLINGS` folds each unit's
+# spellings into one.
+_MEASURE = re.compile(rf"(?i)(\d[\d.,]*)\s?({ABBREVIATED}|{SPELT_OUT}){ENDS}")
+_UNIT_SPELLINGS = {
+    **dict.fromkeys(("µg", "μg", "ug", "microgram", "micrograms"), "mcg"),
+    **dict.fromkeys(("milligram", "milligrams"), "mg"),
+    **dict.fromkeys(("gram", "grams"), "g"),
+    **dict.fromkeys(("kilogram", "kilograms"), "kg"),
+    **dict.fromkeys(("milliliter", "milliliters", "millilitre", "millilitres"), "ml"),
+    **dict.fromkeys(("mililiter", "mililiters", "mililitre", "mililitres"), "ml"),
+    **dict.fromkeys(("liter", "liters", "litre", "litres"), "l"),
+}
+
+
+def units(entry: Entry) -> Iterator[Problem]:
+    """A unit of measure after a number that the translation writes in Latin letters and the
+    English has nowhere ("40 g" for "40 mg"): an error, as the numbers check sees the same
+    40 and a dose a thousand times the English's went through. One unit's spellings are
+    one ("mcg", "µg"; "mL", "ml"; "milligrams", "mg"). A unit in the language's own letters
+    (CLDR's names, `_local_units`: "500 граммов" for "500 mg" in Russian, "3000克" in
+    Chinese) is read after a number the English gives a unit: read everywhere, the
+    abbreviation of Russian's word for a year, after a date's year, was a gram."""
+    measured: dict[str, set[str]] = {}  # the English's numbers with a unit: digits -> units
+    for number, unit in _measures(entry.english):
+        measured.setdefault(_digits(number), set()).add(unit)
+    english = set().union(*measured.values())
+    translation = western_digits(entry.translation)
+    for unit in dict.fromkeys(unit for _, unit in _measures(translation)):
+        if unit not in english:
+            yield Problem(Level.ERROR, "units", _other_unit(unit, english))
+    local = _local_units(entry.language)
+    if not measured or local is None:
+        return
+    pattern, canonical = local
+    for number, written in dict.fromkeys(pattern.findall(translation)):
+        expected = measured.get(_digits(number))
+        unit = canonical[written.casefold()]
+        if expected is not None and unit not in expected:
+            yield Problem(Level.ERROR, "units", _other_unit(f"{written} ({unit})", expected))
+
+
+def durations(entry: Entry) -> Iterator[Problem]:
+    """A span of time of the English ("6 hours", "2 weeks") the translation does not write,
+    where it writes, in digits before CLDR's name of a unit of time (`_local_durations`),
+    the same number with another unit ("2 meses" for "2 weeks", "3 semanas" for "3
+    days") or, with the same unit, a number the English counts something else with ("Tome
+    6 tabletas cada 2 horas" for "Take 2 tablets every 6 hours"): an error, as the numbers
+    check sees the English's numbers, and a changed dose or time was printed. A number of
+    the English written as its word before such a name counts as in digits ("seis
+    tabletas cada dos horas", `_spans_in_words`). A span the translation writes otherwise
+    (in a name CLDR does not give) is the numbers check's; a language CLDR does not know
+    is not read."""
+    english = Counter(
+        (_decimal(number), _ENGLISH_TIME_UNITS.get(unit.lower(), unit.lower()))
+        for number, unit in _ENGLISH_DURATION.findall(entry.english)
+    )
+    local = _local_durations(entry.language) if english else None
+    if local is None:
+        return
+    pattern, unit_of = local
+    translated = Counter(
+        (_decimal(number), unit_of[name])
+        for number, name in pattern.findall(digits_of(entry.translation).casefold())
+    )
+    counts = _english_counts(entry.english)
+    translated += _spans_in_words(
+        entry.translation, entry.language, unit_of, counts | {number for number, _ in english}
+    )
+    for (number, unit), times in english.items():
+        if translated[number, unit] >= times:
+            continue
+        instead = [
+            _span(other, other_unit)
+            for (other, other_unit), written in translated.items()
+            if written > english[other, other_unit]
+            and (other == number or (other_unit == unit and other in counts))
+        ]
+        if instead:
+            yield Problem(
+                Level.ERROR,
+                "durations",
+                f"{_span(number, unit)} of the English is written {', '.join(instead)} (changed)",
+            )
+
+
+def _spans_in_words(
+    translation: str, language: str, unit_of: dict[str, str], numbers: set[str]
+) -> Counter[tuple[str, str]]:
+    """Each of `numbers` (whole, 2 to `SPELLED_UP_TO`) the translation writes as its word
+    (`spellings`) right before one of the language's names of a unit of time (`unit_of`):
+    "dos horas", "шесть часов", "两小时", as the number and the unit. Not 1, whose words
+    are the articles too ("una hora", an hour)."""
+    words = {
+        word: number
+        for number in numbers
+        if number.isdigit() and 2 <= int(number) <= SPELLED_UP_TO
+        for word in spellings(number, language)
+    }
+    if not words:
+        return Counter()
+    spelled = "|".join(re.escape(word) for word in sorted(words, key=len, reverse=True))
+    names = "|".join(re.escape(name) for name in sorted(unit_of, key=len, reverse=True))
+    text = translation.translate(LIANG_AS_TWO).casefold()
+    return Counter(
+        (words[found[1]], unit_of[found[2]])
+        for found in re.finditer(rf"({spelled})\s?({names})", text)
+        if not joins_a_word(text[found.start() - 1 : found.start()] if found.start() else "")
+        and not joins_a_word(text[found.end() : found.end() + 1])
+    )
+
+
+# A number and the unit of time after it in the English ("6 hours", "a 24-hour test",
+# "30 min"), the unit as CLDR's duration names it (`_ENGLISH_TIME_UNITS` for the short).
+_TIME_UNITS = ("minute", "hour", "day", "week", "month", "year")
+_ENGLISH_TIME_UNITS = {"min": "minute", "hr": "hour"}
+_ENGLISH_UNIT_NAMES = "|".join((*_TIME_UNITS, *_ENGLISH_TIME_UNITS))
+_ENGLISH_DURATION = re.compile(
+    rf"(?i)(?<![\d.,:])(\d+(?:[.,]\d+)?)[\s-]?({_ENGLISH_UNIT_NAMES})s?\b"
+)
+# A number of the English and the word after it ("2 tablets", "2 to 3 days").
+_NUMBER_AND_WORD = re.compile(r"(?<![\d.,:])(\d+(?:[.,]\d+)?)\s+([A-Za-z]+)")
+
+
+def _english_counts(english: str) -> set[str]:
+    """The numbers of `english` that count something other than time ("2 tablets", the 2
+    of "2 to 3 days"): a word follows them that is no unit of time, no month (of a date:
+    "4 December") and no half of the clock ("8 am")."""
+    months, _ = english_months()
+    not_counts = {*_TIME_UNITS, *_ENGLISH_TIME_UNITS, *(name.lower() for name in months)}
+    not_counts |= {f"{unit}s" for unit in (*_TIME_UNITS, *_ENGLISH_TIME_UNITS)} | {"am", "pm"}
+    return {
+        _decimal(number)
+        for number, word in _NUMBER_AND_WORD.findall(english)
+        if word.lower() not in not_counts
+    }
+
+
+def _decimal(number: str) -> str:
+    """A number as the English writes it: its decimal comma a point ("1,5" is 1.5), without
+    zeros before a whole number."""
+    return whole_number(number.replace(",", "."))
+
+
+def _span(number: str, unit: str) -> str:
+    return f"{number} {unit}" + ("" if number == "1" else "s")
+
+
+@lru_cache(maxsize=256)
+def _local_durations(language: str) -> tuple[re.Pattern[str], dict[str, str]] | None:
+    """A pattern of a number in digits and one of the language's names of a unit of time
+    after it (CLDR's: every width, and each plural form: "час", "часа", "часов"), the
+    longest first, with the unit each name is; None for a language CLDR does not know.
+    Not a name of one character in a script written with spaces (Spanish "a", a year, is
+    the "a" of "de 2 a 3"; Russian's for a year, U+0433, follows a date's year), nor one
+    of two words, nor one two units share. A name ends where a letter does not follow, unless
+    its script is written without spaces ("2小时", "2到3天")."""
+    from ..text.linebreak import written_without_spaces
+
+    units: dict[str, set[str]] = {}
+    for unit in _TIME_UNITS:
+        for length in ("short", "long", "narrow"):
+            for count in (1, 2, 5, 1.5, 21):
+                name = cldr_unit_name(f"duration-{unit}", language, length, count)
+                if name is None:  # a language CLDR does not know
+                    return None
+                if word_pattern().fullmatch(name) and (
+                    len(name) > 1 or written_without_spaces(name)
+                ):
+                    units.setdefault(name, set()).add(unit)
+    names = {name: unit for name, (unit, *others) in units.items() if not others}
+    if not names:
+        return None
+    alternatives = "|".join(
+        re.escape(name) + ("" if written_without_spaces(name[-1]) else r"(?![\w'\u2019-])")
+        for name in sorted(names, key=len, reverse=True)
+    )
+    return re.compile(rf"(?<![\d.,])(\d+(?:[.,]\d+)?)\s?({alternatives})"), names
+
+
+def temperature(entry: Entry) -> Iterator[Problem]:
+    """A temperature of the English ("38 °C", "100.4°F", "38 degrees Celsius") the
+    translation writes with the other scale's name beside the same number ("38 °F",
+    "38华氏度", "38 درجة فهرنهايت"; CLDR's names, `_scale_names`), and not with its own: an
+    error, as the numbers check sees the English's 38, and "call at 38 °F" was printed.
+    A language CLDR does not know is read in the signs and Latin names alone ("°F", "℉",
+    "Fahrenheit")."""
+    english = Counter(
+        (_decimal(number), (sign or name)[0].lower())
+        for number, sign, name in _ENGLISH_TEMPERATURE.findall(
+            entry.english.translate(_DEGREE_SIGNS)
+        )
+    )
+    if not english:
+        return
+    translated = _temperatures(entry.translation, entry.language)
+    for (number, scale), times in english.items():
+        other = "f" if scale == "c" else "c"
+        if translated[number, scale] < times and translated[number, other] > english[number, other]:
+            yield Problem(
+                Level.ERROR,
+                "temperature",
+                f"{number} °{scale.upper()} of the English is written on the other scale, "
+                f"{number} °{other.upper()} (changed)",
+            )
+
+
+# The signs of a degree of either scale (U+2103, U+2109), as a degree and a letter; and
+# a Cyrillic Es (U+0421) after a degree, as Russian and Ukrainian writers type Celsius's.
+_DEGREE_SIGNS = str.maketrans({"\u2103": "°C", "\u2109": "°F"})
+_CYRILLIC_CELSIUS = re.compile("°(\\s?)[\u0421\u0441]")
+_ENGLISH_TEMPERATURE = re.compile(
+    r"(?i)(?<![\d.,])(\d+(?:[.,]\d+)?)\s?(?:°\s?([cf])(?![a-z])|(?:degrees?\s+)?(celsius|fahrenheit)\b)"
+)
+
+
+def _temperatures(translation: str, language: str) -> Counter[tuple[str, str]]:
+    """Each number of `translation` with the name of a scale beside it, as the number and
+    "c" or "f": after it (past a degree sign and the language's word for a degree:
+    "38 °F", "38 grados Fahrenheit", "38 độ F"), or before it ("섭씨 38도", "攝氏 38 度")."""
+    text = _CYRILLIC_CELSIUS.sub("°\\1c", digits_of(translation).translate(_DEGREE_SIGNS))
+    scales, degrees = _scale_names(language)
+    # A name of one or two letters ("c", "ف", Polish "st", Nepali "से") only after a
+    # degree's sign or word: alone, it is a word of its own or an abbreviation.
+    long_names = [name for name in scales if sum(map(str.isalpha, name)) > 2]
+    degree = "|".join(["°", *(re.escape(word) for word in sorted(degrees, key=len, reverse=True))])
+    after = "|".join(re.escape(name) for name in sorted(scales, key=len, reverse=True))
+    before = "|".join(re.escape(name) for name in sorted(long_names, key=len, reverse=True))
+    number = r"(?<![\d.,])(\d+(?:[.,]\d+)?)"
+    pattern = re.compile(
+        rf"(?i){number}\s?(?:(?:{degree})\s?)+({after})"
+        + (rf"|{number}\s?({before})|({before})\s?{number}" if before else "")
+    )
+    found: Counter[tuple[str, str]] = Counter()
+    text = text.casefold()
+    for match in pattern.finditer(text):
+        if joins_a_word(text[match.end() : match.end() + 1]):  # "38 °Ca", "38 gradosc"
+            continue
+        groups = [group for group in match.groups() if group is not None]
+        number_of, name = (groups[1], groups[0]) if not groups[0][0].isdigit() else groups
+        found[_decimal(number_of), scales[name]] += 1
+    return found
+
+
+@lru_cache(maxsize=256)
+def _scale_names(language: str) -> tuple[dict[str, str], frozenset[str]]:
+    """The language's names of the two scales (CLDR's, every width and plural form, split
+    into words, less the degree's sign before one), each as "c" or "f", with "c" and "f"
+    themselves; and its words for a degree, which both scales' names share ("grados",
+    "độ", "درجة")."""
+    scales = {"c": "c", "f": "f", "celsius": "c", "fahrenheit": "f"}
+    named: dict[str, set[str]] = {}
+    degrees: set[str] = set()
+    for length in ("short", "long", "narrow"):
+        for count in (1, 2, 5, 1.5, 21):
+            celsius, fahrenheit = (
+                cldr_unit_name(f"temperature-{scale}", language, length, count)
+                for scale in ("celsius", "fahrenheit")
+            )
+            if celsius is None or fahrenheit is None:  # a language CLDR does not know
+                return scales, frozenset()
+            words_c = {word.removeprefix("°") for word in celsius.split()} - {""}
+            words_f = {word.removeprefix("°") for word in fahrenheit.split()} - {""}
+            for words, scale in ((words_c - words_f, "c"), (words_f - words_c, "f")):
+                for word in words:
+                    named.setdefault(word, set()).add(scale)
+            degrees |= words_c & words_f
+    # Not a word of both scales, or a degree's (Lao's "ອົງສາ", a degree, is written apart
+    # from Celsius's name only).
+    scales |= {
+        word: scale
+        for word, (scale, *others) in named.items()
+        if not others and word not in degrees
+    }
+    return scales, frozenset(degrees)
+
+
+def _other_unit(unit: str, english: set[str]) -> str:
+    return (
+        f"the unit {unit} after a number is not the English's "
+        f"({', '.join(sorted(english)) or 'none'})"
+    )
+
+
+def _digits(number: str) -> str:
+    """A number's digits alone, its marks left out ("2,5" and "2.5"; "1 000" and "1,000")."""
+    return "".join(character for character in number if character.isdigit())
+
+
+# CLDR's units of a dose, with how `_units` spells each.
+_CLDR_UNITS = {
+    "mass-milligram": "mg",
+    "mass-gram": "g",
+    "mass-microgram": "mcg",
+    "mass-kilogram": "kg",
+    "volume-milliliter": "ml",
+    "volume-liter": "l",
+}
+
+
+@lru_cache(maxsize=256)
+def _local_units(language: str) -> tuple[re.Pattern[str], dict[str, str]] | None:
+    """A pattern of a number and one of the language's names of a dose's units (CLDR's:
+    every width, and each plural form: "мг", "миллиграмма", "миллиграммов"), the longest
+    first ("毫克" before "克"), with the unit each name is; None for a language CLDR does
+    not know. A name of letters ends where a letter does not follow ("мг", not "мгла");
+    one in a script written without spaces needs no end ("3000克的")."""
+    from ..text.linebreak import written_without_spaces
+
+    names: dict[str, str] = {}
+    for cldr, unit in _CLDR_UNITS.items():
+        for length in ("short", "long", "narrow"):
+            for count in (1, 2, 5, 1.5, 21):
+                name = cldr_unit_name(cldr, language, length, count)
+                if name is None:  # a language CLDR does not know
+                    return None
+                if name and " " not in name and not name.isascii():
+                    names.setdefault(name, unit)
+    if not names:
+        return None
+    ordered = sorted(names, key=len, reverse=True)
+    alternatives = "|".join(
+        re.escape(name) + ("" if written_without_spaces(name[-1]) else r"(?![\w'\u2019-])")
+        for name in ordered
+    )
+    # A number as the language may group it (Arabic's marks, a space, an apostrophe).
+    number = r"\d[\d.,'\u066b\u066c\u00a0\u202f ]*\d|\d"
+    pattern = re.compile(rf"(?i)({number})\s?({alternatives})")
+    return pattern, names
+
+
+def _measures(text: str) -> list[tuple[str, str]]:
+    """Each number with a unit of measure after it in `text` (`_MEASURE`), the unit as one
+    spelling."""
+    return [
+        (number, _UNIT_SPELLINGS.get(unit.lower(), unit.lower()))
+        for number, unit in _MEASURE.findall(text)
+    ]

@@ -1,0 +1,259 @@
+"""The check of a translation's numbers: each of the English's kept, however the language
+writes it (its digits, marks and groups, a year of the Buddhist era, a word), and none
+added.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterator
+from functools import lru_cache
+
+from .clock import (
+    CLOCK,
+    CLOCK_MARK,
+    CLOCK_TIME,
+    TIME_WRITTEN,
+    forms_of_hour,
+    hours_of_the_other_half,
+)
+from .dates import date_months
+from .model import Entry, Level, Problem
+from .shared import DOI, NUMBER, digits_of, whole_number
+from .words import articles, has_number_words, may_be_spelled, number_words, spellings
+
+__all__ = ["numbers"]
+
+
+# A thousand or more as English writes it, its groups of three digits set apart by
+# commas, and its decimal part after a point ("1,000", "12,500", "1,234.56").
+_THOUSANDS = re.compile(r"(?<![\d.,])[1-9]\d{0,2}(?:,\d{3})+(?:\.\d+)?(?![\d]|[.,]\d)")
+# Digits a translation may write such a number with: its groups set apart by a space
+# (French, Polish, Russian: often a no-break, narrow no-break or thin space), an
+# apostrophe (Swiss German) or a mark ("10.000"), the same one between each two, or not
+# at all ("1000", as Spanish writes four digits); then its decimal part after a comma
+# or a point ("1 234,56", "1.234,56", "1'234.56"). By hand, not Babel's parse_decimal:
+# that reads one locale's marks, and a catalog is a language's, not a region's ("de"
+# refuses the Swiss "1'234.56" and reads "1,234.56" as 1.23456; "fa" refuses Persian's
+# own separators; "es" refuses "1 234,56").
+_GROUPED = re.compile(
+    r"(?<![\d.,])(\d{1,3}([ '\u00a0\u2009\u202f\u2019.,])\d{3}(?:\2\d{3})*|\d{4,})"
+    r"(?:[.,](\d+))?(?![\d]|[.,]\d)"
+)
+# The Buddhist era's years are the Common Era's and 543.
+_BUDDHIST_ERA = 543
+# Words of the English that a translation may write as numbers, which are then no number
+# the English lacks: noon and midnight ("12:00", "0:00"), and a month's name in a date
+# ("12" in "2026年12月24日" for "December 24, 2026": `date_months`).
+_NAMED_NUMBERS = {
+    "noon": frozenset({"12"}),
+    "midday": frozenset({"12"}),
+    "midnight": frozenset({"0", "12", "24"}),
+}
+_NAMED = re.compile(rf"(?i)\b({'|'.join(_NAMED_NUMBERS)})\b")
+# A number of four digits or more the English writes with no groups ("10000",
+# "1234.5"), which a translation may group ("10 000", "10.000", "1 234,5").
+_UNGROUPED = re.compile(r"(?<![\d.,])\d{4,}(?:\.\d+)?(?![\d]|[.,]\d)")
+
+
+def numbers(entry: Entry) -> Iterator[Problem]:
+    """A number of the English missing from the translation, dropped or changed ("4 mg"
+    for "40 mg"): an error, as a wrong dose or day is wrong medical advice. One the
+    translation adds (a dose the English does not give: "Nehmen Sie 200 mg." for "Take
+    it.") is a warning. How a language writes a number is the same number
+    (`_numbers_written`); an hour of the English's 12-hour clock may be written on the
+    24-hour one ("17 h" for "5 pm", each such hour, not any 5 of the English), and a
+    number written as an hour ("20 h") stands for an hour only, not for a dose of 20."""
+    hours = {
+        f"{int(hour)} {half.lower()}m": forms_of_hour(int(hour), half.lower())
+        for hour, half in CLOCK.findall(entry.english)
+    }
+    english_text = CLOCK.sub(" ", entry.english).replace(",", ".")
+    english = [whole_number(number) for number in NUMBER.findall(english_text)]
+    named = [_NAMED_NUMBERS[name.lower()] for name in _NAMED.findall(entry.english)]
+    translated, as_hours = _numbers_written(
+        entry, set(NUMBER.findall(english_text)), hours, frozenset().union(*named)
+    )
+    # Each of the English's numbers takes one of the translation's: "5 mL ... 5 mL again"
+    # as "5 mL ... 50 mL" has the 5 once, and the 50 was only a number the English lacks.
+    unmatched = Counter(translated) - as_hours
+    in_dois = DOI.findall(entry.english)
+    words = number_words(entry.translation, entry.language)
+    # A number written as a word takes one of them, as a number in digits does; the word
+    # for 1 ("un", "une", "ein") translates the English's articles too, so it stands for
+    # the English's 1 only beyond them ("Tome tabletas con un vaso" for "Take 1 tablet
+    # with a glass" dropped the 1).
+    spelled = Counter({"1": articles(entry)})
+    errors: list[str] = []
+    for number in english:
+        if any(number in doi for doi in in_dois):
+            continue
+        if unmatched[number]:
+            unmatched[number] -= 1
+            continue
+        if (year := _buddhist_year(number, entry.language)) and unmatched[year]:
+            unmatched[year] -= 1
+            continue
+        if sum(words[word] for word in spellings(number, entry.language)) > spelled[number]:
+            spelled[number] += 1
+            continue
+        errors.append(_not_in_translation(number, entry.language))
+    errors += [
+        f"the hour of {time} is not in the translation (dropped or changed)"
+        for time, written in hours.items()
+        if not written & set(translated)
+    ]
+    errors += hours_of_the_other_half(entry)
+    years = [_buddhist_year(number, entry.language) for number in english]
+    known = set(english).union(
+        *hours.values(), *named, date_months(entry.english), filter(None, years)
+    )
+    warnings = [
+        f"the number {number} is not in the English"
+        for number in dict.fromkeys(translated)
+        if number not in known and not any(number in doi for doi in in_dois)
+    ]
+    warnings += [
+        f"{grouped} reads as a decimal number where {mark!r} is the decimal mark, as in "
+        "this language: group its thousands as the language does"
+        for grouped, mark in _read_as_decimals(entry)
+    ]
+    yield from (Problem(Level.ERROR, "numbers", message) for message in errors)
+    yield from (Problem(Level.WARNING, "numbers", message) for message in warnings)
+
+
+def _buddhist_year(number: str, language: str) -> str | None:
+    """The year of the Buddhist era, which Thai dates use ("พ.ศ. ๒๕๖๙"), that a Thai
+    translation may write for a number the English writes as a year: four digits, 1900 to
+    2100 (2026 is 2569); None for any other number, or in any other language, where 2569
+    for 2026 is a wrong year."""
+    if language != "th" or not number.isdigit() or not 1900 <= int(number) <= 2100:
+        return None
+    return str(int(number) + _BUDDHIST_ERA)
+
+
+def _not_in_translation(number: str, language: str) -> str:
+    """The error of a number of the English the translation lacks. In a language ICU has
+    no number words for, a number it would read as a word in another is not read as one
+    (Hawaiian's word for 2): the sentence says how to write it, where "dropped or changed"
+    told a translator who wrote it right of a mistake."""
+    if may_be_spelled(number) and not has_number_words(language):
+        return (
+            f"the number {number} is not in the translation in digits, and handout cannot "
+            f"read number words in {_language_name(language)}: write it as {number}"
+        )
+    return f"the number {number} is not in the translation (dropped or changed)"
+
+
+@lru_cache(maxsize=256)
+def _language_name(language: str) -> str:
+    """The language's name in English (CLDR's, which names languages it has no locale
+    data for too: Samoan, Marshallese), or "this language"."""
+    from babel import Locale
+
+    return str(Locale("en").languages.get(language, "this language"))
+
+
+def _read_as_decimals(entry: Entry) -> list[tuple[str, str]]:
+    """A thousand or more of the English that the translation groups with its language's
+    decimal mark ("1,000" in Vietnamese, "1.000" in Chinese), which its reader may take
+    for 1; with the mark (CLDR's, through Babel)."""
+    mark = _decimal_mark(entry.language)
+    english = _thousands(entry.english)
+    if mark is None or not english:
+        return []
+    translation = digits_of(entry.translation)
+    return [
+        (found[0], mark)
+        for found in _GROUPED.finditer(translation)
+        if found[2] == mark and found[3] is None and _ungrouped(found) in english
+    ]
+
+
+@lru_cache(maxsize=256)
+def _decimal_mark(language: str) -> str | None:
+    """The language's decimal mark with Latin digits (CLDR's); None for a language CLDR
+    does not know."""
+    from babel import UnknownLocaleError
+    from babel.numbers import get_decimal_symbol
+
+    try:
+        return str(get_decimal_symbol(language))
+    except (UnknownLocaleError, ValueError):
+        return None
+
+
+def _numbers_written(
+    entry: Entry,
+    english_numbers: set[str],
+    hours: dict[str, frozenset[str]],
+    named_hours: frozenset[str],
+) -> tuple[list[str], Counter[str]]:
+    """The numbers of the translation as the English writes them, and those of them it
+    writes as hours of the English ("20 h", "20:30", "20 Uhr"; `named_hours`: those of
+    noon and midnight, "12:00"). The same number, written
+    the language's way: its own digits; a comma and a point between digits are one mark
+    ("2,5" is "2.5", "1.000" is "1,000"), as are Arabic's separators; a number of four
+    digits or more may be grouped by a space, an apostrophe or a mark, or not at all
+    ("1 000", "1'000", "10.000", "1000"), its decimal part after a comma or a point
+    ("1 234,56", "1.234,56", "1'234.56" for "1,234.56"); zeros before a whole number
+    ("08") are no part of it; a time's minutes may follow its hour after a point or an
+    "h" ("8.30", "8h30" for "8:30 am"), and an hour on the hour may have them ("8:00" for
+    "8 am"); and a date is its day, month and year in any
+    order ("04.12.2026")."""
+    thousands = _thousands(entry.english)
+    translation = digits_of(entry.translation)
+    if thousands:
+        translation = _GROUPED.sub(
+            lambda found: thousands.get(_ungrouped(found), found[0]), translation
+        )
+    hour_forms = set().union(*hours.values(), named_hours)
+    as_hours = Counter(
+        whole_number(found)
+        for found in CLOCK_MARK.findall(translation)
+        if whole_number(found) in hour_forms
+    )
+    times = [
+        (forms_of_hour(int(hour), half.lower()), minutes)
+        for hour, minutes, half in CLOCK_TIME.findall(entry.english)
+    ]
+    translation = TIME_WRITTEN.sub(
+        lambda found: (
+            f"{found[1]} {found[2]}"
+            if any(
+                whole_number(found[1]) in forms and found[2] == minutes for forms, minutes in times
+            )
+            else found[1]  # "8:00" for "8 am": the hour, on the hour
+            if found[2] == "00" and whole_number(found[1]) in hour_forms
+            else found[0]
+        ),
+        translation,
+    )
+    translated = [
+        whole_number(part)
+        for number in NUMBER.findall(translation.replace(",", "."))
+        for part in (
+            number.split(".")
+            if number.count(".") > 1 and number not in english_numbers
+            else [number]
+        )
+    ]
+    return translated, as_hours
+
+
+def _thousands(english: str) -> dict[str, str]:
+    """Each number of a thousand or more of the English, without its groups ("1000" for
+    "1,000"), and as `numbers` reads it ("1.000", its comma a point)."""
+    grouped = {
+        written.replace(",", ""): written.replace(",", ".")
+        for written in _THOUSANDS.findall(english)
+    }
+    return grouped | {written: written for written in _UNGROUPED.findall(english)}
+
+
+def _ungrouped(grouped: re.Match[str]) -> str:
+    """A number `_GROUPED` found, as the English writes it with no groups ("1234.56" for
+    "1 234,56")."""
+    whole, _, decimals = grouped.groups()
+    return re.sub(r"\D", "", whole) + (f".{decimals}" if decimals else "")

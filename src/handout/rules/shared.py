@@ -1,0 +1,69 @@
+"""What several checks read a text with: its numbers in Western digits, a DOI, where a
+word ends, and CLDR's names of a unit.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+from typing import Literal
+
+__all__ = [
+    "DOI",
+    "NUMBER",
+    "cldr_unit_name",
+    "digits_of",
+    "joins_a_word",
+    "western_digits",
+    "whole_number",
+]
+
+
+DOI = re.compile(r"10\.\d{4,9}/\S+?(?=[\s.,;:)]*(?:\s|$))")
+NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
+# Arabic's decimal and thousands separators, which are its point and comma.
+_ARABIC_SEPARATORS = str.maketrans("\u066b\u066c", ".,")
+
+
+def joins_a_word(character: str) -> bool:
+    """Whether `character`, beside a name, makes it part of a word: a letter of a script
+    written with spaces ("38 °Ca"); in a script written without them ("38华氏度或", 38 °F
+    or) a word may end before any letter, or start after one."""
+    from ..text.linebreak import written_without_spaces
+
+    return character.isalpha() and not written_without_spaces(character)
+
+
+@lru_cache(maxsize=1024)
+def cldr_unit_name(
+    unit: str, language: str, length: Literal["short", "long", "narrow"], count: float
+) -> str | None:
+    """The language's name of CLDR's `unit` ("duration-day", "mass-milligram") as written
+    after `count`, without the number (and the spaces and bidi marks about it), in lower
+    case; None for a language CLDR does not know."""
+    from babel import UnknownLocaleError
+    from babel.units import format_unit
+
+    try:
+        written = format_unit(count, unit, length=length, locale=language)
+    except (UnknownLocaleError, ValueError):
+        return None
+    return re.sub(r"[\d.,\s\u00a0\u202f\u200f\u200e]+", " ", str(written)).strip().casefold()
+
+
+def digits_of(translation: str) -> str:
+    """`translation` with Western digits, Arabic's separators as a point and a comma."""
+    return western_digits(translation).translate(_ARABIC_SEPARATORS)
+
+
+def whole_number(number: str) -> str:
+    """`number` without the zeros before a whole number ("08" is 8)."""
+    return (number.lstrip("0") or "0") if number.isdigit() else number
+
+
+def western_digits(text: str) -> str:
+    return "".join(
+        str(unicodedata.digit(character)) if character.isdigit() else character
+        for character in text
+    )

@@ -1,0 +1,304 @@
+"""Numbers written as words: ICU's spellings of a number in each of a language's forms, a
+translation's words (ICU's dictionaries for scripts written without spaces), Han
+numerals, and which words for 1 the English's articles stand for.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import unicodedata
+from collections import Counter
+from collections.abc import Iterable
+from functools import cache, lru_cache
+from locale import LC_MESSAGES, setlocale
+
+from ..text.scripts import script_of
+from .model import Entry
+from .shared import cldr_unit_name
+
+__all__ = [
+    "LIANG_AS_TWO",
+    "SPELLED_UP_TO",
+    "articles",
+    "has_number_words",
+    "may_be_spelled",
+    "number_words",
+    "spellings",
+    "word_pattern",
+]
+
+
+# The end of a clause: its punctuation, after any closing quotes, brackets or Markdown
+# emphasis, or the end of the text.
+_CLAUSE_END = (
+    r"(?=[\s*_\"'\u2019\u201d\u00bb)\]]*"
+    r"(?:[.,;:!?\u2026\u3002\u3001\uff0c\uff1b\uff1a\uff01\uff1f،؛؟।]|$))"
+)
+# The punctuation that ends a clause (`_clauses`), in any script: a point, a comma or a
+# colon between two digits is part of a number or a time ("2.5", "1,000", "8:30").
+_CLAUSE_MARK = re.compile(
+    r"[;!?\u2026\u3002\u3001\uff0c\uff1b\uff1a\uff01\uff1f،؛؟।]|(?<!\d)[.,:]|[.,:](?!\d)"
+)
+# Scripts written without spaces whose words ICU's dictionaries find (Thai, Lao, Khmer,
+# Burmese); not Han and kana, whose numerals `_HAN_NUMERALS` reads by the measure word
+# after them, as ICU's word breaker splits "二十五" (25) into 二 and 十五.
+_HAN_SCRIPTS = frozenset({"Hani", "Hira", "Kana", "Bopo"})
+# Languages whose word for 1 follows the noun it counts, and so may end a clause (Arabic
+# "أكثر من خزعة واحدة.", more than one biopsy, in a shipped catalog): WALS's feature 89A,
+# "Noun-Numeral", of those ICU has number words for.
+_ONE_AFTER_ITS_NOUN = frozenset({"ar", "he", "sw", "yo", "zu", "xh", "ha", "ig", "eu"})
+# The English's indefinite articles, which a language may translate with its word for 1.
+_ARTICLE = re.compile(r"(?i)\b(?:a|an)\b")
+# An article that says "per" in a rate ("twice a day", "1 tablet a day", "30 minutes a
+# week"): only after a count (once, twice, N times, a number and what it counts), as "for
+# a day" and "within a week" are spans, which the word for 1 does translate ("durante
+# una semana"). Its unit of time is CLDR's ("duration-day").
+_RATE = re.compile(
+    r"(?i)\b(?:once|twice|thrice|times|\d[\d.,]*\s*\w+(?:\s+of\s+\w+)?)\s+(?:a|an)\s+"
+    r"(day|week|month|year|hour|minute)\b"
+)
+# ICU's spellout rule sets of a number's forms: the default, each gender, each gender in
+# each grammatical case (Russian "одну таблетку", "по одной таблетке"; Polish "jedną";
+# Lithuanian "vieną": the nominative alone made these correct translations errors), and
+# Korean's native numbers (하나, 둘; before a counter 한, 두: "두 알", 2 tablets). A rule
+# set a language lacks gives its default spelling.
+_GENDERS = ("masculine", "feminine", "neuter")
+_CASES = ("genitive", "dative", "accusative", "instrumental", "locative", "prepositional")
+_FORMS = (
+    "",
+    *(f",%spellout-cardinal-{gender}" for gender in _GENDERS),
+    *(f",%spellout-cardinal-{gender}-{case}" for gender in _GENDERS for case in _CASES),
+    ",%spellout-cardinal-native",
+    ",%spellout-cardinal-native-attributive",
+)
+SPELLED_UP_TO = 100  # numbers a translator may write as a word
+# Han numerals, which Chinese and Japanese write with no space around them ("服用二十片"):
+# a run of them is one word, the number it spells ("二十", not 二 and 十, so that "二十片"
+# is no 2), when a measure word or a unit follows it, as one follows a count or a dose: a
+# numeral is also a letter of other words ("一定", certainly; "十分", enough; "两者",
+# both), and a dose the translation dropped went through where one of them stood. By
+# hand: ICU's word breaker splits "二十五" into 二 and 十五, and takes "两次" and "十天"
+# each for one word; the measure words are those of counts, doses and times. After 第 it
+# is an ordinal ("第二片", the second tablet). The first number of a range takes the
+# measure of the second ("两到三天", 2 to 3 days).
+_HAN_DIGITS = "[〇零一二两兩三四五六七八九十百千万萬亿億]+"
+_HAN_MEASURE = (
+    "(?:[片粒颗顆次回天日周週个個克升錠杯滴岁歳才年月包支瓶剂劑种種位名人条條张張袋倍度秒时時"
+    "%\uff05A-Za-z]|毫|微|小[时時]|分[钟鐘]|星期)"
+)
+_HAN_NUMERALS = re.compile(
+    # the first of a range ("两到三天", 2 to 3 days) has its measure after the second
+    f"(?<!第){_HAN_DIGITS}(?=(?:[到至或~\uff5e、-]{_HAN_DIGITS})?{_HAN_MEASURE})"
+)
+# 两 (兩 in the traditional script), how Chinese writes 2 before a measure word ("两片"
+# for 2 tablets): ICU spells 2 "二".
+LIANG_AS_TWO = str.maketrans("两兩", "二二")
+
+
+def number_words(text: str, language: str) -> Counter[str]:
+    """The words of `text` a number written as a word may be (`numbers`), in lower case:
+    its words, less its words for 1 that end a clause, and its Han numerals."""
+    words = Counter(_words(text.casefold(), language))
+    words -= _ones_at_clause_ends(text, language)
+    words.update(_HAN_NUMERALS.findall(text.translate(LIANG_AS_TWO)))
+    return words
+
+
+def _ones_at_clause_ends(text: str, language: str) -> Counter[str]:
+    """The words for 1 of `text` (a translation) that end a clause: a number word is
+    followed by what it counts, and one before a clause's punctuation or the text's end
+    is another word spelled so, German's separable verbs' particle ("Nehmen Sie ... zwei
+    Tabletten ein.", which stood for the English's 1, so that a changed dose was printed),
+    or a pronoun.
+    None in a language whose word for 1 follows its noun (`_ONE_AFTER_ITS_NOUN`)."""
+    if language in _ONE_AFTER_ITS_NOUN:
+        return Counter()
+    ones = spellings("1", language)
+    return Counter(
+        last
+        for run in _clause_end_word().findall(text.casefold())
+        if (last := _words(run, language)[-1]) in ones
+    )
+
+
+def articles(entry: Entry) -> int:
+    """How many of the translation's words for 1 the English's articles may stand for
+    (`_articles_in`). Where the translation has as many clauses as the English
+    (`_clauses`), each clause's articles stand only for words for 1 of the translation's
+    clause in its place: "Si tiene fiebre, tome una tableta." for "If you have a fever,
+    take 1 tablet." was an error, the article of "a fever", which Spanish does not write,
+    taking the "una" of the 1 tablet. Clauses the translation does not keep (one clause
+    for two, or three for two) leave them the whole text's."""
+    english, translation = _clauses(entry.english), _clauses(entry.translation)
+    if len(english) != len(translation):
+        return _articles_in(entry.english, entry.translation, entry.language)
+    ones = spellings("1", entry.language)
+    return sum(
+        min(
+            _articles_in(english_clause, clause, entry.language),
+            sum(number_words(clause, entry.language)[one] for one in ones),
+        )
+        for english_clause, clause in zip(english, translation, strict=True)
+    )
+
+
+def _clauses(text: str) -> list[str]:
+    """The clauses of `text`, split at the punctuation that ends one (`_CLAUSE_MARK`), each
+    holding a letter or a digit."""
+    parts = _CLAUSE_MARK.split(text)
+    return [part for part in parts if any(character.isalnum() for character in part)]
+
+
+def _articles_in(english: str, translation: str, language: str) -> int:
+    """How many of the words for 1 of `translation` the articles of `english` may stand
+    for. Not a rate's, which most languages translate with their word for "per" ("al día", "par
+    jour", "в день"): it took the word that stood for the English's 1, and "Tome una
+    tableta dos veces al día" for "Take 1 tablet twice a day" was an error. Unless the
+    translation writes the word for 1 before the unit's name (Vietnamese "hai lần một
+    ngày"), where the rate's article does take it, and a dropped 1 is still found; in a
+    language CLDR has no name of the unit for, the article takes one, as before."""
+    words = " ".join(_words(translation.casefold(), language))
+    ones = spellings("1", language)
+    in_rates = [
+        unit
+        for unit in _RATE.findall(english)
+        if (name := _unit_name(unit.lower(), language))
+        and not any(f"{one} {name}" in f" {words} " for one in ones)
+    ]
+    return len(_ARTICLE.findall(english)) - len(in_rates)
+
+
+@lru_cache(maxsize=256)
+def _unit_name(unit: str, language: str) -> str | None:
+    """The language's name of one of a unit of time ("ngày", a day in Vietnamese), in lower
+    case, as its words; None for a language CLDR does not know."""
+    name = cldr_unit_name(f"duration-{unit}", language, "long", 1)
+    if name is None:
+        return None
+    return " ".join(_words(name, language)) or None
+
+
+# Arabic's vowel marks, which a writer may add or leave out (ICU spells without them), with
+# the alif that only carries the accusative's tanween ("قرصًا واحدًا", one tablet: واحد).
+# Once marks were kept in words, "واحدًا" was no 1; it had been, split at its mark.
+_ARABIC_VOWELS = re.compile("\u064b\u0627|\u0627\u064b|[\u064b-\u065f\u0670]")
+
+
+@cache
+def word_pattern() -> re.Pattern[str]:
+    """A run of letters and the combining marks on them (Unicode's categories M*): Python's
+    \\w takes no mark for a letter, and split Hindi "दो" (2) at its vowel sign, so that
+    it was no word. Made once asked: finding the marks takes a few hundredths of a second,
+    which a lint without a number word need not spend. They are all in the first two
+    planes and the variation selectors' supplement."""
+    codes = [*range(0x20000), *range(0xE0100, 0xE01F0)]
+    marks = "".join(
+        re.escape(chr(code)) for code in codes if unicodedata.category(chr(code))[0] == "M"
+    )
+    return re.compile(f"(?:[^\\W\\d_]|[{marks}])+")
+
+
+@cache
+def _clause_end_word() -> re.Pattern[str]:
+    """A run of letters and marks (`word_pattern`) that ends a clause (`_CLAUSE_END`)."""
+    return re.compile(f"{word_pattern().pattern}{_CLAUSE_END}")
+
+
+def _words(text: str, language: str) -> list[str]:
+    """The words of `text`: runs of letters and marks (`word_pattern`), and in a script written
+    without spaces (Thai "รับประทานยาหนึ่งเม็ด", one run) the words ICU's dictionary finds
+    in a run ("หนึ่ง", 1), which are not the letters of another word ("สามารถ", can, is no
+    สาม, 3)."""
+    # ICU's breakers only when a translation's words are read, as `_icu_spellings` does.
+    from icu4py.breakers import WordBreaker
+
+    from ..text.linebreak import written_without_spaces
+
+    return [
+        word
+        for run in word_pattern().findall(_ARABIC_VOWELS.sub("", text))
+        for word in (
+            WordBreaker(run, language)
+            if written_without_spaces(run[0]) and script_of(run[0]) not in _HAN_SCRIPTS
+            else (run,)
+        )
+    ]
+
+
+@lru_cache(maxsize=4096)
+def spellings(number: str, language: str) -> frozenset[str]:
+    """A whole number as the language spells it, in each of its forms (ICU's spellout
+    rule sets: "uno", "un" and "una" for 1 in Spanish, "dos" for 2, Korean's "두"), in
+    lower case; none for a larger number, a fraction, or a spelling of two words. A
+    language ICU has no number words for (`has_number_words`) is read in English's,
+    which are the same number too. Only these forms are the number: a translation that
+    declines it otherwise ("zweier") is still an error, which prints its English."""
+    if not may_be_spelled(number):
+        return frozenset()
+    spelling = language if has_number_words(language) else "en"
+    return frozenset(
+        word.casefold()
+        for word in _icu_spellings(int(number), spelling, _FORMS)
+        if word_pattern().fullmatch(word)
+    )
+
+
+def may_be_spelled(number: str) -> bool:
+    """Whether a number of the English may be written as a word: a whole one, up to
+    `SPELLED_UP_TO`."""
+    return number.isdigit() and int(number) <= SPELLED_UP_TO
+
+
+# A language ICU never has data for: ISO 639 keeps qaa to qtz for local use.
+_NO_LANGUAGE = "qaa"
+# Languages whose number words are read as none ICU has (write the digits), though ICU
+# has them: they are common words too, which would stand for a dropped dose. Measured in
+# the shipped catalogs: Burmese သုံး (3) is "use" and လေး (4) "little", 9 times, none a
+# number; Khmer's dictionary finds មួយ (1) in ជាមួយ (with) and មួយចំនួន (some), and not in
+# មួយដុំ (one piece). Read as words once a mark was no longer taken for the end of a word.
+_WORDS_NOT_NUMBERS = frozenset({"my", "km"})
+
+
+@lru_cache(maxsize=256)
+def has_number_words(language: str) -> bool:
+    """Whether ICU has number words of the language's own. It spells a language it has
+    none for as one it never has data for (`_NO_LANGUAGE`): as its default locale, which
+    it takes from the process's environment (measured with ICU 78.3: Hawaiian, Navajo,
+    Somali and Tagalog in English under LANG=C.UTF-8, in German under
+    LC_ALL=de_DE.UTF-8, in digits under LANG=haw_US.UTF-8), so that which words were
+    read, and so what was printed, was the machine's. The default locale's own language
+    spells so too, and has words. Not Burmese and Khmer (`_WORDS_NOT_NUMBERS`)."""
+    if language in _WORDS_NOT_NUMBERS:
+        return False
+    probe = range(1, 11)
+    own = [_icu_spellings(number, language, ("",))[0] for number in probe]
+    unknown = [_icu_spellings(number, _NO_LANGUAGE, ("",))[0] for number in probe]
+    return any(word_pattern().fullmatch(word) for word in own) and (
+        own != unknown or language == _icu_default_language()
+    )
+
+
+def _icu_spellings(number: int, language: str, forms: Iterable[str]) -> list[str]:
+    """`number` as ICU spells it in `language`, in each of `forms` (spellout rule sets,
+    `_FORMS`)."""
+    from icu4py.messageformat import MessageFormat  # only when a number is written so
+
+    # A rule set the language lacks gives its default spelling. No space in the pattern:
+    # with one, ICU took no rule set at all.
+    return [
+        MessageFormat(f"{{n,spellout{rules}}}", language).format({"n": number}) for rules in forms
+    ]
+
+
+def _icu_default_language() -> str:
+    """The language of ICU's default locale, as ICU takes it on POSIX (measured with ICU
+    78.3): the process's LC_MESSAGES locale; where that is C or POSIX (Python leaves it
+    so), the first of LC_ALL, LC_MESSAGES and LANG that is set, an empty one included
+    (ICU's root: digits); C and POSIX are English."""
+    name = setlocale(LC_MESSAGES)
+    if name in ("C", "POSIX"):
+        variables = ("LC_ALL", "LC_MESSAGES", "LANG")
+        name = next((os.environ[key] for key in variables if key in os.environ), name)
+    language = re.split(r"[_.@]", name, maxsplit=1)[0]
+    return "en" if language in ("C", "POSIX") else language.lower()
