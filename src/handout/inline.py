@@ -389,7 +389,7 @@ def character_problem(markdown: str) -> str | None:
     """A character an English text (a source's, or handout.toml's) is refused for,
     described for a message: a control character (`control_character`) or a combining
     mark with no letter under it (`stray_mark`); None when it holds none. A translation's
-    stray mark is the rule book's instead (`rules.stray_marks`): its entry is printed in
+    stray mark is the rule book's instead (`rules.text.stray_marks`): its entry is printed in
     English, where the English has no other text to print in its place."""
     return control_character(markdown) or stray_mark(markdown)
 
