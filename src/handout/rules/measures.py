@@ -306,7 +306,7 @@ def _digits(number: str) -> str:
     return "".join(character for character in number if character.isdigit())
 
 
-# CLDR's units of a dose, with how `_units` spells each.
+# CLDR's units of a dose, with how `_measures` spells each.
 _CLDR_UNITS = {
     "mass-milligram": "mg",
     "mass-gram": "g",
