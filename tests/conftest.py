@@ -1,9 +1,9 @@
 """Shared fixtures: a built copy of this project, and what a reader gets from its PDFs.
 
-The whole matrix is built once per session (`built`) and every PDF read once
-(`readings.read`: three extractors, sizes, the validator, the layout), in as many
-processes as there are cores. Tests that change the project work on a copy holding a
-few locales (`project`), so that their builds stay quick.
+The whole matrix is built once per session (`built`, in one process: see
+`run_handout`) and every PDF read once (`readings.read`: three extractors, sizes, the
+validator, the layout), in as many processes as there are cores. Tests that change the
+project work on a copy holding a few locales (`project`), so that their builds stay quick.
 """
 
 from __future__ import annotations
@@ -95,8 +95,15 @@ def copy_project(
     return destination
 
 
-def run_handout(project: Path, *args: str) -> Run:
-    """Run the command line in-process and capture what it prints."""
+def run_handout(project: Path, *args: str, workers: bool = False) -> Run:
+    """Run the command line in-process and capture what it prints. A build draws in this
+    process (`--jobs 1`) unless it names its `--jobs` or asks for `workers` (as many as
+    there are cores, as a user's command starts): here the fonts, shaping and line
+    breaking are read and warm from the tests before it, where each worker starts cold
+    (two PDFs took 0.20 s of a core in this process, 0.71 s in two workers). Tests of the
+    workers themselves name --jobs."""
+    if args[:1] == ("build",) and not workers and "--jobs" not in args:
+        args = (*args, "--jobs", "1")
     out, err = io.StringIO(), io.StringIO()
     with redirect_stdout(out), redirect_stderr(err):
         code = main(["--project", str(project), *args])
@@ -242,8 +249,8 @@ def user_cache(tmp_path_factory: pytest.TempPathFactory, worker_id: str) -> Iter
 @pytest.fixture(scope="session")
 def built(tmp_path_factory: pytest.TempPathFactory, worker_id: str) -> Path:
     """A copy of the project after `handout build` of every locale and variant (without the
-    build's own checks, which the tests do independently), every PDF read once, in as many
-    processes as there are cores. With pytest-xdist the first worker builds and reads for
+    build's own checks, which the tests do independently), every PDF then read once, in
+    as many processes as there are cores. With pytest-xdist the first worker builds and reads for
     all: the others wait for it and load its readings."""
     shared = _session_folder(tmp_path_factory, worker_id)
     root = shared / "built"

@@ -85,7 +85,7 @@ def test_bad_input(tmp_path: Path, case_path: Path):
         if ("append" in change or "append_hex" in change) and (project / change["file"]).is_file():
             end = (project / change["file"]).read_bytes().count(b"\n")
         _apply(project, change)
-    result = run_handout(project, *case["args"])
+    result = run_handout(project, *case["args"], workers=True)  # as a user's command
     assert result.code == case["code"], result.out + result.err
     message = re.sub(r"\{end\+(\d+)\}", lambda found: str(end + int(found[1])), case["message"])
     assert re.search(message, result.out + result.err, re.M), result.out + result.err
