@@ -134,13 +134,12 @@ def articles(entry: Entry) -> int:
     if len(english) != len(translation):
         return _articles_in(entry.english, entry.translation, entry.language)
     ones = spellings("1", entry.language)
-    return sum(
-        min(
-            _articles_in(english_clause, clause, entry.language),
-            sum(number_words(clause, entry.language)[one] for one in ones),
-        )
-        for english_clause, clause in zip(english, translation, strict=True)
-    )
+    taken = 0
+    for english_clause, clause in zip(english, translation, strict=True):
+        if standing := _articles_in(english_clause, clause, entry.language):  # else none
+            words = number_words(clause, entry.language)
+            taken += min(standing, sum(words[one] for one in ones))
+    return taken
 
 
 def _clauses(text: str) -> list[str]:
