@@ -95,14 +95,14 @@ def copy_project(
     return destination
 
 
-def run_handout(project: Path, *args: str, workers: bool = False) -> Run:
+def run_handout(project: Path, *args: str) -> Run:
     """Run the command line in-process and capture what it prints. A build draws in this
-    process (`--jobs 1`) unless it names its `--jobs` or asks for `workers` (as many as
-    there are cores, as a user's command starts): here the fonts, shaping and line
+    process (`--jobs 1`) unless it names its `--jobs`: here the fonts, shaping and line
     breaking are read and warm from the tests before it, where each worker starts cold
-    (two PDFs took 0.20 s of a core in this process, 0.71 s in two workers). Tests of the
-    workers themselves name --jobs."""
-    if args[:1] == ("build",) and not workers and "--jobs" not in args:
+    (two PDFs took 0.20 s of a core in this process, 0.71 s in two workers). A worker
+    runs the same function for each PDF (`build._build_task`), which turns any failure
+    into the line the build prints; tests of the workers themselves name --jobs."""
+    if args[:1] == ("build",) and "--jobs" not in args:
         args = (*args, "--jobs", "1")
     out, err = io.StringIO(), io.StringIO()
     with redirect_stdout(out), redirect_stderr(err):

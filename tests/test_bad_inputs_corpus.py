@@ -1,5 +1,6 @@
 """The corpus in tests/bad_inputs/: each case changes a copy of the project, runs the
-command line as a user would, and asserts the exit code, the message, that no traceback
+command line as a user would (a build in the tests' process: `conftest.run_handout`), and
+asserts the exit code, the message, that no traceback
 is printed (every line is an `error:` or `warning:`), and that the good locales' PDFs are
 still written."""
 
@@ -85,7 +86,7 @@ def test_bad_input(tmp_path: Path, case_path: Path):
         if ("append" in change or "append_hex" in change) and (project / change["file"]).is_file():
             end = (project / change["file"]).read_bytes().count(b"\n")
         _apply(project, change)
-    result = run_handout(project, *case["args"], workers=True)  # as a user's command
+    result = run_handout(project, *case["args"])
     assert result.code == case["code"], result.out + result.err
     message = re.sub(r"\{end\+(\d+)\}", lambda found: str(end + int(found[1])), case["message"])
     assert re.search(message, result.out + result.err, re.M), result.out + result.err
