@@ -10,7 +10,15 @@ from functools import lru_cache
 from ..text.units import ABBREVIATED, ENDS, SPELT_OUT
 from .dates import english_months
 from .model import Entry, Level, Problem
-from .shared import cldr_unit_name, digits_of, joins_a_word, western_digits, whole_number
+from .shared import (
+    cldr_unit_name,
+    digits_of,
+    joins_a_word,
+    longest_first,
+    names_of_words,
+    western_digits,
+    whole_number,
+)
 from .words import LIANG_AS_TWO, SPELLED_UP_TO, spellings, word_pattern
 
 __all__ = ["durations", "temperature", "units"]
@@ -118,8 +126,7 @@ def _spans_in_words(
     }
     if not words:
         return Counter()
-    spelled = "|".join(re.escape(word) for word in sorted(words, key=len, reverse=True))
-    names = "|".join(re.escape(name) for name in sorted(unit_of, key=len, reverse=True))
+    spelled, names = longest_first(words), longest_first(unit_of)
     text = translation.translate(LIANG_AS_TWO).casefold()
     return Counter(
         (words[found[1]], unit_of[found[2]])
@@ -190,11 +197,7 @@ def _local_durations(language: str) -> tuple[re.Pattern[str], dict[str, str]] | 
     names = {name: unit for name, (unit, *others) in units.items() if not others}
     if not names:
         return None
-    alternatives = "|".join(
-        re.escape(name) + ("" if written_without_spaces(name[-1]) else r"(?![\w'\u2019-])")
-        for name in sorted(names, key=len, reverse=True)
-    )
-    return re.compile(rf"(?<![\d.,])(\d+(?:[.,]\d+)?)\s?({alternatives})"), names
+    return re.compile(rf"(?<![\d.,])(\d+(?:[.,]\d+)?)\s?({names_of_words(names)})"), names
 
 
 def temperature(entry: Entry) -> Iterator[Problem]:
@@ -242,9 +245,8 @@ def _temperatures(translation: str, language: str) -> Counter[tuple[str, str]]:
     # A name of one or two letters ("c", "ف", Polish "st", Nepali "से") only after a
     # degree's sign or word: alone, it is a word of its own or an abbreviation.
     long_names = [name for name in scales if sum(map(str.isalpha, name)) > 2]
-    degree = "|".join(["°", *(re.escape(word) for word in sorted(degrees, key=len, reverse=True))])
-    after = "|".join(re.escape(name) for name in sorted(scales, key=len, reverse=True))
-    before = "|".join(re.escape(name) for name in sorted(long_names, key=len, reverse=True))
+    degree = "|".join(["°", *([longest_first(degrees)] if degrees else [])])
+    after, before = longest_first(scales), longest_first(long_names)
     number = r"(?<![\d.,])(\d+(?:[.,]\d+)?)"
     pattern = re.compile(
         rf"(?i){number}\s?(?:(?:{degree})\s?)+({after})"
@@ -324,8 +326,6 @@ def _local_units(language: str) -> tuple[re.Pattern[str], dict[str, str]] | None
     first ("毫克" before "克"), with the unit each name is; None for a language CLDR does
     not know. A name of letters ends where a letter does not follow ("мг", not "мгла");
     one in a script written without spaces needs no end ("3000克的")."""
-    from ..text.linebreak import written_without_spaces
-
     names: dict[str, str] = {}
     for cldr, unit in _CLDR_UNITS.items():
         for length in ("short", "long", "narrow"):
@@ -337,14 +337,9 @@ def _local_units(language: str) -> tuple[re.Pattern[str], dict[str, str]] | None
                     names.setdefault(name, unit)
     if not names:
         return None
-    ordered = sorted(names, key=len, reverse=True)
-    alternatives = "|".join(
-        re.escape(name) + ("" if written_without_spaces(name[-1]) else r"(?![\w'\u2019-])")
-        for name in ordered
-    )
     # A number as the language may group it (Arabic's marks, a space, an apostrophe).
     number = r"\d[\d.,'\u066b\u066c\u00a0\u202f ]*\d|\d"
-    pattern = re.compile(rf"(?i)({number})\s?({alternatives})")
+    pattern = re.compile(rf"(?i)({number})\s?({names_of_words(names)})")
     return pattern, names
 
 

@@ -1,11 +1,12 @@
 """What several checks read a text with: its numbers in Western digits, a DOI, where a
-word ends, and CLDR's names of a unit.
+word ends, CLDR's names of a unit, and a pattern of names, the longest first.
 """
 
 from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterable
 from functools import lru_cache
 from typing import Literal
 
@@ -15,6 +16,8 @@ __all__ = [
     "cldr_unit_name",
     "digits_of",
     "joins_a_word",
+    "longest_first",
+    "names_of_words",
     "western_digits",
     "whole_number",
 ]
@@ -33,6 +36,24 @@ def joins_a_word(character: str) -> bool:
     from ..text.linebreak import written_without_spaces
 
     return character.isalpha() and not written_without_spaces(character)
+
+
+def longest_first(names: Iterable[str]) -> str:
+    """Alternatives of a regular expression that match each of `names` as written, the
+    longest first, so that a name is not found where a longer one stands ("毫克" before
+    "克", "часов" before "час")."""
+    return "|".join(re.escape(name) for name in sorted(names, key=len, reverse=True))
+
+
+def names_of_words(names: Iterable[str]) -> str:
+    """`longest_first`, each name ending where a letter does not follow ("мг", not "мгла"),
+    unless its script is written without spaces ("2小时", "2到3天")."""
+    from ..text.linebreak import written_without_spaces
+
+    return "|".join(
+        re.escape(name) + ("" if written_without_spaces(name[-1]) else r"(?![\w'\u2019-])")
+        for name in sorted(names, key=len, reverse=True)
+    )
 
 
 @lru_cache(maxsize=1024)
