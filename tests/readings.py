@@ -191,6 +191,16 @@ def pdfium_raw_text(path: Path) -> str:
 RAW_READERS = (pypdf_raw_text, poppler_raw_text, pdfium_raw_text)
 
 
+def drawn_lines(page: pymupdf.Page) -> list[list[dict]]:
+    """The characters of each line MuPDF finds on `page`, as its glyphs are drawn: their
+    /ActualText aside (what the page shows, not what a reader gets)."""
+    return [
+        [char for span in line["spans"] for char in span["chars"]]
+        for block in page.get_text("rawdict", flags=pymupdf.TEXT_IGNORE_ACTUALTEXT)["blocks"]
+        for line in block.get("lines", [])
+    ]
+
+
 def drawn_line(path: Path, character: str) -> str:
     """The characters of the glyphs on the baseline of the first glyph of `character`
     (on the first page that has one), left to right as drawn: MuPDF's glyphs read as
@@ -198,15 +208,7 @@ def drawn_line(path: Path, character: str) -> str:
     gets is right whatever the page shows."""
     with pymupdf.open(path) as document:
         for page in document:
-            chars = [
-                char
-                for block in page.get_text("rawdict", flags=pymupdf.TEXT_IGNORE_ACTUALTEXT)[
-                    "blocks"
-                ]
-                for line in block.get("lines", [])
-                for span in line["spans"]
-                for char in span["chars"]
-            ]
+            chars = [char for line in drawn_lines(page) for char in line]
             baselines = [round(char["origin"][1]) for char in chars if char["c"] == character]
             if baselines:
                 line = [char for char in chars if round(char["origin"][1]) == baselines[0]]

@@ -29,7 +29,7 @@ from conftest import (
     translations,
 )
 from layout_probe import Layout, layout
-from readings import RAW_READERS, read_pypdf
+from readings import RAW_READERS, drawn_lines, read_pypdf
 
 from handout.fonts import read_font_table
 from handout.text.scripts import COLONS
@@ -401,13 +401,7 @@ def test_a_word_ending_in_a_combining_mark_is_followed_by_a_plain_space(tmp_path
     pdf = pdf_file(project, "es", "large-print")
     assert normalise(text) in normalise(pdf_text(pdf))
     with pymupdf.open(pdf) as document:
-        lines = [
-            [char for span in line["spans"] for char in span["chars"]]
-            for block in document[0].get_text("rawdict", flags=pymupdf.TEXT_IGNORE_ACTUALTEXT)[
-                "blocks"
-            ]
-            for line in block.get("lines", [])
-        ]
+        lines = drawn_lines(document[0])
     (chars,) = [chars for chars in lines if "azee" in "".join(char["c"] for char in chars)]
     # Letters with an advance (a combining mark has none), left to right; a word gap is
     # where one ends a point or more before the next starts.
@@ -624,11 +618,7 @@ def test_a_word_wider_than_its_column_is_cut_with_a_hyphen(tmp_path: Path):
         assert f"Menschen mit {LONG_COMPOUND}" in normalise(read(pdf)), read.__name__
     with pymupdf.open(pdf) as document:
         page = next(page for page in document if "people who have liver" in page.get_text())
-        lines = [  # the glyphs drawn, not the /ActualText
-            [char for span in line["spans"] for char in span["chars"]]
-            for block in page.get_text("rawdict", flags=pymupdf.TEXT_IGNORE_ACTUALTEXT)["blocks"]
-            for line in block.get("lines", [])
-        ]
+        lines = drawn_lines(page)  # the glyphs drawn, not the /ActualText
     texts = ["".join(char["c"] for char in line) for line in lines]
     english = next(  # the item's English, in the right column
         line[0]
@@ -686,16 +676,7 @@ def test_the_two_columns_of_a_block_start_on_one_baseline(pdf_path, locale: str)
     with pymupdf.open(pdf) as document:
         for page in probe.pages:
             mupdf_page = document[page.number]
-            chars = [
-                char
-                for block in mupdf_page.get_text("rawdict", flags=pymupdf.TEXT_IGNORE_ACTUALTEXT)[
-                    "blocks"
-                ]
-                for line in block.get("lines", [])
-                for span in line["spans"]
-                for char in span["chars"]
-                if char["c"].strip()
-            ]
+            chars = [char for line in drawn_lines(mupdf_page) for char in line if char["c"].strip()]
             first = _first_baselines(page, chars, mupdf_page.rect.height)
             for one, other in itertools.combinations(first, 2):
                 (one_base, one_left, one_right), (other_base, other_left, other_right) = (
@@ -734,11 +715,8 @@ def test_two_items_of_a_list_on_one_page_keep_their_gap(pdf_path, locale: str, v
                     min(char["bbox"][0] for char in chars),
                     "".join(char["c"] for char in chars).strip(),
                 )
-                for block in page.get_text("rawdict", flags=pymupdf.TEXT_IGNORE_ACTUALTEXT)[
-                    "blocks"
-                ]
-                for line in block.get("lines", [])
-                if (chars := [char for span in line["spans"] for char in span["chars"]])
+                for chars in drawn_lines(page)
+                if chars
             ]
             for baseline, left, text in lines:
                 if text != "\u2022":
