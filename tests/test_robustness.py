@@ -12,7 +12,9 @@ import shutil
 import signal
 import subprocess
 import sys
+import tempfile
 import time
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -263,12 +265,27 @@ def _forced_build(project: Path, *more: str) -> list[str]:
     return [*command, "--force", "--no-check", *more]
 
 
-def test_build_killed_at_random_leaves_whole_files(tmp_path: Path):
+@pytest.fixture
+def killed_builds_tmpdir() -> Iterator[str]:
+    """A TMPDIR for builds a test kills, removed after it: a killed build leaves its fork
+    server's folder there (multiprocessing's pymp-*), which would be one more in the
+    machine's /tmp each run. It is short: under tmp_path, the server's socket would be too
+    long a path, and handout would put the folder in /tmp (workers._short_socket_folder)."""
+    folder = tempfile.mkdtemp(prefix="handout-")
+    yield folder
+    shutil.rmtree(folder)
+
+
+def test_build_killed_at_random_leaves_whole_files(tmp_path: Path, killed_builds_tmpdir: str):
     project = copy_project(tmp_path / "project", ["es"])
     command = _forced_build(project)
     for delay in (0.8, 1.3, 1.9):
         process = subprocess.Popen(
-            command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True
+            command,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+            start_new_session=True,
+            env={**os.environ, "TMPDIR": killed_builds_tmpdir},
         )
         time.sleep(delay)
         _kill_session_but_its_resource_tracker(process.pid)
@@ -282,7 +299,7 @@ def test_build_killed_at_random_leaves_whole_files(tmp_path: Path):
     assert result.code == 0, result.err
 
 
-def test_workers_end_when_the_build_is_killed(tmp_path: Path):
+def test_workers_end_when_the_build_is_killed(tmp_path: Path, killed_builds_tmpdir: str):
     """A build killed outright (SIGKILL: the out-of-memory killer, a CI runner's hard
     stop), which cannot stop its workers itself, leaves none running: each, and its fork
     server, ends within seconds. (Two fork servers with their workers were found running
@@ -296,7 +313,7 @@ def test_workers_end_when_the_build_is_killed(tmp_path: Path):
         _forced_build(project, "--jobs", "2"),
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
-        env={**slowed, "HANDOUT_TEST_MARKER": marker},
+        env={**slowed, "HANDOUT_TEST_MARKER": marker, "TMPDIR": killed_builds_tmpdir},
     )
     deadline = time.time() + 60
     while time.time() < deadline and len(_marked(marker)) < 3:  # the build and 2 workers
