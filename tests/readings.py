@@ -146,6 +146,7 @@ def read_pypdf(path: Path) -> PypdfReading:
 class Reading:
     pypdf: PypdfReading
     pdftotext: str
+    pdftotext_blocks: tuple[str, ...]  # each block Poppler makes, normalised
     pdfium: str
     pdfua_failures: tuple[str, ...]
     layout: Layout
@@ -169,6 +170,10 @@ def pypdf_raw_text(path: Path) -> str:
     """pypdf's text of a PDF as it gives it, page after page (its pages whole: not
     `text_pages`)."""
     return "\n".join(page.extract_text() for page in PdfReader(path).pages)
+
+
+# Between two blocks pdftotext leaves an empty line (and a form feed between two pages).
+_BLOCK_BREAK = re.compile(r"\n[\s\f]*\n|\f")
 
 
 def poppler_raw_text(path: Path) -> str:
@@ -219,9 +224,11 @@ def drawn_line(path: Path, character: str) -> str:
 def read(path: Path) -> Reading:
     validation = page_validation.validate_pdf(str(path), profile="ua1")
     extents, families, fonts = _mupdf(path)
+    poppler = poppler_raw_text(path)
     return Reading(
         read_pypdf(path),
-        poppler_text(path),
+        normalise(poppler),
+        tuple(normalise(block) for block in _BLOCK_BREAK.split(poppler)),
         pdfium_text(path),
         tuple(failure.rule_id for failure in validation.failures),
         layout(path),

@@ -20,10 +20,14 @@ from conftest import (
     pdf_file,
     reading_of,
     run_handout,
+    translations,
 )
 from expect import assert_in_reading_order, expected_blocks
 from pypdf import PdfReader
 from readings import line_starts, poppler_text, pypdf_text, text_pages
+
+from handout.inline import plain_text
+from handout.source import SECTION_HEADINGS
 
 
 @pytest.mark.parametrize(("locale", "variant"), MATRIX)
@@ -177,6 +181,23 @@ def test_pdftotext_gives_every_block_back_in_reading_order(
             assert normalise(block) in text, block
     else:
         assert_in_reading_order(text, blocks)
+
+
+@pytest.mark.parametrize("locale", TRANSLATED)
+def test_pdftotext_reads_each_heading_of_a_bilingual_pdf_as_one_block(
+    built: Path, pdf_path, locale: str
+):
+    """A translation beside its English stands in one block of Poppler's: one whose lines
+    stand farther apart than Poppler joins is set under its English. (The Pashto heading
+    "Questions to ask your care team", bold, took two lines in its column, which its
+    marks set 1.501 sizes apart: Poppler read them as two blocks.)"""
+    blocks = reading_of(pdf_path(locale, BILINGUAL[0])).pdftotext_blocks
+    catalog = translations(built, locale)
+    for heading in SECTION_HEADINGS.values():
+        translated = catalog.get((heading, "interface"))
+        if translated:
+            shown = normalise(plain_text(translated))
+            assert any(shown in block for block in blocks), shown
 
 
 # PDFium takes the Arabic marks of a right-to-left word out of their place ("خطيرًا"

@@ -7,8 +7,8 @@ line: `text.paragraph`) and no italics. Each flowable is tied to an element of
 the structure tree (H1, H2, P, L > LI > Lbl/LBody, Sect, Figure), marked with
 its language when it differs from the document's. In a bilingual document each
 block stands beside its English, in two columns when each keeps at least
-`MIN_COLUMN_CHARACTERS` a line and Poppler reads each block of the translation, in its
-column, as one block, else the English under the translation in grey.
+`MIN_COLUMN_CHARACTERS` a line, else the English under the translation in grey; so does
+a block Poppler would not read, in its column, as one block.
 """
 
 from __future__ import annotations
@@ -49,10 +49,13 @@ class Typesetter:
     frame_width: float
     frame_height: float
     root: Element = field(default_factory=lambda: Element("Document"))
-    columns: bool = False
-
-    def __post_init__(self) -> None:
-        self.columns = self.document.variant.bilingual and self._columns_fit()
+    columns: bool = False  # whether `story` sets the pairs in two columns
+    # The translations `story` set beside their English (for `_read_apart`), and those it
+    # sets under it though the pairs stand in columns.
+    _beside: list[tuple[Passage, TextParagraph]] = field(
+        default_factory=list, init=False, repr=False
+    )
+    _stacked: frozenset[Passage] = field(default=frozenset(), init=False, repr=False)
 
     @property
     def size(self) -> float:
@@ -67,6 +70,10 @@ class Typesetter:
     def lang_of(self, passage: Passage) -> str | None:
         """The passage's language when it differs from the document's (for /Lang)."""
         return passage.lang if passage.lang != self.document.lang else None
+
+    def beside(self, passage: Passage) -> bool:
+        """Whether the translation `passage` stands beside its English."""
+        return self.columns and passage not in self._stacked
 
     def rtl(self, passage: Passage) -> bool:
         return passage.lang == self.document.lang and self.document.rtl
@@ -127,16 +134,14 @@ class Typesetter:
             color=ENGLISH_GREY,
             **{k: v for k, v in style.items() if k != "color"},
         )
-        if self.columns:
+        if self.beside(passage):
             if english_label is not None:
                 label, indent = english_label
                 shown = self.paragraph(
                     Passage(label, SOURCE_LOCALE), space_after=0.0, color=ENGLISH_GREY, silent=True
                 )
                 second = Hanging(shown, indent, second, in_gutter=not self.document.rtl)
-            return SideBySide(
-                first, second, self.gutter, self.frame_height, right_to_left=self.document.rtl
-            )
+            return self._side_by_side(passage, first, second)
         return Stack(  # a pair is kept together, unless that leaves a fifth of a page empty
             [first, second],
             gap=0.0,
@@ -144,6 +149,12 @@ class Typesetter:
             frame_height=self.frame_height,
             min_items=2,
             breaks_over=0.2,
+        )
+
+    def _side_by_side(self, passage: Passage, first: Tagged, second: Any) -> SideBySide:
+        self._beside.append((passage, first.inner))
+        return SideBySide(
+            first, second, self.gutter, self.frame_height, right_to_left=self.document.rtl
         )
 
     def heading(self, block: Block, parent: Element) -> Any:
@@ -169,10 +180,8 @@ class Typesetter:
             color=ENGLISH_GREY,
             space_after=self.size * 0.4,
         )
-        if self.columns and block.level > 1:  # the title stands over both columns
-            return SideBySide(
-                first, second, self.gutter, self.frame_height, right_to_left=self.document.rtl
-            )
+        if self.beside(passage) and block.level > 1:  # the title stands over both columns
+            return self._side_by_side(passage, first, second)
         return Stack(
             [first, second], 0.0, space_before, self.size * 0.4, self.frame_height, min_items=2
         )
@@ -223,7 +232,7 @@ class Typesetter:
                     body_element,
                     None if label is None else (label, indent),
                     space_after=0.0,
-                    flush_right=rtl and not self.columns,
+                    flush_right=rtl and not self.beside(passage),
                 )
                 if english is not None
                 else _tag(
@@ -302,7 +311,37 @@ class Typesetter:
         return _keep(flowable) if block.role is Role.LABEL or ends_in_colon else flowable
 
     def story(self) -> list[Any]:
-        """All flowables in reading order, headings and lead-ins kept with what follows."""
+        """All flowables in reading order, headings and lead-ins kept with what follows;
+        and `root`, their structure tree. A bilingual document's pairs stand in two columns
+        where they are wide enough (`_columns_wide_enough`), but for those `_read_apart`
+        finds: the story is set again with these under their English, or with every pair
+        so where one is a paragraph. In a face that sets every paragraph's lines that far
+        apart (its ink: Tibetan; a clinic's `line_height`), the pairs of one line left in
+        columns were still read out of order; a heading or a list item whose marks alone
+        set its lines apart stands under its English alone."""
+        if self.document.variant.bilingual and self._columns_wide_enough():
+            self.columns = True
+            body, originals = self._flowables()
+            apart = self._read_apart([*body, *originals])
+            if not apart:
+                return body + self._kept_whole(originals)
+            self.root, self._beside = Element("Document"), []
+            paragraphs = {
+                passage
+                for block in self.document.blocks
+                if block.role is Role.PARAGRAPH
+                for passage, _ in block.pairs()
+            }
+            if apart & paragraphs:  # the face sets lines apart: none stands in a column
+                self.columns = False
+            else:
+                self._stacked = apart
+        body, originals = self._flowables()
+        return body + self._kept_whole(originals)
+
+    def _flowables(self) -> tuple[list[Any], list[Any]]:
+        """The story's flowables, grouped (`_grouped`): those of the text, and the English
+        notices, which go last."""
         items: list[Any] = []
         originals: list[Any] = []
         box: list[Any] = []
@@ -338,13 +377,13 @@ class Typesetter:
                 items.append(self.block(block, parent))
         if box:
             items.append(self.boxed(box))
-        return self._grouped(items) + self._kept_whole(originals)
+        return self._grouped(items), self._grouped(originals)
 
     def _kept_whole(self, items: list[Any]) -> list[Any]:
         """The English notices, last, kept on one page where a page holds them: split,
         their last lines stood alone on a last page. ReportLab's KeepTogether moves them
         whole to the next page, and splits them as any text where no page holds them."""
-        return [KeepTogether(self._grouped(items))] if items else []
+        return [KeepTogether(items)] if items else []
 
     def _section(self, sections: dict[Section, Element], section: Section) -> Element:
         """The Sect element of a section, made when the section starts."""
@@ -383,12 +422,9 @@ class Typesetter:
         size = self.document.variant.footer_size
         return self.paragraph(passage, size, centred=True, space_after=0.0, silent=True)
 
-    def _columns_fit(self) -> bool:
-        """Whether two columns keep `MIN_COLUMN_CHARACTERS` a line in both languages, and
-        every block of the translation, in its column, lines near enough for Poppler to
-        read them as one block: lines farther apart (Tibetan's ink sets them 1.65 sizes
-        apart and more) are each a block of their own, and Poppler read the English beside
-        a block's first line before the block's next line."""
+    def _columns_wide_enough(self) -> bool:
+        """Whether two columns keep `MIN_COLUMN_CHARACTERS` a line in both languages, in
+        the first three paragraphs."""
         column = (self.frame_width - self.gutter) / 2
         body = [block for block in self.document.blocks if block.role is Role.PARAGRAPH]
         for block in body[:3]:
@@ -405,14 +441,21 @@ class Typesetter:
                         and sum(len(line.text) for line in full) / len(full) < MIN_COLUMN_CHARACTERS
                     ):
                         return False
-        for block in self.document.blocks:
-            for passage, english in block.pairs():
-                if english is not None:
-                    paragraph = self.paragraph(passage)
-                    paragraph.wrap(column, self.frame_height)
-                    if not paragraph.read_as_one_block:
-                        return False
         return True
+
+    def _read_apart(self, items: list[Any]) -> frozenset[Passage]:
+        """The translations set in a column whose lines stand too far apart for Poppler to
+        read them as one block: it makes each line a block of its own, and read the
+        English beside a block's first line before the block's next line (Tibetan's ink
+        sets every paragraph's lines 1.65 sizes apart and more; a Pashto heading's two
+        lines, bold, 1.501). The story is wrapped to the frame's width for it, as the page
+        will wrap it: each paragraph is broken into lines once (wrapped again at its
+        width, it keeps them), not once more to be tested."""
+        for item in items:
+            item.wrap(self.frame_width, self.frame_height)
+        return frozenset(
+            passage for passage, paragraph in self._beside if not paragraph.read_as_one_block
+        )
 
 
 def _tag(
