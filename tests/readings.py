@@ -21,7 +21,7 @@ from layout_probe import Layout, layout
 from pypdf import PageObject, PdfReader
 from pypdf.generic import DecodedStreamObject, NameObject
 
-from handout.text.linebreak import written_without_spaces
+from handout.text.linebreak import ends_word_visibly, written_without_spaces
 
 # pdftotext marks right-to-left lines with bidi embedding controls; they are not text. Nor
 # is a soft hyphen, nor U+FFFE, which PDFium gives back for the hyphen at the end of a line
@@ -48,17 +48,22 @@ def _is_joined_script(character: str) -> bool:
     )
 
 
+def _joins(before: str, after: str) -> bool:
+    """Whether a line break (or a space) between `before` and `after` reads as nothing."""
+    return ends_word_visibly(before) or (_is_joined_script(before) and _is_joined_script(after))
+
+
 def normalise(text: str) -> str:
     """NFC and whitespace runs as one space; no space between two characters of a script
-    written without spaces; no bidi controls, no soft hyphen, no U+FFFE."""
+    written without spaces, nor after Ethiopic's wordspace ፡; no bidi controls, no soft
+    hyphen, no U+FFFE."""
     folded = " ".join(unicodedata.normalize("NFC", text.translate(_CONTROLS)).split())
     kept = []
     for index, character in enumerate(folded):
         if (
             character == " "
             and 0 < index < len(folded) - 1
-            and _is_joined_script(folded[index - 1])
-            and _is_joined_script(folded[index + 1])
+            and _joins(folded[index - 1], folded[index + 1])
         ):
             continue
         kept.append(character)
@@ -68,12 +73,13 @@ def normalise(text: str) -> str:
 def line_starts(lines: tuple[str, ...]) -> frozenset[int]:
     """Where each of `lines` starts in `normalise`'s text of them all, one after another
     (`PypdfReading.text` of `PypdfReading.lines`): a line break folds into a space, or
-    into nothing between two characters of a script written without spaces."""
+    into nothing between two characters of a script written without spaces and after
+    Ethiopic's wordspace."""
     starts, length, last = [], 0, ""
     for line in map(normalise, lines):
         if not line:
             continue
-        if last and not (_is_joined_script(last) and _is_joined_script(line[0])):
+        if last and not _joins(last, line[0]):
             length += 1
         starts.append(length)
         length += len(line)

@@ -23,6 +23,7 @@ from conftest import (
     RIGHT_TO_LEFT,
     TRANSLATED,
     VARIANTS,
+    catalog,
     copy_project,
     normalise,
     pdf_file,
@@ -33,7 +34,14 @@ from conftest import (
     translations,
 )
 from pypdf import PdfReader
-from readings import RAW_READERS, drawn_line, pdfium_raw_text, poppler_raw_text, pypdf_raw_text
+from readings import (
+    RAW_READERS,
+    drawn_line,
+    drawn_lines,
+    pdfium_raw_text,
+    poppler_raw_text,
+    pypdf_raw_text,
+)
 
 from handout.inline import plain_text, segments
 from handout.text.scripts import script_of
@@ -426,6 +434,33 @@ def test_a_word_broken_at_a_soft_hyphen_reads_back_whole(project: Path):
     assert result.code == 0, result.err
     pdf = pdf_file(project, "es", "large-print")
     assert "\ufffe" in pdfium_raw_text(pdf)  # a line did end at a soft hyphen (PDFium's mark)
+    for read in RAW_READERS:
+        assert normalise(text) in normalise(read(pdf)), read.__name__
+
+
+def test_ethiopic_written_with_wordspaces_breaks_lines_after_them(tmp_path: Path):
+    """Amharic and Tigrinya may part their words with the Ethiopic wordspace ፡ (U+1361)
+    in place of spaces. Lines broke at spaces only, so such a paragraph ran on as one
+    word, cut between two letters wherever a line was full ("ቅጦና" at a line's end,
+    "ዲቹ።" at the next's start) and read back with a line break inside the word. Each
+    line now ends after a wordspace (or a space), and pypdf, pdftotext and PDFium give
+    the paragraph back as written."""
+    project = copy_project(tmp_path / "project", ["ti"])
+    entry = max(
+        (entry for entry in catalog(project, "ti") if entry.msgctxt == "full text"),
+        key=lambda entry: len(entry.msgstr),
+    )
+    text = re.sub(r"(?<=[\u1200-\u135a]) (?=[\u1200-\u135a])", "\u1361", entry.msgstr)
+    set_translation(project, "ti", entry.msgid, "full text", text)
+    result = run_handout(project, "build", "--locale", "ti", "--variant", "large-print")
+    assert result.code == 0, result.err
+    pdf = pdf_file(project, "ti", "large-print")
+    with pymupdf.open(pdf) as document:
+        lines = ["".join(c["c"] for c in line) for page in document for line in drawn_lines(page)]
+    broken = [line.rstrip() for line in lines if line.strip() in text and len(line.strip()) > 8]
+    assert len(broken) > 3  # the paragraph fills several lines
+    for line in broken:
+        assert line.endswith(("\u1361", "\u1362", "\u1363")) or text.endswith(line), line
     for read in RAW_READERS:
         assert normalise(text) in normalise(read(pdf)), read.__name__
 

@@ -17,7 +17,8 @@ its final path) and on PDFs already in output/ (`handout check`):
 Text is compared after NFC and whitespace normalisation; a soft hyphen is
 dropped (it shows only as a hyphen at a line's end, which reads as nothing);
 between two characters of scripts written without spaces (CJK, Thai, Tibetan:
-`text.linebreak.written_without_spaces`) a line break adds no space, and inside a
+`text.linebreak.written_without_spaces`) and after Ethiopic's wordspace ፡
+(`text.linebreak.ends_word_visibly`) a line break adds no space, and inside a
 word too long for a line (`LONG_WORD`) one may. (Two spaces between such characters that the
 translator wrote are dropped alike in the text expected and in the text read back.)
 """
@@ -51,7 +52,7 @@ from pypdf.generic import (
 from .document import Document
 from .errors import abbreviate, plural
 from .inline import plain_text, segments
-from .text.linebreak import written_without_spaces
+from .text.linebreak import ends_word_visibly, written_without_spaces
 
 # pypdf logs what it mends in a damaged file ("EOF marker not found") as warnings, which
 # Python prints to stderr, in pypdf's words, when no one set logging up; a damaged PDF
@@ -129,10 +130,14 @@ class CheckReport:
 
 def normalise(text: str) -> str:
     """NFC, runs of whitespace as one space, no soft hyphen, no space between two
-    characters of scripts written without spaces (CJK, Thai, Tibetan)."""
+    characters of scripts written without spaces (CJK, Thai, Tibetan) nor after
+    Ethiopic's wordspace ፡."""
     folded = " ".join(unicodedata.normalize("NFC", text.translate(_DROPPED)).split())
     return _SPACE_BETWEEN.sub(
-        lambda space: "" if _joined(space[1]) and _joined(space[2]) else " ", folded
+        lambda space: (
+            "" if ends_word_visibly(space[1]) or (_joined(space[1]) and _joined(space[2])) else " "
+        ),
+        folded,
     )
 
 

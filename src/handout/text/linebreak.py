@@ -9,7 +9,8 @@ a hyphen. Of the breaks UAX #14 allows, only those an extractor reads back
 as the text was written are taken: after a space (or a zero-width space, or a
 soft hyphen), and next to a character of a script written without spaces (Thai,
 Lao, Khmer, Burmese, Chinese, Japanese, Tibetan: `written_without_spaces`), so a
-Tibetan line ends after a tsheg or a shad; a word with a hyphen or a slash is not
+Tibetan line ends after a tsheg or a shad, and after a word separator drawn as a sign
+(Ethiopic's wordspace ፡, `ends_word_visibly`); a word with a hyphen or a slash is not
 broken inside, or extraction would add a space to it ("kulay- ubeng"). Korean is
 broken between words (at spaces), as Korean print usually is. A number is not parted
 from the unit after it ("38.3 °C", "40 mg", "5 mL", "100 %"), as typesetters keep them,
@@ -45,6 +46,11 @@ _NO_SPACE_SCRIPTS = frozenset(
         "Tibt",
     }
 )
+# Word separators drawn as a sign, not as a space: Ethiopic's wordspace ፡ (U+1361, UAX #14
+# class BA), with which Amharic and Tigrinya may be written in place of spaces. A line
+# may end after one, and the line break then reads back as no space: the sign itself
+# parts the words.
+_VISIBLE_WORD_SEPARATORS = frozenset("\u1361")
 # Languages whose line breaking follows kinsoku: ICU's "strict" rules for them.
 _STRICT = frozenset({"ja", "zh"})
 
@@ -70,9 +76,15 @@ def _reads_back(text: str, end: int) -> bool:
     before, after = text[end - 1], text[end]
     if before.isspace():
         return not (end >= 2 and text[end - 2].isdecimal() and starts_with_unit(text[end:]))
-    if before in _BREAKS_AS_SPACE:
+    if before in _BREAKS_AS_SPACE or ends_word_visibly(before):
         return True
     return written_without_spaces(before) or written_without_spaces(after)
+
+
+def ends_word_visibly(character: str) -> bool:
+    """Whether `character` is a word separator drawn as a sign (Ethiopic's wordspace ፡),
+    after which a line may end and a line break reads as no space (`verify.normalise`)."""
+    return character in _VISIBLE_WORD_SEPARATORS
 
 
 def written_without_spaces(character: str) -> bool:
