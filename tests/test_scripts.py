@@ -465,6 +465,29 @@ def test_ethiopic_written_with_wordspaces_breaks_lines_after_them(tmp_path: Path
         assert normalise(text) in normalise(read(pdf)), read.__name__
 
 
+def test_lao_typed_with_two_letter_onsets_is_not_broken_inside_them(tmp_path: Path):
+    """Lao typed as many keyboards type it, ຫນ, ຫມ and ຫລ for the ligatures ໜ, ໝ and ຫຼ
+    (the shipped translation so typed): ICU's dictionary broke words it did not know so
+    spelt after the ຫ, and a line of large print ended "ຂະຫ", the rest of "ຂະຫນາດ"
+    (size) on the next. No line now ends inside such an onset, and the text reads back."""
+    project = copy_project(tmp_path / "project", ["lo"])
+    po = catalog(project, "lo")
+    for entry in po:
+        entry.msgstr = entry.msgstr.replace("ໜ", "ຫນ").replace("ໝ", "ຫມ").replace("ຫຼ", "ຫລ")
+    po.save()
+    result = run_handout(project, "build", "--locale", "lo", "--variant", "large-print")
+    assert result.code == 0, result.err
+    pdf = pdf_file(project, "lo", "large-print")
+    with pymupdf.open(pdf) as document:
+        lines = ["".join(c["c"] for c in line) for page in document for line in drawn_lines(page)]
+    assert sum("ຫນ" in line or "ຫມ" in line for line in lines) > 5
+    assert [line for line in lines if line.rstrip().endswith("ຫ")] == []
+    shown = pdf_text(pdf)
+    for entry in po:
+        if entry.msgctxt == "full text" and "ຫນ" in entry.msgstr:
+            assert normalise(plain_text(entry.msgstr)) in shown
+
+
 UNITS = {  # a number and a Latin unit: two left-to-right runs, a right-to-left space between
     "ar": "تناول 5 mg من الدواء كل يوم ثم استرح.",
     "fa": "روزانه 5 mg دارو بخورید و بعد استراحت کنید.",

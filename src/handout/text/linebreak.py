@@ -18,7 +18,8 @@ in every script, without the writer typing a no-break space: the space between t
 no break when the unit is a sign or an abbreviated unit in Latin letters
 (`units.starts_with_unit`, the list the rule book checks doses with). A piece of text
 with no break in it that is wider than a line is cut between grapheme clusters
-(`grapheme_ends`), never inside one.
+(`grapheme_ends`), never inside one. ICU's break after the ຫ of a Lao onset typed as two
+letters (ຫນ for ໜ), which its dictionary does not always know, is not taken.
 """
 
 from __future__ import annotations
@@ -51,6 +52,12 @@ _NO_SPACE_SCRIPTS = frozenset(
 # may end after one, and the line break then reads back as no space: the sign itself
 # parts the words.
 _VISIBLE_WORD_SEPARATORS = frozenset("\u1361")
+# Lao writes a sonorant after ຫ (U+0EAB) for one sound, the two letters the onset of one
+# syllable: ຫນ, ຫມ, ຫລ are the ligatures ໜ, ໝ, ຫຼ as many keyboards type them. ICU's
+# dictionary knows some words so typed and breaks others after the ຫ ("ໂຮງຫ|ມໍ",
+# hospital; "ຂະຫ|ນາດ", size), which would leave a letter alone at a line's end.
+_LAO_HO_SUNG = "\u0eab"
+_LAO_SONORANTS = frozenset("\u0e87\u0e8d\u0e99\u0ea1\u0ea3\u0ea5\u0ea7")  # ງຍນມຣລວ
 # Languages whose line breaking follows kinsoku: ICU's "strict" rules for them.
 _STRICT = frozenset({"ja", "zh"})
 
@@ -67,7 +74,11 @@ def line_ends(text: str, language: str) -> tuple[int, ...]:
     if not text:
         return ()
     ends = _indices(text, (end for _, end in LineBreaker(text, _locale(language)).segments()))
-    return tuple(end for end in ends if end == len(text) or _reads_back(text, end))
+    return tuple(
+        end
+        for end in ends
+        if end == len(text) or (_reads_back(text, end) and not _parts_lao_onset(text, end))
+    )
 
 
 def _reads_back(text: str, end: int) -> bool:
@@ -79,6 +90,11 @@ def _reads_back(text: str, end: int) -> bool:
     if before in _BREAKS_AS_SPACE or ends_word_visibly(before):
         return True
     return written_without_spaces(before) or written_without_spaces(after)
+
+
+def _parts_lao_onset(text: str, end: int) -> bool:
+    """Whether `end` falls between ຫ and the sonorant it is one sound with."""
+    return text[end - 1] == _LAO_HO_SUNG and text[end] in _LAO_SONORANTS
 
 
 def ends_word_visibly(character: str) -> bool:
