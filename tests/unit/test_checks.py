@@ -1056,6 +1056,23 @@ def test_a_number_word_of_a_language_icu_cannot_spell_is_an_error_that_says_so(
     ]
 
 
+def test_haitian_creole_numbers_are_not_read_in_french_words():
+    """ICU spells Haitian Creole's numbers in French's words ("deux", "six"): a right
+    translation with Creole's words for 2 and 6 ("de", "sis") was an error that said
+    "(dropped or changed)", as if the translator had made a mistake, and French's "deux"
+    went through as Creole's 2. Creole is read as a language whose number words handout
+    cannot read: the error says to write the digits, and "deux" is no 2."""
+    english = "Take 2 tablets of ibuprofen every 6 hours."
+    cannot = "and handout cannot read number words in Haitian Creole"
+    creole = Entry(english, "Pran de grenn ibuprofen chak sis èdtan.", "ht", False)
+    assert [p.message for p in problems(creole) if p.level is Level.ERROR] == [
+        f"the number 2 is not in the translation in digits, {cannot}: write it as 2",
+        f"the number 6 is not in the translation in digits, {cannot}: write it as 6",
+    ]
+    french = Entry(english, "Pran deux grenn ibuprofen chak 6 èdtan.", "ht", False)
+    assert [p.check for p in problems(french) if p.level is Level.ERROR] == ["numbers"]
+
+
 def test_number_words_are_read_alike_whatever_the_machines_locale():
     """ICU spells a language it has no number words for (Hawaiian) as its default locale,
     which it takes from the environment: under LC_ALL=de_DE.UTF-8, "zwei" went through as

@@ -257,6 +257,10 @@ _NO_LANGUAGE = "qaa"
 # number; Khmer's dictionary finds មួយ (1) in ជាមួយ (with) and មួយចំនួន (some), and not in
 # មួយដុំ (one piece). Read as words once a mark was no longer taken for the end of a word.
 _WORDS_NOT_NUMBERS = frozenset({"my", "km"})
+# Languages ICU spells in another language's number words, not their own (measured with
+# ICU 78.3): Haitian Creole in French's ("deux", "six" for Creole's "de", "sis"). Read
+# as having none: a Creole translator is told to write the digits, and "deux" is no 2.
+_WORDS_OF_ANOTHER_LANGUAGE = frozenset({"ht"})
 
 
 @lru_cache(maxsize=256)
@@ -267,8 +271,9 @@ def has_number_words(language: str) -> bool:
     Somali and Tagalog in English under LANG=C.UTF-8, in German under
     LC_ALL=de_DE.UTF-8, in digits under LANG=haw_US.UTF-8), so that which words were
     read, and so what was printed, was the machine's. The default locale's own language
-    spells so too, and has words. Not Burmese and Khmer (`_WORDS_NOT_NUMBERS`)."""
-    if language in _WORDS_NOT_NUMBERS:
+    spells so too, and has words. Not Burmese and Khmer (`_WORDS_NOT_NUMBERS`), nor
+    Haitian Creole, whose words ICU gives as French's (`_WORDS_OF_ANOTHER_LANGUAGE`)."""
+    if language in _WORDS_NOT_NUMBERS or language in _WORDS_OF_ANOTHER_LANGUAGE:
         return False
     probe = range(1, 11)
     own = [_icu_spellings(number, language, ("",))[0] for number in probe]
