@@ -1218,6 +1218,35 @@ def test_a_temperature_on_the_other_scale_is_an_error(translation: str, language
 
 
 @pytest.mark.parametrize(
+    ("english", "translation", "check"),
+    [
+        ("Take 200 mg.", "ውሰዱ፡200፡g።", "units"),
+        ("Take 1 tablet every 6 hours.", "ኣብ፡ነፍሲ፡ወከፍ፡6፡ሰሙን፡1፡ከኒና፡ውሰዱ።", "durations"),
+        ("Call if your temperature is 38 °C or higher.", "ሙቐትኩም፡38፡°F እንተኾይኑ፡ደውሉ።", "temperature"),
+    ],
+)
+def test_a_measure_written_with_the_ethiopic_wordspace_is_checked(
+    english: str, translation: str, check: str
+):
+    """Tigrinya or Amharic written with the Ethiopic wordspace ፡ between words: a dose's
+    unit, a span of time or a temperature's scale changed after it ("200፡g" for "200 mg",
+    "6፡ሰሙን", 6 weeks, for "6 hours", "38፡°F" for "38 °C") was no finding, and the PDF
+    printed it; the checks read a number and its unit apart by a space only. The
+    wordspace parts them as a space does."""
+    assert (Level.ERROR, check) in _checks(english, translation, "ti")
+    spaced = translation.replace("\u1361", " ")
+    assert (Level.ERROR, check) in _checks(english, spaced, "ti")
+    assert (
+        _checks(
+            english,
+            translation.replace("፡g", "፡mg").replace("ሰሙን", "ሰዓት").replace("°F", "°C"),
+            "ti",
+        )
+        == set()
+    )
+
+
+@pytest.mark.parametrize(
     ("english", "translation", "language", "found"),
     [
         # A date's month changed, its day and year kept.

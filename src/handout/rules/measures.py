@@ -16,7 +16,6 @@ from .shared import (
     joins_a_word,
     longest_first,
     names_of_words,
-    western_digits,
     whole_number,
 )
 from .words import LIANG_AS_TWO, SPELLED_UP_TO, spellings, word_pattern
@@ -52,7 +51,7 @@ def units(entry: Entry) -> Iterator[Problem]:
     for number, unit in _measures(entry.english):
         measured.setdefault(_digits(number), set()).add(unit)
     english = set().union(*measured.values())
-    translation = western_digits(entry.translation)
+    translation = digits_of(entry.translation)
     for unit in dict.fromkeys(unit for _, unit in _measures(translation)):
         if unit not in english:
             yield Problem(Level.ERROR, "units", _other_unit(unit, english))
@@ -92,7 +91,10 @@ def durations(entry: Entry) -> Iterator[Problem]:
     )
     counts = _english_counts(entry.english)
     translated += _spans_in_words(
-        entry.translation, entry.language, unit_of, counts | {number for number, _ in english}
+        digits_of(entry.translation),
+        entry.language,
+        unit_of,
+        counts | {number for number, _ in english},
     )
     for (number, unit), times in english.items():
         if translated[number, unit] >= times:

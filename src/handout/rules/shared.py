@@ -10,6 +10,8 @@ from collections.abc import Iterable
 from functools import lru_cache
 from typing import Literal
 
+from ..text.scripts import WORD_SEPARATORS
+
 __all__ = [
     "DOI",
     "NUMBER",
@@ -25,8 +27,9 @@ __all__ = [
 
 DOI = re.compile(r"10\.\d{4,9}/\S+?(?=[\s.,;:)]*(?:\s|$))")
 NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
-# Arabic's decimal and thousands separators, which are its point and comma.
-_ARABIC_SEPARATORS = str.maketrans("\u066b\u066c", ".,")
+# Arabic's decimal and thousands separators, which are its point and comma; a word
+# separator drawn as a sign (Ethiopic's wordspace), which is a space.
+_AS_READ = str.maketrans("\u066b\u066c" + WORD_SEPARATORS, ".," + " " * len(WORD_SEPARATORS))
 
 
 def joins_a_word(character: str) -> bool:
@@ -74,8 +77,9 @@ def cldr_unit_name(
 
 
 def digits_of(translation: str) -> str:
-    """`translation` with Western digits, Arabic's separators as a point and a comma."""
-    return western_digits(translation).translate(_ARABIC_SEPARATORS)
+    """`translation` with Western digits, Arabic's separators as a point and a comma, and
+    Ethiopic's wordspace as a space: "6፡ሰሙን" is a number and the word after it."""
+    return western_digits(translation).translate(_AS_READ)
 
 
 def whole_number(number: str) -> str:

@@ -30,7 +30,7 @@ from functools import lru_cache
 from icu4py.breakers import CharacterBreaker, LineBreaker
 from icu4py.locale import Locale
 
-from .scripts import script_of
+from .scripts import WORD_SEPARATORS, script_of
 from .units import starts_with_unit
 
 SOFT_HYPHEN = "\u00ad"
@@ -47,11 +47,6 @@ _NO_SPACE_SCRIPTS = frozenset(
         "Tibt",
     }
 )
-# Word separators drawn as a sign, not as a space: Ethiopic's wordspace ፡ (U+1361, UAX #14
-# class BA), with which Amharic and Tigrinya may be written in place of spaces. A line
-# may end after one, and the line break then reads back as no space: the sign itself
-# parts the words.
-_VISIBLE_WORD_SEPARATORS = frozenset("\u1361")
 # Lao writes a sonorant after ຫ (U+0EAB) for one sound, the two letters the onset of one
 # syllable: ຫນ, ຫມ, ຫລ are the ligatures ໜ, ໝ, ຫຼ as many keyboards type them. ICU's
 # dictionary knows some words so typed and breaks others after the ຫ ("ໂຮງຫ|ມໍ",
@@ -100,7 +95,7 @@ def _parts_lao_onset(text: str, end: int) -> bool:
 def ends_word_visibly(character: str) -> bool:
     """Whether `character` is a word separator drawn as a sign (Ethiopic's wordspace ፡),
     after which a line may end and a line break reads as no space (`verify.normalise`)."""
-    return character in _VISIBLE_WORD_SEPARATORS
+    return character in WORD_SEPARATORS
 
 
 def written_without_spaces(character: str) -> bool:
