@@ -106,6 +106,8 @@ def test_a_hyphenated_word_is_not_broken_inside():
         ("at 8 am or 5 PM", "en", ["at ", "8 am ", "or ", "5 PM"]),
         ("خذ ٤٠ mg الآن", "ar", ["خذ ", "٤٠ mg ", "الآن"]),
         ("服用 40 mg，然后", "zh", ["服", "用 ", "40 mg，", "然", "后"]),
+        # Parted by Ethiopic's wordspace, as Tigrinya may be written.
+        ("ውሰዱ፡200፡mg፡ኣብ፡መዓልቲ", "ti", ["ውሰዱ፡", "200፡mg፡", "ኣብ፡", "መዓልቲ"]),
         # Not a unit: a word, a unit spelt out, one a letter of a word, a number's word.
         ("2 to 3 days", "en", ["2 ", "to ", "3 ", "days"]),
         ("2 milligrams", "en", ["2 ", "milligrams"]),
@@ -116,7 +118,8 @@ def test_a_hyphenated_word_is_not_broken_inside():
 )
 def test_a_number_is_not_parted_from_the_unit_after_it(text: str, language: str, pieces: list[str]):
     """A line ended at "(38.3" and the next began "°C)" (an outside probe): a number and
-    a sign or an abbreviated unit in Latin letters after it are one piece, in any script."""
+    a sign or an abbreviated unit in Latin letters after it are one piece, in any script;
+    also parted by Ethiopic's wordspace, after which a Tigrinya line ended "200፡"."""
     assert _pieces(text, language) == pieces
 
 

@@ -16,7 +16,8 @@ broken between words (at spaces), as Korean print usually is. A number is not pa
 from the unit after it ("38.3 °C", "40 mg", "5 mL", "100 %"), as typesetters keep them,
 in every script, without the writer typing a no-break space: the space between them is
 no break when the unit is a sign or an abbreviated unit in Latin letters
-(`units.starts_with_unit`, the list the rule book checks doses with). A piece of text
+(`units.starts_with_unit`, the list the rule book checks doses with), and so is
+Ethiopic's wordspace between them. A piece of text
 with no break in it that is wider than a line is cut between grapheme clusters
 (`grapheme_ends`), never inside one. ICU's break after the ຫ of a Lao onset typed as two
 letters (ຫນ for ໜ), which its dictionary does not always know, is not taken.
@@ -80,9 +81,9 @@ def _reads_back(text: str, end: int) -> bool:
     """Whether a line may end at `end` without an extractor reading a space into a word,
     nor parting a number from its unit."""
     before, after = text[end - 1], text[end]
-    if before.isspace():
+    if before.isspace() or ends_word_visibly(before):
         return not (end >= 2 and text[end - 2].isdecimal() and starts_with_unit(text[end:]))
-    if before in _BREAKS_AS_SPACE or ends_word_visibly(before):
+    if before in _BREAKS_AS_SPACE:
         return True
     return written_without_spaces(before) or written_without_spaces(after)
 
