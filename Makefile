@@ -69,13 +69,29 @@ test-latest: system-deps
 ## wheel: build the package (with its default fonts) into dist/ (from a clean build/lib:
 ## setuptools copies into it and never removes, so a module or font deleted since the last
 ## wheel was shipped again). Its files are dated by the last commit (SOURCE_DATE_EPOCH, unless
-## set), not by when the checkout wrote them, so that two checkouts of a commit give one wheel.
+## set), not by when the checkout wrote them, and their modes are git's (0644, or 0755 for
+## an executable), not what the checkout's umask and the build's gave them (0600 under 077),
+## so that two checkouts of a commit give one wheel.
 wheel: $(VENV)/.installed
 	rm -rf build/lib build/bdist.*
 	if [ -z "$${SOURCE_DATE_EPOCH:-}" ] && epoch=$$(git log -1 --format=%ct 2>/dev/null); then \
 	  export SOURCE_DATE_EPOCH=$$epoch; fi; \
 	$(BIN)/python -m pip wheel --quiet --disable-pip-version-check --no-deps --no-build-isolation \
 	  --wheel-dir dist .
+	$(BIN)/python -c "$$WHEEL_MODES" dist/handout-*.whl
+
+# A file's mode is in the zip's central directory alone: it is written again with the modes
+# set, and not one file's bytes is packed again (44 MB of fonts).
+define WHEEL_MODES
+import stat, sys, zipfile
+for path in sys.argv[1:]:
+    with zipfile.ZipFile(path, "a") as wheel:
+        for member in wheel.infolist():
+            runnable = member.external_attr >> 16 & 0o100
+            member.external_attr = (stat.S_IFREG | (0o755 if runnable else 0o644)) << 16
+        wheel.comment = wheel.comment  # marks the zip changed: its directory is written on close
+endef
+export WHEEL_MODES
 
 ## readback: measure what pypdf, pdftotext and PDFium give back of each built PDF (README table)
 readback: pdfs system-deps

@@ -10,6 +10,7 @@ import fcntl
 import os
 import re
 import shutil
+import stat
 import subprocess
 import sys
 import tarfile
@@ -211,7 +212,10 @@ def test_make_wheel_gives_the_same_bytes_from_two_checkouts_of_one_commit(tmp_pa
     """`make wheel` in two checkouts of one commit whose files were written a day apart (two
     clean clones) gave two different wheels: each file's time in the zip was the time the
     checkout wrote it, so a clinic could not match the wheel it was given with one it built.
-    Dated by the commit (SOURCE_DATE_EPOCH), they are the same bytes."""
+    Dated by the commit (SOURCE_DATE_EPOCH), they are the same bytes. The second checkout is
+    also made and built under umask 077 (its files 0600): each file's mode in the zip was the
+    one the checkout gave it, so a release engineer with a private umask built another wheel;
+    the wheel's modes are 0644 whatever the umask."""
     tracked = _tracked_files()
     committed = {  # one commit, the same in both checkouts
         "GIT_AUTHOR_NAME": "clinic",
@@ -226,7 +230,7 @@ def test_make_wheel_gives_the_same_bytes_from_two_checkouts_of_one_commit(tmp_pa
         **committed,
     }
     wheels = []
-    for days_ago, name in enumerate(("today", "yesterday")):
+    for days_ago, (name, umask) in enumerate((("today", 0o022), ("yesterday", 0o077))):
         tree = tmp_path / name
         written = time.time() - days_ago * 86400
         # Not the faces themselves: 44 MB that took 6 s a wheel to compress. Their folders'
@@ -236,6 +240,7 @@ def test_make_wheel_gives_the_same_bytes_from_two_checkouts_of_one_commit(tmp_pa
                 continue
             (tree / path).parent.mkdir(parents=True, exist_ok=True)
             shutil.copyfile(REPO / path, tree / path)
+            os.chmod(tree / path, 0o666 & ~umask)  # as git writes a file under that umask
             os.utime(tree / path, (written, written))
         for git in (["init", "-q"], ["add", "-A"], ["commit", "-q", "-m", "release"]):
             subprocess.run(["git", *git], cwd=tree, check=True, env=environment)
@@ -245,8 +250,12 @@ def test_make_wheel_gives_the_same_bytes_from_two_checkouts_of_one_commit(tmp_pa
             check=True,
             capture_output=True,
             env=environment,
+            umask=umask,
         )
         (wheel,) = (tree / "dist").glob("handout-*.whl")
+        with zipfile.ZipFile(wheel) as archive:
+            modes = {oct(info.external_attr >> 16) for info in archive.infolist()}
+        assert modes == {oct(stat.S_IFREG | 0o644)}, (name, modes)
         wheels.append(wheel.read_bytes())
     assert wheels[0] == wheels[1]
 
