@@ -33,6 +33,7 @@ import handout
 from handout.build import build
 from handout.cache import CACHE_VARIABLE
 from handout.cli import main
+from handout.files import folder_locked
 from handout.plan import Selection, plan
 from handout.project import load_project
 
@@ -328,6 +329,41 @@ def test_shards_build_the_full_set_once_and_merge_into_the_full_manifest(
         1,
         f"error: {mistyped}: not a handout-manifest/1 manifest: an entry of 'pdfs' is not one\n",
     )
+
+
+def test_a_merge_of_shard_manifests_waits_for_a_build_of_the_folder(built: Path, tmp_path: Path):
+    """merge-manifests wrote output/manifest.json while a build of output/ ran: the build,
+    which read the manifest before, then wrote its own over the merged one, and each PDF
+    the shards built was gone from it. The merge takes the lock a build holds (as a
+    build would, here) and writes once the build is done."""
+    project = copy_project(tmp_path / "project", ["es"])
+    entries = json.loads((built / "output" / "manifest.json").read_text(encoding="utf-8"))
+    shard = tmp_path / "shard.json"
+    kept = [entry for entry in entries["pdfs"] if entry["locale"] in ("en", "es")]
+    shard.write_text(json.dumps({**entries, "pdfs": kept}), encoding="utf-8")
+    output = project / "output"
+    with folder_locked(output, lambda: None):
+        merging = subprocess.Popen(
+            [
+                sys.executable,
+                "-m",
+                "handout",
+                "--project",
+                str(project),
+                "merge-manifests",
+                str(shard),
+            ],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+        assert merging.stderr is not None
+        waited = merging.stderr.readline()
+        written_meanwhile = (output / "manifest.json").exists()
+    out, err = merging.communicate(timeout=60)
+    assert (waited, written_meanwhile) == ("waiting for a build, or a check, of output\n", False)
+    assert (merging.returncode, out, err) == (0, f"wrote {output / 'manifest.json'} (5 PDFs)\n", "")
+    assert _manifest(project)["pdfs"] == kept
 
 
 def test_manifest_matches_the_files(built: Path):

@@ -372,6 +372,15 @@ def compile_command(project: Project, args: argparse.Namespace) -> int:
 
 def merge_manifests_command(project: Project, args: argparse.Namespace) -> int:
     target = args.output or project.output_dir / MANIFEST_NAME
+    # A build of the folder reads its manifest before it builds and writes it after: the
+    # merge waits for it, as another build would, or the build wrote over what it merged
+    # (and reads the shards then: one may be the manifest the build was writing).
+    waiting = f"waiting for a build, or a check, of {project.relative(target.parent)}"
+    with folder_locked(target.parent, partial(_say, waiting)):
+        return _merge_manifests(project, args, target)
+
+
+def _merge_manifests(project: Project, args: argparse.Namespace, target: Path) -> int:
     entries, warnings = merge_manifests(args.manifests)
     for warning in warnings:
         print(f"warning: {warning}", file=sys.stderr)
