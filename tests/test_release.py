@@ -578,6 +578,26 @@ def test_a_superscript_digit_is_refused_as_any_other_bad_number(
     assert err.getvalue().splitlines()[-1] == f"handout build: error: argument {option}: {said}"
 
 
+def test_a_number_in_another_scripts_digits_is_the_same_number(project: Path):
+    """`--shard 1/1` and `--jobs 1` in Arabic-Indic digits (as an Arabic keyboard types
+    them) were refused ("is not K/N with 1 <= K <= N"), where `--min-translated 80` in them
+    was taken as 80: every number on the command line is read in any script's decimal
+    digits, as Python's int() and float() read them. A superscript digit is still refused
+    (above), and so is a shard past the count, in any digits."""
+    result = run_handout(
+        project, "build", "--no-check", "--locale", "es", "--variant", "large-print",
+        "--jobs", "١", "--shard", "١/١",
+    )  # fmt: skip
+    assert (result.code, result.err) == (0, ""), result.out + result.err
+    assert pdf_file(project, "es", "large-print").exists()
+    err = io.StringIO()
+    with redirect_stderr(err), pytest.raises(SystemExit) as refused:
+        main(["--project", str(project), "build", "--shard", "٤/٣"])
+    assert refused.value.code == 2
+    said = "handout build: error: argument --shard: '٤/٣' is not K/N with 1 <= K <= N"
+    assert err.getvalue().splitlines()[-1] == said
+
+
 @pytest.mark.parametrize("percent", ["101", "-5", "nan", "most"])
 def test_a_threshold_that_is_no_percentage_is_refused(project: Path, percent: str):
     """`--min-translated 101` skipped every locale, even one translated in full."""

@@ -343,9 +343,10 @@ def _jobs_option(sub: argparse.ArgumentParser, verb: str, least: int) -> None:
 
 
 def _is_whole_number(text: str) -> bool:
-    """Whether `text` is written in the digits 0-9 alone (str.isdigit also takes '²', which
-    int() refuses, and argparse then named the function that failed)."""
-    return text.isascii() and text.isdigit()
+    """Whether `text` is written in decimal digits alone, of any script (Arabic-Indic ones
+    too, as int() and `--min-translated`'s float() read them); str.isdigit also takes '²',
+    which int() refuses, and argparse then named the function that failed."""
+    return text.isdecimal()
 
 
 def _processes(text: str) -> int:
