@@ -607,6 +607,38 @@ def test_compile_refuses_what_the_build_refuses_and_goes_on(
     assert not mo.exists()
 
 
+@pytest.mark.parametrize(
+    ("locale", "title"),
+    [
+        ("ff_Adlm", "𞤃𞤭 𞤢𞤲𞤣𞤭?"),  # Adlam: read back out of order (beyond U+FFFF, right to left)
+        ("es", "¿Tengo calcifilaxis? 𓀀"),  # an Egyptian hieroglyph, which no face has
+    ],
+)
+def test_compile_writes_no_mo_of_a_catalog_the_build_cannot_print(
+    project: Path, locale: str, title: str
+):
+    """A translation in letters the build cannot print: the build refuses the handout's
+    PDFs in the locale, but compile wrote the catalog's .mo and exited 0 (a .mo no PDF is
+    made from, for a tool to show), or kept the one it wrote before. The catalog is refused
+    with the build's own error line and its earlier .mo removed; the others are compiled."""
+    if locale not in FEW:
+        assert run_handout(project, "init", locale).code == 0
+    assert run_handout(project, "compile").code == 0  # the .mo files of before
+    catalog = Path("locales") / locale / "LC_MESSAGES" / f"{HANDOUT}.po"
+    set_translation(project, locale, "Do I Have Calciphylaxis?", None, title)
+    built = run_handout(
+        project, "build", "--no-check", "--locale", locale, "--variant", "large-print"
+    )
+    (refusal,) = [line for line in built.err.splitlines() if line.startswith("error:")]
+    assert built.code == 1 and refusal.startswith(f"error: {catalog}:")
+    result = run_handout(project, "compile")
+    assert (result.code, result.err) == (1, refusal + "\n")
+    assert f"removed {catalog.with_suffix('.mo')}: " in result.out
+    assert not (project / catalog).with_suffix(".mo").exists()
+    assert (project / catalog).with_name("interface.mo").is_file()
+    assert (project / "locales" / "ar" / "LC_MESSAGES" / f"{HANDOUT}.mo").is_file()
+
+
 def test_update_of_a_locale_with_no_catalogs_is_refused(project: Path):
     """`update --locale zh_TW` made a new, empty locale beside the project's zh_Hant (76
     messages, none from memory) and its PDFs printed in English; init makes a locale."""

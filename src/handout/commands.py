@@ -349,16 +349,24 @@ def lint_command(project: Project, args: argparse.Namespace) -> int:
 
 
 def compile_command(project: Project, args: argparse.Namespace) -> int:
+    from .faces import font_chain  # ReportLab and the fonts: only for the commands using them
+
+    fonts = read_font_table(project.fonts_dir)
     failed = 0
     for locale in project.translated_locales():
         for domain in (INTERFACE_DOMAIN, *_handouts(project, args)):
             if project.has_catalog(domain, locale):
                 catalog = project.catalog_path(domain, locale)
                 try:
-                    compiled = compile_catalog(catalog, locale)
+                    compiled = compile_catalog(catalog, locale, font_chain(fonts, locale))
                 except HandoutError as error:  # the other catalogs are still compiled
                     print(f"error: {error.relative_to(project.root)}", file=sys.stderr)
                     failed += 1
+                    # One written before holds what no PDF is now made from.
+                    earlier = catalog.with_suffix(".mo")
+                    if earlier.exists():
+                        earlier.unlink()
+                        print(f"removed {project.relative(earlier)}: its catalog is refused")
                     continue
                 for line, problem in compiled.left_out:
                     print(

@@ -16,15 +16,18 @@ import subprocess
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import polib
 from babel.messages.catalog import Catalog as BabelCatalog
 from babel.messages.pofile import write_po
 
 from .. import rules
+from ..document import PrintedText
 from ..epoch import fixed_epoch
 from ..errors import CatalogError
 from ..files import write_atomic
+from ..inline import plain_text
 from ..locales import LocaleInfo, language_of
 from ..project import INTERFACE_DOMAIN, Project
 from ..source import Handout
@@ -40,6 +43,9 @@ from .reading import (
     read_po,
     read_po_lines,
 )
+
+if TYPE_CHECKING:
+    from ..faces import FontChain  # ReportLab and the fonts: only for `compile`
 
 # Header lines that say when and by which Babel a template was made, not what it holds.
 _VOLATILE_HEADER_LINES = re.compile(
@@ -234,25 +240,34 @@ class Compiled:
     left_out: tuple[tuple[int, str], ...]  # (line of the msgstr, what lint says of it)
 
 
-def compile_catalog(path: Path, locale: str) -> Compiled:
+def compile_catalog(path: Path, locale: str, chain: FontChain) -> Compiled:
     """Write the .mo beside a .po, for tools that read .mo files: a catalog the build
-    refuses is refused (a CatalogError), and the .mo holds its translated entries
-    (neither fuzzy nor blank), but those the rule book calls errors (a dose changed),
-    which the build prints in English: a tool reading the .mo shows the English too.
-    polib writes it: Babel's reader stopped at a Language header it could not parse
-    ('es_'), which the build does not read."""
+    refuses is refused (a CatalogError), and so is one with a translation the build
+    cannot print in `chain`, the locale's faces (a ReadbackError or FontError, as the
+    build refuses its PDFs); the .mo holds its translated entries (neither fuzzy nor
+    blank), but those the rule book calls errors (a dose changed), which the build prints
+    in English: a tool reading the .mo shows the English too. polib writes it: Babel's
+    reader stopped at a Language header it could not parse ('es_'), which the build does
+    not read."""
     read_catalog(path, locale)  # the build's own reading, every check of it
     catalog, lines = read_po_lines(path)
     left_out = []
+    printed = []
     for entry in list(catalog):
         if entry_state(entry) is not EntryState.TRANSLATED:
             catalog.remove(entry)
             continue
+        line = msgstr_line(lines, entry.linenum)
         notice = marks_a_notice(entry.comment)
         errors = rules.errors(rules.Entry(entry.msgid, entry.msgstr, language_of(locale), notice))
         if errors:
             catalog.remove(entry)
-            left_out.append((msgstr_line(lines, entry.linenum), rules.refusal(errors)))
+            left_out.append((line, rules.refusal(errors)))
+        else:
+            printed.append(PrintedText(plain_text(entry.msgstr), path, line, written=False))
+    # The build's checks of a PDF's text before it draws, in its order.
+    rules.refuse_unreadable(printed, locale)
+    chain.preflight(printed, locale)
     target = path.with_suffix(".mo")
     write_atomic(target, catalog.to_binary())
     return Compiled(target, tuple(left_out))
