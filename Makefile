@@ -7,7 +7,7 @@ BENCH_LOCK := bench/requirements.lock.txt
 RUNTIME_LOCK := requirements.runtime.lock.txt
 UV_VERSION := 0.13.9
 
-.PHONY: pdfs test lint typecheck catalogs system-deps clean bench lock test-latest wheel readback
+.PHONY: pdfs test lint typecheck catalogs system-deps clean bench lock test-latest wheel sdist readback
 
 # The virtual environment: exactly the versions of $(LOCK) (hash-checked), then handout
 # itself in editable mode. "strict" editable mode links every file, fonts/ included, into
@@ -66,6 +66,11 @@ test-latest: system-deps
 	  --config-settings editable_mode=strict -e '.[test]'
 	.venv-latest/bin/python -m pytest --deselect tests/test_install.py::test_the_environment_is_the_lock
 
+# A recipe's line that sets SOURCE_DATE_EPOCH to the last commit's time, unless it is set
+# (outside git it stays unset), for the lines after it.
+DATED_BY_THE_COMMIT = if [ -z "$${SOURCE_DATE_EPOCH:-}" ] && \
+  epoch=$$(git log -1 --format=%ct 2>/dev/null); then export SOURCE_DATE_EPOCH=$$epoch; fi
+
 ## wheel: build the package (with its default fonts) into dist/ (from a clean build/lib:
 ## setuptools copies into it and never removes, so a module or font deleted since the last
 ## wheel was shipped again). Its files are dated by the last commit (SOURCE_DATE_EPOCH, unless
@@ -74,8 +79,7 @@ test-latest: system-deps
 ## so that two checkouts of a commit give one wheel.
 wheel: $(VENV)/.installed
 	rm -rf build/lib build/bdist.*
-	if [ -z "$${SOURCE_DATE_EPOCH:-}" ] && epoch=$$(git log -1 --format=%ct 2>/dev/null); then \
-	  export SOURCE_DATE_EPOCH=$$epoch; fi; \
+	$(DATED_BY_THE_COMMIT); \
 	$(BIN)/python -m pip wheel --quiet --disable-pip-version-check --no-deps --no-build-isolation \
 	  --wheel-dir dist .
 	$(BIN)/python -c "$$WHEEL_MODES" dist/handout-*.whl
@@ -92,6 +96,43 @@ for path in sys.argv[1:]:
         wheel.comment = wheel.comment  # marks the zip changed: its directory is written on close
 endef
 export WHEEL_MODES
+
+## sdist: the source archive into dist/ (MANIFEST.in: the tests, the project they build,
+## the locks), dated as the wheel is and with git's modes, no owner and its files in order,
+## so that two checkouts of a commit give one sdist. setuptools packs each file with the
+## time, mode and owner the checkout gave it, into a gzip dated now: it packs into build/
+## uncompressed, and that is packed again into dist/.
+sdist: $(VENV)/.installed
+	rm -rf build/sdist
+	$(DATED_BY_THE_COMMIT); \
+	$(BIN)/python -c 'from setuptools import setup; setup()' --quiet sdist --formats=tar \
+	  --dist-dir build/sdist && \
+	$(BIN)/python -c "$$SDIST_PACKED" build/sdist/handout-*.tar dist
+
+# Without SOURCE_DATE_EPOCH (no git: built from an unpacked sdist) each file keeps its time.
+# A member's PAX header is made again, not kept: it held the checkout's time to the ns.
+define SDIST_PACKED
+import gzip, os, sys, tarfile
+from pathlib import Path
+source, folder = Path(sys.argv[1]), Path(sys.argv[2])
+epoch = os.environ.get("SOURCE_DATE_EPOCH")
+folder.mkdir(exist_ok=True)
+with (
+    tarfile.open(source) as unpacked,
+    (folder / f"{source.name}.gz").open("wb") as file,
+    gzip.GzipFile(fileobj=file, mode="wb", mtime=int(epoch or 0)) as packed,
+    tarfile.open(fileobj=packed, mode="w", format=tarfile.PAX_FORMAT) as archive,
+):
+    for member in sorted(unpacked.getmembers(), key=lambda member: member.name):
+        runnable = member.isdir() or member.mode & 0o100
+        member.mode = 0o755 if runnable else 0o644
+        member.uid = member.gid = 0
+        member.uname = member.gname = ""
+        member.mtime = int(epoch) if epoch else int(member.mtime)
+        member.pax_headers = {}
+        archive.addfile(member, unpacked.extractfile(member))
+endef
+export SDIST_PACKED
 
 ## readback: measure what pypdf, pdftotext and PDFium give back of each built PDF (README table)
 readback: pdfs system-deps

@@ -208,14 +208,18 @@ def test_the_sdist_holds_the_whole_tests_folder(tmp_path: Path):
 
 
 @pytest.mark.slow
-def test_make_wheel_gives_the_same_bytes_from_two_checkouts_of_one_commit(tmp_path: Path):
+def test_make_wheel_and_sdist_give_the_same_bytes_from_two_checkouts_of_one_commit(
+    tmp_path: Path,
+):
     """`make wheel` in two checkouts of one commit whose files were written a day apart (two
     clean clones) gave two different wheels: each file's time in the zip was the time the
     checkout wrote it, so a clinic could not match the wheel it was given with one it built.
     Dated by the commit (SOURCE_DATE_EPOCH), they are the same bytes. The second checkout is
     also made and built under umask 077 (its files 0600): each file's mode in the zip was the
     one the checkout gave it, so a release engineer with a private umask built another wheel;
-    the wheel's modes are 0644 whatever the umask."""
+    the wheel's modes are 0644 whatever the umask. `make sdist` likewise (setuptools' sdist
+    held each file's time, mode and owner as the checkout gave them, and its gzip was dated
+    when it was made): its files are dated by the commit, 0644, owned by no one."""
     tracked = _tracked_files()
     committed = {  # one commit, the same in both checkouts
         "GIT_AUTHOR_NAME": "clinic",
@@ -229,7 +233,7 @@ def test_make_wheel_gives_the_same_bytes_from_two_checkouts_of_one_commit(tmp_pa
         **{name: value for name, value in os.environ.items() if name != "SOURCE_DATE_EPOCH"},
         **committed,
     }
-    wheels = []
+    wheels, sdists = [], []
     for days_ago, (name, umask) in enumerate((("today", 0o022), ("yesterday", 0o077))):
         tree = tmp_path / name
         written = time.time() - days_ago * 86400
@@ -244,8 +248,9 @@ def test_make_wheel_gives_the_same_bytes_from_two_checkouts_of_one_commit(tmp_pa
             os.utime(tree / path, (written, written))
         for git in (["init", "-q"], ["add", "-A"], ["commit", "-q", "-m", "release"]):
             subprocess.run(["git", *git], cwd=tree, check=True, env=environment)
+        make = ["make", "-s", "-o", ".venv/.installed", f"BIN={Path(sys.executable).parent}"]
         subprocess.run(  # the environment of these tests for the Makefile's .venv
-            ["make", "-s", "-o", ".venv/.installed", f"BIN={Path(sys.executable).parent}", "wheel"],
+            [*make, "wheel", "sdist"],
             cwd=tree,
             check=True,
             capture_output=True,
@@ -257,7 +262,19 @@ def test_make_wheel_gives_the_same_bytes_from_two_checkouts_of_one_commit(tmp_pa
             modes = {oct(info.external_attr >> 16) for info in archive.infolist()}
         assert modes == {oct(stat.S_IFREG | 0o644)}, (name, modes)
         wheels.append(wheel.read_bytes())
+        (sdist,) = (tree / "dist").glob("handout-*.tar.gz")
+        with tarfile.open(sdist) as archive:
+            members = archive.getmembers()
+        assert {
+            (member.mode, member.uname, member.mtime) for member in members if member.isfile()
+        } == {
+            (0o644, "", 1796126400)  # 2026-12-01T12:00:00Z, the commit's
+        }, name
+        top = sdist.name.removesuffix(".tar.gz")
+        assert f"{top}/tests/conftest.py" in {member.name for member in members}
+        sdists.append(sdist.read_bytes())
     assert wheels[0] == wheels[1]
+    assert sdists[0] == sdists[1]
 
 
 # The licences of the tool and of its default faces, by a phrase of their text (whitespace
