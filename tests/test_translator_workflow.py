@@ -639,6 +639,26 @@ def test_compile_writes_no_mo_of_a_catalog_the_build_cannot_print(
     assert (project / "locales" / "ar" / "LC_MESSAGES" / f"{HANDOUT}.mo").is_file()
 
 
+def test_compile_writes_no_mo_for_a_locale_the_build_does_not_know(project: Path):
+    """A locale folder copied from another under a code CLDR does not know, and not
+    declared in handout.toml: the build refuses each of its PDFs, but compile wrote its
+    .mo files and exited 0. The locale is one error line, the build's, its .mo files
+    from before are removed and the other locales compiled."""
+    assert run_handout(project, "compile").code == 0
+    shutil.copytree(project / "locales" / "es", project / "locales" / "qq")
+    for path in (project / "locales" / "qq" / "LC_MESSAGES").glob("*.po"):
+        text = path.read_text(encoding="utf-8")
+        path.write_text(text.replace('"Language: es\\n"', '"Language: qq\\n"'), encoding="utf-8")
+    built = run_handout(project, "build", "--no-check", "--locale", "qq")
+    (refusal,) = {line for line in built.err.splitlines() if line.startswith("error:")}
+    assert built.code == 1 and refusal.startswith("error: locales/qq: unknown locale 'qq'")
+    result = run_handout(project, "compile")
+    assert (result.code, result.err) == (1, refusal + "\n")
+    assert not list((project / "locales" / "qq").rglob("*.mo"))
+    assert result.out.count("removed locales/qq/LC_MESSAGES/") == 2
+    assert (project / ES).with_suffix(".mo").is_file()
+
+
 def test_update_of_a_locale_with_no_catalogs_is_refused(project: Path):
     """`update --locale zh_TW` made a new, empty locale beside the project's zh_Hant (76
     messages, none from memory) and its PDFs printed in English; init makes a locale."""

@@ -354,28 +354,44 @@ def compile_command(project: Project, args: argparse.Namespace) -> int:
     fonts = read_font_table(project.fonts_dir)
     failed = 0
     for locale in project.translated_locales():
-        for domain in (INTERFACE_DOMAIN, *_handouts(project, args)):
-            if project.has_catalog(domain, locale):
-                catalog = project.catalog_path(domain, locale)
-                try:
-                    compiled = compile_catalog(catalog, locale, font_chain(fonts, locale))
-                except HandoutError as error:  # the other catalogs are still compiled
-                    print(f"error: {error.relative_to(project.root)}", file=sys.stderr)
-                    failed += 1
-                    # One written before holds what no PDF is now made from.
-                    earlier = catalog.with_suffix(".mo")
-                    if earlier.exists():
-                        earlier.unlink()
-                        print(f"removed {project.relative(earlier)}: its catalog is refused")
-                    continue
-                for line, problem in compiled.left_out:
-                    print(
-                        f"warning: {project.relative(catalog)}:{line}: left out of the .mo, "
-                        f"as the build prints it in English: {problem} (see handout lint)",
-                        file=sys.stderr,
-                    )
-                print(f"wrote {project.relative(compiled.path)}")
+        catalogs = [
+            project.catalog_path(domain, locale)
+            for domain in (INTERFACE_DOMAIN, *_handouts(project, args))
+            if project.has_catalog(domain, locale)
+        ]
+        try:  # a locale the build does not know, or has no usable face for, gets no PDF
+            project.locale(locale)
+            chain = font_chain(fonts, locale)
+        except HandoutError as error:  # the other locales are still compiled
+            _refuse_catalogs(project, error, catalogs)
+            failed += 1
+            continue
+        for catalog in catalogs:
+            try:
+                compiled = compile_catalog(catalog, locale, chain)
+            except HandoutError as error:  # the other catalogs are still compiled
+                _refuse_catalogs(project, error, [catalog])
+                failed += 1
+                continue
+            for line, problem in compiled.left_out:
+                print(
+                    f"warning: {project.relative(catalog)}:{line}: left out of the .mo, "
+                    f"as the build prints it in English: {problem} (see handout lint)",
+                    file=sys.stderr,
+                )
+            print(f"wrote {project.relative(compiled.path)}")
     return 1 if failed else 0
+
+
+def _refuse_catalogs(project: Project, error: HandoutError, catalogs: list[Path]) -> None:
+    """Print why the build refuses the PDFs of `catalogs`, and remove the .mo each has from
+    before: it holds what no PDF is now made from."""
+    print(f"error: {error.relative_to(project.root)}", file=sys.stderr)
+    for catalog in catalogs:
+        earlier = catalog.with_suffix(".mo")
+        if earlier.exists():
+            earlier.unlink()
+            print(f"removed {project.relative(earlier)}: its catalog is refused")
 
 
 def merge_manifests_command(project: Project, args: argparse.Namespace) -> int:
