@@ -637,6 +637,47 @@ def test_a_word_wider_than_its_column_is_cut_with_a_hyphen(tmp_path: Path):
         assert max(char["bbox"][2] for char in line) < english["bbox"][0] - 14, line[-1]
 
 
+FIRST_PLAIN = (
+    "Calciphylaxis is a rare disease. Calcium forms clots in small blood vessels of the skin and "
+    "fat."
+)
+UNTRANSLATED_PLAIN = "The clots block blood flow. Then the skin does not get enough oxygen."
+
+
+def test_a_part_translated_catalog_sets_its_translated_blocks_in_columns(tmp_path: Path):
+    """A clinic's new German catalog, one paragraph translated: its bilingual PDF stacked
+    every pair, with no columns anywhere (MuPDF: no line started right of the page's
+    middle), as the document line ("Document DERM-001 · Revised December 4, 2026"), which
+    never stands beside an English, was measured as a column and broke after 27
+    characters. The translated paragraph now stands beside its English on one baseline,
+    and an untranslated one once, in English, across the page."""
+    project = copy_project(tmp_path / "project", [])
+    assert run_handout(project, "init", "de").code == 0
+    german = (
+        "Kalziphylaxie ist eine seltene Erkrankung. Kalzium bildet Ablagerungen in kleinen "
+        "Blutgefäßen der Haut und des Fettgewebes."
+    )
+    set_translation(project, "de", FIRST_PLAIN, "plain language", german)
+    variant = BILINGUAL[0]
+    result = run_handout(project, "build", "--locale", "de", "--variant", variant)
+    assert result.code == 0, result.err
+    pdf = pdf_file(project, "de", variant)
+    text = normalise(pdf_text(pdf))
+    assert text.count(UNTRANSLATED_PLAIN) == 1
+    with pymupdf.open(pdf) as document:
+        page = next(page for page in document if "Kalziphylaxie ist" in page.get_text())
+        middle = page.rect.width / 2
+        lines = {"".join(char["c"] for char in line): line for line in drawn_lines(page) if line}
+    translation = next(line for text, line in lines.items() if text.startswith("Kalziphylaxie"))
+    english = next(
+        line for text, line in lines.items() if text.startswith("Calciphylaxis is a rare dis")
+    )
+    alone = next(line for text, line in lines.items() if text.startswith("The clots block"))
+    assert english[0]["origin"][1] == pytest.approx(translation[0]["origin"][1], abs=0.1)
+    assert max(char["bbox"][2] for char in translation) < middle < english[0]["bbox"][0]
+    assert alone[0]["bbox"][0] < middle < alone[-1]["bbox"][2]  # one line across the page
+
+
 def _first_baselines(
     page, chars: list[dict], height: float
 ) -> dict[int, tuple[float, float, float]]:

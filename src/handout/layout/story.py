@@ -50,9 +50,10 @@ class Typesetter:
     frame_height: float
     root: Element = field(default_factory=lambda: Element("Document"))
     columns: bool = False  # whether `story` sets the pairs in two columns
-    # The translations `story` set beside their English (for `_read_apart`), and those it
-    # sets under it though the pairs stand in columns.
-    _beside: list[tuple[Passage, TextParagraph]] = field(
+    # The pairs `story` set beside each other (for `_columns_wide_enough` and
+    # `_read_apart`): the translation's passage, its paragraph and its English's; and the
+    # translations it sets under their English though the pairs stand in columns.
+    _beside: list[tuple[Passage, TextParagraph, TextParagraph]] = field(
         default_factory=list, init=False, repr=False
     )
     _stacked: frozenset[Passage] = field(default=frozenset(), init=False, repr=False)
@@ -127,13 +128,14 @@ class Typesetter:
         first = self._tagged(passage, role, parent, **style)
         if english is None:
             return first
-        second: Any = self._tagged(
+        english_paragraph = self._tagged(
             english,
             "P",
             parent,
             color=ENGLISH_GREY,
             **{k: v for k, v in style.items() if k != "color"},
         )
+        second: Any = english_paragraph
         if self.beside(passage):
             if english_label is not None:
                 label, indent = english_label
@@ -141,7 +143,7 @@ class Typesetter:
                     Passage(label, SOURCE_LOCALE), space_after=0.0, color=ENGLISH_GREY, silent=True
                 )
                 second = Hanging(shown, indent, second, in_gutter=not self.document.rtl)
-            return self._side_by_side(passage, first, second)
+            return self._side_by_side(passage, first, second, english_paragraph)
         return Stack(  # a pair is kept together, unless that leaves a fifth of a page empty
             [first, second],
             gap=0.0,
@@ -151,8 +153,12 @@ class Typesetter:
             breaks_over=0.2,
         )
 
-    def _side_by_side(self, passage: Passage, first: Tagged, second: Any) -> SideBySide:
-        self._beside.append((passage, first.inner))
+    def _side_by_side(
+        self, passage: Passage, first: Tagged, second: Any, english: Tagged
+    ) -> SideBySide:
+        """`first`, the translation `passage`, beside `second`, its English (`english`,
+        or a list item's English hanging from its label)."""
+        self._beside.append((passage, first.inner, english.inner))
         return SideBySide(
             first, second, self.gutter, self.frame_height, right_to_left=self.document.rtl
         )
@@ -181,7 +187,7 @@ class Typesetter:
             space_after=self.size * 0.4,
         )
         if self.beside(passage) and block.level > 1:  # the title stands over both columns
-            return self._side_by_side(passage, first, second)
+            return self._side_by_side(passage, first, second, second)
         return Stack(
             [first, second], 0.0, space_before, self.size * 0.4, self.frame_height, min_items=2
         )
@@ -312,30 +318,36 @@ class Typesetter:
 
     def story(self) -> list[Any]:
         """All flowables in reading order, headings and lead-ins kept with what follows;
-        and `root`, their structure tree. A bilingual document's pairs stand in two columns
-        where they are wide enough (`_columns_wide_enough`), but for those `_read_apart`
-        finds: the story is set again with these under their English, or with every pair
-        so where one is a paragraph. In a face that sets every paragraph's lines that far
-        apart (its ink: Tibetan; a clinic's `line_height`), the pairs of one line left in
-        columns were still read out of order; a heading or a list item whose marks alone
-        set its lines apart stands under its English alone."""
-        if self.document.variant.bilingual and self._columns_wide_enough():
+        and `root`, their structure tree. A bilingual document's pairs are set in two
+        columns, and the story is wrapped to the frame's width, as the page will wrap it
+        (each paragraph is broken into lines once: wrapped again at its width, it keeps
+        them). Where the columns are too narrow (`_columns_wide_enough`), it is set again
+        with every pair stacked; where `_read_apart` finds translations, with these under
+        their English, or every pair so where one is a paragraph. In a face that sets
+        every paragraph's lines that far apart (its ink: Tibetan; a clinic's
+        `line_height`), the pairs of one line left in columns were still read out of
+        order; a heading or a list item whose marks alone set its lines apart stands under
+        its English alone."""
+        if self.document.variant.bilingual:
             self.columns = True
             body, originals = self._flowables()
-            apart = self._read_apart([*body, *originals])
-            if not apart:
-                return body + self._kept_whole(originals)
-            self.root, self._beside = Element("Document"), []
+            for item in [*body, *originals]:
+                item.wrap(self.frame_width, self.frame_height)
             paragraphs = {
                 passage
                 for block in self.document.blocks
                 if block.role is Role.PARAGRAPH
                 for passage, _ in block.pairs()
             }
-            if apart & paragraphs:  # the face sets lines apart: none stands in a column
-                self.columns = False
-            else:
+            wide = self._columns_wide_enough(paragraphs)
+            apart = self._read_apart()
+            if wide and not apart:
+                return body + self._kept_whole(originals)
+            self.root, self._beside = Element("Document"), []
+            if wide and not apart & paragraphs:
                 self._stacked = apart
+            else:  # too narrow, or the face sets lines apart: no pair stands in columns
+                self.columns = False
         body, originals = self._flowables()
         return body + self._kept_whole(originals)
 
@@ -422,39 +434,39 @@ class Typesetter:
         size = self.document.variant.footer_size
         return self.paragraph(passage, size, centred=True, space_after=0.0, silent=True)
 
-    def _columns_wide_enough(self) -> bool:
-        """Whether two columns keep `MIN_COLUMN_CHARACTERS` a line in both languages, in
-        the first three paragraphs."""
-        column = (self.frame_width - self.gutter) / 2
-        body = [block for block in self.document.blocks if block.role is Role.PARAGRAPH]
-        for block in body[:3]:
-            for passage, english in block.pairs():
-                for sample in (passage, english):
-                    if sample is None:
-                        continue
-                    paragraph = self.paragraph(sample)
-                    paragraph.wrap(column, self.frame_height)
-                    assert paragraph.lines is not None
-                    full = [line for line in paragraph.lines[:-1]]
-                    if (
-                        full
-                        and sum(len(line.text) for line in full) / len(full) < MIN_COLUMN_CHARACTERS
-                    ):
-                        return False
-        return True
+    def _columns_wide_enough(self, paragraphs: set[Passage]) -> bool:
+        """Whether the columns keep `MIN_COLUMN_CHARACTERS` a line in both languages: a
+        line's characters are averaged, in each language, over the full lines of every
+        paragraph (of `paragraphs`) set beside its English, once wrapped. What stands once
+        across the page is not measured: a passage the catalog leaves untranslated, and
+        the document line ("Document DERM-001 · Revised ..."), which, measured as a
+        column, broke after 27 characters in a new catalog's English and refused columns
+        to every translated block (and, translated, to the Somali, Hmong and Tagalog
+        PDFs). Averaged over the first three paragraphs alone, one short paragraph decided
+        it."""
+        characters = [0, 0]  # the translation's, the English's
+        lines = [0, 0]
+        for passage, translation, english in self._beside:
+            if passage not in paragraphs:
+                continue
+            for side, paragraph in enumerate((translation, english)):
+                assert paragraph.lines is not None
+                full = paragraph.lines[:-1]
+                characters[side] += sum(len(line.text) for line in full)
+                lines[side] += len(full)
+        return all(
+            count >= MIN_COLUMN_CHARACTERS * full
+            for count, full in zip(characters, lines, strict=True)
+        )
 
-    def _read_apart(self, items: list[Any]) -> frozenset[Passage]:
-        """The translations set in a column whose lines stand too far apart for Poppler to
-        read them as one block: it makes each line a block of its own, and read the
-        English beside a block's first line before the block's next line (Tibetan's ink
-        sets every paragraph's lines 1.65 sizes apart and more; a Pashto heading's two
-        lines, bold, 1.501). The story is wrapped to the frame's width for it, as the page
-        will wrap it: each paragraph is broken into lines once (wrapped again at its
-        width, it keeps them), not once more to be tested."""
-        for item in items:
-            item.wrap(self.frame_width, self.frame_height)
+    def _read_apart(self) -> frozenset[Passage]:
+        """The translations set in a column, once wrapped, whose lines stand too far apart
+        for Poppler to read them as one block: it makes each line a block of its own, and
+        read the English beside a block's first line before the block's next line
+        (Tibetan's ink sets every paragraph's lines 1.65 sizes apart and more; a Pashto
+        heading's two lines, bold, 1.501)."""
         return frozenset(
-            passage for passage, paragraph in self._beside if not paragraph.read_as_one_block
+            passage for passage, paragraph, _ in self._beside if not paragraph.read_as_one_block
         )
 
 
