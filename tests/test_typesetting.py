@@ -637,6 +637,44 @@ def test_a_word_wider_than_its_column_is_cut_with_a_hyphen(tmp_path: Path):
         assert max(char["bbox"][2] for char in line) < english["bbox"][0] - 14, line[-1]
 
 
+# A compound longer than a bilingual column (at 14 pt, about 30 characters), shortened
+# to each length between, so that in one item the word just fills its line.
+LONG_QUESTION = "Nierenersatztherapiebehandlungsplanungsgesprächsterminvereinbarung"
+ITEMS = (
+    "What tests will I need?",
+    "Who is on my care team?",
+    "How will you treat my pain?",
+    "How will you take care of my wounds?",
+    "Should I stop taking any of my medicines?",
+    "warfarin",
+    "vitamin D",
+    "iron",
+)
+
+
+def test_a_question_mark_never_starts_a_line(tmp_path: Path):
+    """A question of one word as wide as its bilingual column: the line was cut between
+    the word and its question mark, which stood alone on the next line (Spanish, the
+    items of 'Questions to ask' one long word each, 27 to 34 characters: one '?' alone,
+    page 6). The word is now cut a letter earlier, at a hyphen, and its end and the '?'
+    go to the next line together (measured with MuPDF's lines of glyphs)."""
+    project = copy_project(tmp_path / "project", ["es"])
+    for length, msgid in enumerate(ITEMS, start=27):
+        set_translation(project, "es", msgid, "plain language", f"{LONG_QUESTION[:length]}?")
+    variant = BILINGUAL[0]
+    result = run_handout(project, "build", "--locale", "es", "--variant", variant)
+    assert result.code == 0, result.err
+    with pymupdf.open(pdf_file(project, "es", variant)) as document:
+        texts = [
+            "".join(char["c"] for char in line).strip()
+            for page in document
+            for line in drawn_lines(page)
+        ]
+    assert not [text for text in texts if text[:1] in "?)."], texts
+    cut = [text for text in texts if text[:-1] and LONG_QUESTION.startswith(text[:-1])]
+    assert any(text[-1] in "-\xad" for text in cut), cut  # a word just filled its line
+
+
 FIRST_PLAIN = (
     "Calciphylaxis is a rare disease. Calcium forms clots in small blood vessels of the skin and "
     "fat."

@@ -312,3 +312,31 @@ def test_text_is_drawn_in_its_languages_own_letter_forms(text: str, language: st
 
     assert glyphs(language) != glyphs("en")
     assert glyphs("en") == glyphs("hi")
+
+
+@pytest.mark.parametrize(
+    ("word", "closing", "language"),
+    [
+        ("Leberfunktionsstörungserkrankungen", "?", "de"),
+        ("Calciphylaxis", "?)", "en"),
+        ("Kalziphylaxie", "».", "de"),
+        ("الكالسيفيلاكسيس", "؟", "ar"),
+    ],
+)
+def test_no_line_starts_with_closing_punctuation(word: str, closing: str, language: str):
+    """A word just as wide as its line, then its question mark: the line was cut between
+    the two, and the mark stood alone on the next line (a bilingual column holds about 30
+    characters). The cut now comes earlier, in the word, and the mark goes with its
+    word's end; every character is kept."""
+    chain = font_chain(read_font_table(Path(__file__).parents[2] / "fonts"), language)
+    rtl = language == "ar"
+
+    def styled(text: str) -> StyledText:
+        return StyledText(text, (False,) * len(text), (None,) * len(text), language)
+
+    (alone,) = break_lines(styled(word), chain, 14, 1000, rtl)
+    lines = break_lines(styled(word + closing), chain, 14, alone.width + 0.01, rtl)
+    assert len(lines) == 2, [line.text for line in lines]
+    assert not lines[1].text.startswith(closing[0]), [line.text for line in lines]
+    assert "".join(line.text for line in lines).replace("\u00ad", "") == word + closing
+    assert all(line.ink_width <= alone.width + 0.01 for line in lines)

@@ -106,6 +106,14 @@ def written_without_spaces(character: str) -> bool:
     return script_of(character) in _NO_SPACE_SCRIPTS
 
 
+@lru_cache(maxsize=1024)
+def starts_no_line(character: str) -> bool:
+    """Whether UAX #14 lets no line start with `character`, not even after a space: closing
+    punctuation, in every script (a question mark, a full stop, a comma, a closing
+    bracket or quote, "؟", "。"), which must stay with the text before it."""
+    return all(end != 2 for _, end in LineBreaker("a " + character, _locale("und")).segments())
+
+
 @lru_cache(maxsize=16384)
 def grapheme_ends(text: str) -> tuple[int, ...]:
     """Each position after a grapheme cluster (a letter with its marks, a conjunct)."""

@@ -22,7 +22,7 @@ from itertools import groupby
 from ..faces import Face, FontChain
 from ..inline import Link, address_of
 from .bidi import embedding_levels, is_right_to_left_letter, visual_order
-from .linebreak import SOFT_HYPHEN, grapheme_ends, line_ends
+from .linebreak import SOFT_HYPHEN, grapheme_ends, line_ends, starts_no_line
 from .scripts import script_of
 from .shaping import InkBox, ShapedRun, run_width, shape_run
 
@@ -367,26 +367,31 @@ def _cluster_end(
     hyphen included where the cut is inside a word (`_cuts_word`), cut after the last
     mark of an address or space that fits ('/', '.', '@', ... `_CUT_AFTER`) where one
     leaves the line at least half full ('clinic.example.|org', not
-    'clinic.example.o|rg'), and never just after a hyphen."""
-    best = None
-    before = None  # the cut before `best`
-    marked = None
+    'clinic.example.o|rg'); never just after a hyphen, nor just before closing
+    punctuation (`starts_no_line`), where a cluster earlier fits."""
+    fits: list[int] = []  # the cuts that fit, in order
     for end in grapheme_ends(styled.text[start:limit]):
         shown = _width(styled, styles, start, start + end, size)
         if _cuts_word(styled, styles, start + end):
             cut = start + end - 1
             shown += _hyphen(styled, styles.faces[cut], styled.bold[cut], size).width
-        if best is not None and shown > width:
+        if fits and shown > width:
             break
-        before, best = best, start + end
-        if styled.text[best - 1] in _CUT_AFTER and best < limit:
-            marked = best
-    if best is None:
+        fits.append(start + end)
+    if not fits:
         return limit
-    if marked is not None and marked - start >= (best - start) / 2:
-        return marked
-    if styled.text[best - 1] == "-" and before is not None:
-        return before  # Poppler joins a line ending in '-' to the next, the hyphen dropped
+    text = styled.text
+    # Poppler joins a line ending in '-' to the next, the hyphen dropped; a word's "?"
+    # alone at the start of the next line reads as a line of its own.
+    good = [
+        end
+        for end in fits
+        if text[end - 1] != "-" and not (end < len(text) and starts_no_line(text[end]))
+    ] or fits
+    best = good[-1]
+    marked = [end for end in good if text[end - 1] in _CUT_AFTER and end < limit]
+    if marked and marked[-1] - start >= (best - start) / 2:
+        return marked[-1]
     return best
 
 
