@@ -134,7 +134,8 @@ with (
 endef
 export SDIST_PACKED
 
-## readback: measure what pypdf, pdftotext and PDFium give back of each built PDF (README table)
+## readback: measure what pypdf, pdftotext and PDFium give back of each built PDF, and which
+## bilingual pairs each reads in order (README table); exits 1 if pypdf reads one out of order
 readback: pdfs system-deps
 	$(BIN)/python bench/readback.py --write-readme
 

@@ -3,6 +3,7 @@ pdftotext and PDFium (Chrome's PDF engine)."""
 
 from __future__ import annotations
 
+import importlib.util
 import re
 import unicodedata
 from pathlib import Path
@@ -10,6 +11,7 @@ from pathlib import Path
 import pytest
 from conftest import (
     BILINGUAL,
+    HANDOUT,
     MATRIX,
     REPO,
     RIGHT_TO_LEFT,
@@ -26,7 +28,9 @@ from expect import assert_in_reading_order, expected_blocks
 from pypdf import PdfReader
 from readings import line_starts, poppler_text, pypdf_text, text_pages
 
+from handout.build import document_for
 from handout.inline import plain_text
+from handout.project import load_project
 from handout.source import SECTION_HEADINGS
 
 
@@ -302,3 +306,32 @@ def test_a_face_set_farther_apart_than_poppler_joins_lines_reads_back_in_order(t
         poppler_text(pdf_file(project, "hi", BILINGUAL[0])),
         expected_blocks(project, "hi", BILINGUAL[0]),
     )
+
+
+def _bench_readback():
+    """bench/readback.py (`make readback`), imported as a module."""
+    spec = importlib.util.spec_from_file_location("bench_readback", REPO / "bench" / "readback.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.mark.parametrize("locale", ["es", "ar"])
+def test_make_readback_counts_a_bilingual_pdfs_pairs_in_reading_order(
+    built: Path, pdf_path, locale: str
+):
+    """`make readback` counted a bilingual PDF's blocks wherever they stood: the same text
+    read column by column (every translation, then every English) counted every block.
+    It now counts the pairs read in order, the translation and then its English, each
+    pair after the one before, and pypdf reads every one so; read column by column, only
+    the first pair is."""
+    bench = _bench_readback()
+    document = document_for(load_project(built), HANDOUT, locale, BILINGUAL[0])
+    pairs = bench.bilingual_pairs(document)
+    assert len(pairs) > 50
+    text = reading_of(pdf_path(locale, BILINGUAL[0])).pypdf.text
+    read = bench.pairs_in_order(text, pairs)
+    assert all(read), pairs[read.index(False)]
+    by_column = "\n".join([translation for translation, _ in pairs] + [e for _, e in pairs])
+    assert sum(bench.pairs_in_order(by_column, pairs)) == 1
