@@ -680,6 +680,10 @@ FIRST_PLAIN = (
     "fat."
 )
 UNTRANSLATED_PLAIN = "The clots block blood flow. Then the skin does not get enough oxygen."
+UNTRANSLATED_PLAIN_BLOCK = (
+    f"{UNTRANSLATED_PLAIN} The skin gets very painful and dies. This makes wounds with hard "
+    "black scabs."
+)
 
 
 def test_a_part_translated_catalog_sets_its_translated_blocks_in_columns(tmp_path: Path):
@@ -714,6 +718,41 @@ def test_a_part_translated_catalog_sets_its_translated_blocks_in_columns(tmp_pat
     assert english[0]["origin"][1] == pytest.approx(translation[0]["origin"][1], abs=0.1)
     assert max(char["bbox"][2] for char in translation) < middle < english[0]["bbox"][0]
     assert alone[0]["bbox"][0] < middle < alone[-1]["bbox"][2]  # one line across the page
+
+
+def test_a_pair_taller_than_a_page_is_stacked_and_read_in_order(tmp_path: Path):
+    """A clinic's long translation, beside its English in two columns, taller than a page
+    (60 sentences, 2,280 characters): the translation's column was split across two
+    pages, its two halves read around its English, and the build refused the PDF ("text
+    missing"). The two are now stacked, the translation across the page and then its
+    English, each read whole and in order (pypdf), the other pairs still in columns."""
+    project = copy_project(tmp_path / "project", ["es"])
+    sentence = "Los tapones no dejan pasar la sangre."
+    translation = " ".join([sentence] * 60)
+    set_translation(project, "es", UNTRANSLATED_PLAIN_BLOCK, "plain language", translation)
+    variant = BILINGUAL[0]
+    result = run_handout(project, "build", "--locale", "es", "--variant", variant)
+    assert result.code == 0, result.err
+    pdf = pdf_file(project, "es", variant)
+    text = normalise(pdf_text(pdf))
+    assert text.index(translation) < text.index(UNTRANSLATED_PLAIN_BLOCK)
+    with pymupdf.open(pdf) as document:
+        pages = [page for page in document if sentence in page.get_text()]
+        assert len(pages) > 1
+        middle = pages[0].rect.width / 2
+        starts = [
+            line[0]["bbox"][0]
+            for page in pages
+            for line in drawn_lines(page)
+            if "".join(char["c"] for char in line).startswith(("Los tapones", "tapones"))
+        ]
+        english = next(
+            line
+            for page in document
+            for line in drawn_lines(page)
+            if "".join(char["c"] for char in line).startswith("It happens most often")
+        )
+    assert max(starts) < middle and english[0]["bbox"][0] > middle  # stacked; then columns
 
 
 def _first_baselines(

@@ -277,7 +277,11 @@ class SideBySide(Flowable):  # type: ignore[misc]
 
     def split(self, available_width: float, available_height: float) -> list[Flowable]:
         """Kept whole (split, the second column's first half would read before the first
-        column's second half), unless it is taller than a page."""
+        column's second half), unless it is taller than a page: then the English column
+        alone goes on to the next page, or, where the translation's does not fit a page,
+        the two are stacked, the translation across the page and then its English, each
+        split as a paragraph is (in columns, a translation of some 950 characters was
+        read in two halves around its English, and the build refused the PDF)."""
         if available_height < self.frame_height - EPSILON:
             return []
         column = self._column(available_width)
@@ -286,6 +290,11 @@ class SideBySide(Flowable):  # type: ignore[misc]
             room = available_height - drop
             _, height = side.wrap(column, room)
             parts.append([side] if height <= room + EPSILON else side.split(column, room))
+        if len(parts[0]) > 1:  # ReportLab places the first part as it is: it must fit
+            _, height = self.first.wrap(available_width, available_height)
+            fits = height <= available_height + EPSILON
+            stacked = [self.first] if fits else self.first.split(available_width, available_height)
+            return [*stacked, self.second] if stacked else []
         if not all(parts):
             return []
         (first, *first_rest), (second, *second_rest) = parts
