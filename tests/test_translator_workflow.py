@@ -281,6 +281,8 @@ MEDICAL_CONTENT: tuple[tuple[str, dict[str, str], str | None], ...] = (
         },
         "durations",
     ),
+    # and the hour abbreviated ("h"), as Spanish and French write it
+    ("Take 3 tablets every 4 hours.", {"es": "Tome 4 tabletas cada 3 h."}, "durations"),
     # A unit of time changed, the number kept.
     (
         "Keep the dressing on for 2 weeks.",

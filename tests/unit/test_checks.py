@@ -1110,6 +1110,11 @@ def test_number_words_are_read_alike_whatever_the_machines_locale():
         ("Take 2 tablets every 6 hours.", "Принимайте по 6 таблеток каждые 2 часа.", "ru"),
         ("Take 2 tablets every 6 hours.", "Uống 6 viên mỗi 2 tiếng.", "vi"),
         ("Take 2 tablets every 6 hours.", "हर 2 घंटे में 6 गोलियां लें।", "hi"),
+        # the hour abbreviated (CLDR's "h"), or named as a rate names it (Vietnamese "giờ",
+        # where its span is "tiếng")
+        ("Take 2 tablets every 6 hours.", "Tome 6 tabletas cada 2 h.", "es"),
+        ("Take 2 tablets every 6 hours.", "Prenez 6 comprimés toutes les 2 h.", "fr"),
+        ("Take 2 tablets every 6 hours.", "Uống 6 viên mỗi 2 giờ.", "vi"),
         # A unit of time changed, its number kept.
         ("Keep the dressing on for 2 weeks.", "Mantenga el vendaje durante 2 meses.", "es"),
         ("Keep the dressing on for 2 weeks.", "敷料保留2个月。", "zh"),
@@ -1152,6 +1157,8 @@ def test_a_time_whose_number_or_unit_changed_is_an_error(
         ("Take 2 tablets every 6 hours.", "Принимайте по две таблетки каждые шесть часов.", "ru"),
         ("Take 2 tablets every 6 hours.", "每六小时服用两片。", "zh"),
         ("Take 2 tablets every 6 hours.", "हर छह घंटे में दो गोलियां लें।", "hi"),
+        ("Take 2 tablets every 6 hours.", "Tome 2 tabletas cada 6 h.", "es"),
+        ("Take 2 tablets every 6 hours.", "Uống 2 viên mỗi 6 giờ, lúc 8 giờ tối.", "vi"),
         # an article is no 1 ("una hora", an hour)
         (
             "Take 1 tablet every 6 hours. Wait an hour before you eat.",

@@ -84,16 +84,22 @@ def durations(entry: Entry) -> Iterator[Problem]:
     local = _local_durations(entry.language) if english else None
     if local is None:
         return
+    from ..text.linebreak import written_without_spaces
+
     pattern, unit_of = local
+    text = digits_of(entry.translation).casefold()
     translated = Counter(
-        (_decimal(number), unit_of[name])
-        for number, name in pattern.findall(digits_of(entry.translation).casefold())
+        (_decimal(found[1]), unit_of[found[2]])
+        for found in pattern.finditer(text)
+        if len(found[2]) > 1
+        or written_without_spaces(found[2])
+        or not _NUMBER_NEXT.match(text, found.end())
     )
     counts = _english_counts(entry.english)
     translated += _spans_in_words(
         digits_of(entry.translation),
         entry.language,
-        unit_of,
+        {name: unit for name, unit in unit_of.items() if len(name) > 1},
         counts | {number for number, _ in english},
     )
     for (number, unit), times in english.items():
@@ -111,6 +117,12 @@ def durations(entry: Entry) -> Iterator[Problem]:
                 "durations",
                 f"{_span(number, unit)} of the English is written {', '.join(instead)} (changed)",
             )
+
+
+# A number after a unit's name of one letter of a script written with spaces, which is
+# then no unit: the "a" (Spanish's year) of a range, "de 2 a 3", the "h" (French's hour)
+# of a time, "8 h 30"; not so "2年3个月" (2 years 3 months).
+_NUMBER_NEXT = re.compile(r"\s?\d")
 
 
 def _spans_in_words(
@@ -177,24 +189,29 @@ def _span(number: str, unit: str) -> str:
 @lru_cache(maxsize=256)
 def _local_durations(language: str) -> tuple[re.Pattern[str], dict[str, str]] | None:
     """A pattern of a number in digits and one of the language's names of a unit of time
-    after it (CLDR's: every width, and each plural form: "час", "часа", "часов"), the
-    longest first, with the unit each name is; None for a language CLDR does not know.
-    Not a name of one character in a script written with spaces (Spanish "a", a year, is
-    the "a" of "de 2 a 3"; Russian's for a year, U+0433, follows a date's year), nor one
-    of two words, nor one two units share. A name ends where a letter does not follow, unless
-    its script is written without spaces ("2小时", "2到3天")."""
-    from ..text.linebreak import written_without_spaces
+    after it (CLDR's: every width, and each plural form: "час", "часа", "часов"; and the
+    name it writes a rate "per" the unit with, where that is one word: Vietnamese "giờ",
+    where its duration is "tiếng"), the longest first, with the unit each name is; None
+    for a language CLDR does not know. A name of one letter ("h", "cada 2 h") is read
+    where no number follows it (`durations`, `_NUMBER_NEXT`). Not a name of two words, nor one two
+    units share. A name ends where a letter does not follow, unless its script is written
+    without spaces ("2小时", "2到3天")."""
+    from babel.units import format_compound_unit
 
     units: dict[str, set[str]] = {}
     for unit in _TIME_UNITS:
         for length in ("short", "long", "narrow"):
-            for count in (1, 2, 5, 1.5, 21):
-                name = cldr_unit_name(f"duration-{unit}", language, length, count)
-                if name is None:  # a language CLDR does not know
-                    return None
-                if word_pattern().fullmatch(name) and (
-                    len(name) > 1 or written_without_spaces(name)
-                ):
+            spelt = [
+                cldr_unit_name(f"duration-{unit}", language, length, count)
+                for count in (1, 2, 5, 1.5, 21)
+            ]
+            if None in spelt:  # a language CLDR does not know
+                return None
+            rate = format_compound_unit(
+                1, denominator_unit=f"duration-{unit}", length=length, locale=language
+            )
+            for name in [*spelt, re.sub(r"^1\s?/\s?", "", str(rate)).casefold()]:
+                if name and word_pattern().fullmatch(name):
                     units.setdefault(name, set()).add(unit)
     names = {name: unit for name, (unit, *others) in units.items() if not others}
     if not names:
