@@ -316,6 +316,12 @@ MEDICAL_CONTENT: tuple[tuple[str, dict[str, str], str | None], ...] = (
         },
         "date",
     ),
+    # and in a date of numbers, day first in Spanish and Arabic
+    (
+        "Come back for a check on December 4, 2026.",
+        {"es": "Vuelva para un control el 04/11/2026.", "ar": "عد للفحص في ٤/١١/٢٠٢٦."},
+        "date",
+    ),
 )
 
 

@@ -1265,6 +1265,13 @@ def test_a_measure_written_with_the_ethiopic_wordspace_is_checked(
         ("Come back on December 4, 2026.", "Quay lại vào ngày 4 tháng 11 năm 2026.", "vi", True),
         ("Come back on December 4, 2026.", "4 नवंबर 2026 को वापस आएं।", "hi", True),
         ("Come back on 4 Dec. 2026.", "Vuelva el 4 nov. 2026.", "es", True),
+        # and in a date of numbers, read in the language's order (CLDR's short date)
+        ("Come back on December 4, 2026.", "Vuelva el 04/11/2026.", "es", True),
+        ("Come back on December 4, 2026.", "Revenez le 12/04/2026.", "fr", True),
+        ("Come back on December 4, 2026.", "عد في ٤‏/١١‏/٢٠٢٦.", "ar", True),
+        ("Come back on December 4, 2026.", "Quay lại vào 4-11-2026.", "vi", True),
+        ("Come back on December 4, 2026.", "请于2026/11/4复诊。", "zh", True),
+        ("Come back on December 4, 2026.", "Vuelva el 2026-11-04.", "es", True),
         # The English's month, however the language writes it.
         ("Come back on 4 December 2026.", "Vuelva el 4 de diciembre de 2026.", "es", False),
         ("Come back on December 4, 2026.", "请于2026年12月4日复诊。", "zh", False),
@@ -1274,6 +1281,11 @@ def test_a_measure_written_with_the_ethiopic_wordspace_is_checked(
         ("Come back on December 4, 2026.", "Quay lại vào ngày 4 tháng 12 năm 2026.", "vi", False),
         ("Come back on December 4, 2026.", "4 दिसंबर 2026 को वापस आएं।", "hi", False),
         ("Come back on December 4, 2026.", "Vuelva el 04.12.2026.", "es", False),
+        ("Come back on December 4, 2026.", "Revenez le 04/12/2026.", "fr", False),
+        ("Come back on December 4, 2026.", "عد في ٤‏/١٢‏/٢٠٢٦.", "ar", False),
+        ("Come back on December 4, 2026.", "请于2026/12/4复诊。", "zh", False),
+        ("Come back on December 4, 2026.", "Vuelva el 2026-12-04.", "es", False),
+        ("Come back on December 4, 2026.", "Come back on 12/4/2026.", "en", False),
         # a month named in no date, and "may" the hedge, are no date's
         (
             "Symptoms may last 2 weeks.",

@@ -40,16 +40,21 @@ def english_months() -> tuple[dict[str, str], re.Pattern[str]]:
 def date(entry: Entry) -> Iterator[Problem]:
     """A month the English names in a date ("4 December 2026") that the translation does
     not write, where it names another month beside a number ("4 de noviembre de 2026",
-    "2026年11月4日", "4 ноября"; CLDR's names, `_local_months`): an error, as the numbers
-    check sees the same day and year, and the wrong day of a visit was printed. A month
-    the translation writes as its number ("04.12.2026") is written."""
+    "2026年11月4日", "4 ноября"; CLDR's names, `_local_months`) or writes another in a
+    date of numbers ("04/11/2026", `_numeric_months`): an error, as the numbers check
+    sees the same day and year, and the wrong day of a visit was printed. A month the
+    translation writes as its number ("04.12.2026", or a 12 elsewhere: "12月") is
+    written; a date of numbers' day and year are not its month ("12/04/2026" in French
+    is the 12th of April)."""
     english = date_months(entry.english)
     local = _local_months(entry.language) if english else None
     if local is None:
         return
     pattern, month_of = local
-    text = digits_of(entry.translation).casefold()
-    named = {
+    text = digits_of(entry.translation).casefold().translate(_BIDI_MARKS)
+    in_numbers = _numeric_months(text, entry.language)
+    text = _NUMERIC_DATE.sub(" ", text)
+    named = in_numbers | {
         month_of[found[0]]
         for found in pattern.finditer(text)
         if _beside_a_number(text, found.start(), found.end())
@@ -68,6 +73,50 @@ def date(entry: Entry) -> Iterator[Problem]:
             "in a date is written as "
             f"{', '.join(name[number] for number in sorted(named - english, key=int))} (changed)",
         )
+
+
+# A date written in numbers ("04/12/2026", "04.12.2026", "2026-12-04", "2026. 12. 4."):
+# three numbers, the same mark between each two; and the bidi marks Arabic's dates
+# carry between them (CLDR's "d\u200f/M\u200f/y"), taken out before it is read.
+_NUMERIC_DATE = re.compile(
+    r"(?<![\d.,/-])(\d{1,4})([/.-])\s?(\d{1,2})\2\s?(\d{1,4})(?![\d]|[.,/-]\d)"
+)
+_BIDI_MARKS = str.maketrans("", "", "\u200e\u200f\u061c")
+
+
+def _numeric_months(text: str, language: str) -> set[str]:
+    """The month of each date `text` writes in numbers (`_NUMERIC_DATE`), read in the
+    order of the language's short date (`_date_order`: "04/11/2026" is November in
+    French, April in English), or as ISO 8601's when it starts with a year of four
+    digits; not a date whose month or day cannot be one."""
+    order = _date_order(language)
+    if order is None:
+        return set()
+    months = set()
+    for found in _NUMERIC_DATE.finditer(text):
+        parts = found[1], found[3], found[4]
+        day_month_year = "yMd" if len(parts[0]) == 4 else order
+        month = int(parts[day_month_year.index("M")])
+        if 1 <= month <= 12 and 1 <= int(parts[day_month_year.index("d")]) <= 31:
+            months.add(str(month))
+    return months
+
+
+@lru_cache(maxsize=256)
+def _date_order(language: str) -> str | None:
+    """The order of the day, month and year in the language's short date (CLDR's: "dMy"
+    for French's "dd/MM/y", "Mdy" for English's "M/d/yy", "yMd" for Chinese's "y/M/d");
+    None for a language CLDR does not know."""
+    from babel import UnknownLocaleError
+    from babel.dates import get_date_format
+
+    try:
+        pattern = get_date_format("short", locale=language).pattern
+    except (UnknownLocaleError, ValueError):
+        return None
+    unquoted = re.sub(r"'[^']*'", "", pattern).replace("L", "M")
+    order = "".join(dict.fromkeys(letter for letter in unquoted if letter in "dMy"))
+    return order if sorted(order) == sorted("dMy") else None
 
 
 def _beside_a_number(text: str, start: int, end: int) -> bool:
