@@ -316,6 +316,8 @@ MEDICAL_CONTENT: tuple[tuple[str, dict[str, str], str | None], ...] = (
         },
         "date",
     ),
+    # An hour of the afternoon written beside the word for the hours after midnight.
+    ("Take it at 3 pm.", {"zh_Hans": "凌晨3点服用。"}, "numbers"),
     # and in a date of numbers, day first in Spanish and Arabic
     (
         "Come back for a check on December 4, 2026.",

@@ -763,6 +763,11 @@ def test_thousands_grouped_with_the_languages_decimal_mark_is_a_warning(
         ("Take it at 8 pm.", "காலை 8 மணிக்கு எடுத்துக்கொள்ளுங்கள்.", "ta"),
         ("Take it at 8 pm.", "इसे सुबह 8 बजे लें।", "hi"),
         ("Take it at 8 am.", "Πάρτε το στις 8 μ.μ.", "el"),
+        # a word of the night that names the hours after midnight (CLDR's rules: 凌晨,
+        # 0:00 to 5:00; Marathi's रात्री, 21:00 to 4:00), beside the evening's hour
+        ("Take it at 3 pm.", "凌晨3点服用。", "zh"),
+        ("Take it at 2 pm.", "रात्र 2:00 वाजता घ्या.", "mr"),
+        ("Take it at 9 am.", "रात्र 9:00 वाजता घ्या.", "mr"),
     ],
 )
 def test_an_evening_hour_written_on_the_24_hour_clock_as_a_morning_one_is_an_error(
@@ -799,6 +804,9 @@ def test_an_evening_hour_written_on_the_24_hour_clock_as_a_morning_one_is_an_err
         # a number of the same value that is no hour, beside a word for the morning
         ("Take 8 mg at 8 pm.", "Tome 8 mg a las 8 de la noche, no por la mañana.", "es"),
         ("Take 2 tablets at 2 pm.", "Tome 2 tabletas a las 2 de la tarde.", "es"),
+        ("Take it at 3 am.", "凌晨3点服用。", "zh"),
+        ("Take it at 2 am.", "रात्र 2:00 वाजता घ्या.", "mr"),
+        ("Take it at 9 pm.", "रात्र 9:00 वाजता घ्या.", "mr"),
     ],
 )
 def test_an_evening_hour_with_the_languages_word_for_evening_is_no_error(

@@ -55,7 +55,7 @@ def hours_of_the_other_half(entry: Entry) -> list[str]:
     "6 am" the other way round. A language CLDR does not know is not read."""
     english = Counter((int(hour), half.lower()) for hour, half in CLOCK.findall(entry.english))
     words = _day_period_words(entry.language) if english else {}
-    if not any(words.values()):
+    if not any(max(hours) >= 12 for hours in words.values()):  # no word after noon
         return []
     written = _times_of_day(entry.translation, entry.language, words)
     errors = [
@@ -81,13 +81,14 @@ def hours_of_the_other_half(entry: Entry) -> list[str]:
 
 
 def _times_of_day(
-    translation: str, language: str, words: dict[str, bool]
+    translation: str, language: str, words: dict[str, frozenset[int]]
 ) -> Counter[tuple[int, bool]]:
     """Each time `translation` writes with its minutes or an hour's mark (or, with
     neither, right beside a word of a day period: "8 de la mañana"), as its hour and
     whether the word of a day period nearest it, right before or after it, in its
-    sentence (ICU's) and before another time, is one of the afternoon, evening or night
-    (`words`, as `_day_period_words` gives them): "下午7:30", "7:30 de la tarde"; in
+    sentence (ICU's) and before another time, names it as one of the afternoon, evening
+    or night (`_later`, of the hours `_day_period_words` gives each word): "下午7:30",
+    "7:30 de la tarde", not "凌晨3点" (3 am); in
     "上午8点和下午8点" the first 8 is the morning's, though 下午 follows it; not "la dosis de
     la noche a las 6:00", nor "um 8 Uhr. Nachts nicht."."""
     from icu4py.breakers import SentenceBreaker
@@ -99,7 +100,7 @@ def _times_of_day(
     return written
 
 
-def _times_of_day_in(text: str, words: dict[str, bool]) -> Counter[tuple[int, bool]]:
+def _times_of_day_in(text: str, words: dict[str, frozenset[int]]) -> Counter[tuple[int, bool]]:
     """`_times_of_day` of one sentence, in lower case; and each number of the 12-hour
     clock written with no mark right beside a word of a day period, as its hour and
     whether a word of the afternoon, evening or night stands near it."""
@@ -117,9 +118,9 @@ def _times_of_day_in(text: str, words: dict[str, bool]) -> Counter[tuple[int, bo
         distances = [
             (
                 time.start() - (at + len(word)) if at < time.start() else at - time.end(),
-                evening,
+                _later(int(time[1]), hours),
             )
-            for word, evening in words.items()
+            for word, hours in words.items()
             # a word right before the time may begin before the window ("abends um 8 Uhr")
             for at in _occurrences(text, word, max(start - len(word), 0), end)
             if not _before_another(text, at + len(word), word, words)
@@ -129,12 +130,18 @@ def _times_of_day_in(text: str, words: dict[str, bool]) -> Counter[tuple[int, bo
         if number.start() not in found and _beside_a_day_period(text, number, words):
             # "8 am Abend": German's "am" is CLDR's "AM" too, and the evening follows
             window = text[max(number.start() - 16, 0) : number.end() + 16]
-            evening = any(_stands_in(window, word) for word, later in words.items() if later)
+            evening = any(
+                _stands_in(window, word)
+                for word, hours in words.items()
+                if _later(int(number[1]), hours)
+            )
             written[int(number[1]), evening] += 1
     return written
 
 
-def _beside_a_day_period(text: str, number: re.Match[str], words: dict[str, bool]) -> bool:
+def _beside_a_day_period(
+    text: str, number: re.Match[str], words: dict[str, frozenset[int]]
+) -> bool:
     """Whether a whole word of `words` stands right before or after `number` in `text`,
     with nothing but spaces between: the number is then an hour of that part of the day
     ("8 de la mañana", "सुबह 8"), not a count ("8 mg por la mañana")."""
@@ -167,7 +174,7 @@ def _in_a_word(character: str) -> bool:
     )
 
 
-def _before_another(text: str, at: int, word: str, words: dict[str, bool]) -> bool:
+def _before_another(text: str, at: int, word: str, words: dict[str, frozenset[int]]) -> bool:
     """Whether another of the day's `words` follows `word`, which ends at `at`, after
     spaces alone: German's "am" (CLDR's "AM" too) in "am Abend" is "in the", and the
     evening's word names the time."""
@@ -185,30 +192,60 @@ def _occurrences(text: str, word: str, start: int, end: int) -> Iterator[int]:
         at = text.find(word, at + 1, end)
 
 
+def _later(hour: int, named: frozenset[int]) -> bool:
+    """Whether `hour`, as written (8, or 20 on the 24-hour clock), beside a word naming the
+    hours `named` (0 to 23), is of the afternoon, evening or night: its evening hour is
+    named and its morning one is not (Marathi's night, 21:00 to 4:00, makes "2" the
+    morning's and "9" the evening's); where both or neither are, the word's: most of
+    its hours after noon."""
+    morning, evening = hour % 12 in named, hour % 12 + 12 in named
+    if morning != evening:
+        return evening
+    return 2 * sum(named_hour >= 12 for named_hour in named) > len(named)
+
+
 @lru_cache(maxsize=256)
-def _day_period_words(language: str) -> dict[str, bool]:
+def _day_period_words(language: str) -> dict[str, frozenset[int]]:
     """The language's words for the day's periods (CLDR's, every width and context), in
-    lower case, each with whether it is of the afternoon, evening or night (or "pm")
-    rather than the morning ("am"); none for a language CLDR does not know. A word of
-    both is the morning's: French's night1, after midnight, is "du matin"."""
+    lower case, each with the hours (0 to 23) it names: its periods' (CLDR's rules:
+    Chinese's 凌晨, night1, is midnight to 5:00, Spanish's "noche" 20:00 to midnight;
+    "am" is the hours before noon, "pm" those after); none for a language CLDR does not
+    know. Not noon's and midnight's, which name no hour of the 12-hour clock's halves. A
+    word of several periods names the hours of each (French's "du matin", morning1 and
+    night1, midnight to noon)."""
     from babel import Locale, UnknownLocaleError
 
     try:
-        periods = Locale.parse(language).day_periods
+        locale = Locale.parse(language)
+        periods, rules = locale.day_periods, locale.day_period_rules
     except (UnknownLocaleError, ValueError):
         return {}
-    later = ("pm", "afternoon1", "afternoon2", "evening1", "evening2", "night1", "night2")
-    earlier = ("am", "morning1", "morning2")
-    named = [
-        (" ".join(str(name).split()).casefold(), period)
-        for context in periods.values()
-        for width in context.values()
-        for period, name in width.items()
-    ]
-    morning = {name for name, period in named if period in earlier}
-    return {name: True for name, period in named if period in later and name not in morning} | {
-        name: False for name in morning
-    }
+    hours_of = {"am": set(range(12)), "pm": set(range(12, 24))}
+    for context in rules.values():
+        for period, spans in context.items():
+            for span in spans:
+                if "from" in span and "before" in span:
+                    hours_of.setdefault(period, set()).update(
+                        _hours_between(span["from"], span["before"])
+                    )
+    named: dict[str, set[int]] = {}
+    for context in periods.values():
+        for width in context.values():
+            for period, name in width.items():
+                if period in hours_of:
+                    word = " ".join(str(name).split()).casefold()
+                    named.setdefault(word, set()).update(hours_of[period])
+    return {word: frozenset(hours) for word, hours in named.items()}
+
+
+def _hours_between(start: int, before: int) -> list[int]:
+    """The hours (0 to 23) that start from `start` and before `before`, seconds after
+    midnight as CLDR's rules give them, across midnight where `before` is not after
+    `start` (21:00 to 4:00)."""
+    seconds = [hour * 3600 for hour in range(24)]
+    if start < before:
+        return [at // 3600 for at in seconds if start <= at < before]
+    return [at // 3600 for at in seconds if at >= start or at < before]
 
 
 def forms_of_hour(hour: int, half: str) -> frozenset[str]:
