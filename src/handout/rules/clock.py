@@ -142,29 +142,46 @@ def _times_of_day_in(text: str, words: dict[str, frozenset[int]]) -> Counter[tup
 def _beside_a_day_period(
     text: str, number: re.Match[str], words: dict[str, frozenset[int]]
 ) -> bool:
-    """Whether a whole word of `words` stands right before or after `number` in `text`,
-    with nothing but spaces between: the number is then an hour of that part of the day
-    ("8 de la mañana", "सुबह 8"), not a count ("8 mg por la mañana")."""
+    """Whether a whole word of `words`, or one inflected (`_INFLECTED_FROM`), stands right
+    before or after `number` in `text`, with nothing but spaces between: the number is
+    then an hour of that part of the day ("8 de la mañana", "सुबह 8", "सकाळी 8"), not a
+    count ("8 mg por la mañana")."""
     before = text[: number.start()].rstrip()
     after = text[number.end() :].lstrip()
+    start = len(before)
+    while start and _in_a_word(before[start - 1]):
+        start -= 1
     return any(
         (before.endswith(word) and not _in_a_word(before[: -len(word)][-1:]))
-        or (after.startswith(word) and not _in_a_word(after[len(word) :][:1]))
+        or (len(word) >= _INFLECTED_FROM and before[start:].startswith(word))
+        or (after.startswith(word) and _ends_a_word(after, 0, word))
         for word in words
     )
 
 
 def _stands_in(text: str, word: str) -> bool:
-    """Whether `word` stands in `text` as a whole word (Uyghur's "ك", its "pm", is a
-    letter of many words)."""
+    """Whether `word` stands in `text` as a whole word, or inflected (`_INFLECTED_FROM`;
+    Uyghur's "ك", its "pm", is a letter of many words)."""
     at = text.find(word)
     while at >= 0:
-        if not _in_a_word(text[at - 1 : at]) and not _in_a_word(
-            text[at + len(word) : at + len(word) + 1]
-        ):
+        if not _in_a_word(text[at - 1 : at]) and _ends_a_word(text, at, word):
             return True
         at = text.find(word, at + 1)
     return False
+
+
+# A word of a day period of this many characters or more, with letters after it, is the
+# word inflected: Marathi "सकाळी" (in the morning) of CLDR's "सकाळ", Kannada "ಸಂಜೆಯ" (of
+# the evening) of "ಸಂಜೆ", Yiddish "נאָכמיטאָגס" (in the afternoon) of "נאָכמיטאָג". CLDR
+# gives each word in one form; the length is by hand, as a shorter one is an
+# abbreviation that starts many other words (Marathi's "सं" and "दु", Uyghur's "ك").
+_INFLECTED_FROM = 4
+
+
+def _ends_a_word(text: str, at: int, word: str) -> bool:
+    """Whether `word`, standing in `text` at `at`, ends a word there, or may be inflected
+    (`_INFLECTED_FROM`)."""
+    return len(word) >= _INFLECTED_FROM or not _in_a_word(text[at + len(word) : at + len(word) + 1])
 
 
 def _in_a_word(character: str) -> bool:
