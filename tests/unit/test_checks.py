@@ -774,6 +774,9 @@ def test_thousands_grouped_with_the_languages_decimal_mark_is_a_warning(
         ("Take it at 8 am.", "संध्याकाळी 8 वाजता घ्या.", "mr"),
         ("Take it at 8 pm.", "ಬೆಳಗ್ಗೆಯ 8 ಗಂಟೆಗೆ ತೆಗೆದುಕೊಳ್ಳಿ.", "kn"),
         ("Take it at 3 pm.", "נעמט עס 3 פֿאַרמיטאָגס.", "yi"),
+        # a morning hour with a word of the night before it, past a preposition
+        ("Take it at 8 am.", "Tómelo por la noche a las 8:00.", "es"),
+        ("Give the dose at 6 am.", "Dé la dosis de la noche a las 6:00.", "es"),
     ],
 )
 def test_an_evening_hour_written_on_the_24_hour_clock_as_a_morning_one_is_an_error(
@@ -817,6 +820,8 @@ def test_an_evening_hour_written_on_the_24_hour_clock_as_a_morning_one_is_an_err
         ("Take it at 8 pm.", "ಸಂಜೆಯ 8 ಗಂಟೆಗೆ ತೆಗೆದುಕೊಳ್ಳಿ.", "kn"),
         ("Take it at 3 pm.", "נעמט עס 3 נאָכמיטאָגס.", "yi"),
         ("Take it at 8 am.", "सकाळी 8 वाजता घ्या.", "mr"),
+        ("Take it at 8 am.", "Tómelo por la mañana a las 8:00.", "es"),
+        ("Take it at 8 am and 8 pm.", "Tómelo por la mañana a las 8:00 y a las 20:00.", "es"),
     ],
 )
 def test_an_evening_hour_with_the_languages_word_for_evening_is_no_error(

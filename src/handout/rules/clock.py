@@ -52,12 +52,17 @@ def hours_of_the_other_half(entry: Entry) -> list[str]:
     A 6 without such a word may be a "6 am" of the same English ("8 am and 8 pm" as
     "8 Uhr und 20 Uhr"): so "6 pm" is an error only when the translation has fewer 18s
     and 6s of the evening than the English has "6 pm"s and writes a 6 of the morning, and
-    "6 am" the other way round. A language CLDR does not know is not read."""
+    "6 am" the other way round. A word of the evening names a morning hour from further
+    before it (`_FAR_BEFORE`: "por la noche a las 8:00" for "8 am"), where an evening
+    hour needs one right before it (`_RIGHT_BEFORE`: "la dosis de la noche a las 6:00" is
+    6:00 of the morning): of a time the sentence names with both, the error is the
+    English printed, the other way the wrong half of the day. A language CLDR does not
+    know is not read."""
     english = Counter((int(hour), half.lower()) for hour, half in CLOCK.findall(entry.english))
     words = _day_period_words(entry.language) if english else {}
     if not any(max(hours) >= 12 for hours in words.values()):  # no word after noon
         return []
-    written = _times_of_day(entry.translation, entry.language, words)
+    written = _times_of_day(entry.translation, entry.language, words, _RIGHT_BEFORE)
     errors = [
         f"{hour} pm is written as a morning hour (on the 24-hour clock, or beside a word "
         "for the morning), with no word of the language for the evening beside it (dropped "
@@ -69,6 +74,8 @@ def hours_of_the_other_half(entry: Entry) -> list[str]:
         and written[hour, True] + written[hour + 12, False] + written[hour + 12, True]
         < english[hour, "p"]
     ]
+    if any(half == "a" for _, half in english):
+        written = _times_of_day(entry.translation, entry.language, words, _FAR_BEFORE)
     return errors + [
         f"{hour} am is written with a word of the language for the afternoon, evening or "
         "night beside it (changed)"
@@ -80,27 +87,37 @@ def hours_of_the_other_half(entry: Entry) -> list[str]:
     ]
 
 
+# How many characters before a time a word of a day period may end and name it: right
+# before ("noche 8:00"; one that begins further, "abends um 8 Uhr", ends there), or past
+# a preposition ("por la noche a las 8:00").
+_RIGHT_BEFORE = 4
+_FAR_BEFORE = 8
+
+
 def _times_of_day(
-    translation: str, language: str, words: dict[str, frozenset[int]]
+    translation: str, language: str, words: dict[str, frozenset[int]], before: int
 ) -> Counter[tuple[int, bool]]:
     """Each time `translation` writes with its minutes or an hour's mark (or, with
     neither, right beside a word of a day period: "8 de la mañana"), as its hour and
-    whether the word of a day period nearest it, right before or after it, in its
+    whether the word of a day period nearest it, ending up to `before` characters before
+    it or starting after it, in its
     sentence (ICU's) and before another time, names it as one of the afternoon, evening
     or night (`_later`, of the hours `_day_period_words` gives each word): "下午7:30",
     "7:30 de la tarde", not "凌晨3点" (3 am); in
-    "上午8点和下午8点" the first 8 is the morning's, though 下午 follows it; not "la dosis de
-    la noche a las 6:00", nor "um 8 Uhr. Nachts nicht."."""
+    "上午8点和下午8点" the first 8 is the morning's, though 下午 follows it; not "um 8 Uhr.
+    Nachts nicht."."""
     from icu4py.breakers import SentenceBreaker
 
     text = " ".join(western_digits(translation).split())
     written: Counter[tuple[int, bool]] = Counter()
     for sentence in SentenceBreaker(text, language) if text else ():
-        written += _times_of_day_in(sentence.casefold(), words)
+        written += _times_of_day_in(sentence.casefold(), words, before)
     return written
 
 
-def _times_of_day_in(text: str, words: dict[str, frozenset[int]]) -> Counter[tuple[int, bool]]:
+def _times_of_day_in(
+    text: str, words: dict[str, frozenset[int]], before: int
+) -> Counter[tuple[int, bool]]:
     """`_times_of_day` of one sentence, in lower case; and each number of the 12-hour
     clock written with no mark right beside a word of a day period, as its hour and
     whether a word of the afternoon, evening or night stands near it."""
@@ -111,7 +128,7 @@ def _times_of_day_in(text: str, words: dict[str, frozenset[int]]) -> Counter[tup
     times = [found[start] for start in sorted(found)]
     written: Counter[tuple[int, bool]] = Counter()
     for index, time in enumerate(times):
-        start = max(time.start() - 4, times[index - 1].end() if index else 0)
+        start = max(time.start() - before, times[index - 1].end() if index else 0)
         end = min(
             time.end() + 16, times[index + 1].start() if index + 1 < len(times) else len(text)
         )
