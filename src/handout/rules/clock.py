@@ -12,6 +12,7 @@ from functools import lru_cache
 
 from .model import Entry
 from .shared import western_digits
+from .words import HAN_DIGITS, LIANG_AS_TWO, spellings
 
 __all__ = [
     "CLOCK",
@@ -19,6 +20,8 @@ __all__ = [
     "CLOCK_TIME",
     "TIME_WRITTEN",
     "forms_of_hour",
+    "han_hours",
+    "han_hours_in_digits",
     "hours_of_the_other_half",
 ]
 
@@ -36,6 +39,9 @@ TIME_WRITTEN = re.compile(r"(?<![\d.,:])(\d{1,2})\s?[.:hH]\s?([0-5]\d)(?![\d]|[.
 CLOCK_MARK = re.compile(
     r"(?i)(?<![\d.,:])(\d{1,2})(?=\s?(?:h(?![a-z])|uhr\b|:[0-5]\d|[時时](?![間间])|[点點]|시(?!간)))"
 )
+# An hour Chinese and Japanese may write in Han numerals, before the hour's mark of
+# `CLOCK_MARK` ("八点", "晚上八点", "午後八時"; "八時間" is 8 hours).
+_HAN_HOUR = re.compile(f"({HAN_DIGITS})(?=[点點]|[時时](?![間间]))")
 # A number a translation may write as an hour of the 12-hour clock with no mark: read as
 # one only beside a word for a part of the day ("8 de la mañana", "8 π.μ.", "सुबह 8").
 _BARE_HOUR = re.compile(r"(?<![\d.,:])(1[0-2]|0?[1-9])(?!\d|[.,:]\d)")
@@ -94,6 +100,43 @@ _RIGHT_BEFORE = 4
 _FAR_BEFORE = 8
 
 
+def han_hours(translation: str, language: str) -> list[tuple[int, int, int]]:
+    """Each hour `translation` writes in Han numerals (`_HAN_HOUR`), as where its numerals
+    start and end and the hour: the numerals as ICU spells 0 to 24 in the language (2
+    written 两 or 兩 too). Not 1 unless a word of a day period stands right before it
+    ("下午一点"): "一点" is also "a little", "一時" "for a while"."""
+    written = list(_HAN_HOUR.finditer(translation.translate(LIANG_AS_TWO)))
+    if not written:  # ICU's spellings of 25 hours in each language: a lint took 2x the CPU
+        return []
+    values, words = _han_numbers(language), _day_period_words(language)
+    found = []
+    for numerals in written:
+        hour = values.get(numerals[1])
+        before = translation[: numerals.start()].rstrip()
+        if hour is not None and (hour != 1 or any(before.endswith(word) for word in words)):
+            found.append((numerals.start(), numerals.end(), hour))
+    return found
+
+
+def han_hours_in_digits(translation: str, language: str) -> str:
+    """`translation` with each hour it writes in Han numerals (`han_hours`) in digits
+    ("晚上8点"), which `CLOCK_MARK` reads, and which are no number word."""
+    for start, end, hour in reversed(han_hours(translation, language)):
+        translation = f"{translation[:start]}{hour}{translation[end:]}"
+    return translation
+
+
+@lru_cache(maxsize=256)
+def _han_numbers(language: str) -> dict[str, int]:
+    """The hours 0 to 24 as the language spells them in Han numerals (ICU's)."""
+    return {
+        spelling: hour
+        for hour in range(25)
+        for spelling in spellings(str(hour), language)
+        if re.fullmatch(HAN_DIGITS, spelling)
+    }
+
+
 def _times_of_day(
     translation: str, language: str, words: dict[str, frozenset[int]], before: int
 ) -> Counter[tuple[int, bool]]:
@@ -103,12 +146,12 @@ def _times_of_day(
     it or starting after it, in its
     sentence (ICU's) and before another time, names it as one of the afternoon, evening
     or night (`_later`, of the hours `_day_period_words` gives each word): "下午7:30",
-    "7:30 de la tarde", not "凌晨3点" (3 am); in
+    "7:30 de la tarde", "晚上八点" (`han_hours`), not "凌晨3点" (3 am); in
     "上午8点和下午8点" the first 8 is the morning's, though 下午 follows it; not "um 8 Uhr.
     Nachts nicht."."""
     from icu4py.breakers import SentenceBreaker
 
-    text = " ".join(western_digits(translation).split())
+    text = " ".join(western_digits(han_hours_in_digits(translation, language)).split())
     written: Counter[tuple[int, bool]] = Counter()
     for sentence in SentenceBreaker(text, language) if text else ():
         written += _times_of_day_in(sentence.casefold(), words, before)

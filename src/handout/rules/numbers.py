@@ -16,6 +16,8 @@ from .clock import (
     CLOCK_TIME,
     TIME_WRITTEN,
     forms_of_hour,
+    han_hours,
+    han_hours_in_digits,
     hours_of_the_other_half,
 )
 from .dates import date_months
@@ -64,7 +66,8 @@ def numbers(entry: Entry) -> Iterator[Problem]:
     it.") is a warning. How a language writes a number is the same number
     (`_numbers_written`); an hour of the English's 12-hour clock may be written on the
     24-hour one ("17 h" for "5 pm", each such hour, not any 5 of the English), and a
-    number written as an hour ("20 h") stands for an hour only, not for a dose of 20."""
+    number written as an hour ("20 h") stands for an hour only, not for a dose of 20; an
+    hour written in Han numerals ("八点", `han_hours`) stands for the English's hour."""
     hours = {
         f"{int(hour)} {half.lower()}m": forms_of_hour(int(hour), half.lower())
         for hour, half in CLOCK.findall(entry.english)
@@ -79,7 +82,8 @@ def numbers(entry: Entry) -> Iterator[Problem]:
     # as "5 mL ... 50 mL" has the 5 once, and the 50 was only a number the English lacks.
     unmatched = Counter(translated) - as_hours
     in_dois = DOI.findall(entry.english)
-    words = number_words(entry.translation, entry.language)
+    # an hour in Han numerals ("八時") is the English's hour, not a number word besides
+    words = number_words(han_hours_in_digits(entry.translation, entry.language), entry.language)
     # A number written as a word takes one of them, as a number in digits does; the word
     # for 1 ("un", "une", "ein") translates the English's articles too, so it stands for
     # the English's 1 only beyond them ("Tome tabletas con un vaso" for "Take 1 tablet
@@ -99,10 +103,11 @@ def numbers(entry: Entry) -> Iterator[Problem]:
             spelled[number] += 1
             continue
         errors.append(_not_in_translation(number, entry.language))
+    in_han = {str(hour) for _, _, hour in han_hours(entry.translation, entry.language)}
     errors += [
         f"the hour of {time} is not in the translation (dropped or changed)"
         for time, written in hours.items()
-        if not written & set(translated)
+        if not written & (set(translated) | in_han)
     ]
     errors += hours_of_the_other_half(entry)
     years = [_buddhist_year(number, entry.language) for number in english]

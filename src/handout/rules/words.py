@@ -18,6 +18,7 @@ from .model import Entry
 from .shared import cldr_unit_name
 
 __all__ = [
+    "HAN_DIGITS",
     "LIANG_AS_TWO",
     "SPELLED_UP_TO",
     "articles",
@@ -82,14 +83,14 @@ SPELLED_UP_TO = 100  # numbers a translator may write as a word
 # each for one word; the measure words are those of counts, doses and times. After 第 it
 # is an ordinal ("第二片", the second tablet). The first number of a range takes the
 # measure of the second ("两到三天", 2 to 3 days).
-_HAN_DIGITS = "[〇零一二两兩三四五六七八九十百千万萬亿億]+"
+HAN_DIGITS = "[〇零一二两兩三四五六七八九十百千万萬亿億]+"
 _HAN_MEASURE = (
     "(?:[片粒颗顆次回天日周週个個克升錠杯滴岁歳才年月包支瓶剂劑种種位名人条條张張袋倍度秒时時"
     "%\uff05A-Za-z]|毫|微|小[时時]|分[钟鐘]|星期)"
 )
 _HAN_NUMERALS = re.compile(
     # the first of a range ("两到三天", 2 to 3 days) has its measure after the second
-    f"(?<!第){_HAN_DIGITS}(?=(?:[到至或~\uff5e、-]{_HAN_DIGITS})?{_HAN_MEASURE})"
+    f"(?<!第){HAN_DIGITS}(?=(?:[到至或~\uff5e、-]{HAN_DIGITS})?{_HAN_MEASURE})"
 )
 # 两 (兩 in the traditional script), how Chinese writes 2 before a measure word ("两片"
 # for 2 tablets): ICU spells 2 "二".
