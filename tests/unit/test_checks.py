@@ -768,6 +768,7 @@ def test_thousands_grouped_with_the_languages_decimal_mark_is_a_warning(
         ("Take it at 3 pm.", "凌晨3点服用。", "zh"),
         ("Take it at 2 pm.", "रात्र 2:00 वाजता घ्या.", "mr"),
         ("Take it at 9 am.", "रात्र 9:00 वाजता घ्या.", "mr"),
+        ("Take it at 3 pm.", "Nehmen Sie sie um 3 Uhr nachts.", "de"),
         # a word of the morning or evening inflected ("सकाळी", in the morning, of CLDR's
         # "सकाळ"), beside an hour with no mark
         ("Take it at 8 pm.", "सकाळी 8 वाजता घ्या.", "mr"),
@@ -822,6 +823,11 @@ def test_an_evening_hour_written_on_the_24_hour_clock_as_a_morning_one_is_an_err
         ("Take it at 3 am.", "凌晨3点服用。", "zh"),
         ("Take it at 2 am.", "रात्र 2:00 वाजता घ्या.", "mr"),
         ("Take it at 9 pm.", "रात्र 9:00 वाजता घ्या.", "mr"),
+        ("Take it at 3 am.", "Nehmen Sie sie um 3 Uhr nachts.", "de"),
+        # a word whose period names neither half's hour is as its period is (CLDR's
+        # "في المساء", in the evening, names midnight's hour alone)
+        ("Take it at 8 pm.", "تناوله الساعة 8:00 في المساء.", "ar"),
+        ("Take it at 10 pm.", "Nehmen Sie sie um 10 Uhr nachts.", "de"),
         ("Take it at 8 pm.", "संध्याकाळी 8 वाजता घ्या.", "mr"),
         ("Take it at 8 pm.", "ಸಂಜೆಯ 8 ಗಂಟೆಗೆ ತೆಗೆದುಕೊಳ್ಳಿ.", "kn"),
         ("Take it at 3 pm.", "נעמט עס 3 נאָכמיטאָגס.", "yi"),

@@ -8,6 +8,7 @@ import re
 import unicodedata
 from collections import Counter
 from collections.abc import Iterator
+from dataclasses import dataclass
 from functools import lru_cache
 
 from .model import Entry
@@ -66,7 +67,7 @@ def hours_of_the_other_half(entry: Entry) -> list[str]:
     know is not read."""
     english = Counter((int(hour), half.lower()) for hour, half in CLOCK.findall(entry.english))
     words = _day_period_words(entry.language) if english else {}
-    if not any(max(hours) >= 12 for hours in words.values()):  # no word after noon
+    if not any(period.later for period in words.values()):
         return []
     written = _times_of_day(entry.translation, entry.language, words, _RIGHT_BEFORE)
     errors = [
@@ -138,14 +139,14 @@ def _han_numbers(language: str) -> dict[str, int]:
 
 
 def _times_of_day(
-    translation: str, language: str, words: dict[str, frozenset[int]], before: int
+    translation: str, language: str, words: dict[str, DayPeriod], before: int
 ) -> Counter[tuple[int, bool]]:
     """Each time `translation` writes with its minutes or an hour's mark (or, with
     neither, right beside a word of a day period: "8 de la mañana"), as its hour and
     whether the word of a day period nearest it, ending up to `before` characters before
     it or starting after it, in its
     sentence (ICU's) and before another time, names it as one of the afternoon, evening
-    or night (`_later`, of the hours `_day_period_words` gives each word): "下午7:30",
+    or night (`_later`, of the `DayPeriod` `_day_period_words` gives each word): "下午7:30",
     "7:30 de la tarde", "晚上八点" (`han_hours`), not "凌晨3点" (3 am); in
     "上午8点和下午8点" the first 8 is the morning's, though 下午 follows it; not "um 8 Uhr.
     Nachts nicht."."""
@@ -159,7 +160,7 @@ def _times_of_day(
 
 
 def _times_of_day_in(
-    text: str, words: dict[str, frozenset[int]], before: int
+    text: str, words: dict[str, DayPeriod], before: int
 ) -> Counter[tuple[int, bool]]:
     """`_times_of_day` of one sentence, in lower case; and each number of the 12-hour
     clock written with no mark right beside a word of a day period, as its hour and
@@ -178,9 +179,9 @@ def _times_of_day_in(
         distances = [
             (
                 time.start() - (at + len(word)) if at < time.start() else at - time.end(),
-                _later(int(time[1]), hours),
+                _later(int(time[1]), period),
             )
-            for word, hours in words.items()
+            for word, period in words.items()
             # a word right before the time may begin before the window ("abends um 8 Uhr")
             for at in _occurrences(text, word, max(start - len(word), 0), end)
             if not _before_another(text, at + len(word), word, words)
@@ -192,16 +193,14 @@ def _times_of_day_in(
             window = text[max(number.start() - 16, 0) : number.end() + 16]
             evening = any(
                 _stands_in(window, word)
-                for word, hours in words.items()
-                if _later(int(number[1]), hours)
+                for word, period in words.items()
+                if _later(int(number[1]), period)
             )
             written[int(number[1]), evening] += 1
     return written
 
 
-def _beside_a_day_period(
-    text: str, number: re.Match[str], words: dict[str, frozenset[int]]
-) -> bool:
+def _beside_a_day_period(text: str, number: re.Match[str], words: dict[str, DayPeriod]) -> bool:
     """Whether a whole word of `words`, or one inflected (`_INFLECTED_FROM`), stands right
     before or after `number` in `text`, with nothing but spaces between: the number is
     then an hour of that part of the day ("8 de la mañana", "सुबह 8", "सकाळी 8"), not a
@@ -251,7 +250,7 @@ def _in_a_word(character: str) -> bool:
     )
 
 
-def _before_another(text: str, at: int, word: str, words: dict[str, frozenset[int]]) -> bool:
+def _before_another(text: str, at: int, word: str, words: dict[str, DayPeriod]) -> bool:
     """Whether another of the day's `words` follows `word`, which ends at `at`, after
     spaces alone: German's "am" (CLDR's "AM" too) in "am Abend" is "in the", and the
     evening's word names the time."""
@@ -269,27 +268,35 @@ def _occurrences(text: str, word: str, start: int, end: int) -> Iterator[int]:
         at = text.find(word, at + 1, end)
 
 
-def _later(hour: int, named: frozenset[int]) -> bool:
-    """Whether `hour`, as written (8, or 20 on the 24-hour clock), beside a word naming the
-    hours `named` (0 to 23), is of the afternoon, evening or night: its evening hour is
-    named and its morning one is not (Marathi's night, 21:00 to 4:00, makes "2" the
-    morning's and "9" the evening's); where both or neither are, the word's: most of
-    its hours after noon."""
-    morning, evening = hour % 12 in named, hour % 12 + 12 in named
-    if morning != evening:
-        return evening
-    return 2 * sum(named_hour >= 12 for named_hour in named) > len(named)
+@dataclass(frozen=True)
+class DayPeriod:
+    """A word of the day's periods: the hours (0 to 23) its periods name (CLDR's rules:
+    Chinese's 凌晨, night1, midnight to 5:00; "am" the hours before noon, "pm" those
+    after), and whether they are the afternoon's, evening's or night's (or "pm") rather
+    than the morning's (or "am")."""
+
+    hours: frozenset[int]
+    later: bool
+
+
+def _later(hour: int, period: DayPeriod) -> bool:
+    """Whether `hour`, as written (8, or 20 on the 24-hour clock), beside a word of
+    `period` is of the afternoon, evening or night: where the period names one of its
+    halves' hours and not the other's, that one ("凌晨3点" is 3 am; Marathi's night, 21:00
+    to 4:00, makes "2" the morning's and "9" the evening's); where it names both or
+    neither, as its period is ("10 Uhr nachts", CLDR's night from midnight to 5:00, is
+    22:00)."""
+    morning, evening = hour % 12 in period.hours, hour % 12 + 12 in period.hours
+    return evening if morning != evening else period.later
 
 
 @lru_cache(maxsize=256)
-def _day_period_words(language: str) -> dict[str, frozenset[int]]:
+def _day_period_words(language: str) -> dict[str, DayPeriod]:
     """The language's words for the day's periods (CLDR's, every width and context), in
-    lower case, each with the hours (0 to 23) it names: its periods' (CLDR's rules:
-    Chinese's 凌晨, night1, is midnight to 5:00, Spanish's "noche" 20:00 to midnight;
-    "am" is the hours before noon, "pm" those after); none for a language CLDR does not
-    know. Not noon's and midnight's, which name no hour of the 12-hour clock's halves. A
-    word of several periods names the hours of each (French's "du matin", morning1 and
-    night1, midnight to noon)."""
+    lower case, each as its `DayPeriod`; none for a language CLDR does not know. Not
+    noon's and midnight's, which name no hour of the 12-hour clock's halves. A word of
+    several periods names the hours of each, and is the morning's if one of them is
+    (French's "du matin", morning1 and night1, midnight to noon)."""
     from babel import Locale, UnknownLocaleError
 
     try:
@@ -297,6 +304,8 @@ def _day_period_words(language: str) -> dict[str, frozenset[int]]:
         periods, rules = locale.day_periods, locale.day_period_rules
     except (UnknownLocaleError, ValueError):
         return {}
+    later = ("pm", "afternoon1", "afternoon2", "evening1", "evening2", "night1", "night2")
+    earlier = ("am", "morning1", "morning2")
     hours_of = {"am": set(range(12)), "pm": set(range(12, 24))}
     for context in rules.values():
         for period, spans in context.items():
@@ -305,14 +314,17 @@ def _day_period_words(language: str) -> dict[str, frozenset[int]]:
                     hours_of.setdefault(period, set()).update(
                         _hours_between(span["from"], span["before"])
                     )
-    named: dict[str, set[int]] = {}
+    hours: dict[str, set[int]] = {}
+    morning: set[str] = set()
     for context in periods.values():
         for width in context.values():
             for period, name in width.items():
-                if period in hours_of:
+                if period in later or period in earlier:
                     word = " ".join(str(name).split()).casefold()
-                    named.setdefault(word, set()).update(hours_of[period])
-    return {word: frozenset(hours) for word, hours in named.items()}
+                    hours.setdefault(word, set()).update(hours_of.get(period, ()))
+                    if period in earlier:
+                        morning.add(word)
+    return {word: DayPeriod(frozenset(named), word not in morning) for word, named in hours.items()}
 
 
 def _hours_between(start: int, before: int) -> list[int]:
