@@ -214,8 +214,9 @@ def element_actual_text(text: str) -> str | None:
     /ActualText as the text itself (ISO 32000-1, 14.9.4), spelt each word backwards and
     ran the last word of a line into the next. An element's own /ActualText stands for
     all it holds, and no extractor reads the tags: Poppler, PDFium and pypdf read the
-    same. It stands for the English words it holds too, which a reader then speaks in
-    the element's language."""
+    same. Where it holds Spans of another language (English words), it is split at
+    them when the structure is written (`pdf.structure`), for a reader to meet their
+    /Lang."""
     return text if any(is_right_to_left_letter(character) for character in text) else None
 
 

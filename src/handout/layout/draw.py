@@ -30,6 +30,8 @@ from ..faces import is_synthetic_bold
 from ..inline import Link
 from ..readback import (
     HYPHEN_READS_AS,
+    LEFT_TO_RIGHT_MARK,
+    RIGHT_TO_LEFT_MARK,
     ActualTextSpan,
     Piece,
     PlacedGlyph,
@@ -62,8 +64,9 @@ class _Placed(NamedTuple):  # a tuple, not a dataclass: one is made for every gl
 LinkMarker = Callable[[Link], AbstractContextManager[None]]
 ArtifactMarker = Callable[[], AbstractContextManager[None]]
 # Begins, inside a text object, marked content of the words of the language given (None:
-# the paragraph's own), which the text object ends: `StructureRecorder.mark_words`.
-LanguageSwitch = Callable[[Any, str | None], None]
+# the paragraph's own), which the text object ends, given the text of those words in
+# reading order: `StructureRecorder.mark_words`.
+LanguageSwitch = Callable[[Any, str | None, str], None]
 # Opens the paragraph's marked content again where a link, an artifact or words of another
 # language interrupted it, before its own words are drawn: `StructureRecorder.resume`.
 Resumer = Callable[[], None]
@@ -277,7 +280,7 @@ def _draw_text(
             current_span = None
             if marking:
                 append_operators(text, "EMC")
-            switches[0](text, wanted)
+            switches[0](text, wanted, _stretch_text(ordered, switches[1], index))
             language, marking = wanted, True
         if span != current_span:
             if current_span and current_span[1] is not None:
@@ -325,6 +328,24 @@ def _draw_text(
     text.setCharSpace(0)
     text.setRise(0)
     canvas.drawText(text)
+
+
+def _stretch_text(ordered: list[Piece], languages: list[str | None], start: int) -> str:
+    """The text, in reading order, of the stretch of one language that starts at piece
+    `start`: each of its /ActualText spans' text once (the invisible directional marks
+    that hold a stretch in place for Poppler left out, `readback.RIGHT_TO_LEFT_MARK`),
+    each piece in no span read as its glyph."""
+    text, seen = "", set()
+    index = start
+    while index < len(ordered) and languages[index] == languages[start]:
+        piece = ordered[index]
+        if piece.span[1] is None:
+            text += _text_of(piece.item)
+        elif piece.span[0] not in seen:
+            seen.add(piece.span[0])
+            text += piece.span[1]
+        index += 1
+    return text.replace(RIGHT_TO_LEFT_MARK, "").replace(LEFT_TO_RIGHT_MARK, "")
 
 
 @lru_cache(maxsize=256)

@@ -100,17 +100,25 @@ class StructureRecorder:
             self._interrupted.discard(self._open[-1])
             self._begin(canvas, self._open[-1])
 
-    def mark_words(self, canvas: Canvas, target: Any, lang: str | None) -> None:
-        """Inside a text object `target`, begin marked content of the words that follow:
-        words of `lang`, under a Span element of the element being drawn with that /Lang
-        (PDF/UA-1 7.2: a drug's English name in Arabic), or (None) the element's own
-        words. The caller ends it (EMC) before the text object ends, and the element's
-        marked content is interrupted on the canvas, before the text object: marked
-        content and a text object nest, one wholly inside the other (ISO 32000-1
-        14.6.1)."""
+    def mark_words(self, canvas: Canvas, target: Any, lang: str | None, text: str) -> None:
+        """Inside a text object `target`, begin marked content of the words that follow
+        (`text`, in reading order): words of `lang`, under a Span element of the element
+        being drawn with that /Lang (PDF/UA-1 7.2: a drug's English name in Arabic), or
+        (None) the element's own words. The caller ends it (EMC) before the text object
+        ends, and the element's marked content is interrupted on the canvas, before the
+        text object: marked content and a text object nest, one wholly inside the other
+        (ISO 32000-1 14.6.1). In an element whose text is its /ActualText (right to
+        left), the Span keeps its words' text, for `pdf.structure` to split the
+        element's /ActualText at them."""
         self._interrupt(canvas)
         element = self._open[-1]
-        self._begin(canvas, element.add("Span", lang) if lang else element, target)
+        if lang:
+            span = element.add("Span", lang)
+            if element.actual_text is not None:
+                span.actual_text = text
+            self._begin(canvas, span, target)
+        else:
+            self._begin(canvas, element, target)
 
     @contextmanager
     def marked(self, canvas: Canvas, element: Element, at_once: bool = True) -> Iterator[None]:

@@ -21,6 +21,7 @@ from reportlab.pdfbase.pdfdoc import (
 
 from ..layout.tags import Element, StructureRecorder
 from ..reportlab_internals import annotation_reference
+from ..text.linebreak import SOFT_HYPHEN
 
 
 def _in_reading_order(
@@ -39,22 +40,96 @@ def _in_reading_order(
     return kids + marked
 
 
-def write_structure(document: pdfdoc.PDFDocument, recorder: StructureRecorder) -> None:
-    """Add the structure tree and MarkInfo to the document's catalog."""
-    page_count = len(document.Pages.pages)
-    page_refs = [PDFObjectReference(f"Page{index + 1}") for index in range(page_count)]
-    elements = list(recorder.root.walk())
-    refs = {
-        id(element): PDFObjectReference(f"StructElem{number}")
-        for number, element in enumerate(elements)
-    }
-    parents = {id(child): element for element in elements for child in element.children}
+def _first_marks(elements: list[Element]) -> dict[int, tuple[int, int] | None]:
+    """Each element's first marked content (page, MCID), its children's included."""
     firsts: dict[int, tuple[int, int] | None] = {}
     for element in reversed(elements):  # children before their parents
         firsts[id(element)] = min(
             [*element.marked, *(m for c in element.children if (m := firsts[id(c)]))],
             default=None,
         )
+    return firsts
+
+
+def _split_at_languages(
+    element: Element, firsts: dict[int, tuple[int, int] | None], recorder: StructureRecorder
+) -> None:
+    """Split the /ActualText of an element that holds Spans of another language (a
+    right-to-left paragraph's, `readback.element_actual_text`, around a drug's English
+    name) at those Spans. An /ActualText stands for all its element holds (ISO 32000-1
+    14.9.4), so a reader taking it never met the Spans and read their English words in
+    the element's language (PDF/UA-1 7.2). Each Span now reads its words' text, and the
+    element's own content between them (its links with it) is held by Spans of the
+    element's language, each reading its stretch of the text: in order they read the
+    element's text as before. Text drawn in no marked content of its own (the space
+    between two Spans) is read with the Span before it, content with no text of its own
+    (the full stop a Span's words end with) is held by it. Left whole if a Span's words
+    are not found in the text, in order."""
+    text = element.actual_text
+    if text is None or not any(_of_another_language(child) for child in element.children):
+        return
+    # Stretches in reading order: what each holds, and its Span of another language.
+    stretches: list[tuple[list[Element | tuple[int, int]], Element | None]] = []
+    for kid in _in_reading_order(element, firsts):
+        if isinstance(kid, Element) and _of_another_language(kid):
+            stretches.append(([], kid))
+        elif stretches and stretches[-1][1] is None:
+            stretches[-1][0].append(kid)
+        else:
+            stretches.append(([kid], None))
+    starts, position = [], 0
+    for number, (_, span) in enumerate(stretches):
+        if span is None:
+            starts.append(position)
+            continue
+        words = (span.actual_text or "").replace(SOFT_HYPHEN, "")
+        found = text.find(words, position) if words else -1
+        if found < 0:
+            return
+        starts.append(found if number else 0)
+        position = found + len(words)
+    ends = [*starts[1:], len(text)]
+    held: list[tuple[list[Element | tuple[int, int]], Element | None, str]] = []
+    for (kids, span), start, end in zip(stretches, starts, ends, strict=True):
+        if start == end and span is None:
+            if held:
+                held[-1][0].extend(kids)
+            else:  # the first stretch: held by the Span after it
+                stretches[1][0][:0] = kids
+            continue
+        held.append((kids, span, text[start:end]))
+    element.actual_text, element.marked, element.children = None, [], []
+    for kids, span, words in held:
+        holder = span or Element("Span")
+        holder.actual_text = words
+        element.children.append(holder)
+        for kid in kids:
+            if isinstance(kid, Element):
+                holder.children.append(kid)
+            else:
+                holder.marked.append(kid)
+                recorder.pages[kid[0]][kid[1]] = holder
+        holder.marked.sort()
+
+
+def _of_another_language(element: Element) -> bool:
+    return element.role == "Span" and element.lang is not None
+
+
+def write_structure(document: pdfdoc.PDFDocument, recorder: StructureRecorder) -> None:
+    """Add the structure tree and MarkInfo to the document's catalog."""
+    page_count = len(document.Pages.pages)
+    page_refs = [PDFObjectReference(f"Page{index + 1}") for index in range(page_count)]
+    firsts = _first_marks(list(recorder.root.walk()))
+    for element in list(recorder.root.walk()):
+        _split_at_languages(element, firsts, recorder)
+    elements = list(recorder.root.walk())
+    firsts = _first_marks(elements)
+    refs = {
+        id(element): PDFObjectReference(f"StructElem{number}")
+        for number, element in enumerate(elements)
+    }
+    parents = {id(child): element for element in elements for child in element.children}
     tree_root = PDFDictionary({"Type": PDFName("StructTreeRoot")})
     document.Reference(tree_root, "StructTreeRoot")
     numbers: list[object] = []
