@@ -106,9 +106,10 @@ def draw_line(
     if silent:
         _draw_silent(canvas, line, x, y)
         return
-    spans = line_spans(
-        [run for run, _ in line.runs], line.joined(), line.text, line.rtl, line.spaced
-    )
+    runs = [run for run, _ in line.runs]
+    spans = line_spans(runs, line.joined(), line.text, line.rtl, line.spaced)
+    if latin is not None and not line.rtl:
+        spans = _apart_at_script_changes(line, spans)
     words: list[list[_Placed]] = []  # each word's glyphs that carry text
     outlines: list[_Placed] = []  # glyphs that carry none
     for index, (run, run_x) in enumerate(line.runs):
@@ -193,16 +194,69 @@ def _link_groups(line: Line, ordered: list[Piece]) -> list[tuple[Link | None, li
     return groups
 
 
+def _apart_at_script_changes(
+    line: Line, spans: list[list[ActualTextSpan]]
+) -> list[list[ActualTextSpan]]:
+    """The spans of a left-to-right line with each word that changes between Latin letters
+    and another script's (Korean '와파린(warfarin)을', Amharic 'የJAMA') cut there, for its
+    Latin-script part to be marked as words of another language (`_latin_pieces`). Each
+    part but the last is drawn in no /ActualText span, its glyphs read as their own
+    text: PDFium reads a span's text at its first glyph, and put a space after a part in
+    one ('와파린( warfarin) 을'). A word with a part whose glyphs do not read as its text
+    in the order drawn (a vowel sign drawn before its consonant) is left whole, and so
+    is a link's text, whose words are read in the link's language."""
+    joined = list(line.joined())
+    last: bool | None = None  # whether the letters before, in the word, are Latin
+    for index, (run, _) in enumerate(line.runs):
+        if index and not joined[index - 1]:
+            last = None
+        for number, word in enumerate(run.words):
+            letters = [c for c in word.text if c.isalpha()]
+            if not word.text.strip():
+                last = None
+            elif letters:
+                latin = all(script_of(c) == "Latn" for c in letters)
+                linked = line.links[index - 1] or line.links[index]  # no Span in a link
+                if number == 0 and last is not None and latin != last and not linked:
+                    joined[index - 1] = False
+                last = latin
+    if joined == list(line.joined()):
+        return spans
+    runs = [run for run, _ in line.runs]
+    parts = line_spans(runs, joined, line.text, line.rtl, line.spaced)
+    result = [list(run_spans) for run_spans in spans]
+    words: dict[object, list[tuple[int, int]]] = {}  # each word's run-words, in order
+    for index, run_spans in enumerate(spans):
+        for number, span in enumerate(run_spans):
+            words.setdefault(span[0], []).append((index, number))
+    for places in words.values():
+        keys = list(dict.fromkeys(parts[i][n][0] for i, n in places))
+        if len(keys) < 2:
+            continue
+        heads = [(i, n) for i, n in places if parts[i][n][0] != keys[-1]]
+        drawn = "".join(
+            _text_of_code(glyph.code) for i, n in heads for glyph in runs[i].words[n].glyphs
+        )
+        if drawn != "".join(runs[i].words[n].text for i, n in heads):
+            continue
+        for i, n in places:
+            result[i][n] = ((i, n), None) if (i, n) in heads else parts[i][n]
+    return result
+
+
 def _latin_pieces(group: list[Piece]) -> list[bool]:
     """For each piece, whether it is of Latin-script words: its /ActualText span's
     letters are all Latin and make a word (`_of_latin_words`); a piece with none (a
     space, a bracket, vitamin D's letter) when the pieces with such words on both sides
     of it, in drawing order, are. Decided by span, so that a span never crosses a change
     of language."""
-    of_span: dict[ActualTextSpan, bool | None] = {}  # a span's glyphs are pieces each
+    texts: dict[ActualTextSpan, str] = {}  # a span's glyphs are pieces each
     for piece in group:
-        if piece.span not in of_span:
-            of_span[piece.span] = _of_latin_words(piece.span[1] or "")
+        if piece.span[1] is None:  # no span: its glyphs' own text
+            texts[piece.span] = texts.get(piece.span, "") + _text_of(piece.item)
+        else:
+            texts[piece.span] = piece.span[1]
+    of_span = {span: _of_latin_words(text) for span, text in texts.items()}
     lettered = [of_span[piece.span] for piece in group]
     flags = []
     for index, flag in enumerate(lettered):
@@ -366,7 +420,11 @@ def _stroke(text: Any, run: ShapedRun, stroked: bool) -> bool:
 
 
 def _text_of(item: _Placed) -> str:
-    return "".join(GLYPH_CODES.text_of(ord(code)) for code in item.glyph.code)
+    return _text_of_code(item.glyph.code)
+
+
+def _text_of_code(code: str) -> str:
+    return "".join(GLYPH_CODES.text_of(ord(character)) for character in code)
 
 
 class _OutlinePen(BasePen):  # type: ignore[misc]

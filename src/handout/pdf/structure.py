@@ -54,19 +54,21 @@ def _first_marks(elements: list[Element]) -> dict[int, tuple[int, int] | None]:
 def _split_at_languages(
     element: Element, firsts: dict[int, tuple[int, int] | None], recorder: StructureRecorder
 ) -> None:
-    """Split the /ActualText of an element that holds Spans of another language (a
-    right-to-left paragraph's, `readback.element_actual_text`, around a drug's English
-    name) at those Spans. An /ActualText stands for all its element holds (ISO 32000-1
+    """Give an element that holds Spans of another language (a drug's English name) only
+    Spans: its own content between them, with its links, is held by Spans of its own
+    language, so that a reader meets each stretch of one language in turn (a reading-order
+    check took an element's own content for read before its children's, and the English
+    names' for out of place).
+
+    An element's /ActualText (right to left, `readback.element_actual_text`) is split at
+    its Spans of another language too: it stands for all its element holds (ISO 32000-1
     14.9.4), so a reader taking it never met the Spans and read their English words in
-    the element's language (PDF/UA-1 7.2). Each Span now reads its words' text, and the
-    element's own content between them (its links with it) is held by Spans of the
-    element's language, each reading its stretch of the text: in order they read the
-    element's text as before. Text drawn in no marked content of its own (the space
-    between two Spans) is read with the Span before it, content with no text of its own
-    (the full stop a Span's words end with) is held by it. Left whole if a Span's words
-    are not found in the text, in order."""
-    text = element.actual_text
-    if text is None or not any(_of_another_language(child) for child in element.children):
+    the element's language (PDF/UA-1 7.2). Each Span reads its words' text, and each of
+    the others its stretch of the element's: in order they read it as before. Text drawn
+    in no marked content of its own (the space between two Spans) is read with the Span
+    before it, content with no text of its own (the full stop a Span's words end with)
+    is held by it. Left whole if a Span's words are not found in the text, in order."""
+    if not any(_of_another_language(child) for child in element.children):
         return
     # Stretches in reading order: what each holds, and its Span of another language.
     stretches: list[tuple[list[Element | tuple[int, int]], Element | None]] = []
@@ -77,31 +79,25 @@ def _split_at_languages(
             stretches[-1][0].append(kid)
         else:
             stretches.append(([kid], None))
-    starts, position = [], 0
-    for number, (_, span) in enumerate(stretches):
-        if span is None:
-            starts.append(position)
-            continue
-        words = (span.actual_text or "").replace(SOFT_HYPHEN, "")
-        found = text.find(words, position) if words else -1
-        if found < 0:
+    held: list[tuple[list[Element | tuple[int, int]], Element | None, str | None]] = []
+    if element.actual_text is None:
+        held = [(kids, span, None) for kids, span in stretches]
+    else:
+        texts = _texts_of_stretches(element.actual_text, [span for _, span in stretches])
+        if texts is None:
             return
-        starts.append(found if number else 0)
-        position = found + len(words)
-    ends = [*starts[1:], len(text)]
-    held: list[tuple[list[Element | tuple[int, int]], Element | None, str]] = []
-    for (kids, span), start, end in zip(stretches, starts, ends, strict=True):
-        if start == end and span is None:
-            if held:
-                held[-1][0].extend(kids)
-            else:  # the first stretch: held by the Span after it
-                stretches[1][0][:0] = kids
-            continue
-        held.append((kids, span, text[start:end]))
+        for (kids, span), words in zip(stretches, texts, strict=True):
+            if not words and span is None:
+                if held:
+                    held[-1][0].extend(kids)
+                else:  # the first stretch: held by the Span after it
+                    stretches[1][0][:0] = kids
+                continue
+            held.append((kids, span, words))
     element.actual_text, element.marked, element.children = None, [], []
-    for kids, span, words in held:
+    for kids, span, read in held:
         holder = span or Element("Span")
-        holder.actual_text = words
+        holder.actual_text = read
         element.children.append(holder)
         for kid in kids:
             if isinstance(kid, Element):
@@ -110,6 +106,25 @@ def _split_at_languages(
                 holder.marked.append(kid)
                 recorder.pages[kid[0]][kid[1]] = holder
         holder.marked.sort()
+
+
+def _texts_of_stretches(text: str, spans: list[Element | None]) -> list[str] | None:
+    """`text` cut into the stretches read in order: each Span's words (its /ActualText,
+    found in `text` after the stretch before) and the text between them (None: a Span's
+    words not found)."""
+    starts, position = [], 0
+    for number, span in enumerate(spans):
+        if span is None:
+            starts.append(position)
+            continue
+        words = (span.actual_text or "").replace(SOFT_HYPHEN, "")
+        found = text.find(words, position) if words else -1
+        if found < 0:
+            return None
+        starts.append(found if number else 0)
+        position = found + len(words)
+    ends = [*starts[1:], len(text)]
+    return [text[start:end] for start, end in zip(starts, ends, strict=True)]
 
 
 def _of_another_language(element: Element) -> bool:
