@@ -513,6 +513,41 @@ def test_a_number_and_a_latin_unit_in_right_to_left_text_read_back(tmp_path: Pat
     assert shown in normalise(poppler_raw_text(pdf))
 
 
+SIGNS = {  # a per cent or degree sign after a number: a neutral the bidi algorithm sets
+    # right to left, drawn at the number's far side; "38 °C", the sign alone between two
+    # left-to-right stretches, PDFium reads as "° 38 C" ("PDFium and right-to-left text")
+    "ar": (
+        "اتصل بنا إذا كانت حرارتك 38°C أو أكثر، واملأ 100% من الاستمارة.",
+        "Call us if your temperature is 38°C or higher, and fill in 100% of the form.",
+        RAW_READERS,
+    ),
+    "fa": (
+        "اگر دمای بدن شما 38 °C یا بیشتر است، با ما تماس بگیرید.",
+        "Call us if your temperature is 38 °C or higher.",
+        (pypdf_raw_text, poppler_raw_text),
+    ),
+}
+
+
+@pytest.mark.parametrize("locale", sorted(SIGNS))
+def test_a_number_with_a_sign_after_it_in_right_to_left_text_reads_back(
+    tmp_path: Path, locale: str
+):
+    """A per cent or degree sign after a number ("100%", "38 °C") in Arabic or Persian.
+    pdftotext read the next block's first word into the middle of the paragraph, after
+    "100%" (the sign's glyph, in an empty /ActualText span, left a gap it took for a
+    column's edge), and gave "38 ° C"; PDFium read the sign twice ("100%%", "38°°C"),
+    until the sign's glyph was given a span of an invisible right-to-left mark."""
+    text, english, readers = SIGNS[locale]
+    project = copy_project(tmp_path / "project", [locale])
+    set_translation(project, locale, None, "full text", text, english=english)
+    result = run_handout(project, "build", "--locale", locale, "--variant", "large-print")
+    assert result.code == 0, result.err
+    pdf = pdf_file(project, locale, "large-print")
+    for reader in readers:
+        assert normalise(text) in normalise(reader(pdf).replace("\r\n", "\n")), reader
+
+
 NEW_SCRIPTS = {  # "Calciphylaxis is a rare disease of the skin."
     # Yiddish (one of New York's most spoken languages) with its pointing, and Hebrew
     "yi": "קאַלציפֿילאַקסיס איז אַ זעלטענע קרענק פֿון דער הויט.",

@@ -82,6 +82,10 @@ from .text.linebreak import SOFT_HYPHEN
 # a left-to-right stretch in place in a right-to-left line's /ActualText, for Poppler.
 RIGHT_TO_LEFT_MARK = "\u200f"
 LEFT_TO_RIGHT_MARK = "\u200e"
+# The /ActualText of the glyphs of neutral characters (a per cent or degree sign, a
+# full stop) whose text a left-to-right stretch's span holds (`right_to_left_spans`):
+# a character each, for Poppler to find no gap there, that shows nothing.
+IN_STRETCH = RIGHT_TO_LEFT_MARK
 # The bidi classes Poppler's reordering takes for digits (left to right).
 _NUMBER_LIKE = frozenset({"EN", "AN", "ES", "ET", "CS"})
 
@@ -250,7 +254,8 @@ def line_spans(
 
 
 def _add_space_after(spans: list[list[ActualTextSpan]], runs: Sequence[_Run]) -> None:
-    """Give the line's last word in logical order (the last span with text) the space
+    """Give the line's last word in logical order (the last span with text of its own,
+    not `IN_STRETCH`) the space
     after it. Not a right-to-left word's: its span holds it reversed and is made again
     from its glyphs (`pieces`), and the tags of a right-to-left line run in the order
     its words are drawn, left to right, not in reading order."""
@@ -259,7 +264,7 @@ def _add_space_after(spans: list[list[ActualTextSpan]], runs: Sequence[_Run]) ->
             (index, number)
             for index in reversed(range(len(spans)))
             for number in reversed(range(len(spans[index])))
-            if spans[index][number][1]
+            if spans[index][number][1] not in (None, "", IN_STRETCH)
         ),
         None,
     )
@@ -320,9 +325,13 @@ def right_to_left_spans(runs: Sequence[_Run]) -> list[list[ActualTextSpan]]:
     """Each right-to-left word is a span; each left-to-right stretch (a Latin name, a
     number) is one span, in logical order, holding the neutral characters and spaces
     that follow it up to the next right-to-left letter or left-to-right stretch
-    ("JAMA Dermatology."), whose own glyphs, drawn at the stretch's far end, get an
-    empty span: Poppler sets the characters of a span out in order across the span's
-    first to last glyph, and prints a left-to-right stretch as it lies. Two stretches
+    ("JAMA Dermatology."), whose own glyphs, drawn at the stretch's far end, are each
+    in a span of an invisible right-to-left mark (`IN_STRETCH`): Poppler sets the
+    characters of a span out in order across the span's first to last glyph, and prints
+    a left-to-right stretch as it lies. In an empty span, such a glyph (the per cent
+    sign of "100%", drawn left of the number) left a gap Poppler took for a column's
+    edge, and read the next block into the line; PDFium read its glyph's own text too
+    ("100%%"). Two stretches
     ("5 mg": the space between is right to left) are two spans: one span over both,
     its text at the number's glyph, read "mg 5 m" in PDFium and left a gap Poppler
     took for a column. A stretch's text is held in place by directional marks
@@ -351,7 +360,7 @@ def right_to_left_spans(runs: Sequence[_Run]) -> list[list[ActualTextSpan]]:
             spans[index] = [
                 (
                     (start, None) if inside else (index, None),
-                    _held_in_place(stretch) if inside else "",
+                    _held_in_place(stretch) if inside else IN_STRETCH,
                 )
             ] * len(runs[index].words)
         start = end
@@ -408,7 +417,9 @@ def pieces(
     pieces in logical order: each run of its letters and marks within one
     subset, in display order, in an /ActualText span of its own; each other
     character alone, in no span, except a number-like one (a full stop, a comma),
-    whose span holds it after a right-to-left mark (`RIGHT_TO_LEFT_MARK`). In a line
+    whose span holds it after a right-to-left mark (`RIGHT_TO_LEFT_MARK`); a word in
+    no span, or in one whose text a left-to-right stretch holds (`IN_STRETCH`), keeps
+    it for each piece. In a line
     that holds characters of the blocks pypdf reads right to left (`cut_neutrals`),
     a left-to-right run's characters other than letters (Arabic-Indic digits,
     punctuation, a sign such as U+0606) are pieces of their own too, or pypdf,
@@ -446,7 +457,7 @@ def pieces(
         for number, group in enumerate(reversed(groups)):
             group_text = "".join(text_of(item) for item in group)
             letters = is_right_to_left_letter_or_mark(text_of(group[0]))
-            if not word_text:
+            if not word_text or word_text == IN_STRETCH:
                 written.append((group, ((key, number), word_text)))
             elif letters:
                 written.append((group, ((key, number), group_text)))
