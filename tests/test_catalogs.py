@@ -3,6 +3,7 @@ interface catalog, translation memory."""
 
 from __future__ import annotations
 
+import json
 import re
 import shutil
 import subprocess
@@ -456,8 +457,42 @@ def test_a_broken_source_leaves_the_others_extracted_and_counted(tmp_path: Path)
     assert template.is_file()
     counted = run_handout(project, "stats")
     assert counted.code == 1
-    assert counted.out.startswith("broken: error: handouts/broken.md:")
+    assert counted.err.startswith("error: handouts/broken.md:")
+    assert counted.out.startswith("broken: not counted: its source cannot be read")
     assert f"{HANDOUT}: plain-language English reading grade" in counted.out
+
+
+def test_stats_names_what_it_cannot_read_on_stderr(tmp_path: Path):
+    """stats printed a catalog's or a source's error inside its table on stdout, with
+    nothing on stderr (where every other command says it): each is now one `error:` line
+    on stderr naming the file and line, its row in the table only says it is not counted,
+    and --json stays JSON."""
+    project = copy_project(tmp_path / "project", ["es"])
+    catalog_path = project / "locales" / "es" / "LC_MESSAGES" / f"{HANDOUT}.po"
+    lines = catalog_path.read_text(encoding="utf-8").count("\n")
+    with catalog_path.open("a", encoding="utf-8") as catalog_file:
+        catalog_file.write('msgid "x"\nmsgstr "y\n')
+    source = (project / "handouts" / f"{HANDOUT}.md").read_bytes()
+    (project / "handouts" / "latin1.md").write_bytes(source + b"\nCaf\xe9.\n")
+    latin1_line = source.count(b"\n") + 2
+    expected = (  # in the table's order: the handouts by name, then their locales
+        f"error: locales/es/LC_MESSAGES/{HANDOUT}.po:{lines + 2}: syntax error: "
+        "'msgstr \"y' is not a keyword followed by a quoted string\n"
+        f"error: handouts/latin1.md:{latin1_line}: not UTF-8 text (byte 0xe9): save the "
+        "file as UTF-8\n"
+    )
+    table = run_handout(project, "stats")
+    assert (table.code, table.err) == (1, expected)
+    assert "error" not in table.out
+    assert "latin1: not counted: its source cannot be read\n" in table.out
+    assert re.search(r"^  es +not counted: its catalog cannot be read$", table.out, re.M)
+    assert re.search(r"^  es +18 ", table.out, re.M)  # the interface catalog, still counted
+    counted = run_handout(project, "stats", "--json")
+    assert (counted.code, counted.err) == (1, expected)
+    rows = {row["handout"]: row for row in json.loads(counted.out)}
+    catalog_error, source_error = (line.removeprefix("error: ") for line in expected.splitlines())
+    assert rows[HANDOUT]["locales"][0]["error"] == catalog_error
+    assert rows["latin1"]["error"] == source_error
 
 
 def test_a_catalog_rewritten_by_update_changes_only_where_update_changes_it(tmp_path: Path):

@@ -218,15 +218,24 @@ def _build_with_progress_bar(
 
 def stats_command(project: Project, args: argparse.Namespace) -> int:
     rows = project_stats(project, _handouts(project, args))
-    # A catalog that cannot be read is shown in its row, and fails the command (as it
-    # fails lint and the build): CI reading the table must not take it for progress.
-    failed = 1 if any(row.error or any(item.error for item in row.locales) for row in rows) else 0
+    # A source or catalog that cannot be read is said on stderr, as every command says an
+    # error (the table and the JSON on stdout stay whole), is marked in its row, and fails
+    # the command (as it fails lint and the build): CI must not take it for progress.
+    errors = [
+        error
+        for row in rows
+        for error in (row.error, *(item.error for item in row.locales))
+        if error is not None
+    ]
+    for error in errors:
+        print(f"error: {error}", file=sys.stderr)
+    failed = 1 if errors else 0
     if args.json:
         print(json.dumps([asdict(row) for row in rows], indent=2, ensure_ascii=False))
         return failed
     for row in rows:
         if row.error:
-            print(f"{row.handout}: error: {row.error}")
+            print(f"{row.handout}: not counted: its source cannot be read")
             continue
         value = row.reading_grade
         verdict = (
@@ -247,7 +256,7 @@ def stats_command(project: Project, args: argparse.Namespace) -> int:
         )
         for item in row.locales:
             if item.error:
-                print(f"  {item.locale:<10} error: {item.error}")
+                print(f"  {item.locale:<10} not counted: its catalog cannot be read")
                 continue
             print(
                 f"  {item.locale:<10} {item.translated:>10} {item.fuzzy:>6} "
