@@ -669,6 +669,30 @@ def test_compile_writes_no_mo_for_a_locale_the_build_does_not_know(project: Path
     assert (project / ES).with_suffix(".mo").is_file()
 
 
+def test_compile_writes_no_mo_of_a_handout_whose_source_the_build_refuses(project: Path):
+    """A handout source that is not UTF-8: the build refuses every PDF of it, but compile
+    wrote its .mo files and exited 0. The handout is one error line, the build's, its .mo
+    files from before are removed and the other handouts compiled."""
+    source = project / "handouts" / f"{HANDOUT}.md"
+    other = project / "handouts" / "other.md"
+    other.write_bytes(source.read_bytes())
+    catalog = Path("locales") / "es" / "LC_MESSAGES" / "other.po"
+    shutil.copyfile(project / ES, project / catalog)
+    assert run_handout(project, "compile").code == 0  # the .mo of before
+    assert (project / catalog).with_suffix(".mo").is_file()
+    other.write_bytes(source.read_bytes() + b"\nCaf\xe9.\n")
+    built = run_handout(project, "build", "--no-check", "--handout", "other", "--locale", "es")
+    (refusal,) = {line for line in built.err.splitlines() if line.startswith("error:")}
+    assert built.code == 1 and refusal.startswith("error: handouts/other.md:")
+    assert not list((project / "output").rglob("other.*.pdf"))
+    result = run_handout(project, "compile")
+    assert (result.code, result.err) == (1, refusal + "\n")
+    assert f"removed {catalog.with_suffix('.mo')}: " in result.out
+    assert not (project / catalog).with_suffix(".mo").exists()
+    assert (project / ES).with_suffix(".mo").is_file()
+    assert f"wrote {Path(ES).with_suffix('.mo')}" in result.out
+
+
 def test_update_of_a_locale_with_no_catalogs_is_refused(project: Path):
     """`update --locale zh_TW` made a new, empty locale beside the project's zh_Hant (76
     messages, none from memory) and its PDFs printed in English; init makes a locale."""

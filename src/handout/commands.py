@@ -42,7 +42,7 @@ from .newproject import WORKFLOW, enclosing_repository, new_project
 from .plan import Selection, Status
 from .project import INTERFACE_DOMAIN, Project, load_project
 from .rules import Finding, Level
-from .source import Handout, read_handout
+from .source import Handout, checked_source, read_handout
 
 if TYPE_CHECKING:
     from .check import Manifest
@@ -362,10 +362,24 @@ def compile_command(project: Project, args: argparse.Namespace) -> int:
 
     fonts = read_font_table(project.fonts_dir)
     failed = 0
+    handouts = []
+    for name in _handouts(project, args):
+        try:  # a source the build refuses (not UTF-8, unparsable) gets no PDF in any locale
+            checked_source(project.source_path(name))
+        except HandoutError as error:  # the other handouts are still compiled
+            refused = [
+                project.catalog_path(name, locale)
+                for locale in project.translated_locales()
+                if project.has_catalog(name, locale)
+            ]
+            _refuse_catalogs(project, error, refused)
+            failed += 1
+            continue
+        handouts.append(name)
     for locale in project.translated_locales():
         catalogs = [
             project.catalog_path(domain, locale)
-            for domain in (INTERFACE_DOMAIN, *_handouts(project, args))
+            for domain in (INTERFACE_DOMAIN, *handouts)
             if project.has_catalog(domain, locale)
         ]
         try:  # a locale the build does not know, or has no usable face for, gets no PDF
