@@ -29,7 +29,7 @@ from conftest import (
     translations,
 )
 from layout_probe import Layout, layout
-from readings import RAW_READERS, drawn_lines, read_pypdf
+from readings import RAW_READERS, drawn_lines, pypdf_raw_text, read_pypdf
 
 from handout.fonts import read_font_table
 from handout.text.scripts import COLONS
@@ -635,6 +635,42 @@ def test_a_word_wider_than_its_column_is_cut_with_a_hyphen(tmp_path: Path):
     assert LONG_COMPOUND.endswith(texts[cut[0] + 1]), texts[cut[0] + 1]
     for line in lines[cut[0] : cut[0] + 2]:
         assert max(char["bbox"][2] for char in line) < english["bbox"][0] - 14, line[-1]
+
+
+# An English name of 40 letters, too long for a bilingual column, after an Arabic
+# prefix that joins it ('بـ', "with"): one word, in two directions.
+LONG_NAME = "Leberfunktionsstoerungserkrankungenabcde"
+
+
+def test_a_latin_word_cut_in_a_right_to_left_column_has_its_hyphen_after_its_fragment(
+    tmp_path: Path,
+):
+    """An Arabic item holding a Latin word wider than its column: the line cut inside the
+    word drew its hyphen at the line's right edge, before the word's first letter in
+    reading order ('-بـLeber...', 7.5 points right of the fragment's last letter), as a
+    hyphen ends a left-to-right line. It now follows the fragment it ends (MuPDF's glyph
+    boxes), the Arabic prefix right of it, and pypdf, which read a space into the word
+    ('...kranku ngenabcde'), reads it whole."""
+    project = copy_project(tmp_path / "project", ["ar"])
+    word = f"بـ{LONG_NAME}"
+    set_translation(project, "ar", "people who have liver disease", "plain language", word)
+    variant = "bilingual-plain-language"
+    result = run_handout(project, "build", "--locale", "ar", "--variant", variant)
+    assert result.code == 0, result.err
+    pdf = pdf_file(project, "ar", variant)
+    with pymupdf.open(pdf) as document:
+        page = next(page for page in document if LONG_NAME[:5] in page.get_text())
+        lines = drawn_lines(page)  # the glyphs drawn, not the /ActualText
+    (line,) = [line for line in lines if any(char["c"] == "L" for char in line)]
+    latin = [char for char in line if char["c"].isascii() and char["c"].isalpha()]
+    arabic = [char for char in line if "\u0600" <= char["c"] <= "\u06ff"]
+    hyphens = [char for char in line if char["c"] in "-\xad"]
+    assert hyphens, line
+    assert "".join(char["c"] for char in latin) == LONG_NAME[: len(latin)] != LONG_NAME
+    for hyphen in hyphens:
+        assert abs(hyphen["bbox"][0] - max(char["bbox"][2] for char in latin)) < 0.5, hyphen
+        assert hyphen["bbox"][2] <= min(char["bbox"][0] for char in arabic) + 0.5, hyphen
+    assert word in normalise(pypdf_raw_text(pdf))
 
 
 # A compound longer than a bilingual column (at 14 pt, about 30 characters), shortened

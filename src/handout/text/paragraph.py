@@ -64,7 +64,10 @@ class Line:
     # For each run but the last, whether a line may break after it: a word ends there,
     # also where no space is written (two Japanese words; not "doi:" and its DOI).
     breakable: tuple[bool, ...]
-    hyphen: ShapedRun | None = None  # drawn at the line's end when it breaks at a soft hyphen
+    hyphen: ShapedRun | None = None  # drawn when the line breaks at a soft hyphen
+    # The hyphen's x from the line's left edge: just after the text it ends, in that text's
+    # direction (right of a left-to-right word's fragment, also in a right-to-left line).
+    hyphen_x: float = 0.0
     # The line ends at a space the next line leaves out: its last word reads with it, for
     # a reader of the tags (ISO 32000-1, 14.8.2.5) would join it to the next line's first.
     spaced: bool = False
@@ -87,10 +90,10 @@ class Line:
 
     @property
     def drawn(self) -> tuple[tuple[ShapedRun, float], ...]:
-        """The runs with their x, and the hyphen at the line's end if it has one."""
+        """The runs with their x, and the hyphen after the text it ends if it has one."""
         if self.hyphen is None:
             return self.runs
-        return (*self.runs, (self.hyphen, self.width - self.hyphen.width))
+        return (*self.runs, (self.hyphen, self.hyphen_x))
 
     def ink(self) -> Iterator[InkBox]:
         """Each glyph's ink, from the line's left edge and baseline."""
@@ -460,15 +463,26 @@ def _line(
                 styled.language,
             )
         )
-    placed: dict[int, float] = {}
-    x = 0.0
-    for index in visual_order([styles.levels[piece_start] for piece_start, _ in pieces]):
-        placed[index] = x
-        x += runs[index].width
     hyphen = None
     if end < len(styled.text) and styled.text[end - 1] == SOFT_HYPHEN:
         hyphen = _hyphen(styled, styles.faces[end - 1], styled.bold[end - 1], size)
-        x += hyphen.width
+    # The hyphen follows the run it ends (the last: the soft hyphen ends the line) in that
+    # run's direction, not the line's: a Latin fragment ending a right-to-left line had
+    # it at the line's right edge, before the word's first letter ('-بـLeber...').
+    ended = len(pieces) - 1
+    ended_right_to_left = hyphen is not None and styles.levels[pieces[ended][0]] % 2 == 1
+    placed: dict[int, float] = {}
+    hyphen_x = 0.0
+    x = 0.0
+    for index in visual_order([styles.levels[piece_start] for piece_start, _ in pieces]):
+        if hyphen is not None and index == ended and ended_right_to_left:
+            hyphen_x = x
+            x += hyphen.width
+        placed[index] = x
+        x += runs[index].width
+        if hyphen is not None and index == ended and not ended_right_to_left:
+            hyphen_x = x
+            x += hyphen.width
     return Line(
         styled.text[start:shown_end],
         rtl_paragraph,
@@ -480,5 +494,6 @@ def _line(
             for _, boundary in pieces[:-1]
         ),
         hyphen,
+        hyphen_x,
         shown_end < end < len(styled.text),
     )
