@@ -87,7 +87,8 @@ def durations(entry: Entry) -> Iterator[Problem]:
     from ..text.linebreak import written_without_spaces
 
     pattern, unit_of = local
-    text = digits_of(entry.translation).casefold()
+    digits = digits_of(entry.translation)
+    text = digits.casefold()
     translated = Counter(
         (_decimal(found[1]), unit_of[found[2]])
         for found in pattern.finditer(text)
@@ -97,7 +98,7 @@ def durations(entry: Entry) -> Iterator[Problem]:
     )
     counts = _english_counts(entry.english)
     translated += _spans_in_words(
-        digits_of(entry.translation),
+        digits,
         entry.language,
         {name: unit for name, unit in unit_of.items() if len(name) > 1},
         counts | {number for number, _ in english},
