@@ -27,7 +27,7 @@ from .cache import file_digest_entry
 from .errors import FontError, LocaleError, unknown_name
 from .files import FileVersion, file_version, version_of
 from .locales import check_pattern, cldr_locale, language_of, written_form, written_otherwise
-from .project import setting_line
+from .project import setting_line, table_lines
 
 FONT_TABLE = "fonts.toml"
 DEFAULT_CHAIN = "default"
@@ -134,6 +134,7 @@ def read_font_table(project_fonts_dir: Path) -> FontTable:
             raise error(f"{key} must be a table ([{key}...])", None, key)
         for name, row in face_rows.items():
             faces[name] = _face(name, row, folder, error)
+        chains_header, chain_lines = table_lines(text, "chains")
         for locale, names in chain_rows.items():
             if (
                 not isinstance(names, list)
@@ -143,7 +144,7 @@ def read_font_table(project_fonts_dir: Path) -> FontTable:
                 raise error(f"chain {locale!r} must be a list of face names", "chains", locale)
             _check_chain_key(locale, error)
             chains[locale] = tuple(names)
-            places[locale] = (table_path, setting_line(text, "chains", locale))
+            places[locale] = (table_path, chain_lines.get(locale, chains_header))
         if folder == default:
             shipped = set(chains)
     if not tables:

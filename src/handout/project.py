@@ -85,24 +85,48 @@ def setting_line(text: str, table: str | None, key: str | None) -> int | None:
     """The 1-based line of `key` in `table` of TOML `text` (table None: the top level,
     where a key may be written as a table of its own: '[variant.x]'), else of the table's
     header; None when neither is written so."""
-    inside = table is None  # the top level comes first
-    header_line = None
+    if table is not None:
+        header_line, key_lines = table_lines(text, table)
+        return key_lines.get(key, header_line) if key else header_line
+    top_level = True  # it comes first
+    for number, line in enumerate(text.split("\n"), start=1):  # as TOML counts
+        header = _TABLE_HEADER.fullmatch(line)
+        if header:  # the top level has ended; a key may head a table
+            top_level = False
+            if key and _bare(header[1]).split(".")[0] == key:
+                return number
+        elif top_level and key and _key_line(line) == key:
+            return number
+    return None
+
+
+def table_lines(text: str, table: str) -> tuple[int | None, dict[str, int]]:
+    """The 1-based line of `table`'s header in TOML `text` (None: not written so) and of
+    each key written in it, read in one pass (a table of many keys, the font table's
+    chains, is not read again for each)."""
+    inside, header_line = False, None
+    key_lines: dict[str, int] = {}
     for number, line in enumerate(text.split("\n"), start=1):  # as TOML counts
         header = _TABLE_HEADER.fullmatch(line)
         if header:
-            name = _bare(header[1])
-            if table is None:  # the top level has ended; a key may head a table
-                inside = False
-                if key and name.split(".")[0] == key:
-                    return number
-                continue
             if inside:  # the table looked in has ended
                 break
-            if name == _bare(table):  # '[variants."Large Print"]' too
+            if _bare(header[1]) == _bare(table):  # '[variants."Large Print"]' too
                 inside, header_line = True, number
-        elif inside and key and re.match(rf"\s*[\"']?{re.escape(key)}[\"']?\s*=", line):
-            return number
-    return header_line
+        elif inside:
+            key = _key_line(line)
+            if key is not None:
+                key_lines.setdefault(key, number)
+    return header_line, key_lines
+
+
+_KEY = re.compile(r"""\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=]+))\s*=""")
+
+
+def _key_line(line: str) -> str | None:
+    """The key a TOML line sets ('key = ...', quoted or bare), if it sets one."""
+    found = _KEY.match(line)
+    return None if found is None else next(part for part in found.groups() if part is not None)
 
 
 def _bare(table: str) -> str:
