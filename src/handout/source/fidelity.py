@@ -135,13 +135,15 @@ def check_fidelity(handout: Handout) -> list[Finding]:
 def plain_refusal(handout_path: Path, data: bytes) -> SourceError | None:
     """The error the build refuses the handout's plain-language PDFs with (its first
     finding, and how many more), or None. `data` is the source's bytes; the verdict is
-    kept in the user cache by them, the sources file's and the tool's code."""
+    kept in the user cache by them, the sources file's, the handout's file name and the
+    tool's code: not by its folder, which a copy of the project (a CI checkout) changes
+    and the verdict does not depend on (it names its file within the folder)."""
     try:
-        sources = sources_path(handout_path).read_bytes()
+        sources: bytes | None = sources_path(handout_path).read_bytes()
     except FileNotFoundError:
         return None
-    except OSError:
-        sources = b""
+    except OSError:  # its message names the file's whole path: not kept
+        sources = None
 
     def judge() -> list[Any] | None:
         from . import read_handout
@@ -151,20 +153,23 @@ def plain_refusal(handout_path: Path, data: bytes) -> SourceError | None:
             return None
         more = f" (and {plural(len(errors) - 1, 'more error')}: see handout lint)"
         first = errors[0]
-        return [str(first.path), first.line, first.message + (more if errors[1:] else "")]
+        return [first.path.name, first.line, first.message + (more if errors[1:] else "")]
 
-    key = entry_key(
-        "fidelity",
-        code_digest(),
-        str(handout_path),
-        hashlib.sha256(data).hexdigest(),
-        hashlib.sha256(sources).hexdigest(),
-    )
-    verdict = json_entry("fidelity", key, judge, lambda v: v, lambda v: v)
+    if sources is None:
+        verdict = judge()
+    else:
+        key = entry_key(
+            "fidelity",
+            code_digest(),
+            handout_path.name,
+            hashlib.sha256(data).hexdigest(),
+            hashlib.sha256(sources).hexdigest(),
+        )
+        verdict = json_entry("fidelity", key, judge, lambda v: v, lambda v: v)
     if verdict is None:
         return None
-    path, line, message = verdict
-    return SourceError(str(message), Path(path), int(line))
+    name, line, message = verdict
+    return SourceError(str(message), handout_path.with_name(str(name)), int(line))
 
 
 @dataclass(frozen=True)
