@@ -440,15 +440,17 @@ def read_po_lines(path: Path) -> tuple[polib.POFile, list[str]]:
 
 def read_catalog(path: Path, locale: str) -> Catalog:
     """Read one .po strictly. A catalog read without error is kept in the user cache, by
-    its bytes, place and locale and this tool's code and libraries (polib's version among
-    them, `cache.code_digest`), as two entries: what a plan needs of it, and its text,
-    read only when asked for (`Catalog.text`). A build reads every catalog when it plans
-    and again when it makes the PDFs; polib took about 5 ms a catalog (planning 220 PDFs
-    took 1.6 s, 0.14 s with the cache), and reading back the texts of 1100 catalogs a
-    plan did not use was a fifth of a rebuild of 2400 PDFs with nothing changed."""
+    its bytes, file name and locale and this tool's code and libraries (polib's version
+    among them, `cache.code_digest`), as two entries: what a plan needs of it, and its
+    text, read only when asked for (`Catalog.text`). Not by its folder: a copy of the
+    project (a CI checkout) changes it, and nothing kept depends on it. A build reads
+    every catalog when it plans and again when it makes the PDFs; polib took about 5 ms a
+    catalog (planning 220 PDFs took 1.6 s, 0.14 s with the cache), and reading back the
+    texts of 1100 catalogs a plan did not use was a fifth of a rebuild of 2400 PDFs with
+    nothing changed."""
     data = _catalog_bytes(path)
     digest, size = hashlib.sha256(data).hexdigest(), len(data)
-    key = entry_key("catalog", code_digest(), str(path), locale, digest)
+    key = entry_key("catalog", code_digest(), path.name, locale, digest)
     read_whole = False  # parsed from the bytes of `digest`: the file did not change meanwhile
 
     def parsed() -> Catalog:
