@@ -186,11 +186,13 @@ def test_a_pdf_whose_rebuild_fails_is_taken_out_of_output_and_the_manifest(
     ids=["ctrl-c", "sigterm"],
 )
 def test_a_stopped_build_ends_with_one_line_and_a_whole_manifest(
-    project: Path, tmp_path: Path, stop: signal.Signals, code: int, line: str
+    tmp_path: Path, stop: signal.Signals, code: int, line: str
 ):
     """Ctrl-C, or SIGTERM (what a CI system sends a step it cancels or times out): one
     line, exit 128 + the signal, and every PDF the manifest lists is whole. SIGTERM ended
-    the process where it stood: no manifest, and a warning of leaked semaphores."""
+    the process where it stood: no manifest, and a warning of leaked semaphores. (Five
+    PDFs, English's and Spanish's: the signal comes while the first reports are held.)"""
+    project = copy_project(tmp_path / "project", ["es"])
     # Each PDF's report comes a second after the PDF is written, so the build is surely
     # still running when the signal comes after the first PDF, and PDFs lie written
     # whose reports have not reached the build.
