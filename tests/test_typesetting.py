@@ -29,7 +29,13 @@ from conftest import (
     translations,
 )
 from layout_probe import Layout, layout
-from readings import RAW_READERS, drawn_lines, pypdf_raw_text, read_pypdf
+from readings import (
+    RAW_READERS,
+    drawn_lines,
+    pdfium_raw_text,
+    pypdf_raw_text,
+    read_pypdf,
+)
 
 from handout.fonts import read_font_table
 from handout.text.scripts import COLONS
@@ -642,8 +648,30 @@ def test_a_word_wider_than_its_column_is_cut_with_a_hyphen(tmp_path: Path):
 LONG_NAME = "Leberfunktionsstoerungserkrankungenabcde"
 
 
+RASH = "First, a faint purple rash shows up. It looks like lace."
+NEXT_SIGN = "The rash is most often on the lower legs, thighs, hips, and belly."
+# 60 sentences of Arabic, 2,820 characters: taller than a page in a bilingual column.
+TALL_SENTENCE = "يظهر في البداية طفح جلدي أرجواني باهت يشبه الدانتيل."
+TALL_ITEM = " ".join([TALL_SENTENCE] * 60)
+
+
+@pytest.fixture(scope="module")
+def arabic_bilingual(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The bilingual Arabic PDF of a clinic's catalog, built once for the tests of this
+    module: an item holding a Latin word wider than its column ('بـ' and `LONG_NAME`), and
+    a later item (`RASH`) translated by `TALL_ITEM`."""
+    project = copy_project(tmp_path_factory.mktemp("arabic") / "project", ["ar"])
+    word = f"بـ{LONG_NAME}"
+    set_translation(project, "ar", "people who have liver disease", "plain language", word)
+    set_translation(project, "ar", RASH, "plain language", TALL_ITEM)
+    variant = BILINGUAL[0]
+    result = run_handout(project, "build", "--locale", "ar", "--variant", variant)
+    assert result.code == 0, result.err
+    return pdf_file(project, "ar", variant)
+
+
 def test_a_latin_word_cut_in_a_right_to_left_column_has_its_hyphen_after_its_fragment(
-    tmp_path: Path,
+    arabic_bilingual: Path,
 ):
     """An Arabic item holding a Latin word wider than its column: the line cut inside the
     word drew its hyphen at the line's right edge, before the word's first letter in
@@ -651,13 +679,7 @@ def test_a_latin_word_cut_in_a_right_to_left_column_has_its_hyphen_after_its_fra
     hyphen ends a left-to-right line. It now follows the fragment it ends (MuPDF's glyph
     boxes), the Arabic prefix right of it, and pypdf, which read a space into the word
     ('...kranku ngenabcde'), reads it whole."""
-    project = copy_project(tmp_path / "project", ["ar"])
-    word = f"بـ{LONG_NAME}"
-    set_translation(project, "ar", "people who have liver disease", "plain language", word)
-    variant = "bilingual-plain-language"
-    result = run_handout(project, "build", "--locale", "ar", "--variant", variant)
-    assert result.code == 0, result.err
-    pdf = pdf_file(project, "ar", variant)
+    pdf, word = arabic_bilingual, f"بـ{LONG_NAME}"
     with pymupdf.open(pdf) as document:
         page = next(page for page in document if LONG_NAME[:5] in page.get_text())
         lines = drawn_lines(page)  # the glyphs drawn, not the /ActualText
@@ -789,6 +811,34 @@ def test_a_pair_taller_than_a_page_is_stacked_and_read_in_order(tmp_path: Path):
             if "".join(char["c"] for char in line).startswith("It happens most often")
         )
     assert max(starts) < middle and english[0]["bbox"][0] > middle  # stacked; then columns
+
+
+def test_a_list_item_taller_than_a_page_is_stacked_and_read_in_order(arabic_bilingual: Path):
+    """A clinic's long translation of a list item, taller than a page in its bilingual
+    column (`TALL_ITEM`, 60 sentences of Arabic, 2,820 characters): the build refused the
+    PDF ("a block on page 6 is taller than a page and cannot be split"), though the
+    plain-language PDF was built with it. The item is now stacked, the translation across
+    the page and split as a paragraph is, then its English under it, at the right as the
+    Arabic is; pypdf and PDFium read the translation whole, its English and then the next
+    item."""
+    pdf = arabic_bilingual
+    reading = read_pypdf(pdf)
+    for name, text in (("pypdf", reading.text), ("PDFium", normalise(pdfium_raw_text(pdf)))):
+        assert text.count(TALL_ITEM) == 1, name
+        start = text.index(TALL_ITEM)
+        assert start < text.index(RASH, start) < text.index(NEXT_SIGN[:30]), name
+    assert sum(TALL_SENTENCE in page for page in reading.page_texts) > 1  # split
+    with pymupdf.open(pdf) as document:
+        width = document[0].rect.width
+        english = next(
+            line
+            for page in document
+            for line in drawn_lines(page)
+            if "".join(char["c"] for char in line).startswith(RASH[:20])
+        )
+    size, margin = VARIANT[BILINGUAL[0]]["body_size"], VARIANT[BILINGUAL[0]]["margin"]
+    assert english[0]["bbox"][0] < width / 2  # across the page, not in a column
+    assert english[-1]["bbox"][2] > width - margin - 2 * size  # at the right
 
 
 def _first_baselines(

@@ -16,7 +16,7 @@ from ..faces import ensure_registered
 from ..readback import column_break
 from ..reportlab_internals import append_operators
 from .pagination import EPSILON
-from .tags import Element, Tagged, recorder_of
+from .tags import Element, recorder_of
 
 
 class ListEntry(Flowable):  # type: ignore[misc]
@@ -45,11 +45,10 @@ class ListEntry(Flowable):  # type: ignore[misc]
         return self.width, self.height
 
     def split(self, available_width: float, available_height: float) -> list[Flowable]:
-        """An item taller than a page (a long translation) splits as its paragraph does;
-        the label stays with the first part. A bilingual item does not: its two columns
-        split apart read one language's lines into the other's."""
-        if not isinstance(self.body, Tagged):
-            return []
+        """An item taller than a page (a long translation) splits as its body does: its
+        paragraph, or a bilingual item's translation and then its English stacked; the
+        label stays with the first part. Two columns beside each other do not split
+        (`SideBySide`)."""
         parts = self.body.split(available_width - self.indent, available_height)
         return [
             ListEntry(
@@ -128,13 +127,6 @@ class Hanging(Flowable):  # type: ignore[misc]
 
     def first_lines_height(self, width: float) -> float:
         return float(self.body.first_lines_height(width - self.inset))
-
-    def split(self, available_width: float, available_height: float) -> list[Flowable]:
-        parts = self.body.split(available_width - self.inset, available_height)
-        return [
-            Hanging(self.label if index == 0 else None, self.indent, part, self.in_gutter)
-            for index, part in enumerate(parts)
-        ]
 
     def getSpaceBefore(self) -> float:
         return float(self.body.getSpaceBefore())
@@ -217,7 +209,9 @@ class Box(Flowable):  # type: ignore[misc]
 
 
 class SideBySide(Flowable):  # type: ignore[misc]
-    """A translation and its English in two columns, split together; the translation on
+    """A translation and its English in two columns, kept whole (split, the second
+    column's first half would read before the first column's second half: the story
+    stacks a pair taller than a page, `Typesetter.story`); the translation on
     the left, or on the right in a right-to-left document, and always drawn (so read)
     first, the English starting a line of its own (`readback.column_break`). Left to
     right, their first lines share a baseline: top-aligned, a face with a taller ascent
@@ -275,43 +269,6 @@ class SideBySide(Flowable):  # type: ignore[misc]
         ]
         return max(drop + height for drop, height in zip(self._drops(), heights, strict=True))
 
-    def split(self, available_width: float, available_height: float) -> list[Flowable]:
-        """Kept whole (split, the second column's first half would read before the first
-        column's second half), unless it is taller than a page: then the English column
-        alone goes on to the next page, or, where the translation's does not fit a page,
-        the two are stacked, the translation across the page and then its English, each
-        split as a paragraph is (in columns, a translation of some 950 characters was
-        read in two halves around its English, and the build refused the PDF)."""
-        if available_height < self.frame_height - EPSILON:
-            return []
-        column = self._column(available_width)
-        parts = []
-        for side, drop in zip((self.first, self.second), self._drops(), strict=True):
-            room = available_height - drop
-            _, height = side.wrap(column, room)
-            parts.append([side] if height <= room + EPSILON else side.split(column, room))
-        if len(parts[0]) > 1:  # ReportLab places the first part as it is: it must fit
-            _, height = self.first.wrap(available_width, available_height)
-            fits = height <= available_height + EPSILON
-            stacked = [self.first] if fits else self.first.split(available_width, available_height)
-            return [*stacked, self.second] if stacked else []
-        if not all(parts):
-            return []
-        (first, *first_rest), (second, *second_rest) = parts
-        head = SideBySide(first, second, self.gutter, self.frame_height, self.right_to_left)
-        if not first_rest and not second_rest:
-            return [head]
-        return [
-            head,
-            SideBySide(
-                first_rest[0] if first_rest else _Nothing(),
-                second_rest[0] if second_rest else _Nothing(),
-                self.gutter,
-                self.frame_height,
-                self.right_to_left,
-            ),
-        ]
-
     def getSpaceBefore(self) -> float:
         return max(float(self.first.getSpaceBefore()), float(self.second.getSpaceBefore()))
 
@@ -332,17 +289,6 @@ class SideBySide(Flowable):  # type: ignore[misc]
                 append_operators(self.canv, column_break(self.height))
             _, height = side.wrap(column, self.height)
             side.drawOn(self.canv, x, self.height - drops[id(side)] - height)
-
-
-class _Nothing(Flowable):  # type: ignore[misc]
-    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
-        return available_width, 0.0
-
-    def first_baseline(self) -> float:
-        return 0.0
-
-    def draw(self) -> None:
-        pass
 
 
 class NotesLines(Flowable):  # type: ignore[misc]

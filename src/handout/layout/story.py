@@ -29,7 +29,7 @@ from ..source import Section
 from ..text.paragraph import StyledText
 from ..text.scripts import COLONS
 from .flowables import Box, Hanging, ListEntry, NotesLines, Picture, SideBySide
-from .pagination import Group, Stack
+from .pagination import EPSILON, Group, Stack
 from .paragraph import TextParagraph
 from .tags import Element, Tagged
 
@@ -50,10 +50,11 @@ class Typesetter:
     frame_height: float
     root: Element = field(default_factory=lambda: Element("Document"))
     columns: bool = False  # whether `story` sets the pairs in two columns
-    # The pairs `story` set beside each other (for `_columns_wide_enough` and
-    # `_read_apart`): the translation's passage, its paragraph and its English's; and the
-    # translations it sets under their English though the pairs stand in columns.
-    _beside: list[tuple[Passage, TextParagraph, TextParagraph]] = field(
+    # The pairs `story` set beside each other (for `_columns_wide_enough`, `_read_apart`
+    # and `_taller_than_a_page`): the translation's passage, its paragraph, its English's
+    # and the two columns; and the translations it sets under their English though the
+    # pairs stand in columns.
+    _beside: list[tuple[Passage, TextParagraph, TextParagraph, SideBySide]] = field(
         default_factory=list, init=False, repr=False
     )
     _stacked: frozenset[Passage] = field(default=frozenset(), init=False, repr=False)
@@ -158,10 +159,11 @@ class Typesetter:
     ) -> SideBySide:
         """`first`, the translation `passage`, beside `second`, its English (`english`,
         or a list item's English hanging from its label)."""
-        self._beside.append((passage, first.inner, english.inner))
-        return SideBySide(
+        pair = SideBySide(
             first, second, self.gutter, self.frame_height, right_to_left=self.document.rtl
         )
+        self._beside.append((passage, first.inner, english.inner, pair))
+        return pair
 
     def heading(self, block: Block, parent: Element) -> Any:
         variant = self.document.variant
@@ -323,7 +325,8 @@ class Typesetter:
         (each paragraph is broken into lines once: wrapped again at its width, it keeps
         them). Where the columns are too narrow (`_columns_wide_enough`), it is set again
         with every pair stacked; where `_read_apart` finds translations, with these under
-        their English, or every pair so where one is a paragraph. In a face that sets
+        their English, or every pair so where one is a paragraph; and so with a pair
+        taller than a page (`_taller_than_a_page`). In a face that sets
         every paragraph's lines that far apart (its ink: Tibetan; a clinic's
         `line_height`), the pairs of one line left in columns were still read out of
         order; a heading or a list item whose marks alone set its lines apart stands under
@@ -340,12 +343,12 @@ class Typesetter:
                 for passage, _ in block.pairs()
             }
             wide = self._columns_wide_enough(paragraphs)
-            apart = self._read_apart()
-            if wide and not apart:
+            apart, tall = self._read_apart(), self._taller_than_a_page()
+            if wide and not apart and not tall:
                 return body + self._kept_whole(originals)
             self.root, self._beside = Element("Document"), []
             if wide and not apart & paragraphs:
-                self._stacked = apart
+                self._stacked = apart | tall
             else:  # too narrow, or the face sets lines apart: no pair stands in columns
                 self.columns = False
         body, originals = self._flowables()
@@ -446,7 +449,7 @@ class Typesetter:
         it."""
         characters = [0, 0]  # the translation's, the English's
         lines = [0, 0]
-        for passage, translation, english in self._beside:
+        for passage, translation, english, _ in self._beside:
             if passage not in paragraphs:
                 continue
             for side, paragraph in enumerate((translation, english)):
@@ -466,7 +469,19 @@ class Typesetter:
         (Tibetan's ink sets every paragraph's lines 1.65 sizes apart and more; a Pashto
         heading's two lines, bold, 1.501)."""
         return frozenset(
-            passage for passage, paragraph, _ in self._beside if not paragraph.read_as_one_block
+            passage for passage, paragraph, _, _ in self._beside if not paragraph.read_as_one_block
+        )
+
+    def _taller_than_a_page(self) -> frozenset[Passage]:
+        """The translations whose pair, in columns once wrapped, is taller than a page.
+        Two columns do not split (`SideBySide`): stacked, the translation across the page
+        and then its English, each splits as a paragraph does. In columns, a paragraph's
+        translation of 2,280 characters was read in two halves around its English, and a
+        list item's of 2,820 stopped the build ("taller than a page")."""
+        return frozenset(
+            passage
+            for passage, _, _, pair in self._beside
+            if pair.height > self.frame_height + EPSILON
         )
 
 
