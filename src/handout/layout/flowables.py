@@ -209,9 +209,10 @@ class Box(Flowable):  # type: ignore[misc]
 
 
 class SideBySide(Flowable):  # type: ignore[misc]
-    """A translation and its English in two columns, kept whole (split, the second
+    """A translation and its English in two columns, which never split (split, the second
     column's first half would read before the first column's second half: the story
-    stacks a pair taller than a page, `Typesetter.story`); the translation on
+    stacks a pair taller than a page, `Typesetter.story`, and `split` gives the pair
+    stacked where it does not fit the room left); the translation on
     the left, or on the right in a right-to-left document, and always drawn (so read)
     first, the English starting a line of its own (`readback.column_break`). Left to
     right, their first lines share a baseline: top-aligned, a face with a taller ascent
@@ -226,10 +227,12 @@ class SideBySide(Flowable):  # type: ignore[misc]
         gutter: float,
         frame_height: float,
         right_to_left: bool = False,
+        stacked: Any | None = None,
     ):
         super().__init__()
         self.first, self.second, self.gutter = first, second, gutter
         self.frame_height, self.right_to_left = frame_height, right_to_left
+        self.stacked = stacked  # the two one under the other, or None: kept whole
 
     def _column(self, available_width: float) -> float:
         return (available_width - self.gutter) / 2
@@ -268,6 +271,20 @@ class SideBySide(Flowable):  # type: ignore[misc]
             for side in (self.first, self.second)
         ]
         return max(drop + height for drop, height in zip(self._drops(), heights, strict=True))
+
+    def split(self, available_width: float, available_height: float) -> list[Flowable]:
+        """Where the pair does not fit the room left on a page, it moves whole to the next,
+        unless it has `stacked` (a paragraph's pair) and moving would leave more of the
+        page empty than that allows (`Stack.roomy`: a fifth): then it is stacked here, the
+        translation across the page and its English under it, whole or split as a stacked
+        pair splits. Moved whole, a translation of 24 lines in its column left 52% of a
+        page empty."""
+        if self.stacked is None:
+            return []
+        _, height = self.stacked.wrap(available_width, available_height)
+        if height > available_height + EPSILON:
+            return list(self.stacked.split(available_width, available_height))
+        return [self.stacked] if self.stacked.roomy(available_height) else []
 
     def getSpaceBefore(self) -> float:
         return max(float(self.first.getSpaceBefore()), float(self.second.getSpaceBefore()))

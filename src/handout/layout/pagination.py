@@ -5,7 +5,9 @@
 - a list splits between items, at least 2 items on each side (`Stack`);
 - a heading stays with what follows it, and a line that ends in a colon with its
   list (`Group`): together with the first 2 lines, or the first 2 items;
-- a boxed block (key points, the unreviewed line, the clinic) moves whole.
+- a boxed block (key points, the unreviewed line, the clinic) moves whole;
+- a bilingual pair's two columns never split: a paragraph's pair is stacked where
+  moving it whole would leave more than a fifth of a page empty (`flowables.SideBySide`).
 
 A heading, or a box, taller than a whole page is split as its text would be; so is a
 box that no page holds together with the heading before it.
@@ -73,9 +75,7 @@ class Stack(Flowable):  # type: ignore[misc]
         fresh = available_height >= self.frame_height - EPSILON
         if count >= 2 * self.min_items:
             fit = min(fit, count - self.min_items)
-        roomy = (
-            self.breaks_over is not None and available_height > self.frame_height * self.breaks_over
-        )
+        roomy = self.roomy(available_height)
         kept = min(self.min_items, count)  # what the rule keeps together at a page's top
         no_page_holds = sum(self._heights[:kept]) + self.gap * (kept - 1) > self.frame_height
         if no_page_holds and fit < count:
@@ -103,6 +103,13 @@ class Stack(Flowable):  # type: ignore[misc]
             if parts:
                 return [*parts, self._part(self.items[1:])]
         return []
+
+    def roomy(self, available_height: float) -> bool:
+        """Whether moving it whole to the next page would leave more of this one empty
+        than it may (`breaks_over`)."""
+        return (
+            self.breaks_over is not None and available_height > self.frame_height * self.breaks_over
+        )
 
     def _part(
         self, items: Sequence[Any], first: bool = False, space_after: float | None = None

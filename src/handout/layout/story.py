@@ -125,7 +125,8 @@ class Typesetter:
     ) -> Any:
         """A passage, and its English beside it (bilingual) or under it, in grey; beside
         it, a list item's English hangs from its label (`english_label`: the label and
-        the items' indent)."""
+        the items' indent), and a paragraph's pair is stacked where it does not fit the
+        room left on a page (`SideBySide.split`)."""
         first = self._tagged(passage, role, parent, **style)
         if english is None:
             return first
@@ -136,16 +137,22 @@ class Typesetter:
             color=ENGLISH_GREY,
             **{k: v for k, v in style.items() if k != "color"},
         )
-        second: Any = english_paragraph
-        if self.beside(passage):
-            if english_label is not None:
-                label, indent = english_label
-                shown = self.paragraph(
-                    Passage(label, SOURCE_LOCALE), space_after=0.0, color=ENGLISH_GREY, silent=True
-                )
-                second = Hanging(shown, indent, second, in_gutter=not self.document.rtl)
-            return self._side_by_side(passage, first, second, english_paragraph)
-        return Stack(  # a pair is kept together, unless that leaves a fifth of a page empty
+        if not self.beside(passage):
+            return self._stacked_pair(first, english_paragraph)
+        if english_label is None:
+            stacked = self._stacked_pair(first, english_paragraph)
+            return self._side_by_side(passage, first, english_paragraph, english_paragraph, stacked)
+        label, indent = english_label
+        shown = self.paragraph(
+            Passage(label, SOURCE_LOCALE), space_after=0.0, color=ENGLISH_GREY, silent=True
+        )
+        hanging = Hanging(shown, indent, english_paragraph, in_gutter=not self.document.rtl)
+        return self._side_by_side(passage, first, hanging, english_paragraph)
+
+    def _stacked_pair(self, first: Tagged, second: Tagged) -> Stack:
+        """A translation and then its English under it, kept together unless that leaves
+        more than a fifth of a page empty."""
+        return Stack(
             [first, second],
             gap=0.0,
             space_after=second.getSpaceAfter(),
@@ -155,12 +162,23 @@ class Typesetter:
         )
 
     def _side_by_side(
-        self, passage: Passage, first: Tagged, second: Any, english: Tagged
+        self,
+        passage: Passage,
+        first: Tagged,
+        second: Any,
+        english: Tagged,
+        stacked: Stack | None = None,
     ) -> SideBySide:
         """`first`, the translation `passage`, beside `second`, its English (`english`,
-        or a list item's English hanging from its label)."""
+        or a list item's English hanging from its label); `stacked`, the two stacked,
+        where the pair does not fit the room left on a page (`SideBySide.split`)."""
         pair = SideBySide(
-            first, second, self.gutter, self.frame_height, right_to_left=self.document.rtl
+            first,
+            second,
+            self.gutter,
+            self.frame_height,
+            right_to_left=self.document.rtl,
+            stacked=stacked,
         )
         self._beside.append((passage, first.inner, english.inner, pair))
         return pair
