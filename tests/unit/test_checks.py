@@ -212,6 +212,40 @@ def test_a_dose_is_not_taken_for_the_hour_on_the_24_hour_clock():
     assert [p for p in problems(fine) if p.level is Level.ERROR] == []
 
 
+@pytest.mark.parametrize(
+    ("english", "translation", "language", "refused"),
+    [
+        ("Take 8 mg at 8 pm.", "Tome 8 mg a las 9 de la noche.", "es", True),
+        ("Take 8 mg at 8 pm.", "Tome 8 mg a las 8 de la noche.", "es", False),
+        ("Take 8 tablets at 8 pm.", "Tome 8 tabletas a las 9.", "es", True),
+        ("Take 8 tablets at 8 pm.", "Tome 8 tabletas a las 8.", "es", False),
+        ("Take 8 tablets at 8 pm.", "Nehmen Sie 8 Tabletten um 21 Uhr.", "de", True),
+        ("Take 8 tablets at 8 pm.", "Nehmen Sie 8 Tabletten um 20 Uhr.", "de", False),
+        (
+            "Take it at 8 pm and 8 am.",
+            "Tómelo a las 8 de la noche y a las 9 de la mañana.",
+            "es",
+            True,
+        ),
+        (
+            "Take it at 8 pm and 8 am.",
+            "Tómelo a las 8 de la noche y a las 8 de la mañana.",
+            "es",
+            False,
+        ),
+        ("Take it at 8 pm and 8 am.", "Nehmen Sie sie um 20 Uhr und um 8 Uhr.", "de", False),
+    ],
+)
+def test_each_hour_of_the_english_takes_a_number_of_its_own(
+    english: str, translation: str, language: str, refused: bool
+):
+    """ "Tome 8 mg a las 9 de la noche" for "Take 8 mg at 8 pm" was printed, the 9 a
+    warning alone: the dose's 8 stood for the hour too."""
+    entry = Entry(english, translation, language, False)
+    hours = [p.message for p in errors(entry) if p.message.startswith("the hour of")]
+    assert bool(hours) is refused
+
+
 def test_a_number_the_translation_drops_or_changes_is_an_error():
     """A dose changed ("4 mg" for "40 mg") or lost is wrong medical advice: it was a
     warning, and the build printed it. A number the translation adds ("Nehmen Sie 200

@@ -67,7 +67,8 @@ def numbers(entry: Entry) -> Iterator[Problem]:
     (`_numbers_written`); an hour of the English's 12-hour clock may be written on the
     24-hour one ("17 h" for "5 pm", each such hour, not any 5 of the English), and a
     number written as an hour ("20 h") stands for an hour only, not for a dose of 20; an
-    hour written in Han numerals ("八点", `han_hours`) stands for the English's hour."""
+    hour written in Han numerals ("八点", `han_hours`) stands for the English's hour. Each
+    hour takes a number of its own, as a count does (`_hours_not_kept`)."""
     hours = {
         f"{int(hour)} {half.lower()}m": forms_of_hour(int(hour), half.lower())
         for hour, half in CLOCK.findall(entry.english)
@@ -103,12 +104,8 @@ def numbers(entry: Entry) -> Iterator[Problem]:
             spelled[number] += 1
             continue
         errors.append(_not_in_translation(number, entry.language))
-    in_han = {str(hour) for _, _, hour in han_hours(entry.translation, entry.language)}
-    errors += [
-        f"the hour of {time} is not in the translation (dropped or changed)"
-        for time, written in hours.items()
-        if not written & (set(translated) | in_han)
-    ]
+    in_han = Counter(str(hour) for _, _, hour in han_hours(entry.translation, entry.language))
+    errors += _hours_not_kept(entry.english, unmatched + as_hours + in_han)
     errors += hours_of_the_other_half(entry)
     years = [_buddhist_year(number, entry.language) for number in english]
     known = set(english).union(
@@ -126,6 +123,25 @@ def numbers(entry: Entry) -> Iterator[Problem]:
     ]
     yield from (Problem(Level.ERROR, "numbers", message) for message in errors)
     yield from (Problem(Level.WARNING, "numbers", message) for message in warnings)
+
+
+def _hours_not_kept(english: str, left: Counter[str]) -> list[str]:
+    """The English's hours of the 12-hour clock for which the translation has no number
+    `left` once the English's other numbers took theirs: each hour takes one, as a count
+    does, so that "Tome 8 mg a las 9 de la noche" for "Take 8 mg at 8 pm" (the dose's 8
+    standing for the hour too) is an error. The hours with fewer forms take theirs first:
+    "8 am" only an 8, "8 pm" an 8 or a 20 ("8 Uhr und 20 Uhr" for "8 am and 8 pm")."""
+    times = [
+        (f"{int(hour)} {half.lower()}m", forms_of_hour(int(hour), half.lower()))
+        for hour, half in CLOCK.findall(english)
+    ]
+    errors = []
+    for time, forms in sorted(times, key=lambda time: len(time[1])):
+        if taken := next((form for form in sorted(forms) if left[form]), None):
+            left[taken] -= 1
+        else:
+            errors.append(f"the hour of {time} is not in the translation (dropped or changed)")
+    return errors
 
 
 def _buddhist_year(number: str, language: str) -> str | None:
