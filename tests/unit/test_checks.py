@@ -818,6 +818,13 @@ def test_thousands_grouped_with_the_languages_decimal_mark_is_a_warning(
         ("Take it at 8 pm.", "午前八時に服用してください。", "ja"),
         ("Take 8 tablets at 8 am.", "上午八時服用。", "zh"),
         ("Take it at 1 pm.", "多喝一点水。", "zh"),  # a little
+        # an hour with the language's name of an hour (and its minutes) before the word
+        ("Take it at 8 am.", "Uống lúc 8 giờ tối.", "vi"),
+        ("Take it at 8 pm.", "Uống lúc 8 giờ sáng.", "vi"),
+        ("Take it at 8:30 pm.", "Uống lúc 8 giờ 30 sáng.", "vi"),
+        ("Take it at 8 pm.", "Prenez-le à 8 heures du matin.", "fr"),
+        ("Take it at 8 am.", "Tome-o às 8 horas da noite.", "pt"),
+        ("Take it at 8 pm.", "Примите в 8 часов утра.", "ru"),
     ],
 )
 def test_an_evening_hour_written_on_the_24_hour_clock_as_a_morning_one_is_an_error(
@@ -875,6 +882,14 @@ def test_an_evening_hour_written_on_the_24_hour_clock_as_a_morning_one_is_an_err
         ("Take 2 tablets at 2 pm.", "下午两点服用两片。", "zh"),
         ("Take it at 1 pm.", "下午一点服用。", "zh"),
         ("Take it at 8 pm.", "午後八時に服用してください。", "ja"),
+        # past the language's name of an hour, and the minutes after it
+        ("Take it at 8 pm.", "Uống lúc 8 giờ tối.", "vi"),
+        ("Take it at 8 am.", "Uống lúc 8 giờ sáng.", "vi"),
+        ("Take it at 8:30 pm.", "Uống lúc 8 giờ 30 phút tối.", "vi"),
+        ("Take it every 6 hours from 8 pm.", "Uống mỗi 6 giờ, từ 8 giờ tối.", "vi"),
+        ("Take it at 8 pm.", "Prenez-le à 8 heures du soir.", "fr"),
+        ("Take it at 8 am.", "Tome-o às 8 horas da manhã.", "pt"),
+        ("Take it at 8 pm.", "Примите в 8 часов вечера.", "ru"),
     ],
 )
 def test_an_evening_hour_with_the_languages_word_for_evening_is_no_error(

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .model import Entry
-from .shared import western_digits
+from .shared import longest_first, time_unit_names, western_digits
 from .words import HAN_DIGITS, LIANG_AS_TWO, spellings
 
 __all__ = [
@@ -54,7 +54,8 @@ def hours_of_the_other_half(entry: Entry) -> list[str]:
     ("6:00", "7:30", "8 Uhr", "9 h", "8点", each the morning on that clock), and no word
     of the language for the afternoon, evening or night (CLDR's day periods: "de la
     tarde", "p. m.", "مساءً", "下午") beside it, or one for the morning ("上午8点"); or with
-    neither, right beside a word for the morning ("8 de la mañana", "8 π.μ."); and the
+    neither, right beside a word for the morning ("8 de la mañana", "8 π.μ."), or past the
+    language's name of an hour ("8 heures du matin", "8 giờ sáng"); and the
     English's morning hours it writes with a word for the evening ("晚上8点" for "8 am").
     A 6 without such a word may be a "6 am" of the same English ("8 am and 8 pm" as
     "8 Uhr und 20 Uhr"): so "6 pm" is an error only when the translation has fewer 18s
@@ -154,17 +155,20 @@ def _times_of_day(
 
     text = " ".join(western_digits(han_hours_in_digits(translation, language)).split())
     written: Counter[tuple[int, bool]] = Counter()
+    hours_name = _hours_name(language)
     for sentence in SentenceBreaker(text, language) if text else ():
-        written += _times_of_day_in(sentence.casefold(), words, before)
+        written += _times_of_day_in(sentence.casefold(), words, before, hours_name)
     return written
 
 
 def _times_of_day_in(
-    text: str, words: dict[str, DayPeriod], before: int
+    text: str, words: dict[str, DayPeriod], before: int, hours_name: re.Pattern[str] | None
 ) -> Counter[tuple[int, bool]]:
     """`_times_of_day` of one sentence, in lower case; and each number of the 12-hour
-    clock written with no mark right beside a word of a day period, as its hour and
-    whether a word of the afternoon, evening or night stands near it."""
+    clock written with no mark right beside a word of a day period, past the language's
+    name of an hour and the minutes after it (`hours_name`: "8 heures du soir", "8 giờ 30
+    tối"), as its hour and whether a word of the afternoon, evening or night stands near
+    it."""
     # "20:30" is an hour's mark and a time with its minutes: one time, found twice
     found = {
         time.start(): time for time in (*CLOCK_MARK.finditer(text), *TIME_WRITTEN.finditer(text))
@@ -188,9 +192,11 @@ def _times_of_day_in(
         ]
         written[int(time[1]), min(distances)[1] if distances else False] += 1
     for number in _BARE_HOUR.finditer(text):
-        if number.start() not in found and _beside_a_day_period(text, number, words):
+        named = hours_name.match(text, number.end()) if hours_name else None
+        end = named.end() if named else number.end()
+        if number.start() not in found and _beside_a_day_period(text, number.start(), end, words):
             # "8 am Abend": German's "am" is CLDR's "AM" too, and the evening follows
-            window = text[max(number.start() - 16, 0) : number.end() + 16]
+            window = text[max(number.start() - 16, 0) : end + 16]
             evening = any(
                 _stands_in(window, word)
                 for word, period in words.items()
@@ -200,13 +206,28 @@ def _times_of_day_in(
     return written
 
 
-def _beside_a_day_period(text: str, number: re.Match[str], words: dict[str, DayPeriod]) -> bool:
+@lru_cache(maxsize=256)
+def _hours_name(language: str) -> re.Pattern[str] | None:
+    """The language's names of an hour (`time_unit_names`: "heures", "часов", Vietnamese
+    "giờ") after an hour's number, and its minutes after them, with or without a name of a
+    minute ("8 giờ 30 phút"); None for a language CLDR does not know, or where no name
+    of an hour is a word of its own."""
+    names = time_unit_names(language) or {}
+    hours = [name for name, unit in names.items() if unit == "hour" and len(name) > 1]
+    minutes = [name for name, unit in names.items() if unit == "minute" and len(name) > 1]
+    if not hours:
+        return None
+    minute = rf"(?:\s?(?:{longest_first(minutes)})(?!\w))?" if minutes else ""
+    return re.compile(rf"\s?(?:{longest_first(hours)})(?!\w)(?:\s?[0-5]\d{minute})?")
+
+
+def _beside_a_day_period(text: str, start: int, end: int, words: dict[str, DayPeriod]) -> bool:
     """Whether a whole word of `words`, or one inflected (`_INFLECTED_FROM`), stands right
-    before or after `number` in `text`, with nothing but spaces between: the number is
-    then an hour of that part of the day ("8 de la mañana", "सुबह 8", "सकाळी 8"), not a
-    count ("8 mg por la mañana")."""
-    before = text[: number.start()].rstrip()
-    after = text[number.end() :].lstrip()
+    before or after the hour written from `start` to `end` of `text`, with nothing but
+    spaces between: the number is then an hour of that part of the day ("8 de la mañana",
+    "सुबह 8", "सकाळी 8", "8 heures du soir"), not a count ("8 mg por la mañana")."""
+    before = text[:start].rstrip()
+    after = text[end:].lstrip()
     start = len(before)
     while start and _in_a_word(before[start - 1]):
         start -= 1

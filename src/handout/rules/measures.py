@@ -11,14 +11,16 @@ from ..text.units import ABBREVIATED, ENDS, SPELT_OUT
 from .dates import english_months
 from .model import Entry, Level, Problem
 from .shared import (
+    TIME_UNITS,
     cldr_unit_name,
     digits_of,
     joins_a_word,
     longest_first,
     names_of_words,
+    time_unit_names,
     whole_number,
 )
-from .words import LIANG_AS_TWO, SPELLED_UP_TO, spellings, word_pattern
+from .words import LIANG_AS_TWO, SPELLED_UP_TO, spellings
 
 __all__ = ["durations", "temperature", "units"]
 
@@ -153,9 +155,8 @@ def _spans_in_words(
 
 # A number and the unit of time after it in the English ("6 hours", "a 24-hour test",
 # "30 min"), the unit as CLDR's duration names it (`_ENGLISH_TIME_UNITS` for the short).
-_TIME_UNITS = ("minute", "hour", "day", "week", "month", "year")
 _ENGLISH_TIME_UNITS = {"min": "minute", "hr": "hour"}
-_ENGLISH_UNIT_NAMES = "|".join((*_TIME_UNITS, *_ENGLISH_TIME_UNITS))
+_ENGLISH_UNIT_NAMES = "|".join((*TIME_UNITS, *_ENGLISH_TIME_UNITS))
 _ENGLISH_DURATION = re.compile(
     rf"(?i)(?<![\d.,:])(\d+(?:[.,]\d+)?)[\s-]?({_ENGLISH_UNIT_NAMES})s?\b"
 )
@@ -168,8 +169,8 @@ def _english_counts(english: str) -> set[str]:
     of "2 to 3 days"): a word follows them that is no unit of time, no month (of a date:
     "4 December") and no half of the clock ("8 am")."""
     months, _ = english_months()
-    not_counts = {*_TIME_UNITS, *_ENGLISH_TIME_UNITS, *(name.lower() for name in months)}
-    not_counts |= {f"{unit}s" for unit in (*_TIME_UNITS, *_ENGLISH_TIME_UNITS)} | {"am", "pm"}
+    not_counts = {*TIME_UNITS, *_ENGLISH_TIME_UNITS, *(name.lower() for name in months)}
+    not_counts |= {f"{unit}s" for unit in (*TIME_UNITS, *_ENGLISH_TIME_UNITS)} | {"am", "pm"}
     return {
         _decimal(number)
         for number, word in _NUMBER_AND_WORD.findall(english)
@@ -190,31 +191,11 @@ def _span(number: str, unit: str) -> str:
 @lru_cache(maxsize=256)
 def _local_durations(language: str) -> tuple[re.Pattern[str], dict[str, str]] | None:
     """A pattern of a number in digits and one of the language's names of a unit of time
-    after it (CLDR's: every width, and each plural form: "час", "часа", "часов"; and the
-    name it writes a rate "per" the unit with, where that is one word: Vietnamese "giờ",
-    where its duration is "tiếng"), the longest first, with the unit each name is; None
-    for a language CLDR does not know. A name of one letter ("h", "cada 2 h") is read
-    where no number follows it (`durations`, `_NUMBER_NEXT`). Not a name of two words, nor one two
-    units share. A name ends where a letter does not follow, unless its script is written
-    without spaces ("2小时", "2到3天")."""
-    from babel.units import format_compound_unit
-
-    units: dict[str, set[str]] = {}
-    for unit in _TIME_UNITS:
-        for length in ("short", "long", "narrow"):
-            spelt = [
-                cldr_unit_name(f"duration-{unit}", language, length, count)
-                for count in (1, 2, 5, 1.5, 21)
-            ]
-            if None in spelt:  # a language CLDR does not know
-                return None
-            rate = format_compound_unit(
-                1, denominator_unit=f"duration-{unit}", length=length, locale=language
-            )
-            for name in [*spelt, re.sub(r"^1\s?/\s?", "", str(rate)).casefold()]:
-                if name and word_pattern().fullmatch(name):
-                    units.setdefault(name, set()).add(unit)
-    names = {name: unit for name, (unit, *others) in units.items() if not others}
+    after it (`time_unit_names`), the longest first, with the unit each name is; None for
+    a language CLDR does not know. A name of one letter ("h", "cada 2 h") is read where
+    no number follows it (`durations`, `_NUMBER_NEXT`). A name ends where a letter does
+    not follow, unless its script is written without spaces ("2小时", "2到3天")."""
+    names = time_unit_names(language)
     if not names:
         return None
     return re.compile(rf"(?<![\d.,])(\d+(?:[.,]\d+)?)\s?({names_of_words(names)})"), names

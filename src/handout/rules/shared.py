@@ -15,11 +15,13 @@ from ..text.scripts import WORD_SEPARATORS
 __all__ = [
     "DOI",
     "NUMBER",
+    "TIME_UNITS",
     "cldr_unit_name",
     "digits_of",
     "joins_a_word",
     "longest_first",
     "names_of_words",
+    "time_unit_names",
     "western_digits",
     "whole_number",
 ]
@@ -27,6 +29,8 @@ __all__ = [
 
 DOI = re.compile(r"10\.\d{4,9}/\S+?(?=[\s.,;:)]*(?:\s|$))")
 NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
+# CLDR's units of time ("duration-hour") a span or a clock's time is counted in.
+TIME_UNITS = ("minute", "hour", "day", "week", "month", "year")
 # Arabic's decimal and thousands separators, which are its point and comma; a word
 # separator drawn as a sign (Ethiopic's wordspace), which is a space.
 _AS_READ = str.maketrans("\u066b\u066c" + WORD_SEPARATORS, ".," + " " * len(WORD_SEPARATORS))
@@ -74,6 +78,35 @@ def cldr_unit_name(
     except (UnknownLocaleError, ValueError):
         return None
     return re.sub(r"[\d.,\s\u00a0\u202f\u200f\u200e]+", " ", str(written)).strip().casefold()
+
+
+@lru_cache(maxsize=256)
+def time_unit_names(language: str) -> dict[str, str] | None:
+    """The language's names of a unit of time (`TIME_UNITS`), each with its unit: CLDR's,
+    every width, and each plural form ("час", "часа", "часов"); and the name it writes a
+    rate "per" the unit with, where that is one word (Vietnamese "giờ", where its
+    duration is "tiếng"), in lower case. Not a name of two words, nor one two units share
+    ("m", a minute's and a month's). None for a language CLDR does not know."""
+    from babel.units import format_compound_unit
+
+    from .words import word_pattern
+
+    units: dict[str, set[str]] = {}
+    for unit in TIME_UNITS:
+        for length in ("short", "long", "narrow"):
+            spelt = [
+                cldr_unit_name(f"duration-{unit}", language, length, count)
+                for count in (1, 2, 5, 1.5, 21)
+            ]
+            if None in spelt:  # a language CLDR does not know
+                return None
+            rate = format_compound_unit(
+                1, denominator_unit=f"duration-{unit}", length=length, locale=language
+            )
+            for name in [*spelt, re.sub(r"^1\s?/\s?", "", str(rate)).casefold()]:
+                if name and word_pattern().fullmatch(name):
+                    units.setdefault(name, set()).add(unit)
+    return {name: unit for name, (unit, *others) in units.items() if not others}
 
 
 def digits_of(translation: str) -> str:
