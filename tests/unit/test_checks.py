@@ -1222,6 +1222,14 @@ def test_number_words_are_read_alike_whatever_the_machines_locale():
         ("Take 2 tablets every 6 hours.", "Uống sáu viên mỗi hai tiếng.", "vi"),
         ("Take 2 tablets every 6 hours.", "हर दो घंटे में छह गोलियां लें।", "hi"),
         ("Keep the dressing on for 2 weeks.", "Mantenga el vendaje dos meses.", "es"),
+        # an hour of the day written with the name of an hour is no span of hours
+        ("Rest for 8 hours. Take it at 8 pm.", "Nghỉ 8 ngày. Uống lúc 8 giờ tối.", "vi"),
+        ("Take it every 8 hours from 8 am.", "Uống mỗi 8 ngày, từ 8 giờ sáng.", "vi"),
+        (
+            "Rest for 8 hours. Take it at 8 pm.",
+            "Reposez-vous 8 jours. Prenez-le à 8 heures du soir.",
+            "fr",
+        ),
     ],
 )
 def test_a_time_whose_number_or_unit_changed_is_an_error(
@@ -1250,6 +1258,8 @@ def test_a_time_whose_number_or_unit_changed_is_an_error(
         ("Take 2 tablets every 6 hours.", "हर छह घंटे में दो गोलियां लें।", "hi"),
         ("Take 2 tablets every 6 hours.", "Tome 2 tabletas cada 6 h.", "es"),
         ("Take 2 tablets every 6 hours.", "Uống 2 viên mỗi 6 giờ, lúc 8 giờ tối.", "vi"),
+        ("Rest for 8 hours. Take it at 8 pm.", "Nghỉ 8 giờ. Uống lúc 8 giờ tối.", "vi"),
+        ("Take it every 8 hours from 8 am.", "Uống mỗi 8 giờ, từ 8 giờ sáng.", "vi"),
         # an article is no 1 ("una hora", an hour)
         (
             "Take 1 tablet every 6 hours. Wait an hour before you eat.",

@@ -24,6 +24,7 @@ __all__ = [
     "han_hours",
     "han_hours_in_digits",
     "hours_of_the_other_half",
+    "is_an_hour_of_the_day",
 ]
 
 
@@ -219,6 +220,22 @@ def _hours_name(language: str) -> re.Pattern[str] | None:
         return None
     minute = rf"(?:\s?(?:{longest_first(minutes)})(?!\w))?" if minutes else ""
     return re.compile(rf"\s?(?:{longest_first(hours)})(?!\w)(?:\s?[0-5]\d{minute})?")
+
+
+def is_an_hour_of_the_day(text: str, end: int, language: str) -> bool:
+    """Whether the number that ends at `end` of `text` (in lower case) is an hour of the
+    day, its language's name of an hour after it (`_hours_name`) and then, past any
+    minutes, a word of a day period: Vietnamese "8 giờ tối", 8 in the evening, where "6
+    giờ" is 6 hours too; French "8 heures du soir"."""
+    hours_name = _hours_name(language)
+    named = hours_name.match(text, end) if hours_name else None
+    if named is None:
+        return False
+    after = text[named.end() :].lstrip()
+    return any(
+        after.startswith(word) and _ends_a_word(after, 0, word)
+        for word in _day_period_words(language)
+    )
 
 
 def _beside_a_day_period(text: str, start: int, end: int, words: dict[str, DayPeriod]) -> bool:

@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from ..text.units import ABBREVIATED, ENDS, SPELT_OUT
+from .clock import is_an_hour_of_the_day
 from .dates import english_months
 from .model import Entry, Level, Problem
 from .shared import (
@@ -76,7 +77,9 @@ def durations(entry: Entry) -> Iterator[Problem]:
     6 tabletas cada 2 horas" for "Take 2 tablets every 6 hours"): an error, as the numbers
     check sees the English's numbers, and a changed dose or time was printed. A number of
     the English written as its word before such a name counts as in digits ("seis
-    tabletas cada dos horas", `_spans_in_words`). A span the translation writes otherwise
+    tabletas cada dos horas", `_spans_in_words`). An hour of the day written with the name
+    of an hour ("8 giờ tối", `is_an_hour_of_the_day`) is no span. A span the translation
+    writes otherwise
     (in a name CLDR does not give) is the numbers check's; a language CLDR does not know
     is not read."""
     english = Counter(
@@ -94,9 +97,13 @@ def durations(entry: Entry) -> Iterator[Problem]:
     translated = Counter(
         (_decimal(found[1]), unit_of[found[2]])
         for found in pattern.finditer(text)
-        if len(found[2]) > 1
-        or written_without_spaces(found[2])
-        or not _NUMBER_NEXT.match(text, found.end())
+        if (
+            len(found[2]) > 1
+            or written_without_spaces(found[2])
+            or not _NUMBER_NEXT.match(text, found.end())
+        )
+        # "8 giờ tối" is 8 in the evening, no span of 8 hours
+        and not is_an_hour_of_the_day(text, found.end(1), entry.language)
     )
     counts = _english_counts(entry.english)
     translated += _spans_in_words(
