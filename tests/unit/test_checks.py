@@ -177,6 +177,35 @@ def test_another_number_word_is_an_error(translation: str, language: str):
 
 
 @pytest.mark.parametrize(
+    ("english", "translation", "refused"),
+    [
+        # 2 in the accusative and genitive, and its alif without a hamza
+        ("Take 2 tablets.", "تناول اثنين من الأقراص.", False),
+        ("Take 2 tablets.", "تناول اثنان من الأقراص.", False),
+        ("Take 2 tablets.", "تناول ثلاثة من الأقراص.", True),
+        ("Take 3 tablets.", "تناول اثنين من الأقراص.", True),
+        # 3 to 10 before a feminine noun ("مرة", a time; "ساعة", an hour)
+        ("Take it 3 times a day.", "تناوله ثلاث مرات يوميًا.", False),
+        ("Take it 3 times a day.", "تناوله أربع مرات يوميًا.", True),
+        ("Wait 8 hours.", "انتظر ثماني ساعات.", False),
+        ("Wait 8 hours.", "انتظر سبع ساعات.", True),
+        ("Wait 10 hours.", "انتظر عشر ساعات.", False),
+        ("Take 4 tablets.", "تناول اربعة أقراص.", False),
+        ("Take 4 tablets.", "تناول اربع أقراص.", False),
+        ("Take 4 tablets.", "تناول خمسة أقراص.", True),
+    ],
+)
+def test_an_arabic_number_word_in_the_form_its_noun_takes_is_the_number(
+    english: str, translation: str, refused: bool
+):
+    """ "تناوله ثلاث مرات يوميًا" for "Take it 3 times a day" was an error, the English
+    printed: ICU gives 3 to 10 in one form (ثلاثة) for both genders, 2 in the nominative
+    alone and with a hamza ("إثنان")."""
+    entry = Entry(english, translation, "ar", False)
+    assert bool([p for p in errors(entry) if p.check == "numbers"]) is refused
+
+
+@pytest.mark.parametrize(
     ("english", "translation", "language"),
     [
         ("Take 1 tablet.", "一定要服药。", "zh"),  # 一定: certainly

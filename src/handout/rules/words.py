@@ -237,11 +237,27 @@ def spellings(number: str, language: str) -> frozenset[str]:
     if not may_be_spelled(number):
         return frozenset()
     spelling = language if has_number_words(language) else "en"
-    return frozenset(
+    words = frozenset(
         word.casefold()
         for word in _icu_spellings(int(number), spelling, _FORMS)
         if word_pattern().fullmatch(word)
     )
+    return _arabic_forms(words) if spelling == "ar" else words
+
+
+def _arabic_forms(words: frozenset[str]) -> frozenset[str]:
+    """Arabic's forms of a number that ICU does not give (measured with ICU 78.3), with
+    its own `words`: 2 in the accusative and genitive ("اثنين", "اثنتين", of "اثنان",
+    "اثنتان": "تناول اثنين من الأقراص"); 3 to 10 before a feminine noun, which takes the
+    form without the ta marbuta ("ثلاث مرات", 3 times; "ثماني ساعات", 8 hours), where
+    ICU's feminine is the masculine's; and each with its first alif written without the
+    hamza, as 2's is ("اثنان", which ICU writes "إثنان"), and as many write 4's
+    ("اربعة")."""
+    forms = set(words)
+    forms |= {word.removesuffix("ان") + "ين" for word in words if word.endswith("ان")}
+    forms |= {word.removesuffix("ة") for word in words if word.endswith("ة")}
+    forms |= {"\u0627" + word[1:] for word in forms if word[0] in "أإآ"}  # a bare alif
+    return frozenset(forms)
 
 
 def may_be_spelled(number: str) -> bool:
