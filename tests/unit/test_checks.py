@@ -206,6 +206,35 @@ def test_an_arabic_number_word_in_the_form_its_noun_takes_is_the_number(
 
 
 @pytest.mark.parametrize(
+    ("english", "translation", "refused"),
+    [
+        ("Take 2 tablets.", "تناول قرصين.", False),
+        ("Take 2 tablets.", "تناول قرصًا.", True),  # one tablet
+        ("Take 1 tablet.", "تناول قرصين.", True),
+        ("Take 3 tablets.", "تناول قرصين.", True),
+        ("Take 2 capsules.", "تناول كبسولتين.", False),
+        ("Take 2 capsules.", "تناول قرصين.", True),  # two tablets
+        ("Take it every 2 hours.", "تناوله كل ساعتين.", False),
+        ("Take it every 2 hours.", "تناوله كل ساعة.", True),
+        ("Take it every 2 hours.", "تناوله كل يومين.", True),  # every two days
+        ("Rest for 2 days.", "استرح لمدة يومين.", False),
+        ("Rest for 2 days.", "استرح لمدة يوم.", True),
+        ("Take it 2 times a day.", "تناوله مرتين يوميًا.", False),
+        ("Take 2 tablets every 2 hours.", "تناول قرصين كل ساعتين.", False),
+        ("Take 2 tablets every 2 hours.", "تناول قرصًا كل ساعتين.", True),
+        # the dual of another noun is not the 2 of the tablets
+        ("Take 2 tablets twice a day.", "تناول قرصًا واحدًا مرتين يوميًا.", True),
+        ("Take 2 tablets every 6 hours.", "تناول ستة أقراص كل ساعتين.", True),
+    ],
+)
+def test_an_arabic_dual_is_the_two_of_what_it_counts(english: str, translation: str, refused: bool):
+    """ "تناول قرصين" (two tablets, in the dual, which needs no numeral) for "Take 2
+    tablets" was an error, the English printed."""
+    entry = Entry(english, translation, "ar", False)
+    assert bool([p for p in errors(entry) if p.check == "numbers"]) is refused
+
+
+@pytest.mark.parametrize(
     ("english", "translation", "language"),
     [
         ("Take 1 tablet.", "一定要服药。", "zh"),  # 一定: certainly

@@ -23,7 +23,14 @@ from .clock import (
 from .dates import date_months
 from .model import Entry, Level, Problem
 from .shared import DOI, NUMBER, digits_of, whole_number
-from .words import articles, has_number_words, may_be_spelled, number_words, spellings
+from .words import (
+    arabic_duals,
+    articles,
+    has_number_words,
+    may_be_spelled,
+    number_words,
+    spellings,
+)
 
 __all__ = ["numbers"]
 
@@ -90,6 +97,7 @@ def numbers(entry: Entry) -> Iterator[Problem]:
     # the English's 1 only beyond them ("Tome tabletas con un vaso" for "Take 1 tablet
     # with a glass" dropped the 1).
     spelled = Counter({"1": articles(entry)})
+    duals = arabic_duals(entry)
     errors: list[str] = []
     for number in english:
         if any(number in doi for doi in in_dois):
@@ -102,6 +110,9 @@ def numbers(entry: Entry) -> Iterator[Problem]:
             continue
         if sum(words[word] for word in spellings(number, entry.language)) > spelled[number]:
             spelled[number] += 1
+            continue
+        if number == "2" and duals:  # "قرصين", two tablets: no numeral
+            duals -= 1
             continue
         errors.append(_not_in_translation(number, entry.language))
     in_han = Counter(str(hour) for _, _, hour in han_hours(entry.translation, entry.language))

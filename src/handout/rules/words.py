@@ -21,6 +21,7 @@ __all__ = [
     "HAN_DIGITS",
     "LIANG_AS_TWO",
     "SPELLED_UP_TO",
+    "arabic_duals",
     "articles",
     "has_number_words",
     "may_be_spelled",
@@ -177,6 +178,59 @@ def _unit_name(unit: str, language: str) -> str | None:
     if name is None:
         return None
     return " ".join(_words(name, language)) or None
+
+
+# What the English counts with 2 ("2 tablets", "every 2 hours"), which Arabic may write
+# in the dual with no numeral ("قرصين", two tablets; "ساعتين", two hours).
+_TWO_OF = re.compile(r"(?i)(?<![\d.,])2\s+([a-z]+)")
+# Arabic's singulars of what a dose counts, whose duals `arabic_duals` reads: by hand, as
+# CLDR names no form of a medicine (its units of time are CLDR's, `_arabic_dual_names`).
+_ARABIC_COUNTED = {
+    "tablet": ("قرص", "حبة"),
+    "pill": ("حبة", "قرص"),
+    "capsule": ("كبسولة",),
+    "drop": ("قطرة",),
+    "dose": ("جرعة",),
+    "time": ("مرة",),
+    "spoon": ("ملعقة",),
+    "teaspoon": ("ملعقة",),
+    "tablespoon": ("ملعقة",),
+}
+# The prefixes a dual may take: "and", "then", "with", "for", the article ("لمدة
+# يومين" has none; "بعد الساعتين", after the two hours, has one).
+_ARABIC_PREFIXES = ("", "و", "ف", "ب", "ل", "ال", "وال", "بال", "لل")
+
+
+def arabic_duals(entry: Entry) -> int:
+    """How many of the English's 2s ("2 tablets", "every 2 hours") an Arabic translation
+    writes as the dual of what they count, with no numeral: "تناول قرصين" (two tablets),
+    "كل ساعتين" (every two hours). The dual of another noun is not the 2: "تناول قرصًا
+    واحدًا مرتين" (one tablet twice) for "Take 2 tablets", "كل يومين" (every two days) for
+    "every 2 hours"; nor a singular ("قرصًا"). None in another language."""
+    if entry.language != "ar":
+        return 0
+    words = Counter(_words(entry.translation.casefold(), "ar"))
+    counted = Counter(noun.lower().removesuffix("s") for noun in _TWO_OF.findall(entry.english))
+    return sum(
+        min(times, sum(words[dual] for dual in _arabic_duals_of(noun)))
+        for noun, times in counted.items()
+    )
+
+
+@lru_cache(maxsize=64)
+def _arabic_duals_of(noun: str) -> frozenset[str]:
+    """The duals of the Arabic for an English `noun` (singular), in the nominative and the
+    accusative and genitive ("قرصان", "قرصين"; a ta marbuta written ت: "ساعتين"), with
+    their prefixes (`_ARABIC_PREFIXES`)."""
+    singulars = _ARABIC_COUNTED.get(noun, ())
+    stems = [
+        singular.removesuffix("ة") + ("ت" if singular.endswith("ة") else "")
+        for singular in singulars
+    ]
+    duals = {stem + ending for stem in stems for ending in ("ان", "ين")}
+    if (named := cldr_unit_name(f"duration-{noun}", "ar", "long", 2)) and named.endswith("ان"):
+        duals |= {named, named.removesuffix("ان") + "ين"}  # "ساعتان": two hours
+    return frozenset(prefix + dual for prefix in _ARABIC_PREFIXES for dual in duals)
 
 
 # Arabic's vowel marks, which a writer may add or leave out (ICU spells without them), with
