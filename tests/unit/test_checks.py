@@ -870,6 +870,7 @@ def test_thousands_grouped_with_the_languages_decimal_mark_is_a_warning(
         # a morning hour with a word of the night before it, past a preposition
         ("Take it at 8 am.", "Tómelo por la noche a las 8:00.", "es"),
         ("Give the dose at 6 am.", "Dé la dosis de la noche a las 6:00.", "es"),
+        ("Take it at 8 pm.", "Tómelo por la mañana a las 8:00.", "es"),
         # an hour in Han numerals, beside the other half's word, or with a dose dropped
         ("Take it at 8 am.", "晚上八点服用。", "zh"),
         ("Take it at 8 pm.", "上午八点服用。", "zh"),
@@ -933,6 +934,9 @@ def test_an_evening_hour_written_on_the_24_hour_clock_as_a_morning_one_is_an_err
         ("Take it at 8 am.", "सकाळी 8 वाजता घ्या.", "mr"),
         ("Take it at 8 am.", "Tómelo por la mañana a las 8:00.", "es"),
         ("Take it at 8 am and 8 pm.", "Tómelo por la mañana a las 8:00 y a las 20:00.", "es"),
+        # past a preposition, a word whose period names the hour in one half alone
+        ("Take it at 8 pm.", "Tómelo por la noche a las 8:00.", "es"),
+        ("Give it at 6 pm.", "Déla por la tarde a las 6:00.", "es"),
         # an hour in Han numerals
         ("Take it at 8 pm.", "晚上八点服用。", "zh"),
         ("Take it at 8 am.", "上午八点服用。", "zh"),

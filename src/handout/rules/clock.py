@@ -10,6 +10,7 @@ from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Literal
 
 from .model import Entry
 from .shared import longest_first, time_unit_names, western_digits
@@ -64,14 +65,16 @@ def hours_of_the_other_half(entry: Entry) -> list[str]:
     "6 am" the other way round. A word of the evening names a morning hour from further
     before it (`_FAR_BEFORE`: "por la noche a las 8:00" for "8 am"), where an evening
     hour needs one right before it (`_RIGHT_BEFORE`: "la dosis de la noche a las 6:00" is
-    6:00 of the morning): of a time the sentence names with both, the error is the
-    English printed, the other way the wrong half of the day. A language CLDR does not
-    know is not read."""
+    6:00 of the morning), or one further before whose period names the hour in one half
+    of the day alone ("por la noche a las 8:00" is 20:00, CLDR's night from 20:00 to
+    midnight; not 6:00, `NearWords`): of a time the sentence names with both, the error
+    is the English printed, the other way the wrong half of the day. A language CLDR
+    does not know is not read."""
     english = Counter((int(hour), half.lower()) for hour, half in CLOCK.findall(entry.english))
     words = _day_period_words(entry.language) if english else {}
     if not any(period.later for period in words.values()):
         return []
-    written = _times_of_day(entry.translation, entry.language, words, _RIGHT_BEFORE)
+    written = _times_of_day(entry.translation, entry.language, words, "of one half further")
     errors = [
         f"{hour} pm is written as a morning hour (on the 24-hour clock, or beside a word "
         "for the morning), with no word of the language for the evening beside it (dropped "
@@ -84,7 +87,7 @@ def hours_of_the_other_half(entry: Entry) -> list[str]:
         < english[hour, "p"]
     ]
     if any(half == "a" for _, half in english):
-        written = _times_of_day(entry.translation, entry.language, words, _FAR_BEFORE)
+        written = _times_of_day(entry.translation, entry.language, words, "any further")
     return errors + [
         f"{hour} am is written with a word of the language for the afternoon, evening or "
         "night beside it (changed)"
@@ -101,6 +104,10 @@ def hours_of_the_other_half(entry: Entry) -> list[str]:
 # a preposition ("por la noche a las 8:00").
 _RIGHT_BEFORE = 4
 _FAR_BEFORE = 8
+NearWords = Literal["any further", "of one half further"]
+"""Which words of a day period ending up to `_FAR_BEFORE` characters before a time name
+it: any, or, further than `_RIGHT_BEFORE`, only one whose period names the time's hour in
+one half of the day alone (`_names_one_half`)."""
 
 
 def han_hours(translation: str, language: str) -> list[tuple[int, int, int]]:
@@ -141,12 +148,12 @@ def _han_numbers(language: str) -> dict[str, int]:
 
 
 def _times_of_day(
-    translation: str, language: str, words: dict[str, DayPeriod], before: int
+    translation: str, language: str, words: dict[str, DayPeriod], near: NearWords
 ) -> Counter[tuple[int, bool]]:
     """Each time `translation` writes with its minutes or an hour's mark (or, with
     neither, right beside a word of a day period: "8 de la mañana"), as its hour and
-    whether the word of a day period nearest it, ending up to `before` characters before
-    it or starting after it, in its
+    whether the word of a day period nearest it, ending before it (`near`) or starting
+    after it, in its
     sentence (ICU's) and before another time, names it as one of the afternoon, evening
     or night (`_later`, of the `DayPeriod` `_day_period_words` gives each word): "下午7:30",
     "7:30 de la tarde", "晚上八点" (`han_hours`), not "凌晨3点" (3 am); in
@@ -158,12 +165,12 @@ def _times_of_day(
     written: Counter[tuple[int, bool]] = Counter()
     hours_name = _hours_name(language)
     for sentence in SentenceBreaker(text, language) if text else ():
-        written += _times_of_day_in(sentence.casefold(), words, before, hours_name)
+        written += _times_of_day_in(sentence.casefold(), words, near, hours_name)
     return written
 
 
 def _times_of_day_in(
-    text: str, words: dict[str, DayPeriod], before: int, hours_name: re.Pattern[str] | None
+    text: str, words: dict[str, DayPeriod], near: NearWords, hours_name: re.Pattern[str] | None
 ) -> Counter[tuple[int, bool]]:
     """`_times_of_day` of one sentence, in lower case; and each number of the 12-hour
     clock written with no mark right beside a word of a day period, past the language's
@@ -177,7 +184,7 @@ def _times_of_day_in(
     times = [found[start] for start in sorted(found)]
     written: Counter[tuple[int, bool]] = Counter()
     for index, time in enumerate(times):
-        start = max(time.start() - before, times[index - 1].end() if index else 0)
+        start = max(time.start() - _FAR_BEFORE, times[index - 1].end() if index else 0)
         end = min(
             time.end() + 16, times[index + 1].start() if index + 1 < len(times) else len(text)
         )
@@ -190,6 +197,11 @@ def _times_of_day_in(
             # a word right before the time may begin before the window ("abends um 8 Uhr")
             for at in _occurrences(text, word, max(start - len(word), 0), end)
             if not _before_another(text, at + len(word), word, words)
+            and (
+                near == "any further"
+                or time.start() - (at + len(word)) <= _RIGHT_BEFORE  # right before, or after
+                or _names_one_half(int(time[1]), period)
+            )
         ]
         written[int(time[1]), min(distances)[1] if distances else False] += 1
     for number in _BARE_HOUR.finditer(text):
@@ -315,6 +327,12 @@ class DayPeriod:
 
     hours: frozenset[int]
     later: bool
+
+
+def _names_one_half(hour: int, period: DayPeriod) -> bool:
+    """Whether `period` names `hour` (8, or 20) in one half of the day alone: Spanish's
+    "noche" (20:00 to midnight) 8 as 20:00, not 6 (neither 6:00 nor 18:00)."""
+    return (hour % 12 in period.hours) != (hour % 12 + 12 in period.hours)
 
 
 def _later(hour: int, period: DayPeriod) -> bool:
