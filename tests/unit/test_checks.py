@@ -304,6 +304,35 @@ def test_each_hour_of_the_english_takes_a_number_of_its_own(
     assert bool(hours) is refused
 
 
+@pytest.mark.parametrize(
+    ("english", "translation", "language", "refused"),
+    [
+        ("Take 2 tablets at 8 pm.", "Nehmen Sie 8 Tabletten um 2 Uhr abends.", "de", True),
+        ("Take 2 tablets at 8 pm.", "Nehmen Sie 2 Tabletten um 8 Uhr abends.", "de", False),
+        ("Take 2 tablets at 8 pm.", "Tome 8 tabletas a las 2 de la tarde.", "es", True),
+        ("Take 2 tablets at 2 pm.", "Tome 2 tabletas a las 2 de la tarde.", "es", False),
+        ("Take 2 tablets at 8 pm.", "Uống 8 viên lúc 2 giờ tối.", "vi", True),
+        ("Take 2 tablets at 8 pm.", "Uống 2 viên lúc 8 giờ tối.", "vi", False),
+        ("Take 2 tablets at 8 pm.", "晚上2点服用8片。", "zh", True),
+        ("Take 2 tablets at 8 pm.", "晚上8点服用2片。", "zh", False),
+        # "h" with no minutes is a span's too: "toutes les 6 h", every 6 hours
+        (
+            "Take 2 tablets every 6 hours from 8 pm.",
+            "Prenez 2 comprimés toutes les 6 h à partir de 20 h.",
+            "fr",
+            False,
+        ),
+    ],
+)
+def test_a_number_written_as_an_hour_of_the_day_is_no_count_of_the_english(
+    english: str, translation: str, language: str, refused: bool
+):
+    """ "Nehmen Sie 8 Tabletten um 2 Uhr abends" for "Take 2 tablets at 8 pm" was
+    printed: the hour's 2 stood for the 2 tablets, the tablets' 8 for the hour."""
+    entry = Entry(english, translation, language, False)
+    assert bool([p for p in errors(entry) if p.check == "numbers"]) is refused
+
+
 def test_a_number_the_translation_drops_or_changes_is_an_error():
     """A dose changed ("4 mg" for "40 mg") or lost is wrong medical advice: it was a
     warning, and the build printed it. A number the translation adds ("Nehmen Sie 200

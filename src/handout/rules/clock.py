@@ -13,7 +13,7 @@ from functools import lru_cache
 from typing import Literal
 
 from .model import Entry
-from .shared import longest_first, time_unit_names, western_digits
+from .shared import digits_of, longest_first, time_unit_names, western_digits, whole_number
 from .words import HAN_DIGITS, LIANG_AS_TWO, spellings
 
 __all__ = [
@@ -24,6 +24,7 @@ __all__ = [
     "forms_of_hour",
     "han_hours",
     "han_hours_in_digits",
+    "hours_of_the_day",
     "hours_of_the_other_half",
     "is_an_hour_of_the_day",
 ]
@@ -232,6 +233,33 @@ def _hours_name(language: str) -> re.Pattern[str] | None:
         return None
     minute = rf"(?:\s?(?:{longest_first(minutes)})(?!\w))?" if minutes else ""
     return re.compile(rf"\s?(?:{longest_first(hours)})(?!\w)(?:\s?[0-5]\d{minute})?")
+
+
+# The hour's mark "h" with no minutes after it, which is a span's too ("cada 6 h", every
+# 6 hours).
+_HOURS_ABBREVIATED = re.compile(r"\s?h(?![a-z])(?!\s?[0-5]\d)")
+
+
+def hours_of_the_day(translation: str, language: str) -> Counter[str]:
+    """The numbers `translation` writes as an hour of the day, as written ("2", "14"):
+    with an hour's mark that names no span (`CLOCK_MARK`: "2 Uhr", "14:00", "2点", not
+    "2 h", `_HOURS_ABBREVIATED`), or beside a word of a day period, past the name of an
+    hour ("2 de la tarde", "2 giờ chiều")."""
+    text = " ".join(digits_of(han_hours_in_digits(translation, language)).split()).casefold()
+    words = _day_period_words(language)
+    hours_name = _hours_name(language)
+    marked = {mark.start(): mark for mark in CLOCK_MARK.finditer(text)}
+    found = Counter(
+        whole_number(mark[1])
+        for mark in marked.values()
+        if not _HOURS_ABBREVIATED.match(text, mark.end())
+    )
+    for number in _BARE_HOUR.finditer(text) if words else ():
+        named = hours_name.match(text, number.end()) if hours_name else None
+        end = named.end() if named else number.end()
+        if number.start() not in marked and _beside_a_day_period(text, number.start(), end, words):
+            found[whole_number(number[1])] += 1
+    return found
 
 
 def is_an_hour_of_the_day(text: str, end: int, language: str) -> bool:

@@ -18,6 +18,7 @@ from .clock import (
     forms_of_hour,
     han_hours,
     han_hours_in_digits,
+    hours_of_the_day,
     hours_of_the_other_half,
 )
 from .dates import date_months
@@ -75,7 +76,9 @@ def numbers(entry: Entry) -> Iterator[Problem]:
     24-hour one ("17 h" for "5 pm", each such hour, not any 5 of the English), and a
     number written as an hour ("20 h") stands for an hour only, not for a dose of 20; an
     hour written in Han numerals ("八点", `han_hours`) stands for the English's hour. Each
-    hour takes a number of its own, as a count does (`_hours_not_kept`)."""
+    hour takes a number of its own, as a count does (`_hours_not_kept`); where the English
+    writes hours, a number the translation writes as an hour of the day ("2 Uhr", "2 de
+    la tarde", `hours_of_the_day`) stands for no count."""
     hours = {
         f"{int(hour)} {half.lower()}m": forms_of_hour(int(hour), half.lower())
         for hour, half in CLOCK.findall(entry.english)
@@ -86,6 +89,9 @@ def numbers(entry: Entry) -> Iterator[Problem]:
     translated, as_hours = _numbers_written(
         entry, set(NUMBER.findall(english_text)), hours, frozenset().union(*named)
     )
+    if hours:  # a number written as an hour of the day counts nothing the English counts:
+        # "8 Tabletten um 2 Uhr abends" for "2 tablets at 8 pm" swapped the dose and hour
+        as_hours |= hours_of_the_day(entry.translation, entry.language)
     # Each of the English's numbers takes one of the translation's: "5 mL ... 5 mL again"
     # as "5 mL ... 50 mL" has the 5 once, and the 50 was only a number the English lacks.
     unmatched = Counter(translated) - as_hours
