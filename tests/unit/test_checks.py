@@ -1378,6 +1378,58 @@ def test_a_time_as_the_english_gives_it_is_no_durations_finding(
 
 
 @pytest.mark.parametrize(
+    ("english", "translation", "language", "refused"),
+    [
+        ("Take it 3 times a day.", "Tómelo 3 veces a la semana.", "es", True),
+        ("Take it 3 times a day.", "Tómelo tres veces por semana.", "es", True),
+        ("Take it 3 times a day.", "Tómelo 3 veces al día.", "es", False),
+        ("Take it once daily.", "Tómelo una vez al mes.", "es", True),
+        ("Take it once daily.", "Tómelo una vez al día.", "es", False),
+        ("Take it 3 times a day.", "Prenez-le 3 fois par semaine.", "fr", True),
+        ("Take it 3 times a day.", "Prenez-le 3 fois par jour.", "fr", False),
+        ("Take it 3 times a day.", "Tome 3 vezes por semana.", "pt", True),
+        ("Take it 3 times a day.", "Tome 3 vezes ao dia, sem comida.", "pt", False),  # without
+        ("Take it 3 times a day.", "每周服用3次。", "zh", True),
+        ("Take it 3 times a day.", "每天服用3次。清洗伤口周围的皮肤。", "zh", False),
+        ("Take it 3 times a day.", "Uống 3 lần mỗi tuần.", "vi", True),
+        # "năm" is 5 and a year; "tháng 12" and "năm 2026" are a date's
+        ("Take it 3 times a day for 5 days.", "Uống 3 lần mỗi ngày trong năm ngày.", "vi", False),
+        (
+            "Take it twice a day. Come back on December 4, 2026.",
+            "Uống 2 lần mỗi ngày. Quay lại vào ngày 4 tháng 12 năm 2026.",
+            "vi",
+            False,
+        ),
+        ("Take it 3 times a day.", "सप्ताह में 3 बार लें।", "hi", True),
+        ("Take it 3 times a day.", "รับประทานสัปดาห์ละ 3 ครั้ง", "th", True),
+        ("Take it 3 times a day.", "รับประทานวันละ 3 ครั้ง", "th", False),
+        # the English's unit in the translation too: another is a gloss
+        ("Take it 3 times a week.", "Tómelo 3 veces por semana, un día sí y otro no.", "es", False),
+        (
+            "Take it twice a day, weekends too.",
+            "Tómelo dos veces al día, también el fin de semana.",
+            "es",
+            False,
+        ),
+        (
+            "Take 2 tablets a day for 2 weeks.",
+            "Tome 2 tabletas al día durante 2 semanas.",
+            "es",
+            False,
+        ),
+    ],
+)
+def test_a_rate_written_per_another_unit_of_time_is_an_error(
+    english: str, translation: str, language: str, refused: bool
+):
+    """ "Tómelo 3 veces a la semana" (3 times a week) for "Take it 3 times a day" was
+    printed: its numbers are the English's, and no check read the unit a rate is per."""
+    entry = Entry(english, translation, language, False)
+    assert ((Level.ERROR, "rates") in _checks(english, translation, language)) is refused
+    assert [p.check for p in errors(entry)] == (["rates"] if refused else [])
+
+
+@pytest.mark.parametrize(
     ("translation", "language", "found"),
     [
         # The scale changed, the number kept: 38 °F is no fever.

@@ -12,7 +12,7 @@ what kind of entry it is, as in Babel's ``babel.messages.checkers``.
   at the ends, final punctuation, invisible characters;
 - `numbers`: each number of the English kept, none added; with `clock` (hours of the
   12-hour clock), `dates` (a date's month) and `words` (numbers written as words);
-- `measures`: a dose's unit, a span of time, a temperature's scale;
+- `measures`: a dose's unit, a span of time, a rate's unit of time, a temperature's scale;
 - `shared`: what several checks read a text with;
 - `printing`: what a PDF cannot print or read back of a text;
 - here: the list of checks (`CHECKS`) and what other modules call (`problems`,
@@ -36,7 +36,7 @@ from .markup import (
     unlinked_addresses,
     unsupported,
 )
-from .measures import durations, temperature, units
+from .measures import durations, rates, temperature, units
 from .model import Check, Entry, Finding, Level, Problem
 from .numbers import numbers
 from .printing import missing_glyphs, read_back_reversed, refuse_unreadable, unreadable
@@ -82,6 +82,7 @@ CHECKS: tuple[Check, ...] = (
     numbers,
     units,
     durations,
+    rates,
     temperature,
     date,
     length,

@@ -1,4 +1,5 @@
-"""Checks of what a number measures: a dose's unit, a span of time, a temperature's scale."""
+"""Checks of what a number measures: a dose's unit, a span of time, a rate's unit of time,
+a temperature's scale."""
 
 from __future__ import annotations
 
@@ -21,9 +22,9 @@ from .shared import (
     time_unit_names,
     whole_number,
 )
-from .words import LIANG_AS_TWO, SPELLED_UP_TO, spellings
+from .words import LIANG_AS_TWO, SPELLED_UP_TO, spellings, word_pattern
 
-__all__ = ["durations", "temperature", "units"]
+__all__ = ["durations", "rates", "temperature", "units"]
 
 
 # A number and the unit of measure of a dose, a volume or a weight after it, in Latin
@@ -206,6 +207,82 @@ def _local_durations(language: str) -> tuple[re.Pattern[str], dict[str, str]] | 
     if not names:
         return None
     return re.compile(rf"(?<![\d.,])(\d+(?:[.,]\d+)?)\s?({names_of_words(names)})"), names
+
+
+def rates(entry: Entry) -> Iterator[Problem]:
+    """A rate of the English ("3 times a day", "2 tablets per week", "once daily") whose
+    unit of time the translation names nowhere, naming another that the English does not
+    ("3 veces a la semana", "每周3次", "3 lần mỗi tuần" for "3 times a day"): an error,
+    as the numbers are the English's, and a seventh of the dose was printed. Read: the
+    language's names of a day, week, month and year (`_rate_names`) as words of the
+    translation (ICU's); another unit only where no number stands beside it, as one
+    does by a span (`durations`) or in a date ("tháng 12", "2026年"). Not an hour or a
+    minute, whose names are the clock's too ("8 giờ"). A language CLDR does not know is
+    not read."""
+    english = entry.english.lower()
+    per = [unit or _RATE_ADVERBS[adverb] for unit, adverb in _ENGLISH_RATE.findall(english)]
+    names = _rate_names(entry.language) if per else {}
+    if not names:
+        return
+    from icu4py.breakers import WordBreaker
+
+    words = [word.casefold() for word in WordBreaker(digits_of(entry.translation), entry.language)]
+    words = [word for word in words if not word.isspace()]
+    # Chinese writes "every week" as one word ("每周")
+    units = [names.get(word.removeprefix("每")) for word in words]
+    alone = {
+        unit
+        for at, unit in enumerate(units)
+        if unit
+        and not any(word.isdigit() for word in words[max(at - 1, 0) : at] + words[at + 1 : at + 2])
+    }
+    if set(per) & set(units):  # "3 veces por semana, un día sí y otro no": a gloss
+        return
+    # "today", "weekend", "weekly": a unit the English names anywhere is no change
+    for unit in sorted(unit for unit in alone if unit not in english):
+        yield Problem(
+            Level.ERROR,
+            "rates",
+            f"a rate per {' and per '.join(dict.fromkeys(per))} of the English is written "
+            f"with a {unit}, which the English does not name (changed)",
+        )
+
+
+# A count per a unit of time in the English ("3 times a day", "2 tablets per week",
+# "once daily"): the unit, or the adverb.
+_ENGLISH_RATE = re.compile(
+    r"\b(?:once|twice|thrice|times|\d[\d.,]*\s*[a-z]+)\s+(?:a|an|per|each|every)\s+"
+    r"(day|week|month|year)\b|\b(daily|weekly|monthly|yearly)\b"
+)
+_RATE_ADVERBS = {"daily": "day", "weekly": "week", "monthly": "month", "yearly": "year"}
+
+
+@lru_cache(maxsize=256)
+def _rate_names(language: str) -> dict[str, str]:
+    """The language's names of a day, a week, a month and a year, each with its unit:
+    CLDR's in words, every plural form ("semana", "semanas"), less what is a word of
+    another kind too: a number's word (Vietnamese "năm", 5 and a year) or a day's name
+    (Tagalog "Linggo", Sunday and a week). None for a language CLDR does not know."""
+    from babel import Locale, UnknownLocaleError
+
+    try:
+        days = Locale.parse(language).days
+    except (UnknownLocaleError, ValueError):
+        return {}
+    not_units = {
+        str(name).casefold()
+        for context in days.values()
+        for width in context.values()
+        for name in width.values()
+    }
+    not_units |= {word for number in range(1, 13) for word in spellings(str(number), language)}
+    names = {}
+    for unit in ("day", "week", "month", "year"):
+        for count in (1, 2, 5, 1.5, 21):
+            name = cldr_unit_name(f"duration-{unit}", language, "long", count)
+            if name and word_pattern().fullmatch(name) and name not in not_units:
+                names[name] = unit
+    return names
 
 
 def temperature(entry: Entry) -> Iterator[Problem]:
