@@ -333,6 +333,32 @@ def test_a_number_written_as_an_hour_of_the_day_is_no_count_of_the_english(
     assert bool([p for p in errors(entry) if p.check == "numbers"]) is refused
 
 
+@pytest.mark.parametrize(
+    ("english", "translation", "language", "refused"),
+    [
+        ("Take it at 8 pm.", "Tómelo a las 8:30 de la noche.", "es", True),
+        ("Take it at 8 pm.", "Tómelo a las 8:00 de la noche.", "es", False),
+        ("Take it at 8 pm.", "Nehmen Sie es um 20:30 Uhr.", "de", True),
+        ("Take it at 8 pm.", "Prenez-le à 20h15.", "fr", True),
+        ("Take it at 8 pm.", "Prenez-le à 20h00.", "fr", False),
+        ("Take it at 8 pm.", "รับประทานเวลา ๒๐.๓๐ น.", "th", True),
+        ("Take it at 8 pm.", "รับประทานเวลา ๒๐.๐๐ น.", "th", False),
+        ("Open 8 am to 5:30 pm.", "Abierto de 8:30 a 17:30.", "es", True),
+        ("Open 8 am to 5:30 pm.", "Abierto de 8:00 a 17:30.", "es", False),
+        # the English's hour with those minutes too, or its number so written
+        ("Take it at 8 pm or 8:30 pm.", "Tómelo a las 20:00 o a las 20:30.", "es", False),
+        ("Take 8.30 mL at 8 pm.", "Tome 8.30 mL a las 20 h.", "es", False),
+    ],
+)
+def test_an_hour_on_the_hour_written_with_minutes_is_an_error(
+    english: str, translation: str, language: str, refused: bool
+):
+    """ "Tómelo a las 8:30 de la noche" for "Take it at 8 pm" was printed with a warning
+    about the 30 alone: the 8 was the English's hour."""
+    entry = Entry(english, translation, language, False)
+    assert bool([p for p in errors(entry) if p.check == "numbers"]) is refused
+
+
 def test_a_number_the_translation_drops_or_changes_is_an_error():
     """A dose changed ("4 mg" for "40 mg") or lost is wrong medical advice: it was a
     warning, and the build printed it. A number the translation adds ("Nehmen Sie 200

@@ -124,6 +124,7 @@ def numbers(entry: Entry) -> Iterator[Problem]:
     in_han = Counter(str(hour) for _, _, hour in han_hours(entry.translation, entry.language))
     errors += _hours_not_kept(entry.english, unmatched + as_hours + in_han)
     errors += hours_of_the_other_half(entry)
+    errors += _minutes_added(entry)
     years = [_buddhist_year(number, entry.language) for number in english]
     known = set(english).union(
         *hours.values(), *named, date_months(entry.english), filter(None, years)
@@ -140,6 +141,35 @@ def numbers(entry: Entry) -> Iterator[Problem]:
     ]
     yield from (Problem(Level.ERROR, "numbers", message) for message in errors)
     yield from (Problem(Level.WARNING, "numbers", message) for message in warnings)
+
+
+def _minutes_added(entry: Entry) -> list[str]:
+    """The English's hours on the hour ("8 pm") that the translation writes with minutes
+    ("20:30", "8:30 de la noche", "8h15"): an error, the time changed, where the 30 was
+    only a number the English lacks; not where the English gives that hour with those
+    minutes too ("8 pm or 8:30 pm"), nor a number the English writes so ("8.30 mL")."""
+    on_the_hour = [
+        (f"{int(hour[1])} {hour[2].lower()}m", forms_of_hour(int(hour[1]), hour[2].lower()))
+        for hour in CLOCK.finditer(entry.english)
+        if not entry.english.startswith(":", hour.end())
+    ]
+    if not on_the_hour:
+        return []
+    with_minutes = [
+        (forms_of_hour(int(hour), half.lower()), minutes)
+        for hour, minutes, half in CLOCK_TIME.findall(entry.english)
+    ]
+    return [
+        f"{time} is written {written[0]} (changed)"
+        for written in TIME_WRITTEN.finditer(digits_of(entry.translation))
+        if written[2] != "00" and written[0] not in entry.english
+        for time, forms in on_the_hour
+        if whole_number(written[1]) in forms
+        and not any(
+            whole_number(written[1]) in hours and written[2] == minutes
+            for hours, minutes in with_minutes
+        )
+    ]
 
 
 def _hours_not_kept(english: str, left: Counter[str]) -> list[str]:
