@@ -1339,6 +1339,10 @@ def test_number_words_are_read_alike_whatever_the_machines_locale():
         ("Take 2 tablets every 6 hours.", "Uống sáu viên mỗi hai tiếng.", "vi"),
         ("Take 2 tablets every 6 hours.", "हर दो घंटे में छह गोलियां लें।", "hi"),
         ("Keep the dressing on for 2 weeks.", "Mantenga el vendaje dos meses.", "es"),
+        # a span of 1, its word the article's too
+        ("Rest for 1 week.", "Descanse un mes.", "es"),
+        ("Rest for 1 week.", "Отдыхайте один месяц.", "ru"),
+        ("Rest for 1 week.", "休息一个月。", "zh"),
         # an hour of the day written with the name of an hour is no span of hours
         ("Rest for 8 hours. Take it at 8 pm.", "Nghỉ 8 ngày. Uống lúc 8 giờ tối.", "vi"),
         ("Take it every 8 hours from 8 am.", "Uống mỗi 8 ngày, từ 8 giờ sáng.", "vi"),
@@ -1376,6 +1380,12 @@ def test_a_time_whose_number_or_unit_changed_is_an_error(
         ("Take 2 tablets every 6 hours.", "Tome 2 tabletas cada 6 h.", "es"),
         ("Take 2 tablets every 6 hours.", "Uống 2 viên mỗi 6 giờ, lúc 8 giờ tối.", "vi"),
         ("Rest for 8 hours. Take it at 8 pm.", "Nghỉ 8 giờ. Uống lúc 8 giờ tối.", "vi"),
+        ("Rest for 1 week.", "Descanse una semana.", "es"),
+        (
+            "Rest for 1 week. Wait an hour before you eat.",
+            "Descanse una semana. Espere una hora antes de comer.",
+            "es",
+        ),
         ("Take it every 8 hours from 8 am.", "Uống mỗi 8 giờ, từ 8 giờ sáng.", "vi"),
         # an article is no 1 ("una hora", an hour)
         (

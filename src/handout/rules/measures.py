@@ -80,9 +80,8 @@ def durations(entry: Entry) -> Iterator[Problem]:
     the English written as its word before such a name counts as in digits ("seis
     tabletas cada dos horas", `_spans_in_words`). An hour of the day written with the name
     of an hour ("8 giờ tối", `is_an_hour_of_the_day`) is no span. A span the translation
-    writes otherwise
-    (in a name CLDR does not give) is the numbers check's; a language CLDR does not know
-    is not read."""
+    writes otherwise (in a name CLDR does not give) is the numbers check's; a language
+    CLDR does not know is not read."""
     english = Counter(
         (_decimal(number), _ENGLISH_TIME_UNITS.get(unit.lower(), unit.lower()))
         for number, unit in _ENGLISH_DURATION.findall(entry.english)
@@ -111,7 +110,7 @@ def durations(entry: Entry) -> Iterator[Problem]:
         digits,
         entry.language,
         {name: unit for name, unit in unit_of.items() if len(name) > 1},
-        counts | {number for number, _ in english},
+        (counts - {"1"}) | {number for number, _ in english},
     )
     for (number, unit), times in english.items():
         if translated[number, unit] >= times:
@@ -139,14 +138,15 @@ _NUMBER_NEXT = re.compile(r"\s?\d")
 def _spans_in_words(
     translation: str, language: str, unit_of: dict[str, str], numbers: set[str]
 ) -> Counter[tuple[str, str]]:
-    """Each of `numbers` (whole, 2 to `SPELLED_UP_TO`) the translation writes as its word
+    """Each of `numbers` (whole, up to `SPELLED_UP_TO`) the translation writes as its word
     (`spellings`) right before one of the language's names of a unit of time (`unit_of`):
-    "dos horas", "шесть часов", "两小时", as the number and the unit. Not 1, whose words
-    are the articles too ("una hora", an hour)."""
+    "dos horas", "шесть часов", "两小时", "un mes", as the number and the unit. 1 only
+    where the English has a span of 1 (`durations`): its words are the articles too ("una
+    hora", an hour)."""
     words = {
         word: number
         for number in numbers
-        if number.isdigit() and 2 <= int(number) <= SPELLED_UP_TO
+        if number.isdigit() and 1 <= int(number) <= SPELLED_UP_TO
         for word in spellings(number, language)
     }
     if not words:
