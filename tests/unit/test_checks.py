@@ -1339,6 +1339,10 @@ def test_number_words_are_read_alike_whatever_the_machines_locale():
         ("Take 2 tablets every 6 hours.", "Uống sáu viên mỗi hai tiếng.", "vi"),
         ("Take 2 tablets every 6 hours.", "हर दो घंटे में छह गोलियां लें।", "hi"),
         ("Keep the dressing on for 2 weeks.", "Mantenga el vendaje dos meses.", "es"),
+        # seconds for minutes, and minutes for seconds
+        ("Wait 30 minutes.", "Espere 30 segundos.", "es"),
+        ("Press for 30 seconds.", "Presione durante 30 minutos.", "es"),
+        ("Press for 30 sec.", "Нажимайте 30 минут.", "ru"),
         # a span of 1, its word the article's too
         ("Rest for 1 week.", "Descanse un mes.", "es"),
         ("Rest for 1 week.", "Отдыхайте один месяц.", "ru"),
@@ -1381,6 +1385,8 @@ def test_a_time_whose_number_or_unit_changed_is_an_error(
         ("Take 2 tablets every 6 hours.", "Uống 2 viên mỗi 6 giờ, lúc 8 giờ tối.", "vi"),
         ("Rest for 8 hours. Take it at 8 pm.", "Nghỉ 8 giờ. Uống lúc 8 giờ tối.", "vi"),
         ("Rest for 1 week.", "Descanse una semana.", "es"),
+        ("Press for 30 seconds.", "Presione durante 30 segundos.", "es"),
+        ("Press for 30 sec.", "Presione durante 30 s.", "es"),
         (
             "Rest for 1 week. Wait an hour before you eat.",
             "Descanse una semana. Espere una hora antes de comer.",

@@ -163,7 +163,7 @@ def _spans_in_words(
 
 # A number and the unit of time after it in the English ("6 hours", "a 24-hour test",
 # "30 min"), the unit as CLDR's duration names it (`_ENGLISH_TIME_UNITS` for the short).
-_ENGLISH_TIME_UNITS = {"min": "minute", "hr": "hour"}
+_ENGLISH_TIME_UNITS = {"sec": "second", "min": "minute", "hr": "hour"}
 _ENGLISH_UNIT_NAMES = "|".join((*TIME_UNITS, *_ENGLISH_TIME_UNITS))
 _ENGLISH_DURATION = re.compile(
     rf"(?i)(?<![\d.,:])(\d+(?:[.,]\d+)?)[\s-]?({_ENGLISH_UNIT_NAMES})s?\b"

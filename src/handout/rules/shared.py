@@ -30,7 +30,7 @@ __all__ = [
 DOI = re.compile(r"10\.\d{4,9}/\S+?(?=[\s.,;:)]*(?:\s|$))")
 NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
 # CLDR's units of time ("duration-hour") a span or a clock's time is counted in.
-TIME_UNITS = ("minute", "hour", "day", "week", "month", "year")
+TIME_UNITS = ("second", "minute", "hour", "day", "week", "month", "year")
 # Arabic's decimal and thousands separators, which are its point and comma; a word
 # separator drawn as a sign (Ethiopic's wordspace), which is a space.
 _AS_READ = str.maketrans("\u066b\u066c" + WORD_SEPARATORS, ".," + " " * len(WORD_SEPARATORS))
@@ -85,15 +85,20 @@ def time_unit_names(language: str) -> dict[str, str] | None:
     """The language's names of a unit of time (`TIME_UNITS`), each with its unit: CLDR's,
     every width, and each plural form ("час", "часа", "часов"); and the name it writes a
     rate "per" the unit with, where that is one word (Vietnamese "giờ", where its
-    duration is "tiếng"), in lower case. Not a name of two words, nor one two units share
-    ("m", a minute's and a month's). None for a language CLDR does not know."""
+    duration is "tiếng"), in lower case; a second's in the long width alone, as its
+    abbreviations are common words (Hindi's "से" is "from": "2 से 3 दिन", 2 to 3 days).
+    Not a name of two words, nor one two units share ("m", a minute's and a month's).
+    None for a language CLDR does not know."""
     from babel.units import format_compound_unit
 
     from .words import word_pattern
 
     units: dict[str, set[str]] = {}
     for unit in TIME_UNITS:
-        for length in ("short", "long", "narrow"):
+        lengths: tuple[Literal["short", "long", "narrow"], ...] = (
+            ("long",) if unit == "second" else ("short", "long", "narrow")
+        )
+        for length in lengths:
             spelt = [
                 cldr_unit_name(f"duration-{unit}", language, length, count)
                 for count in (1, 2, 5, 1.5, 21)
