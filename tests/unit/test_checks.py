@@ -359,6 +359,29 @@ def test_an_hour_on_the_hour_written_with_minutes_is_an_error(
     assert bool([p for p in errors(entry) if p.check == "numbers"]) is refused
 
 
+@pytest.mark.parametrize(
+    ("english", "translation", "refused"),
+    [
+        ("Take ½ tablet.", "Tome ¼ tableta.", True),
+        ("Take ½ tablet.", "Tome 1/4 tableta.", True),
+        ("Take 1 ½ tablets.", "Tome 1 ¼ tabletas.", True),
+        ("Take 1/2 tablet.", "Tome ¼ tableta.", True),
+        ("Take ½ tablet.", "Tome ½ tableta.", False),
+        ("Take ½ tablet.", "Tome 1/2 tableta.", False),
+        ("Take ½ tablet.", "Tome media tableta.", False),  # a word is not read
+        ("Take 1/2 tablet.", "Tome ½ tableta.", False),
+        ("Take 1 ½ tablets.", "Tome 1½ tabletas.", False),
+        ("Come back on 12/04/2026.", "Vuelva el 12/04/2026.", False),  # no fraction
+    ],
+)
+def test_a_fraction_written_as_another_is_an_error(english: str, translation: str, refused: bool):
+    """ "Tome ¼ tableta" for "Take ½ tablet" was printed: a fraction's sign was no number,
+    and "Tome ½ tableta" for "Take 1/2 tablet" an error, the English printed."""
+    entry = Entry(english, translation, "es", False)
+    assert bool([p for p in errors(entry) if p.check == "numbers"]) is refused
+    assert [p for p in problems(entry) if p.level is Level.WARNING] == [] or refused
+
+
 def test_a_number_the_translation_drops_or_changes_is_an_error():
     """A dose changed ("4 mg" for "40 mg") or lost is wrong medical advice: it was a
     warning, and the build printed it. A number the translation adds ("Nehmen Sie 200

@@ -6,8 +6,10 @@ added.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter
 from collections.abc import Iterator
+from fractions import Fraction
 from functools import lru_cache
 
 from .clock import (
@@ -125,9 +127,12 @@ def numbers(entry: Entry) -> Iterator[Problem]:
     errors += _hours_not_kept(entry.english, unmatched + as_hours + in_han)
     errors += hours_of_the_other_half(entry)
     errors += _minutes_added(entry)
+    errors += _fractions_changed(entry)
     years = [_buddhist_year(number, entry.language) for number in english]
+    # "½" as "1/2": the English's fraction, which its numbers do not read ("media tableta")
+    fractions = NUMBER.findall(_fractions_in_digits(entry.english))
     known = set(english).union(
-        *hours.values(), *named, date_months(entry.english), filter(None, years)
+        *hours.values(), *named, date_months(entry.english), filter(None, years), fractions
     )
     warnings = [
         f"the number {number} is not in the English"
@@ -141,6 +146,46 @@ def numbers(entry: Entry) -> Iterator[Problem]:
     ]
     yield from (Problem(Level.ERROR, "numbers", message) for message in errors)
     yield from (Problem(Level.WARNING, "numbers", message) for message in warnings)
+
+
+# A fraction written with a slash or the fraction slash (which a fraction's sign, "½",
+# is in Unicode's compatibility form), not in a date ("12/04/2026").
+_FRACTION = re.compile(r"(?<![\d.,/\u2044])(\d+)\s?[/\u2044]\s?(\d+)(?![\d/\u2044]|[.,]\d)")
+
+
+def _fractions_in_digits(text: str) -> str:
+    """`text` with each fraction's sign ("½", "¼") as its numbers (1/2 with the fraction
+    slash, Unicode's compatibility form), a space before it after a digit ("1½" is 1 and
+    1/2)."""
+    return re.sub(
+        "(\\d?)([\u00bc-\u00be\u2150-\u215e\u2189])",
+        lambda found: f"{found[1]} " * bool(found[1]) + unicodedata.normalize("NFKC", found[2]),
+        text,
+    )
+
+
+def _fractions_changed(entry: Entry) -> list[str]:
+    """A fraction of the English ("½", "1/2") the translation does not write, writing one
+    the English does not ("¼", "1/4"): an error, the dose changed. One written as a word
+    ("media tableta") is not read, nor a fraction of a translation without one."""
+    english = _fractions(_fractions_in_digits(entry.english))
+    translated = _fractions(_fractions_in_digits(digits_of(entry.translation)))
+    missing = [written for value, written in english.items() if value not in translated]
+    added = [written for value, written in translated.items() if value not in english]
+    if not missing or not added:
+        return []
+    return [
+        f"the fraction {', '.join(missing)} of the English is written {', '.join(added)} (changed)"
+    ]
+
+
+def _fractions(text: str) -> dict[Fraction, str]:
+    """The fractions of `text` (`_FRACTION`), each as its value and as written, "1/2"."""
+    return {
+        Fraction(int(top), int(bottom)): f"{whole_number(top)}/{whole_number(bottom)}"
+        for top, bottom in _FRACTION.findall(text)
+        if int(bottom)
+    }
 
 
 def _minutes_added(entry: Entry) -> list[str]:
@@ -268,10 +313,10 @@ def _numbers_written(
     ("1 234,56", "1.234,56", "1'234.56" for "1,234.56"); zeros before a whole number
     ("08") are no part of it; a time's minutes may follow its hour after a point or an
     "h" ("8.30", "8h30" for "8:30 am"), and an hour on the hour may have them ("8:00" for
-    "8 am"); and a date is its day, month and year in any
-    order ("04.12.2026")."""
+    "8 am"); a date is its day, month and year in any order ("04.12.2026"); and a
+    fraction's sign is its numbers ("½" is "1/2")."""
     thousands = _thousands(entry.english)
-    translation = digits_of(entry.translation)
+    translation = _fractions_in_digits(digits_of(entry.translation))
     if thousands:
         translation = _GROUPED.sub(
             lambda found: thousands.get(_ungrouped(found), found[0]), translation
