@@ -1366,6 +1366,10 @@ def test_number_words_are_read_alike_whatever_the_machines_locale():
         ("Wait 30 minutes.", "Espere 30 segundos.", "es"),
         ("Press for 30 seconds.", "Presione durante 30 minutos.", "es"),
         ("Press for 30 sec.", "Нажимайте 30 минут.", "ru"),
+        # Tagalog's and Cebuano's linker between the number and the unit
+        ("Take 2 tablets every 6 hours.", "Kunin ang 2 tableta bawat 6 na araw.", "tl"),
+        ("Take 2 tablets every 6 hours.", "Kunin ang 6 na tableta bawat 2 na oras.", "tl"),
+        ("Take 2 tablets every 6 hours.", "Imna ang 2 ka tableta matag 6 ka adlaw.", "ceb"),
         # a span of 1, its word the article's too
         ("Rest for 1 week.", "Descanse un mes.", "es"),
         ("Rest for 1 week.", "Отдыхайте один месяц.", "ru"),
@@ -1409,6 +1413,8 @@ def test_a_time_whose_number_or_unit_changed_is_an_error(
         ("Rest for 8 hours. Take it at 8 pm.", "Nghỉ 8 giờ. Uống lúc 8 giờ tối.", "vi"),
         ("Rest for 1 week.", "Descanse una semana.", "es"),
         ("Press for 30 seconds.", "Presione durante 30 segundos.", "es"),
+        ("Take 2 tablets every 6 hours.", "Kunin ang 2 tableta bawat 6 na oras.", "tl"),
+        ("Take 2 tablets every 6 hours.", "Imna ang 2 ka tableta matag 6 ka oras.", "ceb"),
         ("Press for 30 sec.", "Presione durante 30 s.", "es"),
         (
             "Rest for 1 week. Wait an hour before you eat.",

@@ -202,11 +202,19 @@ def _local_durations(language: str) -> tuple[re.Pattern[str], dict[str, str]] | 
     after it (`time_unit_names`), the longest first, with the unit each name is; None for
     a language CLDR does not know. A name of one letter ("h", "cada 2 h") is read where
     no number follows it (`durations`, `_NUMBER_NEXT`). A name ends where a letter does
-    not follow, unless its script is written without spaces ("2小时", "2到3天")."""
+    not follow, unless its script is written without spaces ("2小时", "2到3天"). The
+    language's linker may stand between (`_LINKERS`: Tagalog "6 na oras")."""
     names = time_unit_names(language)
     if not names:
         return None
-    return re.compile(rf"(?<![\d.,])(\d+(?:[.,]\d+)?)\s?({names_of_words(names)})"), names
+    linker = rf"(?:{_LINKERS[language]}\s)?" if language in _LINKERS else ""
+    number = r"(?<![\d.,])(\d+(?:[.,]\d+)?)"
+    return re.compile(rf"{number}\s?{linker}({names_of_words(names)})"), names
+
+
+# The word some languages write between a number and what it counts, by hand (CLDR's
+# units give none): Tagalog's "na" ("6 na oras", 6 hours), Cebuano's "ka" ("6 ka oras").
+_LINKERS = {"tl": "na", "fil": "na", "ceb": "ka"}
 
 
 def rates(entry: Entry) -> Iterator[Problem]:
