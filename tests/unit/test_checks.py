@@ -962,6 +962,9 @@ def test_thousands_grouped_with_the_languages_decimal_mark_is_a_warning(
         ("Take it at 8 pm.", "Prenez-le à 8 heures du matin.", "fr"),
         ("Take it at 8 am.", "Tome-o às 8 horas da noite.", "pt"),
         ("Take it at 8 pm.", "Примите в 8 часов утра.", "ru"),
+        # the name of an hour inflected ("годині", of CLDR's "година")
+        ("Take it at 8 am.", "Приймайте о 8 годині вечора.", "uk"),
+        ("Take it at 8 pm.", "Приймайте о 8 годині ранку.", "uk"),
     ],
 )
 def test_an_evening_hour_written_on_the_24_hour_clock_as_a_morning_one_is_an_error(
@@ -1030,6 +1033,7 @@ def test_an_evening_hour_written_on_the_24_hour_clock_as_a_morning_one_is_an_err
         ("Take it at 8 pm.", "Prenez-le à 8 heures du soir.", "fr"),
         ("Take it at 8 am.", "Tome-o às 8 horas da manhã.", "pt"),
         ("Take it at 8 pm.", "Примите в 8 часов вечера.", "ru"),
+        ("Take it at 8 pm.", "Приймайте о 8 годині вечора.", "uk"),
     ],
 )
 def test_an_evening_hour_with_the_languages_word_for_evening_is_no_error(

@@ -223,16 +223,19 @@ def _times_of_day_in(
 @lru_cache(maxsize=256)
 def _hours_name(language: str) -> re.Pattern[str] | None:
     """The language's names of an hour (`time_unit_names`: "heures", "часов", Vietnamese
-    "giờ") after an hour's number, and its minutes after them, with or without a name of a
-    minute ("8 giờ 30 phút"); None for a language CLDR does not know, or where no name
-    of an hour is a word of its own."""
+    "giờ") after an hour's number, one of `_INFLECTED_FROM` letters or more with letters
+    after it too (Ukrainian "годині", of CLDR's "година"), and its minutes after them,
+    with or without a name of a minute ("8 giờ 30 phút"); None for a language CLDR does
+    not know, or where no name of an hour is a word of its own."""
     names = time_unit_names(language) or {}
     hours = [name for name, unit in names.items() if unit == "hour" and len(name) > 1]
     minutes = [name for name, unit in names.items() if unit == "minute" and len(name) > 1]
     if not hours:
         return None
     minute = rf"(?:\s?(?:{longest_first(minutes)})(?!\w))?" if minutes else ""
-    return re.compile(rf"\s?(?:{longest_first(hours)})(?!\w)(?:\s?[0-5]\d{minute})?")
+    inflected = [name for name in hours if len(name) >= _INFLECTED_FROM]
+    stems = rf"(?:{longest_first(inflected)})\w*|" if inflected else ""
+    return re.compile(rf"\s?(?:{stems}(?:{longest_first(hours)})(?!\w))(?:\s?[0-5]\d{minute})?")
 
 
 # The hour's mark "h" with no minutes after it, which is a span's too ("cada 6 h", every
