@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterator
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from ..text.units import ABBREVIATED, ENDS, SPELT_OUT
 from .clock import is_an_hour_of_the_day
@@ -22,7 +22,7 @@ from .shared import (
     time_unit_names,
     whole_number,
 )
-from .words import LIANG_AS_TWO, SPELLED_UP_TO, spellings, word_pattern
+from .words import LIANG_AS_TWO, SPELLED_UP_TO, combining_marks, spellings, word_pattern
 
 __all__ = ["durations", "rates", "temperature", "units"]
 
@@ -84,7 +84,10 @@ def durations(entry: Entry) -> Iterator[Problem]:
     CLDR does not know is not read."""
     english = Counter(
         (_decimal(number), _ENGLISH_TIME_UNITS.get(unit.lower(), unit.lower()))
-        for number, unit in _ENGLISH_DURATION.findall(entry.english)
+        for number, unit in [
+            *_ENGLISH_DURATION.findall(entry.english),
+            *_ENGLISH_RANGE.findall(entry.english),
+        ]
     )
     local = _local_durations(entry.language) if english else None
     if local is None:
@@ -94,8 +97,8 @@ def durations(entry: Entry) -> Iterator[Problem]:
     pattern, unit_of = local
     digits = digits_of(entry.translation)
     text = digits.casefold()
-    translated = Counter(
-        (_decimal(found[1]), unit_of[found[2]])
+    spans = [
+        found
         for found in pattern.finditer(text)
         if (
             len(found[2]) > 1
@@ -104,6 +107,13 @@ def durations(entry: Entry) -> Iterator[Problem]:
         )
         # "8 giờ tối" is 8 in the evening, no span of 8 hours
         and not is_an_hour_of_the_day(text, found.end(1), entry.language)
+    ]
+    translated = Counter((_decimal(found[1]), unit_of[found[2]]) for found in spans)
+    # the first number of a range has the second's unit ("2 a 6 horas", "2-6小时")
+    translated += Counter(
+        (_decimal(first[1]), unit_of[found[2]])
+        for found in spans
+        if (first := _range_first().search(text, 0, found.start()))
     )
     counts = _english_counts(entry.english)
     translated += _spans_in_words(
@@ -168,6 +178,25 @@ _ENGLISH_UNIT_NAMES = "|".join((*TIME_UNITS, *_ENGLISH_TIME_UNITS))
 _ENGLISH_DURATION = re.compile(
     rf"(?i)(?<![\d.,:])(\d+(?:[.,]\d+)?)[\s-]?({_ENGLISH_UNIT_NAMES})s?\b"
 )
+# The first number of a range of the English before its unit of time ("4 to 6 hours",
+# "4-6 hours", "2 or 3 days"), which is a span of that unit too.
+_ENGLISH_RANGE = re.compile(
+    rf"(?i)(?<![\d.,:])(\d+(?:[.,]\d+)?)\s*(?:to|or|-|\u2013)\s*\d+(?:[.,]\d+)?"
+    rf"[\s-]?({_ENGLISH_UNIT_NAMES})s?\b"
+)
+
+
+@cache
+def _range_first() -> re.Pattern[str]:
+    """The first number of a range in a translation, right before its second: a dash, a
+    tilde or a word of up to three letters and marks between ("2 a 6", "2 bis 6", "2 до
+    6", "2到6", Hindi "2 से 6")."""
+    letter = rf"(?:[^\W\d_]|{combining_marks()})"
+    return re.compile(
+        rf"(?<![\d.,])(\d+(?:[.,]\d+)?)\s?(?:[-\u2013~\u301c\uff5e]|{letter}{{1,3}})\s?$"
+    )
+
+
 # A number of the English and the word after it ("2 tablets", "2 to 3 days").
 _NUMBER_AND_WORD = re.compile(r"(?<![\d.,:])(\d+(?:[.,]\d+)?)\s+([A-Za-z]+)")
 

@@ -53,14 +53,18 @@ def longest_first(names: Iterable[str]) -> str:
 
 
 def names_of_words(names: Iterable[str]) -> str:
-    """`longest_first`, each name ending where a letter does not follow ("мг", not "мгла"),
+    """`longest_first`, each name ending where a letter or a combining mark does not follow
+    ("мг", not "мгла"; Hindi's "स", a week's, not the "से" of "2 से 3 दिन", 2 to 3 days),
     unless its script is written without spaces ("2小时", "2到3天")."""
     from ..text.linebreak import written_without_spaces
+    from .words import combining_marks
 
+    unspaced = [name for name in names if written_without_spaces(name[-1])]
+    spaced = [name for name in names if name not in unspaced]
+    end = rf"(?![\w'\u2019-]|{combining_marks()})"
     return "|".join(
-        re.escape(name) + ("" if written_without_spaces(name[-1]) else r"(?![\w'\u2019-])")
-        for name in sorted(names, key=len, reverse=True)
-    )
+        [*([f"(?:{longest_first(spaced)}){end}"] if spaced else []), longest_first(unspaced)]
+    ).rstrip("|")
 
 
 @lru_cache(maxsize=1024)

@@ -23,6 +23,7 @@ __all__ = [
     "SPELLED_UP_TO",
     "arabic_duals",
     "articles",
+    "combining_marks",
     "has_number_words",
     "may_be_spelled",
     "number_words",
@@ -243,14 +244,21 @@ _ARABIC_VOWELS = re.compile("\u064b\u0627|\u0627\u064b|[\u064b-\u065f\u0670]")
 def word_pattern() -> re.Pattern[str]:
     """A run of letters and the combining marks on them (Unicode's categories M*): Python's
     \\w takes no mark for a letter, and split Hindi "दो" (2) at its vowel sign, so that
-    it was no word. Made once asked: finding the marks takes a few hundredths of a second,
+    it was no word."""
+    return re.compile(f"(?:[^\\W\\d_]|{combining_marks()})+")
+
+
+@cache
+def combining_marks() -> str:
+    """A character class of Unicode's combining marks (categories M*), which Python's \\w
+    does not take. Made once asked: finding the marks takes a few hundredths of a second,
     which a lint without a number word need not spend. They are all in the first two
     planes and the variation selectors' supplement."""
     codes = [*range(0x20000), *range(0xE0100, 0xE01F0)]
     marks = "".join(
         re.escape(chr(code)) for code in codes if unicodedata.category(chr(code))[0] == "M"
     )
-    return re.compile(f"(?:[^\\W\\d_]|[{marks}])+")
+    return f"[{marks}]"
 
 
 @cache
