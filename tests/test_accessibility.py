@@ -1029,35 +1029,82 @@ def test_a_latin_letter_or_code_in_another_script_keeps_the_paragraphs_language(
 
 
 def _heard(path: Path) -> list[tuple[str, str]]:
-    """What a reader of the tags hears, in order, each stretch with its language: an
-    element's /ActualText stands for all it holds (ISO 32000-1 14.9.4), in the element's
-    language; without one, its marked content's text and its children, in order. A Span
-    goes on with the words around it; any other element is apart from them."""
-    reader = PdfReader(path)
+    """What a reader of the tags hears, in order, each stretch with its language
+    (`_heard_in`, from the document's language down)."""
+    root = PdfReader(path).trailer["/Root"]
     texts = _tag_texts(path)
     heard: list[tuple[str, str]] = []
-
-    def visit(element: DictionaryObject, lang: str) -> None:
-        lang = str(element.get("/Lang", lang))
-        if element["/S"] not in ("/Span", "/Link"):  # a block: its words apart from others
-            heard.append(("\n", lang))
-        if "/ActualText" in element:
-            heard.append((str(element["/ActualText"]), lang))
-            return
-        page = element.raw_get("/Pg").idnum if "/Pg" in element else None
-        for kid in _kids(element):
-            if isinstance(kid, NumberObject):
-                heard.append((texts.get((page, int(kid)), ""), lang))
-            elif isinstance(kid, DictionaryObject) and "/MCID" in kid:
-                mcid = (kid.raw_get("/Pg").idnum, int(kid["/MCID"]))
-                heard.append((texts.get(mcid, ""), lang))
-            elif isinstance(kid, DictionaryObject) and kid.get("/Type") == "/StructElem":
-                visit(kid, lang)
-
-    root = reader.trailer["/Root"]
     for kid in _kids(root["/StructTreeRoot"]):
-        visit(kid, str(root["/Lang"]))
+        heard += _heard_in(kid, texts, str(root["/Lang"]))
     return heard
+
+
+def _heard_in(
+    element: DictionaryObject, texts: dict[tuple[int, int], str], lang: str
+) -> list[tuple[str, str]]:
+    """What a reader of the tags hears of `element` (in `lang` unless it names its own),
+    in order, each stretch with its language: an element's /ActualText stands for all it
+    holds (ISO 32000-1 14.9.4), in the element's language; without one, its marked
+    content's text and its children, in order. A Span or a Link goes on with the words
+    around it; any other element is apart from them."""
+    lang = str(element.get("/Lang", lang))
+    heard: list[tuple[str, str]] = []
+    if element["/S"] not in ("/Span", "/Link"):  # a block: its words apart from others
+        heard.append(("\n", lang))
+    if "/ActualText" in element:
+        return [*heard, (str(element["/ActualText"]), lang)]
+    page = element.raw_get("/Pg").idnum if "/Pg" in element else None
+    for kid in _kids(element):
+        if isinstance(kid, NumberObject):
+            heard.append((texts.get((page, int(kid)), ""), lang))
+        elif isinstance(kid, DictionaryObject) and "/MCID" in kid:
+            mcid = (kid.raw_get("/Pg").idnum, int(kid["/MCID"]))
+            heard.append((texts.get(mcid, ""), lang))
+        elif isinstance(kid, DictionaryObject) and kid.get("/Type") == "/StructElem":
+            heard += _heard_in(kid, texts, lang)
+    return heard
+
+
+def _links_heard(path: Path) -> list[str | None]:
+    """Each Link element's words as a reader of the tags hears them on meeting the link
+    (`_heard_in`), or None where it never meets it: an element holding it has an
+    /ActualText, which stands for all it holds, the link's words too."""
+    root = PdfReader(path).trailer["/Root"]
+    texts = _tag_texts(path)
+    found: list[str | None] = []
+
+    def visit(element: DictionaryObject, lang: str, replaced: bool) -> None:
+        lang = str(element.get("/Lang", lang))
+        if element["/S"] == "/Link":
+            heard = "".join(text for text, _ in _heard_in(element, texts, lang))
+            found.append(None if replaced else heard)
+        for kid in _kids(element):
+            if isinstance(kid, DictionaryObject) and kid.get("/Type") == "/StructElem":
+                visit(kid, lang, replaced or "/ActualText" in element)
+
+    for kid in _kids(root["/StructTreeRoot"]):
+        visit(kid, str(root["/Lang"]), False)
+    return found
+
+
+def test_a_link_in_right_to_left_text_is_met_with_its_own_words(tmp_path: Path):
+    """A link in an Arabic, Persian, Urdu or Pashto paragraph: the paragraph's
+    /ActualText (its text in reading order, `readback.element_actual_text`) stood for all
+    it holds, its Link too, so a reader of the tags never met the link, and one going to
+    the Link element got its words spelt backwards (its words' spans, reversed for
+    Poppler: 'انتحفص ىلع تنرتنإلا'). The Link holds its own words now, in reading order,
+    and the paragraph is heard whole, once."""
+    project = copy_project(tmp_path / "project", ["ar"])
+    english = "Read [our page](https://example.org/b) today."
+    translation = "اقرأ [صفحتنا على الإنترنت](https://example.org/b) اليوم."
+    set_translation(project, "ar", None, "full text", translation, english=english)
+    result = run_handout(project, "build", "--locale", "ar", "--variant", "large-print")
+    assert result.code == 0, result.err
+    pdf = pdf_file(project, "ar", "large-print")
+    links = [text for text in _links_heard(pdf) if text is None or "example.org/b" in text]
+    assert [text and normalise(text) for text in links] == ["صفحتنا على الإنترنت (example.org/b)"]
+    spoken = normalise("".join(text for text, _ in _heard(pdf)))
+    assert spoken.count(normalise(plain_text(translation))) == 1, spoken
 
 
 @pytest.mark.parametrize("locale", sorted(RIGHT_TO_LEFT))

@@ -255,7 +255,7 @@ class TextParagraph(Flowable):  # type: ignore[misc]
                 line,
                 x,
                 baseline,
-                lambda link: recorder.link(canvas, link),
+                lambda link: recorder.link(canvas, link, self.styled.link_text(link)),
                 silent=self.silent,
                 latin=(self.latin_lang, partial(recorder.mark_words, canvas))
                 if self.latin_lang

@@ -136,21 +136,25 @@ class StructureRecorder:
         else:
             append_operators(canvas, "EMC")
 
-    def _link_element(self, link: Link) -> Element:
+    def _link_element(self, link: Link, text: str) -> Element:
         """The Link element of `link` in the element being drawn: one for each link of
-        its text, whether drawn on one line or several."""
+        its text, whether drawn on one line or several. In an element whose text is its
+        /ActualText (right to left), it keeps the link's `text` (in reading order), for
+        `pdf.structure` to split the element's /ActualText at it."""
         parent = self._open[-1] if self._open else self.root
         key = (id(parent), link)
         if key not in self._links:
-            self._links[key] = parent.add("Link")
+            element = self._links[key] = parent.add("Link")
+            if parent.actual_text is not None:
+                element.actual_text = text
         return self._links[key]
 
     @contextmanager
-    def link(self, canvas: Canvas, link: Link) -> Iterator[None]:
-        """What is drawn inside is the text of a link of the element being drawn: the
-        element's marked content is interrupted, the link's opened under its Link
-        element."""
-        element = self._link_element(link)
+    def link(self, canvas: Canvas, link: Link, text: str) -> Iterator[None]:
+        """What is drawn inside is the text of a link of the element being drawn (`text`:
+        the link's whole text): the element's marked content is interrupted, the link's
+        opened under its Link element."""
+        element = self._link_element(link, text)
         self._interrupt(canvas)
         with self.marked(canvas, element):
             yield
@@ -160,7 +164,7 @@ class StructureRecorder:
     ) -> None:
         """A URI link annotation over `rect`, held by the Link element of `link` in the
         element being drawn; its description is the link's text."""
-        element = self._link_element(link)
+        element = self._link_element(link, text)
         annotation = PDFDictionary(
             {
                 "Type": PDFName("Annot"),

@@ -51,7 +51,7 @@ def _first_marks(elements: list[Element]) -> dict[int, tuple[int, int] | None]:
     return firsts
 
 
-def _split_at_languages(
+def _split_at_languages_and_links(
     element: Element, firsts: dict[int, tuple[int, int] | None], recorder: StructureRecorder
 ) -> None:
     """Give an element that holds Spans of another language (a drug's English name) only
@@ -61,19 +61,22 @@ def _split_at_languages(
     names' for out of place).
 
     An element's /ActualText (right to left, `readback.element_actual_text`) is split at
-    its Spans of another language too: it stands for all its element holds (ISO 32000-1
-    14.9.4), so a reader taking it never met the Spans and read their English words in
-    the element's language (PDF/UA-1 7.2). Each Span reads its words' text, and each of
-    the others its stretch of the element's: in order they read it as before. Text drawn
-    in no marked content of its own (the space between two Spans) is read with the Span
-    before it, content with no text of its own (the full stop a Span's words end with)
-    is held by it. Left whole if a Span's words are not found in the text, in order."""
-    if not any(_of_another_language(child) for child in element.children):
+    its Spans of another language and at its Links too (`_stands_apart`): it stands for
+    all it holds (ISO 32000-1 14.9.4), so a reader taking it never met the Spans and read
+    their English words in the element's language (PDF/UA-1 7.2), and never met a link,
+    whose Link element read its words backwards (their spans reversed for Poppler). Each
+    Span and Link reads its words' text, and each of the others its stretch of the
+    element's: in order they read it as before. Text drawn in no marked content of its
+    own (the space between two Spans) is read with the Span before it, content with no
+    text of its own (the full stop a Span's words end with) is held by it. Left whole if
+    a Span's or a Link's words are not found in the text, in order."""
+    if not any(_stands_apart(element, child) for child in element.children):
         return
-    # Stretches in reading order: what each holds, and its Span of another language.
+    # Stretches in reading order: what each holds, and its Span of another language or
+    # Link (`_stands_apart`).
     stretches: list[tuple[list[Element | tuple[int, int]], Element | None]] = []
     for kid in _in_reading_order(element, firsts):
-        if isinstance(kid, Element) and _of_another_language(kid):
+        if isinstance(kid, Element) and _stands_apart(element, kid):
             stretches.append(([], kid))
         elif stretches and stretches[-1][1] is None:
             stretches[-1][0].append(kid)
@@ -109,9 +112,9 @@ def _split_at_languages(
 
 
 def _texts_of_stretches(text: str, spans: list[Element | None]) -> list[str] | None:
-    """`text` cut into the stretches read in order: each Span's words (its /ActualText,
-    found in `text` after the stretch before) and the text between them (None: a Span's
-    words not found)."""
+    """`text` cut into the stretches read in order: each Span's or Link's words (its
+    /ActualText, found in `text` after the stretch before) and the text between them
+    (None: its words not found)."""
     starts, position = [], 0
     for number, span in enumerate(spans):
         if span is None:
@@ -131,13 +134,20 @@ def _of_another_language(element: Element) -> bool:
     return element.role == "Span" and element.lang is not None
 
 
+def _stands_apart(element: Element, child: Element) -> bool:
+    """Whether a reader must meet `child` as an element of its own, apart from the
+    stretches of `element`'s own text around it: a Span of another language, and a Link
+    in an element whose text is its /ActualText."""
+    return _of_another_language(child) or (child.role == "Link" and element.actual_text is not None)
+
+
 def write_structure(document: pdfdoc.PDFDocument, recorder: StructureRecorder) -> None:
     """Add the structure tree and MarkInfo to the document's catalog."""
     page_count = len(document.Pages.pages)
     page_refs = [PDFObjectReference(f"Page{index + 1}") for index in range(page_count)]
     firsts = _first_marks(list(recorder.root.walk()))
     for element in list(recorder.root.walk()):
-        _split_at_languages(element, firsts, recorder)
+        _split_at_languages_and_links(element, firsts, recorder)
     elements = list(recorder.root.walk())
     firsts = _first_marks(elements)
     refs = {
