@@ -818,33 +818,6 @@ def test_a_link_broken_across_lines_is_described_whole_on_each_line(tmp_path: Pa
     assert contents == [f"{words} (example.org/long)"] * len(contents)
 
 
-def _marked_actual_text(path: Path) -> dict[tuple[int, int], str]:
-    """The /ActualText of the spans inside each marked content, by (page object number,
-    MCID): what a screen reader is given for it (every glyph with text is drawn in such a
-    span)."""
-    reader = PdfReader(path)
-    found: dict[tuple[int, int], str] = {}
-    for page in reader.pages:
-        assert page.indirect_reference is not None
-        number = page.indirect_reference.idnum
-        open_ids: list[int | None] = []
-        for operands, operator in ContentStream(page.get_contents(), reader).operations:
-            if operator == b"BDC":
-                properties = operands[1]
-                mcid = properties.get("/MCID") if isinstance(properties, DictionaryObject) else None
-                holder = next((m for m in reversed(open_ids) if m is not None), None)
-                spanned = isinstance(properties, DictionaryObject) and "/ActualText" in properties
-                if spanned and holder is not None:
-                    text = str(properties["/ActualText"])
-                    found[(number, holder)] = found.get((number, holder), "") + text
-                open_ids.append(None if mcid is None else int(mcid))
-            elif operator == b"BMC":
-                open_ids.append(None)
-            elif operator == b"EMC":
-                open_ids.pop()
-    return found
-
-
 @pytest.mark.parametrize(
     ("locale", "variant"),
     [(locale, variant) for locale, variant in MATRIX if locale in ("en", "es", "hi", "ru", "hy")],
@@ -1065,19 +1038,18 @@ def _heard_in(
     return heard
 
 
-def _links_heard(path: Path) -> list[str | None]:
-    """Each Link element's words as a reader of the tags hears them on meeting the link
+def _links_heard(path: Path) -> list[list[tuple[str, str]] | None]:
+    """What a reader of the tags hears of each Link element on meeting the link
     (`_heard_in`), or None where it never meets it: an element holding it has an
     /ActualText, which stands for all it holds, the link's words too."""
     root = PdfReader(path).trailer["/Root"]
     texts = _tag_texts(path)
-    found: list[str | None] = []
+    found: list[list[tuple[str, str]] | None] = []
 
     def visit(element: DictionaryObject, lang: str, replaced: bool) -> None:
         lang = str(element.get("/Lang", lang))
         if element["/S"] == "/Link":
-            heard = "".join(text for text, _ in _heard_in(element, texts, lang))
-            found.append(None if replaced else heard)
+            found.append(None if replaced else _heard_in(element, texts, lang))
         for kid in _kids(element):
             if isinstance(kid, DictionaryObject) and kid.get("/Type") == "/StructElem":
                 visit(kid, lang, replaced or "/ActualText" in element)
@@ -1087,22 +1059,36 @@ def _links_heard(path: Path) -> list[str | None]:
     return found
 
 
+def _link_heard(path: Path, address: str) -> list[list[tuple[str, str]] | None]:
+    """What a reader hears of each link whose words hold `address` (or that it never
+    meets: None)."""
+    return [
+        heard
+        for heard in _links_heard(path)
+        if heard is None or address in "".join(text for text, _ in heard)
+    ]
+
+
 def test_a_link_in_right_to_left_text_is_met_with_its_own_words(tmp_path: Path):
     """A link in an Arabic, Persian, Urdu or Pashto paragraph: the paragraph's
     /ActualText (its text in reading order, `readback.element_actual_text`) stood for all
     it holds, its Link too, so a reader of the tags never met the link, and one going to
     the Link element got its words spelt backwards (its words' spans, reversed for
     Poppler: 'انتحفص ىلع تنرتنإلا'). The Link holds its own words now, in reading order,
+    its English ones in English (`test_english_words_in_a_link_in_japanese_are_heard_...`),
     and the paragraph is heard whole, once."""
     project = copy_project(tmp_path / "project", ["ar"])
     english = "Read [our page](https://example.org/b) today."
-    translation = "اقرأ [صفحتنا على الإنترنت](https://example.org/b) اليوم."
+    translation = "اقرأ [صفحة JAMA Dermatology](https://example.org/b) اليوم."
     set_translation(project, "ar", None, "full text", translation, english=english)
     result = run_handout(project, "build", "--locale", "ar", "--variant", "large-print")
     assert result.code == 0, result.err
     pdf = pdf_file(project, "ar", "large-print")
-    links = [text for text in _links_heard(pdf) if text is None or "example.org/b" in text]
-    assert [text and normalise(text) for text in links] == ["صفحتنا على الإنترنت (example.org/b)"]
+    (heard,) = _link_heard(pdf, "example.org/b")
+    assert heard is not None
+    assert normalise("".join(text for text, _ in heard)) == "صفحة JAMA Dermatology (example.org/b)"
+    assert "JAMA Dermatology" in "".join(text for text, lang in heard if lang == "en"), heard
+    assert "صفحة" in "".join(text for text, lang in heard if lang == "ar"), heard
     spoken = normalise("".join(text for text, _ in _heard(pdf)))
     assert spoken.count(normalise(plain_text(translation))) == 1, spoken
 
@@ -1149,11 +1135,9 @@ def test_an_english_word_written_against_another_script_is_heard_in_english(pdf_
 
 
 def _link_texts(path: Path) -> list[str]:
-    """Each Link element's text as a screen reader is given it."""
-    texts = _marked_actual_text(path)
-    return [
-        _element_text(element, texts) for element in structure(path) if element["/S"] == "/Link"
-    ]
+    """Each Link element's text as a screen reader is given it (`_links_heard`: its own
+    marked content and its Spans', a Span of English for a printed address)."""
+    return ["".join(text for text, _ in heard or []) for heard in _links_heard(path)]
 
 
 @pytest.mark.parametrize(
@@ -1203,6 +1187,29 @@ def test_each_link_element_holds_its_own_text_in_a_script_without_spaces(
         (held,) = [text for text in texts if link_text in text]
         assert all(other not in held for other in expected if other != link_text), texts
         assert len(held) <= len(link_text) + 1, texts  # a full stop or comma joined at most
+
+
+def test_english_words_in_a_link_in_japanese_are_heard_in_english(tmp_path: Path):
+    """A link's words in Japanese, Korean, Chinese or Russian text kept the paragraph's
+    language, English ones too ('JAMA Dermatologyのページ' in a Japanese voice), where
+    the same words outside a link are Spans of English (PDF/UA-1 7.2): each stretch of
+    Latin-script words in a link is a Span of English inside its Link element now, and
+    the link is heard whole."""
+    project = copy_project(tmp_path / "project", ["ja"])
+    english = "Read [our page](https://example.org/b) today."
+    translation = "[JAMA Dermatologyのページ](https://example.org/b)を読んでください。"
+    set_translation(project, "ja", None, "full text", translation, english=english)
+    result = run_handout(project, "build", "--locale", "ja", "--variant", "large-print")
+    assert result.code == 0, result.err
+    pdf = pdf_file(project, "ja", "large-print")
+    (heard,) = _link_heard(pdf, "example.org/b")
+    assert heard is not None
+    assert (
+        normalise("".join(text for text, _ in heard)) == "JAMA Dermatologyのページ（example.org/b）"
+    )
+    assert "JAMA Dermatology" in "".join(text for text, lang in heard if lang == "en"), heard
+    japanese = "".join(text for text, lang in heard if lang == "ja")
+    assert "ページ" in japanese and not re.findall("[A-Za-z]{2,}", japanese), heard
 
 
 def _paint_order_of_list_items(pdf: Path) -> list[tuple[int, list[int], list[int]]]:

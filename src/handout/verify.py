@@ -409,7 +409,7 @@ def _outside(
 def _link_problems(reader: PdfReader, targets: Sequence[str]) -> Iterator[str]:
     """Each link annotation must be reached from one Link element through an OBJR that
     references it (not a copy), and that element must hold marked content (the link's
-    text); each link of the text must have an annotation."""
+    text: `_holds_marked_content`); each link of the text must have an annotation."""
     root = reader.trailer["/Root"].get_object()
     tree = root.get("/StructTreeRoot") if isinstance(root, DictionaryObject) else None
     objrs: dict[int, list[DictionaryObject]] = {}
@@ -435,16 +435,30 @@ def _link_problems(reader: PdfReader, targets: Sequence[str]) -> Iterator[str]:
             holders = objrs.get(annotation.idnum, [])
             if len(holders) != 1 or holders[0].get("/S") != "/Link":
                 yield f"the link annotation {annotation.idnum} is not held by one Link element"
-            elif not any(
-                (isinstance(kid, DictionaryObject) and "/MCID" in kid) or isinstance(kid, int)
-                for kid in holders[0].get("/K", [])
-            ):
+            elif not _holds_marked_content(holders[0]):
                 yield f"the Link element of annotation {annotation.idnum} holds no text"
             if "/StructParent" not in target or not target.get("/Contents"):
                 yield f"the link annotation {annotation.idnum} has no /StructParent or /Contents"
     for link in targets:
         if link not in found:
             yield f"link missing: {link}"
+
+
+def _holds_marked_content(element: DictionaryObject) -> bool:
+    """Whether an element holds marked content, its own or its Spans' (a link's words of
+    another language, or its words between them, are Spans of the Link)."""
+    kids = element.get("/K", [])
+    for kid in kids if isinstance(kids, ArrayObject) else [kids]:
+        kid = kid.get_object() if isinstance(kid, IndirectObject) else kid
+        if isinstance(kid, int) or (isinstance(kid, DictionaryObject) and "/MCID" in kid):
+            return True
+        if (
+            isinstance(kid, DictionaryObject)
+            and kid.get("/S") == "/Span"
+            and _holds_marked_content(kid)
+        ):
+            return True
+    return False
 
 
 def _elements(node: DictionaryObject) -> Iterator[DictionaryObject]:

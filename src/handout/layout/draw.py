@@ -90,19 +90,19 @@ def draw_line(
     resume: Resumer = _nothing_to_resume,
 ) -> None:
     """Draw `line` with its left edge at x and its baseline at y; the glyphs of each link
-    are drawn inside `mark_link(link)` (the link's own marked content), the hyphen at a
-    soft hyphen inside `mark_artifact()`, the paragraph's own words and glyph outlines
-    after `resume()`, `joined` to the line below (on this page) or not
-    (`readback.hyphen_actual_text`). `drop`: how far the line lies below the baseline
-    its text starts on (`readback.text_origins`), lowered by the text rise. A `silent` line
-    (page furniture) is drawn as glyph outlines, which no extractor reads (pypdf knows
-    no /ActualText to hide text with), so a paragraph split across two pages reads back
-    whole, without the page number and running header between its halves. `latin`: in
-    a paragraph of another script, the language of its Latin-script words ("warfarin"
-    in Arabic, "JAMA Dermatology" in Japanese: the source's) and the switch that marks
-    them so, for a screen reader to say them in it (PDF/UA-1 7.2): in a text object with
-    such words, each stretch of one language is marked content of its own, ended inside
-    the text object."""
+    are drawn inside `mark_link(link)` (the link's own marked content, opened by `resume()`
+    as the paragraph's is), the hyphen at a soft hyphen inside `mark_artifact()`, the
+    paragraph's own words and glyph outlines after `resume()`, `joined` to the line below
+    (on this page) or not (`readback.hyphen_actual_text`). `drop`: how far the line lies
+    below the baseline its text starts on (`readback.text_origins`), lowered by the text
+    rise. A `silent` line (page furniture) is drawn as glyph outlines, which no extractor
+    reads (pypdf knows no /ActualText to hide text with), so a paragraph split across two
+    pages reads back whole, without the page number and running header between its halves.
+    `latin`: in a paragraph of another script, the language of its Latin-script words
+    ("warfarin" in Arabic, "JAMA Dermatology" in Japanese: the source's) and the switch that
+    marks them so, for a screen reader to say them in it (PDF/UA-1 7.2), a link's words too:
+    in a text object with such words, each stretch of one language is marked content of its
+    own (of the link's element, in a link), ended inside the text object."""
     if silent:
         _draw_silent(canvas, line, x, y)
         return
@@ -134,13 +134,13 @@ def draw_line(
     finished: set[object] = set()
     for link, group in _link_groups(line, ordered):
         switches = None
-        if latin is not None and link is None:
+        if latin is not None:
             flags = _latin_pieces(group)
             if any(flags):
                 switches = (latin[1], [latin[0] if flag else None for flag in flags])
-        if link is None and switches is None:
-            resume()
         with mark_link(link) if link and mark_link else nullcontext():
+            if switches is None:  # else each stretch's marked content opens in the text
+                resume()
             _draw_text(canvas, group, y, drop, finished, right_to_left, switches)
     if outlines:
         resume()
@@ -203,8 +203,7 @@ def _apart_at_script_changes(
     part but the last is drawn in no /ActualText span, its glyphs read as their own
     text: PDFium reads a span's text at its first glyph, and put a space after a part in
     one ('와파린( warfarin) 을'). A word with a part whose glyphs do not read as its text
-    in the order drawn (a vowel sign drawn before its consonant) is left whole, and so
-    is a link's text, whose words are read in the link's language."""
+    in the order drawn (a vowel sign drawn before its consonant) is left whole."""
     joined = list(line.joined())
     last: bool | None = None  # whether the letters before, in the word, are Latin
     for index, (run, _) in enumerate(line.runs):
@@ -216,8 +215,7 @@ def _apart_at_script_changes(
                 last = None
             elif letters:
                 latin = all(script_of(c) == "Latn" for c in letters)
-                linked = line.links[index - 1] or line.links[index]  # no Span in a link
-                if number == 0 and last is not None and latin != last and not linked:
+                if number == 0 and last is not None and latin != last:
                     joined[index - 1] = False
                 last = latin
     if joined == list(line.joined()):

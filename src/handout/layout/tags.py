@@ -153,10 +153,11 @@ class StructureRecorder:
     def link(self, canvas: Canvas, link: Link, text: str) -> Iterator[None]:
         """What is drawn inside is the text of a link of the element being drawn (`text`:
         the link's whole text): the element's marked content is interrupted, the link's
-        opened under its Link element."""
+        opened under its Link element where its words are drawn (`resume`, `mark_words`:
+        a Span of English in the link)."""
         element = self._link_element(link, text)
         self._interrupt(canvas)
-        with self.marked(canvas, element):
+        with self.marked(canvas, element, at_once=False):
             yield
 
     def link_annotation(

@@ -1,14 +1,16 @@
 """Writing the structure tree: StructTreeRoot, the elements, ParentTree, MarkInfo.
 
 The tree recorded while drawing (`layout.tags`) becomes PDF objects when the
-document is saved. A Link element holds the marked content of its text and an
-OBJR whose /Obj is the indirect reference of the link annotation on its page,
-which in turn names its element through /StructParent (ISO 32000-1 14.7.4.3,
-PDF/UA-1 7.18.5). A Figure carries /Alt and its bounding box, a list how its items
-are labelled (/ListNumbering).
+document is saved. A Link element holds the marked content of its text (in Spans
+where its words change language) and an OBJR whose /Obj is the indirect reference
+of the link annotation on its page, which in turn names its element through
+/StructParent (ISO 32000-1 14.7.4.3, PDF/UA-1 7.18.5). A Figure carries /Alt and its
+bounding box, a list how its items are labelled (/ListNumbering).
 """
 
 from __future__ import annotations
+
+import re
 
 from reportlab.pdfbase import pdfdoc
 from reportlab.pdfbase.pdfdoc import (
@@ -20,8 +22,15 @@ from reportlab.pdfbase.pdfdoc import (
 )
 
 from ..layout.tags import Element, StructureRecorder
+from ..readback import LEFT_TO_RIGHT_MARK, RIGHT_TO_LEFT_MARK
 from ..reportlab_internals import annotation_reference
 from ..text.linebreak import SOFT_HYPHEN
+
+# What a Span's words may hold, or lack, where its element's /ActualText does not: a soft
+# hyphen, and the invisible directional marks that hold a stretch in place for Poppler
+# (`readback.RIGHT_TO_LEFT_MARK`), which a Span's words are given without (a link's
+# printed address, '(\u200eexample.org/b)', in a right-to-left paragraph).
+_INVISIBLE = SOFT_HYPHEN + LEFT_TO_RIGHT_MARK + RIGHT_TO_LEFT_MARK
 
 
 def _in_reading_order(
@@ -120,14 +129,23 @@ def _texts_of_stretches(text: str, spans: list[Element | None]) -> list[str] | N
         if span is None:
             starts.append(position)
             continue
-        words = (span.actual_text or "").replace(SOFT_HYPHEN, "")
-        found = text.find(words, position) if words else -1
-        if found < 0:
+        found = _find_words(text, span.actual_text or "", position)
+        if found is None:
             return None
-        starts.append(found if number else 0)
-        position = found + len(words)
+        starts.append(found[0] if number else 0)
+        position = found[1]
     ends = [*starts[1:], len(text)]
     return [text[start:end] for start, end in zip(starts, ends, strict=True)]
+
+
+def _find_words(text: str, words: str, position: int) -> tuple[int, int] | None:
+    """Where (start, end) `words` are first found in `text` from `position`, whatever
+    invisible characters (`_INVISIBLE`) either holds; None if not found, or empty."""
+    letters = [re.escape(character) for character in words if character not in _INVISIBLE]
+    if not letters:
+        return None
+    found = re.compile(f"[{_INVISIBLE}]*".join(letters)).search(text, position)
+    return None if found is None else (found.start(), found.end())
 
 
 def _of_another_language(element: Element) -> bool:
