@@ -1069,6 +1069,22 @@ def _link_heard(path: Path, address: str) -> list[list[tuple[str, str]] | None]:
     ]
 
 
+def _heard_of_one_link(
+    tmp_path: Path, locale: str, translation: str
+) -> tuple[list[tuple[str, str]], Path]:
+    """What a reader hears of the one link of `translation` (of "Read [our page](...)
+    today."), set in `locale`'s large-print PDF (it must be met), and the PDF."""
+    project = copy_project(tmp_path / "project", [locale])
+    english = "Read [our page](https://example.org/b) today."
+    set_translation(project, locale, None, "full text", translation, english=english)
+    result = run_handout(project, "build", "--locale", locale, "--variant", "large-print")
+    assert result.code == 0, result.err
+    pdf = pdf_file(project, locale, "large-print")
+    (heard,) = _link_heard(pdf, "example.org/b")
+    assert heard is not None
+    return heard, pdf
+
+
 def test_a_link_in_right_to_left_text_is_met_with_its_own_words(tmp_path: Path):
     """A link in an Arabic, Persian, Urdu or Pashto paragraph: the paragraph's
     /ActualText (its text in reading order, `readback.element_actual_text`) stood for all
@@ -1077,15 +1093,8 @@ def test_a_link_in_right_to_left_text_is_met_with_its_own_words(tmp_path: Path):
     Poppler: 'انتحفص ىلع تنرتنإلا'). The Link holds its own words now, in reading order,
     its English ones in English (`test_english_words_in_a_link_in_japanese_are_heard_...`),
     and the paragraph is heard whole, once."""
-    project = copy_project(tmp_path / "project", ["ar"])
-    english = "Read [our page](https://example.org/b) today."
     translation = "اقرأ [صفحة JAMA Dermatology](https://example.org/b) اليوم."
-    set_translation(project, "ar", None, "full text", translation, english=english)
-    result = run_handout(project, "build", "--locale", "ar", "--variant", "large-print")
-    assert result.code == 0, result.err
-    pdf = pdf_file(project, "ar", "large-print")
-    (heard,) = _link_heard(pdf, "example.org/b")
-    assert heard is not None
+    heard, pdf = _heard_of_one_link(tmp_path, "ar", translation)
     assert normalise("".join(text for text, _ in heard)) == "صفحة JAMA Dermatology (example.org/b)"
     assert "JAMA Dermatology" in "".join(text for text, lang in heard if lang == "en"), heard
     assert "صفحة" in "".join(text for text, lang in heard if lang == "ar"), heard
@@ -1195,15 +1204,9 @@ def test_english_words_in_a_link_in_japanese_are_heard_in_english(tmp_path: Path
     the same words outside a link are Spans of English (PDF/UA-1 7.2): each stretch of
     Latin-script words in a link is a Span of English inside its Link element now, and
     the link is heard whole."""
-    project = copy_project(tmp_path / "project", ["ja"])
-    english = "Read [our page](https://example.org/b) today."
-    translation = "[JAMA Dermatologyのページ](https://example.org/b)を読んでください。"
-    set_translation(project, "ja", None, "full text", translation, english=english)
-    result = run_handout(project, "build", "--locale", "ja", "--variant", "large-print")
-    assert result.code == 0, result.err
-    pdf = pdf_file(project, "ja", "large-print")
-    (heard,) = _link_heard(pdf, "example.org/b")
-    assert heard is not None
+    heard, _ = _heard_of_one_link(
+        tmp_path, "ja", "[JAMA Dermatologyのページ](https://example.org/b)を読んでください。"
+    )
     assert (
         normalise("".join(text for text, _ in heard)) == "JAMA Dermatologyのページ（example.org/b）"
     )
