@@ -206,8 +206,7 @@ def _times_of_day_in(
         ]
         written[int(time[1]), min(distances)[1] if distances else False] += 1
     for number in _BARE_HOUR.finditer(text):
-        named = hours_name.match(text, number.end()) if hours_name else None
-        end = named.end() if named else number.end()
+        end = _past_hours_name(text, number.end(), hours_name)
         if number.start() not in found and _beside_a_day_period(text, number.start(), end, words):
             # "8 am Abend": German's "am" is CLDR's "AM" too, and the evening follows
             window = text[max(number.start() - 16, 0) : end + 16]
@@ -238,6 +237,13 @@ def _hours_name(language: str) -> re.Pattern[str] | None:
     return re.compile(rf"\s?(?:{stems}(?:{longest_first(hours)})(?!\w))(?:\s?[0-5]\d{minute})?")
 
 
+def _past_hours_name(text: str, end: int, hours_name: re.Pattern[str] | None) -> int:
+    """Where a number ending at `end` of `text` ends together with the name of an hour and
+    the minutes after it (`_hours_name`), if they follow it; else `end`."""
+    named = hours_name.match(text, end) if hours_name else None
+    return named.end() if named else end
+
+
 # The hour's mark "h" with no minutes after it, which is a span's too ("cada 6 h", every
 # 6 hours).
 _HOURS_ABBREVIATED = re.compile(r"\s?h(?![a-z])(?!\s?[0-5]\d)")
@@ -258,8 +264,7 @@ def hours_of_the_day(translation: str, language: str) -> Counter[str]:
         if not _HOURS_ABBREVIATED.match(text, mark.end())
     )
     for number in _BARE_HOUR.finditer(text) if words else ():
-        named = hours_name.match(text, number.end()) if hours_name else None
-        end = named.end() if named else number.end()
+        end = _past_hours_name(text, number.end(), hours_name)
         if number.start() not in marked and _beside_a_day_period(text, number.start(), end, words):
             found[whole_number(number[1])] += 1
     return found
