@@ -37,6 +37,7 @@ from .catalog.reading import (
 )
 from .errors import FitError, FontError, HandoutError, ReadbackError, abbreviate, plural
 from .faces import FontChain
+from .files import file_sha256
 from .inline import plain_text
 from .locales import SOURCE_LOCALE, LocaleInfo, script_of
 from .project import CONFIG_NAME, Project
@@ -45,11 +46,11 @@ from .rules import (
     Finding,
     Level,
     missing_glyphs,
-    problems,
     refuse_unreadable,
     unlinked_addresses,
     unreadable,
 )
+from .rules.kept import CatalogProblems
 from .source import Handout
 from .source.fidelity import check_fidelity, check_grade
 
@@ -90,6 +91,7 @@ def check_catalog(
     if review is not None:  # the build refuses the whole catalog
         findings.append(Finding(shown_as, review[1], Level.ERROR, review[0], "review"))
     stale = 0
+    checked = CatalogProblems(file.name, file_sha256(file) or "")
     for entry in catalog:
         if entry.obsolete or not entry.msgid:
             continue
@@ -131,10 +133,10 @@ def check_catalog(
             if source.notices is not None
             else marks_a_notice(entry.comment)
         )
-        checked = Entry(entry.msgid, entry.msgstr, locale.language, notice)
+        translated = Entry(entry.msgid, entry.msgstr, locale.language, notice)
         findings += [
             Finding(shown_as, line, problem.level, problem.message, problem.check)
-            for problem in problems(checked)
+            for problem in checked.problems(translated)
         ]
         reversed_text = unreadable(plain_text(entry.msgstr), locale.code)
         if reversed_text:  # no font needed to say so
@@ -142,6 +144,7 @@ def check_catalog(
         absent = missing_glyphs(entry.msgstr, chain.missing) if chain else None
         if absent:
             findings.append(Finding(shown_as, line, Level.ERROR, f"no font has {absent}", "glyph"))
+    checked.keep()
     missing = len(source.keys - entry_keys(catalog))
     if missing:
         findings.append(

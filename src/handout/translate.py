@@ -15,6 +15,7 @@ import itertools
 import re
 import unicodedata
 from dataclasses import dataclass, field, replace
+from pathlib import Path
 
 from . import rules
 from .catalog import Translation, Translations
@@ -38,6 +39,7 @@ from .document import Block, Document, Fallback, Figure, Passage, Role
 from .errors import CheckError
 from .locales import SOURCE_LOCALE, LocaleInfo, long_date
 from .project import Clinic, Project, TextPart, Variant
+from .rules.kept import CatalogProblems
 from .source import BlockKind, Citation, Handout, Section, Text, fold_whitespace
 
 SOURCE_LANG = SOURCE_LOCALE  # the BCP 47 tag of the sources' language
@@ -57,6 +59,7 @@ class _Translator:
     translations: Translations
     locale: LocaleInfo
     fallbacks: list[Fallback] = field(default_factory=list)
+    checked: dict[Path, CatalogProblems] = field(default_factory=dict)
 
     @property
     def is_source(self) -> bool:
@@ -81,7 +84,7 @@ class _Translator:
             reason = "fuzzy" if self.translations.is_fuzzy(key) else "untranslated"
             self.fallbacks.append(Fallback(english, context, reason, self.translations.path, None))
             return source
-        errors = rules.errors(rules.Entry(english, found.text, self.locale.language, False))
+        errors = self.errors(english, found, notice=False)
         if errors:
             self.fallbacks.append(
                 Fallback(english, context, rules.refusal(errors), found.path, found.line)
@@ -106,7 +109,7 @@ class _Translator:
                 Fallback(text.markdown, None, "untranslated notice", self.translations.path, None)
             )
             return None
-        errors = rules.errors(rules.Entry(text.markdown, found.text, self.locale.language, True))
+        errors = self.errors(text.markdown, found, notice=True)
         if errors:
             raise CheckError(
                 f"a notice's translation cannot be printed: {rules.refusal(errors)}",
@@ -114,6 +117,19 @@ class _Translator:
                 found.line,
             )
         return self.translated(found)
+
+    def errors(self, english: str, found: Translation, notice: bool) -> list[rules.Problem]:
+        """What the rule book calls an error in `found`, a translation of `english`, as
+        kept for its catalog (`keep_problems` writes those found now)."""
+        checked = self.checked.get(found.path)
+        if checked is None:
+            catalog = next(c for c in self.translations.catalogs if c.path == found.path)
+            checked = self.checked[found.path] = CatalogProblems(found.path.name, catalog.digest)
+        return checked.errors(rules.Entry(english, found.text, self.locale.language, notice))
+
+    def keep_problems(self) -> None:
+        for checked in self.checked.values():
+            checked.keep()
 
     def with_english(self, passage: Passage, english: Passage, bilingual: bool) -> Passage | None:
         """The English to print beside `passage`, in a bilingual document."""
@@ -162,7 +178,7 @@ def translate(
         if variant.description
         else translator.text(handout.title, None)
     )
-    return Document(
+    document = Document(
         handout=handout.name,
         locale=locale.code,
         lang=locale.tag,
@@ -182,6 +198,8 @@ def translate(
         series=handout.series,
         section_editor=handout.section_editor,
     )
+    translator.keep_problems()
+    return document
 
 
 def _front(

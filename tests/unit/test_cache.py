@@ -3,8 +3,10 @@ not used for a while are removed."""
 
 from __future__ import annotations
 
+import json
 import os
 import time
+from dataclasses import replace
 from importlib.metadata import version
 from pathlib import Path
 
@@ -12,6 +14,8 @@ import pytest
 
 from handout import cache
 from handout.cache import KEPT_DAYS, read_entry, tool_version, write_entry
+from handout.rules import Entry
+from handout.rules.kept import CatalogProblems
 
 DAY = 86400
 
@@ -83,3 +87,33 @@ def test_a_file_written_keeps_its_mode_and_a_new_one_follows_the_umask(tmp_path:
     finally:
         os.umask(previous)
     assert (tmp_path / "new.pdf").stat().st_mode & 0o777 == 0o664
+
+
+def test_a_catalogs_problems_are_kept_by_what_each_was_found_in(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+):
+    """The rule book's problems of a catalog's entries are read back from the user cache
+    (a kept message is the one given), each by its English, translation, language and
+    whether it is a notice, so an edited translation is checked anew; a damaged entry,
+    or one not of their shape, is found again."""
+    monkeypatch.setenv(cache.CACHE_VARIABLE, str(tmp_path))
+    dose = Entry("Take 2 tablets.", "Tome 3 tabletas.", "es", notice=False)
+    first = CatalogProblems("calciphylaxis.po", "digest")
+    found = first.errors(dose)
+    assert [problem.check for problem in found] == ["numbers"]
+    first.keep()
+    [path] = (tmp_path / "problems").iterdir()
+    kept = json.loads(read_entry("problems", path.stem, ".json") or b"")
+    for problems_of_entry in kept.values():
+        problems_of_entry[0][2] = "as kept"
+    write_entry("problems", path.stem, ".json", json.dumps(kept).encode())
+    again = CatalogProblems("calciphylaxis.po", "digest")
+    assert [problem.message for problem in again.errors(dose)] == ["as kept"]
+    assert again.errors(replace(dose, translation="Tome 2 tabletas.")) == []
+    assert again.errors(replace(dose, language="pt")) == found
+    assert again.errors(replace(dose, notice=True)) == found
+    path.write_bytes(path.read_bytes()[:-3])  # damaged: its digest no longer matches
+    assert CatalogProblems("calciphylaxis.po", "digest").errors(dose) == found
+    assert not path.exists()
+    write_entry("problems", path.stem, ".json", b'{"key": [["error", 1]]}')
+    assert CatalogProblems("calciphylaxis.po", "digest").errors(dose) == found

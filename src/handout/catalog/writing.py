@@ -30,6 +30,7 @@ from ..files import write_atomic
 from ..inline import plain_text
 from ..locales import LocaleInfo, language_of
 from ..project import INTERFACE_DOMAIN, Project
+from ..rules.kept import CatalogProblems
 from ..source import Handout
 from .messages import Message, handout_messages, marks_a_notice, project_messages
 from .reading import (
@@ -249,7 +250,7 @@ def compile_catalog(path: Path, locale: str, chain: FontChain) -> Compiled:
     in English: a tool reading the .mo shows the English too. polib writes it: Babel's
     reader stopped at a Language header it could not parse ('es_'), which the build does
     not read."""
-    read_catalog(path, locale)  # the build's own reading, every check of it
+    checked = CatalogProblems(path.name, read_catalog(path, locale).digest)  # the build's reading
     catalog, lines = read_po_lines(path)
     left_out = []
     printed = []
@@ -259,12 +260,13 @@ def compile_catalog(path: Path, locale: str, chain: FontChain) -> Compiled:
             continue
         line = msgstr_line(lines, entry.linenum)
         notice = marks_a_notice(entry.comment)
-        errors = rules.errors(rules.Entry(entry.msgid, entry.msgstr, language_of(locale), notice))
+        errors = checked.errors(rules.Entry(entry.msgid, entry.msgstr, language_of(locale), notice))
         if errors:
             catalog.remove(entry)
             left_out.append((line, rules.refusal(errors)))
         else:
             printed.append(PrintedText(plain_text(entry.msgstr), path, line, written=False))
+    checked.keep()
     # The build's checks of a PDF's text before it draws, in its order.
     rules.refuse_unreadable(printed, locale)
     chain.preflight(printed, locale)

@@ -25,6 +25,7 @@ __all__ = [
     "articles",
     "combining_marks",
     "has_number_words",
+    "icu_default_language",
     "may_be_spelled",
     "number_words",
     "spellings",
@@ -362,7 +363,7 @@ def has_number_words(language: str) -> bool:
     own = [_icu_spellings(number, language, ("",))[0] for number in probe]
     unknown = [_icu_spellings(number, _NO_LANGUAGE, ("",))[0] for number in probe]
     return any(word_pattern().fullmatch(word) for word in own) and (
-        own != unknown or language == _icu_default_language()
+        own != unknown or language == icu_default_language()
     )
 
 
@@ -378,7 +379,7 @@ def _icu_spellings(number: int, language: str, forms: Iterable[str]) -> list[str
     ]
 
 
-def _icu_default_language() -> str:
+def icu_default_language() -> str:
     """The language of ICU's default locale, as ICU takes it on POSIX (measured with ICU
     78.3): the process's LC_MESSAGES locale; where that is C or POSIX (Python leaves it
     so), the first of LC_ALL, LC_MESSAGES and LANG that is set, an empty one included
