@@ -15,6 +15,8 @@ what kind of entry it is, as in Babel's ``babel.messages.checkers``.
 - `measures`: a dose's unit, a span of time, a rate's unit of time, a temperature's scale;
 - `shared`: what several checks read a text with;
 - `printing`: what a PDF cannot print or read back of a text;
+- `kept`: the problems of a catalog's entries, kept in the user cache between runs (the
+  build, lint and compile check through it);
 - here: the list of checks (`CHECKS`) and what other modules call (`problems`,
   `errors`, `refusal`).
 """
