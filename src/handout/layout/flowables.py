@@ -44,6 +44,9 @@ class ListEntry(Flowable):  # type: ignore[misc]
         self.width = available_width
         return self.width, self.height
 
+    def line_count(self) -> int:
+        return int(self.body.line_count())
+
     def split(self, available_width: float, available_height: float) -> list[Flowable]:
         """An item taller than a page (a long translation) splits as its body does: its
         paragraph, or a bilingual item's translation and then its English stacked; the
@@ -127,6 +130,9 @@ class Hanging(Flowable):  # type: ignore[misc]
 
     def first_lines_height(self, width: float) -> float:
         return float(self.body.first_lines_height(width - self.inset))
+
+    def line_count(self) -> int:
+        return int(self.body.line_count())
 
     def getSpaceBefore(self) -> float:
         return float(self.body.getSpaceBefore())
@@ -262,6 +268,10 @@ class SideBySide(Flowable):  # type: ignore[misc]
         """The pair's, which both columns share."""
         return max(float(side.first_baseline()) for side in (self.first, self.second))
 
+    def line_count(self) -> int:
+        """The lines of its longer column: the rows it takes on a page."""
+        return max(int(side.line_count()) for side in (self.first, self.second))
+
     def first_lines_height(self, width: float) -> float:
         column = self._column(width)
         heights = [
@@ -273,18 +283,23 @@ class SideBySide(Flowable):  # type: ignore[misc]
         return max(drop + height for drop, height in zip(self._drops(), heights, strict=True))
 
     def split(self, available_width: float, available_height: float) -> list[Flowable]:
+        return self.split_below(available_width, available_height, 0.0)
+
+    def split_below(
+        self, available_width: float, available_height: float, above: float
+    ) -> list[Flowable]:
         """Where the pair does not fit the room left on a page, it moves whole to the next,
-        unless it has `stacked` (a paragraph's pair) and moving would leave more of the
-        page empty than that allows (`Stack.roomy`: a fifth): then it is stacked here, the
-        translation across the page and its English under it, whole or split as a stacked
-        pair splits. Moved whole, a translation of 24 lines in its column left 52% of a
-        page empty."""
+        unless it has `stacked` (a paragraph's pair) and moving, with the `above` points a
+        `Group` keeps with it, would leave more of the page empty than that allows
+        (`Stack.roomy`: a fifth): then it is stacked here, the translation across the page
+        and its English under it, whole or split as a stacked pair splits. Moved whole, a
+        translation of 24 lines in its column left 52% of a page empty."""
         if self.stacked is None:
             return []
         _, height = self.stacked.wrap(available_width, available_height)
         if height > available_height + EPSILON:
-            return list(self.stacked.split(available_width, available_height))
-        return [self.stacked] if self.stacked.roomy(available_height) else []
+            return list(self.stacked.split_below(available_width, available_height, above))
+        return [self.stacked] if self.stacked.roomy(available_height + above) else []
 
     def getSpaceBefore(self) -> float:
         return max(float(self.first.getSpaceBefore()), float(self.second.getSpaceBefore()))

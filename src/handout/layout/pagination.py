@@ -5,6 +5,9 @@
 - a list splits between items, at least 2 items on each side (`Stack`);
 - a heading stays with what follows it, and a line that ends in a colon with its
   list (`Group`): together with the first 2 lines, or the first 2 items;
+- where keeping so would leave more than a fifth of a page empty (`BREAKS_OVER`), a
+  list breaks with at least 2 lines on each side, between items or inside one
+  (`Stack._by_lines`), and the heading or lead-in goes with its first lines;
 - a boxed block (key points, the unreviewed line, the clinic) moves whole;
 - a bilingual pair's two columns never split: a paragraph's pair is stacked where
   moving it whole would leave more than a fifth of a page empty (`flowables.SideBySide`).
@@ -26,6 +29,9 @@ from reportlab.platypus import Flowable
 
 EPSILON = 0.01  # points: what two lengths may differ by and count as equal
 MIN_LINES = 2  # lines of a paragraph, items of a list, on each side of a page break
+# The share of a page a rule that keeps things together may leave empty: more, and a list
+# breaks by its lines (`Stack`), a bilingual pair is stacked (`flowables.SideBySide`).
+BREAKS_OVER = 0.2
 
 
 class Stack(Flowable):  # type: ignore[misc]
@@ -63,50 +69,114 @@ class Stack(Flowable):  # type: ignore[misc]
         count = len(self.items) if len(self.items) < 2 * self.min_items else self.min_items
         return sum(self._heights[:count]) + self.gap * (count - 1)
 
+    def line_count(self) -> int:
+        return sum(int(item.line_count()) for item in self.items)
+
     def split(self, available_width: float, available_height: float) -> list[Flowable]:
+        return self.split_below(available_width, available_height, 0.0)
+
+    def split_below(
+        self, available_width: float, available_height: float, above: float
+    ) -> list[Flowable]:
+        """Between items, `min_items` on each side; where that leaves more of the page empty
+        than `breaks_over` allows, or no such break fits, by the rule of lines
+        (`_by_lines`), if moving on whole, with the `above` points of the page that a
+        `Group` keeps with it (a lead-in), would leave too much of it empty."""
         self.wrap(available_width, available_height)
-        used, fit = 0.0, 0
-        for height in self._heights:
-            if used + height > available_height + EPSILON:
-                break
-            used += height + self.gap
-            fit += 1
+        fit = self._fitting(available_height)
         count = len(self.items)
         fresh = available_height >= self.frame_height - EPSILON
-        if count >= 2 * self.min_items:
-            fit = min(fit, count - self.min_items)
-        roomy = self.roomy(available_height)
         kept = min(self.min_items, count)  # what the rule keeps together at a page's top
         no_page_holds = sum(self._heights[:kept]) + self.gap * (kept - 1) > self.frame_height
         if no_page_holds and fit < count:
             # No page holds them (an item taller than a page): the item that does not
             # fit is split here, as far as the page has room. Moved on whole, it left a
             # page empty but for a heading, a line before a colon, or one short item.
-            parts = self.items[fit].split(available_width, available_height - used)
-            if parts:
-                return [
-                    self._part([*self.items[:fit], parts[0]], True, 0.0),
-                    self._part([*parts[1:], *self.items[fit + 1 :]]),
-                ]
-        if (
-            fit > 0
-            and (fit >= self.min_items or fresh or roomy)
-            and (count >= 2 * self.min_items or fresh or roomy)
-        ):
-            # The first part ends between two items: their gap is its space after, so that
-            # a page that holds the second part too (the rule moved items off a page only
-            # a gap too short for them) sets them apart as any items: without it, two
-            # items stood a line apart, and pdftotext read them as one block.
-            return [self._part(self.items[:fit], True, self.gap), self._part(self.items[fit:])]
-        if fresh or roomy:  # split inside the first item (taller than a page, or roomy)
+            inside = self._split_inside(fit, available_width, available_height)
+            if inside:
+                return inside
+        ruled = min(fit, count - self.min_items) if count >= 2 * self.min_items else fit
+        by_the_rule = (
+            ruled > 0
+            and (ruled >= self.min_items or fresh)
+            and (count >= 2 * self.min_items or fresh)
+        )
+        if by_the_rule and not self.roomy(available_height - self._used(ruled)):
+            return self._between(ruled)
+        if self.roomy(available_height + above):
+            by_lines = self._by_lines(fit, available_width, available_height)
+            if by_lines:
+                return by_lines
+        if by_the_rule:
+            return self._between(ruled)
+        if fresh:  # split inside the first item (taller than a page)
             parts = self.items[0].split(available_width, available_height)
             if parts:
                 return [*parts, self._part(self.items[1:])]
         return []
 
+    def _fitting(self, available_height: float) -> int:
+        """How many of the first items fit the height whole."""
+        fit = 0
+        while fit < len(self.items) and self._used(fit + 1) <= available_height + EPSILON:
+            fit += 1
+        return fit
+
+    def _used(self, count: int) -> float:
+        """The height of the first `count` items with the gaps between them."""
+        return sum(self._heights[:count]) + self.gap * max(count - 1, 0)
+
+    def _by_lines(
+        self, fit: int, available_width: float, available_height: float
+    ) -> list[Flowable]:
+        """The break of a page that `min_items` would leave too empty: between items, at
+        least `MIN_LINES` lines on each side (an item of one line is never alone across
+        the break); where that still leaves too much empty, inside the item that does not
+        fit, as it splits (a paragraph: 2 lines on each side). A lead-in and its 3 items,
+        moved whole, left 76% of a Burmese page empty; a long item mid-list, half a page."""
+        lines = [int(item.line_count()) for item in self.items]
+        between = next(
+            (
+                count
+                for count in range(min(fit, len(self.items) - 1), 0, -1)
+                if sum(lines[:count]) >= MIN_LINES and sum(lines[count:]) >= MIN_LINES
+            ),
+            0,
+        )
+        if between and not self.roomy(available_height - self._used(between)):
+            return self._between(between)
+        inside = self._split_inside(fit, available_width, available_height)
+        if inside:
+            return inside
+        return self._between(between) if between else []
+
+    def _split_inside(
+        self, fit: int, available_width: float, available_height: float
+    ) -> list[Flowable]:
+        """The first `fit` items and the part of the next that fits the room they leave,
+        then the rest; [] where that item does not split there."""
+        if fit >= len(self.items):
+            return []
+        room = available_height - self._used(fit) - (self.gap if fit else 0.0)
+        parts = self.items[fit].split(available_width, room)
+        if not parts:
+            return []
+        return [
+            self._part([*self.items[:fit], parts[0]], True, 0.0),
+            self._part([*parts[1:], *self.items[fit + 1 :]]),
+        ]
+
+    def _between(self, fit: int) -> list[Flowable]:
+        """The first `fit` items, then the rest. The first part ends between two items:
+        their gap is its space after, so that a page that holds the second part too (the
+        rule moved items off a page only a gap too short for them) sets them apart as any
+        items: without it, two items stood a line apart, and pdftotext read them as one
+        block."""
+        return [self._part(self.items[:fit], True, self.gap), self._part(self.items[fit:])]
+
     def roomy(self, available_height: float) -> bool:
-        """Whether moving it whole to the next page would leave more of this one empty
-        than it may (`breaks_over`)."""
+        """Whether leaving this much of a page empty is more than it may
+        (`breaks_over`)."""
         return (
             self.breaks_over is not None and available_height > self.frame_height * self.breaks_over
         )
@@ -162,14 +232,26 @@ class Group(Flowable):  # type: ignore[misc]
         return float(self.first_height + self._gap() + self.rest.first_lines_height(width))
 
     def split(self, available_width: float, available_height: float) -> list[Flowable]:
+        return self.split_below(available_width, available_height, 0.0)
+
+    def split_below(
+        self, available_width: float, available_height: float, above: float
+    ) -> list[Flowable]:
+        """Split as `split_below` says (`above`: what an outer group keeps with it)."""
         self.wrap(available_width, available_height)
         room = available_height - self.first_height - self._gap()
         fresh = available_height >= self.frame_height - EPSILON
         needed = self.first_lines_height(available_width)
         # Where no page holds the first lines (an item taller than a page: `Stack.split`),
-        # the heading goes with as much as this page has room for.
-        if needed <= available_height + EPSILON or needed > self.frame_height + EPSILON:
-            parts = self.rest.split(available_width, room)
+        # the heading goes with as much as this page has room for; and where moving on
+        # whole would leave more than `BREAKS_OVER` of the page empty, with what of the
+        # rest its own rules let this page hold (a list's: `Stack._by_lines`).
+        if (
+            needed <= available_height + EPSILON
+            or needed > self.frame_height + EPSILON
+            or available_height + above > self.frame_height * BREAKS_OVER
+        ):
+            parts = split_below(self.rest, available_width, room, above + available_height - room)
             if parts:
                 return [self.first, *parts]
         if not fresh:
@@ -194,3 +276,12 @@ class Group(Flowable):  # type: ignore[misc]
         _, rest_height = self.rest.wrap(self.width, self.height)
         self.first.drawOn(self.canv, 0, rest_height + self._gap())
         self.rest.drawOn(self.canv, 0, 0)
+
+
+def split_below(flowable: Any, width: float, height: float, above: float) -> list[Flowable]:
+    """`flowable` split to fit `height`, under `above` points of the page that a `Group`
+    keeps with it there (a heading, a lead-in): moved on whole, they leave the page that
+    much emptier, which a rule that gives way where too much is left empty counts
+    (`Stack.roomy`). Flowables without such a rule split as ReportLab asks."""
+    below = getattr(flowable, "split_below", None)
+    return list(below(width, height, above) if below else flowable.split(width, height))

@@ -208,6 +208,11 @@ class TextParagraph(Flowable):  # type: ignore[misc]
         item's label sits on it)."""
         return self._top(self.lines[0]) if self.lines else self.size
 
+    def line_count(self) -> int:
+        """How many lines it sets, once wrapped (`pagination.Stack`'s rule of lines)."""
+        assert self.lines is not None
+        return len(self.lines)
+
     def first_lines_height(self, width: float) -> float:
         self.wrap(width, self.frame_height)
         assert self.lines is not None

@@ -29,7 +29,7 @@ from ..source import Section
 from ..text.paragraph import StyledText
 from ..text.scripts import COLONS
 from .flowables import Box, Hanging, ListEntry, NotesLines, Picture, SideBySide
-from .pagination import EPSILON, Group, Stack
+from .pagination import BREAKS_OVER, EPSILON, Group, Stack
 from .paragraph import TextParagraph
 from .tags import Element, Tagged
 
@@ -158,7 +158,7 @@ class Typesetter:
             space_after=second.getSpaceAfter(),
             frame_height=self.frame_height,
             min_items=2,
-            breaks_over=0.2,
+            breaks_over=BREAKS_OVER,
         )
 
     def _side_by_side(
@@ -286,6 +286,7 @@ class Typesetter:
             space_after=size * variant.space_after * 1.5,
             frame_height=self.frame_height,
             min_items=2,
+            breaks_over=BREAKS_OVER,
         )
 
     def boxed(self, content: list[Any]) -> Box:

@@ -231,6 +231,9 @@ class Tagged(Flowable):  # type: ignore[misc]
     def first_baseline(self) -> float:
         return float(self.inner.first_baseline())
 
+    def line_count(self) -> int:
+        return int(self.inner.line_count())
+
     def draw(self) -> None:
         canvas = self.canv
         recorder = recorder_of(canvas)
