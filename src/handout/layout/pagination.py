@@ -8,7 +8,9 @@
 - where keeping so would leave more than a fifth of a page empty (`BREAKS_OVER`), a
   list breaks with at least 2 lines on each side, between items or inside one
   (`Stack._by_lines`), and the heading or lead-in goes with its first lines;
-- a boxed block (key points, the unreviewed line, the clinic) moves whole;
+- a boxed block (key points, the unreviewed line, the clinic) moves whole, or, where
+  that would leave more than a fifth of a page empty, goes on in a second box
+  (`flowables.Box`), at least 2 lines in each;
 - a bilingual pair's two columns never split: a paragraph's pair is stacked where
   moving it whole would leave more than a fifth of a page empty (`flowables.SideBySide`).
 
@@ -265,6 +267,9 @@ class Group(Flowable):  # type: ignore[misc]
         # A heading taller than a page (a translation pasted into a heading's entry) is
         # split as a paragraph is: whole, it stopped the build.
         return [*self.first.split(available_width, available_height), self.rest]
+
+    def line_count(self) -> int:
+        return int(self.first.line_count()) + int(self.rest.line_count())
 
     def getSpaceBefore(self) -> float:
         return float(self.first.getSpaceBefore())

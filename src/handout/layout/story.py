@@ -290,9 +290,10 @@ class Typesetter:
         )
 
     def boxed(self, content: list[Any]) -> Box:
-        """A box moves whole, but one taller than a page gives its content up to the page
-        as loose flowables (`Box.split`): its headings are kept with what follows them
-        there too. Ungrouped, the key points' heading went alone to the foot of page 1, and
+        """A box moves whole, or goes on in a second box where that leaves too much of a
+        page empty, and one taller than a page gives its content up to the page as loose
+        flowables (`Box.split_below`): its headings are kept with what follows them there
+        too. Ungrouped, the key points' heading went alone to the foot of page 1, and
         the list to page 2."""
         return Box(
             self._grouped(content),
