@@ -8,12 +8,13 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
+import pytest
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Frame
 
 from handout.faces import FontChain, font_chain
 from handout.fonts import read_font_table
-from handout.layout.flowables import Box, ListEntry
+from handout.layout.flowables import Box, ListEntry, NotesLines
 from handout.layout.pagination import MIN_LINES, Group, Stack
 from handout.layout.paragraph import TextParagraph
 from handout.text.paragraph import StyledText
@@ -162,3 +163,23 @@ def test_a_box_part_never_holds_a_line_alone():
     room = box.height - SIZE * 1.4 / 2
     assert room > frame * BREAKS_OVER
     assert _set(box, room) == ([], [])
+
+
+@pytest.mark.parametrize(("room_for", "split"), [(1, None), (3, (3, 2)), (4, (3, 2))])
+def test_lines_to_write_on_split_with_at_least_2_on_each_side(
+    room_for: int, split: tuple[int, int] | None
+):
+    """The ruled lines under "Notes" go on over a page where moving them with their
+    heading would leave more than a fifth of it empty, 2 of them at least on each side;
+    where only 1 fits, they move whole with their heading."""
+    heading, spacing = _paragraph(1), 80.0
+    group = Group(heading, NotesLines(5, spacing, PAGE), PAGE)
+    group.wrap(WIDTH, PAGE)
+    room = _room_under([heading], 0) + (room_for + 0.5) * spacing
+    assert PAGE > room > PAGE * BREAKS_OVER
+    here, rest = _set(group, room)
+    if split is None:
+        assert (here, rest) == ([], [])
+    else:
+        assert here[0] is heading
+        assert (here[1].count, rest[0].count) == split

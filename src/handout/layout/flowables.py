@@ -402,11 +402,12 @@ class SideBySide(Flowable):  # type: ignore[misc]
 
 
 class NotesLines(Flowable):  # type: ignore[misc]
-    """Ruled lines to write on (page furniture: an artifact)."""
+    """Ruled lines to write on (page furniture: an artifact); kept together, unless moving
+    them would leave more than `BREAKS_OVER` of a page empty (`split_below`)."""
 
-    def __init__(self, count: int, spacing: float):
+    def __init__(self, count: int, spacing: float, frame_height: float):
         super().__init__()
-        self.count, self.spacing = count, spacing
+        self.count, self.spacing, self.frame_height = count, spacing, frame_height
 
     def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
         self.width, self.height = available_width, self.count * self.spacing
@@ -414,6 +415,24 @@ class NotesLines(Flowable):  # type: ignore[misc]
 
     def first_lines_height(self, width: float) -> float:
         return self.count * self.spacing
+
+    def split(self, available_width: float, available_height: float) -> list[Flowable]:
+        return self.split_below(available_width, available_height, 0.0)
+
+    def split_below(
+        self, available_width: float, available_height: float, above: float
+    ) -> list[Flowable]:
+        """As many lines as fit, and the rest on the next page, at least `MIN_LINES` on
+        each side, where moving them, with the `above` points their heading takes, would
+        leave more than `BREAKS_OVER` of the page empty: moved whole with "Notes", they
+        left a third of a page empty in 9 plain-language PDFs."""
+        fit = min(int((available_height + EPSILON) // self.spacing), self.count - MIN_LINES)
+        if available_height + above <= self.frame_height * BREAKS_OVER or fit < MIN_LINES:
+            return []
+        return [
+            NotesLines(fit, self.spacing, self.frame_height),
+            NotesLines(self.count - fit, self.spacing, self.frame_height),
+        ]
 
     def draw(self) -> None:
         canvas = self.canv

@@ -10,7 +10,8 @@
   (`Stack._by_lines`), and the heading or lead-in goes with its first lines;
 - a boxed block (key points, the unreviewed line, the clinic) moves whole, or, where
   that would leave more than a fifth of a page empty, goes on in a second box
-  (`flowables.Box`), at least 2 lines in each;
+  (`flowables.Box`), at least 2 lines in each; so do the ruled lines to write notes
+  on, at least 2 on each side (`flowables.NotesLines`);
 - a bilingual pair's two columns never split: a paragraph's pair is stacked where
   moving it whole would leave more than a fifth of a page empty (`flowables.SideBySide`).
 

@@ -405,7 +405,7 @@ class Typesetter:
                 items.append(self.clinic(block, parent))
             elif block.role is Role.NOTES:
                 items.append(_keep(self.heading(block, parent)))
-                items.append(NotesLines(NOTES_LINES, self.size * 2.2))
+                items.append(NotesLines(NOTES_LINES, self.size * 2.2, self.frame_height))
             elif block.section is Section.ORIGINALS:  # the translation's end matter: last
                 originals.append(self.block(block, parent))
             else:
