@@ -965,6 +965,17 @@ def test_thousands_grouped_with_the_languages_decimal_mark_is_a_warning(
         # the name of an hour inflected ("годині", of CLDR's "година")
         ("Take it at 8 am.", "Приймайте о 8 годині вечора.", "uk"),
         ("Take it at 8 pm.", "Приймайте о 8 годині ранку.", "uk"),
+        # a word of a day period CLDR does not give (`clock._DAY_PERIODS_BY_HAND`):
+        # Vietnamese "buổi tối", Hindi "रात को", Bengali "রাত", Haitian Creole, Cebuano
+        ("Take it at 8 am.", "Uống lúc 8 giờ buổi tối.", "vi"),
+        ("Take it at 8 pm.", "Uống lúc 8 giờ buổi sáng.", "vi"),
+        ("Take it at 8 am.", "इसे रात को 8 बजे लें।", "hi"),
+        ("Take it at 8 am.", "এটি রাত 8টায় নিন।", "bn"),
+        ("Take it at 8 am.", "এটি রাতে ৮টায় নিন।", "bn"),
+        ("Take it at 8 am.", "Pran li a 8 è diswa.", "ht"),
+        ("Take it at 8 pm.", "Pran li a 8 è nan maten.", "ht"),
+        ("Take it at 8 am.", "Imna kini alas-8 sa gabii.", "ceb"),
+        ("Take it at 8 pm.", "Imna kini alas-8 sa buntag.", "ceb"),
     ],
 )
 def test_an_evening_hour_written_on_the_24_hour_clock_as_a_morning_one_is_an_error(
@@ -1034,6 +1045,18 @@ def test_an_evening_hour_written_on_the_24_hour_clock_as_a_morning_one_is_an_err
         ("Take it at 8 am.", "Tome-o às 8 horas da manhã.", "pt"),
         ("Take it at 8 pm.", "Примите в 8 часов вечера.", "ru"),
         ("Take it at 8 pm.", "Приймайте о 8 годині вечора.", "uk"),
+        # a word of a day period CLDR does not give (`clock._DAY_PERIODS_BY_HAND`)
+        ("Take it at 8 pm.", "Uống lúc 8 giờ buổi tối.", "vi"),
+        ("Take it at 8 am.", "Uống lúc 8 giờ buổi sáng.", "vi"),
+        ("Take it at 8 pm.", "इसे रात को 8 बजे लें।", "hi"),
+        ("Take it at 8 pm.", "এটি রাত 8টায় নিন।", "bn"),
+        ("Take it at 8 am.", "এটি সকালে ৮টায় নিন।", "bn"),
+        ("Take it at 8 pm.", "Pran li a 8 è diswa.", "ht"),
+        ("Take it at 8 am.", "Pran li a 8 è nan maten.", "ht"),
+        ("Take it at 3 am.", "Pran li a 3 è lannwit.", "ht"),
+        ("Take it at 8 pm.", "Imna kini alas-8 sa gabii.", "ceb"),
+        ("Take it at 8 am.", "Imna kini alas-8 sa buntag.", "ceb"),
+        ("Take it at 5 pm.", "Imna kini alas-5 sa hapon.", "ceb"),
     ],
 )
 def test_an_evening_hour_with_the_languages_word_for_evening_is_no_error(

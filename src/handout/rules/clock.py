@@ -224,10 +224,12 @@ def _hours_name(language: str) -> re.Pattern[str] | None:
     """The language's names of an hour (`time_unit_names`: "heures", "часов", Vietnamese
     "giờ") after an hour's number, one of `_INFLECTED_FROM` letters or more with letters
     after it too (Ukrainian "годині", of CLDR's "година"), and its minutes after them,
-    with or without a name of a minute ("8 giờ 30 phút"); None for a language CLDR does
-    not know, or where no name of an hour is a word of its own."""
+    with or without a name of a minute ("8 giờ 30 phút"); and those CLDR lacks
+    (`_HOURS_NAMES_BY_HAND`: Haitian Creole "è"). None for a language CLDR does not know,
+    or where no name of an hour is a word of its own."""
     names = time_unit_names(language) or {}
     hours = [name for name, unit in names.items() if unit == "hour" and len(name) > 1]
+    hours += _HOURS_NAMES_BY_HAND.get(language, ())
     minutes = [name for name, unit in names.items() if unit == "minute" and len(name) > 1]
     if not hours:
         return None
@@ -235,6 +237,12 @@ def _hours_name(language: str) -> re.Pattern[str] | None:
     inflected = [name for name in hours if len(name) >= _INFLECTED_FROM]
     stems = rf"(?:{longest_first(inflected)})\w*|" if inflected else ""
     return re.compile(rf"\s?(?:{stems}(?:{longest_first(hours)})(?!\w))(?:\s?[0-5]\d{minute})?")
+
+
+# Names of an hour after its number that CLDR does not give: Haitian Creole's "è" (of
+# French's "heures": "a 8 è diswa", at 8 in the evening), where CLDR's units are English's
+# abbreviations ("h").
+_HOURS_NAMES_BY_HAND = {"ht": ("è",)}
 
 
 def _past_hours_name(text: str, end: int, hours_name: re.Pattern[str] | None) -> int:
@@ -384,16 +392,17 @@ def _later(hour: int, period: DayPeriod) -> bool:
 
 @lru_cache(maxsize=256)
 def _day_period_words(language: str) -> dict[str, DayPeriod]:
-    """The language's words for the day's periods (CLDR's, every width and context), in
-    lower case, each as its `DayPeriod`; none for a language CLDR does not know. Not
-    noon's and midnight's, which name no hour of the 12-hour clock's halves. A word of
-    several periods names the hours of each, and is the morning's if one of them is
-    (French's "du matin", morning1 and night1, midnight to noon)."""
+    """The language's words for the day's periods (CLDR's, every width and context, and
+    those CLDR lacks, `_DAY_PERIODS_BY_HAND`), in lower case, each as its `DayPeriod`;
+    none for a language CLDR does not know. Not noon's and midnight's, which name no
+    hour of the 12-hour clock's halves. A word of several periods names the hours of
+    each, and is the morning's if one of them is (French's "du matin", morning1 and
+    night1, midnight to noon)."""
     from babel import Locale, UnknownLocaleError
 
     try:
-        locale = Locale.parse(language)
-        periods, rules = locale.day_periods, locale.day_period_rules
+        periods = Locale.parse(language).day_periods
+        rules = Locale.parse(_RULES_OF.get(language, language)).day_period_rules
     except (UnknownLocaleError, ValueError):
         return {}
     later = ("pm", "afternoon1", "afternoon2", "evening1", "evening2", "night1", "night2")
@@ -408,15 +417,80 @@ def _day_period_words(language: str) -> dict[str, DayPeriod]:
                     )
     hours: dict[str, set[int]] = {}
     morning: set[str] = set()
-    for context in periods.values():
-        for width in context.values():
-            for period, name in width.items():
-                if period in later or period in earlier:
-                    word = " ".join(str(name).split()).casefold()
-                    hours.setdefault(word, set()).update(hours_of.get(period, ()))
-                    if period in earlier:
-                        morning.add(word)
+    cldr_names = [
+        (str(name), period)
+        for context in periods.values()
+        for width in context.values()
+        for period, name in width.items()
+    ]
+    for name, period in [*cldr_names, *_DAY_PERIODS_BY_HAND.get(language, {}).items()]:
+        if period in later or period in earlier:
+            word = " ".join(name.split()).casefold()
+            hours.setdefault(word, set()).update(hours_of.get(period, ()))
+            if period in earlier:
+                morning.add(word)
     return {word: DayPeriod(frozenset(named), word not in morning) for word, named in hours.items()}
+
+
+# Words for a part of the day that translators write and CLDR's day periods (Babel 2.19's
+# data) do not give, each with the CLDR period whose hours it names (by the language's
+# rules, or `_RULES_OF`'s). Seen in translations on 2026-12-06, where a time of the evening
+# went through for the English's "8 am", since no word of the language stood beside it.
+_DAY_PERIODS_BY_HAND: dict[str, dict[str, str]] = {
+    # CLDR's "sáng", "chiều", "tối" with "buổi" (a part of the day) before them, as
+    # Vietnamese writes them after an hour ("8 giờ buổi tối"); "ban đêm", at night
+    "vi": {
+        "buổi sáng": "morning1",
+        "buổi chiều": "afternoon1",
+        "buổi tối": "evening1",
+        "ban đêm": "night1",
+    },
+    # CLDR's words with the postposition "को" (at) or "में" (in) before the hour:
+    # "रात को 8 बजे", 8 at night
+    "hi": {
+        "सुबह को": "morning1",
+        "दोपहर को": "afternoon1",
+        "शाम को": "evening1",
+        "रात को": "night1",
+        "रात में": "night1",
+    },
+    # the everyday forms of CLDR's "রাত্রি" (night) and "বিকাল" (afternoon), and the
+    # night's locative ("রাতে", at night), which is too short to be read as inflected
+    # (`_INFLECTED_FROM`)
+    "bn": {"রাত": "night1", "রাতে": "night1", "বিকেল": "afternoon2"},
+    # CLDR's Haitian Creole has "AM" and "PM" alone: its words after an hour, as French's
+    # "du matin", "de l'après-midi", "du soir", "de nuit" ("8 è diswa", 8 in the evening)
+    "ht": {
+        "maten": "morning1",
+        "dimaten": "morning1",
+        "nan maten": "morning1",
+        "apremidi": "afternoon1",
+        "aprèmidi": "afternoon1",
+        "nan apremidi": "afternoon1",
+        "nan aprèmidi": "afternoon1",
+        "diswa": "evening1",
+        "aswè": "evening1",
+        "nan aswè": "evening1",
+        "lannwit": "night1",
+        "nan lannwit": "night1",
+    },
+    # CLDR's Cebuano has "AM" and "PM" alone: its words, as Filipino's "ng umaga", "ng
+    # hapon", "ng gabi" ("alas-8 sa gabii", 8 at night), alone and after "sa" (in the)
+    "ceb": {
+        "kaadlawon": "morning1",
+        "sa kaadlawon": "morning1",
+        "buntag": "morning2",
+        "sa buntag": "morning2",
+        "hapon": "afternoon1",
+        "sa hapon": "afternoon1",
+        "gabii": "night1",
+        "sa gabii": "night1",
+    },
+}
+# Where CLDR gives a language no rules of its day periods, the language whose rules give
+# the hours of its words by hand (`_DAY_PERIODS_BY_HAND`): Haitian Creole's periods are
+# French's (its words are French's), Cebuano's Filipino's.
+_RULES_OF = {"ht": "fr", "ceb": "fil"}
 
 
 def _hours_between(start: int, before: int) -> list[int]:
