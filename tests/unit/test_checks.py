@@ -976,6 +976,12 @@ def test_thousands_grouped_with_the_languages_decimal_mark_is_a_warning(
         ("Take it at 8 pm.", "Pran li a 8 è nan maten.", "ht"),
         ("Take it at 8 am.", "Imna kini alas-8 sa gabii.", "ceb"),
         ("Take it at 8 pm.", "Imna kini alas-8 sa buntag.", "ceb"),
+        # an hour after the language's word for "at" a time and before its name of an
+        # hour, 8:00 on the 24-hour clock (CLDR's "às", "à", "в"; Spanish's by hand)
+        ("Take it at 8 pm.", "Tómelo a las 8 horas.", "es"),
+        ("Take it at 8 pm.", "Tome-o às 8 horas.", "pt"),
+        ("Take it at 8 pm.", "Prenez-le à 8 heures.", "fr"),
+        ("Take it at 8 pm.", "Примите в 8 часов.", "ru"),
     ],
 )
 def test_an_evening_hour_written_on_the_24_hour_clock_as_a_morning_one_is_an_error(
@@ -1057,6 +1063,16 @@ def test_an_evening_hour_written_on_the_24_hour_clock_as_a_morning_one_is_an_err
         ("Take it at 8 pm.", "Imna kini alas-8 sa gabii.", "ceb"),
         ("Take it at 8 am.", "Imna kini alas-8 sa buntag.", "ceb"),
         ("Take it at 5 pm.", "Imna kini alas-5 sa hapon.", "ceb"),
+        # the same, on the evening's hour, or with a word for the evening
+        ("Take it at 8 pm.", "Tómelo a las 20 horas.", "es"),
+        ("Take it at 8 pm.", "Tómelo a las 8 horas de la noche.", "es"),
+        ("Take it at 8 am.", "Tómelo a las 8 horas.", "es"),
+        ("Take it at 8 pm.", "Tome-o às 20 horas.", "pt"),
+        (
+            "Take it at 8 pm, 2 hours after eating.",
+            "Tómelo a las 20 horas, a las 2 horas de comer.",
+            "es",
+        ),
     ],
 )
 def test_an_evening_hour_with_the_languages_word_for_evening_is_no_error(

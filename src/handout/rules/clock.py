@@ -166,21 +166,32 @@ def _times_of_day(
     written: Counter[tuple[int, bool]] = Counter()
     hours_name = _hours_name(language)
     for sentence in SentenceBreaker(text, language) if text else ():
-        written += _times_of_day_in(sentence.casefold(), words, near, hours_name)
+        written += _times_of_day_in(sentence.casefold(), language, words, near, hours_name)
     return written
 
 
 def _times_of_day_in(
-    text: str, words: dict[str, DayPeriod], near: NearWords, hours_name: re.Pattern[str] | None
+    text: str,
+    language: str,
+    words: dict[str, DayPeriod],
+    near: NearWords,
+    hours_name: re.Pattern[str] | None,
 ) -> Counter[tuple[int, bool]]:
-    """`_times_of_day` of one sentence, in lower case; and each number of the 12-hour
-    clock written with no mark right beside a word of a day period, past the language's
-    name of an hour and the minutes after it (`hours_name`: "8 heures du soir", "8 giờ 30
-    tối"), as its hour and whether a word of the afternoon, evening or night stands near
-    it."""
+    """`_times_of_day` of one sentence, in lower case, its times with an hour's mark
+    including those after the language's word for "at" a time (`_hours_at`: "a las 8
+    horas"); and each number of the 12-hour clock written with no mark right beside a
+    word of a day period, past the language's name of an hour and the minutes after it
+    (`hours_name`: "8 heures du soir", "8 giờ 30 tối"), as its hour and whether a word of
+    the afternoon, evening or night stands near it."""
+    at_time = _hours_at(language)
     # "20:30" is an hour's mark and a time with its minutes: one time, found twice
     found = {
-        time.start(): time for time in (*CLOCK_MARK.finditer(text), *TIME_WRITTEN.finditer(text))
+        time.start(): time
+        for time in (
+            *CLOCK_MARK.finditer(text),
+            *TIME_WRITTEN.finditer(text),
+            *(at_time.finditer(text) if at_time else ()),
+        )
     }
     times = [found[start] for start in sorted(found)]
     written: Counter[tuple[int, bool]] = Counter()
@@ -243,6 +254,39 @@ def _hours_name(language: str) -> re.Pattern[str] | None:
 # French's "heures": "a 8 è diswa", at 8 in the evening), where CLDR's units are English's
 # abbreviations ("h").
 _HOURS_NAMES_BY_HAND = {"ht": ("è",)}
+
+
+@lru_cache(maxsize=256)
+def _hours_at(language: str) -> re.Pattern[str] | None:
+    """An hour a translation writes after the language's word for "at" a time, a word of
+    its own, and before its name of an hour (`_hours_name`), the hour its first group: "a
+    las 8 horas", "às 20 horas", "в 8 часов", on the 24-hour clock as "8:00" is. The
+    words are those CLDR's "at" patterns of a date and time write before the time ("{1}
+    'às' {0}": Portuguese "às", French "à", Russian "в", Vietnamese "lúc"), not one
+    written onto the date's ("{1}の {0}"), and `_AT_TIME_BY_HAND`'s. None for a language
+    with neither, or no name of an hour."""
+    from babel import Locale, UnknownLocaleError
+
+    hours_name = _hours_name(language)
+    try:
+        patterns = [str(at) for at in Locale.parse(language).datetime_formats_relative.values()]
+    except (UnknownLocaleError, ValueError):
+        patterns = []
+    words = set(_AT_TIME_BY_HAND.get(language, ()))
+    for pattern in patterns:
+        _, date, before = pattern.partition("{0}")[0].rpartition("{1}")
+        written = before.replace("'", "").casefold().split()
+        if written and all(map(str.isalpha, written)) and not (date and before[:1] != " "):
+            words.add(" ".join(written))
+    if not words or hours_name is None:
+        return None
+    after = "|".join(rf"(?<=(?<!\w){re.escape(word)}\s)" for word in sorted(words))
+    return re.compile(rf"(?:{after})(\d{{1,2}})(?:{hours_name.pattern})")
+
+
+# The words for "at" a time CLDR's "at" patterns do not give: its Spanish pattern is
+# "{1}, {0}", and Spanish writes "a las 8 horas" (8:00), "a la 1 hora" (1:00).
+_AT_TIME_BY_HAND = {"es": ("a las", "a la")}
 
 
 def _past_hours_name(text: str, end: int, hours_name: re.Pattern[str] | None) -> int:
