@@ -1527,6 +1527,22 @@ def test_a_time_as_the_english_gives_it_is_no_durations_finding(
         ("Take it 3 times a day.", "सप्ताह में 3 बार लें।", "hi", True),
         ("Take it 3 times a day.", "รับประทานสัปดาห์ละ 3 ครั้ง", "th", True),
         ("Take it 3 times a day.", "รับประทานวันละ 3 ครั้ง", "th", False),
+        # the unit as CLDR's rate writes it ("{0} в неделю", the accusative of "неделя")
+        ("Take it twice a day.", "Принимайте два раза в неделю.", "ru", True),
+        ("Take it twice a day.", "Принимайте 2 раза в неделю.", "ru", True),
+        ("Take it twice a day.", "Принимайте два раза в день.", "ru", False),
+        ("Take it twice a week.", "Принимайте два раза в неделю.", "ru", False),
+        # the count after the unit, as CLDR's rate writes it in Korean ("주당 {0}"); a
+        # number before it is a span's or a date's ("2026년")
+        ("Take it twice a day.", "주 2회 복용하세요.", "ko", True),
+        ("Take it twice a day.", "하루 2회 복용하세요.", "ko", False),
+        ("Take it twice a day.", "1일 2회 복용하세요.", "ko", False),
+        (
+            "Take it twice a day. Come back on December 4, 2026.",
+            "하루 2회 복용하세요. 2026년 12월 4일에 다시 오세요.",
+            "ko",
+            False,
+        ),
         # the English's unit in the translation too: another is a gloss
         ("Take it 3 times a week.", "Tómelo 3 veces por semana, un día sí y otro no.", "es", False),
         (

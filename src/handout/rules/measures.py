@@ -253,9 +253,10 @@ def rates(entry: Entry) -> Iterator[Problem]:
     as the numbers are the English's, and a seventh of the dose was printed. Read: the
     language's names of a day, week, month and year (`_rate_names`) as words of the
     translation (ICU's); another unit only where no number stands beside it, as one
-    does by a span (`durations`) or in a date ("tháng 12", "2026年"). Not an hour or a
-    minute, whose names are the clock's too ("8 giờ"). A language CLDR does not know is
-    not read."""
+    does by a span (`durations`) or in a date ("tháng 12", "2026年"), or before it where
+    CLDR's rates write the count after the unit (`_count_after_unit`: Korean "주 2회",
+    twice a week). Not an hour or a minute, whose names are the clock's too ("8 giờ").
+    A language CLDR does not know is not read."""
     english = entry.english.lower()
     per = [unit or _RATE_ADVERBS[adverb] for unit, adverb in _ENGLISH_RATE.findall(english)]
     names = _rate_names(entry.language) if per else {}
@@ -267,11 +268,13 @@ def rates(entry: Entry) -> Iterator[Problem]:
     words = [word for word in words if not word.isspace()]
     # Chinese writes "every week" as one word ("每周")
     units = [names.get(word.removeprefix("每")) for word in words]
+    # where a rate's count follows its unit ("주 2회"), a number after the unit is the count
+    beside = (-1,) if _count_after_unit(entry.language) else (-1, 1)
     alone = {
         unit
         for at, unit in enumerate(units)
         if unit
-        and not any(word.isdigit() for word in words[max(at - 1, 0) : at] + words[at + 1 : at + 2])
+        and not any(0 <= at + step < len(words) and words[at + step].isdigit() for step in beside)
     }
     if set(per) & set(units):  # "3 veces por semana, un día sí y otro no": a gloss
         return
@@ -297,9 +300,10 @@ _RATE_ADVERBS = {"daily": "day", "weekly": "week", "monthly": "month", "yearly":
 @lru_cache(maxsize=256)
 def _rate_names(language: str) -> dict[str, str]:
     """The language's names of a day, a week, a month and a year, each with its unit:
-    CLDR's in words, every plural form ("semana", "semanas"), less what is a word of
-    another kind too: a number's word (Vietnamese "năm", 5 and a year) or a day's name
-    (Tagalog "Linggo", Sunday and a week). None for a language CLDR does not know."""
+    CLDR's in words, every plural form ("semana", "semanas") and the form CLDR's rate
+    writes (Russian "неделю", `_rate_pattern`), less what is a word of another kind too:
+    a number's word (Vietnamese "năm", 5 and a year) or a day's name (Tagalog "Linggo",
+    Sunday and a week). None for a language CLDR does not know."""
     from babel import Locale, UnknownLocaleError
 
     try:
@@ -315,11 +319,45 @@ def _rate_names(language: str) -> dict[str, str]:
     not_units |= {word for number in range(1, 13) for word in spellings(str(number), language)}
     names = {}
     for unit in ("day", "week", "month", "year"):
-        for count in (1, 2, 5, 1.5, 21):
-            name = cldr_unit_name(f"duration-{unit}", language, "long", count)
+        spelt = {
+            cldr_unit_name(f"duration-{unit}", language, "long", count) or ""
+            for count in (1, 2, 5, 1.5, 21)
+        }
+        # CLDR's rate names the unit in the form a rate takes ("{0} в неделю", the
+        # accusative of "неделя"): the word of it that starts as one of the unit's names
+        # does less its last letter ("недел"), not the preposition ("в")
+        stems = tuple(name[:-1] for name in spelt if len(name) > 2)
+        per = _rate_pattern(unit, language).casefold().replace("{0}", " ").split()
+        for name in [*spelt, *(word for word in per if stems and word.startswith(stems))]:
             if name and word_pattern().fullmatch(name) and name not in not_units:
                 names[name] = unit
     return names
+
+
+def _rate_pattern(unit: str, language: str) -> str:
+    """CLDR's pattern of a count per `unit` in `language`, the long one ("{0} в неделю",
+    "주당 {0}")."""
+    from babel.units import format_compound_unit
+
+    per = format_compound_unit(
+        1, denominator_unit=f"duration-{unit}", length="long", locale=language
+    )
+    return str(per).replace("1", "{0}")
+
+
+@lru_cache(maxsize=256)
+def _count_after_unit(language: str) -> bool:
+    """Whether CLDR's rates in `language` write the count after the unit, for each unit
+    (Korean "주당 {0}", Armenian "շաբաթական {0}"): a number after a unit's name is then a
+    rate's count, not a span's ("2주") or a date's. False for a language CLDR does not
+    know."""
+    from babel import UnknownLocaleError
+
+    try:
+        patterns = [_rate_pattern(unit, language) for unit in ("day", "week", "month", "year")]
+    except (UnknownLocaleError, ValueError):
+        return False
+    return not any(pattern.startswith("{0}") for pattern in patterns)
 
 
 def temperature(entry: Entry) -> Iterator[Problem]:
