@@ -146,6 +146,12 @@ def test_an_html_entity_markdown_prints_as_its_character_is_a_warning():
         ("Take 2 tablets.", "สองเม็ด", "th"),
         ("Take 1 tablet.", "ກິນຢາໜຶ່ງເມັດ", "lo"),
         ("Take 1 tablet.", "تناول قرصاً واحداً.", "ar"),  # a vowel mark, after its alif
+        # half past the hour in words (`clock._HALF_PAST`)
+        ("Take it at 8:30 am.", "Tómelo a las 8 y media.", "es"),
+        ("Take it at 8:30 pm.", "Tómelo a las 8 y media de la noche.", "es"),
+        ("Open 8:30 am to 5:30 pm.", "Abierto de 8 y media a 17 y media.", "es"),
+        ("Take it at 8:30 pm.", "Prenez-le à 20 heures et demie.", "fr"),
+        ("Take it at 8:30 am.", "Tome-o às 8 e meia.", "pt"),
     ],
 )
 def test_a_number_written_as_the_language_writes_it_is_no_error(
@@ -401,6 +407,10 @@ def test_a_number_the_translation_drops_or_changes_is_an_error():
     ]
     notice = problems(Entry("Reprinted in 2019.", "Reimpreso en 2018.", "es", True))
     assert (Level.ERROR, "numbers") in {(p.level, p.check) for p in notice}
+    # half past another hour, or for other minutes, is no time of the English's
+    for english in ("Take it at 9:30 am.", "Take it at 8:15 am.", "Take 30 mg at 8 am."):
+        half = problems(Entry(english, "Tómelo a las 8 y media.", "es", False))
+        assert Level.ERROR in [p.level for p in half if p.check == "numbers"], english
 
 
 @pytest.mark.parametrize(

@@ -22,6 +22,7 @@ __all__ = [
     "CLOCK_TIME",
     "TIME_WRITTEN",
     "forms_of_hour",
+    "half_hours_written",
     "han_hours",
     "han_hours_in_digits",
     "hours_of_the_day",
@@ -545,6 +546,43 @@ def _hours_between(start: int, before: int) -> list[int]:
     if start < before:
         return [at // 3600 for at in seconds if start <= at < before]
     return [at // 3600 for at in seconds if at >= start or at < before]
+
+
+def half_hours_written(entry: Entry) -> int:
+    """How many of the English's times half past an hour ("8:30 am") the translation writes
+    as that hour, on either clock (`forms_of_hour`), with the language's words for half
+    past after it, past its name of an hour (`_HALF_PAST`: "a las 8 y media", "à 20
+    heures et demie"): each stands for its time's 30, as "8:30" does. Each such hour of
+    the translation stands for one time."""
+    words = _HALF_PAST.get(entry.language)
+    times = [
+        forms_of_hour(int(hour), half.lower())
+        for hour, minutes, half in CLOCK_TIME.findall(entry.english)
+        if minutes == "30"
+    ]
+    if words is None or not times:
+        return 0
+    text = " ".join(digits_of(entry.translation).split()).casefold()
+    hours_name, half_past = _hours_name(entry.language), re.compile(rf"\s?{re.escape(words)}(?!\w)")
+    written = Counter(
+        whole_number(hour[1])
+        for hour in _HOUR.finditer(text)
+        if half_past.match(text, _past_hours_name(text, hour.end(), hours_name))
+    )
+    found = 0
+    for forms in sorted(times, key=len):  # "8 am" takes an 8 before "8 pm" an 8 or a 20
+        if taken := next((form for form in sorted(forms) if written[form]), None):
+            written[taken] -= 1
+            found += 1
+    return found
+
+
+# A number of up to two digits, as an hour of either clock may be.
+_HOUR = re.compile(r"(?<![\d.,:])(\d{1,2})(?!\d|[.,:]\d)")
+# How a language writes half past an hour in words, after it: by hand, as CLDR's formats
+# of a time write its minutes in digits alone. Seen for "8:30" on 2026-12-06, where the
+# English was printed since the 30 was not in digits.
+_HALF_PAST = {"es": "y media", "pt": "e meia", "fr": "et demie"}
 
 
 def forms_of_hour(hour: int, half: str) -> frozenset[str]:

@@ -18,6 +18,7 @@ from .clock import (
     CLOCK_TIME,
     TIME_WRITTEN,
     forms_of_hour,
+    half_hours_written,
     han_hours,
     han_hours_in_digits,
     hours_of_the_day,
@@ -77,10 +78,12 @@ def numbers(entry: Entry) -> Iterator[Problem]:
     (`_numbers_written`); an hour of the English's 12-hour clock may be written on the
     24-hour one ("17 h" for "5 pm", each such hour, not any 5 of the English), and a
     number written as an hour ("20 h") stands for an hour only, not for a dose of 20; an
-    hour written in Han numerals ("八点", `han_hours`) stands for the English's hour. Each
-    hour takes a number of its own, as a count does (`_hours_not_kept`); where the English
-    writes hours, a number the translation writes as an hour of the day ("2 Uhr", "2 de
-    la tarde", `hours_of_the_day`) stands for no count."""
+    hour written in Han numerals ("八点", `han_hours`) stands for the English's hour, and
+    half past an hour in words for the English's time's 30 ("a las 8 y media" for "8:30
+    am", `half_hours_written`). Each hour takes a number of its own, as a count does
+    (`_hours_not_kept`); where the English writes hours, a number the translation writes
+    as an hour of the day ("2 Uhr", "2 de la tarde", `hours_of_the_day`) stands for no
+    count."""
     hours = {
         f"{int(hour)} {half.lower()}m": forms_of_hour(int(hour), half.lower())
         for hour, half in CLOCK.findall(entry.english)
@@ -106,6 +109,7 @@ def numbers(entry: Entry) -> Iterator[Problem]:
     # with a glass" dropped the 1).
     spelled = Counter({"1": articles(entry)})
     duals = arabic_duals(entry)
+    half_hours = half_hours_written(entry)  # "a las 8 y media" for "8:30 am": no 30
     errors: list[str] = []
     for number in english:
         if any(number in doi for doi in in_dois):
@@ -121,6 +125,9 @@ def numbers(entry: Entry) -> Iterator[Problem]:
             continue
         if number == "2" and duals:  # "قرصين", two tablets: no numeral
             duals -= 1
+            continue
+        if number == "30" and half_hours:
+            half_hours -= 1
             continue
         errors.append(_not_in_translation(number, entry.language))
     in_han = Counter(str(hour) for _, _, hour in han_hours(entry.translation, entry.language))
