@@ -152,6 +152,9 @@ def test_an_html_entity_markdown_prints_as_its_character_is_a_warning():
         ("Open 8:30 am to 5:30 pm.", "Abierto de 8 y media a 17 y media.", "es"),
         ("Take it at 8:30 pm.", "Prenez-le à 20 heures et demie.", "fr"),
         ("Take it at 8:30 am.", "Tome-o às 8 e meia.", "pt"),
+        # "24/7", at all hours of every day, as its hours alone
+        ("Call us 24/7.", "Llámenos las 24 horas.", "es"),
+        ("Call us 24/7.", "Llámenos las 24 horas, los 7 días de la semana.", "es"),
     ],
 )
 def test_a_number_written_as_the_language_writes_it_is_no_error(
@@ -407,6 +410,8 @@ def test_a_number_the_translation_drops_or_changes_is_an_error():
     ]
     notice = problems(Entry("Reprinted in 2019.", "Reimpreso en 2018.", "es", True))
     assert (Level.ERROR, "numbers") in {(p.level, p.check) for p in notice}
+    always = problems(Entry("Call us 24/7.", "Llámenos las 12 horas.", "es", False))
+    assert Level.ERROR in [p.level for p in always if p.check == "numbers"]
     # half past another hour, or for other minutes, is no time of the English's
     for english in ("Take it at 9:30 am.", "Take it at 8:15 am.", "Take 30 mg at 8 am."):
         half = problems(Entry(english, "Tómelo a las 8 y media.", "es", False))

@@ -65,6 +65,9 @@ _NAMED_NUMBERS = {
     "midnight": frozenset({"0", "12", "24"}),
 }
 _NAMED = re.compile(rf"(?i)\b({'|'.join(_NAMED_NUMBERS)})\b")
+# "24/7", at all hours of every day: a translation may write its hours alone, the
+# days of the week they imply left out ("las 24 horas", "24 घंटे"); its 24 is needed.
+_ALL_THE_TIME = re.compile(r"(?<![\d.,/\u2044])24\s?/\s?7(?![\d/\u2044]|[.,]\d)")
 # A number of four digits or more the English writes with no groups ("10000",
 # "1234.5"), which a translation may group ("10 000", "10.000", "1 234,5").
 _UNGROUPED = re.compile(r"(?<![\d.,])\d{4,}(?:\.\d+)?(?![\d]|[.,]\d)")
@@ -80,7 +83,8 @@ def numbers(entry: Entry) -> Iterator[Problem]:
     number written as an hour ("20 h") stands for an hour only, not for a dose of 20; an
     hour written in Han numerals ("八点", `han_hours`) stands for the English's hour, and
     half past an hour in words for the English's time's 30 ("a las 8 y media" for "8:30
-    am", `half_hours_written`). Each hour takes a number of its own, as a count does
+    am", `half_hours_written`); the 7 of "24/7" may be left out ("las 24 horas",
+    `_ALL_THE_TIME`). Each hour takes a number of its own, as a count does
     (`_hours_not_kept`); where the English writes hours, a number the translation writes
     as an hour of the day ("2 Uhr", "2 de la tarde", `hours_of_the_day`) stands for no
     count."""
@@ -110,6 +114,7 @@ def numbers(entry: Entry) -> Iterator[Problem]:
     spelled = Counter({"1": articles(entry)})
     duals = arabic_duals(entry)
     half_hours = half_hours_written(entry)  # "a las 8 y media" for "8:30 am": no 30
+    all_the_time = len(_ALL_THE_TIME.findall(entry.english))
     errors: list[str] = []
     for number in english:
         if any(number in doi for doi in in_dois):
@@ -128,6 +133,9 @@ def numbers(entry: Entry) -> Iterator[Problem]:
             continue
         if number == "30" and half_hours:
             half_hours -= 1
+            continue
+        if number == "7" and all_the_time:
+            all_the_time -= 1
             continue
         errors.append(_not_in_translation(number, entry.language))
     in_han = Counter(str(hour) for _, _, hour in han_hours(entry.translation, entry.language))
