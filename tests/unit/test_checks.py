@@ -997,6 +997,11 @@ def test_thousands_grouped_with_the_languages_decimal_mark_is_a_warning(
         ("Take it at 8 pm.", "Tome-o às 8 horas.", "pt"),
         ("Take it at 8 pm.", "Prenez-le à 8 heures.", "fr"),
         ("Take it at 8 pm.", "Примите в 8 часов.", "ru"),
+        # an hour the English names by its part of the day, as "8 am" or "8 pm"
+        ("Take it at 8 in the morning.", "Uống lúc 8 giờ buổi tối.", "vi"),
+        ("Take it at 8 in the morning.", "Tómelo a las 8 de la noche.", "es"),
+        ("Take it at 8 o'clock in the evening.", "Tómelo a las 8:00.", "es"),
+        ("Take it at 10 at night.", "Tómelo a las 10 de la mañana.", "es"),
     ],
 )
 def test_an_evening_hour_written_on_the_24_hour_clock_as_a_morning_one_is_an_error(
@@ -1088,6 +1093,11 @@ def test_an_evening_hour_written_on_the_24_hour_clock_as_a_morning_one_is_an_err
             "Tómelo a las 20 horas, a las 2 horas de comer.",
             "es",
         ),
+        ("Take it at 8 in the morning.", "Uống lúc 8 giờ buổi sáng.", "vi"),
+        ("Take it at 8 in the evening.", "Tómelo a las 20:00.", "es"),
+        ("Take it at 2 at night.", "Tómelo a las 2 de la madrugada.", "es"),
+        # a count before a part of the day, with no "at", is no hour
+        ("Take 2 in the morning and 2 at night.", "Tome 2 por la mañana y 2 por la noche.", "es"),
     ],
 )
 def test_an_evening_hour_with_the_languages_word_for_evening_is_no_error(

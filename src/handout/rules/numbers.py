@@ -9,6 +9,7 @@ import re
 import unicodedata
 from collections import Counter
 from collections.abc import Iterator
+from dataclasses import replace
 from fractions import Fraction
 from functools import lru_cache
 
@@ -17,6 +18,7 @@ from .clock import (
     CLOCK_MARK,
     CLOCK_TIME,
     TIME_WRITTEN,
+    as_12_hour_clock,
     forms_of_hour,
     half_hours_written,
     han_hours,
@@ -87,7 +89,9 @@ def numbers(entry: Entry) -> Iterator[Problem]:
     `_ALL_THE_TIME`). Each hour takes a number of its own, as a count does
     (`_hours_not_kept`); where the English writes hours, a number the translation writes
     as an hour of the day ("2 Uhr", "2 de la tarde", `hours_of_the_day`) stands for no
-    count."""
+    count. An hour the English names by its part of the day ("at 8 in the morning") is
+    read as the 12-hour clock's (`as_12_hour_clock`)."""
+    entry = replace(entry, english=as_12_hour_clock(entry.english))
     hours = {
         f"{int(hour)} {half.lower()}m": forms_of_hour(int(hour), half.lower())
         for hour, half in CLOCK.findall(entry.english)
