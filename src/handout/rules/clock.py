@@ -579,12 +579,14 @@ def half_hours_written(entry: Entry) -> int:
     heures et demie"): each stands for its time's 30, as "8:30" does. Each such hour of
     the translation stands for one time."""
     words = _HALF_PAST.get(entry.language)
+    if words is None:
+        return 0
     times = [
         forms_of_hour(int(hour), half.lower())
         for hour, minutes, half in CLOCK_TIME.findall(entry.english)
         if minutes == "30"
     ]
-    if words is None or not times:
+    if not times:
         return 0
     text = " ".join(digits_of(entry.translation).split()).casefold()
     hours_name, half_past = _hours_name(entry.language), re.compile(rf"\s?{re.escape(words)}(?!\w)")

@@ -91,7 +91,8 @@ def numbers(entry: Entry) -> Iterator[Problem]:
     as an hour of the day ("2 Uhr", "2 de la tarde", `hours_of_the_day`) stands for no
     count. An hour the English names by its part of the day ("at 8 in the morning") is
     read as the 12-hour clock's (`as_12_hour_clock`)."""
-    entry = replace(entry, english=as_12_hour_clock(entry.english))
+    if (on_the_clock := as_12_hour_clock(entry.english)) != entry.english:
+        entry = replace(entry, english=on_the_clock)
     hours = {
         f"{int(hour)} {half.lower()}m": forms_of_hour(int(hour), half.lower())
         for hour, half in CLOCK.findall(entry.english)
@@ -118,7 +119,7 @@ def numbers(entry: Entry) -> Iterator[Problem]:
     spelled = Counter({"1": articles(entry)})
     duals = arabic_duals(entry)
     half_hours = half_hours_written(entry)  # "a las 8 y media" for "8:30 am": no 30
-    all_the_time = len(_ALL_THE_TIME.findall(entry.english))
+    all_the_time = len(_ALL_THE_TIME.findall(entry.english)) if "7" in english else 0
     errors: list[str] = []
     for number in english:
         if any(number in doi for doi in in_dois):
