@@ -128,6 +128,7 @@ class _Translator:
         return checked.errors(rules.Entry(english, found.text, self.locale.language, notice))
 
     def keep_problems(self) -> None:
+        """Keep in the user cache the problems found in the catalogs' entries."""
         for checked in self.checked.values():
             checked.keep()
 
@@ -161,6 +162,20 @@ def translate(
 ) -> Document:
     """Build the document `variant` prints for the translations' locale."""
     translator = _Translator(handout, translations, locale)
+    try:
+        return _document(translator, handout, translations, variant, project, locale)
+    finally:  # a notice's error fails the PDF: what was checked before it is kept too
+        translator.keep_problems()
+
+
+def _document(
+    translator: _Translator,
+    handout: Handout,
+    translations: Translations,
+    variant: Variant,
+    project: Project,
+    locale: LocaleInfo,
+) -> Document:
     footer = _footer(translator, handout, translations)
     blocks = [
         *_front(translator, handout, project, variant),
@@ -178,7 +193,7 @@ def translate(
         if variant.description
         else translator.text(handout.title, None)
     )
-    document = Document(
+    return Document(
         handout=handout.name,
         locale=locale.code,
         lang=locale.tag,
@@ -198,8 +213,6 @@ def translate(
         series=handout.series,
         section_editor=handout.section_editor,
     )
-    translator.keep_problems()
-    return document
 
 
 def _front(
