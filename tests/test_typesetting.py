@@ -29,10 +29,12 @@ from conftest import (
     translations,
 )
 from layout_probe import Layout, layout
+from pypdf import PdfReader
 from readings import (
     RAW_READERS,
     drawn_lines,
     pdfium_raw_text,
+    poppler_raw_text,
     pypdf_raw_text,
     read_pypdf,
 )
@@ -642,17 +644,24 @@ NEXT_SIGN = "The rash is most often on the lower legs, thighs, hips, and belly."
 # 60 sentences of Arabic, 2,820 characters: taller than a page in a bilingual column.
 TALL_SENTENCE = "يظهر في البداية طفح جلدي أرجواني باهت يشبه الدانتيل."
 TALL_ITEM = " ".join([TALL_SENTENCE] * 60)
+MINERALS = (
+    "Medicines to keep the calcium and phosphate (minerals) in your blood at the right level."
+)
+OXYGEN = "Special oxygen treatment for the wounds. You get it in a chamber."
+# 10 sentences: 11 lines in a bilingual column, more than the foot of its page holds.
+LONG_ITEM = " ".join([TALL_SENTENCE] * 10)
 
 
 @pytest.fixture(scope="module")
 def arabic_bilingual(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The bilingual Arabic PDF of a clinic's catalog, built once for the tests of this
-    module: an item holding a Latin word wider than its column ('بـ' and `LONG_NAME`), and
-    a later item (`RASH`) translated by `TALL_ITEM`."""
+    module: an item holding a Latin word wider than its column ('بـ' and `LONG_NAME`), a
+    later item (`RASH`) translated by `TALL_ITEM`, and one (`MINERALS`) by `LONG_ITEM`."""
     project = copy_project(tmp_path_factory.mktemp("arabic") / "project", ["ar"])
     word = f"بـ{LONG_NAME}"
     set_translation(project, "ar", "people who have liver disease", "plain language", word)
     set_translation(project, "ar", RASH, "plain language", TALL_ITEM)
+    set_translation(project, "ar", MINERALS, "plain language", LONG_ITEM)
     variant = BILINGUAL[0]
     result = run_handout(project, "build", "--locale", "ar", "--variant", variant)
     assert result.code == 0, result.err
@@ -765,6 +774,66 @@ def test_a_long_pair_that_does_not_fit_leaves_no_half_page_empty(spanish_bilingu
         assert (lowest - bottom) / (top - bottom) < 0.25, page.number
 
 
+CARE_LEAD_IN = "Your care may include:"
+FIRST_CARE = (
+    "A drug called sodium thiosulfate. It is sometimes put right into the blood with a "
+    "needle. It may slowly stop the disease. This may ease pain and stop new ulcers (open "
+    "sores) from forming."
+)
+SECOND_CARE = (
+    "Medicines to keep the calcium and phosphate (minerals) in your blood at the right level."
+)
+
+
+@pytest.mark.parametrize("locale", ["so", "tl"])
+def test_a_list_item_in_columns_that_does_not_fit_is_stacked_under_its_lead_in(
+    built: Path, pdf_path, locale: str
+):
+    """'Your care may include:' and its first item, in two columns (8 lines of Somali in
+    its column), did not fit the room at the foot of page 5 of the bilingual Somali and
+    Tagalog PDFs: the item's columns never split, so it moved whole to page 6 with its
+    lead-in, and left page 5 36% and 39% empty. Moving it would leave more than a fifth
+    of the page empty, so the item is set stacked there, as a paragraph's pair is: its
+    bullet on the translation, across the page, its English under it; the page is no
+    more than a fifth empty, the item is still a list item (LI: Lbl, LBody holding the
+    translation and the English, /Lang en), and pypdf, pdftotext and PDFium read its
+    translation, then its English, then the next item."""
+    variant = BILINGUAL[0]
+    pdf = pdf_path(locale, variant)
+    reading = reading_of(pdf)
+    probe = reading.layout
+    text = translations(built, locale)
+    item, following = (text[(english, "plain language")] for english in (FIRST_CARE, SECOND_CARE))
+    for name, read in (
+        ("pypdf", reading.pypdf.text),
+        ("pdftotext", reading.pdftotext),
+        ("PDFium", reading.pdfium),
+    ):
+        start = read.index(normalise(item))
+        assert (
+            start < read.index(normalise(FIRST_CARE), start) < read.index(normalise(following))
+        ), name
+    lines = [(page, line) for page in probe.pages for line in page.lines]
+    lead_in = next(line.element for _, line in lines if line.text.startswith(CARE_LEAD_IN))
+    english = next(line.element for _, line in lines if line.text.startswith(FIRST_CARE[:30]))
+    page, first = next((page, line) for page, line in lines if line.element == lead_in)
+    size = VARIANT[variant]["body_size"]  # its translation's first line is at most 4 pt higher
+    assert any(line.top > first.top + size for line in page.lines)  # it does not start a page
+    bottom, top = _frame(variant)
+    lowest = min(line.bottom for line in page.lines)
+    assert (lowest - bottom) / (top - bottom) <= 0.2
+    column = min(line.left for _, line in lines if line.element == lead_in)  # the English's
+    assert all(line.left < column for _, line in lines if line.element == english)  # stacked
+    body = probe.parents[english]
+    entry = probe.parents[body]
+    assert (probe.roles[body], probe.roles[entry]) == ("/LBody", "/LI")
+    assert sorted(probe.roles[e] for e, parent in probe.parents.items() if parent == entry) == [
+        "/LBody",
+        "/Lbl",
+    ]
+    assert PdfReader(pdf).get_object(english)["/Lang"] == "en"
+
+
 FIRST_PLAIN = (
     "Calciphylaxis is a rare disease. Calcium forms clots in small blood vessels of the skin and "
     "fat."
@@ -867,6 +936,36 @@ def test_a_list_item_taller_than_a_page_is_stacked_and_read_in_order(arabic_bili
             for page in document
             for line in drawn_lines(page)
             if "".join(char["c"] for char in line).startswith(RASH[:20])
+        )
+    size, margin = VARIANT[BILINGUAL[0]]["body_size"], VARIANT[BILINGUAL[0]]["margin"]
+    assert english[0]["bbox"][0] < width / 2  # across the page, not in a column
+    assert english[-1]["bbox"][2] > width - margin - 2 * size  # at the right
+
+
+def test_a_right_to_left_list_item_stacked_at_a_page_foot_has_its_english_at_the_right(
+    arabic_bilingual: Path,
+):
+    """A clinic's longer translation of a list item (`LONG_ITEM`, 11 lines in its column)
+    under the room left at the foot of a page of the bilingual Arabic PDF: its columns
+    moved whole to the next page. Moving them would leave more than a fifth of the page
+    empty, so the item is set stacked there, as an item of a stacked right-to-left list:
+    the translation across the page, its English under it at the right, by the item's
+    bullet (at the left, it stood a line's width from it); pdftotext and PDFium read the
+    translation, its English, then the next item (pypdf too: the build's own check)."""
+    pdf = arabic_bilingual
+    for name, text in (
+        ("pdftotext", normalise(poppler_raw_text(pdf))),
+        ("PDFium", normalise(pdfium_raw_text(pdf))),
+    ):
+        start = text.index(normalise(LONG_ITEM))
+        assert start < text.index(MINERALS, start) < text.index(normalise(OXYGEN)), name
+    with pymupdf.open(pdf) as document:
+        width = document[0].rect.width
+        english = next(
+            line
+            for page in document
+            for line in drawn_lines(page)
+            if "".join(char["c"] for char in line).startswith(MINERALS[:20])
         )
     size, margin = VARIANT[BILINGUAL[0]]["body_size"], VARIANT[BILINGUAL[0]]["margin"]
     assert english[0]["bbox"][0] < width / 2  # across the page, not in a column

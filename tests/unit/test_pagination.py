@@ -14,7 +14,7 @@ from reportlab.platypus import Frame
 
 from handout.faces import FontChain, font_chain
 from handout.fonts import read_font_table
-from handout.layout.flowables import Box, ListEntry, NotesLines
+from handout.layout.flowables import Box, ListEntry, NotesLines, SideBySide
 from handout.layout.pagination import MIN_LINES, Group, Stack
 from handout.layout.paragraph import TextParagraph
 from handout.text.paragraph import StyledText
@@ -122,6 +122,49 @@ def test_an_item_of_one_line_is_never_alone_across_a_break():
     room = _room_under([lead_in, *items[:2]], 0) + 1
     assert room > PAGE * BREAKS_OVER
     assert _set(group, room) == ([], [])
+
+
+def _pair_item(words: int, english_words: int) -> ListEntry:
+    """A bilingual list item: a translation of `words` beside its English, which a page
+    may set stacked instead (as `Typesetter` makes it)."""
+    first, second = _paragraph(words), _paragraph(english_words)
+    stacked = Stack([first, second], 0.0, frame_height=PAGE, min_items=2, breaks_over=BREAKS_OVER)
+    pair = SideBySide(first, second, SIZE * 3, PAGE, stacked=stacked)
+    return ListEntry("\u2022", "Helvetica", SIZE, SIZE * 1.5, pair, None)
+
+
+def _bodies(flowable: Any) -> list[Any]:
+    """The paragraphs, and each list item's label, of a flowable of these tests in order."""
+    if isinstance(flowable, ListEntry):
+        return ([flowable.label] if flowable.label else []) + _bodies(flowable.body)
+    if isinstance(flowable, Stack):
+        return [part for item in flowable.items for part in _bodies(item)]
+    return [flowable]
+
+
+def test_a_lead_in_and_its_first_item_in_columns_break_inside_the_item_stacked():
+    """A lead-in and its list whose first item, in two columns, does not fit the room
+    left: the columns never split, and they moved whole with the lead-in (Somali and
+    Tagalog bilingual PDFs: page 5 36% and 39% empty). The room under the lead-in is not
+    a fifth of the page, but with the lead-in it is more: the item is stacked, its label
+    on the translation's first lines here, the rest of the translation and its English
+    on the next page, 2 lines at least on each side."""
+    lead_in, item = _paragraph(30, ":"), _pair_item(30, 4)
+    group = Group(lead_in, _listing([item, _item(3), _item(3)]), PAGE)
+    group.wrap(WIDTH, PAGE)
+    room = lead_in.height + 5 * SIZE * 1.4 + 1  # and 5 lines
+    assert room - lead_in.height <= PAGE * BREAKS_OVER < room
+    assert item.height > room  # its columns
+    here, rest = _set(group, room)
+    assert here and here[0] is lead_in
+    shown, after = _bodies(here[1]), _bodies(rest[0])
+    assert shown[0] == "\u2022" and len(shown) == 2  # the label, the translation's start
+    translation, english = _bodies(item.body.stacked)
+    assert [part.styled for part in after[:2]] == [translation.styled, english.styled]
+    assert _lines(shown[1]) >= MIN_LINES and _lines(after[0]) + _lines(after[1]) >= MIN_LINES
+    assert _lines(shown[1]) + _lines(after[0]) == _lines(translation)
+    left = room - sum(part.wrap(WIDTH, room)[1] for part in here)
+    assert left <= PAGE * BREAKS_OVER
 
 
 def _box(content: list[Any], frame_height: float = PAGE) -> Box:

@@ -48,11 +48,17 @@ class ListEntry(Flowable):  # type: ignore[misc]
         return int(self.body.line_count())
 
     def split(self, available_width: float, available_height: float) -> list[Flowable]:
-        """An item taller than a page (a long translation) splits as its body does: its
+        return self.split_below(available_width, available_height, 0.0)
+
+    def split_below(
+        self, available_width: float, available_height: float, above: float
+    ) -> list[Flowable]:
+        """The item splits as its body does (`above`: what a `Group` keeps with it): its
         paragraph, or a bilingual item's translation and then its English stacked; the
-        label stays with the first part. Two columns beside each other do not split
-        (`SideBySide`)."""
-        parts = self.body.split(available_width - self.indent, available_height)
+        label stays with the first part. Its two columns beside each other do not split:
+        they give way to the pair stacked (`SideBySide.split_below`), which may come back
+        whole, one part."""
+        parts = split_below(self.body, available_width - self.indent, available_height, above)
         return [
             ListEntry(
                 self.label if index == 0 else None,
@@ -296,13 +302,13 @@ class SideBySide(Flowable):  # type: ignore[misc]
     """A translation and its English in two columns, which never split (split, the second
     column's first half would read before the first column's second half: the story
     stacks a pair taller than a page, `Typesetter.story`, and `split` gives the pair
-    stacked where it does not fit the room left); the translation on
-    the left, or on the right in a right-to-left document, and always drawn (so read)
-    first, the English starting a line of its own (`readback.column_break`). Left to
-    right, their first lines share a baseline: top-aligned, a face with a taller ascent
-    (Lao, Thai, Khmer) set its first line up to 4 points below the English's, or a
-    shorter one (Devanagari, Bengali) 1 point above. Right to left they stay top-aligned
-    (`_drops`)."""
+    stacked where it does not fit the room left, a paragraph's or a list item's); the
+    translation on the left, or on the right in a right-to-left document, and always
+    drawn (so read) first, the English starting a line of its own
+    (`readback.column_break`). Left to right, their first lines share a baseline:
+    top-aligned, a face with a taller ascent (Lao, Thai, Khmer) set its first line up to
+    4 points below the English's, or a shorter one (Devanagari, Bengali) 1 point above.
+    Right to left they stay top-aligned (`_drops`)."""
 
     def __init__(
         self,
@@ -367,11 +373,13 @@ class SideBySide(Flowable):  # type: ignore[misc]
         self, available_width: float, available_height: float, above: float
     ) -> list[Flowable]:
         """Where the pair does not fit the room left on a page, it moves whole to the next,
-        unless it has `stacked` (a paragraph's pair) and moving, with the `above` points a
-        `Group` keeps with it, would leave more of the page empty than that allows
-        (`Stack.roomy`: a fifth): then it is stacked here, the translation across the page
-        and its English under it, whole or split as a stacked pair splits. Moved whole, a
-        translation of 24 lines in its column left 52% of a page empty."""
+        unless it has `stacked` (a paragraph's or a list item's pair) and moving, with the
+        `above` points a `Group` keeps with it, would leave more of the page empty than
+        that allows (`Stack.roomy`: a fifth): then it is stacked here, the translation
+        across the page and its English under it, whole or split as a stacked pair
+        splits. Moved whole, a translation of 24 lines in its column left 52% of a page
+        empty; a list's first item, with its lead-in, 36% and 39% of page 5 of the
+        bilingual Somali and Tagalog PDFs."""
         if self.stacked is None:
             return []
         _, height = self.stacked.wrap(available_width, available_height)

@@ -12,8 +12,9 @@
   that would leave more than a fifth of a page empty, goes on in a second box
   (`flowables.Box`), at least 2 lines in each; so do the ruled lines to write notes
   on, at least 2 on each side (`flowables.NotesLines`);
-- a bilingual pair's two columns never split: a paragraph's pair is stacked where
-  moving it whole would leave more than a fifth of a page empty (`flowables.SideBySide`).
+- a bilingual pair's two columns never split: a paragraph's or a list item's pair is
+  stacked where moving it whole would leave more than a fifth of a page empty
+  (`flowables.SideBySide`), a list item's label on its translation.
 
 A heading, or a box, taller than a whole page is split as its text would be; so is a
 box that no page holds together with the heading before it.
@@ -95,7 +96,7 @@ class Stack(Flowable):  # type: ignore[misc]
             # No page holds them (an item taller than a page): the item that does not
             # fit is split here, as far as the page has room. Moved on whole, it left a
             # page empty but for a heading, a line before a colon, or one short item.
-            inside = self._split_inside(fit, available_width, available_height)
+            inside = self._split_inside(fit, available_width, available_height, above)
             if inside:
                 return inside
         ruled = min(fit, count - self.min_items) if count >= 2 * self.min_items else fit
@@ -107,7 +108,7 @@ class Stack(Flowable):  # type: ignore[misc]
         if by_the_rule and not self.roomy(available_height - self._used(ruled)):
             return self._between(ruled)
         if self.roomy(available_height + above):
-            by_lines = self._by_lines(fit, available_width, available_height)
+            by_lines = self._by_lines(fit, available_width, available_height, above)
             if by_lines:
                 return by_lines
         if by_the_rule:
@@ -130,7 +131,7 @@ class Stack(Flowable):  # type: ignore[misc]
         return sum(self._heights[:count]) + self.gap * max(count - 1, 0)
 
     def _by_lines(
-        self, fit: int, available_width: float, available_height: float
+        self, fit: int, available_width: float, available_height: float, above: float
     ) -> list[Flowable]:
         """The break of a page that `min_items` would leave too empty: between items, at
         least `MIN_LINES` lines on each side (an item of one line is never alone across
@@ -148,20 +149,30 @@ class Stack(Flowable):  # type: ignore[misc]
         )
         if between and not self.roomy(available_height - self._used(between)):
             return self._between(between)
-        inside = self._split_inside(fit, available_width, available_height)
+        inside = self._split_inside(fit, available_width, available_height, above)
         if inside:
             return inside
         return self._between(between) if between else []
 
     def _split_inside(
-        self, fit: int, available_width: float, available_height: float
+        self, fit: int, available_width: float, available_height: float, above: float
     ) -> list[Flowable]:
         """The first `fit` items and the part of the next that fits the room they leave,
-        then the rest; [] where that item does not split there."""
+        then the rest; [] where that item does not split there. The first item moves on
+        with the `above` points a `Group` keeps with the list, which its own rule counts.
+        An item that comes back whole, set otherwise (a bilingual item's columns stacked:
+        `flowables.SideBySide.split_below`), takes its place, and the list is split again
+        by its rules: the items after it are whole items, which need 2 on each side."""
         if fit >= len(self.items):
             return []
         room = available_height - self._used(fit) - (self.gap if fit else 0.0)
-        parts = self.items[fit].split(available_width, room)
+        parts = split_below(self.items[fit], available_width, room, 0.0 if fit else above)
+        if len(parts) == 1:
+            items = [*self.items[:fit], parts[0], *self.items[fit + 1 :]]
+            again = self._part(items, True)
+            if again.wrap(available_width, available_height)[1] <= available_height + EPSILON:
+                return [again]
+            return again.split_below(available_width, available_height, above)
         if not parts:
             return []
         return [

@@ -125,29 +125,30 @@ class Typesetter:
     ) -> Any:
         """A passage, and its English beside it (bilingual) or under it, in grey; beside
         it, a list item's English hangs from its label (`english_label`: the label and
-        the items' indent), and a paragraph's pair is stacked where it does not fit the
-        room left on a page (`SideBySide.split`)."""
+        the items' indent), and the pair is stacked where it does not fit the room left
+        on a page (`SideBySide.split`): a list item's English then under its
+        translation, right to left at the right, as in a stacked list."""
         first = self._tagged(passage, role, parent, **style)
         if english is None:
             return first
-        english_paragraph = self._tagged(
-            english,
-            "P",
-            parent,
-            color=ENGLISH_GREY,
-            **{k: v for k, v in style.items() if k != "color"},
-        )
+        english_style = {**style, "color": ENGLISH_GREY}
+        english_paragraph = self._tagged(english, "P", parent, **english_style)
         if not self.beside(passage):
             return self._stacked_pair(first, english_paragraph)
         if english_label is None:
             stacked = self._stacked_pair(first, english_paragraph)
             return self._side_by_side(passage, first, english_paragraph, english_paragraph, stacked)
+        under = english_paragraph
+        if self.document.rtl:  # the same element, its lines at the right as the label is
+            flush = self.paragraph(english, **{**english_style, "flush_right": True})
+            under = Tagged(flush, english_paragraph.element)
         label, indent = english_label
         shown = self.paragraph(
             Passage(label, SOURCE_LOCALE), space_after=0.0, color=ENGLISH_GREY, silent=True
         )
         hanging = Hanging(shown, indent, english_paragraph, in_gutter=not self.document.rtl)
-        return self._side_by_side(passage, first, hanging, english_paragraph)
+        stacked = self._stacked_pair(first, under)
+        return self._side_by_side(passage, first, hanging, english_paragraph, stacked)
 
     def _stacked_pair(self, first: Tagged, second: Tagged) -> Stack:
         """A translation and then its English under it, kept together unless that leaves
