@@ -6,10 +6,13 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterator
+from dataclasses import dataclass
+from difflib import SequenceMatcher
 from functools import cache, lru_cache
 
+from ..text.scripts import script_of
 from ..text.units import ABBREVIATED, ENDS, SPELT_OUT
-from .clock import is_an_hour_of_the_day
+from .clock import as_12_hour_clock, is_an_hour_of_the_day
 from .dates import english_months
 from .model import Entry, Level, Problem
 from .shared import (
@@ -249,35 +252,45 @@ _LINKERS = {"tl": "na", "fil": "na", "ceb": "ka"}
 def rates(entry: Entry) -> Iterator[Problem]:
     """A rate of the English ("3 times a day", "2 tablets per week", "once daily") whose
     unit of time the translation names nowhere, naming another that the English does not
-    ("3 veces a la semana", "每周3次", "3 lần mỗi tuần" for "3 times a day"): an error,
-    as the numbers are the English's, and a seventh of the dose was printed. Read: the
-    language's names of a day, week, month and year (`_rate_names`) as words of the
-    translation (ICU's); another unit only where no number stands beside it, as one
-    does by a span (`durations`) or in a date ("tháng 12", "2026年"), or before it where
-    CLDR's rates write the count after the unit (`_count_after_unit`: Korean "주 2회",
-    twice a week). Not an hour or a minute, whose names are the clock's too ("8 giờ").
-    A language CLDR does not know is not read."""
+    ("3 veces a la semana", "每周3次", "3 lần mỗi tuần", "dwa razy w tygodniu" for "3
+    times a day"): an error, as the numbers are the English's, and a seventh of the dose
+    was printed. Read: the language's names of a day, week, month and year
+    (`_rate_names`) in the words of the translation (ICU's), as they are, inflected or
+    with the language's affixes of a rate (`_unit_of`); another unit only where no number
+    stands beside it, as one does by a span (`durations`) or in a date ("tháng 12",
+    "2026年"), or before it where CLDR's rates write the count after the unit
+    (`_count_after_unit`: Korean "주 2회", twice a week). An hour or a minute, whose names
+    are the clock's too ("8 giờ", "a la hora de dormir"), only as a span after a number
+    ("cada 2 horas", "2시간마다") or in CLDR's rate ("por hora"), and where the English
+    names neither, nor an hour of the clock. A language CLDR does not know is not
+    read."""
     english = entry.english.lower()
     per = [unit or _RATE_ADVERBS[adverb] for unit, adverb in _ENGLISH_RATE.findall(english)]
-    names = _rate_names(entry.language) if per else {}
+    names = _rate_names(entry.language) if per else None
     if not names:
         return
     from icu4py.breakers import WordBreaker
 
-    words = [word.casefold() for word in WordBreaker(digits_of(entry.translation), entry.language)]
-    words = [word for word in words if not word.isspace()]
-    # Chinese writes "every week" as one word ("每周")
-    units = [names.get(word.removeprefix("每")) for word in words]
+    text = digits_of(entry.translation).casefold()
+    words = [word for word in WordBreaker(text, entry.language) if not word.isspace()]
+    units = [_unit_of(word, names) for word in words]
     # where a rate's count follows its unit ("주 2회"), a number after the unit is the count
     beside = (-1,) if _count_after_unit(entry.language) else (-1, 1)
     alone = {
         unit
         for at, unit in enumerate(units)
-        if unit
+        if unit in _RATE_UNITS
         and not any(0 <= at + step < len(words) and words[at + step].isdigit() for step in beside)
     }
     if set(per) & set(units):  # "3 veces por semana, un día sí y otro no": a gloss
         return
+    if not _CLOCK_UNITS.search(as_12_hour_clock(english)):
+        alone |= {
+            unit
+            for at, unit in enumerate(units)
+            if unit in ("hour", "minute") and at and words[at - 1].isdigit()
+        }
+        alone |= {unit for unit, rate in names.rates.items() if rate in text}
     # "today", "weekend", "weekly": a unit the English names anywhere is no change
     for unit in sorted(unit for unit in alone if unit not in english):
         yield Problem(
@@ -295,43 +308,217 @@ _ENGLISH_RATE = re.compile(
     r"(day|week|month|year)\b|\b(daily|weekly|monthly|yearly)\b"
 )
 _RATE_ADVERBS = {"daily": "day", "weekly": "week", "monthly": "month", "yearly": "year"}
+_RATE_UNITS = ("day", "week", "month", "year")
+# What in the English names an hour or a minute, of a span or of the clock ("12 hours
+# apart", "8 am", "8:30", "at noon"): a translation's hours are then the English's.
+_CLOCK_UNITS = re.compile(
+    r"\b(?:hours?|hrs?|minutes?|mins?|o['\u2019]clock|noon|midnight)\b|\d:\d|\d\s?[ap]\.?m\b"
+)
+
+
+@dataclass(frozen=True)
+class _RateNames:
+    """A language's names of the units of time a rate is per (`_rate_names`): each name
+    with its unit; the stems of its inflected forms (a name less its last letter); the
+    prefixes and suffixes a rate's unit takes; and CLDR's rate of an hour and a minute,
+    less the count ("por hora"), each with its unit."""
+
+    names: dict[str, str]
+    stems: dict[str, str]
+    prefixes: tuple[str, ...]
+    suffixes: tuple[str, ...]
+    rates: dict[str, str]
+
+    def __bool__(self) -> bool:
+        return bool(self.names)
+
+
+# How many letters an inflection may add to a name ("tygodni-owo", "semana-les",
+# "અઠવાડિયા-માં"), and how long the name or stem it adds them to must be: a shorter one
+# is the start of other words ("mes", "mesa"; Portuguese "ano", "anote").
+_ENDING = 3
+_SHORTEST_STEM = 4
+
+
+def _unit_of(word: str, names: _RateNames) -> str | None:
+    """The unit of time `word` (a translation's, in lower case) names: one of the
+    language's names of it, less a prefix or a suffix of a rate (Chinese "每週", Korean
+    "매주", "달에"), or inflected: a name or a stem of one with up to `_ENDING` letters
+    after it ("tygodniu", "semanales", "হপ্তামা")."""
+    forms = [word, *(word[len(p) :] for p in names.prefixes if word.startswith(p))]
+    forms += [form[: -len(s)] for form in forms for s in names.suffixes if form.endswith(s)]
+    for form in forms:
+        if unit := names.names.get(form):
+            return unit
+    for cut in range(_ENDING + 1):
+        stem = word[: len(word) - cut]
+        if len(stem) < _SHORTEST_STEM:
+            break
+        if unit := names.names.get(stem) or names.stems.get(stem):
+            return unit
+    return None
+
+
+# Affixes of a rate's unit CLDR does not write, by hand: Korean's "every" (매주, 매달),
+# "one" (일주일) and particles (달에, 주마다), whose CLDR rate is "주당" alone; Korean's
+# week of "일주일" (주일), where CLDR's is "주"; Amharic's "per" (በሳምንት, per week), where
+# CLDR's rate is abbreviated ("{0}/ሳ").
+_PREFIXES_BY_HAND = {"ko": ("매", "일"), "am": ("በየ", "በ")}
+_SUFFIXES_BY_HAND = {"ko": ("마다", "에")}
+_NAMES_BY_HAND = {"ko": {"주일": "week"}}
 
 
 @lru_cache(maxsize=256)
-def _rate_names(language: str) -> dict[str, str]:
-    """The language's names of a day, a week, a month and a year, each with its unit:
-    CLDR's in words, every plural form ("semana", "semanas") and the form CLDR's rate
-    writes (Russian "неделю", `_rate_pattern`), less what is a word of another kind too:
-    a number's word (Vietnamese "năm", 5 and a year) or a day's name (Tagalog "Linggo",
-    Sunday and a week). None for a language CLDR does not know."""
+def _rate_names(language: str) -> _RateNames:
+    """The language's names of a day, a week, a month and a year (and of an hour and a
+    minute), each with its unit: CLDR's in words, every plural form ("semana", "semanas"),
+    the form CLDR's rate writes (Russian "неделю", `_rate_pattern`) and its relative
+    dates do (`_relative_names`: Polish "tygodniu", Korean "달"), in each script CLDR
+    writes the language in (Chinese's "周" and "週"), less what is a word of another
+    kind too: a number's word (Vietnamese "năm", 5 and a year) or a day's name (Tagalog
+    "Linggo", Sunday and a week). The stems of names of 5 letters or more, and the affix
+    all CLDR's rates of the units share (Korean "주당", "월당"; Chinese "每週", "每月"),
+    with those by hand (`_PREFIXES_BY_HAND`). Empty for a language CLDR does not know."""
     from babel import Locale, UnknownLocaleError
 
     try:
         days = Locale.parse(language).days
     except (UnknownLocaleError, ValueError):
-        return {}
+        return _RateNames({}, {}, (), (), {})
+    # a day's full name: its abbreviation (Korean and Japanese "월", "月", Monday) is a
+    # month's name too
     not_units = {
-        str(name).casefold()
-        for context in days.values()
-        for width in context.values()
-        for name in width.values()
+        str(name).casefold() for context in days.values() for name in context["wide"].values()
     }
     not_units |= {word for number in range(1, 13) for word in spellings(str(number), language)}
-    names = {}
-    for unit in ("day", "week", "month", "year"):
-        spelt = {
-            cldr_unit_name(f"duration-{unit}", language, "long", count) or ""
-            for count in (1, 2, 5, 1.5, 21)
-        }
-        # CLDR's rate names the unit in the form a rate takes ("{0} в неделю", the
-        # accusative of "неделя"): the word of it that starts as one of the unit's names
-        # does less its last letter ("недел"), not the preposition ("в")
-        stems = tuple(name[:-1] for name in spelt if len(name) > 2)
-        per = _rate_pattern(unit, language).casefold().replace("{0}", " ").split()
-        for name in [*spelt, *(word for word in per if stems and word.startswith(stems))]:
-            if name and word_pattern().fullmatch(name) and name not in not_units:
-                names[name] = unit
-    return names
+    found: dict[str, set[str]] = {}
+    prefixes, suffixes = set(_PREFIXES_BY_HAND.get(language, ())), set()
+    rates = {}
+    for locale in _scripts_of(language):
+        per_words = {}
+        for unit in (*_RATE_UNITS, "hour", "minute"):
+            spelt = {
+                cldr_unit_name(f"duration-{unit}", locale, "long", count) or ""
+                for count in (1, 2, 5, 1.5, 21)
+            }
+            pattern = _rate_pattern(unit, locale).casefold()
+            per = pattern.replace("{0}", " ").split()
+            if unit in ("hour", "minute"):
+                rate = pattern.replace("{0}", "").strip()
+                if word_pattern().search(rate) and len(per) > 1:  # "por hora", not "/h"
+                    rates[unit] = rate
+            if len(per) == 1:
+                per_words[unit] = per[0]
+            # CLDR's rate names the unit in the form a rate takes ("{0} в неделю", the
+            # accusative of "неделя"): the word of it that starts as one of the unit's
+            # names does less its last letter ("недел"), or holds one ("الأسبوع"), not
+            # the preposition ("в")
+            stems = tuple(name[:-1] for name in spelt if len(name) > 2)
+            written = [
+                word
+                for word in per
+                if (stems and word.startswith(stems)) or any(n and n in word for n in spelt)
+            ]
+            for name in [*spelt, *written, *_relative_names(unit, locale)]:
+                found.setdefault(name, set()).add(unit)
+        prefix, suffix = _shared_affixes(list(per_words.values()))
+        prefixes |= {prefix} - {""}
+        suffixes |= {suffix} - {""}
+        for word in per_words.values():
+            if prefix and suffix == "":
+                found.setdefault(word.removeprefix(prefix), set()).update(
+                    unit for unit, per_word in per_words.items() if per_word == word
+                )
+            elif suffix and prefix == "":
+                found.setdefault(word.removesuffix(suffix), set()).update(
+                    unit for unit, per_word in per_words.items() if per_word == word
+                )
+    names = {
+        name: unit
+        for name, (unit, *others) in found.items()
+        if not others and name and word_pattern().fullmatch(name) and name not in not_units
+    }
+    names |= _NAMES_BY_HAND.get(language, {})
+    rate_names = {name: unit for name, unit in names.items() if unit in _RATE_UNITS}
+    stems_of = {
+        name[:-1]: unit
+        for name, unit in rate_names.items()
+        if len(name) > _SHORTEST_STEM and name[:-1] not in names
+    }
+    return _RateNames(
+        names,
+        stems_of,
+        tuple(sorted(prefixes, key=len, reverse=True)),
+        tuple(sorted(suffixes | set(_SUFFIXES_BY_HAND.get(language, ())), key=len, reverse=True)),
+        rates,
+    )
+
+
+def _scripts_of(language: str) -> list[str]:
+    """`language` and its locales of another script CLDR has (Chinese's "zh_Hant",
+    Punjabi's "pa_Arab"), not a Latin transliteration: a translation may be in
+    either."""
+    from babel.localedata import locale_identifiers
+
+    return [
+        language,
+        *(
+            code
+            for code in locale_identifiers()
+            if code.startswith(f"{language}_")
+            and len(code.split("_")) == 2
+            and len(script := code.split("_")[1]) == 4
+            # a transliteration ("zh_Latn", "hi_Latn"), which CLDR fills with English
+            and script != "Latn"
+        ),
+    ]
+
+
+def _relative_names(unit: str, locale: str) -> list[str]:
+    """The name of `unit` CLDR's relative dates of it share ("w zeszłym tygodniu", "w tym
+    tygodniu", "w przyszłym tygodniu": "tygodniu"; "지난달", "이번 달", "다음 달": "달"):
+    the longest text all three hold, in a script written with spaces its words that are
+    one in one of them at least ("ym tygodniu": not "ym", of "tym" and "zeszłym")."""
+    from babel import Locale
+
+    from ..text.linebreak import written_without_spaces
+
+    fields = Locale.parse(locale)._data["date_fields"].get(unit, {})
+    relative = [str(text).casefold() for text in fields.get("relative", {}).values()]
+    if len(relative) < 3:
+        return []
+    shared = relative[0]
+    for text in relative[1:]:
+        found = SequenceMatcher(None, shared, text, autojunk=False).find_longest_match()
+        shared = shared[found.a : found.a + found.size]
+    shared = shared.strip("\u200b ")
+    if shared and written_without_spaces(shared[0]):
+        # one letter of an alphabet (Khmer's "្") is no name; one Han character is
+        return [shared] if len(shared) > 1 or script_of(shared) == "Hani" else []
+    return [word for word in shared.split() if any(word in text.split() for text in relative)]
+
+
+def _common_start(words: list[str]) -> str:
+    """The letters all of `words` start with."""
+    first, last = min(words), max(words)
+    shared = 0
+    while shared < len(first) and first[shared] == last[shared]:
+        shared += 1
+    return first[:shared]
+
+
+def _shared_affixes(words: list[str]) -> tuple[str, str]:
+    """The prefix and the suffix all of `words` share (CLDR's rates of the units: Korean
+    "시간당", "일당", "주당", "월당" share "당"), each shorter than the shortest word."""
+    if len(words) < 2:
+        return "", ""
+    prefix = _common_start(words)
+    suffix = _common_start([word[::-1] for word in words])[::-1]
+    shortest = min(map(len, words))
+    return (
+        prefix if len(prefix) < shortest else "",
+        suffix if len(suffix) < shortest else "",
+    )
 
 
 def _rate_pattern(unit: str, language: str) -> str:
