@@ -1593,6 +1593,36 @@ def test_a_time_as_the_english_gives_it_is_no_durations_finding(
         ("Take 1 tablet twice a day.", "અઠવાડિયામાં બે વાર 1 ગોળી લો.", "gu", True),
         ("Take 1 tablet twice a day.", "हप्तामा दुई पटक 1 चक्की लिनुहोस्।", "ne", True),
         ("Take 1 tablet twice a day.", "সপ্তাহে দুবার 1টি ট্যাবলেট খান।", "bn", True),
+        # a week is in no date: a number beside its name is a span or the rate's count,
+        # and the English names no week either way ("1週間に2回", "tuần 2 lần"); the word
+        # for 1 before it is the rate's "a" ("一周两次")
+        ("Take 1 tablet twice a day.", "1週間に2回、1錠を服用してください。", "ja", True),
+        ("Take 1 tablet twice a day.", "1주일에 2회 1정씩 복용하세요.", "ko", True),
+        ("Take 1 tablet twice a day.", "Uống 1 viên mỗi tuần 2 lần.", "vi", True),
+        ("Take 1 tablet twice a day.", "અઠવાડિયામાં 2 વાર 1 ગોળી લો.", "gu", True),
+        ("Take 1 tablet twice a day.", "一周两次，每次1片。", "zh", True),
+        ("Take 1 tablet twice a day.", "一天两次，每次1片。", "zh", False),
+        (
+            "Take 1 tablet twice a day until February 2.",
+            "Uống 1 viên mỗi ngày 2 lần đến ngày 2 tháng 2.",
+            "vi",
+            False,
+        ),
+        # a week named as a day of the week is ("Linggo", Sunday; "ہفتہ", Saturday), where
+        # the English names no day of the week
+        (
+            "Take 1 tablet twice a day.",
+            "Uminom ng 1 tableta dalawang beses kada linggo.",
+            "tl",
+            True,
+        ),
+        ("Take 1 tablet twice a day.", "1 گولی ہفتہ میں دو بار لیں۔", "ur", True),
+        (
+            "Take 1 tablet twice a day, not on Sunday.",
+            "Uminom ng 1 tableta dalawang beses sa isang araw, hindi sa Linggo.",
+            "tl",
+            False,
+        ),
         # "every day" is a rate too
         ("Take 1 tablet every day.", "Tome 1 tableta cada semana.", "es", True),
         ("Take 1 tablet every day.", "Tome 1 tableta cada día.", "es", False),

@@ -256,9 +256,9 @@ def rates(entry: Entry) -> Iterator[Problem]:
     times a day"): an error, as the numbers are the English's, and a seventh of the dose
     was printed. Read: the language's names of a day, week, month and year
     (`_rate_names`) in the words of the translation (ICU's), as they are, inflected or
-    with the language's affixes of a rate (`_unit_of`); another unit only where no number
-    stands beside it, as one does by a span (`durations`) or in a date ("tháng 12",
-    "2026年"), or before it where CLDR's rates write the count after the unit
+    with the language's affixes of a rate (`_unit_of`); a day, a month or a year only where
+    no number stands beside it, as one does by a span (`durations`) or in a date ("tháng
+    12", "2026年"), or before it where CLDR's rates write the count after the unit
     (`_count_after_unit`: Korean "주 2회", twice a week). An hour or a minute, whose names
     are the clock's too ("8 giờ", "a la hora de dormir"), only as a span after a number
     ("cada 2 horas", "2시간마다") or in CLDR's rate ("por hora"), and where the English
@@ -273,14 +273,24 @@ def rates(entry: Entry) -> Iterator[Problem]:
 
     text = digits_of(entry.translation).casefold()
     words = [word for word in WordBreaker(text, entry.language) if not word.isspace()]
-    units = [_unit_of(word, names) for word in words]
+    # a week's name that is a day's too ("Linggo", Sunday) is the week's where the English
+    # names no day of the week
+    weekdays = not _english_weekdays().search(english)
+    units = [_unit_of(word, names, weekdays) for word in words]
     # where a rate's count follows its unit ("주 2회"), a number after the unit is the count
     beside = (-1,) if _count_after_unit(entry.language) else (-1, 1)
     alone = {
         unit
         for at, unit in enumerate(units)
         if unit in _RATE_UNITS
-        and not any(0 <= at + step < len(words) and words[at + step].isdigit() for step in beside)
+        # a week is in no date, and a span of weeks the English does not name is no
+        # translation of it either ("1週間に2回", "tuần 2 lần")
+        and (
+            unit == "week"
+            or not any(
+                0 <= at + step < len(words) and words[at + step].isdigit() for step in beside
+            )
+        )
     }
     if set(per) & set(units):  # "3 veces por semana, un día sí y otro no": a gloss
         return
@@ -320,14 +330,16 @@ _CLOCK_UNITS = re.compile(
 class _RateNames:
     """A language's names of the units of time a rate is per (`_rate_names`): each name
     with its unit; the stems of its inflected forms (a name less its last letter); the
-    prefixes and suffixes a rate's unit takes; and CLDR's rate of an hour and a minute,
-    less the count ("por hora"), each with its unit."""
+    prefixes and suffixes a rate's unit takes; CLDR's rate of an hour and a minute, less
+    the count ("por hora"), each with its unit; and the names that are a day of the
+    week's too (Tagalog "linggo", a week and Sunday), each with its unit."""
 
     names: dict[str, str]
     stems: dict[str, str]
     prefixes: tuple[str, ...]
     suffixes: tuple[str, ...]
     rates: dict[str, str]
+    weekday_names: dict[str, str]
 
     def __bool__(self) -> bool:
         return bool(self.names)
@@ -340,15 +352,16 @@ _ENDING = 3
 _SHORTEST_STEM = 4
 
 
-def _unit_of(word: str, names: _RateNames) -> str | None:
+def _unit_of(word: str, names: _RateNames, weekdays: bool) -> str | None:
     """The unit of time `word` (a translation's, in lower case) names: one of the
-    language's names of it, less a prefix or a suffix of a rate (Chinese "每週", Korean
-    "매주", "달에"), or inflected: a name or a stem of one with up to `_ENDING` letters
-    after it ("tygodniu", "semanales", "হপ্তামা")."""
+    language's names of it (with those a day of the week has too, if `weekdays`), less a
+    prefix or a suffix of a rate (Chinese "每週", Korean "매주", "달에"), or inflected: a
+    name or a stem of one with up to `_ENDING` letters after it ("tygodniu",
+    "semanales", "હપ્તામાં")."""
     forms = [word, *(word[len(p) :] for p in names.prefixes if word.startswith(p))]
     forms += [form[: -len(s)] for form in forms for s in names.suffixes if form.endswith(s)]
     for form in forms:
-        if unit := names.names.get(form):
+        if unit := names.names.get(form) or (weekdays and names.weekday_names.get(form)):
             return unit
     for cut in range(_ENDING + 1):
         stem = word[: len(word) - cut]
@@ -359,11 +372,11 @@ def _unit_of(word: str, names: _RateNames) -> str | None:
     return None
 
 
-# Affixes of a rate's unit CLDR does not write, by hand: Korean's "every" (매주, 매달),
-# "one" (일주일) and particles (달에, 주마다), whose CLDR rate is "주당" alone; Korean's
-# week of "일주일" (주일), where CLDR's is "주"; Amharic's "per" (በሳምንት, per week), where
-# CLDR's rate is abbreviated ("{0}/ሳ").
-_PREFIXES_BY_HAND = {"ko": ("매", "일"), "am": ("በየ", "በ")}
+# Affixes of a rate's unit CLDR does not write, by hand: Korean's "every" (매주, 매달)
+# and particles (달에, 주마다), whose CLDR rate is "주당" alone; Korean's week of "일주일"
+# (주일, after the word for 1), where CLDR's is "주"; Amharic's "per" (በሳምንት, per week),
+# where CLDR's rate is abbreviated ("{0}/ሳ").
+_PREFIXES_BY_HAND = {"ko": ("매",), "am": ("በየ", "በ")}
 _SUFFIXES_BY_HAND = {"ko": ("마다", "에")}
 _NAMES_BY_HAND = {"ko": {"주일": "week"}}
 
@@ -375,24 +388,28 @@ def _rate_names(language: str) -> _RateNames:
     the form CLDR's rate writes (Russian "неделю", `_rate_pattern`) and its relative
     dates do (`_relative_names`: Polish "tygodniu", Korean "달"), in each script CLDR
     writes the language in (Chinese's "周" and "週"), less what is a word of another
-    kind too: a number's word (Vietnamese "năm", 5 and a year) or a day's name (Tagalog
-    "Linggo", Sunday and a week). The stems of names of 5 letters or more, and the affix
-    all CLDR's rates of the units share (Korean "주당", "월당"; Chinese "每週", "每月"),
-    with those by hand (`_PREFIXES_BY_HAND`). Empty for a language CLDR does not know."""
+    kind too: a number's word (Vietnamese "năm", 5 and a year), or a day of the week's
+    full name (Tagalog "Linggo", Sunday and a week), kept apart. The stems of names of 5
+    letters or more, and the affix all CLDR's rates of the units share (Korean "주당",
+    "월당"; Chinese "每週", "每月"), with the words for 1 (ICU's) and those by hand
+    (`_PREFIXES_BY_HAND`). Empty for a language CLDR does not know."""
     from babel import Locale, UnknownLocaleError
 
     try:
         days = Locale.parse(language).days
     except (UnknownLocaleError, ValueError):
-        return _RateNames({}, {}, (), (), {})
+        return _RateNames({}, {}, (), (), {}, {})
     # a day's full name: its abbreviation (Korean and Japanese "월", "月", Monday) is a
     # month's name too
-    not_units = {
+    weekdays = {
         str(name).casefold() for context in days.values() for name in context["wide"].values()
     }
-    not_units |= {word for number in range(1, 13) for word in spellings(str(number), language)}
+    numbers = {word for number in range(1, 13) for word in spellings(str(number), language)}
     found: dict[str, set[str]] = {}
-    prefixes, suffixes = set(_PREFIXES_BY_HAND.get(language, ())), set()
+    # the word for 1 before a unit, in a script written without spaces or a compound, is
+    # a rate's "a" ("一周两次", "일주일에": twice a week)
+    prefixes = {*_PREFIXES_BY_HAND.get(language, ()), *spellings("1", language)}
+    suffixes: set[str] = set()
     rates = {}
     for locale in _scripts_of(language):
         per_words = {}
@@ -436,8 +453,10 @@ def _rate_names(language: str) -> _RateNames:
     names = {
         name: unit
         for name, (unit, *others) in found.items()
-        if not others and name and word_pattern().fullmatch(name) and name not in not_units
+        if not others and name and word_pattern().fullmatch(name) and name not in numbers
     }
+    weekday_names = {name: unit for name, unit in names.items() if name in weekdays}
+    names = {name: unit for name, unit in names.items() if name not in weekdays}
     names |= _NAMES_BY_HAND.get(language, {})
     rate_names = {name: unit for name, unit in names.items() if unit in _RATE_UNITS}
     stems_of = {
@@ -451,7 +470,21 @@ def _rate_names(language: str) -> _RateNames:
         tuple(sorted(prefixes, key=len, reverse=True)),
         tuple(sorted(suffixes | set(_SUFFIXES_BY_HAND.get(language, ())), key=len, reverse=True)),
         rates,
+        weekday_names,
     )
+
+
+@cache
+def _english_weekdays() -> re.Pattern[str]:
+    """An English name of a day of the week (CLDR's, wide and abbreviated), in lower case."""
+    from babel.dates import get_day_names
+
+    names = {
+        str(name).casefold()
+        for width in ("wide", "abbreviated")
+        for name in get_day_names(width, locale="en").values()
+    }
+    return re.compile(rf"\b(?:{'|'.join(names)})s?\b")
 
 
 def _scripts_of(language: str) -> list[str]:
