@@ -1623,6 +1623,28 @@ def test_a_time_as_the_english_gives_it_is_no_durations_finding(
             "tl",
             False,
         ),
+        # an adverb of a rate ("dziennie", daily; "еженедельно", weekly), or the unit after
+        # CLDR's word for "per" in one word ("प्रतिदिन", per day)
+        ("Take 1 tablet once a week.", "Przyjmuj 1 tabletkę raz dziennie.", "pl", True),
+        ("Take 1 tablet once a day.", "Przyjmuj 1 tabletkę raz dziennie.", "pl", False),
+        ("Take 1 tablet twice a day.", "Принимайте по 1 таблетке 2 раза еженедельно.", "ru", True),
+        (
+            "Take 1 tablet twice a day.",
+            "Prenez 1 comprimé en deux prises hebdomadaires.",
+            "fr",
+            True,
+        ),
+        ("Take 1 tablet twice a day.", "Przyjmuj 1 tabletkę dwa razy miesięcznie.", "pl", True),
+        ("Take 1 tablet once a week.", "1 गोली प्रतिदिन एक बार लें।", "hi", True),
+        ("Take 1 tablet once a day.", "1 गोली प्रतिदिन एक बार लें।", "hi", False),
+        # a word that starts as a unit's name with more letters after it is another word
+        # ("miesiączki", of a period)
+        (
+            "Take 1 tablet twice a day during your period.",
+            "Przyjmuj 1 tabletkę dwa razy na dobę podczas miesiączki.",
+            "pl",
+            False,
+        ),
         # "every day" is a rate too
         ("Take 1 tablet every day.", "Tome 1 tableta cada semana.", "es", True),
         ("Take 1 tablet every day.", "Tome 1 tableta cada día.", "es", False),

@@ -4,6 +4,7 @@ a temperature's scale."""
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -345,10 +346,11 @@ class _RateNames:
         return bool(self.names)
 
 
-# How many letters an inflection may add to a name ("tygodni-owo", "semana-les",
-# "અઠવાડિયા-માં"), and how long the name or stem it adds them to must be: a shorter one
-# is the start of other words ("mes", "mesa"; Portuguese "ano", "anote").
-_ENDING = 3
+# How many letters an inflection may add to a name, its marks free ("tygodni-u",
+# "અઠવાડિયા-માં", "সপ্তাহ-ে"): more make another word ("miesiąc-zki", of a period); and
+# how long the name or stem it adds them to must be: a shorter one is the start of other
+# words ("mes", "mesa"; Portuguese "ano", "anote").
+_ENDING = 2
 _SHORTEST_STEM = 4
 
 
@@ -356,19 +358,20 @@ def _unit_of(word: str, names: _RateNames, weekdays: bool) -> str | None:
     """The unit of time `word` (a translation's, in lower case) names: one of the
     language's names of it (with those a day of the week has too, if `weekdays`), less a
     prefix or a suffix of a rate (Chinese "每週", Korean "매주", "달에"), or inflected: a
-    name or a stem of one with up to `_ENDING` letters after it ("tygodniu",
-    "semanales", "હપ્તામાં")."""
+    name or a stem of one with up to `_ENDING` letters, and marks, after it ("tygodniu",
+    "અઠવાડિયામાં")."""
     forms = [word, *(word[len(p) :] for p in names.prefixes if word.startswith(p))]
     forms += [form[: -len(s)] for form in forms for s in names.suffixes if form.endswith(s)]
     for form in forms:
         if unit := names.names.get(form) or (weekdays and names.weekday_names.get(form)):
             return unit
-    for cut in range(_ENDING + 1):
-        stem = word[: len(word) - cut]
-        if len(stem) < _SHORTEST_STEM:
-            break
-        if unit := names.names.get(stem) or names.stems.get(stem):
+    letters = 0
+    for end in range(len(word), _SHORTEST_STEM - 1, -1):
+        if unit := names.names.get(word[:end]) or names.stems.get(word[:end]):
             return unit
+        letters += not unicodedata.category(word[end - 1]).startswith(("M", "C"))
+        if letters > _ENDING:
+            break
     return None
 
 
@@ -379,6 +382,80 @@ def _unit_of(word: str, names: _RateNames, weekdays: bool) -> str | None:
 _PREFIXES_BY_HAND = {"ko": ("매",), "am": ("በየ", "በ")}
 _SUFFIXES_BY_HAND = {"ko": ("마다", "에")}
 _NAMES_BY_HAND = {"ko": {"주일": "week"}}
+# Adverbs and adjectives of a rate ("daily", "weekly"), by hand: CLDR names units, not
+# how often. Stems, as they take endings ("ежедневно", "ежедневный"; "hebdomadaires");
+# not a noun's ("diario", a diary; "au quotidien", everyday life).
+_ADVERB_STEMS_BY_HAND = {
+    "pl": {
+        "dziennie": "day",
+        "codziennie": "day",
+        "tygodniow": "week",
+        "miesięczn": "month",
+        "roczn": "year",
+    },
+    "ru": {"ежедневн": "day", "еженедельн": "week", "ежемесячн": "month", "ежегодн": "year"},
+    "uk": {
+        "щодня": "day",
+        "щоденн": "day",
+        "щотижн": "week",
+        "щомісяц": "month",
+        "щомісячн": "month",
+        "щороку": "year",
+        "щорічн": "year",
+    },
+    "fr": {
+        "quotidienne": "day",
+        "quotidiennement": "day",
+        "hebdomadaire": "week",
+        "mensuel": "month",
+        "mensuelle": "month",
+        "mensuellement": "month",
+        "annuel": "year",
+        "annuelle": "year",
+        "annuellement": "year",
+    },
+    "es": {
+        "diaria": "day",
+        "diariamente": "day",
+        "semanal": "week",
+        "mensual": "month",
+        "mensualmente": "month",
+        "anual": "year",
+        "anualmente": "year",
+    },
+    "pt": {
+        "diária": "day",
+        "diariamente": "day",
+        "semanal": "week",
+        "semanais": "week",
+        "mensal": "month",
+        "mensais": "month",
+        "mensalmente": "month",
+        "anual": "year",
+        "anuais": "year",
+        "anualmente": "year",
+    },
+    "ar": {
+        "يوميا": "day",
+        "يوميًا": "day",
+        "أسبوعيا": "week",
+        "أسبوعيًا": "week",
+        "شهريا": "month",
+        "شهريًا": "month",
+        "سنويا": "year",
+        "سنويًا": "year",
+    },
+    # not "ماهانه", "मासिक" (monthly), which name a menstrual period too
+    "fa": {"روزانه": "day", "هفتگی": "week", "سالانه": "year"},
+    "ur": {"روزانہ": "day", "ماہانہ": "month", "سالانہ": "year"},
+    "hi": {
+        "रोज़ाना": "day",
+        "रोजाना": "day",
+        "दैनिक": "day",
+        "साप्ताहिक": "week",
+        "वार्षिक": "year",
+    },
+}
 
 
 @lru_cache(maxsize=256)
@@ -390,8 +467,9 @@ def _rate_names(language: str) -> _RateNames:
     writes the language in (Chinese's "周" and "週"), less what is a word of another
     kind too: a number's word (Vietnamese "năm", 5 and a year), or a day of the week's
     full name (Tagalog "Linggo", Sunday and a week), kept apart. The stems of names of 5
-    letters or more, and the affix all CLDR's rates of the units share (Korean "주당",
-    "월당"; Chinese "每週", "每月"), with the words for 1 (ICU's) and those by hand
+    letters or more (and of adverbs, `_ADVERB_STEMS_BY_HAND`), and the affix all CLDR's
+    rates of the units share (Korean "주당", "월당"; Chinese "每週", "每月"), with their
+    word for "per" ("प्रति"), the words for 1 (ICU's) and those by hand
     (`_PREFIXES_BY_HAND`). Empty for a language CLDR does not know."""
     from babel import Locale, UnknownLocaleError
 
@@ -438,6 +516,13 @@ def _rate_names(language: str) -> _RateNames:
             ]
             for name in [*spelt, *written, *_relative_names(unit, locale)]:
                 found.setdefault(name, set()).add(unit)
+            # the rate's word for "per", which may be written as one word with the unit
+            # ("प्रतिदिन", per day); not one of a letter or two ("в", "на": "надень")
+            prefixes |= {
+                word
+                for word in per
+                if word not in written and len(word) > 2 and word_pattern().fullmatch(word)
+            }
         prefix, suffix = _shared_affixes(list(per_words.values()))
         prefixes |= {prefix} - {""}
         suffixes |= {suffix} - {""}
@@ -463,7 +548,7 @@ def _rate_names(language: str) -> _RateNames:
         name[:-1]: unit
         for name, unit in rate_names.items()
         if len(name) > _SHORTEST_STEM and name[:-1] not in names
-    }
+    } | _ADVERB_STEMS_BY_HAND.get(language, {})
     return _RateNames(
         names,
         stems_of,
