@@ -929,17 +929,7 @@ def test_a_list_item_taller_than_a_page_is_stacked_and_read_in_order(arabic_bili
         start = text.index(TALL_ITEM)
         assert start < text.index(RASH, start) < text.index(NEXT_SIGN[:30]), name
     assert sum(TALL_SENTENCE in page for page in reading.page_texts) > 1  # split
-    with pymupdf.open(pdf) as document:
-        width = document[0].rect.width
-        english = next(
-            line
-            for page in document
-            for line in drawn_lines(page)
-            if "".join(char["c"] for char in line).startswith(RASH[:20])
-        )
-    size, margin = VARIANT[BILINGUAL[0]]["body_size"], VARIANT[BILINGUAL[0]]["margin"]
-    assert english[0]["bbox"][0] < width / 2  # across the page, not in a column
-    assert english[-1]["bbox"][2] > width - margin - 2 * size  # at the right
+    _assert_stacked_at_the_right(pdf, RASH)
 
 
 def test_a_right_to_left_list_item_stacked_at_a_page_foot_has_its_english_at_the_right(
@@ -959,13 +949,19 @@ def test_a_right_to_left_list_item_stacked_at_a_page_foot_has_its_english_at_the
     ):
         start = text.index(normalise(LONG_ITEM))
         assert start < text.index(MINERALS, start) < text.index(normalise(OXYGEN)), name
+    _assert_stacked_at_the_right(pdf, MINERALS)
+
+
+def _assert_stacked_at_the_right(pdf: Path, english_text: str) -> None:
+    """The first line of `english_text` is drawn across the page of the right-to-left
+    bilingual PDF, not in a column, and ends at its right."""
     with pymupdf.open(pdf) as document:
         width = document[0].rect.width
         english = next(
             line
             for page in document
             for line in drawn_lines(page)
-            if "".join(char["c"] for char in line).startswith(MINERALS[:20])
+            if "".join(char["c"] for char in line).startswith(english_text[:20])
         )
     size, margin = VARIANT[BILINGUAL[0]]["body_size"], VARIANT[BILINGUAL[0]]["margin"]
     assert english[0]["bbox"][0] < width / 2  # across the page, not in a column

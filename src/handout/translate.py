@@ -14,6 +14,8 @@ from __future__ import annotations
 import itertools
 import re
 import unicodedata
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -120,17 +122,22 @@ class _Translator:
 
     def errors(self, english: str, found: Translation, notice: bool) -> list[rules.Problem]:
         """What the rule book calls an error in `found`, a translation of `english`, as
-        kept for its catalog (`keep_problems` writes those found now)."""
+        kept for its catalog (`keeping_problems` writes those found)."""
         checked = self.checked.get(found.path)
         if checked is None:
             catalog = next(c for c in self.translations.catalogs if c.path == found.path)
             checked = self.checked[found.path] = CatalogProblems(found.path.name, catalog.digest)
         return checked.errors(rules.Entry(english, found.text, self.locale.language, notice))
 
-    def keep_problems(self) -> None:
-        """Keep in the user cache the problems found in the catalogs' entries."""
-        for checked in self.checked.values():
-            checked.keep()
+    @contextmanager
+    def keeping_problems(self) -> Iterator[None]:
+        """Keep in the user cache the problems found in the catalogs' entries, at the end,
+        also when a notice's error fails the PDF."""
+        try:
+            yield
+        finally:
+            for checked in self.checked.values():
+                checked.keep()
 
     def with_english(self, passage: Passage, english: Passage, bilingual: bool) -> Passage | None:
         """The English to print beside `passage`, in a bilingual document."""
@@ -162,57 +169,44 @@ def translate(
 ) -> Document:
     """Build the document `variant` prints for the translations' locale."""
     translator = _Translator(handout, translations, locale)
-    try:
-        return _document(translator, handout, translations, variant, project, locale)
-    finally:  # a notice's error fails the PDF: what was checked before it is kept too
-        translator.keep_problems()
-
-
-def _document(
-    translator: _Translator,
-    handout: Handout,
-    translations: Translations,
-    variant: Variant,
-    project: Project,
-    locale: LocaleInfo,
-) -> Document:
-    footer = _footer(translator, handout, translations)
-    blocks = [
-        *_front(translator, handout, project, variant),
-        *_identity(footer),
-        *_body(translator, handout, variant),
-        *_notices(translator, handout, variant),
-        *_source(translator, handout.citation, variant.bilingual),
-        *_originals(translator, handout),
-    ]
-    notices = [
-        passage for block in blocks if block.role is Role.NOTICE for passage in block.passages
-    ]
-    subject = (
-        translator.passage(variant.description, INTERFACE_CONTEXT, None)
-        if variant.description
-        else translator.text(handout.title, None)
-    )
-    return Document(
-        handout=handout.name,
-        locale=locale.code,
-        lang=locale.tag,
-        rtl=locale.rtl,
-        variant=variant,
-        publisher=handout.publisher,
-        title=blocks[0].passages[0],
-        blocks=tuple(blocks),
-        footer=footer,
-        page_number=translator.label(PAGE_NUMBER),
-        subject=subject,
-        doi=handout.citation.doi if handout.citation else None,
-        notices=tuple(notices),
-        fallbacks=tuple(translator.fallbacks),
-        document_id=handout.document_id,
-        revised=handout.revised,
-        series=handout.series,
-        section_editor=handout.section_editor,
-    )
+    with translator.keeping_problems():
+        footer = _footer(translator, handout, translations)
+        blocks = [
+            *_front(translator, handout, project, variant),
+            *_identity(footer),
+            *_body(translator, handout, variant),
+            *_notices(translator, handout, variant),
+            *_source(translator, handout.citation, variant.bilingual),
+            *_originals(translator, handout),
+        ]
+        notices = [
+            passage for block in blocks if block.role is Role.NOTICE for passage in block.passages
+        ]
+        subject = (
+            translator.passage(variant.description, INTERFACE_CONTEXT, None)
+            if variant.description
+            else translator.text(handout.title, None)
+        )
+        return Document(
+            handout=handout.name,
+            locale=locale.code,
+            lang=locale.tag,
+            rtl=locale.rtl,
+            variant=variant,
+            publisher=handout.publisher,
+            title=blocks[0].passages[0],
+            blocks=tuple(blocks),
+            footer=footer,
+            page_number=translator.label(PAGE_NUMBER),
+            subject=subject,
+            doi=handout.citation.doi if handout.citation else None,
+            notices=tuple(notices),
+            fallbacks=tuple(translator.fallbacks),
+            document_id=handout.document_id,
+            revised=handout.revised,
+            series=handout.series,
+            section_editor=handout.section_editor,
+        )
 
 
 def _front(
