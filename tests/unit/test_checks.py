@@ -155,6 +155,12 @@ def test_an_html_entity_markdown_prints_as_its_character_is_a_warning():
         # "24/7", at all hours of every day, as its hours alone
         ("Call us 24/7.", "Llámenos las 24 horas.", "es"),
         ("Call us 24/7.", "Llámenos las 24 horas, los 7 días de la semana.", "es"),
+        # "N times" in the one word the language says it with
+        ("Take 1 tablet 2 times a day.", "Принимайте по 1 таблетке дважды в день.", "ru"),
+        ("Take 1 tablet 3 times a day.", "Принимайте по 1 таблетке трижды в день.", "ru"),
+        ("Take 1 tablet 2 times a day.", "Приймайте по 1 таблетці двічі на день.", "uk"),
+        ("Take 1 tablet 3 times a day.", "Przyjmuj 1 tabletkę trzykrotnie w ciągu dnia.", "pl"),
+        ("Take 1 tablet 2 times a day.", "দিনে দুবার 1টি ট্যাবলেট খান।", "bn"),
     ],
 )
 def test_a_number_written_as_the_language_writes_it_is_no_error(
@@ -165,7 +171,8 @@ def test_a_number_written_as_the_language_writes_it_is_no_error(
     "dos comprimidos"; in Chinese and Japanese, written with no space around it, "两片"
     and "二十錠"); a number the English writes without groups, grouped the
     language's way; a time with its minutes on the 24-hour clock, "8.30" or "8h30"; a
-    date in the language's order."""
+    date in the language's order; "N times" as the one word a language says it with
+    ("дважды", twice)."""
     entry = Entry(english, translation, language, False)
     assert [p.message for p in problems(entry) if p.level is Level.ERROR] == []
 
@@ -178,6 +185,7 @@ def test_a_number_written_as_the_language_writes_it_is_no_error(
         ("每次服用三片。", "zh"),
         ("每次服用二十片。", "zh"),  # 20, which holds the 二 of 2
         ("十二錠を服用してください。", "ja"),  # 12
+        ("Принимайте дважды.", "ru"),  # twice: a count of times, not of tablets
     ],
 )
 def test_another_number_word_is_an_error(translation: str, language: str):

@@ -32,6 +32,7 @@ from .shared import DOI, NUMBER, digits_of, whole_number
 from .words import (
     arabic_duals,
     articles,
+    counts_of_times,
     has_number_words,
     may_be_spelled,
     number_words,
@@ -86,11 +87,12 @@ def numbers(entry: Entry) -> Iterator[Problem]:
     hour written in Han numerals ("八点", `han_hours`) stands for the English's hour, and
     half past an hour in words for the English's time's 30 ("a las 8 y media" for "8:30
     am", `half_hours_written`); the 7 of "24/7" may be left out ("las 24 horas",
-    `_ALL_THE_TIME`). Each hour takes a number of its own, as a count does
-    (`_hours_not_kept`); where the English writes hours, a number the translation writes
-    as an hour of the day ("2 Uhr", "2 de la tarde", `hours_of_the_day`) stands for no
-    count. An hour the English names by its part of the day ("at 8 in the morning") is
-    read as the 12-hour clock's (`as_12_hour_clock`)."""
+    `_ALL_THE_TIME`); "N times" may be the one word a language says it with ("дважды в
+    день" for "2 times a day", `counts_of_times`). Each hour takes a number of its own,
+    as a count does (`_hours_not_kept`); where the English writes hours, a number the
+    translation writes as an hour of the day ("2 Uhr", "2 de la tarde",
+    `hours_of_the_day`) stands for no count. An hour the English names by its part of the
+    day ("at 8 in the morning") is read as the 12-hour clock's (`as_12_hour_clock`)."""
     if (on_the_clock := as_12_hour_clock(entry.english)) != entry.english:
         entry = replace(entry, english=on_the_clock)
     hours = {
@@ -118,6 +120,7 @@ def numbers(entry: Entry) -> Iterator[Problem]:
     # with a glass" dropped the 1).
     spelled = Counter({"1": articles(entry)})
     duals = arabic_duals(entry)
+    times = counts_of_times(entry)  # "дважды в день" for "2 times a day"
     half_hours = half_hours_written(entry)  # "a las 8 y media" for "8:30 am": no 30
     all_the_time = len(_ALL_THE_TIME.findall(entry.english)) if "7" in english else 0
     errors: list[str] = []
@@ -135,6 +138,9 @@ def numbers(entry: Entry) -> Iterator[Problem]:
             continue
         if number == "2" and duals:  # "قرصين", two tablets: no numeral
             duals -= 1
+            continue
+        if times[number]:
+            times[number] -= 1
             continue
         if number == "30" and half_hours:
             half_hours -= 1

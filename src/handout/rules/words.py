@@ -15,7 +15,7 @@ from locale import LC_MESSAGES, setlocale
 
 from ..text.scripts import script_of
 from .model import Entry
-from .shared import cldr_unit_name
+from .shared import cldr_unit_name, whole_number
 
 __all__ = [
     "HAN_DIGITS",
@@ -24,6 +24,7 @@ __all__ = [
     "arabic_duals",
     "articles",
     "combining_marks",
+    "counts_of_times",
     "has_number_words",
     "icu_default_language",
     "may_be_spelled",
@@ -233,6 +234,41 @@ def _arabic_duals_of(noun: str) -> frozenset[str]:
     if (named := cldr_unit_name(f"duration-{noun}", "ar", "long", 2)) and named.endswith("ان"):
         duals |= {named, named.removesuffix("ان") + "ين"}  # "ساعتان": two hours
     return frozenset(prefix + dual for prefix in _ARABIC_PREFIXES for dual in duals)
+
+
+# "N times" in the English ("2 times a day"), which a language may say in one word.
+_TIMES = re.compile(r"(?i)(?<![\d.,])(\d+)\s+times\b")
+# The words that say "N times" alone ("дважды", twice), in the shipped languages that
+# have them, by hand: ICU's spellout rule sets give cardinals and ordinals only, and CLDR
+# no such adverb (measured: ICU 78.3's data holds no "дважды", "двічі", "dwukrotnie",
+# "zweimal" or "দুবার"). The other shipped languages write a number's word and their
+# word for a time ("dos veces", "два раза"; Arabic's dual, "مرتين": `arabic_duals`).
+_TIMES_IN_ONE_WORD = {
+    "ru": {"2": ("дважды",), "3": ("трижды",), "4": ("четырежды",)},
+    "uk": {"2": ("двічі",), "3": ("тричі",)},
+    "pl": {"2": ("dwukrotnie",), "3": ("trzykrotnie",), "4": ("czterokrotnie",)},
+    "bn": {"2": ("দুবার",), "3": ("তিনবার",), "4": ("চারবার",)},
+}
+
+
+def counts_of_times(entry: Entry) -> Counter[str]:
+    """How many of the English's "N times" ("2 times a day") the translation writes in
+    the one word its language says that count of times with (`_TIMES_IN_ONE_WORD`:
+    "дважды в день"), by number: each word stands for one "N times" of its number only,
+    not for a dose of 2 ("дважды" for "2 tablets" is an error)."""
+    by_number = _TIMES_IN_ONE_WORD.get(entry.language)
+    if by_number is None:
+        return Counter()
+    english = Counter(whole_number(number) for number in _TIMES.findall(entry.english))
+    if not english:
+        return Counter()
+    words = Counter(_words(entry.translation.casefold(), entry.language))
+    return Counter(
+        {
+            number: min(times, sum(words[word] for word in by_number.get(number, ())))
+            for number, times in english.items()
+        }
+    )
 
 
 # Arabic's vowel marks, which a writer may add or leave out (ICU spells without them), with
