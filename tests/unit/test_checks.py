@@ -1656,6 +1656,10 @@ def test_a_time_as_the_english_gives_it_is_no_durations_finding(
         # "every day" is a rate too
         ("Take 1 tablet every day.", "Tome 1 tableta cada semana.", "es", True),
         ("Take 1 tablet every day.", "Tome 1 tableta cada día.", "es", False),
+        ("Take it every day.", "Tómelo cada semana.", "es", True),
+        ("Take it every day.", "Tómelo cada día.", "es", False),
+        ("Take it each week.", "Принимайте его каждый месяц.", "ru", True),
+        ("Take it each week.", "Принимайте его каждую неделю.", "ru", False),
         # a span of hours for a rate per day, where the English names no hour
         ("Take 1 tablet twice a day.", "Tome 1 tableta cada 2 horas.", "es", True),
         ("Take 1 tablet twice a day.", "Tome 1 tableta dos veces por hora.", "es", True),

@@ -251,20 +251,19 @@ _LINKERS = {"tl": "na", "fil": "na", "ceb": "ka"}
 
 
 def rates(entry: Entry) -> Iterator[Problem]:
-    """A rate of the English ("3 times a day", "2 tablets per week", "once daily") whose
-    unit of time the translation names nowhere, naming another that the English does not
-    ("3 veces a la semana", "每周3次", "3 lần mỗi tuần", "dwa razy w tygodniu" for "3
-    times a day"): an error, as the numbers are the English's, and a seventh of the dose
-    was printed. Read: the language's names of a day, week, month and year
-    (`_rate_names`) in the words of the translation (ICU's), as they are, inflected or
+    """A rate of the English ("3 times a day", "2 tablets per week", "once daily", "every day")
+    whose unit of time the translation names nowhere, naming another that the English does
+    not ("3 veces a la semana", "每周3次", "3 lần mỗi tuần", "dwa razy w tygodniu" for "3 times
+    a day"; "cada semana" for "every day"): an error, as the numbers are the English's, and
+    a seventh of the dose was printed. Read: the language's names of a day, week, month and
+    year (`_rate_names`) in the words of the translation (ICU's), as they are, inflected or
     with the language's affixes of a rate (`_unit_of`); a day, a month or a year only where
     no number stands beside it, as one does by a span (`durations`) or in a date ("tháng
     12", "2026年"), or before it where CLDR's rates write the count after the unit
-    (`_count_after_unit`: Korean "주 2회", twice a week). An hour or a minute, whose names
-    are the clock's too ("8 giờ", "a la hora de dormir"), only as a span after a number
-    ("cada 2 horas", "2시간마다") or in CLDR's rate ("por hora"), and where the English
-    names neither, nor an hour of the clock. A language CLDR does not know is not
-    read."""
+    (`_count_after_unit`: Korean "주 2회", twice a week). An hour or a minute, whose names are
+    the clock's too ("8 giờ", "a la hora de dormir"), only as a span after a number ("cada 2
+    horas", "2시간마다") or in CLDR's rate ("por hora"), and where the English names neither,
+    nor an hour of the clock. A language CLDR does not know is not read."""
     english = entry.english.lower()
     per = [unit or _RATE_ADVERBS[adverb] for unit, adverb in _ENGLISH_RATE.findall(english)]
     names = _rate_names(entry.language) if per else None
@@ -313,10 +312,11 @@ def rates(entry: Entry) -> Iterator[Problem]:
 
 
 # A count per a unit of time in the English ("3 times a day", "2 tablets per week",
-# "once daily"): the unit, or the adverb.
+# "once daily"), or "every" or "each" unit with no count before it ("Take it every
+# day"): the unit, or the adverb.
 _ENGLISH_RATE = re.compile(
-    r"\b(?:once|twice|thrice|times|\d[\d.,]*\s*[a-z]+)\s+(?:a|an|per|each|every)\s+"
-    r"(day|week|month|year)\b|\b(daily|weekly|monthly|yearly)\b"
+    r"\b(?:(?:once|twice|thrice|times|\d[\d.,]*\s*[a-z]+)\s+(?:a|an|per|each|every)"
+    r"|every|each)\s+(day|week|month|year)\b|\b(daily|weekly|monthly|yearly)\b"
 )
 _RATE_ADVERBS = {"daily": "day", "weekly": "week", "monthly": "month", "yearly": "year"}
 _RATE_UNITS = ("day", "week", "month", "year")
