@@ -1660,6 +1660,17 @@ def test_a_time_as_the_english_gives_it_is_no_durations_finding(
         ("Take it every day.", "Tómelo cada día.", "es", False),
         ("Take it each week.", "Принимайте его каждый месяц.", "ru", True),
         ("Take it each week.", "Принимайте его каждую неделю.", "ru", False),
+        # a span of days, months or years for a rate, its count beside it
+        ("Take 1 tablet twice a day.", "Tome 1 tableta cada 2 meses.", "es", True),
+        ("Take 1 tablet 2 times a week.", "Tome 1 tableta cada 2 años.", "es", True),
+        ("Take 1 tablet 3 times a week.", "Tome 1 tableta cada 3 días.", "es", True),
+        ("Take 1 tablet twice a day.", "Tome 1 tableta dos veces al día.", "es", False),
+        (
+            "Children under 2 take 1 tablet 2 times a day.",
+            "Los niños menores de 2 años toman 1 tableta 2 veces al día.",
+            "es",
+            False,
+        ),
         # a span of hours for a rate per day, where the English names no hour
         ("Take 1 tablet twice a day.", "Tome 1 tableta cada 2 horas.", "es", True),
         ("Take 1 tablet twice a day.", "Tome 1 tableta dos veces por hora.", "es", True),

@@ -14,7 +14,7 @@ from functools import cache, lru_cache
 from ..text.scripts import script_of
 from ..text.units import ABBREVIATED, ENDS, SPELT_OUT
 from .clock import as_12_hour_clock, is_an_hour_of_the_day
-from .dates import english_months
+from .dates import date_months, english_months
 from .model import Entry, Level, Problem
 from .shared import (
     TIME_UNITS,
@@ -260,10 +260,13 @@ def rates(entry: Entry) -> Iterator[Problem]:
     with the language's affixes of a rate (`_unit_of`); a day, a month or a year only where
     no number stands beside it, as one does by a span (`durations`) or in a date ("tháng
     12", "2026年"), or before it where CLDR's rates write the count after the unit
-    (`_count_after_unit`: Korean "주 2회", twice a week). An hour or a minute, whose names are
-    the clock's too ("8 giờ", "a la hora de dormir"), only as a span after a number ("cada 2
-    horas", "2시간마다") or in CLDR's rate ("por hora"), and where the English names neither,
-    nor an hour of the clock. A language CLDR does not know is not read."""
+    (`_count_after_unit`: Korean "주 2회", twice a week); a number beside it is no date's or
+    span's where it is the English's rate's count, the English having no date and writing
+    that number nowhere else ("cada 2 meses" for "twice a day", `_rate_counts`). An hour or
+    a minute, whose names are the clock's too ("8 giờ", "a la hora de dormir"), only as a
+    span after a number ("cada 2 horas", "2시간마다") or in CLDR's rate ("por hora"), and where
+    the English names neither, nor an hour of the clock. A language CLDR does not know is
+    not read."""
     english = entry.english.lower()
     per = [unit or _RATE_ADVERBS[adverb] for unit, adverb in _ENGLISH_RATE.findall(english)]
     names = _rate_names(entry.language) if per else None
@@ -279,6 +282,11 @@ def rates(entry: Entry) -> Iterator[Problem]:
     units = [_unit_of(word, names, weekdays) for word in words]
     # where a rate's count follows its unit ("주 2회"), a number after the unit is the count
     beside = (-1,) if _count_after_unit(entry.language) else (-1, 1)
+    # a number beside a day, a month or a year is a date's or a span's, unless it is the
+    # English's rate's count alone, where the English has no date: "cada 2 meses" (every
+    # 2 months) for "twice a day" (a date's "tháng 2", February; an age's "2 años" where
+    # the English writes its 2: "under 2")
+    counts = set() if date_months(entry.english) else _rate_counts(english)
     alone = {
         unit
         for at, unit in enumerate(units)
@@ -288,7 +296,10 @@ def rates(entry: Entry) -> Iterator[Problem]:
         and (
             unit == "week"
             or not any(
-                0 <= at + step < len(words) and words[at + step].isdigit() for step in beside
+                0 <= at + step < len(words)
+                and words[at + step].isdigit()
+                and whole_number(words[at + step]) not in counts
+                for step in beside
             )
         )
     }
@@ -318,6 +329,25 @@ _ENGLISH_RATE = re.compile(
     r"\b(?:(?:once|twice|thrice|times|\d[\d.,]*\s*[a-z]+)\s+(?:a|an|per|each|every)"
     r"|every|each)\s+(day|week|month|year)\b|\b(daily|weekly|monthly|yearly)\b"
 )
+# The count of such a rate ("twice a day", "2 tablets daily"): a number or its word.
+_ENGLISH_RATE_COUNT = re.compile(
+    r"\b(once|twice|thrice|\d+)\s+(?:[a-z]+\s+)?"
+    r"(?:(?:a|an|per|each|every)\s+(?:day|week|month|year)|daily|weekly|monthly|yearly)\b"
+)
+_COUNT_WORDS = {"once": "1", "twice": "2", "thrice": "3"}
+
+
+def _rate_counts(english: str) -> set[str]:
+    """The counts of the rates of `english` (in lower case) that it writes nowhere else:
+    "2" of "twice a day" and of "2 times a day", not of "under 2, 2 times a day"."""
+    found = Counter(
+        _COUNT_WORDS.get(count, whole_number(count))
+        for count in _ENGLISH_RATE_COUNT.findall(english)
+    )
+    written = Counter(whole_number(number) for number in re.findall(r"(?<![\d.,])\d+", english))
+    return {count for count in found if written[count] <= found[count]}
+
+
 _RATE_ADVERBS = {"daily": "day", "weekly": "week", "monthly": "month", "yearly": "year"}
 _RATE_UNITS = ("day", "week", "month", "year")
 # What in the English names an hour or a minute, of a span or of the clock ("12 hours
