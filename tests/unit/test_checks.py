@@ -1653,6 +1653,14 @@ def test_a_time_as_the_english_gives_it_is_no_durations_finding(
             "pl",
             False,
         ),
+        # ... or an ending CLDR's forms of the names do not show ("деньги", money)
+        (
+            "Take 1 tablet 3 times a day.",
+            "Принимайте 1 таблетку 3 раза в месяц, это экономит деньги.",
+            "ru",
+            True,
+        ),
+        ("Take 1 tablet 3 times a day.", "Принимайте 1 таблетку 3 раза в месяца.", "ru", True),
         # "every day" is a rate too
         ("Take 1 tablet every day.", "Tome 1 tableta cada semana.", "es", True),
         ("Take 1 tablet every day.", "Tome 1 tableta cada día.", "es", False),

@@ -359,11 +359,12 @@ _CLOCK_UNITS = re.compile(
 
 @dataclass(frozen=True)
 class _RateNames:
-    """A language's names of the units of time a rate is per (`_rate_names`): each name
-    with its unit; the stems of its inflected forms (a name less its last letter); the
-    prefixes and suffixes a rate's unit takes; CLDR's rate of an hour and a minute, less
-    the count ("por hora"), each with its unit; and the names that are a day of the
-    week's too (Tagalog "linggo", a week and Sunday), each with its unit."""
+    """A language's names of the units of time a rate is per (`_rate_names`): each name with its
+    unit; the stems of its inflected forms (a name less its last letter); the prefixes and
+    suffixes a rate's unit takes; CLDR's rate of an hour and a minute, less the count ("por
+    hora"), each with its unit; the names that are a day of the week's too (Tagalog
+    "linggo", a week and Sunday), each with its unit; and the endings CLDR's forms of a name
+    add to another, letters alone (Russian "месяца" of "месяц", "часов" of "час")."""
 
     names: dict[str, str]
     stems: dict[str, str]
@@ -371,6 +372,7 @@ class _RateNames:
     suffixes: tuple[str, ...]
     rates: dict[str, str]
     weekday_names: dict[str, str]
+    endings: frozenset[str]
 
     def __bool__(self) -> bool:
         return bool(self.names)
@@ -385,11 +387,11 @@ _SHORTEST_STEM = 4
 
 
 def _unit_of(word: str, names: _RateNames, weekdays: bool) -> str | None:
-    """The unit of time `word` (a translation's, in lower case) names: one of the
-    language's names of it (with those a day of the week has too, if `weekdays`), less a
-    prefix or a suffix of a rate (Chinese "每週", Korean "매주", "달에"), or inflected: a
-    name or a stem of one with up to `_ENDING` letters, and marks, after it ("tygodniu",
-    "અઠવાડિયામાં")."""
+    """The unit of time `word` (a translation's, in lower case) names: one of the language's names
+    of it (with those a day of the week has too, if `weekdays`), less a prefix or a suffix
+    of a rate (Chinese "每週", Korean "매주", "달에"), or inflected: a name or a stem of one with
+    up to `_ENDING` letters, and marks, after it ("tygodniu", "અઠવાડિયામાં"; after a name, an
+    ending CLDR's forms show: `_an_ending`)."""
     forms = [word, *(word[len(p) :] for p in names.prefixes if word.startswith(p))]
     forms += [form[: -len(s)] for form in forms for s in names.suffixes if form.endswith(s)]
     for form in forms:
@@ -397,12 +399,28 @@ def _unit_of(word: str, names: _RateNames, weekdays: bool) -> str | None:
             return unit
     letters = 0
     for end in range(len(word), _SHORTEST_STEM - 1, -1):
-        if unit := names.names.get(word[:end]) or names.stems.get(word[:end]):
+        if unit := names.stems.get(word[:end]):
+            return unit
+        if (unit := names.names.get(word[:end])) and _an_ending(word[end:], names.endings):
             return unit
         letters += not unicodedata.category(word[end - 1]).startswith(("M", "C"))
         if letters > _ENDING:
             break
     return None
+
+
+def _letters(text: str) -> str:
+    """`text` without its marks (Unicode's categories M* and C*)."""
+    return "".join(c for c in text if not unicodedata.category(c).startswith(("M", "C")))
+
+
+def _an_ending(added: str, endings: frozenset[str]) -> bool:
+    """Whether `added`, after a name, may be an inflection's ending: one CLDR's forms of the names
+    show (`endings`: "месяца" of "месяц"), where they show any; "день-ги" (деньги, money) is
+    another word, as CLDR's "день", "дня", "дней" add no "ги". Elsewhere (none shown: Nepali
+    "हप्ता-मा", Gujarati "અઠવાડિયા-માં", a postposition CLDR's counts do not take) any
+    ending of up to `_ENDING` letters, as `_unit_of` reads."""
+    return not endings or not (letters := _letters(added)) or letters in endings
 
 
 # Affixes of a rate's unit CLDR does not write, by hand: Korean's "every" (매주, 매달)
@@ -506,7 +524,7 @@ def _rate_names(language: str) -> _RateNames:
     try:
         days = Locale.parse(language).days
     except (UnknownLocaleError, ValueError):
-        return _RateNames({}, {}, (), (), {}, {})
+        return _RateNames({}, {}, (), (), {}, {}, frozenset())
     # a day's full name: its abbreviation (Korean and Japanese "월", "月", Monday) is a
     # month's name too
     weekdays = {
@@ -519,6 +537,7 @@ def _rate_names(language: str) -> _RateNames:
     prefixes = {*_PREFIXES_BY_HAND.get(language, ()), *spellings("1", language)}
     suffixes: set[str] = set()
     rates = {}
+    endings: set[str] = set()
     for locale in _scripts_of(language):
         per_words = {}
         for unit in (*_RATE_UNITS, "hour", "minute"):
@@ -526,6 +545,13 @@ def _rate_names(language: str) -> _RateNames:
                 cldr_unit_name(f"duration-{unit}", locale, "long", count) or ""
                 for count in (1, 2, 5, 1.5, 21)
             }
+            forms = {name.casefold() for name in spelt if name}
+            endings |= {
+                _letters(form[len(name) :])
+                for name in forms
+                for form in forms
+                if form != name and form.startswith(name)
+            } - {""}
             pattern = _rate_pattern(unit, locale).casefold()
             per = pattern.replace("{0}", " ").split()
             if unit in ("hour", "minute"):
@@ -586,6 +612,7 @@ def _rate_names(language: str) -> _RateNames:
         tuple(sorted(suffixes | set(_SUFFIXES_BY_HAND.get(language, ())), key=len, reverse=True)),
         rates,
         weekday_names,
+        frozenset(endings),
     )
 
 
