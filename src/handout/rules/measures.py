@@ -274,7 +274,8 @@ def rates(entry: Entry) -> Iterator[Problem]:
         return
     from icu4py.breakers import WordBreaker
 
-    text = digits_of(entry.translation).casefold()
+    # a letter spelt otherwise than CLDR's is the same letter ("میاشت", CLDR's "مياشت")
+    text = _folded(digits_of(entry.translation).casefold())
     words = [word for word in WordBreaker(text, entry.language) if not word.isspace()]
     # a week's name that is a day's too ("Linggo", Sunday) is the week's where the English
     # names no day of the week
@@ -309,7 +310,8 @@ def rates(entry: Entry) -> Iterator[Problem]:
         alone |= {
             unit
             for at, unit in enumerate(units)
-            if unit in ("hour", "minute") and at and words[at - 1].isdigit()
+            if unit in ("hour", "minute")
+            and ((at and words[at - 1].isdigit()) or words[at] in names.counted)
         }
         alone |= {unit for unit, rate in names.rates.items() if rate in text}
     # "today", "weekend", "weekly": a unit the English names anywhere is no change
@@ -363,8 +365,10 @@ class _RateNames:
     unit; the stems of its inflected forms (a name less its last letter); the prefixes and
     suffixes a rate's unit takes; CLDR's rate of an hour and a minute, less the count ("por
     hora"), each with its unit; the names that are a day of the week's too (Tagalog
-    "linggo", a week and Sunday), each with its unit; and the endings CLDR's forms of a name
-    add to another, letters alone (Russian "месяца" of "месяц", "часов" of "час")."""
+    "linggo", a week and Sunday), each with its unit; the endings CLDR's forms of a name
+    add to another, letters alone (Russian "месяца" of "месяц", "часов" of "час"); and the
+    names that hold their count, a span with no number before it (Arabic's dual "ساعتين", two
+    hours). All of them `_folded`."""
 
     names: dict[str, str]
     stems: dict[str, str]
@@ -373,6 +377,7 @@ class _RateNames:
     rates: dict[str, str]
     weekday_names: dict[str, str]
     endings: frozenset[str]
+    counted: frozenset[str]
 
     def __bool__(self) -> bool:
         return bool(self.names)
@@ -401,7 +406,8 @@ def _unit_of(word: str, names: _RateNames, weekdays: bool) -> str | None:
     for end in range(len(word), _SHORTEST_STEM - 1, -1):
         if unit := names.stems.get(word[:end]):
             return unit
-        if (unit := names.names.get(word[:end])) and _an_ending(word[end:], names.endings):
+        unit = names.names.get(word[:end]) or (weekdays and names.weekday_names.get(word[:end]))
+        if unit and _an_ending(word[end:], names.endings):
             return unit
         letters += not unicodedata.category(word[end - 1]).startswith(("M", "C"))
         if letters > _ENDING:
@@ -429,7 +435,12 @@ def _an_ending(added: str, endings: frozenset[str]) -> bool:
 # where CLDR's rate is abbreviated ("{0}/ሳ").
 _PREFIXES_BY_HAND = {"ko": ("매",), "am": ("በየ", "በ")}
 _SUFFIXES_BY_HAND = {"ko": ("마다", "에")}
-_NAMES_BY_HAND = {"ko": {"주일": "week"}}
+# Hindi's everyday week "हफ़्ता", where CLDR's is "सप्ताह" alone.
+_NAMES_BY_HAND = {"ko": {"주일": "week"}, "hi": {"हफ़्ता": "week"}}
+# Weeks CLDR does not name, the name of a day of the week or of its start too: Thai's
+# everyday "อาทิตย์" (Sunday; CLDR's week is "สัปดาห์"), Chinese's "星期", which CLDR writes
+# only in the days' names ("星期一"; its week is "周", "週").
+_WEEKDAY_NAMES_BY_HAND = {"th": {"อาทิตย์": "week"}, "zh": {"星期": "week"}}
 # Adverbs and adjectives of a rate ("daily", "weekly"), by hand: CLDR names units, not
 # how often. Stems, as they take endings ("ежедневно", "ежедневный"; "hebdomadaires");
 # not a noun's ("diario", a diary; "au quotidien", everyday life).
@@ -510,21 +521,23 @@ _ADVERB_STEMS_BY_HAND = {
 def _rate_names(language: str) -> _RateNames:
     """The language's names of a day, a week, a month and a year (and of an hour and a
     minute), each with its unit: CLDR's in words, every plural form ("semana", "semanas"),
-    the form CLDR's rate writes (Russian "неделю", `_rate_pattern`) and its relative
-    dates do (`_relative_names`: Polish "tygodniu", Korean "달"), in each script CLDR
+    the form CLDR's rate writes (Russian "неделю", `_rate_pattern`), its relative
+    dates do (`_relative_names`: Polish "tygodniu", Korean "달") and its relative times do
+    (`_relative_times`: Bengali "মাসে", Arabic "ساعتين"), in each script CLDR
     writes the language in (Chinese's "周" and "週"), less what is a word of another
     kind too: a number's word (Vietnamese "năm", 5 and a year), or a day of the week's
-    full name (Tagalog "Linggo", Sunday and a week), kept apart. The stems of names of 5
+    full name (Tagalog "Linggo", Sunday and a week), kept apart with those by hand
+    (`_WEEKDAY_NAMES_BY_HAND`). The stems of names of 5
     letters or more (and of adverbs, `_ADVERB_STEMS_BY_HAND`), and the affix all CLDR's
     rates of the units share (Korean "주당", "월당"; Chinese "每週", "每月"), with their
     word for "per" ("प्रति"), the words for 1 (ICU's) and those by hand
-    (`_PREFIXES_BY_HAND`). Empty for a language CLDR does not know."""
+    (`_PREFIXES_BY_HAND`); each `_folded`. Empty for a language CLDR does not know."""
     from babel import Locale, UnknownLocaleError
 
     try:
         days = Locale.parse(language).days
     except (UnknownLocaleError, ValueError):
-        return _RateNames({}, {}, (), (), {}, {}, frozenset())
+        return _RateNames({}, {}, (), (), {}, {}, frozenset(), frozenset())
     # a day's full name: its abbreviation (Korean and Japanese "월", "月", Monday) is a
     # month's name too
     weekdays = {
@@ -538,6 +551,7 @@ def _rate_names(language: str) -> _RateNames:
     suffixes: set[str] = set()
     rates = {}
     endings: set[str] = set()
+    counted: set[str] = set()
     for locale in _scripts_of(language):
         per_words = {}
         for unit in (*_RATE_UNITS, "hour", "minute"):
@@ -570,7 +584,18 @@ def _rate_names(language: str) -> _RateNames:
                 for word in per
                 if (stems and word.startswith(stems)) or any(n and n in word for n in spelt)
             ]
-            for name in [*spelt, *written, *_relative_names(unit, locale)]:
+            # CLDR's relative times inflect the unit after a number ("{0} মাসে", "{0}
+            # ਘੰਟਿਆਂ ਵਿੱਚ": in N months, hours), or write it with its count ("خلال ساعتين",
+            # in two hours): the words of them that start as the unit's names do
+            times = _relative_times(unit, locale)
+            in_times = {
+                word: count
+                for count, pattern in times
+                for word in pattern.replace("{0}", " ").split()
+                if stems and word.startswith(stems)
+            }
+            counted |= {word for word, count in in_times.items() if count}
+            for name in [*spelt, *written, *in_times, *_relative_names(unit, locale)]:
                 found.setdefault(name, set()).add(unit)
             # the rate's word for "per", which may be written as one word with the unit
             # ("प्रतिदिन", per day); not one of a letter or two ("в", "на": "надень")
@@ -597,6 +622,7 @@ def _rate_names(language: str) -> _RateNames:
         if not others and name and word_pattern().fullmatch(name) and name not in numbers
     }
     weekday_names = {name: unit for name, unit in names.items() if name in weekdays}
+    weekday_names |= _WEEKDAY_NAMES_BY_HAND.get(language, {})
     names = {name: unit for name, unit in names.items() if name not in weekdays}
     names |= _NAMES_BY_HAND.get(language, {})
     rate_names = {name: unit for name, unit in names.items() if unit in _RATE_UNITS}
@@ -605,15 +631,60 @@ def _rate_names(language: str) -> _RateNames:
         for name, unit in rate_names.items()
         if len(name) > _SHORTEST_STEM and name[:-1] not in names
     } | _ADVERB_STEMS_BY_HAND.get(language, {})
+    suffixes |= set(_SUFFIXES_BY_HAND.get(language, ()))
     return _RateNames(
-        names,
-        stems_of,
-        tuple(sorted(prefixes, key=len, reverse=True)),
-        tuple(sorted(suffixes | set(_SUFFIXES_BY_HAND.get(language, ())), key=len, reverse=True)),
-        rates,
-        weekday_names,
+        {_folded(name): unit for name, unit in names.items()},
+        {_folded(stem): unit for stem, unit in stems_of.items()},
+        tuple(sorted({_folded(prefix) for prefix in prefixes}, key=len, reverse=True)),
+        tuple(sorted({_folded(suffix) for suffix in suffixes}, key=len, reverse=True)),
+        {unit: _folded(rate) for unit, rate in rates.items()},
+        {_folded(name): unit for name, unit in weekday_names.items()},
         frozenset(endings),
+        frozenset(_folded(name) for name in counted if name in names),
     )
+
+
+def _relative_times(unit: str, locale: str) -> list[tuple[bool, str]]:
+    """CLDR's patterns of a time `unit`s from now or ago ("{0} মাসে", "خلال ساعتين"), in
+    lower case, each with whether it writes its count in the unit's word, having no number
+    ("ساعتين", two hours; not "ساعة واحدة", one hour, where the word is the unit's name)."""
+    from babel import Locale
+
+    fields = Locale.parse(locale)._data["date_fields"].get(unit, {})
+    return [
+        (count == "two" and "{0}" not in pattern, str(pattern).casefold())
+        for direction in ("future", "past")
+        for count, pattern in fields.get(direction, {}).items()
+    ]
+
+
+# Spellings of one letter that readers take as the same, folded into one before names are
+# compared: Khmer's subscript ដ and ត (coeng DA, coeng TA: CLDR itself writes "សប្ដាហ៍" and
+# "សប្តាហ៍"), Arabic's and Persian's yeh and kaf (Pashto "میاشت", CLDR's "مياشت"), and a
+# letter with a nukta and without ("हफ़्ते", "हफ्ते"), its precomposed form too.
+_SAME_LETTERS = str.maketrans(
+    {
+        "\u064a": "\u06cc",  # ي -> ی
+        "\u0649": "\u06cc",  # ى -> ی
+        "\u0643": "\u06a9",  # ك -> ک
+        **{
+            char: unicodedata.normalize("NFD", char)[0]
+            for char in map(chr, range(0x0900, 0x0E00))
+            if unicodedata.normalize("NFD", char)[1:2]
+            and "NUKTA" in unicodedata.name(unicodedata.normalize("NFD", char)[1])
+        },
+        **{
+            char: None
+            for char in map(chr, range(0x0900, 0x0E00))
+            if "SIGN NUKTA" in unicodedata.name(char, "")
+        },
+    }
+)
+
+
+def _folded(text: str) -> str:
+    """`text` with each letter of `_SAME_LETTERS` in the one spelling of it."""
+    return text.translate(_SAME_LETTERS).replace("\u17d2\u178a", "\u17d2\u178f")
 
 
 @cache
