@@ -1722,6 +1722,9 @@ def test_a_time_as_the_english_gives_it_is_no_durations_finding(
         ("Take 1 tablet twice a day.", "په ورځ کې دوه ځله ۱ ګولۍ واخلئ.", "ps", False),
         ("Take 1 tablet twice a day.", "Uống 1 viên mỗi tháng 2 lần.", "vi", True),
         ("Take 1 tablet twice a day.", "Uống 1 viên mỗi ngày 2 lần.", "vi", False),
+        # Amharic's article fused with the name's last letter ("ሰዓቱ", the hour, of "ሰዓት")
+        ("Take 1 tablet twice a day.", "በየ 2 ሰዓቱ 1 ጡባዊ ይውሰዱ።", "am", True),
+        ("Take 1 tablet twice a day.", "በቀን ሁለት ጊዜ 1 ጡባዊ ይውሰዱ።", "am", False),
         ("Take 1 tablet twice a day.", "تناول قرصًا واحدًا كل ساعتين.", "ar", True),
         ("Take 1 tablet twice a day.", "تناول قرصًا واحدًا مرتين في اليوم.", "ar", False),
         ("Take 1 tablet twice a day.", "ਹਰ 2 ਘੰਟਿਆਂ ਬਾਅਦ 1 ਗੋਲੀ ਲਓ।", "pa", True),

@@ -441,6 +441,21 @@ _NAMES_BY_HAND = {"ko": {"주일": "week"}, "hi": {"हफ़्ता": "week"}
 # everyday "อาทิตย์" (Sunday; CLDR's week is "สัปดาห์"), Chinese's "星期", which CLDR writes
 # only in the days' names ("星期一"; its week is "周", "週").
 _WEEKDAY_NAMES_BY_HAND = {"th": {"อาทิตย์": "week"}, "zh": {"星期": "week"}}
+# Amharic's article "-u" fuses with the last consonant of a name ("ሰዓት", an hour; "ሰዓቱ", the
+# hour; "ሳምንቱ", the week), a form CLDR's counts and relative dates do not write.
+_FUSED_ARTICLE = frozenset({"am"})
+
+
+def _with_fused_article(name: str) -> str:
+    """`name` with the article "-u" fused with its last letter, an Ethiopic syllable with no
+    vowel (the sixth of each consonant's eight), in the form with "u" (the second); "" for
+    a name that does not end in one."""
+    last = ord(name[-1])
+    if len(name) < 2 or not 0x1200 <= last < 0x1380 or last % 8 != 5:
+        return ""
+    return name[:-1] + chr(last - 4)
+
+
 # Adverbs and adjectives of a rate ("daily", "weekly"), by hand: CLDR names units, not
 # how often. Stems, as they take endings ("ежедневно", "ежедневный"; "hebdomadaires");
 # not a noun's ("diario", a diary; "au quotidien", everyday life).
@@ -625,6 +640,9 @@ def _rate_names(language: str) -> _RateNames:
     weekday_names |= _WEEKDAY_NAMES_BY_HAND.get(language, {})
     names = {name: unit for name, unit in names.items() if name not in weekdays}
     names |= _NAMES_BY_HAND.get(language, {})
+    if language in _FUSED_ARTICLE:
+        fused = {_with_fused_article(name): unit for name, unit in names.items()}
+        names = {fused: unit for fused, unit in fused.items() if fused} | names
     rate_names = {name: unit for name, unit in names.items() if unit in _RATE_UNITS}
     stems_of = {
         name[:-1]: unit
