@@ -1722,6 +1722,12 @@ def test_a_time_as_the_english_gives_it_is_no_durations_finding(
         ("Take 1 tablet twice a day.", "په ورځ کې دوه ځله ۱ ګولۍ واخلئ.", "ps", False),
         ("Take 1 tablet twice a day.", "Uống 1 viên mỗi tháng 2 lần.", "vi", True),
         ("Take 1 tablet twice a day.", "Uống 1 viên mỗi ngày 2 lần.", "vi", False),
+        # Persian's "-ی" of a rate before its count ("ماهی دو بار", twice a month); not a
+        # fish's ("روغن ماهی", fish oil)
+        ("Take 1 tablet twice a day.", "ماهی دو بار ۱ قرص مصرف کنید.", "fa", True),
+        ("Take 1 tablet twice a day.", "هفته‌ای ۲ بار ۱ قرص مصرف کنید.", "fa", True),
+        ("Take 1 tablet twice a day.", "روزی دو بار ۱ قرص مصرف کنید.", "fa", False),
+        ("Take fish oil twice a day.", "روغن ماهی را روزی دو بار مصرف کنید.", "fa", False),
         # Amharic's article fused with the name's last letter ("ሰዓቱ", the hour, of "ሰዓት")
         ("Take 1 tablet twice a day.", "በየ 2 ሰዓቱ 1 ጡባዊ ይውሰዱ።", "am", True),
         ("Take 1 tablet twice a day.", "በቀን ሁለት ጊዜ 1 ጡባዊ ይውሰዱ።", "am", False),

@@ -280,7 +280,10 @@ def rates(entry: Entry) -> Iterator[Problem]:
     # a week's name that is a day's too ("Linggo", Sunday) is the week's where the English
     # names no day of the week
     weekdays = not _english_weekdays().search(english)
-    units = [_unit_of(word, names, weekdays) for word in words]
+    units = [
+        _unit_of(word, names, weekdays) or _unit_before_a_count(words, at, names)
+        for at, word in enumerate(words)
+    ]
     # where a rate's count follows its unit ("주 2회"), a number after the unit is the count
     beside = (-1,) if _count_after_unit(entry.language) else (-1, 1)
     # a number beside a day, a month or a year is a date's or a span's, unless it is the
@@ -368,7 +371,8 @@ class _RateNames:
     "linggo", a week and Sunday), each with its unit; the endings CLDR's forms of a name
     add to another, letters alone (Russian "месяца" of "месяц", "часов" of "час"); and the
     names that hold their count, a span with no number before it (Arabic's dual "ساعتين", two
-    hours). All of them `_folded`."""
+    hours); the words of the numbers 1 to 12; and the suffixes of a unit a rate's count follows
+    (`_COUNT_SUFFIXES_BY_HAND`). All of them `_folded`."""
 
     names: dict[str, str]
     stems: dict[str, str]
@@ -378,6 +382,8 @@ class _RateNames:
     weekday_names: dict[str, str]
     endings: frozenset[str]
     counted: frozenset[str]
+    numbers: frozenset[str]
+    count_suffixes: tuple[str, ...]
 
     def __bool__(self) -> bool:
         return bool(self.names)
@@ -415,6 +421,19 @@ def _unit_of(word: str, names: _RateNames, weekdays: bool) -> str | None:
     return None
 
 
+def _unit_before_a_count(words: list[str], at: int, names: _RateNames) -> str | None:
+    """The unit `words[at]` names with a suffix a rate's unit takes before its count
+    (`_COUNT_SUFFIXES_BY_HAND`: Persian "ماهی دو بار", twice a month), where a number or its
+    word follows it: elsewhere the word is another ("ماهی", a fish)."""
+    after = words[at + 1] if at + 1 < len(words) else ""
+    if not (after.isdigit() or after in names.numbers):
+        return None
+    for suffix in names.count_suffixes:
+        if words[at].endswith(suffix) and (unit := names.names.get(words[at][: -len(suffix)])):
+            return unit
+    return None
+
+
 def _letters(text: str) -> str:
     """`text` without its marks (Unicode's categories M* and C*)."""
     return "".join(c for c in text if not unicodedata.category(c).startswith(("M", "C")))
@@ -435,6 +454,10 @@ def _an_ending(added: str, endings: frozenset[str]) -> bool:
 # where CLDR's rate is abbreviated ("{0}/ሳ").
 _PREFIXES_BY_HAND = {"ko": ("매",), "am": ("በየ", "በ")}
 _SUFFIXES_BY_HAND = {"ko": ("마다", "에")}
+# Persian's "-ی" of a rate's unit before its count ("روزی دو بار", "ماهی دو بار": twice a
+# day, a month), which CLDR's rates ("{0} در روز") do not write; read only before a count,
+# as "ماهی" is a fish too. (A longer name's, "هفته‌ای", `_unit_of` reads as inflected.)
+_COUNT_SUFFIXES_BY_HAND = {"fa": ("\u06cc",)}
 # Hindi's everyday week "हफ़्ता", where CLDR's is "सप्ताह" alone.
 _NAMES_BY_HAND = {"ko": {"주일": "week"}, "hi": {"हफ़्ता": "week"}}
 # Weeks CLDR does not name, the name of a day of the week or of its start too: Thai's
@@ -552,7 +575,7 @@ def _rate_names(language: str) -> _RateNames:
     try:
         days = Locale.parse(language).days
     except (UnknownLocaleError, ValueError):
-        return _RateNames({}, {}, (), (), {}, {}, frozenset(), frozenset())
+        return _RateNames({}, {}, (), (), {}, {}, frozenset(), frozenset(), frozenset(), ())
     # a day's full name: its abbreviation (Korean and Japanese "월", "月", Monday) is a
     # month's name too
     weekdays = {
@@ -659,6 +682,8 @@ def _rate_names(language: str) -> _RateNames:
         {_folded(name): unit for name, unit in weekday_names.items()},
         frozenset(endings),
         frozenset(_folded(name) for name in counted if name in names),
+        frozenset(_folded(number) for number in numbers),
+        _COUNT_SUFFIXES_BY_HAND.get(language, ()),
     )
 
 
