@@ -161,6 +161,16 @@ def test_an_html_entity_markdown_prints_as_its_character_is_a_warning():
         ("Take 1 tablet 2 times a day.", "Приймайте по 1 таблетці двічі на день.", "uk"),
         ("Take 1 tablet 3 times a day.", "Przyjmuj 1 tabletkę trzykrotnie w ciągu dnia.", "pl"),
         ("Take 1 tablet 2 times a day.", "দিনে দুবার 1টি ট্যাবলেট খান।", "bn"),
+        # a count of times the English writes as a word, as the translation's number
+        ("Take 1 tablet twice a day.", "Tome 1 tableta dos veces al día.", "es"),
+        ("Take 1 tablet twice a day.", "Принимайте по 1 таблетке дважды в день.", "ru"),
+        ("Take 1 tablet twice a day.", "每天两次，每次1片。", "zh"),
+        ("Take 1 tablet once a day.", "Tome 1 tableta una vez al día.", "es"),
+        (
+            "Once the wound heals, you can shower.",
+            "Una vez que la herida sane, puede ducharse.",
+            "es",
+        ),
     ],
 )
 def test_a_number_written_as_the_language_writes_it_is_no_error(
@@ -190,6 +200,27 @@ def test_a_number_written_as_the_language_writes_it_is_no_error(
 )
 def test_another_number_word_is_an_error(translation: str, language: str):
     entry = Entry("Take 2 tablets.", translation, language, False)
+    assert [p.level for p in problems(entry) if p.check == "numbers"] == [Level.ERROR]
+
+
+@pytest.mark.parametrize(
+    ("english", "translation", "language"),
+    [
+        ("Take 1 tablet twice a day.", "Tome 1 tableta tres veces al día.", "es"),
+        ("Take 1 tablet twice a day.", "Принимайте по 1 таблетке три раза в день.", "ru"),
+        ("Take 1 tablet twice a day.", "Принимайте по 1 таблетке трижды в день.", "ru"),
+        ("Take 1 tablet twice a day.", "每天三次，每次1片。", "zh"),
+        ("Take 1 tablet once a day.", "Tome 1 tableta dos veces al día.", "es"),
+        ("Take 1 tablet once daily.", "Prenez 1 comprimé deux fois par jour.", "fr"),
+    ],
+)
+def test_a_count_of_times_the_english_writes_as_a_word_changed_is_an_error(
+    english: str, translation: str, language: str
+):
+    """ "twice", "thrice", and "once" before a rate's unit are counts, as "2 times" is:
+    a translation that writes another count ("tres veces", "три раза" for "twice") passed
+    without a word, and printed another dose."""
+    entry = Entry(english, translation, language, False)
     assert [p.level for p in problems(entry) if p.check == "numbers"] == [Level.ERROR]
 
 

@@ -32,6 +32,7 @@ from .shared import DOI, NUMBER, digits_of, whole_number
 from .words import (
     arabic_duals,
     articles,
+    counts_in_digits,
     counts_of_times,
     has_number_words,
     may_be_spelled,
@@ -92,9 +93,12 @@ def numbers(entry: Entry) -> Iterator[Problem]:
     as a count does (`_hours_not_kept`); where the English writes hours, a number the
     translation writes as an hour of the day ("2 Uhr", "2 de la tarde",
     `hours_of_the_day`) stands for no count. An hour the English names by its part of the
-    day ("at 8 in the morning") is read as the 12-hour clock's (`as_12_hour_clock`)."""
+    day ("at 8 in the morning") is read as the 12-hour clock's (`as_12_hour_clock`), and a
+    count of times written as a word as its number ("twice a day", `counts_in_digits`)."""
     if (on_the_clock := as_12_hour_clock(entry.english)) != entry.english:
         entry = replace(entry, english=on_the_clock)
+    if (counted := counts_in_digits(entry.english)) != entry.english:
+        entry = replace(entry, english=counted)
     hours = {
         f"{int(hour)} {half.lower()}m": forms_of_hour(int(hour), half.lower())
         for hour, half in CLOCK.findall(entry.english)

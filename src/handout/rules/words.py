@@ -24,6 +24,7 @@ __all__ = [
     "arabic_duals",
     "articles",
     "combining_marks",
+    "counts_in_digits",
     "counts_of_times",
     "has_number_words",
     "icu_default_language",
@@ -249,6 +250,23 @@ _TIMES_IN_ONE_WORD = {
     "pl": {"2": ("dwukrotnie",), "3": ("trzykrotnie",), "4": ("czterokrotnie",)},
     "bn": {"2": ("দুবার",), "3": ("তিনবার",), "4": ("চারবার",)},
 }
+
+
+def counts_in_digits(english: str) -> str:
+    """`english` with each count of times it writes as a word in digits ("twice a day": "2
+    times a day", `_COUNTS_IN_A_WORD`), for the numbers check to read as the count it
+    is: "tres veces al día" or "три раза в день" for "twice a day" printed a third dose."""
+    return _COUNTS_IN_A_WORD.sub(lambda word: _COUNTS_WRITTEN[word[0].lower()], english)
+
+
+# The English's counts of times written as a word. "once" only before a rate's unit ("once
+# a day", "once daily", "once every 6 hours"): it is "as soon as" too ("once the wound
+# heals"), which no translation writes as a number.
+_COUNTS_IN_A_WORD = re.compile(
+    r"(?i)\b(?:twice|thrice|once(?=\s+(?:(?:a|an|per|each|every)\s+(?:day|week|month|year|"
+    r"hour|\d)|(?:daily|weekly|monthly|yearly|hourly)\b)))\b"
+)
+_COUNTS_WRITTEN = {"once": "1 time", "twice": "2 times", "thrice": "3 times"}
 
 
 def counts_of_times(entry: Entry) -> Counter[str]:
