@@ -238,7 +238,7 @@ def _arabic_duals_of(noun: str) -> frozenset[str]:
 
 
 # "N times" in the English ("2 times a day"), which a language may say in one word.
-_TIMES = re.compile(r"(?i)(?<![\d.,])(\d+)\s+times\b")
+_TIMES = re.compile(r"(?i)(?<![\d.,])(\d+)\s+times?\b")
 # The words that say "N times" alone ("дважды", twice), in the shipped languages that
 # have them, by hand: ICU's spellout rule sets give cardinals and ordinals only, and CLDR
 # no such adverb (measured: ICU 78.3's data holds no "дважды", "двічі", "dwukrotnie",
@@ -247,8 +247,9 @@ _TIMES = re.compile(r"(?i)(?<![\d.,])(\d+)\s+times\b")
 _TIMES_IN_ONE_WORD = {
     "ru": {"2": ("дважды",), "3": ("трижды",), "4": ("четырежды",)},
     "uk": {"2": ("двічі",), "3": ("тричі",)},
-    "pl": {"2": ("dwukrotnie",), "3": ("trzykrotnie",), "4": ("czterokrotnie",)},
-    "bn": {"2": ("দুবার",), "3": ("তিনবার",), "4": ("চারবার",)},
+    # "raz" and "একবার", once: "raz dziennie", once a day ("dwa razy", twice, is two words)
+    "pl": {"1": ("raz",), "2": ("dwukrotnie",), "3": ("trzykrotnie",), "4": ("czterokrotnie",)},
+    "bn": {"1": ("একবার",), "2": ("দুবার",), "3": ("তিনবার",), "4": ("চারবার",)},
 }
 
 
