@@ -166,6 +166,8 @@ def test_an_html_entity_markdown_prints_as_its_character_is_a_warning():
         ("Take 1 tablet twice a day.", "Принимайте по 1 таблетке дважды в день.", "ru"),
         ("Take 1 tablet twice a day.", "每天两次，每次1片。", "zh"),
         ("Take 1 tablet once a day.", "Tome 1 tableta una vez al día.", "es"),
+        ("Take 1 tablet once a day.", "Przyjmuj 1 tabletkę raz dziennie.", "pl"),
+        ("Take 1 tablet once a day.", "দিনে একবার ১টি ট্যাবলেট খান।", "bn"),
         (
             "Once the wound heals, you can shower.",
             "Una vez que la herida sane, puede ducharse.",
