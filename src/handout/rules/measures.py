@@ -10,6 +10,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 from functools import cache, lru_cache
+from typing import Any
 
 from ..text.scripts import script_of
 from ..text.units import ABBREVIATED, ENDS, SPELT_OUT
@@ -26,7 +27,14 @@ from .shared import (
     time_unit_names,
     whole_number,
 )
-from .words import LIANG_AS_TWO, SPELLED_UP_TO, combining_marks, spellings, word_pattern
+from .words import (
+    LIANG_AS_TWO,
+    SPELLED_UP_TO,
+    combining_marks,
+    counts_in_digits,
+    spellings,
+    word_pattern,
+)
 
 __all__ = ["durations", "rates", "temperature", "units"]
 
@@ -334,21 +342,19 @@ _ENGLISH_RATE = re.compile(
     r"\b(?:(?:once|twice|thrice|times|\d[\d.,]*\s*[a-z]+)\s+(?:a|an|per|each|every)"
     r"|every|each)\s+(day|week|month|year)\b|\b(daily|weekly|monthly|yearly)\b"
 )
-# The count of such a rate ("twice a day", "2 tablets daily"): a number or its word.
+# The count of such a rate ("2 times a day", "2 tablets daily"), its word in digits.
 _ENGLISH_RATE_COUNT = re.compile(
-    r"\b(once|twice|thrice|\d+)\s+(?:[a-z]+\s+)?"
+    r"\b(\d+)\s+(?:[a-z]+\s+)?"
     r"(?:(?:a|an|per|each|every)\s+(?:day|week|month|year)|daily|weekly|monthly|yearly)\b"
 )
-_COUNT_WORDS = {"once": "1", "twice": "2", "thrice": "3"}
 
 
 def _rate_counts(english: str) -> set[str]:
     """The counts of the rates of `english` (in lower case) that it writes nowhere else:
-    "2" of "twice a day" and of "2 times a day", not of "under 2, 2 times a day"."""
-    found = Counter(
-        _COUNT_WORDS.get(count, whole_number(count))
-        for count in _ENGLISH_RATE_COUNT.findall(english)
-    )
+    "2" of "twice a day" (`counts_in_digits`) and of "2 times a day", not of "under 2, 2
+    times a day" nor of "under 2, twice a day"."""
+    english = counts_in_digits(english)
+    found = Counter(whole_number(count) for count in _ENGLISH_RATE_COUNT.findall(english))
     written = Counter(whole_number(number) for number in re.findall(r"(?<![\d.,])\d+", english))
     return {count for count in found if written[count] <= found[count]}
 
@@ -687,13 +693,21 @@ def _rate_names(language: str) -> _RateNames:
     )
 
 
+def _date_fields(unit: str, locale: str) -> dict[str, Any]:
+    """CLDR's date fields of a time `unit` in `locale` (its relative dates and times). Read
+    from Babel's locale data, which has no public way to them: Babel is pinned by the lock,
+    and the unit tests of `rates` read them."""
+    from babel import Locale
+
+    fields: dict[str, Any] = Locale.parse(locale)._data["date_fields"].get(unit, {})
+    return fields
+
+
 def _relative_times(unit: str, locale: str) -> list[tuple[bool, str]]:
     """CLDR's patterns of a time `unit`s from now or ago ("{0} মাসে", "خلال ساعتين"), in
     lower case, each with whether it writes its count in the unit's word, having no number
     ("ساعتين", two hours; not "ساعة واحدة", one hour, where the word is the unit's name)."""
-    from babel import Locale
-
-    fields = Locale.parse(locale)._data["date_fields"].get(unit, {})
+    fields = _date_fields(unit, locale)
     return [
         (count == "two" and "{0}" not in pattern, str(pattern).casefold())
         for direction in ("future", "past")
@@ -768,11 +782,9 @@ def _relative_names(unit: str, locale: str) -> list[str]:
     tygodniu", "w przyszłym tygodniu": "tygodniu"; "지난달", "이번 달", "다음 달": "달"):
     the longest text all three hold, in a script written with spaces its words that are
     one in one of them at least ("ym tygodniu": not "ym", of "tym" and "zeszłym")."""
-    from babel import Locale
-
     from ..text.linebreak import written_without_spaces
 
-    fields = Locale.parse(locale)._data["date_fields"].get(unit, {})
+    fields = _date_fields(unit, locale)
     relative = [str(text).casefold() for text in fields.get("relative", {}).values()]
     if len(relative) < 3:
         return []
