@@ -15,11 +15,11 @@ from reportlab.platypus import Flowable
 from ..faces import ensure_registered
 from ..readback import column_break
 from ..reportlab_internals import append_operators
-from .pagination import BREAKS_OVER, EPSILON, MIN_LINES, split_below
+from .pagination import BREAKS_OVER, EPSILON, MIN_LINES, SplitsBelow, split_below
 from .tags import Element, recorder_of
 
 
-class ListEntry(Flowable):  # type: ignore[misc]
+class ListEntry(SplitsBelow):
     """One list item: its label (a bullet, a number, or a box to tick) in the margin, its
     body indented; in a right-to-left list, the label in the right margin."""
 
@@ -46,9 +46,6 @@ class ListEntry(Flowable):  # type: ignore[misc]
 
     def line_count(self) -> int:
         return int(self.body.line_count())
-
-    def split(self, available_width: float, available_height: float) -> list[Flowable]:
-        return self.split_below(available_width, available_height, 0.0)
 
     def split_below(
         self, available_width: float, available_height: float, above: float
@@ -159,7 +156,7 @@ class Hanging(Flowable):  # type: ignore[misc]
         self.body.drawOn(canvas, self.inset, 0)
 
 
-class Box(Flowable):  # type: ignore[misc]
+class Box(SplitsBelow):
     """Flowables drawn inside a ruled box (the rule is an artifact); kept whole, unless
     moving it would leave more than `BREAKS_OVER` of a page empty, when it is split in two
     boxes (`split_below`), or it is taller than a page, when it gives up the box, never
@@ -204,9 +201,6 @@ class Box(Flowable):  # type: ignore[misc]
     def unboxed(self) -> list[Any]:
         """Its content without the box, for a heading no page holds with it (`Group`)."""
         return list(self.content)
-
-    def split(self, available_width: float, available_height: float) -> list[Flowable]:
-        return self.split_below(available_width, available_height, 0.0)
 
     def split_below(
         self, available_width: float, available_height: float, above: float
@@ -298,7 +292,7 @@ def _lines_of(flowables: Sequence[Any]) -> int:
     return sum(int(getattr(flowable, "line_count", lambda: 0)()) for flowable in flowables)
 
 
-class SideBySide(Flowable):  # type: ignore[misc]
+class SideBySide(SplitsBelow):
     """A translation and its English in two columns, which never split (split, the second
     column's first half would read before the first column's second half: the story
     stacks a pair taller than a page, `Typesetter.story`, and `split` gives the pair
@@ -366,9 +360,6 @@ class SideBySide(Flowable):  # type: ignore[misc]
         ]
         return max(drop + height for drop, height in zip(self._drops(), heights, strict=True))
 
-    def split(self, available_width: float, available_height: float) -> list[Flowable]:
-        return self.split_below(available_width, available_height, 0.0)
-
     def split_below(
         self, available_width: float, available_height: float, above: float
     ) -> list[Flowable]:
@@ -409,7 +400,7 @@ class SideBySide(Flowable):  # type: ignore[misc]
             side.drawOn(self.canv, x, self.height - drops[id(side)] - height)
 
 
-class NotesLines(Flowable):  # type: ignore[misc]
+class NotesLines(SplitsBelow):
     """Ruled lines to write on (page furniture: an artifact); kept together, unless moving
     them would leave more than `BREAKS_OVER` of a page empty (`split_below`)."""
 
@@ -423,9 +414,6 @@ class NotesLines(Flowable):  # type: ignore[misc]
 
     def first_lines_height(self, width: float) -> float:
         return self.count * self.spacing
-
-    def split(self, available_width: float, available_height: float) -> list[Flowable]:
-        return self.split_below(available_width, available_height, 0.0)
 
     def split_below(
         self, available_width: float, available_height: float, above: float

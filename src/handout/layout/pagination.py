@@ -38,7 +38,20 @@ MIN_LINES = 2  # lines of a paragraph, items of a list, on each side of a page b
 BREAKS_OVER = 0.2
 
 
-class Stack(Flowable):  # type: ignore[misc]
+class SplitsBelow(Flowable):  # type: ignore[misc]
+    """A flowable whose rule of splitting counts the part of the page that a `Group` keeps
+    with it above (`split_below`); split as ReportLab asks, nothing is kept above it."""
+
+    def split(self, available_width: float, available_height: float) -> list[Flowable]:
+        return self.split_below(available_width, available_height, 0.0)
+
+    def split_below(
+        self, available_width: float, available_height: float, above: float
+    ) -> list[Flowable]:
+        raise NotImplementedError
+
+
+class Stack(SplitsBelow):
     """Flowables one above the other with a gap between them; splits between them."""
 
     def __init__(
@@ -75,9 +88,6 @@ class Stack(Flowable):  # type: ignore[misc]
 
     def line_count(self) -> int:
         return sum(int(item.line_count()) for item in self.items)
-
-    def split(self, available_width: float, available_height: float) -> list[Flowable]:
-        return self.split_below(available_width, available_height, 0.0)
 
     def split_below(
         self, available_width: float, available_height: float, above: float
@@ -224,7 +234,7 @@ class Stack(Flowable):  # type: ignore[misc]
             y -= self.gap
 
 
-class Group(Flowable):  # type: ignore[misc]
+class Group(SplitsBelow):
     """A heading (or a lead-in line) kept with the start of what follows it."""
 
     def __init__(self, first: Any, rest: Any, frame_height: float):
@@ -244,9 +254,6 @@ class Group(Flowable):  # type: ignore[misc]
     def first_lines_height(self, width: float) -> float:
         self.wrap(width, self.frame_height)
         return float(self.first_height + self._gap() + self.rest.first_lines_height(width))
-
-    def split(self, available_width: float, available_height: float) -> list[Flowable]:
-        return self.split_below(available_width, available_height, 0.0)
 
     def split_below(
         self, available_width: float, available_height: float, above: float
@@ -300,5 +307,6 @@ def split_below(flowable: Any, width: float, height: float, above: float) -> lis
     keeps with it there (a heading, a lead-in): moved on whole, they leave the page that
     much emptier, which a rule that gives way where too much is left empty counts
     (`Stack.roomy`). Flowables without such a rule split as ReportLab asks."""
-    below = getattr(flowable, "split_below", None)
-    return list(below(width, height, above) if below else flowable.split(width, height))
+    if isinstance(flowable, SplitsBelow):
+        return flowable.split_below(width, height, above)
+    return list(flowable.split(width, height))
