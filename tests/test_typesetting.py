@@ -30,6 +30,7 @@ from conftest import (
 )
 from layout_probe import Layout, layout
 from pypdf import PdfReader
+from pypdf.generic import ArrayObject, DictionaryObject
 from readings import (
     RAW_READERS,
     drawn_lines,
@@ -691,6 +692,29 @@ def test_a_latin_word_cut_in_a_right_to_left_column_has_its_hyphen_after_its_fra
         assert abs(hyphen["bbox"][0] - max(char["bbox"][2] for char in latin)) < 0.5, hyphen
         assert hyphen["bbox"][2] <= min(char["bbox"][0] for char in arabic) + 0.5, hyphen
     assert word in normalise(pypdf_raw_text(pdf))
+
+
+def test_a_latin_word_cut_across_lines_is_one_span_of_english(arabic_bilingual: Path):
+    """The Latin word cut across two lines of its Arabic column was two Spans of English,
+    one a line ('Leberfunktionsstoerungserkranku', 'ngenabcde'), each its own /ActualText:
+    a screen reader said two words in its English voice. The word is one Span now, which
+    holds both lines' marked content and reads the word whole."""
+    spans: list[tuple[str, int]] = []  # each Span of English: its /ActualText, its MCIDs
+
+    def walk(node: DictionaryObject) -> None:
+        kids = node.get("/K", [])
+        for kid in kids if isinstance(kids, ArrayObject) else [kids]:
+            kid = kid.get_object()
+            if not isinstance(kid, DictionaryObject) or kid.get("/Type") != "/StructElem":
+                continue
+            if kid["/S"] == "/Span" and kid.get("/Lang") == "en":
+                marked = kid["/K"] if isinstance(kid["/K"], ArrayObject) else [kid["/K"]]
+                spans.append((str(kid.get("/ActualText")), len(marked)))
+            walk(kid)
+
+    walk(PdfReader(arabic_bilingual).trailer["/Root"]["/StructTreeRoot"])
+    pieces = [span for span in spans if span[0] in LONG_NAME]
+    assert pieces == [(LONG_NAME, 2)], pieces
 
 
 # A compound longer than a bilingual column (at 14 pt, about 30 characters), shortened

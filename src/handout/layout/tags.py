@@ -71,6 +71,7 @@ class StructureRecorder:
         # Those of them whose marked content is not open in the content stream now.
         self._interrupted: set[Element] = set()
         self._links: dict[tuple[int, Link], Element] = {}
+        self._last_begun: Element | None = None  # whose marked content was begun last
 
     def _page(self, canvas: Canvas) -> tuple[int, list[Element]]:
         index = canvas.getPageNumber() - 1
@@ -84,6 +85,7 @@ class StructureRecorder:
         mcid = len(page)
         page.append(element)
         element.marked.append((index, mcid))
+        self._last_begun = element
         append_operators(target or canvas, f"/{element.role} <</MCID {mcid}>> BDC")
 
     def _interrupt(self, target: Any) -> None:
@@ -109,13 +111,22 @@ class StructureRecorder:
         text object: marked content and a text object nest, one wholly inside the other
         (ISO 32000-1 14.6.1). In an element whose text is its /ActualText (right to
         left), the Span keeps its words' text, for `pdf.structure` to split the
-        element's /ActualText at them."""
+        element's /ActualText at them. Words that go on from the last marked content
+        begun, a Span of `lang` of this element (the next line of a word or a name cut
+        across lines), go on in that Span: a Span a line, a reader heard the two halves of
+        'Leberfunktionsstoerungs-erkrankungen' as two words."""
         self._interrupt(canvas)
         element = self._open[-1]
         if lang:
-            span = element.add("Span", lang)
-            if element.actual_text is not None:
-                span.actual_text = text
+            last = self._last_begun
+            if last is not None and last.lang == lang and element.children[-1:] == [last]:
+                span = last
+                if span.actual_text is not None:
+                    span.actual_text += text
+            else:
+                span = element.add("Span", lang)
+                if element.actual_text is not None:
+                    span.actual_text = text
             self._begin(canvas, span, target)
         else:
             self._begin(canvas, element, target)
