@@ -150,10 +150,16 @@ def load_translations(project: Project, handout: str, locale: str) -> Translatio
         return Translations(locale, None, None)
     path = project.catalog_path(handout, locale)
     if not project.has_catalog(handout, locale):
-        raise HandoutError(
-            f"no catalog for locale {locale!r}; create it with 'handout init {locale}'",
-            project.relative(path),
-        )
+        # A locale that has catalogs lacks this one when the handout came after it: `init`
+        # refuses it until `extract` has written its template, which `update` does first.
+        if locale in project.translated_locales():
+            advice = (
+                f"no catalog for this handout in locale {locale!r} yet: run 'handout update', "
+                "which makes it in every locale"
+            )
+        else:
+            advice = f"no catalog for locale {locale!r}; create it with 'handout init {locale}'"
+        raise HandoutError(advice, project.relative(path))
     interface = (
         read_catalog(project.catalog_path(INTERFACE_DOMAIN, locale), locale)
         if project.has_catalog(INTERFACE_DOMAIN, locale)
