@@ -38,6 +38,7 @@ def parse_body(lines: list[str], first_line: int, path: Path) -> dict[str, tuple
     parts: dict[str, list[Block]] = {"full": [], "plain": []}
     reader = _BodyReader(tokens, first_line, path)
     part: str | None = None
+    part_lines: dict[str, int] = {}  # where each part's heading is (its first, if twice)
     section = Section.BODY
     level_above = 1  # the title's: each part's headings start below it
     while (token := reader.next()) is not None:
@@ -49,6 +50,7 @@ def parse_body(lines: list[str], first_line: int, path: Path) -> dict[str, tuple
                     "a level-1 heading must be '# Full text' or '# Plain language'", path, line
                 )
             part, section, level_above = PART_HEADINGS[words], Section.BODY, 1
+            part_lines.setdefault(part, line)
             continue
         if part is None:
             raise SourceError(
@@ -110,8 +112,18 @@ def parse_body(lines: list[str], first_line: int, path: Path) -> dict[str, tuple
             )
     for name, blocks in parts.items():
         if not any(block.texts for block in blocks):
-            heading = next(k for k, v in PART_HEADINGS.items() if v == name)
-            raise SourceError(f"the '# {heading.capitalize()}' part is missing or empty", path)
+            heading = f"'# {next(k for k, v in PART_HEADINGS.items() if v == name).capitalize()}'"
+            if name in part_lines:
+                raise SourceError(f"the {heading} part is empty", path, part_lines[name])
+            # Named at the source's last line, after which a writer adds the part: the
+            # metadata's closing '+++' when nothing follows it.
+            written = [number for number, text in enumerate(lines) if text.strip()]
+            raise SourceError(
+                f"the {heading} part is missing: a handout has two, '# Full text' (printed "
+                "by large print) and '# Plain language' (printed by the plain-language PDFs)",
+                path,
+                first_line + written[-1] if written else first_line - 1,
+            )
     return {name: tuple(blocks) for name, blocks in parts.items()}
 
 
