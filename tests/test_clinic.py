@@ -525,3 +525,20 @@ def test_a_handout_with_no_source_says_nothing_of_one(tmp_path: Path):
     text = poppler_text(pdf_file(folder, "en", "plain-language", handout="example"))
     assert "This example shows the parts of a handout." in text  # its notice
     assert "Source" not in text and "original" not in text
+
+
+def test_a_clinic_setting_no_font_has_is_named_at_its_line(tmp_path: Path):
+    """A character no font has in the clinic's box was said to be in text "which handout
+    writes", naming no file (build) or each handout's source at line 1 (lint)."""
+    project = copy_project(tmp_path / "project", ())
+    config = project / "handout.toml"
+    clinic = '\n[clinic]\nname = "X"\naddress = "1 Main Street \U0001f3e5"\n'
+    config.write_text(config.read_text(encoding="utf-8") + clinic, encoding="utf-8")
+    line = len(config.read_text(encoding="utf-8").splitlines())
+    result = run_handout(project, "build", "--locale", "en", "--variant", "large-print")
+    assert result.code == 1
+    assert result.err.startswith(f"error: handout.toml:{line}: locale en: no font has U+1F3E5")
+    result = run_handout(project, "lint", "--locale", "en")
+    assert result.code == 1
+    assert f"handout.toml:{line}: error: locale en: no font has U+1F3E5" in result.out
+    assert "calciphylaxis.md:1:" not in result.out

@@ -236,7 +236,13 @@ def check_fit(
             )
         except HandoutError:  # refused as a whole (a notice cut short): named by its check
             return found
-        written = [found for found in document.printed_texts() if found.written]
+        # What no catalog's or source's check reads: handout's own text, and handout.toml's
+        # (the clinic's name and address are printed as typed, in every language).
+        written = [
+            found
+            for found in document.printed_texts()
+            if found.written or found.path == project.config_path
+        ]
         try:
             refuse_unreadable(written, translations.locale)
             chain.preflight(written, translations.locale)

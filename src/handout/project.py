@@ -213,8 +213,10 @@ class Project:
     clinic: Clinic | None = None
     availability: str = DEFAULT_AVAILABILITY
     declared_locales: dict[str, LocaleInfo] = field(default_factory=dict)
-    # The line of each sentence to translate in handout.toml, by its dotted key
-    # ('clinic.hours', 'variants.large-print.description'), for the template's references.
+    # The line of each text of handout.toml a PDF prints, by its dotted key ('clinic.name',
+    # 'clinic.hours', 'variants.large-print.description'): for the template's references
+    # to the sentences translated, and for an error about any of them (a character no
+    # font has) to name it where it is written.
     setting_lines: dict[str, int] = field(default_factory=dict)
 
     @property
@@ -430,8 +432,8 @@ def load_project(root: Path) -> Project:
     if not isinstance(availability, str) or not availability.strip():
         raise settings.error("availability must be a sentence in quotes", key="availability")
     settings.refuse_characters(availability, None, "availability")
-    translated = [(None, "availability"), ("clinic", "hours"), ("clinic", "logo_alt")]
-    translated += [(f"variants.{variant.name}", "description") for variant in variants]
+    printed = [(None, "availability"), *(("clinic", key) for key in _CLINIC_PRINTED)]
+    printed += [(f"variants.{variant.name}", "description") for variant in variants]
     return Project(
         root=root,
         variants=variants,
@@ -440,7 +442,7 @@ def load_project(root: Path) -> Project:
         declared_locales=_declared_locales(config.get("locales", {}), settings),
         setting_lines={
             f"{table}.{key}" if table else key: line
-            for table, key in translated
+            for table, key in printed
             if (line := settings.line(table, key)) is not None
         },
     )
@@ -603,6 +605,8 @@ _CLINIC_KEYS = ("name", "phone", "address", "website", "hours", "logo", "logo_al
 # The settings given as inline Markdown, translated in the interface catalog; the others
 # are printed as typed.
 _CLINIC_MARKDOWN = ("hours", "logo_alt")
+# The settings whose text a PDF holds (the logo is its file's picture).
+_CLINIC_PRINTED = tuple(key for key in _CLINIC_KEYS if key != "logo")
 
 
 def _clinic(table: Any, root: Path, settings: _Settings) -> Clinic | None:

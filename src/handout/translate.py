@@ -67,17 +67,23 @@ class _Translator:
     def is_source(self) -> bool:
         return self.translations.is_source
 
-    def english(self, markdown: str, line: int | None = None) -> Passage:
-        return Passage(composed(markdown), SOURCE_LANG, self.handout.path if line else None, line)
+    def english(self, markdown: str, line: int | None = None, path: Path | None = None) -> Passage:
+        """The English `markdown` written at `line` of `path` (the handout's source unless
+        named: handout.toml); without a line, text handout writes itself."""
+        where = path or self.handout.path
+        return Passage(composed(markdown), SOURCE_LANG, where if line else None, line)
 
     def translated(self, found: Translation) -> Passage:
         return Passage(
             composed(fold_whitespace(found.text)), self.locale.tag, found.path, found.line
         )
 
-    def passage(self, english: str, context: str | None, line: int | None) -> Passage:
-        """The translation of `english`, or the English with the reason recorded."""
-        source = self.english(english, line)
+    def passage(
+        self, english: str, context: str | None, line: int | None, path: Path | None = None
+    ) -> Passage:
+        """The translation of `english` (written at `line` of `path`, as `english` takes
+        them), or the English with the reason recorded."""
+        source = self.english(english, line, path)
         if self.is_source:
             return source
         key = (english, context)
@@ -182,8 +188,9 @@ def translate(
         notices = [
             passage for block in blocks if block.role is Role.NOTICE for passage in block.passages
         ]
+        description = f"variants.{variant.name}.description"
         subject = (
-            translator.passage(variant.description, INTERFACE_CONTEXT, None)
+            _setting(translator, project, description, variant.description)
             if variant.description
             else translator.text(handout.title, None)
         )
@@ -235,8 +242,8 @@ def _front(
             )
         )
     if project.clinic is not None:
-        blocks.append(_clinic(translator, project.clinic))
-    availability = translator.passage(project.availability, INTERFACE_CONTEXT, None)
+        blocks.append(_clinic(translator, project, project.clinic))
+    availability = _setting(translator, project, "availability", project.availability)
     blocks.append(
         Block(
             Role.AVAILABILITY,
@@ -258,9 +265,9 @@ def _identity(footer: tuple[Passage, ...]) -> list[Block]:
     return [Block(Role.PARAGRAPH, Section.FRONT, footer)] if footer else []
 
 
-def _clinic(translator: _Translator, clinic: Clinic) -> Block:
+def _clinic(translator: _Translator, project: Project, clinic: Clinic) -> Block:
     """The clinic's name, phone (a tel: link), address, hours and website (a link)."""
-    passages = [translator.english(_escape(clinic.name))]
+    passages = [_as_typed(translator, project, "clinic.name", _escape(clinic.name))]
     if clinic.phone and clinic.dial:
         call = translator.label(CALL_US)
         link = f"[{_escape(clinic.phone)}]({clinic.dial})"
@@ -268,16 +275,31 @@ def _clinic(translator: _Translator, clinic: Clinic) -> Block:
             Passage(call.markdown.replace("{phone}", link), call.lang, call.path, call.line)
         )
     if clinic.address:
-        passages.append(translator.english(_escape(clinic.address)))
+        passages.append(_as_typed(translator, project, "clinic.address", _escape(clinic.address)))
     if clinic.hours:
-        passages.append(translator.passage(clinic.hours, INTERFACE_CONTEXT, None))
+        passages.append(_setting(translator, project, "clinic.hours", clinic.hours))
     if clinic.website:
         website = _escape(clinic.website)  # a backslash escape holds in the address too
-        passages.append(translator.english(f"[{website}]({website})"))
+        passages.append(_as_typed(translator, project, "clinic.website", f"[{website}]({website})"))
     figure = None
     if clinic.logo is not None and clinic.logo_alt:
-        figure = Figure(clinic.logo, translator.passage(clinic.logo_alt, INTERFACE_CONTEXT, None))
+        figure = Figure(
+            clinic.logo, _setting(translator, project, "clinic.logo_alt", clinic.logo_alt)
+        )
     return Block(Role.CLINIC, Section.FRONT, tuple(passages), figure=figure)
+
+
+def _as_typed(translator: _Translator, project: Project, key: str, markdown: str) -> Passage:
+    """A setting of handout.toml printed as typed (the clinic's name), named at its line
+    there where its letters have no font, as a source's text is at its own."""
+    return translator.english(markdown, project.setting_lines.get(key), project.config_path)
+
+
+def _setting(translator: _Translator, project: Project, key: str, english: str) -> Passage:
+    """A sentence of handout.toml, translated in the interface catalog (the clinic's
+    hours): in English, named at its line there, as `_as_typed`."""
+    line = project.setting_lines.get(key)
+    return translator.passage(english, INTERFACE_CONTEXT, line, project.config_path)
 
 
 def _body(translator: _Translator, handout: Handout, variant: Variant) -> list[Block]:
