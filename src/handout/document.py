@@ -121,6 +121,9 @@ class Document:
     revised: str | None = None
     series: str | None = None
     section_editor: str | None = None
+    # What a writer typed that handout prints inside text of its own (the document ID, in
+    # the footer's line), named at its own file and line where its letters have no font.
+    typed: tuple[PrintedText, ...] = ()
 
     def passages(self) -> Iterator[Passage]:
         """Every passage a reader sees, in reading order (each translation before its
@@ -134,7 +137,8 @@ class Document:
     def printed_texts(self) -> Iterator[PrintedText]:
         """Each passage's text as printed, with the file and line it came from, for the
         font check: what handout writes itself is the footer (its dates) and any passage
-        of no file."""
+        of no file; what a writer typed into it (`typed`) comes first, at its own line."""
+        yield from self.typed
         for passage in self.all_passages():
             written = passage.path is None or any(passage is line for line in self.footer)
             yield PrintedText(plain_text(passage.markdown), passage.path, passage.line, written)

@@ -236,12 +236,13 @@ def check_fit(
             )
         except HandoutError:  # refused as a whole (a notice cut short): named by its check
             return found
-        # What no catalog's or source's check reads: handout's own text, and handout.toml's
-        # (the clinic's name and address are printed as typed, in every language).
+        # What no catalog's or source's check reads: handout's own text, handout.toml's (the
+        # clinic's name and address are printed as typed, in every language) and the
+        # source's typed into it (the document ID).
         written = [
             found
             for found in document.printed_texts()
-            if found.written or found.path == project.config_path
+            if found.written or found.path == project.config_path or found in document.typed
         ]
         try:
             refuse_unreadable(written, translations.locale)

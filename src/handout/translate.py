@@ -37,7 +37,7 @@ from .catalog.messages import (
     TRANSLATION_REVIEWED,
     Message,
 )
-from .document import Block, Document, Fallback, Figure, Passage, Role
+from .document import Block, Document, Fallback, Figure, Passage, PrintedText, Role
 from .errors import CheckError
 from .locales import SOURCE_LOCALE, LocaleInfo, long_date
 from .project import Clinic, Project, TextPart, Variant
@@ -213,6 +213,11 @@ def translate(
             revised=handout.revised,
             series=handout.series,
             section_editor=handout.section_editor,
+            typed=(
+                (PrintedText(handout.document_id, handout.path, handout.document_id_line, False),)
+                if handout.document_id
+                else ()
+            ),
         )
 
 

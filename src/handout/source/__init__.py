@@ -116,6 +116,7 @@ def _parse(data: bytes, path: Path) -> Handout:
     metadata = Metadata(parse_metadata(header, path), header, path)
     metadata.refuse_unknown(metadata.table, METADATA_KEYS, None)
     parts = parse_body(lines[body_start - 1 :], body_start, path)
+    document_id = metadata.optional_string("id")
     return Handout(
         name=path.stem,
         path=path,
@@ -126,7 +127,8 @@ def _parse(data: bytes, path: Path) -> Handout:
         notices=read_notices(metadata),
         citation=read_citation(metadata),
         drug_names=read_drug_names(metadata),
-        document_id=metadata.optional_string("id"),
+        document_id=document_id,
+        document_id_line=metadata.line("id") if document_id else None,
         revised=metadata.optional_date("revised"),
         series=metadata.optional_string("series"),
         section_editor=metadata.optional_string("section_editor"),

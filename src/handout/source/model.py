@@ -110,6 +110,7 @@ class Handout:
     citation: Citation | None = None
     drug_names: tuple[str, ...] = ()  # named in the translators' notes
     document_id: str | None = None  # the clinic's own number for it, printed on every page
+    document_id_line: int | None = None  # where it is written, for an error about it
     revised: str | None = None  # ISO date of the last revision, printed on every page
     series: str | None = None  # XMP only
     section_editor: str | None = None  # XMP only
