@@ -550,6 +550,22 @@ def test_an_output_folder_that_cannot_be_written_is_found_before_any_pdf_is_buil
     assert not (project / "output" / HANDOUT).exists()
 
 
+@pytest.mark.parametrize("blocking", ["locales/it", "locales/it/LC_MESSAGES"])
+def test_a_file_where_a_folder_belongs_is_named(tmp_path: Path, blocking: str):
+    """A file where `init` makes a folder was named as the catalog it could not write,
+    with the system's words: "locales/it/LC_MESSAGES/interface.po: cannot write here:
+    File exists" (or "Not a directory"), where no such catalog is."""
+    project = copy_project(tmp_path / "project", ())
+    (project / blocking).parent.mkdir(parents=True, exist_ok=True)
+    (project / blocking).write_text("")
+    result = run_handout(project, "init", "it")
+    assert result.code == 1
+    beyond = Path("locales/it/LC_MESSAGES/interface.po").relative_to(blocking)
+    assert result.err.startswith(
+        f"error: {blocking}: cannot write {beyond} here: a file, not a folder\n"
+    )
+
+
 @pytest.mark.parametrize("command", ["check", "new"])
 def test_a_path_the_file_system_refuses_is_one_line(tmp_path: Path, command: str):
     """A name longer than the file system allows (255 bytes) given to `check` or `new`

@@ -65,6 +65,14 @@ def write_atomic(path: Path, data: bytes, durable: bool = True) -> None:
         path.parent.mkdir(parents=True, exist_ok=True)
         fd, temp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     except OSError as error:
+        # A file where a folder of the path belongs is named, not the file to be written
+        # (the system says "File exists" or "Not a directory" of a file that is not there).
+        blocking = next((up for up in reversed(path.parents) if up.is_file()), None)
+        if blocking is not None:
+            beyond = path.relative_to(blocking)
+            raise OutputError(
+                f"cannot write {beyond} here: a file, not a folder", blocking
+            ) from None
         raise OutputError(f"cannot write here: {error.strerror}", path) from None
     try:
         # mkstemp makes the file private (0600): the file keeps the mode it had (a team's
