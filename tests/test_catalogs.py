@@ -24,6 +24,8 @@ from conftest import (
     translations,
 )
 
+from handout.newproject import new_project
+
 CATALOGS = sorted((REPO / "locales").rglob("*.po")) + sorted((REPO / "locales").glob("*.pot"))
 SECOND = "leg-ulcers"  # a second handout sharing the notices and labels
 
@@ -584,3 +586,25 @@ def test_lint_names_a_locale_whose_script_no_font_has(tmp_path: Path):
     ), linted.out
     built = run_handout(project, "build", "--locale", "si", "--variant", "large-print")
     assert built.code == 1 and "which handout writes" in built.err
+
+
+def test_a_catalog_of_no_handout_is_a_lint_warning(tmp_path: Path):
+    """A handout renamed (or removed) left its catalogs in every locale, and no command
+    said so: translators could go on translating a file nothing printed."""
+    project = tmp_path / "clinic"
+    new_project(project)
+    folder = project / "locales" / "es" / "LC_MESSAGES"
+    folder.mkdir(parents=True)
+    header = (
+        'msgid ""\nmsgstr ""\n"Language: es\\n"\n"Content-Type: text/plain; charset=UTF-8\\n"\n'
+    )
+    (folder / "wound-care.po").write_text(header, encoding="utf-8")
+    linted = run_handout(project, "lint", "--locale", "es")
+    assert linted.code == 0, linted.out
+    assert (
+        "locales/es/LC_MESSAGES/wound-care.po:1: warning: the catalog of no handout: "
+        "handouts/wound-care.md is not there (renamed or removed?)"
+    ) in linted.out
+    assert linted.out.count("[orphan]") == 1
+    named = run_handout(project, "lint", "--locale", "es", "--handout", "example")
+    assert "[orphan]" not in named.out  # some handouts' catalogs: the others are not left over

@@ -275,6 +275,7 @@ def lint_command(project: Project, args: argparse.Namespace) -> int:
         check_fit,
         check_plain_language,
         check_source,
+        orphan_catalogs,
     )
 
     fonts = read_font_table(project.fonts_dir)
@@ -352,6 +353,9 @@ def lint_command(project: Project, args: argparse.Namespace) -> int:
                 if translations is not None:
                     found += check_fit(project, handouts[domain], translations, chain)
             for finding in found:
+                report(finding)
+        if not args.handout:  # every handout's catalogs: one of none is left over
+            for finding in orphan_catalogs(project, locale):
                 report(finding)
     print(f"{plural(errors, 'error')}, {plural(warnings, 'warning')}")
     return 1 if errors else 0

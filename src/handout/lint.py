@@ -40,7 +40,7 @@ from .faces import FontChain
 from .files import file_sha256
 from .inline import plain_text
 from .locales import SOURCE_LOCALE, LocaleInfo, script_of
-from .project import CONFIG_NAME, Project
+from .project import CONFIG_NAME, INTERFACE_DOMAIN, Project
 from .rules import (
     Entry,
     Finding,
@@ -169,6 +169,27 @@ def check_catalog(
             )
         )
     return findings
+
+
+def orphan_catalogs(project: Project, locale: str) -> list[Finding]:
+    """A warning for each catalog of `locale` that no handout has (its source renamed or
+    removed), which no command read or named: nothing of it is printed."""
+    folder = project.catalog_path(INTERFACE_DOMAIN, locale).parent
+    kept = {INTERFACE_DOMAIN, *project.handout_names()}
+    sources = project.relative(project.handouts_dir)
+    return [
+        Finding(
+            project.relative(path),
+            1,
+            Level.WARNING,
+            f"the catalog of no handout: {sources.as_posix()}/{path.stem}.md is not there "
+            "(renamed or removed?), so none of it is printed; delete it (after 'handout "
+            "update', which fills a renamed handout's catalog from it)",
+            "orphan",
+        )
+        for path in sorted(folder.glob("*.po"))
+        if path.stem not in kept
+    ]
 
 
 def check_source(messages: Iterable[Message], chain: FontChain | None) -> list[Finding]:
