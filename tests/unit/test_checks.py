@@ -571,6 +571,71 @@ def test_a_notice_cut_short_is_an_error_and_any_other_text_a_warning():
     assert (Level.ERROR, "notice-emptied") in _checks(linked, cut, notice=True)
 
 
+# A notice of two sentences, as the shipped handout's "not a substitute" one.
+_ADVICE = (
+    "The information on this page is right in most cases, but it is not a substitute "
+    "for medical diagnosis. For information on your own condition, consult your physician."
+)
+
+
+@pytest.mark.parametrize(
+    ("language", "translation"),
+    [
+        (
+            "es",
+            "La información de esta página es correcta en la mayoría de los casos, pero "
+            "no sustituye al diagnóstico médico.",
+        ),
+        ("zh", "本页信息在大多数情况下是正确的，但不能替代医学诊断。"),
+        ("bo", "ཤོག་ངོས་འདིའི་གནས་ཚུལ་ནི་ནད་ངེས་འཛིན་གྱི་ཚབ་མ་རེད།"),
+    ],
+)
+def test_a_notice_that_drops_a_sentence_is_a_warning(language: str, translation: str):
+    """A notice translated without its second sentence (where to get advice on one's own
+    condition) was no finding: the rest is long enough for `notice-emptied`, and holds no
+    number. A sentence fewer than the English is a warning (a translator may join two)."""
+    assert (Level.WARNING, "notice-sentences") in _checks(
+        _ADVICE, translation, language, notice=True
+    )
+
+
+@pytest.mark.parametrize(
+    ("language", "translation", "notice"),
+    [
+        (
+            "es",
+            "La información de esta página es correcta en la mayoría de los casos, pero "
+            "no sustituye al diagnóstico médico. Para información sobre su propia "
+            "afección, consulte a su médico.",
+            True,
+        ),
+        # Sentences of Chinese with no space after their full stops, and Tibetan's
+        # shads, which ICU does not read as a sentence's end.
+        (
+            "zh",
+            "本页信息在大多数情况下是正确的，但不能替代医学诊断。有关您的病情，请咨询医生。",
+            True,
+        ),
+        ("bo", "ཤོག་ངོས་འདིའི་གནས་ཚུལ་ནི་ནད་ངེས་འཛིན་གྱི་ཚབ་མ་རེད། རང་གི་ནད་ཀྱི་སྐོར་ལ་སྨན་པར་འདྲི་རོགས།", True),
+        ("th", "ข้อมูลในหน้านี้ถูกต้องในกรณีส่วนใหญ่ แต่ไม่ใช่สิ่งทดแทนการวินิจฉัยทางการแพทย์", True),
+        # Any other text may join two sentences into one.
+        (
+            "es",
+            "La información de esta página es correcta en la mayoría de los casos, pero "
+            "no sustituye al diagnóstico médico.",
+            False,
+        ),
+    ],
+)
+def test_a_notice_with_each_sentence_or_other_text_joining_two_is_no_finding(
+    language: str, translation: str, notice: bool
+):
+    """Thai writes no full stop: its sentences are not counted."""
+    assert "notice-sentences" not in {
+        check for _, check in _checks(_ADVICE, translation, language, notice=notice)
+    }
+
+
 @pytest.mark.parametrize(
     ("language", "translation"),
     [

@@ -8,8 +8,8 @@ what kind of entry it is, as in Babel's ``babel.messages.checkers``.
 
 - `model`: what the checks read (`Entry`) and report (`Problem`, `Finding`);
 - `markup`: links and addresses, placeholders, DOIs, emphasis, entities, escapes;
-- `text`: pasted English, nothing visible, stray marks, length, line breaks and spaces
-  at the ends, final punctuation, invisible characters;
+- `text`: pasted English, nothing visible, stray marks, length, a notice's sentences, line
+  breaks and spaces at the ends, final punctuation, invisible characters;
 - `numbers`: each number of the English kept, none added; with `clock` (hours of the
   12-hour clock), `dates` (a date's month) and `words` (numbers written as words);
 - `measures`: a dose's unit, a span of time, a rate's unit of time, a temperature's scale;
@@ -46,6 +46,7 @@ from .text import (
     invisible,
     length,
     newlines,
+    notice_sentences,
     punctuation,
     stray_marks,
     unchanged,
@@ -88,6 +89,7 @@ CHECKS: tuple[Check, ...] = (
     temperature,
     date,
     length,
+    notice_sentences,
     newlines,
     whitespace,
     punctuation,

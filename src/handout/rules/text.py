@@ -1,6 +1,6 @@
 """Checks of a translation as text: pasted English, nothing visible, a stray combining
-mark, its length, line breaks and spaces at its ends, its final punctuation, and
-invisible characters.
+mark, its length, a notice's sentences, line breaks and spaces at its ends, its final
+punctuation, and invisible characters.
 """
 
 from __future__ import annotations
@@ -10,6 +10,7 @@ import unicodedata
 from collections.abc import Iterator
 from functools import lru_cache
 
+from ..errors import plural
 from ..inline import plain_text, stray_mark, written_text
 from ..text.scripts import COLONS
 from .model import Entry, Level, Problem
@@ -18,6 +19,7 @@ __all__ = [
     "invisible",
     "length",
     "newlines",
+    "notice_sentences",
     "punctuation",
     "stray_marks",
     "unchanged",
@@ -63,6 +65,8 @@ _ENDS_AS_WELL = frozenset(COLONS + ";\u055e\u037e")
 # Sentence_Terminal (so ICU does not know them). A translation ending in one agrees with
 # an English ending either way ("Taking medicine", "སྨན་བཟའ་བ།").
 _ENDS_EITHER_WAY = frozenset("\u0f0d\u0f0e\u0f0f\u0f10\u0f11\u0f12")
+# A shad and the space after it, before the next sentence: where a Tibetan sentence ends.
+_SHAD_BREAK = re.compile(f"[{''.join(sorted(_ENDS_EITHER_WAY))}]+\\s+(?=\\S)")
 # Scripts written with no sentence-final mark (a space ends a sentence in Thai and Lao).
 _NO_SENTENCE_MARK = frozenset({"th", "lo"})
 # How short a translation may be, as a share of the English, before it looks cut:
@@ -127,6 +131,38 @@ def length(entry: Entry) -> Iterator[Problem]:
             "length",
             f"the translation is {ratio:.2g} times the length of the English",
         )
+
+
+def notice_sentences(entry: Entry) -> Iterator[Problem]:
+    """A notice translated with fewer sentences than its English: one left out ("... not a
+    substitute for medical diagnosis." without "For specific information ..., consult
+    your physician."), which no other check sees when the rest is long enough and holds
+    no number. A warning: a translator may join two sentences into one. Not counted in
+    Thai and Lao, which end a sentence with a space."""
+    if not entry.notice or entry.language in _NO_SENTENCE_MARK:
+        return
+    english = _sentence_count(entry.english, "en")
+    translated = _sentence_count(entry.translation, entry.language)
+    if translated < english:
+        yield Problem(
+            Level.WARNING,
+            "notice-sentences",
+            f"the notice has {plural(translated, 'sentence')}, the English {english}: "
+            "translate each of its sentences",
+        )
+
+
+def _sentence_count(markdown: str, language: str) -> int:
+    """How many sentences `markdown` writes, as ICU's sentence breaker finds them (after
+    a full stop and a space, or after '。' with none), and after a Tibetan shad."""
+    from icu4py.breakers import SentenceBreaker  # only for a notice
+
+    written = written_text(markdown).strip()
+    return sum(
+        len(_SHAD_BREAK.split(sentence))
+        for sentence in SentenceBreaker(written, language)
+        if sentence.strip()
+    )
 
 
 def newlines(entry: Entry) -> Iterator[Problem]:
