@@ -744,6 +744,14 @@ HEADER = 'msgid ""\nmsgstr ""\n"Content-Type: text/plain; charset=UTF-8\\n"\n\n'
         (HEADER.replace("UTF-8", "ISO-8859-1") + 'msgid "a"\nmsgstr "é"\n', 3, "charset"),
         (HEADER.replace("UTF-8", "CHARSET") + 'msgid "a"\nmsgstr "é"\n', 3, "charset"),
         (HEADER.replace("UTF-8", "utf8") + 'msgid "a"\nmsgstr "é"\n', 3, "charset"),
+        # Spaces GNU gettext does not take for one, outside the quotes (Python's strip
+        # does): a full-width space a Chinese input method types after the closing
+        # quote, a no-break space before it or before a comment, a line separator alone.
+        (HEADER + 'msgid "a"\nmsgstr "病因"\u3000\n', 6, "U+3000 (ideographic space) outside"),
+        (HEADER + 'msgid "a"\nmsgstr\u00a0"b"\n', 6, "U+00A0 (no-break space) outside"),
+        (HEADER + '\u00a0# note\nmsgid "a"\nmsgstr "b"\n', 5, "U+00A0"),
+        (HEADER + 'msgid "a"\nmsgstr "b"\n\u2028\nmsgid "c"\nmsgstr "d"\n', 7, "U+2028"),
+        (HEADER + '#~ msgid "a"\n#~ msgstr "b"\u3000\n', 6, "U+3000"),
     ],
 )
 def test_the_po_lexer_refuses_what_msgfmt_refuses(tmp_path: Path, text, line: int, words: str):
@@ -763,6 +771,16 @@ def test_the_po_lexer_accepts_obsolete_and_continued_strings(tmp_path: Path):
         _po(
             tmp_path,
             HEADER + '#~ msgid "old"\n#~ msgstr "viejo"\nmsgid ""\n"a long"\n" one"\nmsgstr "x"\n',
+        )
+    )
+
+
+def test_the_po_lexer_accepts_any_space_in_a_string_or_a_comment(tmp_path: Path):
+    check_po_syntax(
+        _po(
+            tmp_path,
+            HEADER
+            + '# nota:\u00a0revisar\u3000\nmsgid "a"\nmsgstr "b\u00a0:\u3000\\"\u2028"\t\f\n',
         )
     )
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+import unicodedata
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
@@ -191,9 +192,21 @@ def _line_errors(lines: list[str], path: Path) -> Iterator[CatalogError]:
     """The lines, outside comments, that are not a keyword followed by a string; the
     previous msgids (`#|`, `#~|`) are checked so too, as msgfmt and msgmerge check them;
     a comment mark with no space after it ('#,fuzzy'), which gettext reads and polib
-    cannot, is named with what to write."""
+    cannot, is named with what to write, and so is a space outside the quotes that
+    gettext does not take for one (`_foreign_space`)."""
     for number, line in enumerate(lines, start=1):
-        stripped = line.strip()
+        stripped = line.strip(_BLANKS)
+        space = _foreign_space(stripped)
+        if space is not None:
+            name = unicodedata.name(space, "a control character").lower()
+            yield CatalogError(
+                f"U+{ord(space):04X} ({name}) outside the quotes, which GNU gettext does "
+                "not read as a space (msgfmt refuses the file): delete it, or type a plain "
+                "space",
+                path,
+                number,
+            )
+            continue
         if _UNSPACED_COMMENT.match(stripped):
             mark = stripped[:2]
             yield CatalogError(
@@ -235,6 +248,33 @@ def _line_errors(lines: list[str], path: Path) -> Iterator[CatalogError]:
             escape = _UNREAD_ESCAPE.search(stripped)
             if escape:
                 yield CatalogError(_escape_problem(escape.group(1)), path, number)
+
+
+# What GNU gettext's lexer skips between a line's keyword and strings, and at its ends:
+# no other space (Python's `strip` and `\s` take a no-break space, U+2028 or U+3000 too).
+_BLANKS = " \t\r\f\v"
+
+
+def _foreign_space(line: str) -> str | None:
+    """The first space or invisible character outside a quoted string of `line` (stripped
+    of `_BLANKS`; a comment's text aside) that GNU gettext does not take for a space: a
+    no-break space, U+3000 (a Chinese or Japanese input method's space), U+2028. msgfmt
+    and msgmerge refuse the file there ('syntax error'); None when there is none."""
+    if line.startswith("#") and not line.startswith(("#~", "#|")):
+        return None
+    quoted = escaped = False
+    for character in line:
+        if escaped:
+            escaped = False
+        elif quoted:
+            escaped, quoted = character == "\\", character != '"'
+        elif character == '"':
+            quoted = True
+        elif character not in _BLANKS and (
+            character.isspace() or unicodedata.category(character) == "Cf"
+        ):
+            return character
+    return None
 
 
 # A comment mark of gettext's with no space after it: '#,fuzzy', '#.note', '#:file:1',
