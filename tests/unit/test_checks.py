@@ -752,6 +752,10 @@ HEADER = 'msgid ""\nmsgstr ""\n"Content-Type: text/plain; charset=UTF-8\\n"\n\n'
         (HEADER + '\u00a0# note\nmsgid "a"\nmsgstr "b"\n', 5, "U+00A0"),
         (HEADER + 'msgid "a"\nmsgstr "b"\n\u2028\nmsgid "c"\nmsgstr "d"\n', 7, "U+2028"),
         (HEADER + '#~ msgid "a"\n#~ msgstr "b"\u3000\n', 6, "U+3000"),
+        # An entry obsolete (#~) on some lines only, as a hand edit leaves it: its
+        # continued string (polib joined it to the live msgstr, or to the obsolete one).
+        (HEADER + 'msgid "a"\nmsgstr "Cau"\n#~ "sas"\n', 7, "inconsistent use of #~"),
+        (HEADER + '#~ msgid "a"\n#~ msgstr ""\n"Causas"\n', 7, "inconsistent use of #~"),
     ],
 )
 def test_the_po_lexer_refuses_what_msgfmt_refuses(tmp_path: Path, text, line: int, words: str):

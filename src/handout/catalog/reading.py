@@ -193,7 +193,10 @@ def _line_errors(lines: list[str], path: Path) -> Iterator[CatalogError]:
     previous msgids (`#|`, `#~|`) are checked so too, as msgfmt and msgmerge check them;
     a comment mark with no space after it ('#,fuzzy'), which gettext reads and polib
     cannot, is named with what to write, and so is a space outside the quotes that
-    gettext does not take for one (`_foreign_space`)."""
+    gettext does not take for one (`_foreign_space`), and a continued string marked
+    obsolete (#~) where its keyword is not, or the other way round (polib joined it to
+    the keyword's string all the same)."""
+    keyword_obsolete: bool | None = None  # whether the last keyword's line was marked #~
     for number, line in enumerate(lines, start=1):
         stripped = line.strip(_BLANKS)
         space = _foreign_space(stripped)
@@ -226,9 +229,21 @@ def _line_errors(lines: list[str], path: Path) -> Iterator[CatalogError]:
                     number,
                 )
             continue
-        if stripped.startswith("#~"):
+        obsolete = stripped.startswith("#~")
+        if obsolete:
             stripped = stripped[2:].strip()  # an obsolete entry: its strings checked too
         elif stripped.startswith("#"):  # a comment
+            continue
+        if stripped.startswith("msg"):
+            keyword_obsolete = obsolete
+        elif stripped.startswith('"') and keyword_obsolete not in (None, obsolete):
+            yield CatalogError(
+                "inconsistent use of #~ (as msgfmt says): this string continues "
+                f"{'an obsolete' if keyword_obsolete else 'a live'} entry's line above: mark "
+                "every line of an obsolete entry with '#~ ', and no line of a live one",
+                path,
+                number,
+            )
             continue
         if _STRINGS_SIDE_BY_SIDE.fullmatch(stripped):
             yield CatalogError(
