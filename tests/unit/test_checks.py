@@ -756,6 +756,11 @@ HEADER = 'msgid ""\nmsgstr ""\n"Content-Type: text/plain; charset=UTF-8\\n"\n\n'
         # continued string (polib joined it to the live msgstr, or to the obsolete one).
         (HEADER + 'msgid "a"\nmsgstr "Cau"\n#~ "sas"\n', 7, "inconsistent use of #~"),
         (HEADER + '#~ msgid "a"\n#~ msgstr ""\n"Causas"\n', 7, "inconsistent use of #~"),
+        # A translator's note typed inside an entry, or under msgmerge's `#|` lines.
+        (HEADER + 'msgid "a"\n# nota\nmsgstr "b"\n', 6, "a comment between"),
+        (HEADER + 'msgctxt "c"\n# nota\nmsgid "a"\nmsgstr "b"\n', 6, "a comment between"),
+        (HEADER + '#, fuzzy\n#| msgid "x"\n# nota\nmsgid "a"\nmsgstr "b"\n', 7, "after the"),
+        (HEADER + '#| msgid "x"\n#, fuzzy\nmsgid "a"\nmsgstr "b"\n', 6, "after the previous"),
     ],
 )
 def test_the_po_lexer_refuses_what_msgfmt_refuses(tmp_path: Path, text, line: int, words: str):
@@ -775,6 +780,16 @@ def test_the_po_lexer_accepts_obsolete_and_continued_strings(tmp_path: Path):
         _po(
             tmp_path,
             HEADER + '#~ msgid "old"\n#~ msgstr "viejo"\nmsgid ""\n"a long"\n" one"\nmsgstr "x"\n',
+        )
+    )
+
+
+def test_the_po_lexer_accepts_comments_above_an_entry_and_blank_lines_in_it(tmp_path: Path):
+    check_po_syntax(
+        _po(
+            tmp_path,
+            HEADER + '# a\n#. b\n#, fuzzy\n#| msgid "x"\n\nmsgid "a"\n\nmsgstr "b"\n\n'
+            '#~| msgid "y"\n#~ msgid "c"\n#~ msgstr "d"\n',
         )
     )
 

@@ -319,35 +319,65 @@ _KEYWORD = re.compile(r"(msgctxt|msgid_plural|msgid|msgstr)(\[\d+\])?")
 
 def _check_entries(lines: list[str], path: Path) -> None:
     """Refuse what GNU msgfmt refuses in the order of an entry's keywords: [msgctxt]
-    msgid [msgid_plural] then msgstr (or msgstr[N] after a plural), and a `#|` (previous
-    msgid) with no entry after it. polib took a msgid without its msgstr as untranslated
-    (the translation the translator deleted the keyword of was dropped without a word),
-    and a plural's msgstr[0] without msgid_plural as untranslated."""
+    msgid [msgid_plural] then msgstr (or msgstr[N] after a plural), a `#|` (previous
+    msgid) with no entry after it, and a comment where gettext takes none: between an
+    entry's msgctxt or msgid and its msgstr, or after its `#|` lines (a translator's
+    note typed there; polib read it as the entry's, and msgfmt and msgmerge refused the
+    file). polib took a msgid without its msgstr as untranslated (the translation the
+    translator deleted the keyword of was dropped without a word), and a plural's
+    msgstr[0] without msgid_plural as untranslated. The first problem in the file is
+    raised."""
     keywords: list[tuple[str, int]] = []  # (keyword, line), obsolete entries apart
     obsolete_keywords: list[tuple[str, int]] = []
     previous: int | None = None  # the line of a `#|` comment waiting for its entry
+    after_previous = False  # a `#|` or `#~|` line read, and no keyword since
+    inside = False  # an entry's msgctxt or msgid read, and not yet its msgstr
+    problems: list[tuple[str, int]] = []
     for number, line in enumerate(lines, start=1):
         stripped = line.strip()
         into = keywords
         if stripped.startswith("#~") and not stripped.startswith("#~|"):
             stripped, into = stripped[2:].strip(), obsolete_keywords
-        elif stripped.startswith("#|"):
-            previous = previous or number
+        elif stripped.startswith("#"):
+            marks_previous = stripped.startswith(("#|", "#~|"))
+            if inside or (after_previous and not marks_previous):
+                where = (
+                    "between an entry's msgid (or msgctxt) and its msgstr"
+                    if inside
+                    else "after the previous msgid (#|) of an entry"
+                )
+                problems.append(
+                    (
+                        f"a comment {where}, which GNU gettext refuses: move it above the "
+                        "entry's other comments",
+                        number,
+                    )
+                )
+            if stripped.startswith("#|"):
+                previous = previous or number
+            after_previous = after_previous or marks_previous
             continue
-        if not stripped.startswith("msg"):  # a comment, a string continued
+        if not stripped.startswith("msg"):  # a string continued
             continue
         match = _KEYWORD.match(stripped)
         if match:
             keyword = match[1] + ("[N]" if match[2] else "")
             into.append((keyword, number))
-            if into is keywords and keyword in ("msgctxt", "msgid"):
-                previous = None
+            if keyword in ("msgctxt", "msgid"):
+                inside, after_previous = True, False
+                if into is keywords:
+                    previous = None
+            elif keyword.startswith("msgstr"):
+                inside = False
     if previous is not None:
-        raise CatalogError("a previous msgid (#|) with no entry after it", path, previous)
+        problems.append(("a previous msgid (#|) with no entry after it", previous))
     for found in (keywords, obsolete_keywords):
         problem = _entry_order_problem(found)
         if problem:
-            raise CatalogError(problem[0], path, problem[1])
+            problems.append(problem)
+    if problems:
+        message, number = min(problems, key=lambda problem: problem[1])
+        raise CatalogError(message, path, number)
 
 
 def _entry_order_problem(keywords: list[tuple[str, int]]) -> tuple[str, int] | None:
