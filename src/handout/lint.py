@@ -33,6 +33,7 @@ from .catalog.reading import (
     msgstr_line,
     read_po_lines,
     review_problem,
+    review_status_problem,
     syntax_errors,
 )
 from .errors import FitError, FontError, HandoutError, ReadbackError, abbreviate, plural
@@ -90,6 +91,9 @@ def check_catalog(
     review = review_problem(catalog, lines)
     if review is not None:  # the build refuses the whole catalog
         findings.append(Finding(shown_as, review[1], Level.ERROR, review[0], "review"))
+    status = review_status_problem(catalog, lines)
+    if status is not None:
+        findings.append(Finding(shown_as, status[1], Level.WARNING, status[0], "review-status"))
     stale = 0
     checked = CatalogProblems(file.name, file_sha256(file) or "")
     for entry in catalog:

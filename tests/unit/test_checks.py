@@ -14,6 +14,7 @@ import pytest
 
 from handout.catalog.reading import EntryState, check_po_syntax, read_catalog
 from handout.errors import CatalogError, LocaleError
+from handout.lint import check_catalog
 from handout.locales import LocaleInfo, resolve
 from handout.readability import Grade, reading_grade
 from handout.rules import Entry, Level, errors, problems
@@ -782,6 +783,37 @@ def test_the_po_lexer_accepts_obsolete_and_continued_strings(tmp_path: Path):
             HEADER + '#~ msgid "old"\n#~ msgstr "viejo"\nmsgid ""\n"a long"\n" one"\nmsgstr "x"\n',
         )
     )
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        "X-Review-Status: reviewed by Ana P\u00e9rez, CMI",  # what the build reads is one word
+        "X-Review-status: reviewed",  # the header's name in other letters
+        "X-Review-Status: yes",
+    ],
+)
+def test_a_review_header_read_as_not_reviewed_is_a_lint_warning(tmp_path: Path, header: str):
+    """A reviewer's "reviewed by ..." was read as not reviewed (its PDFs said so on page
+    1) with no word from lint of why: lint names the header's line."""
+    text = HEADER.replace("\n\n", f'\n"{header}\\n"\n\n', 1) + 'msgid "Causes"\nmsgstr "Causas"\n'
+    path = _po(tmp_path, text)
+    spanish = LocaleInfo("es", "Spanish", False, "nplurals=2; plural=(n != 1);", "Latn")
+    found = check_catalog(path, path, spanish, None)
+    assert [(f.line, f.level, f.check) for f in found] == [(4, Level.WARNING, "review-status")]
+    assert "read as not reviewed" in found[0].message
+
+
+@pytest.mark.parametrize("status", ["reviewed", "unreviewed", " Reviewed "])
+def test_a_review_header_of_either_word_is_no_finding(tmp_path: Path, status: str):
+    text = HEADER.replace(
+        "\n\n",
+        f'\n"X-Review-Status: {status}\\n"\n"PO-Revision-Date: 2026-12-01 10:00+0000\\n"\n\n',
+        1,
+    )
+    path = _po(tmp_path, text + 'msgid "Causes"\nmsgstr "Causas"\n')
+    spanish = LocaleInfo("es", "Spanish", False, "nplurals=2; plural=(n != 1);", "Latn")
+    assert check_catalog(path, path, spanish, None) == []
 
 
 def test_the_po_lexer_accepts_comments_above_an_entry_and_blank_lines_in_it(tmp_path: Path):

@@ -716,6 +716,27 @@ def review_problem(entries: polib.POFile, lines: list[str]) -> tuple[str, int] |
     )
 
 
+def review_status_problem(entries: polib.POFile, lines: list[str]) -> tuple[str, int] | None:
+    """Why a catalog's review header is read as not reviewed though it says something
+    else, and its line: a value other than the two words ("reviewed by Ana Pérez"), or
+    the header's name in other letters ('X-Review-status'), which the build does not
+    read; its PDFs say on page 1 that the translation is not reviewed. None when it says
+    one of the two words, or there is no such header (a new catalog's is unreviewed)."""
+    for name, value in entries.metadata.items():
+        if name.lower() != REVIEW_HEADER.lower():
+            continue
+        written = str(value).strip()
+        if name == REVIEW_HEADER and written.lower() in (REVIEWED, UNREVIEWED):
+            return None
+        return (
+            f"the header '{name}: {written}' is read as not reviewed (its PDFs say so on "
+            f"page 1): write '{REVIEW_HEADER}: {REVIEWED}' once a qualified medical "
+            f"translator has checked the catalog, else '{REVIEW_HEADER}: {UNREVIEWED}'",
+            header_line(lines, name) or 1,
+        )
+    return None
+
+
 def msgstr_line(lines: list[str], entry_line: int) -> int:
     """The line of an entry's msgstr (polib gives the entry's first line)."""
     return _keyword_line(lines, entry_line, "msgstr")
