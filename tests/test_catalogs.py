@@ -379,7 +379,7 @@ def test_a_changed_entry_then_removed_leaves_a_catalog_that_reads(tmp_path: Path
     from handout.catalog.reading import read_po
     from handout.catalog.writing import save_catalog
 
-    save_catalog(po, read_po(po))
+    save_catalog(po, read_po(po), project)
     assert po.read_text(encoding="utf-8") == kept
     linted = run_handout(project, "lint", "--locale", "es")
     assert "[syntax]" not in linted.out, linted.out
@@ -508,7 +508,7 @@ def test_a_catalog_rewritten_by_update_changes_only_where_update_changes_it(tmp_
     copy = tmp_path / "copy.po"
     for path in sorted((REPO / "locales").glob("*/LC_MESSAGES/*.po")):
         copy.write_bytes(path.read_bytes())
-        save_catalog(copy, read_po(copy))
+        save_catalog(copy, read_po(copy), tmp_path)
         assert copy.read_bytes() == path.read_bytes(), path
 
 

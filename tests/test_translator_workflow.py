@@ -757,6 +757,37 @@ def test_a_catalog_saved_with_crlf_keeps_crlf_through_update(project: Path):
     assert run_handout(project, "lint", "--locale", "es").code == 0
 
 
+def test_update_writes_a_linked_catalog_through_its_link(tmp_path: Path):
+    """A catalog that is a link to a file (another locale's, which it shares): update
+    replaced the link with a copy of its own, so the translator's later edits of the
+    file no longer reached the linked locale's PDFs. It writes through the link, and
+    refuses one leading out of the project, which handout never writes."""
+    project = copy_project(tmp_path / "project", ["es"])
+    interface = project / "locales" / "es" / "LC_MESSAGES" / "interface.po"
+    shared = project / "locales" / "shared.po"
+    interface.rename(shared)
+    interface.symlink_to(Path("..", "..", "shared.po"))
+    path, outside = project / ES, tmp_path / "elsewhere.po"
+    path.rename(outside)
+    path.symlink_to(outside)
+    config = project / "handout.toml"  # a sentence of the interface catalog, and the handout's
+    config.write_text(config.read_text("utf-8").replace("Ask us.", "Ask the desk."), "utf-8")
+    for suffix in (".md", ".sources.toml"):  # the sentence, and where it comes from
+        source = project / "handouts" / f"{HANDOUT}{suffix}"
+        markdown = source.read_text(encoding="utf-8")
+        source.write_text(markdown.replace("will care for you.", "will look after you."), "utf-8")
+    before = outside.read_bytes()
+    result = run_handout(project, "update", "--locale", "es")
+    assert interface.is_symlink()
+    assert any("Ask the desk." in entry.msgid for entry in polib.pofile(str(shared)))
+    assert result.code == 1
+    assert result.err == (
+        f"error: {ES}: a link to {outside}, outside the project, which handout does not "
+        "write: update that catalog in its own project, or put the file itself here\n"
+    )
+    assert path.is_symlink() and outside.read_bytes() == before
+
+
 def test_update_right_after_init_changes_nothing(tmp_path: Path):
     """`init` laid a catalog out otherwise than msgmerge does (the template's
     "charset=utf-8", comments wrapped by polib, the Language header last): the first

@@ -289,7 +289,7 @@ def _move_interface_entries(project: Project, locale: str) -> None:
                     target.flags.append("fuzzy")
                 moved += 1
     if moved:
-        save_catalog(path, interface)
+        save_catalog(path, interface, project.root)
 
 
 def _fill_from_memory(
@@ -316,7 +316,7 @@ def _fill_from_memory(
         + restore_undone_changes(catalog)
     )
     if fill(catalog, memory, drug_names, project.root) or changed:
-        save_catalog(path, catalog)
+        save_catalog(path, catalog, project.root)
         return True
     return False
 

@@ -183,7 +183,7 @@ def init_catalog(project: Project, domain: str, locale: LocaleInfo) -> Path | No
     fields.setdefault("Language", language)  # a template with no Language-Team
     catalog.metadata = fields
     catalog.metadata_is_fuzzy = False
-    save_catalog(path, catalog)
+    save_catalog(path, catalog, project.root)
     return path
 
 
@@ -205,8 +205,25 @@ def merge_catalog(project: Project, domain: str, locale: str) -> bool:
     )
     if new == old:
         return False
-    write_atomic(path, new)
+    write_atomic(catalog_file(path, project.root), new)
     return True
+
+
+def catalog_file(path: Path, root: Path) -> Path:
+    """The file to write for the catalog at `path`: a link's target, written through, the
+    link kept (replaced by a file, a locale sharing another's catalog no longer saw the
+    translator's edits of it), if it is in the project (`root`), the only folder handout
+    writes in; a CatalogError for a link leading out of it."""
+    if not path.is_symlink():
+        return path
+    target = path.resolve()
+    if target.is_relative_to(root.resolve()):
+        return target
+    raise CatalogError(
+        f"a link to {target}, outside the project, which handout does not write: update "
+        "that catalog in its own project, or put the file itself here",
+        path,
+    )
 
 
 def _line_ends_as(old: bytes, new: bytes) -> bytes:
@@ -219,8 +236,9 @@ def _line_ends_as(old: bytes, new: bytes) -> bytes:
 _NO_WRAP = 1_000_000  # columns: wider than any line
 
 
-def save_catalog(path: Path, catalog: polib.POFile) -> None:
-    """Write a catalog changed in memory, laid out by msgcat, with no change the
+def save_catalog(path: Path, catalog: polib.POFile, root: Path) -> None:
+    """Write a catalog changed in memory (through a link, `catalog_file`; `root` is the
+    project's folder), laid out by msgcat, with no change the
     translator did not make: polib wraps nothing (it wrapped comments at 78 columns,
     which msgcat keeps as given, so an extracted comment the template holds on one line
     came back on two) and keeps the header's fields in their order (it sorted those
@@ -230,7 +248,8 @@ def save_catalog(path: Path, catalog: polib.POFile) -> None:
     laid_out = run_gettext(
         "msgcat", "--output-file=-", "-", stdin=catalog.__unicode__().encode("utf-8")
     )
-    write_atomic(path, _line_ends_as(path.read_bytes() if path.exists() else b"", laid_out))
+    target = catalog_file(path, root)
+    write_atomic(target, _line_ends_as(target.read_bytes() if target.exists() else b"", laid_out))
 
 
 @dataclass(frozen=True)
