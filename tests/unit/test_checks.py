@@ -740,6 +740,10 @@ HEADER = 'msgid ""\nmsgstr ""\n"Content-Type: text/plain; charset=UTF-8\\n"\n\n'
         (b"\xef\xbb\xbf" + HEADER.encode(), 1, "byte-order mark"),
         ("", 1, "no header entry"),
         ('msgid "a"\nmsgstr "b"\n', 1, "no header entry"),
+        # The header deleted, a long message's msgid left ('msgid ""' and its lines),
+        # and a header with a msgctxt, which is no header to gettext.
+        ('msgid ""\n"a long"\n" one"\nmsgstr "é"\n', 1, "no header entry"),
+        ('msgctxt "x"\n' + HEADER + 'msgid "a"\nmsgstr "é"\n', 1, "no header entry"),
         (HEADER.encode() + b'msgid "a"\nmsgstr "\xe9"\n', 6, "not UTF-8"),
         (HEADER + 'msgid "a"\nmsgstr "b" "c"\n', 6, "two strings on one line"),
         (HEADER.replace("UTF-8", "ISO-8859-1") + 'msgid "a"\nmsgstr "é"\n', 3, "charset"),

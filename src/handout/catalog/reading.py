@@ -160,7 +160,7 @@ def check_po_syntax(path: Path) -> str:
         raise problem
     _check_entries(lines, path)
     _check_charset(lines, path)
-    if not re.search(r'^msgid ""\s*$', text, re.MULTILINE):
+    if not _has_header(lines):
         raise CatalogError(
             'empty, or no header entry (msgid ""): GNU gettext refuses '
             "it; recreate it with 'handout init' or restore it from version "
@@ -169,6 +169,26 @@ def check_po_syntax(path: Path) -> str:
             1,
         )
     return text
+
+
+def _has_header(lines: list[str]) -> bool:
+    """Whether the file has a header entry, as gettext finds it: a msgid that is empty
+    (`msgid ""` with its msgstr next, not a long message's first line, continued on the
+    lines after it) and has no msgctxt. A file whose header was deleted passed, for its
+    first long msgid; msgfmt refused it, and update failed in msgmerge."""
+    for index, line in enumerate(lines):
+        if line.strip(_BLANKS) != 'msgid ""':
+            continue
+        after = next((text for text in lines[index + 1 :] if text.strip(_BLANKS)), "")
+        keyword_before = next(
+            (text for text in reversed(lines[:index]) if text.strip(_BLANKS).startswith("msg")),
+            "",
+        )
+        if after.strip(_BLANKS).startswith("msgstr") and not keyword_before.strip(
+            _BLANKS
+        ).startswith("msgctxt"):
+            return True
+    return False
 
 
 def syntax_errors(path: Path) -> tuple[CatalogError, ...]:
