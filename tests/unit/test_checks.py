@@ -748,7 +748,9 @@ HEADER = 'msgid ""\nmsgstr ""\n"Content-Type: text/plain; charset=UTF-8\\n"\n\n'
         (HEADER + 'msgid "a"\nmsgstr "b" "c"\n', 6, "two strings on one line"),
         (HEADER.replace("UTF-8", "ISO-8859-1") + 'msgid "a"\nmsgstr "é"\n', 3, "charset"),
         (HEADER.replace("UTF-8", "CHARSET") + 'msgid "a"\nmsgstr "é"\n', 3, "charset"),
-        (HEADER.replace("UTF-8", "utf8") + 'msgid "a"\nmsgstr "é"\n', 3, "charset"),
+        # UTF-8 spelt so msgfmt reads it, calling the name not portable: it said msgfmt
+        # would read every letter wrongly.
+        (HEADER.replace("UTF-8", "utf8") + 'msgid "a"\nmsgstr "é"\n', 3, "not portable"),
         # Spaces GNU gettext does not take for one, outside the quotes (Python's strip
         # does): a full-width space a Chinese input method types after the closing
         # quote, a no-break space before it or before a comment, a line separator alone.

@@ -446,13 +446,16 @@ def _check_charset(lines: list[str], path: Path) -> None:
     if found is None:
         return
     charset = found[1]
-    if charset.upper() != "UTF-8" and not (path.suffix == ".pot" and charset == "CHARSET"):
-        raise CatalogError(
-            f"the header says charset={charset}, but the file is UTF-8: set "
-            "charset=UTF-8 (msgfmt would read every letter outside ASCII wrongly)",
-            path,
-            number,
-        )
+    if charset.upper() == "UTF-8" or (path.suffix == ".pot" and charset == "CHARSET"):
+        return
+    # 'utf8' and 'UTF_8': UTF-8 to GNU gettext, which warns that other tools may not know
+    # the name; any other charset makes msgfmt read the UTF-8 letters wrongly.
+    why = (
+        "a name of UTF-8 that GNU gettext calls not portable (other tools may not read it)"
+        if re.sub(r"[-_]", "", charset.upper()) == "UTF8"
+        else "but the file is UTF-8 (msgfmt would read every letter outside ASCII wrongly)"
+    )
+    raise CatalogError(f"the header says charset={charset}, {why}: set charset=UTF-8", path, number)
 
 
 # An obsolete entry's line: its previous string ('#~| msgid "..."'), or its own.
