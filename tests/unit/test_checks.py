@@ -763,6 +763,8 @@ HEADER = 'msgid ""\nmsgstr ""\n"Content-Type: text/plain; charset=UTF-8\\n"\n\n'
         # continued string (polib joined it to the live msgstr, or to the obsolete one).
         (HEADER + 'msgid "a"\nmsgstr "Cau"\n#~ "sas"\n', 7, "inconsistent use of #~"),
         (HEADER + '#~ msgid "a"\n#~ msgstr ""\n"Causas"\n', 7, "inconsistent use of #~"),
+        # A file of classic Mac OS line ends (it was called empty, "no header entry").
+        ((HEADER + 'msgid "a"\nmsgstr "b"\n').replace("\n", "\r"), 1, "carriage return"),
         # A translator's note typed inside an entry, or under msgmerge's `#|` lines.
         (HEADER + 'msgid "a"\n# nota\nmsgstr "b"\n', 6, "a comment between"),
         (HEADER + 'msgctxt "c"\n# nota\nmsgid "a"\nmsgstr "b"\n', 6, "a comment between"),
@@ -775,6 +777,15 @@ def test_the_po_lexer_refuses_what_msgfmt_refuses(tmp_path: Path, text, line: in
         check_po_syntax(_po(tmp_path, text))
     assert error.value.line == line
     assert words in error.value.message
+
+
+def test_a_carriage_return_inside_a_line_is_named_at_its_line(tmp_path: Path):
+    """A CR pasted into a string: msgfmt takes it, but polib ends the line there, and the
+    catalog was refused with a bare "syntax error" at the line after it."""
+    with pytest.raises(CatalogError) as error:
+        check_po_syntax(_po(tmp_path, HEADER + 'msgid "a"\nmsgstr "Cau\rsas"\n'))
+    assert error.value.line == 6
+    assert error.value.message.startswith("a carriage return (CR) inside the line")
 
 
 @pytest.mark.parametrize("charset", ["UTF-8", "utf-8"])

@@ -213,11 +213,21 @@ def _line_errors(lines: list[str], path: Path) -> Iterator[CatalogError]:
     previous msgids (`#|`, `#~|`) are checked so too, as msgfmt and msgmerge check them;
     a comment mark with no space after it ('#,fuzzy'), which gettext reads and polib
     cannot, is named with what to write, and so is a space outside the quotes that
-    gettext does not take for one (`_foreign_space`), and a continued string marked
-    obsolete (#~) where its keyword is not, or the other way round (polib joined it to
-    the keyword's string all the same)."""
+    gettext does not take for one (`_foreign_space`), a carriage return that ends no
+    line (polib ends one there), and a continued string marked obsolete (#~) where its
+    keyword is not, or the other way round (polib joined it to the keyword's string all
+    the same)."""
     keyword_obsolete: bool | None = None  # whether the last keyword's line was marked #~
     for number, line in enumerate(lines, start=1):
+        if "\r" in line.rstrip("\r"):  # a CR before a CRLF's LF ends the line
+            yield CatalogError(
+                "a carriage return (CR) inside the line, which polib and other tools take "
+                "for a line end (pasted into a string, or the file saved with the line ends "
+                "of classic Mac OS): delete it, or save the file with LF line ends",
+                path,
+                number,
+            )
+            continue
         stripped = line.strip(_BLANKS)
         space = _foreign_space(stripped)
         if space is not None:
