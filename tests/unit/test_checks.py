@@ -779,6 +779,16 @@ def test_the_po_lexer_refuses_what_msgfmt_refuses(tmp_path: Path, text, line: in
     assert words in error.value.message
 
 
+def test_a_nul_character_is_refused_before_gettext_cuts_the_string_there(tmp_path: Path):
+    """A NUL in a translation: the build refused the catalog (a control character), but
+    update ran msgmerge on it, which cut the string there ("Cau\\0sas" came back "Cau")
+    and wrote it: the translation, cut short, then passed lint and was printed."""
+    with pytest.raises(CatalogError) as error:
+        check_po_syntax(_po(tmp_path, HEADER + 'msgid "Causes"\nmsgstr "Cau\0sas"\n'))
+    assert error.value.line == 6
+    assert "NUL" in error.value.message
+
+
 def test_a_carriage_return_inside_a_line_is_named_at_its_line(tmp_path: Path):
     """A CR pasted into a string: msgfmt takes it, but polib ends the line there, and the
     catalog was refused with a bare "syntax error" at the line after it."""

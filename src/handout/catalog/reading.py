@@ -214,11 +214,19 @@ def _line_errors(lines: list[str], path: Path) -> Iterator[CatalogError]:
     a comment mark with no space after it ('#,fuzzy'), which gettext reads and polib
     cannot, is named with what to write, and so is a space outside the quotes that
     gettext does not take for one (`_foreign_space`), a carriage return that ends no
-    line (polib ends one there), and a continued string marked obsolete (#~) where its
-    keyword is not, or the other way round (polib joined it to the keyword's string all
-    the same)."""
+    line (polib ends one there), a NUL (gettext cuts a string there), and a continued
+    string marked obsolete (#~) where its keyword is not, or the other way round (polib
+    joined it to the keyword's string all the same)."""
     keyword_obsolete: bool | None = None  # whether the last keyword's line was marked #~
     for number, line in enumerate(lines, start=1):
+        if "\0" in line:
+            yield CatalogError(
+                "a NUL character (U+0000), where GNU gettext cuts the string: msgmerge and "
+                "msgfmt drop what follows it; remove it",
+                path,
+                number,
+            )
+            continue
         if "\r" in line.rstrip("\r"):  # a CR before a CRLF's LF ends the line
             yield CatalogError(
                 "a carriage return (CR) inside the line, which polib and other tools take "
