@@ -765,6 +765,14 @@ HEADER = 'msgid ""\nmsgstr ""\n"Content-Type: text/plain; charset=UTF-8\\n"\n\n'
         (HEADER + '#~ msgid "a"\n#~ msgstr ""\n"Causas"\n', 7, "inconsistent use of #~"),
         # A file of classic Mac OS line ends (it was called empty, "no header entry").
         ((HEADER + 'msgid "a"\nmsgstr "b"\n').replace("\n", "\r"), 1, "carriage return"),
+        # A fuzzy entry cleared by hand, its old English ('#| msgid') deleted and its old
+        # context ('#| msgctxt') left.
+        (HEADER + '#| msgctxt "c"\nmsgctxt "c"\nmsgid "a"\nmsgstr "b"\n', 5, "#| msgctxt"),
+        (
+            HEADER + '#~| msgctxt "c"\n#~ msgctxt "c"\n#~ msgid "a"\n#~ msgstr "b"\n',
+            5,
+            "#| msgctxt",
+        ),
         # A translator's note typed inside an entry, or under msgmerge's `#|` lines.
         (HEADER + 'msgid "a"\n# nota\nmsgstr "b"\n', 6, "a comment between"),
         (HEADER + 'msgctxt "c"\n# nota\nmsgid "a"\nmsgstr "b"\n', 6, "a comment between"),

@@ -358,17 +358,18 @@ _KEYWORD = re.compile(r"(msgctxt|msgid_plural|msgid|msgstr)(\[\d+\])?")
 def _check_entries(lines: list[str], path: Path) -> None:
     """Refuse what GNU msgfmt refuses in the order of an entry's keywords: [msgctxt]
     msgid [msgid_plural] then msgstr (or msgstr[N] after a plural), a `#|` (previous
-    msgid) with no entry after it, and a comment where gettext takes none: between an
-    entry's msgctxt or msgid and its msgstr, or after its `#|` lines (a translator's
-    note typed there; polib read it as the entry's, and msgfmt and msgmerge refused the
-    file). polib took a msgid without its msgstr as untranslated (the translation the
-    translator deleted the keyword of was dropped without a word), and a plural's
-    msgstr[0] without msgid_plural as untranslated. The first problem in the file is
-    raised."""
+    msgid) with no entry after it or a `#| msgctxt` with no `#| msgid` (a fuzzy entry
+    cleared by hand), and a comment where gettext takes none: between an entry's msgctxt
+    or msgid and its msgstr, or after its `#|` lines (a translator's note typed there;
+    polib read it as the entry's, and msgfmt and msgmerge refused the file). polib took
+    a msgid without its msgstr as untranslated (the translation the translator deleted
+    the keyword of was dropped without a word), and a plural's msgstr[0] without
+    msgid_plural as untranslated. The first problem in the file is raised."""
     keywords: list[tuple[str, int]] = []  # (keyword, line), obsolete entries apart
     obsolete_keywords: list[tuple[str, int]] = []
     previous: int | None = None  # the line of a `#|` comment waiting for its entry
     after_previous = False  # a `#|` or `#~|` line read, and no keyword since
+    previous_context: int | None = None  # the line of a `#| msgctxt` awaiting its `#| msgid`
     inside = False  # an entry's msgctxt or msgid read, and not yet its msgstr
     problems: list[tuple[str, int]] = []
     for number, line in enumerate(lines, start=1):
@@ -393,6 +394,12 @@ def _check_entries(lines: list[str], path: Path) -> None:
                 )
             if stripped.startswith("#|"):
                 previous = previous or number
+            if marks_previous:  # its old context wants its old English after it
+                written = stripped[3 if stripped.startswith("#~|") else 2 :].strip()
+                if written.startswith("msgctxt"):
+                    previous_context = number
+                elif written.startswith("msgid"):
+                    previous_context = None
             after_previous = after_previous or marks_previous
             continue
         if not stripped.startswith("msg"):  # a string continued
@@ -402,6 +409,15 @@ def _check_entries(lines: list[str], path: Path) -> None:
             keyword = match[1] + ("[N]" if match[2] else "")
             into.append((keyword, number))
             if keyword in ("msgctxt", "msgid"):
+                if previous_context is not None:
+                    problems.append(
+                        (
+                            "a previous msgctxt (#| msgctxt) with no previous msgid (#| msgid) "
+                            "after it, which GNU gettext refuses: delete it",
+                            previous_context,
+                        )
+                    )
+                    previous_context = None
                 inside, after_previous = True, False
                 if into is keywords:
                     previous = None
