@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from handout.catalog.reading import EntryState, check_po_syntax, read_catalog
+from handout.catalog.reading import EntryState, check_po_syntax, read_catalog, read_po_lines
 from handout.errors import CatalogError, LocaleError
 from handout.lint import check_catalog
 from handout.locales import LocaleInfo, resolve
@@ -785,6 +785,52 @@ def test_the_po_lexer_refuses_what_msgfmt_refuses(tmp_path: Path, text, line: in
         check_po_syntax(_po(tmp_path, text))
     assert error.value.line == line
     assert words in error.value.message
+
+
+PLURAL_HEADER = HEADER.replace("\n\n", '\n"Plural-Forms: nplurals=2; plural=(n != 1);\\n"\n\n', 1)
+
+
+@pytest.mark.parametrize(
+    ("text", "line", "words"),
+    [
+        (
+            PLURAL_HEADER + 'msgid "day"\nmsgid_plural "days"\nmsgstr[0] "día"\n',
+            6,
+            "1 plural form",
+        ),
+        (
+            PLURAL_HEADER + 'msgid "day"\nmsgid_plural "days"\nmsgstr[0] "a"\nmsgstr[1] "b"\n'
+            'msgstr[2] "c"\n',
+            6,
+            "3 plural forms",
+        ),
+        (
+            HEADER + 'msgid "day"\nmsgid_plural "days"\nmsgstr[0] "a"\nmsgstr[1] "b"\n',
+            5,
+            "no Plural-Forms header",
+        ),
+    ],
+)
+def test_a_plural_translated_in_other_forms_than_the_header_says_is_refused(
+    tmp_path: Path, text: str, line: int, words: str
+):
+    """msgfmt -c refuses a translated plural whose forms are not the Plural-Forms header's
+    nplurals (a catalog copied from a language of other plural forms), or that has no
+    such header: lint, the build and compile took it."""
+    with pytest.raises(CatalogError) as error:
+        read_po_lines(_po(tmp_path, text))
+    assert error.value.line == line
+    assert words in error.value.message
+
+
+def test_a_plural_untranslated_or_fuzzy_is_not_held_to_the_header(tmp_path: Path):
+    read_po_lines(
+        _po(
+            tmp_path,
+            PLURAL_HEADER + 'msgid "a"\nmsgid_plural "as"\nmsgstr[0] ""\n\n#, fuzzy\n'
+            'msgid "b"\nmsgid_plural "bs"\nmsgstr[0] "x"\n',
+        )
+    )
 
 
 def test_a_nul_character_is_refused_before_gettext_cuts_the_string_there(tmp_path: Path):

@@ -23,7 +23,7 @@ from typing import Any
 import polib
 
 from ..cache import code_digest, entry_key, json_entry, keep_json_entry
-from ..errors import CatalogError, abbreviate
+from ..errors import CatalogError, abbreviate, plural
 from ..files import file_sha256, read_input
 from ..inline import control_character
 from ..locales import plural_forms_problem
@@ -561,6 +561,10 @@ def read_po_lines(path: Path) -> tuple[polib.POFile, list[str]]:
             path,
             header_line(lines, "Plural-Forms") or 1,
         )
+    forms = _forms_problem(catalog, plural_forms)
+    if forms is not None:
+        entry, problem = forms
+        raise CatalogError(problem, path, _keyword_line(lines, entry.linenum, "msgid"))
     # Named at the msgid of the second, as msgfmt does; an obsolete entry (#~) counts,
     # as for msgfmt and msgmerge, which refuse the file (a merge can leave one).
     first: dict[Key, tuple[int, bool]] = {}
@@ -578,6 +582,33 @@ def read_po_lines(path: Path) -> tuple[polib.POFile, list[str]]:
             )
         first[key] = (line, bool(entry.obsolete))
     return catalog, lines
+
+
+def _forms_problem(
+    catalog: polib.POFile, plural_forms: str | None
+) -> tuple[polib.POEntry, str] | None:
+    """The first translated plural (neither fuzzy nor obsolete) whose forms are not the
+    Plural-Forms header's `nplurals`, or that has no such header, and why: msgfmt -c
+    refuses the file (a plural copied from a language of other forms; this project's
+    sources have none, so it is an entry of no message, never printed)."""
+    count = re.search(r"nplurals\s*=\s*(\d+)", plural_forms or "")
+    for entry in catalog:
+        if entry.obsolete or entry.fuzzy or not any(entry.msgstr_plural.values()):
+            continue
+        had = plural(len(entry.msgstr_plural), "plural form")
+        if count is None:
+            return entry, (
+                f"the plural {abbreviate(entry.msgid, 40)!r} is translated ({had}), but the "
+                "catalog has no Plural-Forms header, which msgfmt refuses: copy it from a new "
+                "catalog ('handout init')"
+            )
+        if len(entry.msgstr_plural) != int(count[1]):
+            return entry, (
+                f"the plural {abbreviate(entry.msgid, 40)!r} has {had}, but the Plural-Forms "
+                f"header says nplurals={count[1]}, which msgfmt refuses: write one msgstr[N] "
+                "for each form"
+            )
+    return None
 
 
 def read_catalog(path: Path, locale: str) -> Catalog:
