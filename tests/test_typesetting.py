@@ -18,6 +18,7 @@ from conftest import (
     _CONFIG,
     BILINGUAL,
     MATRIX,
+    REPO,
     RIGHT_TO_LEFT,
     copy_project,
     normalise,
@@ -633,6 +634,47 @@ def test_a_word_wider_than_its_column_is_cut_with_a_hyphen(tmp_path: Path):
     assert LONG_COMPOUND.endswith(texts[cut[0] + 1]), texts[cut[0] + 1]
     for line in lines[cut[0] : cut[0] + 2]:
         assert max(char["bbox"][2] for char in line) < english["bbox"][0] - 14, line[-1]
+
+
+# Test data: an Armenian word wider than a large-print line ("pancreatic", three times).
+LONG_ARMENIAN = "ենթաստամոքսագեղձային" * 3
+
+
+def test_an_armenian_word_wider_than_its_line_is_cut_with_the_armenian_hyphen(
+    tmp_path: Path,
+):
+    """An Armenian word wider than its line was cut where the line was full with no mark,
+    and pypdf, pdftotext and PDFium all read two words ('...ենթաստամոքսագեղձայինեն
+    թաստամոքսագեղձային'), which the build's check let through. The line now ends at a
+    soft hyphen put there, shown as Armenian's own hyphen (U+058A: MuPDF's width of the
+    glyph drawn there, read as a soft hyphen, is that of the face's U+058A), and every
+    extractor reads the word whole."""
+    from fontTools.ttLib import TTFont
+
+    project = copy_project(tmp_path / "project", ["hy"])
+    text = f"Սա {LONG_ARMENIAN} բառ է։"
+    set_translation(project, "hy", None, "full text", text)
+    result = run_handout(project, "build", "--locale", "hy", "--variant", "large-print")
+    assert result.code == 0, result.err
+    pdf = pdf_file(project, "hy", "large-print")
+    read_back = {  # pypdf's of page 1 alone, which holds the paragraph (the others are quick)
+        "pypdf": PdfReader(pdf).pages[0].extract_text(),
+        "pdftotext": poppler_raw_text(pdf),
+        "PDFium": pdfium_raw_text(pdf),
+    }
+    for reader, read in read_back.items():
+        assert normalise(text) in normalise(read), reader
+    with pymupdf.open(pdf) as document:  # the glyphs drawn that read as a soft hyphen
+        widths = [
+            char[3][2] - char[3][0]
+            for span in document[0].get_texttrace()
+            for char in span["chars"]
+            if char[0] == 0xAD
+        ]
+    with TTFont(REPO / "fonts/noto-sans-armenian/NotoSansArmenian-Regular.ttf") as font:
+        advance = font["hmtx"][font.getBestCmap()[0x058A]][0] / font["head"].unitsPerEm
+    size = VARIANT["large-print"]["body_size"]
+    assert any(abs(width - advance * size) < 0.05 for width in widths), widths
 
 
 # An English name of 40 letters, too long for a bilingual column, after an Arabic

@@ -5,9 +5,9 @@ Lines break where `linebreak` allows, as many whole pieces on a line as fit
 piece wider than the line is cut between grapheme clusters. Each line is cut
 into runs of one bidi level, face, weight and link (in a right-to-left
 paragraph each space is a run of its own), shaped in their own direction and
-placed by rule L2. A line that ends at a soft hyphen shows a hyphen; one that would
-end inside a word of a script that writes one there (`_HYPHENATED_SCRIPTS`) ends at
-a soft hyphen put there.
+placed by rule L2. A line that ends at a soft hyphen shows a hyphen, its script's
+(`_HYPHENS`); one that would end inside a word of a script that writes one there ends
+at a soft hyphen put there.
 """
 
 from __future__ import annotations
@@ -27,10 +27,12 @@ from .scripts import script_of
 from .shaping import InkBox, ShapedRun, run_width, shape_run
 
 HYPHEN = "-"
-# The scripts whose words, cut at a line's end, show U+002D there: a German compound
-# wider than a bilingual column was cut with no mark ('...erkrankung' / 'en'), which
-# reads as two words. Others have their own mark (Armenian's U+058A) or none.
-_HYPHENATED_SCRIPTS = frozenset({"Latn", "Cyrl", "Grek"})
+# The scripts whose words, cut at a line's end, show a hyphen there, and the hyphen each
+# shows: U+002D in Latin, Cyrillic and Greek (a German compound wider than a bilingual
+# column was cut with no mark, '...erkrankung' / 'en', which reads as two words), and
+# Armenian's own, U+058A, as Android's line breaker puts there (an Armenian word was cut
+# with none, and every extractor read two words). Others are cut with no mark.
+_HYPHENS = {"Latn": HYPHEN, "Cyrl": HYPHEN, "Grek": HYPHEN, "Armn": "\u058a"}
 _ADDRESS_MARKS = frozenset("/@")
 
 
@@ -325,7 +327,7 @@ def _line_end(
         ink_end = piece_start + len(text.rstrip(" "))
         shown = used + _width(styled, styles, piece_start, ink_end, size)
         if end < len(styled.text) and styled.text[end - 1] == SOFT_HYPHEN:
-            shown += _hyphen(styled, styles.faces[end - 1], styled.bold[end - 1], size).width
+            shown += _hyphen(styled, styles, end - 1, size).width
         if shown > width + 0.001:
             break
         best = end
@@ -345,7 +347,7 @@ def _line_end(
 
 def _cuts_word(styled: StyledText, styles: _Styles, end: int) -> bool:
     """Whether a line ending at `end`, where no line may end, cuts a word between two
-    left-to-right letters of a script that shows a hyphen there (`_HYPHENATED_SCRIPTS`;
+    left-to-right letters of a script that shows a hyphen there (`_HYPHENS`;
     not a number, whose hyphen would read as a minus or a range, nor an address, a link's
     text or a word holding '/' or '@', where it would read as part of the address)."""
     if not 0 < end < len(styled.text) or styles.levels[end - 1] % 2 or styled.links[end - 1]:
@@ -358,7 +360,7 @@ def _cuts_word(styled: StyledText, styles: _Styles, end: int) -> bool:
     return (
         unicodedata.category(before)[0] in "LM"
         and after.isalpha()
-        and script_of(after) in _HYPHENATED_SCRIPTS
+        and script_of(after) in _HYPHENS
         and script_of(before) in (script_of(after), "Zinh")
     )
 
@@ -377,7 +379,7 @@ def _cluster_end(
         shown = _width(styled, styles, start, start + end, size)
         if _cuts_word(styled, styles, start + end):
             cut = start + end - 1
-            shown += _hyphen(styled, styles.faces[cut], styled.bold[cut], size).width
+            shown += _hyphen(styled, styles, cut, size).width
         if fits and shown > width:
             break
         fits.append(start + end)
@@ -425,12 +427,23 @@ def _width(styled: StyledText, styles: _Styles, start: int, end: int, size: floa
 
 
 @lru_cache(maxsize=64)
-def _hyphen_run(font_name: str, size: float, language: str) -> ShapedRun:
-    return shape_run(HYPHEN, font_name, size, False, language)
+def _hyphen_run(mark: str, font_name: str, size: float, language: str) -> ShapedRun:
+    return shape_run(mark, font_name, size, False, language)
 
 
-def _hyphen(styled: StyledText, face: Face, bold: bool, size: float) -> ShapedRun:
-    return _hyphen_run(face.bold if bold else face.regular, size, styled.language)
+def _hyphen(styled: StyledText, styles: _Styles, after: int, size: float) -> ShapedRun:
+    """The hyphen shown after the character at `after` (a soft hyphen, or the letter a
+    word is cut after), in its face and weight: the hyphen of the script of the letter it
+    follows (`_HYPHENS`), where that face has it, else U+002D."""
+    face = styles.faces[after]
+    letter = styled.text[after - 1 if after and styled.text[after] == SOFT_HYPHEN else after]
+    mark = _HYPHENS.get(script_of(letter), HYPHEN)
+    return _hyphen_run(
+        mark if face.has(mark) else HYPHEN,
+        face.bold if styled.bold[after] else face.regular,
+        size,
+        styled.language,
+    )
 
 
 def _line(
@@ -465,7 +478,7 @@ def _line(
         )
     hyphen = None
     if end < len(styled.text) and styled.text[end - 1] == SOFT_HYPHEN:
-        hyphen = _hyphen(styled, styles.faces[end - 1], styled.bold[end - 1], size)
+        hyphen = _hyphen(styled, styles, end - 1, size)
     # The hyphen follows the run it ends (the last: the soft hyphen ends the line) in that
     # run's direction, not the line's: a Latin fragment ending a right-to-left line had
     # it at the line's right edge, before the word's first letter ('-بـLeber...').
