@@ -10,7 +10,7 @@ import re
 from pathlib import Path
 
 import pytest
-from conftest import copy_project, run_handout
+from conftest import REPO, copy_project, run_handout
 
 BUILD = ("build", "--locale", "hi", "--variant", "large-print")
 
@@ -139,3 +139,44 @@ def test_a_character_of_a_face_left_out_of_the_chain_names_that_face(tmp_path: P
         r"fonts/fonts\.toml\)",
         error,
     ), error
+
+
+def test_a_face_whose_bold_file_lacks_what_its_regular_has_is_named(tmp_path: Path):
+    """A clinic pointed the table at GNU FreeSans for Malayalam: its bold file lacks the
+    Malayalam its regular file has, a face is used only for what both its files have, and
+    the build and lint said "no font has U+0D2A", of a font that has it. Both now name
+    the face and its bold file (here Noto Sans Devanagari's regular with Noto Sans's
+    bold, which has no Devanagari)."""
+    project = copy_project(tmp_path / "project", ["hi"])
+    (project / "fonts").unlink()  # the shipped folder, shared: the project's own instead
+    (project / "fonts" / "mixed").mkdir(parents=True)
+    for name in (
+        "noto-sans-devanagari/NotoSansDevanagari-Regular.ttf",
+        "noto-sans/NotoSans-Bold.ttf",
+    ):
+        (project / "fonts" / "mixed" / Path(name).name).symlink_to(REPO / "fonts" / name)
+    (project / "fonts" / "mixed" / "COPYRIGHT").symlink_to(
+        REPO / "fonts" / "noto-sans-devanagari" / "COPYRIGHT"
+    )
+    (project / "fonts" / "fonts.toml").write_text(
+        '[faces.mixed]\nregular = "mixed/NotoSansDevanagari-Regular.ttf"\n'
+        'bold = "mixed/NotoSans-Bold.ttf"\nlicense = "mixed/COPYRIGHT"\n\n'
+        '[chains]\nhi = ["atkinson-hyperlegible", "noto-sans", "mixed"]\n',
+        encoding="utf-8",
+    )
+    said = (
+        r"no face (of its chain )?has, in both its files, U\+09[0-7][0-9A-F] '.'"
+        r"(, U\+09[0-7][0-9A-F] '.')*( \(in '[^']*', which handout writes\))?; "
+        r"face 'mixed' has them in its regular file, not in its bold file "
+        r"'NotoSans-Bold\.ttf': give it a bold file that has them, or none \(bold is then "
+        r"drawn by stroking the regular outlines\)"
+    )
+    result = run_handout(project, *BUILD)
+    assert result.code == 1
+    (error,) = _errors(result.err)
+    assert re.search(rf"locale hi: {said}$", error), error
+    result = run_handout(project, "lint", "--locale", "hi")
+    glyph = [line for line in result.out.splitlines() if line.endswith("[glyph]")]
+    assert glyph and all(
+        re.search(rf": error: (locale hi: )?{said} \[glyph\]$", line) for line in glyph
+    ), glyph

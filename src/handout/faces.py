@@ -73,7 +73,14 @@ class Face:
 
     @property
     def covered(self) -> frozenset[int]:
+        """The characters it sets: those both its files have (its bold text is drawn from
+        its bold file), or its regular file's where it has no bold file."""
         return self._measured[2]
+
+    @cached_property
+    def regular_covered(self) -> frozenset[int]:
+        """The characters its regular file has (from the font cache, as `covered`)."""
+        return face_info(open_font_file(self.files.regular), self.files.subfont).covered
 
     @property
     def ascent(self) -> float:
@@ -178,6 +185,14 @@ class FontChain:
         if self.broken:
             return self.broken[0]  # a face that would have them cannot be used
         codes = ", ".join(f"U+{ord(c):04X} {c!r}" for c in missing)
+        unbold = self.bold_lacks(missing)
+        if unbold:
+            return FontError(
+                f"locale {locale}: no face of its chain has, in both its files, "
+                f"{codes}{written}; {unbold}",
+                path,
+                line,
+            )
         elsewhere = self.left_out(missing, locale)
         if elsewhere:
             return FontError(
@@ -191,6 +206,28 @@ class FontChain:
             path,
             line,
         )
+
+    def bold_lacks(self, missing: list[str]) -> str:
+        """A face of the chain whose regular file has the `missing` characters (all of them,
+        else the first) but whose bold file does not, named for the error (a face sets only
+        what both its files have: GNU FreeSans's bold lacks the Malayalam and Syriac of its
+        regular, which a font of the chain does have); '' when none."""
+        for face in self.faces:
+            bold = face.files.bold
+            if bold is None or ord(missing[0]) not in face.regular_covered:
+                continue
+            held = [c for c in missing if ord(c) in face.regular_covered]
+            what = (
+                ("it" if len(missing) == 1 else "them")
+                if held == missing
+                else f"U+{ord(missing[0]):04X}"
+            )
+            return (
+                f"face {face.name!r} has {what} in its regular file, not in its bold file "
+                f"{bold.name!r}: give it a bold file that has {what}, or none (bold is then "
+                "drawn by stroking the regular outlines)"
+            )
+        return ""
 
     def left_out(self, missing: list[str], locale: str) -> str:
         """A face of the table outside this chain that has the `missing` characters (all of

@@ -145,9 +145,9 @@ def check_catalog(
         reversed_text = unreadable(plain_text(entry.msgstr), locale.code)
         if reversed_text:  # no font needed to say so
             findings.append(Finding(shown_as, line, Level.ERROR, reversed_text, "readback"))
-        absent = missing_glyphs(entry.msgstr, chain.missing) if chain else None
+        absent = _glyph_error(entry.msgstr, chain)
         if absent:
-            findings.append(Finding(shown_as, line, Level.ERROR, f"no font has {absent}", "glyph"))
+            findings.append(Finding(shown_as, line, Level.ERROR, absent, "glyph"))
     checked.keep()
     missing = len(source.keys - entry_keys(catalog))
     if missing:
@@ -196,6 +196,19 @@ def orphan_catalogs(project: Project, locale: str) -> list[Finding]:
     ]
 
 
+def _glyph_error(text: str, chain: FontChain | None) -> str | None:
+    """Lint's [glyph] error for `text` (Markdown): the characters no face of `chain` has,
+    and the face of the chain whose regular file has them but whose bold file does not
+    (`FontChain.bold_lacks`); None when every character has a face (or no chain)."""
+    absent = missing_glyphs(text, chain.missing) if chain else None
+    if chain is None or absent is None:
+        return None
+    unbold = chain.bold_lacks(chain.missing(plain_text(text)))
+    if unbold:
+        return f"no face has, in both its files, {absent}; {unbold}"
+    return f"no font has {absent}"
+
+
 def check_source(messages: Iterable[Message], chain: FontChain | None) -> list[Finding]:
     """The findings of each message of a source (or of handout.toml), at its line: an
     error for text the extractors cannot read back or that no face of `chain` (the English
@@ -210,9 +223,9 @@ def check_source(messages: Iterable[Message], chain: FontChain | None) -> list[F
         reversed_text = unreadable(plain_text(message.id), SOURCE_LOCALE)
         if reversed_text:
             found.append(Finding(path, line, Level.ERROR, reversed_text, "readback"))
-        absent = missing_glyphs(message.id, chain.missing) if chain else None
+        absent = _glyph_error(message.id, chain)
         if absent:
-            found.append(Finding(path, line, Level.ERROR, f"no font has {absent}", "glyph"))
+            found.append(Finding(path, line, Level.ERROR, absent, "glyph"))
         for address in unlinked_addresses(message.id):
             linked = address if "@" in address or "://" in address else f"https://{address}"
             found.append(
