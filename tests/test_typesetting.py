@@ -12,11 +12,13 @@ import subprocess
 from itertools import pairwise
 from pathlib import Path
 
+import polib
 import pymupdf
 import pytest
 from conftest import (
     _CONFIG,
     BILINGUAL,
+    HANDOUT,
     MATRIX,
     REPO,
     RIGHT_TO_LEFT,
@@ -675,6 +677,92 @@ def test_an_armenian_word_wider_than_its_line_is_cut_with_the_armenian_hyphen(
         advance = font["hmtx"][font.getBestCmap()[0x058A]][0] / font["head"].unitsPerEm
     size = VARIANT["large-print"]["body_size"]
     assert any(abs(width - advance * size) < 0.05 for width in widths), widths
+
+
+def _block_font(path: Path, text: str, hyphen: str) -> None:
+    """A TrueType face whose glyphs are boxes: one 500 units wide for each character of
+    `text`, and `hyphen`, 300 wide (a clinic's own face for a script handout ships none
+    for, made here: no such face is on every machine)."""
+    from fontTools.fontBuilder import FontBuilder
+    from fontTools.pens.ttGlyphPen import TTGlyphPen
+
+    names = {ord(c): f"u{ord(c):04X}" for c in sorted(set(text + hyphen) - {" "})}
+    names[ord(" ")] = "space"
+    widths = {".notdef": 500, **dict.fromkeys(names.values(), 500), "space": 250}
+    widths[names[ord(hyphen)]] = 300
+    glyphs = {}
+    for name, width in widths.items():
+        pen = TTGlyphPen(None)
+        if name != "space":  # a box
+            pen.moveTo((40, 0))
+            pen.lineTo((40, 600))
+            pen.lineTo((width - 40, 600))
+            pen.lineTo((width - 40, 0))
+            pen.closePath()
+        glyphs[name] = pen.glyph()
+    font = FontBuilder(1000, isTTF=True)
+    font.setupGlyphOrder(list(widths))
+    font.setupCharacterMap(names)
+    font.setupGlyf(glyphs)
+    font.setupHorizontalMetrics({name: (width, 40) for name, width in widths.items()})
+    font.setupHorizontalHeader(ascent=800, descent=-200)
+    font.setupNameTable({"familyName": "Blocks", "styleName": "Regular"})
+    font.setupOS2(sTypoAscender=800, sTypoDescender=-200, usWinAscent=800, usWinDescent=200)
+    font.setupPost()
+    font.save(str(path))
+
+
+@pytest.mark.parametrize(
+    ("locale", "word", "hyphen"),
+    [  # test data: "anticonstitutionalism" and "women", written twice and 12 times as one word
+        ("ka", "ანტიკონსტიტუციონალიზმისათვისაც" * 2, "-"),
+        ("iu", "ᐊᕐᓇᐃᑦ" * 12, "\u1400"),
+    ],
+    ids=["georgian", "inuktitut"],
+)
+def test_a_word_of_a_script_with_a_face_of_its_own_is_cut_with_its_hyphen(
+    tmp_path: Path, locale: str, word: str, hyphen: str
+):
+    """A clinic adds Georgian or Inuktitut with a face of its own: a word wider than its
+    line was cut with no mark, and pypdf, pdftotext and PDFium read two words. The line
+    now ends at a soft hyphen put there, shown as the script's hyphen (Georgian's U+002D,
+    Canadian syllabics' U+1400: MuPDF's width of the glyph drawn there, read as a soft
+    hyphen, is that of the face's hyphen), and every extractor reads the word whole."""
+    project = copy_project(tmp_path / "project", [])
+    catalog = polib.pofile(str(project / "locales" / f"{HANDOUT}.pot"))  # `init` runs msgcat
+    catalog.metadata["Language"] = locale
+    (project / "locales" / locale / "LC_MESSAGES").mkdir(parents=True)
+    catalog.save(str(project / "locales" / locale / "LC_MESSAGES" / f"{HANDOUT}.po"))
+    text = f"{word[:4]} {word} {word[:5]}"
+    (project / "fonts").unlink()  # the shipped folder, shared: the project's own instead
+    (project / "fonts" / "blocks").mkdir(parents=True)
+    _block_font(project / "fonts" / "blocks" / "Blocks.ttf", text, hyphen)
+    (project / "fonts" / "blocks" / "LICENSE").write_text("made by the test\n", encoding="utf-8")
+    (project / "fonts" / "fonts.toml").write_text(
+        '[faces.blocks]\nregular = "blocks/Blocks.ttf"\nlicense = "blocks/LICENSE"\n\n'
+        f'[chains]\n{locale} = ["atkinson-hyperlegible", "noto-sans", "blocks"]\n',
+        encoding="utf-8",
+    )
+    set_translation(project, locale, None, "full text", text)
+    result = run_handout(project, "build", "--locale", locale, "--variant", "large-print")
+    assert result.code == 0, result.err
+    pdf = pdf_file(project, locale, "large-print")
+    read_back = {  # pypdf's of page 1 alone, which holds the paragraph (the others are quick)
+        "pypdf": PdfReader(pdf).pages[0].extract_text(),
+        "pdftotext": poppler_raw_text(pdf),
+        "PDFium": pdfium_raw_text(pdf),
+    }
+    for reader, read in read_back.items():
+        assert normalise(text) in normalise(read), reader
+    with pymupdf.open(pdf) as document:  # the glyphs drawn that read as a soft hyphen
+        widths = [
+            char[3][2] - char[3][0]
+            for span in document[0].get_texttrace()
+            for char in span["chars"]
+            if char[0] == 0xAD
+        ]
+    size = VARIANT["large-print"]["body_size"]
+    assert any(abs(width - 0.3 * size) < 0.05 for width in widths), widths
 
 
 # An English name of 40 letters, too long for a bilingual column, after an Arabic

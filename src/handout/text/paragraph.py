@@ -28,11 +28,16 @@ from .shaping import InkBox, ShapedRun, run_width, shape_run
 
 HYPHEN = "-"
 # The scripts whose words, cut at a line's end, show a hyphen there, and the hyphen each
-# shows: U+002D in Latin, Cyrillic and Greek (a German compound wider than a bilingual
-# column was cut with no mark, '...erkrankung' / 'en', which reads as two words), and
-# Armenian's own, U+058A, as Android's line breaker puts there (an Armenian word was cut
-# with none, and every extractor read two words). Others are cut with no mark.
-_HYPHENS = {"Latn": HYPHEN, "Cyrl": HYPHEN, "Grek": HYPHEN, "Armn": "\u058a"}
+# shows, as Android's line breaker puts there: U+002D in Latin, Cyrillic, Greek and
+# Georgian (a German compound wider than a bilingual column was cut with no mark,
+# '...erkrankung' / 'en', which reads as two words), Armenian's own (U+058A) and Canadian
+# syllabics' (U+1400): an Armenian, Georgian or Inuktitut word was cut with none, and
+# every extractor read two words. Others are cut with no mark.
+_HYPHENS = {
+    **dict.fromkeys(("Latn", "Cyrl", "Grek", "Geor"), HYPHEN),
+    "Armn": "\u058a",
+    "Cans": "\u1400",
+}
 _ADDRESS_MARKS = frozenset("/@")
 
 
