@@ -1258,6 +1258,11 @@ def test_thousands_grouped_with_the_languages_decimal_mark_is_a_warning(
         ("Take it at 8 in the morning.", "Tómelo a las 8 de la noche.", "es"),
         ("Take it at 8 o'clock in the evening.", "Tómelo a las 8:00.", "es"),
         ("Take it at 10 at night.", "Tómelo a las 10 de la mañana.", "es"),
+        # the same after another preposition of a time than "at"
+        ("Take it by 8 in the morning.", "Tómelo antes de las 8 de la noche.", "es"),
+        ("Do not eat after 10 at night.", "No coma después de las 10 de la mañana.", "es"),
+        ("Rest until 7 in the evening.", "Descanse hasta las 7 de la mañana.", "es"),
+        ("Fast from 8 in the evening.", "Ayune desde las 8 de la mañana.", "es"),
     ],
 )
 def test_an_evening_hour_written_on_the_24_hour_clock_as_a_morning_one_is_an_error(
@@ -1352,8 +1357,11 @@ def test_an_evening_hour_written_on_the_24_hour_clock_as_a_morning_one_is_an_err
         ("Take it at 8 in the morning.", "Uống lúc 8 giờ buổi sáng.", "vi"),
         ("Take it at 8 in the evening.", "Tómelo a las 20:00.", "es"),
         ("Take it at 2 at night.", "Tómelo a las 2 de la madrugada.", "es"),
+        ("Do not eat after 10 at night.", "No coma después de las 10 de la noche.", "es"),
+        ("Take it before 8 in the morning.", "Tómelo antes de las 8 de la mañana.", "es"),
         # a count before a part of the day, with no "at", is no hour
         ("Take 2 in the morning and 2 at night.", "Tome 2 por la mañana y 2 por la noche.", "es"),
+        ("Take 1 at noon and 2 in the evening.", "Tome 1 al mediodía y 2 por la noche.", "es"),
     ],
 )
 def test_an_evening_hour_with_the_languages_word_for_evening_is_no_error(

@@ -54,26 +54,31 @@ _BARE_HOUR = re.compile(r"(?<![\d.,:])(1[0-2]|0?[1-9])(?!\d|[.,:]\d)")
 
 
 def as_12_hour_clock(english: str) -> str:
-    """`english` with each hour it names by its part of the day after "at" (`_AT_A_PART`:
-    "at 8 in the morning", "at 7:30 o'clock in the evening") as the 12-hour clock writes
+    """`english` with each hour it names by its part of the day after "at" or another
+    preposition of a time (`_AT_A_PART`: "at 8 in the morning", "at 7:30 o'clock in the
+    evening", "after 10 at night") as the 12-hour clock writes
     it ("8 am", "7:30 pm"), for the checks of `CLOCK` to read: a night's hour from 6 to
     11 is "pm", one from 12 to 5 "am"."""
     return _AT_A_PART.sub(_on_the_clock, english)
 
 
-# An hour the English names by its part of the day, after "at": "at 8 in the morning",
-# "at 10 o'clock at night". Not one without "at": "Take 2 in the morning" counts tablets.
+# An hour the English names by its part of the day, after "at" or another preposition
+# that only a time follows there: "at 8 in the morning", "at 10 o'clock at night", "by 8
+# in the morning", "after 10 at night" ("antes de las 8 de la noche" for "by 8 in the
+# morning" passed). Not one without: "Take 2 in the morning" counts tablets, as does "1
+# at noon and 2 in the evening", and "up to 2 in the evening".
 _AT_A_PART = re.compile(
-    r"(?i)(?<=\bat\s)(1[0-2]|0?[1-9])((?::[0-5]\d)?)(?:\s+o['\u2019]clock)?"
+    r"(?i)(?<![\w'\u2019])((?:at|by|before|after|until|till|from|around)\s+)"
+    r"(1[0-2]|0?[1-9])((?::[0-5]\d)?)(?:\s+o['\u2019]clock)?"
     r"\s+(?:in\s+the\s+(morning|afternoon|evening)|at\s+night)\b"
 )
 
 
 def _on_the_clock(named: re.Match[str]) -> str:
     """An hour `_AT_A_PART` found, as the 12-hour clock writes it."""
-    hour, minutes, part = named.groups()  # no part: "at night"
+    preposition, hour, minutes, part = named.groups()  # no part: "at night"
     evening = part.lower() != "morning" if part else 6 <= int(hour) <= 11
-    return f"{hour}{minutes} {'pm' if evening else 'am'}"
+    return f"{preposition}{hour}{minutes} {'pm' if evening else 'am'}"
 
 
 def hours_of_the_other_half(entry: Entry) -> list[str]:
