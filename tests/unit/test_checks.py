@@ -1978,6 +1978,15 @@ def test_a_time_as_the_english_gives_it_is_no_durations_finding(
         ("Take 1 tablet twice a day.", "په ورځ کې ۲ ځله ۱ ګولۍ واخلئ.", "ps", False),
         ("Take 1 tablet twice a day.", "Uống 1 viên mỗi tháng 2 lần.", "vi", True),
         ("Take 1 tablet twice a day.", "Uống 1 viên mỗi ngày 2 lần.", "vi", False),
+        # a name that is a number's word too ("năm", 5 and a year; "နှစ်", 2 and a year)
+        # after the word for 1 or "every", or before Burmese's "every"
+        ("Take 1 tablet twice a day.", "Uống 1 viên hai lần mỗi năm.", "vi", True),
+        ("Take 1 tablet twice a day.", "Uống 1 viên hai lần một năm.", "vi", True),
+        ("Take 1 tablet twice a day.", "Uống 1 viên 2 lần/năm.", "vi", True),
+        ("Take 5 tablets twice a day.", "Uống năm viên mỗi ngày hai lần.", "vi", False),
+        ("Take 1 tablet twice a day.", "ဆေး 1 လုံးကို တစ်နှစ် 2 ကြိမ် သောက်ပါ။", "my", True),
+        ("Take 1 tablet twice a day.", "ဆေး 1 လုံးကို နှစ်တိုင်း 2 ကြိမ် သောက်ပါ။", "my", True),
+        ("Take 1 tablet twice a day.", "ဆေး 1 လုံးကို တစ်နေ့ 2 ကြိမ် သောက်ပါ။", "my", False),
         # Persian's "-ی" of a rate before its count ("ماهی دو بار", twice a month); not a
         # fish's ("روغن ماهی", fish oil)
         ("Take 1 tablet twice a day.", "ماهی دو بار ۱ قرص مصرف کنید.", "fa", True),
@@ -2016,6 +2025,20 @@ def test_a_rate_written_per_another_unit_of_time_is_an_error(
     assert ((Level.ERROR, "rates") in _checks(english, translation, language)) is refused
     if not refused:  # (refused, a count may be missing too: "كل ساعتين" for "twice a day")
         assert [p.check for p in errors(entry)] == []
+
+
+def test_a_count_in_a_word_that_names_a_year_too_is_no_year():
+    """Burmese "နှစ်ကြိမ်" (two times) for "twice a day" was refused with "a rate per day
+    ... written with a year": "နှစ်" is 2 and a year. It is the 2, which lint asks in
+    digits in Burmese, as its number words are common words too."""
+    entry = Entry("Take 1 tablet twice a day.", "ဆေး 1 လုံးကို တစ်နေ့ နှစ်ကြိမ် သောက်ပါ။", "my", False)
+    assert [(p.check, p.message) for p in errors(entry)] == [
+        (
+            "numbers",
+            "the number 2 is not in the translation in digits, and handout cannot read "
+            "number words in Burmese: write it as 2",
+        )
+    ]
 
 
 @pytest.mark.parametrize(

@@ -289,7 +289,9 @@ def rates(entry: Entry) -> Iterator[Problem]:
     # names no day of the week
     weekdays = not _english_weekdays().search(english)
     units = [
-        _unit_of(word, names, weekdays) or _unit_before_a_count(words, at, names)
+        _unit_of_a_number_word(words, at, names)
+        if word in names.numbers
+        else _unit_of(word, names, weekdays) or _unit_before_a_count(words, at, names)
         for at, word in enumerate(words)
     ]
     # where a rate's count follows its unit ("주 2회"), a number after the unit is the count
@@ -377,8 +379,10 @@ class _RateNames:
     "linggo", a week and Sunday), each with its unit; the endings CLDR's forms of a name
     add to another, letters alone (Russian "месяца" of "месяц", "часов" of "час"); and the
     names that hold their count, a span with no number before it (Arabic's dual "ساعتين", two
-    hours); the words of the numbers 1 to 12; and the suffixes of a unit a rate's count follows
-    (`_COUNT_SUFFIXES_BY_HAND`). All of them `_folded`."""
+    hours); the words of the numbers 1 to 12, common words too (Burmese's); the suffixes of a
+    unit a rate's count follows (`_COUNT_SUFFIXES_BY_HAND`); and the names that are a
+    number's word too (Vietnamese "năm", 5 and a year), each with its unit. All of them
+    `_folded`."""
 
     names: dict[str, str]
     stems: dict[str, str]
@@ -390,6 +394,7 @@ class _RateNames:
     counted: frozenset[str]
     numbers: frozenset[str]
     count_suffixes: tuple[str, ...]
+    number_names: dict[str, str]
 
     def __bool__(self) -> bool:
         return bool(self.names)
@@ -427,6 +432,20 @@ def _unit_of(word: str, names: _RateNames, weekdays: bool) -> str | None:
     return None
 
 
+def _unit_of_a_number_word(words: list[str], at: int, names: _RateNames) -> str | None:
+    """The unit `words[at]`, a word of a number, names too (`_RateNames.number_names`:
+    Vietnamese "năm", 5 and a year; Burmese "နှစ်", 2 and a year), where a word a rate's
+    unit takes stands before it (the word for 1, "every": "một năm", "mỗi năm", "တစ်နှစ်",
+    "2 lần/năm") or after it (Burmese's "every": "နှစ်တိုင်း"); elsewhere it is the number:
+    "နှစ်ကြိမ်" (two times) for "twice a day" was refused as a rate per year, and "hai lần
+    mỗi năm" (twice a year) passed, "năm" read nowhere."""
+    before = words[at - 1] if at else ""
+    after = words[at + 1] if at + 1 < len(words) else ""
+    if before in names.prefixes or after in names.suffixes:
+        return names.number_names.get(words[at])
+    return None
+
+
 def _unit_before_a_count(words: list[str], at: int, names: _RateNames) -> str | None:
     """The unit `words[at]` names with a suffix a rate's unit takes before its count
     (`_COUNT_SUFFIXES_BY_HAND`: Persian "ماهی دو بار", twice a month), where a number or its
@@ -457,9 +476,11 @@ def _an_ending(added: str, endings: frozenset[str]) -> bool:
 # Affixes of a rate's unit CLDR does not write, by hand: Korean's "every" (매주, 매달)
 # and particles (달에, 주마다), whose CLDR rate is "주당" alone; Korean's week of "일주일"
 # (주일, after the word for 1), where CLDR's is "주"; Amharic's "per" (በሳምንት, per week),
-# where CLDR's rate is abbreviated ("{0}/ሳ").
-_PREFIXES_BY_HAND = {"ko": ("매",), "am": ("በየ", "በ")}
-_SUFFIXES_BY_HAND = {"ko": ("마다", "에")}
+# where CLDR's rate is abbreviated ("{0}/ሳ"); Vietnamese's "every" (mỗi, hàng, hằng) and
+# Burmese's, after the unit (နှစ်တိုင်း, every year), which mark a name that is a number's
+# word too as the unit (`_unit_of_a_number_word`).
+_PREFIXES_BY_HAND = {"ko": ("매",), "am": ("በየ", "በ"), "vi": ("mỗi", "hàng", "hằng")}
+_SUFFIXES_BY_HAND = {"ko": ("마다", "에"), "my": ("တိုင်း",)}
 # Persian's "-ی" of a rate's unit before its count ("روزی دو بار", "ماهی دو بار": twice a
 # day, a month), which CLDR's rates ("{0} در روز") do not write; read only before a count,
 # as "ماهی" is a fish too. (A longer name's, "هفته‌ای", `_unit_of` reads as inflected.)
@@ -581,17 +602,21 @@ def _rate_names(language: str) -> _RateNames:
     try:
         days = Locale.parse(language).days
     except (UnknownLocaleError, ValueError):
-        return _RateNames({}, {}, (), (), {}, {}, frozenset(), frozenset(), frozenset(), ())
+        return _RateNames({}, {}, (), (), {}, {}, frozenset(), frozenset(), frozenset(), (), {})
     # a day's full name: its abbreviation (Korean and Japanese "월", "月", Monday) is a
     # month's name too
     weekdays = {
         str(name).casefold() for context in days.values() for name in context["wide"].values()
     }
     numbers = {word for number in range(1, 13) for word in spellings(str(number), language)}
+    # Burmese's too, which the numbers check does not read ("နှစ်", 2 and a year)
+    words_of_numbers = {
+        word for number in range(1, 13) for word in spellings(str(number), language, True)
+    }
     found: dict[str, set[str]] = {}
     # the word for 1 before a unit, in a script written without spaces or a compound, is
     # a rate's "a" ("一周两次", "일주일에": twice a week)
-    prefixes = {*_PREFIXES_BY_HAND.get(language, ()), *spellings("1", language)}
+    prefixes = {*_PREFIXES_BY_HAND.get(language, ()), *spellings("1", language, True)}
     suffixes: set[str] = set()
     rates = {}
     endings: set[str] = set()
@@ -663,8 +688,10 @@ def _rate_names(language: str) -> _RateNames:
     names = {
         name: unit
         for name, (unit, *others) in found.items()
-        if not others and name and word_pattern().fullmatch(name) and name not in numbers
+        if not others and name and word_pattern().fullmatch(name)
     }
+    number_names = {name: unit for name, unit in names.items() if name in words_of_numbers}
+    names = {name: unit for name, unit in names.items() if name not in numbers}
     weekday_names = {name: unit for name, unit in names.items() if name in weekdays}
     weekday_names |= _WEEKDAY_NAMES_BY_HAND.get(language, {})
     names = {name: unit for name, unit in names.items() if name not in weekdays}
@@ -688,8 +715,9 @@ def _rate_names(language: str) -> _RateNames:
         {_folded(name): unit for name, unit in weekday_names.items()},
         frozenset(endings),
         frozenset(_folded(name) for name in counted if name in names),
-        frozenset(_folded(number) for number in numbers),
+        frozenset(_folded(number) for number in words_of_numbers),
         _COUNT_SUFFIXES_BY_HAND.get(language, ()),
+        {_folded(name): unit for name, unit in number_names.items()},
     )
 
 

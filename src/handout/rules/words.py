@@ -349,16 +349,20 @@ def _words(text: str, language: str) -> list[str]:
 
 
 @lru_cache(maxsize=4096)
-def spellings(number: str, language: str) -> frozenset[str]:
+def spellings(number: str, language: str, common_words_too: bool = False) -> frozenset[str]:
     """A whole number as the language spells it, in each of its forms (ICU's spellout
     rule sets: "uno", "un" and "una" for 1 in Spanish, "dos" for 2, Korean's "두"), in
     lower case; none for a larger number, a fraction, or a spelling of two words. A
     language ICU has no number words for (`has_number_words`) is read in English's,
     which are the same number too. Only these forms are the number: a translation that
-    declines it otherwise ("zweier") is still an error, which prints its English."""
+    declines it otherwise ("zweier") is still an error, which prints its English. With
+    `common_words_too`, a language whose words are not read as numbers as they are
+    common words too (`_WORDS_NOT_NUMBERS`: Burmese "နှစ်", 2 and a year) is spelled in
+    its own, for a check to tell such a word from its other meaning."""
     if not may_be_spelled(number):
         return frozenset()
-    spelling = language if has_number_words(language) else "en"
+    own = has_number_words(language) or (common_words_too and language in _WORDS_NOT_NUMBERS)
+    spelling = language if own else "en"
     words = frozenset(
         word.casefold()
         for word in _icu_spellings(int(number), spelling, _FORMS)
