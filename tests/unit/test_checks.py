@@ -1636,6 +1636,28 @@ def test_haitian_creole_numbers_are_not_read_in_french_words():
     assert [p.check for p in problems(french) if p.level is Level.ERROR] == ["numbers"]
 
 
+@pytest.mark.parametrize(
+    ("english", "translation", "refused"),
+    [
+        ("Take 1 tablet twice a day.", "Uminom ng 1 tableta dalawang beses sa isang araw.", False),
+        ("Take 1 tablet twice a day.", "Uminom ng 1 tableta tatlong beses sa isang araw.", True),
+        ("Take 2 tablets every 6 hours.", "Uminom ng dalawang tableta tuwing anim na oras.", False),
+        ("Take 2 tablets every 6 hours.", "Uminom ng dalawang tableta tuwing apat na oras.", True),
+        ("Take 5 tablets.", "Uminom ng limang tableta.", False),
+        ("Take 5 tablets.", "Uminom ng pitong tableta.", True),
+    ],
+)
+def test_tagalog_number_words_are_read(english: str, translation: str, refused: bool):
+    """ "dalawang beses" (two times) for "twice a day" was refused, "handout cannot read
+    number words in Tagalog: write it as 2": ICU spells Tagalog as Filipino ("fil"), not
+    "tl", and writes its stress ("dalawá"), which Tagalog does not. Its words, and their
+    forms with the linker "-ng" ("dalawang", "limang"), are the numbers; another is an
+    error still."""
+    found = [p.message for p in errors(Entry(english, translation, "tl", False))]
+    assert bool(found) is refused
+    assert all(message.endswith("(dropped or changed)") for message in found)
+
+
 def test_number_words_are_read_alike_whatever_the_machines_locale():
     """ICU spells a language it has no number words for (Hawaiian) as its default locale,
     which it takes from the environment: under LC_ALL=de_DE.UTF-8, "zwei" went through as

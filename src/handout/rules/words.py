@@ -362,13 +362,28 @@ def spellings(number: str, language: str, common_words_too: bool = False) -> fro
     if not may_be_spelled(number):
         return frozenset()
     own = has_number_words(language) or (common_words_too and language in _WORDS_NOT_NUMBERS)
-    spelling = language if own else "en"
+    spelling = _ICU_NAMES.get(language, language) if own else "en"
     words = frozenset(
         word.casefold()
         for word in _icu_spellings(int(number), spelling, _FORMS)
         if word_pattern().fullmatch(word)
     )
+    if spelling == "fil":
+        return _filipino_forms(words)
     return _arabic_forms(words) if spelling == "ar" else words
+
+
+def _filipino_forms(words: frozenset[str]) -> frozenset[str]:
+    """Filipino's and Tagalog's `words` (ICU's, measured with ICU 78.3) as they are
+    written, without the marks of stress ICU writes ("dalawá", "sampû": "dalawa",
+    "sampu"), and those that end in a vowel with the linker "-ng" before what they count
+    ("dalawang beses", two times; "limang tableta"); after a consonant the linker is a
+    word of its own ("apat na oras")."""
+    bare = {
+        "".join(c for c in unicodedata.normalize("NFD", word) if not unicodedata.combining(c))
+        for word in words
+    }
+    return frozenset(bare | {f"{word}ng" for word in bare if word[-1] in "aeiou"})
 
 
 def _arabic_forms(words: frozenset[str]) -> frozenset[str]:
@@ -404,6 +419,9 @@ _WORDS_NOT_NUMBERS = frozenset({"my", "km"})
 # ICU 78.3): Haitian Creole in French's ("deux", "six" for Creole's "de", "sis"). Read
 # as having none: a Creole translator is told to write the digits, and "deux" is no 2.
 _WORDS_OF_ANOTHER_LANGUAGE = frozenset({"ht"})
+# Languages ICU has number words for under another name (measured with ICU 78.3): Tagalog
+# under Filipino's, its standard form ("dalawá"), which it does not take "tl" for.
+_ICU_NAMES = {"tl": "fil"}
 
 
 @lru_cache(maxsize=256)
@@ -411,15 +429,16 @@ def has_number_words(language: str) -> bool:
     """Whether ICU has number words of the language's own. It spells a language it has
     none for as one it never has data for (`_NO_LANGUAGE`): as its default locale, which
     it takes from the process's environment (measured with ICU 78.3: Hawaiian, Navajo,
-    Somali and Tagalog in English under LANG=C.UTF-8, in German under
+    Somali and "tl" in English under LANG=C.UTF-8, in German under
     LC_ALL=de_DE.UTF-8, in digits under LANG=haw_US.UTF-8), so that which words were
     read, and so what was printed, was the machine's. The default locale's own language
     spells so too, and has words. Not Burmese and Khmer (`_WORDS_NOT_NUMBERS`), nor
-    Haitian Creole, whose words ICU gives as French's (`_WORDS_OF_ANOTHER_LANGUAGE`)."""
+    Haitian Creole, whose words ICU gives as French's (`_WORDS_OF_ANOTHER_LANGUAGE`);
+    Tagalog is probed under the name ICU has its words under (`_ICU_NAMES`)."""
     if language in _WORDS_NOT_NUMBERS or language in _WORDS_OF_ANOTHER_LANGUAGE:
         return False
     probe = range(1, 11)
-    own = [_icu_spellings(number, language, ("",))[0] for number in probe]
+    own = [_icu_spellings(number, _ICU_NAMES.get(language, language), ("",))[0] for number in probe]
     unknown = [_icu_spellings(number, _NO_LANGUAGE, ("",))[0] for number in probe]
     return any(word_pattern().fullmatch(word) for word in own) and (
         own != unknown or language == icu_default_language()
