@@ -1729,6 +1729,12 @@ def test_number_words_are_read_alike_whatever_the_machines_locale():
         ("Take 2 tablets every 6 hours.", "Kunin ang 2 tableta bawat 6 na araw.", "tl"),
         ("Take 2 tablets every 6 hours.", "Kunin ang 6 na tableta bawat 2 na oras.", "tl"),
         ("Take 2 tablets every 6 hours.", "Imna ang 2 ka tableta matag 6 ka adlaw.", "ceb"),
+        # Haitian Creole's and Hmong's names, which CLDR does not give (by hand), and
+        # Hmong's classifier between a number and a week or a month
+        ("Take 2 tablets every 6 hours.", "Pran 2 grenn chak 6 jou.", "ht"),
+        ("Do not take more than 4 g in 24 hours.", "Pa pran plis pase 4 g nan 24 jou.", "ht"),
+        ("Take 2 tablets every 6 hours.", "Noj 2 lub ntsiav tshuaj txhua 6 hnub.", "hmn"),
+        ("Keep the dressing on for 2 weeks.", "Cia daim ntaub qhwv rau 2 lub hlis.", "hmn"),
         # a span of 1, its word the article's too
         ("Rest for 1 week.", "Descanse un mes.", "es"),
         ("Rest for 1 week.", "Отдыхайте один месяц.", "ru"),
@@ -1779,6 +1785,9 @@ def test_a_time_whose_number_or_unit_changed_is_an_error(
         ("Press for 30 seconds.", "Presione durante 30 segundos.", "es"),
         ("Take 2 tablets every 6 hours.", "Kunin ang 2 tableta bawat 6 na oras.", "tl"),
         ("Take 2 tablets every 6 hours.", "Imna ang 2 ka tableta matag 6 ka oras.", "ceb"),
+        ("Take 2 tablets every 6 hours.", "Pran 2 grenn chak 6 èdtan.", "ht"),
+        ("Take 2 tablets every 6 hours.", "Noj 2 lub ntsiav tshuaj txhua 6 teev.", "hmn"),
+        ("Keep the dressing on for 2 weeks.", "Cia daim ntaub qhwv rau 2 lub lim tiam.", "hmn"),
         ("Press for 30 sec.", "Presione durante 30 s.", "es"),
         (
             "Rest for 1 week. Wait an hour before you eat.",
@@ -2009,6 +2018,17 @@ def test_a_time_as_the_english_gives_it_is_no_durations_finding(
         ("Take 1 tablet twice a day.", "ဆေး 1 လုံးကို တစ်နှစ် 2 ကြိမ် သောက်ပါ။", "my", True),
         ("Take 1 tablet twice a day.", "ဆေး 1 လုံးကို နှစ်တိုင်း 2 ကြိမ် သောက်ပါ။", "my", True),
         ("Take 1 tablet twice a day.", "ဆေး 1 လုံးကို တစ်နေ့ 2 ကြိမ် သောက်ပါ။", "my", False),
+        # Haitian Creole's and Hmong's names, by hand (a Hmong week in two words)
+        ("Take 1 tablet twice a day.", "Pran 1 grenn 2 fwa pa semèn.", "ht", True),
+        ("Take 1 tablet twice a day.", "Pran 1 grenn 2 fwa pa jou.", "ht", False),
+        (
+            "Take 1 tablet twice a day.",
+            "Noj 1 lub ntsiav tshuaj 2 zaug ib lub lim tiam.",
+            "hmn",
+            True,
+        ),
+        ("Take 1 tablet twice a day.", "Noj 1 lub ntsiav tshuaj 2 zaug ib hlis.", "hmn", True),
+        ("Take 1 tablet twice a day.", "Noj 1 lub ntsiav tshuaj 2 zaug ib hnub.", "hmn", False),
         # Persian's "-ی" of a rate before its count ("ماهی دو بار", twice a month); not a
         # fish's ("روغن ماهی", fish oil)
         ("Take 1 tablet twice a day.", "ماهی دو بار ۱ قرص مصرف کنید.", "fa", True),

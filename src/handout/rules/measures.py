@@ -18,6 +18,7 @@ from .clock import as_12_hour_clock, is_an_hour_of_the_day
 from .dates import date_months, english_months
 from .model import Entry, Level, Problem
 from .shared import (
+    TIME_UNIT_NAMES_BY_HAND,
     TIME_UNITS,
     cldr_unit_name,
     digits_of,
@@ -93,7 +94,8 @@ def durations(entry: Entry) -> Iterator[Problem]:
     tabletas cada dos horas", `_spans_in_words`). An hour of the day written with the name
     of an hour ("8 giờ tối", `is_an_hour_of_the_day`) is no span. A span the translation
     writes otherwise (in a name CLDR does not give) is the numbers check's; a language
-    CLDR does not know is not read."""
+    CLDR does not know is read in the names given by hand alone (`time_unit_names`), or
+    not at all."""
     english = Counter(
         (_decimal(number), _ENGLISH_TIME_UNITS.get(unit.lower(), unit.lower()))
         for number, unit in [
@@ -254,8 +256,9 @@ def _local_durations(language: str) -> tuple[re.Pattern[str], dict[str, str]] | 
 
 
 # The word some languages write between a number and what it counts, by hand (CLDR's
-# units give none): Tagalog's "na" ("6 na oras", 6 hours), Cebuano's "ka" ("6 ka oras").
-_LINKERS = {"tl": "na", "fil": "na", "ceb": "ka"}
+# units give none): Tagalog's "na" ("6 na oras", 6 hours), Cebuano's "ka" ("6 ka oras"),
+# Hmong's classifier "lub" ("2 lub lim tiam", 2 weeks).
+_LINKERS = {"tl": "na", "fil": "na", "ceb": "ka", "hmn": "lub"}
 
 
 def rates(entry: Entry) -> Iterator[Problem]:
@@ -273,8 +276,9 @@ def rates(entry: Entry) -> Iterator[Problem]:
     that number nowhere else ("cada 2 meses" for "twice a day", `_rate_counts`). An hour or
     a minute, whose names are the clock's too ("8 giờ", "a la hora de dormir"), only as a
     span after a number ("cada 2 horas", "2시간마다") or in CLDR's rate ("por hora"), and where
-    the English names neither, nor an hour of the clock. A language CLDR does not know is
-    not read."""
+    the English names neither, nor an hour of the clock. A name of two words is read too
+    (Hmong "lim tiam", a week). A language CLDR does not know is read in the names given
+    by hand alone (`TIME_UNIT_NAMES_BY_HAND`), or not at all."""
     english = entry.english.lower()
     per = [unit or _RATE_ADVERBS[adverb] for unit, adverb in _ENGLISH_RATE.findall(english)]
     names = _rate_names(entry.language) if per else None
@@ -289,9 +293,12 @@ def rates(entry: Entry) -> Iterator[Problem]:
     # names no day of the week
     weekdays = not _english_weekdays().search(english)
     units = [
-        _unit_of_a_number_word(words, at, names)
-        if word in names.numbers
-        else _unit_of(word, names, weekdays) or _unit_before_a_count(words, at, names)
+        names.names.get(f"{word} {words[at + 1]}" if at + 1 < len(words) else "")  # "lim tiam"
+        or (
+            _unit_of_a_number_word(words, at, names)
+            if word in names.numbers
+            else _unit_of(word, names, weekdays) or _unit_before_a_count(words, at, names)
+        )
         for at, word in enumerate(words)
     ]
     # where a rate's count follows its unit ("주 2회"), a number after the unit is the count
@@ -596,13 +603,22 @@ def _rate_names(language: str) -> _RateNames:
     letters or more (and of adverbs, `_ADVERB_STEMS_BY_HAND`), and the affix all CLDR's
     rates of the units share (Korean "주당", "월당"; Chinese "每週", "每月"), with their
     word for "per" ("प्रति"), the words for 1 (ICU's) and those by hand
-    (`_PREFIXES_BY_HAND`); each `_folded`. Empty for a language CLDR does not know."""
+    (`_PREFIXES_BY_HAND`); each `_folded`. With the names CLDR does not give, by hand
+    (`TIME_UNIT_NAMES_BY_HAND`: Haitian Creole's; Hmong's alone, a language CLDR does not
+    know); empty for another language CLDR does not know."""
     from babel import Locale, UnknownLocaleError
 
+    by_hand = {
+        name: unit
+        for name, unit in TIME_UNIT_NAMES_BY_HAND.get(language, {}).items()
+        if unit in (*_RATE_UNITS, "hour", "minute")
+    }
     try:
         days = Locale.parse(language).days
-    except (UnknownLocaleError, ValueError):
-        return _RateNames({}, {}, (), (), {}, {}, frozenset(), frozenset(), frozenset(), (), {})
+    except (UnknownLocaleError, ValueError):  # Hmong's names, by hand, alone
+        return _RateNames(
+            by_hand, {}, (), (), {}, {}, frozenset(), frozenset(), frozenset(), (), {}
+        )
     # a day's full name: its abbreviation (Korean and Japanese "월", "月", Monday) is a
     # month's name too
     weekdays = {
@@ -695,7 +711,7 @@ def _rate_names(language: str) -> _RateNames:
     weekday_names = {name: unit for name, unit in names.items() if name in weekdays}
     weekday_names |= _WEEKDAY_NAMES_BY_HAND.get(language, {})
     names = {name: unit for name, unit in names.items() if name not in weekdays}
-    names |= _NAMES_BY_HAND.get(language, {})
+    names |= _NAMES_BY_HAND.get(language, {}) | by_hand
     if language in _FUSED_ARTICLE:
         fused = {_with_fused_article(name): unit for name, unit in names.items()}
         names = {fused: unit for fused, unit in fused.items() if fused} | names

@@ -16,6 +16,7 @@ __all__ = [
     "DOI",
     "NUMBER",
     "TIME_UNITS",
+    "TIME_UNIT_NAMES_BY_HAND",
     "cldr_unit_name",
     "digits_of",
     "joins_a_word",
@@ -34,6 +35,54 @@ TIME_UNITS = ("second", "minute", "hour", "day", "week", "month", "year")
 # Arabic's decimal and thousands separators, which are its point and comma; a word
 # separator drawn as a sign (Ethiopic's wordspace), which is a space.
 _AS_READ = str.maketrans("\u066b\u066c" + WORD_SEPARATORS, ".," + " " * len(WORD_SEPARATORS))
+
+
+# Names of the units of time CLDR does not give, by hand (in lower case), for the
+# durations and rates checks: Hmong's (a language CLDR does not know; "lim tiam", a week,
+# is two words), and Haitian Creole's (CLDR's "ht" is its root's, "w", "week"). Not
+# Creole's "an" (a year, and "in") nor "è" (an hour of the clock, `clock`).
+TIME_UNIT_NAMES_BY_HAND = {
+    "hmn": {
+        "feeb": "minute",
+        "teev": "hour",
+        "hnub": "day",
+        "lim tiam": "week",
+        "as thiv": "week",
+        "hli": "month",
+        "hlis": "month",
+        "xyoo": "year",
+        "xyoos": "year",
+    },
+    "ht": {
+        "segonn": "second",
+        "minit": "minute",
+        "èdtan": "hour",
+        "zèdtan": "hour",
+        "jou": "day",
+        "semèn": "week",
+        "mwa": "month",
+        "ane": "year",
+        "lane": "year",
+    },
+}
+
+
+def digits_of(translation: str) -> str:
+    """`translation` with Western digits, Arabic's separators as a point and a comma, and
+    Ethiopic's wordspace as a space: "6፡ሰሙን" is a number and the word after it."""
+    return western_digits(translation).translate(_AS_READ)
+
+
+def whole_number(number: str) -> str:
+    """`number` without the zeros before a whole number ("08" is 8)."""
+    return (number.lstrip("0") or "0") if number.isdigit() else number
+
+
+def western_digits(text: str) -> str:
+    return "".join(
+        str(unicodedata.digit(character)) if character.isdigit() else character
+        for character in text
+    )
 
 
 def joins_a_word(character: str) -> bool:
@@ -92,11 +141,13 @@ def time_unit_names(language: str) -> dict[str, str] | None:
     duration is "tiếng"), in lower case; a second's in the long width alone, as its
     abbreviations are common words (Hindi's "से" is "from": "2 से 3 दिन", 2 to 3 days).
     Not a name of two words, nor one two units share ("m", a minute's and a month's).
-    None for a language CLDR does not know."""
+    With the names CLDR does not give, by hand (`TIME_UNIT_NAMES_BY_HAND`); None for a
+    language CLDR does not know and that table has none for."""
     from babel.units import format_compound_unit
 
     from .words import word_pattern
 
+    by_hand = TIME_UNIT_NAMES_BY_HAND.get(language, {})
     units: dict[str, set[str]] = {}
     for unit in TIME_UNITS:
         lengths: tuple[Literal["short", "long", "narrow"], ...] = (
@@ -108,29 +159,11 @@ def time_unit_names(language: str) -> dict[str, str] | None:
                 for count in (1, 2, 5, 1.5, 21)
             ]
             if None in spelt:  # a language CLDR does not know
-                return None
+                return dict(by_hand) or None
             rate = format_compound_unit(
                 1, denominator_unit=f"duration-{unit}", length=length, locale=language
             )
             for name in [*spelt, re.sub(r"^1\s?/\s?", "", str(rate)).casefold()]:
                 if name and word_pattern().fullmatch(name):
                     units.setdefault(name, set()).add(unit)
-    return {name: unit for name, (unit, *others) in units.items() if not others}
-
-
-def digits_of(translation: str) -> str:
-    """`translation` with Western digits, Arabic's separators as a point and a comma, and
-    Ethiopic's wordspace as a space: "6፡ሰሙን" is a number and the word after it."""
-    return western_digits(translation).translate(_AS_READ)
-
-
-def whole_number(number: str) -> str:
-    """`number` without the zeros before a whole number ("08" is 8)."""
-    return (number.lstrip("0") or "0") if number.isdigit() else number
-
-
-def western_digits(text: str) -> str:
-    return "".join(
-        str(unicodedata.digit(character)) if character.isdigit() else character
-        for character in text
-    )
+    return {name: unit for name, (unit, *others) in units.items() if not others} | by_hand
