@@ -2018,6 +2018,11 @@ def test_a_time_as_the_english_gives_it_is_no_durations_finding(
         ("Take 1 tablet twice a day.", "ဆေး 1 လုံးကို တစ်နှစ် 2 ကြိမ် သောက်ပါ။", "my", True),
         ("Take 1 tablet twice a day.", "ဆေး 1 လုံးကို နှစ်တိုင်း 2 ကြိမ် သောက်ပါ။", "my", True),
         ("Take 1 tablet twice a day.", "ဆေး 1 လုံးကို တစ်နေ့ 2 ကြိမ် သောက်ပါ။", "my", False),
+        # Somali's article after the name's form CLDR's relative dates write ("toddobaadk-ii")
+        ("Take 1 tablet twice a day.", "Qaado 1 kaniini 2 jeer toddobaadkii.", "so", True),
+        ("Take 1 tablet twice a day.", "Qaado 1 kaniini 2 jeer bisha.", "so", True),
+        ("Take 1 tablet twice a day.", "Qaado 1 kaniini 2 jeer maalintii.", "so", False),
+        ("Take 1 tablet twice a week.", "Qaado 1 kaniini 2 jeer toddobaadka.", "so", False),
         # Haitian Creole's and Hmong's names, by hand (a Hmong week in two words)
         ("Take 1 tablet twice a day.", "Pran 1 grenn 2 fwa pa semèn.", "ht", True),
         ("Take 1 tablet twice a day.", "Pran 1 grenn 2 fwa pa jou.", "ht", False),

@@ -485,9 +485,11 @@ def _an_ending(added: str, endings: frozenset[str]) -> bool:
 # (주일, after the word for 1), where CLDR's is "주"; Amharic's "per" (በሳምንት, per week),
 # where CLDR's rate is abbreviated ("{0}/ሳ"); Vietnamese's "every" (mỗi, hàng, hằng) and
 # Burmese's, after the unit (နှစ်တိုင်း, every year), which mark a name that is a number's
-# word too as the unit (`_unit_of_a_number_word`).
+# word too as the unit (`_unit_of_a_number_word`); Somali's article after the form of a
+# name CLDR's relative dates write ("toddobaadk-ii", the week; "bish-a", the month), which
+# its counts and rates ("toddobaad", "toddobaadkiiba") do not.
 _PREFIXES_BY_HAND = {"ko": ("매",), "am": ("በየ", "በ"), "vi": ("mỗi", "hàng", "hằng")}
-_SUFFIXES_BY_HAND = {"ko": ("마다", "에"), "my": ("တိုင်း",)}
+_SUFFIXES_BY_HAND = {"ko": ("마다", "에"), "my": ("တိုင်း",), "so": ("ii", "a")}
 # Persian's "-ی" of a rate's unit before its count ("روزی دو بار", "ماهی دو بار": twice a
 # day, a month), which CLDR's rates ("{0} در روز") do not write; read only before a count,
 # as "ماهی" is a fish too. (A longer name's, "هفته‌ای", `_unit_of` reads as inflected.)
