@@ -1110,6 +1110,10 @@ def test_a_short_octal_escape_is_not_joined_to_a_digit_after_it():
         ("Take 3,000 mg.", "每天服用3000克。", "zh"),
         ("Give 5 mL.", "Дайте 5 л.", "ru"),
         ("Take 500 mg.", "500 ग्रा॰ लें।", "hi"),
+        # Arabic's everyday abbreviations, which CLDR's ("مغم", "غ") are not
+        ("Do not take more than 4 g in 24 hours.", "لا تتناول أكثر من 4 ملغ خلال 24 ساعة.", "ar"),
+        ("Take 500 mg.", "تناول 500 جم.", "ar"),
+        ("Give 5 mL.", "أعطِ 5 ملغ.", "ar"),
     ],
 )
 def test_a_unit_the_english_does_not_have_is_an_error(
@@ -1131,6 +1135,11 @@ def test_a_unit_the_english_does_not_have_is_an_error(
         ("Take 40 milligrams.", "Tome 40 mg.", "es"),
         ("Take 40 mg.", "Примите 40 мг.", "ru"),  # the language's own letters
         ("Take ١ g.", "خذ ١ غ.", "ar"),
+        ("Do not take more than 4 g in 24 hours.", "لا تتناول أكثر من 4 جم خلال 24 ساعة.", "ar"),
+        ("Take 500 mg.", "تناول 500 ملغ.", "ar"),
+        ("Take 500 mg.", "تناول 500 مجم.", "ar"),
+        ("Give 5 mL.", "أعطِ 5 مل.", "ar"),
+        ("Give 2 spoons of 5 mL.", "أعطِ 2 ملعقة من 5 مل.", "ar"),
         ("Take 3,000 mg.", "每天服用3000毫克。", "zh"),
         ("Give 2.5 mL.", "Дайте 2,5 мл.", "ru"),
         # A number the English gives no unit: Russian's year, abbreviated as a gram is.

@@ -1013,13 +1013,36 @@ _CLDR_UNITS = {
 }
 
 
+# Names of a dose's units in everyday use that CLDR's are not, by hand: Arabic's
+# abbreviations of the Levant and the Gulf ("ملغ", "ملغم") and of Egypt ("مجم", "جم"),
+# where CLDR writes "مغم" and "غ" ("4 ملغ" for "4 g" passed).
+_UNITS_BY_HAND = {
+    "ar": {
+        "ملغ": "mg",
+        "ملغم": "mg",
+        "ملجم": "mg",
+        "مجم": "mg",
+        "جم": "g",
+        "جرام": "g",
+        "غم": "g",
+        "مكغ": "mcg",
+        "ميكروجرام": "mcg",
+        "كجم": "kg",
+        "كلغ": "kg",
+        "مل": "ml",
+        "ملل": "ml",
+    }
+}
+
+
 @lru_cache(maxsize=256)
 def _local_units(language: str) -> tuple[re.Pattern[str], dict[str, str]] | None:
     """A pattern of a number and one of the language's names of a dose's units (CLDR's:
-    every width, and each plural form: "мг", "миллиграмма", "миллиграммов"), the longest
-    first ("毫克" before "克"), with the unit each name is; None for a language CLDR does
-    not know. A name of letters ends where a letter does not follow ("мг", not "мгла");
-    one in a script written without spaces needs no end ("3000克的")."""
+    every width, and each plural form: "мг", "миллиграмма", "миллиграммов"; and those
+    by hand, `_UNITS_BY_HAND`: Arabic "ملغ"), the longest first ("毫克" before "克"),
+    with the unit each name is; None for a language CLDR does not know. A name of
+    letters ends where a letter does not follow ("мг", not "мгла"; "مل", not "ملعقة", a
+    spoon); one in a script written without spaces needs no end ("3000克的")."""
     names: dict[str, str] = {}
     for cldr, unit in _CLDR_UNITS.items():
         for length in ("short", "long", "narrow"):
@@ -1029,6 +1052,7 @@ def _local_units(language: str) -> tuple[re.Pattern[str], dict[str, str]] | None
                     return None
                 if name and " " not in name and not name.isascii():
                     names.setdefault(name, unit)
+    names |= _UNITS_BY_HAND.get(language, {})
     if not names:
         return None
     # A number as the language may group it (Arabic's marks, a space, an apostrophe).
