@@ -169,6 +169,9 @@ def test_an_html_entity_markdown_prints_as_its_character_is_a_warning():
         ("Take 1 tablet once a day.", "Tome 1 tableta una vez al día.", "es"),
         ("Take 1 tablet once a day.", "Przyjmuj 1 tabletkę raz dziennie.", "pl"),
         ("Take 1 tablet once a day.", "দিনে একবার ১টি ট্যাবলেট খান।", "bn"),
+        ("Take 1 tablet twice a day.", "Nehmen Sie zweimal täglich 1 Tablette ein.", "de"),
+        ("Take 2 tablets once a day.", "Nehmen Sie einmal täglich 2 Tabletten ein.", "de"),
+        ("Take 1 tablet twice a day.", "Neem tweemaal per dag 1 tablet in.", "nl"),
         (
             "Once the wound heals, you can shower.",
             "Una vez que la herida sane, puede ducharse.",
@@ -199,6 +202,7 @@ def test_a_number_written_as_the_language_writes_it_is_no_error(
         ("每次服用二十片。", "zh"),  # 20, which holds the 二 of 2
         ("十二錠を服用してください。", "ja"),  # 12
         ("Принимайте дважды.", "ru"),  # twice: a count of times, not of tablets
+        ("Nehmen Sie zweimal.", "de"),
     ],
 )
 def test_another_number_word_is_an_error(translation: str, language: str):
@@ -215,6 +219,7 @@ def test_another_number_word_is_an_error(translation: str, language: str):
         ("Take 1 tablet twice a day.", "每天三次，每次1片。", "zh"),
         ("Take 1 tablet once a day.", "Tome 1 tableta dos veces al día.", "es"),
         ("Take 1 tablet once daily.", "Prenez 1 comprimé deux fois par jour.", "fr"),
+        ("Take 1 tablet twice a day.", "Nehmen Sie dreimal täglich 1 Tablette ein.", "de"),
     ],
 )
 def test_a_count_of_times_the_english_writes_as_a_word_changed_is_an_error(

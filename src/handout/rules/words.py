@@ -240,16 +240,19 @@ def _arabic_duals_of(noun: str) -> frozenset[str]:
 # "N times" in the English ("2 times a day"), which a language may say in one word.
 _TIMES = re.compile(r"(?i)(?<![\d.,])(\d+)\s+times?\b")
 # The words that say "N times" alone ("дважды", twice), in the shipped languages that
-# have them, by hand: ICU's spellout rule sets give cardinals and ordinals only, and CLDR
-# no such adverb (measured: ICU 78.3's data holds no "дважды", "двічі", "dwukrotnie",
-# "zweimal" or "দুবার"). The other shipped languages write a number's word and their
-# word for a time ("dos veces", "два раза"; Arabic's dual, "مرتين": `arabic_duals`).
+# have them, and in German and Dutch ("zweimal täglich" for "twice a day" was refused), by
+# hand: ICU's spellout rule sets give cardinals and ordinals only, and CLDR no such adverb
+# (measured: ICU 78.3's data holds no "дважды", "двічі", "dwukrotnie", "zweimal" or
+# "দুবার"). The other shipped languages write a number's word and their word for a time
+# ("dos veces", "два раза"; Arabic's dual, "مرتين": `arabic_duals`).
 _TIMES_IN_ONE_WORD = {
     "ru": {"2": ("дважды",), "3": ("трижды",), "4": ("четырежды",)},
     "uk": {"2": ("двічі",), "3": ("тричі",)},
     # "raz" and "একবার", once: "raz dziennie", once a day ("dwa razy", twice, is two words)
     "pl": {"1": ("raz",), "2": ("dwukrotnie",), "3": ("trzykrotnie",), "4": ("czterokrotnie",)},
     "bn": {"1": ("একবার",), "2": ("দুবার",), "3": ("তিনবার",), "4": ("চারবার",)},
+    "de": {"1": ("einmal",), "2": ("zweimal",), "3": ("dreimal",), "4": ("viermal",)},
+    "nl": {"1": ("eenmaal",), "2": ("tweemaal",), "3": ("driemaal",), "4": ("viermaal",)},
 }
 
 
