@@ -1115,6 +1115,13 @@ def test_a_short_octal_escape_is_not_joined_to_a_digit_after_it():
         ("Take 3,000 mg.", "每天服用3000克。", "zh"),
         ("Give 5 mL.", "Дайте 5 л.", "ru"),
         ("Take 500 mg.", "500 ग्रा॰ लें।", "hi"),
+        # a unit in Latin letters with a particle of Japanese or Korean right after it
+        (
+            "Do not take more than 4 g in 24 hours.",
+            "24時間以内に4mgを超えて服用しないでください。",
+            "ja",
+        ),
+        ("Do not take more than 4 g in 24 hours.", "24시간 동안 4mg을 넘게 복용하지 마세요.", "ko"),
         # Arabic's everyday abbreviations, which CLDR's ("مغم", "غ") are not
         ("Do not take more than 4 g in 24 hours.", "لا تتناول أكثر من 4 ملغ خلال 24 ساعة.", "ar"),
         ("Take 500 mg.", "تناول 500 جم.", "ar"),
@@ -1145,6 +1152,13 @@ def test_a_unit_the_english_does_not_have_is_an_error(
         ("Take 500 mg.", "تناول 500 مجم.", "ar"),
         ("Give 5 mL.", "أعطِ 5 مل.", "ar"),
         ("Give 2 spoons of 5 mL.", "أعطِ 2 ملعقة من 5 مل.", "ar"),
+        (
+            "Do not take more than 4 g in 24 hours.",
+            "24時間以内に4gを超えて服用しないでください。",
+            "ja",
+        ),
+        ("Do not take more than 4 g in 24 hours.", "24시간 동안 4g을 넘게 복용하지 마세요.", "ko"),
+        ("Take 2 tablets.", "Pran 2 grenn.", "ht"),  # no "g" in a word of Latin letters
         ("Take 3,000 mg.", "每天服用3000毫克。", "zh"),
         ("Give 2.5 mL.", "Дайте 2,5 мл.", "ru"),
         # A number the English gives no unit: Russian's year, abbreviated as a gram is.

@@ -13,7 +13,7 @@ from functools import cache, lru_cache
 from typing import Any
 
 from ..text.scripts import script_of
-from ..text.units import ABBREVIATED, ENDS, SPELT_OUT
+from ..text.units import ABBREVIATED, SPELT_OUT
 from .clock import as_12_hour_clock, is_an_hour_of_the_day
 from .dates import date_months, english_months
 from .model import Entry, Level, Problem
@@ -43,8 +43,12 @@ __all__ = ["durations", "rates", "temperature", "units"]
 # A number and the unit of measure of a dose, a volume or a weight after it, in Latin
 # letters ("40 mg", "2.5 mL", "500 mcg", "2 milligrams"; the list is `text.units`', which
 # the line breaker keeps on the line of its number); `_UNIT_SPELLINGS` folds each unit's
-# spellings into one.
-_MEASURE = re.compile(rf"(?i)(\d[\d.,]*)\s?({ABBREVIATED}|{SPELT_OUT}){ENDS}")
+# spellings into one. The unit ends where no Latin letter, digit, apostrophe or hyphen
+# follows ("2 grenn", 2 pills, holds no "g"), as a particle of another script may ("4mgを",
+# "4mg을": read nowhere, "4mg" for "4 g" passed), where the line breaker's `ENDS` is any
+# letter's.
+_LATIN_END = r"(?![0-9A-Za-z_\u00c0-\u024f\u1e00-\u1eff'\u2019-])"
+_MEASURE = re.compile(rf"(?i)(\d[\d.,]*)\s?({ABBREVIATED}|{SPELT_OUT}){_LATIN_END}")
 _UNIT_SPELLINGS = {
     **dict.fromkeys(("µg", "μg", "ug", "microgram", "micrograms"), "mcg"),
     **dict.fromkeys(("milligram", "milligrams"), "mg"),
