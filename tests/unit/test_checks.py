@@ -422,6 +422,11 @@ def test_an_hour_on_the_hour_written_with_minutes_is_an_error(
         ("Take ½ tablet.", "Tome 1/4 tableta.", True),
         ("Take 1 ½ tablets.", "Tome 1 ¼ tabletas.", True),
         ("Take 1/2 tablet.", "Tome ¼ tableta.", True),
+        # a whole number the English writes only in its fraction's sign
+        ("Take ½ tablet.", "Tome 1 tableta.", True),
+        ("Take ½ tablet.", "Tome 2 tabletas.", True),
+        ("Take ½ tablet 2 times a day.", "Tome 2 tabletas 2 veces al día.", True),
+        ("Take ½ tablet 2 times a day.", "Tome media tableta 2 veces al día.", False),
         ("Take ½ tablet.", "Tome ½ tableta.", False),
         ("Take ½ tablet.", "Tome 1/2 tableta.", False),
         ("Take ½ tablet.", "Tome media tableta.", False),  # a word is not read
@@ -432,7 +437,9 @@ def test_an_hour_on_the_hour_written_with_minutes_is_an_error(
 )
 def test_a_fraction_written_as_another_is_an_error(english: str, translation: str, refused: bool):
     """ "Tome ¼ tableta" for "Take ½ tablet" was printed: a fraction's sign was no number,
-    and "Tome ½ tableta" for "Take 1/2 tablet" an error, the English printed."""
+    and "Tome ½ tableta" for "Take 1/2 tablet" an error, the English printed. "Tome 1
+    tableta" for "Take ½ tablet" (twice the dose) was printed without a word: its 1 was
+    the fraction's."""
     entry = Entry(english, translation, "es", False)
     assert bool([p for p in errors(entry) if p.check == "numbers"]) is refused
     assert [p for p in problems(entry) if p.level is Level.WARNING] == [] or refused

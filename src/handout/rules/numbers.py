@@ -196,17 +196,30 @@ def _fractions_in_digits(text: str) -> str:
 
 def _fractions_changed(entry: Entry) -> list[str]:
     """A fraction of the English ("½", "1/2") the translation does not write, writing one
-    the English does not ("¼", "1/4"): an error, the dose changed. One written as a word
-    ("media tableta") is not read, nor a fraction of a translation without one."""
+    the English does not ("¼", "1/4"), or, writing none, more of a number than the English
+    writes but in its fraction's sign ("1 tableta" or "2 tabletas" for "½ tablet", which
+    the numbers of the English's "½" stood for): an error, the dose changed. One written
+    as a word ("media tableta") is not read."""
     english = _fractions(_fractions_in_digits(entry.english))
     translated = _fractions(_fractions_in_digits(digits_of(entry.translation)))
     missing = [written for value, written in english.items() if value not in translated]
     added = [written for value, written in translated.items() if value not in english]
+    if missing and not translated:
+        in_signs = {part for written in english.values() for part in written.split("/")}
+        extra = Counter(_whole_numbers(digits_of(entry.translation))) - Counter(
+            _whole_numbers(entry.english)
+        )
+        added = [number for number in extra if number in in_signs]
     if not missing or not added:
         return []
     return [
         f"the fraction {', '.join(missing)} of the English is written {', '.join(added)} (changed)"
     ]
+
+
+def _whole_numbers(text: str) -> list[str]:
+    """The numbers `text` writes in digits, as the numbers check reads them ("08" is 8)."""
+    return [whole_number(number) for number in NUMBER.findall(text.replace(",", "."))]
 
 
 def _fractions(text: str) -> dict[Fraction, str]:
