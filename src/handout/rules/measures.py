@@ -10,7 +10,6 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 from functools import cache, lru_cache
-from typing import Any
 
 from ..text.scripts import script_of
 from ..text.units import ABBREVIATED, SPELT_OUT
@@ -21,10 +20,12 @@ from .shared import (
     TIME_UNIT_NAMES_BY_HAND,
     TIME_UNITS,
     cldr_unit_name,
+    date_fields,
     digits_of,
     joins_a_word,
     longest_first,
     names_of_words,
+    relative_times,
     time_unit_names,
     whole_number,
 )
@@ -678,7 +679,7 @@ def _rate_names(language: str) -> _RateNames:
             # CLDR's relative times inflect the unit after a number ("{0} মাসে", "{0}
             # ਘੰਟਿਆਂ ਵਿੱਚ": in N months, hours), or write it with its count ("خلال ساعتين",
             # in two hours): the words of them that start as the unit's names do
-            times = _relative_times(unit, locale)
+            times = relative_times(unit, locale)
             in_times = {
                 word: count
                 for count, pattern in times
@@ -741,28 +742,6 @@ def _rate_names(language: str) -> _RateNames:
         _COUNT_SUFFIXES_BY_HAND.get(language, ()),
         {_folded(name): unit for name, unit in number_names.items()},
     )
-
-
-def _date_fields(unit: str, locale: str) -> dict[str, Any]:
-    """CLDR's date fields of a time `unit` in `locale` (its relative dates and times). Read
-    from Babel's locale data, which has no public way to them: Babel is pinned by the lock,
-    and the unit tests of `rates` read them."""
-    from babel import Locale
-
-    fields: dict[str, Any] = Locale.parse(locale)._data["date_fields"].get(unit, {})
-    return fields
-
-
-def _relative_times(unit: str, locale: str) -> list[tuple[bool, str]]:
-    """CLDR's patterns of a time `unit`s from now or ago ("{0} মাসে", "خلال ساعتين"), in
-    lower case, each with whether it writes its count in the unit's word, having no number
-    ("ساعتين", two hours; not "ساعة واحدة", one hour, where the word is the unit's name)."""
-    fields = _date_fields(unit, locale)
-    return [
-        (count == "two" and "{0}" not in pattern, str(pattern).casefold())
-        for direction in ("future", "past")
-        for count, pattern in fields.get(direction, {}).items()
-    ]
 
 
 # Spellings of one letter that readers take as the same, folded into one before names are
@@ -834,7 +813,7 @@ def _relative_names(unit: str, locale: str) -> list[str]:
     one in one of them at least ("ym tygodniu": not "ym", of "tym" and "zeszłym")."""
     from ..text.linebreak import written_without_spaces
 
-    fields = _date_fields(unit, locale)
+    fields = date_fields(unit, locale)
     relative = [str(text).casefold() for text in fields.get("relative", {}).values()]
     if len(relative) < 3:
         return []

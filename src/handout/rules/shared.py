@@ -8,7 +8,7 @@ import re
 import unicodedata
 from collections.abc import Iterable
 from functools import lru_cache
-from typing import Literal
+from typing import Any, Literal
 
 from ..text.scripts import WORD_SEPARATORS
 
@@ -18,10 +18,12 @@ __all__ = [
     "TIME_UNITS",
     "TIME_UNIT_NAMES_BY_HAND",
     "cldr_unit_name",
+    "date_fields",
     "digits_of",
     "joins_a_word",
     "longest_first",
     "names_of_words",
+    "relative_times",
     "time_unit_names",
     "western_digits",
     "whole_number",
@@ -65,6 +67,28 @@ TIME_UNIT_NAMES_BY_HAND = {
         "lane": "year",
     },
 }
+
+
+def date_fields(unit: str, locale: str) -> dict[str, Any]:
+    """CLDR's date fields of a time `unit` in `locale` (its relative dates and times). Read
+    from Babel's locale data, which has no public way to them: Babel is pinned by the lock,
+    and the unit tests of `rates` and `durations` read them."""
+    from babel import Locale
+
+    fields: dict[str, Any] = Locale.parse(locale)._data["date_fields"].get(unit, {})
+    return fields
+
+
+def relative_times(unit: str, locale: str) -> list[tuple[bool, str]]:
+    """CLDR's patterns of a time `unit`s from now or ago ("{0} মাসে", "خلال ساعتين"), in
+    lower case, each with whether it writes its count in the unit's word, having no number
+    ("ساعتين", two hours; not "ساعة واحدة", one hour, where the word is the unit's name)."""
+    fields = date_fields(unit, locale)
+    return [
+        (count == "two" and "{0}" not in pattern, str(pattern).casefold())
+        for direction in ("future", "past")
+        for count, pattern in fields.get(direction, {}).items()
+    ]
 
 
 def digits_of(translation: str) -> str:
@@ -138,7 +162,8 @@ def time_unit_names(language: str) -> dict[str, str] | None:
     """The language's names of a unit of time (`TIME_UNITS`), each with its unit: CLDR's,
     every width, and each plural form ("час", "часа", "часов"); and the name it writes a
     rate "per" the unit with, where that is one word (Vietnamese "giờ", where its
-    duration is "tiếng"), in lower case; a second's in the long width alone, as its
+    duration is "tiếng"), and the word its relative times write right after a number
+    ("{0} दिनमा", in N days), in lower case; a second's in the long width alone, as its
     abbreviations are common words (Hindi's "से" is "from": "2 से 3 दिन", 2 to 3 days).
     Not a name of two words, nor one two units share ("m", a minute's and a month's).
     With the names CLDR does not give, by hand (`TIME_UNIT_NAMES_BY_HAND`); None for a
@@ -166,4 +191,11 @@ def time_unit_names(language: str) -> dict[str, str] | None:
             for name in [*spelt, re.sub(r"^1\s?/\s?", "", str(rate)).casefold()]:
                 if name and word_pattern().fullmatch(name):
                     units.setdefault(name, set()).add(unit)
+        # the form CLDR's relative times write the unit in after a number ("{0} দিনের
+        # মধ্যে", "{0} दिनमा", "{0} دنوں میں", "በ{0} ቀን ውስጥ": in N days), which its
+        # units may not ("24 दिनमा" for "in 24 hours" passed)
+        for _, pattern in relative_times(unit, language):
+            after = pattern.partition("{0}")[2].split()
+            if after and word_pattern().fullmatch(after[0]):
+                units.setdefault(after[0], set()).add(unit)
     return {name: unit for name, (unit, *others) in units.items() if not others} | by_hand
