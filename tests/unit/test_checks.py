@@ -427,6 +427,12 @@ def test_an_hour_on_the_hour_written_with_minutes_is_an_error(
         ("Take ½ tablet.", "Tome 2 tabletas.", True),
         ("Take ½ tablet 2 times a day.", "Tome 2 tabletas 2 veces al día.", True),
         ("Take ½ tablet 2 times a day.", "Tome media tableta 2 veces al día.", False),
+        # a fraction's sign stands for no whole number of the English ("½" for the 2 of
+        # "2 times", "twice")
+        ("Take ½ tablet 2 times a day.", "Tome ½ tableta 3 veces al día.", True),
+        ("Take ½ tablet twice a day.", "Tome ½ tableta tres veces al día.", True),
+        ("Take ½ tablet twice a day.", "Tome ½ tableta dos veces al día.", False),
+        ("Take 1/2 tablet 2 times a day.", "Tome ½ tableta 2 veces al día.", False),
         ("Take ½ tablet.", "Tome ½ tableta.", False),
         ("Take ½ tablet.", "Tome 1/2 tableta.", False),
         ("Take ½ tablet.", "Tome media tableta.", False),  # a word is not read
@@ -439,7 +445,8 @@ def test_a_fraction_written_as_another_is_an_error(english: str, translation: st
     """ "Tome ¼ tableta" for "Take ½ tablet" was printed: a fraction's sign was no number,
     and "Tome ½ tableta" for "Take 1/2 tablet" an error, the English printed. "Tome 1
     tableta" for "Take ½ tablet" (twice the dose) was printed without a word: its 1 was
-    the fraction's."""
+    the fraction's; and "Tome ½ tableta 3 veces al día" for "Take ½ tablet 2 times a
+    day", the translation's "½" standing for the 2."""
     entry = Entry(english, translation, "es", False)
     assert bool([p for p in errors(entry) if p.check == "numbers"]) is refused
     assert [p for p in problems(entry) if p.level is Level.WARNING] == [] or refused

@@ -183,15 +183,18 @@ def numbers(entry: Entry) -> Iterator[Problem]:
 _FRACTION = re.compile(r"(?<![\d.,/\u2044])(\d+)\s?[/\u2044]\s?(\d+)(?![\d/\u2044]|[.,]\d)")
 
 
-def _fractions_in_digits(text: str) -> str:
+def _fractions_in_digits(text: str, only: set[Fraction] | None = None) -> str:
     """`text` with each fraction's sign ("½", "¼") as its numbers (1/2 with the fraction
     slash, Unicode's compatibility form), a space before it after a digit ("1½" is 1 and
-    1/2)."""
-    return re.sub(
-        "(\\d?)([\u00bc-\u00be\u2150-\u215e\u2189])",
-        lambda found: f"{found[1]} " * bool(found[1]) + unicodedata.normalize("NFKC", found[2]),
-        text,
-    )
+    1/2); with `only`, a sign of another fraction as a space."""
+
+    def in_digits(found: re.Match[str]) -> str:
+        written = unicodedata.normalize("NFKC", found[2])
+        if only is not None and not set(_fractions(written)) & only:
+            written = " "
+        return f"{found[1]} " * bool(found[1]) + written
+
+    return re.sub("(\\d?)([\u00bc-\u00be\u2150-\u215e\u2189])", in_digits, text)
 
 
 def _fractions_changed(entry: Entry) -> list[str]:
@@ -357,9 +360,12 @@ def _numbers_written(
     ("08") are no part of it; a time's minutes may follow its hour after a point or an
     "h" ("8.30", "8h30" for "8:30 am"), and an hour on the hour may have them ("8:00" for
     "8 am"); a date is its day, month and year in any order ("04.12.2026"); and a
-    fraction's sign is its numbers ("½" is "1/2")."""
+    fraction's sign is its numbers ("½" is "1/2") where the English writes that fraction
+    in them, and none elsewhere, as the English's sign is none ("Tome ½ tableta 3 veces"
+    for "Take ½ tablet 2 times" passed, the "½" standing for the 2)."""
     thousands = _thousands(entry.english)
-    translation = _fractions_in_digits(digits_of(entry.translation))
+    in_digits = set(_fractions(entry.english))
+    translation = _fractions_in_digits(digits_of(entry.translation), in_digits)
     if thousands:
         translation = _GROUPED.sub(
             lambda found: thousands.get(_ungrouped(found), found[0]), translation
