@@ -1136,6 +1136,14 @@ def test_a_short_octal_escape_is_not_joined_to_a_digit_after_it():
             "ja",
         ),
         ("Do not take more than 4 g in 24 hours.", "24시간 동안 4mg을 넘게 복용하지 마세요.", "ko"),
+        # CLDR's names of two words
+        (
+            "Do not take more than 4 g in 24 hours.",
+            "24 گھنٹوں میں 4 ملی گرام سے زیادہ نہ لیں۔",
+            "ur",
+        ),
+        ("Take 4 g.", "4 ملي ګرام واخلئ.", "ps"),
+        ("Take 4 g.", "4 ሚሊ ግራም ውሰዱ።", "ti"),
         # Arabic's everyday abbreviations, which CLDR's ("مغم", "غ") are not
         ("Do not take more than 4 g in 24 hours.", "لا تتناول أكثر من 4 ملغ خلال 24 ساعة.", "ar"),
         ("Take 500 mg.", "تناول 500 جم.", "ar"),
@@ -1173,6 +1181,9 @@ def test_a_unit_the_english_does_not_have_is_an_error(
         ),
         ("Do not take more than 4 g in 24 hours.", "24시간 동안 4g을 넘게 복용하지 마세요.", "ko"),
         ("Take 2 tablets.", "Pran 2 grenn.", "ht"),  # no "g" in a word of Latin letters
+        ("Take 4 mg.", "4 ملی گرام لیں۔", "ur"),
+        ("Take 4 g.", "4 گرام لیں۔", "ur"),
+        ("Take 4 mg.", "4 ሚሊ ግራም ውሰዱ።", "ti"),
         ("Take 3,000 mg.", "每天服用3000毫克。", "zh"),
         ("Give 2.5 mL.", "Дайте 2,5 мл.", "ru"),
         # A number the English gives no unit: Russian's year, abbreviated as a gram is.

@@ -1021,9 +1021,10 @@ _UNITS_BY_HAND = {
 @lru_cache(maxsize=256)
 def _local_units(language: str) -> tuple[re.Pattern[str], dict[str, str]] | None:
     """A pattern of a number and one of the language's names of a dose's units (CLDR's:
-    every width, and each plural form: "мг", "миллиграмма", "миллиграммов"; and those
-    by hand, `_UNITS_BY_HAND`: Arabic "ملغ"), the longest first ("毫克" before "克"),
-    with the unit each name is; None for a language CLDR does not know. A name of
+    every width, and each plural form: "мг", "миллиграмма", "миллиграммов"; of two words
+    too, "ملی گرام", "ሚሊ ግራም", mg, where Tigrinya's "ሚሊ" alone is a millilitre; and
+    those by hand, `_UNITS_BY_HAND`: Arabic "ملغ"), the longest first ("毫克" before
+    "克"), with the unit each name is; None for a language CLDR does not know. A name of
     letters ends where a letter does not follow ("мг", not "мгла"; "مل", not "ملعقة", a
     spoon); one in a script written without spaces needs no end ("3000克的")."""
     names: dict[str, str] = {}
@@ -1033,7 +1034,7 @@ def _local_units(language: str) -> tuple[re.Pattern[str], dict[str, str]] | None
                 name = cldr_unit_name(cldr, language, length, count)
                 if name is None:  # a language CLDR does not know
                     return None
-                if name and " " not in name and not name.isascii():
+                if name and not name.isascii():
                     names.setdefault(name, unit)
     names |= _UNITS_BY_HAND.get(language, {})
     if not names:
