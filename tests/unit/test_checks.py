@@ -1136,6 +1136,13 @@ def test_a_short_octal_escape_is_not_joined_to_a_digit_after_it():
             "ja",
         ),
         ("Do not take more than 4 g in 24 hours.", "24시간 동안 4mg을 넘게 복용하지 마세요.", "ko"),
+        # with an ending or a particle ("-ের", of; "을")
+        ("Do not take more than 4 g in 24 hours.", "24 ঘণ্টায় 4 মিলিগ্রামের বেশি খাবেন না।", "bn"),
+        (
+            "Do not take more than 4 g in 24 hours.",
+            "24시간 동안 4밀리그램을 넘게 복용하지 마세요.",
+            "ko",
+        ),
         # CLDR's names of two words
         (
             "Do not take more than 4 g in 24 hours.",
@@ -1182,6 +1189,12 @@ def test_a_unit_the_english_does_not_have_is_an_error(
         ("Do not take more than 4 g in 24 hours.", "24시간 동안 4g을 넘게 복용하지 마세요.", "ko"),
         ("Take 2 tablets.", "Pran 2 grenn.", "ht"),  # no "g" in a word of Latin letters
         ("Take 4 mg.", "4 ملی گرام لیں۔", "ur"),
+        ("Do not take more than 4 g in 24 hours.", "24 ঘণ্টায় 4 গ্রামের বেশি খাবেন না।", "bn"),
+        (
+            "Do not take more than 4 g in 24 hours.",
+            "24시간 동안 4그램을 넘게 복용하지 마세요.",
+            "ko",
+        ),
         ("Take 4 g.", "4 گرام لیں۔", "ur"),
         ("Take 4 mg.", "4 ሚሊ ግራም ውሰዱ።", "ti"),
         ("Take 3,000 mg.", "每天服用3000毫克。", "zh"),

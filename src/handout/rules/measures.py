@@ -83,9 +83,14 @@ def units(entry: Entry) -> Iterator[Problem]:
     pattern, canonical = local
     for number, written in dict.fromkeys(pattern.findall(translation)):
         expected = measured.get(_digits(number))
-        unit = canonical[written.casefold()]
-        if expected is not None and unit not in expected:
-            yield Problem(Level.ERROR, "units", _other_unit(f"{written} ({unit})", expected))
+        # the longest name it starts with, less an ending ("মিলিগ্রাম-ের"); none where
+        # the pattern's case folding is not Python's ("İ")
+        name = max(
+            (name for name in canonical if written.casefold().startswith(name)), key=len, default=""
+        )
+        unit = canonical.get(name, "")
+        if expected is not None and unit and unit not in expected:
+            yield Problem(Level.ERROR, "units", _other_unit(f"{name} ({unit})", expected))
 
 
 def durations(entry: Entry) -> Iterator[Problem]:
@@ -1041,8 +1046,23 @@ def _local_units(language: str) -> tuple[re.Pattern[str], dict[str, str]] | None
         return None
     # A number as the language may group it (Arabic's marks, a space, an apostrophe).
     number = r"\d[\d.,'\u066b\u066c\u00a0\u202f ]*\d|\d"
-    pattern = re.compile(rf"(?i)({number})\s?({names_of_words(names)})")
+    # a name of `_SHORTEST_INFLECTED` letters or more with an ending of up to `_ENDING`
+    # letters, marks free ("মিলিগ্রামের", of milligrams; "밀리그램을", with a particle):
+    # read nowhere, "4 মিলিগ্রামের" for "4 g" passed; a shorter one is as it is ("мг")
+    marks = combining_marks()
+    ending = rf"{marks}*(?:[^\W\d_]{marks}*){{0,{_ENDING}}}"
+    inflected = [name for name in names if len(_letters(name)) >= _SHORTEST_INFLECTED]
+    alternatives = [
+        names_of_words(inflected, ending),
+        names_of_words([name for name in names if name not in inflected]),
+    ]
+    written = "|".join(filter(None, alternatives))
+    pattern = re.compile(rf"(?i)({number})\s?({written})")
     return pattern, names
+
+
+# The letters of the shortest name of a dose's unit that an ending may follow.
+_SHORTEST_INFLECTED = 3
 
 
 def _measures(text: str) -> list[tuple[str, str]]:

@@ -125,10 +125,11 @@ def longest_first(names: Iterable[str]) -> str:
     return "|".join(re.escape(name) for name in sorted(names, key=len, reverse=True))
 
 
-def names_of_words(names: Iterable[str]) -> str:
+def names_of_words(names: Iterable[str], ending: str = "") -> str:
     """`longest_first`, each name ending where a letter or a combining mark does not follow
     ("мг", not "мгла"; Hindi's "स", a week's, not the "से" of "2 से 3 दिन", 2 to 3 days),
-    unless its script is written without spaces ("2小时", "2到3天")."""
+    after `ending` (a pattern of what an inflection may add), unless its script is written
+    without spaces ("2小时", "2到3天")."""
     from ..text.linebreak import written_without_spaces
     from .words import combining_marks
 
@@ -136,7 +137,10 @@ def names_of_words(names: Iterable[str]) -> str:
     spaced = [name for name in names if name not in unspaced]
     end = rf"(?![\w'\u2019-]|{combining_marks()})"
     return "|".join(
-        [*([f"(?:{longest_first(spaced)}){end}"] if spaced else []), longest_first(unspaced)]
+        [
+            *([f"(?:{longest_first(spaced)}){ending}{end}"] if spaced else []),
+            longest_first(unspaced),
+        ]
     ).rstrip("|")
 
 
