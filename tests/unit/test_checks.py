@@ -2006,6 +2006,14 @@ def test_a_time_as_the_english_gives_it_is_no_durations_finding(
             True,
         ),
         ("Take 1 tablet twice a day.", "Przyjmuj 1 tabletkę dwa razy miesięcznie.", "pl", True),
+        (
+            "Take 1 tablet twice a day.",
+            "Nehmen Sie zweimal wöchentlich 1 Tablette ein.",
+            "de",
+            True,
+        ),
+        ("Take 1 tablet twice a day.", "Nehmen Sie zweimal monatlich 1 Tablette ein.", "de", True),
+        ("Take 1 tablet twice a day.", "Nehmen Sie zweimal täglich 1 Tablette ein.", "de", False),
         ("Take 1 tablet once a week.", "1 गोली प्रतिदिन एक बार लें।", "hi", True),
         ("Take 1 tablet once a day.", "1 गोली प्रतिदिन एक बार लें।", "hi", False),
         # a word that starts as a unit's name with more letters after it is another word

@@ -323,9 +323,11 @@ def rates(entry: Entry) -> Iterator[Problem]:
         for at, unit in enumerate(units)
         if unit in _RATE_UNITS
         # a week is in no date, and a span of weeks the English does not name is no
-        # translation of it either ("1週間に2回", "tuần 2 lần")
+        # translation of it either ("1週間に2回", "tuần 2 lần"); nor is an adverb of a
+        # rate ("monatlich 1 Tablette": the 1 counts tablets)
         and (
             unit == "week"
+            or words[at].startswith(names.adverbs)
             or not any(
                 0 <= at + step < len(words)
                 and words[at + step].isdigit()
@@ -398,8 +400,8 @@ class _RateNames:
     names that hold their count, a span with no number before it (Arabic's dual "ساعتين", two
     hours); the words of the numbers 1 to 12, common words too (Burmese's); the suffixes of a
     unit a rate's count follows (`_COUNT_SUFFIXES_BY_HAND`); and the names that are a
-    number's word too (Vietnamese "năm", 5 and a year), each with its unit. All of them
-    `_folded`."""
+    number's word too (Vietnamese "năm", 5 and a year), each with its unit; and the stems
+    of the adverbs of a rate (`_ADVERB_STEMS_BY_HAND`). All of them `_folded`."""
 
     names: dict[str, str]
     stems: dict[str, str]
@@ -412,6 +414,7 @@ class _RateNames:
     numbers: frozenset[str]
     count_suffixes: tuple[str, ...]
     number_names: dict[str, str]
+    adverbs: tuple[str, ...]
 
     def __bool__(self) -> bool:
         return bool(self.names)
@@ -526,8 +529,9 @@ def _with_fused_article(name: str) -> str:
 
 
 # Adverbs and adjectives of a rate ("daily", "weekly"), by hand: CLDR names units, not
-# how often. Stems, as they take endings ("ежедневно", "ежедневный"; "hebdomadaires");
-# not a noun's ("diario", a diary; "au quotidien", everyday life).
+# how often (German "zweimal wöchentlich", twice weekly, for "twice a day" passed).
+# Stems, as they take endings ("ежедневно", "ежедневный"; "hebdomadaires"); not a noun's
+# ("diario", a diary; "au quotidien", everyday life).
 _ADVERB_STEMS_BY_HAND = {
     "pl": {
         "dziennie": "day",
@@ -588,6 +592,7 @@ _ADVERB_STEMS_BY_HAND = {
         "سنويا": "year",
         "سنويًا": "year",
     },
+    "de": {"täglich": "day", "wöchentlich": "week", "monatlich": "month", "jährlich": "year"},
     # not "ماهانه", "मासिक" (monthly), which name a menstrual period too
     "fa": {"روزانه": "day", "هفتگی": "week", "سالانه": "year"},
     "ur": {"روزانہ": "day", "ماہانہ": "month", "سالانہ": "year"},
@@ -629,7 +634,7 @@ def _rate_names(language: str) -> _RateNames:
         days = Locale.parse(language).days
     except (UnknownLocaleError, ValueError):  # Hmong's names, by hand, alone
         return _RateNames(
-            by_hand, {}, (), (), {}, {}, frozenset(), frozenset(), frozenset(), (), {}
+            by_hand, {}, (), (), {}, {}, frozenset(), frozenset(), frozenset(), (), {}, ()
         )
     # a day's full name: its abbreviation (Korean and Japanese "월", "月", Monday) is a
     # month's name too
@@ -746,6 +751,7 @@ def _rate_names(language: str) -> _RateNames:
         frozenset(_folded(number) for number in words_of_numbers),
         _COUNT_SUFFIXES_BY_HAND.get(language, ()),
         {_folded(name): unit for name, unit in number_names.items()},
+        tuple(_folded(stem) for stem in _ADVERB_STEMS_BY_HAND.get(language, {})),
     )
 
 
