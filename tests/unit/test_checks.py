@@ -1143,6 +1143,10 @@ def test_a_short_octal_escape_is_not_joined_to_a_digit_after_it():
             "24시간 동안 4밀리그램을 넘게 복용하지 마세요.",
             "ko",
         ),
+        # the abbreviation sign typed as a point ("मि.ग्रा.", CLDR's "मि॰ग्रा॰"), Khmer's
+        # everyday spelling ("មីលីក្រាម", CLDR's "មិល្លីក្រាម")
+        ("Do not take more than 4 g in 24 hours.", "24 घंटे में 4 मि.ग्रा. से अधिक न लें।", "hi"),
+        ("Do not take more than 4 g in 24 hours.", "កុំលេបលើសពី 4 មីលីក្រាម ក្នុងរយៈពេល 24 ម៉ោង។", "km"),
         # CLDR's names of two words
         (
             "Do not take more than 4 g in 24 hours.",
@@ -1189,6 +1193,9 @@ def test_a_unit_the_english_does_not_have_is_an_error(
         ("Do not take more than 4 g in 24 hours.", "24시간 동안 4g을 넘게 복용하지 마세요.", "ko"),
         ("Take 2 tablets.", "Pran 2 grenn.", "ht"),  # no "g" in a word of Latin letters
         ("Take 4 mg.", "4 ملی گرام لیں۔", "ur"),
+        ("Take 4 mg.", "4 मि.ग्रा. लें।", "hi"),
+        ("Take 4 g.", "4 ग्रा. लें।", "hi"),
+        ("Take 4 mg.", "លេប 4 មីលីក្រាម។", "km"),
         ("Do not take more than 4 g in 24 hours.", "24 ঘণ্টায় 4 গ্রামের বেশি খাবেন না।", "bn"),
         (
             "Do not take more than 4 g in 24 hours.",

@@ -1009,8 +1009,10 @@ _CLDR_UNITS = {
 
 # Names of a dose's units in everyday use that CLDR's are not, by hand: Arabic's
 # abbreviations of the Levant and the Gulf ("ملغ", "ملغم") and of Egypt ("مجم", "جم"),
-# where CLDR writes "مغم" and "غ" ("4 ملغ" for "4 g" passed).
+# where CLDR writes "مغم" and "غ" ("4 ملغ" for "4 g" passed); Khmer's spelling of milli-
+# ("មីលីក្រាម"), where CLDR writes "មិល្លីក្រាម".
 _UNITS_BY_HAND = {
+    "km": {"មីលីក្រាម": "mg", "មីលីលីត្រ": "ml"},
     "ar": {
         "ملغ": "mg",
         "ملغم": "mg",
@@ -1025,7 +1027,7 @@ _UNITS_BY_HAND = {
         "كلغ": "kg",
         "مل": "ml",
         "ملل": "ml",
-    }
+    },
 }
 
 
@@ -1034,7 +1036,8 @@ def _local_units(language: str) -> tuple[re.Pattern[str], dict[str, str]] | None
     """A pattern of a number and one of the language's names of a dose's units (CLDR's:
     every width, and each plural form: "мг", "миллиграмма", "миллиграммов"; of two words
     too, "ملی گرام", "ሚሊ ግራም", mg, where Tigrinya's "ሚሊ" alone is a millilitre; and
-    those by hand, `_UNITS_BY_HAND`: Arabic "ملغ"), the longest first ("毫克" before
+    those by hand, `_UNITS_BY_HAND`: Arabic "ملغ"; Devanagari's abbreviation sign as a
+    point, "मि.ग्रा."), the longest first ("毫克" before
     "克"), with the unit each name is; None for a language CLDR does not know. A name of
     letters ends where a letter does not follow ("мг", not "мгла"; "مل", not "ملعقة", a
     spoon); one in a script written without spaces needs no end ("3000克的")."""
@@ -1047,6 +1050,8 @@ def _local_units(language: str) -> tuple[re.Pattern[str], dict[str, str]] | None
                     return None
                 if name and not name.isascii():
                     names.setdefault(name, unit)
+    # Devanagari's abbreviation sign typed as a point, as most do ("मि.ग्रा.", "मि॰ग्रा॰")
+    names |= {name.replace("\u0970", "."): unit for name, unit in names.items()}
     names |= _UNITS_BY_HAND.get(language, {})
     if not names:
         return None
