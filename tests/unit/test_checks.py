@@ -2057,6 +2057,19 @@ def test_a_time_as_the_english_gives_it_is_no_durations_finding(
             "es",
             False,
         ),
+        # a count per day for an interval of hours ("every 8 hours")
+        ("Take 500 mg every 8 hours.", "Tome 500 mg 8 veces al día.", "es", True),
+        ("Take 1 tablet every 4 to 6 hours.", "Tome 1 tableta 4 a 6 veces al día.", "es", True),
+        ("Take 500 mg every 8 hours.", "每天服用8次，每次500毫克。", "zh", True),
+        ("Take 500 mg every 8 hours.", "Tome 500 mg cada 8 horas.", "es", False),
+        ("Take 500 mg every 8 hours.", "Tome 500 mg cada 8 h, de día y de noche.", "es", False),
+        ("Take 500 mg every 8 hours.", "每8小时服用500毫克。", "zh", False),
+        (
+            "Take 500 mg every 8 hours for 7 days.",
+            "Tome 500 mg cada 8 horas durante 7 días.",
+            "es",
+            False,
+        ),
         # a span of hours for a rate per day, where the English names no hour
         ("Take 1 tablet twice a day.", "Tome 1 tableta cada 2 horas.", "es", True),
         ("Take 1 tablet twice a day.", "Tome 1 tableta dos veces por hora.", "es", True),

@@ -272,25 +272,29 @@ _LINKERS = {"tl": "na", "fil": "na", "ceb": "ka", "hmn": "lub"}
 
 
 def rates(entry: Entry) -> Iterator[Problem]:
-    """A rate of the English ("3 times a day", "2 tablets per week", "once daily", "every day")
-    whose unit of time the translation names nowhere, naming another that the English does
-    not ("3 veces a la semana", "每周3次", "3 lần mỗi tuần", "dwa razy w tygodniu" for "3 times
-    a day"; "cada semana" for "every day"): an error, as the numbers are the English's, and
-    a seventh of the dose was printed. Read: the language's names of a day, week, month and
-    year (`_rate_names`) in the words of the translation (ICU's), as they are, inflected or
-    with the language's affixes of a rate (`_unit_of`); a day, a month or a year only where
-    no number stands beside it, as one does by a span (`durations`) or in a date ("tháng
-    12", "2026年"), or before it where CLDR's rates write the count after the unit
+    """A rate of the English ("3 times a day", "2 tablets per week", "once daily", "every day",
+    or an interval, "every 8 hours") whose unit of time the translation names nowhere (nor
+    writes as a span, "cada 8 h"), naming another that the English does not ("3 veces a la
+    semana", "每周3次", "3 lần mỗi tuần", "dwa razy w tygodniu" for "3 times a day"; "cada semana"
+    for "every day"; "8 veces al día" for "every 8 hours"): an error, as the numbers are the
+    English's, and a seventh of the dose was printed. Read: the language's names of a day, week,
+    month and year (`_rate_names`) in the words of the translation (ICU's), as they are,
+    inflected or with the language's affixes of a rate (`_unit_of`); a day, a month or a year
+    only where no number stands beside it, as one does by a span (`durations`) or in a date
+    ("tháng 12", "2026年"), or before it where CLDR's rates write the count after the unit
     (`_count_after_unit`: Korean "주 2회", twice a week); a number beside it is no date's or
-    span's where it is the English's rate's count, the English having no date and writing
-    that number nowhere else ("cada 2 meses" for "twice a day", `_rate_counts`). An hour or
-    a minute, whose names are the clock's too ("8 giờ", "a la hora de dormir"), only as a
-    span after a number ("cada 2 horas", "2시간마다") or in CLDR's rate ("por hora"), and where
-    the English names neither, nor an hour of the clock. A name of two words is read too
-    (Hmong "lim tiam", a week). A language CLDR does not know is read in the names given
-    by hand alone (`TIME_UNIT_NAMES_BY_HAND`), or not at all."""
+    span's where it is the English's rate's count, the English having no date and writing that
+    number nowhere else ("cada 2 meses" for "twice a day", `_rate_counts`). An hour or a minute,
+    whose names are the clock's too ("8 giờ", "a la hora de dormir"), only as a span after a
+    number ("cada 2 horas", "2시간마다") or in CLDR's rate ("por hora"), and where the English names
+    neither, nor an hour of the clock. A name of two words is read too (Hmong "lim tiam", a
+    week). A language CLDR does not know is read in the names given by hand alone
+    (`TIME_UNIT_NAMES_BY_HAND`), or not at all."""
     english = entry.english.lower()
-    per = [unit or _RATE_ADVERBS[adverb] for unit, adverb in _ENGLISH_RATE.findall(english)]
+    per = [
+        unit or (_RATE_ADVERBS[adverb] if adverb else interval)
+        for unit, adverb, interval in _ENGLISH_RATE.findall(english)
+    ]
     names = _rate_names(entry.language) if per else None
     if not names:
         return
@@ -329,14 +333,17 @@ def rates(entry: Entry) -> Iterator[Problem]:
             unit == "week"
             or words[at].startswith(names.adverbs)
             or not any(
-                0 <= at + step < len(words)
-                and words[at + step].isdigit()
-                and whole_number(words[at + step]) not in counts
-                for step in beside
+                number.isdigit() and whole_number(number) not in counts
+                for number in _beside(words, at, beside, _LINKERS.get(entry.language))
             )
         )
     }
     if set(per) & set(units):  # "3 veces por semana, un día sí y otro no": a gloss
+        return
+    # the English's interval written as a span, in any of the names the durations check
+    # reads ("cada 8 h, de día y de noche" for "every 8 hours")
+    spans = _local_durations(entry.language)
+    if spans and {spans[1][found[2]] for found in spans[0].finditer(text)} & set(per):
         return
     if not _CLOCK_UNITS.search(as_12_hour_clock(english)):
         alone |= {
@@ -358,10 +365,13 @@ def rates(entry: Entry) -> Iterator[Problem]:
 
 # A count per a unit of time in the English ("3 times a day", "2 tablets per week",
 # "once daily"), or "every" or "each" unit with no count before it ("Take it every
-# day"): the unit, or the adverb.
+# day"): the unit, or the adverb; or an interval of hours or minutes ("every 8 hours",
+# "every 4 to 6 hours"), whose unit a count per day does not name ("8 veces al día" for
+# "every 8 hours" passed).
 _ENGLISH_RATE = re.compile(
     r"\b(?:(?:once|twice|thrice|times|\d[\d.,]*\s*[a-z]+)\s+(?:a|an|per|each|every)"
     r"|every|each)\s+(day|week|month|year)\b|\b(daily|weekly|monthly|yearly)\b"
+    r"|\bevery\s+(?:\d[\d.,]*(?:\s*(?:to|or|-|\u2013)\s*\d[\d.,]*)?\s*)?(hour|minute)s?\b"
 )
 # The count of such a rate ("2 times a day", "2 tablets daily"), its word in digits.
 _ENGLISH_RATE_COUNT = re.compile(
@@ -450,6 +460,15 @@ def _unit_of(word: str, names: _RateNames, weekdays: bool) -> str | None:
         if letters > _ENDING:
             break
     return None
+
+
+def _beside(words: list[str], at: int, steps: tuple[int, ...], linker: str | None) -> list[str]:
+    """The words `steps` away from `words[at]`, a number before it past the language's
+    linker too (`_LINKERS`: Tagalog "6 na araw", 6 days, a span as "6 días" is)."""
+    found = [words[at + step] for step in steps if 0 <= at + step < len(words)]
+    if linker and at >= 2 and words[at - 1] == linker:
+        found.append(words[at - 2])
+    return found
 
 
 def _unit_of_a_number_word(words: list[str], at: int, names: _RateNames) -> str | None:
