@@ -2057,11 +2057,34 @@ def test_a_time_as_the_english_gives_it_is_no_durations_finding(
             "es",
             False,
         ),
+        # the English's unit in a span only ("10 giorni") is no gloss of the rate
+        (
+            "Take it 3 times a day for 10 days.",
+            "Lo prenda 3 volte alla settimana per 10 giorni.",
+            "it",
+            True,
+        ),
+        (
+            "Take it 3 times a day for 10 days.",
+            "Приймайте 3 рази на тиждень протягом 10 днів.",
+            "uk",
+            True,
+        ),
+        ("Take it 3 times a day for 10 days.", "週3回、10日間服用してください。", "ja", True),
+        ("Take it 3 times a day for 10 days.", "Pran li 3 fwa pa semèn pandan 10 jou.", "ht", True),
+        (
+            "Take it 3 times a day for 10 days.",
+            "Lo prenda 3 volte al giorno per 10 giorni.",
+            "it",
+            False,
+        ),
+        ("Take it 3 times a day for 10 days.", "1日3回、10日間服用してください。", "ja", False),
         # a count per day for an interval of hours ("every 8 hours")
         ("Take 500 mg every 8 hours.", "Tome 500 mg 8 veces al día.", "es", True),
         ("Take 1 tablet every 4 to 6 hours.", "Tome 1 tableta 4 a 6 veces al día.", "es", True),
         ("Take 500 mg every 8 hours.", "每天服用8次，每次500毫克。", "zh", True),
         ("Take 500 mg every 8 hours.", "Tome 500 mg cada 8 horas.", "es", False),
+        ("Take it every hour.", "Tómelo cada hora, de día y de noche.", "es", False),
         ("Take 500 mg every 8 hours.", "Tome 500 mg cada 8 h, de día y de noche.", "es", False),
         ("Take 500 mg every 8 hours.", "每8小时服用500毫克。", "zh", False),
         (

@@ -338,12 +338,17 @@ def rates(entry: Entry) -> Iterator[Problem]:
             )
         )
     }
-    if set(per) & set(units):  # "3 veces por semana, un día sí y otro no": a gloss
+    # the English's unit as a rate's too ("3 veces por semana, un día sí y otro no"): a
+    # gloss; not in a span or a date alone ("3 volte alla settimana per 10 giorni" for "3
+    # times a day for 10 days" passed, the 10 days taken for the rate's day); an
+    # interval's hour anywhere ("cada hora, de día y de noche" for "every hour")
+    intervals = set(per) - set(_RATE_UNITS)
+    if set(per) & alone or intervals & set(units):
         return
     # the English's interval written as a span, in any of the names the durations check
     # reads ("cada 8 h, de día y de noche" for "every 8 hours")
-    spans = _local_durations(entry.language)
-    if spans and {spans[1][found[2]] for found in spans[0].finditer(text)} & set(per):
+    spans = _local_durations(entry.language) if intervals else None
+    if spans and {spans[1][found[2]] for found in spans[0].finditer(text)} & intervals:
         return
     if not _CLOCK_UNITS.search(as_12_hour_clock(english)):
         alone |= {
