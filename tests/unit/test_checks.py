@@ -1802,6 +1802,9 @@ def test_number_words_are_read_alike_whatever_the_machines_locale():
         ("Take 2 tablets every 6 hours.", "Kunin ang 2 tableta bawat 6 na araw.", "tl"),
         ("Take 2 tablets every 6 hours.", "Kunin ang 6 na tableta bawat 2 na oras.", "tl"),
         ("Take 2 tablets every 6 hours.", "Imna ang 2 ka tableta matag 6 ka adlaw.", "ceb"),
+        # a Korean particle after the unit ("마다", every)
+        ("Take 2 tablets every 6 hours.", "6일마다 2정을 복용하세요.", "ko"),
+        ("Rest for 2 weeks.", "2개월간 쉬세요.", "ko"),
         # the unit in the form CLDR's relative times write it in after a number ("{0}
         # দিনে", "{0} दिनमा", "{0} دنوں میں", "በ{0} ቀን ውስጥ": in N days)
         ("Do not take more than 4 g in 24 hours.", "24 দিনের মধ্যে 4 গ্রামের বেশি খাবেন না।", "bn"),
@@ -1868,6 +1871,8 @@ def test_a_time_whose_number_or_unit_changed_is_an_error(
         ("Do not take more than 4 g in 24 hours.", "24 घण्टामा 4 ग्राम भन्दा बढी नलिनुहोस्।", "ne"),
         ("Do not take more than 4 g in 24 hours.", "በ24 ሰዓት ውስጥ ከ4 ግራም በላይ አይውሰዱ።", "am"),
         ("Rest for 2 days.", "২ দিনের মধ্যে বিশ্রাম নিন।", "bn"),
+        ("Take 2 tablets every 6 hours.", "6시간마다 2정을 복용하세요.", "ko"),
+        ("Rest for 2 weeks.", "2주간 쉬세요.", "ko"),
         ("Take 2 tablets every 6 hours.", "Pran 2 grenn chak 6 èdtan.", "ht"),
         ("Take 2 tablets every 6 hours.", "Noj 2 lub ntsiav tshuaj txhua 6 teev.", "hmn"),
         ("Keep the dressing on for 2 weeks.", "Cia daim ntaub qhwv rau 2 lub lim tiam.", "hmn"),

@@ -170,7 +170,8 @@ def time_unit_names(language: str) -> dict[str, str] | None:
     ("{0} दिनमा", in N days), in lower case; a second's in the long width alone, as its
     abbreviations are common words (Hindi's "से" is "from": "2 से 3 दिन", 2 to 3 days).
     Not a name of two words, nor one two units share ("m", a minute's and a month's).
-    With the names CLDR does not give, by hand (`TIME_UNIT_NAMES_BY_HAND`); None for a
+    With the names CLDR does not give, by hand (`TIME_UNIT_NAMES_BY_HAND`), and each name
+    with a particle written as one word with it (`_PARTICLES_BY_HAND`); None for a
     language CLDR does not know and that table has none for."""
     from babel.units import format_compound_unit
 
@@ -202,4 +203,13 @@ def time_unit_names(language: str) -> dict[str, str] | None:
             after = pattern.partition("{0}")[2].split()
             if after and word_pattern().fullmatch(after[0]):
                 units.setdefault(after[0], set()).add(unit)
-    return {name: unit for name, (unit, *others) in units.items() if not others} | by_hand
+    names = {name: unit for name, (unit, *others) in units.items() if not others} | by_hand
+    # a particle written as one word with the name ("6일마다", every 6 days; "2주간", for 2
+    # weeks), which left it read nowhere: "6일마다" for "every 6 hours" passed
+    particles = _PARTICLES_BY_HAND.get(language, ())
+    return names | {name + particle: unit for name, unit in names.items() for particle in particles}
+
+
+# Particles a language writes as one word with a noun, by hand: Korean's of a span or a
+# rate ("마다", every; "간", "동안", for; "에", in; "째", the Nth; "씩", each).
+_PARTICLES_BY_HAND = {"ko": ("마다", "간", "동안", "에", "째", "씩")}
