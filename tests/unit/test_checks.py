@@ -1802,6 +1802,9 @@ def test_number_words_are_read_alike_whatever_the_machines_locale():
         ("Take 2 tablets every 6 hours.", "Kunin ang 2 tableta bawat 6 na araw.", "tl"),
         ("Take 2 tablets every 6 hours.", "Kunin ang 6 na tableta bawat 2 na oras.", "tl"),
         ("Take 2 tablets every 6 hours.", "Imna ang 2 ka tableta matag 6 ka adlaw.", "ceb"),
+        # Hindi's and Urdu's oblique plural ("हफ़्तों तक", for weeks), which CLDR does not write
+        ("Take it for 10 days.", "इसे 10 हफ़्तों तक लें।", "hi"),
+        ("Take it for 10 days.", "اسے 10 ہفتوں تک لیں۔", "ur"),
         # a Korean particle after the unit ("마다", every)
         ("Take 2 tablets every 6 hours.", "6일마다 2정을 복용하세요.", "ko"),
         ("Rest for 2 weeks.", "2개월간 쉬세요.", "ko"),
@@ -1872,6 +1875,9 @@ def test_a_time_whose_number_or_unit_changed_is_an_error(
         ("Do not take more than 4 g in 24 hours.", "በ24 ሰዓት ውስጥ ከ4 ግራም በላይ አይውሰዱ።", "am"),
         ("Rest for 2 days.", "২ দিনের মধ্যে বিশ্রাম নিন।", "bn"),
         ("Take 2 tablets every 6 hours.", "6시간마다 2정을 복용하세요.", "ko"),
+        ("Take it for 10 days.", "इसे 10 दिनों तक लें।", "hi"),
+        ("Wait 24 hours.", "24 घंटों तक प्रतीक्षा करें।", "hi"),
+        ("Take it for 10 days.", "اسے 10 دنوں تک لیں۔", "ur"),
         ("Rest for 2 weeks.", "2주간 쉬세요.", "ko"),
         ("Take 2 tablets every 6 hours.", "Pran 2 grenn chak 6 èdtan.", "ht"),
         ("Take 2 tablets every 6 hours.", "Noj 2 lub ntsiav tshuaj txhua 6 teev.", "hmn"),

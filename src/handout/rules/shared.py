@@ -41,8 +41,8 @@ _AS_READ = str.maketrans("\u066b\u066c" + WORD_SEPARATORS, ".," + " " * len(WORD
 
 # Names of the units of time CLDR does not give, by hand (in lower case), for the
 # durations and rates checks: Hmong's (a language CLDR does not know; "lim tiam", a week,
-# is two words), and Haitian Creole's (CLDR's "ht" is its root's, "w", "week"). Not
-# Creole's "an" (a year, and "in") nor "è" (an hour of the clock, `clock`).
+# is two words), Haitian Creole's (CLDR's "ht" is its root's, "w", "week"; not "an", a
+# year and "in", nor "è", an hour of the clock, `clock`), and forms of Hindi's and Urdu's.
 TIME_UNIT_NAMES_BY_HAND = {
     "hmn": {
         "feeb": "minute",
@@ -54,6 +54,27 @@ TIME_UNIT_NAMES_BY_HAND = {
         "hlis": "month",
         "xyoo": "year",
         "xyoos": "year",
+    },
+    # Hindi's and Urdu's oblique plurals ("10 दिनों तक", for 10 days), with a nukta and
+    # without ("हफ़्तों", "हफ्तों"), which CLDR's units do not write
+    "hi": {
+        "मिनटों": "minute",
+        "घंटों": "hour",
+        "दिनों": "day",
+        "हफ़्तों": "week",
+        "हफ्तों": "week",
+        "सप्ताहों": "week",
+        "महीनों": "month",
+        "सालों": "year",
+        "वर्षों": "year",
+    },
+    "ur": {
+        "منٹوں": "minute",
+        "گھنٹوں": "hour",
+        "دنوں": "day",
+        "ہفتوں": "week",
+        "مہینوں": "month",
+        "سالوں": "year",
     },
     "ht": {
         "segonn": "second",
