@@ -1805,6 +1805,8 @@ def test_number_words_are_read_alike_whatever_the_machines_locale():
         # Hindi's and Urdu's oblique plural ("हफ़्तों तक", for weeks), which CLDR does not write
         ("Take it for 10 days.", "इसे 10 हफ़्तों तक लें।", "hi"),
         ("Take it for 10 days.", "اسے 10 ہفتوں تک لیں۔", "ur"),
+        # a letter spelt otherwise than CLDR's (Pashto "اونیو", CLDR's "اونيو": weeks)
+        ("Take it for 10 days.", "دا د ۱۰ اونیو لپاره واخلئ.", "ps"),
         # a Korean particle after the unit ("마다", every)
         ("Take 2 tablets every 6 hours.", "6일마다 2정을 복용하세요.", "ko"),
         ("Rest for 2 weeks.", "2개월간 쉬세요.", "ko"),
@@ -1878,6 +1880,7 @@ def test_a_time_whose_number_or_unit_changed_is_an_error(
         ("Take it for 10 days.", "इसे 10 दिनों तक लें।", "hi"),
         ("Wait 24 hours.", "24 घंटों तक प्रतीक्षा करें।", "hi"),
         ("Take it for 10 days.", "اسے 10 دنوں تک لیں۔", "ur"),
+        ("Take it for 10 days.", "دا د ۱۰ ورځو لپاره واخلئ.", "ps"),
         ("Rest for 2 weeks.", "2주간 쉬세요.", "ko"),
         ("Take 2 tablets every 6 hours.", "Pran 2 grenn chak 6 èdtan.", "ht"),
         ("Take 2 tablets every 6 hours.", "Noj 2 lub ntsiav tshuaj txhua 6 teev.", "hmn"),

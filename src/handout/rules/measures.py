@@ -119,7 +119,8 @@ def durations(entry: Entry) -> Iterator[Problem]:
     from ..text.linebreak import written_without_spaces
 
     pattern, unit_of = local
-    digits = digits_of(entry.translation)
+    # a letter spelt otherwise than CLDR's is the same letter ("اونیو", CLDR's "اونيو")
+    digits = _folded(digits_of(entry.translation))
     text = digits.casefold()
     spans = [
         found
@@ -252,12 +253,12 @@ def _span(number: str, unit: str) -> str:
 @lru_cache(maxsize=256)
 def _local_durations(language: str) -> tuple[re.Pattern[str], dict[str, str]] | None:
     """A pattern of a number in digits and one of the language's names of a unit of time
-    after it (`time_unit_names`), the longest first, with the unit each name is; None for
-    a language CLDR does not know. A name of one letter ("h", "cada 2 h") is read where
-    no number follows it (`durations`, `_NUMBER_NEXT`). A name ends where a letter does
-    not follow, unless its script is written without spaces ("2小时", "2到3天"). The
+    after it (`time_unit_names`, each `_folded`), the longest first, with the unit each name
+    is; None for a language CLDR does not know. A name of one letter ("h", "cada 2 h") is
+    read where no number follows it (`durations`, `_NUMBER_NEXT`). A name ends where a
+    letter does not follow, unless its script is written without spaces ("2小时", "2到3天"). The
     language's linker may stand between (`_LINKERS`: Tagalog "6 na oras")."""
-    names = time_unit_names(language)
+    names = {_folded(name): unit for name, unit in (time_unit_names(language) or {}).items()}
     if not names:
         return None
     linker = rf"(?:{_LINKERS[language]}\s)?" if language in _LINKERS else ""
