@@ -658,7 +658,15 @@ def test_an_armenian_word_wider_than_its_line_is_cut_with_the_armenian_hyphen(
     set_translation(project, "hy", None, "full text", text)
     result = run_handout(project, "build", "--locale", "hy", "--variant", "large-print")
     assert result.code == 0, result.err
-    pdf = pdf_file(project, "hy", "large-print")
+    with TTFont(REPO / "fonts/noto-sans-armenian/NotoSansArmenian-Regular.ttf") as font:
+        advance = font["hmtx"][font.getBestCmap()[0x058A]][0] / font["head"].unitsPerEm
+    _reads_whole_with_a_hyphen(pdf_file(project, "hy", "large-print"), text, advance)
+
+
+def _reads_whole_with_a_hyphen(pdf: Path, text: str, hyphen_advance: float) -> None:
+    """pypdf, pdftotext and PDFium read `text` whole from the large-print `pdf`, and a glyph
+    drawn on page 1 that reads as a soft hyphen is as wide as the face's hyphen
+    (`hyphen_advance`, of the size; MuPDF's width of the glyph)."""
     read_back = {  # pypdf's of page 1 alone, which holds the paragraph (the others are quick)
         "pypdf": PdfReader(pdf).pages[0].extract_text(),
         "pdftotext": poppler_raw_text(pdf),
@@ -673,10 +681,8 @@ def test_an_armenian_word_wider_than_its_line_is_cut_with_the_armenian_hyphen(
             for char in span["chars"]
             if char[0] == 0xAD
         ]
-    with TTFont(REPO / "fonts/noto-sans-armenian/NotoSansArmenian-Regular.ttf") as font:
-        advance = font["hmtx"][font.getBestCmap()[0x058A]][0] / font["head"].unitsPerEm
     size = VARIANT["large-print"]["body_size"]
-    assert any(abs(width - advance * size) < 0.05 for width in widths), widths
+    assert any(abs(width - hyphen_advance * size) < 0.05 for width in widths), widths
 
 
 def _block_font(path: Path, text: str, hyphen: str) -> None:
@@ -746,23 +752,7 @@ def test_a_word_of_a_script_with_a_face_of_its_own_is_cut_with_its_hyphen(
     set_translation(project, locale, None, "full text", text)
     result = run_handout(project, "build", "--locale", locale, "--variant", "large-print")
     assert result.code == 0, result.err
-    pdf = pdf_file(project, locale, "large-print")
-    read_back = {  # pypdf's of page 1 alone, which holds the paragraph (the others are quick)
-        "pypdf": PdfReader(pdf).pages[0].extract_text(),
-        "pdftotext": poppler_raw_text(pdf),
-        "PDFium": pdfium_raw_text(pdf),
-    }
-    for reader, read in read_back.items():
-        assert normalise(text) in normalise(read), reader
-    with pymupdf.open(pdf) as document:  # the glyphs drawn that read as a soft hyphen
-        widths = [
-            char[3][2] - char[3][0]
-            for span in document[0].get_texttrace()
-            for char in span["chars"]
-            if char[0] == 0xAD
-        ]
-    size = VARIANT["large-print"]["body_size"]
-    assert any(abs(width - 0.3 * size) < 0.05 for width in widths), widths
+    _reads_whole_with_a_hyphen(pdf_file(project, locale, "large-print"), text, 0.3)
 
 
 # An English name of 40 letters, too long for a bilingual column, after an Arabic
