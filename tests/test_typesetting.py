@@ -4,6 +4,7 @@ spacing, line length, one face per script."""
 
 from __future__ import annotations
 
+import io
 import itertools
 import math
 import re
@@ -753,6 +754,43 @@ def test_a_word_of_a_script_with_a_face_of_its_own_is_cut_with_its_hyphen(
     result = run_handout(project, "build", "--locale", locale, "--variant", "large-print")
     assert result.code == 0, result.err
     _reads_whole_with_a_hyphen(pdf_file(project, locale, "large-print"), text, 0.3)
+
+
+# Test data: a Tamil word wider than a large-print line ("laboratory tests", three times).
+LONG_TAMIL = "ஆய்வகப்பரிசோதனைகள்" * 3
+
+
+def test_a_tamil_word_wider_than_its_line_is_cut_at_a_soft_hyphen_that_shows_nothing(
+    tmp_path: Path,
+):
+    """A Tamil word wider than a large-print line was cut with no mark ('...ப' /
+    'ரிசோதனைகள்'), and pypdf, pdftotext and PDFium read it as two words, which the
+    build's check let through. Tamil writes no hyphen where a word is cut: the line now
+    ends at a soft hyphen put there, drawn as a glyph of no advance and no ink (in the
+    face embedded) that reads as a soft hyphen, and every extractor reads the word whole."""
+    from fontTools.ttLib import TTFont
+
+    project = copy_project(tmp_path / "project", [])
+    assert run_handout(project, "init", "ta").code == 0
+    text = f"இது {LONG_TAMIL} ஆகும்."
+    set_translation(project, "ta", None, "full text", text)
+    result = run_handout(project, "build", "--locale", "ta", "--variant", "large-print")
+    assert result.code == 0, result.err
+    pdf = pdf_file(project, "ta", "large-print")
+    _reads_whole_with_a_hyphen(pdf, text, 0.0)
+    with pymupdf.open(pdf) as document:  # each glyph read as a soft hyphen, in its font
+        page = document[0]
+        fonts = {name.split("+")[-1]: xref for xref, _, _, name, *_ in page.get_fonts()}
+        marks = {
+            (span["font"], char[1])
+            for span in page.get_texttrace()
+            for char in span["chars"]
+            if char[0] == 0xAD
+        }
+        assert marks
+        for font_name, glyph in marks:
+            font = TTFont(io.BytesIO(document.extract_font(fonts[font_name])[3]))
+            assert font["glyf"][font.getGlyphOrder()[glyph]].numberOfContours == 0, font_name
 
 
 # An English name of 40 letters, too long for a bilingual column, after an Arabic

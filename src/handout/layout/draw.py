@@ -157,8 +157,9 @@ def draw_line(
 def _draw_hyphen(
     canvas: Canvas, hyphen: ShapedRun, x: float, y: float, drop: float, span_text: str
 ) -> None:
-    """The hyphen at a soft hyphen, its left edge at x: its glyph reads as a soft hyphen
-    (`readback.HYPHEN_READS_AS`), in an /ActualText span of `span_text`."""
+    """The hyphen at a soft hyphen (in a script that writes none, a glyph of no ink), its
+    left edge at x: its glyph reads as a soft hyphen (`readback.HYPHEN_READS_AS`), in an
+    /ActualText span of `span_text`."""
     font = pdfmetrics.getFont(hyphen.font_name)
     span: ActualTextSpan = ("hyphen", span_text)
     drawn = [

@@ -6,8 +6,8 @@ piece wider than the line is cut between grapheme clusters. Each line is cut
 into runs of one bidi level, face, weight and link (in a right-to-left
 paragraph each space is a run of its own), shaped in their own direction and
 placed by rule L2. A line that ends at a soft hyphen shows a hyphen, its script's
-(`_HYPHENS`); one that would end inside a word of a script that writes one there ends
-at a soft hyphen put there.
+(`_HYPHENS`), or, in a script that writes none there, nothing; one that would end
+inside a word of a script with spaces between words ends at a soft hyphen put there.
 """
 
 from __future__ import annotations
@@ -32,11 +32,21 @@ HYPHEN = "-"
 # Georgian (a German compound wider than a bilingual column was cut with no mark,
 # '...erkrankung' / 'en', which reads as two words), Armenian's own (U+058A) and Canadian
 # syllabics' (U+1400): an Armenian, Georgian or Inuktitut word was cut with none, and
-# every extractor read two words. Others are cut with no mark.
+# every extractor read two words. The scripts of India and Sri Lanka, and Ethiopic, write
+# no hyphen where a word is cut (Android's line breaker puts none in Tamil, Telugu,
+# Kannada and Malayalam): their mark is the soft hyphen itself, which HarfBuzz shapes as
+# a glyph of no advance and no ink, read back as a soft hyphen like any hyphen there
+# (a Tamil word wider than a large-print line, '...ப' / 'ரிசோதனைகள்', was read as two
+# words by every extractor). Others, written without spaces (Thai, Chinese: a cut reads
+# as no space) or right to left, are cut with no mark.
 _HYPHENS = {
     **dict.fromkeys(("Latn", "Cyrl", "Grek", "Geor"), HYPHEN),
     "Armn": "\u058a",
     "Cans": "\u1400",
+    **dict.fromkeys(
+        ("Taml", "Telu", "Knda", "Mlym", "Beng", "Deva", "Gujr", "Guru", "Orya", "Sinh", "Ethi"),
+        SOFT_HYPHEN,
+    ),
 }
 _ADDRESS_MARKS = frozenset("/@")
 
@@ -221,8 +231,8 @@ def break_lines(
 ) -> list[Line]:
     """Break a paragraph into lines no wider than `width`. A word cut inside
     (`_cuts_word`) is cut at a soft hyphen put there, so that it is drawn and read back
-    as one a translator wrote: a hyphen drawn as an artifact, the word whole in every
-    extractor (`readback`)."""
+    as one a translator wrote: a hyphen (or, in a script that writes none, a glyph of no
+    ink) drawn as an artifact, the word whole in every extractor (`readback`)."""
     breaks, styles = _breaking(styled, chain, rtl_paragraph)
     lines: list[Line] = []
     start = 0
@@ -352,7 +362,7 @@ def _line_end(
 
 def _cuts_word(styled: StyledText, styles: _Styles, end: int) -> bool:
     """Whether a line ending at `end`, where no line may end, cuts a word between two
-    left-to-right letters of a script that shows a hyphen there (`_HYPHENS`;
+    left-to-right letters of a script whose cut words end at a soft hyphen (`_HYPHENS`;
     not a number, whose hyphen would read as a minus or a range, nor an address, a link's
     text or a word holding '/' or '@', where it would read as part of the address)."""
     if not 0 < end < len(styled.text) or styles.levels[end - 1] % 2 or styled.links[end - 1]:
@@ -439,12 +449,13 @@ def _hyphen_run(mark: str, font_name: str, size: float, language: str) -> Shaped
 def _hyphen(styled: StyledText, styles: _Styles, after: int, size: float) -> ShapedRun:
     """The hyphen shown after the character at `after` (a soft hyphen, or the letter a
     word is cut after), in its face and weight: the hyphen of the script of the letter it
-    follows (`_HYPHENS`), where that face has it, else U+002D."""
+    follows (`_HYPHENS`), where that face has it, else U+002D; in a script that writes
+    none, the soft hyphen, which shows nothing (HarfBuzz shapes it in any face)."""
     face = styles.faces[after]
     letter = styled.text[after - 1 if after and styled.text[after] == SOFT_HYPHEN else after]
     mark = _HYPHENS.get(script_of(letter), HYPHEN)
     return _hyphen_run(
-        mark if face.has(mark) else HYPHEN,
+        mark if mark == SOFT_HYPHEN or face.has(mark) else HYPHEN,
         face.bold if styled.bold[after] else face.regular,
         size,
         styled.language,
