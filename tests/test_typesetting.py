@@ -793,6 +793,28 @@ def test_a_tamil_word_wider_than_its_line_is_cut_at_a_soft_hyphen_that_shows_not
             assert font["glyf"][font.getGlyphOrder()[glyph]].numberOfContours == 0, font_name
 
 
+# Test data: a Hindi word wider than a large-print line ("laboratory tests", five times).
+LONG_HINDI = "प्रयोगशालापरीक्षण" * 5
+
+
+def test_a_hindi_word_wider_than_its_line_is_cut_with_a_hyphen(tmp_path: Path):
+    """Devanagari, as Bengali, Gujarati, Gurmukhi, Odia, Sinhala and Ethiopic, shows
+    U+002D where a word is cut, as Android's line breaker does (Tamil, Telugu, Kannada and
+    Malayalam none): a Hindi word wider than its line ends at a soft hyphen put there,
+    drawn as the face's hyphen, and every extractor reads the word whole."""
+    from fontTools.ttLib import TTFont
+
+    project = copy_project(tmp_path / "project", ["hi"])
+    text = f"यह {LONG_HINDI} है।"
+    set_translation(project, "hi", None, "full text", text)
+    result = run_handout(project, "build", "--locale", "hi", "--variant", "large-print")
+    assert result.code == 0, result.err
+    face = REPO / "fonts/noto-sans-devanagari/NotoSansDevanagari-Regular.ttf"
+    with TTFont(face) as font:
+        advance = font["hmtx"][font.getBestCmap()[ord("-")]][0] / font["head"].unitsPerEm
+    _reads_whole_with_a_hyphen(pdf_file(project, "hi", "large-print"), text, advance)
+
+
 # An English name of 40 letters, too long for a bilingual column, after an Arabic
 # prefix that joins it ('بـ', "with"): one word, in two directions.
 LONG_NAME = "Leberfunktionsstoerungserkrankungenabcde"

@@ -32,21 +32,22 @@ HYPHEN = "-"
 # Georgian (a German compound wider than a bilingual column was cut with no mark,
 # '...erkrankung' / 'en', which reads as two words), Armenian's own (U+058A) and Canadian
 # syllabics' (U+1400): an Armenian, Georgian or Inuktitut word was cut with none, and
-# every extractor read two words. The scripts of India and Sri Lanka, and Ethiopic, write
-# no hyphen where a word is cut (Android's line breaker puts none in Tamil, Telugu,
-# Kannada and Malayalam): their mark is the soft hyphen itself, which HarfBuzz shapes as
-# a glyph of no advance and no ink, read back as a soft hyphen like any hyphen there
-# (a Tamil word wider than a large-print line, '...ப' / 'ரிசோதனைகள்', was read as two
-# words by every extractor). Others, written without spaces (Thai, Chinese: a cut reads
-# as no space) or right to left, are cut with no mark.
+# every extractor read two words. The scripts of India and Sri Lanka, and Ethiopic, show
+# U+002D there too, as Android's line breaker does (minikin's `Hyphenator`), except Tamil,
+# Telugu, Kannada and Malayalam, which write no hyphen where a word is cut: their mark is
+# the soft hyphen itself, which HarfBuzz shapes as a glyph of no advance and no ink, read
+# back as a soft hyphen like any hyphen there (a Tamil word wider than a large-print line,
+# '...ப' / 'ரிசோதனைகள்', was read as two words by every extractor). Others, written
+# without spaces (Thai, Chinese: a cut reads as no space) or right to left, are cut with
+# no mark.
 _HYPHENS = {
-    **dict.fromkeys(("Latn", "Cyrl", "Grek", "Geor"), HYPHEN),
+    **dict.fromkeys(
+        ("Latn", "Cyrl", "Grek", "Geor", "Beng", "Deva", "Gujr", "Guru", "Orya", "Sinh", "Ethi"),
+        HYPHEN,
+    ),
     "Armn": "\u058a",
     "Cans": "\u1400",
-    **dict.fromkeys(
-        ("Taml", "Telu", "Knda", "Mlym", "Beng", "Deva", "Gujr", "Guru", "Orya", "Sinh", "Ethi"),
-        SOFT_HYPHEN,
-    ),
+    **dict.fromkeys(("Taml", "Telu", "Knda", "Mlym"), SOFT_HYPHEN),
 }
 _ADDRESS_MARKS = frozenset("/@")
 
