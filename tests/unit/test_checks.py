@@ -439,6 +439,26 @@ def test_an_hour_on_the_hour_written_with_minutes_is_an_error(
         ("Take 1/2 tablet.", "Tome ½ tableta.", False),
         ("Take 1 ½ tablets.", "Tome 1½ tabletas.", False),
         ("Come back on 12/04/2026.", "Vuelva el 12/04/2026.", False),  # no fraction
+        # a mixed number's fraction dropped, its whole number kept in digits
+        ("Take 1 ½ tablets.", "Tome 1 tableta.", True),
+        ("Take 1½ tablets.", "Tome 1 tableta.", True),
+        ("Take 2 ½ tablets 2 times a day.", "Tome 2 tabletas 2 veces al día.", True),
+        ("Take 1 ½ tablets once a day.", "Tome 1 tableta 1 vez al día.", True),
+        ("Take 1 1/2 tablets.", "Tome 1 tableta.", True),
+        ("Take 1.5 tablets.", "Tome 1 tableta.", True),
+        ("Take 1 ½ tablets.", "Tome 2 tabletas.", True),
+        # the same mixed number however it is written
+        ("Take 1 ½ tablets.", "Tome 1 ½ tabletas.", False),
+        ("Take 1 ½ tablets.", "Tome 1 1/2 tabletas.", False),
+        ("Take 1 ½ tablets.", "Tome 1,5 tabletas.", False),
+        ("Take 1 ½ tablets.", "Tome uno y medio tabletas.", False),
+        ("Take 1 1/2 tablets.", "Tome 1,5 tabletas.", False),
+        ("Take 1.5 tablets.", "Tome 1½ tabletas.", False),
+        ("Take 1.5 tablets.", "Tome 1 1/2 tabletas.", False),
+        ("Take 1.5 tablets.", "Tome 1,5 tabletas.", False),
+        ("Take 1 ½ tablets.", "Tome 1,25 tabletas.", True),
+        ("Take 1.5 tablets.", "Tome 1 ¼ tabletas.", True),
+        ("Take 1 ½ tablets once a day.", "Tome una tableta y media 1 vez al día.", False),
     ],
 )
 def test_a_fraction_written_as_another_is_an_error(english: str, translation: str, refused: bool):

@@ -99,6 +99,7 @@ def numbers(entry: Entry) -> Iterator[Problem]:
         entry = replace(entry, english=on_the_clock)
     if (counted := counts_in_digits(entry.english)) != entry.english:
         entry = replace(entry, english=counted)
+    entry = _mixed_numbers_as_in_english(entry)
     hours = {
         f"{int(hour)} {half.lower()}m": forms_of_hour(int(hour), half.lower())
         for hour, half in CLOCK.findall(entry.english)
@@ -158,6 +159,7 @@ def numbers(entry: Entry) -> Iterator[Problem]:
     errors += hours_of_the_other_half(entry)
     errors += _minutes_added(entry)
     errors += _fractions_changed(entry)
+    errors += _fractions_dropped(entry)
     years = [_buddhist_year(number, entry.language) for number in english]
     # "½" as "1/2": the English's fraction, which its numbers do not read ("media tableta")
     fractions = NUMBER.findall(_fractions_in_digits(entry.english))
@@ -217,6 +219,82 @@ def _fractions_changed(entry: Entry) -> list[str]:
         return []
     return [
         f"the fraction {', '.join(missing)} of the English is written {', '.join(added)} (changed)"
+    ]
+
+
+# A mixed number: a whole number and a fraction, written with the fraction's sign ("1 ½",
+# "1½") or its numbers ("1 1/2"), or as a decimal number ("1.5"; "1,5" in a translation,
+# `_mixed_value`). A number before a fraction with no space ("11/2") is the fraction's.
+_MIXED = re.compile(
+    r"(?<![\d.,/\u2044])(\d+)"
+    r"(?:\s?([\u00bc-\u00be\u2150-\u215e])|\s+(\d+)\s?[/\u2044]\s?(\d+)|([.,])(\d+))"
+    r"(?![\d/\u2044]|[.,]\d)"
+)
+
+
+def _mixed_value(found: re.Match[str], in_english: bool) -> Fraction | None:
+    """The value of a mixed number `_MIXED` found; None for a whole number ("1.0") or a
+    fraction of 1 or more ("1 3/2"). A decimal one's mark is the English's point, or a
+    translation's point or comma before other than three digits: "1,500" is 1500 in the
+    English, "1.500" in German ("Nehmen Sie 1.500 g" for "Take 1.5 g" is a changed dose)."""
+    whole = Fraction(int(found[1]))
+    if found[2] or found[3]:
+        sign = unicodedata.normalize("NFKC", found[2]).split("\u2044") if found[2] else []
+        top, bottom = (int(part) for part in sign or (found[3], found[4]))
+        part = Fraction(top, bottom) if bottom else Fraction(0)
+    elif found[5] == "." if in_english else len(found[6]) != 3:
+        part = Fraction(f"0.{found[6]}")
+    else:
+        return None
+    return whole + part if 0 < part < 1 else None
+
+
+def _mixed_numbers_as_in_english(entry: Entry) -> Entry:
+    """`entry` with each mixed number of its translation that the English writes otherwise,
+    of the same value, written as the English writes it: "1,5", "1½" or "1 1/2" for "1 ½",
+    and "1½" for "1.5", are the English's number, which the numbers and the fractions
+    checks then read as the English's ("Tome 1,5 tabletas" for "Take 1 ½ tablets" was
+    refused, its 1 and ½ not in the translation)."""
+    english = {
+        value: found[0]
+        for found in _MIXED.finditer(entry.english)
+        if (value := _mixed_value(found, in_english=True))
+    }
+    if not english:
+        return entry
+
+    def as_in_english(found: re.Match[str]) -> str:
+        return english.get(_mixed_value(found, in_english=False) or Fraction(0), found[0])
+
+    translation = digits_of(entry.translation)
+    if (written := _MIXED.sub(as_in_english, translation)) == translation:
+        return entry
+    return replace(entry, translation=written)
+
+
+def _fractions_dropped(entry: Entry) -> list[str]:
+    """A mixed number of the English written with a fraction ("1 ½", "1 1/2") whose
+    fraction the translation does not write, writing its whole number in digits more often
+    than the English does elsewhere: an error, the dose changed ("Tome 1 tableta" for "Take
+    1 ½ tablets" passed, its 1 the mixed number's). A fraction written as a word ("una
+    tableta y media") is not read; neither is a whole number written as one ("uno y
+    medio")."""
+    written = _fractions(_fractions_in_digits(digits_of(entry.translation)))
+    dropped = [
+        (found[0], found[1])
+        for found in _MIXED.finditer(entry.english)
+        if not found[5]  # a decimal number dropped is the numbers check's
+        and (value := _mixed_value(found, in_english=True))
+        and value - int(found[1]) not in written
+    ]
+    if not dropped:
+        return []
+    elsewhere = Counter(_whole_numbers(_MIXED.sub(" ", entry.english)))
+    in_digits = Counter(_whole_numbers(digits_of(entry.translation)))
+    return [
+        f"the number {mixed} of the English is written {whole} (its fraction dropped)"
+        for mixed, whole in dropped
+        if in_digits[whole_number(whole)] > elsewhere[whole_number(whole)]
     ]
 
 
