@@ -172,6 +172,22 @@ def test_an_html_entity_markdown_prints_as_its_character_is_a_warning():
         ("Take 1 tablet twice a day.", "Nehmen Sie zweimal täglich 1 Tablette ein.", "de"),
         ("Take 2 tablets once a day.", "Nehmen Sie einmal täglich 2 Tabletten ein.", "de"),
         ("Take 1 tablet twice a day.", "Neem tweemaal per dag 1 tablet in.", "nl"),
+        # "once" in the words a language says it with, no number's word among them; an
+        # article's word for 1 beside a rate's adverb ("واحدة يوميًا", one, daily) is no
+        # "one day"
+        ("Take 1 tablet once a day.", "รับประทานยา 1 เม็ด วันละครั้ง", "th"),
+        ("Take 1 tablet once a week.", "รับประทานยา 1 เม็ด สัปดาห์ละครั้ง", "th"),
+        ("Take 1 tablet once a day.", "ກິນຢາ 1 ເມັດ ມື້ລະຄັ້ງ", "lo"),
+        ("Take 1 tablet once a day.", "קח 1 טבליה פעם ביום.", "he"),
+        ("Take 1 tablet twice a day.", "קח 1 טבליה פעמיים ביום.", "he"),
+        ("Take 1 tablet once a day.", "தினமும் ஒரு முறை 1 மாத்திரை சாப்பிடுங்கள்.", "ta"),
+        ("Take 1 tablet once a day.", "ஒரு நாளைக்கு ஒருமுறை 1 மாத்திரை சாப்பிடுங்கள்.", "ta"),
+        ("Take 1 tablet once a day.", "លេបថ្នាំ 1 គ្រាប់ ម្តងក្នុងមួយថ្ងៃ។", "km"),
+        ("Take 1 tablet once a day.", "លេបថ្នាំ 1 គ្រាប់ មួយថ្ងៃម្ដង។", "km"),
+        ("Take 1 tablet once a day.", "روزی یکبار 1 قرص مصرف کنید.", "fa"),
+        ("Take 1 tablet twice a day.", "روزی دوبار 1 قرص مصرف کنید.", "fa"),
+        ("Take 1 tablet once a day.", "દિવસમાં એકવાર 1 ગોળી લો.", "gu"),
+        ("Take 1 tablet once a day.", "تناول قرصًا واحدًا مرة واحدة يوميًا.", "ar"),
         (
             "Once the wound heals, you can shower.",
             "Una vez que la herida sane, puede ducharse.",
@@ -187,8 +203,8 @@ def test_a_number_written_as_the_language_writes_it_is_no_error(
     "dos comprimidos"; in Chinese and Japanese, written with no space around it, "两片"
     and "二十錠"); a number the English writes without groups, grouped the
     language's way; a time with its minutes on the 24-hour clock, "8.30" or "8h30"; a
-    date in the language's order; "N times" as the one word a language says it with
-    ("дважды", twice)."""
+    date in the language's order; "N times" as the words a language says it with, no
+    number's word among them ("дважды", twice; Thai "วันละครั้ง", once a day)."""
     entry = Entry(english, translation, language, False)
     assert [p.message for p in problems(entry) if p.level is Level.ERROR] == []
 
@@ -220,6 +236,18 @@ def test_another_number_word_is_an_error(translation: str, language: str):
         ("Take 1 tablet once a day.", "Tome 1 tableta dos veces al día.", "es"),
         ("Take 1 tablet once daily.", "Prenez 1 comprimé deux fois par jour.", "fr"),
         ("Take 1 tablet twice a day.", "Nehmen Sie dreimal täglich 1 Tablette ein.", "de"),
+        ("Take 1 tablet once a day.", "รับประทานยา 1 เม็ด วันละสองครั้ง", "th"),
+        ("Take 1 tablet once a day.", "รับประทานยา 1 เม็ด แต่ละครั้ง", "th"),  # each time
+        ("Take 1 tablet once a day.", "ກິນຢາ 1 ເມັດ ມື້ລະສອງຄັ້ງ", "lo"),
+        ("Take 1 tablet once a day.", "קח 1 טבליה פעמיים ביום.", "he"),
+        ("Take 1 tablet twice a day.", "קח 1 טבליה פעם ביום.", "he"),
+        ("Take 1 tablet once a day.", "தினமும் இரண்டு முறை 1 மாத்திரை சாப்பிடுங்கள்.", "ta"),
+        ("Take 1 tablet once a day.", "លេបថ្នាំ 1 គ្រាប់ម្តងទៀត។", "km"),  # again
+        ("Take 1 tablet twice a day.", "روزی یکبار 1 قرص مصرف کنید.", "fa"),
+        # the 1 of "1 raz", "jeden raz", "פעם אחת" is read already: no second 1 in "raz"
+        ("Take 1 tablet once a day.", "קח שתי טבליות פעם אחת ביום.", "he"),
+        ("Take 1 tablet once a day.", "Przyjmuj dwie tabletki 1 raz dziennie.", "pl"),
+        ("Take 1 tablet once a day.", "Przyjmuj dwie tabletki jeden raz dziennie.", "pl"),
     ],
 )
 def test_a_count_of_times_the_english_writes_as_a_word_changed_is_an_error(

@@ -88,8 +88,9 @@ def numbers(entry: Entry) -> Iterator[Problem]:
     hour written in Han numerals ("八点", `han_hours`) stands for the English's hour, and
     half past an hour in words for the English's time's 30 ("a las 8 y media" for "8:30
     am", `half_hours_written`); the 7 of "24/7" may be left out ("las 24 horas",
-    `_ALL_THE_TIME`); "N times" may be the one word a language says it with ("дважды в
-    день" for "2 times a day", `counts_of_times`). Each hour takes a number of its own,
+    `_ALL_THE_TIME`); "N times" may be the words a language says it with, no number's word
+    among them ("дважды в день" for "2 times a day", "วันละครั้ง" for "once a day",
+    `counts_of_times`). Each hour takes a number of its own,
     as a count does (`_hours_not_kept`); where the English writes hours, a number the
     translation writes as an hour of the day ("2 Uhr", "2 de la tarde",
     `hours_of_the_day`) stands for no count. An hour the English names by its part of the

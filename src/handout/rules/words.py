@@ -15,7 +15,7 @@ from locale import LC_MESSAGES, setlocale
 
 from ..text.scripts import script_of
 from .model import Entry
-from .shared import cldr_unit_name, whole_number
+from .shared import cldr_unit_name, digits_of, whole_number
 
 __all__ = [
     "HAN_DIGITS",
@@ -169,7 +169,7 @@ def _articles_in(english: str, translation: str, language: str) -> int:
         unit
         for unit in _RATE.findall(english)
         if (name := _unit_name(unit.lower(), language))
-        and not any(f"{one} {name}" in f" {words} " for one in ones)
+        and not any(f" {one} {name} " in f" {words} " for one in ones)
     ]
     return len(_ARTICLE.findall(english)) - len(in_rates)
 
@@ -239,13 +239,24 @@ def _arabic_duals_of(noun: str) -> frozenset[str]:
 
 # "N times" in the English ("2 times a day"), which a language may say in one word.
 _TIMES = re.compile(r"(?i)(?<![\d.,])(\d+)\s+times?\b")
-# The words that say "N times" alone ("дважды", twice), in the shipped languages that
-# have them, and in German and Dutch ("zweimal täglich" for "twice a day" was refused), by
-# hand: ICU's spellout rule sets give cardinals and ordinals only, and CLDR no such adverb
-# (measured: ICU 78.3's data holds no "дважды", "двічі", "dwukrotnie", "zweimal" or
-# "দুবার"). The other shipped languages write a number's word and their word for a time
-# ("dos veces", "два раза"; Arabic's dual, "مرتين": `arabic_duals`).
-_TIMES_IN_ONE_WORD = {
+# The words that say "N times" with no number's word, or in one with it, in the shipped
+# languages that have them, in Hebrew and Tamil, and in German and Dutch ("zweimal
+# täglich" for "twice a day" was refused), by hand: ICU's spellout rule sets give
+# cardinals and ordinals only, and CLDR no such adverb (measured: ICU 78.3's data holds no
+# "дважды", "двічі", "dwukrotnie", "zweimal" or "দুবার"). Each is its words as
+# `_words` reads them, a space between two: Thai's and Lao's "per ... a time" ("วันละครั้ง",
+# once a day: "วัน ละ ครั้ง"; "วันละ 2 ครั้ง" has a number between, "แต่ละครั้ง", each time,
+# is another word); Tamil's "ஒரு முறை" (the 1 is the form before a noun, "ஒன்று" alone);
+# Khmer's "ម្តង" (once) before "in" ("ម្តងក្នុងមួយថ្ងៃ", once in a day) or after "a day"
+# ("មួយថ្ងៃម្តង"), not "ម្តងទៀត" (again); Hebrew's "פעם" (a time) and "פעמיים" (two times)
+# with "a" or "per" and a unit ("פעם ביום", once a day), not "אף פעם" (never). The other
+# shipped languages write a number's word and their word for a time ("dos veces", "два
+# раза"; Arabic's dual, "مرتين": `arabic_duals`). Not Russian's and Ukrainian's "раз" (once:
+# "раз в день"), nor Arabic's "مرة", nor Tagalog's "minsan": each is "times" after a count
+# too ("пять раз", 5 times; "عشرين مرة", 20 times), or "sometimes" ("minsan"), which
+# handout would read as 1; "один раз", "مرة واحدة", "isang beses" are read.
+_HEBREW_UNITS = [f"{per}{unit}" for per in "בל" for unit in ("יום", "שבוע", "חודש", "שנה")]
+_TIMES_IN_WORDS: dict[str, dict[str, tuple[str, ...]]] = {
     "ru": {"2": ("дважды",), "3": ("трижды",), "4": ("четырежды",)},
     "uk": {"2": ("двічі",), "3": ("тричі",)},
     # "raz" and "একবার", once: "raz dziennie", once a day ("dwa razy", twice, is two words)
@@ -253,6 +264,23 @@ _TIMES_IN_ONE_WORD = {
     "bn": {"1": ("একবার",), "2": ("দুবার",), "3": ("তিনবার",), "4": ("চারবার",)},
     "de": {"1": ("einmal",), "2": ("zweimal",), "3": ("dreimal",), "4": ("viermal",)},
     "nl": {"1": ("eenmaal",), "2": ("tweemaal",), "3": ("driemaal",), "4": ("viermaal",)},
+    # as one word, as often as in two ("یک بار", "એક વાર")
+    "fa": {"1": ("یکبار",), "2": ("دوبار",)},
+    "gu": {"1": ("એકવાર",)},
+    "th": {"1": ("ละ ครั้ง",)},
+    "lo": {"1": ("ລະ ຄັ້ງ", "ລະ ເທື່ອ")},
+    "ta": {"1": ("ஒரு முறை", "ஒருமுறை", "ஒரு தடவை", "ஒருதடவை")},
+    "km": {
+        "1": tuple(
+            form
+            for once in ("ម្តង", "ម្ដង")  # with the subscript of ta or of da, as both are written
+            for form in (f"{once} ក្នុង", f"មួយថ្ងៃ {once}")
+        )
+    },
+    "he": {
+        "1": ("פעם ב", *(f"פעם {unit}" for unit in _HEBREW_UNITS)),  # "פעם ב-6 שעות"
+        "2": ("פעמיים ב", *(f"פעמיים {unit}" for unit in _HEBREW_UNITS)),
+    },
 }
 
 
@@ -275,22 +303,61 @@ _COUNTS_WRITTEN = {"once": "1 time", "twice": "2 times", "thrice": "3 times"}
 
 def counts_of_times(entry: Entry) -> Counter[str]:
     """How many of the English's "N times" ("2 times a day") the translation writes in
-    the one word its language says that count of times with (`_TIMES_IN_ONE_WORD`:
-    "дважды в день"), by number: each word stands for one "N times" of its number only,
-    not for a dose of 2 ("дважды" for "2 tablets" is an error)."""
-    by_number = _TIMES_IN_ONE_WORD.get(entry.language)
+    the words its language says that count of times with, no number's word among them
+    (`_TIMES_IN_WORDS`: "дважды в день", "วันละครั้ง"), by number: each stands for one "N
+    times" of its number only, not for a dose of 2 ("дважды" for "2 tablets" is an error),
+    and only where they are the count's whole (`_times_said`)."""
+    by_number = _TIMES_IN_WORDS.get(entry.language)
     if by_number is None:
         return Counter()
     english = Counter(whole_number(number) for number in _TIMES.findall(entry.english))
     if not english:
         return Counter()
-    words = Counter(_words(entry.translation.casefold(), entry.language))
+    words = _words_and_numbers(entry.translation.casefold(), entry.language)
     return Counter(
         {
-            number: min(times, sum(words[word] for word in by_number.get(number, ())))
+            number: min(
+                times,
+                sum(
+                    _times_said(words, form.split(" "), entry.language)
+                    for form in by_number.get(number, ())
+                ),
+            )
             for number, times in english.items()
         }
     )
+
+
+def _times_said(words: list[str | None], form: list[str], language: str) -> int:
+    """How often `words` (`_words_and_numbers`) say `form` as a count of its own: not
+    right after a number in digits or, in a language whose word for 1 comes before its
+    noun, a word for 1, nor, in one whose word for 1 follows it (`_ONE_AFTER_ITS_NOUN`),
+    right before one. That number is the count, read already: "Przyjmuj dwie tabletki 1
+    raz dziennie" (2 tablets, 1 time) for "Take 1 tablet once a day" passed, the "raz"
+    standing for the tablet's 1; so did "jeden raz" and Hebrew's "פעם אחת"."""
+    ones = spellings("1", language)
+
+    def alone(at: int) -> bool:
+        before = words[at - 1] if at else ""
+        after = words[at + len(form)] if at + len(form) < len(words) else ""
+        if language in _ONE_AFTER_ITS_NOUN:
+            return before is not None and after not in ones
+        return before is not None and before not in ones
+
+    return sum(
+        1
+        for at in range(len(words) - len(form) + 1)
+        if words[at : at + len(form)] == form and alone(at)
+    )
+
+
+def _words_and_numbers(text: str, language: str) -> list[str | None]:
+    """The words of `text` (`_words`) in their order, with None for each number it writes
+    in digits, of any script, between them."""
+    found: list[str | None] = []
+    for at, part in enumerate(re.split(r"\d+(?:[.,]\d+)*", digits_of(text))):
+        found += [None] * bool(at) + list(_words(part, language))
+    return found
 
 
 # Arabic's vowel marks, which a writer may add or leave out (ICU spells without them), with
