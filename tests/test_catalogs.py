@@ -189,6 +189,36 @@ def _add_second_handout(project: Path) -> None:
     )
 
 
+def test_lint_names_each_catalog_the_build_refuses_a_handouts_pdfs_for_lacking(project: Path):
+    """A handout written after its locales were made, or a locale folder holding only its
+    interface catalog: the build refused the handout's PDFs in each locale ("run 'handout
+    update'"), and lint, which a clinic runs in CI before it builds, said nothing."""
+    _add_second_handout(project)
+    (project / "locales" / "hi" / "LC_MESSAGES" / f"{HANDOUT}.po").unlink()  # interface.po only
+    built = run_handout(project, "build", "--locale", "hi", "--handout", HANDOUT)
+    assert built.code == 1
+    assert "3 failed" in built.out
+    new = run_handout(project, "lint", "--handout", SECOND)
+    interface_only = run_handout(project, "lint", "--handout", HANDOUT, "--locale", "hi")
+    for linted, lacking in (
+        (new, [(locale, SECOND) for locale in FEW]),
+        (interface_only, [("hi", HANDOUT)]),
+    ):
+        assert linted.code == 1, linted.out
+        assert linted.out.count("[no-catalog]") == len(lacking), linted.out
+        for locale, name in lacking:
+            message = (
+                f"locales/{locale}/LC_MESSAGES/{name}.po: no catalog for this handout in locale "
+                f"{locale!r} yet: run 'handout update', which makes it in every locale"
+            )
+            where, said = message.split(": ", 1)
+            assert f"{where}:1: error: {said} [no-catalog]" in linted.out.splitlines()
+            if name == HANDOUT:  # the build's own line, at the same file
+                assert built.err.splitlines() == [f"error: {message}"]
+    english = run_handout(project, "lint", "--handout", SECOND, "--locale", "en")
+    assert (english.code, english.out.count("[no-catalog]")) == (0, 0)  # the source needs none
+
+
 def test_update_creates_the_catalogs_of_a_new_handout_and_fills_them_from_memory(project: Path):
     _add_second_handout(project)
     assert run_handout(project, "extract").code == 0
@@ -202,6 +232,7 @@ def test_update_creates_the_catalogs_of_a_new_handout_and_fills_them_from_memory
                 assert entry.msgstr == first[(entry.msgid, None)]
                 assert not entry.fuzzy  # an exact match, into an unreviewed catalog
                 assert "memory: exact match" in entry.tcomment
+    assert "[no-catalog]" not in run_handout(project, "lint", "--handout", SECOND).out
     build = run_handout(project, "build", "--handout", SECOND, "--locale", "es")
     assert build.code == 0, build.err
     from conftest import pdf_file, pdf_text
@@ -590,7 +621,8 @@ def test_lint_names_a_locale_whose_script_no_font_has(tmp_path: Path):
 
 def test_a_catalog_of_no_handout_is_a_lint_warning(tmp_path: Path):
     """A handout renamed (or removed) left its catalogs in every locale, and no command
-    said so: translators could go on translating a file nothing printed."""
+    said so: translators could go on translating a file nothing printed. The handout under
+    its new name has no catalog there yet: an error, as the build refuses its PDFs."""
     project = tmp_path / "clinic"
     new_project(project)
     folder = project / "locales" / "es" / "LC_MESSAGES"
@@ -600,11 +632,16 @@ def test_a_catalog_of_no_handout_is_a_lint_warning(tmp_path: Path):
     )
     (folder / "wound-care.po").write_text(header, encoding="utf-8")
     linted = run_handout(project, "lint", "--locale", "es")
-    assert linted.code == 0, linted.out
+    assert linted.code == 1, linted.out
     assert (
         "locales/es/LC_MESSAGES/wound-care.po:1: warning: the catalog of no handout: "
         "handouts/wound-care.md is not there (renamed or removed?)"
     ) in linted.out
     assert linted.out.count("[orphan]") == 1
+    assert (
+        "locales/es/LC_MESSAGES/example.po:1: error: no catalog for this handout in locale 'es' "
+        "yet: run 'handout update'"
+    ) in linted.out
+    assert linted.out.count("[no-catalog]") == 1
     named = run_handout(project, "lint", "--locale", "es", "--handout", "example")
     assert "[orphan]" not in named.out  # some handouts' catalogs: the others are not left over

@@ -282,7 +282,8 @@ def _parser() -> argparse.ArgumentParser:
             "[check]; exit 1 on any error (the build prints such an "
             "entry in English); also each plain-language part against its "
             "<handout>.sources.toml (an error: the build refuses its "
-            "plain-language PDFs) and its reading grade",
+            "plain-language PDFs) and its reading grade; a handout's catalog a "
+            "locale lacks is an error (the build refuses its PDFs there)",
         )
     )
     select(

@@ -27,6 +27,7 @@ from .catalog import (
     extract,
     init_locale,
     load_translations,
+    missing_catalog,
     project_stats,
     update,
     wanted_keys,
@@ -340,10 +341,14 @@ def lint_command(project: Project, args: argparse.Namespace) -> int:
             chain = None
         info = project.locale(locale)
         for domain in (INTERFACE_DOMAIN, *_handouts(project, args)):
-            if not project.has_catalog(domain, locale):
-                continue
             path = project.catalog_path(domain, locale)
             shown_as = project.relative(path)
+            absent = missing_catalog(project, domain, locale) if domain in handouts else None
+            if absent is not None:  # the build refuses the handout's PDFs in the locale
+                report(Finding(shown_as, 1, Level.ERROR, absent.message, "no-catalog"))
+                continue
+            if not project.has_catalog(domain, locale):  # no interface catalog (its labels
+                continue  # print in English), or a source that cannot be read (named above)
             found = check_catalog(path, shown_as, info, chain, sources[domain])
             if domain in handouts and chain is not None:
                 try:

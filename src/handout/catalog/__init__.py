@@ -55,6 +55,7 @@ __all__ = [
     "extract",
     "init_locale",
     "load_translations",
+    "missing_catalog",
     "project_stats",
     "update",
     "wanted_keys",
@@ -148,24 +149,35 @@ def load_translations(project: Project, handout: str, locale: str) -> Translatio
     """The translations for one handout in one locale (none for the source language)."""
     if locale == SOURCE_LOCALE:
         return Translations(locale, None, None)
+    absent = missing_catalog(project, handout, locale)
+    if absent is not None:
+        raise absent
     path = project.catalog_path(handout, locale)
-    if not project.has_catalog(handout, locale):
-        # A locale that has catalogs lacks this one when the handout came after it: `init`
-        # refuses it until `extract` has written its template, which `update` does first.
-        if locale in project.translated_locales():
-            advice = (
-                f"no catalog for this handout in locale {locale!r} yet: run 'handout update', "
-                "which makes it in every locale"
-            )
-        else:
-            advice = f"no catalog for locale {locale!r}; create it with 'handout init {locale}'"
-        raise HandoutError(advice, project.relative(path))
     interface = (
         read_catalog(project.catalog_path(INTERFACE_DOMAIN, locale), locale)
         if project.has_catalog(INTERFACE_DOMAIN, locale)
         else None
     )
     return Translations(locale, read_catalog(path, locale), interface)
+
+
+def missing_catalog(project: Project, handout: str, locale: str) -> HandoutError | None:
+    """The error for which the build refuses the PDFs of `handout` in `locale` when the
+    locale has no catalog for it, saying which command makes it (None when there is one,
+    or for the source language, which needs none): lint names it too, at the catalog's
+    path."""
+    if locale == SOURCE_LOCALE or project.has_catalog(handout, locale):
+        return None
+    # A locale that has catalogs lacks this one when the handout came after it: `init`
+    # refuses it until `extract` has written its template, which `update` does first.
+    if locale in project.translated_locales():
+        advice = (
+            f"no catalog for this handout in locale {locale!r} yet: run 'handout update', "
+            "which makes it in every locale"
+        )
+    else:
+        advice = f"no catalog for locale {locale!r}; create it with 'handout init {locale}'"
+    return HandoutError(advice, project.relative(project.catalog_path(handout, locale)))
 
 
 def extract(
