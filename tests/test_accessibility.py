@@ -533,7 +533,11 @@ def test_check_fails_a_pdf_whose_compressed_stream_was_written_over(built: Path,
 
 def test_check_fails_a_pdf_whose_project_settings_are_broken(built: Path, tmp_path: Path):
     """A PDF in a project whose handout.toml does not parse cannot be held to its source:
-    it fails, naming the line. It was checked by the validator alone, and passed."""
+    it fails, naming the line. It was checked by the validator alone, and passed. The file
+    is named in the project, as each other problem of a PDF is (it was named from the
+    root of the file system: /tmp/.../handout.toml, on each PDF's line)."""
+    from handout.check import check_file
+
     project = copy_project(tmp_path / "project", [])
     pdf = project / "output" / "copy" / f"{HANDOUT}.es.large-print.pdf"
     pdf.parent.mkdir(parents=True)
@@ -541,11 +545,16 @@ def test_check_fails_a_pdf_whose_project_settings_are_broken(built: Path, tmp_pa
     settings = project / "handout.toml"
     settings.write_text(settings.read_text() + "margin =\n")
     line = len(settings.read_text().splitlines())
-    found = subprocess.run(  # no --project: the one above the PDF
-        [sys.executable, "-m", "handout", "check", str(pdf)], capture_output=True, text=True
+    problem = f"handout.toml:{line}: not valid TOML: Invalid value"
+    found = subprocess.run(  # no --project: the one above the PDF, as a clinic types it
+        [sys.executable, "-m", "handout", "check", "output"],
+        capture_output=True,
+        text=True,
+        cwd=project,
     )
     assert found.returncode == 1
-    assert found.stderr == f"error: {pdf}: {settings}:{line}: not valid TOML: Invalid value\n"
+    assert found.stderr == f"error: output/copy/{pdf.name}: {problem}\n"
+    assert check_file(pdf).problems == [problem]  # named from anywhere else
     given = run_handout(project, "check", str(pdf))  # --project: one line, no table
     assert (given.code, given.out) == (1, "")
     assert given.err == f"error: handout.toml:{line}: not valid TOML: Invalid value\n"

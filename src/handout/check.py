@@ -191,14 +191,18 @@ def check_file(
 
 def _project_of(pdf: Path, given: Path | None) -> Project | None:
     """The project a PDF was built in: --project, else the nearest folder above the PDF
-    that holds handout.toml, else none (the PDF/UA-1 check alone)."""
+    that holds handout.toml, else none (the PDF/UA-1 check alone). A handout.toml found
+    that cannot be read is named in its project, as each other problem of a PDF is."""
     if given:
         return load_project(given.resolve())
     try:
         root = find_project(pdf.parent)
     except HandoutError:  # outside a project
         return None
-    return load_project(root)
+    try:
+        return load_project(root)
+    except HandoutError as error:
+        raise error.relative_to(root) from None
 
 
 def _check(project: Project | None, path: Path, data: bytes) -> FileCheck:
