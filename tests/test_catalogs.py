@@ -219,6 +219,33 @@ def test_lint_names_each_catalog_the_build_refuses_a_handouts_pdfs_for_lacking(p
     assert (english.code, english.out.count("[no-catalog]")) == (0, 0)  # the source needs none
 
 
+def test_stats_names_each_catalog_a_new_handout_lacks(tmp_path: Path):
+    """A handout written after its locales were made had a table of no rows in stats, and
+    its JSON no locale, exit 0: a CI gate on its progress passed, and the build refused its
+    PDFs in each locale. Each locale is now a row not counted, and the build's error line."""
+    project = copy_project(tmp_path / "project", ["es"])
+    _add_second_handout(project)
+    expected = (
+        f"error: locales/es/LC_MESSAGES/{SECOND}.po: no catalog for this handout in locale "
+        "'es' yet: run 'handout update', which makes it in every locale\n"
+    )
+    built = run_handout(project, "build", "--handout", SECOND, "--locale", "es")
+    assert (built.code, built.err) == (1, expected)
+    table = run_handout(project, "stats")
+    assert (table.code, table.err) == (1, expected)
+    assert re.search(
+        rf"^{SECOND}: .*\n.*\n  es +not counted: no catalog for this handout yet\n[a-z]",
+        table.out,
+        re.M,
+    ), table.out
+    counted = run_handout(project, "stats", "--json")
+    assert (counted.code, counted.err) == (1, expected)
+    rows = {row["handout"]: row for row in json.loads(counted.out)}
+    assert [(found["locale"], found["error"]) for found in rows[SECOND]["locales"]] == [
+        ("es", expected.removeprefix("error: ").strip())
+    ]
+
+
 def test_update_creates_the_catalogs_of_a_new_handout_and_fills_them_from_memory(project: Path):
     _add_second_handout(project)
     assert run_handout(project, "extract").code == 0

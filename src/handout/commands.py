@@ -257,7 +257,12 @@ def stats_command(project: Project, args: argparse.Namespace) -> int:
         )
         for item in row.locales:
             if item.error:
-                print(f"  {item.locale:<10} not counted: its catalog cannot be read")
+                why = (
+                    "its catalog cannot be read"
+                    if project.has_catalog(row.handout, item.locale)
+                    else "no catalog for this handout yet"
+                )
+                print(f"  {item.locale:<10} not counted: {why}")
                 continue
             print(
                 f"  {item.locale:<10} {item.translated:>10} {item.fuzzy:>6} "

@@ -378,25 +378,41 @@ def project_stats(project: Project, handouts: Iterable[str]) -> list[HandoutStat
             )
             continue
         grade = plain_grade(handout.plain)
-        locales = _locale_stats(project, name, wanted_keys(project, handout))
+        # Every locale the build makes it in: one lacking its catalog (a handout written
+        # after the locale) had no row, and a gate on the table passed it.
+        locales = _locale_stats(
+            project, name, wanted_keys(project, handout), project.translated_locales()
+        )
         rows.append(HandoutStats(name, grade, GRADE_TARGET, locales))
-    interface = _locale_stats(project, INTERFACE_DOMAIN, wanted_keys(project, None))
+    interface = _locale_stats(
+        project,
+        INTERFACE_DOMAIN,
+        wanted_keys(project, None),
+        project.catalog_locales(INTERFACE_DOMAIN),  # none: the labels print in English
+    )
     if interface:
         rows.append(HandoutStats(INTERFACE_DOMAIN, None, GRADE_TARGET, interface))
     return rows
 
 
-def _locale_stats(project: Project, domain: str, wanted: frozenset[Key]) -> list[LocaleStats]:
-    """The counts of each locale's catalog of `domain` against the messages `wanted`."""
-    locales = []
-    for locale in project.catalog_locales(domain):
+def _locale_stats(
+    project: Project, domain: str, wanted: frozenset[Key], locales: Iterable[str]
+) -> list[LocaleStats]:
+    """The counts of each of `locales`' catalog of `domain` against the messages `wanted`;
+    one it lacks, or cannot read, is its error."""
+    found = []
+    for locale in locales:
+        absent = missing_catalog(project, domain, locale)
+        if absent is not None:
+            found.append(LocaleStats(locale, error=str(absent)))
+            continue
         try:
             catalog = read_catalog(project.catalog_path(domain, locale), locale)
         except HandoutError as error:
-            locales.append(LocaleStats(locale, error=str(error.relative_to(project.root))))
+            found.append(LocaleStats(locale, error=str(error.relative_to(project.root))))
             continue
         stats = coverage(catalog, wanted)
-        locales.append(
+        found.append(
             LocaleStats(
                 locale,
                 stats.translated,
@@ -408,4 +424,4 @@ def _locale_stats(project: Project, domain: str, wanted: frozenset[Key]) -> list
                 catalog.reviewed,
             )
         )
-    return locales
+    return found
