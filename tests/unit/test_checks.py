@@ -463,7 +463,16 @@ def test_an_hour_on_the_hour_written_with_minutes_is_an_error(
         ("Take 1/2 tablet 2 times a day.", "Tome ½ tableta 2 veces al día.", False),
         ("Take ½ tablet.", "Tome ½ tableta.", False),
         ("Take ½ tablet.", "Tome 1/2 tableta.", False),
-        ("Take ½ tablet.", "Tome media tableta.", False),  # a word is not read
+        ("Take ½ tablet.", "Tome media tableta.", False),  # a word for half
+        ("Take ½ tablet.", "Tome la mitad de una tableta.", False),
+        # a fraction written neither in digits nor as a word for half
+        ("Take ½ tablet.", "Tome una tableta.", True),
+        ("Take 1 ½ tablets.", "Tome una tableta.", True),
+        ("Take 1/2 tablet.", "Tome una tableta.", True),
+        ("Take ¼ tablet.", "Tome un cuarto de tableta.", True),  # no word for it is read
+        # the half of half past an hour is no half of the dose
+        ("Take ½ tablet at 8:30 am.", "Tome una tableta a las 8 y media.", True),
+        ("Take ½ tablet at 8:30 am.", "Tome media tableta a las 8 y media.", False),
         ("Take 1/2 tablet.", "Tome ½ tableta.", False),
         ("Take 1 ½ tablets.", "Tome 1½ tabletas.", False),
         ("Come back on 12/04/2026.", "Vuelva el 12/04/2026.", False),  # no fraction
@@ -498,6 +507,59 @@ def test_a_fraction_written_as_another_is_an_error(english: str, translation: st
     entry = Entry(english, translation, "es", False)
     assert bool([p for p in errors(entry) if p.check == "numbers"]) is refused
     assert [p for p in problems(entry) if p.level is Level.WARNING] == [] or refused
+
+
+@pytest.mark.parametrize(
+    ("english", "translation", "language", "refused"),
+    [
+        ("Take ½ tablet.", "Prenez un demi-comprimé.", "fr", False),
+        ("Take ½ tablet.", "Prenez un comprimé.", "fr", True),
+        ("Take ½ tablet.", "Tome meio comprimido.", "pt", False),
+        ("Take ½ tablet at noon.", "Tome um comprimido ao meio-dia.", "pt", True),
+        ("Take ½ tablet.", "Przyjmij pół tabletki.", "pl", False),
+        ("Take ½ tablet.", "Przyjmij jedną tabletkę.", "pl", True),
+        ("Take ½ tablet.", "Примите половину таблетки.", "ru", False),
+        ("Take ½ tablet.", "Примите одну таблетку.", "ru", True),
+        ("Take ½ tablet.", "Прийміть половину таблетки.", "uk", False),
+        ("Take ½ tablet.", "Прийміть одну таблетку.", "uk", True),
+        ("Take ½ tablet.", "Uống nửa viên.", "vi", False),
+        ("Take ½ tablet at midnight.", "Uống một viên lúc nửa đêm.", "vi", True),
+        ("Take ½ tablet.", "服用半片。", "zh", False),
+        ("Take ½ tablet.", "服用一片。", "zh", True),
+        ("Take ½ tablet.", "半錠を服用してください。", "ja", False),
+        ("Take ½ tablet.", "一錠を服用してください。", "ja", True),
+        ("Take ½ tablet.", "반 알을 드십시오.", "ko", False),
+        ("Take ½ tablet.", "반드시 한 알을 드십시오.", "ko", True),  # "반드시", surely
+        ("Take ½ tablet.", "Pran mwatye grenn.", "ht", False),
+        ("Take ½ tablet.", "Pran yon grenn.", "ht", True),
+        ("Take ½ tablet.", "Inumin ang kalahating tableta.", "tl", False),
+        ("Take ½ tablet.", "Inumin ang isang tableta.", "tl", True),
+        ("Take ½ tablet.", "½ ኪኒን ይውሰዱ።", "am", False),
+        ("Take ½ tablet.", "ግማሽ ኪኒን ይውሰዱ።", "am", True),  # no word for half is read
+    ],
+)
+def test_a_fraction_written_in_no_digits_nor_a_word_for_half_is_an_error(
+    english: str, translation: str, language: str, refused: bool
+):
+    """ "Tome una tableta" (one tablet) for "Take 1 ½ tablets" or "Take ½ tablet" was
+    printed: the translation's word for 1 stood for the English's 1 or for nothing, and
+    the fraction dropped was read nowhere."""
+    entry = Entry(english, translation, language, False)
+    assert bool([p for p in errors(entry) if p.check == "numbers"]) is refused
+
+
+def test_a_fraction_in_words_handout_cannot_read_is_to_be_written_in_digits():
+    """Where handout knows no word for a fraction in the language, the error says how to
+    write it, as for a number word it cannot read."""
+    unread = [
+        p.message
+        for p in errors(Entry("Take ½ tablet.", "ግማሽ ኪኒን ይውሰዱ።", "am", False))
+        if p.check == "numbers"
+    ]
+    assert unread == [
+        "the fraction 1/2 of the English is not in the translation in digits, and handout "
+        "cannot read it as a word in Amharic: write it as ½ or 1/2"
+    ]
 
 
 def test_a_number_the_translation_drops_or_changes_is_an_error():

@@ -34,6 +34,7 @@ from .words import (
     articles,
     counts_in_digits,
     counts_of_times,
+    halves,
     has_number_words,
     may_be_spelled,
     number_words,
@@ -95,7 +96,9 @@ def numbers(entry: Entry) -> Iterator[Problem]:
     translation writes as an hour of the day ("2 Uhr", "2 de la tarde",
     `hours_of_the_day`) stands for no count. An hour the English names by its part of the
     day ("at 8 in the morning") is read as the 12-hour clock's (`as_12_hour_clock`), and a
-    count of times written as a word as its number ("twice a day", `counts_in_digits`)."""
+    count of times written as a word as its number ("twice a day", `counts_in_digits`). A
+    fraction of the English is written in digits or, ½, as a word for half
+    (`_fractions_not_written`)."""
     if (on_the_clock := as_12_hour_clock(entry.english)) != entry.english:
         entry = replace(entry, english=on_the_clock)
     if (counted := counts_in_digits(entry.english)) != entry.english:
@@ -127,7 +130,8 @@ def numbers(entry: Entry) -> Iterator[Problem]:
     spelled = Counter({"1": articles(entry)})
     duals = arabic_duals(entry)
     times = counts_of_times(entry)  # "дважды в день" for "2 times a day"
-    half_hours = half_hours_written(entry)  # "a las 8 y media" for "8:30 am": no 30
+    half_past = half_hours_written(entry)  # "a las 8 y media" for "8:30 am": no 30
+    half_hours = half_past
     all_the_time = len(_ALL_THE_TIME.findall(entry.english)) if "7" in english else 0
     errors: list[str] = []
     for number in english:
@@ -159,8 +163,10 @@ def numbers(entry: Entry) -> Iterator[Problem]:
     errors += _hours_not_kept(entry.english, unmatched + as_hours + in_han)
     errors += hours_of_the_other_half(entry)
     errors += _minutes_added(entry)
-    errors += _fractions_changed(entry)
-    errors += _fractions_dropped(entry)
+    # one error for a fraction: "Tome 1 tableta" for "Take 1 ½ tablets" drops it too
+    errors += _fractions_changed(entry) + _fractions_dropped(entry) or _fractions_not_written(
+        entry, half_past
+    )
     years = [_buddhist_year(number, entry.language) for number in english]
     # "½" as "1/2": the English's fraction, which its numbers do not read ("media tableta")
     fractions = NUMBER.findall(_fractions_in_digits(entry.english))
@@ -205,7 +211,7 @@ def _fractions_changed(entry: Entry) -> list[str]:
     the English does not ("¼", "1/4"), or, writing none, more of a number than the English
     writes but in its fraction's sign ("1 tableta" or "2 tabletas" for "½ tablet", which
     the numbers of the English's "½" stood for): an error, the dose changed. One written
-    as a word ("media tableta") is not read."""
+    as a word ("media tableta") is not read here (`_fractions_not_written`)."""
     english = _fractions(_fractions_in_digits(entry.english))
     translated = _fractions(_fractions_in_digits(digits_of(entry.translation)))
     missing = [written for value, written in english.items() if value not in translated]
@@ -278,8 +284,8 @@ def _fractions_dropped(entry: Entry) -> list[str]:
     fraction the translation does not write, writing its whole number in digits more often
     than the English does elsewhere: an error, the dose changed ("Tome 1 tableta" for "Take
     1 ½ tablets" passed, its 1 the mixed number's). A fraction written as a word ("una
-    tableta y media") is not read; neither is a whole number written as one ("uno y
-    medio")."""
+    tableta y media") is not read here (`_fractions_not_written`); nor is a whole number
+    written as one ("uno y medio")."""
     written = _fractions(_fractions_in_digits(digits_of(entry.translation)))
     dropped = [
         (found[0], found[1])
@@ -299,6 +305,41 @@ def _fractions_dropped(entry: Entry) -> list[str]:
     ]
 
 
+def _fractions_not_written(entry: Entry, half_past: int) -> list[str]:
+    """A fraction of the English, alone or in a mixed number ("½", "1/2", "1 ½"), that the
+    translation writes neither in digits (its sign or its numbers; a mixed number of the
+    same value is the English's, `_mixed_numbers_as_in_english`) nor, ½, in a word for
+    half (`halves`) besides those of its times half past an hour (`half_past`: "a las 8
+    y media"): an error, the dose changed ("Tome una tableta" for "Take 1 ½ tablets" or
+    "Take ½ tablet" passed, its words for 1 the English's 1 or none). In a language whose
+    words for it handout does not know, it says to write the digits, as `numbers` reads no
+    word for a fraction there."""
+    written = _fractions(_fractions_in_digits(digits_of(entry.translation)))
+    in_words = halves(entry.translation, entry.language)
+    half_words = (in_words or 0) - half_past
+    errors = []
+    english = _fractions_in_digits(_ALL_THE_TIME.sub(" ", entry.english))  # "24/7": no 24/7
+    for value, fraction in _fractions(english).items():
+        if value in written:
+            continue
+        if value == Fraction(1, 2) and half_words > 0:
+            half_words -= 1
+        elif value == Fraction(1, 2) and in_words is not None:
+            errors.append(
+                f"the fraction {fraction} of the English is not in the translation "
+                "(dropped or changed)"
+            )
+        else:
+            sign = _FRACTION_SIGNS.get(value)
+            errors.append(
+                f"the fraction {fraction} of the English is not in the translation in "
+                f"digits, and handout cannot read it as a word in "
+                f"{_language_name(entry.language)}: write it as "
+                + (f"{sign} or {fraction}" if sign else fraction)
+            )
+    return errors
+
+
 def _whole_numbers(text: str) -> list[str]:
     """The numbers `text` writes in digits, as the numbers check reads them ("08" is 8)."""
     return [whole_number(number) for number in NUMBER.findall(text.replace(",", "."))]
@@ -311,6 +352,14 @@ def _fractions(text: str) -> dict[Fraction, str]:
         for top, bottom in _FRACTION.findall(text)
         if int(bottom)
     }
+
+
+# The fractions Unicode has a sign of, by value: "½" for 1/2.
+_FRACTION_SIGNS = {
+    value: sign
+    for sign in map(chr, [*range(0xBC, 0xBF), *range(0x2150, 0x215F)])
+    for value in _fractions(unicodedata.normalize("NFKC", sign))
+}
 
 
 def _minutes_added(entry: Entry) -> list[str]:

@@ -26,6 +26,7 @@ __all__ = [
     "combining_marks",
     "counts_in_digits",
     "counts_of_times",
+    "halves",
     "has_number_words",
     "icu_default_language",
     "may_be_spelled",
@@ -358,6 +359,72 @@ def _words_and_numbers(text: str, language: str) -> list[str | None]:
     for at, part in enumerate(re.split(r"\d+(?:[.,]\d+)*", digits_of(text))):
         found += [None] * bool(at) + list(_words(part, language))
     return found
+
+
+# The words for half (a half, half of, and a half) of the shipped languages whose words
+# are known, by hand, each a pattern of whole words (no letter on either side) in its
+# forms (Polish's and Russian's cases; Tagalog's linker "-ng"), with the words for one
+# and a half that hold them ("półtorej", "полторы"): ICU's spellout rule sets and CLDR
+# give whole numbers only. Not midnight and noon, which say half with no half of a dose
+# ("meia-noite", "meio-dia", "nửa đêm", "半夜"). Chinese and Japanese write 半 with no
+# space around it ("服用半片"): letters may stand on its sides. In another language a
+# fraction written as a word is not read (`halves`).
+_HALF_WORDS_WRITTEN = {
+    "es": ("media", "medio", "mitad"),
+    "fr": ("demie?", "moitié"),
+    "pt": ("mei[ao](?!-(?:dia|noite))", "metade"),
+    "pl": ("pół", "półtora", "półtorej", "połow(?:a|y|ie|ę|ą)", "połówk(?:a|i|ę|ą)"),
+    "ru": (
+        "пол",
+        "полтора",
+        "полторы",
+        "половина",
+        "половины",
+        "половине",
+        "половину",
+        "половиной",
+        "половиною",
+        "половинка",
+        "половинки",
+        "половинке",
+        "половинку",
+        "половинкой",
+    ),
+    "uk": (
+        "пів",
+        "півтора",
+        "півтори",
+        "половина",
+        "половини",
+        "половині",
+        "половину",
+        "половиною",
+        "половинка",
+        "половинки",
+        "половинку",
+        "половинкою",
+        "половинці",
+    ),
+    "vi": ("nửa(?! đêm)", "rưỡi"),
+    "ko": ("반", "절반[^\\W\\d_]*"),  # "절반을": its particle joined
+    "ht": ("mwatye",),
+    "tl": ("kalahati", "kalahating"),
+    "zh": ("[^\\W\\d_]*半(?!夜)[^\\W\\d_]*",),
+    "ja": ("[^\\W\\d_]*半(?!夜)[^\\W\\d_]*",),
+}
+_HALF_WORDS = {
+    language: re.compile(f"(?<![^\\W\\d_])(?:{'|'.join(words)})(?![^\\W\\d_])")
+    for language, words in _HALF_WORDS_WRITTEN.items()
+}
+
+
+def halves(text: str, language: str) -> int | None:
+    """How many words for half (`_HALF_WORDS`: "media", "pół", "半") `text` (a translation)
+    writes; None in a language whose words for half handout does not know."""
+    words = _HALF_WORDS.get(language)
+    if words is None:
+        return None
+    return len(words.findall(unicodedata.normalize("NFC", text).casefold()))
 
 
 # Arabic's vowel marks, which a writer may add or leave out (ICU spells without them), with
