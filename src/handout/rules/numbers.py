@@ -131,7 +131,7 @@ def numbers(entry: Entry) -> Iterator[Problem]:
     duals = arabic_duals(entry)
     times = counts_of_times(entry)  # "дважды в день" for "2 times a day"
     half_past = half_hours_written(entry)  # "a las 8 y media" for "8:30 am": no 30
-    half_hours = half_past
+    half_hours = half_past  # counted down as the 30s they stand for are found
     all_the_time = len(_ALL_THE_TIME.findall(entry.english)) if "7" in english else 0
     errors: list[str] = []
     for number in english:
