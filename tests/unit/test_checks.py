@@ -534,6 +534,15 @@ def test_a_fraction_written_as_another_is_an_error(english: str, translation: st
         ("Take ½ tablet.", "Pran yon grenn.", "ht", True),
         ("Take ½ tablet.", "Inumin ang kalahating tableta.", "tl", False),
         ("Take ½ tablet.", "Inumin ang isang tableta.", "tl", True),
+        # half of a unit of time is no half of the dose
+        ("Take ½ tablet 1 hour before.", "Tome una tableta media hora antes.", "es", True),
+        ("Take ½ tablet.", "Prenez un comprimé une demi-heure avant.", "fr", True),
+        ("Take ½ tablet.", "Tome um comprimido meia hora antes.", "pt", True),
+        ("Take ½ tablet.", "Przyjmij tabletkę pół godziny przed.", "pl", True),
+        ("Take ½ tablet.", "Uống một viên trước nửa giờ.", "vi", True),
+        ("Take ½ tablet.", "提前半小时服用一片。", "zh", True),
+        ("Take ½ tablet.", "Tome media tableta media hora antes.", "es", False),
+        ("Take ½ tablet.", "提前半小时服用半片。", "zh", False),
         ("Take ½ tablet.", "½ ኪኒን ይውሰዱ።", "am", False),
         ("Take ½ tablet.", "ግማሽ ኪኒን ይውሰዱ።", "am", True),  # no word for half is read
     ],

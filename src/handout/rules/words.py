@@ -15,7 +15,7 @@ from locale import LC_MESSAGES, setlocale
 
 from ..text.scripts import script_of
 from .model import Entry
-from .shared import cldr_unit_name, digits_of, whole_number
+from .shared import cldr_unit_name, digits_of, time_unit_names, whole_number
 
 __all__ = [
     "HAN_DIGITS",
@@ -420,11 +420,27 @@ _HALF_WORDS = {
 
 def halves(text: str, language: str) -> int | None:
     """How many words for half (`_HALF_WORDS`: "media", "pół", "半") `text` (a translation)
-    writes; None in a language whose words for half handout does not know."""
+    writes, not counting half of a unit of time (`time_unit_names`: "media hora",
+    "demi-heure", "pół godziny", "半小时"), which is no half of a dose ("Tome una tableta
+    media hora antes" for "Take ½ tablet half an hour before" passed); None in a language
+    whose words for half handout does not know."""
     words = _HALF_WORDS.get(language)
     if words is None:
         return None
-    return len(words.findall(unicodedata.normalize("NFC", text).casefold()))
+    text = unicodedata.normalize("NFC", text).casefold()
+    units = time_unit_names(language) or {}
+    count = 0
+    for match in words.finditer(text):
+        found = match.group()
+        if "半" in found:  # Chinese, Japanese: each 半 of the run, by the letters after it
+            count += sum(
+                not rest.startswith(("夜", *(name for name in units if not name.isascii())))
+                for rest in found.split("半")[1:]
+            )
+        else:  # by the word after it ("media hora", "demi-heure")
+            after = word_pattern().match(text[match.end() :].lstrip(" -\u00a0"))
+            count += not (after and after.group() in units)
+    return count
 
 
 # Arabic's vowel marks, which a writer may add or leave out (ICU spells without them), with
