@@ -535,7 +535,7 @@ def test_a_fraction_written_as_another_is_an_error(english: str, translation: st
         ("Take ½ tablet.", "Inumin ang kalahating tableta.", "tl", False),
         ("Take ½ tablet.", "Inumin ang isang tableta.", "tl", True),
         # half of a unit of time is no half of the dose
-        ("Take ½ tablet 1 hour before.", "Tome una tableta media hora antes.", "es", True),
+        ("Take ½ tablet half an hour before.", "Tome una tableta media hora antes.", "es", True),
         ("Take ½ tablet.", "Prenez un comprimé une demi-heure avant.", "fr", True),
         ("Take ½ tablet.", "Tome um comprimido meia hora antes.", "pt", True),
         ("Take ½ tablet.", "Przyjmij tabletkę pół godziny przed.", "pl", True),
