@@ -366,9 +366,9 @@ def _words_and_numbers(text: str, language: str) -> list[str | None]:
 # forms (Polish's and Russian's cases; Tagalog's linker "-ng"), with the words for one
 # and a half that hold them ("półtorej", "полторы"): ICU's spellout rule sets and CLDR
 # give whole numbers only. Not midnight and noon, which say half with no half of a dose
-# ("meia-noite", "meio-dia", "nửa đêm", "半夜"). Chinese and Japanese write 半 with no
-# space around it ("服用半片"): letters may stand on its sides. In another language a
-# fraction written as a word is not read (`halves`).
+# ("meia-noite", "meio-dia", "nửa đêm"; "半夜", which `halves` leaves out). Chinese and
+# Japanese write 半 with no space around it ("服用半片"): letters may stand on its sides.
+# In another language a fraction written as a word is not read (`halves`).
 _HALF_WORDS_WRITTEN = {
     "es": ("media", "medio", "mitad"),
     "fr": ("demie?", "moitié"),
@@ -409,8 +409,8 @@ _HALF_WORDS_WRITTEN = {
     "ko": ("반", "절반[^\\W\\d_]*"),  # "절반을": its particle joined
     "ht": ("mwatye",),
     "tl": ("kalahati", "kalahating"),
-    "zh": ("[^\\W\\d_]*半(?!夜)[^\\W\\d_]*",),
-    "ja": ("[^\\W\\d_]*半(?!夜)[^\\W\\d_]*",),
+    "zh": ("[^\\W\\d_]*半[^\\W\\d_]*",),  # a run of letters, each 半 in it read by `halves`
+    "ja": ("[^\\W\\d_]*半[^\\W\\d_]*",),
 }
 _HALF_WORDS = {
     language: re.compile(f"(?<![^\\W\\d_])(?:{'|'.join(words)})(?![^\\W\\d_])")
