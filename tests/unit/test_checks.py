@@ -496,6 +496,7 @@ def test_an_hour_on_the_hour_written_with_minutes_is_an_error(
         ("Take 1 ½ tablets.", "Tome 1,25 tabletas.", True),
         ("Take 1.5 tablets.", "Tome 1 ¼ tabletas.", True),
         ("Take 1 ½ tablets once a day.", "Tome una tableta y media 1 vez al día.", False),
+        ("Take 1 ½ tablets.", "Tome 1 tableta y media.", False),
     ],
 )
 def test_a_fraction_written_as_another_is_an_error(english: str, translation: str, refused: bool):

@@ -163,10 +163,8 @@ def numbers(entry: Entry) -> Iterator[Problem]:
     errors += _hours_not_kept(entry.english, unmatched + as_hours + in_han)
     errors += hours_of_the_other_half(entry)
     errors += _minutes_added(entry)
-    # one error for a fraction: "Tome 1 tableta" for "Take 1 ½ tablets" drops it too
-    errors += _fractions_changed(entry) + _fractions_dropped(entry) or _fractions_not_written(
-        entry, half_past
-    )
+    # one error for a fraction: "Tome ¼ tableta" for "Take ½ tablet" writes it nowhere too
+    errors += _fractions_changed(entry) or _fractions_not_written(entry, half_past)
     years = [_buddhist_year(number, entry.language) for number in english]
     # "½" as "1/2": the English's fraction, which its numbers do not read ("media tableta")
     fractions = NUMBER.findall(_fractions_in_digits(entry.english))
@@ -277,32 +275,6 @@ def _mixed_numbers_as_in_english(entry: Entry) -> Entry:
     if (written := _MIXED.sub(as_in_english, translation)) == translation:
         return entry
     return replace(entry, translation=written)
-
-
-def _fractions_dropped(entry: Entry) -> list[str]:
-    """A mixed number of the English written with a fraction ("1 ½", "1 1/2") whose
-    fraction the translation does not write, writing its whole number in digits more often
-    than the English does elsewhere: an error, the dose changed ("Tome 1 tableta" for "Take
-    1 ½ tablets" passed, its 1 the mixed number's). A fraction written as a word ("una
-    tableta y media") is not read here (`_fractions_not_written`); nor is a whole number
-    written as one ("uno y medio")."""
-    written = _fractions(_fractions_in_digits(digits_of(entry.translation)))
-    dropped = [
-        (found[0], found[1])
-        for found in _MIXED.finditer(entry.english)
-        if not found[5]  # a decimal number dropped is the numbers check's
-        and (value := _mixed_value(found, in_english=True))
-        and value - int(found[1]) not in written
-    ]
-    if not dropped:
-        return []
-    elsewhere = Counter(_whole_numbers(_MIXED.sub(" ", entry.english)))
-    in_digits = Counter(_whole_numbers(digits_of(entry.translation)))
-    return [
-        f"the number {mixed} of the English is written {whole} (its fraction dropped)"
-        for mixed, whole in dropped
-        if in_digits[whole_number(whole)] > elsewhere[whole_number(whole)]
-    ]
 
 
 def _fractions_not_written(entry: Entry, half_past: int) -> list[str]:
