@@ -950,12 +950,15 @@ def test_the_tags_read_a_word_broken_at_a_soft_hyphen_whole(project: Path):
     assert reading_of(path).pdfua_failures == ()
 
 
-@pytest.mark.parametrize("locale", ["ar", "fa", "ru", "th", "ja", "hy"])
+@pytest.mark.parametrize("locale", ["ar", "fa", "ru", "th", "ja", "hy", "bn"])
 def test_latin_words_in_another_script_are_tagged_with_their_language(pdf_path, locale: str):
     """A drug's or a journal's English name inside Arabic, Russian or Thai text
     ("warfarin", "JAMA Dermatology") had the paragraph's language, for a screen reader
     to say in its Arabic or Thai voice (PDF/UA-1 7.2, WCAG 3.1.2). Each run of Latin-script
-    words is a Span of English, which holds no other letters. Where words are set apart by
+    words is a Span of English, which holds no other letters, and a name cut across lines
+    is one Span: in Bengali 'JAMA' / 'Dermatology' were two, one after the other with
+    only the paragraph's glyph outlines (the left part of ো, no text) between them, and a
+    screen reader said two names. Where words are set apart by
     spaces, a paragraph in the document's language keeps no Latin word of its own (a word
     half in another script, "Dermatology-ի": `test_an_english_word_written_against_...`)."""
     path = pdf_path(locale, "plain-language")
@@ -967,6 +970,17 @@ def test_latin_words_in_another_script_are_tagged_with_their_language(pdf_path, 
     for text in held:
         letters = [c for c in text if c.isalpha()]
         assert letters and all(script_of(c) == "Latn" for c in letters), held
+    for element in elements:  # no two Spans of English with nothing heard between them
+        last: str | None = None  # the Span of English just before, if nothing since
+        for kid in _kids(element):
+            if isinstance(kid, DictionaryObject) and kid.get("/S") == "/Span" and "/Lang" in kid:
+                text = _element_text(kid, texts)
+                assert last is None, (last, text)
+                last = text
+            elif not isinstance(kid, DictionaryObject) or "/S" not in kid:
+                last = None  # the element's own marked content (Span and Link kids hold it)
+            elif _element_text(kid, texts).strip() or kid["/S"] != "/Span":
+                last = None
     if locale in ("th", "ja"):
         return
     for element in elements:

@@ -68,11 +68,12 @@ ArtifactMarker = Callable[[], AbstractContextManager[None]]
 # reading order: `StructureRecorder.mark_words`.
 LanguageSwitch = Callable[[Any, str | None, str], None]
 # Opens the paragraph's marked content again where a link, an artifact or words of another
-# language interrupted it, before its own words are drawn: `StructureRecorder.resume`.
-Resumer = Callable[[], None]
+# language interrupted it, before its own words are drawn (False: its glyph outlines, no
+# words): `StructureRecorder.resume`.
+Resumer = Callable[[bool], None]
 
 
-def _nothing_to_resume() -> None:
+def _nothing_to_resume(words: bool) -> None:
     """Lines drawn outside any element (page furniture) have no marked content to open."""
 
 
@@ -90,14 +91,15 @@ def draw_line(
     resume: Resumer = _nothing_to_resume,
 ) -> None:
     """Draw `line` with its left edge at x and its baseline at y; the glyphs of each link
-    are drawn inside `mark_link(link)` (the link's own marked content, opened by `resume()`
-    as the paragraph's is), the hyphen at a soft hyphen inside `mark_artifact()`, the
-    paragraph's own words and glyph outlines after `resume()`, `joined` to the line below
-    (on this page) or not (`readback.hyphen_actual_text`). `drop`: how far the line lies
-    below the baseline its text starts on (`readback.text_origins`), lowered by the text
-    rise. A `silent` line (page furniture) is drawn as glyph outlines, which no extractor
-    reads (pypdf knows no /ActualText to hide text with), so a paragraph split across two
-    pages reads back whole, without the page number and running header between its halves.
+    are drawn inside `mark_link(link)` (the link's own marked content, opened by `resume` as
+    the paragraph's is), the hyphen at a soft hyphen inside `mark_artifact()`, the
+    paragraph's own words after `resume(True)` and its glyph outlines after `resume(False)`,
+    `joined` to the line below (on this page) or not (`readback.hyphen_actual_text`).
+    `drop`: how far the line lies below the baseline its text starts on
+    (`readback.text_origins`), lowered by the text rise. A `silent` line (page furniture) is
+    drawn as glyph outlines, which no extractor reads (pypdf knows no /ActualText to hide
+    text with), so a paragraph split across two pages reads back whole, without the page
+    number and running header between its halves.
     `latin`: in a paragraph of another script, the language of its Latin-script words
     ("warfarin" in Arabic, "JAMA Dermatology" in Japanese: the source's) and the switch that
     marks them so, for a screen reader to say them in it (PDF/UA-1 7.2), a link's words too:
@@ -140,10 +142,10 @@ def draw_line(
                 switches = (latin[1], [latin[0] if flag else None for flag in flags])
         with mark_link(link) if link and mark_link else nullcontext():
             if switches is None:  # else each stretch's marked content opens in the text
-                resume()
+                resume(True)
             _draw_text(canvas, group, y, drop, finished, right_to_left, switches)
     if outlines:
-        resume()
+        resume(False)
     for item in outlines:
         _draw_outline(
             canvas, item.run.font_name, item.glyph.glyph, item.x, y + item.glyph.y, item.run.size

@@ -71,7 +71,8 @@ class StructureRecorder:
         # Those of them whose marked content is not open in the content stream now.
         self._interrupted: set[Element] = set()
         self._links: dict[tuple[int, Link], Element] = {}
-        self._last_begun: Element | None = None  # whose marked content was begun last
+        # Whose marked content of words was begun last (not of glyph outlines: `resume`).
+        self._last_begun: Element | None = None
 
     def _page(self, canvas: Canvas) -> tuple[int, list[Element]]:
         index = canvas.getPageNumber() - 1
@@ -95,12 +96,18 @@ class StructureRecorder:
             append_operators(target, "EMC")
             self._interrupted.add(self._open[-1])
 
-    def resume(self, canvas: Canvas) -> None:
+    def resume(self, canvas: Canvas, words: bool = True) -> None:
         """Before more of the element being drawn is drawn: open its marked content again
-        if a link, an artifact or words of another language interrupted it."""
+        if a link, an artifact or words of another language interrupted it. Not `words`:
+        what follows is glyph outlines, which carry no text (the left part of Bengali's
+        ো), and words that go on after them are still the last words begun (`mark_words`):
+        drawn at the end of a line, they cut 'JAMA' / 'Dermatology' into two Spans."""
         if self._open and self._open[-1] in self._interrupted:
             self._interrupted.discard(self._open[-1])
+            last_words = self._last_begun
             self._begin(canvas, self._open[-1])
+            if not words:
+                self._last_begun = last_words
 
     def mark_words(self, canvas: Canvas, target: Any, lang: str | None, text: str) -> None:
         """Inside a text object `target`, begin marked content of the words that follow
