@@ -756,6 +756,37 @@ def test_a_word_of_a_script_with_a_face_of_its_own_is_cut_with_its_hyphen(
     _reads_whole_with_a_hyphen(pdf_file(project, locale, "large-print"), text, 0.3)
 
 
+# Test data: a German compound wider than a large-print line, the text of a link.
+LINKED_COMPOUND = "Nierenersatztherapiebehandlungsplanungsgesprächsterminvereinbarungen"
+
+
+def test_a_linked_word_wider_than_its_line_is_cut_with_a_hyphen(tmp_path: Path):
+    """A link's word wider than its line was cut with no mark ('...terminver' /
+    'einbarungen'), and pypdf, pdftotext and PDFium read two words, which the build's
+    check let through (a word of 20 characters or more could read back broken anywhere).
+    A link's word that is no address is cut at a soft hyphen as any other, and every
+    extractor reads it whole; the check now lets a long word break only where the line
+    breaker cuts one with no mark (an address, a number, right-to-left letters)."""
+    from fontTools.ttLib import TTFont
+
+    project = copy_project(tmp_path / "project", ["es"])
+    link = f"[{LINKED_COMPOUND}](https://example.org/plan)"
+    set_translation(
+        project,
+        "es",
+        None,
+        "full text",
+        f"La calcifilaxis es una enfermedad rara. Vea {link}.",
+        english=f"Calciphylaxis is a rare disease. See {link}.",
+    )
+    result = run_handout(project, "build", "--locale", "es", "--variant", "large-print")
+    assert result.code == 0, result.err
+    regular = REPO / "fonts/atkinson-hyperlegible/AtkinsonHyperlegible-Regular.ttf"
+    with TTFont(regular) as font:
+        advance = font["hmtx"][font.getBestCmap()[ord("-")]][0] / font["head"].unitsPerEm
+    _reads_whole_with_a_hyphen(pdf_file(project, "es", "large-print"), LINKED_COMPOUND, advance)
+
+
 # Test data: a Tamil word wider than a large-print line ("laboratory tests", three times).
 LONG_TAMIL = "ஆய்வகப்பரிசோதனைகள்" * 3
 

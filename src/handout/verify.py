@@ -53,6 +53,7 @@ from .document import Document
 from .errors import abbreviate, plural
 from .inline import plain_text, segments
 from .text.linebreak import ends_word_visibly, written_without_spaces
+from .text.paragraph import ADDRESS_LIKE, cut_shows_hyphen
 
 # pypdf logs what it mends in a damaged file ("EOF marker not found") as warnings, which
 # Python prints to stderr, in pypdf's words, when no one set logging up; a damaged PDF
@@ -75,7 +76,9 @@ INK_TOLERANCE = 1.0  # points a glyph's box may stray past the text area (side b
 _IN_CJK_BLOCKS = re.compile(rf"[{_CJK}]")
 _SPACE_BETWEEN = re.compile(r"(?<=(.)) (?=(.))")  # a space and the characters around it
 SOFT_HYPHEN = "\u00ad"
-_DROPPED = dict.fromkeys(map(ord, SOFT_HYPHEN))
+# Soft hyphens and the line or page break after them: a word cut at one (`paragraph`'s,
+# where a line ends inside a word; a translator's) reads back whole, on one page or two.
+_SOFT_HYPHENS = re.compile(SOFT_HYPHEN + r"+\s*")
 _BREAK_MARK = "\x00"  # where a line may end inside a word (`_find`); no text holds it
 
 
@@ -129,10 +132,10 @@ class CheckReport:
 
 
 def normalise(text: str) -> str:
-    """NFC, runs of whitespace as one space, no soft hyphen, no space between two
-    characters of scripts written without spaces (CJK, Thai, Tibetan) nor after
-    Ethiopic's wordspace ፡."""
-    folded = " ".join(unicodedata.normalize("NFC", text.translate(_DROPPED)).split())
+    """NFC, runs of whitespace as one space, no soft hyphen (nor a break after one), no
+    space between two characters of scripts written without spaces (CJK, Thai, Tibetan)
+    nor after Ethiopic's wordspace ፡."""
+    folded = " ".join(unicodedata.normalize("NFC", _SOFT_HYPHENS.sub("", text)).split())
     return _SPACE_BETWEEN.sub(
         lambda space: (
             "" if ends_word_visibly(space[1]) or (_joined(space[1]) and _joined(space[2])) else " "
@@ -487,11 +490,22 @@ def _reading_order(text: str, texts: Sequence[str]) -> str | None:
 
 def _word_pattern(word: str) -> str:
     """A word of `_find`'s `wanted` as a pattern: a soft hyphen's mark may read back as a
-    break, and a long word may break anywhere."""
+    break, and a long word may break between two characters where the line breaker cuts
+    a word with no mark (in a word written as an address, a number, right-to-left
+    letters); not between two letters it cuts at a soft hyphen (`cut_shows_hyphen`),
+    which reads back whole."""
     long = len(word.replace(_BREAK_MARK, "")) >= LONG_WORD
+    address = ADDRESS_LIKE.search(word) is not None
     pattern = []
     for piece in word.split(_BREAK_MARK):
-        pattern.append(" ?".join(map(re.escape, piece)) if long else re.escape(piece))
+        if not long:
+            pattern.append(re.escape(piece))
+            continue
+        joined = re.escape(piece[:1])
+        for before, after in itertools.pairwise(piece):
+            whole = not address and cut_shows_hyphen(before, after)
+            joined += ("" if whole else " ?") + re.escape(after)
+        pattern.append(joined)
     return " ?".join(pattern)
 
 

@@ -12,6 +12,7 @@ inside a word of a script with spaces between words ends at a soft hyphen put th
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from bisect import bisect_right
 from collections.abc import Iterable, Iterator, Sequence
@@ -50,6 +51,9 @@ _HYPHENS = {
     **dict.fromkeys(("Taml", "Telu", "Knda", "Mlym"), SOFT_HYPHEN),
 }
 _ADDRESS_MARKS = frozenset("/@")
+# A word written as an address: a mark of one, or a dot before a letter
+# ("clinic.example.org", not the full stop that ends a sentence).
+ADDRESS_LIKE = re.compile(r"[/@:]|\.\w")
 
 
 @dataclass(frozen=True)
@@ -365,14 +369,25 @@ def _cuts_word(styled: StyledText, styles: _Styles, end: int) -> bool:
     """Whether a line ending at `end`, where no line may end, cuts a word between two
     left-to-right letters of a script whose cut words end at a soft hyphen (`_HYPHENS`;
     not a number, whose hyphen would read as a minus or a range, nor an address, a link's
-    text or a word holding '/' or '@', where it would read as part of the address)."""
-    if not 0 < end < len(styled.text) or styles.levels[end - 1] % 2 or styled.links[end - 1]:
+    text written as one or a word holding '/' or '@', where it would read as part of the
+    address). A link's other words are cut so too: 'Nierenersatz...terminver' /
+    'einbarungen', a link's text cut with no mark, read as two words."""
+    if not 0 < end < len(styled.text) or styles.levels[end - 1] % 2:
         return False
     word_start = max(styled.text.rfind(" ", 0, end), 0)
     word_end = styled.text.find(" ", end)
-    if _ADDRESS_MARKS.intersection(styled.text[word_start : None if word_end < 0 else word_end]):
+    word = styled.text[word_start : None if word_end < 0 else word_end]
+    if _ADDRESS_MARKS.intersection(word) or (styled.links[end - 1] and ADDRESS_LIKE.search(word)):
         return False
-    before, after = styled.text[end - 1], styled.text[end]
+    return cut_shows_hyphen(styled.text[end - 1], styled.text[end])
+
+
+def cut_shows_hyphen(before: str, after: str) -> bool:
+    """Whether a word cut between the letters `before` and `after` (outside a word
+    written as an address, `ADDRESS_LIKE`, and a right-to-left run: `_cuts_word`) ends
+    its line at a soft hyphen: two letters of one script whose cut words do (`_HYPHENS`),
+    or a mark and such a letter. The build's check holds a word so cut to reading back
+    whole (`verify`)."""
     return (
         unicodedata.category(before)[0] in "LM"
         and after.isalpha()
