@@ -788,6 +788,27 @@ def test_update_writes_a_linked_catalog_through_its_link(tmp_path: Path):
     assert path.is_symlink() and outside.read_bytes() == before
 
 
+def test_update_refuses_a_read_only_catalog_and_updates_the_others(project: Path):
+    """A catalog made read-only (by version control that locks what is not checked out,
+    as Perforce does, or by its translator while a review is under way): update replaced
+    it, read-only still, with its merge, and said "updated". It is left as it is, named
+    in one error line; the locale's other catalogs are merged."""
+    path = project / ES.with_name("interface.po")
+    path.chmod(0o444)
+    config = project / "handout.toml"  # a sentence of both catalogs (the handout's of old)
+    config.write_text(config.read_text("utf-8").replace("Ask us.", "Ask the desk."), "utf-8")
+    before = path.read_bytes()
+    result = run_handout(project, "update", "--locale", "es")
+    assert result.code == 1
+    assert result.err == (
+        f"error: {path.relative_to(project)}: read-only, and handout does not write over a "
+        "read-only catalog: make it writable (chmod u+w; under Perforce, 'p4 edit' it) and "
+        "update again\n"
+    )
+    assert path.read_bytes() == before and path.stat().st_mode & 0o777 == 0o444
+    assert f"unchanged {ES}" in result.out  # the others are merged still
+
+
 def test_update_right_after_init_changes_nothing(tmp_path: Path):
     """`init` laid a catalog out otherwise than msgmerge does (the template's
     "charset=utf-8", comments wrapped by polib, the Language header last): the first

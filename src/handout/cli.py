@@ -215,7 +215,7 @@ def _parser() -> argparse.ArgumentParser:
             "write the templates from the sources (as extract does), then for "
             "each locale: create missing catalogs, merge the templates (changed "
             "strings become fuzzy, removed ones obsolete), fill empty entries "
-            "from translation memory",
+            "from translation memory; a read-only catalog is left as it is (an error)",
         )
     )
     sub = command(

@@ -10,8 +10,10 @@ rewritten only when its messages change, not for a new date or Babel version.
 from __future__ import annotations
 
 import io
+import os
 import re
 import shutil
+import stat
 import subprocess
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -213,16 +215,37 @@ def catalog_file(path: Path, root: Path) -> Path:
     """The file to write for the catalog at `path`: a link's target, written through, the
     link kept (replaced by a file, a locale sharing another's catalog no longer saw the
     translator's edits of it), if it is in the project (`root`), the only folder handout
-    writes in; a CatalogError for a link leading out of it."""
+    writes in; a CatalogError for a link leading out of it, and for a read-only file
+    (`_refuse_read_only`)."""
     if not path.is_symlink():
+        _refuse_read_only(path)
         return path
     target = path.resolve()
     if target.is_relative_to(root.resolve()):
+        _refuse_read_only(target)
         return target
     raise CatalogError(
         f"a link to {target}, outside the project, which handout does not write: update "
         "that catalog in its own project, or put the file itself here",
         path,
+    )
+
+
+def _refuse_read_only(target: Path) -> None:
+    """A CatalogError for a catalog whose owner may not write it (locked by version
+    control, as Perforce leaves a file not checked out, or by its translator): a new
+    file renamed into its place replaced it all the same, read-only still, its changes
+    in no changelist. The owner's write bit is asked too: root may write any file."""
+    try:
+        mode = target.stat().st_mode
+    except OSError:  # a new catalog, or none can be (`write_atomic` says why)
+        return
+    if mode & stat.S_IWUSR and os.access(target, os.W_OK):
+        return
+    raise CatalogError(
+        "read-only, and handout does not write over a read-only catalog: make it writable "
+        "(chmod u+w; under Perforce, 'p4 edit' it) and update again",
+        target,
     )
 
 
