@@ -392,21 +392,25 @@ def test_entries_the_source_does_not_have_are_not_counted_but_named(tmp_path: Pa
     """Entries a catalog holds that its source no longer has (the source changed, no
     'handout update' since) are never printed: lint counted an untranslated plural one as
     a message 'not translated yet', stats counted translated ones towards the locale's
-    share. Both now count the source's messages; lint names the others once."""
+    share. Both now count the source's messages; lint names the others once, at the first
+    of them (it said line 1, the header)."""
     project = copy_project(tmp_path / "project", ["es"])
     path = project / "locales" / "es" / "LC_MESSAGES" / f"{HANDOUT}.po"
     before = run_handout(project, "stats").out
+    first = path.read_text(encoding="utf-8").count("\n") + 4  # its msgstr[0], appended
     with path.open("a", encoding="utf-8") as stream:
         stream.write(
             '\nmsgid "one day"\nmsgid_plural "{n} days"\nmsgstr[0] ""\nmsgstr[1] ""\n'
             '\nmsgid "gone"\nmsgstr "ido"\n'
         )
+    assert path.read_text(encoding="utf-8").split("\n")[first - 1] == 'msgstr[0] ""'
     linted = run_handout(project, "lint", "--locale", "es")
     assert linted.code == 0, linted.out
     assert "[untranslated]" not in linted.out
     assert (
-        f"locales/es/LC_MESSAGES/{HANDOUT}.po:1: warning: 2 entries the source does not "
-        "have, never printed: run 'handout update', which marks them obsolete [stale]"
+        f"locales/es/LC_MESSAGES/{HANDOUT}.po:{first}: warning: 2 entries the source does not "
+        "have, never printed (the first here: 'one day'): run 'handout update', which marks "
+        "them obsolete [stale]"
     ) in linted.out
     assert run_handout(project, "stats").out == before
 

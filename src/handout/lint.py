@@ -94,7 +94,7 @@ def check_catalog(
     status = review_status_problem(catalog, lines)
     if status is not None:
         findings.append(Finding(shown_as, status[1], Level.WARNING, status[0], "review-status"))
-    stale = 0
+    stale: list[tuple[int, str]] = []  # (line, English) of the entries the source lacks
     checked = CatalogProblems(file.name, file_sha256(file) or "")
     for entry in catalog:
         if entry.obsolete or not entry.msgid:
@@ -105,7 +105,8 @@ def check_catalog(
             findings.append(Finding(shown_as, line, Level.ERROR, control, "control"))
             continue
         in_source = not source.keys or (entry.msgid, entry.msgctxt) in source.keys
-        stale += not in_source
+        if not in_source:
+            stale.append((line, entry.msgid))
         if entry.fuzzy:
             findings.append(
                 Finding(
@@ -161,14 +162,17 @@ def check_catalog(
                 "missing",
             )
         )
-    if stale:
+    if stale:  # one warning, at the first of them (at line 1, an editor showed the header)
+        line, english = stale[0]
+        first = "" if len(stale) == 1 else "the first "
         findings.append(
             Finding(
                 shown_as,
-                1,
+                line,
                 Level.WARNING,
-                f"{plural(stale, 'entry', 'entries')} the source does not have, never printed: "
-                "run 'handout update', which marks them obsolete",
+                f"{plural(len(stale), 'entry', 'entries')} the source does not have, never "
+                f"printed ({first}here: {abbreviate(english, 40)!r}): run 'handout update', "
+                "which marks them obsolete",
                 "stale",
             )
         )
