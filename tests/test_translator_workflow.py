@@ -93,12 +93,18 @@ def test_an_untranslated_notice_is_a_warning_while_english_is_printed(project: P
 
 
 def test_joiners_of_a_language_are_not_invisible_junk(project: Path):
+    """A zero-width space is junk in Arabic; a right-to-left mark after a Latin word (the
+    drug's English name, its bracket then set at the right place) is how Arabic and
+    Persian are typed, and was a warning too."""
     po = catalog(project, "ar")
     entry = next(e for e in po if e.msgctxt == "full text")
-    entry.msgstr += " \u200b"  # a zero-width space is junk in Arabic
+    entry.msgstr += " \u200b"
+    marked = next(e for e in po if "(warfarin)" in e.msgstr)
+    marked.msgstr = marked.msgstr.replace("(warfarin)", "(warfarin)\u200f", 1)
     po.save()
     result = run_handout(project, "lint", "--locale", "ar")
     assert "U+200B" in result.out and "[invisible]" in result.out
+    assert "U+200F" not in result.out, result.out
 
 
 def test_a_catalog_whose_header_names_another_language_is_a_warning(project: Path):

@@ -860,6 +860,12 @@ def test_a_languages_own_joiner_is_not_invisible_junk():
     assert (Level.WARNING, "invisible") not in _checks("It can.", "می\u200cتواند.", "fa")
     assert (Level.WARNING, "invisible") in _checks("It can.", "می\u200cتواند.", "es")
     assert (Level.WARNING, "invisible") not in _checks("rare", "หา\u200bยาก", "th")
+    # A directional mark in text that writes right to left (Arabic letters, in any
+    # language), not in text that does not.
+    rlm = "وارفارین (warfarin)\u200f."
+    assert (Level.WARNING, "invisible") not in _checks("warfarin.", rlm, "fa")
+    assert (Level.WARNING, "invisible") not in _checks("warfarin.", rlm, "ug")
+    assert (Level.WARNING, "invisible") in _checks("warfarin.", "warfarina\u200f.", "es")
 
 
 def _po(tmp_path: Path, text: str | bytes) -> Path:

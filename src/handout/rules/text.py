@@ -12,6 +12,7 @@ from functools import lru_cache
 
 from ..errors import plural
 from ..inline import plain_text, stray_mark, written_text
+from ..text.bidi import is_right_to_left_letter
 from ..text.scripts import COLONS
 from .model import Entry, Level, Problem
 
@@ -55,6 +56,10 @@ _ORTHOGRAPHIC_JOINERS = {
     "km": "\u200b",
     "my": "\u200b\u200c",
 }
+# The marks that set a bracket or a full stop beside a Latin word on the side the text
+# runs from: typed by Arabic, Persian and Hebrew keyboards, spelling in a translation
+# written right to left (and junk in one that is not).
+_DIRECTIONAL_MARKS = "\u200e\u200f"
 # What ends a sentence as well as Unicode's Sentence_Terminal characters and full stops
 # (`_ends_sentence`): a colon, in any script, and a semicolon, which end a lead-in or a
 # clause; the Armenian question mark (U+055E) and the Greek one (U+037E, a semicolon in
@@ -225,6 +230,8 @@ def _ends_sentence(character: str) -> bool:
 
 def invisible(entry: Entry) -> Iterator[Problem]:
     allowed = _ORTHOGRAPHIC_JOINERS.get(entry.language, "")
+    if any(c.isalpha() and is_right_to_left_letter(c) for c in entry.translation):  # not RLM
+        allowed += _DIRECTIONAL_MARKS
     found = {match for match in _INVISIBLE.findall(entry.translation) if match not in allowed}
     if found:
         codes = ", ".join(f"U+{ord(character):04X}" for character in sorted(found))
