@@ -815,6 +815,36 @@ def test_update_refuses_a_read_only_catalog_and_updates_the_others(project: Path
     assert f"unchanged {ES}" in result.out  # the others are merged still
 
 
+def test_update_filling_from_memory_keeps_every_comment_line_as_written(project: Path):
+    """A translator's comment with bare '#' lines (blank lines of the note), in a catalog
+    whose header has no comment: update, filling an entry from translation memory (here
+    another catalog of the locale), wrote the catalog through polib, which
+    dropped each note's first '#' and added a '#' line above the header."""
+    old = project / ES.with_name("old.po")  # the catalog of a handout since removed
+    old.write_text(
+        'msgid ""\nmsgstr "Content-Type: text/plain; charset=UTF-8\\n"\n\n'
+        'msgctxt "interface"\nmsgid "Notes"\nmsgstr "Notas"\n',
+        encoding="utf-8",
+    )
+    path = project / ES.with_name("interface.po")
+    text = path.read_text(encoding="utf-8")
+    text = text[text.index('msgid ""') :]  # no header comment
+    label = "\n#. interface: heading of the boxed list"
+    text = text.replace(label, "\n#\n# Revisar con la Dra. Pérez\n#" + label)
+    assert "\n#\n# Revisar" in text
+    path.write_text(
+        text.replace('msgid "Notes"\nmsgstr "Notas"', 'msgid "Notes"\nmsgstr ""'), "utf-8"
+    )
+    result = run_handout(project, "update", "--locale", "es")
+    assert f"updated {path.relative_to(project)}" in result.out, result.out
+    filled = text.replace(
+        "#. interface: heading above ruled lines",
+        "# memory: exact match from locales/es/LC_MESSAGES/old.po\n"
+        "#. interface: heading above ruled lines",
+    )
+    assert path.read_text(encoding="utf-8") == filled
+
+
 def test_update_right_after_init_changes_nothing(tmp_path: Path):
     """`init` laid a catalog out otherwise than msgmerge does (the template's
     "charset=utf-8", comments wrapped by polib, the Language header last): the first

@@ -529,6 +529,43 @@ def _restore_obsolete_previous(catalog: polib.POFile, lines: list[str]) -> None:
             entry.previous_msgid_plural = found.get("msgid_plural")
 
 
+def _translator_comment(line: str) -> str | None:
+    """The text of a translator's comment line as GNU gettext reads it ('# text', '#',
+    '## text', whose text is '# text'), one space after the '#' taken off; None for any
+    other line."""
+    stripped = line.strip(_BLANKS)
+    if not stripped.startswith("#") or stripped[1:2] in (".", ":", ",", "|", "~"):
+        return None
+    return stripped[1:].removeprefix(" ")
+
+
+def _restore_translator_comments(catalog: polib.POFile, lines: list[str]) -> None:
+    """Give the header and each entry their translator's comments as written: polib drops
+    a comment's first line when it is a bare '#' (a note 'Revisar con la Dra. Pérez' between
+    two), so a note of one '#' too, and reads '## text' as 'text'; a catalog rewritten
+    through polib lost them. (A header with no comment is written with none:
+    `writing.save_catalog`.)"""
+    header = []
+    for line in lines:
+        text = _translator_comment(line)
+        if text is None and line.strip(_BLANKS):
+            break
+        if text is not None:
+            header.append(text)
+    catalog.header = "\n".join(header)
+    for entry in catalog:
+        comments = []
+        for line in lines[entry.linenum - 1 :]:  # from the entry's first line to its keyword
+            text = _translator_comment(line)
+            if text is not None:
+                comments.append(text)
+            elif line.strip(_BLANKS) and not line.lstrip(_BLANKS).startswith(
+                ("#.", "#:", "#,", "#|")
+            ):
+                break
+        entry.tcomment = "\n".join(comments)
+
+
 def _catalog_bytes(path: Path) -> bytes:
     return read_input(path, CatalogError, "no such catalog")
 
@@ -551,6 +588,7 @@ def read_po_lines(path: Path) -> tuple[polib.POFile, list[str]]:
             f"syntax error{reason}", path, int(match[1]) if match else None
         ) from None
     _restore_obsolete_previous(catalog, lines)
+    _restore_translator_comments(catalog, lines)
     plural_forms = catalog.metadata.get("Plural-Forms")
     problem = None if plural_forms is None else plural_forms_problem(plural_forms)
     if path.suffix == ".po" and plural_forms is not None and problem is not None:

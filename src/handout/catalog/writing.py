@@ -264,13 +264,15 @@ def save_catalog(path: Path, catalog: polib.POFile, root: Path) -> None:
     project's folder), laid out by msgcat, with no change the
     translator did not make: polib wraps nothing (it wrapped comments at 78 columns,
     which msgcat keeps as given, so an extracted comment the template holds on one line
-    came back on two) and keeps the header's fields in their order (it sorted those
-    after Plural-Forms: 'X-Review-Status' moved below 'Generated-By')."""
+    came back on two), keeps the header's fields in their order (it sorted those
+    after Plural-Forms: 'X-Review-Status' moved below 'Generated-By'), and writes no
+    comment above a header that has none (it wrote a bare '#')."""
     catalog.wrapwidth = _NO_WRAP
     catalog.ordered_metadata = lambda: list(catalog.metadata.items())
-    laid_out = run_gettext(
-        "msgcat", "--output-file=-", "-", stdin=catalog.__unicode__().encode("utf-8")
-    )
+    text = catalog.__unicode__()
+    if not catalog.header:  # polib writes a '#' line for no comment at all
+        text = text.removeprefix("#\n")
+    laid_out = run_gettext("msgcat", "--output-file=-", "-", stdin=text.encode("utf-8"))
     target = catalog_file(path, root)
     write_atomic(target, _line_ends_as(target.read_bytes() if target.exists() else b"", laid_out))
 
