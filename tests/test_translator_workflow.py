@@ -471,9 +471,11 @@ def test_removed_paragraph_becomes_obsolete_and_comes_back(project: Path):
 
 def test_a_change_undone_gives_the_translation_back_as_it_was(project: Path):
     """The writer changed a word, update marked the entry fuzzy (its `#|` the old
-    English), the writer changed it back: the entry stayed fuzzy, its `#|` now its own
-    English, and the PDF printed it in English. The translation was written for exactly
-    that English: it is translated again."""
+    English), the translator began revising it for the new English, and the writer
+    changed it back: the entry, its `#|` now its own English, lost its fuzzy flag, and the
+    PDF printed the revision ("poco común", uncommon) as the translation of "rare". The
+    translation written for that English comes back as it was, and the revision is kept,
+    obsolete, under the English it was last revised for."""
     paragraph = (
         "Calciphylaxis is a rare disease that results from calcium clotting small "
         "blood vessels of the skin and fat."
@@ -483,11 +485,25 @@ def test_a_change_undone_gives_the_translation_back_as_it_was(project: Path):
     changed = paragraph.replace("rare disease", "uncommon disease")
     _source(project).write_text(original.replace(paragraph, changed), encoding="utf-8")
     assert run_handout(project, "update", "--locale", "es").code == 0
-    assert polib.pofile(str(project / ES)).find(changed, msgctxt="full text").fuzzy
+    catalog = polib.pofile(str(project / ES))
+    revising = catalog.find(changed, msgctxt="full text")
+    assert revising.fuzzy and revising.msgstr == before
+    revision = before.replace("rara", "poco común")
+    revising.msgstr = revision  # still fuzzy: the translator is not done
+    catalog.save()
+    # Changed again, closer to the first English: the revision under way follows it.
+    again = paragraph.replace("rare disease", "very rare disease")
+    _source(project).write_text(original.replace(paragraph, again), encoding="utf-8")
+    assert run_handout(project, "update", "--locale", "es").code == 0
+    followed = polib.pofile(str(project / ES)).find(again, msgctxt="full text")
+    assert followed.fuzzy and followed.msgstr == revision
     _source(project).write_text(original, encoding="utf-8")
     assert run_handout(project, "update", "--locale", "es").code == 0
-    back = polib.pofile(str(project / ES)).find(paragraph, msgctxt="full text")
+    catalog = polib.pofile(str(project / ES))
+    back = catalog.find(paragraph, msgctxt="full text")
     assert not back.fuzzy and back.msgstr == before and back.previous_msgid is None
+    kept = catalog.find(again, msgctxt="full text", include_obsolete_entries=True)
+    assert kept.obsolete and kept.msgstr == revision
 
 
 def test_a_revision_under_way_stays_when_the_english_changes_again(project: Path):

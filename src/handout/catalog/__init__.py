@@ -23,7 +23,13 @@ from ..locales import SOURCE_LOCALE
 from ..project import INTERFACE_DOMAIN, Project
 from ..readability import GRADE_TARGET, plain_grade
 from ..source import Handout, read_handout
-from .memory import fill, remembered, restore_undone_changes, withdraw_unsafe_matches
+from .memory import (
+    fill,
+    follow_revisions,
+    keep_replaced_translations,
+    remembered,
+    withdraw_unsafe_matches,
+)
 from .messages import INTERFACE_CONTEXT, handout_messages, project_messages
 from .reading import (
     Catalog,
@@ -307,9 +313,11 @@ def _move_interface_entries(project: Project, locale: str) -> None:
 def _fill_from_memory(
     project: Project, domain: str, locale: str, merged_into: polib.POFile | None = None
 ) -> bool:
-    """Withdraw the unsafe matches msgmerge made (in entries the catalog lacked before,
-    `merged_into` being the catalog before; None: a new catalog, nothing merged), restore
-    the translations of changes undone, then fill empty entries from memory."""
+    """Keep the translations msgmerge moved onto changed sentences as they were (for the
+    changes undone), give a sentence changed again the revision under way, withdraw the
+    unsafe matches msgmerge made (in entries the catalog lacked before, `merged_into`
+    being the catalog before; None: a new catalog, nothing merged), then fill empty
+    entries from memory."""
     path = project.catalog_path(domain, locale)
     catalogs = _locale_catalogs(project, locale)
     catalog = next((po for other, po in catalogs if other == path), None)
@@ -324,8 +332,9 @@ def _fill_from_memory(
     changed = (
         0
         if merged_into is None
-        else withdraw_unsafe_matches(catalog, merged_into, drug_names)
-        + restore_undone_changes(catalog)
+        else keep_replaced_translations(catalog, merged_into)
+        + follow_revisions(catalog, merged_into)
+        + withdraw_unsafe_matches(catalog, merged_into, drug_names)
     )
     if fill(catalog, memory, drug_names, project.root) or changed:
         save_catalog(path, catalog, project.root)

@@ -269,7 +269,8 @@ def withdraw_unsafe_matches(
     msgmerge matched from such an entry (its `#|` and translation those of a fuzzy entry
     of the catalog before: the writer changed the sentence again while the translator
     was revising it): withdrawn, the revision was filed under the English before it.
-    Return how many were withdrawn."""
+    Return how many were withdrawn (after `keep_replaced_translations`, which keeps each
+    translation so)."""
     before = entry_keys(merged_into)
     revisions = {
         (entry.previous_msgid, entry.previous_msgctxt, entry.msgstr)
@@ -278,7 +279,7 @@ def withdraw_unsafe_matches(
     }
     withdrawn = 0
     obsolete = {(entry.msgid, entry.msgctxt): entry for entry in catalog if entry.obsolete}
-    kept = {(entry.msgid, entry.msgctxt) for entry in catalog}
+    live = entry_keys(catalog)
     for entry in list(catalog):
         previous = entry.previous_msgid
         if entry.obsolete or not entry.fuzzy or previous is None or not entry.msgstr:
@@ -293,14 +294,9 @@ def withdraw_unsafe_matches(
             previous, drug_names
         ) == significant(entry.msgid, drug_names):
             continue
-        key = (previous, entry.previous_msgctxt)
-        if key not in kept:
-            obsolete[key] = polib.POEntry(
-                msgid=previous, msgctxt=entry.previous_msgctxt, msgstr=entry.msgstr, obsolete=True
-            )
-            catalog.append(obsolete[key])
-            kept.add(key)
-        held = obsolete.get(key)
+        held = obsolete.get((previous, entry.previous_msgctxt))
+        if held is None and (previous, entry.previous_msgctxt) not in live:
+            continue  # its translation is nowhere else: left to the translator, fuzzy
         if entry.tcomment and held is not None and entry.tcomment not in held.tcomment:
             _note(held, entry.tcomment)
         entry.tcomment = ""
@@ -313,26 +309,89 @@ def withdraw_unsafe_matches(
     return withdrawn
 
 
-def restore_undone_changes(catalog: polib.POFile) -> int:
-    """Clear the fuzzy flag of entries whose previous English (`#|`) is their English: the
-    writer changed a sentence and changed it back, and msgmerge, matching the fuzzy entry
-    of the change, kept its `#|` (the English the translation was written for, and now
-    the entry's own). Left fuzzy, the translation was printed in English. Return how
-    many were restored."""
-    restored = 0
+def keep_replaced_translations(catalog: polib.POFile, merged_into: polib.POFile) -> int:
+    """Keep, as an obsolete entry of the English it was written for, each translation GNU
+    msgmerge just moved onto a changed sentence (a new fuzzy entry whose `#|` is the
+    English of an entry of `merged_into`, the catalog before, that the merge replaced,
+    obsolete or not), as it was (its translator's comment, its fuzzy flag and `#|`):
+    when the writer changes the sentence back, msgmerge gives it back, exactly matched.
+    msgmerge keeps no copy: the entry, fuzzy, its `#|` now its own English, held
+    whatever the translator had meanwhile typed into it, a revision for the changed
+    English ("poco común" for "uncommon", printed for "rare" once the flag was cleared),
+    or was printed in English. Return how many were kept."""
+    replaced = {  # obsolete ones too: msgmerge takes the one it matches out of the file
+        (entry.msgid, entry.msgctxt): entry
+        for entry in merged_into
+        if _translation(entry) != ("", ())
+    }
+    held = {(entry.msgid, entry.msgctxt) for entry in catalog}
+    kept = 0
+    for entry in list(catalog):
+        if entry.obsolete or not entry.fuzzy or entry.previous_msgid is None:
+            continue
+        key = (entry.previous_msgid, entry.previous_msgctxt)
+        old = replaced.get(key)
+        if old is None or key in held or _translation(old) != _translation(entry):
+            continue
+        catalog.append(
+            polib.POEntry(
+                msgid=old.msgid,
+                msgctxt=old.msgctxt,
+                msgid_plural=old.msgid_plural,
+                msgstr=old.msgstr,
+                msgstr_plural=dict(old.msgstr_plural),
+                tcomment=old.tcomment,
+                flags=["fuzzy"] if old.fuzzy else [],
+                previous_msgctxt=old.previous_msgctxt,
+                previous_msgid=old.previous_msgid,
+                previous_msgid_plural=old.previous_msgid_plural,
+                obsolete=True,
+            )
+        )
+        held.add(key)
+        kept += 1
+    return kept
+
+
+def follow_revisions(catalog: polib.POFile, merged_into: polib.POFile) -> int:
+    """Give each new fuzzy entry the revision the translator had under way of the
+    translation it was matched from: msgmerge matches a sentence changed a second time
+    from the closest English it holds, which may be the first English, kept obsolete by
+    `keep_replaced_translations` (run first, which keeps it whole), rather than the fuzzy
+    entry of the first change ("very rare" is closer to "rare" than to "uncommon"); the
+    revision begun for "uncommon" was then out of sight in an obsolete entry, and the
+    entry offered the translation before it. A revision is a fuzzy entry of `merged_into`
+    (the catalog before) whose `#|` is the new entry's and which the merge made obsolete.
+    Return how many entries took one."""
+    before = entry_keys(merged_into)
+    revisions = {
+        (entry.previous_msgid, entry.previous_msgctxt): entry
+        for entry in merged_into
+        if entry.fuzzy and not entry.obsolete and entry.previous_msgid is not None
+    }
+    live = entry_keys(catalog)
+    followed = 0
     for entry in catalog:
+        if entry.obsolete or not entry.fuzzy or (entry.msgid, entry.msgctxt) in before:
+            continue
+        revision = revisions.get((entry.previous_msgid, entry.previous_msgctxt))
         if (
-            not entry.obsolete
-            and entry.fuzzy
-            and entry.msgstr
-            and entry.previous_msgid == entry.msgid
-            and entry.previous_msgctxt == entry.msgctxt
-            and entry.previous_msgid_plural == (entry.msgid_plural or None)
+            revision is None
+            or (revision.msgid, revision.msgctxt) in live
+            or _translation(revision) == _translation(entry)
         ):
-            entry.flags.remove("fuzzy")
-            entry.previous_msgid = entry.previous_msgid_plural = entry.previous_msgctxt = None
-            restored += 1
-    return restored
+            continue
+        entry.msgstr = revision.msgstr
+        entry.msgstr_plural = dict(revision.msgstr_plural)
+        entry.tcomment = revision.tcomment
+        followed += 1
+    return followed
+
+
+def _translation(entry: polib.POEntry) -> tuple[str, tuple[tuple[int, str], ...]]:
+    """An entry's translation: its msgstr, or its plural's forms (blank ones left out)."""
+    forms = tuple(sorted((int(n), text) for n, text in entry.msgstr_plural.items() if text))
+    return entry.msgstr, forms
 
 
 def _note(entry: polib.POEntry, note: str) -> None:
