@@ -311,10 +311,12 @@ def _language_header(
     header: str, lines: list[str], shown_as: Path, locale: LocaleInfo
 ) -> list[Finding]:
     """A warning when the catalog's Language header names another language than its
-    folder's, or another script of it: a catalog copied from another language, whose PDFs
-    would be tagged for screen readers in the folder's, or Simplified Chinese copied into
-    Traditional's folder ('zh_CN' in zh_Hant/), set in the other script's faces. (An empty
-    header, or another region of the same language and script, is no finding.)"""
+    folder's, another script of it, or another country where both name one: a catalog
+    copied from another language, whose PDFs would be tagged for screen readers in the
+    folder's, Simplified Chinese copied into Traditional's folder ('zh_CN' in zh_Hant/),
+    set in the other script's faces, or European Portuguese into Brazilian's ('pt_PT' in
+    pt_BR/), whose readers it would give other words. (An empty header, or a region
+    where the folder names none, 'es_MX' in es/, is no finding.)"""
     written = header.strip()
     primary = re.split(r"[_\-@.]", written, maxsplit=1)[0].lower()
     if not primary:
@@ -324,18 +326,33 @@ def _language_header(
         # A bare language ('zh') names no script: only a region or a script does.
         script = script_of(tag) if re.search(r"[_-]", tag) else None
         folder_script = locale.script or script_of(locale.code)
-        if script is None or folder_script is None or script == folder_script:
+        country, folder_country = _country(tag), _country(locale.code)
+        copied = "language"
+        if country and folder_country and country != folder_country:
+            what, copied = f"for '{locale.code}', readers in another country", "country's catalog"
+        elif script is None or folder_script is None or script == folder_script:
             return []
-        what = f"for '{locale.code}' ({folder_script} script), the script its PDFs are set in"
+        else:
+            what = f"for '{locale.code}' ({folder_script} script), the script its PDFs are set in"
     else:
         what = f"for '{locale.language}', the language its PDFs are tagged in for screen readers"
+        copied = "language"
     return [
         Finding(
             shown_as,
             header_line(lines, "Language") or 1,
             Level.WARNING,
             f"the header says 'Language: {written}', but the catalog is in a folder {what}: "
-            "copied from another language? Correct the header, or move the file",
+            f"copied from another {copied}? Correct the header, or move the file",
             "language-header",
         )
     ]
+
+
+def _country(tag: str) -> str | None:
+    """The country a locale code names ('pt_BR', 'pt-br': 'BR'), None when it names none
+    (or a region of several, 'es_419')."""
+    return next(
+        (part.upper() for part in re.split(r"[_-]", tag)[1:] if re.fullmatch(r"[A-Za-z]{2}", part)),
+        None,
+    )

@@ -1030,6 +1030,32 @@ def test_a_review_header_read_as_not_reviewed_is_a_lint_warning(tmp_path: Path, 
     assert "read as not reviewed" in found[0].message
 
 
+@pytest.mark.parametrize(
+    ("header", "folder", "found"),
+    [("pt-PT", "pt_BR", True), ("pt", "pt_BR", False), ("es_MX", "es", False)],
+)
+def test_a_catalog_of_another_country_is_a_lint_warning(
+    tmp_path: Path, header: str, folder: str, found: bool
+):
+    """European Portuguese copied into Brazilian Portuguese's folder (its PDFs given to
+    readers in Brazil, in another country's words: "autocarro" for "ônibus") was no
+    finding: the check compared languages and scripts only. A header naming no country,
+    or a folder naming none, is none."""
+    text = HEADER.replace("\n\n", f'\n"Language: {header}\\n"\n\n', 1)
+    path = _po(tmp_path, text + 'msgid "Causes"\nmsgstr "Causas"\n')
+    locale = LocaleInfo(folder, "Portuguese", False, "nplurals=2; plural=(n > 1);", "Latn")
+    findings = [str(finding) for finding in check_catalog(path, path, locale, None)]
+    assert findings == (
+        [
+            f"{path}:4: warning: the header says 'Language: {header}', but the catalog is in a "
+            f"folder for '{folder}', readers in another country: copied from another "
+            "country's catalog? Correct the header, or move the file [language-header]"
+        ]
+        if found
+        else []
+    )
+
+
 @pytest.mark.parametrize("status", ["reviewed", "unreviewed", " Reviewed "])
 def test_a_review_header_of_either_word_is_no_finding(tmp_path: Path, status: str):
     text = HEADER.replace(
