@@ -67,6 +67,26 @@ def test_update_without_changes_rewrites_nothing(project: Path):
     assert {path: path.read_bytes() for path in catalogs} == before
 
 
+def test_update_keeps_a_catalog_saved_with_long_lines_as_it_is(tmp_path: Path):
+    """A catalog saved with its strings on one line each (Poedit with "Wrap at" off,
+    Weblate's "long lines" format): update, with nothing changed in the source, wrapped
+    every string at 79 columns and said "updated", a diff of 450 lines for nothing; and
+    update writing it through polib (filling an entry from memory) did the same."""
+    project = copy_project(tmp_path / "project", ["es"])
+    path = project / "locales" / "es" / "LC_MESSAGES" / f"{HANDOUT}.po"
+    subprocess.run(["msgcat", "--no-wrap", "-o", str(path), str(path)], check=True)
+    before = path.read_bytes()
+    assert max(len(line) for line in before.splitlines()) > 400
+    result = run_handout(project, "update", "--locale", "es")
+    assert f"unchanged locales/es/LC_MESSAGES/{HANDOUT}.po" in result.out, result.out
+    assert path.read_bytes() == before
+    from handout.catalog.reading import read_po
+    from handout.catalog.writing import save_catalog
+
+    save_catalog(path, read_po(path), project)
+    assert path.read_bytes() == before
+
+
 def test_template_gives_translators_context(project: Path):
     template = polib.pofile(str(project / "locales" / f"{HANDOUT}.pot"))
     by_id = {(entry.msgid, entry.msgctxt): entry for entry in template}

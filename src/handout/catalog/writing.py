@@ -15,6 +15,7 @@ import re
 import shutil
 import stat
 import subprocess
+import unicodedata
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -202,7 +203,13 @@ def merge_catalog(project: Project, domain: str, locale: str) -> bool:
     new = _line_ends_as(
         old,
         run_gettext(
-            "msgmerge", "--previous", "--quiet", "--output-file=-", str(path), str(template_path)
+            "msgmerge",
+            "--previous",
+            "--quiet",
+            *_wrapping_of(old),
+            "--output-file=-",
+            str(path),
+            str(template_path),
         ),
     )
     if new == old:
@@ -249,6 +256,38 @@ def _refuse_read_only(target: Path) -> None:
     )
 
 
+# A string of a catalog's line ('msgid "..."', '"..."', '#~ msgstr "..."', '#| "..."'):
+# its keyword, if any, and what is between its quotes.
+_STRING_LINE = re.compile(rb'(?:#[~|]+\s*)*(msg\w+(?:\[\d+\])?\s+)?"((?:[^"\\]|\\.)*)"\s*')
+_WRAP_WIDTH = 79  # GNU gettext's columns
+
+
+def _wrapping_of(old: bytes) -> tuple[str, ...]:
+    """The option that lays a catalog out as `old`, the file as its translator's editor
+    saved it, is laid out: `--no-wrap` for one whose strings each stand on one line, some
+    beyond gettext's 79 columns (Poedit with "Wrap at" off, Weblate's "long lines"), none
+    continued but after a line break; else none (gettext's wrapping). Wrapped, every
+    long string of such a catalog changed in a merge that changed nothing."""
+    long_lines = False
+    continued_text = False  # the last string had text, not ending with a line break
+    for line in old.split(b"\n"):
+        found = _STRING_LINE.fullmatch(line.strip())
+        if found is None:
+            continued_text = False
+            continue
+        if found[1] is None and continued_text:  # a string continued in mid-line: wrapped
+            return ()
+        continued_text = bool(found[2]) and not found[2].endswith(b"\\n")
+        long_lines = long_lines or _columns(line.rstrip(b"\r")) > _WRAP_WIDTH
+    return ("--no-wrap",) if long_lines else ()
+
+
+def _columns(line: bytes) -> int:
+    """How many columns gettext gives a line: two for each wide character (Chinese)."""
+    text = line.decode("utf-8", "replace")
+    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
+
+
 def _line_ends_as(old: bytes, new: bytes) -> bytes:
     """`new` with the line ends `old` has: a catalog saved with CRLF (on Windows) came
     out of msgmerge with CRLF in its comments and LF everywhere else."""
@@ -261,7 +300,7 @@ _NO_WRAP = 1_000_000  # columns: wider than any line
 
 def save_catalog(path: Path, catalog: polib.POFile, root: Path) -> None:
     """Write a catalog changed in memory (through a link, `catalog_file`; `root` is the
-    project's folder), laid out by msgcat, with no change the
+    project's folder), laid out by msgcat as the file was (`_wrapping_of`), with no change the
     translator did not make: polib wraps nothing (it wrapped comments at 78 columns,
     which msgcat keeps as given, so an extracted comment the template holds on one line
     came back on two), keeps the header's fields in their order (it sorted those
@@ -272,9 +311,12 @@ def save_catalog(path: Path, catalog: polib.POFile, root: Path) -> None:
     text = catalog.__unicode__()
     if not catalog.header:  # polib writes a '#' line for no comment at all
         text = text.removeprefix("#\n")
-    laid_out = run_gettext("msgcat", "--output-file=-", "-", stdin=text.encode("utf-8"))
     target = catalog_file(path, root)
-    write_atomic(target, _line_ends_as(target.read_bytes() if target.exists() else b"", laid_out))
+    old = target.read_bytes() if target.exists() else b""
+    laid_out = run_gettext(
+        "msgcat", *_wrapping_of(old), "--output-file=-", "-", stdin=text.encode("utf-8")
+    )
+    write_atomic(target, _line_ends_as(old, laid_out))
 
 
 @dataclass(frozen=True)
