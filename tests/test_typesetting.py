@@ -1329,3 +1329,43 @@ def test_a_list_items_english_column_shows_its_label(pdf_path, locale: str):
                 ), (page.number, box)
                 drawn += 1
     assert drawn == labels, (drawn, labels)
+
+
+def test_a_bold_file_named_as_its_regular_still_sets_the_bold_words(tmp_path: Path):
+    """A clinic's face whose bold file carries its regular file's PostScript name (a name
+    table copied from one file to the other): ReportLab drew every font under the first
+    one registered of its name, so the headings were set in the regular file, their
+    emphasis lost, and the build's checks passed. Each file's glyphs now draw its text:
+    the headings in one font of the PDF, the body in another."""
+    from fontTools.ttLib import TTFont
+
+    project = copy_project(tmp_path / "project", [])
+    shipped = REPO / "fonts" / "atkinson-hyperlegible"
+    (project / "fonts").unlink()  # the shipped folder, shared: the project's own instead
+    (project / "fonts" / "named").mkdir(parents=True)
+    (project / "fonts" / "named" / "R.ttf").symlink_to(shipped / "AtkinsonHyperlegible-Regular.ttf")
+    (project / "fonts" / "named" / "LICENSE").symlink_to(shipped / "LICENSE")
+    with TTFont(shipped / "AtkinsonHyperlegible-Bold.ttf") as bold:
+        with TTFont(shipped / "AtkinsonHyperlegible-Regular.ttf") as regular:
+            name = regular["name"].getDebugName(6)
+        bold["name"].setName(name, 6, 3, 1, 0x409)
+        bold["name"].setName(name, 6, 1, 0, 0)
+        bold.save(project / "fonts" / "named" / "B.ttf")
+    (project / "fonts" / "fonts.toml").write_text(
+        '[faces.named]\nregular = "named/R.ttf"\nbold = "named/B.ttf"\n'
+        'license = "named/LICENSE"\n\n[chains]\ndefault = ["named", "noto-sans"]\n',
+        encoding="utf-8",
+    )
+    result = run_handout(project, "build", "--locale", "en", "--variant", "large-print")
+    assert result.code == 0, result.err
+    # the font programs drawing a heading and a body line (each line is one show)
+    fonts: dict[str, set[int]] = {"Causes": set(), "Calciphylaxis is a rare disease": set()}
+
+    def visit(text, cm, tm, font, size):
+        for start, programs in fonts.items():
+            if text.startswith(start) and font is not None:
+                programs.add(font.get_object()["/FontDescriptor"].raw_get("/FontFile2").idnum)
+
+    PdfReader(pdf_file(project, "en", "large-print")).pages[0].extract_text(visitor_text=visit)
+    heading, body = fonts.values()
+    assert heading and body and not heading & body, fonts

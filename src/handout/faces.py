@@ -28,6 +28,8 @@ from .reportlab_internals import truetype_font
 from .text.scripts import script_of
 
 if TYPE_CHECKING:
+    from reportlab.pdfbase.ttfonts import TTFontFace
+
     from .document import PrintedText
 
 # Characters no face needs to draw: layout turns them into spacing or line breaks.
@@ -395,15 +397,39 @@ def ensure_registered(font_name: str) -> TTFont:
         _data[font_name] = _data[source.bold_of]
         _SYNTHETIC_BOLD.add(font_name)
     else:
-        outlines, subfont = truetype_outlines(open_font_file(source.path), source.subfont)
-        font = truetype_font(font_name, parsed_face(outlines, subfont, source.path))
+        file = open_font_file(source.path)
+        outlines, subfont = truetype_outlines(file, source.subfont)
+        face = _named_apart(
+            parsed_face(outlines, subfont, source.path), file.digest, source.subfont
+        )
+        font = truetype_font(font_name, face)
         _data[font_name] = (outlines, subfont)
     pdfmetrics.registerFont(font)
-    # ReportLab files a second font of one face (PostScript) name, a synthetic bold, under
-    # the first font it registered of that face, so that both share one subset.
+    # ReportLab files a second font of one face (PostScript) name, a synthetic bold or
+    # another face of the same file, under the first font it registered of that face, so
+    # that both share one subset.
     registered: TTFont = pdfmetrics.getFont(font_name)
     _registered[font_name] = registered
     return registered
+
+
+# Each PostScript name a registered font was given -> the file (digest) and face it is of.
+_file_of_name: dict[bytes, tuple[str, int]] = {}
+
+
+def _named_apart(face: TTFontFace, digest: str, subfont: int) -> TTFontFace:
+    """The parsed face, renamed (its PostScript name and the file's digest) when a font of
+    another file registered its name first: ReportLab draws a font under the first one
+    registered of its face name, and a bold file named as its regular (a font's name table
+    copied from another's) set every bold word in the regular font, the emphasis lost and
+    the build's checks passing, as would a clinic's newer version of a shipped font. The
+    name is what the PDF calls the font (BaseFont), which a font of its own has."""
+    owner = _file_of_name.setdefault(face.name, (digest, subfont))
+    if owner == (digest, subfont):
+        return face
+    face.name = b"%s-%s" % (face.name, digest[:8].encode())
+    _file_of_name[face.name] = (digest, subfont)
+    return face
 
 
 def font_data(font_name: str) -> tuple[FontBytes, int]:
