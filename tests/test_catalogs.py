@@ -19,6 +19,7 @@ from conftest import (
     catalog,
     copy_project,
     normalise,
+    pdf_text,
     run_handout,
     set_translation,
     translations,
@@ -696,3 +697,26 @@ def test_a_catalog_of_no_handout_is_a_lint_warning(tmp_path: Path):
     assert linted.out.count("[no-catalog]") == 1
     named = run_handout(project, "lint", "--locale", "es", "--handout", "example")
     assert "[orphan]" not in named.out  # some handouts' catalogs: the others are not left over
+
+
+def test_a_locale_with_no_interface_catalog_is_a_lint_warning(tmp_path: Path):
+    """A locale folder holding its handouts' catalogs but no interface.po: every PDF of the
+    locale printed its labels ("Page 1 of 2", "Key points") in English, and lint, which a
+    clinic runs before it builds, said nothing ("0 errors, 0 warnings")."""
+    project = tmp_path / "clinic"
+    new_project(project)
+    assert run_handout(project, "extract").code == 0
+    labels = len(polib.pofile(str(project / "locales" / "interface.pot")))
+    folder = project / "locales" / "es" / "LC_MESSAGES"
+    folder.mkdir(parents=True)
+    shutil.copy(project / "locales" / "example.pot", folder / "example.po")
+    linted = run_handout(project, "lint", "--locale", "es")
+    assert linted.code == 0, linted.out
+    assert (
+        f"locales/es/LC_MESSAGES/interface.po:1: warning: no interface catalog in locale 'es': "
+        f"its {labels} messages, the labels every PDF prints, are printed in English; run "
+        "'handout update', which makes it [no-catalog]"
+    ) in linted.out.splitlines(), linted.out
+    built = run_handout(project, "build", "--locale", "es", "--variant", "plain-language")
+    assert built.code == 0, built.err
+    assert "Key points" in pdf_text(project / "output/example/es/example.es.plain-language.pdf")

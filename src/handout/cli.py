@@ -283,7 +283,8 @@ def _parser() -> argparse.ArgumentParser:
             "entry in English); also each plain-language part against its "
             "<handout>.sources.toml (an error: the build refuses its "
             "plain-language PDFs) and its reading grade; a handout's catalog a "
-            "locale lacks is an error (the build refuses its PDFs there)",
+            "locale lacks is an error (the build refuses its PDFs there), its "
+            "interface.po a warning (its PDFs print the labels in English)",
         )
     )
     select(

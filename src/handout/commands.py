@@ -352,8 +352,19 @@ def lint_command(project: Project, args: argparse.Namespace) -> int:
             if absent is not None:  # the build refuses the handout's PDFs in the locale
                 report(Finding(shown_as, 1, Level.ERROR, absent.message, "no-catalog"))
                 continue
-            if not project.has_catalog(domain, locale):  # no interface catalog (its labels
-                continue  # print in English), or a source that cannot be read (named above)
+            translates_labels = domain == INTERFACE_DOMAIN and locale != SOURCE_LOCALE
+            if translates_labels and not project.has_catalog(domain, locale):
+                # Every PDF of the locale prints its labels in English, as it does an
+                # untranslated entry's: a warning, as that entry's is (lint said nothing).
+                labels = plural(len(sources[INTERFACE_DOMAIN].keys), "message")
+                message = (
+                    f"no interface catalog in locale {locale!r}: its {labels}, the labels every "
+                    "PDF prints, are printed in English; run 'handout update', which makes it"
+                )
+                report(Finding(shown_as, 1, Level.WARNING, message, "no-catalog"))
+                continue
+            if not project.has_catalog(domain, locale):  # a source it cannot read: named above
+                continue
             found = check_catalog(path, shown_as, info, chain, sources[domain])
             if domain in handouts and chain is not None:
                 try:
