@@ -542,3 +542,37 @@ def test_a_clinic_setting_no_font_has_is_named_at_its_line(tmp_path: Path):
     assert result.code == 1
     assert f"handout.toml:{line}: error: locale en: no font has U+1F3E5" in result.out
     assert "calciphylaxis.md:1:" not in result.out
+
+
+def test_a_phone_wider_than_its_line_is_refused_at_its_line_saying_what_to_do(tmp_path: Path):
+    """At 72 pt a phone number of no spaces is wider than a line: it was cut inside
+    ("+1-555-010-01" / "99", as two numbers to a patient dialling from the paper), and the
+    build's check refused the PDF with "text missing: 'Questions? Call +1-555-010-0199'",
+    naming the PDF and no fix. It is refused at the phone's line in handout.toml, saying
+    to write spaces where a line may end; written so, the PDF is built, cut at a space."""
+    project = tmp_path / "clinic"
+    run_handout(tmp_path, "new", str(project))
+    (project / "handouts" / "example.sources.toml").unlink()
+    (project / "handouts" / "example.md").write_text(
+        '+++\ntitle = "Hi"\npublisher = "X"\n+++\n\n# Full text\n\nRest.\n\n'
+        "# Plain language\n\nRest.\n",
+        encoding="utf-8",
+    )
+    config = project / "handout.toml"
+    settings = config.read_text(encoding="utf-8").replace("body_size = 18", "body_size = 72")
+    clinic = '\n[clinic]\nname = "X"\nphone = "+1-555-010-0199"\n'
+    config.write_text(settings + clinic, encoding="utf-8")
+    line = len(config.read_text(encoding="utf-8").splitlines())
+    refused = run_handout(project, "build", "--variant", "large-print")
+    assert refused.code == 1
+    assert refused.err.startswith(
+        f"error: handout.toml:{line}: [clinic] phone, in [variants.large-print]: the phone "
+        "number '+1-555-010-0199' is wider than its line"
+    ), refused.err
+    assert "write it with spaces where a line may end" in refused.err
+    assert len(refused.err.splitlines()) == 1
+    spaced = config.read_text(encoding="utf-8").replace("+1-555-010-0199", "+1 555 010 0199")
+    config.write_text(spaced, encoding="utf-8")
+    built = run_handout(project, "build", "--variant", "large-print")
+    assert built.code == 0, built.err
+    assert "Call +1 555 010 0199" in poppler_text(pdf_file(project, "en", "large-print", "example"))

@@ -68,6 +68,15 @@ class FitError(HandoutError):
     """Text does not fit a page at the variant's sizes (a title, a block, the furniture)."""
 
 
+class PhoneCutError(FitError):
+    """A phone number (a tel: link's text) wider than its line, cut where no space parts
+    it; `phone` is the number as printed."""
+
+    def __init__(self, message: str, phone: str):
+        super().__init__(message)
+        self.phone = phone
+
+
 class CheckError(HandoutError):
     """A built PDF fails a check (notice missing, text too small, ...)."""
 

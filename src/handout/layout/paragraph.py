@@ -11,6 +11,7 @@ from itertools import pairwise
 from reportlab.lib.colors import Color, black
 from reportlab.platypus import Flowable
 
+from ..errors import PhoneCutError
 from ..faces import FontChain
 from ..readback import text_origins
 from ..text.paragraph import Line, StyledText, break_lines
@@ -247,6 +248,17 @@ class TextParagraph(Flowable):  # type: ignore[misc]
 
     def draw(self) -> None:
         assert self.lines is not None
+        # Refused when drawn, not when broken: a trial layout (two columns) may cut it, and
+        # the one drawn not.
+        cut = next((line.cut_phone for line in self.lines if line.cut_phone), None)
+        if cut is not None:
+            raise PhoneCutError(
+                f"the phone number {cut!r} is wider than its line ({self.width:.0f} points at "
+                f"{self.size:g} pt) and was cut where no space parts it, which a patient "
+                "dialling from the paper reads as two numbers: write it with spaces where a "
+                "line may end ('+1 555 010 0199'), or make the variant's body_size smaller",
+                cut,
+            )
         canvas = self.canv
         recorder = recorder_of(canvas)
         canvas.setFillColor(self.color)

@@ -16,7 +16,7 @@ import re
 import unicodedata
 from bisect import bisect_right
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cached_property, lru_cache
 from itertools import groupby
 
@@ -93,6 +93,10 @@ class Line:
     # The line ends at a space the next line leaves out: its last word reads with it, for
     # a reader of the tags (ISO 32000-1, 14.8.2.5) would join it to the next line's first.
     spaced: bool = False
+    # The phone number (a tel: link's text) the line ends inside of, not at a space: a
+    # line narrower than the number cut it where nothing shows it goes on ("+1-555-010-01"
+    # / "99"), which a patient dialling from the paper, and every extractor, reads apart.
+    cut_phone: str | None = None
 
     @property
     def ink_left(self) -> float:
@@ -247,9 +251,21 @@ def break_lines(
             styled = _with_soft_hyphen(styled, end)
             breaks, styles = _breaking(styled, chain, rtl_paragraph)
             continue  # the line now ends at the soft hyphen
-        lines.append(_line(styled, styles, start, end, size, rtl_paragraph, frozenset(breaks)))
+        line = _line(styled, styles, start, end, size, rtl_paragraph, frozenset(breaks))
+        cut = _phone_cut(styled, end) if end not in breaks else None
+        lines.append(replace(line, cut_phone=cut) if cut else line)
         start = end
     return lines
+
+
+def _phone_cut(styled: StyledText, end: int) -> str | None:
+    """The phone number a line ending at `end` cuts, where no space parts it; else None."""
+    if styled.text[end - 1] == " ":
+        return None
+    return next(
+        (styled.text[start:stop] for start, stop in _phone_numbers(styled) if start < end < stop),
+        None,
+    )
 
 
 def _breaking(
