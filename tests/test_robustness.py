@@ -686,3 +686,44 @@ def test_a_variant_not_made_in_a_locale_asked_for_is_said(project: Path):
     assert "warning: the bilingual-plain-language variant is not made in 'en'" in (
         result.out + result.err
     )
+
+
+def test_a_build_stopped_as_it_removes_a_pdf_writes_a_manifest_without_it(tmp_path: Path):
+    """Ctrl-C just after a build took a PDF out (`--min-translated` above the locale's, "removed
+    output/...") and before it built anything: the manifest was not written, and still
+    listed the PDF the build had said it removed ('missing, though output/manifest.json
+    lists it'). The stop is the report of the removal raising KeyboardInterrupt, as Ctrl-C
+    there would."""
+    from handout.build import build
+    from handout.plan import Selection
+    from handout.project import load_project
+
+    project = tmp_path / "clinic"  # a new project's example: a short handout
+    assert run_handout(tmp_path, "new", str(project)).code == 0
+    assert run_handout(project, "extract").code == 0
+    folder = project / "locales" / "es" / "LC_MESSAGES"
+    folder.mkdir(parents=True)
+    for template in ("example", "interface"):  # untranslated: 0%
+        shutil.copy(project / "locales" / f"{template}.pot", folder / f"{template}.po")
+    only = ("--locale", "es", "--variant", "large-print", "--no-check")
+    assert run_handout(project, "build", *only).code == 0
+    said: list[str] = []
+
+    def stopped_at_removal(line: str) -> None:
+        said.append(line)
+        if line.startswith("removed "):
+            raise KeyboardInterrupt
+
+    selection = Selection(
+        locales=("es",), variants=("large-print",), check=False, min_translated=50
+    )
+    with pytest.raises(KeyboardInterrupt):
+        build(load_project(project), selection, stopped_at_removal)
+    assert said[-1].startswith("removed output/example/es/"), said
+    manifest = json.loads((project / "output" / "manifest.json").read_text(encoding="utf-8"))
+    listed = {entry["path"] for entry in manifest["pdfs"]}
+    on_disk = {
+        path.relative_to(project / "output").as_posix()
+        for path in (project / "output").rglob("*.pdf")
+    }
+    assert listed == on_disk, (listed, on_disk)

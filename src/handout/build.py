@@ -154,51 +154,56 @@ def _build_tasks(
         for key, entry in (previous or {}).items()
         if (project.output_dir / entry["path"]).is_file()
     }
-    _remove(entries, stale, run, "skipped or refused (see above)")
-    try:
-        made_here = set(project.pdf_keys())
-    except HandoutError:  # a name the project refuses (the plan named it): nothing retired
-        made_here = set(entries)
-    _remove(
-        entries,
-        [key for key in entries if key not in made_here],
-        run,
-        "its handout, locale or variant is no longer in the project",
-    )
-    todo = []
-    for task in tasks:
-        entry = entries.get(task.key)
-        if (
-            not selection.force
-            and entry is not None
-            and is_up_to_date(
-                task, project.output_dir / entry["path"], entry["inputs"], entry["sha256"]
-            )
-        ):
-            run.outcomes.append(
-                Outcome(
-                    task.label, Status.UP_TO_DATE, project.output_dir / entry["path"], entry=entry
-                )
-            )
-        else:
-            todo.append(task)
-    if todo:
-        try:
-            check_writable(project.output_dir)
-        except OutputError as error:
-            run.record(
-                Outcome(
-                    "output",
-                    Status.FAILED,
-                    message=str(error.relative_to(project.root)),
-                    pdfs=len(todo),
-                )
-            )
-            return
-    if planned is not None:
-        planned(len(todo))
+    todo: list[Task] = []
     made: set[PdfKey] = set()
-    try:
+    writable = True  # output/ can hold files: a manifest too
+    try:  # from the first PDF taken out: a stop after it (Ctrl-C) writes a manifest too
+        _remove(entries, stale, run, "skipped or refused (see above)")
+        try:
+            made_here = set(project.pdf_keys())
+        except HandoutError:  # a name the project refuses (the plan named it): nothing retired
+            made_here = set(entries)
+        _remove(
+            entries,
+            [key for key in entries if key not in made_here],
+            run,
+            "its handout, locale or variant is no longer in the project",
+        )
+        for task in tasks:
+            entry = entries.get(task.key)
+            if (
+                not selection.force
+                and entry is not None
+                and is_up_to_date(
+                    task, project.output_dir / entry["path"], entry["inputs"], entry["sha256"]
+                )
+            ):
+                run.outcomes.append(
+                    Outcome(
+                        task.label,
+                        Status.UP_TO_DATE,
+                        project.output_dir / entry["path"],
+                        entry=entry,
+                    )
+                )
+            else:
+                todo.append(task)
+        if todo:
+            try:
+                check_writable(project.output_dir)
+            except OutputError as error:  # its line alone, not the manifest's too
+                writable = False
+                run.record(
+                    Outcome(
+                        "output",
+                        Status.FAILED,
+                        message=str(error.relative_to(project.root)),
+                        pdfs=len(todo),
+                    )
+                )
+                return
+        if planned is not None:
+            planned(len(todo))
         for outcome in _outcomes(_BuildInputs(project), selection, todo):
             if outcome.entry is not None:
                 made.add(entry_key(outcome.entry))
@@ -213,8 +218,8 @@ def _build_tasks(
         _remove(entries, outdated, run, "built from earlier inputs")
     finally:  # also on Ctrl-C, and for a shard with nothing to build: always a manifest
         _drop_replaced(entries, [task.key for task in todo if task.key not in made], project)
-        try:
-            if entries != previous or not manifest_path.is_file():  # else it holds them
+        try:  # a manifest that lists them all already is left as it is
+            if writable and (entries != previous or not manifest_path.is_file()):
                 write_manifest(manifest_path, entries.values())
         except HandoutError as error:
             run.record(
