@@ -186,27 +186,23 @@ class FontChain:
     ) -> FontError:
         if self.broken:
             return self.broken[0]  # a face that would have them cannot be used
+        return FontError(f"locale {locale}: {self.lacking(missing, locale, written)}", path, line)
+
+    def lacking(self, missing: list[str], locale: str, written: str = "") -> str:
+        """The sentence of the build's error, and of lint's [glyph], for the `missing`
+        characters (`written`: where handout wrote them), naming what to do: the face of
+        the chain whose bold file lacks them (`bold_lacks`), or the face of the table
+        outside the chain that has them (`left_out`), else a font to add."""
         codes = ", ".join(f"U+{ord(c):04X} {c!r}" for c in missing)
         unbold = self.bold_lacks(missing)
         if unbold:
-            return FontError(
-                f"locale {locale}: no face of its chain has, in both its files, "
-                f"{codes}{written}; {unbold}",
-                path,
-                line,
-            )
+            return f"no face of its chain has, in both its files, {codes}{written}; {unbold}"
         elsewhere = self.left_out(missing, locale)
         if elsewhere:
-            return FontError(
-                f"locale {locale}: no font of its chain has {codes}{written}; {elsewhere}",
-                path,
-                line,
-            )
-        return FontError(
-            f"locale {locale}: no font has {codes}{written}; add a font that has it to "
-            "fonts/fonts.toml (see the README) or fix the text",
-            path,
-            line,
+            return f"no font of its chain has {codes}{written}; {elsewhere}"
+        return (
+            f"no font has {codes}{written}; add a font that has it to fonts/fonts.toml (see "
+            "the README) or fix the text"
         )
 
     def bold_lacks(self, missing: list[str]) -> str:

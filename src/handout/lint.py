@@ -46,7 +46,6 @@ from .rules import (
     Entry,
     Finding,
     Level,
-    missing_glyphs,
     refuse_unreadable,
     unlinked_addresses,
     unreadable,
@@ -146,7 +145,7 @@ def check_catalog(
         reversed_text = unreadable(plain_text(entry.msgstr), locale.code)
         if reversed_text:  # no font needed to say so
             findings.append(Finding(shown_as, line, Level.ERROR, reversed_text, "readback"))
-        absent = _glyph_error(entry.msgstr, chain)
+        absent = _glyph_error(entry.msgstr, chain, locale.code)
         if absent:
             findings.append(Finding(shown_as, line, Level.ERROR, absent, "glyph"))
     checked.keep()
@@ -200,17 +199,12 @@ def orphan_catalogs(project: Project, locale: str) -> list[Finding]:
     ]
 
 
-def _glyph_error(text: str, chain: FontChain | None) -> str | None:
-    """Lint's [glyph] error for `text` (Markdown): the characters no face of `chain` has,
-    and the face of the chain whose regular file has them but whose bold file does not
-    (`FontChain.bold_lacks`); None when every character has a face (or no chain)."""
-    absent = missing_glyphs(text, chain.missing) if chain else None
-    if chain is None or absent is None:
-        return None
-    unbold = chain.bold_lacks(chain.missing(plain_text(text)))
-    if unbold:
-        return f"no face has, in both its files, {absent}; {unbold}"
-    return f"no font has {absent}"
+def _glyph_error(text: str, chain: FontChain | None, locale: str) -> str | None:
+    """Lint's [glyph] error for `text` (Markdown): the build's sentence for the characters
+    no face of `chain` has (`FontChain.lacking`); None when every character has a face (or
+    no chain)."""
+    missing = chain.missing(plain_text(text)) if chain else []
+    return chain.lacking(missing, locale) if chain and missing else None
 
 
 def check_source(messages: Iterable[Message], chain: FontChain | None) -> list[Finding]:
@@ -227,7 +221,7 @@ def check_source(messages: Iterable[Message], chain: FontChain | None) -> list[F
         reversed_text = unreadable(plain_text(message.id), SOURCE_LOCALE)
         if reversed_text:
             found.append(Finding(path, line, Level.ERROR, reversed_text, "readback"))
-        absent = _glyph_error(message.id, chain)
+        absent = _glyph_error(message.id, chain, SOURCE_LOCALE)
         if absent:
             found.append(Finding(path, line, Level.ERROR, absent, "glyph"))
         for address in unlinked_addresses(message.id):

@@ -14,7 +14,7 @@ what kind of entry it is, as in Babel's ``babel.messages.checkers``.
   12-hour clock), `dates` (a date's month) and `words` (numbers written as words);
 - `measures`: a dose's unit, a span of time, a rate's unit of time, a temperature's scale;
 - `shared`: what several checks read a text with;
-- `printing`: what a PDF cannot print or read back of a text;
+- `printing`: what a PDF cannot read back of a text;
 - `kept`: the problems of a catalog's entries, kept in the user cache between runs (the
   build, lint and compile check through it);
 - here: the list of checks (`CHECKS`) and what other modules call (`problems`,
@@ -41,7 +41,7 @@ from .markup import (
 from .measures import durations, rates, temperature, units
 from .model import Check, Entry, Finding, Level, Problem
 from .numbers import numbers
-from .printing import missing_glyphs, read_back_reversed, refuse_unreadable, unreadable
+from .printing import read_back_reversed, refuse_unreadable, unreadable
 from .text import (
     invisible,
     length,
@@ -62,7 +62,6 @@ __all__ = [
     "Level",
     "Problem",
     "errors",
-    "missing_glyphs",
     "problems",
     "read_back_reversed",
     "refusal",

@@ -1,28 +1,19 @@
-"""What a PDF cannot print or read back of a text: the characters no face has, and
-right-to-left letters beyond U+FFFF, which the build's check reads back out of order.
+"""What a PDF cannot read back of a text: right-to-left letters beyond U+FFFF, which the
+build's check reads back out of order. (The characters no face has: `faces.FontChain`.)
 """
 
 from __future__ import annotations
 
 import unicodedata
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from ..errors import ReadbackError, abbreviate
-from ..inline import plain_text
 
 if TYPE_CHECKING:
     from ..document import PrintedText
 
-__all__ = ["missing_glyphs", "read_back_reversed", "refuse_unreadable", "unreadable"]
-
-
-def missing_glyphs(text: str, missing: Callable[[str], list[str]]) -> str | None:
-    """A sentence naming the characters of `text` no face has (`missing` is the chain's)."""
-    absent = missing(plain_text(text))
-    if not absent:
-        return None
-    return ", ".join(f"U+{ord(character):04X} {character!r}" for character in absent)
+__all__ = ["read_back_reversed", "refuse_unreadable", "unreadable"]
 
 
 def read_back_reversed(text: str) -> list[str]:
