@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pymupdf
 import pytest
-from conftest import copy_project, pdf_file, pdf_text, run_handout, set_translation
+from conftest import REPO, copy_project, pdf_file, pdf_text, run_handout, set_translation
 from PIL import Image
 from pypdf import PdfReader
 from pypdf.generic import ArrayObject, DictionaryObject, IndirectObject
@@ -576,3 +576,32 @@ def test_a_phone_wider_than_its_line_is_refused_at_its_line_saying_what_to_do(tm
     built = run_handout(project, "build", "--variant", "large-print")
     assert built.code == 0, built.err
     assert "Call +1 555 010 0199" in poppler_text(pdf_file(project, "en", "large-print", "example"))
+
+
+@pytest.mark.parametrize(
+    ("typo", "said"),
+    [
+        ('[clinic]\nnmae = "Riverside"', "[clinic]: unknown key 'nmae' (did you mean 'name'?"),
+        ('[clinic]\nname = "R"\nphon = "+1 555 0100"', "unknown key 'phon' (did you mean 'phone'?"),
+        ("bodysize = 18", "unknown key 'bodysize' (did you mean 'body_size'?"),
+    ],
+    ids=["clinic-name", "clinic-phone", "variant"],
+)
+def test_a_misspelt_key_of_handout_toml_is_named_with_the_key_meant(
+    tmp_path: Path, typo: str, said: str
+):
+    """A clinic's typo in a key of [clinic] or of a variant was refused with the known
+    keys listed and no guess (a top-level one got "did you mean"), and 'nmae' was said to
+    be a missing name ('[clinic] needs name'): each now names the key it is nearest, at
+    its line."""
+    settings = (REPO / "handout.toml").read_text(encoding="utf-8")
+    if typo.startswith("[clinic]"):
+        settings += "\n" + typo + "\n"
+    else:  # the first variant's
+        settings = settings.replace("body_size = 18", typo, 1)
+    (tmp_path / "handout.toml").write_text(settings, encoding="utf-8")
+    with pytest.raises(ConfigError) as refused:
+        load_project(tmp_path)
+    assert said in str(refused.value), refused.value
+    line = settings.splitlines().index(typo.splitlines()[-1]) + 1
+    assert refused.value.line == line

@@ -496,8 +496,8 @@ def _variant(name: str, row: Any, settings: _Settings) -> Variant:
     unknown = sorted(set(row) - set(_VARIANT_KEYS))
     if unknown:
         raise fail(
-            f"unknown key {unknown[0]!r} (known: {', '.join(_VARIANT_KEYS)}; a setting "
-            "of the whole project goes before the first [table])",
+            f"{unknown_name('key', unknown[0], _VARIANT_KEYS)}; a setting of the whole "
+            "project goes before the first [table]",
             unknown[0],
         )
     if not _NAME.fullmatch(name):
@@ -612,6 +612,12 @@ _CLINIC_PRINTED = tuple(key for key in _CLINIC_KEYS if key != "logo")
 def _clinic(table: Any, root: Path, settings: _Settings) -> Clinic | None:
     if table is None:
         return None
+    # A misspelt key first: 'nmae' is named as 'name' misspelt, not as 'name' missing.
+    for key in table if isinstance(table, dict) else ():
+        if key not in _CLINIC_KEYS:
+            raise settings.error(
+                f"[clinic]: {unknown_name('key', key, _CLINIC_KEYS)}", "clinic", key
+            )
     if (
         not isinstance(table, dict)
         or not isinstance(table.get("name"), str)
@@ -619,10 +625,6 @@ def _clinic(table: Any, root: Path, settings: _Settings) -> Clinic | None:
     ):
         raise settings.error('[clinic] needs name = "..."', "clinic", "name")
     for key, value in table.items():
-        if key not in _CLINIC_KEYS:
-            raise settings.error(
-                f"[clinic]: unknown key {key!r} (known: {', '.join(_CLINIC_KEYS)})", "clinic", key
-            )
         if not isinstance(value, str) or not value.strip():
             raise settings.error(f"[clinic] {key} must be text in quotes", "clinic", key)
         settings.refuse_characters(value, "clinic", key)
