@@ -5,8 +5,10 @@ from __future__ import annotations
 
 import hashlib
 import re
+import struct
 import subprocess
 import textwrap
+import zlib
 from pathlib import Path
 
 import pymupdf
@@ -258,6 +260,31 @@ def test_a_logo_that_cannot_be_read_is_one_line(tmp_path: Path, damage: str):
         f"error: handout.toml:{line}: [clinic] logo 'logo.png' is not a PNG or JPEG file "
         "that can be read (damaged, cut short, or another kind of file renamed)\n",
     )
+
+
+@pytest.mark.parametrize("side", [10_000, 20_000], ids=["warned", "traceback"])
+def test_a_logo_of_too_many_pixels_is_one_line_saying_to_scale_it_down(tmp_path: Path, side: int):
+    """A logo of more pixels than Pillow decodes without taking it for a decompression
+    bomb: one 10,000 pixels square printed Pillow's warning on stderr and was drawn, all
+    of it; one of 20,000 ended the command in a traceback (DecompressionBombError). Both
+    are one line at the logo's setting. (The PNG here has a size and no pixels: Pillow
+    reads the size before any pixel.)"""
+
+    def chunk(kind: bytes, data: bytes) -> bytes:
+        crc = zlib.crc32(kind + data)
+        return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", crc)
+
+    header = struct.pack(">IIBBBBB", side, side, 8, 0, 0, 0, 0)  # 8-bit grey
+    png = chunk(b"IHDR", header) + chunk(b"IDAT", zlib.compress(b"")) + chunk(b"IEND", b"")
+    (tmp_path / "logo.png").write_bytes(b"\x89PNG\r\n\x1a\n" + png)
+    settings = (REPO / "handout.toml").read_text(encoding="utf-8")
+    settings += '\n[clinic]\nname = "X"\nlogo = "logo.png"\nlogo_alt = "X"\n'
+    (tmp_path / "handout.toml").write_text(settings, encoding="utf-8")
+    with pytest.raises(ConfigError) as refused:
+        load_project(tmp_path)
+    assert refused.value.line == len(settings.splitlines()) - 1
+    assert "[clinic] logo 'logo.png' has more pixels than Pillow" in str(refused.value)
+    assert "scale it down" in str(refused.value)
 
 
 @pytest.mark.parametrize(

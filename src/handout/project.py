@@ -562,43 +562,54 @@ def _variant(name: str, row: Any, settings: _Settings) -> Variant:
 _LOGO_CHECKS = "logo-checks"
 
 
-def _is_image(path: Path) -> bool:
-    """Whether Pillow (which ReportLab draws images with) reads `path` whole as a PNG or
-    JPEG: a damaged logo ended every PDF in an internal error. Kept in the user cache by
-    the file's version and Pillow's, as the logo's digest is (`plan._file_digest`): every
-    load of the project decoded the whole logo, a rebuild with nothing changed too."""
+class LogoState(StrEnum):
+    """What Pillow (which ReportLab draws images with) makes of a logo's file."""
+
+    READABLE = "readable"  # read whole as a PNG or JPEG
+    UNREADABLE = "unreadable"  # damaged, cut short, or another kind of file
+    # More pixels than Pillow decodes without taking it for a decompression bomb (its
+    # MAX_IMAGE_PIXELS): it warned on stderr, and beyond twice that the build stopped with
+    # a traceback.
+    TOO_LARGE = "too-large"
+
+
+def _logo_state(path: Path) -> LogoState:
+    """What Pillow makes of `path` (a damaged logo ended every PDF in an internal error).
+    Kept in the user cache by the file's version and Pillow's, as the logo's digest is
+    (`plan._file_digest`): every load of the project decoded the whole logo, a rebuild
+    with nothing changed too."""
     try:
         version = file_version(path)
         return file_entry(
             _LOGO_CHECKS,
             version,
-            ("image-1", tool_version("pillow")),
-            lambda: _reads_whole(path),
-            bool,
-            _flag,
+            ("image-2", tool_version("pillow")),
+            lambda: _read_logo(path),
+            str,
+            LogoState,
             keep=lambda: file_version(path) == version,
         )
     except OSError:
-        return False
+        return LogoState.UNREADABLE
 
 
-def _reads_whole(path: Path) -> bool:
+def _read_logo(path: Path) -> LogoState:
+    import warnings
+
     from PIL import Image  # only for a project with a logo
 
     try:
-        with Image.open(path) as image:
-            if image.format not in ("PNG", "JPEG"):
-                return False
-            image.load()
+        with warnings.catch_warnings():
+            warnings.simplefilter("error", Image.DecompressionBombWarning)
+            with Image.open(path) as image:
+                if image.format not in ("PNG", "JPEG"):
+                    return LogoState.UNREADABLE
+                image.load()
+    except (Image.DecompressionBombWarning, Image.DecompressionBombError):
+        return LogoState.TOO_LARGE
     except (OSError, SyntaxError, ValueError):  # Pillow's errors for a damaged file
-        return False
-    return True
-
-
-def _flag(stored: Any) -> bool:
-    if not isinstance(stored, bool):
-        raise TypeError(f"not a flag: {stored!r}")
-    return stored
+        return LogoState.UNREADABLE
+    return LogoState.READABLE
 
 
 _CLINIC_KEYS = ("name", "phone", "address", "website", "hours", "logo", "logo_alt")
@@ -673,7 +684,16 @@ def _clinic(table: Any, root: Path, settings: _Settings) -> Clinic | None:
                 "clinic",
                 "logo",
             )
-        if not _is_image(logo):
+        state = _logo_state(logo)
+        if state is LogoState.TOO_LARGE:
+            raise settings.error(
+                f"[clinic] logo {table['logo']!r} has more pixels than Pillow, which draws "
+                "it, decodes without taking it for a decompression bomb: scale it down (it "
+                "is printed 3 lines tall: 600 pixels across are plenty)",
+                "clinic",
+                "logo",
+            )
+        if state is LogoState.UNREADABLE:
             raise settings.error(
                 f"[clinic] logo {table['logo']!r} is not a PNG or JPEG file that can be "
                 "read (damaged, cut short, or another kind of file renamed)",
