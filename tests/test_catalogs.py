@@ -720,3 +720,25 @@ def test_a_locale_with_no_interface_catalog_is_a_lint_warning(tmp_path: Path):
     built = run_handout(project, "build", "--locale", "es", "--variant", "plain-language")
     assert built.code == 0, built.err
     assert "Key points" in pdf_text(project / "output/example/es/example.es.plain-language.pdf")
+
+
+@pytest.mark.parametrize(("typed", "meant"), [("pt", "pt_BR"), ("zh_TW", "zh_Hant")])
+def test_a_locale_typed_as_another_spelling_of_the_projects_is_pointed_to_it(
+    tmp_path: Path, typed: str, meant: str
+):
+    """`--locale pt` in a project translated as pt_BR, or `zh_TW` (as Poedit spells Chinese
+    in Taiwan) in one translated as zh_Hant, was told "create it with 'handout init pt'":
+    a second translation of a language the project has. The error names the project's."""
+    project = tmp_path / "clinic"
+    new_project(project)
+    for locale in (meant, "zh_Hans"):  # another script of Chinese is not the one meant
+        folder = project / "locales" / locale / "LC_MESSAGES"
+        folder.mkdir(parents=True)
+        (folder / "example.po").write_text(f'msgid ""\nmsgstr "Language: {locale}\\n"\n')
+    built = run_handout(project, "build", "--locale", typed, "--no-check")
+    assert built.code == 1
+    assert built.err == (
+        f"error: locales/{typed}/LC_MESSAGES/example.po: no catalog for locale {typed!r}; the "
+        f"project's {meant!r} is of its language: did you mean '--locale {meant}'? ('handout "
+        f"init {typed}' starts another translation)\n"
+    )
