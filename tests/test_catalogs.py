@@ -720,6 +720,9 @@ def test_a_locale_with_no_interface_catalog_is_a_lint_warning(tmp_path: Path):
     built = run_handout(project, "build", "--locale", "es", "--variant", "plain-language")
     assert built.code == 0, built.err
     assert "Key points" in pdf_text(project / "output/example/es/example.es.plain-language.pdf")
+    # A locale of no catalogs at all: its handout's error alone, not a second finding.
+    none = run_handout(project, "lint", "--locale", "it")
+    assert (none.code, none.out.count("[no-catalog]"), "0 warnings" in none.out) == (1, 1, True)
 
 
 @pytest.mark.parametrize(("typed", "meant"), [("pt", "pt_BR"), ("zh_TW", "zh_Hant")])

@@ -338,6 +338,7 @@ def lint_command(project: Project, args: argparse.Namespace) -> int:
                 report(finding)
     for finding in check_source(written, english):
         report(finding)
+    translated = project.translated_locales()
     for locale in _locales(project, args):
         try:
             chain = font_chain(fonts, locale)
@@ -352,7 +353,8 @@ def lint_command(project: Project, args: argparse.Namespace) -> int:
             if absent is not None:  # the build refuses the handout's PDFs in the locale
                 report(Finding(shown_as, 1, Level.ERROR, absent.message, "no-catalog"))
                 continue
-            translates_labels = domain == INTERFACE_DOMAIN and locale != SOURCE_LOCALE
+            # A locale of no catalogs at all (typed otherwise) is its handouts' error alone.
+            translates_labels = domain == INTERFACE_DOMAIN and locale in translated
             if translates_labels and not project.has_catalog(domain, locale):
                 # Every PDF of the locale prints its labels in English, as it does an
                 # untranslated entry's: a warning, as that entry's is (lint said nothing).
