@@ -338,7 +338,11 @@ def lint_command(project: Project, args: argparse.Namespace) -> int:
                 report(finding)
     for finding in check_source(written, english):
         report(finding)
-    translated = project.translated_locales()
+    with_pdfs = {  # the locales some PDF is built in
+        locale
+        for locale in project.translated_locales()
+        if any(project.has_catalog(name, locale) for name in project.handout_names())
+    }
     for locale in _locales(project, args):
         try:
             chain = font_chain(fonts, locale)
@@ -353,8 +357,9 @@ def lint_command(project: Project, args: argparse.Namespace) -> int:
             if absent is not None:  # the build refuses the handout's PDFs in the locale
                 report(Finding(shown_as, 1, Level.ERROR, absent.message, "no-catalog"))
                 continue
-            # A locale of no catalogs at all (typed otherwise) is its handouts' error alone.
-            translates_labels = domain == INTERFACE_DOMAIN and locale in translated
+            # A locale with no handout's catalog (none at all, or an orphan's) has no PDF to
+            # print labels in: its handouts' errors alone.
+            translates_labels = domain == INTERFACE_DOMAIN and locale in with_pdfs
             if translates_labels and not project.has_catalog(domain, locale):
                 # Every PDF of the locale prints its labels in English, as it does an
                 # untranslated entry's: a warning, as that entry's is (lint said nothing).
