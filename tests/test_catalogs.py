@@ -731,7 +731,8 @@ def test_a_locale_typed_as_another_spelling_of_the_projects_is_pointed_to_it(
 ):
     """`--locale pt` in a project translated as pt_BR, or `zh_TW` (as Poedit spells Chinese
     in Taiwan) in one translated as zh_Hant, was told "create it with 'handout init pt'":
-    a second translation of a language the project has. The error names the project's."""
+    a second translation of a language the project has. The error names the project's,
+    and `init`, which makes the locale all the same, warns of it."""
     project = tmp_path / "clinic"
     new_project(project)
     for locale in (meant, "zh_Hans"):  # another script of Chinese is not the one meant
@@ -744,4 +745,11 @@ def test_a_locale_typed_as_another_spelling_of_the_projects_is_pointed_to_it(
         f"error: locales/{typed}/LC_MESSAGES/example.po: no catalog for locale {typed!r}; the "
         f"project's {meant!r} is of its language: did you mean '--locale {meant}'? ('handout "
         f"init {typed}' starts another translation)\n"
+    )
+    assert run_handout(project, "extract").code == 0
+    made = run_handout(project, "init", typed)
+    assert made.code == 0, made.err
+    assert made.err == (
+        f"warning: the project has {meant} of this language already: {typed!r} is a second "
+        f"translation beside it (delete locales/{typed} if {meant} was meant)\n"
     )

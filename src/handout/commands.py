@@ -37,7 +37,7 @@ from .catalog.writing import compile_catalog
 from .errors import HandoutError, SourceError, plural
 from .files import folder_locked
 from .fonts import read_font_table
-from .locales import SOURCE_LOCALE, language_of
+from .locales import SOURCE_LOCALE
 from .manifest import MANIFEST_NAME, entry_key, merge_manifests, write_manifest
 from .newproject import WORKFLOW, enclosing_repository, new_project
 from .plan import Selection, Status
@@ -90,6 +90,14 @@ def extract_command(project: Project, args: argparse.Namespace) -> int:
 
 def init_command(project: Project, args: argparse.Namespace) -> int:
     locale = project.resolve_locale(args.locale, "init")
+    kin = project.kin_locales(locale) if locale not in project.translated_locales() else []
+    if kin:  # made all the same: 'zh_TW' beside 'zh_Hant' may be meant (Taiwan's usage)
+        print(
+            f"warning: the project has {', '.join(kin)} of this language already: "
+            f"'{locale}' is a second translation beside it (delete "
+            f"{project.relative(project.locales_dir / locale).as_posix()} if {kin[0]} was meant)",
+            file=sys.stderr,
+        )
     for path, status in init_locale(project, locale, _handouts(project, args)):
         word = "created" if status is FileStatus.CREATED else "exists"
         print(f"{word} {project.relative(path)}")
@@ -107,8 +115,8 @@ def update_command(project: Project, args: argparse.Namespace) -> int:
     have = {folder.name for folder in project.locale_folders()}
     for locale in locales:
         if locale not in have:
-            same = sorted(code for code in have if language_of(code) == language_of(locale))
-            hint = f" (the project has {', '.join(same)})" if same else ""
+            kin = project.kin_locales(locale)
+            hint = f" (the project has {', '.join(kin)})" if kin else ""
             raise HandoutError(
                 f"locale {locale!r} has no catalogs to update{hint}; "
                 f"'handout init {locale}' creates them",

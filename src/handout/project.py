@@ -34,8 +34,10 @@ from .locales import (
     LocaleInfo,
     check_pattern,
     describe,
+    language_of,
     plural_forms_problem,
     resolve,
+    script_of,
     script_problem,
     written_form,
     written_otherwise,
@@ -331,6 +333,15 @@ class Project:
                 if folder.name != SOURCE_LOCALE and any((folder / "LC_MESSAGES").glob("*.po"))
             )
         )
+
+    def kin_locales(self, code: str) -> list[str]:
+        """The project's locales with catalogs of the language of `code`, those of its
+        script where any is ('zh_Hant' for 'zh_TW'; 'pt_BR' for 'pt'): the translation a
+        user typing `code` may mean."""
+        kin = [
+            known for known in self.translated_locales() if language_of(known) == language_of(code)
+        ]
+        return [known for known in kin if script_of(known) == script_of(code)] or kin
 
     def locale_folders(self) -> tuple[Path, ...]:
         if not self.locales_dir.is_dir():

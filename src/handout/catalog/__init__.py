@@ -19,7 +19,7 @@ from pathlib import Path
 import polib
 
 from ..errors import HandoutError
-from ..locales import SOURCE_LOCALE, language_of, script_of
+from ..locales import SOURCE_LOCALE
 from ..project import INTERFACE_DOMAIN, Project
 from ..readability import GRADE_TARGET, plain_grade
 from ..source import Handout, read_handout
@@ -181,7 +181,7 @@ def missing_catalog(project: Project, handout: str, locale: str) -> HandoutError
             f"no catalog for this handout in locale {locale!r} yet: run 'handout update', "
             "which makes it in every locale"
         )
-    elif kin := _same_language(project, locale):
+    elif kin := project.kin_locales(locale):
         # 'zh_TW' for the project's 'zh_Hant', 'pt' for its 'pt_BR': `init` would start a
         # second translation of a language the project has.
         advice = (
@@ -192,14 +192,6 @@ def missing_catalog(project: Project, handout: str, locale: str) -> HandoutError
     else:
         advice = f"no catalog for locale {locale!r}; create it with 'handout init {locale}'"
     return HandoutError(advice, project.relative(project.catalog_path(handout, locale)))
-
-
-def _same_language(project: Project, locale: str) -> list[str]:
-    """The project's locales of the language of `locale`: those of its script, if any."""
-    kin = [
-        known for known in project.translated_locales() if language_of(known) == language_of(locale)
-    ]
-    return [known for known in kin if script_of(known) == script_of(locale)] or kin
 
 
 def extract(
