@@ -231,6 +231,14 @@ def time_unit_names(language: str) -> dict[str, str] | None:
     return names | {name + particle: unit for name, unit in names.items() for particle in particles}
 
 
-# Particles a language writes as one word with a noun, by hand: Korean's of a span or a
-# rate ("마다", every; "간", "동안", for; "에", in; "째", the Nth; "씩", each).
-_PARTICLES_BY_HAND = {"ko": ("마다", "간", "동안", "에", "째", "씩")}
+# Particles and case endings a language writes as one word with a noun, by hand: Korean's
+# of a span or a rate ("마다", every; "간", "동안", for; "에", in; "째", the Nth; "씩",
+# each); Bengali's locative and genitive, which CLDR writes on some units alone ("মাসে",
+# "দিনের"; not "দিনে", in days: "24 দিনে" for "in 24 hours" passed); Nepali's
+# postpositions ("सम्म", until: "2 दिनसम्म" for "for 2 weeks" passed; "भित्र", within;
+# "पछि", after; "देखि", since; "को", of; CLDR writes "मा", in).
+_PARTICLES_BY_HAND = {
+    "ko": ("마다", "간", "동안", "에", "째", "씩"),
+    "bn": ("\u09c7", "\u09c7\u09b0", "\u09af\u09bc", "\u09a4\u09c7"),
+    "ne": ("मा", "सम्म", "भित्र", "पछि", "देखि", "को"),
+}
