@@ -188,6 +188,13 @@ def test_an_html_entity_markdown_prints_as_its_character_is_a_warning():
         ("Take 1 tablet twice a day.", "روزی دوبار 1 قرص مصرف کنید.", "fa"),
         ("Take 1 tablet once a day.", "દિવસમાં એકવાર 1 ગોળી લો.", "gu"),
         ("Take 1 tablet once a day.", "تناول قرصًا واحدًا مرة واحدة يوميًا.", "ar"),
+        # a word for a time, no number's word, before "a" or "per" a unit
+        ("Take 1 tablet once a day.", "Принимайте по 1 таблетке раз в день.", "ru"),
+        ("Take 1 tablet once a day.", "Приймайте по 1 таблетці раз на день.", "uk"),
+        ("Take 1 tablet once a day.", "تناول قرصًا واحدًا مرة يوميًا.", "ar"),
+        ("Take 1 tablet once a week.", "تناول 1 قرص مرة في الأسبوع.", "ar"),
+        ("Take 1 tablet once a day.", "Uminom ng 1 tableta minsan sa isang araw.", "tl"),
+        ("Take 1 tablet once a day.", "दिन में एकबार 1 गोली लें।", "hi"),
         (
             "Once the wound heals, you can shower.",
             "Una vez que la herida sane, puede ducharse.",
@@ -248,6 +255,13 @@ def test_another_number_word_is_an_error(translation: str, language: str):
         ("Take 1 tablet once a day.", "קח שתי טבליות פעם אחת ביום.", "he"),
         ("Take 1 tablet once a day.", "Przyjmuj dwie tabletki 1 raz dziennie.", "pl"),
         ("Take 1 tablet once a day.", "Przyjmuj dwie tabletki jeden raz dziennie.", "pl"),
+        # a word for a time after another count is that count's
+        ("Take 1 tablet once a day.", "Принимайте по 1 таблетке пять раз в день.", "ru"),
+        ("Take 1 tablet once a day.", "Принимайте по 1 таблетке несколько раз в день.", "ru"),
+        ("Take 1 tablet once a day.", "Приймайте по 1 таблетці п'ять раз на день.", "uk"),
+        ("Take 1 tablet once a day.", "تناول 1 قرص عشرون مرة في اليوم.", "ar"),
+        ("Take 1 tablet once a day.", "Uminom ng 1 tableta paminsan-minsan sa isang araw.", "tl"),
+        ("Take 1 tablet once a day.", "Принимайте по две таблетки раз в день.", "ru"),
     ],
 )
 def test_a_count_of_times_the_english_writes_as_a_word_changed_is_an_error(

@@ -252,14 +252,26 @@ _TIMES = re.compile(r"(?i)(?<![\d.,])(\d+)\s+times?\b")
 # ("មួយថ្ងៃម្តង"), not "ម្តងទៀត" (again); Hebrew's "פעם" (a time) and "פעמיים" (two times)
 # with "a" or "per" and a unit ("פעם ביום", once a day), not "אף פעם" (never). The other
 # shipped languages write a number's word and their word for a time ("dos veces", "два
-# раза"; Arabic's dual, "مرتين": `arabic_duals`). Not Russian's and Ukrainian's "раз" (once:
-# "раз в день"), nor Arabic's "مرة", nor Tagalog's "minsan": each is "times" after a count
-# too ("пять раз", 5 times; "عشرين مرة", 20 times), or "sometimes" ("minsan"), which
-# handout would read as 1; "один раз", "مرة واحدة", "isang beses" are read.
+# раза"; Arabic's dual, "مرتين": `arabic_duals`). Russian's and Ukrainian's "раз" (a time)
+# and Arabic's "مرة" say once only before "a" or "per" a unit ("раз в день", "раз на
+# день", "مرة يوميًا", "مرة في الأسبوع", "مرة كل 6 ساعات"), and not after a count
+# (`_times_said`: "пять раз в день", 5 times a day; "عشرين مرة", 20 times); Tagalog's
+# "minsan" (once, and "sometimes") only before "a" or "every" a unit ("minsan sa isang
+# araw", "minsan kada linggo"); Hindi's "एकबार", "एक बार" written as one word.
 _HEBREW_UNITS = [f"{per}{unit}" for per in "בל" for unit in ("יום", "שבוע", "חודש", "שנה")]
+# Arabic's adverbs of a rate as `_words` reads them, with their tanween and its alif or
+# without ("يوميًا": "يومي"; "يوميا").
+_ARABIC_RATE_ADVERBS = [
+    f"{stem}{alif}"
+    for stem in ("يومي", "أسبوعي", "اسبوعي", "شهري", "سنوي")
+    for alif in ("", "\u0627")
+]
 _TIMES_IN_WORDS: dict[str, dict[str, tuple[str, ...]]] = {
-    "ru": {"2": ("дважды",), "3": ("трижды",), "4": ("четырежды",)},
-    "uk": {"2": ("двічі",), "3": ("тричі",)},
+    "ru": {"1": ("раз в", "раз на"), "2": ("дважды",), "3": ("трижды",), "4": ("четырежды",)},
+    "uk": {"1": ("раз на", "раз в"), "2": ("двічі",), "3": ("тричі",)},
+    "ar": {"1": ("مرة في", "مرة كل", *(f"مرة {adverb}" for adverb in _ARABIC_RATE_ADVERBS))},
+    "tl": {"1": ("minsan sa isang", "minsan kada", "minsan bawat")},
+    "hi": {"1": ("एकबार",)},
     # "raz" and "একবার", once: "raz dziennie", once a day ("dwa razy", twice, is two words)
     "pl": {"1": ("raz",), "2": ("dwukrotnie",), "3": ("trzykrotnie",), "4": ("czterokrotnie",)},
     "bn": {"1": ("একবার",), "2": ("দুবার",), "3": ("তিনবার",), "4": ("চারবার",)},
@@ -335,21 +347,60 @@ def _times_said(words: list[str | None], form: list[str], language: str) -> int:
     noun, a word for 1, nor, in one whose word for 1 follows it (`_ONE_AFTER_ITS_NOUN`),
     right before one. That number is the count, read already: "Przyjmuj dwie tabletki 1
     raz dziennie" (2 tablets, 1 time) for "Take 1 tablet once a day" passed, the "raz"
-    standing for the tablet's 1; so did "jeden raz" and Hebrew's "פעם אחת"."""
+    standing for the tablet's 1; so did "jeden raz" and Hebrew's "פעם אחת". Nor right
+    after another count of times (`_counts_before`): "пять раз в день" is 5 times a day,
+    "несколько раз в день" several times."""
     ones = spellings("1", language)
+    counts = _counts_before(language)
 
     def alone(at: int) -> bool:
         before = words[at - 1] if at else ""
         after = words[at + len(form)] if at + len(form) < len(words) else ""
-        if language in _ONE_AFTER_ITS_NOUN:
-            return before is not None and after not in ones
-        return before is not None and before not in ones
+        if before is None or before in counts:
+            return False
+        return after not in ones if language in _ONE_AFTER_ITS_NOUN else before not in ones
 
     return sum(
         1
         for at in range(len(words) - len(form) + 1)
         if words[at : at + len(form)] == form and alone(at)
     )
+
+
+# Words that count times as a number does, before a word for a time, by hand: Russian's
+# and Ukrainian's "several", "many", "how many", "so many", "a couple", "once more", "the
+# first" ("несколько раз в день", several times a day); Arabic's "the first", "the last",
+# "each" ("أول مرة في"); Tagalog's "paminsan" ("paminsan-minsan", now and then).
+_COUNTS_BEFORE_BY_HAND = {
+    "ru": ("несколько", "много", "сколько", "столько", "пару", "ещё", "еще", "первый"),
+    "uk": ("кілька", "декілька", "багато", "скільки", "стільки", "пару", "ще", "перший"),
+    "ar": ("أول", "اول", "آخر", "اخر", "كل"),
+    "tl": ("paminsan",),
+}
+
+
+@lru_cache(maxsize=64)
+def _counts_before(language: str) -> frozenset[str]:
+    """The words that, before a language's word for a time, make it another count than 1:
+    the last word of each number from 2 to `SPELLED_UP_TO` as ICU spells it (that of 2 to
+    19 and of the tens: "двадцать пять" ends in "пять"; Ukrainian "п'ять", its words
+    split at the apostrophe, in "ять"), in Arabic's forms too, and
+    `_COUNTS_BEFORE_BY_HAND`. In one message: ICU takes about a hundredth of a second to
+    make each, a tenth of a second for all of a number's forms (`spellings`)."""
+    from icu4py.messageformat import MessageFormat
+
+    words = set(_COUNTS_BEFORE_BY_HAND.get(language, ()))
+    if not has_number_words(language):
+        return frozenset(words)
+    numbers = [*range(2, 20), *range(20, SPELLED_UP_TO + 1, 10)]
+    pattern = "\n".join(f"{{n{number},spellout}}" for number in numbers)
+    spelled = MessageFormat(pattern, _ICU_NAMES.get(language, language)).format(
+        {f"n{number}": number for number in numbers}
+    )
+    # ICU's apostrophe is a letter (U+02BC: "пʼять"); a typed one ("п'ять") ends a word
+    lines = [*spelled.splitlines(), *spelled.replace("\u02bc", "'").splitlines()]
+    lasts = frozenset(found[-1] for line in lines if (found := _words(line.casefold(), language)))
+    return frozenset(words | (_arabic_forms(lasts) if language == "ar" else lasts))
 
 
 def _words_and_numbers(text: str, language: str) -> list[str | None]:
