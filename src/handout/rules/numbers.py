@@ -30,6 +30,7 @@ from .dates import date_months
 from .model import Entry, Level, Problem
 from .shared import DOI, NUMBER, digits_of, whole_number
 from .words import (
+    ONE_AND_A_HALF,
     arabic_duals,
     articles,
     counts_in_digits,
@@ -259,7 +260,8 @@ def _mixed_numbers_as_in_english(entry: Entry) -> Entry:
     of the same value, written as the English writes it: "1,5", "1½" or "1 1/2" for "1 ½",
     and "1½" for "1.5", are the English's number, which the numbers and the fractions
     checks then read as the English's ("Tome 1,5 tabletas" for "Take 1 ½ tablets" was
-    refused, its 1 and ½ not in the translation)."""
+    refused, its 1 and ½ not in the translation); so is a word for one and a half
+    (`ONE_AND_A_HALF`: "półtorej", "полторы") where the English writes 1 ½."""
     english = {
         value: found[0]
         for found in _MIXED.finditer(entry.english)
@@ -272,7 +274,10 @@ def _mixed_numbers_as_in_english(entry: Entry) -> Entry:
         return english.get(_mixed_value(found, in_english=False) or Fraction(0), found[0])
 
     translation = digits_of(entry.translation)
-    if (written := _MIXED.sub(as_in_english, translation)) == translation:
+    written = _MIXED.sub(as_in_english, translation)
+    if (one_and_a_half := english.get(Fraction(3, 2))) and entry.language in ONE_AND_A_HALF:
+        written = ONE_AND_A_HALF[entry.language].sub(one_and_a_half, written)
+    if written == translation:
         return entry
     return replace(entry, translation=written)
 

@@ -20,6 +20,7 @@ from .shared import cldr_unit_name, digits_of, time_unit_names, whole_number
 __all__ = [
     "HAN_DIGITS",
     "LIANG_AS_TWO",
+    "ONE_AND_A_HALF",
     "SPELLED_UP_TO",
     "arabic_duals",
     "articles",
@@ -412,23 +413,32 @@ def _words_and_numbers(text: str, language: str) -> list[str | None]:
     return found
 
 
+# What a dose is counted in, as a word's stem, that Russian and Ukrainian write "half a"
+# onto ("полтаблетки", half a tablet; "півкапсули"): tablets, capsules, doses, spoons,
+# glasses, cups, ampoules, sachets, vials.
+_HALVED_STEMS = {
+    "ru": "(?:таблет|капсул|доз|ложк|стакан|чашк|ампул|пакет|флакон)",
+    "uk": "(?:таблет|капсул|доз|ложк|склянк|чашк|ампул|пакет|флакон)",
+}
 # The words for half (a half, half of, and a half) of the shipped languages whose words
 # are known, by hand, each a pattern of whole words (no letter on either side) in its
-# forms (Polish's and Russian's cases; Tagalog's linker "-ng"), with the words for one
-# and a half that hold them ("półtorej", "полторы"): ICU's spellout rule sets and CLDR
-# give whole numbers only. Not midnight and noon, which say half with no half of a dose
-# ("meia-noite", "meio-dia", "nửa đêm"; "半夜", which `halves` leaves out). Chinese and
+# forms (Polish's and Russian's cases; Tagalog's linker "-ng"), and Russian's and
+# Ukrainian's "half a" written onto what it halves ("полтаблетки", "півтаблетки"; not
+# "полчаса", half an hour, a unit of time): ICU's spellout rule sets and CLDR give whole
+# numbers only. Not the words for one and a half ("полторы", "półtorej": 1 ½ tablets,
+# `ONE_AND_A_HALF`), which "Take ½ tablet" does not say. Not midnight and noon, which
+# say half with no half of a dose ("meia-noite", "meio-dia", "nửa đêm"; "半夜", which
+# `halves` leaves out). Chinese and
 # Japanese write 半 with no space around it ("服用半片"): letters may stand on its sides.
 # In another language a fraction written as a word is not read (`halves`).
 _HALF_WORDS_WRITTEN = {
     "es": ("media", "medio", "mitad"),
     "fr": ("demie?", "moitié"),
     "pt": ("mei[ao](?!-(?:dia|noite))", "metade"),
-    "pl": ("pół", "półtora", "półtorej", "połow(?:a|y|ie|ę|ą)", "połówk(?:a|i|ę|ą)"),
+    "pl": ("pół", "połow(?:a|y|ie|ę|ą)", "połówk(?:a|i|ę|ą)"),
     "ru": (
         "пол",
-        "полтора",
-        "полторы",
+        f"пол-?{_HALVED_STEMS['ru']}[^\\W\\d_]*",
         "половина",
         "половины",
         "половине",
@@ -443,8 +453,7 @@ _HALF_WORDS_WRITTEN = {
     ),
     "uk": (
         "пів",
-        "півтора",
-        "півтори",
+        f"пів-?{_HALVED_STEMS['uk']}[^\\W\\d_]*",
         "половина",
         "половини",
         "половині",
@@ -466,6 +475,20 @@ _HALF_WORDS_WRITTEN = {
 _HALF_WORDS = {
     language: re.compile(f"(?<![^\\W\\d_])(?:{'|'.join(words)})(?![^\\W\\d_])")
     for language, words in _HALF_WORDS_WRITTEN.items()
+}
+
+
+# The words for one and a half, by hand, in their cases ("полутора", of 1 ½): a translation
+# may write the English's 1 ½ so ("Weź półtorej tabletki" for "Take 1 ½ tablets", which
+# was refused, its 1 not written), and a ½ not (3 times the dose).
+_ONE_AND_A_HALF_WRITTEN = {
+    "pl": ("półtora", "półtorej"),
+    "ru": ("полтора", "полторы", "полутора"),
+    "uk": ("півтора", "півтори"),
+}
+ONE_AND_A_HALF = {
+    language: re.compile(f"(?i)(?<![^\\W\\d_])(?:{'|'.join(words)})(?![^\\W\\d_])")
+    for language, words in _ONE_AND_A_HALF_WRITTEN.items()
 }
 
 
