@@ -20,7 +20,6 @@ from .shared import (
     TIME_UNIT_NAMES_BY_HAND,
     TIME_UNITS,
     cldr_unit_name,
-    date_fields,
     digits_of,
     joins_a_word,
     longest_first,
@@ -842,15 +841,22 @@ def _scripts_of(language: str) -> list[str]:
     ]
 
 
+# The days, weeks, ... from now CLDR may name (yesterday, today, tomorrow; "anteayer", the
+# day before yesterday), as Babel's `get_relative_name` gives them, in the order of CLDR's.
+_RELATIVE_OFFSETS = (-1, 0, 1, -2, 2, -3, 3)
+
+
 def _relative_names(unit: str, locale: str) -> list[str]:
     """The name of `unit` CLDR's relative dates of it share ("w zeszłym tygodniu", "w tym
     tygodniu", "w przyszłym tygodniu": "tygodniu"; "지난달", "이번 달", "다음 달": "달"):
     the longest text all three hold, in a script written with spaces its words that are
     one in one of them at least ("ym tygodniu": not "ym", of "tym" and "zeszłym")."""
+    from babel.dates import get_relative_name
+
     from ..text.linebreak import written_without_spaces
 
-    fields = date_fields(unit, locale)
-    relative = [str(text).casefold() for text in fields.get("relative", {}).values()]
+    named = [get_relative_name(unit, offset, locale=locale) for offset in _RELATIVE_OFFSETS]
+    relative = [str(text).casefold() for text in named if text]
     if len(relative) < 3:
         return []
     shared = relative[0]

@@ -91,9 +91,11 @@ TIME_UNIT_NAMES_BY_HAND = {
 
 
 def date_fields(unit: str, locale: str) -> dict[str, Any]:
-    """CLDR's date fields of a time `unit` in `locale` (its relative dates and times). Read
-    from Babel's locale data, which has no public way to them: Babel is pinned by the lock,
-    and the unit tests of `rates` and `durations` read them."""
+    """CLDR's date fields of a time `unit` in `locale` (its relative times, `relative_times`).
+    Read from Babel's locale data: its public `format_timedelta` writes a relative time of
+    a whole number alone, and so not the form of a fraction ("через {0} дня", "za {0}
+    dnia"); Babel is pinned by the lock, and the unit tests of `rates` and `durations`
+    read them."""
     from babel import Locale
 
     fields: dict[str, Any] = Locale.parse(locale)._data["date_fields"].get(unit, {})
