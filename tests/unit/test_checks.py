@@ -1396,6 +1396,9 @@ def test_a_unit_the_english_does_not_have_is_an_error(
         ("Give 2.5 mL.", "Дайте 2,5 мл.", "ru"),
         # A number the English gives no unit: Russian's year, abbreviated as a gram is.
         ("Take 500 mg from December 4, 2026.", "Принимайте 500 мг с 4 декабря 2026 г.", "ru"),
+        # "rural", a gram's name and an ending: no gram
+        ("In 5 rural clinics, take 5 mg.", "5 ग्रामीण क्लीनिकों में 5 मि.ग्रा. लें।", "hi"),
+        ("In 5 rural clinics, take 5 mg.", "5 গ্রামীণ ক্লিনিকে 5 মি.গ্রা. নিন।", "bn"),
     ],
 )
 def test_a_unit_written_the_languages_way_is_no_finding(

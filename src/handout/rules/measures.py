@@ -67,7 +67,8 @@ def units(entry: Entry) -> Iterator[Problem]:
     one ("mcg", "µg"; "mL", "ml"; "milligrams", "mg"). A unit in the language's own letters
     (CLDR's names, `_local_units`: "500 граммов" for "500 mg" in Russian, "3000克" in
     Chinese) is read after a number the English gives a unit: read everywhere, the
-    abbreviation of Russian's word for a year, after a date's year, was a gram."""
+    abbreviation of Russian's word for a year, after a date's year, was a gram; not a word
+    that is another (`_NOT_UNITS_BY_HAND`: "ग्रामीण", rural)."""
     measured: dict[str, set[str]] = {}  # the English's numbers with a unit: digits -> units
     for number, unit in _measures(entry.english):
         measured.setdefault(_digits(number), set()).add(unit)
@@ -81,6 +82,8 @@ def units(entry: Entry) -> Iterator[Problem]:
         return
     pattern, canonical = local
     for number, written in dict.fromkeys(pattern.findall(translation)):
+        if written.casefold() in _NOT_UNITS_BY_HAND.get(entry.language, ()):
+            continue
         expected = measured.get(_digits(number))
         # the longest name it starts with, less an ending ("মিলিগ্রাম-ের"); none where
         # the pattern's case folding is not Python's ("İ")
@@ -1038,6 +1041,15 @@ _CLDR_UNITS = {
 }
 
 
+# Words a name of a unit and an ending spell that are other words, by hand: the gram's
+# ("ग्राम", "গ্রাম", a village too) "rural" ("ग्रामीण", "গ্রামীণ"), which "5 ग्रामीण
+# क्लीनिकों में 5 मि.ग्रा." (in 5 rural clinics, 5 mg) read as 5 g.
+_NOT_UNITS_BY_HAND = {
+    "hi": ("ग्रामीण",),
+    "mr": ("ग्रामीण",),
+    "ne": ("ग्रामीण",),
+    "bn": ("গ্রামীণ",),
+}
 # Names of a dose's units in everyday use that CLDR's are not, by hand: Arabic's
 # abbreviations of the Levant and the Gulf ("ملغ", "ملغم") and of Egypt ("مجم", "جم"),
 # where CLDR writes "مغم" and "غ" ("4 ملغ" for "4 g" passed); Khmer's spelling of milli-
