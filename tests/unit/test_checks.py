@@ -2011,6 +2011,7 @@ def test_number_words_are_read_alike_whatever_the_machines_locale():
         # on it (Bengali "দিনে", in days; Nepali "सम्म", until)
         ("Do not take more than 4 g in 24 hours.", "24 দিনে 4 গ্রামের বেশি খাবেন না।", "bn"),
         ("Keep the dressing on for 2 weeks.", "2 दिनसम्म पट्टी राख्नुहोस्।", "ne"),
+        ("Take 2 tablets every 4 hours.", "Her 4 günde bir 2 tablet alın.", "tr"),
         # Haitian Creole's and Hmong's names, which CLDR does not give (by hand), and
         # Hmong's classifier between a number and a week or a month
         ("Take 2 tablets every 6 hours.", "Pran 2 grenn chak 6 jou.", "ht"),
@@ -2073,6 +2074,7 @@ def test_a_time_whose_number_or_unit_changed_is_an_error(
         ("Rest for 2 days.", "২ দিনের মধ্যে বিশ্রাম নিন।", "bn"),
         ("Do not take more than 4 g in 24 hours.", "24 ঘণ্টাতে 4 গ্রামের বেশি খাবেন না।", "bn"),
         ("Keep the dressing on for 2 weeks.", "2 हप्तासम्म पट्टी राख्नुहोस्।", "ne"),
+        ("Take 2 tablets every 4 hours.", "Her 4 saatte bir 2 tablet alın.", "tr"),
         ("Take 2 tablets every 6 hours.", "6시간마다 2정을 복용하세요.", "ko"),
         ("Take it for 10 days.", "इसे 10 दिनों तक लें।", "hi"),
         ("Wait 24 hours.", "24 घंटों तक प्रतीक्षा करें।", "hi"),

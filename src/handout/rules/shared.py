@@ -202,6 +202,7 @@ def time_unit_names(language: str) -> dict[str, str] | None:
 
     by_hand = TIME_UNIT_NAMES_BY_HAND.get(language, {})
     units: dict[str, set[str]] = {}
+    long_names: set[str] = set()  # the names a particle is written onto
     for unit in TIME_UNITS:
         lengths: tuple[Literal["short", "long", "narrow"], ...] = (
             ("long",) if unit == "second" else ("short", "long", "narrow")
@@ -213,6 +214,8 @@ def time_unit_names(language: str) -> dict[str, str] | None:
             ]
             if None in spelt:  # a language CLDR does not know
                 return dict(by_hand) or None
+            if length == "long":
+                long_names |= {str(name) for name in spelt}
             rate = format_compound_unit(
                 1, denominator_unit=f"duration-{unit}", length=length, locale=language
             )
@@ -228,9 +231,16 @@ def time_unit_names(language: str) -> dict[str, str] | None:
                 units.setdefault(after[0], set()).add(unit)
     names = {name: unit for name, (unit, *others) in units.items() if not others} | by_hand
     # a particle written as one word with the name ("6일마다", every 6 days; "2주간", for 2
-    # weeks), which left it read nowhere: "6일마다" for "every 6 hours" passed
+    # weeks), which left it read nowhere: "6일마다" for "every 6 hours" passed. Onto a
+    # name of the long width alone: an abbreviation and a particle spell other words
+    # (Turkish "sa", an hour's, and "de": "sade", plain)
     particles = _PARTICLES_BY_HAND.get(language, ())
-    return names | {name + particle: unit for name, unit in names.items() for particle in particles}
+    return names | {
+        name + particle: unit
+        for name, unit in names.items()
+        if name in long_names
+        for particle in particles
+    }
 
 
 # Particles and case endings a language writes as one word with a noun, by hand: Korean's
@@ -238,9 +248,12 @@ def time_unit_names(language: str) -> dict[str, str] | None:
 # each); Bengali's locative and genitive, which CLDR writes on some units alone ("মাসে",
 # "দিনের"; not "দিনে", in days: "24 দিনে" for "in 24 hours" passed); Nepali's
 # postpositions ("सम्म", until: "2 दिनसम्म" for "for 2 weeks" passed; "भित्र", within;
-# "पछि", after; "देखि", since; "को", of; CLDR writes "मा", in).
+# "पछि", after; "देखि", since; "को", of; CLDR writes "मा", in); Turkish's locative,
+# ablative and "-lik" in each vowel harmony ("her 4 saatte bir", every 4 hours: "her 4
+# günde bir" for it passed; "4 saatten fazla", more than 4 hours; "4 günlük", of 4 days).
 _PARTICLES_BY_HAND = {
     "ko": ("마다", "간", "동안", "에", "째", "씩"),
     "bn": ("\u09c7", "\u09c7\u09b0", "\u09af\u09bc", "\u09a4\u09c7"),
     "ne": ("मा", "सम्म", "भित्र", "पछि", "देखि", "को"),
+    "tr": ("de", "da", "te", "ta", "den", "dan", "ten", "tan", "lik", "l\u0131k", "luk", "lük"),
 }
