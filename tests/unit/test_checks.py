@@ -217,6 +217,24 @@ def test_a_number_written_as_the_language_writes_it_is_no_error(
 
 
 @pytest.mark.parametrize(
+    ("english", "translation", "language", "refused"),
+    [
+        ("Take it for 1 week.", "Minum selama seminggu.", "id", False),
+        ("Take 1 tablet for 1 day.", "Minum 1 tablet selama sehari.", "id", False),
+        ("Take it for 1 week.", "Minum selama sehari.", "id", True),  # a day
+        ("Take 1 tablet for 1 week.", "Minum tablet selama seminggu.", "id", True),
+    ],
+)
+def test_a_span_of_1_in_one_word_is_its_1(
+    english: str, translation: str, language: str, refused: bool
+):
+    """Indonesian writes "a week" as one word ("seminggu"), with no numeral: "Minum selama
+    seminggu" for "Take it for 1 week" was refused, its 1 read nowhere."""
+    entry = Entry(english, translation, language, False)
+    assert bool([p for p in errors(entry) if p.check == "numbers"]) is refused
+
+
+@pytest.mark.parametrize(
     ("translation", "language"),
     [
         ("Tome tres comprimidos.", "es"),

@@ -39,6 +39,7 @@ from .words import (
     has_number_words,
     may_be_spelled,
     number_words,
+    spans_of_one,
     spellings,
 )
 
@@ -92,14 +93,14 @@ def numbers(entry: Entry) -> Iterator[Problem]:
     am", `half_hours_written`); the 7 of "24/7" may be left out ("las 24 horas",
     `_ALL_THE_TIME`); "N times" may be the words a language says it with, no number's word
     among them ("дважды в день" for "2 times a day", "วันละครั้ง" for "once a day",
-    `counts_of_times`). Each hour takes a number of its own,
-    as a count does (`_hours_not_kept`); where the English writes hours, a number the
-    translation writes as an hour of the day ("2 Uhr", "2 de la tarde",
-    `hours_of_the_day`) stands for no count. An hour the English names by its part of the
-    day ("at 8 in the morning") is read as the 12-hour clock's (`as_12_hour_clock`), and a
-    count of times written as a word as its number ("twice a day", `counts_in_digits`). A
-    fraction of the English is written in digits or, ½, as a word for half
-    (`_fractions_not_written`)."""
+    `counts_of_times`), and a span of 1 one word ("seminggu" for "1 week", `spans_of_one`).
+    Each hour takes a number of its own, as a count does (`_hours_not_kept`); where the
+    English writes hours, a number the translation writes as an hour of the day ("2 Uhr", "2
+    de la tarde", `hours_of_the_day`) stands for no count. An hour the English names by its
+    part of the day ("at 8 in the morning") is read as the 12-hour clock's
+    (`as_12_hour_clock`), and a count of times written as a word as its number ("twice a
+    day", `counts_in_digits`). A fraction of the English is written in digits or, ½, as a
+    word for half (`_fractions_not_written`)."""
     if (on_the_clock := as_12_hour_clock(entry.english)) != entry.english:
         entry = replace(entry, english=on_the_clock)
     if (counted := counts_in_digits(entry.english)) != entry.english:
@@ -130,6 +131,7 @@ def numbers(entry: Entry) -> Iterator[Problem]:
     # with a glass" dropped the 1).
     spelled = Counter({"1": articles(entry)})
     duals = arabic_duals(entry)
+    ones_in_a_word = spans_of_one(entry)  # "seminggu" for "1 week": no numeral
     times = counts_of_times(entry)  # "дважды в день" for "2 times a day"
     half_past = half_hours_written(entry)  # "a las 8 y media" for "8:30 am": no 30
     half_hours = half_past  # counted down as the 30s they stand for are found
@@ -149,6 +151,9 @@ def numbers(entry: Entry) -> Iterator[Problem]:
             continue
         if number == "2" and duals:  # "قرصين", two tablets: no numeral
             duals -= 1
+            continue
+        if number == "1" and ones_in_a_word:
+            ones_in_a_word -= 1
             continue
         if times[number]:
             times[number] -= 1

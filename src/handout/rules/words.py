@@ -32,6 +32,7 @@ __all__ = [
     "icu_default_language",
     "may_be_spelled",
     "number_words",
+    "spans_of_one",
     "spellings",
     "word_pattern",
 ]
@@ -237,6 +238,32 @@ def _arabic_duals_of(noun: str) -> frozenset[str]:
     if (named := cldr_unit_name(f"duration-{noun}", "ar", "long", 2)) and named.endswith("ان"):
         duals |= {named, named.removesuffix("ان") + "ين"}  # "ساعتان": two hours
     return frozenset(prefix + dual for prefix in _ARABIC_PREFIXES for dual in duals)
+
+
+# A span of 1 in the English ("1 week", "a 1-day stay"), by its unit, which a language
+# may write as one word with no numeral.
+_SPAN_OF_ONE = re.compile(r"(?i)(?<![\d.,])1[\s-](second|minute|hour|day|week|month|year)s?\b")
+# The prefix that says one of what it is written onto, by hand: Indonesian's and Malay's
+# "se-" ("seminggu", a week; "sehari", a day; "sejam", an hour), where ICU spells 1 "satu".
+_ONE_AS_A_PREFIX = {"id": "se", "ms": "se"}
+
+
+def spans_of_one(entry: Entry) -> int:
+    """How many of the English's spans of 1 ("for 1 week") the translation writes as the
+    language's name of that unit (`time_unit_names`) with its prefix for one
+    (`_ONE_AS_A_PREFIX`): "selama seminggu" for "for 1 week" was refused, its 1 read
+    nowhere; "sehari" (a day) is no 1 of "1 week". None in another language."""
+    prefix = _ONE_AS_A_PREFIX.get(entry.language)
+    english = Counter(unit.lower() for unit in _SPAN_OF_ONE.findall(entry.english))
+    if prefix is None or not english:
+        return 0
+    names = time_unit_names(entry.language) or {}
+    written = Counter(
+        names[word.removeprefix(prefix)]
+        for word in _words(entry.translation.casefold(), entry.language)
+        if word.startswith(prefix) and word.removeprefix(prefix) in names
+    )
+    return sum(min(times, written[unit]) for unit, times in english.items())
 
 
 # "N times" in the English ("2 times a day"), which a language may say in one word.
