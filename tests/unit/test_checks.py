@@ -586,7 +586,26 @@ def test_a_fraction_written_as_another_is_an_error(english: str, translation: st
         ("Take ½ tablet.", "Tome media tableta media hora antes.", "es", False),
         ("Take ½ tablet.", "提前半小时服用半片。", "zh", False),
         ("Take ½ tablet.", "½ ኪኒን ይውሰዱ።", "am", False),
-        ("Take ½ tablet.", "ግማሽ ኪኒን ይውሰዱ።", "am", True),  # no word for half is read
+        ("Take ½ tablet.", "รับประทานยาครึ่งเม็ด", "th", True),  # no word for half is read
+        ("Take ½ tablet.", "ግማሽ ኪኒን ይውሰዱ።", "am", False),
+        ("Take ½ tablet.", "ፍርቂ ከኒና ውሰዱ።", "ti", False),
+        ("Take ½ tablet.", "आधी गोली लें।", "hi", False),
+        ("Take ½ tablet.", "آدھی گولی لیں۔", "ur", False),
+        ("Take ½ tablet.", "আধা ট্যাবলেট খান।", "bn", False),
+        ("Take ½ tablet.", "आधा चक्की लिनुहोस्।", "ne", False),
+        ("Take ½ tablet.", "અડધી ગોળી લો.", "gu", False),
+        ("Take ½ tablet.", "ਅੱਧੀ ਗੋਲੀ ਲਓ।", "pa", False),
+        ("Take ½ tablet.", "تناول نصف قرص.", "ar", False),
+        ("Take ½ tablet.", "نیم قرص مصرف کنید.", "fa", False),
+        ("Take ½ tablet.", "կես դեղահաբ ընդունեք։", "hy", False),
+        # midnight ("half night"), and half past the hour, are no half of a dose
+        ("Take ½ tablet at midnight.", "आधी रात को एक गोली लें।", "hi", True),
+        ("Take ½ tablet at midnight.", "آدھی رات کو ایک گولی لیں۔", "ur", True),
+        ("Take ½ tablet at midnight.", "تناول قرصًا واحدًا في نصف الليل.", "ar", True),
+        ("Take ½ tablet at midnight.", "یک قرص نیمه شب مصرف کنید.", "fa", True),
+        ("Take ½ tablet at midnight.", "ሓደ ከኒና ፍርቂ ለይቲ ውሰዱ።", "ti", True),
+        ("Take ½ tablet.", "تناول قرصًا واحدًا في الثامنة والنصف.", "ar", True),
+        ("Take ½ tablet.", "یک قرص نیم\u200cساعت قبل مصرف کنید.", "fa", True),  # half an hour
     ],
 )
 def test_a_fraction_written_in_no_digits_nor_a_word_for_half_is_an_error(
@@ -604,12 +623,12 @@ def test_a_fraction_in_words_handout_cannot_read_is_to_be_written_in_digits():
     write it, as for a number word it cannot read."""
     unread = [
         p.message
-        for p in errors(Entry("Take ½ tablet.", "ግማሽ ኪኒን ይውሰዱ።", "am", False))
+        for p in errors(Entry("Take ½ tablet.", "รับประทานยาครึ่งเม็ด", "th", False))
         if p.check == "numbers"
     ]
     assert unread == [
         "the fraction 1/2 of the English is not in the translation in digits, and handout "
-        "cannot read it as a word in Amharic: write it as ½ or 1/2"
+        "cannot read it as a word in Thai: write it as ½ or 1/2"
     ]
 
 

@@ -496,6 +496,21 @@ _HALF_WORDS_WRITTEN = {
     "ko": ("반", "절반[^\\W\\d_]*"),  # "절반을": its particle joined
     "ht": ("mwatye",),
     "tl": ("kalahati", "kalahating"),
+    # not before "night": Hindi's, Urdu's, Nepali's, Gujarati's, Punjabi's, Tigrinya's
+    # and Persian's midnight is "half night" ("आधी रात", "آدھی رات", "ፍርቂ ለይቲ", "نیمه شب"),
+    # Arabic's "half the night" ("نصف الليل"); nor Arabic's with a prefix ("والنصف", and a
+    # half: "الثامنة والنصف", half past eight)
+    "hi": ("आध[ाीे](?! रात)",),
+    "ur": ("آدھ[اےی](?! رات)", "نصف"),
+    "ne": ("आधा(?! रात)", "आधी(?! रात)"),
+    "bn": ("আধা", "অর্ধেক", "আধখানা"),
+    "gu": ("અડધ[ીોું](?! રાત)",),
+    "pa": ("ਅੱਧ[ੀਾੇ](?! ਰਾਤ)",),
+    "ar": ("نصف(?! الليل)",),
+    "fa": ("نصف", "نیم(?!\u0647)"),
+    "am": ("ግማሽ",),
+    "ti": ("ፍርቂ(?! ለይቲ)",),
+    "hy": ("կես",),
     "zh": ("[^\\W\\d_]*半[^\\W\\d_]*",),  # a run of letters, each 半 in it read by `halves`
     "ja": ("[^\\W\\d_]*半[^\\W\\d_]*",),
 }
@@ -539,7 +554,8 @@ def halves(text: str, language: str) -> int | None:
                 for rest in found.split("半")[1:]
             )
         else:  # by the word after it ("media hora", "demi-heure")
-            after = word_pattern().match(text[match.end() :].lstrip(" -\u00a0"))
+            # after a space, a hyphen, or Persian's ZWNJ ("نیم‌ساعت", half an hour)
+            after = word_pattern().match(text[match.end() :].lstrip(" -\u00a0\u200c"))
             count += not (after and after.group() in units)
     return count
 
