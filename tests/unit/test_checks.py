@@ -564,6 +564,12 @@ def test_a_fraction_written_as_another_is_an_error(english: str, translation: st
         ("Take 1 ½ tablets.", "Примите полторы таблетки.", "ru", False),
         ("Take 1.5 tablets.", "Прийміть півтори таблетки.", "uk", False),
         ("Take 1 ½ tablets.", "Примите полтаблетки.", "ru", True),
+        ("Take 1 ½ tablets.", "डेढ़ गोली लें।", "hi", False),
+        ("Take 1 ½ tablets.", "\u0921\u0947\u095d गोली लें।", "hi", False),  # ढ़ as one letter
+        ("Take 1 ½ tablets.", "ڈیڑھ گولی لیں۔", "ur", False),
+        ("Take 1 ½ tablets.", "দেড় ট্যাবলেট খান।", "bn", False),
+        ("Take 1 ½ tablets.", "દોઢ ગોળી લો.", "gu", False),
+        ("Take ½ tablet.", "डेढ़ गोली लें।", "hi", True),
         ("Take ½ tablet.", "Uống nửa viên.", "vi", False),
         ("Take ½ tablet at midnight.", "Uống một viên lúc nửa đêm.", "vi", True),
         ("Take ½ tablet.", "服用半片。", "zh", False),

@@ -520,13 +520,20 @@ _HALF_WORDS = {
 }
 
 
-# The words for one and a half, by hand, in their cases ("полутора", of 1 ½): a translation
-# may write the English's 1 ½ so ("Weź półtorej tabletki" for "Take 1 ½ tablets", which
-# was refused, its 1 not written), and a ½ not (3 times the dose).
+# The words for one and a half, by hand, in their cases ("полутора", of 1 ½), and with a
+# nukta as one letter or as a letter and the sign ("डेढ़"): a translation may write the
+# English's 1 ½ so ("Weź półtorej tabletki", "डेढ़ गोली लें" for "Take 1 ½ tablets", which
+# were refused, their 1 not written), and a ½ not (3 times the dose).
 _ONE_AND_A_HALF_WRITTEN = {
     "pl": ("półtora", "półtorej"),
     "ru": ("полтора", "полторы", "полутора"),
     "uk": ("півтора", "півтори"),
+    "hi": ("डेढ\u093c", "डे\u095d"),
+    "ne": ("डेढ\u093c", "डे\u095d", "डेढ"),
+    "ur": ("ڈیڑھ",),
+    "bn": ("দেড\u09bc", "দে\u09dc"),
+    "gu": ("દોઢ",),
+    "pa": ("ਡੇਢ",),
 }
 ONE_AND_A_HALF = {
     language: re.compile(f"(?i)(?<![^\\W\\d_])(?:{'|'.join(words)})(?![^\\W\\d_])")
