@@ -26,7 +26,7 @@ from pathlib import Path
 
 import polib
 import pytest
-from readings import PypdfReading, Reading, normalise, read, read_pypdf
+from readings import PartsRead, PypdfReading, Reading, normalise, read, read_pypdf
 
 from handout.cache import CACHE_VARIABLE
 from handout.cli import main
@@ -130,9 +130,10 @@ def pdf_text(path: Path) -> str:
 
 
 @cache
-def reading_of(path: Path) -> Reading:
-    """Everything the tests read of a PDF (`readings.read`), once."""
-    return _READ.get(path) or read(path)
+def reading_of(path: Path) -> Reading | PartsRead:
+    """Everything the tests read of a PDF (`readings.read`), once: the session's reading of
+    a PDF of the matrix, else each part of it as a test first asks for it."""
+    return _READ.get(path) or PartsRead(path)
 
 
 _READ: dict[Path, Reading] = {}

@@ -10,7 +10,8 @@ import math
 import re
 import subprocess
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
+from functools import cached_property
 from pathlib import Path
 
 import page as page_validation
@@ -228,21 +229,67 @@ def drawn_line(path: Path, character: str) -> str:
 
 
 def read(path: Path) -> Reading:
-    validation = page_validation.validate_pdf(str(path), profile="ua1")
-    extents, families, fonts = _mupdf(path)
-    poppler = poppler_raw_text(path)
-    return Reading(
-        read_pypdf(path),
-        normalise(poppler),
-        tuple(normalise(block) for block in _BLOCK_BREAK.split(poppler)),
-        pdfium_text(path),
-        tuple(failure.rule_id for failure in validation.failures),
-        layout(path),
-        extents,
-        families,
-        fonts,
-        _closest_lines(path),
-    )
+    """Every part of a `Reading` of a PDF, read now."""
+    parts = PartsRead(path)
+    return Reading(**{field.name: getattr(parts, field.name) for field in fields(Reading)})
+
+
+class PartsRead:
+    """The parts of a `Reading` of one PDF, each read when first asked for: a test of a
+    PDF of its own (not the session's) reads only what it checks (the whole reading cost
+    a quarter of a second a PDF)."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+
+    @cached_property
+    def pypdf(self) -> PypdfReading:
+        return read_pypdf(self.path)
+
+    @cached_property
+    def _poppler(self) -> str:
+        return poppler_raw_text(self.path)
+
+    @cached_property
+    def pdftotext(self) -> str:
+        return normalise(self._poppler)
+
+    @cached_property
+    def pdftotext_blocks(self) -> tuple[str, ...]:
+        return tuple(normalise(block) for block in _BLOCK_BREAK.split(self._poppler))
+
+    @cached_property
+    def pdfium(self) -> str:
+        return pdfium_text(self.path)
+
+    @cached_property
+    def pdfua_failures(self) -> tuple[str, ...]:
+        validation = page_validation.validate_pdf(str(self.path), profile="ua1")
+        return tuple(failure.rule_id for failure in validation.failures)
+
+    @cached_property
+    def layout(self) -> Layout:
+        return layout(self.path)
+
+    @cached_property
+    def _mupdf(self):
+        return _mupdf(self.path)
+
+    @cached_property
+    def extents(self) -> tuple[tuple[int, float, float, str], ...]:
+        return self._mupdf[0]
+
+    @cached_property
+    def families(self) -> dict[str, frozenset[str]]:
+        return self._mupdf[1]
+
+    @cached_property
+    def fonts(self) -> frozenset[str]:
+        return self._mupdf[2]
+
+    @cached_property
+    def closest_lines(self) -> tuple[float, int, str, str]:
+        return _closest_lines(self.path)
 
 
 def _mupdf(path: Path):
