@@ -139,6 +139,11 @@ def reading_of(path: Path) -> Reading | PartsRead:
 _READ: dict[Path, Reading] = {}
 
 
+def of_the_session(path: Path) -> bool:
+    """Whether `path` is a PDF of the session's build (`built`), which no test changes."""
+    return path in _READ
+
+
 def font_sizes(path: Path) -> list[float]:
     return list(_pypdf_reading(path).sizes)
 

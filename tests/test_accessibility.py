@@ -8,6 +8,7 @@ import re
 import subprocess
 import sys
 from collections.abc import Iterator
+from functools import cache
 from pathlib import Path
 
 import pymupdf
@@ -21,6 +22,7 @@ from conftest import (
     RIGHT_TO_LEFT,
     VARIANTS,
     copy_project,
+    of_the_session,
     pdf_file,
     pdf_text,
     reading_of,
@@ -53,7 +55,19 @@ def test_pdfua1_validator_finds_no_failure(pdf_path, locale: str, variant: str):
 
 
 def structure(path: Path) -> list[DictionaryObject]:
-    """The structure elements in document order (depth first)."""
+    """The structure elements in document order (depth first); of a PDF of the session's
+    build, which no test changes, read once (three tests of the matrix walk each one's)."""
+    if of_the_session(path):
+        return list(_session_structure(path))
+    return _structure(path)
+
+
+@cache
+def _session_structure(path: Path) -> tuple[DictionaryObject, ...]:
+    return tuple(_structure(path))
+
+
+def _structure(path: Path) -> list[DictionaryObject]:
     root = PdfReader(path).trailer["/Root"]["/StructTreeRoot"]
     found: list[DictionaryObject] = []
 
