@@ -846,6 +846,33 @@ def test_a_hindi_word_wider_than_its_line_is_cut_with_a_hyphen(tmp_path: Path):
     _reads_whole_with_a_hyphen(pdf_file(project, "hi", "large-print"), text, advance)
 
 
+# Test data: an Arabic word wider than a large-print line ("kidneys and urinary tract",
+# six times).
+LONG_ARABIC = "الكلىوالمسالكالبولية" * 6
+
+
+def test_an_arabic_word_wider_than_its_line_is_cut_with_a_hyphen_and_reads_whole(
+    tmp_path: Path,
+):
+    """An Arabic word wider than a large-print line was cut with no mark, and pypdf,
+    pdftotext and PDFium read it as two words (a reader of the tags heard one: the
+    paragraph's /ActualText). The line now ends at a soft hyphen put there, shown as
+    U+002D left of the word's fragment (Android's hyphen there), and every extractor
+    reads the word whole: Poppler and PDFium from the fragment's span, which holds the
+    rest of the word, pypdf from the glyphs, the next line going on from the hyphen."""
+    from fontTools.ttLib import TTFont
+
+    project = copy_project(tmp_path / "project", ["ar"])
+    text = f"هذه {LONG_ARABIC} مهمة."
+    set_translation(project, "ar", None, "full text", text)
+    result = run_handout(project, "build", "--locale", "ar", "--variant", "large-print")
+    assert result.code == 0, result.err
+    face = REPO / "fonts/noto-sans-arabic/NotoSansArabic-Regular.ttf"
+    with TTFont(face) as font:
+        advance = font["hmtx"][font.getBestCmap()[ord("-")]][0] / font["head"].unitsPerEm
+    _reads_whole_with_a_hyphen(pdf_file(project, "ar", "large-print"), text, advance)
+
+
 # An English name of 40 letters, too long for a bilingual column, after an Arabic
 # prefix that joins it ('بـ', "with"): one word, in two directions.
 LONG_NAME = "Leberfunktionsstoerungserkrankungenabcde"

@@ -64,6 +64,9 @@ it answers, so that no other module has to know them:
   "electro\xadencefalo\xadgrafía" and "electro\xadencefalo\ufffegrafía": the word
   whole, as after an ordinary hyphen at a line's end Poppler and PDFium do ("kidney-"
   and "disease": "kidneydisease", "kidney\ufffedisease"; pypdf "kidney-\\ndisease").
+  Neither Poppler nor PDFium joins a right-to-left word's lines so: the span of its
+  fragment holds the rest of the word, and pypdf reads the next line as going on from
+  the hyphen, whose advance runs to the line's end: `rest_of_word`.
 
 Each /ActualText span (`actual_text`) replaces the glyphs inside it for every
 extractor that honours it (pypdf, Poppler, PDFium, pdfminer).
@@ -188,12 +191,67 @@ def text_origins(soft_hyphen_ends: Sequence[bool]) -> list[int]:
     return origins
 
 
-def hyphen_actual_text(joined: bool) -> str:
+def hyphen_actual_text(joined: bool, right_to_left: bool) -> str:
     """The /ActualText of the hyphen drawn where a line ends at a soft hyphen: a hyphen,
     for Poppler to join the line to the next, the hyphen left out (`text_origins`);
     nothing where the word goes on on the next page (not `joined`), which no extractor
-    joins to this one (Poppler printed the hyphen there, the others nothing)."""
+    joins to this one (Poppler printed the hyphen there, the others nothing). After a
+    right-to-left word's fragment, whose span holds the rest of the word on this page
+    (`rest_of_word`), an invisible right-to-left mark: PDFium read an empty span's glyph
+    as the soft hyphen it reads as, and joined the next line to this one."""
+    if joined and right_to_left:
+        return IN_STRETCH
     return "-" if joined else ""
+
+
+def carried_words(runs: Sequence[_Run]) -> list[tuple[int, int]]:
+    """The words (run, word number) with which a line goes on with a right-to-left word cut
+    at the end of the line before (`rest_of_word`): its right-to-left words in logical
+    order, up to the first space or left-to-right run (the whole line, where it holds
+    only the word)."""
+    carried: list[tuple[int, int]] = []
+    for index, run in enumerate(runs):
+        if not run.rtl:
+            break
+        for number in reversed(range(len(run.words))):  # right to left: logical order
+            if not run.words[number].text:
+                return carried
+            carried.append((index, number))
+    return carried
+
+
+def carried_text(runs: Sequence[_Run]) -> str:
+    """The text of a line's `carried_words`, in logical order."""
+    return "".join(runs[index].words[number].text for index, number in carried_words(runs))
+
+
+def rest_of_word(rest: str) -> str:
+    """What the span of a right-to-left word cut at a line's end holds besides its
+    fragment, where the lines that go on with it are on the same page: the `rest` of the
+    word (`carried_text` of the next line, and of the lines after while a line holds
+    only the word), reversed as a right-to-left word's span is (`word_span_text`), before
+    the text of its leftmost piece (`pieces`), where the rest would go on. Poppler and
+    PDFium so read the word whole on its first line; the rest's glyphs on the next lines
+    are each in a span of an invisible right-to-left mark (`carry_cut_word`), and so is
+    the hyphen (`hyphen_actual_text`). Neither can be made to join the lines as they
+    join a left-to-right word's: Poppler joins a line whose rightmost character is a
+    hyphen, and PDFium, which joins one that ends in a hyphen, reorders the two lines as
+    one, and read the word's second line first. pypdf reads the glyphs alone:
+    `text_origins` puts the next line on this one's baseline, and the hyphen's advance
+    (its char spacing) runs to the line's right end, so that pypdf, which puts a space
+    where the next text starts further right than the last one ended, finds the word go
+    on (it read "…المسال\xad\xad كالبولية"). The soft hyphens where the rest is cut
+    again are left out: PDFium ends a run of letters at one."""
+    return word_span_text(rest.replace(SOFT_HYPHEN, ""), True)
+
+
+def carry_cut_word(spans: list[list[ActualTextSpan]], runs: Sequence[_Run]) -> None:
+    """Put the words a line goes on with from a right-to-left word cut at the end of the
+    line before (`carried_words`), whose text the word's first line holds (`rest_of_word`), in
+    spans of an invisible right-to-left mark (`IN_STRETCH`): read by Poppler and PDFium
+    as nothing, and by pypdf, which knows no /ActualText, from their glyphs."""
+    for index, number in carried_words(runs):
+        spans[index][number] = (spans[index][number][0], IN_STRETCH)
 
 
 def needs_spelling_out(line: str) -> bool:
@@ -404,6 +462,7 @@ def pieces(
     text_of: Callable[[Any], str],
     subsets: Callable[[Sequence[Any]], list[int]],
     cut_neutrals: bool,
+    carried: str = "",
 ) -> list[Piece]:
     """The glyphs of a line's words, in writing order, each with its /ActualText span and
     the piece it is written in (a font operator opens each piece; a run is one piece,
@@ -423,7 +482,9 @@ def pieces(
     that holds characters of the blocks pypdf reads right to left (`cut_neutrals`),
     a left-to-right run's characters other than letters (Arabic-Indic digits,
     punctuation, a sign such as U+0606) are pieces of their own too, or pypdf,
-    reading right to left, would reverse them.
+    reading right to left, would reverse them. `carried`: the rest of a right-to-left
+    word the line cuts at its end (`rest_of_word`), held by the span of the last word's
+    leftmost piece.
     """
     result: list[Piece] = []
     for word in words:
@@ -472,6 +533,12 @@ def pieces(
                 written.append((group, ((key, number), RIGHT_TO_LEFT_MARK + group_text)))
             else:
                 written.append((group, ((key, number), None)))
+        if carried and word is words[-1] and written:
+            held_key, held_text = written[-1][1]
+            # One run of letters (the soft hyphen at the cut left out): PDFium reverses
+            # each run of a span's text in place, and Poppler the whole text.
+            held = (held_key, carried + (held_text or "").replace(SOFT_HYPHEN, ""))
+            written = [(group, held if span[0] == held_key else span) for group, span in written]
         result += [
             Piece(item, span, (item.word_key, number))
             for number, (group, span) in enumerate(written)

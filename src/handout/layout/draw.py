@@ -36,9 +36,11 @@ from ..readback import (
     Piece,
     PlacedGlyph,
     actual_text,
+    carry_cut_word,
     hyphen_actual_text,
     line_spans,
     pieces,
+    rest_of_word,
 )
 from ..reportlab_internals import append_operators, draw_form, show_text, subsets
 from ..text.glyphs import GLYPH_CODES
@@ -86,15 +88,22 @@ def draw_line(
     silent: bool = False,
     latin: tuple[str, LanguageSwitch] | None = None,
     drop: float = 0.0,
-    joined: bool = False,
+    below: Line | None = None,
+    goes_on: bool = False,
+    rest: str = "",
     mark_artifact: ArtifactMarker = nullcontext,
     resume: Resumer = _nothing_to_resume,
 ) -> None:
     """Draw `line` with its left edge at x and its baseline at y; the glyphs of each link
     are drawn inside `mark_link(link)` (the link's own marked content, opened by `resume` as
     the paragraph's is), the hyphen at a soft hyphen inside `mark_artifact()`, the
-    paragraph's own words after `resume(True)` and its glyph outlines after `resume(False)`,
-    `joined` to the line below (on this page) or not (`readback.hyphen_actual_text`).
+    paragraph's own words after `resume(True)` and its glyph outlines after `resume(False)`;
+    `below`: the line below on this page, if any (`readback.hyphen_actual_text`; where
+    this line cuts a right-to-left word, its hyphen's advance runs to the line's right
+    end: `readback.rest_of_word`); `goes_on`: the line goes on with a right-to-left word
+    cut at the end of the line before on this page (`readback.carry_cut_word`); `rest`:
+    the rest of the right-to-left word it cuts, where it starts on this line and goes on
+    on this page (`readback.rest_of_word`).
     `drop`: how far the line lies below the baseline its text starts on
     (`readback.text_origins`), lowered by the text rise. A `silent` line (page furniture) is
     drawn as glyph outlines, which no extractor reads (pypdf knows no /ActualText to hide
@@ -110,6 +119,8 @@ def draw_line(
         return
     runs = [run for run, _ in line.runs]
     spans = line_spans(runs, line.joined(), line.text, line.rtl, line.spaced)
+    if goes_on:
+        carry_cut_word(spans, runs)
     if latin is not None and not line.rtl:
         spans = _apart_at_script_changes(line, spans)
     words: list[list[_Placed]] = []  # each word's glyphs that carry text
@@ -132,6 +143,7 @@ def draw_line(
             word[0].run.font_name, "".join(item.glyph.code for item in word), canvas
         ),
         right_to_left,
+        rest_of_word(rest),
     )
     finished: set[object] = set()
     for link, group in _link_groups(line, ordered):
@@ -152,16 +164,25 @@ def draw_line(
         )
     if line.hyphen is not None:
         hyphen, hyphen_x = line.drawn[-1]
+        span_text = hyphen_actual_text(below is not None, line.cuts_right_to_left)
+        pen_end = x + line.width if below is not None and line.cuts_right_to_left else None
         with mark_artifact():
-            _draw_hyphen(canvas, hyphen, x + hyphen_x, y, drop, hyphen_actual_text(joined))
+            _draw_hyphen(canvas, hyphen, x + hyphen_x, y, drop, span_text, pen_end)
 
 
 def _draw_hyphen(
-    canvas: Canvas, hyphen: ShapedRun, x: float, y: float, drop: float, span_text: str
+    canvas: Canvas,
+    hyphen: ShapedRun,
+    x: float,
+    y: float,
+    drop: float,
+    span_text: str,
+    pen_end: float | None,
 ) -> None:
     """The hyphen at a soft hyphen (in a script that writes none, a glyph of no ink), its
     left edge at x: its glyph reads as a soft hyphen (`readback.HYPHEN_READS_AS`), in an
-    /ActualText span of `span_text`."""
+    /ActualText span of `span_text`; `pen_end`: where its advance ends, if not after its
+    glyph (`readback.rest_of_word`)."""
     font = pdfmetrics.getFont(hyphen.font_name)
     span: ActualTextSpan = ("hyphen", span_text)
     drawn = [
@@ -176,7 +197,9 @@ def _draw_hyphen(
         for glyph in word.glyphs
         if glyph.code
     ]
-    _draw_text(canvas, [Piece(item, span, 0) for item in drawn], y, drop, set(), False)
+    _draw_text(
+        canvas, [Piece(item, span, 0) for item in drawn], y, drop, set(), False, pen_end=pen_end
+    )
 
 
 def _link_groups(line: Line, ordered: list[Piece]) -> list[tuple[Link | None, list[Piece]]]:
@@ -296,6 +319,7 @@ def _draw_text(
     finished: set[object],
     right_to_left: bool,
     switches: tuple[LanguageSwitch, list[str | None]] | None = None,
+    pen_end: float | None = None,
 ) -> None:
     """One text object, begun at its first glyph, `drop` above the baseline y (its glyphs
     lowered to it by the text rise: `readback.text_origins`), not first at the origin of
@@ -305,7 +329,8 @@ def _draw_text(
     an operator of its own: shown together, PDFium gave back three Arabic blocks fewer of
     250. `switches`: the language of each piece (None: the paragraph's), each stretch of
     one marked inside the text object and ended in it (a text object of its own changed
-    what pypdf reads: "(warfarin)," in Arabic came back apart)."""
+    what pypdf reads: "(warfarin)," in Arabic came back apart). `pen_end`: where the last
+    glyph's advance ends (its char spacing), if not after it."""
     text = canvas.beginText(ordered[0].item.x, y + drop)
     current_span: ActualTextSpan | None = None
     current_piece: object = None
@@ -356,7 +381,10 @@ def _draw_text(
             width = widths[code] = pdfmetrics.getFont(item.run.font_name).stringWidth(
                 code, item.run.size
             )
-        following = xs[index + 1] if index + 1 < len(xs) else item.x + width
+        if index + 1 < len(xs):
+            following = xs[index + 1]
+        else:
+            following = item.x + width if pen_end is None else pen_end
         spacing = round(following - item.x - width, 3)
         rise_wanted = item.glyph.y - drop
         if spacing != char_space or rise_wanted != rise:

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 import math
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from functools import partial
 from itertools import pairwise
 
@@ -13,7 +13,7 @@ from reportlab.platypus import Flowable
 
 from ..errors import PhoneCutError
 from ..faces import FontChain
-from ..readback import text_origins
+from ..readback import carried_text, text_origins
 from ..text.paragraph import Line, StyledText, break_lines
 from ..text.shaping import InkBox
 from .draw import draw_line
@@ -264,6 +264,7 @@ class TextParagraph(Flowable):  # type: ignore[misc]
         canvas.setFillColor(self.color)
         top = self._top(self.lines[0]) if self.lines else 0.0
         origins = text_origins([line.hyphen is not None for line in self.lines])
+        rests = _rests_of_cut_words(self.lines)
         for number, line in enumerate(self.lines):
             x = self._x(line)
             baseline = self.height - top - number * self.leading
@@ -278,7 +279,9 @@ class TextParagraph(Flowable):  # type: ignore[misc]
                 if self.latin_lang
                 else None,
                 drop=(number - origins[number]) * self.leading,
-                joined=number + 1 < len(self.lines),
+                below=self.lines[number + 1] if number + 1 < len(self.lines) else None,
+                goes_on=number > 0 and self.lines[number - 1].cuts_right_to_left,
+                rest=rests[number],
                 mark_artifact=partial(recorder.artifact, canvas, "Layout"),
                 resume=partial(recorder.resume, canvas),
             )
@@ -305,3 +308,24 @@ class TextParagraph(Flowable):  # type: ignore[misc]
                 self.styled.link_text(link),
                 (x + left, baseline - size * 0.3, x + right, baseline + size),
             )
+
+
+def _rests_of_cut_words(lines: Sequence[Line]) -> list[str]:
+    """For each line of one part of a paragraph (on one page), the rest of the
+    right-to-left word it cuts at its end, on the lines below it (`readback.rest_of_word`):
+    the words the next line goes on with, and, where that line holds only the word and
+    cuts it too, the rest after it; "" for a line that cuts none, or that holds only a
+    word it goes on with (the word's first line holds all of it)."""
+    rests = [""] * len(lines)
+    after = ""  # the rest the line below carries on to the lines after it
+    for number in reversed(range(len(lines) - 1)):
+        line, below = lines[number], lines[number + 1]
+        rest = ""
+        if line.cuts_right_to_left:
+            rest = carried_text([run for run, _ in below.runs])
+            if below.cuts_right_to_left and " " not in below.text:
+                rest += after
+        after = rest
+        goes_on = number > 0 and lines[number - 1].cuts_right_to_left
+        rests[number] = "" if goes_on and " " not in line.text else rest
+    return rests

@@ -38,15 +38,33 @@ HYPHEN = "-"
 # Telugu, Kannada and Malayalam, which write no hyphen where a word is cut: their mark is
 # the soft hyphen itself, which HarfBuzz shapes as a glyph of no advance and no ink, read
 # back as a soft hyphen like any hyphen there (a Tamil word wider than a large-print line,
-# '...ப' / 'ரிசோதனைகள்', was read as two words by every extractor). Others, written
-# without spaces (Thai, Chinese: a cut reads as no space) or right to left, are cut with
-# no mark.
+# '...ப' / 'ரிசோதனைகள்', was read as two words by every extractor). Right to left,
+# Arabic and Syriac show U+002D and Hebrew its maqaf (U+05BE), as Android's line breaker
+# puts there, left of the word's fragment (an Arabic word wider than a large-print line
+# was cut with no mark, and every extractor read two words: `readback.rest_of_word`).
+# Others, written without spaces (Thai, Chinese: a cut reads as no space), or right to
+# left in another script (Thaana, N'Ko), are cut with no mark.
 _HYPHENS = {
     **dict.fromkeys(
-        ("Latn", "Cyrl", "Grek", "Geor", "Beng", "Deva", "Gujr", "Guru", "Orya", "Sinh", "Ethi"),
+        (
+            "Latn",
+            "Cyrl",
+            "Grek",
+            "Geor",
+            "Beng",
+            "Deva",
+            "Gujr",
+            "Guru",
+            "Orya",
+            "Sinh",
+            "Ethi",
+            "Arab",
+            "Syrc",
+        ),
         HYPHEN,
     ),
     "Armn": "\u058a",
+    "Hebr": "\u05be",
     "Cans": "\u1400",
     **dict.fromkeys(("Taml", "Telu", "Knda", "Mlym"), SOFT_HYPHEN),
 }
@@ -97,6 +115,11 @@ class Line:
     # line narrower than the number cut it where nothing shows it goes on ("+1-555-010-01"
     # / "99"), which a patient dialling from the paper, and every extractor, reads apart.
     cut_phone: str | None = None
+
+    @property
+    def cuts_right_to_left(self) -> bool:
+        """Whether the line ends at a soft hyphen inside a right-to-left word."""
+        return self.hyphen is not None and self.runs[-1][0].rtl
 
     @property
     def ink_left(self) -> float:
@@ -383,12 +406,12 @@ def _line_end(
 
 def _cuts_word(styled: StyledText, styles: _Styles, end: int) -> bool:
     """Whether a line ending at `end`, where no line may end, cuts a word between two
-    left-to-right letters of a script whose cut words end at a soft hyphen (`_HYPHENS`;
+    letters of a script whose cut words end at a soft hyphen (`_HYPHENS`;
     not a number, whose hyphen would read as a minus or a range, nor an address, a link's
     text written as one or a word holding '/' or '@', where it would read as part of the
     address). A link's other words are cut so too: 'Nierenersatz...terminver' /
     'einbarungen', a link's text cut with no mark, read as two words."""
-    if not 0 < end < len(styled.text) or styles.levels[end - 1] % 2:
+    if not 0 < end < len(styled.text):
         return False
     word_start = max(styled.text.rfind(" ", 0, end), 0)
     word_end = styled.text.find(" ", end)
@@ -400,7 +423,7 @@ def _cuts_word(styled: StyledText, styles: _Styles, end: int) -> bool:
 
 def cut_shows_hyphen(before: str, after: str) -> bool:
     """Whether a word cut between the letters `before` and `after` (outside a word
-    written as an address, `ADDRESS_LIKE`, and a right-to-left run: `_cuts_word`) ends
+    written as an address, `ADDRESS_LIKE`: `_cuts_word`) ends
     its line at a soft hyphen: two letters of one script whose cut words do (`_HYPHENS`),
     or a mark and such a letter. The build's check holds a word so cut to reading back
     whole (`verify`)."""
