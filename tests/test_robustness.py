@@ -200,6 +200,7 @@ def test_a_stopped_build_ends_with_one_line_and_a_whole_manifest(
     # Built once, then a setting every PDF prints changed: the manifest names PDFs the
     # stopped build replaces with others.
     assert run_handout(project, "build", "--no-check").code == 0
+    built_before = {path.relative_to(project).as_posix() for path in project.rglob("*.pdf")}
     settings = project / "handout.toml"
     settings.write_text(
         settings.read_text(encoding="utf-8").replace("Ask us.", "Ask us today."), encoding="utf-8"
@@ -255,9 +256,16 @@ def test_a_stopped_build_ends_with_one_line_and_a_whole_manifest(
     }
     assert on_disk == {entry["path"] for entry in manifest["pdfs"]}
     # Each PDF named as built is listed, and no summary counts "0 PDFs built" after them.
-    named = [line.split()[1] for line in out.splitlines()]
-    assert all(line.startswith("built output/") for line in out.splitlines()), out
-    assert {f"output/{entry['path']}" for entry in manifest["pdfs"]} >= set(named)
+    lines = out.splitlines()
+    built = {line.split()[1] for line in lines if line.startswith("built output/")}
+    assert {f"output/{entry['path']}" for entry in manifest["pdfs"]} >= built
+    # Each PDF the stop took out (written by a worker whose report was lost) is named:
+    # they were removed without a word, the clinic left to find them gone.
+    removed = {line.split()[1].rstrip(":") for line in lines if line.startswith("removed ")}
+    gone = {path for path in built_before if not (project / path).exists()}
+    assert gone, "no PDF was written unreported: the test stopped the build too late"
+    assert removed == gone, out
+    assert len(built) + len(removed) == len(lines), out
     assert run_handout(project, "build", "--locale", "es", "--no-check").code == 0  # it picks up
 
 

@@ -17,7 +17,6 @@ for it and it for a build.
 
 from __future__ import annotations
 
-import contextlib
 import hashlib
 import traceback
 from collections.abc import Callable, Iterator
@@ -217,7 +216,7 @@ def _build_tasks(
         ]
         _remove(entries, outdated, run, "built from earlier inputs")
     finally:  # also on Ctrl-C, and for a shard with nothing to build: always a manifest
-        _drop_replaced(entries, [task.key for task in todo if task.key not in made], project)
+        _drop_replaced(entries, [task.key for task in todo if task.key not in made], run)
         try:  # a manifest that lists them all already is left as it is
             if writable and (entries != previous or not manifest_path.is_file()):
                 write_manifest(manifest_path, entries.values())
@@ -234,7 +233,8 @@ def _remove(
 ) -> None:
     """Take the PDFs of `keys` out of output/ and the manifest, one line each saying so
     and why (a PDF skipped or refused, or whose rebuild failed: kept, it would look
-    current), and the folders left empty. A PDF the manifest does not list is taken out
+    current; one written as the build stopped: `_drop_replaced`), and the folders left
+    empty. A PDF the manifest does not list is taken out
     of output/ too, where it is (the manifest deleted, or lost with a CI cache)."""
     for key in keys:
         entry = entries.get(key)
@@ -262,20 +262,25 @@ def _pdf_file(project: Project, key: PdfKey, entry: ManifestEntry | None) -> Pat
 
 
 def _drop_replaced(
-    entries: dict[PdfKey, ManifestEntry], unreported: list[PdfKey], project: Project
+    entries: dict[PdfKey, ManifestEntry], unreported: list[PdfKey], run: _Run
 ) -> None:
-    """Take out of output/ and the manifest the PDFs a worker wrote without its report
-    reaching the build (stopped part way: the new PDF written, the process ended before
-    it said so): the manifest named the old PDF's digest and inputs for the new file, and
-    a PDF it did not list stayed, whole, unlisted. The next build makes them again."""
-    for key in unreported:
-        entry = entries.get(key)
-        path = _pdf_file(project, key, entry)
-        if entry is not None and file_sha256(path) == entry["sha256"]:
-            continue  # not replaced
-        entries.pop(key, None)
-        with contextlib.suppress(OSError):
-            path.unlink(missing_ok=True)
+    """Take out of output/ and the manifest, one line each (`_remove`), the PDFs a worker
+    wrote without its report reaching the build (stopped part way: the new PDF written,
+    the process ended before it said so): the manifest named the old PDF's digest and
+    inputs for the new file, and a PDF it did not list stayed, whole, unlisted. The next
+    build makes them again."""
+    replaced = [
+        key
+        for key in unreported
+        if (entry := entries.get(key)) is None
+        or file_sha256(_pdf_file(run.project, key, entry)) != entry["sha256"]
+    ]
+    _remove(
+        entries,
+        replaced,
+        run,
+        "written as the build stopped, not recorded; the next build makes it again",
+    )
 
 
 def _outcomes(inputs: _BuildInputs, selection: Selection, tasks: list[Task]) -> Iterator[Outcome]:
