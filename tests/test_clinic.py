@@ -632,3 +632,16 @@ def test_a_misspelt_key_of_handout_toml_is_named_with_the_key_meant(
     assert said in str(refused.value), refused.value
     line = settings.splitlines().index(typo.splitlines()[-1]) + 1
     assert refused.value.line == line
+
+
+def test_a_logo_alt_without_a_logo_is_refused_at_its_line(tmp_path: Path):
+    """`logo_alt` with `logo` commented out was taken without a word: no logo printed, its
+    text sent to every translator as a label of the interface catalog, and never read by
+    anyone. It is now an error at its line, as a setting of no effect (a misspelt key) is."""
+    settings = (REPO / "handout.toml").read_text(encoding="utf-8")
+    settings += '\n[clinic]\nname = "Riverside"\n# logo = "logo.png"\nlogo_alt = "A river"\n'
+    (tmp_path / "handout.toml").write_text(settings, encoding="utf-8")
+    with pytest.raises(ConfigError) as refused:
+        load_project(tmp_path)
+    assert "[clinic] logo_alt" in str(refused.value) and "no logo" in str(refused.value)
+    assert refused.value.line == settings.splitlines().index('logo_alt = "A river"') + 1

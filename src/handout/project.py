@@ -677,6 +677,13 @@ def _clinic(table: Any, root: Path, settings: _Settings) -> Clinic | None:
             "website",
         )
     logo = None
+    if "logo_alt" in table and "logo" not in table:  # translated, and never printed
+        raise settings.error(
+            '[clinic] logo_alt describes the logo, and there is no logo = "...": add the '
+            "logo, or remove logo_alt (translators would translate it for nothing)",
+            "clinic",
+            "logo_alt",
+        )
     if "logo" in table:
         written = root / table["logo"]
         logo = written.resolve()
