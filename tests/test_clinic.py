@@ -571,24 +571,31 @@ def test_a_clinic_setting_no_font_has_is_named_at_its_line(tmp_path: Path):
     assert "calciphylaxis.md:1:" not in result.out
 
 
+def _new_project_at_72_pt(folder: Path, full_text: str, clinic: str = "") -> Path:
+    """A new project whose large print is set at 72 pt (a line is 504 points wide: a phone
+    of no spaces is wider), its handout's full text `full_text`, with a [clinic] table."""
+    run_handout(folder.parent, "new", str(folder))
+    (folder / "handouts" / "example.sources.toml").unlink()
+    (folder / "handouts" / "example.md").write_text(
+        f'+++\ntitle = "Hi"\npublisher = "X"\n+++\n\n# Full text\n\n{full_text}\n\n'
+        "# Plain language\n\nRest.\n",
+        encoding="utf-8",
+    )
+    config = folder / "handout.toml"
+    settings = config.read_text(encoding="utf-8").replace("body_size = 18", "body_size = 72")
+    config.write_text(settings + clinic, encoding="utf-8")
+    return folder
+
+
 def test_a_phone_wider_than_its_line_is_refused_at_its_line_saying_what_to_do(tmp_path: Path):
     """At 72 pt a phone number of no spaces is wider than a line: it was cut inside
     ("+1-555-010-01" / "99", as two numbers to a patient dialling from the paper), and the
     build's check refused the PDF with "text missing: 'Questions? Call +1-555-010-0199'",
     naming the PDF and no fix. It is refused at the phone's line in handout.toml, saying
     to write spaces where a line may end; written so, the PDF is built, cut at a space."""
-    project = tmp_path / "clinic"
-    run_handout(tmp_path, "new", str(project))
-    (project / "handouts" / "example.sources.toml").unlink()
-    (project / "handouts" / "example.md").write_text(
-        '+++\ntitle = "Hi"\npublisher = "X"\n+++\n\n# Full text\n\nRest.\n\n'
-        "# Plain language\n\nRest.\n",
-        encoding="utf-8",
-    )
-    config = project / "handout.toml"
-    settings = config.read_text(encoding="utf-8").replace("body_size = 18", "body_size = 72")
     clinic = '\n[clinic]\nname = "X"\nphone = "+1-555-010-0199"\n'
-    config.write_text(settings + clinic, encoding="utf-8")
+    project = _new_project_at_72_pt(tmp_path / "clinic", "Rest.", clinic)
+    config = project / "handout.toml"
     line = len(config.read_text(encoding="utf-8").splitlines())
     refused = run_handout(project, "build", "--variant", "large-print")
     assert refused.code == 1
@@ -603,6 +610,21 @@ def test_a_phone_wider_than_its_line_is_refused_at_its_line_saying_what_to_do(tm
     built = run_handout(project, "build", "--variant", "large-print")
     assert built.code == 0, built.err
     assert "Call +1 555 010 0199" in poppler_text(pdf_file(project, "en", "large-print", "example"))
+
+
+def test_a_phone_of_the_handouts_own_text_cut_is_refused_at_its_source_line(tmp_path: Path):
+    """A tel: link of the handout's own text wider than its line was refused as the
+    build's ("error: example en large-print: the phone number ..."), not where it is
+    written: the clinic looked for it in handout.toml. It is named at its source line."""
+    project = _new_project_at_72_pt(
+        tmp_path / "clinic", "Call [+1-555-010-0199](tel:+15550100199)."
+    )
+    refused = run_handout(project, "build", "--locale", "en", "--variant", "large-print")
+    assert refused.code == 1
+    assert refused.err.startswith(
+        "error: handouts/example.md:8: the phone number '+1-555-010-0199' is wider than its line"
+    ), refused.err
+    assert len(refused.err.splitlines()) == 1
 
 
 @pytest.mark.parametrize(

@@ -70,11 +70,17 @@ class FitError(HandoutError):
 
 class PhoneCutError(FitError):
     """A phone number (a tel: link's text) wider than its line, cut where no space parts
-    it; `phone` is the number as printed."""
+    it; `phone` is the number as printed, `path` and `line` where its text is written."""
 
-    def __init__(self, message: str, phone: str):
-        super().__init__(message)
+    def __init__(
+        self, message: str, phone: str, path: Path | str | None = None, line: int | None = None
+    ):
+        super().__init__(message, path, line)
         self.phone = phone
+
+    def relative_to(self, root: Path) -> HandoutError:
+        where = FitError(self.message, self.path, self.line).relative_to(root)
+        return PhoneCutError(self.message, self.phone, where.path, where.line)
 
 
 class CheckError(HandoutError):

@@ -7,6 +7,7 @@ import math
 from collections.abc import Iterable, Sequence
 from functools import partial
 from itertools import pairwise
+from pathlib import Path
 
 from reportlab.lib.colors import Color, black
 from reportlab.platypus import Flowable
@@ -81,6 +82,7 @@ class TextParagraph(Flowable):  # type: ignore[misc]
         silent: bool = False,
         lines: list[Line] | None = None,
         latin_lang: str | None = None,
+        written_at: tuple[Path | None, int | None] = (None, None),
     ):
         super().__init__()
         self.styled, self.chain, self.size, self.rtl = styled, chain, size, rtl
@@ -97,6 +99,9 @@ class TextParagraph(Flowable):  # type: ignore[misc]
         # In a language not written in Latin letters, the language of its Latin-script
         # words (the source's: drug and brand names), which are tagged so.
         self.latin_lang = latin_lang
+        # The file and line its text is written at (a source's, a catalog's), which an
+        # error about it names.
+        self.written_at = written_at
 
     def _part(self, lines: list[Line], space_before: float, space_after: float) -> TextParagraph:
         part = TextParagraph(
@@ -114,6 +119,7 @@ class TextParagraph(Flowable):  # type: ignore[misc]
             silent=self.silent,
             lines=lines,
             latin_lang=self.latin_lang,
+            written_at=self.written_at,
         )
         part.width, part.leading = self.width, self.leading
         return part
@@ -258,6 +264,7 @@ class TextParagraph(Flowable):  # type: ignore[misc]
                 "dialling from the paper reads as two numbers: write it with spaces where a "
                 "line may end ('+1 555 010 0199'), or make the variant's body_size smaller",
                 cut,
+                *self.written_at,
             )
         canvas = self.canv
         recorder = recorder_of(canvas)

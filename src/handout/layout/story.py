@@ -109,6 +109,7 @@ class Typesetter:
             frame_height=self.frame_height,
             silent=silent,
             latin_lang=SOURCE_LOCALE if writes_in_latin(passage.lang) is False else None,
+            written_at=(passage.path, passage.line),
         )
 
     def _tagged(self, passage: Passage, role: str, parent: Element, **style: Any) -> Tagged:
