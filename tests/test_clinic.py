@@ -605,6 +605,13 @@ def test_a_phone_wider_than_its_line_is_refused_at_its_line_saying_what_to_do(tm
     ), refused.err
     assert "write it with spaces where a line may end" in refused.err
     assert len(refused.err.splitlines()) == 1
+    # lint, which lays out no page, said "0 errors" of it; it now says what the build does.
+    linted = run_handout(project, "lint")
+    assert linted.code == 1
+    assert (
+        f"handout.toml:{line}: error: [clinic] phone, in [variants.large-print]: the phone "
+        "number '+1-555-010-0199' is wider than its line"
+    ) in linted.out, linted.out
     spaced = config.read_text(encoding="utf-8").replace("+1-555-010-0199", "+1 555 010 0199")
     config.write_text(spaced, encoding="utf-8")
     built = run_handout(project, "build", "--variant", "large-print")

@@ -27,7 +27,7 @@ from pathlib import Path
 from .catalog import Translations, load_translations, wanted_keys
 from .document import Document, Fallback
 from .epoch import dated
-from .errors import ConfigError, HandoutError, OutputError, PhoneCutError, plural
+from .errors import HandoutError, OutputError, PhoneCutError, plural
 from .files import check_writable, file_sha256, folder_locked, write_atomic
 from .fonts import FontTable, read_font_table
 from .locales import SOURCE_LOCALE
@@ -421,13 +421,7 @@ def _build(inputs: _BuildInputs, task: Task, selection: Selection) -> Outcome:
         with dated(task.epoch):
             rendered = render_pdf(document, chain)
     except PhoneCutError as error:  # the clinic's, named at its line, where it is fixed
-        if project.clinic is None or error.phone != project.clinic.phone:
-            raise
-        raise ConfigError(
-            f"[clinic] phone, in [variants.{variant.name}]: {error.message}",
-            project.config_path,
-            project.setting_lines.get("clinic.phone"),
-        ) from None
+        raise project.phone_cut_at_setting(error, variant.name) from None
     checks: dict[str, str | float] = dict.fromkeys(
         ("pdfua", "notices", "text", "links", "ink"), "skipped"
     )

@@ -36,7 +36,15 @@ from .catalog.reading import (
     review_status_problem,
     syntax_errors,
 )
-from .errors import FitError, FontError, HandoutError, ReadbackError, abbreviate, plural
+from .errors import (
+    FitError,
+    FontError,
+    HandoutError,
+    PhoneCutError,
+    ReadbackError,
+    abbreviate,
+    plural,
+)
 from .faces import FontChain
 from .files import file_sha256
 from .inline import plain_text
@@ -254,7 +262,8 @@ def check_fit(
 ) -> list[Finding]:
     """An error for each variant made in the locale (English too: a bilingual one is not)
     whose page has no room for the text once the locale's title is the running header
-    (or whose sizes leave none), and for text handout writes itself that no font of the
+    (or whose sizes leave none) or whose clinic's box cuts the clinic's phone number, at
+    its setting, and for text handout writes itself that no font of the
     locale has (a date's month in a script with no font) or that cannot be read back
     (`rules.unreadable`), named at the date's label: the build refuses those PDFs
     (`pdf.render.check_room`, `FontChain.preflight`), and lint, which lays out no page,
@@ -294,8 +303,13 @@ def check_fit(
         try:
             check_room(document, chain)
         except FitError as error:
-            path = project.relative(error.path) if error.path else Path(CONFIG_NAME)
-            found.append(Finding(path, error.line or 1, Level.ERROR, error.message, "fit"))
+            named = (  # the clinic's phone at its setting, as the build names it
+                project.phone_cut_at_setting(error, variant.name)
+                if isinstance(error, PhoneCutError)
+                else error
+            )
+            path = project.relative(named.path) if named.path else Path(CONFIG_NAME)
+            found.append(Finding(path, named.line or 1, Level.ERROR, named.message, "fit"))
         except HandoutError:  # a character no font has, in the title: named by `glyph`
             continue
     return found

@@ -22,6 +22,7 @@ from .errors import (
     ConfigError,
     HandoutError,
     LocaleError,
+    PhoneCutError,
     SourceError,
     abbreviate,
     toml_problem,
@@ -352,6 +353,18 @@ class Project:
         """Where the PDF of `handout` in `locale` and `variant` (or its name) is written."""
         name = variant if isinstance(variant, str) else variant.name
         return self.output_dir / handout / locale / f"{handout}.{locale}.{name}.pdf"
+
+    def phone_cut_at_setting(self, error: PhoneCutError, variant: str) -> HandoutError:
+        """`error` (a phone cut in `variant`'s layout) at the clinic's phone setting, where
+        it is fixed, when the number cut is the clinic's; else as it is (named at its
+        source's or catalog's line)."""
+        if self.clinic is None or error.phone != self.clinic.phone:
+            return error
+        return ConfigError(
+            f"[clinic] phone, in [variants.{variant}]: {error.message}",
+            self.config_path,
+            self.setting_lines.get("clinic.phone"),
+        )
 
     def variant(self, name: str) -> Variant:
         for variant in self.variants:

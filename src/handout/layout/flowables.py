@@ -179,8 +179,12 @@ class Box(SplitsBelow):
         self.open_top, self.open_bottom = open_top, open_bottom
         self._placed: list[tuple[Any, float]] = []
 
+    def inner_width(self, available_width: float) -> float:
+        """The width its content is set in, in a box `available_width` wide."""
+        return available_width - 2 * self.padding
+
     def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
-        inner_width = available_width - 2 * self.padding
+        inner_width = self.inner_width(available_width)
         y = self.padding
         self._placed = []
         for index, flowable in enumerate(self.content):

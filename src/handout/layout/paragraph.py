@@ -252,10 +252,10 @@ class TextParagraph(Flowable):  # type: ignore[misc]
     def getSpaceAfter(self) -> float:
         return self.space_after
 
-    def draw(self) -> None:
+    def refuse_cut_phone(self) -> None:
+        """Refuse (a PhoneCutError) the lines, once wrapped, if one ends inside a phone
+        number where no space parts it."""
         assert self.lines is not None
-        # Refused when drawn, not when broken: a trial layout (two columns) may cut it, and
-        # the one drawn not.
         cut = next((line.cut_phone for line in self.lines if line.cut_phone), None)
         if cut is not None:
             raise PhoneCutError(
@@ -266,6 +266,12 @@ class TextParagraph(Flowable):  # type: ignore[misc]
                 cut,
                 *self.written_at,
             )
+
+    def draw(self) -> None:
+        assert self.lines is not None
+        # Refused when drawn, not when broken: a trial layout (two columns) may cut it, and
+        # the one drawn not.
+        self.refuse_cut_phone()
         canvas = self.canv
         recorder = recorder_of(canvas)
         canvas.setFillColor(self.color)

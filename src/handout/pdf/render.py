@@ -22,16 +22,17 @@ from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate
 from reportlab.platypus.doctemplate import LayoutError
 
 from .. import reportlab_internals
-from ..document import Document, Passage
+from ..document import Document, Passage, Role
 from ..errors import FitError
 from ..faces import FontChain, ensure_registered
 from ..inline import plain_text, written_text
 from ..layout.pagination import MIN_LINES
 from ..layout.story import Typesetter
-from ..layout.tags import StructureRecorder
+from ..layout.tags import Element, StructureRecorder, Tagged
 from ..project import CONFIG_NAME
 from ..readback import FURNITURE_FIRST
 from ..text.glyphs import GLYPH_CODES
+from ..text.paragraph import phone_numbers
 from .structure import write_structure
 from .xmp import Metadata, write_metadata
 
@@ -101,10 +102,20 @@ def _by_language(passages: tuple[Passage, ...], first: str) -> tuple[tuple[str, 
 
 def check_room(document: Document, chain: FontChain) -> None:
     """Refuse (a FitError, named where to fix it) a title too long for the running
-    header, or sizes that leave a page too little room for the text, as `render_pdf`
-    does: for lint, which lays out no page."""
+    header, sizes that leave a page too little room for the text, or a phone number of
+    the clinic's box too wide for its line (a PhoneCutError), as `render_pdf` does: for
+    lint, which lays out no page but the clinic's box (a few lines; a phone of the
+    handout's own text, in lists and columns of their own widths, is left to the build)."""
     furniture = _furniture(document, _pinned(document, chain))
     _check_room(document, furniture.later_height, furniture.header_height)
+    setter = furniture.setter
+    for block in document.blocks:
+        if block.role is Role.CLINIC:
+            box = setter.clinic(block, Element("Document"))  # a tree of its own, dropped
+            for item in box.content:  # its lines (the picture aside) that dial a phone
+                if isinstance(item, Tagged) and phone_numbers(item.inner.styled):
+                    item.wrap(box.inner_width(setter.frame_width), furniture.first_height)
+                    item.inner.refuse_cut_phone()
 
 
 def render_pdf(document: Document, chain: FontChain) -> RenderedPdf:

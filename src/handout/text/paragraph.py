@@ -286,7 +286,7 @@ def _phone_cut(styled: StyledText, end: int) -> str | None:
     if styled.text[end - 1] == " ":
         return None
     return next(
-        (styled.text[start:stop] for start, stop in _phone_numbers(styled) if start < end < stop),
+        (styled.text[start:stop] for start, stop in phone_numbers(styled) if start < end < stop),
         None,
     )
 
@@ -295,7 +295,7 @@ def _breaking(
     styled: StyledText, chain: FontChain, rtl_paragraph: bool
 ) -> tuple[tuple[int, ...], _Styles]:
     """Where the paragraph's lines may end, and its characters' styles."""
-    phones = _phone_numbers(styled)
+    phones = phone_numbers(styled)
     breaks = tuple(
         end
         for end in line_ends(styled.text, styled.language)
@@ -314,7 +314,7 @@ def _with_soft_hyphen(styled: StyledText, at: int) -> StyledText:
     )
 
 
-def _phone_numbers(styled: StyledText) -> list[tuple[int, int]]:
+def phone_numbers(styled: StyledText) -> list[tuple[int, int]]:
     """The stretches (start, end) of the text of each link that dials a phone, where it
     holds no right-to-left letter: laid out left to right as one unit (`bidi`) and not
     broken across lines (a line too narrow for it still cuts it), for a patient dials
