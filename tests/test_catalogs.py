@@ -68,16 +68,30 @@ def test_update_without_changes_rewrites_nothing(project: Path):
     assert {path: path.read_bytes() for path in catalogs} == before
 
 
-def test_update_keeps_a_catalog_saved_with_long_lines_as_it_is(tmp_path: Path):
+@pytest.mark.parametrize(
+    ("layout", "widest"),
+    [
+        ("--no-wrap", range(400, 2000)),
+        ("--width=76", range(70, 77)),
+        ("--width=100", range(90, 101)),
+    ],
+    ids=["long-lines", "wrapped-at-76", "wrapped-at-100"],
+)
+def test_update_keeps_a_catalog_saved_with_long_lines_as_it_is(
+    tmp_path: Path, layout: str, widest: range
+):
     """A catalog saved with its strings on one line each (Poedit with "Wrap at" off,
     Weblate's "long lines" format): update, with nothing changed in the source, wrapped
     every string at 79 columns and said "updated", a diff of 450 lines for nothing; and
-    update writing it through polib (filling an entry from memory) did the same."""
+    update writing it through polib (filling an entry from memory) did the same. So it
+    did to a catalog wrapped at another width than gettext's 79 (Poedit's "Wrap at",
+    Weblate's po_line_wrap)."""
     project = copy_project(tmp_path / "project", ["es"])
     path = project / "locales" / "es" / "LC_MESSAGES" / f"{HANDOUT}.po"
-    subprocess.run(["msgcat", "--no-wrap", "-o", str(path), str(path)], check=True)
+    subprocess.run(["msgcat", layout, "-o", str(path), str(path)], check=True)
     before = path.read_bytes()
-    assert max(len(line) for line in before.splitlines()) > 400
+    strings = [line.decode() for line in before.splitlines() if not line.startswith(b"#")]
+    assert max(map(len, strings)) in widest  # comments are kept as written
     result = run_handout(project, "update", "--locale", "es")
     assert f"unchanged locales/es/LC_MESSAGES/{HANDOUT}.po" in result.out, result.out
     assert path.read_bytes() == before

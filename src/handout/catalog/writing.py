@@ -15,6 +15,7 @@ import re
 import shutil
 import stat
 import subprocess
+import sys
 import unicodedata
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -258,7 +259,7 @@ def _refuse_read_only(target: Path) -> None:
 
 # A string of a catalog's line ('msgid "..."', '"..."', '#~ msgstr "..."', '#| "..."'):
 # its keyword, if any, and what is between its quotes.
-_STRING_LINE = re.compile(rb'(?:#[~|]+\s*)*(msg\w+(?:\[\d+\])?\s+)?"((?:[^"\\]|\\.)*)"\s*')
+_STRING_LINE = re.compile(r'(?:#[~|]+\s*)*(msg\w+(?:\[\d+\])?\s+)?"((?:[^"\\]|\\.)*)"\s*')
 _WRAP_WIDTH = 79  # GNU gettext's columns
 
 
@@ -266,26 +267,77 @@ def _wrapping_of(old: bytes) -> tuple[str, ...]:
     """The option that lays a catalog out as `old`, the file as its translator's editor
     saved it, is laid out: `--no-wrap` for one whose strings each stand on one line, some
     beyond gettext's 79 columns (Poedit with "Wrap at" off, Weblate's "long lines"), none
-    continued but after a line break; else none (gettext's wrapping). Wrapped, every
-    long string of such a catalog changed in a merge that changed nothing."""
-    long_lines = False
-    continued_text = False  # the last string had text, not ending with a line break
-    for line in old.split(b"\n"):
+    continued but after a line break; `--width=N` for one wrapped at other columns than
+    gettext's (Poedit's "Wrap at", Weblate's po_line_wrap); else none (gettext's
+    wrapping). Laid out otherwise, every long string of such a catalog changed in a
+    merge that changed nothing.
+
+    A wrapped catalog's width is read off its lines as gettext fills them: a line is at
+    most as wide as the width (unless it is one word, which no width breaks), and the
+    first word of the line after one ended for width did not fit on it. The width is at
+    least the widest line (`widest`) and at most `narrowest`, and any width between lays
+    the strings out as they are: gettext's 79 where it is one, else `widest`. Where the
+    lines cannot tell (a catalog of few long strings), it is gettext's."""
+    long_lines = wrapped = False
+    widest, narrowest = 0, sys.maxsize
+    ended_for_width: tuple[str, str] | None = None  # the last line and its string's text
+    for line in old.decode("utf-8", "replace").split("\n"):
+        line = line.rstrip("\r")
         found = _STRING_LINE.fullmatch(line.strip())
         if found is None:
-            continued_text = False
+            ended_for_width = None
             continue
-        if found[1] is None and continued_text:  # a string continued in mid-line: wrapped
-            return ()
-        continued_text = bool(found[2]) and not found[2].endswith(b"\\n")
-        long_lines = long_lines or _columns(line.rstrip(b"\r")) > _WRAP_WIDTH
+        text = found[2]
+        if found[1] is None and ended_for_width is not None:  # continued in mid-line
+            wrapped = True
+            before, ended = ended_for_width
+            word = _first_word(ended, text)
+            if word is not None:
+                narrowest = min(narrowest, _columns(before) + _columns(word) - 1)
+        if _breaks_inside(text):  # not one word, which no width breaks
+            widest = max(widest, _columns(line))
+        ended_for_width = (line, text) if text and not text.endswith("\\n") else None
+        long_lines = long_lines or _columns(line) > _WRAP_WIDTH
+    if wrapped:
+        if not 0 < widest <= narrowest or widest <= _WRAP_WIDTH <= narrowest:
+            return ()  # gettext's, or no width fills the lines so (edited by hand)
+        return (f"--width={widest}",)
     return ("--no-wrap",) if long_lines else ()
 
 
-def _columns(line: bytes) -> int:
-    """How many columns gettext gives a line: two for each wide character (Chinese)."""
-    text = line.decode("utf-8", "replace")
-    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
+def _wide(character: str) -> bool:
+    return unicodedata.east_asian_width(character) in "WF"
+
+
+def _breaks_inside(text: str) -> bool:
+    """Whether gettext may end a line inside a string line's `text`: at a space but its
+    last, or by a wide character (Chinese). A line where it may not is one word, wider
+    than the width where the word is."""
+    inside = text.rstrip(" ")
+    return " " in inside or any(map(_wide, inside))
+
+
+def _first_word(ended: str, text: str) -> str | None:
+    """The first word of a string line's `text`, with the space after it, where the line
+    before it `ended` at a space and the word is of letters and digits alone: a line
+    gettext may end after that space, and after nothing in the word. None where another
+    rule of line breaking may have ended the line (a quote, an escape, a wide letter)."""
+    word, space, _ = text.partition(" ")
+    if not ended.endswith(" ") or not space or not word.isalnum() or any(map(_wide, word)):
+        return None
+    return word + space
+
+
+def _columns(line: str) -> int:
+    """How many columns gettext gives a line: two for each wide character (Chinese), none
+    for a mark set on a letter (Bengali's vowel signs) or a format character (ZWNJ)."""
+    return sum(
+        2 if _wide(character) else 0 if unicodedata.category(character) in _NO_COLUMNS else 1
+        for character in line
+    )
+
+
+_NO_COLUMNS = ("Mn", "Me", "Cf")  # gettext's (libunistring's uc_width) zero-width categories
 
 
 def _line_ends_as(old: bytes, new: bytes) -> bytes:
