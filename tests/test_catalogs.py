@@ -697,13 +697,19 @@ def test_a_catalog_of_no_handout_is_a_lint_warning(tmp_path: Path):
         'msgid ""\nmsgstr ""\n"Language: es\\n"\n"Content-Type: text/plain; charset=UTF-8\\n"\n'
     )
     (folder / "wound-care.po").write_text(header, encoding="utf-8")
+    # Its template too, which a translation platform reading locales/*.pot kept offering.
+    (project / "locales" / "wound-care.pot").write_text(header, encoding="utf-8")
     linted = run_handout(project, "lint", "--locale", "es")
     assert linted.code == 1, linted.out
     assert (
         "locales/es/LC_MESSAGES/wound-care.po:1: warning: the catalog of no handout: "
         "handouts/wound-care.md is not there (renamed or removed?)"
     ) in linted.out
-    assert linted.out.count("[orphan]") == 1
+    assert (
+        "locales/wound-care.pot:1: warning: the template of no handout: "
+        "handouts/wound-care.md is not there (renamed or removed?)"
+    ) in linted.out
+    assert linted.out.count("[orphan]") == 2
     assert (
         "locales/es/LC_MESSAGES/example.po:1: error: no catalog for this handout in locale 'es' "
         "yet: run 'handout update'"

@@ -290,6 +290,7 @@ def lint_command(project: Project, args: argparse.Namespace) -> int:
         check_plain_language,
         check_source,
         orphan_catalogs,
+        orphan_templates,
     )
 
     fonts = read_font_table(project.fonts_dir)
@@ -393,6 +394,9 @@ def lint_command(project: Project, args: argparse.Namespace) -> int:
         if not args.handout:  # every handout's catalogs: one of none is left over
             for finding in orphan_catalogs(project, locale):
                 report(finding)
+    if not args.handout:  # and so is a template
+        for finding in orphan_templates(project):
+            report(finding)
     print(f"{plural(errors, 'error')}, {plural(warnings, 'warning')}")
     return 1 if errors else 0
 

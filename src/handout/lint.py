@@ -190,6 +190,28 @@ def orphan_catalogs(project: Project, locale: str) -> list[Finding]:
     """A warning for each catalog of `locale` that no handout has (its source renamed or
     removed), which no command read or named: nothing of it is printed."""
     folder = project.catalog_path(INTERFACE_DOMAIN, locale).parent
+    return _orphans(
+        project,
+        folder.glob("*.po"),
+        "catalog",
+        "so none of it is printed; delete it (after 'handout update', which fills a renamed "
+        "handout's catalog from it)",
+    )
+
+
+def orphan_templates(project: Project) -> list[Finding]:
+    """A warning for each template (locales/*.pot) that no handout has: `extract` writes
+    one for each source and takes none away, and a translation platform reading the
+    templates (Weblate's components) would go on offering a renamed handout's old text."""
+    return _orphans(
+        project,
+        project.locales_dir.glob("*.pot"),
+        "template",
+        "so nothing of it is printed, but translators may be given it; delete it",
+    )
+
+
+def _orphans(project: Project, paths: Iterable[Path], what: str, advice: str) -> list[Finding]:
     kept = {INTERFACE_DOMAIN, *project.handout_names()}
     sources = project.relative(project.handouts_dir)
     return [
@@ -197,12 +219,11 @@ def orphan_catalogs(project: Project, locale: str) -> list[Finding]:
             project.relative(path),
             1,
             Level.WARNING,
-            f"the catalog of no handout: {sources.as_posix()}/{path.stem}.md is not there "
-            "(renamed or removed?), so none of it is printed; delete it (after 'handout "
-            "update', which fills a renamed handout's catalog from it)",
+            f"the {what} of no handout: {sources.as_posix()}/{path.stem}.md is not there "
+            f"(renamed or removed?), {advice}",
             "orphan",
         )
-        for path in sorted(folder.glob("*.po"))
+        for path in sorted(paths)
         if path.stem not in kept
     ]
 
