@@ -425,6 +425,35 @@ def test_strict_names_the_unreviewed_catalog_at_its_review_line(project: Path):
     assert strict.err.startswith(f"error: locales/es/LC_MESSAGES/interface.po:{header}: ")
 
 
+def test_strict_names_the_first_message_it_would_print_in_english_and_the_variant(
+    project: Path,
+):
+    """--strict refusing a PDF for English printed in it named the handout's catalog with
+    no line and no variant ("locales/es/LC_MESSAGES/calciphylaxis.po: --strict: 1 message
+    untranslated, fuzzy or refused by the rule book"), though the message was the
+    interface's: the clinic could find it in neither. It names the first refused at its
+    line, and the PDF."""
+    folder = project / "locales" / "es" / "LC_MESSAGES"
+    for catalog in (folder / f"{HANDOUT}.po", folder / "interface.po"):
+        catalog.write_text(
+            catalog.read_text(encoding="utf-8").replace(
+                "X-Review-Status: unreviewed", "X-Review-Status: reviewed"
+            ),
+            encoding="utf-8",
+        )
+    set_translation(project, "es", "Revised {date}", "interface", "Actualizado", "interface")
+    lines = (folder / "interface.po").read_text(encoding="utf-8").split("\n")
+    line = lines.index('msgstr "Actualizado"') + 1
+    strict = run_handout(
+        project, "build", "--locale", "es", "--variant", "large-print", "--strict", "--no-check"
+    )
+    assert strict.code == 1
+    assert strict.err.startswith(
+        f"error: locales/es/LC_MESSAGES/interface.po:{line}: --strict: {HANDOUT} es "
+        "large-print: 1 message untranslated, fuzzy or refused by the rule book"
+    ), strict.err
+
+
 def test_min_translated_leaves_no_stale_pdf_or_manifest_entry(project: Path):
     assert run_handout(project, "build", "--locale", "es", "--no-check").code == 0
     path = project / "locales" / "es" / "LC_MESSAGES" / f"{HANDOUT}.po"

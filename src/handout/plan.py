@@ -293,12 +293,22 @@ def _locale_tasks(
         if source.parsed is not None:  # --strict
             document = translate(source.parsed, translations, variant, project, info)
             if document.fallbacks:
+                # At the first the rule book refused, in whichever catalog (the interface's
+                # too), where one did: an untranslated or fuzzy message has no line.
+                first = next((found for found in document.fallbacks if found.line), None)
+                where = (
+                    f"{project.relative(first.path)}:{first.line}"
+                    if first is not None and first.path is not None
+                    else project.relative(translations.path or source.path)
+                )
                 record(
                     _refusal(
                         f"{label} {variant.name}",
-                        f"{project.relative(translations.path or source.path)}: "
-                        f"--strict: {plural(len(document.fallbacks), 'message')} "
-                        "untranslated, fuzzy or refused by the rule book",
+                        f"{where}: --strict: {label} {variant.name}: "
+                        f"{plural(len(document.fallbacks), 'message')} untranslated, fuzzy or "
+                        "refused by the rule book"
+                        + (", the first refused here" if first is not None else "")
+                        + "; 'handout lint' names each",
                         ((source.name, locale, variant.name),),
                         selection,
                     )
