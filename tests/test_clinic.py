@@ -482,7 +482,8 @@ def test_the_new_projects_workflow_installs_this_version_by_path_never_by_name(t
     """The CI workflow `handout new` writes installed "handout" by name: that name on PyPI
     is another project (with no `handout` command), a stranger's code in the clinic's CI.
     It installs the wheel of the version that made the folder, from the folder, and stops
-    with one line while the wheel is not there (its step run here as the runner would)."""
+    with one line while the wheel is not there (its step run here as the runner would).
+    It ran no `handout lint`, so a changed dose (printed in English) passed CI: it does."""
     folder = tmp_path / "clinic"
     assert run_handout(tmp_path, "new", str(folder)).code == 0
     workflow = (folder / ".github" / "workflows" / "handouts.yml").read_text(encoding="utf-8")
@@ -515,6 +516,12 @@ def test_the_new_projects_workflow_installs_this_version_by_path_never_by_name(t
     # The PDFs are kept also when one failed: the build wrote the others and the manifest.
     upload = workflow.split("actions/upload-artifact", 1)[1].split("- ", 1)[0]
     assert "if: ${{ !cancelled() }}" in upload
+    # A translation lint calls an error is printed in English, which the build allows:
+    # the run fails on it, after the build (also a failed one), as the runner runs it.
+    lint = workflow.split("- name: Lint the catalogs", 1)[1].split("- ", 1)[0]
+    assert "if: ${{ !cancelled() }}" in lint
+    assert workflow.index("handout build") < workflow.index("- name: Lint the catalogs")
+    assert lint.split("run:", 1)[1].strip() == "handout lint"
 
 
 def test_the_new_projects_example_of_a_language_cldr_lacks_works_once_uncommented(
