@@ -824,37 +824,28 @@ def test_a_tamil_word_wider_than_its_line_is_cut_at_a_soft_hyphen_that_shows_not
             assert font["glyf"][font.getGlyphOrder()[glyph]].numberOfContours == 0, font_name
 
 
-# Test data: a Hindi word wider than a large-print line ("laboratory tests", five times).
+# Test data: a Hindi word wider than a large-print line ("laboratory tests", five times),
+# an Arabic one ("kidneys and urinary tract", six times).
 LONG_HINDI = "प्रयोगशालापरीक्षण" * 5
-
-
-def test_a_hindi_word_wider_than_its_line_is_cut_with_a_hyphen(tmp_path: Path):
-    """Devanagari, as Bengali, Gujarati, Gurmukhi, Odia, Sinhala and Ethiopic, shows
-    U+002D where a word is cut, as Android's line breaker does (Tamil, Telugu, Kannada and
-    Malayalam none): a Hindi word wider than its line ends at a soft hyphen put there,
-    drawn as the face's hyphen, and every extractor reads the word whole."""
-    from fontTools.ttLib import TTFont
-
-    project = copy_project(tmp_path / "project", ["hi"])
-    text = f"यह {LONG_HINDI} है।"
-    set_translation(project, "hi", None, "full text", text)
-    result = run_handout(project, "build", "--locale", "hi", "--variant", "large-print")
-    assert result.code == 0, result.err
-    face = REPO / "fonts/noto-sans-devanagari/NotoSansDevanagari-Regular.ttf"
-    with TTFont(face) as font:
-        advance = font["hmtx"][font.getBestCmap()[ord("-")]][0] / font["head"].unitsPerEm
-    _reads_whole_with_a_hyphen(pdf_file(project, "hi", "large-print"), text, advance)
-
-
-# Test data: an Arabic word wider than a large-print line ("kidneys and urinary tract",
-# six times).
 LONG_ARABIC = "الكلىوالمسالكالبولية" * 6
 
 
-def test_an_arabic_word_wider_than_its_line_is_cut_with_a_hyphen_and_reads_whole(
-    tmp_path: Path,
+@pytest.mark.parametrize(
+    ("locale", "text", "face"),
+    [
+        ("hi", f"यह {LONG_HINDI} है।", "noto-sans-devanagari/NotoSansDevanagari-Regular.ttf"),
+        ("ar", f"هذه {LONG_ARABIC} مهمة.", "noto-sans-arabic/NotoSansArabic-Regular.ttf"),
+    ],
+    ids=["hindi", "arabic"],
+)
+def test_a_word_wider_than_its_line_is_cut_with_a_hyphen(
+    tmp_path: Path, locale: str, text: str, face: str
 ):
-    """An Arabic word wider than a large-print line was cut with no mark, and pypdf,
+    """Devanagari, as Bengali, Gujarati, Gurmukhi, Odia, Sinhala and Ethiopic, shows
+    U+002D where a word is cut, as Android's line breaker does (Tamil, Telugu, Kannada and
+    Malayalam none): a Hindi word wider than its line ends at a soft hyphen put there,
+    drawn as the face's hyphen, and every extractor reads the word whole.
+    An Arabic word wider than a large-print line was cut with no mark, and pypdf,
     pdftotext and PDFium read it as two words (a reader of the tags heard one: the
     paragraph's /ActualText). The line now ends at a soft hyphen put there, shown as
     U+002D left of the word's fragment (Android's hyphen there), and every extractor
@@ -862,15 +853,13 @@ def test_an_arabic_word_wider_than_its_line_is_cut_with_a_hyphen_and_reads_whole
     rest of the word, pypdf from the glyphs, the next line going on from the hyphen."""
     from fontTools.ttLib import TTFont
 
-    project = copy_project(tmp_path / "project", ["ar"])
-    text = f"هذه {LONG_ARABIC} مهمة."
-    set_translation(project, "ar", None, "full text", text)
-    result = run_handout(project, "build", "--locale", "ar", "--variant", "large-print")
+    project = copy_project(tmp_path / "project", [locale])
+    set_translation(project, locale, None, "full text", text)
+    result = run_handout(project, "build", "--locale", locale, "--variant", "large-print")
     assert result.code == 0, result.err
-    face = REPO / "fonts/noto-sans-arabic/NotoSansArabic-Regular.ttf"
-    with TTFont(face) as font:
+    with TTFont(REPO / "fonts" / face) as font:
         advance = font["hmtx"][font.getBestCmap()[ord("-")]][0] / font["head"].unitsPerEm
-    _reads_whole_with_a_hyphen(pdf_file(project, "ar", "large-print"), text, advance)
+    _reads_whole_with_a_hyphen(pdf_file(project, locale, "large-print"), text, advance)
 
 
 # An English name of 40 letters, too long for a bilingual column, after an Arabic
