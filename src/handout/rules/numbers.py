@@ -30,7 +30,6 @@ from .dates import date_months
 from .model import Entry, Level, Problem
 from .shared import DOI, NUMBER, digits_of, whole_number
 from .words import (
-    ONE_AND_A_HALF,
     arabic_duals,
     articles,
     counts_in_digits,
@@ -38,6 +37,7 @@ from .words import (
     halves,
     has_number_words,
     may_be_spelled,
+    mixed_numbers_in_digits,
     number_words,
     spans_of_one,
     spellings,
@@ -265,8 +265,9 @@ def _mixed_numbers_as_in_english(entry: Entry) -> Entry:
     of the same value, written as the English writes it: "1,5", "1½" or "1 1/2" for "1 ½",
     and "1½" for "1.5", are the English's number, which the numbers and the fractions
     checks then read as the English's ("Tome 1,5 tabletas" for "Take 1 ½ tablets" was
-    refused, its 1 and ½ not in the translation); so is a word for one and a half
-    (`ONE_AND_A_HALF`: "półtorej", "полторы") where the English writes 1 ½."""
+    refused, its 1 and ½ not in the translation); so are the language's words for a whole
+    number and a half (`mixed_numbers_in_digits`: "półtorej", "ढाई", "साढ़े तीन") that are
+    the English's."""
     english = {
         value: found[0]
         for found in _MIXED.finditer(entry.english)
@@ -279,9 +280,9 @@ def _mixed_numbers_as_in_english(entry: Entry) -> Entry:
         return english.get(_mixed_value(found, in_english=False) or Fraction(0), found[0])
 
     translation = digits_of(entry.translation)
-    written = _MIXED.sub(as_in_english, translation)
-    if (one_and_a_half := english.get(Fraction(3, 2))) and entry.language in ONE_AND_A_HALF:
-        written = ONE_AND_A_HALF[entry.language].sub(one_and_a_half, written)
+    written = mixed_numbers_in_digits(
+        _MIXED.sub(as_in_english, translation), entry.language, english
+    )
     if written == translation:
         return entry
     return replace(entry, translation=written)

@@ -10,6 +10,7 @@ import re
 import unicodedata
 from collections import Counter
 from collections.abc import Iterable
+from fractions import Fraction
 from functools import cache, lru_cache
 from locale import LC_MESSAGES, setlocale
 
@@ -20,7 +21,6 @@ from .shared import cldr_unit_name, digits_of, time_unit_names, whole_number
 __all__ = [
     "HAN_DIGITS",
     "LIANG_AS_TWO",
-    "ONE_AND_A_HALF",
     "SPELLED_UP_TO",
     "arabic_duals",
     "articles",
@@ -31,6 +31,7 @@ __all__ = [
     "has_number_words",
     "icu_default_language",
     "may_be_spelled",
+    "mixed_numbers_in_digits",
     "number_words",
     "spans_of_one",
     "spellings",
@@ -453,7 +454,7 @@ _HALVED_STEMS = {
 # Ukrainian's "half a" written onto what it halves ("полтаблетки", "півтаблетки"; not
 # "полчаса", half an hour, a unit of time): ICU's spellout rule sets and CLDR give whole
 # numbers only. Not the words for one and a half ("полторы", "półtorej": 1 ½ tablets,
-# `ONE_AND_A_HALF`), which "Take ½ tablet" does not say. Not midnight and noon, which
+# `mixed_numbers_in_digits`), which "Take ½ tablet" does not say. Not midnight and noon, which
 # say half with no half of a dose ("meia-noite", "meio-dia", "nửa đêm"; "半夜", which
 # `halves` leaves out). Chinese and
 # Japanese write 半 with no space around it ("服用半片"): letters may stand on its sides.
@@ -520,25 +521,68 @@ _HALF_WORDS = {
 }
 
 
-# The words for one and a half, by hand, in their cases ("полутора", of 1 ½), and with a
-# nukta as one letter or as a letter and the sign ("डेढ़"): a translation may write the
-# English's 1 ½ so ("Weź półtorej tabletki", "डेढ़ गोली लें" for "Take 1 ½ tablets", which
-# were refused, their 1 not written), and a ½ not (3 times the dose).
-_ONE_AND_A_HALF_WRITTEN = {
-    "pl": ("półtora", "półtorej"),
-    "ru": ("полтора", "полторы", "полутора"),
-    "uk": ("півтора", "півтори"),
-    "hi": ("डेढ\u093c", "डे\u095d"),
-    "ne": ("डेढ\u093c", "डे\u095d", "डेढ"),
-    "ur": ("ڈیڑھ",),
-    "bn": ("দেড\u09bc", "দে\u09dc"),
-    "gu": ("દોઢ",),
-    "pa": ("ਡੇਢ",),
+# The words for a whole number and a half, by hand, each with the number and a half it is:
+# one and a half in their cases ("полутора", of 1 ½), and two and a half in one word
+# ("ढाई"), with a nukta as one letter or as a letter and the sign ("डेढ़", "আড়াই"). A
+# translation may write the English's 1 ½ or 2 ½ so ("Weź półtorej tabletki", "डेढ़ गोली
+# लें", "ढाई गोलियां लें" for "Take 2 ½ tablets", which were refused, their numbers not
+# written), and a ½ not (3 times the dose).
+_MIXED_NUMBER_WORDS_WRITTEN: dict[str, dict[Fraction, tuple[str, ...]]] = {
+    "pl": {Fraction(3, 2): ("półtora", "półtorej")},
+    "ru": {Fraction(3, 2): ("полтора", "полторы", "полутора")},
+    "uk": {Fraction(3, 2): ("півтора", "півтори")},
+    "hi": {Fraction(3, 2): ("डेढ\u093c", "डे\u095d"), Fraction(5, 2): ("ढाई",)},
+    "ne": {Fraction(3, 2): ("डेढ\u093c", "डे\u095d", "डेढ"), Fraction(5, 2): ("अढाई",)},
+    "mr": {Fraction(3, 2): ("दीड",), Fraction(5, 2): ("अडीच",)},
+    "ur": {Fraction(3, 2): ("ڈیڑھ",), Fraction(5, 2): ("ڈھائی",)},
+    "bn": {
+        Fraction(3, 2): ("দেড\u09bc", "দে\u09dc"),
+        Fraction(5, 2): ("আড\u09bcাই", "আ\u09dcাই"),
+    },
+    "gu": {Fraction(3, 2): ("દોઢ",), Fraction(5, 2): ("અઢી",)},
+    "pa": {Fraction(3, 2): ("ਡੇਢ",), Fraction(5, 2): ("ਢਾਈ",)},
 }
-ONE_AND_A_HALF = {
-    language: re.compile(f"(?i)(?<![^\\W\\d_])(?:{'|'.join(words)})(?![^\\W\\d_])")
-    for language, words in _ONE_AND_A_HALF_WRITTEN.items()
+_MIXED_NUMBER_WORDS = {
+    language: {
+        value: re.compile(f"(?i)(?<![^\\W\\d_])(?:{'|'.join(words)})(?![^\\W\\d_])")
+        for value, words in by_value.items()
+    }
+    for language, by_value in _MIXED_NUMBER_WORDS_WRITTEN.items()
 }
+# The word for "and a half" written before a whole number, by hand ("साढ़े तीन", "साढ़े
+# 3": 3 ½; "সাড়ে", "ساڑھে", "સાડા", "ਸਾਢੇ", "साडे"): "साढ़े तीन गोलियां लें" for "Take 3 ½
+# tablets" was refused, its ½ read nowhere.
+_AND_A_HALF_BEFORE_WRITTEN = {
+    "hi": ("साढ\u093cे", "सा\u095dे"),
+    "ne": ("साढ\u093cे", "सा\u095dे", "साढे"),
+    "mr": ("साडे",),
+    "ur": ("ساڑھے",),
+    "bn": ("সাড\u09bcে", "সা\u09dcে"),
+    "gu": ("સાડા",),
+    "pa": ("ਸਾਢੇ",),
+}
+
+
+def mixed_numbers_in_digits(text: str, language: str, english: dict[Fraction, str]) -> str:
+    """`text` (a translation, its digits `digits_of`'s) with each of the language's words
+    for a whole number and a half (`_MIXED_NUMBER_WORDS`: "półtorej", "ढाई"; "साढ़े"
+    before the number in digits or in a word, `_AND_A_HALF_BEFORE_WRITTEN`: "साढ़े तीन")
+    that is one of `english`'s values written as the English writes it (`english`: value
+    -> the English's text, "2 ½"); a word for another value is left as it is."""
+    for value, pattern in _MIXED_NUMBER_WORDS.get(language, {}).items():
+        if value in english:
+            text = pattern.sub(english[value], text)
+    before = _AND_A_HALF_BEFORE_WRITTEN.get(language)
+    for value, written in english.items():
+        whole = value - Fraction(1, 2)
+        if before is None or whole.denominator != 1 or whole < 1:
+            continue
+        number = str(whole.numerator)
+        words = "|".join(map(re.escape, [number, *spellings(number, language)]))
+        text = re.sub(
+            f"(?<![^\\W\\d_])(?:{'|'.join(before)})\\s+(?:{words})(?!\\d|[.,]\\d)", written, text
+        )
+    return text
 
 
 def halves(text: str, language: str) -> int | None:
