@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 from functools import cache, lru_cache
@@ -22,6 +22,7 @@ from .shared import (
     cldr_unit_name,
     digits_of,
     joins_a_word,
+    language_name,
     longest_first,
     names_of_words,
     relative_times,
@@ -68,18 +69,30 @@ def units(entry: Entry) -> Iterator[Problem]:
     (CLDR's names, `_local_units`: "500 граммов" for "500 mg" in Russian, "3000克" in
     Chinese) is read after a number the English gives a unit: read everywhere, the
     abbreviation of Russian's word for a year, after a date's year, was a gram; not a word
-    that is another (`_NOT_UNITS_BY_HAND`: "ग्रामीण", rural)."""
+    that is another (`_NOT_UNITS_BY_HAND`: "ग्रामीण", rural). Where no unit is written
+    for another, a unit of the English the translation names nowhere ("Tome 5." for "Take
+    5 mg", `_dropped_units`) is an error too."""
+    other = _other_units(entry)
+    yield from other
+    if not other:  # a unit written for another is the one error
+        yield from _dropped_units(entry)
+
+
+def _other_units(entry: Entry) -> list[Problem]:
+    """The units of `units` written after a number for another of the English's."""
     measured: dict[str, set[str]] = {}  # the English's numbers with a unit: digits -> units
     for number, unit in _measures(entry.english):
         measured.setdefault(_digits(number), set()).add(unit)
     english = set().union(*measured.values())
     translation = digits_of(entry.translation)
-    for unit in dict.fromkeys(unit for _, unit in _measures(translation)):
-        if unit not in english:
-            yield Problem(Level.ERROR, "units", _other_unit(unit, english))
+    found = [
+        Problem(Level.ERROR, "units", _other_unit(unit, english))
+        for unit in dict.fromkeys(unit for _, unit in _measures(translation))
+        if unit not in english
+    ]
     local = _local_units(entry.language)
     if not measured or local is None:
-        return
+        return found
     pattern, canonical = local
     for number, written in dict.fromkeys(pattern.findall(translation)):
         if written.casefold() in _NOT_UNITS_BY_HAND.get(entry.language, ()):
@@ -92,7 +105,8 @@ def units(entry: Entry) -> Iterator[Problem]:
         )
         unit = canonical.get(name, "")
         if expected is not None and unit and unit not in expected:
-            yield Problem(Level.ERROR, "units", _other_unit(f"{name} ({unit})", expected))
+            found.append(Problem(Level.ERROR, "units", _other_unit(f"{name} ({unit})", expected)))
+    return found
 
 
 def durations(entry: Entry) -> Iterator[Problem]:
@@ -1053,14 +1067,54 @@ _NOT_UNITS_BY_HAND = {
 # Names of a dose's units in everyday use that CLDR's are not, by hand: Arabic's
 # abbreviations of the Levant and the Gulf ("ملغ", "ملغم") and of Egypt ("مجم", "جم"),
 # where CLDR writes "مغم" and "غ" ("4 ملغ" for "4 g" passed); Khmer's spelling of milli-
-# ("មីលីក្រាម"), where CLDR writes "មិល្លីក្រាម".
+# ("មីលីក្រាម"), where CLDR writes "មិល្លីក្រាម"; Arabic's spellings of milligram with
+# two lams or a yeh ("ملليغرام", CLDR's "مليغرام"); Hindi's, Nepali's and Marathi's "mg"
+# and "mL" in Devanagari ("एमजी") and Urdu's ("ایم جی"), Arabic's "ميلي لتر" and cubic
+# centimetre ("سم مكعب", a mL), Nepali's, Bengali's, Gujarati's and Punjabi's
+# abbreviations (their points are read as none, `_units_named`: "मि.ग्रा.", "মি.গ্রা.",
+# "મિલી"), Lao's "ມລ" (mL, as CLDR's "ມກ" is mg), Pashto's litre with the teh of
+# Persian ("ملي لیتر", CLDR's "ملي ليټر"); Haitian Creole's and Tagalog's names, where
+# CLDR gives "mg" alone or English's "milligram": a translation naming its unit so is no
+# unit dropped (`_dropped_units`).
+_DEVANAGARI_LATIN_UNITS = {"एमजी": "mg", "एमएल": "ml"}
 _UNITS_BY_HAND = {
     "km": {"មីលីក្រាម": "mg", "មីលីលីត្រ": "ml"},
+    "hi": _DEVANAGARI_LATIN_UNITS,
+    "mr": _DEVANAGARI_LATIN_UNITS,
+    "ne": {**_DEVANAGARI_LATIN_UNITS, "मिग्रा": "mg", "मिली": "ml"},
+    "ur": {"ایم جی": "mg", "ایم ایل": "ml"},
+    "gu": {"મિગ્રા": "mg", "મિલી": "ml"},
+    "pa": {"ਮਿਲੀ": "ml"},
+    "lo": {"ມລ": "ml"},
+    "ps": {"ملي لیتر": "ml", "ملي ګرام": "mg"},
+    "bn": {"মিগ্রা": "mg", "মিলি": "ml"},
+    "ht": {
+        "miligram": "mg",
+        "mikwogram": "mcg",
+        "gram": "g",
+        "kilogram": "kg",
+        "mililit": "ml",
+        "lit": "l",
+    },
+    "tl": {
+        "miligramo": "mg",
+        "mikrogramo": "mcg",
+        "gramo": "g",
+        "kilogramo": "kg",
+        "litro": "l",
+    },
     "ar": {
         "ملغ": "mg",
         "ملغم": "mg",
         "ملجم": "mg",
         "مجم": "mg",
+        "ملليغرام": "mg",
+        "ملليجرام": "mg",
+        "ميليغرام": "mg",
+        "مليجرام": "mg",
+        "ملليلتر": "ml",
+        "ميلي لتر": "ml",
+        "سم مكعب": "ml",
         "جم": "g",
         "جرام": "g",
         "غم": "g",
@@ -1084,6 +1138,51 @@ def _local_units(language: str) -> tuple[re.Pattern[str], dict[str, str]] | None
     "克"), with the unit each name is; None for a language CLDR does not know. A name of
     letters ends where a letter does not follow ("мг", not "мгла"; "مل", not "ملعقة", a
     spoon); one in a script written without spaces needs no end ("3000克的")."""
+    names = {
+        name: unit for name, unit in (_unit_names(language) or {}).items() if not name.isascii()
+    }
+    if not names:
+        return None
+    # A number as the language may group it (Arabic's marks, a space, an apostrophe).
+    number = r"\d[\d.,'\u066b\u066c\u00a0\u202f ]*\d|\d"
+    pattern = re.compile(rf"(?i)({number})\s?({_unit_names_written(names)})")
+    return pattern, names
+
+
+def _unit_names_written(names: Iterable[str], anywhere: bool = False) -> str:
+    """Alternatives of a regular expression of `names` of units (`names_of_words`): a name
+    of `_SHORTEST_INFLECTED` letters or more with an ending of up to `_ENDING` letters,
+    marks free ("মিলিগ্রামের", of milligrams; "밀리그램을", with a particle: read nowhere,
+    "4 মিলিগ্রামের" for "4 g" passed); a shorter one as it is ("мг"). `anywhere`, not
+    after a number, each with an ending ("그램을"), a shorter one of a script written with
+    spaces with no letter before it (not the "مل" of "عمل", work)."""
+    from ..text.linebreak import written_without_spaces
+
+    marks = combining_marks()
+    ending = rf"{marks}*(?:[^\W\d_]{marks}*){{0,{_ENDING}}}"
+    inflected = [name for name in names if len(_letters(name)) >= _SHORTEST_INFLECTED]
+    short = [name for name in names if name not in inflected]
+    if not anywhere:
+        return "|".join(filter(None, [names_of_words(inflected, ending), names_of_words(short)]))
+    spaced = [name for name in short if not written_without_spaces(name[-1])]
+    alternatives = [
+        names_of_words([name for name in names if name not in spaced], ending),
+        rf"(?<![^\W\d_])(?:{names_of_words(spaced, ending)})" if spaced else "",
+    ]
+    return "|".join(filter(None, alternatives))
+
+
+# The letters of the shortest name of a dose's unit that an ending may follow.
+_SHORTEST_INFLECTED = 3
+
+
+@lru_cache(maxsize=256)
+def _unit_names(language: str) -> dict[str, str] | None:
+    """The language's names of a dose's units (`_CLDR_UNITS`), each with the unit it is:
+    CLDR's, every width and each plural form, in Latin letters too ("miligramos"), and
+    Devanagari's abbreviation sign typed as a point, as most do ("मि.ग्रा.", "मि॰ग्रा॰");
+    with those by hand (`_UNITS_BY_HAND`); in lower case. None for a language CLDR does
+    not know."""
     names: dict[str, str] = {}
     for cldr, unit in _CLDR_UNITS.items():
         for length in ("short", "long", "narrow"):
@@ -1091,32 +1190,108 @@ def _local_units(language: str) -> tuple[re.Pattern[str], dict[str, str]] | None
                 name = cldr_unit_name(cldr, language, length, count)
                 if name is None:  # a language CLDR does not know
                     return None
-                if name and not name.isascii():
+                if name:
                     names.setdefault(name, unit)
-    # Devanagari's abbreviation sign typed as a point, as most do ("मि.ग्रा.", "मि॰ग्रा॰")
     names |= {name.replace("\u0970", "."): unit for name, unit in names.items()}
-    names |= _UNITS_BY_HAND.get(language, {})
+    return names | _UNITS_BY_HAND.get(language, {})
+
+
+def _dropped_units(entry: Entry) -> Iterator[Problem]:
+    """A unit of a dose of the English ("5 mg", "2 mL"; one CLDR names, `_CLDR_UNITS`) that
+    the translation names nowhere (`_units_named`), "Tome 5." for "Take 5 mg": an error, as
+    the numbers check sees the same 5 and a dose of no unit was printed. Named anywhere,
+    not after its number: a language may write a number in words, the unit before it
+    (Swahili "miligramu 5") or one unit for two numbers ("5 o 10 mg"). In a language CLDR
+    does not know, the unit is read in Latin letters alone, and the error says so. Not
+    "IU", "mmol" nor "mEq", whose names CLDR does not give ("UI", "ммоль"), nor a unit
+    whose number is followed by an abbreviation of another script than Latin
+    (`_ABBREVIATION_AFTER`: "5 मि.लि.", "5 ਮਿ.ਲੀ."), which is a unit, in a spelling
+    handout may not know."""
+    named = _units_named(entry.translation, entry.language)
+    translation = digits_of(entry.translation)
+    dropped: dict[str, str] = {}
+    for number, unit in _measures(entry.english):
+        if unit in named or unit not in _CLDR_UNITS.values():
+            continue
+        before = rf"(?<![\d.,]){re.escape(number)}"
+        if not re.search(before + _abbreviation_after(), translation):
+            dropped.setdefault(unit, f"{number} {unit}")
+    for unit, measure in dropped.items():
+        message = f"the unit of {measure} of the English is not in the translation (dropped)"
+        if _unit_names(entry.language) is None:
+            message += (
+                f": handout cannot read names of units in {language_name(entry.language)}, "
+                f"write it as {unit}"
+            )
+        yield Problem(Level.ERROR, "units", message)
+
+
+@cache
+def _abbreviation_after() -> str:
+    """A pattern of an abbreviation right after a number, in letters of another script than
+    Latin: up to three letters, marks free, then a point or Devanagari's abbreviation sign
+    ("मि.लि.", "ሚ.ግ", "মি.লি.")."""
+    letter = rf"[^\W\d_A-Za-z\u00c0-\u024f\u1e00-\u1eff]{combining_marks()}*"
+    return rf"\s?(?:{letter}){{1,3}}[.\u0970]"
+
+
+@lru_cache(maxsize=256)
+def _unit_names_anywhere(language: str) -> tuple[re.Pattern[str], dict[str, str]] | None:
+    """A pattern of the language's names of a dose's units (`_unit_names`) anywhere
+    (`_unit_names_written`), each `_folded`, without its points (`_POINTS_IN_A_NAME`) and
+    with its space or ZWNJ as either or none, with the unit each is; None for a language
+    CLDR does not know."""
+    names = {
+        _POINTS_IN_A_NAME.sub("", _folded(spelt).translate(_HEBREW_MARKS)): unit
+        for name, unit in (_unit_names(language) or {}).items()
+        for spelt in {
+            name,
+            *(name.replace(space, other) for space in " \u200c" for other in ("", " ", "\u200c")),
+        }
+    }
     if not names:
         return None
-    # A number as the language may group it (Arabic's marks, a space, an apostrophe).
-    number = r"\d[\d.,'\u066b\u066c\u00a0\u202f ]*\d|\d"
-    # a name of `_SHORTEST_INFLECTED` letters or more with an ending of up to `_ENDING`
-    # letters, marks free ("মিলিগ্রামের", of milligrams; "밀리그램을", with a particle):
-    # read nowhere, "4 মিলিগ্রামের" for "4 g" passed; a shorter one is as it is ("мг")
-    marks = combining_marks()
-    ending = rf"{marks}*(?:[^\W\d_]{marks}*){{0,{_ENDING}}}"
-    inflected = [name for name in names if len(_letters(name)) >= _SHORTEST_INFLECTED]
-    alternatives = [
-        names_of_words(inflected, ending),
-        names_of_words([name for name in names if name not in inflected]),
-    ]
-    written = "|".join(filter(None, alternatives))
-    pattern = re.compile(rf"(?i)({number})\s?({written})")
-    return pattern, names
+    return re.compile(_unit_names_written(names, anywhere=True)), names
 
 
-# The letters of the shortest name of a dose's unit that an ending may follow.
-_SHORTEST_INFLECTED = 3
+# A unit in Latin letters with no Latin letter before it ("5mg", "(mg)", "5 g").
+_LATIN_UNIT = re.compile(
+    rf"(?<![A-Za-z_\u00c0-\u024f\u1e00-\u1eff])({ABBREVIATED}|{SPELT_OUT}){_LATIN_END}"
+)
+
+
+# A point, a slash, Devanagari's abbreviation sign or Hebrew's gershayim (`_HEBREW_MARKS`)
+# between two letters of a script other than Latin, which an abbreviation of a unit is
+# written with or without ("मि.ग्रा.", "मि॰ग्रा॰", "मिग्रा"; Amharic "ሚ.ግ", "ሚ/ግ", CLDR's
+# "ሚግ"; "מ״ג"); in Latin letters, "mg/kg" is two units.
+_POINTS_IN_A_NAME = re.compile(
+    r"(?<=[^\W\d_A-Za-z\u00c0-\u024f]|[\u0300-\u036f\u0900-\u0dff\u1200-\u139f])"
+    r"[./\u0970\"](?=[^\W\d_A-Za-z\u00c0-\u024f])"
+)
+# Hebrew's gershayim and geresh of an abbreviation, typed as a quote and an apostrophe as
+# often as not ("מ\"ג", CLDR's "מ״ג": mg).
+_HEBREW_MARKS = str.maketrans({"\u05f4": '"', "\u05f3": "'"})
+
+
+def _units_named(translation: str, language: str) -> set[str]:
+    """The units of a dose (as `_measures` spells them) `translation` names anywhere: in
+    Latin letters (`_LATIN_UNIT`; full-width and squared ones too, Japanese "㎎"),
+    or in one of the language's names (`_unit_names`, `_unit_names_written`), a name's
+    points left out (`_POINTS_IN_A_NAME`), its space or ZWNJ written as either or left
+    out ("میلی گرم", CLDR's "میلی‌گرم")."""
+    text = _folded(unicodedata.normalize("NFKC", translation)).casefold()
+    named = {_UNIT_SPELLINGS.get(unit, unit) for unit in _LATIN_UNIT.findall(text)}
+    text = text.translate(_HEBREW_MARKS)
+    local = _unit_names_anywhere(language)
+    if local is None:
+        return named
+    pattern, names = local
+    for found in pattern.findall(_POINTS_IN_A_NAME.sub("", text)):
+        # the longest name it starts with, less an ending ("মিলিগ্রামের")
+        name = max((name for name in names if found.startswith(name)), key=len, default="")
+        if name:
+            named.add(names[name])
+    return named
 
 
 def _measures(text: str) -> list[tuple[str, str]]:

@@ -28,7 +28,7 @@ from .clock import (
 )
 from .dates import date_months
 from .model import Entry, Level, Problem
-from .shared import DOI, NUMBER, digits_of, whole_number
+from .shared import DOI, NUMBER, digits_of, language_name, whole_number
 from .words import (
     arabic_duals,
     articles,
@@ -317,7 +317,7 @@ def _fractions_not_written(entry: Entry, half_past: int) -> list[str]:
             errors.append(
                 f"the fraction {fraction} of the English is not in the translation in "
                 f"digits, and handout cannot read it as a word in "
-                f"{_language_name(entry.language)}: write it as "
+                f"{language_name(entry.language)}: write it as "
                 + (f"{sign} or {fraction}" if sign else fraction)
             )
     return errors
@@ -411,18 +411,9 @@ def _not_in_translation(number: str, language: str) -> str:
     if may_be_spelled(number) and not has_number_words(language):
         return (
             f"the number {number} is not in the translation in digits, and handout cannot "
-            f"read number words in {_language_name(language)}: write it as {number}"
+            f"read number words in {language_name(language)}: write it as {number}"
         )
     return f"the number {number} is not in the translation (dropped or changed)"
-
-
-@lru_cache(maxsize=256)
-def _language_name(language: str) -> str:
-    """The language's name in English (CLDR's, which names languages it has no locale
-    data for too: Samoan, Marshallese), or "this language"."""
-    from babel import Locale
-
-    return str(Locale("en").languages.get(language, "this language"))
 
 
 def _read_as_decimals(entry: Entry) -> list[tuple[str, str]]:

@@ -21,6 +21,7 @@ __all__ = [
     "date_fields",
     "digits_of",
     "joins_a_word",
+    "language_name",
     "longest_first",
     "names_of_words",
     "relative_times",
@@ -165,6 +166,15 @@ def names_of_words(names: Iterable[str], ending: str = "") -> str:
             longest_first(unspaced),
         ]
     ).rstrip("|")
+
+
+@lru_cache(maxsize=256)
+def language_name(language: str) -> str:
+    """The language's name in English (CLDR's, which names languages it has no locale
+    data for too: Samoan, Marshallese), or "this language"."""
+    from babel import Locale
+
+    return str(Locale("en").languages.get(language, "this language"))
 
 
 @lru_cache(maxsize=1024)
