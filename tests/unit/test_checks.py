@@ -2137,6 +2137,10 @@ def test_number_words_are_read_alike_whatever_the_machines_locale():
         ("Do not take more than 4 g in 24 hours.", "Pa pran plis pase 4 g nan 24 jou.", "ht"),
         ("Take 2 tablets every 6 hours.", "Noj 2 lub ntsiav tshuaj txhua 6 hnub.", "hmn"),
         ("Keep the dressing on for 2 weeks.", "Cia daim ntaub qhwv rau 2 lub hlis.", "hmn"),
+        # the unit before its number, as CLDR writes it in Swahili ("saa 6", 6 hours)
+        ("Take 2 tablets every 6 hours.", "Meza vidonge 6 kila saa 2.", "sw"),
+        ("Take it for 4 days.", "Tumia kwa wiki 4.", "sw"),
+        ("Take it for 6 days.", "Tumia kwa wiki sita.", "sw"),
         # a span of 1, its word the article's too
         ("Rest for 1 week.", "Descanse un mes.", "es"),
         ("Rest for 1 week.", "Отдыхайте один месяц.", "ru"),
@@ -2226,6 +2230,12 @@ def test_a_time_whose_number_or_unit_changed_is_an_error(
             "2026年12月4日更新。服用两年。",
             "zh",
         ),
+        # Swahili writes the unit before its number; "saa 4 asubuhi" is 10 in the morning
+        ("Take 2 tablets every 6 hours.", "Meza vidonge 2 kila saa 6.", "sw"),
+        ("Take 2 tablets every 6 hours.", "Meza vidonge 2 kila saa sita.", "sw"),
+        ("Take it for 4 days at 10 am.", "Tumia kwa siku 4 saa 4 asubuhi.", "sw"),
+        ("Take 2 tablets every 6 hours.", "Meza vidonge 2 kila saa sita, saa 2 asubuhi.", "sw"),
+        ("Take 2 tablets every 6 hours.", "Meza vidonge 2 kila saa sita, kuanzia saa 2:00.", "sw"),
         # a span written in another unit is the numbers check's (7 is not 1)
         ("Rest for 1 week.", "Descanse 1 semana (7 días).", "es"),
     ],

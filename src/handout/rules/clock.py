@@ -26,6 +26,7 @@ __all__ = [
     "half_hours_written",
     "han_hours",
     "han_hours_in_digits",
+    "hour_after_its_name",
     "hours_of_the_day",
     "hours_of_the_other_half",
     "is_an_hour_of_the_day",
@@ -362,6 +363,21 @@ def is_an_hour_of_the_day(text: str, end: int, language: str) -> bool:
     if named is None:
         return False
     after = text[named.end() :].lstrip()
+    return any(
+        after.startswith(word) and _ends_a_word(after, 0, word)
+        for word in _day_period_words(language)
+    )
+
+
+def hour_after_its_name(text: str, end: int, language: str) -> bool:
+    """Whether the number that ends at `end` of `text` (in lower case), written after its
+    language's name of an hour (Swahili "saa 2", 2 hours, and 2 o'clock, 8 in the morning
+    of Swahili time), is an hour of the day: its minutes follow it ("saa 2:30"), or a word
+    of a day period does ("saa 2 asubuhi")."""
+    after = text[end:]
+    if re.match(r"[:.]\d", after):
+        return True
+    after = after.lstrip()
     return any(
         after.startswith(word) and _ends_a_word(after, 0, word)
         for word in _day_period_words(language)

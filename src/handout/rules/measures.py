@@ -13,7 +13,7 @@ from functools import cache, lru_cache
 
 from ..text.scripts import script_of
 from ..text.units import ABBREVIATED, SPELT_OUT
-from .clock import as_12_hour_clock, is_an_hour_of_the_day
+from .clock import as_12_hour_clock, hour_after_its_name, is_an_hour_of_the_day
 from .dates import date_months, english_months
 from .model import Entry, Level, Problem
 from .shared import (
@@ -138,23 +138,26 @@ def durations(entry: Entry) -> Iterator[Problem]:
     # a letter spelt otherwise than CLDR's is the same letter ("اونیو", CLDR's "اونيو")
     digits = _folded(digits_of(entry.translation))
     text = digits.casefold()
+    unit_first = _unit_before_number(entry.language)
     spans = [
         found
         for found in pattern.finditer(text)
         if (
-            len(found[2]) > 1
-            or written_without_spaces(found[2])
+            len(found["name"]) > 1
+            or written_without_spaces(found["name"])
             or not _NUMBER_NEXT.match(text, found.end())
         )
-        # "8 giờ tối" is 8 in the evening, no span of 8 hours
-        and not is_an_hour_of_the_day(text, found.end(1), entry.language)
+        # "8 giờ tối" is 8 in the evening, "saa 2 asubuhi" 8 in the morning: no span
+        and not (hour_after_its_name if unit_first else is_an_hour_of_the_day)(
+            text, found.end("number"), entry.language
+        )
     ]
-    translated = Counter((_decimal(found[1]), unit_of[found[2]]) for found in spans)
+    translated = Counter((_decimal(found["number"]), unit_of[found["name"]]) for found in spans)
     # the first number of a range has the second's unit ("2 a 6 horas", "2-6小时")
     translated += Counter(
-        (_decimal(first[1]), unit_of[found[2]])
+        (_decimal(first[1]), unit_of[found["name"]])
         for found in spans
-        if (first := _range_first().search(text, 0, found.start()))
+        if not unit_first and (first := _range_first().search(text, 0, found.start()))
     )
     counts = _english_counts(entry.english)
     translated += _spans_in_words(
@@ -190,7 +193,8 @@ def _spans_in_words(
     translation: str, language: str, unit_of: dict[str, str], numbers: set[str]
 ) -> Counter[tuple[str, str]]:
     """Each of `numbers` (whole, up to `SPELLED_UP_TO`) the translation writes as its word
-    (`spellings`) right before one of the language's names of a unit of time (`unit_of`):
+    (`spellings`) right before one of the language's names of a unit of time (`unit_of`),
+    or right after it where CLDR writes the unit first (`_unit_before_number`: "saa sita"):
     "dos horas", "шесть часов", "两小时", "un mes", as the number and the unit. 1 only
     where the English has a span of 1 (`durations`): its words are the articles too ("una
     hora", an hour)."""
@@ -202,11 +206,13 @@ def _spans_in_words(
     }
     if not words:
         return Counter()
-    spelled, names = longest_first(words), longest_first(unit_of)
+    spelled = rf"(?P<word>{longest_first(words)})"
+    names = rf"(?P<name>{longest_first(unit_of)})"
     text = translation.translate(LIANG_AS_TWO).casefold()
+    in_order = (names, spelled) if _unit_before_number(language) else (spelled, names)
     return Counter(
-        (words[found[1]], unit_of[found[2]])
-        for found in re.finditer(rf"({spelled})\s?({names})", text)
+        (words[found["word"]], unit_of[found["name"]])
+        for found in re.finditer(r"\s?".join(in_order), text)
         if not joins_a_word(text[found.start() - 1 : found.start()] if found.start() else "")
         and not joins_a_word(text[found.end() : found.end() + 1])
     )
@@ -269,17 +275,41 @@ def _span(number: str, unit: str) -> str:
 @lru_cache(maxsize=256)
 def _local_durations(language: str) -> tuple[re.Pattern[str], dict[str, str]] | None:
     """A pattern of a number in digits and one of the language's names of a unit of time
-    after it (`time_unit_names`, each `_folded`), the longest first, with the unit each name
-    is; None for a language CLDR does not know. A name of one letter ("h", "cada 2 h") is
-    read where no number follows it (`durations`, `_NUMBER_NEXT`). A name ends where a
-    letter does not follow, unless its script is written without spaces ("2小时", "2到3天"). The
-    language's linker may stand between (`_LINKERS`: Tagalog "6 na oras")."""
+    after it (`time_unit_names`, each `_folded`), or before it where CLDR writes it so
+    (`_unit_before_number`: Swahili "saa 6"), the longest first, as the groups "number"
+    and "name", with the unit each name is; None for a language CLDR does not know. A
+    name of one letter ("h", "cada 2 h") is read where no number follows it (`durations`,
+    `_NUMBER_NEXT`). A name ends where a letter does not follow, unless its script is
+    written without spaces ("2小时", "2到3天"). The language's linker may stand between
+    (`_LINKERS`: Tagalog "6 na oras")."""
     names = {_folded(name): unit for name, unit in (time_unit_names(language) or {}).items()}
     if not names:
         return None
     linker = rf"(?:{_LINKERS[language]}\s)?" if language in _LINKERS else ""
-    number = r"(?<![\d.,])(\d+(?:[.,]\d+)?)"
-    return re.compile(rf"{number}\s?{linker}({names_of_words(names)})"), names
+    number = r"(?<![\d.,])(?P<number>\d+(?:[.,]\d+)?)"
+    name = rf"(?P<name>{names_of_words(names)})"
+    if _unit_before_number(language):
+        return re.compile(rf"{name}\s?{number}(?![\d]|[.,]\d)"), names
+    return re.compile(rf"{number}\s?{linker}{name}"), names
+
+
+@lru_cache(maxsize=256)
+def _unit_before_number(language: str) -> bool:
+    """Whether CLDR writes each unit of time before its number in `language` (its long
+    durations of an hour, a day, a week and a month: Swahili "saa {0}", "siku {0}"), where
+    a number before a unit's name is another's ("siku 4 saa 4 asubuhi", 4 days at 10 in
+    the morning, was 4 hours). False for a language CLDR does not know."""
+    from babel import UnknownLocaleError
+    from babel.units import format_unit
+
+    try:
+        written = [
+            str(format_unit(4, f"duration-{unit}", length="long", locale=language))
+            for unit in ("hour", "day", "week", "month")
+        ]
+    except (UnknownLocaleError, ValueError):
+        return False
+    return all(re.sub(r"[\s\u200e\u200f\u061c]", "", text).endswith("4") for text in written)
 
 
 # The word some languages write between a number and what it counts, by hand (CLDR's
@@ -365,7 +395,7 @@ def rates(entry: Entry) -> Iterator[Problem]:
     # the English's interval written as a span, in any of the names the durations check
     # reads ("cada 8 h, de día y de noche" for "every 8 hours")
     spans = _local_durations(entry.language) if intervals else None
-    if spans and {spans[1][found[2]] for found in spans[0].finditer(text)} & intervals:
+    if spans and {spans[1][found["name"]] for found in spans[0].finditer(text)} & intervals:
         return
     if not _CLOCK_UNITS.search(as_12_hour_clock(english)):
         alone |= {
