@@ -529,6 +529,15 @@ def test_an_hour_on_the_hour_written_with_minutes_is_an_error(
         ("Take 1.5 tablets.", "Tome 1 ¼ tabletas.", True),
         ("Take 1 ½ tablets once a day.", "Tome una tableta y media 1 vez al día.", False),
         ("Take 1 ½ tablets.", "Tome 1 tableta y media.", False),
+        # a fraction the English has nowhere, added to its whole number or written for it
+        ("Take 3 tablets.", "Tome 3 ½ tabletas.", True),
+        ("Take 1 tablet.", "Tome 1/2 tableta.", True),
+        ("Take 1 tablet.", "Tome 1,5 tabletas.", True),
+        ("Take 2 tablets.", "Tome 2 tabletas, ¼ cada vez.", True),
+        # one the English says in words
+        ("Take 3 tablets half an hour before.", "Tome 3 tabletas ½ hora antes.", False),
+        ("Use a quarter of the tube.", "Use ¼ del tubo.", False),
+        ("Come back on 12/4.", "Vuelva el 12/4.", False),  # no fraction under 1
     ],
 )
 def test_a_fraction_written_as_another_is_an_error(english: str, translation: str, refused: bool):

@@ -210,16 +210,42 @@ def _fractions_in_digits(text: str, only: set[Fraction] | None = None) -> str:
     return re.sub("(\\d?)([\u00bc-\u00be\u2150-\u215e\u2189])", in_digits, text)
 
 
+# The English's words for a fraction, with the values a translation may write them as:
+# "half an hour" as "½ hora", "a quarter of the tube" as "¼ del tubo".
+_SAID = {
+    "half": (Fraction(1, 2),),
+    "third": (Fraction(1, 3), Fraction(2, 3)),
+    "thirds": (Fraction(2, 3),),
+    "quarter": (Fraction(1, 4), Fraction(3, 4)),
+    "quarters": (Fraction(3, 4),),
+}
+_FRACTION_WORD = re.compile(rf"(?i)\b({'|'.join(_SAID)})\b")
+
+
 def _fractions_changed(entry: Entry) -> list[str]:
     """A fraction of the English ("½", "1/2") the translation does not write, writing one
     the English does not ("¼", "1/4"), or, writing none, more of a number than the English
     writes but in its fraction's sign ("1 tableta" or "2 tabletas" for "½ tablet", which
-    the numbers of the English's "½" stood for): an error, the dose changed. One written
+    the numbers of the English's "½" stood for): an error, the dose changed. So is a
+    fraction under 1 the translation adds, the English writing each of its own ("Tome 3 ½
+    tabletas" for "Take 3 tablets", "Tome 1/2 tableta" for "Take 1 tablet", which passed
+    or was a warning), unless the English says it in a word (`_SAID`: "½ hora" for "half
+    an hour"). One written
     as a word ("media tableta") is not read here (`_fractions_not_written`)."""
     english = _fractions(_fractions_in_digits(entry.english))
     translated = _fractions(_fractions_in_digits(digits_of(entry.translation)))
     missing = [written for value, written in english.items() if value not in translated]
     added = [written for value, written in translated.items() if value not in english]
+    if not missing:
+        said = {
+            value for word in _FRACTION_WORD.findall(entry.english) for value in _SAID[word.lower()]
+        }
+        added = [
+            written
+            for value, written in translated.items()
+            if value not in english and 0 < value < 1 and value not in said
+        ]
+        return [f"the fraction {', '.join(added)} is not in the English (added)"] if added else []
     if missing and not translated:
         in_signs = {part for written in english.values() for part in written.split("/")}
         extra = Counter(_whole_numbers(digits_of(entry.translation))) - Counter(
