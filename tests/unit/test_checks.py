@@ -195,6 +195,11 @@ def test_an_html_entity_markdown_prints_as_its_character_is_a_warning():
         ("Take 1 tablet once a week.", "تناول 1 قرص مرة في الأسبوع.", "ar"),
         ("Take 1 tablet once a day.", "Uminom ng 1 tableta minsan sa isang araw.", "tl"),
         ("Take 1 tablet once a day.", "दिन में एकबार 1 गोली लें।", "hi"),
+        # Swahili's number agreeing with the class of what it counts ("vidonge viwili")
+        ("Take 2 tablets twice a day.", "Meza vidonge viwili mara 2 kwa siku.", "sw"),
+        ("Give 3 drops.", "Weka matone matatu.", "sw"),
+        ("Rest for 2 years.", "Pumzika kwa miaka miwili.", "sw"),
+        ("Take 1 tablet.", "Meza kidonge kimoja.", "sw"),
         (
             "Once the wound heals, you can shower.",
             "Una vez que la herida sane, puede ducharse.",
@@ -244,6 +249,7 @@ def test_a_span_of_1_in_one_word_is_its_1(
         ("十二錠を服用してください。", "ja"),  # 12
         ("Принимайте дважды.", "ru"),  # twice: a count of times, not of tablets
         ("Nehmen Sie zweimal.", "de"),
+        ("Meza vidonge vitatu.", "sw"),
     ],
 )
 def test_another_number_word_is_an_error(translation: str, language: str):

@@ -672,7 +672,8 @@ def _words(text: str, language: str) -> list[str]:
 @lru_cache(maxsize=4096)
 def spellings(number: str, language: str, common_words_too: bool = False) -> frozenset[str]:
     """A whole number as the language spells it, in each of its forms (ICU's spellout
-    rule sets: "uno", "un" and "una" for 1 in Spanish, "dos" for 2, Korean's "두"), in
+    rule sets: "uno", "un" and "una" for 1 in Spanish, "dos" for 2, Korean's "두"; and by
+    hand Swahili's that agree with what they count, `_SWAHILI_AGREEING`: "viwili"), in
     lower case; none for a larger number, a fraction, or a spelling of two words. A
     language ICU has no number words for (`has_number_words`) is read in English's,
     which are the same number too. Only these forms are the number: a translation that
@@ -691,7 +692,24 @@ def spellings(number: str, language: str, common_words_too: bool = False) -> fro
     )
     if spelling == "fil":
         return _filipino_forms(words)
+    if spelling == "sw":
+        return words | _SWAHILI_AGREEING.get(int(number), frozenset())
     return _arabic_forms(words) if spelling == "ar" else words
+
+
+# Swahili's numbers that agree with the class of what they count, by hand (ICU spells the
+# bare form, "mbili", "tatu", "moja"): 1 in the classes of a thing ("kidonge kimoja", one
+# tablet; "mtu mmoja"), 2 to 5 and 8 in those of people, things, many ("matone matatu",
+# three drops) and trees and years ("miaka miwili", two years). "Meza vidonge viwili"
+# (take two tablets) was refused, its 2 read nowhere.
+_SWAHILI_STEMS = {2: "wili", 3: "tatu", 4: "nne", 5: "tano", 8: "nane"}
+_SWAHILI_AGREEING = {
+    1: frozenset({"kimoja", "mmoja"}),
+    **{
+        number: frozenset(f"{prefix}{stem}" for prefix in ("wa", "vi", "ma", "mi"))
+        for number, stem in _SWAHILI_STEMS.items()
+    },
+}
 
 
 def _filipino_forms(words: frozenset[str]) -> frozenset[str]:
