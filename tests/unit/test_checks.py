@@ -2450,6 +2450,14 @@ def test_a_time_as_the_english_gives_it_is_no_durations_finding(
             "es",
             False,
         ),
+        # Indonesian's and Malay's "se-" (a, one) on a rate's unit, and "sekali" (once)
+        ("Take 1 tablet twice a day.", "Minum 1 tablet dua kali seminggu.", "id", True),
+        ("Take 1 tablet twice a day.", "Makan 1 biji dua kali seminggu.", "ms", True),
+        ("Take 1 tablet once a week.", "Minum 1 tablet sekali sehari.", "id", True),
+        ("Take 1 tablet twice a day.", "Minum 1 tablet dua kali sehari.", "id", False),
+        ("Take 1 tablet once a day.", "Minum 1 tablet sekali sehari.", "id", False),
+        ("Take 1 tablet once a week.", "Minum 1 tablet sekali seminggu.", "id", False),
+        ("Take it twice a day for 1 week.", "Minum dua kali sehari selama seminggu.", "id", False),
         # a span of hours for a rate per day, where the English names no hour
         ("Take 1 tablet twice a day.", "Tome 1 tableta cada 2 horas.", "es", True),
         ("Take 1 tablet twice a day.", "Tome 1 tableta dos veces por hora.", "es", True),

@@ -571,8 +571,15 @@ def _an_ending(added: str, endings: frozenset[str]) -> bool:
 # Burmese's, after the unit (နှစ်တိုင်း, every year), which mark a name that is a number's
 # word too as the unit (`_unit_of_a_number_word`); Somali's article after the form of a
 # name CLDR's relative dates write ("toddobaadk-ii", the week; "bish-a", the month), which
-# its counts and rates ("toddobaad", "toddobaadkiiba") do not.
-_PREFIXES_BY_HAND = {"ko": ("매",), "am": ("በየ", "በ"), "vi": ("mỗi", "hàng", "hằng")}
+# its counts and rates ("toddobaad", "toddobaadkiiba") do not; Indonesian's and Malay's
+# "se-" (a, one: "seminggu", a week; "dua kali seminggu" for "twice a day" passed).
+_PREFIXES_BY_HAND = {
+    "ko": ("매",),
+    "am": ("በየ", "በ"),
+    "vi": ("mỗi", "hàng", "hằng"),
+    "id": ("se",),
+    "ms": ("se",),
+}
 _SUFFIXES_BY_HAND = {"ko": ("마다", "에"), "my": ("တိုင်း",), "so": ("ii", "a")}
 # Persian's "-ی" of a rate's unit before its count ("روزی دو بار", "ماهی دو بار": twice a
 # day, a month), which CLDR's rates ("{0} در روز") do not write; read only before a count,

@@ -286,7 +286,9 @@ _TIMES = re.compile(r"(?i)(?<![\d.,])(\d+)\s+times?\b")
 # день", "مرة يوميًا", "مرة في الأسبوع", "مرة كل 6 ساعات"), and not after a count
 # (`_times_said`: "пять раз в день", 5 times a day; "عشرين مرة", 20 times); Tagalog's
 # "minsan" (once, and "sometimes") only before "a" or "every" a unit ("minsan sa isang
-# araw", "minsan kada linggo"); Hindi's "एकबार", "एक बार" written as one word.
+# araw", "minsan kada linggo"); Hindi's "एकबार", "एक बार" written as one word;
+# Indonesian's and Malay's "sekali" (once) before a rate's unit or "every", "per", "in".
+_MALAY_RATE_WORDS = ("sehari", "seminggu", "sebulan", "setahun", "setiap", "tiap", "per", "dalam")
 _HEBREW_UNITS = [f"{per}{unit}" for per in "בל" for unit in ("יום", "שבוע", "חודש", "שנה")]
 # Arabic's adverbs of a rate as `_words` reads them, with their tanween and its alif or
 # without ("يوميًا": "يومي"; "يوميا").
@@ -301,6 +303,11 @@ _TIMES_IN_WORDS: dict[str, dict[str, tuple[str, ...]]] = {
     "ar": {"1": ("مرة في", "مرة كل", *(f"مرة {adverb}" for adverb in _ARABIC_RATE_ADVERBS))},
     "tl": {"1": ("minsan sa isang", "minsan kada", "minsan bawat")},
     "hi": {"1": ("एकबार",)},
+    # "sekali" (once, and "very") only before a rate's unit ("sekali sehari", once a day)
+    **{
+        language: {"1": tuple(f"sekali {per}" for per in _MALAY_RATE_WORDS)}
+        for language in ("id", "ms")
+    },
     # "raz" and "একবার", once: "raz dziennie", once a day ("dwa razy", twice, is two words)
     "pl": {"1": ("raz",), "2": ("dwukrotnie",), "3": ("trzykrotnie",), "4": ("czterokrotnie",)},
     "bn": {"1": ("একবার",), "2": ("দুবার",), "3": ("তিনবার",), "4": ("চারবার",)},
