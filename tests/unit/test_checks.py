@@ -535,6 +535,11 @@ def test_an_hour_on_the_hour_written_with_minutes_is_an_error(
         ("Take 1.5 tablets.", "Tome 1 ¼ tabletas.", True),
         ("Take 1 ½ tablets once a day.", "Tome una tableta y media 1 vez al día.", False),
         ("Take 1 ½ tablets.", "Tome 1 tableta y media.", False),
+        # a decimal number under 1 written as its fraction
+        ("Give 0.5 mL.", "Dé ½ mL.", False),
+        ("Give 0.25 mL.", "Dé 1/4 mL.", False),
+        ("Give 0.5 mL.", "Dé ¼ mL.", True),
+        ("Give 0.5 mL.", "Dé 1 mL.", True),
         # a fraction the English has nowhere, added to its whole number or written for it
         ("Take 3 tablets.", "Tome 3 ½ tabletas.", True),
         ("Take 1 tablet.", "Tome 1/2 tableta.", True),

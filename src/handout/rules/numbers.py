@@ -269,6 +269,13 @@ _MIXED = re.compile(
 )
 
 
+# A fraction with no whole number before it: its sign ("½") or its numbers ("1/4").
+_LONE_FRACTION = re.compile(
+    r"(?<![\d.,/\u2044])(?<!\d\s)"
+    r"(?:[\u00bc-\u00be\u2150-\u215e]|\d+\s?[/\u2044]\s?\d+(?![\d/\u2044]|[.,]\d))"
+)
+
+
 def _mixed_value(found: re.Match[str], in_english: bool) -> Fraction | None:
     """The value of a mixed number `_MIXED` found; None for a whole number ("1.0") or a
     fraction of 1 or more ("1 3/2"). A decimal one's mark is the English's point, or a
@@ -291,9 +298,10 @@ def _mixed_numbers_as_in_english(entry: Entry) -> Entry:
     of the same value, written as the English writes it: "1,5", "1½" or "1 1/2" for "1 ½",
     and "1½" for "1.5", are the English's number, which the numbers and the fractions
     checks then read as the English's ("Tome 1,5 tabletas" for "Take 1 ½ tablets" was
-    refused, its 1 and ½ not in the translation); so are the language's words for a whole
-    number and a half (`mixed_numbers_in_digits`: "półtorej", "ढाई", "साढ़े तीन") that are
-    the English's."""
+    refused, its 1 and ½ not in the translation); so are a fraction alone of the value of
+    the English's decimal number under 1 (`_LONE_FRACTION`: "Dé ½ mL" for "Give 0.5 mL"
+    was refused) and the language's words for a whole number and a half
+    (`mixed_numbers_in_digits`: "półtorej", "ढाई", "साढ़े तीन") that are the English's."""
     english = {
         value: found[0]
         for found in _MIXED.finditer(entry.english)
@@ -305,10 +313,15 @@ def _mixed_numbers_as_in_english(entry: Entry) -> Entry:
     def as_in_english(found: re.Match[str]) -> str:
         return english.get(_mixed_value(found, in_english=False) or Fraction(0), found[0])
 
+    def decimal_in_english(found: re.Match[str]) -> str:
+        values = _fractions(_fractions_in_digits(found[0]))
+        return next((english[value] for value in values if value in english), found[0])
+
     translation = digits_of(entry.translation)
-    written = mixed_numbers_in_digits(
-        _MIXED.sub(as_in_english, translation), entry.language, english
-    )
+    written = _MIXED.sub(as_in_english, translation)
+    if any(value < 1 for value in english):  # "0.5" of the English, "½" of a translation
+        written = _LONE_FRACTION.sub(decimal_in_english, written)
+    written = mixed_numbers_in_digits(written, entry.language, english)
     if written == translation:
         return entry
     return replace(entry, translation=written)
