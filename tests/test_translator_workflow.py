@@ -936,3 +936,27 @@ def test_an_address_the_source_prints_as_text_is_a_warning_at_its_line(tmp_path:
         "not as a link: write it '<nurse@example.org>' for a reader of the PDF to open it "
         "[address-unlinked]",
     ], result.out
+
+
+def test_stats_and_min_translated_count_a_refused_translation_as_printed_in_english(
+    tmp_path: Path,
+):
+    """A translation lint calls an error (a dose changed) is printed in English: stats
+    counted it translated, so the locale showed 100 %, and `--min-translated 100` passed
+    it, while the PDF printed the English (and `--strict` refused it)."""
+    project = copy_project(tmp_path / "project", ("es",))
+    english = "Take 40 mg of the medicine 2 times each day."
+    set_translation(
+        project, "es", None, "full text", "Tome 4 mg del medicamento cada día.", english=english
+    )
+    entries = len([e for e in catalog(project, "es") if not e.obsolete])
+    row, _ = json.loads(run_handout(project, "stats", "--json").out)
+    (es,) = row["locales"]
+    assert (es["translated"], es["refused"], es["total"]) == (entries - 1, 1, entries), es
+    assert es["percent_translated"] == round(100 * (entries - 1) / entries, 1)
+    table = run_handout(project, "stats").out
+    assert re.search(rf"^  es +{entries - 1} +0 +0 +1 +0 +{es['percent_translated']} ", table, re.M)
+    skipped = run_handout(
+        project, "build", "--locale", "es", "--variant", "large-print", "--min-translated", "100"
+    )
+    assert skipped.code == 0 and "skipped calciphylaxis es: " in skipped.out, skipped.out

@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from functools import cache, cached_property, partial
 from pathlib import Path
 
-from .catalog import Translations, load_translations, wanted_keys
+from .catalog import Translations, load_translations, notice_ids, wanted_keys
 from .document import Document, Fallback
 from .epoch import dated
 from .errors import HandoutError, OutputError, PhoneCutError, plural
@@ -439,7 +439,7 @@ def _build(inputs: _BuildInputs, task: Task, selection: Selection) -> Outcome:
     sha256 = hashlib.sha256(rendered.data).hexdigest()
     keep_pdf_digest(path, sha256)
     grade = _grade(document, project.locale(task.locale).language)
-    stats = translations.stats(inputs.wanted(task.handout))
+    stats = translations.stats(inputs.wanted(task.handout), notice_ids(inputs.source(task.handout)))
     entry: ManifestEntry = {
         "handout": task.handout,
         "locale": task.locale,

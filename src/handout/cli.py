@@ -262,16 +262,20 @@ def _parser() -> argparse.ArgumentParser:
         default=0.0,
         metavar="PERCENT",
         help="skip a locale whose catalog has less than PERCENT of its messages "
-        "translated, and remove its PDFs from output/ (default 0)",
+        "translated as its PDFs print them (a translation lint calls an error is "
+        "printed in English, and not counted, as in 'handout stats'), and remove its "
+        "PDFs from output/ (default 0)",
     )
     sub.add_argument(
         "--verbose", action="store_true", help="show the traceback of an internal error"
     )
     sub = command(
         "stats",
-        "show translation progress, entries from translation "
-        "memory and review status per locale (each handout's catalogs, then the "
-        "interface's), and the reading grade of the plain-language English text",
+        "show translation progress as the PDFs print it (translated; in English: "
+        "fuzzy, untranslated, or refused, a translation lint calls an error), entries "
+        "from translation memory and review status per locale (each handout's "
+        "catalogs, then the interface's), and the reading grade of the plain-language "
+        "English text",
     )
     select(sub, locales=False)
     sub.add_argument("--json", action="store_true", help="print the table as JSON, for CI")

@@ -28,6 +28,7 @@ from .catalog import (
     init_locale,
     load_translations,
     missing_catalog,
+    notice_ids,
     project_stats,
     update,
     wanted_keys,
@@ -261,7 +262,7 @@ def stats_command(project: Project, args: argparse.Namespace) -> int:
             )
         print(
             f"  {'locale':<10} {'translated':>10} {'fuzzy':>6} {'untranslated':>12} "
-            f"{'memory':>6} {'%':>6}  review"
+            f"{'refused':>7} {'memory':>6} {'%':>6}  review"
         )
         for item in row.locales:
             if item.error:
@@ -274,7 +275,7 @@ def stats_command(project: Project, args: argparse.Namespace) -> int:
                 continue
             print(
                 f"  {item.locale:<10} {item.translated:>10} {item.fuzzy:>6} "
-                f"{item.untranslated:>12} {item.from_memory:>6} "
+                f"{item.untranslated:>12} {item.refused:>7} {item.from_memory:>6} "
                 f"{item.percent_translated:>6.1f}  "
                 f"{'reviewed' if item.reviewed else 'NOT REVIEWED'}"
             )
@@ -335,8 +336,7 @@ def lint_command(project: Project, args: argparse.Namespace) -> int:
             report(error)
             sources[name] = SourceMessages()
             continue
-        notices = frozenset(notice.text.markdown for notice in handout.notices)
-        sources[name] = SourceMessages(wanted_keys(project, handout), notices)
+        sources[name] = SourceMessages(wanted_keys(project, handout), notice_ids(handout))
         written += handout_messages(handout, project)
         for finding in check_plain_language(handout, project):
             report(finding)

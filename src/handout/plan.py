@@ -21,7 +21,7 @@ from enum import StrEnum
 from pathlib import Path
 
 from .cache import code_digest, file_digest_entry, keep_file_digest
-from .catalog import Translations, load_translations, wanted_keys
+from .catalog import Translations, load_translations, notice_ids, wanted_keys
 from .catalog.reading import REVIEW_HEADER, REVIEWED, UNREVIEWED
 from .epoch import InputDates
 from .errors import FontError, HandoutError, plural
@@ -104,6 +104,7 @@ class _Source:
     data: bytes
     parsed: Handout | None
     wanted: frozenset[tuple[str, str | None]] | None
+    notices: frozenset[str]  # the English of its notices (only for --min-translated)
 
 
 def plan(
@@ -146,8 +147,15 @@ def plan(
             parsed = (
                 read_handout(path) if selection.strict or selection.min_translated > 0 else None
             )
-            wanted = wanted_keys(project, parsed) if parsed and selection.min_translated else None
-            source = _Source(name, path, data, parsed if selection.strict else None, wanted)
+            counted = parsed if selection.min_translated else None
+            source = _Source(
+                name,
+                path,
+                data,
+                parsed if selection.strict else None,
+                wanted_keys(project, counted) if counted else None,
+                notice_ids(counted) if counted else frozenset(),
+            )
         except HandoutError as error:  # its PDFs, from an earlier source, go too
             known = _has_source(project, name)
             stale = tuple(
@@ -252,7 +260,9 @@ def _locale_tasks(
     # What the source asks for is counted only when a threshold is set (it takes the
     # source parsed, which a plan otherwise does without, `checked_source`).
     percent = (
-        translations.stats(source.wanted).percent_translated if source.wanted is not None else 100.0
+        translations.stats(source.wanted, source.notices).percent_translated
+        if source.wanted is not None
+        else 100.0
     )
     if translations.handout is not None and percent < selection.min_translated:
         record(

@@ -17,10 +17,11 @@ import unicodedata
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
+from functools import cached_property
 from pathlib import Path
 
 from . import rules
-from .catalog import Translation, Translations
+from .catalog import PrintingJudge, Translation, Translations
 from .catalog.messages import (
     ABOUT_LABEL,
     ADAPTED,
@@ -41,7 +42,6 @@ from .document import Block, Document, Fallback, Figure, Passage, PrintedText, R
 from .errors import CheckError
 from .locales import SOURCE_LOCALE, LocaleInfo, long_date
 from .project import Clinic, Project, TextPart, Variant
-from .rules.kept import CatalogProblems
 from .source import BlockKind, Citation, Handout, Section, Text, fold_whitespace
 
 SOURCE_LANG = SOURCE_LOCALE  # the BCP 47 tag of the sources' language
@@ -61,7 +61,10 @@ class _Translator:
     translations: Translations
     locale: LocaleInfo
     fallbacks: list[Fallback] = field(default_factory=list)
-    checked: dict[Path, CatalogProblems] = field(default_factory=dict)
+
+    @cached_property
+    def judge(self) -> PrintingJudge:
+        return PrintingJudge(self.translations)
 
     @property
     def is_source(self) -> bool:
@@ -86,19 +89,23 @@ class _Translator:
         source = self.english(english, line, path)
         if self.is_source:
             return source
-        key = (english, context)
-        found = self.translations.get(key)
-        if found is None:
-            reason = "fuzzy" if self.translations.is_fuzzy(key) else "untranslated"
+        printing = self.judge.judge((english, context), notice=False)
+        if printing.found is None:
+            reason = printing.printed.value  # fuzzy or untranslated
             self.fallbacks.append(Fallback(english, context, reason, self.translations.path, None))
             return source
-        errors = self.errors(english, found, notice=False)
-        if errors:
+        if printing.errors:
             self.fallbacks.append(
-                Fallback(english, context, rules.refusal(errors), found.path, found.line)
+                Fallback(
+                    english,
+                    context,
+                    rules.refusal(printing.errors),
+                    printing.found.path,
+                    printing.found.line,
+                )
             )
             return source
-        return self.translated(found)
+        return self.translated(printing.found)
 
     def text(self, text: Text, context: str | None) -> Passage:
         return self.passage(text.markdown, context, text.line)
@@ -111,29 +118,19 @@ class _Translator:
         CheckError when its translation breaks a rule."""
         if self.is_source:
             return None
-        found = self.translations.get((text.markdown, None))
-        if found is None:
+        printing = self.judge.judge((text.markdown, None), notice=True)
+        if printing.found is None:
             self.fallbacks.append(
                 Fallback(text.markdown, None, "untranslated notice", self.translations.path, None)
             )
             return None
-        errors = self.errors(text.markdown, found, notice=True)
-        if errors:
+        if printing.errors:
             raise CheckError(
-                f"a notice's translation cannot be printed: {rules.refusal(errors)}",
-                found.path,
-                found.line,
+                f"a notice's translation cannot be printed: {rules.refusal(printing.errors)}",
+                printing.found.path,
+                printing.found.line,
             )
-        return self.translated(found)
-
-    def errors(self, english: str, found: Translation, notice: bool) -> list[rules.Problem]:
-        """What the rule book calls an error in `found`, a translation of `english`, as
-        kept for its catalog (`keeping_problems` writes those found)."""
-        checked = self.checked.get(found.path)
-        if checked is None:
-            catalog = next(c for c in self.translations.catalogs if c.path == found.path)
-            checked = self.checked[found.path] = CatalogProblems(found.path.name, catalog.digest)
-        return checked.errors(rules.Entry(english, found.text, self.locale.language, notice))
+        return self.translated(printing.found)
 
     @contextmanager
     def keeping_problems(self) -> Iterator[None]:
@@ -142,8 +139,7 @@ class _Translator:
         try:
             yield
         finally:
-            for checked in self.checked.values():
-                checked.keep()
+            self.judge.keep()
 
     def with_english(self, passage: Passage, english: Passage, bilingual: bool) -> Passage | None:
         """The English to print beside `passage`, in a bilingual document."""

@@ -18,10 +18,12 @@ from pathlib import Path
 
 import polib
 
+from .. import rules
 from ..errors import HandoutError
-from ..locales import SOURCE_LOCALE
+from ..locales import SOURCE_LOCALE, language_of
 from ..project import INTERFACE_DOMAIN, Project
 from ..readability import GRADE_TARGET, plain_grade
+from ..rules.kept import CatalogProblems
 from ..source import Handout, read_handout
 from .memory import (
     fill,
@@ -34,7 +36,6 @@ from .messages import INTERFACE_CONTEXT, handout_messages, project_messages
 from .reading import (
     Catalog,
     CatalogStats,
-    EntryState,
     Key,
     Translation,
     read_catalog,
@@ -55,6 +56,9 @@ __all__ = [
     "FileStatus",
     "HandoutStats",
     "LocaleStats",
+    "Printed",
+    "Printing",
+    "PrintingJudge",
     "Translation",
     "Translations",
     "coverage",
@@ -62,6 +66,7 @@ __all__ = [
     "init_locale",
     "load_translations",
     "missing_catalog",
+    "notice_ids",
     "project_stats",
     "update",
     "wanted_keys",
@@ -118,17 +123,69 @@ class Translations:
     def is_fuzzy(self, key: Key) -> bool:
         return any(key in catalog.fuzzy for catalog in self.catalogs)
 
-    def stats(self, wanted: frozenset[Key]) -> CatalogStats:
+    def stats(self, wanted: frozenset[Key], notices: frozenset[str]) -> CatalogStats:
         """The handout catalog's counts against the messages its source asks for
-        (`wanted_keys`): one the catalog lacks (the source changed since `handout update`
-        merged it) prints in English, and is counted untranslated."""
+        (`wanted_keys`; `notices`: its notices' English): one the catalog lacks (the
+        source changed since `handout update` merged it) prints in English, and is
+        counted untranslated."""
         if self.handout is None:
             return CatalogStats()
-        return coverage(self.handout, wanted)
+        return coverage(self.handout, wanted, notices)
 
     @property
     def path(self) -> Path | None:
         return self.handout.path if self.handout is not None else None
+
+
+class Printed(StrEnum):
+    """What a PDF prints for a message: its translation, or the English because the
+    catalog has none, has a fuzzy one, or has one the rule book refuses (lint's error: a
+    dose changed)."""
+
+    TRANSLATED = "translated"
+    FUZZY = "fuzzy"
+    UNTRANSLATED = "untranslated"
+    REFUSED = "refused"
+
+
+@dataclass(frozen=True)
+class Printing:
+    """How a PDF prints one message (`PrintingJudge.judge`): the translation found (None
+    when untranslated or fuzzy) and the rule book's errors that refuse it."""
+
+    printed: Printed
+    found: Translation | None = None
+    errors: tuple[rules.Problem, ...] = ()
+
+
+class PrintingJudge:
+    """Judges how one locale's PDFs print each message (`judge`): the one verdict the
+    build, `--strict`, `--min-translated`, the manifest and `handout stats` share. The
+    rule book's problems it finds are kept in the user cache by `keep`."""
+
+    def __init__(self, translations: Translations) -> None:
+        self.translations = translations
+        self._language = language_of(translations.locale)
+        self._checked: dict[Path, CatalogProblems] = {}
+
+    def judge(self, key: Key, notice: bool) -> Printing:
+        """How the message `key` is printed; `notice`: it is a publisher's notice, held
+        to the notice's checks too (a refused one fails the PDF instead)."""
+        found = self.translations.get(key)
+        if found is None:
+            fuzzy = self.translations.is_fuzzy(key)
+            return Printing(Printed.FUZZY if fuzzy else Printed.UNTRANSLATED)
+        checked = self._checked.get(found.path)
+        if checked is None:
+            catalog = next(c for c in self.translations.catalogs if c.path == found.path)
+            checked = self._checked[found.path] = CatalogProblems(found.path.name, catalog.digest)
+        errors = checked.errors(rules.Entry(key[0], found.text, self._language, notice))
+        return Printing(Printed.REFUSED if errors else Printed.TRANSLATED, found, tuple(errors))
+
+    def keep(self) -> None:
+        """Keep the problems found in the user cache (`CatalogProblems.keep`)."""
+        for checked in self._checked.values():
+            checked.keep()
 
 
 def wanted_keys(project: Project, handout: Handout | None) -> frozenset[Key]:
@@ -138,16 +195,28 @@ def wanted_keys(project: Project, handout: Handout | None) -> frozenset[Key]:
     return frozenset((message.id, message.context) for message in messages)
 
 
-def coverage(catalog: Catalog, wanted: frozenset[Key]) -> CatalogStats:
-    """How many of the messages `wanted` (its source's) `catalog` has translated, fuzzy
-    and not: one it lacks is untranslated; an entry of no message wanted (the source
-    changed since `handout update`) is never printed and not counted."""
-    states = [catalog.states.get(key, EntryState.UNTRANSLATED) for key in wanted]
+def notice_ids(handout: Handout) -> frozenset[str]:
+    """The English of the handout's publisher's notices (each a message of no context)."""
+    return frozenset(notice.text.markdown for notice in handout.notices)
+
+
+def coverage(catalog: Catalog, wanted: frozenset[Key], notices: frozenset[str]) -> CatalogStats:
+    """How many of the messages `wanted` (its source's; `notices`: the English of its
+    notices) the PDFs print from `catalog` translated, and how many in English, fuzzy,
+    untranslated or refused by the rule book (`PrintingJudge`): one it lacks is
+    untranslated; an entry of no message wanted (the source changed since `handout
+    update`) is never printed and not counted."""
+    judge = PrintingJudge(Translations(catalog.locale, catalog, None))
+    try:
+        printed = [judge.judge(key, key[1] is None and key[0] in notices).printed for key in wanted]
+    finally:
+        judge.keep()
     return CatalogStats(
-        states.count(EntryState.TRANSLATED),
-        states.count(EntryState.FUZZY),
-        states.count(EntryState.UNTRANSLATED),
+        printed.count(Printed.TRANSLATED),
+        printed.count(Printed.FUZZY),
+        printed.count(Printed.UNTRANSLATED),
         len(wanted & catalog.from_memory),
+        printed.count(Printed.REFUSED),
     )
 
 
@@ -370,6 +439,7 @@ class LocaleStats:
     percent_translated: float = 0.0
     reviewed: bool = False
     error: str | None = None
+    refused: int = 0  # translated, but refused by the rule book: printed in English
 
 
 @dataclass(frozen=True)
@@ -398,13 +468,18 @@ def project_stats(project: Project, handouts: Iterable[str]) -> list[HandoutStat
         # Every locale the build makes it in: one lacking its catalog (a handout written
         # after the locale) had no row, and a gate on the table passed it.
         locales = _locale_stats(
-            project, name, wanted_keys(project, handout), project.translated_locales()
+            project,
+            name,
+            wanted_keys(project, handout),
+            notice_ids(handout),
+            project.translated_locales(),
         )
         rows.append(HandoutStats(name, grade, GRADE_TARGET, locales))
     interface = _locale_stats(
         project,
         INTERFACE_DOMAIN,
         wanted_keys(project, None),
+        frozenset(),  # no notices
         project.catalog_locales(INTERFACE_DOMAIN),  # none: the labels print in English
     )
     if interface:
@@ -413,10 +488,15 @@ def project_stats(project: Project, handouts: Iterable[str]) -> list[HandoutStat
 
 
 def _locale_stats(
-    project: Project, domain: str, wanted: frozenset[Key], locales: Iterable[str]
+    project: Project,
+    domain: str,
+    wanted: frozenset[Key],
+    notices: frozenset[str],
+    locales: Iterable[str],
 ) -> list[LocaleStats]:
-    """The counts of each of `locales`' catalog of `domain` against the messages `wanted`;
-    one it lacks, or cannot read, is its error."""
+    """The counts of each of `locales`' catalog of `domain` against the messages `wanted`
+    (`notices`: the English of the notices among them); one it lacks, or cannot read, is
+    its error."""
     found = []
     for locale in locales:
         absent = missing_catalog(project, domain, locale)
@@ -428,7 +508,7 @@ def _locale_stats(
         except HandoutError as error:
             found.append(LocaleStats(locale, error=str(error.relative_to(project.root))))
             continue
-        stats = coverage(catalog, wanted)
+        stats = coverage(catalog, wanted, notices)
         found.append(
             LocaleStats(
                 locale,
@@ -439,6 +519,7 @@ def _locale_stats(
                 stats.from_memory,
                 round(stats.percent_translated, 1),
                 catalog.reviewed,
+                refused=stats.refused,
             )
         )
     return found

@@ -46,17 +46,19 @@ class EntryState(StrEnum):
 
 @dataclass(frozen=True)
 class CatalogStats:
-    """Counts of the messages a source asks a catalog for, by where each stands in it
-    (`catalog.coverage`)."""
+    """Counts of the messages a source asks a catalog for, by how its PDFs print each
+    (`catalog.coverage`): translated, or in English as fuzzy, untranslated, or refused by
+    the rule book (a translation lint calls an error)."""
 
     translated: int = 0
     fuzzy: int = 0
     untranslated: int = 0
     from_memory: int = 0  # entries filled by translation memory (translated or fuzzy)
+    refused: int = 0
 
     @property
     def total(self) -> int:
-        return self.translated + self.fuzzy + self.untranslated
+        return self.translated + self.fuzzy + self.untranslated + self.refused
 
     @property
     def percent_translated(self) -> float:
