@@ -419,15 +419,21 @@ def test_stats_json_matches_polib(project: Path):
 def test_a_message_missing_from_a_catalog_counts_as_untranslated(project: Path):
     """A catalog that lacks a message of its source (not updated since the source
     changed, or an entry deleted by hand) prints that message in English: stats,
-    --min-translated, the manifest and lint count it. All four said 100 % and nothing."""
+    --min-translated, the manifest and lint count it. All four said 100 % and nothing.
+    The manifest says, per PDF, how many messages it printed in English and why (with a
+    translation the rule book refuses, a dose changed): it said nothing of them."""
+    english = "Take 40 mg of the medicine 2 times each day."
+    set_translation(
+        project, "es", None, "full text", "Tome 4 mg del medicamento cada día.", english=english
+    )
     po = catalog(project, "es")
     po.remove(next(e for e in po if e.msgid == "Causes" and e.msgctxt == "full text"))
     po.save()
     entries = len([e for e in po if not e.obsolete])
     row, _ = json.loads(run_handout(project, "stats", "--json").out)
     (es,) = [item for item in row["locales"] if item["locale"] == "es"]
-    assert (es["untranslated"], es["total"]) == (1, entries + 1)
-    assert es["percent_translated"] == round(100 * entries / (entries + 1), 1)
+    assert (es["untranslated"], es["refused"], es["total"]) == (1, 1, entries + 1)
+    assert es["percent_translated"] == round(100 * (entries - 1) / (entries + 1), 1)
     build = ("build", "--locale", "es", "--variant", "large-print")
     skipped = run_handout(project, *build, "--min-translated", "100")
     assert skipped.code == 0 and "skipped calciphylaxis es:" in skipped.out, skipped.out
@@ -435,6 +441,7 @@ def test_a_message_missing_from_a_catalog_counts_as_untranslated(project: Path):
     assert run_handout(project, *build).code == 0
     (entry,) = json.loads((project / "output" / "manifest.json").read_text())["pdfs"]
     assert entry["translated_percent"] == es["percent_translated"]
+    assert entry["printed_in_english"] == {"untranslated": 1, "fuzzy": 0, "refused": 1}
     linted = run_handout(project, "lint", "--locale", "es").out
     assert re.search(
         rf"^{re.escape(str(ES))}:1: warning: 1 message of the source missing from the "

@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from functools import cache, cached_property, partial
 from pathlib import Path
 
-from .catalog import Translations, load_translations, notice_ids, wanted_keys
+from .catalog import Printed, Translations, load_translations, notice_ids, wanted_keys
 from .document import Document, Fallback
 from .epoch import dated
 from .errors import HandoutError, OutputError, PhoneCutError, plural
@@ -454,6 +454,10 @@ def _build(inputs: _BuildInputs, task: Task, selection: Selection) -> Outcome:
         "reading_grade": grade.value if grade else None,
         "reading_formula": grade.formula if grade else None,
         "checks": checks,  # type: ignore[typeddict-item]
+        "printed_in_english": {
+            printed.value: sum(fallback.printed is printed for fallback in document.fallbacks)
+            for printed in (Printed.UNTRANSLATED, Printed.FUZZY, Printed.REFUSED)
+        },
     }
     return Outcome(
         task.label,

@@ -88,15 +88,29 @@ class Block:
         yield from zip(self.passages, english, strict=True)
 
 
+class Printed(StrEnum):
+    """What a PDF prints for a message: its translation, or the English because the
+    catalog has none, has a fuzzy one, or has one the rule book refuses (lint's error: a
+    dose changed)."""
+
+    TRANSLATED = "translated"
+    FUZZY = "fuzzy"
+    UNTRANSLATED = "untranslated"
+    REFUSED = "refused"
+
+
 @dataclass(frozen=True)
 class Fallback:
-    """A message printed in English because the catalog had no usable translation."""
+    """A message printed in English because the catalog had no usable translation:
+    `printed` says which way (untranslated, fuzzy, refused by the rule book), `reason`
+    says it as the build prints it."""
 
     message_id: str
     context: str | None
     reason: str
     path: Path | None
     line: int | None
+    printed: Printed
 
 
 @dataclass(frozen=True)

@@ -2,8 +2,9 @@
 
 One entry a PDF: handout, locale, variant, path (relative to output/), bytes,
 pages, sha256, the digest of its inputs (which tells a later build whether it
-is up to date), translation percentage, review status, reading grade (where a
-formula exists for its language) and the results of its checks. Entries are
+is up to date), translation percentage, how many of its messages it printed in
+English and why, review status, reading grade (where a formula exists for its
+language) and the results of its checks. Entries are
 sorted and the file holds no timestamp, so the same build gives the same
 manifest, and shard manifests merge into the manifest a full build writes.
 """
@@ -13,7 +14,7 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable
 from pathlib import Path, PurePosixPath
-from typing import Any, TypedDict
+from typing import Any, NotRequired, TypedDict
 
 from .errors import OutputError
 from .files import write_atomic
@@ -47,6 +48,9 @@ class ManifestEntry(TypedDict):
     reading_grade: float | None
     reading_formula: str | None
     checks: Checks
+    # How many of the messages the PDF prints are in English, by why: "untranslated",
+    # "fuzzy", "refused" (by the rule book). Not in the manifests of earlier versions.
+    printed_in_english: NotRequired[dict[str, int]]
 
 
 def entry_key(entry: ManifestEntry) -> PdfKey:
@@ -79,7 +83,7 @@ def _is_entry(entry: Any) -> bool:
     shard's '"bytes": "x"' or '"checks": 5' was written out as it stood)."""
     return (
         isinstance(entry, dict)
-        and ManifestEntry.__annotations__.keys() <= entry.keys()
+        and ManifestEntry.__required_keys__ <= entry.keys()
         and all(isinstance(entry[key], str) for key in _TEXT_FIELDS)
         and all(_is_count(entry[key]) for key in ("bytes", "pages"))
         and _is_number(entry["translated_percent"])

@@ -92,7 +92,9 @@ class _Translator:
         printing = self.judge.judge((english, context), notice=False)
         if printing.found is None:
             reason = printing.printed.value  # fuzzy or untranslated
-            self.fallbacks.append(Fallback(english, context, reason, self.translations.path, None))
+            self.fallbacks.append(
+                Fallback(english, context, reason, self.translations.path, None, printing.printed)
+            )
             return source
         if printing.errors:
             self.fallbacks.append(
@@ -102,6 +104,7 @@ class _Translator:
                     rules.refusal(printing.errors),
                     printing.found.path,
                     printing.found.line,
+                    printing.printed,
                 )
             )
             return source
@@ -121,7 +124,14 @@ class _Translator:
         printing = self.judge.judge((text.markdown, None), notice=True)
         if printing.found is None:
             self.fallbacks.append(
-                Fallback(text.markdown, None, "untranslated notice", self.translations.path, None)
+                Fallback(
+                    text.markdown,
+                    None,
+                    "untranslated notice",
+                    self.translations.path,
+                    None,
+                    printing.printed,
+                )
             )
             return None
         if printing.errors:

@@ -19,6 +19,7 @@ from pathlib import Path
 import polib
 
 from .. import rules
+from ..document import Printed
 from ..errors import HandoutError
 from ..locales import SOURCE_LOCALE, language_of
 from ..project import INTERFACE_DOMAIN, Project
@@ -135,17 +136,6 @@ class Translations:
     @property
     def path(self) -> Path | None:
         return self.handout.path if self.handout is not None else None
-
-
-class Printed(StrEnum):
-    """What a PDF prints for a message: its translation, or the English because the
-    catalog has none, has a fuzzy one, or has one the rule book refuses (lint's error: a
-    dose changed)."""
-
-    TRANSLATED = "translated"
-    FUZZY = "fuzzy"
-    UNTRANSLATED = "untranslated"
-    REFUSED = "refused"
 
 
 @dataclass(frozen=True)
