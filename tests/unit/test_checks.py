@@ -1660,6 +1660,10 @@ def test_thousands_grouped_with_the_languages_decimal_mark_is_a_warning(
         ("Take it at 8 in the morning.", "Tómelo a las 8 de la noche.", "es"),
         ("Take it at 8 o'clock in the evening.", "Tómelo a las 8:00.", "es"),
         ("Take it at 10 at night.", "Tómelo a las 10 de la mañana.", "es"),
+        # the word nearest each hour names it, not one beside the other hour
+        ("Take it at 8 am and 8 pm.", "Akşam 8'de ve akşam 8'de alın.", "tr"),
+        ("Take it at 8 am and 8 pm.", "Sabah 8'de ve sabah 8'de alın.", "tr"),
+        ("Take it at 8 am and 8 pm.", "शाम 8 और शाम 8 लें।", "hi"),
         # the same after another preposition of a time than "at"
         ("Take it by 8 in the morning.", "Tómelo antes de las 8 de la noche.", "es"),
         ("Do not eat after 10 at night.", "No coma después de las 10 de la mañana.", "es"),
@@ -1697,6 +1701,10 @@ def test_an_evening_hour_written_on_the_24_hour_clock_as_a_morning_one_is_an_err
         # German's "am" (CLDR's "AM" too) before the evening's word; a word right before
         ("Take it at 8 pm.", "Nehmen Sie sie um 8 Uhr am Abend.", "de"),
         ("Take it at 8 pm.", "Nehmen Sie sie abends um 8 Uhr.", "de"),
+        # each hour beside its own word, the other's further on
+        ("Take it at 8 am and 8 pm.", "Sabah 8'de ve akşam 8'de alın.", "tr"),
+        ("Take it at 8 am and 8 pm.", "सुबह 8 और शाम 8 लें।", "hi"),
+        ("Take it at 8 am and 8 pm.", "Πάρτε το στις 8 π.μ. και 8 μ.μ.", "el"),
         ("Take it at 8 pm.", "Prenez-le le soir à 8 h.", "fr"),
         # a number of the same value that is no hour, beside a word for the morning
         ("Take 8 mg at 8 pm.", "Tome 8 mg a las 8 de la noche, no por la mañana.", "es"),

@@ -212,8 +212,9 @@ def _times_of_day_in(
     including those after the language's word for "at" a time (`_hours_at`: "a las 8
     horas"); and each number of the 12-hour clock written with no mark right beside a
     word of a day period, past the language's name of an hour and the minutes after it
-    (`hours_name`: "8 heures du soir", "8 giờ 30 tối"), as its hour and whether a word of
-    the afternoon, evening or night stands near it."""
+    (`hours_name`: "8 heures du soir", "8 giờ 30 tối"), as its hour and whether the word of
+    a day period nearest it, not past the times beside it, names it as the afternoon's,
+    evening's or night's."""
     at_time = _hours_at(language)
     # "20:30" is an hour's mark and a time with its minutes: one time, found twice
     found = {
@@ -247,17 +248,43 @@ def _times_of_day_in(
             )
         ]
         written[int(time[1]), min(distances)[1] if distances else False] += 1
-    for number in _BARE_HOUR.finditer(text):
-        end = _past_hours_name(text, number.end(), hours_name)
-        if number.start() not in found and _beside_a_day_period(text, number.start(), end, words):
-            # "8 am Abend": German's "am" is CLDR's "AM" too, and the evening follows
-            window = text[max(number.start() - 16, 0) : end + 16]
-            evening = any(
-                _stands_in(window, word)
-                for word, period in words.items()
-                if _later(int(number[1]), period)
+    bare = [
+        (number, end)
+        for number in _BARE_HOUR.finditer(text)
+        if number.start() not in found
+        and _beside_a_day_period(
+            text, number.start(), end := _past_hours_name(text, number.end(), hours_name), words
+        )
+    ]
+    # each hour's word is the one nearest it, not past the times beside it: in "sabah
+    # 8'de ve akşam 8'de" (8 am and 8 pm) the evening's word is the second 8's
+    bounds = sorted(
+        [(time.start(), time.end()) for time in times]
+        + [(number.start(), end) for number, end in bare]
+    )
+    for number, end in bare:
+        index = bounds.index((number.start(), end))
+        after_last = bounds[index - 1][1] if index else 0
+        before_next = bounds[index + 1][0] if index + 1 < len(bounds) else len(text)
+        distances = [
+            (
+                number.start() - (at + len(word)) if at < number.start() else at - end,
+                _later(int(number[1]), period),
             )
-            written[int(number[1]), evening] += 1
+            for word, period in words.items()
+            for at in _occurrences(
+                text,
+                word,
+                max(number.start() - 16 - len(word), after_last),
+                min(end + 16 + len(word), before_next),
+            )
+            if not _in_a_word(text[at - 1 : at])
+            and _ends_a_word(text, at, word)
+            # "8 am Abend": German's "am" is CLDR's "AM" too, and the evening follows
+            and not _before_another(text, at + len(word), word, words)
+        ]
+        # `_beside_a_day_period` found one; none only if it began more than 16 letters off
+        written[int(number[1]), min(distances)[1] if distances else False] += 1
     return written
 
 
@@ -400,17 +427,6 @@ def _beside_a_day_period(text: str, start: int, end: int, words: dict[str, DayPe
         or (after.startswith(word) and _ends_a_word(after, 0, word))
         for word in words
     )
-
-
-def _stands_in(text: str, word: str) -> bool:
-    """Whether `word` stands in `text` as a whole word, or inflected (`_INFLECTED_FROM`;
-    Uyghur's "ك", its "pm", is a letter of many words)."""
-    at = text.find(word)
-    while at >= 0:
-        if not _in_a_word(text[at - 1 : at]) and _ends_a_word(text, at, word):
-            return True
-        at = text.find(word, at + 1)
-    return False
 
 
 # A word of a day period of this many characters or more, with letters after it, is the
