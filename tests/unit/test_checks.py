@@ -240,6 +240,39 @@ def test_a_span_of_1_in_one_word_is_its_1(
 
 
 @pytest.mark.parametrize(
+    ("english", "translation", "language", "found"),
+    [
+        ("Take 2 grams a day.", "1日2グラム服用してください。", "ja", []),
+        ("Take it twice a day.", "1日に2回服用してください。", "ja", []),
+        ("Take 2 grams a week.", "1週間に2グラム服用してください。", "ja", []),
+        ("Take 2 grams a day.", "1일 2그램 복용하세요.", "ko", []),
+        ("Take it 3 times a day.", "1天3次。", "zh", []),
+        ("Take 2 grams a day for 1 day.", "1日2グラムを1日間服用してください。", "ja", []),
+        # no rate in the English, or its span's 1 dropped
+        (
+            "Take 2 grams.",
+            "1日2グラム服用してください。",
+            "ja",
+            ["the number 1 is not in the English"],
+        ),
+        (
+            "Take 2 grams a day for 1 day.",
+            "1日2グラムを服用してください。",
+            "ja",
+            ["the number 1 is not in the translation (dropped or changed)"],
+        ),
+    ],
+)
+def test_the_1_of_a_rate_per_its_unit_is_the_englishs_a(
+    english: str, translation: str, language: str, found: list[str]
+):
+    """ "1日2グラム" (a day, 2 grams) for "2 grams a day" warned that the 1 is not in the
+    English."""
+    entry = Entry(english, translation, language, False)
+    assert [p.message for p in problems(entry) if p.check == "numbers"] == found
+
+
+@pytest.mark.parametrize(
     ("translation", "language"),
     [
         ("Tome tres comprimidos.", "es"),

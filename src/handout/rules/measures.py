@@ -442,6 +442,64 @@ def _rate_counts(english: str) -> set[str]:
     return {count for count in found if written[count] <= found[count]}
 
 
+def ones_of_a_rate(entry: Entry) -> int:
+    """How many of the English's rates per a day, a week, a month or a year ("2 grams a
+    day", "twice daily") the translation writes as 1 of that unit before the rate's count,
+    as Japanese, Korean and Chinese say "a day" (`_ONE_PER_UNIT`: "1日2グラム", "1일 2회",
+    "1天2次"): each such 1 is the English's "a", no number of its own. Not the 1 of a date
+    ("12月1日", "12월 1일") nor of a span or a day's ordinal ("1日間", "1日目"), which no count
+    follows."""
+    units = _ONE_PER_UNIT.get(entry.language)
+    if units is None:
+        return 0
+    english = Counter(
+        unit or _RATE_ADVERBS[adverb]
+        for unit, adverb, _ in _ENGLISH_RATE.findall(entry.english.lower())
+        if unit or adverb
+    )
+    names = "|".join(map(re.escape, sorted(units, key=len, reverse=True)))
+    # not after a digit or a month's name: "12月1日2時" is a date's day
+    written = Counter(
+        units[found[1]]
+        for found in re.finditer(
+            rf"(?<![\d月월])(?<![月월]\s)1\s?({names})(?=\s?(?:{_RATE_PARTICLES})?\s?\d)",
+            digits_of(entry.translation),
+        )
+    )
+    return sum(min(times, written[unit]) for unit, times in english.items())
+
+
+# The names of a unit a rate's 1 is written before, by hand, with the unit: Japanese
+# "1日2回" (twice a day), "1週間に1回"; Korean "1일 2회"; Chinese "1天2次", "1日3次". Seen in
+# translations on 2026-12-06, where "1日2グラム" for "2 grams a day" warned of a 1 the
+# English lacks.
+_ONE_PER_UNIT = {
+    "ja": {
+        "日": "day",
+        "週間": "week",
+        "週": "week",
+        "か月": "month",
+        "ヶ月": "month",
+        "年": "year",
+    },
+    "ko": {"일": "day", "주": "week", "개월": "month", "년": "year"},
+    # Simplified and Traditional: both are "zh"
+    "zh": {
+        "天": "day",
+        "日": "day",
+        "周": "week",
+        "週": "week",
+        "星期": "week",
+        "个月": "month",
+        "個月": "month",
+        "年": "year",
+    },
+}
+# What may stand between such a unit and the rate's count: "に" (in), "あたり", "当たり"
+# (per), Korean "에", "당", Chinese "内".
+_RATE_PARTICLES = "に|あたり|当たり|につき|에|당|内"
+
+
 _RATE_ADVERBS = {"daily": "day", "weekly": "week", "monthly": "month", "yearly": "year"}
 _RATE_UNITS = ("day", "week", "month", "year")
 # What in the English names an hour or a minute, of a span or of the clock ("12 hours

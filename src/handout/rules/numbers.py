@@ -27,6 +27,7 @@ from .clock import (
     hours_of_the_other_half,
 )
 from .dates import date_months
+from .measures import ones_of_a_rate
 from .model import Entry, Level, Problem
 from .shared import DOI, NUMBER, digits_of, language_name, whole_number
 from .words import (
@@ -119,6 +120,9 @@ def numbers(entry: Entry) -> Iterator[Problem]:
     if hours:  # a number written as an hour of the day counts nothing the English counts:
         # "8 Tabletten um 2 Uhr abends" for "2 tablets at 8 pm" swapped the dose and hour
         as_hours |= hours_of_the_day(entry.translation, entry.language)
+    # "1日2グラム" for "2 grams a day": the 1 is the English's "a"
+    for _ in range(ones_of_a_rate(entry)):
+        translated.remove("1")
     # Each of the English's numbers takes one of the translation's: "5 mL ... 5 mL again"
     # as "5 mL ... 50 mL" has the 5 once, and the 50 was only a number the English lacks.
     unmatched = Counter(translated) - as_hours
