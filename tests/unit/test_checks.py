@@ -1702,6 +1702,11 @@ def test_thousands_grouped_with_the_languages_decimal_mark_is_a_warning(
         ("Do not eat after 10 at night.", "No coma después de las 10 de la mañana.", "es"),
         ("Rest until 7 in the evening.", "Descanse hasta las 7 de la mañana.", "es"),
         ("Fast from 8 in the evening.", "Ayune desde las 8 de la mañana.", "es"),
+        # Swahili's clock, its hours from 6:00 and 18:00: "saa 2 usiku" is 8 pm, "saa 8
+        # usiku" 2 am, "saa 3 asubuhi" 9 am
+        ("Take it at 8 am.", "Inywe saa 2 usiku.", "sw"),
+        ("Take it at 8 pm.", "Inywe saa 8 usiku.", "sw"),
+        ("Take it at 8 am.", "Inywe saa 3 asubuhi.", "sw"),
     ],
 )
 def test_an_evening_hour_written_on_the_24_hour_clock_as_a_morning_one_is_an_error(
@@ -1787,6 +1792,15 @@ def test_an_evening_hour_written_on_the_24_hour_clock_as_a_morning_one_is_an_err
         ("Take it at 8 pm.", "Imna kini alas-8 sa gabii.", "ceb"),
         ("Take it at 8 am.", "Imna kini alas-8 sa buntag.", "ceb"),
         ("Take it at 5 pm.", "Imna kini alas-5 sa hapon.", "ceb"),
+        # on Swahili's clock, its hours from 6:00 and 18:00, or as written where that is
+        # no hour of the period ("saa 8 asubuhi" would be 2 pm)
+        ("Take it at 8 am.", "Inywe saa 2 asubuhi.", "sw"),
+        ("Take it at 8 am.", "Inywe saa 2:00 asubuhi.", "sw"),
+        ("Take it at 8 am and 8 pm.", "Inywe saa 2 asubuhi na saa 2 usiku.", "sw"),
+        ("Take it at 4 pm.", "Inywe saa 10 jioni.", "sw"),
+        ("Take it at 12 pm.", "Inywe saa 6 mchana.", "sw"),
+        ("Take 2 tablets at 8 am.", "Meza vidonge 2 saa 2 asubuhi.", "sw"),
+        ("Take it at 8 am.", "Inywe saa 8 asubuhi.", "sw"),
         # the same, on the evening's hour, or with a word for the evening
         ("Take it at 8 pm.", "Tómelo a las 20 horas.", "es"),
         ("Take it at 8 pm.", "Tómelo a las 8 horas de la noche.", "es"),

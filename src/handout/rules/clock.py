@@ -29,6 +29,7 @@ __all__ = [
     "hour_after_its_name",
     "hours_of_the_day",
     "hours_of_the_other_half",
+    "in_western_hours",
     "is_an_hour_of_the_day",
 ]
 
@@ -409,6 +410,45 @@ def hour_after_its_name(text: str, end: int, language: str) -> bool:
         after.startswith(word) and _ends_a_word(after, 0, word)
         for word in _day_period_words(language)
     )
+
+
+def in_western_hours(translation: str, language: str) -> str:
+    """`translation` with each hour it writes on the language's own clock
+    (`_HOURS_COUNTED_FROM`: Swahili's, whose hours count from 6:00 and 18:00, "saa 2
+    asubuhi" is 8 in the morning) as the 12-hour clock writes it beside that word ("saa 8
+    asubuhi"; "saa 2 usiku", 8 at night, as "saa 8 usiku"): an
+    hour after the language's name of an hour (CLDR's), with or without its minutes, and
+    before a word of a day period (CLDR's), where that reading falls in the period's
+    hours: "saa 8 asubuhi" (2 pm on Swahili's clock, no morning's hour) is 8:00 as
+    written, and "saa 2 usiku" 20:00, not 2:00, which a reader of Swahili's clock reads
+    in "saa 8 usiku"."""
+    counted_from = _HOURS_COUNTED_FROM.get(language)
+    if counted_from is None:
+        return translation
+    names = [name for name, unit in (time_unit_names(language) or {}).items() if unit == "hour"]
+    words = _day_period_words(language)
+
+    def on_the_24_hour_clock(found: re.Match[str]) -> str:
+        hour, hours = int(found["hour"]), words[found["period"].casefold()].hours
+        ours = [(hour + counted_from) % 12 + half for half in (0, 12)]
+        reading = next((at for at in ours if at in hours), None)
+        if hour > 12 or reading is None:
+            return found[0]
+        # on the 12-hour clock, beside its word: "saa 8 usiku", which is 20:00
+        return f"{found['name']}{reading % 12 or 12}{found['rest']}"
+
+    return re.sub(
+        rf"(?i)(?P<name>(?<!\w)(?:{longest_first(names)})\s)(?P<hour>\d{{1,2}})"
+        rf"(?P<rest>(?:[:.][0-5]\d)?\s(?P<period>{longest_first(list(words))})(?!\w))",
+        on_the_24_hour_clock,
+        translation,
+    )
+
+
+# Where a language counts its clock's hours from other than midnight and noon: Swahili's
+# from 6:00 and 18:00 ("saa 1 asubuhi" is 7 am), which CLDR does not give (its Swahili
+# times are on the 24-hour clock, "HH:mm"), by hand.
+_HOURS_COUNTED_FROM = {"sw": 6}
 
 
 def _beside_a_day_period(text: str, start: int, end: int, words: dict[str, DayPeriod]) -> bool:

@@ -25,6 +25,7 @@ from .clock import (
     han_hours_in_digits,
     hours_of_the_day,
     hours_of_the_other_half,
+    in_western_hours,
 )
 from .dates import date_months
 from .measures import ones_of_a_rate
@@ -99,14 +100,18 @@ def numbers(entry: Entry) -> Iterator[Problem]:
     English writes hours, a number the translation writes as an hour of the day ("2 Uhr", "2
     de la tarde", `hours_of_the_day`) stands for no count. An hour the English names by its
     part of the day ("at 8 in the morning") is read as the 12-hour clock's
-    (`as_12_hour_clock`), and a count of times written as a word as its number ("twice a
-    day", `counts_in_digits`). A fraction of the English is written in digits or, ½, as a
-    word for half (`_fractions_not_written`)."""
+    (`as_12_hour_clock`), and one the translation writes on Swahili's clock ("saa 2
+    asubuhi", 8 am) as the 12-hour clock's (`in_western_hours`), and a count of times
+    written as a word as its number ("twice a day", `counts_in_digits`). A fraction of
+    the English is written in digits or, ½, as a word for half
+    (`_fractions_not_written`)."""
     if (on_the_clock := as_12_hour_clock(entry.english)) != entry.english:
         entry = replace(entry, english=on_the_clock)
     if (counted := counts_in_digits(entry.english)) != entry.english:
         entry = replace(entry, english=counted)
     entry = _mixed_numbers_as_in_english(entry)
+    if (western := in_western_hours(entry.translation, entry.language)) != entry.translation:
+        entry = replace(entry, translation=western)
     hours = {
         f"{int(hour)} {half.lower()}m": forms_of_hour(int(hour), half.lower())
         for hour, half in CLOCK.findall(entry.english)
