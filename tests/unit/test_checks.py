@@ -1801,6 +1801,9 @@ def test_an_evening_hour_written_on_the_24_hour_clock_as_a_morning_one_is_an_err
         ("Take it at 12 pm.", "Inywe saa 6 mchana.", "sw"),
         ("Take 2 tablets at 8 am.", "Meza vidonge 2 saa 2 asubuhi.", "sw"),
         ("Take it at 8 am.", "Inywe saa 8 asubuhi.", "sw"),
+        # a number before "saa" is no hour: its name is the number's after it
+        ("Take 2 tablets for 4 days at 10 am.", "Meza vidonge 2 kwa siku 4 saa 4 asubuhi.", "sw"),
+        ("Take 2 tablets for 4 days at 10 am.", "Meza vidonge 2 kwa siku 4 saa 10 asubuhi.", "sw"),
         # the same, on the evening's hour, or with a word for the evening
         ("Take it at 8 pm.", "Tómelo a las 20 horas.", "es"),
         ("Take it at 8 pm.", "Tómelo a las 8 horas de la noche.", "es"),

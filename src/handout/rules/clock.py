@@ -13,7 +13,14 @@ from functools import lru_cache
 from typing import Literal
 
 from .model import Entry
-from .shared import digits_of, longest_first, time_unit_names, western_digits, whole_number
+from .shared import (
+    digits_of,
+    longest_first,
+    time_unit_names,
+    unit_before_number,
+    western_digits,
+    whole_number,
+)
 from .words import HAN_DIGITS, LIANG_AS_TWO, spellings
 
 __all__ = [
@@ -296,7 +303,11 @@ def _hours_name(language: str) -> re.Pattern[str] | None:
     after it too (Ukrainian "годині", of CLDR's "година"), and its minutes after them,
     with or without a name of a minute ("8 giờ 30 phút"); and those CLDR lacks
     (`_HOURS_NAMES_BY_HAND`: Haitian Creole "è"). None for a language CLDR does not know,
-    or where no name of an hour is a word of its own."""
+    where no name of an hour is a word of its own, or where the name comes before its
+    number (`unit_before_number`: in "siku 4 saa 10 asubuhi", 4 days at 10 am, "saa 10"
+    is the 10's, and the 4 was read as an hour)."""
+    if unit_before_number(language):
+        return None
     names = time_unit_names(language) or {}
     hours = [name for name, unit in names.items() if unit == "hour" and len(name) > 1]
     hours += _HOURS_NAMES_BY_HAND.get(language, ())

@@ -27,6 +27,7 @@ from .shared import (
     names_of_words,
     relative_times,
     time_unit_names,
+    unit_before_number,
     whole_number,
 )
 from .words import (
@@ -138,7 +139,7 @@ def durations(entry: Entry) -> Iterator[Problem]:
     # a letter spelt otherwise than CLDR's is the same letter ("اونیو", CLDR's "اونيو")
     digits = _folded(digits_of(entry.translation))
     text = digits.casefold()
-    unit_first = _unit_before_number(entry.language)
+    unit_first = unit_before_number(entry.language)
     spans = [
         found
         for found in pattern.finditer(text)
@@ -194,7 +195,7 @@ def _spans_in_words(
 ) -> Counter[tuple[str, str]]:
     """Each of `numbers` (whole, up to `SPELLED_UP_TO`) the translation writes as its word
     (`spellings`) right before one of the language's names of a unit of time (`unit_of`),
-    or right after it where CLDR writes the unit first (`_unit_before_number`: "saa sita"):
+    or right after it where CLDR writes the unit first (`unit_before_number`: "saa sita"):
     "dos horas", "шесть часов", "两小时", "un mes", as the number and the unit. 1 only
     where the English has a span of 1 (`durations`): its words are the articles too ("una
     hora", an hour)."""
@@ -209,7 +210,7 @@ def _spans_in_words(
     spelled = rf"(?P<word>{longest_first(words)})"
     names = rf"(?P<name>{longest_first(unit_of)})"
     text = translation.translate(LIANG_AS_TWO).casefold()
-    in_order = (names, spelled) if _unit_before_number(language) else (spelled, names)
+    in_order = (names, spelled) if unit_before_number(language) else (spelled, names)
     return Counter(
         (words[found["word"]], unit_of[found["name"]])
         for found in re.finditer(r"\s?".join(in_order), text)
@@ -276,7 +277,7 @@ def _span(number: str, unit: str) -> str:
 def _local_durations(language: str) -> tuple[re.Pattern[str], dict[str, str]] | None:
     """A pattern of a number in digits and one of the language's names of a unit of time
     after it (`time_unit_names`, each `_folded`), or before it where CLDR writes it so
-    (`_unit_before_number`: Swahili "saa 6"), the longest first, as the groups "number"
+    (`unit_before_number`: Swahili "saa 6"), the longest first, as the groups "number"
     and "name", with the unit each name is; None for a language CLDR does not know. A
     name of one letter ("h", "cada 2 h") is read where no number follows it (`durations`,
     `_NUMBER_NEXT`). A name ends where a letter does not follow, unless its script is
@@ -288,28 +289,9 @@ def _local_durations(language: str) -> tuple[re.Pattern[str], dict[str, str]] | 
     linker = rf"(?:{_LINKERS[language]}\s)?" if language in _LINKERS else ""
     number = r"(?<![\d.,])(?P<number>\d+(?:[.,]\d+)?)"
     name = rf"(?P<name>{names_of_words(names)})"
-    if _unit_before_number(language):
+    if unit_before_number(language):
         return re.compile(rf"{name}\s?{number}(?![\d]|[.,]\d)"), names
     return re.compile(rf"{number}\s?{linker}{name}"), names
-
-
-@lru_cache(maxsize=256)
-def _unit_before_number(language: str) -> bool:
-    """Whether CLDR writes each unit of time before its number in `language` (its long
-    durations of an hour, a day, a week and a month: Swahili "saa {0}", "siku {0}"), where
-    a number before a unit's name is another's ("siku 4 saa 4 asubuhi", 4 days at 10 in
-    the morning, was 4 hours). False for a language CLDR does not know."""
-    from babel import UnknownLocaleError
-    from babel.units import format_unit
-
-    try:
-        written = [
-            str(format_unit(4, f"duration-{unit}", length="long", locale=language))
-            for unit in ("hour", "day", "week", "month")
-        ]
-    except (UnknownLocaleError, ValueError):
-        return False
-    return all(re.sub(r"[\s\u200e\u200f\u061c]", "", text).endswith("4") for text in written)
 
 
 # The word some languages write between a number and what it counts, by hand (CLDR's

@@ -26,6 +26,7 @@ __all__ = [
     "names_of_words",
     "relative_times",
     "time_unit_names",
+    "unit_before_number",
     "western_digits",
     "whole_number",
 ]
@@ -267,3 +268,22 @@ _PARTICLES_BY_HAND = {
     "ne": ("मा", "सम्म", "भित्र", "पछि", "देखि", "को"),
     "tr": ("de", "da", "te", "ta", "den", "dan", "ten", "tan", "lik", "l\u0131k", "luk", "lük"),
 }
+
+
+@lru_cache(maxsize=256)
+def unit_before_number(language: str) -> bool:
+    """Whether CLDR writes each unit of time before its number in `language` (its long
+    durations of an hour, a day, a week and a month: Swahili "saa {0}", "siku {0}"), where
+    a number before a unit's name is another's ("siku 4 saa 4 asubuhi", 4 days at 10 in
+    the morning, was 4 hours). False for a language CLDR does not know."""
+    from babel import UnknownLocaleError
+    from babel.units import format_unit
+
+    try:
+        written = [
+            str(format_unit(4, f"duration-{unit}", length="long", locale=language))
+            for unit in ("hour", "day", "week", "month")
+        ]
+    except (UnknownLocaleError, ValueError):
+        return False
+    return all(re.sub(r"[\s\u200e\u200f\u061c]", "", text).endswith("4") for text in written)
