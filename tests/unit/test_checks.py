@@ -1901,6 +1901,27 @@ def test_a_month_or_noon_written_as_a_number_is_no_finding(
     assert [p.message for p in problems(entry) if p.check == "numbers"] == []
 
 
+@pytest.mark.parametrize(
+    ("english", "translation", "language", "refused"),
+    [
+        ("Take it at noon.", "Nehmen Sie es um 13 Uhr.", "de", True),
+        ("Take it at noon.", "午後1時に服用してください。", "ja", True),
+        ("Take it at noon.", "Uống lúc 1 giờ chiều.", "vi", True),
+        ("Take it at midnight.", "Nehmen Sie es um 1 Uhr.", "de", True),
+        ("Take it at noon.", "Nehmen Sie es um 12 Uhr.", "de", False),
+        ("Take it at midnight.", "Nehmen Sie es um 0 Uhr.", "de", False),
+        ("Take it at noon.", "Uống lúc 12 giờ trưa.", "vi", False),
+        ("Take it at noon.", "Tómelo al mediodía.", "es", False),
+        ("Take it at noon and at 8 pm.", "Tómelo al mediodía y a las 20 h.", "es", False),
+    ],
+)
+def test_noon_or_midnight_written_as_another_hour_is_an_error(
+    english: str, translation: str, language: str, refused: bool
+):
+    """ "um 13 Uhr" for "at noon" passed, the 13 a warning alone: noon names no number."""
+    assert _refused_by("numbers", english, translation, language) is refused
+
+
 def test_may_the_hedge_is_no_month():
     entry = Entry("This may help.", "Esto puede ayudar 5 veces.", "es", False)
     assert [p.message for p in problems(entry) if p.check == "numbers"] == [

@@ -98,7 +98,8 @@ def numbers(entry: Entry) -> Iterator[Problem]:
     `counts_of_times`), and a span of 1 one word ("seminggu" for "1 week", `spans_of_one`).
     Each hour takes a number of its own, as a count does (`_hours_not_kept`); where the
     English writes hours, a number the translation writes as an hour of the day ("2 Uhr", "2
-    de la tarde", `hours_of_the_day`) stands for no count. An hour the English names by its
+    de la tarde", `hours_of_the_day`) stands for no count, and noon or midnight written as
+    another hour is an error (`_named_hours_changed`). An hour the English names by its
     part of the day ("at 8 in the morning") is read as the 12-hour clock's
     (`as_12_hour_clock`), and one the translation writes on Swahili's clock ("saa 2
     asubuhi", 8 am) as the 12-hour clock's (`in_western_hours`), and a count of times
@@ -178,6 +179,7 @@ def numbers(entry: Entry) -> Iterator[Problem]:
     errors += _hours_not_kept(entry.english, unmatched + as_hours + in_han)
     errors += hours_of_the_other_half(entry)
     errors += _minutes_added(entry)
+    errors += _named_hours_changed(entry, english, hours)
     # one error for a fraction: "Tome ¼ tableta" for "Take ½ tablet" writes it nowhere too
     errors += _fractions_changed(entry) or _fractions_not_written(entry, half_past)
     years = [_buddhist_year(number, entry.language) for number in english]
@@ -419,6 +421,28 @@ def _minutes_added(entry: Entry) -> list[str]:
             whole_number(written[1]) in hours and written[2] == minutes
             for hours, minutes in with_minutes
         )
+    ]
+
+
+def _named_hours_changed(
+    entry: Entry, english: list[str], hours: dict[str, frozenset[str]]
+) -> list[str]:
+    """The English's noon and midnight that the translation writes as another hour of the
+    day (`hours_of_the_day`: "um 13 Uhr", "午後1時" for "at noon"), and as none of theirs
+    ("12:00", "0 Uhr"): an error, the time changed, where the other hour was only a number
+    the English lacks. Not an hour that is one of the English's numbers or of its other
+    times ("al mediodía y a las 20 h" for "at noon and at 8 pm"), nor noon in words alone
+    ("al mediodía")."""
+    named = [name.lower() for name in _NAMED.findall(entry.english)]
+    if not named:
+        return []
+    written = hours_of_the_day(entry.translation, entry.language)
+    theirs = set(english).union(*hours.values(), *(_NAMED_NUMBERS[name] for name in named))
+    others = [hour for hour in written if hour not in theirs]
+    return [
+        f"{name} is written as the hour {others[0]} (changed)"
+        for name in dict.fromkeys(named)
+        if others and not any(written[hour] for hour in _NAMED_NUMBERS[name])
     ]
 
 
