@@ -1742,6 +1742,7 @@ def test_an_evening_hour_written_on_the_24_hour_clock_as_a_morning_one_is_an_err
         ("Take it at 8 am and 8 pm.", "Sabah 8'de ve akşam 8'de alın.", "tr"),
         ("Take it at 8 am and 8 pm.", "सुबह 8 और शाम 8 लें।", "hi"),
         ("Take it at 8 am and 8 pm.", "Πάρτε το στις 8 π.μ. και 8 μ.μ.", "el"),
+        ("Take it at 8 am and 8 pm.", "លេបនៅម៉ោង៨ព្រឹក និងម៉ោង៨យប់។", "km"),
         ("Take it at 8 pm.", "Prenez-le le soir à 8 h.", "fr"),
         # a number of the same value that is no hour, beside a word for the morning
         ("Take 8 mg at 8 pm.", "Tome 8 mg a las 8 de la noche, no por la mañana.", "es"),

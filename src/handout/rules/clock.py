@@ -286,7 +286,8 @@ def _times_of_day_in(
                 max(number.start() - 16 - len(word), after_last),
                 min(end + 16 + len(word), before_next),
             )
-            if not _in_a_word(text[at - 1 : at])
+            # a word may be written onto the number before it (Khmer "ម៉ោង៨យប់", 8 at night)
+            if not (_in_a_word(text[at - 1 : at]) and not text[at - 1 : at].isdigit())
             and _ends_a_word(text, at, word)
             # "8 am Abend": German's "am" is CLDR's "AM" too, and the evening follows
             and not _before_another(text, at + len(word), word, words)
