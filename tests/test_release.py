@@ -468,7 +468,10 @@ def test_min_translated_leaves_no_stale_pdf_or_manifest_entry(project: Path):
     )
     assert result.code == 0, result.err
     assert re.search(
-        r"^skipped calciphylaxis es: \d+% translated, below --min-translated 80$", result.out, re.M
+        r"^skipped calciphylaxis es: \d+ of \d+ messages translated \(\d+\.\d%\), "
+        r"below --min-translated 80$",
+        result.out,
+        re.M,
     )
     assert not (project / "output" / HANDOUT / "es").exists()
     assert f"removed output/{HANDOUT}/es/{HANDOUT}.es.large-print.pdf" in result.out

@@ -259,15 +259,21 @@ def _locale_tasks(
         return []
     # What the source asks for is counted only when a threshold is set (it takes the
     # source parsed, which a plan otherwise does without, `checked_source`).
-    percent = (
-        translations.stats(source.wanted, source.notices).percent_translated
-        if source.wanted is not None
-        else 100.0
+    counted = (
+        translations.stats(source.wanted, source.notices) if source.wanted is not None else None
     )
-    if translations.handout is not None and percent < selection.min_translated:
+    if (
+        counted is not None
+        and translations.handout is not None
+        and counted.percent_translated < selection.min_translated
+    ):
+        # Rounded down to a tenth, never up to the threshold it is below: rounded to a
+        # whole number, 98.6% read "99%, below --min-translated 100" (and 99.6%, "100%").
+        shown = 1000 * counted.translated // counted.total / 10
         record(
             _refusal(
-                f"{label}: {percent:.0f}% translated, below --min-translated "
+                f"{label}: {counted.translated} of {plural(counted.total, 'message')} "
+                f"translated ({shown:.1f}%), below --min-translated "
                 f"{selection.min_translated:g}",
                 "",
                 keys,
