@@ -329,6 +329,14 @@ def test_shards_build_the_full_set_once_and_merge_into_the_full_manifest(
         1,
         f"error: {mistyped}: not a handout-manifest/1 manifest: an entry of 'pdfs' is not one\n",
     )
+    # An earlier version's entry, without printed_in_english, was refused as not one.
+    first = _manifest(full)["pdfs"][0]
+    earlier = {key: value for key, value in first.items() if key != "printed_in_english"}
+    mistyped.write_text(json.dumps({"format": "handout-manifest/1", "pdfs": [earlier]}))
+    kept = run_handout(
+        full, "merge-manifests", str(mistyped), "--output", str(merged), "--allow-gaps"
+    )
+    assert kept.code == 0 and json.loads(merged.read_text())["pdfs"] == [earlier], kept.err
 
 
 def test_a_merge_of_shard_manifests_waits_for_a_build_of_the_folder(built: Path, tmp_path: Path):

@@ -14,7 +14,7 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable
 from pathlib import Path, PurePosixPath
-from typing import Any, NotRequired, TypedDict
+from typing import Any, TypedDict
 
 from .errors import OutputError
 from .files import write_atomic
@@ -34,7 +34,9 @@ class Checks(TypedDict, total=False):
     smallest_size: float
 
 
-class ManifestEntry(TypedDict):
+class _EveryManifestEntry(TypedDict):
+    """The fields every version's entry has."""
+
     handout: str
     locale: str
     variant: str
@@ -48,9 +50,14 @@ class ManifestEntry(TypedDict):
     reading_grade: float | None
     reading_formula: str | None
     checks: Checks
+
+
+# total=False and not NotRequired: under `from __future__ import annotations` Python 3.11
+# does not read NotRequired, and every earlier version's manifest was refused for lacking it.
+class ManifestEntry(_EveryManifestEntry, total=False):
     # How many of the messages the PDF prints are in English, by why: "untranslated",
     # "fuzzy", "refused" (by the rule book). Not in the manifests of earlier versions.
-    printed_in_english: NotRequired[dict[str, int]]
+    printed_in_english: dict[str, int]
 
 
 def entry_key(entry: ManifestEntry) -> PdfKey:
