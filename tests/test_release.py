@@ -320,17 +320,25 @@ def test_shards_build_the_full_set_once_and_merge_into_the_full_manifest(
         1,
         f"error: {no_list}: not a handout-manifest/1 manifest: it has no 'pdfs' list\n",
     )
-    # A shard's entry with fields of the wrong type was merged and written out as it stood.
+    # A shard's entry with fields of the wrong type was merged and written out as it stood
+    # (its printed_in_english too, hand-edited: a count of "x", or a key no build writes).
     mistyped = tmp_path / "mistyped.json"
-    entry = {**_manifest(full)["pdfs"][0], "bytes": "x", "checks": 5}
-    mistyped.write_text(json.dumps({"format": "handout-manifest/1", "pdfs": [entry]}))
-    refused = run_handout(full, "merge-manifests", str(mistyped), "--output", str(merged))
-    assert (refused.code, refused.err) == (
-        1,
-        f"error: {mistyped}: not a handout-manifest/1 manifest: an entry of 'pdfs' is not one\n",
-    )
-    # An earlier version's entry, without printed_in_english, was refused as not one.
     first = _manifest(full)["pdfs"][0]
+    for wrong in (
+        {"bytes": "x", "checks": 5},
+        {"printed_in_english": {**first["printed_in_english"], "refused": "x"}},
+        {"printed_in_english": {**first["printed_in_english"], "missing": 1}},
+        {"printed_in_english": 3},
+    ):
+        entry = {**first, **wrong}
+        mistyped.write_text(json.dumps({"format": "handout-manifest/1", "pdfs": [entry]}))
+        refused = run_handout(full, "merge-manifests", str(mistyped), "--output", str(merged))
+        assert (refused.code, refused.err) == (
+            1,
+            f"error: {mistyped}: not a handout-manifest/1 manifest: an entry of 'pdfs' is "
+            "not one\n",
+        ), wrong
+    # An earlier version's entry, without printed_in_english, was refused as not one.
     earlier = {key: value for key, value in first.items() if key != "printed_in_english"}
     mistyped.write_text(json.dumps({"format": "handout-manifest/1", "pdfs": [earlier]}))
     kept = run_handout(

@@ -24,8 +24,8 @@ from dataclasses import dataclass, field
 from functools import cache, cached_property, partial
 from pathlib import Path
 
-from .catalog import Printed, Translations, load_translations, notice_ids, wanted_keys
-from .document import Document, Fallback
+from .catalog import Translations, load_translations, notice_ids, wanted_keys
+from .document import PRINTED_IN_ENGLISH, Document, Fallback
 from .epoch import dated
 from .errors import HandoutError, OutputError, PhoneCutError, plural
 from .files import check_writable, file_sha256, folder_locked, write_atomic
@@ -456,7 +456,7 @@ def _build(inputs: _BuildInputs, task: Task, selection: Selection) -> Outcome:
         "checks": checks,  # type: ignore[typeddict-item]
         "printed_in_english": {
             printed.value: sum(fallback.printed is printed for fallback in document.fallbacks)
-            for printed in (Printed.UNTRANSLATED, Printed.FUZZY, Printed.REFUSED)
+            for printed in PRINTED_IN_ENGLISH
         },
     }
     return Outcome(

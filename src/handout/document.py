@@ -99,6 +99,10 @@ class Printed(StrEnum):
     REFUSED = "refused"
 
 
+# The ways a message is printed in English: a manifest entry counts each.
+PRINTED_IN_ENGLISH = (Printed.UNTRANSLATED, Printed.FUZZY, Printed.REFUSED)
+
+
 @dataclass(frozen=True)
 class Fallback:
     """A message printed in English because the catalog had no usable translation:

@@ -16,6 +16,7 @@ from collections.abc import Iterable
 from pathlib import Path, PurePosixPath
 from typing import Any, TypedDict
 
+from .document import PRINTED_IN_ENGLISH
 from .errors import OutputError
 from .files import write_atomic
 
@@ -55,8 +56,8 @@ class _EveryManifestEntry(TypedDict):
 # total=False and not NotRequired: under `from __future__ import annotations` Python 3.11
 # does not read NotRequired, and every earlier version's manifest was refused for lacking it.
 class ManifestEntry(_EveryManifestEntry, total=False):
-    # How many of the messages the PDF prints are in English, by why: "untranslated",
-    # "fuzzy", "refused" (by the rule book). Not in the manifests of earlier versions.
+    # How many of the messages the PDF prints are in English, by why (PRINTED_IN_ENGLISH:
+    # untranslated, fuzzy, refused by the rule book). Not in earlier versions' manifests.
     printed_in_english: dict[str, int]
 
 
@@ -99,6 +100,18 @@ def _is_entry(entry: Any) -> bool:
         and (entry["reading_formula"] is None or isinstance(entry["reading_formula"], str))
         and isinstance(entry["checks"], dict)
         and _stays_in_output(entry["path"])
+        # An earlier version's entry has none: accepted, as it was written.
+        and ("printed_in_english" not in entry or _is_english_counts(entry["printed_in_english"]))
+    )
+
+
+def _is_english_counts(value: Any) -> bool:
+    """Whether `value` is a `printed_in_english` as a build writes it: a count for each
+    of PRINTED_IN_ENGLISH and nothing else ('"refused": "x"' was merged as it stood)."""
+    return (
+        isinstance(value, dict)
+        and value.keys() == {printed.value for printed in PRINTED_IN_ENGLISH}
+        and all(map(_is_count, value.values()))
     )
 
 
