@@ -737,6 +737,24 @@ def test_a_locale_with_no_interface_catalog_is_a_lint_warning(tmp_path: Path):
         f"its {labels} messages, the labels every PDF prints, are printed in English; run "
         "'handout update', which makes it [no-catalog]"
     ) in linted.out.splitlines(), linted.out
+    # `handout stats` showed example's es row at its percentage, and no interface row for
+    # es: nothing said that its PDFs print the labels in English, which --strict refuses.
+    counted = run_handout(project, "stats", "--json")
+    rows = {row["handout"]: row["locales"] for row in json.loads(counted.out)}
+    assert counted.code == 0 and rows["interface"] == [
+        {
+            "locale": "es",
+            "translated": 0,
+            "fuzzy": 0,
+            "untranslated": labels,
+            "total": labels,
+            "from_memory": 0,
+            "percent_translated": 0.0,
+            "reviewed": False,
+            "error": None,
+            "refused": 0,
+        }
+    ], counted.out
     built = run_handout(project, "build", "--locale", "es", "--variant", "plain-language")
     assert built.code == 0, built.err
     assert "Key points" in pdf_text(project / "output/example/es/example.es.plain-language.pdf")

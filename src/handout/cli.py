@@ -233,9 +233,12 @@ def _parser() -> argparse.ArgumentParser:
     sub.add_argument(
         "--strict",
         action="store_true",
-        help="fail every selected PDF, built now or up to date, whose catalog is "
-        "not reviewed (X-Review-Status) or that would print any message in "
-        "English for want of a usable translation (and remove it from output/)",
+        help="fail every selected PDF, built now or up to date, whose catalogs (its "
+        "handout's and interface.po) are not both reviewed (X-Review-Status) or that "
+        "would print any message in English for want of a usable translation (and "
+        "remove it from output/): it passes a locale whose two rows in 'handout stats', "
+        "its handout's and the interface's, count none fuzzy, untranslated or refused, "
+        "and say reviewed",
     )
     sub.add_argument(
         "--no-check",
@@ -274,8 +277,10 @@ def _parser() -> argparse.ArgumentParser:
         "show translation progress as the PDFs print it (translated; in English: "
         "fuzzy, untranslated, or refused, a translation lint calls an error), entries "
         "from translation memory and review status per locale (each handout's "
-        "catalogs, then the interface's), and the reading grade of the plain-language "
-        "English text",
+        "catalogs, then the interface's: a locale without interface.po prints every "
+        "label in English), and the reading grade of the plain-language "
+        "English text; --strict passes a locale whose handout and interface rows both "
+        "count none fuzzy, untranslated or refused, and say reviewed",
     )
     select(sub, locales=False)
     sub.add_argument("--json", action="store_true", help="print the table as JSON, for CI")
