@@ -740,6 +740,26 @@ def test_a_number_the_translation_drops_or_changes_is_an_error():
 
 
 @pytest.mark.parametrize(
+    ("english", "translation", "language", "repeated"),
+    [
+        ("Take it 2 times a day.", "1日2回、2回飲んでください。", "ja", True),
+        ("Take 2 tablets.", "Tome 2 tabletas 2.", "es", True),
+        ("Take 5 mL, then 5 mL again.", "Tome 5 mL y luego 5 mL otra vez.", "es", False),
+        ("Take 2 tablets 2 times a day.", "Tome 2 tabletas 2 veces al día.", "es", False),
+        ("Take it 2 times a day.", "1日2回飲んでください。", "ja", False),
+        ("Take it at 5 pm.", "Tómelo a las 17 h.", "es", False),
+    ],
+)
+def test_a_number_written_more_often_than_the_english_writes_it_is_a_warning(
+    english: str, translation: str, language: str, repeated: bool
+):
+    """An extra "2回" repeats a count the English gives once: no number the English lacks,
+    but one more of it."""
+    found = _numbers_found(english, translation, language)
+    assert any("more often than in the English" in message for message in found) == repeated
+
+
+@pytest.mark.parametrize(
     ("english", "translation", "language"),
     [
         ("Take 2 tablets.", "\u062e\u0630 \u0662 \u0642\u0631\u0635.", "ar"),  # its digits

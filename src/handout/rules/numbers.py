@@ -86,7 +86,8 @@ def numbers(entry: Entry) -> Iterator[Problem]:
     """A number of the English missing from the translation, dropped or changed ("4 mg"
     for "40 mg"): an error, as a wrong dose or day is wrong medical advice. One the
     translation adds (a dose the English does not give: "Nehmen Sie 200 mg." for "Take
-    it.") is a warning. How a language writes a number is the same number
+    it.") is a warning, as is one of the English's written more often than the English
+    writes it (an extra "2回"). How a language writes a number is the same number
     (`_numbers_written`); an hour of the English's 12-hour clock may be written on the
     24-hour one ("17 h" for "5 pm", each such hour, not any 5 of the English), and a
     number written as an hour ("20 h") stands for an hour only, not for a dose of 20; an
@@ -192,6 +193,13 @@ def numbers(entry: Entry) -> Iterator[Problem]:
         f"the number {number} is not in the English"
         for number in dict.fromkeys(translated)
         if number not in known and not any(number in doi for doi in in_dois)
+    ]
+    # a number the English has, written more often than the English writes it: an extra
+    # "2回" repeats a dose or count the English gives once
+    warnings += [
+        f"the number {number} is in the translation more often than in the English"
+        for number, extra in unmatched.items()
+        if extra > 0 and number in english
     ]
     warnings += [
         f"{grouped} reads as a decimal number where {mark!r} is the decimal mark, as in "
