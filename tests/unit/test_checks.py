@@ -1588,6 +1588,17 @@ def test_a_unit_written_the_languages_way_is_no_finding(
         ("Take 500 mg.", "500 ایم جی لیں۔", "ur", False),
         ("Take 5 mL.", "تناول 5 ميلي لتر.", "ar", False),
         ("Take 10 IU.", "Tome 10 UI.", "es", False),  # CLDR names no IU
+        # named for one dose, left off another's: not one unit for both
+        ("Take 5 mg and 10 mg.", "Tome 5 mg y 10.", "es", True),
+        ("Take 5 mg or 10 mg a day.", "Tome 5 mg o 10 al día.", "es", True),
+        ("Take 5 mg and 10 mg.", "5mgと10を服用してください。", "ja", True),
+        ("Take 5 mg and 10 mg.", "Tome 5 mg y 10 mg.", "es", False),
+        ("Take 5 mg and 10 mg.", "Nehmen Sie 5 oder 10 mg.", "de", False),
+        ("Take 5 mg to 10 mg.", "Tome de 5 a 10 mg.", "es", False),
+        ("Take 5 mg to 10 mg.", "Tome 5–10 mg.", "es", False),
+        ("Take 5 mg and 10 mg.", "5、10mgを服用してください。", "ja", False),
+        ("Take 5 mg and 10 mg.", "Tumia miligramu 5 na 10.", "sw", False),
+        ("Take 10 mg for 10 days.", "Tome 10 mg durante 10 días.", "es", False),
     ],
 )
 def test_a_unit_of_the_english_the_translation_names_nowhere_is_an_error(

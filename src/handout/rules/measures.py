@@ -13,7 +13,7 @@ from functools import cache, lru_cache
 
 from ..text.scripts import script_of
 from ..text.units import ABBREVIATED, SPELT_OUT
-from .clock import as_12_hour_clock, hour_after_its_name, is_an_hour_of_the_day
+from .clock import CLOCK_MARK, as_12_hour_clock, hour_after_its_name, is_an_hour_of_the_day
 from .dates import date_months, english_months
 from .model import Entry, Level, Problem
 from .shared import (
@@ -72,11 +72,13 @@ def units(entry: Entry) -> Iterator[Problem]:
     abbreviation of Russian's word for a year, after a date's year, was a gram; not a word
     that is another (`_NOT_UNITS_BY_HAND`: "ग्रामीण", rural). Where no unit is written
     for another, a unit of the English the translation names nowhere ("Tome 5." for "Take
-    5 mg", `_dropped_units`) is an error too."""
+    5 mg", `_dropped_units`) is an error too, as is one number of the English's left
+    without its unit where the translation writes that unit after another ("Tome 5 mg y
+    10." for "Take 5 mg and 10 mg", `_units_left_off`)."""
     other = _other_units(entry)
     yield from other
     if not other:  # a unit written for another is the one error
-        yield from _dropped_units(entry)
+        yield from list(_dropped_units(entry)) or _units_left_off(entry)
 
 
 def _other_units(entry: Entry) -> list[Problem]:
@@ -1301,6 +1303,59 @@ def _dropped_units(entry: Entry) -> Iterator[Problem]:
                 f"write it as {unit}"
             )
         yield Problem(Level.ERROR, "units", message)
+
+
+def _units_left_off(entry: Entry) -> list[Problem]:
+    """A number the English gives a unit in Latin letters ("10 mg") that the translation
+    writes with no unit where it writes that unit after another number ("Tome 5 mg y 10."
+    for "Take 5 mg and 10 mg"): an error, a dose of no unit. A number followed, in its
+    clause, by another with the unit shares it (`_units_after`: "5 y 10 mg"); a language
+    that writes the unit before its number ("miligramu 5 na 10") writes none after one."""
+    english = Counter((_digits(number), unit) for number, unit in _measures(entry.english))
+    written = _units_after(digits_of(entry.translation))
+    after_a_number = {unit for _, unit in written if unit}
+    with_unit = Counter(written)
+    bare = {number for number, unit in written if unit is None}
+    return [
+        Problem(
+            Level.ERROR,
+            "units",
+            f"the unit of {number} {unit} of the English is not after its number in the "
+            "translation (dropped)",
+        )
+        for (number, unit), count in english.items()
+        if unit in after_a_number and number in bare and with_unit[number, unit] < count
+    ]
+
+
+# A number (digits alone, `digits_of`), and what follows it up to the next number.
+_NUMBER_AND_AFTER = re.compile(r"(?<![\d.,:])(\d+(?:[.,]\d+)*)(\D*)")
+# What ends a clause between two numbers: a number before it shares no unit after it.
+_CLAUSE_END = re.compile(r"[.;:!?\n\u3002\uff1b\uff01\uff1f]|\s\(|\)")
+
+
+def _units_after(translation: str) -> list[tuple[str, str | None]]:
+    """Each number of `translation` (its digits, `_digits`) with the unit written after it
+    (`_measures`' spelling), or after the next number in its clause ("5 y 10 mg", "5-10
+    mg", "5、10mg"), or None; not a number written as an hour (`CLOCK_MARK`)."""
+    found = list(_NUMBER_AND_AFTER.finditer(translation))
+    units: list[tuple[str, str | None]] = []
+    shared: str | None = None
+    for number in reversed(found):
+        measure = _MEASURE.match(translation, number.start())
+        if CLOCK_MARK.match(translation, number.start()):  # "a las 20 h": an hour, no dose
+            shared = None
+            continue
+        if measure:
+            shared = _UNIT_SPELLINGS.get(measure[2].lower(), measure[2].lower())
+        elif _CLAUSE_END.search(number[2]) or len(number[2]) > _JOINING_WORDS:
+            shared = None
+        units.append((_digits(number[1]), shared))
+    return units[::-1]
+
+
+# How long the words joining two numbers of one unit may be ("y", "oder", "или", "to").
+_JOINING_WORDS = 12
 
 
 @cache
