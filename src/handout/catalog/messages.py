@@ -12,15 +12,14 @@ is translated once for the whole library.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from ..project import Project, TextPart
+from ..rules.markup import PLACEHOLDER
 from ..source import SECTION_HEADINGS, BlockKind, Handout, Section
 
 PART_CONTEXTS = {TextPart.FULL: "full text", TextPart.PLAIN: "plain language"}
 INTERFACE_CONTEXT = "interface"
-PLACEHOLDER = re.compile(r"\{[A-Za-z_][A-Za-z0-9_]*\}")  # {page}, {phone}: kept as written
 NOTICE_MARK = "legal notice:"  # how a notice's entry is known in a catalog
 NOTICE_NOTE = (
     f"{NOTICE_MARK} translate faithfully, keep the meaning exact; the English "
