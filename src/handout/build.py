@@ -338,13 +338,15 @@ def _build_batch(root: Path, selection: Selection, batch: list[Task]) -> list[Ou
 
 class _BuildInputs:
     """What the PDFs of one build read, each read once for all of them: the project, its
-    font table, each handout's source and each locale's catalogs."""
+    font table, each handout's source and each locale's catalogs, and the share of a
+    handout's messages each locale prints translated."""
 
     def __init__(self, project: Project) -> None:
         self.project = project
         self._sources: dict[str, Handout] = {}
         self._translations: dict[tuple[str, str], Translations] = {}
         self._wanted: dict[str, frozenset[tuple[str, str | None]]] = {}
+        self._percent: dict[tuple[str, str], float] = {}
 
     @cached_property
     def fonts(self) -> FontTable:
@@ -367,6 +369,17 @@ class _BuildInputs:
         if handout not in self._wanted:
             self._wanted[handout] = wanted_keys(self.project, self.source(handout))
         return self._wanted[handout]
+
+    def translated_percent(self, handout: str, locale: str) -> float:
+        """The share of the handout's messages its PDFs in `locale` print translated (the
+        handout catalog's `stats`, which judges every message by the rule book): one for
+        all the locale's variants."""
+        key = (handout, locale)
+        if key not in self._percent:
+            translations = self.translations(handout, locale)
+            stats = translations.stats(self.wanted(handout), notice_ids(self.source(handout)))
+            self._percent[key] = round(stats.percent_translated, 1)
+        return self._percent[key]
 
     def document(self, handout: str, locale: str, variant: str) -> Document:
         return document_for(
@@ -439,7 +452,6 @@ def _build(inputs: _BuildInputs, task: Task, selection: Selection) -> Outcome:
     sha256 = hashlib.sha256(rendered.data).hexdigest()
     keep_pdf_digest(path, sha256)
     grade = _grade(document, project.locale(task.locale).language)
-    stats = translations.stats(inputs.wanted(task.handout), notice_ids(inputs.source(task.handout)))
     entry: ManifestEntry = {
         "handout": task.handout,
         "locale": task.locale,
@@ -449,7 +461,7 @@ def _build(inputs: _BuildInputs, task: Task, selection: Selection) -> Outcome:
         "pages": rendered.pages,
         "sha256": sha256,
         "inputs": task.inputs,
-        "translated_percent": round(stats.percent_translated, 1),
+        "translated_percent": inputs.translated_percent(task.handout, task.locale),
         "reviewed": translations.reviewed,
         "reading_grade": grade.value if grade else None,
         "reading_formula": grade.formula if grade else None,
