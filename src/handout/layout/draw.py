@@ -88,7 +88,7 @@ def draw_line(
     silent: bool = False,
     latin: tuple[str, LanguageSwitch] | None = None,
     drop: float = 0.0,
-    below: Line | None = None,
+    joined: bool = False,
     goes_on: bool = False,
     rest: str = "",
     mark_artifact: ArtifactMarker = nullcontext,
@@ -98,9 +98,9 @@ def draw_line(
     are drawn inside `mark_link(link)` (the link's own marked content, opened by `resume` as
     the paragraph's is), the hyphen at a soft hyphen inside `mark_artifact()`, the
     paragraph's own words after `resume(True)` and its glyph outlines after `resume(False)`;
-    `below`: the line below on this page, if any (`readback.hyphen_actual_text`; where
-    this line cuts a right-to-left word, its hyphen's advance runs to the line's right
-    end: `readback.rest_of_word`); `goes_on`: the line goes on with a right-to-left word
+    `joined`: a line below it on this page (`readback.hyphen_actual_text`; where this
+    line cuts a right-to-left word, its hyphen's advance runs to the line's right end:
+    `readback.rest_of_word`); `goes_on`: the line goes on with a right-to-left word
     cut at the end of the line before on this page (`readback.carry_cut_word`); `rest`:
     the rest of the right-to-left word it cuts, where it starts on this line and goes on
     on this page (`readback.rest_of_word`).
@@ -164,8 +164,8 @@ def draw_line(
         )
     if line.hyphen is not None:
         hyphen, hyphen_x = line.drawn[-1]
-        span_text = hyphen_actual_text(below is not None, line.cuts_right_to_left)
-        pen_end = x + line.width if below is not None and line.cuts_right_to_left else None
+        span_text = hyphen_actual_text(joined, line.cuts_right_to_left)
+        pen_end = x + line.width if joined and line.cuts_right_to_left else None
         with mark_artifact():
             _draw_hyphen(canvas, hyphen, x + hyphen_x, y, drop, span_text, pen_end)
 

@@ -292,7 +292,7 @@ class TextParagraph(Flowable):  # type: ignore[misc]
                 if self.latin_lang
                 else None,
                 drop=(number - origins[number]) * self.leading,
-                below=self.lines[number + 1] if number + 1 < len(self.lines) else None,
+                joined=number + 1 < len(self.lines),
                 goes_on=number > 0 and self.lines[number - 1].cuts_right_to_left,
                 rest=rests[number],
                 mark_artifact=partial(recorder.artifact, canvas, "Layout"),
