@@ -510,7 +510,7 @@ def _hyphen(styled: StyledText, styles: _Styles, after: int, size: float) -> Sha
     letter = styled.text[after - 1 if after and styled.text[after] == SOFT_HYPHEN else after]
     mark = _HYPHENS.get(script_of(letter), HYPHEN)
     return _hyphen_run(
-        mark if mark == SOFT_HYPHEN or face.has(mark) else HYPHEN,
+        mark if face.has(mark) else HYPHEN,  # a face "has" the soft hyphen (`faces`)
         face.bold if styled.bold[after] else face.regular,
         size,
         styled.language,
