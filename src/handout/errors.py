@@ -32,7 +32,12 @@ class HandoutError(Exception):
         """The same error naming its file relative to `root` (a project folder)."""
         if self.path is None or not self.path.is_absolute() or not self.path.is_relative_to(root):
             return self
-        error = type(self)(self.message, self.path.relative_to(root), self.line)
+        # A copy with a subclass's own fields too (`PhoneCutError.phone`), made without its
+        # __init__, whose arguments differ by subclass (copy.copy calls it with `args`).
+        error = type(self).__new__(type(self))
+        error.__dict__.update(self.__dict__)
+        error.args = self.args
+        error.path = self.path.relative_to(root)
         return error
 
 
@@ -77,10 +82,6 @@ class PhoneCutError(FitError):
     ):
         super().__init__(message, path, line)
         self.phone = phone
-
-    def relative_to(self, root: Path) -> HandoutError:
-        where = FitError(self.message, self.path, self.line).relative_to(root)
-        return PhoneCutError(self.message, self.phone, where.path, where.line)
 
 
 class CheckError(HandoutError):
