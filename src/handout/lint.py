@@ -350,13 +350,13 @@ def _language_header(
     primary = re.split(r"[_\-@.]", written, maxsplit=1)[0].lower()
     if not primary:
         return []
+    copied = "language"
     if primary == locale.language:
         tag = written.split(".")[0].split("@")[0]
         # A bare language ('zh') names no script: only a region or a script does.
         script = script_of(tag) if re.search(r"[_-]", tag) else None
         folder_script = locale.script or script_of(locale.code)
         country, folder_country = _country(tag), _country(locale.code)
-        copied = "language"
         if country and folder_country and country != folder_country:
             what, copied = f"for '{locale.code}', readers in another country", "country's catalog"
         elif script is None or folder_script is None or script == folder_script:
@@ -365,7 +365,6 @@ def _language_header(
             what = f"for '{locale.code}' ({folder_script} script), the script its PDFs are set in"
     else:
         what = f"for '{locale.language}', the language its PDFs are tagged in for screen readers"
-        copied = "language"
     return [
         Finding(
             shown_as,
