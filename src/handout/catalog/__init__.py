@@ -168,7 +168,7 @@ class PrintingJudge:
         checked = self._checked.get(found.path)
         if checked is None:
             catalog = next(c for c in self.translations.catalogs if c.path == found.path)
-            checked = self._checked[found.path] = CatalogProblems(found.path.name, catalog.digest)
+            checked = self._checked[found.path] = catalog.problems
         errors = checked.errors(rules.Entry(key[0], found.text, self._language, notice))
         return Printing(Printed.REFUSED if errors else Printed.TRANSLATED, found, tuple(errors))
 

@@ -18,7 +18,7 @@ from datetime import date
 from enum import StrEnum
 from functools import cached_property
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import polib
 
@@ -27,6 +27,9 @@ from ..errors import CatalogError, abbreviate, plural
 from ..files import file_sha256, read_input
 from ..inline import control_character
 from ..locales import plural_forms_problem
+
+if TYPE_CHECKING:
+    from ..rules.kept import CatalogProblems
 
 REVIEW_HEADER = "X-Review-Status"  # whether a qualified medical translator has reviewed it
 UNREVIEWED = "unreviewed"
@@ -101,6 +104,15 @@ class Catalog:
     @cached_property
     def text(self) -> CatalogText:
         return self.read_text()
+
+    @cached_property
+    def problems(self) -> CatalogProblems:
+        """The rule book's problems of its translations, with those kept in the user cache
+        (`rules.kept`): one for every PDF of the catalog, so each translation is judged
+        once, and the kept ones read once, per build and process."""
+        from ..rules.kept import CatalogProblems
+
+        return CatalogProblems(self.path.name, self.digest)
 
     @property
     def translations(self) -> dict[Key, Translation]:
