@@ -441,16 +441,20 @@ def ones_of_a_rate(entry: Entry) -> int:
         for unit, adverb, _ in _ENGLISH_RATE.findall(entry.english.lower())
         if unit or adverb
     )
-    names = "|".join(map(re.escape, sorted(units, key=len, reverse=True)))
-    # not after a digit or a month's name: "12月1日2時" is a date's day
     written = Counter(
         units[found[1]]
-        for found in re.finditer(
-            rf"(?<![\d月월])(?<![月월]\s)1\s?({names})(?=\s?(?:{_RATE_PARTICLES})?\s?\d)",
-            digits_of(entry.translation),
-        )
+        for found in _one_per_unit(entry.language).finditer(digits_of(entry.translation))
     )
     return sum(min(times, written[unit]) for unit, times in english.items())
+
+
+@lru_cache(maxsize=16)
+def _one_per_unit(language: str) -> re.Pattern[str]:
+    """The 1 of a unit a rate's count follows (`ones_of_a_rate`), in a language of
+    `_ONE_PER_UNIT`, with the unit's name as its group; not after a digit or a month's
+    name: "12月1日2時" is a date's day."""
+    names = longest_first(_ONE_PER_UNIT[language])
+    return re.compile(rf"(?<![\d月월])(?<![月월]\s)1\s?({names})(?=\s?(?:{_RATE_PARTICLES})?\s?\d)")
 
 
 # The names of a unit a rate's 1 is written before, by hand, with the unit: Japanese
