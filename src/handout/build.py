@@ -378,7 +378,7 @@ class _BuildInputs:
         if key not in self._percent:
             translations = self.translations(handout, locale)
             stats = translations.stats(self.wanted(handout), notice_ids(self.source(handout)))
-            self._percent[key] = round(stats.percent_translated, 1)
+            self._percent[key] = stats.percent_shown
         return self._percent[key]
 
     def document(self, handout: str, locale: str, variant: str) -> Document:

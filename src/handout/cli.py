@@ -278,7 +278,8 @@ def _parser() -> argparse.ArgumentParser:
         "fuzzy, untranslated, or refused, a translation lint calls an error), entries "
         "from translation memory and review status per locale (each handout's "
         "catalogs, then the interface's: a locale without interface.po prints every "
-        "label in English), and the reading grade of the plain-language "
+        "label in English; the share translated rounded down to a tenth, so 100.0 "
+        "means every message), and the reading grade of the plain-language "
         "English text; --strict passes a locale whose handout and interface rows both "
         "count none fuzzy, untranslated or refused, and say reviewed",
     )

@@ -267,13 +267,12 @@ def _locale_tasks(
         and translations.handout is not None
         and counted.percent_translated < selection.min_translated
     ):
-        # Rounded down to a tenth, never up to the threshold it is below: rounded to a
-        # whole number, 98.6% read "99%, below --min-translated 100" (and 99.6%, "100%").
-        shown = 1000 * counted.translated // counted.total / 10
+        # Rounded down (`percent_shown`), never up to the threshold it is below: rounded
+        # to a whole number, 98.6% read "99%, below --min-translated 100".
         record(
             _refusal(
                 f"{label}: {counted.translated} of {plural(counted.total, 'message')} "
-                f"translated ({shown:.1f}%), below --min-translated "
+                f"translated ({counted.percent_shown:.1f}%), below --min-translated "
                 f"{selection.min_translated:g}",
                 "",
                 keys,

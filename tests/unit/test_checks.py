@@ -1,5 +1,5 @@
 """Unit tests of the checks: the rule book, the strict .po lexer, the verifier's text
-search, locale matching, the reading grade's cache."""
+search, locale matching, the reading grade's cache, the share translated as shown."""
 
 from __future__ import annotations
 
@@ -11,8 +11,16 @@ import sys
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
-from handout.catalog.reading import EntryState, check_po_syntax, read_catalog, read_po_lines
+from handout.catalog.reading import (
+    CatalogStats,
+    EntryState,
+    check_po_syntax,
+    read_catalog,
+    read_po_lines,
+)
 from handout.errors import CatalogError, LocaleError
 from handout.lint import check_catalog
 from handout.locales import LocaleInfo, resolve
@@ -2810,3 +2818,17 @@ def test_a_dates_month_changed_is_an_error(
     """ "4 de noviembre de 2026" for "4 December 2026" has the English's numbers, and the PDF
     printed the wrong day of a visit."""
     assert ((Level.ERROR, "date") in _checks(english, translation, language)) is found
+
+
+@given(st.integers(0, 100_000), st.integers(0, 100_000))
+def test_the_share_shown_is_never_above_the_share_translated(translated: int, left: int):
+    """stats, the manifest and --min-translated's line show the share to a tenth: rounded
+    to the nearest, 1,999 of 2,000 read "100.0", which a clinic takes for done."""
+    counted = CatalogStats(translated=translated, untranslated=left)
+    shown = counted.percent_shown
+    assert shown <= counted.percent_translated < shown + 0.1 or not counted.total
+    assert (f"{shown:.1f}" == "100.0") == (left == 0)
+
+
+def test_one_message_of_two_thousand_untranslated_is_not_shown_done():
+    assert f"{CatalogStats(translated=1999, untranslated=1).percent_shown:.1f}" == "99.9"

@@ -513,7 +513,7 @@ def _locale_stats(
                 stats.untranslated,
                 stats.total,
                 stats.from_memory,
-                round(stats.percent_translated, 1),
+                stats.percent_shown,
                 catalog.reviewed,
                 refused=stats.refused,
             )
