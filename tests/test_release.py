@@ -468,6 +468,16 @@ def test_strict_names_the_first_message_it_would_print_in_english_and_the_varian
         f"error: locales/es/LC_MESSAGES/interface.po:{line}: --strict: {HANDOUT} es "
         "large-print: 1 message untranslated, fuzzy or refused by the rule book"
     ), strict.err
+    # Left untranslated, it has no line to name: its catalog, the interface's, is named
+    # (it was the handout's, which holds no entry of it).
+    set_translation(project, "es", "Revised {date}", "interface", "", "interface")
+    strict = run_handout(
+        project, "build", "--locale", "es", "--variant", "large-print", "--strict", "--no-check"
+    )
+    assert strict.err.startswith(
+        f"error: locales/es/LC_MESSAGES/interface.po: --strict: {HANDOUT} es large-print: "
+        "1 message untranslated"
+    ), strict.err
 
 
 def test_min_translated_leaves_no_stale_pdf_or_manifest_entry(project: Path):

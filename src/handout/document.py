@@ -107,7 +107,8 @@ PRINTED_IN_ENGLISH = (Printed.UNTRANSLATED, Printed.FUZZY, Printed.REFUSED)
 class Fallback:
     """A message printed in English because the catalog had no usable translation:
     `printed` says which way (untranslated, fuzzy, refused by the rule book), `reason`
-    says it as the build prints it."""
+    says it as the build prints it; `path` and `line` are the entry the rule book
+    refused (None for a message untranslated or fuzzy)."""
 
     message_id: str
     context: str | None

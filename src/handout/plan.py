@@ -22,13 +22,14 @@ from pathlib import Path
 
 from .cache import code_digest, file_digest_entry, keep_file_digest
 from .catalog import Translations, load_translations, notice_ids, wanted_keys
+from .catalog.messages import INTERFACE_CONTEXT
 from .catalog.reading import REVIEW_HEADER, REVIEWED, UNREVIEWED
 from .epoch import InputDates
 from .errors import FontError, HandoutError, plural
 from .files import FileVersion, version_of
 from .fonts import FontTable, font_file_digest, read_font_table
 from .locales import SOURCE_LOCALE
-from .project import Project, TextPart, Variant, pdf_keys_of
+from .project import INTERFACE_DOMAIN, Project, TextPart, Variant, pdf_keys_of
 from .source import Handout, checked_source, read_handout
 from .source.fidelity import plain_refusal
 from .translate import translate
@@ -309,13 +310,16 @@ def _locale_tasks(
             document = translate(source.parsed, translations, variant, project, info)
             if document.fallbacks:
                 # At the first the rule book refused, in whichever catalog (the interface's
-                # too), where one did: an untranslated or fuzzy message has no line.
+                # too), where one did; else at the catalog of the first untranslated or
+                # fuzzy: a label's is interface.po (the handout's was named, which has no
+                # entry of it), whether or not the locale has it yet.
                 first = next((found for found in document.fallbacks if found.line), None)
-                where = (
-                    f"{project.relative(first.path)}:{first.line}"
-                    if first is not None and first.path is not None
-                    else project.relative(translations.path or source.path)
-                )
+                if first is not None and first.path is not None:
+                    where = f"{project.relative(first.path)}:{first.line}"
+                else:
+                    is_label = document.fallbacks[0].context == INTERFACE_CONTEXT
+                    domain = INTERFACE_DOMAIN if is_label else source.name
+                    where = str(project.relative(project.catalog_path(domain, locale)))
                 record(
                     _refusal(
                         f"{label} {variant.name}",

@@ -92,9 +92,7 @@ class _Translator:
         printing = self.judge.judge((english, context), notice=False)
         if printing.found is None:
             reason = printing.printed.value  # fuzzy or untranslated
-            self.fallbacks.append(
-                Fallback(english, context, reason, self.translations.path, None, printing.printed)
-            )
+            self.fallbacks.append(Fallback(english, context, reason, None, None, printing.printed))
             return source
         if printing.errors:
             self.fallbacks.append(
@@ -128,7 +126,7 @@ class _Translator:
                     text.markdown,
                     None,
                     "untranslated notice",
-                    self.translations.path,
+                    None,
                     None,
                     printing.printed,
                 )
