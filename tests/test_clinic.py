@@ -639,6 +639,12 @@ def test_a_phone_of_the_handouts_own_text_cut_is_refused_at_its_source_line(tmp_
         "error: handouts/example.md:8: the phone number '+1-555-010-0199' is wider than its line"
     ), refused.err
     assert len(refused.err.splitlines()) == 1
+    # lint laid out the clinic's box alone and said "0 errors": it names it as the build.
+    linted = run_handout(project, "lint", "--locale", "en")
+    assert linted.code == 1
+    assert (
+        "handouts/example.md:8: error: the phone number '+1-555-010-0199' is wider than its line"
+    ) in linted.out, linted.out
 
 
 @pytest.mark.parametrize(

@@ -283,8 +283,9 @@ def check_fit(
 ) -> list[Finding]:
     """An error for each variant made in the locale (English too: a bilingual one is not)
     whose page has no room for the text once the locale's title is the running header
-    (or whose sizes leave none) or whose clinic's box cuts the clinic's phone number, at
-    its setting, and for text handout writes itself that no font of the
+    (or whose sizes leave none) or whose lines cut a phone number (the clinic's box's, at
+    its setting; a tel: link's of the handout's text, at its catalog's or source's line),
+    and for text handout writes itself that no font of the
     locale has (a date's month in a script with no font) or that cannot be read back
     (`rules.unreadable`), named at the date's label: the build refuses those PDFs
     (`pdf.render.check_room`, `FontChain.preflight`), and lint, which lays out no page,

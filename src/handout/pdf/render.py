@@ -25,7 +25,7 @@ from .. import reportlab_internals
 from ..document import Document, Passage, Role
 from ..errors import FitError
 from ..faces import FontChain, ensure_registered
-from ..inline import plain_text, written_text
+from ..inline import address_of, plain_text, segments, written_text
 from ..layout.pagination import MIN_LINES
 from ..layout.story import Typesetter
 from ..layout.tags import Element, StructureRecorder, Tagged
@@ -102,10 +102,11 @@ def _by_language(passages: tuple[Passage, ...], first: str) -> tuple[tuple[str, 
 
 def check_room(document: Document, chain: FontChain) -> None:
     """Refuse (a FitError, named where to fix it) a title too long for the running
-    header, sizes that leave a page too little room for the text, or a phone number of
-    the clinic's box too wide for its line (a PhoneCutError), as `render_pdf` does: for
-    lint, which lays out no page but the clinic's box (a few lines; a phone of the
-    handout's own text, in lists and columns of their own widths, is left to the build)."""
+    header, sizes that leave a page too little room for the text, or a phone number too
+    wide for its line (a PhoneCutError), as `render_pdf` does: for lint, which lays out
+    the clinic's box alone (a few lines), and the whole document only where the
+    handout's own text dials a phone (set in lists, boxes and columns of their own
+    widths, it was left to the build, which refused the PDF after lint said nothing)."""
     furniture = _furniture(document, _pinned(document, chain))
     _check_room(document, furniture.later_height, furniture.header_height)
     setter = furniture.setter
@@ -116,6 +117,23 @@ def check_room(document: Document, chain: FontChain) -> None:
                 if isinstance(item, Tagged) and phone_numbers(item.inner.styled):
                     item.wrap(box.inner_width(setter.frame_width), furniture.first_height)
                     item.inner.refuse_cut_phone()
+    if any(
+        _dials_a_phone(passage)
+        for block in document.blocks
+        if block.role is not Role.CLINIC
+        for pair in block.pairs()
+        for passage in pair
+        if passage is not None
+    ):
+        render_pdf(document, chain)
+
+
+def _dials_a_phone(passage: Passage) -> bool:
+    """`passage` holds a link that dials a phone (a tel: link)."""
+    return any(
+        segment.link is not None and address_of(segment.link.url).scheme == "tel"
+        for segment in segments(passage.markdown)
+    )
 
 
 def render_pdf(document: Document, chain: FontChain) -> RenderedPdf:
