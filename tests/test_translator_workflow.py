@@ -842,7 +842,8 @@ def test_update_filling_from_memory_keeps_every_comment_line_as_written(project:
     """A translator's comment with bare '#' lines (blank lines of the note), in a catalog
     whose header has no comment: update, filling an entry from translation memory (here
     another catalog of the locale), wrote the catalog through polib, which
-    dropped each note's first '#' and added a '#' line above the header."""
+    dropped each note's first '#' and added a '#' line above the header; and a comment
+    of one bare '#' (a mark a translator left) was dropped."""
     old = project / ES.with_name("old.po")  # the catalog of a handout since removed
     old.write_text(
         'msgid ""\nmsgstr "Content-Type: text/plain; charset=UTF-8\\n"\n\n'
@@ -855,6 +856,9 @@ def test_update_filling_from_memory_keeps_every_comment_line_as_written(project:
     label = "\n#. interface: heading of the boxed list"
     text = text.replace(label, "\n#\n# Revisar con la Dra. Pérez\n#" + label)
     assert "\n#\n# Revisar" in text
+    footer = "\n#. interface: page footer; keep {page}"
+    text = text.replace(footer, "\n#" + footer)
+    assert "\n\n#" + footer in text
     path.write_text(
         text.replace('msgid "Notes"\nmsgstr "Notas"', 'msgid "Notes"\nmsgstr ""'), "utf-8"
     )

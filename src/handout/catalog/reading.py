@@ -327,6 +327,10 @@ def _line_errors(lines: list[str], path: Path) -> Iterator[CatalogError]:
 # What GNU gettext's lexer skips between a line's keyword and strings, and at its ends:
 # no other space (Python's `strip` and `\s` take a no-break space, U+2028 or U+3000 too).
 _BLANKS = " \t\r\f\v"
+# A translator's comment of one bare '#' line, as polib holds it (`_joined_comment`): a
+# line of blanks is read as none, so no other comment holds it. polib writes it '#  ',
+# which `writing.save_catalog` writes back '#'.
+BARE_COMMENT = " "
 
 
 def _foreign_space(line: str) -> str | None:
@@ -560,12 +564,18 @@ def _translator_comment(line: str) -> str | None:
     return stripped[1:].removeprefix(" ")
 
 
+def _joined_comment(lines: list[str]) -> str:
+    """A translator's comment of `lines` as polib holds it (one string, its lines joined);
+    one bare '#' alone is `BARE_COMMENT`, as its line joined, '', is no comment at all."""
+    return BARE_COMMENT if lines == [""] else "\n".join(lines)
+
+
 def _restore_translator_comments(catalog: polib.POFile, lines: list[str]) -> None:
     """Give the header and each entry their translator's comments as written: polib drops
     a comment's first line when it is a bare '#' (a note 'Revisar con la Dra. Pérez' between
     two), so a note of one '#' too, and reads '## text' as 'text'; a catalog rewritten
-    through polib lost them. (A header with no comment is written with none:
-    `writing.save_catalog`.)"""
+    through polib lost them. (A header with no comment is written with none, a bare '#'
+    alone as written: `writing.save_catalog`.)"""
     header = []
     for line in lines:
         text = _translator_comment(line)
@@ -573,7 +583,7 @@ def _restore_translator_comments(catalog: polib.POFile, lines: list[str]) -> Non
             break
         if text is not None:
             header.append(text)
-    catalog.header = "\n".join(header)
+    catalog.header = _joined_comment(header)
     for entry in catalog:
         comments = []
         for line in lines[entry.linenum - 1 :]:  # from the entry's first line to its keyword
@@ -584,7 +594,7 @@ def _restore_translator_comments(catalog: polib.POFile, lines: list[str]) -> Non
                 ("#.", "#:", "#,", "#|")
             ):
                 break
-        entry.tcomment = "\n".join(comments)
+        entry.tcomment = _joined_comment(comments)
 
 
 def _catalog_bytes(path: Path) -> bytes:

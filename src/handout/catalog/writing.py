@@ -38,6 +38,7 @@ from ..rules.kept import CatalogProblems
 from ..source import Handout
 from .messages import Message, handout_messages, marks_a_notice, project_messages
 from .reading import (
+    BARE_COMMENT,
     REVIEW_HEADER,
     UNREVIEWED,
     EntryState,
@@ -357,12 +358,14 @@ def save_catalog(path: Path, catalog: polib.POFile, root: Path) -> None:
     which msgcat keeps as given, so an extracted comment the template holds on one line
     came back on two), keeps the header's fields in their order (it sorted those
     after Plural-Forms: 'X-Review-Status' moved below 'Generated-By'), and writes no
-    comment above a header that has none (it wrote a bare '#')."""
+    comment above a header that has none (it wrote a bare '#'), and keeps a comment of
+    one bare '#' that a translator wrote (`BARE_COMMENT`: read as '', it wrote none)."""
     catalog.wrapwidth = _NO_WRAP
     catalog.ordered_metadata = lambda: list(catalog.metadata.items())
     text = catalog.__unicode__()
     if not catalog.header:  # polib writes a '#' line for no comment at all
         text = text.removeprefix("#\n")
+    text = re.sub(rf"(?m)^# {re.escape(BARE_COMMENT)}$", "#", text)
     target = catalog_file(path, root)
     old = target.read_bytes() if target.exists() else b""
     laid_out = run_gettext(
