@@ -430,8 +430,9 @@ def test_a_message_missing_from_a_catalog_counts_as_untranslated(project: Path):
     po.remove(next(e for e in po if e.msgid == "Causes" and e.msgctxt == "full text"))
     po.save()
     entries = len([e for e in po if not e.obsolete])
-    row, _ = json.loads(run_handout(project, "stats", "--json").out)
+    row, interface = json.loads(run_handout(project, "stats", "--json").out)
     (es,) = [item for item in row["locales"] if item["locale"] == "es"]
+    (labels,) = [item for item in interface["locales"] if item["locale"] == "es"]
     assert (es["untranslated"], es["refused"], es["total"]) == (1, 1, entries + 1)
     assert es["percent_translated"] == 1000 * (entries - 1) // (entries + 1) / 10
     build = ("build", "--locale", "es", "--variant", "large-print")
@@ -440,7 +441,9 @@ def test_a_message_missing_from_a_catalog_counts_as_untranslated(project: Path):
     assert not (project / "output" / HANDOUT / "es").exists()
     assert run_handout(project, *build).code == 0
     (entry,) = json.loads((project / "output" / "manifest.json").read_text())["pdfs"]
-    assert entry["translated_percent"] == es["percent_translated"]
+    # The share of what the PDF prints: its handout's row and the interface's, summed.
+    printed = (es["translated"] + labels["translated"], es["total"] + labels["total"])
+    assert entry["translated_percent"] == 1000 * printed[0] // printed[1] / 10
     assert entry["printed_in_english"] == {"untranslated": 1, "fuzzy": 0, "refused": 1}
     linted = run_handout(project, "lint", "--locale", "es").out
     assert re.search(
@@ -954,15 +957,19 @@ def test_stats_and_min_translated_count_a_refused_translation_as_printed_in_engl
 ):
     """A translation lint calls an error (a dose changed) is printed in English: stats
     counted it translated, so the locale showed 100 %, and `--min-translated 100` passed
-    it, while the PDF printed the English (and `--strict` refused it)."""
+    it, while the PDF printed the English (and `--strict` refused it). So did a label of
+    the interface left untranslated: the handout's catalog alone was counted."""
     project = copy_project(tmp_path / "project", ("es",))
     english = "Take 40 mg of the medicine 2 times each day."
     set_translation(
         project, "es", None, "full text", "Tome 4 mg del medicamento cada día.", english=english
     )
     entries = len([e for e in catalog(project, "es") if not e.obsolete])
-    row, _ = json.loads(run_handout(project, "stats", "--json").out)
+    row, interface = json.loads(run_handout(project, "stats", "--json").out)
     (es,) = row["locales"]
+    (labels,) = interface["locales"]
+    assert labels["translated"] == labels["total"]
+    printed = entries + labels["total"]  # the messages its PDFs print
     assert (es["translated"], es["refused"], es["total"]) == (entries - 1, 1, entries), es
     assert es["percent_translated"] == 1000 * (entries - 1) // entries / 10
     table = run_handout(project, "stats").out
@@ -972,10 +979,21 @@ def test_stats_and_min_translated_count_a_refused_translation_as_printed_in_engl
     )
     # Its share was rounded to a whole number: "99% translated, below --min-translated 100".
     said = re.search(
-        rf"^skipped calciphylaxis es: {entries - 1} of {entries} messages translated "
+        rf"^skipped calciphylaxis es: {printed - 1} of {printed} messages translated "
         r"\((\d+\.\d)%\), below --min-translated 100$",
         skipped.out,
         re.M,
     )
     assert skipped.code == 0 and said, skipped.out
-    assert float(said[1]) == es["percent_translated"] < 100
+    assert float(said[1]) == 1000 * (printed - 1) // printed / 10
+    # The dose right, a label left untranslated: printed in English, it was not counted.
+    set_translation(
+        project, "es", english, "full text", "Tome 40 mg del medicamento 2 veces al día."
+    )
+    set_translation(project, "es", "Revised {date}", "interface", "", "interface")
+    skipped = run_handout(
+        project, "build", "--locale", "es", "--variant", "large-print", "--min-translated", "100"
+    )
+    assert f"skipped calciphylaxis es: {printed - 1} of {printed} messages" in skipped.out, (
+        skipped.out
+    )

@@ -363,6 +363,12 @@ class _BuildInputs:
             self._sources[handout] = read_handout(self.project.source_path(handout))
         return self._sources[handout]
 
+    @cached_property
+    def labels(self) -> frozenset[tuple[str, str | None]]:
+        """The (msgid, msgctxt) of each message of the interface catalogs, which every PDF
+        prints (`wanted_keys`)."""
+        return wanted_keys(self.project, None)
+
     def wanted(self, handout: str) -> frozenset[tuple[str, str | None]]:
         """The (msgid, msgctxt) of each message the handout's catalogs should hold
         (`wanted_keys`), for every PDF of the handout."""
@@ -377,7 +383,9 @@ class _BuildInputs:
         key = (handout, locale)
         if key not in self._percent:
             translations = self.translations(handout, locale)
-            stats = translations.stats(self.wanted(handout), notice_ids(self.source(handout)))
+            stats = translations.stats(
+                self.wanted(handout), notice_ids(self.source(handout)), self.labels
+            )
             self._percent[key] = stats.percent_shown
         return self._percent[key]
 

@@ -264,9 +264,10 @@ def _parser() -> argparse.ArgumentParser:
         type=_percent,
         default=0.0,
         metavar="PERCENT",
-        help="skip a locale whose catalog has less than PERCENT of its messages "
-        "translated as its PDFs print them (a translation lint calls an error is "
-        "printed in English, and not counted, as in 'handout stats'), and remove its "
+        help="skip a locale whose catalogs have less than PERCENT of the messages its "
+        "PDFs print translated as they print them, the handout's and the interface's "
+        "labels together (its two rows in 'handout stats', summed: a translation lint "
+        "calls an error is printed in English, and not counted), and remove its "
         "PDFs from output/ (default 0)",
     )
     sub.add_argument(

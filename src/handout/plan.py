@@ -98,7 +98,8 @@ Record = Callable[[Refusal], None]
 class _Source:
     """A handout's source as the plan uses it: known to parse (`checked_source`), its
     bytes, its parsed form (only for --strict, which translates it) and the keys of its
-    messages (only for --min-translated, which counts them in each catalog)."""
+    messages and of the interface's labels its PDFs print (only for --min-translated,
+    which counts them in each locale's catalogs)."""
 
     name: str
     path: Path
@@ -106,6 +107,7 @@ class _Source:
     parsed: Handout | None
     wanted: frozenset[tuple[str, str | None]] | None
     notices: frozenset[str]  # the English of its notices (only for --min-translated)
+    labels: frozenset[tuple[str, str | None]]  # only for --min-translated
 
 
 def plan(
@@ -140,6 +142,7 @@ def plan(
     logo = project.clinic.logo if project.clinic else None
     shared = _digest(code_digest(), str(selection.check), str(logo and _logo_digest(logo)))
     fonts_digests = {locale: _fonts_digest(fonts, locale) for locale in locales}
+    labels = wanted_keys(project, None) if selection.min_translated else frozenset()
     tasks = []
     for name in handouts:
         try:
@@ -156,6 +159,7 @@ def plan(
                 parsed if selection.strict else None,
                 wanted_keys(project, counted) if counted else None,
                 notice_ids(counted) if counted else frozenset(),
+                labels,
             )
         except HandoutError as error:  # its PDFs, from an earlier source, go too
             known = _has_source(project, name)
@@ -261,7 +265,9 @@ def _locale_tasks(
     # What the source asks for is counted only when a threshold is set (it takes the
     # source parsed, which a plan otherwise does without, `checked_source`).
     counted = (
-        translations.stats(source.wanted, source.notices) if source.wanted is not None else None
+        translations.stats(source.wanted, source.notices, source.labels)
+        if source.wanted is not None
+        else None
     )
     if (
         counted is not None

@@ -124,14 +124,25 @@ class Translations:
     def is_fuzzy(self, key: Key) -> bool:
         return any(key in catalog.fuzzy for catalog in self.catalogs)
 
-    def stats(self, wanted: frozenset[Key], notices: frozenset[str]) -> CatalogStats:
-        """The handout catalog's counts against the messages its source asks for
-        (`wanted_keys`; `notices`: its notices' English): one the catalog lacks (the
-        source changed since `handout update` merged it) prints in English, and is
-        counted untranslated."""
-        if self.handout is None:
+    def stats(
+        self, wanted: frozenset[Key], notices: frozenset[str], labels: frozenset[Key]
+    ) -> CatalogStats:
+        """The counts of the messages the locale's PDFs of a handout print: the handout
+        catalog's against those its source asks for (`wanted_keys`; `notices`: its
+        notices' English), and the interface catalog's against the `labels` (the
+        interface's `wanted_keys`), every one untranslated where the locale has no
+        interface.po; a message a catalog lacks (the source changed since `handout
+        update` merged it) prints in English, and is counted untranslated. Counting the
+        handout's alone, a locale with every label untranslated passed --min-translated
+        100, its PDFs printing the labels in English."""
+        if self.handout is None:  # the source language, which prints no translation
             return CatalogStats()
-        return coverage(self.handout, wanted, notices)
+        interface = (
+            coverage(self.interface, labels, frozenset())  # the labels are no notices
+            if self.interface is not None
+            else CatalogStats(untranslated=len(labels))
+        )
+        return coverage(self.handout, wanted, notices) + interface
 
     @property
     def path(self) -> Path | None:

@@ -63,6 +63,17 @@ class CatalogStats:
     def total(self) -> int:
         return self.translated + self.fuzzy + self.untranslated + self.refused
 
+    def __add__(self, other: CatalogStats) -> CatalogStats:
+        """The counts of both (a handout's catalog and the interface's, which its PDFs
+        print together)."""
+        return CatalogStats(
+            self.translated + other.translated,
+            self.fuzzy + other.fuzzy,
+            self.untranslated + other.untranslated,
+            self.from_memory + other.from_memory,
+            self.refused + other.refused,
+        )
+
     @property
     def percent_translated(self) -> float:
         return 100.0 * self.translated / self.total if self.total else 100.0
