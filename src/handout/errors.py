@@ -106,12 +106,17 @@ def unknown_name(noun: str, name: str, known: Sequence[str]) -> str:
     return f"unknown {noun} {name!r} ({guess}known: {', '.join(known)})"
 
 
-_TOML_POSITION = re.compile(r"\s*\(at line (\d+), column \d+\)$")
+_TOML_POSITION = re.compile(r"\s*\((?:at line (\d+), column \d+|at end of document)\)$")
 
 
-def toml_problem(error: Exception) -> tuple[str, int | None]:
-    """A TOML error's message without tomllib's "(at line N, column M)", and that line
-    (1-based, in the text tomllib was given), for an error that names its own line."""
-    text = str(error)
-    position = _TOML_POSITION.search(text)
-    return _TOML_POSITION.sub("", text), int(position[1]) if position else None
+def toml_problem(error: Exception, text: str) -> tuple[str, int | None]:
+    """A TOML error's message without tomllib's "(at line N, column M)" or "(at end of
+    document)", and that line (1-based, in `text`, which tomllib was given), for an error
+    that names where it is: one at the end (a string of three quotes left open) at the
+    last line holding anything (it was named at no line)."""
+    said = str(error)
+    position = _TOML_POSITION.search(said)
+    if position is None:
+        return said, None
+    line = int(position[1]) if position[1] else len(text.rstrip().split("\n"))
+    return _TOML_POSITION.sub("", said), line

@@ -441,7 +441,7 @@ def load_project(root: Path) -> Project:
     except (OSError, UnicodeDecodeError) as error:
         raise ConfigError(f"cannot read: {error}", config_path) from None
     except tomllib.TOMLDecodeError as error:
-        message, line = toml_problem(error)
+        message, line = toml_problem(error, text)
         raise ConfigError(f"not valid TOML: {message}", config_path, line) from None
     settings = _Settings(config_path, text)
     known = ("variants", "clinic", "availability", "locales")

@@ -213,7 +213,7 @@ class _Check:
         try:
             table = tomllib.loads(self.text)
         except tomllib.TOMLDecodeError as error:
-            message, line = toml_problem(error)
+            message, line = toml_problem(error, self.text)
             yield self.error(line or 1, f"not valid TOML: {message}")
             return
         top = [n for n, line in enumerate(self.lines, 1) if line.strip().startswith("[")]

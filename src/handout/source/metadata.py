@@ -31,12 +31,13 @@ CITATION_KEYS = ("journal", "published", "doi", "text")
 
 
 def parse_metadata(header: list[str], path: Path) -> dict[str, Any]:
+    text = "\n".join(header)
     try:
-        return tomllib.loads("\n".join(header))
+        return tomllib.loads(text)
     except tomllib.TOMLDecodeError as error:
         # Named at the file's line: tomllib counts from the metadata's first line, and
         # its "(at line N, column M)" in the message named a second line.
-        message, line = toml_problem(error)
+        message, line = toml_problem(error, text)
         raise SourceError(f"bad metadata: {message}", path, line + 1 if line else 1) from None
 
 
