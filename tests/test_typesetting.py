@@ -825,9 +825,9 @@ def test_a_tamil_word_wider_than_its_line_is_cut_at_a_soft_hyphen_that_shows_not
 
 
 # Test data: a Hindi word wider than a large-print line ("laboratory tests", five times),
-# an Arabic one ("kidneys and urinary tract", six times).
+# an Arabic one ("calcium clots", nine times: cut between two letters that join).
 LONG_HINDI = "प्रयोगशालापरीक्षण" * 5
-LONG_ARABIC = "الكلىوالمسالكالبولية" * 6
+LONG_ARABIC = "جلطاتالكالسيوم" * 9
 
 
 @pytest.mark.parametrize(
@@ -850,7 +850,10 @@ def test_a_word_wider_than_its_line_is_cut_with_a_hyphen(
     paragraph's /ActualText). The line now ends at a soft hyphen put there, shown as
     U+002D left of the word's fragment (Android's hyphen there), and every extractor
     reads the word whole: Poppler and PDFium from the fragment's span, which holds the
-    rest of the word, pypdf from the glyphs, the next line going on from the hyphen."""
+    rest of the word, pypdf from the glyphs, the next line going on from the hyphen.
+    The letter before the cut took the form it has at a word's end, and the first after
+    it the form it has at a word's start, as though the word were two: both now keep the
+    forms they have in the word whole."""
     from fontTools.ttLib import TTFont
 
     project = copy_project(tmp_path / "project", [locale])
@@ -859,7 +862,64 @@ def test_a_word_wider_than_its_line_is_cut_with_a_hyphen(
     assert result.code == 0, result.err
     with TTFont(REPO / "fonts" / face) as font:
         advance = font["hmtx"][font.getBestCmap()[ord("-")]][0] / font["head"].unitsPerEm
-    _reads_whole_with_a_hyphen(pdf_file(project, locale, "large-print"), text, advance)
+    pdf = pdf_file(project, locale, "large-print")
+    _reads_whole_with_a_hyphen(pdf, text, advance)
+    if locale == "ar":
+        _keeps_its_forms_across_the_cut(pdf, LONG_ARABIC, REPO / "fonts" / face)
+
+
+def _keeps_its_forms_across_the_cut(pdf: Path, word: str, face: Path) -> None:
+    """The letters either side of the cut of the right-to-left `word` on page 1 of `pdf`
+    (the leftmost of its first line, the rightmost of the next) are drawn with the
+    outlines HarfBuzz gives them in `face` in the word whole, not those the two parts of
+    the word have shaped apart (which must differ, or the test would prove nothing)."""
+    import uharfbuzz
+    from fontTools.ttLib import TTFont
+
+    read = PdfReader(pdf).pages[0].extract_text()
+    start = read.index(word[:20])
+    cut = read.index("\xad", start) - start  # the letters before the cut
+    assert 0 < cut < len(word) and word.startswith(read[start : start + cut])
+
+    hb_font = uharfbuzz.Font(uharfbuzz.Face(uharfbuzz.Blob(face.read_bytes())))
+
+    def glyph_at(text: str, index: int) -> int:
+        buffer = uharfbuzz.Buffer()
+        buffer.add_str(text)
+        buffer.guess_segment_properties()
+        uharfbuzz.shape(hb_font, buffer, {})
+        return next(info.codepoint for info in buffer.glyph_infos if info.cluster == index)
+
+    whole = glyph_at(word, cut - 1), glyph_at(word, cut)
+    apart = glyph_at(word[:cut], cut - 1), glyph_at(word[cut:], 0)
+    assert whole[0] != apart[0] and whole[1] != apart[1], (whole, apart)
+    with pymupdf.open(pdf) as document:
+        page = document[0]
+        (xref,) = {xref for xref, _, _, name, *_ in page.get_fonts() if name.endswith(face.stem)}
+        embedded = TTFont(io.BytesIO(document.extract_font(xref)[3]))
+        chars = [
+            char
+            for span in page.get_texttrace()
+            if span["font"] == face.stem
+            for char in span["chars"]
+        ]
+    (line,) = {char[2][1] for char in chars if char[0] == 0xAD}  # the baselines
+    next_line = min(char[2][1] for char in chars if char[2][1] > line)
+    before_cut = min(
+        (char for char in chars if char[2][1] == line and char[0] != 0xAD), key=lambda c: c[3][0]
+    )
+    after_cut = max((char for char in chars if char[2][1] == next_line), key=lambda c: c[3][2])
+    assert (chr(before_cut[0]), chr(after_cut[0])) == (word[cut - 1], word[cut])
+
+    def outline(font: TTFont, glyph: int) -> tuple[list[tuple[float, float]], list[int]]:
+        coordinates, ends, _ = font["glyf"][font.getGlyphOrder()[glyph]].getCoordinates(
+            font["glyf"]
+        )
+        return list(coordinates), ends
+
+    with TTFont(face) as font:
+        for char, wanted in zip((before_cut, after_cut), whole, strict=True):
+            assert outline(embedded, char[1]) == outline(font, wanted), chr(char[0])
 
 
 # An English name of 40 letters, too long for a bilingual column, after an Arabic

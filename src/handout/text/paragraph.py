@@ -25,7 +25,7 @@ from ..inline import Link, address_of
 from .bidi import embedding_levels, is_right_to_left_letter, visual_order
 from .linebreak import SOFT_HYPHEN, grapheme_ends, line_ends, starts_no_line
 from .scripts import script_of
-from .shaping import InkBox, ShapedRun, run_width, shape_run
+from .shaping import Context, InkBox, ShapedRun, run_width, shape_run
 
 HYPHEN = "-"
 # The scripts whose words, cut at a line's end, show a hyphen there, and the hyphen each
@@ -491,9 +491,23 @@ def _width(styled: StyledText, styles: _Styles, start: int, end: int, size: floa
             size,
             styles.levels[run_start] % 2 == 1,
             styled.language,
+            _context(styled.text, run_start, run_end),
         )
         run_start = run_end
     return width
+
+
+# How many characters either side of a run HarfBuzz reads as its context, at most.
+_CONTEXT_LENGTH = 5
+
+
+def _context(text: str, start: int, end: int) -> Context:
+    """The characters of the word around text[start:end], as a run's context (`shaping`):
+    up to HarfBuzz's five either side, none past a space: a run between spaces, as most
+    are, has none, and is shaped once wherever it stands."""
+    before = text[max(start - _CONTEXT_LENGTH, 0) : start]
+    after = text[end : end + _CONTEXT_LENGTH]
+    return before[before.rfind(" ") + 1 :], after.partition(" ")[0]
 
 
 @lru_cache(maxsize=64)
@@ -545,6 +559,7 @@ def _line(
                 size,
                 styles.levels[piece_start] % 2 == 1,
                 styled.language,
+                _context(styled.text, piece_start, piece_end),
             )
         )
     hyphen = None

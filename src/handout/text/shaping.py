@@ -115,14 +115,24 @@ class _Placement:
     ink: tuple[InkBox, ...]
 
 
+# The characters of a run's word before and after it, which HarfBuzz reads as its context
+# (the forms of the letters at the run's edges) and does not shape: a right-to-left word
+# cut at a line's end had the letter before the cut in the form it takes at a word's end,
+# and the first letter of the next line in the form it takes at a word's start.
+Context = tuple[str, str]
+NO_CONTEXT: Context = ("", "")
+
+
 @lru_cache(maxsize=65536)
-def run_width(text: str, font_name: str, size: float, rtl: bool, language: str) -> float:
+def run_width(
+    text: str, font_name: str, size: float, rtl: bool, language: str, context: Context
+) -> float:
     """The width `shape_run` gives `text`, from the advances alone where no word moves
     (line breaking measures many more pieces than it draws)."""
-    shaped = _shaped(text, font_name, rtl, language)
+    shaped = _shaped(text, font_name, rtl, language, context)
     scale = size / ensure_registered(font_name).face.unitsPerEm
     if not rtl and _words_may_move(shaped, scale):
-        return _placement(text, font_name, size, rtl, language).width
+        return _placement(text, font_name, size, rtl, language, context).width
     width = 0.0
     for glyph in shaped.glyphs:  # the advances, added up as `_placement` does
         width += glyph[4] * scale
@@ -138,10 +148,17 @@ _WORDS_KEPT = 16384
 
 
 @lru_cache(maxsize=_RUNS_KEPT)
-def shape_run(text: str, font_name: str, size: float, rtl: bool, language: str) -> ShapedRun:
-    """Shape `text` with HarfBuzz, in the forms the font has for `language` (BCP 47),
-    and give each glyph a code that reads back right."""
-    placement = _placement(text, font_name, size, rtl, language)
+def shape_run(
+    text: str,
+    font_name: str,
+    size: float,
+    rtl: bool,
+    language: str,
+    context: Context = NO_CONTEXT,
+) -> ShapedRun:
+    """Shape `text` with HarfBuzz, in the forms the font has for `language` (BCP 47) and
+    its letters take beside `context`, and give each glyph a code that reads back right."""
+    placement = _placement(text, font_name, size, rtl, language, context)
     by_cluster: dict[int, list[tuple[int, float, float]]] = {}  # in the glyphs' order
     for glyph, cluster, x, y in placement.glyphs:
         by_cluster.setdefault(cluster, []).append((glyph, x, y))
@@ -160,16 +177,19 @@ def shape_run(text: str, font_name: str, size: float, rtl: bool, language: str) 
 
 
 @lru_cache(maxsize=_WORDS_KEPT)
-def _shaped(text: str, font_name: str, rtl: bool, language: str) -> _Shaped:
+def _shaped(
+    text: str, font_name: str, rtl: bool, language: str, context: Context = NO_CONTEXT
+) -> _Shaped:
     """Shape `text` once for every size (a large-print and a plain-language PDF set the
-    same words at two sizes). The language picks the font's own forms for it (OpenType
-    `locl`: Marshallese ļ with a cedilla, Navajo's centred ogonek, Urdu's digits); left
-    unset, HarfBuzz took the process's locale (LC_CTYPE), and the same build drew other
-    forms on another machine."""
+    same words at two sizes), beside its `context`. The language picks the font's own
+    forms for it (OpenType `locl`: Marshallese ļ with a cedilla, Navajo's centred ogonek,
+    Urdu's digits); left unset, HarfBuzz took the process's locale (LC_CTYPE), and the
+    same build drew other forms on another machine."""
     font = ensure_registered(font_name)
     hb_font = harfbuzz_font(font_name)
     buffer = harfbuzz.Buffer()
-    buffer.add_str(text)
+    before, after = context
+    buffer.add_str(before + text + after, item_offset=len(before), item_length=len(text))
     buffer.direction = "rtl" if rtl else "ltr"
     buffer.language = language
     buffer.guess_segment_properties()
@@ -181,7 +201,7 @@ def _shaped(text: str, font_name: str, rtl: bool, language: str) -> _Shaped:
     pen = 0
     inks = _glyph_inks(font_name)
     for info, position in zip(buffer.glyph_infos, buffer.glyph_positions, strict=True):
-        glyph, cluster = info.codepoint, info.cluster
+        glyph, cluster = info.codepoint, info.cluster - len(before)
         x_offset, advance = position.x_offset, position.x_advance
         character = text[cluster]
         if character == " ":
@@ -208,9 +228,11 @@ def _shaped(text: str, font_name: str, rtl: bool, language: str) -> _Shaped:
     return _Shaped(tuple(glyphs), format_character, word_gap)
 
 
-def _placement(text: str, font_name: str, size: float, rtl: bool, language: str) -> _Placement:
+def _placement(
+    text: str, font_name: str, size: float, rtl: bool, language: str, context: Context
+) -> _Placement:
     scale = size / ensure_registered(font_name).face.unitsPerEm
-    shaped = _shaped(text, font_name, rtl, language)
+    shaped = _shaped(text, font_name, rtl, language, context)
     joiners = rtl and shaped.has_format_character  # they move (`_joiners_at_right_edges`)
     words_move = not rtl and _words_may_move(shaped, scale)
     pen = 0.0
