@@ -686,17 +686,18 @@ def _reads_whole_with_a_hyphen(pdf: Path, text: str, hyphen_advance: float) -> N
     assert any(abs(width - hyphen_advance * size) < 0.05 for width in widths), widths
 
 
-def _block_font(path: Path, text: str, hyphen: str) -> None:
+def _block_font(path: Path, text: str, hyphen: str | None) -> None:
     """A TrueType face whose glyphs are boxes: one 500 units wide for each character of
-    `text`, and `hyphen`, 300 wide (a clinic's own face for a script handout ships none
-    for, made here: no such face is on every machine)."""
+    `text`, and `hyphen` (if not None), 300 wide (a clinic's own face for a script handout
+    ships none for, made here: no such face is on every machine)."""
     from fontTools.fontBuilder import FontBuilder
     from fontTools.pens.ttGlyphPen import TTGlyphPen
 
-    names = {ord(c): f"u{ord(c):04X}" for c in sorted(set(text + hyphen) - {" "})}
+    names = {ord(c): f"u{ord(c):04X}" for c in sorted(set(text + (hyphen or "")) - {" "})}
     names[ord(" ")] = "space"
     widths = {".notdef": 500, **dict.fromkeys(names.values(), 500), "space": 250}
-    widths[names[ord(hyphen)]] = 300
+    if hyphen is not None:
+        widths[names[ord(hyphen)]] = 300
     glyphs = {}
     for name, width in widths.items():
         pen = TTGlyphPen(None)
@@ -721,20 +722,27 @@ def _block_font(path: Path, text: str, hyphen: str) -> None:
 
 @pytest.mark.parametrize(
     ("locale", "word", "hyphen"),
-    [  # test data: "anticonstitutionalism" and "women", written twice and 12 times as one word
+    [  # test data: "anticonstitutionalism", "women" and "parathyroid", written twice, 12
+        # and 6 times as one word
         ("ka", "ანტიკონსტიტუციონალიზმისათვისაც" * 2, "-"),
         ("iu", "ᐊᕐᓇᐃᑦ" * 12, "\u1400"),
+        ("or", "ପାରାଥାଇରଏଡ" * 6, None),
     ],
-    ids=["georgian", "inuktitut"],
+    ids=["georgian", "inuktitut", "odia-face-without-hyphen"],
 )
 def test_a_word_of_a_script_with_a_face_of_its_own_is_cut_with_its_hyphen(
-    tmp_path: Path, locale: str, word: str, hyphen: str
+    tmp_path: Path, locale: str, word: str, hyphen: str | None
 ):
     """A clinic adds Georgian or Inuktitut with a face of its own: a word wider than its
     line was cut with no mark, and pypdf, pdftotext and PDFium read two words. The line
     now ends at a soft hyphen put there, shown as the script's hyphen (Georgian's U+002D,
     Canadian syllabics' U+1400: MuPDF's width of the glyph drawn there, read as a soft
-    hyphen, is that of the face's hyphen), and every extractor reads the word whole."""
+    hyphen, is that of the face's hyphen), and every extractor reads the word whole.
+    Odia's face (Noto Sans Oriya, as the face here) has no U+002D: its PDF failed, 'has
+    no glyph for '-''; the hyphen is now the first face of the chain's that has one
+    (Atkinson Hyperlegible's)."""
+    from fontTools.ttLib import TTFont
+
     project = copy_project(tmp_path / "project", [])
     catalog = polib.pofile(str(project / "locales" / f"{HANDOUT}.pot"))  # `init` runs msgcat
     catalog.metadata["Language"] = locale
@@ -753,7 +761,11 @@ def test_a_word_of_a_script_with_a_face_of_its_own_is_cut_with_its_hyphen(
     set_translation(project, locale, None, "full text", text)
     result = run_handout(project, "build", "--locale", locale, "--variant", "large-print")
     assert result.code == 0, result.err
-    _reads_whole_with_a_hyphen(pdf_file(project, locale, "large-print"), text, 0.3)
+    advance = 0.3  # the face's hyphen, else Atkinson Hyperlegible's
+    if hyphen is None:
+        with TTFont(REPO / "fonts/atkinson-hyperlegible/AtkinsonHyperlegible-Regular.ttf") as font:
+            advance = font["hmtx"][font.getBestCmap()[ord("-")]][0] / font["head"].unitsPerEm
+    _reads_whole_with_a_hyphen(pdf_file(project, locale, "large-print"), text, advance)
 
 
 # Test data: a German compound wider than a large-print line, the text of a link.

@@ -256,6 +256,9 @@ class _Styles:
     levels: tuple[int, ...]
     measure_ends: tuple[int, ...]
     run_ends: tuple[int, ...]
+    # The face of the chain that draws U+002D after a letter whose face has none (Noto
+    # Sans Oriya, N'Ko and Thaana have none): the first that has it, if one does.
+    hyphen_face: Face | None
 
 
 def break_lines(
@@ -356,7 +359,13 @@ def _styles(
             zip(measured, styled.links, segments, styled.text, strict=True)
         )
     ]
-    return _Styles(tuple(faces), tuple(levels), _stretch_ends(measured), _stretch_ends(runs))
+    return _Styles(
+        tuple(faces),
+        tuple(levels),
+        _stretch_ends(measured),
+        _stretch_ends(runs),
+        chain.face_for(HYPHEN),
+    )
 
 
 def _stretch_ends(keys: Sequence[tuple[object, ...]]) -> tuple[int, ...]:
@@ -518,13 +527,19 @@ def _hyphen_run(mark: str, font_name: str, size: float, language: str) -> Shaped
 def _hyphen(styled: StyledText, styles: _Styles, after: int, size: float) -> ShapedRun:
     """The hyphen shown after the character at `after` (a soft hyphen, or the letter a
     word is cut after), in its face and weight: the hyphen of the script of the letter it
-    follows (`_HYPHENS`), where that face has it, else U+002D; in a script that writes
-    none, the soft hyphen, which shows nothing (HarfBuzz shapes it in any face)."""
+    follows (`_HYPHENS`), where that face has it, else U+002D, from the first face of the
+    chain that has it where that face has none (one that had none stopped the PDF, 'has no
+    glyph for '-''); in a script that writes none, the soft hyphen, which shows nothing
+    (HarfBuzz shapes it in any face)."""
     face = styles.faces[after]
     letter = styled.text[after - 1 if after and styled.text[after] == SOFT_HYPHEN else after]
     mark = _HYPHENS.get(script_of(letter), HYPHEN)
+    if not face.has(mark):  # a face "has" the soft hyphen (`faces`)
+        mark = HYPHEN
+        if not face.has(HYPHEN) and styles.hyphen_face is not None:
+            face = styles.hyphen_face
     return _hyphen_run(
-        mark if face.has(mark) else HYPHEN,  # a face "has" the soft hyphen (`faces`)
+        mark,
         face.bold if styled.bold[after] else face.regular,
         size,
         styled.language,
