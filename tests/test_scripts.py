@@ -422,20 +422,34 @@ def test_a_word_broken_at_a_soft_hyphen_reads_back_whole(project: Path):
     text a reader sees). pypdf read the hyphen drawn and a line break inside the word
     ("encefalo\xad-\\ngrafía"), pdftotext the line break ("encefalo\xad\\ngrafía");
     PDFium joined it, the hyphen given back as U+FFFE (its mark of a hyphen at a line's
-    end, which `normalise` drops with the soft hyphen). The build's check takes it."""
+    end, which `normalise` drops with the soft hyphen). The build's check takes it.
+    The paragraph goes on to page 2: page 1 ended inside a word ("electro\xad"), which
+    no extractor joins to the next page's first line ("encefalo\xadgrafía"), and each
+    read two words; page 1 now ends a line earlier, after a whole word."""
     hyphen = "\u00ad"
     words = [
         f"electro{hyphen}encefalo{hyphen}grafía",
         f"hiper{hyphen}para{hyphen}tiroid{hyphen}ismo",
     ]
-    text = " ".join(["La", *words * 6, "y", "otorrino" + hyphen + "laringo" + hyphen + "logía."])
+    sentences = [
+        *["La calcifilaxis es una enfermedad rara."] * 3,
+        *(f"Se hace una {words[index % 2]}." for index in range(16)),
+    ]
+    text = " ".join(
+        ["La", *words * 6, "y", "otorrino" + hyphen + "laringo" + hyphen + "logía.", *sentences]
+    )
     set_translation(project, "es", None, "full text", text)
     result = run_handout(project, "build", "--locale", "es", "--variant", "large-print")
     assert result.code == 0, result.err
     pdf = pdf_file(project, "es", "large-print")
     assert "\ufffe" in pdfium_raw_text(pdf)  # a line did end at a soft hyphen (PDFium's mark)
+    assert sentences[-1] not in normalise(PdfReader(pdf).pages[0].extract_text())
     for read in RAW_READERS:
-        assert normalise(text) in normalise(read(pdf)), read.__name__
+        raw = read(pdf)
+        assert normalise(text) in normalise(raw), read.__name__
+        # A page break (or any break a soft hyphen does not end) reads as a space.
+        spaced = " ".join(raw.replace(hyphen, "").replace("\ufffe", "").split())
+        assert text.replace(hyphen, "") in spaced, read.__name__
 
 
 def test_ethiopic_written_with_wordspaces_breaks_lines_after_them(tmp_path: Path):

@@ -18,7 +18,7 @@ from ..readback import carried_text, text_origins
 from ..text.paragraph import Line, StyledText, break_lines
 from ..text.shaping import InkBox
 from .draw import draw_line
-from .pagination import EPSILON, MIN_LINES
+from .pagination import BREAKS_OVER, EPSILON, MIN_LINES
 from .tags import recorder_of
 
 # Of the size: room kept at a line's end for a glyph whose ink passes its advance.
@@ -235,12 +235,24 @@ class TextParagraph(Flowable):  # type: ignore[misc]
         count = len(self.lines)
         if fit >= count or fit <= 0:
             return []
+        fewest = 1  # lines left on this page
         if count >= 2 * MIN_LINES:
             fit = min(fit, count - MIN_LINES)
             if fit < MIN_LINES:
                 return []
+            fewest = MIN_LINES
         elif available_height < self.frame_height - EPSILON:
             return []  # too short to split by the rules: it moves to the next page whole
+        # Not after a line that ends inside a word (at a soft hyphen): no extractor joins a
+        # page's last line to the next page's first, and the word read back as two
+        # ("electro\xad" / "encefalografía"). A line earlier, where the rules allow; else,
+        # where that leaves little of the page empty, on the next page (the rest of a
+        # paragraph split a line earlier, its first lines cut, comes here: a page's foot).
+        uncut = [end for end in range(fit, fewest - 1, -1) if self.lines[end - 1].hyphen is None]
+        if uncut:
+            fit = uncut[0]
+        elif available_height <= BREAKS_OVER * self.frame_height:
+            return []
         return [
             self._part(self.lines[:fit], self.space_before, 0.0),
             self._part(self.lines[fit:], 0.0, self.space_after),
