@@ -722,21 +722,23 @@ def _block_font(path: Path, text: str, hyphen: str | None) -> None:
 
 @pytest.mark.parametrize(
     ("locale", "word", "hyphen"),
-    [  # test data: "anticonstitutionalism", "women" and "parathyroid", written twice, 12
-        # and 6 times as one word
+    [  # test data: "anticonstitutionalism", "women", "parathyroid", "N'Ko" and
+        # "Cherokee", written twice, 12, 6, 20 and 24 times as one word
         ("ka", "ანტიკონსტიტუციონალიზმისათვისაც" * 2, "-"),
         ("iu", "ᐊᕐᓇᐃᑦ" * 12, "\u1400"),
         ("or", "ପାରାଥାଇରଏଡ" * 6, None),
         ("nqo", "ߒߞߏ" * 20, None),
+        ("chr", "ᏣᎳᎩ" * 24, "-"),
     ],
-    ids=["georgian", "inuktitut", "odia-face-without-hyphen", "nko"],
+    ids=["georgian", "inuktitut", "odia-face-without-hyphen", "nko", "cherokee"],
 )
 def test_a_word_of_a_script_with_a_face_of_its_own_is_cut_with_its_hyphen(
     tmp_path: Path, locale: str, word: str, hyphen: str | None
 ):
-    """A clinic adds Georgian or Inuktitut with a face of its own: a word wider than its
-    line was cut with no mark, and pypdf, pdftotext and PDFium read two words. The line
-    now ends at a soft hyphen put there, shown as the script's hyphen (Georgian's U+002D,
+    """A clinic adds Georgian, Inuktitut or Cherokee with a face of its own: a word wider
+    than its line was cut with no mark, and pypdf, pdftotext and PDFium read two words (a
+    Cherokee one three, which the build's check let through). The line now ends at a
+    soft hyphen put there, shown as the script's hyphen (Georgian's and Cherokee's U+002D,
     Canadian syllabics' U+1400: MuPDF's width of the glyph drawn there, read as a soft
     hyphen, is that of the face's hyphen), and every extractor reads the word whole.
     Odia's face (Noto Sans Oriya, as the face here) has no U+002D: its PDF failed, 'has

@@ -29,11 +29,11 @@ from .shaping import Context, InkBox, ShapedRun, run_width, shape_run
 
 HYPHEN = "-"
 # The scripts whose words, cut at a line's end, show a hyphen there, and the hyphen each
-# shows, as Android's line breaker puts there: U+002D in Latin, Cyrillic, Greek and
-# Georgian (a German compound wider than a bilingual column was cut with no mark,
+# shows, as Android's line breaker puts there: U+002D in Latin, Cyrillic, Greek, Georgian
+# and Cherokee (a German compound wider than a bilingual column was cut with no mark,
 # '...erkrankung' / 'en', which reads as two words), Armenian's own (U+058A) and Canadian
-# syllabics' (U+1400): an Armenian, Georgian or Inuktitut word was cut with none, and
-# every extractor read two words. The scripts of India and Sri Lanka, and Ethiopic, show
+# syllabics' (U+1400): an Armenian, Georgian, Cherokee or Inuktitut word was cut with
+# none, and every extractor read two words. The scripts of India and Sri Lanka, and Ethiopic, show
 # U+002D there too, as Android's line breaker does (minikin's `Hyphenator`), except Tamil,
 # Telugu, Kannada and Malayalam, which write no hyphen where a word is cut: their mark is
 # the soft hyphen itself, which HarfBuzz shapes as a glyph of no advance and no ink, read
@@ -52,6 +52,7 @@ _HYPHENS = {
             "Cyrl",
             "Grek",
             "Geor",
+            "Cher",
             "Beng",
             "Deva",
             "Gujr",
