@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Container, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Literal
@@ -238,13 +238,11 @@ def _times_of_day_in(
     for index, time in enumerate(times):
         start = max(time.start() - _FAR_BEFORE, times[index - 1].end() if index else 0)
         end = min(
-            time.end() + 16, times[index + 1].start() if index + 1 < len(times) else len(text)
+            time.end() + _BESIDE,
+            times[index + 1].start() if index + 1 < len(times) else len(text),
         )
         distances = [
-            (
-                time.start() - (at + len(word)) if at < time.start() else at - time.end(),
-                _later(int(time[1]), period),
-            )
+            (_distance(at, word, time.start(), time.end()), _later(int(time[1]), period))
             for word, period in words.items()
             # a word right before the time may begin before the window ("abends um 8 Uhr")
             for at in _occurrences(text, word, max(start - len(word), 0), end)
@@ -255,15 +253,8 @@ def _times_of_day_in(
                 or _names_one_half(int(time[1]), period)
             )
         ]
-        written[int(time[1]), min(distances)[1] if distances else False] += 1
-    bare = [
-        (number, end)
-        for number in _BARE_HOUR.finditer(text)
-        if number.start() not in found
-        and _beside_a_day_period(
-            text, number.start(), end := _past_hours_name(text, number.end(), hours_name), words
-        )
-    ]
+        written[int(time[1]), _nearest_is_later(distances)] += 1
+    bare = _bare_hours(text, found, words, hours_name)
     # each hour's word is the one nearest it, not past the times beside it: in "sabah
     # 8'de ve akşam 8'de" (8 am and 8 pm) the evening's word is the second 8's
     bounds = sorted(
@@ -275,16 +266,13 @@ def _times_of_day_in(
         after_last = bounds[index - 1][1] if index else 0
         before_next = bounds[index + 1][0] if index + 1 < len(bounds) else len(text)
         distances = [
-            (
-                number.start() - (at + len(word)) if at < number.start() else at - end,
-                _later(int(number[1]), period),
-            )
+            (_distance(at, word, number.start(), end), _later(int(number[1]), period))
             for word, period in words.items()
             for at in _occurrences(
                 text,
                 word,
-                max(number.start() - 16 - len(word), after_last),
-                min(end + 16 + len(word), before_next),
+                max(number.start() - _BESIDE - len(word), after_last),
+                min(end + _BESIDE + len(word), before_next),
             )
             # a word may be written onto the number before it (Khmer "ម៉ោង៨យប់", 8 at night)
             if not (_in_a_word(text[at - 1 : at]) and not text[at - 1 : at].isdigit())
@@ -292,9 +280,46 @@ def _times_of_day_in(
             # "8 am Abend": German's "am" is CLDR's "AM" too, and the evening follows
             and not _before_another(text, at + len(word), word, words)
         ]
-        # `_beside_a_day_period` found one; none only if it began more than 16 letters off
-        written[int(number[1]), min(distances)[1] if distances else False] += 1
+        # `_beside_a_day_period` found one; none only if it began more than `_BESIDE` off
+        written[int(number[1]), _nearest_is_later(distances)] += 1
     return written
+
+
+# How many characters from a time a word of a day period may stand and name it: after a
+# time with an hour's mark ("8:00 de la tarde"), and before or after a number with none.
+_BESIDE = 16
+
+
+def _distance(at: int, word: str, start: int, end: int) -> int:
+    """How many characters lie between `word`, standing at `at` of a text, and the time
+    from `start` to `end` of it, before or after it."""
+    return start - (at + len(word)) if at < start else at - end
+
+
+def _nearest_is_later(distances: list[tuple[int, bool]]) -> bool:
+    """Whether the nearest of the words of a day period beside a time, each as its
+    distance from the time and whether it names the time as the afternoon's, evening's or
+    night's, does; not where none stands beside it."""
+    return min(distances)[1] if distances else False
+
+
+def _bare_hours(
+    text: str,
+    marked: Container[int],
+    words: dict[str, DayPeriod],
+    hours_name: re.Pattern[str] | None,
+) -> list[tuple[re.Match[str], int]]:
+    """Each number of the 12-hour clock `text` (in lower case) writes with no hour's mark
+    (`_BARE_HOUR`, not one starting where a time of `marked` does) right beside a word of a
+    day period (`_beside_a_day_period`), past the language's name of an hour and the
+    minutes after it (`hours_name`: "8 heures du soir"), as the number and where it ends
+    together with them."""
+    found = []
+    for number in _BARE_HOUR.finditer(text) if words else ():
+        end = _past_hours_name(text, number.end(), hours_name)
+        if number.start() not in marked and _beside_a_day_period(text, number.start(), end, words):
+            found.append((number, end))
+    return found
 
 
 @lru_cache(maxsize=256)
@@ -386,10 +411,9 @@ def hours_of_the_day(translation: str, language: str) -> Counter[str]:
         for mark in marked.values()
         if not _HOURS_ABBREVIATED.match(text, mark.end())
     )
-    for number in _BARE_HOUR.finditer(text) if words else ():
-        end = _past_hours_name(text, number.end(), hours_name)
-        if number.start() not in marked and _beside_a_day_period(text, number.start(), end, words):
-            found[whole_number(number[1])] += 1
+    found.update(
+        whole_number(number[1]) for number, _ in _bare_hours(text, marked, words, hours_name)
+    )
     return found
 
 
