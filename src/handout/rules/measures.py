@@ -17,6 +17,7 @@ from .clock import CLOCK_MARK, as_12_hour_clock, hour_after_its_name, is_an_hour
 from .dates import date_months, english_months
 from .model import Entry, Level, Problem
 from .shared import (
+    ONE_AS_A_PREFIX,
     TIME_UNIT_NAMES_BY_HAND,
     TIME_UNITS,
     cldr_unit_name,
@@ -618,13 +619,13 @@ def _an_ending(added: str, endings: frozenset[str]) -> bool:
 # word too as the unit (`_unit_of_a_number_word`); Somali's article after the form of a
 # name CLDR's relative dates write ("toddobaadk-ii", the week; "bish-a", the month), which
 # its counts and rates ("toddobaad", "toddobaadkiiba") do not; Indonesian's and Malay's
-# "se-" (a, one: "seminggu", a week; "dua kali seminggu" for "twice a day" passed).
+# "se-" (`ONE_AS_A_PREFIX`, a, one: "seminggu", a week; "dua kali seminggu" for "twice a
+# day" passed).
 _PREFIXES_BY_HAND = {
     "ko": ("매",),
     "am": ("በየ", "በ"),
     "vi": ("mỗi", "hàng", "hằng"),
-    "id": ("se",),
-    "ms": ("se",),
+    **{language: (one,) for language, one in ONE_AS_A_PREFIX.items()},
 }
 _SUFFIXES_BY_HAND = {"ko": ("마다", "에"), "my": ("တိုင်း",), "so": ("ii", "a")}
 # Persian's "-ی" of a rate's unit before its count ("روزی دو بار", "ماهی دو بار": twice a

@@ -15,6 +15,7 @@ from ..text.scripts import WORD_SEPARATORS
 __all__ = [
     "DOI",
     "NUMBER",
+    "ONE_AS_A_PREFIX",
     "TIME_UNITS",
     "TIME_UNIT_NAMES_BY_HAND",
     "cldr_unit_name",
@@ -36,6 +37,10 @@ DOI = re.compile(r"10\.\d{4,9}/\S+?(?=[\s.,;:)]*(?:\s|$))")
 NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
 # CLDR's units of time ("duration-hour") a span or a clock's time is counted in.
 TIME_UNITS = ("second", "minute", "hour", "day", "week", "month", "year")
+# The prefix that says one of what it is written onto, by hand: Indonesian's and Malay's
+# "se-" ("seminggu", a week; "sehari", a day; "sejam", an hour; "sekali", once), where ICU
+# spells 1 "satu".
+ONE_AS_A_PREFIX = {"id": "se", "ms": "se"}
 # Arabic's decimal and thousands separators, which are its point and comma; a word
 # separator drawn as a sign (Ethiopic's wordspace), which is a space.
 _AS_READ = str.maketrans("\u066b\u066c" + WORD_SEPARATORS, ".," + " " * len(WORD_SEPARATORS))

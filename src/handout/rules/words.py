@@ -16,7 +16,7 @@ from locale import LC_MESSAGES, setlocale
 
 from ..text.scripts import script_of
 from .model import Entry
-from .shared import cldr_unit_name, digits_of, time_unit_names, whole_number
+from .shared import ONE_AS_A_PREFIX, cldr_unit_name, digits_of, time_unit_names, whole_number
 
 __all__ = [
     "HAN_DIGITS",
@@ -244,17 +244,14 @@ def _arabic_duals_of(noun: str) -> frozenset[str]:
 # A span of 1 in the English ("1 week", "a 1-day stay"), by its unit, which a language
 # may write as one word with no numeral.
 _SPAN_OF_ONE = re.compile(r"(?i)(?<![\d.,])1[\s-](second|minute|hour|day|week|month|year)s?\b")
-# The prefix that says one of what it is written onto, by hand: Indonesian's and Malay's
-# "se-" ("seminggu", a week; "sehari", a day; "sejam", an hour), where ICU spells 1 "satu".
-_ONE_AS_A_PREFIX = {"id": "se", "ms": "se"}
 
 
 def spans_of_one(entry: Entry) -> int:
     """How many of the English's spans of 1 ("for 1 week") the translation writes as the
     language's name of that unit (`time_unit_names`) with its prefix for one
-    (`_ONE_AS_A_PREFIX`): "selama seminggu" for "for 1 week" was refused, its 1 read
+    (`ONE_AS_A_PREFIX`): "selama seminggu" for "for 1 week" was refused, its 1 read
     nowhere; "sehari" (a day) is no 1 of "1 week". None in another language."""
-    prefix = _ONE_AS_A_PREFIX.get(entry.language)
+    prefix = ONE_AS_A_PREFIX.get(entry.language)
     english = Counter(unit.lower() for unit in _SPAN_OF_ONE.findall(entry.english))
     if prefix is None or not english:
         return 0
@@ -288,7 +285,10 @@ _TIMES = re.compile(r"(?i)(?<![\d.,])(\d+)\s+times?\b")
 # "minsan" (once, and "sometimes") only before "a" or "every" a unit ("minsan sa isang
 # araw", "minsan kada linggo"); Hindi's "एकबार", "एक बार" written as one word;
 # Indonesian's and Malay's "sekali" (once) before a rate's unit or "every", "per", "in".
-_MALAY_RATE_WORDS = ("sehari", "seminggu", "sebulan", "setahun", "setiap", "tiap", "per", "dalam")
+# Those words after "sekali": the units and "tiap" (every) with the prefix for one
+# (`ONE_AS_A_PREFIX`: "sehari", a day; "setiap"), and the words with none.
+_MALAY_ONE_OF = ("hari", "minggu", "bulan", "tahun", "tiap")
+_MALAY_RATE_WORDS = ("tiap", "per", "dalam")
 _HEBREW_UNITS = [f"{per}{unit}" for per in "בל" for unit in ("יום", "שבוע", "חודש", "שנה")]
 # Arabic's adverbs of a rate as `_words` reads them, with their tanween and its alif or
 # without ("يوميًا": "يومي"; "يوميا").
@@ -305,8 +305,13 @@ _TIMES_IN_WORDS: dict[str, dict[str, tuple[str, ...]]] = {
     "hi": {"1": ("एकबार",)},
     # "sekali" (once, and "very") only before a rate's unit ("sekali sehari", once a day)
     **{
-        language: {"1": tuple(f"sekali {per}" for per in _MALAY_RATE_WORDS)}
-        for language in ("id", "ms")
+        language: {
+            "1": tuple(
+                f"{one}kali {per}"
+                for per in (*(one + word for word in _MALAY_ONE_OF), *_MALAY_RATE_WORDS)
+            )
+        }
+        for language, one in ONE_AS_A_PREFIX.items()
     },
     # "raz" and "একবার", once: "raz dziennie", once a day ("dwa razy", twice, is two words)
     "pl": {"1": ("raz",), "2": ("dwukrotnie",), "3": ("trzykrotnie",), "4": ("czterokrotnie",)},
