@@ -210,6 +210,10 @@ def numbers(entry: Entry) -> Iterator[Problem]:
     yield from (Problem(Level.WARNING, "numbers", message) for message in warnings)
 
 
+# Unicode's signs of a fraction: "¼" to "¾", "⅐" to "⅞", and "↉" (zero thirds); not "⅟",
+# a numerator 1 with no denominator.
+_FRACTION_SIGN_CHARACTERS = "".join(map(chr, [*range(0xBC, 0xBF), *range(0x2150, 0x215F), 0x2189]))
+_FRACTION_SIGN = f"[{_FRACTION_SIGN_CHARACTERS}]"
 # A fraction written with a slash or the fraction slash (which a fraction's sign, "½",
 # is in Unicode's compatibility form), not in a date ("12/04/2026").
 _FRACTION = re.compile(r"(?<![\d.,/\u2044])(\d+)\s?[/\u2044]\s?(\d+)(?![\d/\u2044]|[.,]\d)")
@@ -226,7 +230,7 @@ def _fractions_in_digits(text: str, only: set[Fraction] | None = None) -> str:
             written = " "
         return f"{found[1]} " * bool(found[1]) + written
 
-    return re.sub("(\\d?)([\u00bc-\u00be\u2150-\u215e\u2189])", in_digits, text)
+    return re.sub(rf"(\d?)({_FRACTION_SIGN})", in_digits, text)
 
 
 # The English's words for a fraction, with the values a translation may write them as:
@@ -283,7 +287,7 @@ def _fractions_changed(entry: Entry) -> list[str]:
 # `_mixed_value`). A number before a fraction with no space ("11/2") is the fraction's.
 _MIXED = re.compile(
     r"(?<![\d.,/\u2044])(\d+)"
-    r"(?:\s?([\u00bc-\u00be\u2150-\u215e])|\s+(\d+)\s?[/\u2044]\s?(\d+)|([.,])(\d+))"
+    rf"(?:\s?({_FRACTION_SIGN})|\s+(\d+)\s?[/\u2044]\s?(\d+)|([.,])(\d+))"
     r"(?![\d/\u2044]|[.,]\d)"
 )
 
@@ -291,7 +295,7 @@ _MIXED = re.compile(
 # A fraction with no whole number before it: its sign ("½") or its numbers ("1/4").
 _LONE_FRACTION = re.compile(
     r"(?<![\d.,/\u2044])(?<!\d\s)"
-    r"(?:[\u00bc-\u00be\u2150-\u215e]|\d+\s?[/\u2044]\s?\d+(?![\d/\u2044]|[.,]\d))"
+    rf"(?:{_FRACTION_SIGN}|\d+\s?[/\u2044]\s?\d+(?![\d/\u2044]|[.,]\d))"
 )
 
 
@@ -395,11 +399,13 @@ def _fractions(text: str) -> dict[Fraction, str]:
     }
 
 
-# The fractions Unicode has a sign of, by value: "½" for 1/2.
+# The fractions Unicode has a sign of (`_FRACTION_SIGN_CHARACTERS`), by value: "½" for 1/2; not 0,
+# as "↉" names no dose to write.
 _FRACTION_SIGNS = {
     value: sign
-    for sign in map(chr, [*range(0xBC, 0xBF), *range(0x2150, 0x215F)])
+    for sign in _FRACTION_SIGN_CHARACTERS
     for value in _fractions(unicodedata.normalize("NFKC", sign))
+    if value
 }
 
 
