@@ -370,6 +370,24 @@ def test_lint_refuses_a_change_of_medical_content_and_the_build_prints_its_engli
                 assert normalise(translation) not in printed, (locale, english)
 
 
+def test_a_word_for_rural_is_no_gram_of_a_dose_whose_unit_is_left_off(tmp_path: Path):
+    """Hindi's "ग्रामीण" (rural) begins with "ग्राम" (gram): a translation writing it and
+    leaving off the unit of the English's "5 g" passed lint, and its PDF printed a dose of
+    no unit. The rule book (lint's and the build's) calls the unit dropped, and the PDF
+    prints the English."""
+    project = copy_project(tmp_path / "project", ["hi"])
+    english = "In rural areas, mix 5 g of salt in a glass of water."
+    translation = "ग्रामीण इलाकों में, 5 नमक एक गिलास पानी में मिलाएं।"
+    set_translation(project, "hi", "Causes", "full text", translation, english=english)
+    built = run_handout(project, "build", "--locale", "hi", "--variant", "large-print")
+    assert built.code == 0, built.err
+    said = "printed in English: the unit of 5 g of the English is not in the translation"
+    assert f"{said} (dropped) [units]" in built.err
+    printed = normalise(pdf_text(pdf_file(project, "hi", "large-print")))
+    assert english in printed
+    assert normalise(translation) not in printed
+
+
 def test_a_control_character_is_a_lint_error_as_the_build_refuses_it(project: Path):
     """One rule book: a control character (here a carriage return) makes the build refuse
     the catalog, and lint calls it an error on the same line."""

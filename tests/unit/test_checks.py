@@ -1571,6 +1571,9 @@ def test_a_unit_written_the_languages_way_is_no_finding(
         ("Take 500 mg.", "500 लें।", "hi", True),
         ("Take 500 mg.", "Tumia 500.", "sw", True),
         ("Take 500 mg.", "Noj 500.", "hmn", True),  # Latin letters alone
+        # "rural", a gram's name and an ending: no gram
+        ("Mix 5 g in rural areas.", "ग्रामीण इलाकों में 5 मिलाएं।", "hi", True),
+        ("Mix 5 g in rural areas.", "গ্রামীণ এলাকায় 5 মেশান।", "bn", True),
         # named anywhere, in any of the language's ways
         ("Take 5 mg.", "Tome 5 mg.", "es", False),
         ("Take 5 mg.", "Tome cinco miligramos.", "es", False),

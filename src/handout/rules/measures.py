@@ -99,7 +99,7 @@ def _other_units(entry: Entry) -> list[Problem]:
         return found
     pattern, canonical = local
     for number, written in dict.fromkeys(pattern.findall(translation)):
-        if written.casefold() in _NOT_UNITS_BY_HAND.get(entry.language, ()):
+        if _another_word(written, entry.language):
             continue
         expected = measured.get(_digits(number))
         # the longest name it starts with, less an ending ("মিলিগ্রাম-ের"); none where
@@ -1148,6 +1148,14 @@ _NOT_UNITS_BY_HAND = {
     "ne": ("ग्रामीण",),
     "bn": ("গ্রামীণ",),
 }
+
+
+def _another_word(written: str, language: str) -> bool:
+    """Whether a name of a unit and an ending, as a pattern of `_unit_names_written` found
+    it, is another word of the language (`_NOT_UNITS_BY_HAND`: "ग्रामीण", rural)."""
+    return written.casefold() in _NOT_UNITS_BY_HAND.get(language, ())
+
+
 # Names of a dose's units in everyday use that CLDR's are not, by hand: Arabic's
 # abbreviations of the Levant and the Gulf ("ملغ", "ملغم") and of Egypt ("مجم", "جم"),
 # where CLDR writes "مغم" and "غ" ("4 ملغ" for "4 g" passed); Khmer's spelling of milli-
@@ -1415,7 +1423,8 @@ def _units_named(translation: str, language: str) -> set[str]:
     Latin letters (`_LATIN_UNIT`; full-width and squared ones too, Japanese "㎎"),
     or in one of the language's names (`_unit_names`, `_unit_names_written`), a name's
     points left out (`_POINTS_IN_A_NAME`), its space or ZWNJ written as either or left
-    out ("میلی گرم", CLDR's "میلی‌گرم")."""
+    out ("میلی گرم", CLDR's "میلی‌گرم"); not a word that is another (`_another_word`:
+    "ग्रामीण", rural, is no gram)."""
     text = _folded(unicodedata.normalize("NFKC", translation)).casefold()
     named = {_UNIT_SPELLINGS.get(unit, unit) for unit in _LATIN_UNIT.findall(text)}
     text = text.translate(_HEBREW_MARKS)
@@ -1426,7 +1435,7 @@ def _units_named(translation: str, language: str) -> set[str]:
     for found in pattern.findall(_POINTS_IN_A_NAME.sub("", text)):
         # the longest name it starts with, less an ending ("মিলিগ্রামের")
         name = max((name for name in names if found.startswith(name)), key=len, default="")
-        if name:
+        if name and not _another_word(found, language):
             named.add(names[name])
     return named
 
