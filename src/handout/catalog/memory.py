@@ -13,6 +13,7 @@ bitten by a 75% match that missed an added "not".
 
 from __future__ import annotations
 
+import copy
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -333,21 +334,12 @@ def keep_replaced_translations(catalog: polib.POFile, merged_into: polib.POFile)
         old = replaced.get(key)
         if old is None or key in held or _translation(old) != _translation(entry):
             continue
-        catalog.append(
-            polib.POEntry(
-                msgid=old.msgid,
-                msgctxt=old.msgctxt,
-                msgid_plural=old.msgid_plural,
-                msgstr=old.msgstr,
-                msgstr_plural=dict(old.msgstr_plural),
-                tcomment=old.tcomment,
-                flags=["fuzzy"] if old.fuzzy else [],
-                previous_msgctxt=old.previous_msgctxt,
-                previous_msgid=old.previous_msgid,
-                previous_msgid_plural=old.previous_msgid_plural,
-                obsolete=True,
-            )
-        )
+        copied = copy.deepcopy(old)  # every field, none shared with the catalog before
+        copied.obsolete = True
+        # its fuzzy flag alone, as msgmerge sets its format flags from the template's when it
+        # gives the entry back
+        copied.flags = ["fuzzy"] if old.fuzzy else []
+        catalog.append(copied)
         held.add(key)
         kept += 1
     return kept
