@@ -42,7 +42,7 @@ from .manifest import (
 from .plan import Refusal, Selection, Status, Task, is_up_to_date, keep_pdf_digest, plan
 from .project import Project, load_project
 from .readability import Grade, reading_grade
-from .rules import refuse_unreadable
+from .rules import refusal, refuse_unreadable
 from .source import Handout, Section, read_handout
 from .translate import translate
 from .workers import (
@@ -538,6 +538,6 @@ def describe(outcome: Outcome, project: Project, verbose: bool = False) -> list[
         if fallback.line is not None and fallback.path is not None:  # refused by the rules
             lines.append(
                 f"warning: {project.relative(fallback.path)}:{fallback.line}: "
-                f"printed in English: {fallback.reason}"
+                f"printed in English: {refusal(fallback.errors)}"
             )
     return lines

@@ -16,6 +16,7 @@ from typing import NamedTuple
 
 from .inline import plain_text
 from .project import Variant
+from .rules.model import Problem
 from .source import Section
 
 
@@ -106,13 +107,14 @@ PRINTED_IN_ENGLISH = (Printed.UNTRANSLATED, Printed.FUZZY, Printed.REFUSED)
 @dataclass(frozen=True)
 class Fallback:
     """A message printed in English because the catalog had no usable translation:
-    `printed` says which way (untranslated, fuzzy, refused by the rule book), `reason`
-    says it as the build prints it; `path` and `line` are the entry the rule book
-    refused (None for a message untranslated or fuzzy)."""
+    `printed` says which way (untranslated, fuzzy, refused by the rule book), and
+    `errors` are the rule book's that refused it (none otherwise), as the build names
+    them (`rules.refusal`); `path` and `line` are the entry the rule book refused (None
+    for a message untranslated or fuzzy)."""
 
     message_id: str
     context: str | None
-    reason: str
+    errors: tuple[Problem, ...]
     path: Path | None
     line: int | None
     printed: Printed

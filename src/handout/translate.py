@@ -90,16 +90,15 @@ class _Translator:
         if self.is_source:
             return source
         printing = self.judge.judge((english, context), notice=False)
-        if printing.found is None:
-            reason = printing.printed.value  # fuzzy or untranslated
-            self.fallbacks.append(Fallback(english, context, reason, None, None, printing.printed))
+        if printing.found is None:  # fuzzy or untranslated
+            self.fallbacks.append(Fallback(english, context, (), None, None, printing.printed))
             return source
         if printing.errors:
             self.fallbacks.append(
                 Fallback(
                     english,
                     context,
-                    rules.refusal(printing.errors),
+                    printing.errors,
                     printing.found.path,
                     printing.found.line,
                     printing.printed,
@@ -121,16 +120,7 @@ class _Translator:
             return None
         printing = self.judge.judge((text.markdown, None), notice=True)
         if printing.found is None:
-            self.fallbacks.append(
-                Fallback(
-                    text.markdown,
-                    None,
-                    "untranslated notice",
-                    None,
-                    None,
-                    printing.printed,
-                )
-            )
+            self.fallbacks.append(Fallback(text.markdown, None, (), None, None, printing.printed))
             return None
         if printing.errors:
             raise CheckError(
