@@ -289,7 +289,8 @@ class TextParagraph(Flowable):  # type: ignore[misc]
         canvas.setFillColor(self.color)
         top = self._top(self.lines[0]) if self.lines else 0.0
         origins = text_origins([line.hyphen is not None for line in self.lines])
-        rests = _rests_of_cut_words(self.lines)
+        goes_on = _goes_on_cut_words(self.lines)
+        rests = _rests_of_cut_words(self.lines, goes_on)
         for number, line in enumerate(self.lines):
             x = self._x(line)
             baseline = self.height - top - number * self.leading
@@ -305,7 +306,7 @@ class TextParagraph(Flowable):  # type: ignore[misc]
                 else None,
                 drop=(number - origins[number]) * self.leading,
                 joined=number + 1 < len(self.lines),
-                goes_on=number > 0 and self.lines[number - 1].cuts_right_to_left,
+                goes_on=goes_on[number],
                 rest=rests[number],
                 mark_artifact=partial(recorder.artifact, canvas, "Layout"),
                 resume=partial(recorder.resume, canvas),
@@ -335,12 +336,19 @@ class TextParagraph(Flowable):  # type: ignore[misc]
             )
 
 
-def _rests_of_cut_words(lines: Sequence[Line]) -> list[str]:
+def _goes_on_cut_words(lines: Sequence[Line]) -> list[bool]:
+    """For each line of one part of a paragraph (on one page), whether it goes on with a
+    right-to-left word the line above it cuts at its end."""
+    return [number > 0 and lines[number - 1].cuts_right_to_left for number in range(len(lines))]
+
+
+def _rests_of_cut_words(lines: Sequence[Line], goes_on: Sequence[bool]) -> list[str]:
     """For each line of one part of a paragraph (on one page), the rest of the
     right-to-left word it cuts at its end, on the lines below it (`readback.rest_of_word`):
     the words the next line goes on with, and, where that line holds only the word and
     cuts it too, the rest after it; "" for a line that cuts none, or that holds only a
-    word it goes on with (the word's first line holds all of it)."""
+    word it goes on with (`goes_on`, `_goes_on_cut_words`: the word's first line holds
+    all of it)."""
     rests = [""] * len(lines)
     after = ""  # the rest the line below carries on to the lines after it
     for number in reversed(range(len(lines) - 1)):
@@ -351,6 +359,5 @@ def _rests_of_cut_words(lines: Sequence[Line]) -> list[str]:
             if below.cuts_right_to_left and " " not in below.text:
                 rest += after
         after = rest
-        goes_on = number > 0 and lines[number - 1].cuts_right_to_left
-        rests[number] = "" if goes_on and " " not in line.text else rest
+        rests[number] = "" if goes_on[number] and " " not in line.text else rest
     return rests
