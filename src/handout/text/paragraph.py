@@ -272,43 +272,42 @@ def break_lines(
     (`_cuts_word`) is cut at a soft hyphen put there, so that it is drawn and read back
     as one a translator wrote: a hyphen (or, in a script that writes none, a glyph of no
     ink) drawn as an artifact, the word whole in every extractor (`readback`)."""
-    breaks, styles = _breaking(styled, chain, rtl_paragraph)
+    breaks, styles, phones = _breaking(styled, chain, rtl_paragraph)
     lines: list[Line] = []
     start = 0
     while start < len(styled.text):
         end = _line_end(styled, styles, breaks, start, size, width)
         if end not in breaks and _cuts_word(styled, styles, end):
             styled = _with_soft_hyphen(styled, end)
-            breaks, styles = _breaking(styled, chain, rtl_paragraph)
+            breaks, styles, phones = _breaking(styled, chain, rtl_paragraph)
             continue  # the line now ends at the soft hyphen
         line = _line(styled, styles, start, end, size, rtl_paragraph, frozenset(breaks))
-        cut = _phone_cut(styled, end) if end not in breaks else None
+        cut = _phone_cut(styled, phones, end) if end not in breaks else None
         lines.append(replace(line, cut_phone=cut) if cut else line)
         start = end
     return lines
 
 
-def _phone_cut(styled: StyledText, end: int) -> str | None:
-    """The phone number a line ending at `end` cuts, where no space parts it; else None."""
+def _phone_cut(styled: StyledText, phones: Sequence[tuple[int, int]], end: int) -> str | None:
+    """The phone number (of `phones`, its `phone_numbers`) a line of `styled` ending at
+    `end` cuts, where no space parts it; else None."""
     if styled.text[end - 1] == " ":
         return None
-    return next(
-        (styled.text[start:stop] for start, stop in phone_numbers(styled) if start < end < stop),
-        None,
-    )
+    return next((styled.text[start:stop] for start, stop in phones if start < end < stop), None)
 
 
 def _breaking(
     styled: StyledText, chain: FontChain, rtl_paragraph: bool
-) -> tuple[tuple[int, ...], _Styles]:
-    """Where the paragraph's lines may end, and its characters' styles."""
+) -> tuple[tuple[int, ...], _Styles, list[tuple[int, int]]]:
+    """Where the paragraph's lines may end, its characters' styles, and its phone numbers
+    (`phone_numbers`), inside which no line may end but one too narrow for the number."""
     phones = phone_numbers(styled)
     breaks = tuple(
         end
         for end in line_ends(styled.text, styled.language)
         if not any(start < end < stop for start, stop in phones)
     )
-    return breaks, _styles(styled, chain, rtl_paragraph, breaks, phones)
+    return breaks, _styles(styled, chain, rtl_paragraph, breaks, phones), phones
 
 
 def _with_soft_hyphen(styled: StyledText, at: int) -> StyledText:
