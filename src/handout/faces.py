@@ -62,33 +62,33 @@ class Face:
         return self.files.line_height
 
     @cached_property
-    def _measured(self) -> tuple[str, str, frozenset[int], float]:
+    def _measured(self) -> _Measures:
         return _measure(self.files)
 
     @property
     def regular(self) -> str:
-        return self._measured[0]
+        return self._measured.regular
 
     @property
     def bold(self) -> str:
-        return self._measured[1]
+        return self._measured.bold
 
     @property
     def covered(self) -> frozenset[int]:
         """The characters it sets: those both its files have (its bold text is drawn from
         its bold file), or its regular file's where it has no bold file."""
-        return self._measured[2]
+        return self._measured.covered
 
-    @cached_property
+    @property
     def regular_covered(self) -> frozenset[int]:
         """The characters its regular file has (from the font cache, as `covered`)."""
-        return face_info(open_font_file(self.files.regular), self.files.subfont).covered
+        return self._measured.regular_covered
 
     @property
     def ascent(self) -> float:
         """How far its lines rise above the baseline, as its designers set it (the hhea
         ascender), in em."""
-        return self._measured[3]
+        return self._measured.ascent
 
     def has(self, character: str) -> bool:
         return ord(character) in self.covered or character in _FORMAT_CHARACTERS
@@ -349,7 +349,19 @@ _data: dict[str, tuple[FontBytes, int]] = {}
 _SYNTHETIC_BOLD: set[str] = set()
 
 
-def _measure(face: FaceFiles) -> tuple[str, str, frozenset[int], float]:
+@dataclass(frozen=True)
+class _Measures:
+    """A face's ReportLab font names, the characters it sets and those its regular file
+    has, and its height (`Face`'s)."""
+
+    regular: str
+    bold: str
+    covered: frozenset[int]
+    regular_covered: frozenset[int]
+    ascent: float
+
+
+def _measure(face: FaceFiles) -> _Measures:
     """A face's font names, coverage and height (from the font cache), and the sources to
     register its fonts from."""
     regular_file = open_font_file(face.regular)
@@ -366,7 +378,7 @@ def _measure(face: FaceFiles) -> tuple[str, str, frozenset[int], float]:
         covered, ascent = covered & bold_info.covered, max(ascent, bold_info.ascent)
         _sources[bold] = _Source(face.bold, face.subfont)
     _sources[regular] = _Source(face.regular, face.subfont)
-    return regular, bold, covered, ascent
+    return _Measures(regular, bold, covered, info.covered, ascent)
 
 
 def _font_name(face: str, style: str, digest: str, subfont: int) -> str:
