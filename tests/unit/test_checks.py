@@ -1550,6 +1550,7 @@ def test_a_unit_the_english_does_not_have_is_an_error(
         # "rural", a gram's name and an ending: no gram
         ("In 5 rural clinics, take 5 mg.", "5 ग्रामीण क्लीनिकों में 5 मि.ग्रा. लें।", "hi"),
         ("In 5 rural clinics, take 5 mg.", "5 গ্রামীণ ক্লিনিকে 5 মি.গ্রা. নিন।", "bn"),
+        ("Take 5 mg, as 5 rural people do.", "5 ग्रामीणों की तरह 5 मि.ग्रा. लें।", "hi"),
     ],
 )
 def test_a_unit_written_the_languages_way_is_no_finding(
@@ -1574,6 +1575,8 @@ def test_a_unit_written_the_languages_way_is_no_finding(
         # "rural", a gram's name and an ending: no gram
         ("Mix 5 g in rural areas.", "ग्रामीण इलाकों में 5 मिलाएं।", "hi", True),
         ("Mix 5 g in rural areas.", "গ্রামীণ এলাকায় 5 মেশান।", "bn", True),
+        # and inflected: "ग्रामीणों को" (to rural people)
+        ("Give 5 g to rural people.", "ग्रामीणों को 5 दें।", "hi", True),
         # named anywhere, in any of the language's ways
         ("Take 5 mg.", "Tome 5 mg.", "es", False),
         ("Take 5 mg.", "Tome cinco miligramos.", "es", False),

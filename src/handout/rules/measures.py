@@ -1141,7 +1141,8 @@ _CLDR_UNITS = {
 
 # Words a name of a unit and an ending spell that are other words, by hand: the gram's
 # ("ग्राम", "গ্রাম", a village too) "rural" ("ग्रामीण", "গ্রামীণ"), which "5 ग्रामीण
-# क्लीनिकों में 5 मि.ग्रा." (in 5 rural clinics, 5 mg) read as 5 g.
+# क्लीनिकों में 5 मि.ग्रा." (in 5 rural clinics, 5 mg) read as 5 g; each with its endings too
+# (`_another_word`).
 _NOT_UNITS_BY_HAND = {
     "hi": ("ग्रामीण",),
     "mr": ("ग्रामीण",),
@@ -1152,8 +1153,9 @@ _NOT_UNITS_BY_HAND = {
 
 def _another_word(written: str, language: str) -> bool:
     """Whether a name of a unit and an ending, as a pattern of `_unit_names_written` found
-    it, is another word of the language (`_NOT_UNITS_BY_HAND`: "ग्रामीण", rural)."""
-    return written.casefold() in _NOT_UNITS_BY_HAND.get(language, ())
+    it, is another word of the language (`_NOT_UNITS_BY_HAND`: "ग्रामीण", rural), or that
+    word inflected ("ग्रामीणों को", to rural people)."""
+    return written.casefold().startswith(_NOT_UNITS_BY_HAND.get(language, ()))
 
 
 # Names of a dose's units in everyday use that CLDR's are not, by hand: Arabic's
