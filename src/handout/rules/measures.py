@@ -102,15 +102,20 @@ def _other_units(entry: Entry) -> list[Problem]:
         if _another_word(written, entry.language):
             continue
         expected = measured.get(_digits(number))
-        # the longest name it starts with, less an ending ("মিলিগ্রাম-ের"); none where
-        # the pattern's case folding is not Python's ("İ")
-        name = max(
-            (name for name in canonical if written.casefold().startswith(name)), key=len, default=""
-        )
+        name = _name_written(written, canonical)
         unit = canonical.get(name, "")
         if expected is not None and unit and unit not in expected:
             found.append(Problem(Level.ERROR, "units", _other_unit(f"{name} ({unit})", expected)))
     return found
+
+
+def _name_written(written: str, canonical: dict[str, str]) -> str:
+    """The longest of a language's names of a unit (`_local_units`) that `written` starts
+    with, less an ending ("মিলিগ্রাম-ের"); none where the pattern's case folding is not
+    Python's ("İ")."""
+    return max(
+        (name for name in canonical if written.casefold().startswith(name)), key=len, default=""
+    )
 
 
 def durations(entry: Entry) -> Iterator[Problem]:
@@ -1322,12 +1327,14 @@ def _dropped_units(entry: Entry) -> Iterator[Problem]:
 
 def _units_left_off(entry: Entry) -> list[Problem]:
     """A number the English gives a unit in Latin letters ("10 mg") that the translation
-    writes with no unit where it writes that unit after another number ("Tome 5 mg y 10."
-    for "Take 5 mg and 10 mg"): an error, a dose of no unit. A number followed, in its
+    writes with no unit where it writes that unit after another number, in Latin letters
+    or the language's ("Tome 5 mg y 10.", "Примите 5 мг и 10." for "Take 5 mg and 10
+    mg"): an error, a dose of no unit. A number followed, in its
     clause, by another with the unit shares it (`_units_after`: "5 y 10 mg"); a language
     that writes the unit before its number ("miligramu 5 na 10") writes none after one."""
     english = Counter((_digits(number), unit) for number, unit in _measures(entry.english))
-    written = _units_after(digits_of(entry.translation))
+    units = {unit for _, unit in english}
+    written = _units_after(digits_of(entry.translation), entry.language, units)
     after_a_number = {unit for _, unit in written if unit}
     with_unit = Counter(written)
     bare = {number for number, unit in written if unit is None}
@@ -1349,20 +1356,30 @@ _NUMBER_AND_AFTER = re.compile(r"(?<![\d.,:])(\d+(?:[.,]\d+)*)(\D*)")
 _CLAUSE_END = re.compile(r"[.;:!?\n\u3002\uff1b\uff01\uff1f]|\s\(|\)")
 
 
-def _units_after(translation: str) -> list[tuple[str, str | None]]:
+def _units_after(
+    translation: str, language: str, english: set[str]
+) -> list[tuple[str, str | None]]:
     """Each number of `translation` (its digits, `_digits`) with the unit written after it
-    (`_measures`' spelling), or after the next number in its clause ("5 y 10 mg", "5-10
-    mg", "5、10mg"), or None; not a number written as an hour (`CLOCK_MARK`)."""
+    (`_measures`' spelling, or the unit of one of the language's names, `_local_units`:
+    "5 мг", where it is one of the `english` units: not Russian's year after a date's, a
+    gram's abbreviation too), or
+    after the next number in its clause ("5 y 10 mg", "5-10 mg", "5、10mg", "5 и 10 мг"),
+    or None; not a number written as an hour (`CLOCK_MARK`)."""
     found = list(_NUMBER_AND_AFTER.finditer(translation))
+    local = _local_units(language)
     units: list[tuple[str, str | None]] = []
     shared: str | None = None
     for number in reversed(found):
         measure = _MEASURE.match(translation, number.start())
+        named = local[0].match(translation, number.start()) if local else None
         if CLOCK_MARK.match(translation, number.start()):  # "a las 20 h": an hour, no dose
             shared = None
             continue
         if measure:
             shared = _UNIT_SPELLINGS.get(measure[2].lower(), measure[2].lower())
+        elif local and named:
+            unit = local[1].get(_name_written(named[2], local[1]))
+            shared = unit if unit in english else None
         elif _CLAUSE_END.search(number[2]) or len(number[2]) > _JOINING_WORDS:
             shared = None
         units.append((_digits(number[1]), shared))
