@@ -1641,6 +1641,44 @@ def test_a_unit_of_the_english_the_translation_names_nowhere_is_an_error(
     assert _refused_by("units", english, translation, language) is refused
 
 
+@pytest.mark.parametrize(
+    ("english", "translation", "language", "refused"),
+    [
+        # dropped
+        ("Take 1000 IU of vitamin D.", "Tome 1000 de vitamina D.", "es", True),
+        ("Take 1000 IU of vitamin D.", "Примите 1000 витамина D.", "ru", True),
+        ("Take 1000 IU of vitamin D.", "تناول 1000 من فيتامين د.", "ar", True),
+        ("Take 20 mmol of phosphate.", "Tome 20 de fosfato.", "es", True),
+        # another written for it, in the language's letters
+        ("Take 1000 IU of vitamin D.", "Примите 1000 ммоль витамина D.", "ru", True),
+        ("Take 20 mEq of potassium.", "Примите 20 ммоль калия.", "ru", True),
+        ("Take 20 mmol of phosphate.", "Примите 20 мЭкв фосфата.", "ru", True),
+        ("Take 1000 IU of vitamin D.", "تناول 1000 ملي مول من فيتامين د.", "ar", True),
+        ("Take 1000 IU of vitamin D.", "服用维生素D 1000毫摩尔。", "zh", True),
+        # kept
+        ("Take 1000 IU of vitamin D.", "Tome 1000 UI de vitamina D.", "es", False),
+        ("Take 1000 IU of vitamin D.", "Prenez 1000 UI de vitamine D.", "fr", False),
+        ("Take 1000 IU of vitamin D.", "Примите 1000 МЕ витамина D.", "ru", False),
+        ("Take 1000 IU of vitamin D.", "Примите 1000 ЕД витамина D.", "ru", False),
+        ("Take 1000 IU of vitamin D.", "Прийміть 1000 МО вітаміну D.", "uk", False),
+        ("Take 1000 IU of vitamin D.", "تناول 1000 وحدة دولية من فيتامين د.", "ar", False),
+        ("Take 1000 IU of vitamin D.", "服用维生素D 1000国际单位。", "zh", False),
+        ("Take 1000 IU of vitamin D.", "ビタミンDを1000国際単位服用してください。", "ja", False),
+        ("Take 1000 IU of vitamin D.", "Uống 1000 đơn vị quốc tế vitamin D.", "vi", False),
+        ("Take 20 mmol of phosphate.", "Примите 20 ммоль фосфата.", "ru", False),
+        ("Take 20 mEq of potassium.", "Примите 20 мЭкв калия.", "ru", False),
+        ("Take 20 mEq of potassium.", "Tome 20 mEq de potasio.", "es", False),
+        ("Take 20 mmol of phosphate.", "服用20毫摩尔磷酸盐。", "zh", False),
+    ],
+)
+def test_a_unit_cldr_does_not_name_is_read_in_the_names_given_by_hand(
+    english: str, translation: str, language: str, refused: bool
+):
+    """ "Примите 1000 ммоль" for "Take 1000 IU" and "Tome 1000 de vitamina D" passed: IU,
+    mmol and mEq were read in Latin letters alone, and never as dropped."""
+    assert _refused_by("units", english, translation, language) is refused
+
+
 def test_a_number_the_english_repeats_is_needed_each_time():
     """ "5 mL (160 mg). If needed, give 5 mL again" as "... 50 mL otra vez": the one 5 left
     stood for both, and the 50 was only a warning, so the PDF printed ten times the

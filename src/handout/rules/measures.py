@@ -1227,6 +1227,38 @@ _UNITS_BY_HAND = {
 }
 
 
+# Names of the units of a dose CLDR does not give (an international unit, a millimole, a
+# milliequivalent: "iu", "mmol", "meq" as `_measures` spells them), by hand, in lower case,
+# Latin letters too where the language does not write English's ("UI"): a unit of these in
+# a language named here is read as the others are, after a number ("1000 ммоль" for "1000
+# IU") and named nowhere (`_dropped_units`); in another, in Latin letters alone, and never
+# as dropped.
+_UNITS_CLDR_DOES_NOT_NAME = {
+    **{language: {"ui": "iu", "mmol": "mmol", "meq": "meq"} for language in ("es", "pt", "fr")},
+    "ru": {"ме": "iu", "ед": "iu", "ммоль": "mmol", "мэкв": "meq"},
+    "uk": {"мо": "iu", "од": "iu", "ммоль": "mmol", "мекв": "meq"},
+    "ar": {
+        "وحدة دولية": "iu",
+        "وحدات دولية": "iu",
+        "ملي مول": "mmol",
+        "مليمول": "mmol",
+        "ملي مكافئ": "meq",
+        "مليمكافئ": "meq",
+    },
+    "zh": {
+        "国际单位": "iu",
+        "國際單位": "iu",
+        "毫摩尔": "mmol",
+        "毫莫耳": "mmol",
+        "毫当量": "meq",
+        "毫當量": "meq",
+    },
+    "ja": {"国際単位": "iu", "ミリモル": "mmol", "ミリ当量": "meq"},
+    "ko": {"국제단위": "iu", "밀리몰": "mmol", "밀리당량": "meq"},
+    "vi": {"đơn vị quốc tế": "iu", "mmol": "mmol", "meq": "meq"},
+}
+
+
 @lru_cache(maxsize=256)
 def _local_units(language: str) -> tuple[re.Pattern[str], dict[str, str]] | None:
     """A pattern of a number and one of the language's names of a dose's units (CLDR's:
@@ -1280,8 +1312,8 @@ def _unit_names(language: str) -> dict[str, str] | None:
     """The language's names of a dose's units (`_CLDR_UNITS`), each with the unit it is:
     CLDR's, every width and each plural form, in Latin letters too ("miligramos"), and
     Devanagari's abbreviation sign typed as a point, as most do ("मि.ग्रा.", "मि॰ग्रा॰");
-    with those by hand (`_UNITS_BY_HAND`); in lower case. None for a language CLDR does
-    not know."""
+    with those by hand (`_UNITS_BY_HAND`, `_UNITS_CLDR_DOES_NOT_NAME`); in lower case. None
+    for a language CLDR does not know."""
     names: dict[str, str] = {}
     for cldr, unit in _CLDR_UNITS.items():
         for length in ("short", "long", "narrow"):
@@ -1292,7 +1324,7 @@ def _unit_names(language: str) -> dict[str, str] | None:
                 if name:
                     names.setdefault(name, unit)
     names |= {name.replace("\u0970", "."): unit for name, unit in names.items()}
-    return names | _UNITS_BY_HAND.get(language, {})
+    return names | _UNITS_BY_HAND.get(language, {}) | _UNITS_CLDR_DOES_NOT_NAME.get(language, {})
 
 
 def _dropped_units(entry: Entry) -> Iterator[Problem]:
@@ -1302,15 +1334,17 @@ def _dropped_units(entry: Entry) -> Iterator[Problem]:
     not after its number: a language may write a number in words, the unit before it
     (Swahili "miligramu 5") or one unit for two numbers ("5 o 10 mg"). In a language CLDR
     does not know, the unit is read in Latin letters alone, and the error says so. Not
-    "IU", "mmol" nor "mEq", whose names CLDR does not give ("UI", "ммоль"), nor a unit
+    "IU", "mmol" nor "mEq", whose names CLDR does not give, but in a language that has them
+    by hand (`_UNITS_CLDR_DOES_NOT_NAME`: "UI", "ммоль"), nor a unit
     whose number is followed by an abbreviation of another script than Latin
     (`_ABBREVIATION_AFTER`: "5 मि.लि.", "5 ਮਿ.ਲੀ."), which is a unit, in a spelling
     handout may not know."""
     named = _units_named(entry.translation, entry.language)
     translation = digits_of(entry.translation)
     dropped: dict[str, str] = {}
+    read = {*_CLDR_UNITS.values(), *_UNITS_CLDR_DOES_NOT_NAME.get(entry.language, {}).values()}
     for number, unit in _measures(entry.english):
-        if unit in named or unit not in _CLDR_UNITS.values():
+        if unit in named or unit not in read:
             continue
         before = rf"(?<![\d.,]){re.escape(number)}"
         if not re.search(before + _abbreviation_after(), translation):
