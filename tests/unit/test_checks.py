@@ -2024,6 +2024,39 @@ def test_noon_or_midnight_written_as_another_hour_is_an_error(
     assert _refused_by("numbers", english, translation, language) is refused
 
 
+@pytest.mark.parametrize(
+    ("english", "translation", "language", "refused"),
+    [
+        # 12 on the 24-hour clock, no word of the night beside it: noon
+        ("Take it at 12 am.", "Tómelo a las 12:00.", "es", True),
+        ("Take it at 12 am.", "Nehmen Sie es um 12 Uhr.", "de", True),
+        ("Take it at 12 am.", "Prenez-le à 12 h.", "fr", True),
+        ("Take it at midnight.", "Nehmen Sie es um 12 Uhr.", "de", True),
+        ("Take it at 12 am.", "Tómelo a las 12 del mediodía.", "es", True),
+        ("Take it at 12 am.", "Tómelo al mediodía.", "es", True),
+        # midnight in the language's word, or on either clock
+        ("Take it at 12 am.", "Tómelo a medianoche.", "es", False),
+        ("Take it at 12 am.", "Nehmen Sie es um Mitternacht.", "de", False),
+        ("Take it at 12 am.", "Prenez-le à minuit.", "fr", False),
+        ("Take it at 12 am.", "Примите его в полночь.", "ru", False),
+        ("Take it at 12 am.", "真夜中に服用してください。", "ja", False),
+        ("Take it at 12 am.", "Tómelo a las 0:00.", "es", False),
+        ("Take it at 12 am.", "Tómelo a las 12 de la noche.", "es", False),
+        ("Take it at 12 am.", "Nehmen Sie es um 0 Uhr.", "de", False),
+        ("Take it at 12 am.", "午前0時に服用してください。", "ja", False),
+        ("Take it at 12 am.", "请在晚上12点服用。", "zh", False),
+        ("Open 12 pm to 12 am.", "Abierto de 12:00 a 0:00.", "es", False),
+        ("Open 12 pm to 12 am.", "Abierto de 12:00 a medianoche.", "es", False),
+        # a midnight is not noon
+        ("Take it at 12 pm.", "Tómelo a medianoche.", "es", True),
+    ],
+)
+def test_12_am_is_midnight_not_noon(english: str, translation: str, language: str, refused: bool):
+    """ "a las 12:00" and "um 12 Uhr" for "at 12 am" passed, noon on the 24-hour clock,
+    and "a medianoche", midnight in words, was refused."""
+    assert _refused_by("numbers", english, translation, language) is refused
+
+
 def test_may_the_hedge_is_no_month():
     entry = Entry("This may help.", "Esto puede ayudar 5 veces.", "es", False)
     assert [p.message for p in problems(entry) if p.check == "numbers"] == [

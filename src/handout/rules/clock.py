@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Container, Iterator
+from collections.abc import Container, Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Literal
@@ -38,6 +38,8 @@ __all__ = [
     "hours_of_the_other_half",
     "in_western_hours",
     "is_an_hour_of_the_day",
+    "midnights_as_noon",
+    "midnights_in_words",
 ]
 
 
@@ -481,13 +483,134 @@ def in_western_hours(translation: str, language: str) -> str:
     )
 
 
+def midnights_in_words(translation: str, language: str) -> int:
+    """How many times `translation` names midnight in a word of its language
+    (`_period_names`: "medianoche", "minuit", "полночь", "真夜中"), which is the English's
+    "12 am" as "0:00" is."""
+    from ..text.linebreak import written_without_spaces
+
+    words = _period_names(language, "midnight")
+    if not words:
+        return 0
+    text = " ".join(translation.split()).casefold()
+    return sum(
+        1
+        for word in words
+        for at in _occurrences(text, word, 0, len(text))
+        if written_without_spaces(word[0])
+        or (not _in_a_word(text[at - 1 : at]) and _ends_a_word(text, at, word))
+    )
+
+
+def midnights_as_noon(entry: Entry) -> list[str]:
+    """The English's "12 am" and "midnight" that the translation writes as noon's 12, more
+    often than the English has "12 pm" and "noon": a 12 with an hour's mark or its minutes
+    and no word beside it of a day period that names midnight's hour ("a las 12:00", "um
+    12 Uhr", "à 12 h", on the 24-hour clock noon), or beside a word of noon or of another
+    period ("a las 12 del mediodía", "中午12点"): an error, the time changed, where the
+    12 was one of the forms of 12 am. Not "a las 12 de la noche", "午前12時", "晚上12点"."""
+    english = Counter((int(hour), half.lower()) for hour, half in CLOCK.findall(entry.english))
+    named = Counter(name.lower() for name in _NOON_OR_MIDNIGHT.findall(entry.english))
+    midnights = english[12, "a"] + named["midnight"]
+    if not midnights:
+        return []
+    text = " ".join(digits_of(han_hours_in_digits(entry.translation, entry.language)).split())
+    text = text.casefold()
+    periods = _day_period_words(entry.language)
+    of_midnight = [word for word, period in periods.items() if {0, 23} & period.hours]
+    others = [
+        *(word for word in periods if word not in of_midnight),
+        *_period_names(entry.language, "noon"),
+    ]
+    hours_name = _hours_name(entry.language)
+    noons = 0
+    for twelve in _TWELVE.finditer(text):
+        marked = _MARK_AND_MINUTES.match(text, twelve.end())
+        end = _past_hours_name(text, marked.end() if marked else twelve.end(), hours_name)
+        if _named_beside(text, twelve.start(), end, of_midnight):
+            continue
+        if marked or _named_beside(text, twelve.start(), end, others):
+            noons += 1
+    if noons <= english[12, "p"] + named["noon"] + named["midday"]:
+        return []
+    return [
+        f"{name} is written as 12 with no word of the night beside it, which is noon "
+        "(changed): write 0:00 or the word for midnight"
+        for name, times in (("12 am", english[12, "a"]), ("midnight", named["midnight"]))
+        if times
+    ]
+
+
+def _named_beside(text: str, start: int, end: int, words: list[str]) -> bool:
+    """`_beside_a_day_period`, and a word of a script written without spaces right before
+    or after, whatever stands before or after it ("请在晚上12点", at 12 at night)."""
+    from ..text.linebreak import written_without_spaces
+
+    before, after = text[:start].rstrip(), text[end:].lstrip()
+    return _beside_a_day_period(text, start, end, words) or any(
+        (written_without_spaces(word[-1]) and before.endswith(word))
+        or (written_without_spaces(word[0]) and after.startswith(word))
+        for word in words
+    )
+
+
+# Noon and midnight in the English's words.
+_NOON_OR_MIDNIGHT = re.compile(r"(?i)\b(noon|midday|midnight)\b")
+# A 12 as an hour may be written, and the hour's mark or minutes after it ("12 Uhr",
+# "12 h", "12:00", "12.00", "12時", "12点", "12시"; not "12時間", 12 hours).
+_TWELVE = re.compile(r"(?<![\d.,:])12(?!\d|[.,]\d{3})")
+_MARK_AND_MINUTES = re.compile(
+    r"\s?(?:[.:h]\s?[0-5]\d|h(?![a-z])|uhr\b|[時时](?![間间])|[点點]|시(?!간))"
+)
+
+
+@lru_cache(maxsize=256)
+def _period_names(language: str, period: Literal["midnight", "noon"]) -> tuple[str, ...]:
+    """The language's names of midnight or noon (CLDR's day periods, every width and
+    context, and `_MIDNIGHT_BY_HAND`'s), in lower case: words alone (not an abbreviation,
+    Russian "полн."), and none that is a word of another period too (Ukrainian's "ночі",
+    of the night, Swahili's "usiku", night); none for a language CLDR does not know."""
+    from babel import Locale, UnknownLocaleError
+
+    try:
+        periods = Locale.parse(language).day_periods
+    except (UnknownLocaleError, ValueError):
+        return ()
+    names = {
+        " ".join(str(width[period]).split()).casefold()
+        for context in periods.values()
+        for width in context.values()
+        if period in width
+    }
+    if period == "midnight":
+        names |= set(_MIDNIGHT_BY_HAND.get(language, ()))
+    others = _day_period_words(language)
+    return tuple(
+        sorted(
+            name
+            for name in names
+            if name not in others
+            and all(_in_a_word(letter) or letter in " -\u200c" for letter in name)
+        )
+    )
+
+
+# Words for midnight that CLDR's day periods do not give, by hand: Spanish's "medianoche",
+# Arabic's "منتصف الليل", Persian's "نیمه‌شب" (with its ZWNJ, a space or none).
+_MIDNIGHT_BY_HAND = {
+    "es": ("medianoche",),
+    "ar": ("منتصف الليل",),
+    "fa": ("نیمه\u200cشب", "نیمه شب", "نیمهشب"),
+}
+
+
 # Where a language counts its clock's hours from other than midnight and noon: Swahili's
 # from 6:00 and 18:00 ("saa 1 asubuhi" is 7 am), which CLDR does not give (its Swahili
 # times are on the 24-hour clock, "HH:mm"), by hand.
 _HOURS_COUNTED_FROM = {"sw": 6}
 
 
-def _beside_a_day_period(text: str, start: int, end: int, words: dict[str, DayPeriod]) -> bool:
+def _beside_a_day_period(text: str, start: int, end: int, words: Iterable[str]) -> bool:
     """Whether a whole word of `words`, or one inflected (`_INFLECTED_FROM`), stands right
     before or after the hour written from `start` to `end` of `text`, with nothing but
     spaces between: the number is then an hour of that part of the day ("8 de la mañana",
