@@ -706,6 +706,47 @@ def test_a_fraction_written_in_no_digits_nor_a_word_for_half_is_an_error(
     assert _refused_by("numbers", english, translation, language) is refused
 
 
+@pytest.mark.parametrize(
+    ("english", "translation", "language", "refused"),
+    [
+        ("Take 2 tablets.", "Tome 2 tabletas y media.", "es", True),
+        ("Take 2 tablets.", "Tome dos tabletas y media.", "es", True),
+        ("Take 2 tablets.", "Prenez 2 comprimés et demi.", "fr", True),
+        ("Take 2 tablets.", "Tome 2 comprimidos e meio.", "pt", True),
+        ("Take 2 tablets.", "Примите 2 с половиной таблетки.", "ru", True),
+        ("Take 2 tablets.", "Прийміть 2 з половиною таблетки.", "uk", True),
+        ("Take 2 tablets.", "Weź 2 i pół tabletki.", "pl", True),
+        ("Take 2 tablets.", "Uống 2 viên rưỡi.", "vi", True),
+        ("Take 2 tablets.", "服用2片半。", "zh", True),
+        ("Take it at 8 am.", "Tómelo a las 8 y media.", "es", True),
+        # the English's half, in any of its ways
+        ("Take 2 ½ tablets.", "Tome 2 tabletas y media.", "es", False),
+        ("Take 2 and a half tablets.", "Tome dos tabletas y media.", "es", False),
+        ("Take it at 8:30 am.", "Tómelo a las 8 y media.", "es", False),
+        ("Take 2 ½ tablets.", "Uống 2 viên rưỡi.", "vi", False),
+        # no half of a number ("medio ambiente", the environment)
+        (
+            "Take 2 tablets and protect the environment.",
+            "Tome 2 tabletas y proteja el medio ambiente.",
+            "es",
+            False,
+        ),
+        (
+            "Protect 2 things: health and the environment.",
+            "Proteja 2 cosas: salud y medio ambiente.",
+            "es",
+            False,
+        ),
+    ],
+)
+def test_a_half_the_english_does_not_have_is_an_error(
+    english: str, translation: str, language: str, refused: bool
+):
+    """ "Tome 2 tabletas y media" for "Take 2 tablets" passed: its 2 was the English's,
+    and a half added in words was read nowhere (a quarter more of the dose)."""
+    assert _refused_by("numbers", english, translation, language) is refused
+
+
 def test_a_fraction_in_words_handout_cannot_read_is_to_be_written_in_digits():
     """Where handout knows no word for a fraction in the language, the error says how to
     write it, as for a number word it cannot read."""

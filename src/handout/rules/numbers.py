@@ -110,7 +110,8 @@ def numbers(entry: Entry) -> Iterator[Problem]:
     asubuhi", 8 am) as the 12-hour clock's (`in_western_hours`), and a count of times
     written as a word as its number ("twice a day", `counts_in_digits`). A fraction of
     the English is written in digits or, ½, as a word for half
-    (`_fractions_not_written`)."""
+    (`_fractions_not_written`), and a half the English does not have is not added in
+    words ("2 tabletas y media", `_halves_added`)."""
     if (on_the_clock := as_12_hour_clock(entry.english)) != entry.english:
         entry = replace(entry, english=on_the_clock)
     if (counted := counts_in_digits(entry.english)) != entry.english:
@@ -190,6 +191,7 @@ def numbers(entry: Entry) -> Iterator[Problem]:
     errors += _named_hours_changed(entry, english, hours)
     # one error for a fraction: "Tome ¼ tableta" for "Take ½ tablet" writes it nowhere too
     errors += _fractions_changed(entry) or _fractions_not_written(entry, half_past)
+    errors += _halves_added(entry, english)
     years = [_buddhist_year(number, entry.language) for number in english]
     # "½" as "1/2": the English's fraction, which its numbers do not read ("media tableta")
     fractions = NUMBER.findall(_fractions_in_digits(entry.english))
@@ -390,6 +392,63 @@ def _fractions_not_written(entry: Entry, half_past: int) -> list[str]:
                 + (f"{sign} or {fraction}" if sign else fraction)
             )
     return errors
+
+
+def _halves_added(entry: Entry, english: list[str]) -> list[str]:
+    """A half the translation adds to one of the English's numbers (`english`), in digits
+    or as its word (`spellings`), the English having no half (no "½", "1/2", "2.5",
+    "half", nor a time half past, ":30"): "Tome 2 tabletas y media", "dos tabletas y
+    media", "2 viên rưỡi", "服用2片半" for "Take 2 tablets" (`_and_a_half`): an error, the
+    dose changed, where the numbers check saw the English's 2 and read no word for a half
+    after it."""
+    text = digits_of(entry.translation).casefold()
+    written = [*_AND_A_HALF_WRITTEN.get(entry.language, ()), "半"]
+    # ICU's spellings take a tenth of a second each: only for a translation with such words
+    if _ANY_HALF.search(entry.english) or not any(words in text for words in written):
+        return []
+    spelled = frozenset(word for number in english for word in spellings(number, entry.language))
+    pattern = _and_a_half(entry.language, spelled)
+    found = pattern.search(text) if pattern else None
+    if found is None:
+        return []
+    return [f"the translation adds a half ({found['half']!r}) the English does not have"]
+
+
+# What in the English is a half, or half past an hour.
+_ANY_HALF = re.compile(r"(?i)\bhalf\b|[\u00bd]|\d\s?[/\u2044]\s?2(?!\d)|\d[.]5(?!\d)|:30")
+# The words for "and a half" after a number, by hand: "dos tabletas y media", "2 comprimés
+# et demi", "2 \u0441 половиной" (its "\u0441", with, Cyrillic), "2 viên rưỡi"; Chinese's
+# and Japanese's 半 after a number and its counter ("2片半", "2錠半").
+_AND_A_HALF_WRITTEN = {
+    "es": ("y medio", "y media"),
+    "pt": ("e meio", "e meia"),
+    "fr": ("et demi", "et demie"),
+    "ru": ("\u0441 половиной",),
+    "uk": ("з половиною",),
+    "pl": ("i pół",),
+    "vi": ("rưỡi",),
+    "tl": ("at kalahati",),
+}
+# How far after its number "and a half" may stand: past what it counts ("2 tabletas").
+_HALF_AFTER = 24
+
+
+@lru_cache(maxsize=256)
+def _and_a_half(language: str, spelled: frozenset[str]) -> re.Pattern[str] | None:
+    """A number, in digits or one of the words `spelled`, and the language's words for "and
+    a half" after it in its clause (`_AND_A_HALF_WRITTEN`; 半 right after a number's
+    counter in Chinese and Japanese), the words as the group "half"; None in a language
+    handout knows no such words of."""
+    if language in ("zh", "ja"):
+        return re.compile(r"\d\s?[^\W\d_]{0,2}(?P<half>半)")
+    words = _AND_A_HALF_WRITTEN.get(language)
+    if words is None:
+        return None
+    number = "|".join([r"\d", *(rf"(?<![^\W\d_]){re.escape(word)}" for word in sorted(spelled))])
+    return re.compile(
+        rf"(?:{number})[^\d.;:!?\n]{{0,{_HALF_AFTER}}}?"
+        rf"(?<![^\W\d_])(?P<half>{'|'.join(map(re.escape, words))})(?![^\W\d_])"
+    )
 
 
 def _whole_numbers(text: str) -> list[str]:
