@@ -1720,6 +1720,36 @@ def test_a_unit_cldr_does_not_name_is_read_in_the_names_given_by_hand(
     assert _refused_by("units", english, translation, language) is refused
 
 
+@pytest.mark.parametrize(
+    ("english", "translation", "language", "refused"),
+    [
+        ("Take 5 mg.", "Qaado 5 milligaraam.", "so", False),
+        ("Take 5 mg.", "Qaado 5 miligaraam.", "so", False),
+        ("Take 5 mg.", "Gba 5 miligiramu.", "yo", False),
+        ("Take 5 mL.", "Mu 5 mililita.", "yo", False),
+        ("Take 5 mg.", "Sha 5 milligiram.", "ha", False),
+        ("Take 5 mg.", "5 ሚሊ ግራም ይውሰዱ።", "am", False),
+        ("Take 5 mL.", "5 ሚሊ ሊትር ይውሰዱ።", "am", False),
+        ("Take 500 mg.", "Tome 500 miligramos.", "es", False),
+        # a unit spelt out in Latin letters, written for another
+        ("Take 5 mg.", "Gba 5 giramu.", "yo", True),
+        ("Take 5 mg.", "5 ሚሊ ሊትር ይውሰዱ።", "am", True),
+        ("Take 500 mg and 1 g.", "Qaado 500 garaam iyo 1 milligaraam.", "so", True),
+        ("Take 500 mg and 1 g.", "Sha 500 giram da 1 milligiram.", "ha", True),
+        ("Take 500 mg and 1 g.", "Tome 500 gramos y 1 miligramo.", "es", True),
+        ("Take 500 mg and 1 g.", "Tome 500 miligramos y 1 gramo.", "es", False),
+    ],
+)
+def test_a_unit_spelt_out_is_read_as_its_unit(
+    english: str, translation: str, language: str, refused: bool
+):
+    """ "Qaado 5 milligaraam" (Somali, a correct spelling), "Gba 5 miligiramu" (Yoruba) and
+    "5 ሚሊ ግራም" (Amharic's milligram in two words, read as a millilitre) were refused, and
+    "500 gramos y 1 miligramo" for "500 mg and 1 g" passed: a name in Latin letters was
+    read after no number."""
+    assert _refused_by("units", english, translation, language) is refused
+
+
 def test_a_number_the_english_repeats_is_needed_each_time():
     """ "5 mL (160 mg). If needed, give 5 mL again" as "... 50 mL otra vez": the one 5 left
     stood for both, and the 50 was only a warning, so the PDF printed ten times the

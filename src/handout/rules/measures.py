@@ -68,10 +68,11 @@ def units(entry: Entry) -> Iterator[Problem]:
     English has nowhere ("40 g" for "40 mg"): an error, as the numbers check sees the same
     40 and a dose a thousand times the English's went through. One unit's spellings are
     one ("mcg", "µg"; "mL", "ml"; "milligrams", "mg"). A unit in the language's own letters
-    (CLDR's names, `_local_units`: "500 граммов" for "500 mg" in Russian, "3000克" in
-    Chinese) is read after a number the English gives a unit: read everywhere, the
-    abbreviation of Russian's word for a year, after a date's year, was a gram; not a word
-    that is another (`_NOT_UNITS_BY_HAND`: "ग्रामीण", rural). Where no unit is written
+    or spelt out in its Latin ones (CLDR's names, `_local_units`: "500 граммов" for "500
+    mg" in Russian, "3000克" in Chinese, "500 gramos" in Spanish) is read after a number
+    the English gives a unit: read everywhere, the abbreviation of Russian's word for a
+    year, after a date's year, was a gram; not a word that is another
+    (`_NOT_UNITS_BY_HAND`: "ग्रामीण", rural). Where no unit is written
     for another, a unit of the English the translation names nowhere ("Tome 5." for "Take
     5 mg", `_dropped_units`) is an error too, as is one number of the English's left
     without its unit where the translation writes that unit after another ("Tome 5 mg y
@@ -1172,9 +1173,11 @@ def _another_word(written: str, language: str) -> bool:
 # centimetre ("سم مكعب", a mL), Nepali's, Bengali's, Gujarati's and Punjabi's
 # abbreviations (their points are read as none, `_units_named`: "मि.ग्रा.", "মি.গ্রা.",
 # "મિલી"), Lao's "ມລ" (mL, as CLDR's "ມກ" is mg), Pashto's litre with the teh of
-# Persian ("ملي لیتر", CLDR's "ملي ليټر"); Haitian Creole's and Tagalog's names, where
-# CLDR gives "mg" alone or English's "milligram": a translation naming its unit so is no
-# unit dropped (`_dropped_units`).
+# Persian ("ملي لیتر", CLDR's "ملي ليټر"); Amharic's milligram in two words ("ሚሊ ግራም",
+# CLDR's "ሚሊግራም", whose "ሚሊ" alone is a millilitre); Somali's milligram with two l's
+# ("milligaraam", CLDR's "miligaraam"); Haitian Creole's, Tagalog's and Yoruba's names,
+# where CLDR gives "mg" alone or English's "milligram": a translation naming its unit so
+# is no unit dropped (`_dropped_units`).
 _DEVANAGARI_LATIN_UNITS = {"एमजी": "mg", "एमएल": "ml"}
 _UNITS_BY_HAND = {
     "km": {"មីលីក្រាម": "mg", "មីលីលីត្រ": "ml"},
@@ -1185,6 +1188,16 @@ _UNITS_BY_HAND = {
     "gu": {"મિગ્રા": "mg", "મિલી": "ml"},
     "pa": {"ਮਿਲੀ": "ml"},
     "lo": {"ມລ": "ml"},
+    "am": {"ሚሊ ግራም": "mg"},
+    "so": {"milligaraam": "mg"},
+    "yo": {
+        "miligiramu": "mg",
+        "giramu": "g",
+        "kilogiramu": "kg",
+        "mikirogiramu": "mcg",
+        "mililita": "ml",
+        "lita": "l",
+    },
     "ps": {"ملي لیتر": "ml", "ملي ګرام": "mg"},
     "bn": {"মিগ্রা": "mg", "মিলি": "ml"},
     "ht": {
@@ -1262,7 +1275,8 @@ _UNITS_CLDR_DOES_NOT_NAME = {
 @lru_cache(maxsize=256)
 def _local_units(language: str) -> tuple[re.Pattern[str], dict[str, str]] | None:
     """A pattern of a number and one of the language's names of a dose's units (CLDR's:
-    every width, and each plural form: "мг", "миллиграмма", "миллиграммов"; of two words
+    every width, and each plural form: "мг", "миллиграмма", "миллиграммов", "gramos", not
+    those in Latin letters `_MEASURE` reads, "mg"; of two words
     too, "ملی گرام", "ሚሊ ግራም", mg, where Tigrinya's "ሚሊ" alone is a millilitre; and
     those by hand, `_UNITS_BY_HAND`: Arabic "ملغ"; Devanagari's abbreviation sign as a
     point, "मि.ग्रा."), the longest first ("毫克" before
@@ -1270,7 +1284,9 @@ def _local_units(language: str) -> tuple[re.Pattern[str], dict[str, str]] | None
     letters ends where a letter does not follow ("мг", not "мгла"; "مل", not "ملعقة", a
     spoon); one in a script written without spaces needs no end ("3000克的")."""
     names = {
-        name: unit for name, unit in (_unit_names(language) or {}).items() if not name.isascii()
+        name: unit
+        for name, unit in (_unit_names(language) or {}).items()
+        if not name.isascii() or not _MEASURE.fullmatch(f"1 {name}")
     }
     if not names:
         return None
