@@ -1750,6 +1750,25 @@ def test_a_unit_spelt_out_is_read_as_its_unit(
     assert _refused_by("units", english, translation, language) is refused
 
 
+@pytest.mark.parametrize(
+    ("english", "translation", "language", "refused"),
+    [
+        ("Take 5 mg.", "5 ሚሊግራሙን ይውሰዱ።", "am", False),
+        ("Take 5 mg.", "5 ሚሊ ግራሙን ይውሰዱ።", "am", False),
+        ("Take 5 mg.", "5 ሚሊግራሞች ይውሰዱ።", "am", False),
+        ("Take 5 mg.", "5 ሚሊግራሙን ውሰዱ።", "ti", False),
+        ("Take 5 mg.", "5 ግራሙን ይውሰዱ።", "am", True),
+        ("Take 5 mg.", "5 ሚሊ ሊትሩን ይውሰዱ።", "am", True),
+    ],
+)
+def test_an_amharic_unit_with_its_suffix_is_its_unit(
+    english: str, translation: str, language: str, refused: bool
+):
+    """ "5 ሚሊግራሙን" (the 5 mg, its last letter changed by the suffix) was refused as a unit
+    dropped, and "5 ግራሙን" (the 5 g) for "5 mg" went unread."""
+    assert _refused_by("units", english, translation, language) is refused
+
+
 def test_a_number_the_english_repeats_is_needed_each_time():
     """ "5 mL (160 mg). If needed, give 5 mL again" as "... 50 mL otra vez": the one 5 left
     stood for both, and the 50 was only a warning, so the PDF printed ten times the

@@ -1328,8 +1328,9 @@ def _unit_names(language: str) -> dict[str, str] | None:
     """The language's names of a dose's units (`_CLDR_UNITS`), each with the unit it is:
     CLDR's, every width and each plural form, in Latin letters too ("miligramos"), and
     Devanagari's abbreviation sign typed as a point, as most do ("मि.ग्रा.", "मि॰ग्रा॰");
-    with those by hand (`_UNITS_BY_HAND`, `_UNITS_CLDR_DOES_NOT_NAME`); in lower case. None
-    for a language CLDR does not know."""
+    with those by hand (`_UNITS_BY_HAND`, `_UNITS_CLDR_DOES_NOT_NAME`); an Ethiopic one
+    also with the last letter a suffix writes ("ሚሊግራሙ" of "ሚሊግራሙን",
+    `_ETHIOPIC_SUFFIX_VOWELS`); in lower case. None for a language CLDR does not know."""
     names: dict[str, str] = {}
     for cldr, unit in _CLDR_UNITS.items():
         for length in ("short", "long", "narrow"):
@@ -1340,7 +1341,30 @@ def _unit_names(language: str) -> dict[str, str] | None:
                 if name:
                     names.setdefault(name, unit)
     names |= {name.replace("\u0970", "."): unit for name, unit in names.items()}
-    return names | _UNITS_BY_HAND.get(language, {}) | _UNITS_CLDR_DOES_NOT_NAME.get(language, {})
+    names |= _UNITS_BY_HAND.get(language, {}) | _UNITS_CLDR_DOES_NOT_NAME.get(language, {})
+    return names | {
+        f"{name[:-1]}{chr(ord(name[-1]) + vowel)}": unit
+        for name, unit in names.items()
+        if len(_letters(name)) >= _SHORTEST_INFLECTED and _ethiopic_sixth_order(name[-1])
+        for vowel in _ETHIOPIC_SUFFIX_VOWELS
+    }
+
+
+def _ethiopic_sixth_order(letter: str) -> bool:
+    """Whether `letter` is an Ethiopic syllable of the sixth order (a consonant with no
+    vowel or "ə": the "ም" of "ሚሊግራም"), the sixth of its consonant's row of eight."""
+    return (
+        _ETHIOPIC_SYLLABLES[0] <= ord(letter) <= _ETHIOPIC_SYLLABLES[1]
+        and (ord(letter) - _ETHIOPIC_SYLLABLES[0]) % 8 == 5
+    )
+
+
+# Ethiopic's syllables, in rows of eight from the first: the 1st to 7th orders, and an 8th.
+_ETHIOPIC_SYLLABLES = (0x1200, 0x1357)
+# A suffix changes a name's last letter of the sixth order: Amharic's and Tigrinya's
+# definite "-u" ("ሚሊግራሙን", the milligrams) writes it in the second order, four letters
+# before it in its row, and the plural "-och" ("ሚሊግራሞች") in the seventh, one after.
+_ETHIOPIC_SUFFIX_VOWELS = (-4, 1)
 
 
 def _dropped_units(entry: Entry) -> Iterator[Problem]:
