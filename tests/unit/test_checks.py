@@ -2323,6 +2323,35 @@ def test_a_number_word_of_a_language_icu_cannot_spell_is_an_error_that_says_so(
     ]
 
 
+@pytest.mark.parametrize(
+    ("translation", "language", "refused"),
+    [
+        ("دو گولیاں ہر 6 گھنٹے بعد لیں۔", "ur", False),
+        ("تین گولیاں ہر 6 گھنٹے بعد لیں۔", "ur", True),
+        ("ਦੋ ਗੋਲੀਆਂ ਹਰ 6 ਘੰਟਿਆਂ ਬਾਅਦ ਲਓ।", "pa", False),
+        ("ਤਿੰਨ ਗੋਲੀਆਂ ਹਰ 6 ਘੰਟਿਆਂ ਬਾਅਦ ਲਓ।", "pa", True),
+        ("هر 6 ساعته وروسته دوه ګولۍ واخلئ.", "ps", False),
+        ("هر 6 ساعته وروسته درې ګولۍ واخلئ.", "ps", True),
+        ("Qaado laba kiniin 6-dii saacadoodba mar.", "so", False),
+        ("Qaado saddex kiniin 6-dii saacadoodba mar.", "so", True),
+        ("ኣብ ነፍሲ ወከፍ 6 ሰዓት ክልተ ከኒና ውሰዱ።", "ti", False),
+        ("ኣብ ነፍሲ ወከፍ 6 ሰዓት ሰለስተ ከኒና ውሰዱ።", "ti", True),
+    ],
+)
+def test_number_words_icu_lacks_are_read_in_the_words_given_by_hand(
+    translation: str, language: str, refused: bool
+):
+    """ICU has no number words for Urdu, Punjabi, Pashto, Somali and Tigrinya: "دو گولیاں"
+    (two tablets) for "2 tablets" was refused, with "handout cannot read number words";
+    their words for 1 to 12 are given by hand, and a wrong one is refused as a number
+    changed."""
+    entry = Entry("Take 2 tablets every 6 hours.", translation, language, False)
+    found = [p.message for p in errors(entry) if p.check == "numbers"]
+    assert found == (
+        ["the number 2 is not in the translation (dropped or changed)"] if refused else []
+    )
+
+
 def test_haitian_creole_numbers_are_not_read_in_french_words():
     """ICU spells Haitian Creole's numbers in French's words ("deux", "six"): a right
     translation with Creole's words for 2 and 6 ("de", "sis") was an error that said

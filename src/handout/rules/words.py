@@ -425,12 +425,18 @@ def _counts_before(language: str) -> frozenset[str]:
     """The words that, before a language's word for a time, make it another count than 1:
     the last word of each number from 2 to `SPELLED_UP_TO` as ICU spells it (that of 2 to
     19 and of the tens: "двадцать пять" ends in "пять"; Ukrainian "п'ять", its words
-    split at the apostrophe, in "ять"), in Arabic's forms too, and
-    `_COUNTS_BEFORE_BY_HAND`. In one message: ICU takes about a hundredth of a second to
-    make each, a tenth of a second for all of a number's forms (`spellings`)."""
+    split at the apostrophe, in "ять"), in Arabic's forms too, or those of 2 to 12 given
+    by hand (`_NUMBER_WORDS_BY_HAND`), and `_COUNTS_BEFORE_BY_HAND`. In one message: ICU
+    takes about a hundredth of a second to make each, a tenth of a second for all of a
+    number's forms (`spellings`)."""
     from icu4py.messageformat import MessageFormat
 
     words = set(_COUNTS_BEFORE_BY_HAND.get(language, ()))
+    if language in _NUMBER_WORDS_BY_HAND:
+        spelled_by_hand = _NUMBER_WORDS_BY_HAND[language].items()
+        return frozenset(
+            words | {word for number, forms in spelled_by_hand if number > 1 for word in forms}
+        )
     if not has_number_words(language):
         return frozenset(words)
     numbers = [*range(2, 20), *range(20, SPELLED_UP_TO + 1, 10)]
@@ -698,8 +704,9 @@ def spellings(number: str, language: str, common_words_too: bool = False) -> fro
     """A whole number as the language spells it, in each of its forms (ICU's spellout
     rule sets: "uno", "un" and "una" for 1 in Spanish, "dos" for 2, Korean's "두"; and by
     hand Swahili's that agree with what they count, `_SWAHILI_AGREEING`: "viwili"), in
-    lower case; none for a larger number, a fraction, or a spelling of two words. A
-    language ICU has no number words for (`has_number_words`) is read in English's,
+    lower case; none for a larger number, a fraction, or a spelling of two words; in a
+    language ICU has none for, those by hand (`_NUMBER_WORDS_BY_HAND`: Urdu "دو"). A
+    language with neither (`has_number_words`) is read in English's,
     which are the same number too. Only these forms are the number: a translation that
     declines it otherwise ("zweier") is still an error, which prints its English. With
     `common_words_too`, a language whose words are not read as numbers as they are
@@ -707,6 +714,8 @@ def spellings(number: str, language: str, common_words_too: bool = False) -> fro
     its own, for a check to tell such a word from its other meaning."""
     if not may_be_spelled(number):
         return frozenset()
+    if language in _NUMBER_WORDS_BY_HAND:
+        return frozenset(_NUMBER_WORDS_BY_HAND[language].get(int(number), ()))
     own = has_number_words(language) or (common_words_too and language in _WORDS_NOT_NUMBERS)
     spelling = _ICU_NAMES.get(language, language) if own else "en"
     words = frozenset(
@@ -719,6 +728,82 @@ def spellings(number: str, language: str, common_words_too: bool = False) -> fro
     if spelling == "sw":
         return words | _SWAHILI_AGREEING.get(int(number), frozenset())
     return _arabic_forms(words) if spelling == "ar" else words
+
+
+# Number words of languages ICU has none for (measured with ICU 78.3), by hand, 1 to 12
+# (to 10 in Somali and Tigrinya, whose 11 is two words, which `spellings` does not read),
+# each in the forms written before what it counts: Urdu's, Punjabi's, Pashto's (1 and 2
+# in the feminine too, "یوه", "دوې"), Somali's ("hal", the 1 before a noun; 7 spelt both
+# ways) and Tigrinya's (1 in the feminine, "ሓንቲ"). "دو گولیاں" (two tablets) for "2
+# tablets" was refused, as a number handout cannot read.
+_NUMBER_WORDS_BY_HAND: dict[str, dict[int, tuple[str, ...]]] = {
+    "ur": {
+        1: ("ایک",),
+        2: ("دو",),
+        3: ("تین",),
+        4: ("چار",),
+        5: ("پانچ",),
+        6: ("چھ", "چھے"),
+        7: ("سات",),
+        8: ("آٹھ",),
+        9: ("نو",),
+        10: ("دس",),
+        11: ("گیارہ",),
+        12: ("بارہ",),
+    },
+    "pa": {
+        1: ("ਇੱਕ", "ਇਕ"),
+        2: ("ਦੋ",),
+        3: ("ਤਿੰਨ",),
+        4: ("ਚਾਰ",),
+        5: ("ਪੰਜ",),
+        6: ("ਛੇ",),
+        7: ("ਸੱਤ",),
+        8: ("ਅੱਠ",),
+        9: ("ਨੌਂ", "ਨੌ"),
+        10: ("ਦਸ",),
+        11: ("ਗਿਆਰਾਂ",),
+        12: ("ਬਾਰਾਂ",),
+    },
+    "ps": {
+        1: ("یو", "یوه"),
+        2: ("دوه", "دوې"),
+        3: ("درې",),
+        4: ("څلور",),
+        5: ("پنځه",),
+        6: ("شپږ",),
+        7: ("اووه", "اوه"),
+        8: ("اته",),
+        9: ("نهه",),
+        10: ("لس",),
+        11: ("یوولس",),
+        12: ("دولس",),
+    },
+    "so": {
+        1: ("kow", "hal"),
+        2: ("laba",),
+        3: ("saddex",),
+        4: ("afar",),
+        5: ("shan",),
+        6: ("lix",),
+        7: ("toddoba", "todobo"),
+        8: ("siddeed",),
+        9: ("sagaal",),
+        10: ("toban",),
+    },
+    "ti": {
+        1: ("ሓደ", "ሓንቲ"),
+        2: ("ክልተ",),
+        3: ("ሰለስተ",),
+        4: ("ኣርባዕተ",),
+        5: ("ሓሙሽተ",),
+        6: ("ሽዱሽተ",),
+        7: ("ሸውዓተ",),
+        8: ("ሸሞንተ",),
+        9: ("ትሽዓተ",),
+        10: ("ዓሰርተ",),
+    },
+}
 
 
 # Swahili's numbers that agree with the class of what they count, by hand (ICU spells the
@@ -797,7 +882,10 @@ def has_number_words(language: str) -> bool:
     read, and so what was printed, was the machine's. The default locale's own language
     spells so too, and has words. Not Burmese and Khmer (`_WORDS_NOT_NUMBERS`), nor
     Haitian Creole, whose words ICU gives as French's (`_WORDS_OF_ANOTHER_LANGUAGE`);
-    Tagalog is probed under the name ICU has its words under (`_ICU_NAMES`)."""
+    Tagalog is probed under the name ICU has its words under (`_ICU_NAMES`). A language
+    whose words are given by hand (`_NUMBER_WORDS_BY_HAND`) has them."""
+    if language in _NUMBER_WORDS_BY_HAND:
+        return True
     if language in _WORDS_NOT_NUMBERS or language in _WORDS_OF_ANOTHER_LANGUAGE:
         return False
     probe = range(1, 11)
