@@ -2147,6 +2147,33 @@ def test_12_am_is_midnight_not_noon(english: str, translation: str, language: st
     assert _refused_by("numbers", english, translation, language) is refused
 
 
+@pytest.mark.parametrize(
+    ("english", "translation", "refused"),
+    [
+        # the twelfth hour, 6:00 and 18:00, ends the night and the day: its word is the
+        # period it begins
+        ("Take it at 6 am.", "Inywe saa 12 asubuhi.", False),
+        ("Take it at 12 pm.", "Inywe saa 12 asubuhi.", True),
+        ("Take it at 6 pm.", "Inywe saa 12 jioni.", False),
+        # hours in words: "saa sita usiku" is midnight, "saa mbili asubuhi" 8 am
+        ("Take it at 12 am.", "Inywe saa sita usiku.", False),
+        ("Take it at 12 am.", "Inywe saa sita mchana.", True),
+        ("Take it at 8 am.", "Inywe saa mbili asubuhi.", False),
+        ("Take it at 8 am.", "Inywe saa tatu asubuhi.", True),
+        ("Take it at 6 am.", "Inywe saa kumi na mbili asubuhi.", False),
+        ("Take 2 tablets at 8 am.", "Meza vidonge viwili saa mbili asubuhi.", False),
+        ("Take 2 tablets at 8 am.", "Meza vidonge viwili saa tatu asubuhi.", True),
+    ],
+)
+def test_an_hour_of_swahilis_clock_is_read_in_words_and_at_its_twelfth(
+    english: str, translation: str, refused: bool
+):
+    """ "saa 12 asubuhi" (6 am: Swahili's hours count from 6:00) was read as 12 and refused
+    for "6 am", and passed for "12 pm"; "saa sita usiku" (midnight) and "saa mbili asubuhi"
+    (8 am), their hours in words, were refused."""
+    assert _refused_by("numbers", english, translation, "sw") is refused
+
+
 def test_may_the_hedge_is_no_month():
     entry = Entry("This may help.", "Esto puede ayudar 5 veces.", "es", False)
     assert [p.message for p in problems(entry) if p.check == "numbers"] == [

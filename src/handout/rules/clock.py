@@ -459,24 +459,33 @@ def in_western_hours(translation: str, language: str) -> str:
     before a word of a day period (CLDR's), where that reading falls in the period's
     hours: "saa 8 asubuhi" (2 pm on Swahili's clock, no morning's hour) is 8:00 as
     written, and "saa 2 usiku" 20:00, not 2:00, which a reader of Swahili's clock reads
-    in "saa 8 usiku"."""
+    in "saa 8 usiku". The twelfth hour with a word of the morning is 6:00, which ends the
+    night ("saa 12 asubuhi", where CLDR's morning begins at 7:00). An hour may be written
+    in words (`_HOURS_SPELLED`: "saa mbili asubuhi", 8 am; "saa sita usiku", midnight),
+    and is then in digits, on whichever clock it is read."""
     counted_from = _HOURS_COUNTED_FROM.get(language)
     if counted_from is None:
         return translation
     names = [name for name, unit in (time_unit_names(language) or {}).items() if unit == "hour"]
     words = _day_period_words(language)
+    spelled = _HOURS_SPELLED.get(language, {})
 
     def on_the_24_hour_clock(found: re.Match[str]) -> str:
-        hour, hours = int(found["hour"]), words[found["period"].casefold()].hours
+        written = found["hour"].casefold()
+        hour = spelled[written] if written in spelled else int(written)
+        period = words[found["period"].casefold()]
         ours = [(hour + counted_from) % 12 + half for half in (0, 12)]
-        reading = next((at for at in ours if at in hours), None)
-        if hour > 12 or reading is None:
-            return found[0]
+        reading = next((at for at in ours if at in period.hours), None)
+        if hour == 12 and not period.later:  # "saa 12 asubuhi", at dawn
+            reading = counted_from
+        if hour > 12 or reading is None:  # as written
+            return f"{found['name']}{hour}{found['rest']}"
         # on the 12-hour clock, beside its word: "saa 8 usiku", which is 20:00
         return f"{found['name']}{reading % 12 or 12}{found['rest']}"
 
+    hour = "|".join([r"\d{1,2}", *([longest_first(spelled)] if spelled else [])])
     return re.sub(
-        rf"(?i)(?P<name>(?<!\w)(?:{longest_first(names)})\s)(?P<hour>\d{{1,2}})"
+        rf"(?i)(?P<name>(?<!\w)(?:{longest_first(names)})\s)(?P<hour>{hour})(?!\w)"
         rf"(?P<rest>(?:[:.][0-5]\d)?\s(?P<period>{longest_first(list(words))})(?!\w))",
         on_the_24_hour_clock,
         translation,
@@ -608,6 +617,25 @@ _MIDNIGHT_BY_HAND = {
 # from 6:00 and 18:00 ("saa 1 asubuhi" is 7 am), which CLDR does not give (its Swahili
 # times are on the 24-hour clock, "HH:mm"), by hand.
 _HOURS_COUNTED_FROM = {"sw": 6}
+# The hours of such a clock in words, by hand: Swahili's 1 to 12 ("saa mbili asubuhi",
+# the second hour, 8 am; "saa kumi na mbili", the twelfth), which the numbers check reads
+# as no hour, and ICU's spellings as none of two words.
+_HOURS_SPELLED = {
+    "sw": {
+        "moja": 1,
+        "mbili": 2,
+        "tatu": 3,
+        "nne": 4,
+        "tano": 5,
+        "sita": 6,
+        "saba": 7,
+        "nane": 8,
+        "tisa": 9,
+        "kumi": 10,
+        "kumi na moja": 11,
+        "kumi na mbili": 12,
+    }
+}
 
 
 def _beside_a_day_period(text: str, start: int, end: int, words: Iterable[str]) -> bool:
