@@ -275,6 +275,16 @@ def test_a_span_of_1_in_one_word_is_its_1(
             "ja",
             ["the number 1 is not in the translation"],
         ),
+        # the rate's "a", what it counts written with no count: the 1 tablet dropped
+        ("Take 1 tablet a day.", "1日1錠を服用してください。", "ja", []),
+        (
+            "Take 1 tablet a day.",
+            "1日錠剤を服用してください。",
+            "ja",
+            ["the number 1 is not in the translation"],
+        ),
+        ("Take 1 tablet a day.", "1天片剂。", "zh", ["the number 1 is not in the translation"]),
+        ("Take 1 tablet a day.", "1일 1정을 복용하세요.", "ko", []),
     ],
 )
 def test_the_1_of_a_rate_per_its_unit_is_the_englishs_a(

@@ -437,7 +437,9 @@ def ones_of_a_rate(entry: Entry) -> int:
     """How many of the English's rates per a day, a week, a month or a year ("2 grams a
     day", "twice daily") the translation writes as 1 of that unit before the rate's count,
     as Japanese, Korean and Chinese say "a day" (`_ONE_PER_UNIT`: "1日2グラム", "1일 2회",
-    "1天2次"): each such 1 is the English's "a", no number of its own. Not the 1 of a date
+    "1天2次"), or before what the count counts, the count left out ("1日錠剤" for "1
+    tablet a day", whose tablet's 1 is then dropped): each such 1 is the English's "a", no
+    number of its own. Not the 1 of a date
     ("12月1日", "12월 1일") nor of a span or a day's ordinal ("1日間", "1日目"), which no count
     follows."""
     units = _ONE_PER_UNIT.get(entry.language)
@@ -458,10 +460,25 @@ def ones_of_a_rate(entry: Entry) -> int:
 @lru_cache(maxsize=16)
 def _one_per_unit(language: str) -> re.Pattern[str]:
     """The 1 of a unit a rate's count follows (`ones_of_a_rate`), in a language of
-    `_ONE_PER_UNIT`, with the unit's name as its group; not after a digit or a month's
-    name: "12月1日2時" is a date's day."""
+    `_ONE_PER_UNIT`, with the unit's name as its group, or what a dose counts, its count
+    left out ("1日錠剤", `_COUNTED_BY_HAND`); not after a digit or a month's name:
+    "12月1日2時" is a date's day."""
     names = longest_first(_ONE_PER_UNIT[language])
-    return re.compile(rf"(?<![\d月월])(?<![月월]\s)1\s?({names})(?=\s?(?:{_RATE_PARTICLES})?\s?\d)")
+    count = rf"\d|{_COUNTED_BY_HAND[language]}"
+    return re.compile(
+        rf"(?<![\d月월])(?<![月월]\s)1\s?({names})(?=\s?(?:{_RATE_PARTICLES})?\s?(?:{count}))"
+    )
+
+
+# What a dose counts, which a count before it, after a rate's unit, counts, by hand: "1日1錠"
+# (a tablet a day), Chinese "1天1片", Korean "1일 1정" (not "정도", about). Where the count is
+# left out ("1日錠剤を服用" for "Take 1 tablet a day"), the unit's 1 is still the English's
+# "a", and the tablet's 1 was read in it.
+_COUNTED_BY_HAND = {
+    "ja": "錠|カプセル|包|滴|粒",
+    "zh": "片|粒|颗|顆|滴|包|袋",
+    "ko": "정(?!도)|알|캡슐|방울|포",
+}
 
 
 # The names of a unit a rate's 1 is written before, by hand, with the unit: Japanese
