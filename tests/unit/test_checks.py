@@ -2149,11 +2149,19 @@ def test_noon_or_midnight_written_as_another_hour_is_an_error(
         ("Open 12 pm to 12 am.", "Abierto de 12:00 a medianoche.", "es", False),
         # a midnight is not noon
         ("Take it at 12 pm.", "Tómelo a medianoche.", "es", True),
+        # noon in the language's word is 12 pm, and no 12 am
+        ("Take it at 12 pm.", "Tómelo al mediodía.", "es", False),
+        ("Take it at 12 pm.", "Prenez-le à midi.", "fr", False),
+        ("Take it at 12 pm.", "Примите его в полдень.", "ru", False),
+        ("Take it at 12 pm.", "Tómelo a las 12 del mediodía.", "es", False),
+        ("Open 12 pm to 12 am.", "Abierto de las 12 del mediodía a medianoche.", "es", False),
+        ("Open 12 pm to 12 am.", "Abierto del mediodía a las 12:00.", "es", True),
     ],
 )
 def test_12_am_is_midnight_not_noon(english: str, translation: str, language: str, refused: bool):
     """ "a las 12:00" and "um 12 Uhr" for "at 12 am" passed, noon on the 24-hour clock,
-    and "a medianoche", midnight in words, was refused."""
+    and "a medianoche", midnight in words, was refused, as was "al mediodía" for "12
+    pm"."""
     assert _refused_by("numbers", english, translation, language) is refused
 
 

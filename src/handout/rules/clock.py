@@ -39,7 +39,7 @@ __all__ = [
     "in_western_hours",
     "is_an_hour_of_the_day",
     "midnights_as_noon",
-    "midnights_in_words",
+    "named_in_words",
 ]
 
 
@@ -492,22 +492,25 @@ def in_western_hours(translation: str, language: str) -> str:
     )
 
 
-def midnights_in_words(translation: str, language: str) -> int:
-    """How many times `translation` names midnight in a word of its language
-    (`_period_names`: "medianoche", "minuit", "полночь", "真夜中"), which is the English's
-    "12 am" as "0:00" is."""
+def named_in_words(translation: str, language: str, period: Literal["midnight", "noon"]) -> int:
+    """How many times `translation` names midnight or noon in a word of its language
+    (`_period_names`: "medianoche", "minuit", "полночь", "真夜中"; "mediodía", "midi"),
+    which is the English's "12 am" as "0:00" is, or its "12 pm"."""
     from ..text.linebreak import written_without_spaces
 
-    words = _period_names(language, "midnight")
+    words = _period_names(language, period)
     if not words:
         return 0
     text = " ".join(translation.split()).casefold()
+    # one name once: "del mediodía" holds "mediodía"
     return sum(
         1
-        for word in words
-        for at in _occurrences(text, word, 0, len(text))
-        if written_without_spaces(word[0])
-        or (not _in_a_word(text[at - 1 : at]) and _ends_a_word(text, at, word))
+        for found in re.finditer(longest_first(words), text)
+        if written_without_spaces(found[0][0])
+        or (
+            not _in_a_word(text[found.start() - 1 : found.start()])
+            and _ends_a_word(text, found.start(), found[0])
+        )
     )
 
 
@@ -516,8 +519,9 @@ def midnights_as_noon(entry: Entry) -> list[str]:
     often than the English has "12 pm" and "noon": a 12 with an hour's mark or its minutes
     and no word beside it of a day period that names midnight's hour ("a las 12:00", "um
     12 Uhr", "à 12 h", on the 24-hour clock noon), or beside a word of noon or of another
-    period ("a las 12 del mediodía", "中午12点"): an error, the time changed, where the
-    12 was one of the forms of 12 am. Not "a las 12 de la noche", "午前12時", "晚上12点"."""
+    period ("a las 12 del mediodía", "中午12点"), or noon in its word ("al mediodía",
+    `named_in_words`): an error, the time changed, where the 12 was one of the forms of 12
+    am. Not "a las 12 de la noche", "午前12時", "晚上12点"."""
     english = Counter((int(hour), half.lower()) for hour, half in CLOCK.findall(entry.english))
     named = Counter(name.lower() for name in _NOON_OR_MIDNIGHT.findall(entry.english))
     midnights = english[12, "a"] + named["midnight"]
@@ -527,16 +531,16 @@ def midnights_as_noon(entry: Entry) -> list[str]:
     text = text.casefold()
     periods = _day_period_words(entry.language)
     of_midnight = [word for word, period in periods.items() if {0, 23} & period.hours]
-    others = [
-        *(word for word in periods if word not in of_midnight),
-        *_period_names(entry.language, "noon"),
-    ]
+    of_noon = list(_period_names(entry.language, "noon"))
+    others = [*(word for word in periods if word not in of_midnight), *of_noon]
     hours_name = _hours_name(entry.language)
-    noons = 0
+    # each noon's word, less those a 12 is written beside ("a las 12 del mediodía": one)
+    noons = named_in_words(entry.translation, entry.language, "noon")
     for twelve in _TWELVE.finditer(text):
         marked = _MARK_AND_MINUTES.match(text, twelve.end())
         end = _past_hours_name(text, marked.end() if marked else twelve.end(), hours_name)
-        if _named_beside(text, twelve.start(), end, of_midnight):
+        # midnight's, or noon's counted with its word
+        if _named_beside(text, twelve.start(), end, [*of_midnight, *of_noon]):
             continue
         if marked or _named_beside(text, twelve.start(), end, others):
             noons += 1
@@ -577,8 +581,9 @@ _MARK_AND_MINUTES = re.compile(
 def _period_names(language: str, period: Literal["midnight", "noon"]) -> tuple[str, ...]:
     """The language's names of midnight or noon (CLDR's day periods, every width and
     context, and `_MIDNIGHT_BY_HAND`'s), in lower case: words alone (not an abbreviation,
-    Russian "полн."), and none that is a word of another period too (Ukrainian's "ночі",
-    of the night, Swahili's "usiku", night); none for a language CLDR does not know."""
+    Russian "полн.", Vietnamese "tr", `_SHORTEST_PERIOD_NAME`), and none that is a word of
+    another period too (Ukrainian's "ночі", of the night, Swahili's "usiku", night); none
+    for a language CLDR does not know."""
     from babel import Locale, UnknownLocaleError
 
     try:
@@ -599,9 +604,15 @@ def _period_names(language: str, period: Literal["midnight", "noon"]) -> tuple[s
             name
             for name in names
             if name not in others
+            and len(name) >= _SHORTEST_PERIOD_NAME
             and all(_in_a_word(letter) or letter in " -\u200c" for letter in name)
         )
     )
+
+
+# The fewest letters of a name of noon or midnight read as one: shorter ones are
+# abbreviations (Vietnamese "tr", Amharic "ቀ"), which other words hold.
+_SHORTEST_PERIOD_NAME = 3
 
 
 # Words for midnight that CLDR's day periods do not give, by hand: Spanish's "medianoche",

@@ -27,7 +27,7 @@ from .clock import (
     hours_of_the_other_half,
     in_western_hours,
     midnights_as_noon,
-    midnights_in_words,
+    named_in_words,
 )
 from .dates import date_months
 from .measures import ones_of_a_rate
@@ -104,8 +104,9 @@ def numbers(entry: Entry) -> Iterator[Problem]:
     de la tarde", `hours_of_the_day`) stands for no count, and noon or midnight written as
     another hour is an error (`_named_hours_changed`), as is 12 am or midnight written as
     noon's 12 ("a las 12:00", `midnights_as_noon`); midnight's word is 12 am's hour ("a
-    medianoche", `midnights_in_words`). An hour the English names by its
-    part of the day ("at 8 in the morning") is read as the 12-hour clock's
+    medianoche", `named_in_words`), and noon's 12 pm's ("al mediodía"). An hour the
+    English names by its part of the day ("at 8 in the morning") is read as the 12-hour
+    clock's
     (`as_12_hour_clock`), and one the translation writes on Swahili's clock ("saa 2
     asubuhi", 8 am) as the 12-hour clock's (`in_western_hours`), and a count of times
     written as a word as its number ("twice a day", `counts_in_digits`). A fraction of
@@ -182,9 +183,14 @@ def numbers(entry: Entry) -> Iterator[Problem]:
             continue
         errors.append(_not_in_translation(number, entry.language))
     in_han = Counter(str(hour) for _, _, hour in han_hours(entry.translation, entry.language))
-    # "a medianoche" for "12 am": midnight's word is its 0
-    midnights = Counter({"0": midnights_in_words(entry.translation, entry.language)})
-    errors += _hours_not_kept(entry.english, unmatched + as_hours + in_han + midnights)
+    # "a medianoche" for "12 am", "al mediodía" for "12 pm": the word is the hour
+    named_hours = Counter(
+        {
+            "0": named_in_words(entry.translation, entry.language, "midnight"),
+            "12": named_in_words(entry.translation, entry.language, "noon"),
+        }
+    )
+    errors += _hours_not_kept(entry.english, unmatched + as_hours + in_han + named_hours)
     errors += midnights_as_noon(entry)
     errors += hours_of_the_other_half(entry)
     errors += _minutes_added(entry)
