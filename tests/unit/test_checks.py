@@ -13,6 +13,8 @@ from pathlib import Path
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
+from pypdf._text_extraction._text_extractor import TextExtraction
+from pypdf.generic import ContentStream, DecodedStreamObject
 
 from handout.catalog.reading import (
     CatalogStats,
@@ -1496,7 +1498,36 @@ def test_glyphs_shown_one_after_another_are_read_as_one_show():
         rb"-.2 Tc (c) Tj 0 Tc (\() Tj 2 Ts (e) Tj ET /Artifact <</Type /Layout>> BDC (x) Tj "
         rb"EMC BT (d) Tj ET"
     )
-    assert text_content(content) == (rb"BT   (a\)\\b\001c\() Tj 2 Ts (e) Tj ET   BT (d) Tj ET")
+    assert text_content(content) == (rb"BT   (a\)\\b\001c\() Tj  (e) Tj ET   BT (d) Tj ET")
+
+
+def test_what_pypdf_does_nothing_with_is_taken_out_and_escapes_made_bytes():
+    """The operators pypdf's text extraction does nothing with go, operands and all
+    (marked content's tags and ends, colours, the text rise, the render mode, a line's
+    width, paths), and a cm that moves nothing, never out of a string that holds their
+    words; a string of octal escapes is written as its bytes, a parenthesis, a backslash
+    and a line break still escaped. pypdf parses the other operators it handles
+    (`PageObject._extract_text`), and their operands, the same."""
+    content = (
+        rb"/P <</MCID 3>> BDC 0 0 0 rg BT 1 0 0 1 0 8 Tm /F1+0 18 Tf 21.6 TL "
+        rb"(\101\050\134\012\200) Tj 3 Ts ( EMC 0 Ts ) Tj 0 Tc ET EMC" + b"\n"
+        rb"q .018 0 0 .018 1 2 cm 236 0 m 236 389 l 1 2 3 4 5 6 c h f Q 2 Tr .6 w 0 G .5 .5 .5 RG "
+        rb"q 1 0 0 1 0 0 cm Q"
+    )
+    read = text_content(content)
+    kept = rb"BT 1 0 0 1 0 8 Tm /F1+0 18 Tf 21.6 TL (A\(\\\n" + b"\x80" + rb") Tj ( EMC 0 Ts ) Tj "
+    assert read.split() == (kept + rb"0 Tc ET q .018 0 0 .018 1 2 cm Q q Q").split()
+
+    def handled(data: bytes) -> list[tuple[bytes, list[object]]]:
+        stream = DecodedStreamObject()
+        stream.set_data(data)
+        return [
+            (operator, operands)
+            for operands, operator in ContentStream(stream, None).operations
+            if operator in {*TextExtraction().operation_handlers, b"'", b'"', b"TJ", b"TD", b"Do"}
+        ]
+
+    assert handled(read) == [found for found in handled(content) if found[1] != [1, 0, 0, 1, 0, 0]]
 
 
 def test_a_short_octal_escape_is_not_joined_to_a_digit_after_it():
