@@ -676,14 +676,31 @@ def test_a_selection_named_twice_is_built_once(project: Path):
     assert result.out.count("built output/") == 1, result.out
 
 
-@pytest.mark.parametrize("command", ["lint", "compile", "stats", "update"])
+@pytest.mark.parametrize("command", ["lint", "compile", "stats", "update", "build"])
 def test_a_handout_with_no_source_is_an_error(project: Path, command: str):
     """`lint` and `compile`, which read only catalogs, said nothing of a misspelt
-    `--handout` and succeeded."""
+    `--handout` and succeeded; and none said which handout was meant, as a misspelt
+    locale is told."""
     result = run_handout(project, command, "--handout", "calciphylaxsis")
     assert (result.code, result.err) == (
         1,
-        "error: handouts/calciphylaxsis.md: no such handout source\n",
+        "error: handouts/calciphylaxsis.md: no such handout source "
+        "(did you mean 'calciphylaxis'?)\n",
+    )
+    unlike = run_handout(project, command, "--handout", "burns")
+    assert unlike.err == "error: handouts/burns.md: no such handout source\n"
+
+
+def test_a_misspelt_variant_is_named_with_the_one_meant_at_its_table(project: Path):
+    """`--variant large-prin` was "handout.toml: unknown variant" with no guess and no
+    line; it names the variant meant, at the line of its table."""
+    result = run_handout(project, "build", "--locale", "es", "--variant", "large-prin")
+    table = (project / "handout.toml").read_text(encoding="utf-8").split("\n")
+    line = table.index("[variants.large-print]") + 1
+    assert result.code == 1
+    assert result.err == (
+        f"error: handout.toml:{line}: unknown variant 'large-prin' (did you mean "
+        "'large-print'? known: large-print, plain-language, bilingual-plain-language)\n"
     )
 
 

@@ -35,7 +35,7 @@ from .catalog import (
 )
 from .catalog.messages import handout_messages, project_messages
 from .catalog.writing import compile_catalog
-from .errors import HandoutError, SourceError, plural
+from .errors import HandoutError, plural
 from .files import folder_locked
 from .fonts import read_font_table
 from .locales import SOURCE_LOCALE
@@ -44,7 +44,7 @@ from .newproject import WORKFLOW, enclosing_repository, new_project
 from .plan import Selection, Status
 from .project import INTERFACE_DOMAIN, Project, load_project
 from .rules import Finding, Level
-from .source import Handout, checked_source, read_handout
+from .source import Handout, checked_source, no_source, read_handout
 
 if TYPE_CHECKING:
     from .check import Manifest
@@ -74,7 +74,7 @@ def _handouts(project: Project, args: argparse.Namespace) -> list[str]:
         raise HandoutError("no handouts here", project.relative(project.handouts_dir))
     for name in names:
         if not project.source_path(name).is_file():
-            raise SourceError("no such handout source", project.relative(project.source_path(name)))
+            raise no_source(project.source_path(name)).relative_to(project.root)
     return names
 
 

@@ -9,6 +9,7 @@ only inside it, like ``sphinx-build`` inside a docs folder.
 
 from __future__ import annotations
 
+import difflib
 import re
 import tomllib
 from collections.abc import Iterable
@@ -367,11 +368,14 @@ class Project:
         )
 
     def variant(self, name: str) -> Variant:
-        for variant in self.variants:
-            if variant.name == name:
-                return variant
-        known = ", ".join(v.name for v in self.variants)
-        raise ConfigError(f"unknown variant {name!r} (known: {known})", self.config_path)
+        """The variant `name`; one the project has not is refused with the nearest name,
+        at the line of that variant's table (else the first's), where the names are."""
+        names = [variant.name for variant in self.variants]
+        if name in names:
+            return self.variants[names.index(name)]
+        close = difflib.get_close_matches(name, names, n=1)
+        table = self.variants[names.index(close[0]) if close else 0]
+        raise ConfigError(unknown_name("variant", name, names), self.config_path, table.line)
 
 
 def parse_pdf_name(path: Path) -> PdfName | None:

@@ -26,6 +26,7 @@ serves every handout.
 
 from __future__ import annotations
 
+import difflib
 import hashlib
 from pathlib import Path
 
@@ -96,8 +97,25 @@ def checked_source(path: Path) -> bytes:
     return data
 
 
+_NO_SOURCE = "no such handout source"
+
+
 def _read(path: Path) -> bytes:
-    return read_input(path, SourceError, "no such handout source")
+    try:
+        return read_input(path, SourceError, _NO_SOURCE)
+    except SourceError:
+        if path.exists() or path.is_symlink():  # there, and unreadable: as said
+            raise
+        raise no_source(path) from None
+
+
+def no_source(path: Path) -> SourceError:
+    """No handout source at `path`, named with the sources beside it spelt alike ("did you
+    mean 'calciphylaxis'?"), as a misspelt locale is: a misspelt `--handout` got none."""
+    names = [found.stem for found in path.parent.glob("*.md") if not found.name.startswith(".")]
+    close = difflib.get_close_matches(path.stem, sorted(names), n=3)
+    guess = f" (did you mean {' or '.join(map(repr, close))}?)" if close else ""
+    return SourceError(_NO_SOURCE + guess, path)
 
 
 def _parse(data: bytes, path: Path) -> Handout:
