@@ -345,6 +345,23 @@ def test_shards_build_the_full_set_once_and_merge_into_the_full_manifest(
         full, "merge-manifests", str(mistyped), "--output", str(merged), "--allow-gaps"
     )
     assert kept.code == 0 and json.loads(merged.read_text())["pdfs"] == [earlier], kept.err
+    # Shards built one after the other into one folder (here the second into the full
+    # build's, each PDF up to date): a shard's manifest listed the PDFs of those before it
+    # too, and the merge warned of shards overlapping that did not.
+    whole = _manifest(full)
+    result = run_handout(full, "build", "--no-check", "--shard", "2/3")
+    assert result.code == 0, result.err
+    second = tmp_path / "second.json"
+    shutil.copy(full / "output" / "manifest.json", second)
+    assert json.loads(second.read_text(encoding="utf-8")) == json.loads(shards[1].read_text())
+    in_turn = map(str, (shards[0], second, shards[2]))
+    joined = run_handout(full, "merge-manifests", *in_turn, "--output", str(merged))
+    assert (joined.code, joined.err) == (0, "")
+    assert json.loads(merged.read_text(encoding="utf-8")) == whole
+    twice = run_handout(
+        full, "merge-manifests", *map(str, (*shards, second)), "--output", str(merged)
+    )
+    assert "is in another manifest too (the shards overlap)" in twice.err  # a real overlap
 
 
 def test_a_merge_of_shard_manifests_waits_for_a_build_of_the_folder(built: Path, tmp_path: Path):

@@ -9,7 +9,8 @@ what is in output/ (left as it is when it lists that already). A PDF the plan
 skips (``--min-translated``) or refuses (``--strict``), whose inputs changed and
 whose rebuild fails, or that the project no longer makes (its handout, locale or variant
 taken out: `Project.pdf_keys`), is taken out of output/ and of the manifest, so nothing
-stale is left looking current.
+stale is left looking current. A shard's manifest (``--shard K/N``) lists its part's PDFs
+alone, for `handout merge-manifests` to join.
 Two builds of one project take turns (a lock on output/), so neither loses the other's
 manifest entries; `handout check` of output/ holds the lock to read, so that a build waits
 for it and it for a build.
@@ -39,7 +40,16 @@ from .manifest import (
     read_manifest,
     write_manifest,
 )
-from .plan import Refusal, Selection, Status, Task, is_up_to_date, keep_pdf_digest, plan
+from .plan import (
+    Refusal,
+    Selection,
+    Status,
+    Task,
+    in_shard,
+    is_up_to_date,
+    keep_pdf_digest,
+    plan,
+)
 from .project import Project, load_project
 from .readability import Grade, reading_grade
 from .rules import refusal, refuse_unreadable
@@ -217,9 +227,13 @@ def _build_tasks(
         _remove(entries, outdated, run, "built from earlier inputs")
     finally:  # also on Ctrl-C, and for a shard with nothing to build: always a manifest
         _drop_replaced(entries, [task.key for task in todo if task.key not in made], run)
+        # A shard's manifest lists its own part's PDFs: built one after the other into one
+        # folder, a shard's listed those of the shards before it too, which
+        # merge-manifests took for shards overlapping. Theirs stay in output/, unlisted.
+        listed = {key: entry for key, entry in entries.items() if in_shard(key, selection.shard)}
         try:  # a manifest that lists them all already is left as it is
-            if writable and (entries != previous or not manifest_path.is_file()):
-                write_manifest(manifest_path, entries.values())
+            if writable and (listed != previous or not manifest_path.is_file()):
+                write_manifest(manifest_path, listed.values())
         except HandoutError as error:
             run.record(
                 Outcome(

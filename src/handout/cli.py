@@ -257,7 +257,8 @@ def _parser() -> argparse.ArgumentParser:
         type=_shard,
         default=(1, 1),
         metavar="K/N",
-        help="build only the K-th of N stable parts of the matrix (for CI)",
+        help="build only the K-th of N stable parts of the matrix (for CI); the "
+        "manifest lists that part's PDFs alone, for merge-manifests to join",
     )
     sub.add_argument(
         "--min-translated",

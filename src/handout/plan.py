@@ -209,7 +209,7 @@ def _refusal(
     """A refusal of the PDFs `keys`: all are taken out of output/ (a shard's may hold
     any), and it stands for those of this build's shard (a broken source was counted
     as all of its PDFs in every shard's summary)."""
-    pdfs = sum(_in_shard(key, selection.shard) for key in keys)
+    pdfs = sum(in_shard(key, selection.shard) for key in keys)
     return Refusal(label, message, status, keys, pdfs)
 
 
@@ -253,7 +253,7 @@ def _locale_tasks(
         variant
         for variant in variants
         if variant.is_made_in(locale)
-        and _in_shard((source.name, locale, variant.name), selection.shard)
+        and in_shard((source.name, locale, variant.name), selection.shard)
     ]
     keys = pdf_keys_of(source.name, locale, variants)
     try:
@@ -359,7 +359,8 @@ def translations_for(project: Project, task: Task) -> Translations:
     return load_translations(project, task.handout, task.locale)
 
 
-def _in_shard(key: tuple[str, str, str], shard: tuple[int, int]) -> bool:
+def in_shard(key: tuple[str, str, str], shard: tuple[int, int]) -> bool:
+    """Whether the PDF of `key` is in the K-th of N parts of the matrix `shard` is."""
     number, count = shard
     position = int(hashlib.sha256("/".join(key).encode()).hexdigest(), 16) % count
     return position == number - 1
