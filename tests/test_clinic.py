@@ -4,6 +4,7 @@ whose alternative text is in the PDF's language), with an example clinic."""
 from __future__ import annotations
 
 import hashlib
+import json
 import re
 import struct
 import subprocess
@@ -355,6 +356,25 @@ def test_a_new_logo_rebuilds_the_pdfs(tmp_path: Path):
     result = run_handout(project, *args)
     assert result.code == 0, result.err
     assert result.out.splitlines()[-1].startswith("1 PDF built, 0 up to date"), result.out
+    # A new logo cut short stopped the build as it loaded the project: the PDF drawn with
+    # the old logo stayed in output/ and its manifest, listed as current. It is refused
+    # at the logo's line, and taken out of both.
+    logo.write_bytes(logo.read_bytes()[:60])
+    result = run_handout(project, *args)
+    line = len((project / "handout.toml").read_text(encoding="utf-8").splitlines()) - 1
+    assert (result.code, result.err) == (
+        1,
+        f"error: handout.toml:{line}: [clinic] logo 'logo.png' is not a PNG or JPEG file "
+        "that can be read (damaged, cut short, or another kind of file renamed)\n",
+    )
+    pdf = "output/calciphylaxis/en/calciphylaxis.en.large-print.pdf"
+    assert f"removed {pdf}: skipped or refused (see above)" in result.out
+    assert result.out.splitlines()[-1].startswith(
+        "0 PDFs built, 0 up to date, 0 locales skipped, 1 failed"
+    )
+    assert not (project / pdf).exists()
+    manifest = json.loads((project / "output" / "manifest.json").read_text(encoding="utf-8"))
+    assert manifest["pdfs"] == []
 
 
 def test_a_rebuild_takes_the_logos_digest_from_the_user_cache(

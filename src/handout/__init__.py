@@ -68,7 +68,8 @@ def build_project(
     from .plan import Selection
     from .project import load_project
 
-    return list(build(load_project(Path(folder).resolve()), selection or Selection(), report))  # type: ignore[arg-type]
+    project = load_project(Path(folder).resolve(), for_build=True)
+    return list(build(project, selection or Selection(), report))  # type: ignore[arg-type]
 
 
 def check_pdf_file(path: str | Path) -> list[str]:

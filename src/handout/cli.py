@@ -52,7 +52,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.needs_project:
             root = args.project.resolve() if args.project else find_project(Path.cwd())
             try:
-                project = load_project(root)
+                # The build refuses each PDF for a logo it cannot draw (`load_project`).
+                project = load_project(root, for_build=args.command == "build")
                 return int(command(project, args))
             except HandoutError as error:
                 raise error.relative_to(root) from None

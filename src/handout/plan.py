@@ -138,6 +138,17 @@ def plan(
                     f"the {variant.name} variant is not made in {locale!r} (a bilingual "
                     "PDF pairs a translation with its English): none of it to build"
                 )
+    logo_problem = project.clinic.logo_problem if project.clinic else None
+    if logo_problem is not None:  # in every PDF: each is refused, and those built before go
+        stale = tuple(
+            key
+            for name in handouts
+            if _has_source(project, name)
+            for locale in locales
+            for key in pdf_keys_of(name, locale, variants)
+        )
+        record(_refusal("build", str(logo_problem.relative_to(project.root)), stale, selection))
+        return []
     # A new tool rebuilds everything; so does a new logo (its file, not only its name).
     logo = project.clinic.logo if project.clinic else None
     shared = _digest(code_digest(), str(selection.check), str(logo and _logo_digest(logo)))

@@ -197,6 +197,9 @@ class Clinic:
     hours: str | None = None  # translated (interface catalog)
     logo: Path | None = None
     logo_alt: str | None = None  # translated (interface catalog)
+    # Why the logo's file cannot be drawn (not found, damaged, too large), at its setting:
+    # kept for the build's plan, which refuses every PDF with it (`load_project`).
+    logo_problem: ConfigError | None = field(default=None, repr=False, compare=False)
 
 
 @dataclass(frozen=True)
@@ -427,8 +430,11 @@ def find_project(start: Path) -> Path:
     )
 
 
-def load_project(root: Path) -> Project:
-    """Read `root/handout.toml` and return the project it describes."""
+def load_project(root: Path, *, for_build: bool = False) -> Project:
+    """Read `root/handout.toml` and return the project it describes. A clinic's logo that
+    cannot be drawn (`Clinic.logo_problem`) is refused here, unless `for_build`: the
+    build's plan refuses every PDF with it, and takes out of output/ those drawn with the
+    logo before (stopped here, the build left them there, listed as current)."""
     config_path = root / CONFIG_NAME
     try:
         text = config_path.read_text(encoding="utf-8-sig")  # a byte-order mark is no text
@@ -462,10 +468,13 @@ def load_project(root: Path) -> Project:
     settings.refuse_characters(availability, None, "availability")
     printed = [(None, "availability"), *(("clinic", key) for key in _CLINIC_PRINTED)]
     printed += [(f"variants.{variant.name}", "description") for variant in variants]
+    clinic = _clinic(config.get("clinic"), root, settings)
+    if clinic is not None and clinic.logo_problem is not None and not for_build:
+        raise clinic.logo_problem
     return Project(
         root=root,
         variants=variants,
-        clinic=_clinic(config.get("clinic"), root, settings),
+        clinic=clinic,
         availability=" ".join(availability.split()),
         declared_locales=_declared_locales(config.get("locales", {}), settings),
         setting_lines={
@@ -702,45 +711,13 @@ def _clinic(table: Any, root: Path, settings: _Settings) -> Clinic | None:
             "logo_alt",
         )
     if "logo" in table:
-        written = root / table["logo"]
-        logo = written.resolve()
-        if logo.is_relative_to(root.resolve()) and not logo.exists():
-            raise settings.error(
-                f"[clinic] logo {table['logo']!r} not found: {written}", "clinic", "logo"
-            )
-        if (
-            not logo.is_relative_to(root.resolve())
-            or not logo.is_file()
-            or logo.suffix.lower() not in (".png", ".jpg", ".jpeg")
-        ):
-            raise settings.error(
-                f"[clinic] logo {table['logo']!r} must be a PNG or JPEG file "
-                "inside the project folder",
-                "clinic",
-                "logo",
-            )
-        state = _logo_state(logo)
-        if state is LogoState.TOO_LARGE:
-            raise settings.error(
-                f"[clinic] logo {table['logo']!r} has more pixels than Pillow, which draws "
-                "it, decodes without taking it for a decompression bomb: scale it down (it "
-                "is printed 3 lines tall: 600 pixels across are plenty)",
-                "clinic",
-                "logo",
-            )
-        if state is LogoState.UNREADABLE:
-            raise settings.error(
-                f"[clinic] logo {table['logo']!r} is not a PNG or JPEG file that can be "
-                "read (damaged, cut short, or another kind of file renamed)",
-                "clinic",
-                "logo",
-            )
         if "logo_alt" not in table:
             raise settings.error(
                 '[clinic] a logo needs logo_alt = "..." (what it shows, for screen readers)',
                 "clinic",
                 "logo",
             )
+        logo = (root / table["logo"]).resolve()
     return Clinic(
         name=" ".join(table["name"].split()),
         phone=phone,
@@ -750,7 +727,45 @@ def _clinic(table: Any, root: Path, settings: _Settings) -> Clinic | None:
         hours=table.get("hours"),
         logo=logo,
         logo_alt=table.get("logo_alt"),
+        logo_problem=None if logo is None else _logo_problem(table["logo"], root, settings),
     )
+
+
+def _logo_problem(written: str, root: Path, settings: _Settings) -> ConfigError | None:
+    """Why the logo file `written` (as handout.toml gives it) cannot be drawn, at its
+    setting; None when it can."""
+    path = (root / written).resolve()
+    if path.is_relative_to(root.resolve()) and not path.exists():
+        return settings.error(
+            f"[clinic] logo {written!r} not found: {root / written}", "clinic", "logo"
+        )
+    if (
+        not path.is_relative_to(root.resolve())
+        or not path.is_file()
+        or path.suffix.lower() not in (".png", ".jpg", ".jpeg")
+    ):
+        return settings.error(
+            f"[clinic] logo {written!r} must be a PNG or JPEG file inside the project folder",
+            "clinic",
+            "logo",
+        )
+    state = _logo_state(path)
+    if state is LogoState.TOO_LARGE:
+        return settings.error(
+            f"[clinic] logo {written!r} has more pixels than Pillow, which draws it, decodes "
+            "without taking it for a decompression bomb: scale it down (it is printed 3 "
+            "lines tall: 600 pixels across are plenty)",
+            "clinic",
+            "logo",
+        )
+    if state is LogoState.UNREADABLE:
+        return settings.error(
+            f"[clinic] logo {written!r} is not a PNG or JPEG file that can be read "
+            "(damaged, cut short, or another kind of file renamed)",
+            "clinic",
+            "logo",
+        )
+    return None
 
 
 _PHONE = re.compile(
