@@ -495,6 +495,27 @@ def test_strict_names_the_first_message_it_would_print_in_english_and_the_varian
         f"error: locales/es/LC_MESSAGES/interface.po: --strict: {HANDOUT} es large-print: "
         "1 message untranslated"
     ), strict.err
+    # A fuzzy one has a line, which was not named either: it is, as lint names it.
+    set_translation(project, "es", "Revised {date}", "interface", "Revisado", "interface")
+    path = folder / "interface.po"
+    path.write_text(
+        path.read_text(encoding="utf-8").replace(
+            '#, python-brace-format\nmsgctxt "interface"\nmsgid "Revised {date}"',
+            '#, fuzzy, python-brace-format\nmsgctxt "interface"\nmsgid "Revised {date}"',
+        ),
+        encoding="utf-8",
+    )
+    lines = path.read_text(encoding="utf-8").split("\n")
+    line = lines.index('msgstr "Revisado"') + 1
+    assert lines[line - 4] == "#, fuzzy, python-brace-format"
+    strict = run_handout(
+        project, "build", "--locale", "es", "--variant", "large-print", "--strict", "--no-check"
+    )
+    assert strict.err.startswith(
+        f"error: locales/es/LC_MESSAGES/interface.po:{line}: --strict: {HANDOUT} es "
+        "large-print: 1 message untranslated, fuzzy or refused by the rule book, the first "
+        "fuzzy here"
+    ), strict.err
 
 
 def test_min_translated_leaves_no_stale_pdf_or_manifest_entry(project: Path):

@@ -21,7 +21,7 @@ from enum import StrEnum
 from pathlib import Path
 
 from .cache import code_digest, file_digest_entry, keep_file_digest
-from .catalog import Translations, load_translations, notice_ids, wanted_keys
+from .catalog import Printed, Translations, load_translations, notice_ids, wanted_keys
 from .catalog.messages import INTERFACE_CONTEXT
 from .catalog.reading import REVIEW_HEADER, REVIEWED, UNREVIEWED
 from .epoch import InputDates
@@ -327,23 +327,36 @@ def _locale_tasks(
             document = translate(source.parsed, translations, variant, project, info)
             if document.fallbacks:
                 # At the first the rule book refused, in whichever catalog (the interface's
-                # too), where one did; else at the catalog of the first untranslated or
-                # fuzzy: a label's is interface.po (the handout's was named, which has no
-                # entry of it), whether or not the locale has it yet.
+                # too), where one did; else at the first fuzzy entry's line; else at the
+                # catalog of the first untranslated: a label's is interface.po (the
+                # handout's was named, which has no entry of it), whether or not the
+                # locale has it yet.
                 first = next((found for found in document.fallbacks if found.line), None)
+                fuzzy = next(
+                    (
+                        entry
+                        for found in document.fallbacks
+                        if found.printed is Printed.FUZZY
+                        and (entry := translations.fuzzy_entry((found.message_id, found.context)))
+                    ),
+                    None,
+                )
                 if first is not None and first.path is not None:
-                    where = f"{project.relative(first.path)}:{first.line}"
+                    where, which = f"{project.relative(first.path)}:{first.line}", "refused"
+                elif fuzzy is not None:
+                    where, which = f"{project.relative(fuzzy[0])}:{fuzzy[1]}", "fuzzy"
                 else:
                     is_label = document.fallbacks[0].context == INTERFACE_CONTEXT
                     domain = INTERFACE_DOMAIN if is_label else source.name
                     where = str(project.relative(project.catalog_path(domain, locale)))
+                    which = None
                 record(
                     _refusal(
                         f"{label} {variant.name}",
                         f"{where}: --strict: {label} {variant.name}: "
                         f"{plural(len(document.fallbacks), 'message')} untranslated, fuzzy or "
                         "refused by the rule book"
-                        + (", the first refused here" if first is not None else "")
+                        + (f", the first {which} here" if which else "")
                         + "; 'handout lint' names each",
                         ((source.name, locale, variant.name),),
                         selection,

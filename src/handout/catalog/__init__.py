@@ -124,6 +124,17 @@ class Translations:
     def is_fuzzy(self, key: Key) -> bool:
         return any(key in catalog.fuzzy for catalog in self.catalogs)
 
+    def fuzzy_entry(self, key: Key) -> tuple[Path, int] | None:
+        """The catalog and msgstr line of the fuzzy entry of `key`, if one is fuzzy."""
+        return next(
+            (
+                (catalog.path, catalog.text.fuzzy_lines[key])
+                for catalog in self.catalogs
+                if key in catalog.fuzzy
+            ),
+            None,
+        )
+
     def stats(
         self, wanted: frozenset[Key], notices: frozenset[str], labels: frozenset[Key]
     ) -> CatalogStats:

@@ -98,9 +98,10 @@ class Translation:
 @dataclass(frozen=True)
 class CatalogText:
     """What a catalog gives a PDF: its usable translations (translated and not fuzzy), by
-    (id, context)."""
+    (id, context), and the line of each fuzzy entry's msgstr (where --strict names one)."""
 
     translations: dict[Key, Translation]
+    fuzzy_lines: dict[Key, int]
 
 
 @dataclass(frozen=True)
@@ -787,6 +788,7 @@ def _text_dumped(text: CatalogText) -> dict[str, Any]:
             [msgid, context, translation.text, translation.line]
             for (msgid, context), translation in text.translations.items()
         ],
+        "fuzzy": [[msgid, context, line] for (msgid, context), line in text.fuzzy_lines.items()],
     }
 
 
@@ -795,13 +797,15 @@ def _text_loaded(data: dict[str, Any], path: Path) -> CatalogText:
         {
             (msgid, context): Translation(text, path, line)
             for msgid, context, text, line in data["translations"]
-        }
+        },
+        {(msgid, context): line for msgid, context, line in data["fuzzy"]},
     )
 
 
 def _read_catalog(path: Path, locale: str, digest: str, size: int) -> Catalog:
     entries, lines = read_po_lines(path)
     translations: dict[Key, Translation] = {}
+    fuzzy_lines: dict[Key, int] = {}
     states: dict[Key, EntryState] = {}
     from_memory: set[Key] = set()
     for entry in entries:
@@ -814,12 +818,14 @@ def _read_catalog(path: Path, locale: str, digest: str, size: int) -> Catalog:
         states[key] = entry_state(entry)
         if states[key] is EntryState.TRANSLATED:
             translations[key] = Translation(entry.msgstr, path, msgstr_line(lines, entry.linenum))
+        elif states[key] is EntryState.FUZZY:
+            fuzzy_lines[key] = msgstr_line(lines, entry.linenum)
         if MEMORY_MARK in (entry.tcomment or ""):
             from_memory.add(key)
     review = review_problem(entries, lines)
     if review is not None:
         raise CatalogError(review[0], path, review[1])
-    text = CatalogText(translations)
+    text = CatalogText(translations, fuzzy_lines)
     return Catalog(
         locale,
         path,
