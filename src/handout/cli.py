@@ -266,11 +266,11 @@ def _parser() -> argparse.ArgumentParser:
         type=_percent,
         default=0.0,
         metavar="PERCENT",
-        help="skip a locale whose catalogs have less than PERCENT of the messages its "
-        "PDFs print translated as they print them, the handout's and the interface's "
+        help="skip a handout's locale whose catalogs have less than PERCENT of the "
+        "messages its PDFs print translated as they print them, the handout's and the interface's "
         "labels together (its two rows in 'handout stats', summed: a translation lint "
-        "calls an error is printed in English, and not counted), and remove its "
-        "PDFs from output/ (default 0)",
+        "calls an error is printed in English, and not counted), and remove those "
+        "PDFs from output/; each handout is judged apart (default 0)",
     )
     sub.add_argument(
         "--verbose", action="store_true", help="show the traceback of an internal error"
@@ -313,7 +313,13 @@ def _parser() -> argparse.ArgumentParser:
         "(output/manifest.json by default), warning of a PDF two shards built; "
         "exit 1 if the project has a PDF no shard built",
     )
-    sub.add_argument("manifests", nargs="+", type=Path, metavar="MANIFEST")
+    sub.add_argument(
+        "manifests",
+        nargs="+",
+        type=Path,
+        metavar="MANIFEST",
+        help="the manifest.json of each shard ('handout build --shard K/N' writes one)",
+    )
     sub.add_argument(
         "--output",
         type=Path,
