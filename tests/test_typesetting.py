@@ -8,6 +8,7 @@ import io
 import itertools
 import math
 import re
+import shutil
 import statistics
 import subprocess
 from itertools import pairwise
@@ -774,6 +775,65 @@ def test_a_word_of_a_script_with_a_face_of_its_own_is_cut_with_its_hyphen(
     _reads_whole_with_a_hyphen(pdf_file(project, locale, "large-print"), whole, advance)
 
 
+# Debian's Noto faces (fonts-noto-core, which `make system-deps` installs), for scripts
+# handout ships no face for.
+NOTO = Path("/usr/share/fonts/truetype/noto")
+# The locales of those scripts Babel has no data for: name, script and direction.
+UNKNOWN_LOCALES = {
+    "smp": ("Samaritan Hebrew", "Samr", "rtl"),
+    "mid": ("Mandaic", "Mand", "rtl"),
+}
+
+
+@pytest.mark.parametrize(
+    ("locale", "face", "word"),
+    [  # test data: the first six letters of each alphabet, written 12 times as one word
+        ("smp", "NotoSansSamaritan-Regular.ttf", "\u0800\u0801\u0802\u0803\u0804\u0805" * 12),
+        ("mid", "NotoSansMandaic-Regular.ttf", "\u0840\u0841\u0842\u0843\u0844\u0845" * 12),
+    ],
+    ids=["samaritan", "mandaic"],
+)
+def test_a_word_of_a_script_in_a_noto_face_is_cut_with_a_hyphen(
+    tmp_path: Path, locale: str, face: str, word: str
+):
+    """A clinic adds a Samaritan or Mandaic locale with Debian's Noto face: a word wider
+    than its line was cut with no mark, and pypdf, pdftotext and PDFium read two words.
+    The line now ends at a soft hyphen put there, shown as U+002D (from the chain's Latin
+    face: these faces have none), left of a right-to-left fragment, and every extractor
+    reads the word whole."""
+    from fontTools.ttLib import TTFont
+
+    project = copy_project(tmp_path / "project", [])
+    if locale in UNKNOWN_LOCALES:
+        name, script, direction = UNKNOWN_LOCALES[locale]
+        with (project / "handout.toml").open("a", encoding="utf-8") as config:
+            config.write(
+                f'\n[locales.{locale}]\nname = "{name}"\nscript = "{script}"\n'
+                f'direction = "{direction}"\nplural = "nplurals=1; plural=0;"\n'
+            )
+    catalog = polib.pofile(str(project / "locales" / f"{HANDOUT}.pot"))
+    catalog.metadata["Language"] = locale
+    (project / "locales" / locale / "LC_MESSAGES").mkdir(parents=True)
+    catalog.save(str(project / "locales" / locale / "LC_MESSAGES" / f"{HANDOUT}.po"))
+    (project / "fonts").unlink()  # the shipped folder, shared: the project's own instead
+    (project / "fonts" / "noto").mkdir(parents=True)
+    shutil.copy(NOTO / face, project / "fonts" / "noto" / face)
+    (project / "fonts" / "noto" / "LICENSE").write_text("SIL Open Font License 1.1\n")
+    (project / "fonts" / "fonts.toml").write_text(
+        f'[faces.noto]\nregular = "noto/{face}"\nlicense = "noto/LICENSE"\n\n'
+        f'[chains]\n{locale} = ["atkinson-hyperlegible", "noto-sans", "noto"]\n',
+        encoding="utf-8",
+    )
+    set_translation(project, locale, None, "full text", f"{word[:4]} {word} {word[:5]}")
+    result = run_handout(project, "build", "--locale", locale, "--variant", "large-print")
+    assert result.code == 0, result.err
+    with TTFont(REPO / "fonts/atkinson-hyperlegible/AtkinsonHyperlegible-Regular.ttf") as font:
+        advance = font["hmtx"][font.getBestCmap()[ord("-")]][0] / font["head"].unitsPerEm
+    # pdftotext reads a line of these right-to-left scripts backwards (README: "A new
+    # script"), their short words too: the word cut is what is read here.
+    _reads_whole_with_a_hyphen(pdf_file(project, locale, "large-print"), word, advance)
+
+
 # Test data: a German compound wider than a large-print line, the text of a link.
 LINKED_COMPOUND = "Nierenersatztherapiebehandlungsplanungsgesprächsterminvereinbarungen"
 
@@ -784,7 +844,8 @@ def test_a_linked_word_wider_than_its_line_is_cut_with_a_hyphen(tmp_path: Path):
     check let through (a word of 20 characters or more could read back broken anywhere).
     A link's word that is no address is cut at a soft hyphen as any other, and every
     extractor reads it whole; the check now lets a long word break only where the line
-    breaker cuts one with no mark (an address, a number, right-to-left letters)."""
+    breaker cuts one with no mark (an address, a number, letters of a script it shows no
+    hyphen in)."""
     from fontTools.ttLib import TTFont
 
     project = copy_project(tmp_path / "project", ["es"])

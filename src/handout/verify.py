@@ -530,9 +530,9 @@ def _reading_order(text: str, texts: Sequence[str]) -> str | None:
 def _word_pattern(word: str) -> str:
     """A word of `_find`'s `wanted` as a pattern: a soft hyphen's mark may read back as a
     break, and a long word may break between two characters where the line breaker cuts
-    a word with no mark (in a word written as an address, a number, right-to-left
-    letters); not between two letters it cuts at a soft hyphen (`cut_shows_hyphen`),
-    which reads back whole."""
+    a word with no mark (in a word written as an address, a number, letters of a script
+    not in its table of hyphens); not between two letters it cuts at a soft hyphen
+    (`cut_shows_hyphen`), which reads back whole."""
     long = len(word.replace(_BREAK_MARK, "")) >= LONG_WORD
     address = ADDRESS_LIKE.search(word) is not None
     pattern = []

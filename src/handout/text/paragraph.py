@@ -39,12 +39,12 @@ HYPHEN = "-"
 # the soft hyphen itself, which HarfBuzz shapes as a glyph of no advance and no ink, read
 # back as a soft hyphen like any hyphen there (a Tamil word wider than a large-print line,
 # '...ப' / 'ரிசோதனைகள்', was read as two words by every extractor). Right to left,
-# Arabic, Syriac, Thaana and N'Ko show U+002D and Hebrew its maqaf (U+05BE), as Android's
-# line breaker puts there, left of the word's fragment (an Arabic, Thaana or N'Ko word
-# wider than a large-print line was cut with no mark, and every extractor read two words:
-# `readback.rest_of_word`). Others, written without spaces (Thai, Chinese: a cut reads as
-# no space), or right to left in another script (Samaritan, Mandaic: not measured), are
-# cut with no mark.
+# Arabic, Syriac, Thaana, N'Ko, Samaritan and Mandaic show U+002D (Samaritan and Mandaic
+# have no hyphen of their own) and Hebrew its maqaf (U+05BE), as Android's line breaker
+# puts there, left of the word's fragment (an Arabic, Thaana, N'Ko, Samaritan or Mandaic
+# word wider than a large-print line was cut with no mark, and every extractor read two
+# words: `readback.rest_of_word`). Others, written without spaces (Thai, Chinese: a cut
+# reads as no space), or left to right in a script not named here, are cut with no mark.
 _HYPHENS = {
     **dict.fromkeys(
         (
@@ -64,6 +64,8 @@ _HYPHENS = {
             "Syrc",
             "Thaa",
             "Nkoo",
+            "Samr",
+            "Mand",
         ),
         HYPHEN,
     ),
