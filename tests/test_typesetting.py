@@ -665,15 +665,18 @@ def test_an_armenian_word_wider_than_its_line_is_cut_with_the_armenian_hyphen(
     _reads_whole_with_a_hyphen(pdf_file(project, "hy", "large-print"), text, advance)
 
 
-def _reads_whole_with_a_hyphen(pdf: Path, text: str, hyphen_advance: float) -> None:
-    """pypdf, pdftotext and PDFium read `text` whole from the large-print `pdf`, and a glyph
-    drawn on page 1 that reads as a soft hyphen is as wide as the face's hyphen
-    (`hyphen_advance`, of the size; MuPDF's width of the glyph)."""
+def _reads_whole_with_a_hyphen(
+    pdf: Path, text: str, hyphen_advance: float, pdfium: bool = True
+) -> None:
+    """pypdf, pdftotext and PDFium (unless not `pdfium`) read `text` whole from the
+    large-print `pdf`, and a glyph drawn on page 1 that reads as a soft hyphen is as wide
+    as the face's hyphen (`hyphen_advance`, of the size; MuPDF's width of the glyph)."""
     read_back = {  # pypdf's of page 1 alone, which holds the paragraph (the others are quick)
         "pypdf": PdfReader(pdf).pages[0].extract_text(),
         "pdftotext": poppler_raw_text(pdf),
-        "PDFium": pdfium_raw_text(pdf),
     }
+    if pdfium:
+        read_back["PDFium"] = pdfium_raw_text(pdf)
     for reader, read in read_back.items():
         assert normalise(text) in normalise(read), reader
     with pymupdf.open(pdf) as document:  # the glyphs drawn that read as a soft hyphen
@@ -782,25 +785,47 @@ NOTO = Path("/usr/share/fonts/truetype/noto")
 UNKNOWN_LOCALES = {
     "smp": ("Samaritan Hebrew", "Samr", "rtl"),
     "mid": ("Mandaic", "Mand", "rtl"),
+    "lis": ("Lisu", "Lisu", "ltr"),
+    "bax": ("Bamun", "Bamu", "ltr"),
 }
 
 
 @pytest.mark.parametrize(
     ("locale", "face", "word"),
-    [  # test data: the first six letters of each alphabet, written 12 times as one word
+    [  # test data: the first five or six letters of an alphabet, or the name of the
+        # script, its language or its people in it ("Tamazight", "Santali", "Vai",
+        # "Wazhazhe", "Mongol"), written 8 to 25 times as one word
         ("smp", "NotoSansSamaritan-Regular.ttf", "\u0800\u0801\u0802\u0803\u0804\u0805" * 12),
         ("mid", "NotoSansMandaic-Regular.ttf", "\u0840\u0841\u0842\u0843\u0844\u0845" * 12),
+        ("zgh", "NotoSansTifinagh-Regular.ttf", "ⵜⴰⵎⴰⵣⵉⵖⵜ" * 8),
+        ("sat", "NotoSansOlChiki-Regular.ttf", "ᱥᱟᱱᱛᱟᱲᱤ" * 8),
+        ("vai", "NotoSansVai-Regular.ttf", "ꕙꔤ" * 25),
+        ("lis", "NotoSansLisu-Regular.ttf", "ꓐꓑꓒꓓꓔ" * 10),
+        ("bax", "NotoSansBamum-Regular.ttf", "ꚠꚡꚢꚣꚤ" * 10),
+        ("osa", "NotoSansOsage-Regular.ttf", "𐓷𐓘𐓻𐓘𐓻𐓟" * 16),
+        ("mn_Mong", "NotoSansMongolian-Regular.ttf", "ᠮᠣᠩᠭᠣᠯ" * 16),
     ],
-    ids=["samaritan", "mandaic"],
+    ids=[
+        "samaritan",
+        "mandaic",
+        "tifinagh",
+        "ol-chiki",
+        "vai",
+        "lisu",
+        "bamum",
+        "osage",
+        "mongolian",
+    ],
 )
 def test_a_word_of_a_script_in_a_noto_face_is_cut_with_a_hyphen(
     tmp_path: Path, locale: str, face: str, word: str
 ):
-    """A clinic adds a Samaritan or Mandaic locale with Debian's Noto face: a word wider
-    than its line was cut with no mark, and pypdf, pdftotext and PDFium read two words.
-    The line now ends at a soft hyphen put there, shown as U+002D (from the chain's Latin
-    face: these faces have none), left of a right-to-left fragment, and every extractor
-    reads the word whole."""
+    """A clinic adds a Samaritan, Mandaic, Tifinagh, Ol Chiki, Vai, Lisu, Bamum, Osage or
+    Mongolian locale with Debian's Noto face: a word wider than its line was cut with no
+    mark, and pypdf, pdftotext and PDFium read two words. The line now ends at a soft
+    hyphen put there, shown as U+002D (the face's, where it has one, as Lisu's and
+    Mongolian's do; else the chain's Latin face's), left of a right-to-left fragment, and
+    every extractor reads the word whole (Osage: pypdf and pdftotext)."""
     from fontTools.ttLib import TTFont
 
     project = copy_project(tmp_path / "project", [])
@@ -827,11 +852,21 @@ def test_a_word_of_a_script_in_a_noto_face_is_cut_with_a_hyphen(
     set_translation(project, locale, None, "full text", f"{word[:4]} {word} {word[:5]}")
     result = run_handout(project, "build", "--locale", locale, "--variant", "large-print")
     assert result.code == 0, result.err
-    with TTFont(REPO / "fonts/atkinson-hyperlegible/AtkinsonHyperlegible-Regular.ttf") as font:
-        advance = font["hmtx"][font.getBestCmap()[ord("-")]][0] / font["head"].unitsPerEm
-    # pdftotext reads a line of these right-to-left scripts backwards (README: "A new
-    # script"), their short words too: the word cut is what is read here.
-    _reads_whole_with_a_hyphen(pdf_file(project, locale, "large-print"), word, advance)
+    advance = None  # the face's hyphen, else Atkinson Hyperlegible's
+    for hyphen_face in (
+        NOTO / face,
+        REPO / "fonts/atkinson-hyperlegible/AtkinsonHyperlegible-Regular.ttf",
+    ):
+        with TTFont(hyphen_face) as font:
+            if advance is None and ord("-") in font.getBestCmap():
+                advance = font["hmtx"][font.getBestCmap()[ord("-")]][0] / font["head"].unitsPerEm
+    assert advance is not None
+    # pdftotext reads a line of Samaritan or Mandaic backwards (README: "A new script"),
+    # their short words too: the word cut is what is read here. PDFium reads none of
+    # Osage's letters (left to right beyond U+FFFF, as Medefaidrin's: README).
+    _reads_whole_with_a_hyphen(
+        pdf_file(project, locale, "large-print"), word, advance, pdfium=locale != "osa"
+    )
 
 
 # Test data: a German compound wider than a large-print line, the text of a link.

@@ -33,7 +33,12 @@ HYPHEN = "-"
 # and Cherokee (a German compound wider than a bilingual column was cut with no mark,
 # '...erkrankung' / 'en', which reads as two words), Armenian's own (U+058A) and Canadian
 # syllabics' (U+1400): an Armenian, Georgian, Cherokee or Inuktitut word was cut with
-# none, and every extractor read two words. The scripts of India and Sri Lanka, and Ethiopic, show
+# none, and every extractor read two words. Tifinagh, Ol Chiki, Vai, Lisu, Bamum, Osage
+# and Mongolian, which have no hyphen of their own to end a line with, show U+002D too, as
+# Android's line breaker puts there (a word of theirs was cut with no mark, and every
+# extractor read two words); Mongolian's own, the todo soft hyphen (U+1806), stands at
+# the start of the next line, where nothing is drawn here. The scripts of India and Sri
+# Lanka, and Ethiopic, show
 # U+002D there too, as Android's line breaker does (minikin's `Hyphenator`), except Tamil,
 # Telugu, Kannada and Malayalam, which write no hyphen where a word is cut: their mark is
 # the soft hyphen itself, which HarfBuzz shapes as a glyph of no advance and no ink, read
@@ -53,6 +58,13 @@ _HYPHENS = {
             "Grek",
             "Geor",
             "Cher",
+            "Tfng",
+            "Olck",
+            "Vaii",
+            "Lisu",
+            "Bamu",
+            "Osge",
+            "Mong",
             "Beng",
             "Deva",
             "Gujr",
