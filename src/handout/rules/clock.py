@@ -21,7 +21,7 @@ from .shared import (
     western_digits,
     whole_number,
 )
-from .words import HAN_DIGITS, LIANG_AS_TWO, spellings
+from .words import HALF_PAST, HAN_DIGITS, LIANG_AS_TWO, spellings
 
 __all__ = [
     "CLOCK",
@@ -850,10 +850,10 @@ def _hours_between(start: int, before: int) -> list[int]:
 def half_hours_written(entry: Entry) -> int:
     """How many of the English's times half past an hour ("8:30 am") the translation writes
     as that hour, on either clock (`forms_of_hour`), with the language's words for half
-    past after it, past its name of an hour (`_HALF_PAST`: "a las 8 y media", "à 20
+    past after it, past its name of an hour (`HALF_PAST`: "a las 8 y media", "à 20
     heures et demie"): each stands for its time's 30, as "8:30" does. Each such hour of
     the translation stands for one time."""
-    words = _HALF_PAST.get(entry.language)
+    words = HALF_PAST.get(entry.language)
     if words is None:
         return 0
     times = [
@@ -880,10 +880,6 @@ def half_hours_written(entry: Entry) -> int:
 
 # A number of up to two digits, as an hour of either clock may be.
 _HOUR = re.compile(r"(?<![\d.,:])(\d{1,2})(?!\d|[.,:]\d)")
-# How a language writes half past an hour in words, after it: by hand, as CLDR's formats
-# of a time write its minutes in digits alone. Seen for "8:30" on 2026-12-06, where the
-# English was printed since the 30 was not in digits.
-_HALF_PAST = {"es": "y media", "pt": "e meia", "fr": "et demie"}
 
 
 def forms_of_hour(hour: int, half: str) -> frozenset[str]:

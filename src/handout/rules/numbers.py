@@ -34,6 +34,9 @@ from .measures import ones_of_a_rate
 from .model import Entry, Level, Problem
 from .shared import DOI, NUMBER, digits_of, language_name, whole_number
 from .words import (
+    AND_A_HALF_AFTER_WRITTEN,
+    AND_A_HALF_BEFORE_WRITTEN,
+    HALF_AFTER,
     arabic_duals,
     articles,
     counts_in_digits,
@@ -404,11 +407,15 @@ def _halves_added(entry: Entry, english: list[str]) -> list[str]:
     """A half the translation adds to one of the English's numbers (`english`), in digits
     or as its word (`spellings`), the English having no half (no "½", "1/2", "2.5",
     "half", nor a time half past, ":30"): "Tome 2 tabletas y media", "dos tabletas y
-    media", "2 viên rưỡi", "服用2片半" for "Take 2 tablets" (`_and_a_half`): an error, the
-    dose changed, where the numbers check saw the English's 2 and read no word for a half
-    after it."""
+    media", "2 viên rưỡi", "服用2片半", "2 और आधी गोलियां", "साढ़े 2 गोलियां" for "Take 2
+    tablets" (`_and_a_half`): an error, the dose changed, where the numbers check saw the
+    English's 2 and read no word for a half beside it."""
     text = digits_of(entry.translation).casefold()
-    written = [*_AND_A_HALF_WRITTEN.get(entry.language, ()), "半"]
+    written = [
+        *AND_A_HALF_AFTER_WRITTEN.get(entry.language, ()),
+        *AND_A_HALF_BEFORE_WRITTEN.get(entry.language, ()),
+        "半",
+    ]
     # ICU's spellings take a tenth of a second each: only for a translation with such words
     if _ANY_HALF.search(entry.english) or not any(words in text for words in written):
         return []
@@ -417,43 +424,35 @@ def _halves_added(entry: Entry, english: list[str]) -> list[str]:
     found = pattern.search(text) if pattern else None
     if found is None:
         return []
-    return [f"the translation adds a half ({found['half']!r}) the English does not have"]
+    half = found[found.lastgroup or 0]  # the one group of the two that took part
+    return [f"the translation adds a half ({half!r}) the English does not have"]
 
 
 # What in the English is a half, or half past an hour.
 _ANY_HALF = re.compile(r"(?i)\bhalf\b|[\u00bd]|\d\s?[/\u2044]\s?2(?!\d)|\d[.]5(?!\d)|:30")
-# The words for "and a half" after a number, by hand: "dos tabletas y media", "2 comprimés
-# et demi", "2 \u0441 половиной" (its "\u0441", with, Cyrillic), "2 viên rưỡi"; Chinese's
-# and Japanese's 半 after a number and its counter ("2片半", "2錠半").
-_AND_A_HALF_WRITTEN = {
-    "es": ("y medio", "y media"),
-    "pt": ("e meio", "e meia"),
-    "fr": ("et demi", "et demie"),
-    "ru": ("\u0441 половиной",),
-    "uk": ("з половиною",),
-    "pl": ("i pół",),
-    "vi": ("rưỡi",),
-    "tl": ("at kalahati",),
-}
-# How far after its number "and a half" may stand: past what it counts ("2 tabletas").
-_HALF_AFTER = 24
 
 
 @lru_cache(maxsize=256)
 def _and_a_half(language: str, spelled: frozenset[str]) -> re.Pattern[str] | None:
     """A number, in digits or one of the words `spelled`, and the language's words for "and
-    a half" after it in its clause (`_AND_A_HALF_WRITTEN`; 半 right after a number's
-    counter in Chinese and Japanese), the words as the group "half"; None in a language
+    a half" after it in its clause (`AND_A_HALF_AFTER_WRITTEN`; 半 right after a number's
+    counter in Chinese and Japanese), the words as the group "half", or right before it
+    (`AND_A_HALF_BEFORE_WRITTEN`: "साढ़े 2"), as the group "before"; None in a language
     handout knows no such words of."""
     if language in ("zh", "ja"):
         return re.compile(r"\d\s?[^\W\d_]{0,2}(?P<half>半)")
-    words = _AND_A_HALF_WRITTEN.get(language)
-    if words is None:
+    after = AND_A_HALF_AFTER_WRITTEN.get(language)
+    before = AND_A_HALF_BEFORE_WRITTEN.get(language)
+    if after is None and before is None:
         return None
     number = "|".join([r"\d", *(rf"(?<![^\W\d_]){re.escape(word)}" for word in sorted(spelled))])
+    # a language without one of the two has a group that never takes part: (?!)
     return re.compile(
-        rf"(?:{number})[^\d.;:!?\n]{{0,{_HALF_AFTER}}}?"
-        rf"(?<![^\W\d_])(?P<half>{'|'.join(map(re.escape, words))})(?![^\W\d_])"
+        rf"(?:{number})[^\d.;:!?\n]{{0,{HALF_AFTER}}}?"
+        rf"(?<![^\W\d_])(?P<half>{'|'.join(map(re.escape, after or ())) or '(?!)'})"
+        rf"(?![^\W\d_])"
+        rf"|(?<![^\W\d_])(?P<before>{'|'.join(map(re.escape, before or ())) or '(?!)'})"
+        rf"\s+(?:{number})"
     )
 
 

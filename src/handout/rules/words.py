@@ -9,7 +9,7 @@ import os
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from fractions import Fraction
 from functools import cache, lru_cache
 from locale import LC_MESSAGES, setlocale
@@ -570,7 +570,7 @@ _MIXED_NUMBER_WORDS = {
 # The word for "and a half" written before a whole number, by hand ("साढ़े तीन", "साढ़े
 # 3": 3 ½; "সাড়ে", "ساڑھে", "સાડા", "ਸਾਢੇ", "साडे"): "साढ़े तीन गोलियां लें" for "Take 3 ½
 # tablets" was refused, its ½ read nowhere.
-_AND_A_HALF_BEFORE_WRITTEN = {
+AND_A_HALF_BEFORE_WRITTEN = {
     "hi": ("साढ\u093cे", "सा\u095dे"),
     "ne": ("साढ\u093cे", "सा\u095dे", "साढे"),
     "mr": ("साडे",),
@@ -581,26 +581,78 @@ _AND_A_HALF_BEFORE_WRITTEN = {
 }
 
 
+# The words for "and a half" after a number, by hand: "dos tabletas y media", "2 comprimés
+# et demi", "2 \u0441 половиной" (its "\u0441", with, Cyrillic), "2 viên rưỡi", "2 और
+# आधी गोलियां" (its "आधा" agreeing with what it halves: आधा, आधी, आधे).
+AND_A_HALF_AFTER_WRITTEN = {
+    "es": ("y medio", "y media"),
+    "pt": ("e meio", "e meia"),
+    "fr": ("et demi", "et demie"),
+    "ru": ("\u0441 половиной",),
+    "uk": ("з половиною",),
+    "pl": ("i pół",),
+    "vi": ("rưỡi",),
+    "tl": ("at kalahati",),
+    "hi": ("और आधा", "और आधी", "और आधे"),
+}
+# How a language writes half past an hour in words, after it: by hand, as CLDR's formats
+# of a time write its minutes in digits alone. Seen for "8:30" on 2026-12-06, where the
+# English was printed since the 30 was not in digits.
+HALF_PAST = {"es": "y media", "pt": "e meia", "fr": "et demie"}
+# How far after its number "and a half" may stand: past what it counts ("2 tabletas",
+# "2 mililitros y medio").
+HALF_AFTER = 24
+
+
 def mixed_numbers_in_digits(text: str, language: str, english: dict[Fraction, str]) -> str:
     """`text` (a translation, its digits `digits_of`'s) with each of the language's words
     for a whole number and a half (`_MIXED_NUMBER_WORDS`: "półtorej", "ढाई"; "साढ़े"
-    before the number in digits or in a word, `_AND_A_HALF_BEFORE_WRITTEN`: "साढ़े तीन")
-    that is one of `english`'s values written as the English writes it (`english`: value
-    -> the English's text, "2 ½"); a word for another value is left as it is."""
+    before the number in digits or in a word, `AND_A_HALF_BEFORE_WRITTEN`: "साढ़े तीन";
+    "and a half" after it and what it counts, `AND_A_HALF_AFTER_WRITTEN`: "2 mililitros y
+    medio", which is "2.5 mililitros") that is one of `english`'s values written as the
+    English writes it (`english`: value -> the English's text, "2 ½"); a word for another
+    value is left as it is."""
     for value, pattern in _MIXED_NUMBER_WORDS.get(language, {}).items():
         if value in english:
             text = pattern.sub(english[value], text)
-    before = _AND_A_HALF_BEFORE_WRITTEN.get(language)
+    before = AND_A_HALF_BEFORE_WRITTEN.get(language)
+    after = AND_A_HALF_AFTER_WRITTEN.get(language)
     for value, written in english.items():
         whole = value - Fraction(1, 2)
-        if before is None or whole.denominator != 1 or whole < 1:
+        if whole.denominator != 1 or whole < 1:
             continue
         number = str(whole.numerator)
         words = "|".join(map(re.escape, [number, *spellings(number, language)]))
-        text = re.sub(
-            f"(?<![^\\W\\d_])(?:{'|'.join(before)})\\s+(?:{words})(?!\\d|[.,]\\d)", written, text
-        )
+        if before is not None:
+            text = re.sub(
+                f"(?<![^\\W\\d_])(?:{'|'.join(before)})\\s+(?:{words})(?!\\d|[.,]\\d)",
+                written,
+                text,
+            )
+        if after is not None:
+            text = re.sub(
+                f"(?i)(?<![\\w.,])(?:{words})(?![^\\W\\d_]|[.,]?\\d)"
+                f"([^\\d.;:!?\\n]{{0,{HALF_AFTER}}}?)\\s*"
+                f"(?<![^\\W\\d_])({'|'.join(map(re.escape, after))})(?![^\\W\\d_])",
+                _as_written(written, HALF_PAST.get(language)),
+                text,
+            )
     return text
+
+
+def _as_written(written: str, half_past: str | None) -> Callable[[re.Match[str]], str]:
+    """A number and "and a half" after it and what it counts (groups 1 and 2 of
+    `mixed_numbers_in_digits`'s pattern) as the English's number `written` before what
+    it counts ("2.5 mililitros"); a number with the language's words for half past an
+    hour right after it (`half_past`: "a las 2 y media") left as it is, as it is that
+    time's hour."""
+
+    def as_written(found: re.Match[str]) -> str:
+        if not found[1].strip() and found[2].casefold() == half_past:
+            return found[0]
+        return written + found[1]
+
+    return as_written
 
 
 def halves(text: str, language: str) -> int | None:
