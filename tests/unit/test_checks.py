@@ -287,6 +287,14 @@ def test_a_span_of_1_in_one_word_is_its_1(
         ),
         ("Take 1 tablet a day.", "1天片剂。", "zh", ["the number 1 is not in the translation"]),
         ("Take 1 tablet a day.", "1일 1정을 복용하세요.", "ko", []),
+        # "일" written onto the 1 is the day it rates, no Sino-Korean 1 for the tablet
+        (
+            "Take 1 tablet a day.",
+            "1일 정제를 복용하세요.",
+            "ko",
+            ["the number 1 is not in the translation"],
+        ),
+        ("Take 1 tablet a day.", "하루에 정제 한 개를 복용하세요.", "ko", []),
     ],
 )
 def test_the_1_of_a_rate_per_its_unit_is_the_englishs_a(

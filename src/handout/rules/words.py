@@ -108,9 +108,11 @@ LIANG_AS_TWO = str.maketrans("两兩", "二二")
 
 def number_words(text: str, language: str) -> Counter[str]:
     """The words of `text` a number written as a word may be (`numbers`), in lower case:
-    its words, less its words for 1 that end a clause, and its Han numerals."""
+    its words, less its words for 1 that end a clause and those written onto a digit
+    (`_written_onto_digits`), and its Han numerals."""
     words = Counter(_words(text.casefold(), language))
     words -= _ones_at_clause_ends(text, language)
+    words -= _written_onto_digits(text.casefold(), language)
     words.update(_HAN_NUMERALS.findall(text.translate(LIANG_AS_TWO)))
     return words
 
@@ -130,6 +132,17 @@ def _ones_at_clause_ends(text: str, language: str) -> Counter[str]:
         for run in _clause_end_word().findall(text.casefold())
         if (last := _words(run, language)[-1]) in ones
     )
+
+
+def _written_onto_digits(text: str, language: str) -> Counter[str]:
+    """The words of `text` (a translation, in lower case) written right after a digit,
+    with no space: what the number counts or measures, never a number of its own. Korean's
+    "1일" (1 day, "a day") has the word "일", which is also Sino-Korean's 1, and "1일
+    정제를" for "1 tablet a day" passed, its 일 read as the tablet's dropped 1. In a script
+    written without spaces, the first word of the run only."""
+    runs = re.findall(rf"(?<=\d){word_pattern().pattern}", text)
+    # a run of Arabic's vowel marks alone has no word
+    return Counter(word for run in runs for word in _words(run, language)[:1])
 
 
 def articles(entry: Entry) -> int:
