@@ -1683,6 +1683,9 @@ def test_a_unit_written_the_languages_way_is_no_finding(
         ("Mix 5 g in rural areas.", "গ্রামীণ এলাকায় 5 মেশান।", "bn", True),
         # and inflected: "ग्रामीणों को" (to rural people)
         ("Give 5 g to rural people.", "ग्रामीणों को 5 दें।", "hi", True),
+        # "clinics", whose "ली" (a litre's name) follows a virama, mid-word: no litre
+        ("Give 5 L in 5 rural clinics.", "5 ग्रामीण क्लीनिकों में 5 तरल दें।", "hi", True),
+        ("Give 5 L in 5 rural clinics.", "5 ग्रामीण क्लीनिकों में 5 ली. तरल दें।", "hi", False),
         # named anywhere, in any of the language's ways
         ("Take 5 mg.", "Tome 5 mg.", "es", False),
         ("Take 5 mg.", "Tome cinco miligramos.", "es", False),

@@ -1319,7 +1319,8 @@ def _unit_names_written(names: Iterable[str], anywhere: bool = False) -> str:
     marks free ("মিলিগ্রামের", of milligrams; "밀리그램을", with a particle: read nowhere,
     "4 মিলিগ্রামের" for "4 g" passed); a shorter one as it is ("мг"). `anywhere`, not
     after a number, each with an ending ("그램을"), a shorter one of a script written with
-    spaces with no letter before it (not the "مل" of "عمل", work)."""
+    spaces with no letter nor a letter's mark before it (not the "مل" of "عمل", work, nor
+    the "ली" of "क्लीनिकों", clinics, after its virama)."""
     from ..text.linebreak import written_without_spaces
 
     marks = combining_marks()
@@ -1331,7 +1332,7 @@ def _unit_names_written(names: Iterable[str], anywhere: bool = False) -> str:
     spaced = [name for name in short if not written_without_spaces(name[-1])]
     alternatives = [
         names_of_words([name for name in names if name not in spaced], ending),
-        rf"(?<![^\W\d_])(?:{names_of_words(spaced, ending)})" if spaced else "",
+        rf"(?<![^\W\d_]|{marks})(?:{names_of_words(spaced, ending)})" if spaced else "",
     ]
     return "|".join(filter(None, alternatives))
 
