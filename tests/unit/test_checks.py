@@ -754,6 +754,13 @@ def test_a_fraction_written_in_no_digits_nor_a_word_for_half_is_an_error(
         ("Take 2 tablets.", "2 और आधी गोलियां लें।", "hi", True),
         ("Take 2 tablets.", "साढ़े 2 गोलियां लें।", "hi", True),
         ("Take 3 tablets.", "साढ़े तीन गोलियां लें।", "hi", True),
+        # a half of what a dose is counted in, with no number: the English's "a" halved
+        ("Take a tablet.", "Tome media tableta.", "es", True),
+        ("Take a tablet.", "Prenez un demi-comprimé.", "fr", True),
+        ("Take a tablet.", "Tome meio comprimido.", "pt", True),
+        ("Take a tablet.", "Примите половину таблетки.", "ru", True),
+        ("Take a tablet.", "Прийміть півтаблетки.", "uk", True),
+        ("Take a tablet.", "Tome una tableta media hora antes.", "es", False),
         ("Take it at 8 am.", "Tómelo a las 8 y media.", "es", True),
         # the English's half, in any of its ways
         ("Take 2 ½ tablets.", "Tome 2 tabletas y media.", "es", False),

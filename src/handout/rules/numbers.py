@@ -41,6 +41,7 @@ from .words import (
     articles,
     counts_in_digits,
     counts_of_times,
+    halved_dose,
     halves,
     has_number_words,
     may_be_spelled,
@@ -409,7 +410,13 @@ def _halves_added(entry: Entry, english: list[str]) -> list[str]:
     "half", nor a time half past, ":30"): "Tome 2 tabletas y media", "dos tabletas y
     media", "2 viên rưỡi", "服用2片半", "2 और आधी गोलियां", "साढ़े 2 गोलियां" for "Take 2
     tablets" (`_and_a_half`): an error, the dose changed, where the numbers check saw the
-    English's 2 and read no word for a half beside it."""
+    English's 2 and read no word for a half beside it. So is a half of what a dose is
+    counted in with no number (`halved_dose`: "media tableta" for "a tablet"), which the
+    numbers check read as the English's "a"."""
+    if _ANY_HALF.search(entry.english):
+        return []
+    if halved := halved_dose(entry.translation, entry.language):
+        return [f"the translation adds a half ({halved!r}) the English does not have"]
     text = digits_of(entry.translation).casefold()
     written = [
         *AND_A_HALF_AFTER_WRITTEN.get(entry.language, ()),
@@ -417,7 +424,7 @@ def _halves_added(entry: Entry, english: list[str]) -> list[str]:
         "半",
     ]
     # ICU's spellings take a tenth of a second each: only for a translation with such words
-    if _ANY_HALF.search(entry.english) or not any(words in text for words in written):
+    if not any(words in text for words in written):
         return []
     spelled = frozenset(word for number in english for word in spellings(number, entry.language))
     pattern = _and_a_half(entry.language, spelled)

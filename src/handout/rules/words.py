@@ -551,6 +551,32 @@ _HALF_WORDS = {
     for language, words in _HALF_WORDS_WRITTEN.items()
 }
 
+# What a dose is counted in, as a word's stem, by hand, where a word for half before it
+# (or, in Russian and Ukrainian, written onto it: `_HALVED_STEMS`) halves a dose: tablets,
+# pills, capsules, doses, spoons, glasses, cups, ampoules, sachets, vials.
+_DOSE_STEMS = {
+    "es": "(?:tablet|pastill|comprimid|cápsul|dosis|cuchar|vaso|taza|ampoll|sobre|frasco)",
+    "pt": "(?:comprimid|pílul|cápsul|dose|colher|copo|xícara|chávena|ampola|saqueta|frasco)",
+    "fr": "(?:comprimé|pilule|gélule|capsule|dose|cuill|verre|tasse|ampoule|sachet|flacon)",
+    **_HALVED_STEMS,
+}
+
+
+def halved_dose(text: str, language: str) -> str | None:
+    """The first word for half (`_HALF_WORDS`) of `text` (a translation) that halves what
+    a dose is counted in (`_DOSE_STEMS`), right before it ("media tableta", "demi-comprimé",
+    "половину таблетки") or written onto it ("полтаблетки"); None if it has none, or in a
+    language whose names of what a dose is counted in handout does not know."""
+    stems, words = _DOSE_STEMS.get(language), _HALF_WORDS.get(language)
+    if stems is None or words is None:
+        return None
+    text = unicodedata.normalize("NFC", text).casefold()
+    before = re.compile(rf"[\s-]*{stems}")
+    for found in words.finditer(text):
+        if re.search(stems, found[0]) or before.match(text, found.end()):
+            return found[0]
+    return None
+
 
 # The words for a whole number and a half, by hand, each with the number and a half it is:
 # one and a half in their cases ("полутора", of 1 ½), and two and a half in one word
