@@ -2462,6 +2462,25 @@ def test_number_words_icu_lacks_are_read_in_the_words_given_by_hand(
     )
 
 
+@pytest.mark.parametrize(
+    ("translation", "language", "refused"),
+    [
+        ("دو گولیاں دو۔", "ur", False),
+        ("دو گولیاں دیں۔", "ur", False),
+        ("گولیاں دو۔", "ur", True),
+        ("दो गोलियां दो।", "hi", False),
+        ("गोलियां दो।", "hi", True),
+    ],
+)
+def test_give_spelled_as_2_at_its_clauses_end_is_no_2(
+    translation: str, language: str, refused: bool
+):
+    """Urdu's "دو" and Hindi's "दो" are 2 and the familiar "give!", which ends its clause:
+    "گولیاں دو" (give tablets) for "Give 2 tablets" passed, the verb read as the dropped
+    2; a number stands before what it counts."""
+    assert _refused_by("numbers", "Give 2 tablets.", translation, language) is refused
+
+
 def test_haitian_creole_numbers_are_not_read_in_french_words():
     """ICU spells Haitian Creole's numbers in French's words ("deux", "six"): a right
     translation with Creole's words for 2 and 6 ("de", "sis") was an error that said

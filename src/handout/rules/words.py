@@ -43,12 +43,12 @@ __all__ = [
 # emphasis, or the end of the text.
 _CLAUSE_END = (
     r"(?=[\s*_\"'\u2019\u201d\u00bb)\]]*"
-    r"(?:[.,;:!?\u2026\u3002\u3001\uff0c\uff1b\uff1a\uff01\uff1f،؛؟।]|$))"
+    r"(?:[.,;:!?\u2026\u3002\u3001\uff0c\uff1b\uff1a\uff01\uff1f،؛؟।\u06d4]|$))"
 )
 # The punctuation that ends a clause (`_clauses`), in any script: a point, a comma or a
 # colon between two digits is part of a number or a time ("2.5", "1,000", "8:30").
 _CLAUSE_MARK = re.compile(
-    r"[;!?\u2026\u3002\u3001\uff0c\uff1b\uff1a\uff01\uff1f،؛؟।]|(?<!\d)[.,:]|[.,:](?!\d)"
+    r"[;!?\u2026\u3002\u3001\uff0c\uff1b\uff1a\uff01\uff1f،؛؟।\u06d4]|(?<!\d)[.,:]|[.,:](?!\d)"
 )
 # Scripts written without spaces whose words ICU's dictionaries find (Thai, Lao, Khmer,
 # Burmese); not Han and kana, whose numerals `_HAN_NUMERALS` reads by the measure word
@@ -111,27 +111,34 @@ def number_words(text: str, language: str) -> Counter[str]:
     its words, less its words for 1 that end a clause and those written onto a digit
     (`_written_onto_digits`), and its Han numerals."""
     words = Counter(_words(text.casefold(), language))
-    words -= _ones_at_clause_ends(text, language)
+    words -= _number_words_at_clause_ends(text, language)
     words -= _written_onto_digits(text.casefold(), language)
     words.update(_HAN_NUMERALS.findall(text.translate(LIANG_AS_TWO)))
     return words
 
 
-def _ones_at_clause_ends(text: str, language: str) -> Counter[str]:
-    """The words for 1 of `text` (a translation) that end a clause: a number word is
+def _number_words_at_clause_ends(text: str, language: str) -> Counter[str]:
+    """The words for 1 of `text` (a translation) that end a clause, and the number words
+    that are a verb too (`_VERBS_SPELLED_AS_NUMBERS`) that end one: a number word is
     followed by what it counts, and one before a clause's punctuation or the text's end
     is another word spelled so, German's separable verbs' particle ("Nehmen Sie ... zwei
     Tabletten ein.", which stood for the English's 1, so that a changed dose was printed),
-    or a pronoun.
-    None in a language whose word for 1 follows its noun (`_ONE_AFTER_ITS_NOUN`)."""
-    if language in _ONE_AFTER_ITS_NOUN:
-        return Counter()
-    ones = spellings("1", language)
+    a pronoun, or Hindi's and Urdu's "give!" ("गोलियां दो।" for "Give 2 tablets", which
+    stood for the dropped 2). Words for 1 are kept in a language whose word for 1 follows
+    its noun (`_ONE_AFTER_ITS_NOUN`)."""
+    ends = set(_VERBS_SPELLED_AS_NUMBERS.get(language, ()))
+    if language not in _ONE_AFTER_ITS_NOUN:
+        ends |= spellings("1", language)
     return Counter(
         last
         for run in _clause_end_word().findall(text.casefold())
-        if (last := _words(run, language)[-1]) in ones
+        if (last := _words(run, language)[-1]) in ends
     )
+
+
+# Number words that are a verb too, which ends its clause, by hand: Hindi's "दो" and
+# Urdu's "دو", 2 and the familiar "give!" (of देना, دینا; "गोलियां दो", "بتا دو", tell).
+_VERBS_SPELLED_AS_NUMBERS = {"hi": ("दो",), "ur": ("دو",)}
 
 
 def _written_onto_digits(text: str, language: str) -> Counter[str]:
