@@ -1785,6 +1785,13 @@ def test_a_unit_of_the_english_the_translation_names_nowhere_is_an_error(
         ("Take 20 mEq of potassium.", "Примите 20 мЭкв калия.", "ru", False),
         ("Take 20 mEq of potassium.", "Tome 20 mEq de potasio.", "es", False),
         ("Take 20 mmol of phosphate.", "服用20毫摩尔磷酸盐。", "zh", False),
+        # the millimole CLDR names within its millimole per litre
+        ("Take 20 mmol of phosphate.", "20 फॉस्फेट लें।", "hi", True),
+        ("Take 20 mmol of phosphate.", "20 मिलीमोल फॉस्फेट लें।", "hi", False),
+        ("Take 20 mmol of phosphate.", "20 mmol फॉस्फेट लें।", "hi", False),
+        ("Take 20 mmol of phosphate.", "20 ملی مول فاسفیٹ لیں۔", "ur", False),
+        ("Take 20 mmol of phosphate.", "Weź 20 fosforanu.", "pl", True),
+        ("Take 20 mmol of phosphate.", "Weź 20 milimoli fosforanu.", "pl", False),
     ],
 )
 def test_a_unit_cldr_does_not_name_is_read_in_the_names_given_by_hand(

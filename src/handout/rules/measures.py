@@ -1286,6 +1286,31 @@ _UNITS_CLDR_DOES_NOT_NAME = {
     "ja": {"国際単位": "iu", "ミリモル": "mmol", "ミリ当量": "meq"},
     "ko": {"국제단위": "iu", "밀리몰": "mmol", "밀리당량": "meq"},
     "vi": {"đơn vị quốc tế": "iu", "mmol": "mmol", "meq": "meq"},
+    # the millimole as CLDR names it within its millimole per litre (each width and
+    # plural form; where it has one, in the language's letters), of the shipped languages
+    # not above; their international unit and milliequivalent are read in Latin letters
+    # alone, CLDR naming neither
+    **{
+        language: dict.fromkeys(names, "mmol")
+        for language, names in {
+            "bn": ("মিলিমোল",),
+            "fa": ("میلی\u200cمول",),
+            "gu": ("મિલિમોલ",),
+            "hi": ("मिलीमोल",),
+            "hy": ("միլիմոլ", "մմոլ"),
+            "km": ("មិល្លីម៉ូល", "ម.ម៉ូល"),
+            "lo": ("ມິລິໂມລ",),
+            "my": ("မီလီမိုးလ်",),
+            "ne": ("मिलिमोल",),
+            "pa": ("ਮਿਲੀਮੋਲ", "ਮਿ.ਮੋ."),
+            "pl": ("milimol", "milimola", "milimole", "milimoli"),
+            "ps": ("ملي مول",),
+            "so": ("milimool",),
+            "th": ("มิลลิโมล", "มลม."),
+            "ti": ("ሚሊሞል",),
+            "ur": ("ملی مول",),
+        }.items()
+    },
 }
 
 
