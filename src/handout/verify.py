@@ -232,9 +232,10 @@ _SPAN_OPENING = re.compile(rb"/Span <</ActualText <[0-9A-F]*>>> BDC")
 # matrix): spacing moves glyphs within a line, and pypdf finds lines and the spaces
 # between words by where its text operators start. Parsing an operator and its string
 # was most of what was left; joined across the spacing too, pypdf parses a fifth less.
-_STRING = rb"\((?:[^\\()]|\\.)*\)"
+_STRING = rb"\((?:[^\\()]++|\\.)*+\)"
+_NUMBER = rb"-?[0-9.]+"
 _SHOW = _STRING + rb" Tj"
-_BETWEEN_SHOWS = rb"(?: EMC)?\s*(?:-?[0-9.]+ Tc\s+)?"
+_BETWEEN_SHOWS = rb"(?: EMC)?\s*(?:" + _NUMBER + rb" Tc\s+)?"
 _SHOWS = re.compile(_SHOW + rb"(?:" + _BETWEEN_SHOWS + _SHOW + rb")+(?: EMC)?\s*", re.S)
 _SHOWN = re.compile(_STRING, re.S)
 # The operators, with their operands, that pypdf's text extraction does nothing with (it
@@ -249,9 +250,10 @@ _SHOWN = re.compile(_STRING, re.S)
 # were a fifth of the operators and a third of the operands it parsed. A string is matched
 # first and kept whole (ReportLab escapes each parenthesis in one), so that nothing is
 # taken out of a string that holds such words.
-_NUMBER = rb"-?[0-9.]+"
 _STRING_OR_IGNORED = re.compile(
-    rb"(\((?:[^\\()]++|\\.)*+\))|(?<!\S)(?:/\w+ <<[^<>()]*>> BDC|EMC|(?:"
+    rb"("
+    + _STRING
+    + rb")|(?<!\S)(?:/\w+ <<[^<>()]*>> BDC|EMC|(?:"
     + _NUMBER
     + rb"\s+)*+(?:rg|RG|G|w|Ts|Tr|[mlchf])|1 0 0 1 0 0 cm)(?!\S)",
     re.S,
@@ -263,10 +265,11 @@ _OCTAL_ESCAPED = re.compile(rb"(?<!\\)\((?:\\[0-3][0-7][0-7]|[^\\()])*+\)")
 
 def _text_pages(reader: PdfReader) -> list[PageObject]:
     """The pages of `reader` as pypdf needs them to read their text (`text_content`: their
-    artifacts and the openings of their /ActualText spans taken out, and glyphs shown
-    one after another joined into one show, across changes of character spacing; in
-    this reader's memory only, the
-    structure tree and the annotations stay). pypdf reads the same text from them
+    artifacts and the openings of their /ActualText spans taken out, glyphs shown one
+    after another joined into one show, across changes of character spacing, the
+    operators pypdf's text extraction does nothing with taken out, and the octal escapes
+    of glyph codes written as bytes; in this reader's memory only, the structure tree and
+    the annotations stay). pypdf reads the same text from them
     (compared on all 95 PDFs of the shipped matrix), in less than half the time. When
     every page uses the same fonts, as ReportLab writes them, the pages are read as one,
     the first holding the content of all: pypdf reads each font's ToUnicode map again
