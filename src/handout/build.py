@@ -549,9 +549,9 @@ def describe(outcome: Outcome, project: Project, verbose: bool = False) -> list[
     note = f", {plural(count, 'message')} printed in English" if count else ""
     lines = [f"built {project.relative(outcome.path)} ({plural(outcome.pages, 'page')}{note})"]
     for fallback in outcome.fallbacks:
-        if fallback.line is not None and fallback.path is not None:  # refused by the rules
+        if fallback.refused is not None:  # refused by the rules
             lines.append(
-                f"warning: {project.relative(fallback.path)}:{fallback.line}: "
+                f"warning: {project.relative(fallback.refused.path)}:{fallback.refused.line}: "
                 f"printed in English: {refusal(fallback.errors)}"
             )
     return lines

@@ -12,12 +12,15 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 from .inline import plain_text
 from .project import Variant
 from .rules.model import Problem
 from .source import Section
+
+if TYPE_CHECKING:
+    from .catalog.reading import Translation
 
 
 @dataclass(frozen=True)
@@ -109,14 +112,13 @@ class Fallback:
     """A message printed in English because the catalog had no usable translation:
     `printed` says which way (untranslated, fuzzy, refused by the rule book), and
     `errors` are the rule book's that refused it (none otherwise), as the build names
-    them (`rules.refusal`); `path` and `line` are the entry the rule book refused (None
-    for a message untranslated or fuzzy)."""
+    them (`rules.refusal`); `refused` is the translation they refused, where it stands
+    (None for a message untranslated or fuzzy)."""
 
     message_id: str
     context: str | None
     errors: tuple[Problem, ...]
-    path: Path | None
-    line: int | None
+    refused: Translation | None
     printed: Printed
 
 

@@ -331,7 +331,9 @@ def _locale_tasks(
                 # catalog of the first untranslated: a label's is interface.po (the
                 # handout's was named, which has no entry of it), whether or not the
                 # locale has it yet.
-                first = next((found for found in document.fallbacks if found.line), None)
+                refused = next(
+                    (found.refused for found in document.fallbacks if found.refused), None
+                )
                 fuzzy = next(
                     (
                         entry
@@ -341,8 +343,8 @@ def _locale_tasks(
                     ),
                     None,
                 )
-                if first is not None and first.path is not None:
-                    where, which = f"{project.relative(first.path)}:{first.line}", "refused"
+                if refused is not None:
+                    where, which = f"{project.relative(refused.path)}:{refused.line}", "refused"
                 elif fuzzy is not None:
                     where, which = f"{project.relative(fuzzy[0])}:{fuzzy[1]}", "fuzzy"
                 else:

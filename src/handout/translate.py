@@ -91,7 +91,7 @@ class _Translator:
             return source
         printing = self.judge.judge((english, context), notice=False)
         if printing.found is None:  # fuzzy or untranslated
-            self.fallbacks.append(Fallback(english, context, (), None, None, printing.printed))
+            self.fallbacks.append(Fallback(english, context, (), None, printing.printed))
             return source
         if printing.errors:
             self.fallbacks.append(
@@ -99,8 +99,7 @@ class _Translator:
                     english,
                     context,
                     printing.errors,
-                    printing.found.path,
-                    printing.found.line,
+                    printing.found,
                     printing.printed,
                 )
             )
@@ -120,7 +119,7 @@ class _Translator:
             return None
         printing = self.judge.judge((text.markdown, None), notice=True)
         if printing.found is None:
-            self.fallbacks.append(Fallback(text.markdown, None, (), None, None, printing.printed))
+            self.fallbacks.append(Fallback(text.markdown, None, (), None, printing.printed))
             return None
         if printing.errors:
             raise CheckError(
