@@ -49,7 +49,8 @@ HYPHEN = "-"
 # puts there, left of the word's fragment (an Arabic, Thaana, N'Ko, Samaritan or Mandaic
 # word wider than a large-print line was cut with no mark, and every extractor read two
 # words: `readback.rest_of_word`). Others, written without spaces (Thai, Chinese: a cut
-# reads as no space), or left to right in a script not named here, are cut with no mark.
+# reads as no space), or in a script not named here, either way (Adlam, right to left),
+# are cut with no mark (`cut_shows_hyphen`).
 _HYPHENS = {
     **dict.fromkeys(
         (
@@ -268,7 +269,8 @@ class _Styles:
     face, weight and level ends (what `_width` shapes as one run), and where its run
     ends: the same, and of one link (in a paragraph with a link, also where a line may
     break); in a right-to-left paragraph each space is a run of its own (so each word
-    is one too)."""
+    is one too). And, of the whole chain, the face that draws a hyphen where a letter's
+    face has none (`hyphen_face`)."""
 
     faces: tuple[Face, ...]
     levels: tuple[int, ...]
