@@ -2,7 +2,8 @@
 
 - a paragraph splits with at least 2 lines on each side (no widow, no orphan);
   one of 3 lines or fewer moves whole; not after a line ending inside a word where a
-  line earlier can be (`paragraph.TextParagraph.split`);
+  line earlier can be, else, where the page's foot is a fifth of it or less
+  (`BREAKS_OVER`), before the paragraph's part (`paragraph.TextParagraph.split`);
 - a list splits between items, at least 2 items on each side (`Stack`);
 - a heading stays with what follows it, and a line that ends in a colon with its
   list (`Group`): together with the first 2 lines, or the first 2 items;
