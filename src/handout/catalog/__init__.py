@@ -142,18 +142,14 @@ class Translations:
         catalog's against those its source asks for (`wanted_keys`; `notices`: its
         notices' English), and the interface catalog's against the `labels` (the
         interface's `wanted_keys`), every one untranslated where the locale has no
-        interface.po; a message a catalog lacks (the source changed since `handout
-        update` merged it) prints in English, and is counted untranslated. Counting the
-        handout's alone, a locale with every label untranslated passed --min-translated
-        100, its PDFs printing the labels in English."""
+        interface.po (`coverage`); a message a catalog lacks (the source changed since
+        `handout update` merged it) prints in English, and is counted untranslated.
+        Counting the handout's alone, a locale with every label untranslated passed
+        --min-translated 100, its PDFs printing the labels in English."""
         if self.handout is None:  # the source language, which prints no translation
             return CatalogStats()
-        interface = (
-            coverage(self.interface, labels, frozenset())  # the labels are no notices
-            if self.interface is not None
-            else CatalogStats(untranslated=len(labels))
-        )
-        return coverage(self.handout, wanted, notices) + interface
+        handout = coverage(self.handout, wanted, notices)
+        return handout + coverage(self.interface, labels, frozenset())  # labels: no notices
 
     @property
     def path(self) -> Path | None:
@@ -212,12 +208,17 @@ def notice_ids(handout: Handout) -> frozenset[str]:
     return frozenset(notice.text.markdown for notice in handout.notices)
 
 
-def coverage(catalog: Catalog, wanted: frozenset[Key], notices: frozenset[str]) -> CatalogStats:
+def coverage(
+    catalog: Catalog | None, wanted: frozenset[Key], notices: frozenset[str]
+) -> CatalogStats:
     """How many of the messages `wanted` (its source's; `notices`: the English of its
     notices) the PDFs print from `catalog` translated, and how many in English, fuzzy,
     untranslated or refused by the rule book (`PrintingJudge`): one it lacks is
-    untranslated; an entry of no message wanted (the source changed since `handout
-    update`) is never printed and not counted."""
+    untranslated, every one where there is no catalog (a locale without interface.po
+    prints each label in English); an entry of no message wanted (the source changed
+    since `handout update`) is never printed and not counted."""
+    if catalog is None:
+        return CatalogStats(untranslated=len(wanted))
     judge = PrintingJudge(Translations(catalog.locale, catalog, None))
     try:
         printed = [judge.judge(key, key[1] is None and key[0] in notices).printed for key in wanted]
@@ -513,19 +514,19 @@ def _locale_stats(
     its error, but for a lacking interface catalog: every label untranslated."""
     found = []
     for locale in locales:
-        if domain == INTERFACE_DOMAIN and not project.has_catalog(domain, locale):
-            # Not an error (lint's warning): the build prints each label in English.
-            found.append(LocaleStats(locale, untranslated=len(wanted), total=len(wanted)))
-            continue
-        absent = missing_catalog(project, domain, locale)
-        if absent is not None:
-            found.append(LocaleStats(locale, error=str(absent)))
-            continue
-        try:
-            catalog = read_catalog(project.catalog_path(domain, locale), locale)
-        except HandoutError as error:
-            found.append(LocaleStats(locale, error=str(error.relative_to(project.root))))
-            continue
+        catalog: Catalog | None = None
+        # A lacking interface.po is not an error (lint's warning): the build prints each
+        # label in English, which `coverage` counts.
+        if domain != INTERFACE_DOMAIN or project.has_catalog(domain, locale):
+            absent = missing_catalog(project, domain, locale)
+            if absent is not None:
+                found.append(LocaleStats(locale, error=str(absent)))
+                continue
+            try:
+                catalog = read_catalog(project.catalog_path(domain, locale), locale)
+            except HandoutError as error:
+                found.append(LocaleStats(locale, error=str(error.relative_to(project.root))))
+                continue
         stats = coverage(catalog, wanted, notices)
         found.append(
             LocaleStats(
@@ -536,7 +537,7 @@ def _locale_stats(
                 stats.total,
                 stats.from_memory,
                 stats.percent_shown,
-                catalog.reviewed,
+                catalog is not None and catalog.reviewed,
                 refused=stats.refused,
             )
         )
