@@ -288,8 +288,9 @@ def check_fit(
     and for text handout writes itself that no font of the
     locale has (a date's month in a script with no font) or that cannot be read back
     (`rules.unreadable`), named at the date's label: the build refuses those PDFs
-    (`pdf.render.check_room`, `FontChain.preflight`), and lint, which lays out no page,
-    said nothing ("0 errors", and every PDF of the locale failed)."""
+    (`pdf.render.check_room`, `FontChain.preflight`), and lint, which laid out no page,
+    said nothing ("0 errors", and every PDF of the locale failed). It lays out the
+    clinic's box, and the whole document only where the handout's text dials a phone."""
     from .pdf.render import check_room  # ReportLab's layout: only where lint needs it
     from .translate import translate
 
