@@ -98,11 +98,17 @@ def plural(count: int, noun: str, plural_noun: str | None = None) -> str:
     return f"{count} {noun if count == 1 else plural_noun or noun + 's'}"
 
 
+def nearest_name(name: str, known: Sequence[str]) -> str | None:
+    """The one of `known` spelt most like `name` (a misspelling's meaning), if one is near."""
+    close = difflib.get_close_matches(name, known, n=1)
+    return close[0] if close else None
+
+
 def unknown_name(noun: str, name: str, known: Sequence[str]) -> str:
     """ "unknown NOUN 'name' (did you mean 'x'? known: ...)": a key, setting or table the
-    code does not read, named with the known one nearest it."""
-    close = difflib.get_close_matches(name, known, n=1)
-    guess = f"did you mean {close[0]!r}? " if close else ""
+    code does not read, named with the known one nearest it (`nearest_name`)."""
+    close = nearest_name(name, known)
+    guess = f"did you mean {close!r}? " if close else ""
     return f"unknown {noun} {name!r} ({guess}known: {', '.join(known)})"
 
 

@@ -9,7 +9,6 @@ only inside it, like ``sphinx-build`` inside a docs folder.
 
 from __future__ import annotations
 
-import difflib
 import re
 import tomllib
 from collections.abc import Iterable
@@ -26,6 +25,7 @@ from .errors import (
     PhoneCutError,
     SourceError,
     abbreviate,
+    nearest_name,
     toml_problem,
     unknown_name,
 )
@@ -376,8 +376,8 @@ class Project:
         names = [variant.name for variant in self.variants]
         if name in names:
             return self.variants[names.index(name)]
-        close = difflib.get_close_matches(name, names, n=1)
-        table = self.variants[names.index(close[0]) if close else 0]
+        close = nearest_name(name, names)  # the one `unknown_name` guesses
+        table = self.variants[names.index(close) if close else 0]
         raise ConfigError(unknown_name("variant", name, names), self.config_path, table.line)
 
 
