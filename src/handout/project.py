@@ -727,14 +727,13 @@ def _clinic(table: Any, root: Path, settings: _Settings) -> Clinic | None:
         hours=table.get("hours"),
         logo=logo,
         logo_alt=table.get("logo_alt"),
-        logo_problem=None if logo is None else _logo_problem(table["logo"], root, settings),
+        logo_problem=None if logo is None else _logo_problem(table["logo"], logo, root, settings),
     )
 
 
-def _logo_problem(written: str, root: Path, settings: _Settings) -> ConfigError | None:
-    """Why the logo file `written` (as handout.toml gives it) cannot be drawn, at its
-    setting; None when it can."""
-    path = (root / written).resolve()
+def _logo_problem(written: str, path: Path, root: Path, settings: _Settings) -> ConfigError | None:
+    """Why the logo file `written` (as handout.toml gives it; `path`, resolved, as
+    `Clinic.logo` holds it) cannot be drawn, at its setting; None when it can."""
     if path.is_relative_to(root.resolve()) and not path.exists():
         return settings.error(
             f"[clinic] logo {written!r} not found: {root / written}", "clinic", "logo"
