@@ -1730,6 +1730,13 @@ def test_a_unit_written_the_languages_way_is_no_finding(
         ("Take 5 mg and 10 mg.", "خذ 5 ملغ و10.", "ar", True),
         ("Take 5 mg and 10 mg.", "服用5毫克和10。", "zh", True),
         ("Take 5 mg and 10 mg.", "5 मि.ग्रा. और 10 लें।", "hi", True),
+        # "ग्रामीण" (rural) after the 10 is no gram, as the other unit checks read it
+        (
+            "Give 5 g in cities and 10 g in rural clinics.",
+            "शहरों में 5 ग्राम और 10 ग्रामीण क्लीनिकों में दें।",
+            "hi",
+            True,
+        ),
         (
             "Take 5 mg, and 10 mg from December 4, 2026.",
             "Примите 5 мг, и 10 с 4 декабря 2026 г.",

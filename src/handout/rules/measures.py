@@ -1479,7 +1479,8 @@ def _units_after(
     """Each number of `translation` (its digits, `_digits`) with the unit written after it
     (`_measures`' spelling, or the unit of one of the language's names, `_local_units`:
     "5 мг", where it is one of the `english` units: not Russian's year after a date's, a
-    gram's abbreviation too), or
+    gram's abbreviation too, nor a word that is another, `_another_word`: "ग्रामीण",
+    rural), or
     after the next number in its clause ("5 y 10 mg", "5-10 mg", "5、10mg", "5 и 10 мг"),
     or None; not a number written as an hour (`CLOCK_MARK`)."""
     found = list(_NUMBER_AND_AFTER.finditer(translation))
@@ -1494,7 +1495,7 @@ def _units_after(
             continue
         if measure:
             shared = _UNIT_SPELLINGS.get(measure[2].lower(), measure[2].lower())
-        elif local and named:
+        elif local and named and not _another_word(named[2], language):
             unit = local[1].get(_name_written(named[2], local[1]))
             shared = unit if unit in english else None
         elif _CLAUSE_END.search(number[2]) or len(number[2]) > _JOINING_WORDS:
