@@ -111,12 +111,12 @@ def _other_units(entry: Entry) -> list[Problem]:
 
 
 def _name_written(written: str, canonical: dict[str, str]) -> str:
-    """The longest of a language's names of a unit (`_local_units`) that `written` starts
+    """The longest of a language's names of a unit (`canonical`: `_local_units`',
+    `_unit_names_anywhere`') that `written`, a name as their pattern found it, starts
     with, less an ending ("মিলিগ্রাম-ের"); none where the pattern's case folding is not
     Python's ("İ")."""
-    return max(
-        (name for name in canonical if written.casefold().startswith(name)), key=len, default=""
-    )
+    folded = written.casefold()
+    return max((name for name in canonical if folded.startswith(name)), key=len, default="")
 
 
 def durations(entry: Entry) -> Iterator[Problem]:
@@ -1570,8 +1570,7 @@ def _units_named(translation: str, language: str) -> set[str]:
         return named
     pattern, names = local
     for found in pattern.findall(_POINTS_IN_A_NAME.sub("", text)):
-        # the longest name it starts with, less an ending ("মিলিগ্রামের")
-        name = max((name for name in names if found.startswith(name)), key=len, default="")
+        name = _name_written(found, names)
         if name and not _another_word(found, language):
             named.add(names[name])
     return named
