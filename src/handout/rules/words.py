@@ -561,11 +561,16 @@ _HALF_WORDS = {
 # What a dose is counted in, as a word's stem, by hand, where a word for half before it
 # (or, in Russian and Ukrainian, written onto it: `_HALVED_STEMS`) halves a dose: tablets,
 # pills, capsules, doses, spoons, glasses, cups, ampoules, sachets, vials.
-_DOSE_STEMS = {
+_DOSE_STEMS_WRITTEN = {
     "es": "(?:tablet|pastill|comprimid|cápsul|dosis|cuchar|vaso|taza|ampoll|sobre|frasco)",
     "pt": "(?:comprimid|pílul|cápsul|dose|colher|copo|xícara|chávena|ampola|saqueta|frasco)",
     "fr": "(?:comprimé|pilule|gélule|capsule|dose|cuill|verre|tasse|ampoule|sachet|flacon)",
     **_HALVED_STEMS,
+}
+# Each language's stems, after the spaces or hyphen that may stand between a word for
+# half and its stem ("demi-comprimé"): matched right after the word, searched in it.
+_DOSE_STEMS = {
+    language: re.compile(rf"[\s-]*{stems}") for language, stems in _DOSE_STEMS_WRITTEN.items()
 }
 
 
@@ -578,9 +583,8 @@ def halved_dose(text: str, language: str) -> str | None:
     if stems is None or words is None:
         return None
     text = unicodedata.normalize("NFC", text).casefold()
-    before = re.compile(rf"[\s-]*{stems}")
     for found in words.finditer(text):
-        if re.search(stems, found[0]) or before.match(text, found.end()):
+        if stems.search(found[0]) or stems.match(text, found.end()):
             return found[0]
     return None
 
