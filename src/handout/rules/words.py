@@ -147,7 +147,7 @@ def _written_onto_digits(text: str, language: str) -> Counter[str]:
     "1일" (1 day, "a day") has the word "일", which is also Sino-Korean's 1, and "1일
     정제를" for "1 tablet a day" passed, its 일 read as the tablet's dropped 1. In a script
     written without spaces, the first word of the run only."""
-    runs = re.findall(rf"(?<=\d){word_pattern().pattern}", text)
+    runs = _word_after_a_digit().findall(text)
     # a run of Arabic's vowel marks alone has no word
     return Counter(word for run in runs for word in _words(run, language)[:1])
 
@@ -768,6 +768,13 @@ def combining_marks() -> str:
         for first, last in ranges
     )
     return f"[{marks}]"
+
+
+@cache
+def _word_after_a_digit() -> re.Pattern[str]:
+    """A run of letters and marks (`word_pattern`) written right after a digit, with no
+    space (`_written_onto_digits`: the "일" of "1일")."""
+    return re.compile(rf"(?<=\d){word_pattern().pattern}")
 
 
 @cache
