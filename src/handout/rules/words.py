@@ -108,8 +108,9 @@ LIANG_AS_TWO = str.maketrans("两兩", "二二")
 
 def number_words(text: str, language: str) -> Counter[str]:
     """The words of `text` a number written as a word may be (`numbers`), in lower case:
-    its words, less its words for 1 that end a clause and those written onto a digit
-    (`_written_onto_digits`), and its Han numerals."""
+    its words, less those ending a clause that are another word spelled so
+    (`_number_words_at_clause_ends`: its words for 1, Hindi's and Urdu's "दो", give!) and
+    those written onto a digit (`_written_onto_digits`), and its Han numerals."""
     words = Counter(_words(text.casefold(), language))
     words -= _number_words_at_clause_ends(text, language)
     words -= _written_onto_digits(text.casefold(), language)
