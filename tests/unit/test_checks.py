@@ -780,6 +780,13 @@ def test_a_fraction_written_in_no_digits_nor_a_word_for_half_is_an_error(
             "es",
             False,
         ),
+        # nor midnight, Hindi's "half night", after "and" ("और आधी रात को", and at midnight)
+        (
+            "Take 2 tablets in the evening and 1 tablet at midnight.",
+            "शाम को 2 गोलियां और आधी रात को 1 गोली लें।",
+            "hi",
+            False,
+        ),
     ],
 )
 def test_a_half_the_english_does_not_have_is_an_error(

@@ -37,6 +37,7 @@ from .words import (
     AND_A_HALF_AFTER_WRITTEN,
     AND_A_HALF_BEFORE_WRITTEN,
     HALF_AFTER,
+    and_a_half_after,
     arabic_duals,
     articles,
     counts_in_digits,
@@ -442,13 +443,13 @@ _ANY_HALF = re.compile(r"(?i)\bhalf\b|[\u00bd]|\d\s?[/\u2044]\s?2(?!\d)|\d[.]5(?
 @lru_cache(maxsize=256)
 def _and_a_half(language: str, spelled: frozenset[str]) -> re.Pattern[str] | None:
     """A number, in digits or one of the words `spelled`, and the language's words for "and
-    a half" after it in its clause (`AND_A_HALF_AFTER_WRITTEN`; 半 right after a number's
+    a half" after it in its clause (`and_a_half_after`; 半 right after a number's
     counter in Chinese and Japanese), the words as the group "half", or right before it
     (`AND_A_HALF_BEFORE_WRITTEN`: "साढ़े 2"), as the group "before"; None in a language
     handout knows no such words of."""
     if language in ("zh", "ja"):
         return re.compile(r"\d\s?[^\W\d_]{0,2}(?P<half>半)")
-    after = AND_A_HALF_AFTER_WRITTEN.get(language)
+    after = and_a_half_after(language)
     before = AND_A_HALF_BEFORE_WRITTEN.get(language)
     if after is None and before is None:
         return None
@@ -456,8 +457,7 @@ def _and_a_half(language: str, spelled: frozenset[str]) -> re.Pattern[str] | Non
     # a language without one of the two has a group that never takes part: (?!)
     return re.compile(
         rf"(?:{number})[^\d.;:!?\n]{{0,{HALF_AFTER}}}?"
-        rf"(?<![^\W\d_])(?P<half>{'|'.join(map(re.escape, after or ())) or '(?!)'})"
-        rf"(?![^\W\d_])"
+        rf"(?P<half>{after or '(?!)'})"
         rf"|(?<![^\W\d_])(?P<before>{'|'.join(map(re.escape, before or ())) or '(?!)'})"
         rf"\s+(?:{number})"
     )

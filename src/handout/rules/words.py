@@ -653,13 +653,30 @@ HALF_PAST = {"es": "y media", "pt": "e meia", "fr": "et demie"}
 # How far after its number "and a half" may stand: past what it counts ("2 tabletas",
 # "2 mililitros y medio").
 HALF_AFTER = 24
+# The word for night that makes "and a half" "and midnight", by hand: Hindi's midnight is
+# "half night" ("और आधी रात को", and at midnight), as `_HALF_WORDS_WRITTEN` reads it too.
+_NIGHT_AFTER_HALF = {"hi": "रात"}
+
+
+def and_a_half_after(language: str) -> str | None:
+    """The language's words for "and a half" after a number (`AND_A_HALF_AFTER_WRITTEN`)
+    as alternatives of a regular expression, each a whole word, and not before its word
+    for night (`_NIGHT_AFTER_HALF`: "और आधी रात", and midnight); None in a language
+    handout knows no such words of."""
+    words = AND_A_HALF_AFTER_WRITTEN.get(language)
+    if words is None:
+        return None
+    night = _NIGHT_AFTER_HALF.get(language)
+    return rf"(?<![^\W\d_])(?:{'|'.join(map(re.escape, words))})(?![^\W\d_])" + (
+        rf"(?!\s+{night})" if night else ""
+    )
 
 
 def mixed_numbers_in_digits(text: str, language: str, english: dict[Fraction, str]) -> str:
     """`text` (a translation, its digits `digits_of`'s) with each of the language's words
     for a whole number and a half (`_MIXED_NUMBER_WORDS`: "półtorej", "ढाई"; "साढ़े"
     before the number in digits or in a word, `AND_A_HALF_BEFORE_WRITTEN`: "साढ़े तीन";
-    "and a half" after it and what it counts, `AND_A_HALF_AFTER_WRITTEN`: "2 mililitros y
+    "and a half" after it and what it counts, `and_a_half_after`: "2 mililitros y
     medio", which is "2.5 mililitros") that is one of `english`'s values written as the
     English writes it (`english`: value -> the English's text, "2 ½"); a word for another
     value is left as it is."""
@@ -667,7 +684,7 @@ def mixed_numbers_in_digits(text: str, language: str, english: dict[Fraction, st
         if value in english:
             text = pattern.sub(english[value], text)
     before = AND_A_HALF_BEFORE_WRITTEN.get(language)
-    after = AND_A_HALF_AFTER_WRITTEN.get(language)
+    after = and_a_half_after(language)
     for value, written in english.items():
         whole = value - Fraction(1, 2)
         if whole.denominator != 1 or whole < 1:
@@ -683,8 +700,7 @@ def mixed_numbers_in_digits(text: str, language: str, english: dict[Fraction, st
         if after is not None:
             text = re.sub(
                 f"(?i)(?<![\\w.,])(?:{words})(?![^\\W\\d_]|[.,]?\\d)"
-                f"([^\\d.;:!?\\n]{{0,{HALF_AFTER}}}?)\\s*"
-                f"(?<![^\\W\\d_])({'|'.join(map(re.escape, after))})(?![^\\W\\d_])",
+                f"([^\\d.;:!?\\n]{{0,{HALF_AFTER}}}?)\\s*({after})",
                 _as_written(written, HALF_PAST.get(language)),
                 text,
             )
