@@ -498,14 +498,14 @@ def named_in_words(translation: str, language: str, period: Literal["midnight", 
     which is the English's "12 am" as "0:00" is, or its "12 pm"."""
     from ..text.linebreak import written_without_spaces
 
-    words = _period_names(language, period)
-    if not words:
+    names = _period_names_pattern(language, period)
+    if names is None:
         return 0
     text = " ".join(translation.split()).casefold()
     # one name once: "del mediodía" holds "mediodía"
     return sum(
         1
-        for found in re.finditer(longest_first(words), text)
+        for found in names.finditer(text)
         if written_without_spaces(found[0][0])
         or (
             not _in_a_word(text[found.start() - 1 : found.start()])
@@ -608,6 +608,17 @@ def _period_names(language: str, period: Literal["midnight", "noon"]) -> tuple[s
             and all(_in_a_word(letter) or letter in " -\u200c" for letter in name)
         )
     )
+
+
+@lru_cache(maxsize=256)
+def _period_names_pattern(
+    language: str, period: Literal["midnight", "noon"]
+) -> re.Pattern[str] | None:
+    """The language's names of midnight or noon (`_period_names`), the longest first
+    (`longest_first`), for `named_in_words` to find in each translation; None where it
+    has none."""
+    names = _period_names(language, period)
+    return re.compile(longest_first(names)) if names else None
 
 
 # The fewest letters of a name of noon or midnight read as one: shorter ones are
