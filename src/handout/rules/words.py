@@ -19,14 +19,20 @@ from .model import Entry
 from .shared import ONE_AS_A_PREFIX, cldr_unit_name, digits_of, time_unit_names, whole_number
 
 __all__ = [
+    "AND_A_HALF_AFTER_WRITTEN",
+    "AND_A_HALF_BEFORE_WRITTEN",
+    "HALF_AFTER",
+    "HALF_PAST",
     "HAN_DIGITS",
     "LIANG_AS_TWO",
     "SPELLED_UP_TO",
+    "and_a_half_after",
     "arabic_duals",
     "articles",
     "combining_marks",
     "counts_in_digits",
     "counts_of_times",
+    "halved_dose",
     "halves",
     "has_number_words",
     "icu_default_language",
