@@ -452,8 +452,9 @@ def _counts_before(language: str) -> frozenset[str]:
     """The words that, before a language's word for a time, make it another count than 1:
     the last word of each number from 2 to `SPELLED_UP_TO` as ICU spells it (that of 2 to
     19 and of the tens: "двадцать пять" ends in "пять"; Ukrainian "п'ять", its words
-    split at the apostrophe, in "ять"), in Arabic's forms too, or those of 2 to 12 given
-    by hand (`_NUMBER_WORDS_BY_HAND`), and `_COUNTS_BEFORE_BY_HAND`. In one message: ICU
+    split at the apostrophe, in "ять"), in Arabic's forms too, or those from 2 given by
+    hand (`_NUMBER_WORDS_BY_HAND`: to 12, to 10 in Somali and Tigrinya), and
+    `_COUNTS_BEFORE_BY_HAND`. In one message: ICU
     takes about a hundredth of a second to make each, a tenth of a second for all of a
     number's forms (`spellings`)."""
     from icu4py.messageformat import MessageFormat
