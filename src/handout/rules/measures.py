@@ -1318,13 +1318,14 @@ _UNITS_CLDR_DOES_NOT_NAME = {
 def _local_units(language: str) -> tuple[re.Pattern[str], dict[str, str]] | None:
     """A pattern of a number and one of the language's names of a dose's units (CLDR's:
     every width, and each plural form: "мг", "миллиграмма", "миллиграммов", "gramos", not
-    those in Latin letters `_MEASURE` reads, "mg"; of two words
-    too, "ملی گرام", "ሚሊ ግራም", mg, where Tigrinya's "ሚሊ" alone is a millilitre; and
-    those by hand, `_UNITS_BY_HAND`: Arabic "ملغ"; Devanagari's abbreviation sign as a
-    point, "मि.ग्रा."), the longest first ("毫克" before
-    "克"), with the unit each name is; None for a language CLDR does not know. A name of
-    letters ends where a letter does not follow ("мг", not "мгла"; "مل", not "ملعقة", a
-    spoon); one in a script written without spaces needs no end ("3000克的")."""
+    those in Latin letters `_MEASURE` reads, "mg"; of two words too, "ملی گرام", "ሚሊ
+    ግራም", mg, where Tigrinya's "ሚሊ" alone is a millilitre; and those by hand,
+    `_UNITS_BY_HAND`: Arabic "ملغ", and `_UNITS_CLDR_DOES_NOT_NAME`: "ммоль";
+    Devanagari's abbreviation sign as a point, "मि.ग्रा."; `_unit_names`), the longest
+    first ("毫克" before "克"), with the unit each name is; None for a language CLDR does
+    not know. A name of letters ends where a letter does not follow ("мг", not "мгла";
+    "مل", not "ملعقة", a spoon); one in a script written without spaces needs no end
+    ("3000克的")."""
     names = {
         name: unit
         for name, unit in (_unit_names(language) or {}).items()
