@@ -36,7 +36,7 @@ from .shared import DOI, NUMBER, digits_of, language_name, whole_number
 from .words import (
     AND_A_HALF_AFTER_WRITTEN,
     AND_A_HALF_BEFORE_WRITTEN,
-    HALF_AFTER,
+    BEFORE_AND_A_HALF,
     and_a_half_after,
     arabic_duals,
     articles,
@@ -456,7 +456,7 @@ def _and_a_half(language: str, spelled: frozenset[str]) -> re.Pattern[str] | Non
     number = "|".join([r"\d", *(rf"(?<![^\W\d_]){re.escape(word)}" for word in sorted(spelled))])
     # a language without one of the two has a group that never takes part: (?!)
     return re.compile(
-        rf"(?:{number})[^\d.;:!?\n]{{0,{HALF_AFTER}}}?"
+        rf"(?:{number}){BEFORE_AND_A_HALF}"
         rf"(?P<half>{after or '(?!)'})"
         rf"|(?<![^\W\d_])(?P<before>{'|'.join(map(re.escape, before or ())) or '(?!)'})"
         rf"\s+(?:{number})"

@@ -21,7 +21,7 @@ from .shared import ONE_AS_A_PREFIX, cldr_unit_name, digits_of, time_unit_names,
 __all__ = [
     "AND_A_HALF_AFTER_WRITTEN",
     "AND_A_HALF_BEFORE_WRITTEN",
-    "HALF_AFTER",
+    "BEFORE_AND_A_HALF",
     "HALF_PAST",
     "HAN_DIGITS",
     "LIANG_AS_TWO",
@@ -657,9 +657,10 @@ AND_A_HALF_AFTER_WRITTEN = {
 # of a time write its minutes in digits alone. Seen for "8:30" on 2026-12-06, where the
 # English was printed since the 30 was not in digits.
 HALF_PAST = {"es": "y media", "pt": "e meia", "fr": "et demie"}
-# How far after its number "and a half" may stand: past what it counts ("2 tabletas",
-# "2 mililitros y medio").
-HALF_AFTER = 24
+# What may stand between a number and "and a half" after it, in its clause, as few
+# characters as may be and up to 24: what it counts ("2 tabletas y media", "2 mililitros
+# y medio").
+BEFORE_AND_A_HALF = r"[^\d.;:!?\n]{0,24}?"
 # The word for night that makes "and a half" "and midnight", by hand: Hindi's midnight is
 # "half night" ("और आधी रात को", and at midnight), as `_HALF_WORDS_WRITTEN` reads it too.
 _NIGHT_AFTER_HALF = {"hi": "रात"}
@@ -707,7 +708,7 @@ def mixed_numbers_in_digits(text: str, language: str, english: dict[Fraction, st
         if after is not None:
             text = re.sub(
                 f"(?i)(?<![\\w.,])(?:{words})(?![^\\W\\d_]|[.,]?\\d)"
-                f"([^\\d.;:!?\\n]{{0,{HALF_AFTER}}}?)\\s*({after})",
+                f"({BEFORE_AND_A_HALF})\\s*({after})",
                 _as_written(written, HALF_PAST.get(language)),
                 text,
             )
