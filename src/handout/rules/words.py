@@ -568,11 +568,16 @@ _HALF_WORDS = {
 
 # What a dose is counted in, as a word's stem, by hand, where a word for half before it
 # (or, in Russian and Ukrainian, written onto it: `_HALVED_STEMS`) halves a dose: tablets,
-# pills, capsules, doses, spoons, glasses, cups, ampoules, sachets, vials.
+# pills, capsules, doses, spoons, glasses, cups, ampoules, sachets, vials; Vietnamese's
+# and Hindi's short ones as whole words ("ly", a glass; "कप", a cup, not "कपड़ा", cloth).
 _DOSE_STEMS_WRITTEN = {
     "es": "(?:tablet|pastill|comprimid|cápsul|dosis|cuchar|vaso|taza|ampoll|sobre|frasco)",
     "pt": "(?:comprimid|pílul|cápsul|dose|colher|copo|xícara|chávena|ampola|saqueta|frasco)",
     "fr": "(?:comprimé|pilule|gélule|capsule|dose|cuill|verre|tasse|ampoule|sachet|flacon)",
+    "pl": "(?:tablet|pastyl|kapsuł|dawk|łyż|szklank|kubk|ampułk|saszetk|fiolk)",
+    "tl": "(?:tablet|kapsula|dosis|kutsar|baso|tasa|pildoras|ampul)",
+    "vi": "(?:viên|liều|muỗng|thìa|cốc|ly|ống|gói|lọ)(?![^\\W\\d_])",
+    "hi": "(?:गोली|गोलिय|कैप्सूल|खुराक|चम्मच|गिलास|कप(?![^\\W\\d_]))",
     **_HALVED_STEMS,
 }
 # Each language's stems, after the spaces or hyphen that may stand between a word for
