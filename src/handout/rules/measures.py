@@ -100,22 +100,27 @@ def _other_units(entry: Entry) -> list[Problem]:
         return found
     pattern, canonical = local
     for number, written in dict.fromkeys(pattern.findall(translation)):
-        if _another_word(written, entry.language):
+        name = _name_written(written, canonical, entry.language)
+        if name is None:
             continue
         expected = measured.get(_digits(number))
-        name = _name_written(written, canonical)
         unit = canonical.get(name, "")
         if expected is not None and unit and unit not in expected:
             found.append(Problem(Level.ERROR, "units", _other_unit(f"{name} ({unit})", expected)))
     return found
 
 
-def _name_written(written: str, canonical: dict[str, str]) -> str:
+def _name_written(written: str, canonical: dict[str, str], language: str) -> str | None:
     """The longest of a language's names of a unit (`canonical`: `_local_units`',
     `_unit_names_anywhere`') that `written`, a name as their pattern found it, starts
-    with, less an ending ("মিলিগ্রাম-ের"); none where the pattern's case folding is not
-    Python's ("İ")."""
+    with, less an ending ("মিলিগ্রাম-ের"); "" where the pattern's case folding is not
+    Python's ("İ"); None where `written` is another word of the language
+    (`_NOT_UNITS_BY_HAND`: "ग्रामीण", rural, or it inflected, "ग्रामीणों को"), no unit.
+    One function: every reader of a name found asked both, and one had forgotten the
+    second."""
     folded = written.casefold()
+    if folded.startswith(_NOT_UNITS_BY_HAND.get(language, ())):
+        return None
     return max((name for name in canonical if folded.startswith(name)), key=len, default="")
 
 
@@ -1165,20 +1170,13 @@ _CLDR_UNITS = {
 # Words a name of a unit and an ending spell that are other words, by hand: the gram's
 # ("ग्राम", "গ্রাম", a village too) "rural" ("ग्रामीण", "গ্রামীণ"), which "5 ग्रामीण
 # क्लीनिकों में 5 मि.ग्रा." (in 5 rural clinics, 5 mg) read as 5 g; each with its endings too
-# (`_another_word`).
+# (`_name_written`).
 _NOT_UNITS_BY_HAND = {
     "hi": ("ग्रामीण",),
     "mr": ("ग्रामीण",),
     "ne": ("ग्रामीण",),
     "bn": ("গ্রামীণ",),
 }
-
-
-def _another_word(written: str, language: str) -> bool:
-    """Whether a name of a unit and an ending, as a pattern of `_unit_names_written` found
-    it, is another word of the language (`_NOT_UNITS_BY_HAND`: "ग्रामीण", rural), or that
-    word inflected ("ग्रामीणों को", to rural people)."""
-    return written.casefold().startswith(_NOT_UNITS_BY_HAND.get(language, ()))
 
 
 # Names of a dose's units in everyday use that CLDR's are not, by hand: Arabic's
@@ -1480,7 +1478,7 @@ def _units_after(
     """Each number of `translation` (its digits, `_digits`) with the unit written after it
     (`_measures`' spelling, or the unit of one of the language's names, `_local_units`:
     "5 мг", where it is one of the `english` units: not Russian's year after a date's, a
-    gram's abbreviation too, nor a word that is another, `_another_word`: "ग्रामीण",
+    gram's abbreviation too, nor a word that is another, `_name_written`: "ग्रामीण",
     rural), or
     after the next number in its clause ("5 y 10 mg", "5-10 mg", "5、10mg", "5 и 10 мг"),
     or None; not a number written as an hour (`CLOCK_MARK`)."""
@@ -1496,8 +1494,8 @@ def _units_after(
             continue
         if measure:
             shared = _UNIT_SPELLINGS.get(measure[2].lower(), measure[2].lower())
-        elif local and named and not _another_word(named[2], language):
-            unit = local[1].get(_name_written(named[2], local[1]))
+        elif local and named and (name := _name_written(named[2], local[1], language)) is not None:
+            unit = local[1].get(name)
             shared = unit if unit in english else None
         elif _CLAUSE_END.search(number[2]) or len(number[2]) > _JOINING_WORDS:
             shared = None
@@ -1561,7 +1559,7 @@ def _units_named(translation: str, language: str) -> set[str]:
     Latin letters (`_LATIN_UNIT`; full-width and squared ones too, Japanese "㎎"),
     or in one of the language's names (`_unit_names`, `_unit_names_written`), a name's
     points left out (`_POINTS_IN_A_NAME`), its space or ZWNJ written as either or left
-    out ("میلی گرم", CLDR's "میلی‌گرم"); not a word that is another (`_another_word`:
+    out ("میلی گرم", CLDR's "میلی‌گرم"); not a word that is another (`_name_written`:
     "ग्रामीण", rural, is no gram)."""
     text = _folded(unicodedata.normalize("NFKC", translation)).casefold()
     named = {_UNIT_SPELLINGS.get(unit, unit) for unit in _LATIN_UNIT.findall(text)}
@@ -1571,8 +1569,8 @@ def _units_named(translation: str, language: str) -> set[str]:
         return named
     pattern, names = local
     for found in pattern.findall(_POINTS_IN_A_NAME.sub("", text)):
-        name = _name_written(found, names)
-        if name and not _another_word(found, language):
+        name = _name_written(found, names, language)
+        if name:
             named.add(names[name])
     return named
 
