@@ -248,9 +248,12 @@ class TextParagraph(Flowable):  # type: ignore[misc]
         # ("electro\xad" / "encefalografía"). A line earlier, where the rules allow; else,
         # where that leaves little of the page empty, on the next page (the rest of a
         # paragraph split a line earlier, its first lines cut, comes here: a page's foot).
-        uncut = [end for end in range(fit, fewest - 1, -1) if self.lines[end - 1].hyphen is None]
-        if uncut:
-            fit = uncut[0]
+        uncut = next(
+            (end for end in range(fit, fewest - 1, -1) if self.lines[end - 1].hyphen is None),
+            None,
+        )
+        if uncut is not None:
+            fit = uncut
         elif available_height <= BREAKS_OVER * self.frame_height:
             return []
         return [
