@@ -333,7 +333,7 @@ def check_fit(
             )
             path = project.relative(named.path) if named.path else Path(CONFIG_NAME)
             found.append(Finding(path, named.line or 1, Level.ERROR, named.message, "fit"))
-        except HandoutError:  # a character no font has, in the title: named by `glyph`
+        except FontError:  # a character no font has, in the title: named by `glyph`
             continue
     return found
 
