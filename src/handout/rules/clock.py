@@ -21,7 +21,7 @@ from .shared import (
     western_digits,
     whole_number,
 )
-from .words import HALF_PAST, HAN_DIGITS, LIANG_AS_TWO, spellings
+from .words import HALF_PAST, HAN_DIGITS, LIANG_AS_TWO, spelled_by_icu, spellings
 
 __all__ = [
     "CLOCK",
@@ -461,14 +461,15 @@ def in_western_hours(translation: str, language: str) -> str:
     written, and "saa 2 usiku" 20:00, not 2:00, which a reader of Swahili's clock reads
     in "saa 8 usiku". The twelfth hour with a word of the morning is 6:00, which ends the
     night ("saa 12 asubuhi", where CLDR's morning begins at 7:00). An hour may be written
-    in words (`_HOURS_SPELLED`: "saa mbili asubuhi", 8 am; "saa sita usiku", midnight),
-    and is then in digits, on whichever clock it is read."""
+    in words (ICU's: "saa mbili asubuhi", 8 am; "saa sita usiku", midnight; "saa kumi na
+    mbili", the twelfth, which the numbers check reads as no hour: `spellings` reads no
+    spelling of two words), and is then in digits, on whichever clock it is read."""
     counted_from = _HOURS_COUNTED_FROM.get(language)
     if counted_from is None:
         return translation
     names = [name for name, unit in (time_unit_names(language) or {}).items() if unit == "hour"]
     words = _day_period_words(language)
-    spelled = _HOURS_SPELLED.get(language, {})
+    spelled = spelled_by_icu(range(1, 13), language)
 
     def on_the_24_hour_clock(found: re.Match[str]) -> str:
         written = found["hour"].casefold()
@@ -637,27 +638,9 @@ _MIDNIGHT_BY_HAND = {
 
 # Where a language counts its clock's hours from other than midnight and noon: Swahili's
 # from 6:00 and 18:00 ("saa 1 asubuhi" is 7 am), which CLDR does not give (its Swahili
-# times are on the 24-hour clock, "HH:mm"), by hand.
+# times are on the 24-hour clock, "HH:mm"), by hand; each such language has ICU's words
+# for its hours (`spelled_by_icu`).
 _HOURS_COUNTED_FROM = {"sw": 6}
-# The hours of such a clock in words, by hand: Swahili's 1 to 12 ("saa mbili asubuhi",
-# the second hour, 8 am; "saa kumi na mbili", the twelfth), which the numbers check reads
-# as no hour, and ICU's spellings as none of two words.
-_HOURS_SPELLED = {
-    "sw": {
-        "moja": 1,
-        "mbili": 2,
-        "tatu": 3,
-        "nne": 4,
-        "tano": 5,
-        "sita": 6,
-        "saba": 7,
-        "nane": 8,
-        "tisa": 9,
-        "kumi": 10,
-        "kumi na moja": 11,
-        "kumi na mbili": 12,
-    }
-}
 
 
 def _beside_a_day_period(text: str, start: int, end: int, words: Iterable[str]) -> bool:

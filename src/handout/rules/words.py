@@ -40,6 +40,7 @@ __all__ = [
     "mixed_numbers_in_digits",
     "number_words",
     "spans_of_one",
+    "spelled_by_icu",
     "spellings",
     "word_pattern",
 ]
@@ -1039,6 +1040,14 @@ def _icu_spellings(number: int, language: str, forms: Iterable[str]) -> list[str
     """`number` (0 to `SPELLED_UP_TO`) as ICU spells it in `language`, in each of `forms`
     (spellout rule sets, `_FORMS`)."""
     return [_icu_table(language, rules)[number] for rules in forms]
+
+
+def spelled_by_icu(numbers: Iterable[int], language: str) -> dict[str, int]:
+    """Each of `numbers` (0 to `SPELLED_UP_TO`) as ICU spells it in `language` by its
+    default rule set, two words or more too ("kumi na moja", 11 in Swahili), which
+    `spellings` leaves out: for a language ICU has words for (`has_number_words`, not
+    one by hand), else they are another language's."""
+    return {_icu_table(language, "")[number]: number for number in numbers}
 
 
 @cache
