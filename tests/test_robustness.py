@@ -132,7 +132,12 @@ def test_a_fault_in_one_pdf_leaves_the_others_built_and_the_manifest_written(
         return real(document, chain)
 
     monkeypatch.setattr(handout.pdf.render, "render_pdf", faulty)
-    result = run_handout(project, "build", "--jobs", "1", "--no-check")
+    # Another variant of the faulty PDF's locale and another locale: what is built after
+    # the fault and what is built apart from it (the project's 14 PDFs cost 2.5 s more).
+    selection = ("--locale", "es", "--locale", "hi", "--variant", "large-print")
+    result = run_handout(
+        project, "build", *selection, "--variant", "plain-language", "--jobs", "1", "--no-check"
+    )
     assert result.code == 1
     (line,) = [line for line in result.err.splitlines() if line.startswith("error:")]
     assert "calciphylaxis hi large-print: internal error: IndexError: injected fault" in line
@@ -152,7 +157,10 @@ def test_a_pdf_whose_rebuild_fails_is_taken_out_of_output_and_the_manifest(
     --force) is current, and stays."""
     import handout.pdf.render
 
-    assert run_handout(project, "build", "--locale", "hi", "--no-check").code == 0
+    # The variant that fails and one that does not (the third was built three times for
+    # nothing).
+    hindi = ("--locale", "hi", "--variant", "large-print", "--variant", "plain-language")
+    assert run_handout(project, "build", *hindi, "--no-check").code == 0
     old = pdf_file(project, "hi", "large-print")
     assert old.is_file()
     real = handout.pdf.render.render_pdf
@@ -165,10 +173,10 @@ def test_a_pdf_whose_rebuild_fails_is_taken_out_of_output_and_the_manifest(
     monkeypatch.setattr(handout.pdf.render, "render_pdf", faulty)
     # Its inputs unchanged (rebuilt by --force), a PDF whose rebuild fails is still
     # current: it stays.
-    forced = run_handout(project, "build", "--locale", "hi", "--jobs", "1", "--no-check", "--force")
+    forced = run_handout(project, "build", *hindi, "--jobs", "1", "--no-check", "--force")
     assert forced.code == 1 and old.is_file() and "removed" not in forced.out
     set_translation(project, "hi", None, "full text", "नया अनुवाद")
-    result = run_handout(project, "build", "--locale", "hi", "--jobs", "1", "--no-check")
+    result = run_handout(project, "build", *hindi, "--jobs", "1", "--no-check")
     assert result.code == 1
     assert not old.exists()
     manifest = json.loads((project / "output" / "manifest.json").read_text())
@@ -190,16 +198,20 @@ def test_a_stopped_build_ends_with_one_line_and_a_whole_manifest(
 ):
     """Ctrl-C, or SIGTERM (what a CI system sends a step it cancels or times out): one
     line, exit 128 + the signal, and every PDF the manifest lists is whole. SIGTERM ended
-    the process where it stood: no manifest, and a warning of leaked semaphores. (Five
-    PDFs, English's and Spanish's: the signal comes while the first reports are held.)"""
+    the process where it stood: no manifest, and a warning of leaked semaphores. (Four
+    PDFs, English's and Spanish's, two to a worker: the signal comes while the first
+    reports are held; the bilingual PDF, the costliest to draw, is left out.)"""
     project = copy_project(tmp_path / "project", ["es"])
-    # Each PDF's report comes a second after the PDF is written, so the build is surely
-    # still running when the signal comes after the first PDF, and PDFs lie written
-    # whose reports have not reached the build.
-    slowed = _hooked(tmp_path, "handout.build", "keep_pdf_digest", "path", "time.sleep(1)")
+    variants = ("--variant", "large-print", "--variant", "plain-language")
+    # Each PDF's report comes half a second after the PDF is written, so the build is
+    # surely still running when the signal comes after the first PDF (polled every 0.05
+    # s; each worker has a second PDF to draw and hold), and PDFs lie written whose
+    # reports have not reached the build. A stopped build lets its workers end the PDFs
+    # they hold: a second's hold cost each stop 2 s more, and a PDF drawn meanwhile.
+    slowed = _hooked(tmp_path, "handout.build", "keep_pdf_digest", "path", "time.sleep(0.5)")
     # Built once, then a setting every PDF prints changed: the manifest names PDFs the
     # stopped build replaces with others.
-    assert run_handout(project, "build", "--no-check").code == 0
+    assert run_handout(project, "build", *variants, "--no-check").code == 0
     built_before = {path.relative_to(project).as_posix() for path in project.rglob("*.pdf")}
     settings = project / "handout.toml"
     settings.write_text(
@@ -225,6 +237,7 @@ def test_a_stopped_build_ends_with_one_line_and_a_whole_manifest(
             "--force",
             "--jobs",
             "2",
+            *variants,
         ],
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
@@ -266,7 +279,8 @@ def test_a_stopped_build_ends_with_one_line_and_a_whole_manifest(
     assert gone, "no PDF was written unreported: the test stopped the build too late"
     assert removed == gone, out
     assert len(built) + len(removed) == len(lines), out
-    assert run_handout(project, "build", "--locale", "es", "--no-check").code == 0  # it picks up
+    picked_up = run_handout(project, "build", "--locale", "es", *variants, "--no-check")
+    assert picked_up.code == 0  # it picks up
 
 
 def _forced_build(project: Path, *more: str) -> list[str]:
@@ -440,6 +454,13 @@ def _hooked(tmp_path: Path, module: str, function: str, when: str, action: str) 
     return {**os.environ, "PYTHONPATH": str(hook)}
 
 
+# Two locales, two variants each (no bilingual PDF, the costliest to draw and to check).
+_HINDI_AND_SPANISH = (
+    *("--locale", "hi", "--locale", "es"),
+    *("--variant", "large-print", "--variant", "plain-language"),
+)
+
+
 def test_a_worker_that_dies_costs_only_the_pdf_it_was_building(project: Path, tmp_path: Path):
     """A worker process that dies (a crash in a font library, say) fails the PDF it was
     building, named in one line; every other PDF is still built and in the manifest."""
@@ -448,7 +469,9 @@ def test_a_worker_that_dies_costs_only_the_pdf_it_was_building(project: Path, tm
         "handout.pdf.render",
         "render_pdf",
         "document.locale == 'hi' and document.variant.name == 'large-print'",
-        _forced_build(project, "--jobs", "2", "--locale", "hi", "--locale", "es"),
+        # Four PDFs, two to a worker: the PDF after the one that dies is built, by a worker
+        # that takes the dead one's place (the bilingual PDFs added nothing but 1.2 s).
+        _forced_build(project, "--jobs", "2", *_HINDI_AND_SPANISH),
     )
     assert done.returncode == 1, done.stdout + done.stderr
     assert "Traceback" not in done.stderr
@@ -466,7 +489,8 @@ def test_a_worker_that_dies_costs_only_the_pdf_it_was_building(project: Path, tm
 
 
 def test_a_worker_that_dies_costs_only_the_pdf_it_was_checking(project: Path, tmp_path: Path):
-    assert run_handout(project, "build", "--no-check", "--locale", "hi", "--locale", "es").code == 0
+    # Four PDFs, two to a worker, the one that dies third: the fourth is checked after it.
+    assert run_handout(project, "build", "--no-check", *_HINDI_AND_SPANISH).code == 0
     done = _with_a_killing_hook(
         tmp_path,
         "handout.check",
@@ -579,10 +603,10 @@ def test_a_path_the_file_system_refuses_is_one_line(tmp_path: Path, command: str
     """A name longer than the file system allows (255 bytes) given to `check` or `new`
     ended in a traceback."""
     path = tmp_path / ("a" * 300 + (".pdf" if command == "check" else ""))
-    done = subprocess.run(
-        [sys.executable, "-m", "handout", command, str(path)], capture_output=True, text=True
-    )
-    assert (done.returncode, done.stderr) == (1, f"error: {path}: File name too long\n")
+    # In this process (a traceback would be the exception, raised here): `main` prints
+    # the line, as it does for `python -m handout`, without an interpreter to start.
+    done = run_handout(tmp_path, command, str(path))
+    assert (done.code, done.err) == (1, f"error: {path}: File name too long\n")
 
 
 def test_personal_reportlab_settings_change_no_pdf(tmp_path: Path):
@@ -592,7 +616,10 @@ def test_personal_reportlab_settings_change_no_pdf(tmp_path: Path):
     project = copy_project(tmp_path / "project", ["es"])
     args = ("build", "--locale", "es", "--variant", "large-print", "--force", "--no-check")
     pdf = project / "output" / HANDOUT / "es" / f"{HANDOUT}.es.large-print.pdf"
-    assert run_handout_process(project, *args).code == 0
+    # The PDF without personal settings is drawn in this process (a process of its own,
+    # cold, cost 0.9 s more); those with them each in a new one, whose ReportLab reads
+    # them as it is imported.
+    assert run_handout(project, *args).code == 0
     expected = pdf.read_bytes()
     home = tmp_path / "home"
     home.mkdir()
@@ -660,7 +687,7 @@ def test_a_project_folder_that_is_not_there_is_named(tmp_path: Path):
     """`--project` naming a folder that does not exist said "handout.toml: no
     handout.toml here", naming neither the folder nor what was wrong with it."""
     missing = tmp_path / "no such folder"
-    result = run_handout_process(missing, "build")
+    result = run_handout(missing, "build")
     assert result.code == 1
     assert result.err == (
         f"error: {missing}: no such folder: run handout inside a project folder, pass "
@@ -668,7 +695,7 @@ def test_a_project_folder_that_is_not_there_is_named(tmp_path: Path):
     )
     empty = tmp_path / "empty"
     empty.mkdir()
-    result = run_handout_process(empty, "build")
+    result = run_handout(empty, "build")
     assert result.err.startswith(f"error: {empty / 'handout.toml'}: no handout.toml here: ")
 
 
