@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import ctypes
 from collections import defaultdict
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
@@ -56,7 +57,19 @@ def _number(reference: object) -> int:
 
 @cache
 def layout(path: Path) -> Layout:
-    reader = PdfReader(path)
+    document = pdfium.PdfDocument(path)
+    try:
+        return layout_of(PdfReader(path), [(page, page.get_textpage()) for page in document])
+    finally:
+        document.close()
+
+
+def layout_of(
+    reader: PdfReader, pages: Sequence[tuple[pdfium.PdfPage, pdfium.PdfTextPage]]
+) -> Layout:
+    """The layout of a PDF open in pypdf (`reader`: its structure tree) and PDFium (each
+    page and its text page, which a caller may read the text of too: loading them is
+    most of PDFium's cost)."""
     root = reader.trailer["/Root"]["/StructTreeRoot"]
     nums = root["/ParentTree"]["/Nums"]
     by_page: dict[int, list[IndirectObject]] = {}
@@ -76,51 +89,50 @@ def layout(path: Path) -> Layout:
                 walk(kid.get_object(), kid.idnum)
 
     walk(root, 0)
-    pages = []
-    document = pdfium.PdfDocument(path)
-    try:
-        for number, page in enumerate(document):
-            structure_key = int(reader.pages[number]["/StructParents"])
-            elements = by_page.get(structure_key, [])
-            text_page = page.get_textpage()
-            pieces: dict[tuple[int, int], list[tuple[float, float, float, float]]] = defaultdict(
-                list
-            )
-            for left, bottom, right, top, mcid in _text_objects(page.raw):
-                if mcid < 0 or mcid >= len(elements) or right - left < 0.01:
-                    continue
-                pieces[(mcid, round(bottom / 4))].append((left, bottom, right, top))
-            lines = []
-            for (mcid, _), boxes in pieces.items():
-                element = _number(elements[mcid])
-                left = min(box[0] for box in boxes)
-                right = max(box[2] for box in boxes)
-                bottom = min(box[1] for box in boxes)
-                top = max(box[3] for box in boxes)
-                lines.append(Line(element, roles.get(element, "?"), top, bottom, left, right))
-            merged = _merge_lines(lines)
-            for line in merged:  # read once merged: a piece alone may hold no whole glyph
-                bounds = (line.left - 0.5, line.bottom - 0.5, line.right + 0.5, line.top + 0.5)
-                line.text = text_page.get_text_bounded(*bounds).strip()
-            pages.append(Page(number, merged))
-    finally:
-        document.close()
-    return Layout(tuple(pages), parents, roles)
+    measured = []
+    for number, (page, text_page) in enumerate(pages):
+        structure_key = int(reader.pages[number]["/StructParents"])
+        elements = by_page.get(structure_key, [])
+        pieces: dict[tuple[int, int], list[tuple[float, float, float, float]]] = defaultdict(list)
+        for left, bottom, right, top, mcid in _text_objects(page.raw):
+            if mcid < 0 or mcid >= len(elements) or right - left < 0.01:
+                continue
+            pieces[(mcid, round(bottom / 4))].append((left, bottom, right, top))
+        lines = []
+        for (mcid, _), boxes in pieces.items():
+            element = _number(elements[mcid])
+            left = min(box[0] for box in boxes)
+            right = max(box[2] for box in boxes)
+            bottom = min(box[1] for box in boxes)
+            top = max(box[3] for box in boxes)
+            lines.append(Line(element, roles.get(element, "?"), top, bottom, left, right))
+        merged = _merge_lines(lines)
+        for line in merged:  # read once merged: a piece alone may hold no whole glyph
+            bounds = (line.left - 0.5, line.bottom - 0.5, line.right + 0.5, line.top + 0.5)
+            line.text = text_page.get_text_bounded(*bounds).strip()
+        measured.append(Page(number, merged))
+    return Layout(tuple(measured), parents, roles)
 
 
 def _text_objects(page: object) -> list[tuple[float, float, float, float, int]]:
     """The bounds and marked-content ID of each text object of a page, through PDFium's C
     API (its Python wrappers cost more than the reading: a page holds thousands of
-    objects, most of them the outlines of the page furniture)."""
+    objects, most of them the outlines of the page furniture). The C functions are bound
+    to local names and the four bounds passed by the same references for every object:
+    the loop runs once per object."""
     found = []
-    bounds = [ctypes.c_float() for _ in range(4)]
+    left, bottom, right, top = bounds = [ctypes.c_float() for _ in range(4)]
+    references = [ctypes.byref(value) for value in bounds]
+    get_object, get_type = pdfium_raw.FPDFPage_GetObject, pdfium_raw.FPDFPageObj_GetType
+    get_bounds = pdfium_raw.FPDFPageObj_GetBounds
+    get_mcid = pdfium_raw.FPDFPageObj_GetMarkedContentID
+    text = pdfium_raw.FPDF_PAGEOBJ_TEXT
     for index in range(pdfium_raw.FPDFPage_CountObjects(page)):
-        item = pdfium_raw.FPDFPage_GetObject(page, index)
-        if pdfium_raw.FPDFPageObj_GetType(item) != pdfium_raw.FPDF_PAGEOBJ_TEXT:
+        item = get_object(page, index)
+        if get_type(item) != text:
             continue
-        pdfium_raw.FPDFPageObj_GetBounds(item, *(ctypes.byref(value) for value in bounds))
-        left, bottom, right, top = (value.value for value in bounds)
-        found.append((left, bottom, right, top, pdfium_raw.FPDFPageObj_GetMarkedContentID(item)))
+        get_bounds(item, *references)
+        found.append((left.value, bottom.value, right.value, top.value, get_mcid(item)))
     return found
 
 

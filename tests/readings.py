@@ -10,15 +10,16 @@ import math
 import re
 import subprocess
 import unicodedata
-from dataclasses import dataclass, fields
-from functools import cached_property
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cache, cached_property
 from pathlib import Path
 
 import page as page_validation
 import pymupdf
 import pypdfium2 as pdfium
 from fontTools.unicodedata import script
-from layout_probe import Layout, layout
+from layout_probe import Layout, layout, layout_of
 from pypdf import PageObject, PdfReader
 from pypdf.generic import DecodedStreamObject, NameObject
 
@@ -101,7 +102,12 @@ def text_pages(path: Path) -> list[PageObject]:
     /ActualText. pypdf reads the same text from these pages (a test holds that on a
     sample, `test_pypdf_reads_the_same_text_from_the_text_pages`), in 2.7 s instead of 7 (19
     PDFs)."""
-    pages = list(PdfReader(path).pages)
+    return _text_pages(PdfReader(path))
+
+
+def _text_pages(reader: PdfReader) -> list[PageObject]:
+    """`text_pages` of a PDF open in `reader` (whose pages it changes, in memory)."""
+    pages = list(reader.pages)
     for page in pages:
         contents = page.get_contents()
         if contents is not None:
@@ -131,6 +137,10 @@ class PypdfReading:
 
 
 def read_pypdf(path: Path) -> PypdfReading:
+    return _read_pypdf(PdfReader(path))
+
+
+def _read_pypdf(reader: PdfReader) -> PypdfReading:
     sizes: list[float] = []
 
     def visit(text, cm, tm, font, size) -> None:
@@ -139,7 +149,7 @@ def read_pypdf(path: Path) -> PypdfReading:
                 size * math.hypot(tm[2] * cm[0] + tm[3] * cm[2], tm[2] * cm[1] + tm[3] * cm[3])
             )
 
-    each = [page.extract_text(visitor_text=visit) for page in text_pages(path)]
+    each = [page.extract_text(visitor_text=visit) for page in _text_pages(reader)]
     raw = "\n".join(each)
     return PypdfReading(
         normalise(raw),
@@ -194,9 +204,14 @@ def pdfium_raw_text(path: Path) -> str:
     """PDFium's text of a PDF as it gives it, one page after another."""
     document = pdfium.PdfDocument(path)
     try:
-        return "\n".join(page.get_textpage().get_text_range() for page in document)
+        return _pdfium_joined(page.get_textpage() for page in document)
     finally:
         document.close()
+
+
+def _pdfium_joined(text_pages: Iterable[pdfium.PdfTextPage]) -> str:
+    """The text of each of PDFium's `text_pages`, one page after another."""
+    return "\n".join(text_page.get_text_range() for text_page in text_pages)
 
 
 # The three extractors' texts as each gives it, for a test to compare.
@@ -229,9 +244,33 @@ def drawn_line(path: Path, character: str) -> str:
 
 
 def read(path: Path) -> Reading:
-    """Every part of a `Reading` of a PDF, read now."""
-    parts = PartsRead(path)
-    return Reading(**{field.name: getattr(parts, field.name) for field in fields(Reading)})
+    """Every part of a `Reading` of a PDF, read now: the same parts as `PartsRead`'s, with
+    each library opening the PDF once (pypdf for its text and the structure tree, PDFium
+    for its text and the layout, MuPDF for the extents, fonts and closest lines)."""
+    reader = PdfReader(path)
+    pypdf = _read_pypdf(reader)
+    document = pdfium.PdfDocument(path)
+    try:
+        pages = [(page, page.get_textpage()) for page in document]
+        pdfium_raw = _pdfium_joined(text_page for _, text_page in pages)
+        probed = layout_of(reader, pages)
+    finally:
+        document.close()
+    with pymupdf.open(path) as opened:
+        mupdf = _MuPDFReading.of(opened, closest=True)
+    poppler = poppler_raw_text(path)
+    return Reading(
+        pypdf=pypdf,
+        pdftotext=normalise(poppler),
+        pdftotext_blocks=_blocks(poppler),
+        pdfium=normalise(pdfium_raw),
+        pdfua_failures=_pdfua_failures(path),
+        layout=probed,
+        extents=mupdf.extents,
+        families=mupdf.families,
+        fonts=mupdf.fonts,
+        closest_lines=mupdf.closest_lines,
+    )
 
 
 class PartsRead:
@@ -256,7 +295,7 @@ class PartsRead:
 
     @cached_property
     def pdftotext_blocks(self) -> tuple[str, ...]:
-        return tuple(normalise(block) for block in _BLOCK_BREAK.split(self._poppler))
+        return _blocks(self._poppler)
 
     @cached_property
     def pdfium(self) -> str:
@@ -264,110 +303,147 @@ class PartsRead:
 
     @cached_property
     def pdfua_failures(self) -> tuple[str, ...]:
-        validation = page_validation.validate_pdf(str(self.path), profile="ua1")
-        return tuple(failure.rule_id for failure in validation.failures)
+        return _pdfua_failures(self.path)
 
     @cached_property
     def layout(self) -> Layout:
         return layout(self.path)
 
     @cached_property
-    def _mupdf(self):
-        return _mupdf(self.path)
+    def _mupdf(self) -> _MuPDFReading:
+        with pymupdf.open(self.path) as document:
+            return _MuPDFReading.of(document, closest=False)
 
     @cached_property
     def extents(self) -> tuple[tuple[int, float, float, str], ...]:
-        return self._mupdf[0]
+        return self._mupdf.extents
 
     @cached_property
     def families(self) -> dict[str, frozenset[str]]:
-        return self._mupdf[1]
+        return self._mupdf.families
 
     @cached_property
     def fonts(self) -> frozenset[str]:
-        return self._mupdf[2]
+        return self._mupdf.fonts
 
     @cached_property
     def closest_lines(self) -> tuple[float, int, str, str]:
-        return _closest_lines(self.path)
+        with pymupdf.open(self.path) as document:
+            return _MuPDFReading.of(document, closest=True).closest_lines
 
 
-def _mupdf(path: Path):
-    extents = []
-    families: dict[str, set[str]] = {}
-    fonts: set[str] = set()
-    with pymupdf.open(path) as document:
+def _blocks(poppler: str) -> tuple[str, ...]:
+    """Each block of pdftotext's text (`poppler_raw_text`), normalised."""
+    return tuple(normalise(block) for block in _BLOCK_BREAK.split(poppler))
+
+
+def _pdfua_failures(path: Path) -> tuple[str, ...]:
+    """The rules of PDF/UA-1 the validator finds broken in a PDF, one per failure."""
+    validation = page_validation.validate_pdf(str(path), profile="ua1")
+    return tuple(failure.rule_id for failure in validation.failures)
+
+
+# The script of a letter (fontTools's, looked up once per letter: a PDF holds thousands).
+_script = cache(script)
+
+# The closest lines of a PDF before any page is measured (and where none are measured).
+_NOT_MEASURED = (1.0, -1, "", "")
+
+
+@dataclass(frozen=True)
+class _MuPDFReading:
+    """What MuPDF reads of a PDF: `Reading.extents`, `families`, `fonts` and, if asked
+    for, `closest_lines` (else `_NOT_MEASURED`), each page loaded once for them all."""
+
+    extents: tuple[tuple[int, float, float, str], ...]
+    families: dict[str, frozenset[str]]
+    fonts: frozenset[str]
+    closest_lines: tuple[float, int, str, str]
+
+    @classmethod
+    def of(cls, document: pymupdf.Document, closest: bool) -> _MuPDFReading:
+        extents: list[tuple[int, float, float, str]] = []
+        families: dict[str, set[str]] = {}
+        fonts: set[str] = set()
+        closest_lines = _NOT_MEASURED
         for number, page in enumerate(document):
             fonts |= {font[3] for font in page.get_fonts()}
-            for block in page.get_text("rawdict")["blocks"]:
-                for line in block.get("lines", []):
-                    chars = [
-                        char
-                        for span in line["spans"]
-                        for char in span["chars"]
-                        if char["c"].strip()
-                    ]
-                    if chars:
-                        extents.append(
-                            (
-                                number,
-                                min(c["bbox"][0] for c in chars),
-                                max(c["bbox"][2] for c in chars),
-                                "".join(c["c"] for c in chars),
-                            )
-                        )
-                    for span in line["spans"]:
-                        # A PostScript name: Family-Style, or FamilyStyle.
-                        family = span["font"].split("-")[0]
-                        for suffix in ("Bold", "Regular"):
-                            family = family.removesuffix(suffix)
-                        for char in span["chars"]:
-                            if char["c"].isalpha():
-                                families.setdefault(script(char["c"]), set()).add(family)
-    return (
-        tuple(extents),
-        {key: frozenset(value) for key, value in families.items()},
-        frozenset(fonts),
+            _read_lines(number, page, extents, families)
+            if closest:
+                closest_lines = _closest_lines(number, page, closest_lines)
+        return cls(
+            tuple(extents),
+            {key: frozenset(value) for key, value in families.items()},
+            frozenset(fonts),
+            closest_lines,
+        )
+
+
+def _read_lines(
+    number: int,
+    page: pymupdf.Page,
+    extents: list[tuple[int, float, float, str]],
+    families: dict[str, set[str]],
+) -> None:
+    """Add the extent of each line of `page` (number `number`) to `extents`, and the font
+    family of each letter to `families`, under the letter's script."""
+    for block in page.get_text("rawdict")["blocks"]:
+        for line in block.get("lines", []):
+            chars = [char for span in line["spans"] for char in span["chars"] if char["c"].strip()]
+            if chars:
+                extents.append(
+                    (
+                        number,
+                        min(c["bbox"][0] for c in chars),
+                        max(c["bbox"][2] for c in chars),
+                        "".join(c["c"] for c in chars),
+                    )
+                )
+            for span in line["spans"]:
+                # A PostScript name: Family-Style, or FamilyStyle.
+                family = span["font"].split("-")[0]
+                for suffix in ("Bold", "Regular"):
+                    family = family.removesuffix(suffix)
+                for letter in {char["c"] for char in span["chars"] if char["c"].isalpha()}:
+                    families.setdefault(_script(letter), set()).add(family)
+
+
+def _closest_lines(
+    number: int, page: pymupdf.Page, closest: tuple[float, int, str, str]
+) -> tuple[float, int, str, str]:
+    """`closest`, or nearer on `page` (number `number`): how near the ink of a line comes
+    to the ink of a line below it, in font sizes (the larger of the two glyphs'), and
+    where: MuPDF's glyph boxes computed from the outlines (TEXT_ACCURATE_BBOXES), not the
+    font's ascent and descent, and not the code's own HarfBuzz boxes. Glyphs belong to the
+    line of their origin, give or take 0.7 of their size (marks sit above or below their
+    letter's origin; lines are 1.4 sizes apart or more); only glyphs one above the other
+    count, and none further apart than a size (then the gap given is 1.0)."""
+    glyphs = sorted(
+        (char["origin"][1], char["bbox"], char["c"], span["size"])
+        for block in page.get_text("rawdict", flags=pymupdf.TEXT_ACCURATE_BBOXES)["blocks"]
+        for line in block.get("lines", [])
+        for span in line["spans"]
+        for char in span["chars"]
+        if char["c"].strip()
+        and char["bbox"][2] - char["bbox"][0] > 0.01
+        and char["bbox"][3] - char["bbox"][1] > 0.01
     )
-
-
-def _closest_lines(path: Path) -> tuple[float, int, str, str]:
-    """How near the ink of a line comes to the ink of a line below it, in font sizes (the
-    larger of the two glyphs'), and where: MuPDF's glyph boxes computed from the outlines
-    (TEXT_ACCURATE_BBOXES), not the font's ascent and descent, and not the code's own
-    HarfBuzz boxes. Glyphs belong to the line of their origin, give or take 0.7 of their
-    size (marks sit above or below their letter's origin; lines are 1.4 sizes apart or
-    more); only glyphs one above the other count, and none further apart than a size
-    (then the gap given is 1.0)."""
-    closest = (1.0, -1, "", "")
-    with pymupdf.open(path) as document:
-        for number, page in enumerate(document):
-            glyphs = sorted(
-                (char["origin"][1], char["bbox"], char["c"], span["size"])
-                for block in page.get_text("rawdict", flags=pymupdf.TEXT_ACCURATE_BBOXES)["blocks"]
-                for line in block.get("lines", [])
-                for span in line["spans"]
-                for char in span["chars"]
-                if char["c"].strip()
-                and char["bbox"][2] - char["bbox"][0] > 0.01
-                and char["bbox"][3] - char["bbox"][1] > 0.01
-            )
-            lines: list[list[tuple[float, tuple[float, ...], str, float]]] = []
-            for glyph in glyphs:
-                if not lines or glyph[0] - lines[-1][-1][0] > 0.7 * glyph[3]:
-                    lines.append([])
-                lines[-1].append(glyph)
-            largest = max((glyph[3] for glyph in glyphs), default=1.0)
-            for index, upper in enumerate(lines):
-                deepest_first = sorted(upper, key=lambda glyph: -glyph[1][3])
-                for lower in lines[index + 1 : index + 4]:
-                    highest = min(glyph[1][1] for glyph in lower)
-                    for _, above, above_text, above_size in deepest_first:
-                        if (highest - above[3]) / largest >= closest[0]:
-                            break  # no glyph left in this line can come nearer
-                        for _, below, below_text, below_size in lower:
-                            if below[0] < above[2] and above[0] < below[2]:  # one above the other
-                                gap = (below[1] - above[3]) / max(above_size, below_size)
-                                if gap < closest[0]:
-                                    closest = (gap, number, above_text, below_text)
+    lines: list[list[tuple[float, tuple[float, ...], str, float]]] = []
+    for glyph in glyphs:
+        if not lines or glyph[0] - lines[-1][-1][0] > 0.7 * glyph[3]:
+            lines.append([])
+        lines[-1].append(glyph)
+    largest = max((glyph[3] for glyph in glyphs), default=1.0)
+    for index, upper in enumerate(lines):
+        deepest_first = sorted(upper, key=lambda glyph: -glyph[1][3])
+        for lower in lines[index + 1 : index + 4]:
+            highest = min(glyph[1][1] for glyph in lower)
+            for _, above, above_text, above_size in deepest_first:
+                if (highest - above[3]) / largest >= closest[0]:
+                    break  # no glyph left in this line can come nearer
+                for _, below, below_text, below_size in lower:
+                    if below[0] < above[2] and above[0] < below[2]:  # one above the other
+                        gap = (below[1] - above[3]) / max(above_size, below_size)
+                        if gap < closest[0]:
+                            closest = (gap, number, above_text, below_text)
     return closest
