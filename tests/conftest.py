@@ -9,6 +9,7 @@ project work on a copy holding a few locales (`project`), so that their builds s
 from __future__ import annotations
 
 import fcntl
+import gc
 import io
 import os
 import pickle
@@ -269,8 +270,8 @@ def built(tmp_path_factory: pytest.TempPathFactory, worker_id: str) -> Path:
             assert result.code == 0, result.out + result.err
             pdfs = sorted((project / "output").rglob("*.pdf"))
             # The readers' collector as the command line's: pypdf's parsing makes objects
-            # by the million, and at Python's default thresholds collecting them cost 1.5 s
-            # of the 19.4 s of a core that reading the matrix took.
+            # by the million, and at Python's default thresholds collecting them cost a
+            # fifth of the reading (4 s of 21 for the matrix, on one core).
             with ProcessPoolExecutor(
                 max_workers=os.cpu_count() or 1,
                 mp_context=get_context("forkserver"),
@@ -279,6 +280,13 @@ def built(tmp_path_factory: pytest.TempPathFactory, worker_id: str) -> Path:
                 readings = dict(zip(pdfs, pool.map(read, pdfs), strict=True))
             (root / "readings.pickle").write_bytes(pickle.dumps(readings))
     _READ.update(pickle.loads((root / "readings.pickle").read_bytes()))
+    # What this worker keeps from here to its end (the in-process build's fonts, tables
+    # and caches, the readings: about a million objects) out of the collector's sight:
+    # every full collection went through them all again, 0.7 s each, and pytest collects
+    # five times at a worker's end. Garbage of the tests before is collected first, as it
+    # would have been (an object's finalizer that fails is still seen).
+    gc.collect()
+    gc.freeze()
     return root / "project"
 
 
