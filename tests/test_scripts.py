@@ -128,7 +128,9 @@ def test_joiners_pass_through_and_come_back(tmp_path: Path, locale: str):
     project = copy_project(tmp_path / "project", [locale])
     text = JOINERS[locale]
     set_translation(project, locale, None, "full text", text)
-    result = run_handout(project, "build", "--locale", locale, "--variant", "large-print")
+    result = run_handout(
+        project, "build", "--no-check", "--locale", locale, "--variant", "large-print"
+    )
     assert result.code == 0, result.err
     shown = PdfReader(pdf_file(project, locale, "large-print")).pages[0].extract_text()
     for joiner in "\u200c\u200d\u200b\u2060":
@@ -357,7 +359,9 @@ def test_an_untranslated_date_label_prints_its_date_in_english(project: Path):
     4 ديسمبر 2026" mixed two languages in one span tagged English, and, laid out right
     to left, came apart ("2026 ديسمبر ... Revised 4")."""
     set_translation(project, "ar", "Revised {date}", "interface", "", domain="interface")
-    result = run_handout(project, "build", "--locale", "ar", "--variant", "large-print")
+    result = run_handout(
+        project, "build", "--no-check", "--locale", "ar", "--variant", "large-print"
+    )
     assert result.code == 0, result.err
     assert "Revised December 4, 2026" in pdf_text(pdf_file(project, "ar", "large-print"))
 
@@ -369,7 +373,9 @@ def test_an_ideographic_variation_sequence_is_built_and_reads_back(tmp_path: Pat
     project = copy_project(tmp_path / "project", ["ja"])
     text = "原因（\u50c5\U000e0100か）"
     set_translation(project, "ja", "Causes", "full text", text)
-    result = run_handout(project, "build", "--locale", "ja", "--variant", "large-print")
+    result = run_handout(
+        project, "build", "--no-check", "--locale", "ja", "--variant", "large-print"
+    )
     assert result.code == 0, result.err
     assert normalise(text) in normalise(pdf_text(pdf_file(project, "ja", "large-print")))
 
@@ -408,7 +414,9 @@ def test_a_catalog_typed_decomposed_prints_the_same_text_as_one_typed_composed(
     for entry in catalog:
         entry.msgstr = unicodedata.normalize("NFD", entry.msgstr)
     catalog.save(str(path))
-    result = run_handout(project, "build", "--locale", "vi", "--variant", "large-print")
+    result = run_handout(
+        project, "build", "--no-check", "--locale", "vi", "--variant", "large-print"
+    )
     assert result.code == 0, result.err
     typed, shipped = pdf_file(project, "vi", "large-print"), pdf_path("vi", "large-print")
     for read in RAW_READERS:
@@ -466,7 +474,9 @@ def test_ethiopic_written_with_wordspaces_breaks_lines_after_them(tmp_path: Path
     )
     text = re.sub(r"(?<=[\u1200-\u135a]) (?=[\u1200-\u135a])", "\u1361", entry.msgstr)
     set_translation(project, "ti", entry.msgid, "full text", text)
-    result = run_handout(project, "build", "--locale", "ti", "--variant", "large-print")
+    result = run_handout(
+        project, "build", "--no-check", "--locale", "ti", "--variant", "large-print"
+    )
     assert result.code == 0, result.err
     pdf = pdf_file(project, "ti", "large-print")
     with pymupdf.open(pdf) as document:
@@ -489,7 +499,9 @@ def test_lao_typed_with_two_letter_onsets_is_not_broken_inside_them(tmp_path: Pa
     for entry in po:
         entry.msgstr = entry.msgstr.replace("ໜ", "ຫນ").replace("ໝ", "ຫມ").replace("ຫຼ", "ຫລ")
     po.save()
-    result = run_handout(project, "build", "--locale", "lo", "--variant", "large-print")
+    result = run_handout(
+        project, "build", "--no-check", "--locale", "lo", "--variant", "large-print"
+    )
     assert result.code == 0, result.err
     pdf = pdf_file(project, "lo", "large-print")
     with pymupdf.open(pdf) as document:
@@ -518,7 +530,9 @@ def test_a_number_and_a_latin_unit_in_right_to_left_text_read_back(tmp_path: Pat
     english = "Take 5 mg of the medicine each day, then rest."
     project = copy_project(tmp_path / "project", [locale])
     set_translation(project, locale, None, "full text", UNITS[locale], english=english)
-    result = run_handout(project, "build", "--locale", locale, "--variant", "large-print")
+    result = run_handout(
+        project, "build", "--no-check", "--locale", locale, "--variant", "large-print"
+    )
     assert result.code == 0, result.err
     pdf = pdf_file(project, locale, "large-print")
     shown = normalise(UNITS[locale])
@@ -555,7 +569,9 @@ def test_a_number_with_a_sign_after_it_in_right_to_left_text_reads_back(
     text, english, readers = SIGNS[locale]
     project = copy_project(tmp_path / "project", [locale])
     set_translation(project, locale, None, "full text", text, english=english)
-    result = run_handout(project, "build", "--locale", locale, "--variant", "large-print")
+    result = run_handout(
+        project, "build", "--no-check", "--locale", locale, "--variant", "large-print"
+    )
     assert result.code == 0, result.err
     pdf = pdf_file(project, locale, "large-print")
     for reader in readers:
@@ -586,7 +602,9 @@ def test_a_new_locale_in_a_shipped_script_needs_no_font_of_its_own(tmp_path: Pat
     assert run_handout(project, "init", locale).code == 0
     text = NEW_SCRIPTS[locale]
     set_translation(project, locale, None, "full text", text)
-    result = run_handout(project, "build", "--locale", locale, "--variant", "large-print")
+    result = run_handout(
+        project, "build", "--no-check", "--locale", locale, "--variant", "large-print"
+    )
     assert result.code == 0, result.err
     pdf = pdf_file(project, locale, "large-print")
     right_to_left = unicodedata.bidirectional(text[0]) == "R"
@@ -611,7 +629,9 @@ def test_a_language_in_another_languages_script_finds_its_face(
     project = copy_project(tmp_path / "project", [])
     assert run_handout(project, "init", locale).code == 0
     set_translation(project, locale, "Revised {date}", "interface", "{date}", domain="interface")
-    result = run_handout(project, "build", "--locale", locale, "--variant", "large-print")
+    result = run_handout(
+        project, "build", "--no-check", "--locale", locale, "--variant", "large-print"
+    )
     assert result.code == 0, result.err
     families = reading_of(pdf_file(project, locale, "large-print")).families
     assert face in {family.lower() for script, found in families.items() for family in found}
@@ -646,7 +666,9 @@ def test_brackets_around_latin_in_right_to_left_text_stay_with_it(tmp_path: Path
     project = copy_project(tmp_path / "project", [locale])
     text = "خذ ibuprofen (Advil) كل يوم."
     set_translation(project, locale, None, "full text", text)
-    result = run_handout(project, "build", "--locale", locale, "--variant", "large-print")
+    result = run_handout(
+        project, "build", "--no-check", "--locale", locale, "--variant", "large-print"
+    )
     assert result.code == 0, result.err
     pdf = pdf_file(project, locale, "large-print")
     assert normalise(text) in normalise(pdf_text(pdf))
@@ -705,7 +727,9 @@ def test_an_english_item_of_a_right_to_left_list_stands_by_its_box(project: Path
     """An item the Arabic catalog lacks is printed in English, left to right: it was set at
     the left margin, a line's width from its tick box at the right."""
     set_translation(project, "ar", "Who is on my care team?", "plain language", "")
-    result = run_handout(project, "build", "--locale", "ar", "--variant", "plain-language")
+    result = run_handout(
+        project, "build", "--no-check", "--locale", "ar", "--variant", "plain-language"
+    )
     assert result.code == 0, result.err
     document = pymupdf.open(pdf_file(project, "ar", "plain-language"))
     page = next(page for page in document if page.search_for("Who is on my care team?"))

@@ -339,7 +339,9 @@ def test_a_list_number_of_three_digits_stays_clear_of_its_item(tmp_path: Path):
     steps = "".join(f"{number}. Step {number} of the plan.\n" for number in range(98, 103))
     text = source.read_text(encoding="utf-8")
     source.write_text(text.replace("## Causes\n", f"## Steps\n\n{steps}\n## Causes\n", 1))
-    result = run_handout(project, "build", "--locale", "en", "--variant", "large-print")
+    result = run_handout(
+        project, "build", "--no-check", "--locale", "en", "--variant", "large-print"
+    )
     assert result.code == 0, result.err
     checked = 0
     with pymupdf.open(pdf_file(project, "en", "large-print")) as document:
@@ -399,7 +401,9 @@ def test_a_word_ending_in_a_combining_mark_is_followed_by_a_plain_space(tmp_path
     project = copy_project(tmp_path / "project", ["es"])
     text = "ákwííjį́ azeeʼ nihichʼį́ʼ dóó Ọ̀rọ̀ ọmọ dá."
     set_translation(project, "es", None, "full text", text)
-    result = run_handout(project, "build", "--locale", "es", "--variant", "large-print")
+    result = run_handout(
+        project, "build", "--no-check", "--locale", "es", "--variant", "large-print"
+    )
     assert result.code == 0, result.err
     pdf = pdf_file(project, "es", "large-print")
     assert normalise(text) in normalise(pdf_text(pdf))
@@ -455,7 +459,9 @@ def test_a_list_item_taller_than_a_page_leaves_no_page_empty_but_for_a_heading(
         f"Before you come, do these things:\n\n- {long_item}\n- Eat.\n- Sleep.\n\n## Causes\n"
     )
     source.write_text(text.replace("## Causes\n", steps, 1), encoding="utf-8")
-    result = run_handout(project, "build", "--locale", "en", "--variant", "large-print")
+    result = run_handout(
+        project, "build", "--no-check", "--locale", "en", "--variant", "large-print"
+    )
     assert result.code == 0, result.err
     probe = layout(pdf_file(project, "en", "large-print"))
     bottom, top = _frame("large-print")
@@ -473,7 +479,9 @@ def _built_under_clinic_hours(project: Path, repeats: int) -> Layout:
     hours = " ".join(["Monday to Friday, 8 am to 5 pm."] * repeats)
     with open(project / "handout.toml", "a", encoding="utf-8") as toml:
         toml.write(f'\n[clinic]\nname = "Example Clinic"\nhours = "{hours}"\n')
-    result = run_handout(project, "build", "--locale", "en", "--variant", "plain-language")
+    result = run_handout(
+        project, "build", "--no-check", "--locale", "en", "--variant", "plain-language"
+    )
     assert result.code == 0, result.err
     return layout(pdf_file(project, "en", "plain-language"))
 
@@ -576,7 +584,9 @@ def test_a_number_stays_on_the_line_of_its_unit(tmp_path: Path, locale: str):
     set_translation(
         project, "ar" if locale == "en" else locale, None, "full text", translated, english=english
     )
-    result = run_handout(project, "build", "--locale", locale, "--variant", "large-print")
+    result = run_handout(
+        project, "build", "--no-check", "--locale", locale, "--variant", "large-print"
+    )
     assert result.code == 0, result.err
     reading = read_pypdf(pdf_file(project, locale, "large-print"))
     assert _LEAD_INS[locale][5] in reading.text  # the paragraph is the one written
@@ -614,7 +624,7 @@ def test_a_word_wider_than_its_column_is_cut_with_a_hyphen(tmp_path: Path):
     }.items():
         set_translation(project, "de", msgid, "plain language", text)
     variant = "bilingual-plain-language"
-    result = run_handout(project, "build", "--locale", "de", "--variant", variant)
+    result = run_handout(project, "build", "--no-check", "--locale", "de", "--variant", variant)
     assert result.code == 0, result.err
     pdf = pdf_file(project, "de", variant)
     for read in RAW_READERS:
@@ -658,7 +668,9 @@ def test_an_armenian_word_wider_than_its_line_is_cut_with_the_armenian_hyphen(
     project = copy_project(tmp_path / "project", ["hy"])
     text = f"Սա {LONG_ARMENIAN} բառ է։"
     set_translation(project, "hy", None, "full text", text)
-    result = run_handout(project, "build", "--locale", "hy", "--variant", "large-print")
+    result = run_handout(
+        project, "build", "--no-check", "--locale", "hy", "--variant", "large-print"
+    )
     assert result.code == 0, result.err
     with TTFont(REPO / "fonts/noto-sans-armenian/NotoSansArmenian-Regular.ttf") as font:
         advance = font["hmtx"][font.getBestCmap()[0x058A]][0] / font["head"].unitsPerEm
@@ -766,7 +778,9 @@ def test_a_word_of_a_script_with_a_face_of_its_own_is_cut_with_its_hyphen(
         encoding="utf-8",
     )
     set_translation(project, locale, None, "full text", text)
-    result = run_handout(project, "build", "--locale", locale, "--variant", "large-print")
+    result = run_handout(
+        project, "build", "--no-check", "--locale", locale, "--variant", "large-print"
+    )
     assert result.code == 0, result.err
     advance = 0.3  # the face's hyphen, else Atkinson Hyperlegible's
     if hyphen is None:
@@ -852,7 +866,9 @@ def test_a_word_of_a_script_in_a_noto_face_is_cut_with_a_hyphen(
         encoding="utf-8",
     )
     set_translation(project, locale, None, "full text", f"{word[:4]} {word} {word[:5]}")
-    result = run_handout(project, "build", "--locale", locale, "--variant", "large-print")
+    result = run_handout(
+        project, "build", "--no-check", "--locale", locale, "--variant", "large-print"
+    )
     assert result.code == 0, result.err
     advance = None  # the face's hyphen, else Atkinson Hyperlegible's
     for hyphen_face in (
@@ -921,7 +937,9 @@ def test_a_tamil_word_wider_than_its_line_is_cut_at_a_soft_hyphen_that_shows_not
     assert run_handout(project, "init", "ta").code == 0
     text = f"இது {LONG_TAMIL} ஆகும்."
     set_translation(project, "ta", None, "full text", text)
-    result = run_handout(project, "build", "--locale", "ta", "--variant", "large-print")
+    result = run_handout(
+        project, "build", "--no-check", "--locale", "ta", "--variant", "large-print"
+    )
     assert result.code == 0, result.err
     pdf = pdf_file(project, "ta", "large-print")
     _reads_whole_with_a_hyphen(pdf, text, 0.0)
@@ -974,7 +992,9 @@ def test_a_word_wider_than_its_line_is_cut_with_a_hyphen(
 
     project = copy_project(tmp_path / "project", [locale])
     set_translation(project, locale, None, "full text", text)
-    result = run_handout(project, "build", "--locale", locale, "--variant", "large-print")
+    result = run_handout(
+        project, "build", "--no-check", "--locale", locale, "--variant", "large-print"
+    )
     assert result.code == 0, result.err
     with TTFont(REPO / "fonts" / face) as font:
         advance = font["hmtx"][font.getBestCmap()[ord("-")]][0] / font["head"].unitsPerEm
@@ -1067,7 +1087,7 @@ def arabic_bilingual(tmp_path_factory: pytest.TempPathFactory) -> Path:
     set_translation(project, "ar", RASH, "plain language", TALL_ITEM)
     set_translation(project, "ar", MINERALS, "plain language", LONG_ITEM)
     variant = BILINGUAL[0]
-    result = run_handout(project, "build", "--locale", "ar", "--variant", variant)
+    result = run_handout(project, "build", "--no-check", "--locale", "ar", "--variant", variant)
     assert result.code == 0, result.err
     return pdf_file(project, "ar", variant)
 
@@ -1153,7 +1173,7 @@ def spanish_bilingual(tmp_path_factory: pytest.TempPathFactory) -> Path:
         set_translation(project, "es", msgid, "plain language", f"{LONG_QUESTION[:length]}?")
     set_translation(project, "es", HARD_TO_BE_SURE, "plain language", LONG_PAIR)
     variant = BILINGUAL[0]
-    result = run_handout(project, "build", "--locale", "es", "--variant", variant)
+    result = run_handout(project, "build", "--no-check", "--locale", "es", "--variant", variant)
     assert result.code == 0, result.err
     return pdf_file(project, "es", variant)
 
@@ -1287,7 +1307,7 @@ def test_a_part_translated_catalog_sets_its_translated_blocks_in_columns(tmp_pat
     )
     set_translation(project, "de", FIRST_PLAIN, "plain language", german)
     variant = BILINGUAL[0]
-    result = run_handout(project, "build", "--locale", "de", "--variant", variant)
+    result = run_handout(project, "build", "--no-check", "--locale", "de", "--variant", variant)
     assert result.code == 0, result.err
     pdf = pdf_file(project, "de", variant)
     text = normalise(pdf_text(pdf))
@@ -1548,7 +1568,9 @@ def test_a_bold_file_named_as_its_regular_still_sets_the_bold_words(tmp_path: Pa
         'license = "named/LICENSE"\n\n[chains]\ndefault = ["named", "noto-sans"]\n',
         encoding="utf-8",
     )
-    result = run_handout(project, "build", "--locale", "en", "--variant", "large-print")
+    result = run_handout(
+        project, "build", "--no-check", "--locale", "en", "--variant", "large-print"
+    )
     assert result.code == 0, result.err
     # the font programs drawing a heading and a body line (each line is one show)
     fonts: dict[str, set[int]] = {"Causes": set(), "Calciphylaxis is a rare disease": set()}
