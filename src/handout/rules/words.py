@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import os
 import re
+import sys
 import unicodedata
 from collections import Counter
 from collections.abc import Callable, Iterable
@@ -1057,13 +1058,15 @@ def _icu_table(language: str, rules: str) -> tuple[str, ...]:
     costs 2.6 ms and using it under a microsecond: one made for each number took 2 s of
     a process's CPU for 30 of Russian's numbers (24 rule sets), all of them take 77 ms;
     formatters kept for the process raised a cold `handout lint`'s peak memory from 285
-    to 490 MB."""
+    to 490 MB. The words are interned: most are the same in many rule sets (a rule set
+    the language lacks gives its default spelling): the tables raised a cold lint's peak
+    memory by 8 MB, interned by 3.5."""
     from icu4py.messageformat import MessageFormat  # only when a number is written so
 
     # A rule set the language lacks gives its default spelling. No space in the pattern:
     # with one, ICU took no rule set at all.
     formatter = MessageFormat(f"{{n,spellout{rules}}}", language)
-    return tuple(formatter.format({"n": number}) for number in range(SPELLED_UP_TO + 1))
+    return tuple(sys.intern(formatter.format({"n": number})) for number in range(SPELLED_UP_TO + 1))
 
 
 def icu_default_language() -> str:
