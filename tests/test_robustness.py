@@ -5,6 +5,7 @@ whole files."""
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import os
@@ -301,9 +302,15 @@ def killed_builds_tmpdir() -> Iterator[str]:
 
 
 def test_build_killed_at_random_leaves_whole_files(tmp_path: Path, killed_builds_tmpdir: str):
+    """A build killed outright (SIGKILL) after its first PDF, after its third, and after
+    its fifth and last (writing its manifest, or done) leaves every file whole, and the
+    next build recovers. Killed after fixed delays (0.8, 1.3 and 1.9 s), it could be
+    killed before it had written a PDF, or after it had ended (a forced build of these
+    five PDFs took 1.7 s here): now each kill comes as a PDF has just been written."""
     project = copy_project(tmp_path / "project", ["es"])
     command = _forced_build(project)
-    for delay in (0.8, 1.3, 1.9):
+    for written in (1, 3, 5):  # of the five PDFs of English and Spanish
+        started = time.time()
         process = subprocess.Popen(
             command,
             stdout=subprocess.DEVNULL,
@@ -311,9 +318,15 @@ def test_build_killed_at_random_leaves_whole_files(tmp_path: Path, killed_builds
             start_new_session=True,
             env={**os.environ, "TMPDIR": killed_builds_tmpdir},
         )
-        time.sleep(delay)
+        deadline = started + 60
+        while process.poll() is None and time.time() < deadline:
+            if _written_since(project / "output", started) >= written:
+                break
+            time.sleep(0.01)
         _kill_session_but_its_resource_tracker(process.pid)
         process.wait()
+        if written < 5:  # killed with PDFs left to write, not ended by itself
+            assert process.returncode == -signal.SIGKILL, process.returncode
         for pdf in (project / "output").rglob("*.pdf"):
             assert len(PdfReader(pdf).pages) >= 1, pdf
         manifest = project / "output" / "manifest.json"
@@ -321,6 +334,15 @@ def test_build_killed_at_random_leaves_whole_files(tmp_path: Path, killed_builds
             json.loads(manifest.read_text(encoding="utf-8"))
     result = run_handout(project, "build", "--no-check")  # and the next build recovers
     assert result.code == 0, result.err
+
+
+def _written_since(output: Path, started: float) -> int:
+    """How many PDFs in `output` were written after `started` (a time.time())."""
+    written = 0
+    for pdf in output.rglob("*.pdf"):
+        with contextlib.suppress(FileNotFoundError):  # replaced meanwhile: counted next time
+            written += pdf.stat().st_mtime > started
+    return written
 
 
 def test_workers_end_when_the_build_is_killed(tmp_path: Path, killed_builds_tmpdir: str):
