@@ -98,18 +98,24 @@ def plural(count: int, noun: str, plural_noun: str | None = None) -> str:
     return f"{count} {noun if count == 1 else plural_noun or noun + 's'}"
 
 
-def nearest_name(name: str, known: Sequence[str]) -> str | None:
-    """The one of `known` spelt most like `name` (a misspelling's meaning), if one is near."""
-    close = difflib.get_close_matches(name, known, n=1)
-    return close[0] if close else None
+def nearest_names(name: str, known: Sequence[str], most: int = 1) -> list[str]:
+    """Up to `most` of `known` spelt most like `name` (a misspelling's meaning), nearest
+    first; none where none is near (difflib's ratio under 0.6)."""
+    return difflib.get_close_matches(name, known, n=most)
+
+
+def did_you_mean(name: str, known: Sequence[str], most: int = 1) -> str:
+    """ "did you mean 'a' or 'b'?" of the `nearest_names`, or "" where none is near: how
+    every message of a misspelt name guesses."""
+    close = nearest_names(name, known, most)
+    return f"did you mean {' or '.join(map(repr, close))}?" if close else ""
 
 
 def unknown_name(noun: str, name: str, known: Sequence[str]) -> str:
     """ "unknown NOUN 'name' (did you mean 'x'? known: ...)": a key, setting or table the
-    code does not read, named with the known one nearest it (`nearest_name`)."""
-    close = nearest_name(name, known)
-    guess = f"did you mean {close!r}? " if close else ""
-    return f"unknown {noun} {name!r} ({guess}known: {', '.join(known)})"
+    code does not read, named with the known one nearest it (`did_you_mean`)."""
+    guess = did_you_mean(name, known)
+    return f"unknown {noun} {name!r} ({guess + ' ' if guess else ''}known: {', '.join(known)})"
 
 
 _TOML_POSITION = re.compile(r"\s*\((?:at line (\d+), column \d+|at end of document)\)$")

@@ -13,7 +13,6 @@ merges a locale's whole CLDR data to give its direction.
 
 from __future__ import annotations
 
-import difflib
 import gettext
 import re
 from collections.abc import Iterable, Mapping
@@ -27,7 +26,7 @@ from babel.core import get_global
 from babel.messages.plurals import get_plural
 
 from .cache import entry_key, json_entry, text_entry, tool_version
-from .errors import LocaleError
+from .errors import LocaleError, did_you_mean
 
 SOURCE_LOCALE = "en"
 
@@ -287,8 +286,8 @@ def _near(code: str) -> str:
     language (for S'gaw Karen 'ksw', Swahili 'sw' misled)."""
     language = language_of(code)
     same = [known for known in localedata.locale_identifiers() if language_of(known) == language]
-    close = difflib.get_close_matches(code, same, n=3, cutoff=0.6)
-    return f"; did you mean {' or '.join(repr(c) for c in close)}?" if close else ""
+    guess = did_you_mean(code, same, most=3)
+    return f"; {guess}" if guess else ""
 
 
 @cache

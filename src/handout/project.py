@@ -25,7 +25,7 @@ from .errors import (
     PhoneCutError,
     SourceError,
     abbreviate,
-    nearest_name,
+    nearest_names,
     toml_problem,
     unknown_name,
 )
@@ -376,8 +376,8 @@ class Project:
         names = [variant.name for variant in self.variants]
         if name in names:
             return self.variants[names.index(name)]
-        close = nearest_name(name, names)  # the one `unknown_name` guesses
-        table = self.variants[names.index(close) if close else 0]
+        close = nearest_names(name, names)  # the one `unknown_name` guesses
+        table = self.variants[names.index(close[0]) if close else 0]
         raise ConfigError(unknown_name("variant", name, names), self.config_path, table.line)
 
 

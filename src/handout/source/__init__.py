@@ -26,12 +26,11 @@ serves every handout.
 
 from __future__ import annotations
 
-import difflib
 import hashlib
 from pathlib import Path
 
 from ..cache import code_digest, entry_key, json_entry
-from ..errors import SourceError
+from ..errors import SourceError, did_you_mean
 from ..files import read_input
 from .body import PART_HEADINGS, parse_body
 from .metadata import (
@@ -113,9 +112,8 @@ def no_source(path: Path) -> SourceError:
     """No handout source at `path`, named with the sources beside it spelt alike ("did you
     mean 'calciphylaxis'?"), as a misspelt locale is: a misspelt `--handout` got none."""
     names = [found.stem for found in path.parent.glob("*.md") if not found.name.startswith(".")]
-    close = difflib.get_close_matches(path.stem, sorted(names), n=3)
-    guess = f" (did you mean {' or '.join(map(repr, close))}?)" if close else ""
-    return SourceError(_NO_SOURCE + guess, path)
+    guess = did_you_mean(path.stem, sorted(names), most=3)
+    return SourceError(f"{_NO_SOURCE} ({guess})" if guess else _NO_SOURCE, path)
 
 
 def _parse(data: bytes, path: Path) -> Handout:

@@ -37,7 +37,7 @@ from pathlib import Path
 from typing import Any
 
 from ..cache import code_digest, entry_key, json_entry
-from ..errors import SourceError, abbreviate, plural, toml_problem, unknown_name
+from ..errors import SourceError, abbreviate, did_you_mean, plural, toml_problem, unknown_name
 from ..inline import written_text
 from ..readability import GRADE_TARGET, plain_grade
 from ..rules import Finding, Level
@@ -261,12 +261,12 @@ class _Check:
             if value is not None and (not isinstance(value, str) or not value.strip()):
                 problems.append(self.error(blank.line_of(key), f'{key} must be a "sentence"'))
         if kind is not None and kind not in KINDS:
-            close = difflib.get_close_matches(str(kind), KINDS, n=1)
-            guess = f" (did you mean {close[0]!r}?)" if close else ""
+            guess = did_you_mean(str(kind), KINDS)
             problems.append(
                 self.error(
                     blank.line_of("kind"),
-                    f"kind {kind!r} is not one of {', '.join(KINDS)}{guess}",
+                    f"kind {kind!r} is not one of {', '.join(KINDS)}"
+                    + (f" ({guess})" if guess else ""),
                 )
             )
         if source is not None and (
