@@ -158,7 +158,7 @@ def han_hours(translation: str, language: str) -> list[tuple[int, int, int]]:
     written 两 or 兩 too). Not 1 unless a word of a day period stands right before it
     ("下午一点"): "一点" is also "a little", "一時" "for a while"."""
     written = list(_HAN_HOUR.finditer(translation.translate(LIANG_AS_TWO)))
-    if not written:  # ICU's spellings of 25 hours in each language: a lint took 2x the CPU
+    if not written:  # ICU's spellings, made once per language: only where Han numerals are
         return []
     values, words = _han_numbers(language), _day_period_words(language)
     found = []

@@ -456,11 +456,7 @@ def _counts_before(language: str) -> frozenset[str]:
     19 and of the tens: "двадцать пять" ends in "пять"; Ukrainian "п'ять", its words
     split at the apostrophe, in "ять"), in Arabic's forms too, or those from 2 given by
     hand (`_NUMBER_WORDS_BY_HAND`: to 12, to 10 in Somali and Tigrinya), and
-    `_COUNTS_BEFORE_BY_HAND`. In one message: ICU
-    takes about a hundredth of a second to make each, a tenth of a second for all of a
-    number's forms (`spellings`)."""
-    from icu4py.messageformat import MessageFormat
-
+    `_COUNTS_BEFORE_BY_HAND`."""
     words = set(_COUNTS_BEFORE_BY_HAND.get(language, ()))
     if language in _NUMBER_WORDS_BY_HAND:
         spelled_by_hand = _NUMBER_WORDS_BY_HAND[language].items()
@@ -469,13 +465,10 @@ def _counts_before(language: str) -> frozenset[str]:
         )
     if not has_number_words(language):
         return frozenset(words)
-    numbers = [*range(2, 20), *range(20, SPELLED_UP_TO + 1, 10)]
-    pattern = "\n".join(f"{{n{number},spellout}}" for number in numbers)
-    spelled = MessageFormat(pattern, _ICU_NAMES.get(language, language)).format(
-        {f"n{number}": number for number in numbers}
-    )
+    table = _icu_table(_ICU_NAMES.get(language, language), "")
+    spelled = [table[number] for number in [*range(2, 20), *range(20, SPELLED_UP_TO + 1, 10)]]
     # ICU's apostrophe is a letter (U+02BC: "пʼять"); a typed one ("п'ять") ends a word
-    lines = [*spelled.splitlines(), *spelled.replace("\u02bc", "'").splitlines()]
+    lines = [*spelled, *(line.replace("\u02bc", "'") for line in spelled)]
     lasts = frozenset(found[-1] for line in lines if (found := _words(line.casefold(), language)))
     return frozenset(words | (_arabic_forms(lasts) if language == "ar" else lasts))
 
