@@ -196,17 +196,23 @@ def _shaped(
     harfbuzz.shape(hb_font, buffer, {"kern": True, "liga": True})
     glyphs: list[_UnitGlyph] = []
     format_character = False
-    origins: list[int] = []
-    spaces: list[int] = []
+    word_gap = math.inf
+    # The rightmost glyph origin since the last space, that space's included (None: no
+    # glyph yet): a space's origin less this is how near the glyphs before it come.
+    rightmost: int | None = None
     pen = 0
     inks = _glyph_inks(font_name)
     for info, position in zip(buffer.glyph_infos, buffer.glyph_positions, strict=True):
         glyph, cluster = info.codepoint, info.cluster - len(before)
         x_offset, advance = position.x_offset, position.x_advance
         character = text[cluster]
+        origin = pen + x_offset
         if character == " ":
-            spaces.append(len(origins))
-        origins.append(pen + x_offset)
+            if rightmost is not None:
+                word_gap = min(word_gap, origin - rightmost)
+            rightmost = origin
+        elif rightmost is None or origin > rightmost:
+            rightmost = origin
         pen += advance
         if glyph == 0:
             raise FontError(f"{font_name} has no glyph for {character!r} (U+{ord(character):04X})")
@@ -217,14 +223,6 @@ def _shaped(
             format_character = True
             glyph = _drawn_glyph(font, hb_font, character, glyph, advance)
         glyphs.append((glyph, cluster, x_offset, position.y_offset, advance, ink))
-    word_gap = min(
-        (
-            origins[space] - max(origins[start:space])
-            for start, space in zip([0, *spaces], spaces, strict=False)
-            if start < space
-        ),
-        default=math.inf,
-    )
     return _Shaped(tuple(glyphs), format_character, word_gap)
 
 
