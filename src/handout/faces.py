@@ -265,40 +265,52 @@ class FontChain:
 @lru_cache(maxsize=65536)
 def _runs(chain: FontChain, text: str) -> tuple[tuple[Face, str], ...]:
     pins = dict(chain.pins)
-    faces: list[Face | None] = []
+    letters: list[Face | None] = []  # each letter's face; None for a neutral
     for character in text:
         script = script_of(character)
         if script in _NEUTRAL_SCRIPTS:
-            faces.append(None)
+            letters.append(None)
             continue
         pinned = pins.get(script)
-        faces.append(
+        letters.append(
             pinned
             if pinned is not None and pinned.has(character)
             else chain.face_for(character) or chain.first
         )
-    letters = tuple(faces)  # a neutral looks at the letters' faces, not at a neutral's
-    for index in range(len(text)):
-        if faces[index] is None:
-            faces[index] = _neutral_face(chain, text, letters, index)
-    runs: list[tuple[Face, str]] = []
+    # A neutral looks at the letters' faces, not at a neutral's.
+    before = _nearest_letter_faces(letters)
+    after = _nearest_letter_faces(letters[::-1])[::-1]
+    faces = [
+        face if face is not None else _neutral_face(chain, character, before[index], after[index])
+        for index, (face, character) in enumerate(zip(letters, text, strict=True))
+    ]
+    runs: list[tuple[Face, list[str]]] = []
     for face, character in zip(faces, text, strict=True):
-        assert face is not None
         if runs and runs[-1][0] is face:
-            runs[-1] = (face, runs[-1][1] + character)
+            runs[-1][1].append(character)
         else:
-            runs.append((face, character))
-    return tuple(runs)
+            runs.append((face, [character]))
+    return tuple((face, "".join(characters)) for face, characters in runs)
 
 
-def _neutral_face(chain: FontChain, text: str, faces: Sequence[Face | None], index: int) -> Face:
-    """A neutral character's face: the letters' before it, else after it, if that face has
-    it; else the first face of the chain that has it. `faces`: the letters' faces (None
-    for a neutral), so that digits after a sign from another face ("≥ 30") keep the
-    letters' face, as the paragraph's other digits do."""
-    character = text[index]
-    before = next((face for face in reversed(faces[:index]) if face is not None), None)
-    after = next((face for face in faces[index + 1 :] if face is not None), None)
+def _nearest_letter_faces(letters: Sequence[Face | None]) -> list[Face | None]:
+    """For each position, the face of the nearest letter before it (None: none is)."""
+    nearest: list[Face | None] = []
+    last = None
+    for face in letters:
+        nearest.append(last)
+        if face is not None:
+            last = face
+    return nearest
+
+
+def _neutral_face(
+    chain: FontChain, character: str, before: Face | None, after: Face | None
+) -> Face:
+    """A neutral character's face: that of the letter before it, else after it, if that
+    face has it; else the first face of the chain that has it. Only the letters' faces
+    count, so that digits after a sign from another face ("≥ 30") keep the letters' face,
+    as the paragraph's other digits do."""
     for face in (before, after):
         if face is not None and face.has(character):
             return face
