@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import gettext
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import astuple, dataclass
 from datetime import date
 from functools import cache, partial
@@ -231,7 +231,7 @@ def describe(code: str, declared: Mapping[str, LocaleInfo]) -> LocaleInfo:
 
 def resolve(
     code: str,
-    existing: Iterable[str],
+    existing: Sequence[str],
     declared: Mapping[str, LocaleInfo],
     command: str | None = None,
 ) -> str:
@@ -259,7 +259,7 @@ def resolve(
         raise LocaleError(
             f"unknown locale {code!r}: not in Babel's CLDR data; declare it in "
             f"handout.toml as [locales.{spelled}] (see the README)"
-            f"{_near(spelled)}"
+            f"{_near(spelled, existing)}"
         ) from None
     return spelled
 
@@ -281,12 +281,13 @@ def _cased(subtag: str, index: int) -> str:
     return subtag
 
 
-def _near(code: str) -> str:
-    """Locales of the same language spelt alike ('zh_Hnas': 'zh_Hans'); none of another
-    language (for S'gaw Karen 'ksw', Swahili 'sw' misled)."""
+def _near(code: str, project: Iterable[str] = ()) -> str:
+    """Locales spelt alike: of the same language ('zh_Hnas': 'zh_Hans'), or the `project`'s
+    own ('ess' in a project translated into 'es'); none of another language it lacks (for
+    S'gaw Karen 'ksw', Swahili 'sw' misled)."""
     language = language_of(code)
     same = [known for known in localedata.locale_identifiers() if language_of(known) == language]
-    guess = did_you_mean(code, same, most=3)
+    guess = did_you_mean(code, list(dict.fromkeys([*project, *same])), most=3)
     return f"; {guess}" if guess else ""
 
 

@@ -1426,6 +1426,10 @@ def test_a_misspelt_locale_gets_a_suggestion_and_a_path_is_refused():
         resolve("ksw", [], {})
     assert "did you mean" not in str(unknown.value)
     assert "handout.toml as [locales.ksw]" in str(unknown.value)
+    # A code CLDR lacks, spelt like a locale the project has, gets it ('ess' for 'es').
+    with pytest.raises(LocaleError) as typo:
+        resolve("ess", ["zh_Hans", "es"], {})
+    assert str(typo.value).endswith("(see the README); did you mean 'es'?")
     with pytest.raises(LocaleError, match="is not a locale code"):
         resolve("../etc", [], {})
 
