@@ -8,6 +8,7 @@ import json
 import os
 import subprocess
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -1475,6 +1476,57 @@ def test_what_cldr_says_of_a_locale_is_cached_and_a_damaged_entry_made_again(
     cldr_locale.cache_clear()
     assert cldr_locale("zz_Qqqq") is None
     cldr_locale.cache_clear()
+
+
+def _forget_spellings() -> None:
+    """Have ICU's spellings of numbers looked up anew (from the user cache, or ICU)."""
+    from handout.rules import words
+
+    for function in (words._icu_tables, words._icu_table, words.spellings):
+        function.cache_clear()
+
+
+@pytest.fixture
+def fresh_spellings() -> Iterator[None]:
+    """ICU's spellings looked up anew before the test and after it: a test that puts a
+    made-up entry in the cache must not leave its words to the next."""
+    _forget_spellings()
+    yield
+    _forget_spellings()
+
+
+@pytest.mark.usefixtures("fresh_spellings")
+def test_icus_spellings_of_numbers_are_cached_and_a_damaged_or_stale_entry_made_again(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+):
+    """A language's spellings come from the cache the second time (a made-up cached word
+    shows it); an entry damaged on disk, or one that lacks a rule set, is made again."""
+    from handout.rules.words import spellings
+
+    monkeypatch.setenv("HANDOUT_CACHE_DIR", str(tmp_path))
+    assert "dos" in spellings("2", "es")
+    (entry,) = (
+        path for path in (tmp_path / "spellings").iterdir() if b'"dos"' in path.read_bytes()
+    )
+    made = entry.read_bytes()
+
+    def keep(stored: dict[str, list[str]]) -> None:
+        data = json.dumps(stored).encode()
+        entry.write_bytes(hashlib.sha256(data).hexdigest().encode() + b"\n" + data)
+        _forget_spellings()
+
+    stored = json.loads(made.split(b"\n", 1)[1])
+    stored[""][2] = "deux"
+    keep(stored)
+    assert "deux" in spellings("2", "es")
+    del stored[""]  # an entry of an older rule book, which spelt fewer forms
+    keep(stored)
+    assert "dos" in spellings("2", "es")
+    assert entry.read_bytes() == made
+    entry.write_bytes(made[:-2] + b"]}")  # a disk fault: the digest fails
+    _forget_spellings()
+    assert "dos" in spellings("2", "es")
+    assert entry.read_bytes() == made
 
 
 def test_a_catalog_is_cached_by_its_bytes_and_a_damaged_entry_read_again(

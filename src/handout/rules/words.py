@@ -15,6 +15,7 @@ from fractions import Fraction
 from functools import cache, lru_cache
 from locale import LC_MESSAGES, setlocale
 
+from ..cache import entry_key, json_entry, tool_version
 from ..text.scripts import script_of
 from .model import Entry
 from .shared import ONE_AS_A_PREFIX, cldr_unit_name, digits_of, time_unit_names, whole_number
@@ -1047,13 +1048,31 @@ def spelled_by_icu(numbers: Iterable[int], language: str) -> dict[str, int]:
 @cache
 def _icu_table(language: str, rules: str) -> tuple[str, ...]:
     """Every number from 0 to `SPELLED_UP_TO` as ICU spells it in `language` by the
-    spellout rule set `rules`, from one formatter, dropped after. Making a formatter
-    costs 2.6 ms and using it under a microsecond: one made for each number took 2 s of
-    a process's CPU for 30 of Russian's numbers (24 rule sets), all of them take 77 ms;
-    formatters kept for the process raised a cold `handout lint`'s peak memory from 285
-    to 490 MB. The words are interned: most are the same in many rule sets (a rule set
-    the language lacks gives its default spelling): the tables raised a cold lint's peak
-    memory by 8 MB, interned by 3.5."""
+    spellout rule set `rules` (one of `_FORMS`)."""
+    return _icu_tables(language)[rules]
+
+
+@cache
+def _icu_tables(language: str) -> dict[str, tuple[str, ...]]:
+    """`_icu_table` for each of `_FORMS` (a number is looked up in each), made at once and
+    kept in the user cache for ICU's version: the tables of the 31 shipped languages took
+    about a quarter of a second of a library's first build. Each table comes from one
+    formatter, dropped after: making a formatter costs 2.6 ms and using it under a
+    microsecond (one made for each number took 2 s of a process's CPU for 30 of Russian's
+    numbers, 24 rule sets), and formatters kept for the process raised a cold `handout
+    lint`'s peak memory from 285 to 490 MB. The words are interned: most are the same in
+    many rule sets (a rule set the language lacks gives its default spelling): the tables
+    raised a cold lint's peak memory by 8 MB, interned by 3.5."""
+    return json_entry(
+        "spellings",
+        entry_key("spellout-1", tool_version("icu4py"), language, str(SPELLED_UP_TO)),
+        lambda: {rules: _icu_spelled(language, rules) for rules in _FORMS},
+        lambda tables: {rules: list(words) for rules, words in tables.items()},
+        lambda stored: {rules: tuple(map(sys.intern, stored[rules])) for rules in _FORMS},
+    )
+
+
+def _icu_spelled(language: str, rules: str) -> tuple[str, ...]:
     from icu4py.messageformat import MessageFormat  # only when a number is written so
 
     # A rule set the language lacks gives its default spelling. No space in the pattern:
