@@ -1056,13 +1056,13 @@ def _icu_table(language: str, rules: str) -> tuple[str, ...]:
 def _icu_tables(language: str) -> dict[str, tuple[str, ...]]:
     """`_icu_table` for each of `_FORMS` (a number is looked up in each), made at once and
     kept in the user cache for ICU's version: the tables of the 31 shipped languages took
-    about a quarter of a second of a library's first build. Each table comes from one
-    formatter, dropped after: making a formatter costs 2.6 ms and using it under a
-    microsecond (one made for each number took 2 s of a process's CPU for 30 of Russian's
-    numbers, 24 rule sets), and formatters kept for the process raised a cold `handout
-    lint`'s peak memory from 285 to 490 MB. The words are interned: most are the same in
-    many rule sets (a rule set the language lacks gives its default spelling): the tables
-    raised a cold lint's peak memory by 8 MB, interned by 3.5."""
+    about a quarter of a second of the bench's library job (64 PDFs in one process). Each
+    table comes from one formatter, dropped after: making a formatter costs 2.6 ms and
+    using it under a microsecond (one made for each number took 2 s of a process's CPU for
+    30 of Russian's numbers, 24 rule sets), and formatters kept for the process raised a
+    cold `handout lint`'s peak memory from 285 to 490 MB. The words are interned: most are
+    the same in many rule sets (a rule set the language lacks gives its default spelling):
+    the tables raised a cold lint's peak memory by 8 MB, interned by 3.5."""
     return json_entry(
         "spellings",
         entry_key("spellout-1", tool_version("icu4py"), language, str(SPELLED_UP_TO)),
