@@ -126,12 +126,12 @@ def draw_line(
     words: list[list[_Placed]] = []  # each word's glyphs that carry text
     outlines: list[_Placed] = []  # glyphs that carry none
     for index, (run, run_x) in enumerate(line.runs):
+        origin = x + run_x
         for number, word in enumerate(run.words):
+            word_key, span = (index, number), spans[index][number]
             with_text: list[_Placed] = []
             for glyph in word.glyphs:
-                item = _Placed(
-                    run, (index, number), spans[index][number], glyph, x + run_x + glyph.x
-                )
+                item = _Placed(run, word_key, span, glyph, origin + glyph.x)
                 (with_text if glyph.code else outlines).append(item)
             if with_text:
                 words.append(with_text)
@@ -348,20 +348,20 @@ def _draw_text(
     previous_span: ActualTextSpan | None = None
     language: str | None = None
     marking = False  # a stretch of one language is open (with switches)
-    for index, piece in enumerate(ordered):
-        item: _Placed = piece.item
-        span = piece.span
-        if span != current_span or piece.piece != current_piece:
+    for index, (item, span, piece) in enumerate(ordered):
+        run, glyph = item.run, item.glyph
+        if span != current_span or piece != current_piece:
             show()
-        wanted = switches[1][index] if switches else None
-        if switches and (wanted != language or not marking):
-            if current_span and current_span[1] is not None:
-                append_operators(text, "EMC")
-            current_span = None
-            if marking:
-                append_operators(text, "EMC")
-            switches[0](text, wanted, _stretch_text(ordered, switches[1], index))
-            language, marking = wanted, True
+        if switches:
+            wanted = switches[1][index]
+            if wanted != language or not marking:
+                if current_span and current_span[1] is not None:
+                    append_operators(text, "EMC")
+                current_span = None
+                if marking:
+                    append_operators(text, "EMC")
+                switches[0](text, wanted, _stretch_text(ordered, switches[1], index))
+                language, marking = wanted, True
         if span != current_span:
             if current_span and current_span[1] is not None:
                 append_operators(text, "EMC")
@@ -370,23 +370,21 @@ def _draw_text(
                 append_operators(text, actual_text("" if already else span[1]))
                 finished.add(span[0])
             current_span = span
-        if piece.piece != current_piece:
-            text.setFont(item.run.font_name, item.run.size)
-            stroked = _stroke(text, item.run, stroked)
-            current_piece = piece.piece
-            widths = _code_widths(item.run.font_name, item.run.size)
-        code = item.glyph.code
+        if piece != current_piece:
+            text.setFont(run.font_name, run.size)
+            stroked = _stroke(text, run, stroked)
+            current_piece = piece
+            widths = _code_widths(run.font_name, run.size)
+        code = glyph.code
         width = widths.get(code)
         if width is None:
-            width = widths[code] = pdfmetrics.getFont(item.run.font_name).stringWidth(
-                code, item.run.size
-            )
+            width = widths[code] = pdfmetrics.getFont(run.font_name).stringWidth(code, run.size)
         if index + 1 < len(xs):
             following = xs[index + 1]
         else:
             following = item.x + width if pen_end is None else pen_end
-        spacing = round(following - item.x - width, 3)
-        rise_wanted = item.glyph.y - drop
+        spacing = _to_thousandths(following - item.x - width)
+        rise_wanted = glyph.y - drop
         if spacing != char_space or rise_wanted != rise:
             show()
             if spacing != char_space:  # the text state keeps both: each set when it changes
@@ -429,6 +427,14 @@ def _stretch_text(ordered: list[Piece], languages: list[str | None], start: int)
             text += piece.span[1]
         index += 1
     return text.replace(RIGHT_TO_LEFT_MARK, "").replace(LEFT_TO_RIGHT_MARK, "")
+
+
+def _to_thousandths(value: float) -> float:
+    """`round(value, 3)`, without calling it for a value that rounds to 0: most glyphs'
+    spacings are within half a thousandth of 0 (83,000 of 91,000 in the bench's 22
+    PDFs), and `round` to digits takes about 250 ns, a comparison 15. A -0.0 it would
+    give is 0.0 here: equal to it, and written as the same "0" (`fp_str`)."""
+    return 0.0 if -0.0005 < value < 0.0005 else round(value, 3)
 
 
 @lru_cache(maxsize=256)
