@@ -192,6 +192,8 @@ class Line:
         """As `link_spans`, but of what is drawn in each link's marked content: its text
         and the rest of each word it is part of (`word_links`)."""
         links = self.word_links
+        if not links:  # most lines: no word's glyphs need looking at
+            return []
         areas = []
         for index, (run, x) in enumerate(self.runs):
             lefts = [min((glyph.x for glyph in word.glyphs), default=None) for word in run.words]
