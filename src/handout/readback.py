@@ -149,10 +149,11 @@ def cluster_glyphs(
     for a line of its own, and read the words of the line around it out of order and
     twice; such a glyph is an outline, its character carried on the baseline.
     """
+    if len(glyphs) == 1:  # most clusters: give the one glyph the cluster's text
+        glyph, x, y = glyphs[0]
+        if not rtl or (len(text) == 1 and not y):
+            return [PlacedGlyph(code_for(glyph, text), glyph, x, y)]
     raised = rtl and any(y for _, _, y in glyphs)
-    if len(glyphs) == 1 and (len(text) == 1 or not rtl) and not raised:  # most clusters:
-        glyph, x, y = glyphs[0]  # give the one glyph the cluster's text
-        return [PlacedGlyph(code_for(glyph, text), glyph, x, y)]
     if rtl and len(glyphs) == len(text) > 1 and not raised:
         return [
             PlacedGlyph(code_for(glyph, character), glyph, x, y)

@@ -20,20 +20,18 @@ class GlyphCodes:
 
     def __init__(self) -> None:
         self._text: dict[int, str] = {}
-        self._codes: dict[tuple[str, int, str], str] = {}
+        self._fonts: dict[str, FontGlyphCodes] = {}
+
+    def of_font(self, font: Any) -> FontGlyphCodes:
+        """The codes of ReportLab font `font`'s glyphs."""
+        codes = self._fonts.get(font.fontName)
+        if codes is None:
+            codes = self._fonts[font.fontName] = FontGlyphCodes(font, self._text)
+        return codes
 
     def code(self, font: Any, glyph: int, text: str) -> str:
         """A character that draws `glyph` of ReportLab font `font` and reads back as `text`."""
-        key = (font.fontName, glyph, text)
-        code = self._codes.get(key)
-        if code is None:
-            point = _FIRST_CODE + len(self._text)
-            face = font.face
-            face.charToGlyph[point] = glyph
-            face.charWidths[point] = face.hmetrics[glyph][0] * 1000 / face.unitsPerEm
-            self._text[point] = text
-            code = self._codes[key] = chr(point)
-        return code
+        return self.of_font(font).code(glyph, text)
 
     def text_of(self, point: int) -> str:
         """What the character `point` reads as (itself unless it is a glyph code)."""
@@ -41,6 +39,28 @@ class GlyphCodes:
 
     def is_code(self, point: int) -> bool:
         return point in self._text
+
+
+class FontGlyphCodes:
+    """The codes of one font's glyphs, looked up by glyph and text alone: shaping asks for
+    the code of every glyph of every line it draws."""
+
+    def __init__(self, font: Any, text: dict[int, str]) -> None:
+        self._face = font.face
+        self._text = text  # what each code of the process reads as (`GlyphCodes`)
+        self._codes: dict[tuple[int, str], str] = {}
+
+    def code(self, glyph: int, text: str) -> str:
+        """A character that draws `glyph` of the font and reads back as `text`."""
+        code = self._codes.get((glyph, text))
+        if code is None:
+            point = _FIRST_CODE + len(self._text)
+            face = self._face
+            face.charToGlyph[point] = glyph
+            face.charWidths[point] = face.hmetrics[glyph][0] * 1000 / face.unitsPerEm
+            self._text[point] = text
+            code = self._codes[(glyph, text)] = chr(point)
+        return code
 
 
 GLYPH_CODES = GlyphCodes()

@@ -20,7 +20,7 @@ import uharfbuzz as harfbuzz
 from ..errors import FontError
 from ..faces import ensure_registered, font_data, outlines_name
 from ..readback import PlacedGlyph, cluster_glyphs
-from .glyphs import GLYPH_CODES
+from .glyphs import GLYPH_CODES, FontGlyphCodes
 
 
 class InkBox(NamedTuple):  # a tuple, not a dataclass: one is made for every glyph shaped
@@ -159,6 +159,7 @@ def shape_run(
     """Shape `text` with HarfBuzz, in the forms the font has for `language` (BCP 47) and
     its letters take beside `context`, and give each glyph a code that reads back right."""
     placement = _placement(text, font_name, size, rtl, language, context)
+    font = ensure_registered(font_name)
     by_cluster: dict[int, list[tuple[int, float, float]]] = {}  # in the glyphs' order
     for glyph, cluster, x, y in placement.glyphs:
         by_cluster.setdefault(cluster, []).append((glyph, x, y))
@@ -171,7 +172,7 @@ def shape_run(
         size,
         placement.width,
         rtl,
-        tuple(_words(ensure_registered(font_name), clusters, rtl)),
+        tuple(_words(GLYPH_CODES.of_font(font), font, clusters, rtl)),
         placement.ink,
     )
 
@@ -233,25 +234,30 @@ def _placement(
     shaped = _shaped(text, font_name, rtl, language, context)
     joiners = rtl and shaped.has_format_character  # they move (`_joiners_at_right_edges`)
     words_move = not rtl and _words_may_move(shaped, scale)
+    moves = joiners or words_move
     pen = 0.0
     glyphs: list[tuple[int, int, float, float]] = []  # glyph, cluster, x, y
-    ink: list[InkBox] = []  # each glyph's ink, where it has some, once no glyph moves
-    # Where glyphs may move: each glyph's ink from its origin, as an InkBox's fields.
+    ink: list[InkBox] = []  # each glyph's ink, where it has some, where no glyph moves
+    # Where glyphs move: each glyph's ink from its origin, as an InkBox's fields, for the
+    # ink to be placed once they have moved (kept only there: a tuple for every glyph).
     inks: list[tuple[float, float, float, float] | None] = []
     right_edges: dict[int, float] = {}  # cluster: where its advance ends
     for glyph, cluster, x_offset, y_offset, advance, extents in shaped.glyphs:
         x = pen + x_offset * scale
         y = y_offset * scale
         if extents is None:
-            inks.append(None)
+            if moves:
+                inks.append(None)
         else:
             x_bearing, width, y_bearing, height = extents
             left = x_bearing * scale
             right = left + width * scale
             top = y + y_bearing * scale  # HarfBuzz: y_bearing up, height down
             bottom = top + height * scale
-            inks.append((left, right, bottom, top))
-            ink.append(InkBox(x + left, x + right, bottom, top))
+            if moves:
+                inks.append((left, right, bottom, top))
+            else:
+                ink.append(InkBox(x + left, x + right, bottom, top))
         glyphs.append((glyph, cluster, x, y))
         pen += advance * scale
         if joiners:
@@ -260,8 +266,7 @@ def _placement(
         glyphs = _joiners_at_right_edges(glyphs, text, right_edges)
     elif words_move:
         glyphs, pen = _words_after_their_marks(glyphs, text, pen)
-    if joiners or words_move:  # the ink, again, where the glyphs now are
-        ink = []
+    if moves:  # the ink where the glyphs now are
         for (_, _, x, _), box in zip(glyphs, inks, strict=True):
             if box is not None:
                 left, right, bottom, top = box
@@ -360,26 +365,30 @@ def _words_after_their_marks(
 
 
 def _words(
-    font: object, clusters: list[tuple[str, list[tuple[int, float, float]]]], rtl: bool
+    codes: FontGlyphCodes,
+    font: object,
+    clusters: list[tuple[str, list[tuple[int, float, float]]]],
+    rtl: bool,
 ) -> Iterator[ShapedWord]:
-    """Group a run's clusters into words; spaces stand outside words."""
-    word: list[tuple[str, list[PlacedGlyph]]] = []
-
-    def code_for(glyph: int, share: str) -> str:
-        return GLYPH_CODES.code(font, glyph, share)
-
-    for text, glyphs in clusters:
-        placed = cluster_glyphs(code_for, font, text, glyphs, rtl)
+    """Group a run's clusters into words, their glyphs given codes from `codes` (the
+    font's); spaces stand outside words."""
+    texts: list[str] = []  # the word's clusters' texts, in writing order
+    glyphs: list[PlacedGlyph] = []  # and their glyphs
+    code_for = codes.code
+    for text, cluster in clusters:
+        placed = cluster_glyphs(code_for, font, text, cluster, rtl)
         if text.isspace():
-            yield from _word(word, rtl)
-            word = []
+            if texts:
+                yield _word(texts, glyphs, rtl)
+                texts, glyphs = [], []
             yield ShapedWord("", tuple(placed))
         else:
-            word.append((text, placed))
-    yield from _word(word, rtl)
+            texts.append(text)
+            glyphs += placed
+    if texts:
+        yield _word(texts, glyphs, rtl)
 
 
-def _word(clusters: list[tuple[str, list[PlacedGlyph]]], rtl: bool) -> Iterator[ShapedWord]:
-    if clusters:
-        logical = "".join(text for text, _ in (reversed(clusters) if rtl else clusters))
-        yield ShapedWord(logical, tuple(glyph for _, glyphs in clusters for glyph in glyphs))
+def _word(texts: list[str], glyphs: list[PlacedGlyph], rtl: bool) -> ShapedWord:
+    """A word of clusters with these texts and glyphs, in writing order."""
+    return ShapedWord("".join(reversed(texts) if rtl else texts), tuple(glyphs))
