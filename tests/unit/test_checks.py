@@ -566,6 +566,16 @@ def test_an_hour_on_the_hour_written_with_minutes_is_an_error(
         ("Take ½ tablet.", "Tome 1/2 tableta.", False),
         ("Take ½ tablet.", "Tome media tableta.", False),  # a word for half
         ("Take ½ tablet.", "Tome la mitad de una tableta.", False),
+        # a half written with a slash, said with a word for half: its 1 and 2 are its own
+        ("Take 1/2 tablet.", "Tome media tableta.", False),
+        ("Take 1/2 tablet.", "Tome la mitad de una tableta.", False),
+        ("Take 1/2 tablet 2 times a day.", "Tome media tableta 2 veces al día.", False),
+        ("Take 1/2 tablet 2 times a day.", "Tome media tableta 3 veces al día.", True),
+        ("Take 1/2 tablet 2 times a day.", "Tome una tableta 2 veces al día.", True),
+        ("Take 1/2 tablet.", "Tome media tableta 2 veces.", True),  # a 2 of its own, added
+        ("Available 24/7. Take 1/2 tablet.", "Disponible las 24 horas. Tome media tableta.", False),
+        ("Take 1/3 tablet.", "Tome media tableta.", True),
+        ("Take 1/2 tablet at 8:30 am.", "Tome una tableta a las 8 y media.", True),
         # a fraction written neither in digits nor as a word for half
         ("Take ½ tablet.", "Tome una tableta.", True),
         ("Take 1 ½ tablets.", "Tome una tableta.", True),
@@ -691,6 +701,8 @@ def test_a_fraction_written_as_another_is_an_error(english: str, translation: st
         ("Take ½ tablet at midnight.", "Uống một viên lúc nửa đêm.", "vi", True),
         ("Take ½ tablet.", "服用半片。", "zh", False),
         ("Take ½ tablet.", "服用一片。", "zh", True),
+        ("Take 1/2 tablet.", "服用半片药。", "zh", False),
+        ("Take 1/2 tablet.", "服用一片药。", "zh", True),
         ("Take ½ tablet.", "半錠を服用してください。", "ja", False),
         ("Take ½ tablet.", "一錠を服用してください。", "ja", True),
         ("Take ½ tablet.", "반 알을 드십시오.", "ko", False),

@@ -116,7 +116,8 @@ def numbers(entry: Entry) -> Iterator[Problem]:
     asubuhi", 8 am) as the 12-hour clock's (`in_western_hours`), and a count of times
     written as a word as its number ("twice a day", `counts_in_digits`). A fraction of
     the English is written in digits or, ½, as a word for half
-    (`_fractions_not_written`), and a half the English does not have is not added in
+    (`_fractions_not_written`; the 1 and 2 of a "1/2" so said are then no numbers of their
+    own, `_slash_halves_in_words`), and a half the English does not have is not added in
     words ("2 tabletas y media", `_halves_added`)."""
     if (on_the_clock := as_12_hour_clock(entry.english)) != entry.english:
         entry = replace(entry, english=on_the_clock)
@@ -157,10 +158,16 @@ def numbers(entry: Entry) -> Iterator[Problem]:
     times = counts_of_times(entry)  # "дважды в день" for "2 times a day"
     half_past = half_hours_written(entry)  # "a las 8 y media" for "8:30 am": no 30
     half_hours = half_past  # counted down as the 30s they stand for are found
+    halves_in_words = _slash_halves_in_words(entry, half_past)  # "media" for "1/2"
     all_the_time = len(_ALL_THE_TIME.findall(entry.english)) if "7" in english else 0
     errors: list[str] = []
     for number in english:
         if any(number in doi for doi in in_dois):
+            continue
+        # first: a 2 of the translation's own ("media tableta 2 veces" for "1/2 tablet")
+        # is no 2 of the fraction's, and is left to be one too many
+        if halves_in_words[number]:
+            halves_in_words[number] -= 1
             continue
         if unmatched[number]:
             unmatched[number] -= 1
@@ -268,8 +275,9 @@ _FRACTION_WORD = re.compile(rf"(?i)\b({'|'.join(_SAID)})\b")
 def _fractions_changed(entry: Entry) -> list[str]:
     """A fraction of the English ("½", "1/2") the translation does not write, writing one
     the English does not ("¼", "1/4"), or, writing none, more of a number than the English
-    writes but in its fraction's sign ("1 tableta" or "2 tabletas" for "½ tablet", which
-    the numbers of the English's "½" stood for): an error, the dose changed. So is a
+    writes but in its fraction ("1 tableta" or "2 tabletas" for "½ tablet" or "1/2 tablet",
+    "media tableta 2 veces" for "1/2 tablet", which the numbers of the English's "½"
+    stood for): an error, the dose changed. So is a
     fraction under 1 the translation adds, the English writing each of its own ("Tome 3 ½
     tabletas" for "Take 3 tablets", "Tome 1/2 tableta" for "Take 1 tablet", which passed
     or was a warning), unless the English says it in a word (`_SAID`: "½ hora" for "half
@@ -291,8 +299,12 @@ def _fractions_changed(entry: Entry) -> list[str]:
         return [f"the fraction {', '.join(added)} is not in the English (added)"] if added else []
     if missing and not translated:
         in_signs = {part for written in english.values() for part in written.split("/")}
+        # the English's numbers but those of its fractions, which "1/2" writes as "½" does
+        outside = _FRACTION.sub(
+            lambda found: found[0] if _ALL_THE_TIME.fullmatch(found[0]) else " ", entry.english
+        )
         extra = Counter(_whole_numbers(digits_of(entry.translation))) - Counter(
-            _whole_numbers(entry.english)
+            _whole_numbers(outside)
         )
         added = [number for number in extra if number in in_signs]
     if not missing or not added:
@@ -403,6 +415,23 @@ def _fractions_not_written(entry: Entry, half_past: int) -> list[str]:
                 + (f"{sign} or {fraction}" if sign else fraction)
             )
     return errors
+
+
+def _slash_halves_in_words(entry: Entry, half_past: int) -> Counter[str]:
+    """The numbers of the English's halves written with a slash ("1/2") that the
+    translation writes in no digits but says with a word for half (`halves`, besides
+    those of its times half past an hour, `half_past`): "media tableta" for "1/2 tablet".
+    They are the fraction's, which `_fractions_not_written` reads, as it reads "½"; read
+    as numbers of their own, the 1 and the 2 the translation lacked refused it."""
+    if Fraction(1, 2) in _fractions(_fractions_in_digits(digits_of(entry.translation))):
+        return Counter()
+    words = (halves(entry.translation, entry.language) or 0) - half_past
+    found: Counter[str] = Counter()
+    for top, bottom in _FRACTION.findall(_ALL_THE_TIME.sub(" ", entry.english)):
+        if words > 0 and int(bottom) and Fraction(int(top), int(bottom)) == Fraction(1, 2):
+            found.update((whole_number(top), whole_number(bottom)))
+            words -= 1
+    return found
 
 
 def _halves_added(entry: Entry, english: list[str]) -> list[str]:
