@@ -42,6 +42,7 @@ from .words import (
     articles,
     counts_in_digits,
     counts_of_times,
+    fractions_said_in_digits,
     halved_dose,
     halves,
     has_number_words,
@@ -114,7 +115,9 @@ def numbers(entry: Entry) -> Iterator[Problem]:
     clock's
     (`as_12_hour_clock`), and one the translation writes on Swahili's clock ("saa 2
     asubuhi", 8 am) as the 12-hour clock's (`in_western_hours`), and a count of times
-    written as a word as its number ("twice a day", `counts_in_digits`). A fraction of
+    written as a word as its number ("twice a day", `counts_in_digits`). A fraction the
+    translation writes denominator first is its numbers ("二分之一", "2分の1", "2분의 1"
+    are 1/2, `fractions_said_in_digits`). A fraction of
     the English is written in digits or, ½, as a word for half
     (`_fractions_not_written`; the 1 and 2 of a "1/2" so said are then no numbers of their
     own, `_slash_halves_in_words`), and a half the English does not have is not added in
@@ -123,6 +126,11 @@ def numbers(entry: Entry) -> Iterator[Problem]:
         entry = replace(entry, english=on_the_clock)
     if (counted := counts_in_digits(entry.english)) != entry.english:
         entry = replace(entry, english=counted)
+    # "二分之一" as "1/2": the fraction the English writes so, its numbers the fraction's
+    if (
+        slashed := fractions_said_in_digits(entry.translation, entry.language)
+    ) != entry.translation:
+        entry = replace(entry, translation=slashed)
     entry = _mixed_numbers_as_in_english(entry)
     if (western := in_western_hours(entry.translation, entry.language)) != entry.translation:
         entry = replace(entry, translation=western)

@@ -18,7 +18,14 @@ from locale import LC_MESSAGES, setlocale
 from ..cache import entry_key, json_entry, tool_version
 from ..text.scripts import script_of
 from .model import Entry
-from .shared import ONE_AS_A_PREFIX, cldr_unit_name, digits_of, time_unit_names, whole_number
+from .shared import (
+    ONE_AS_A_PREFIX,
+    cldr_unit_name,
+    digits_of,
+    longest_first,
+    time_unit_names,
+    whole_number,
+)
 
 __all__ = [
     "AND_A_HALF_AFTER_WRITTEN",
@@ -34,6 +41,7 @@ __all__ = [
     "combining_marks",
     "counts_in_digits",
     "counts_of_times",
+    "fractions_said_in_digits",
     "halved_dose",
     "halves",
     "has_number_words",
@@ -626,6 +634,51 @@ _MIXED_NUMBER_WORDS = {
     }
     for language, by_value in _MIXED_NUMBER_WORDS_WRITTEN.items()
 }
+# How a language that writes a fraction's denominator first joins it to its numerator, by
+# hand: "二分之一" and "2分之1" (1/2, Chinese), "2分の1" and "二分の一" (Japanese), "2분의 1"
+# and "이분의 일" (Korean). Read as a fraction's numbers, "服用二分之一片" for "Take 1/2
+# tablet" was refused, its 2 and its 1/2 not in the translation.
+_DENOMINATOR_BEFORE = {"zh": "分之", "ja": "分の", "ko": "분의\\s?"}
+# The largest number read as a fraction's word numerator or denominator ("十六分之一", 1/16).
+_FRACTION_WORDS_UP_TO = 100
+
+
+def fractions_said_in_digits(text: str, language: str) -> str:
+    """`text` (a translation) with each fraction it writes denominator first
+    (`_DENOMINATOR_BEFORE`), in digits or in the language's words for numbers
+    (`spellings`: "二", "이"), as its numbers with a slash ("二分之一" is "1/2"), which the
+    numbers check reads as it reads the English's "1/2"."""
+    joint = _DENOMINATOR_BEFORE.get(language)
+    if joint is None or not re.search(joint, text):
+        return text
+    values = _fraction_words(language)
+    words = longest_first(values)
+    # Korean spaces its words ("이분의 일"): a word number is a whole word; Chinese and
+    # Japanese do not, and a number of Han numerals is all of them ("十二分之一", not 二)
+    spaced = language == "ko"
+    before = r"(?<![^\W\d_])" if spaced else f"(?<!{HAN_DIGITS.rstrip('+')})"
+    after = r"(?![^\W\d_])" if spaced else ""
+    number = rf"\d+|{before}(?:{words})"
+
+    def in_digits(found: re.Match[str]) -> str:
+        bottom, top = (str(values.get(part, 0) or int(part)) for part in found.groups())
+        return f"{top}/{bottom}"
+
+    pattern = rf"(?<!\d)({number}){joint}(\d+(?!\d)|(?:{words}){after})"
+    return re.sub(pattern, in_digits, text)
+
+
+@lru_cache(maxsize=8)
+def _fraction_words(language: str) -> dict[str, int]:
+    """The language's words for 1 to `_FRACTION_WORDS_UP_TO` (`spellings`), each with its
+    number."""
+    return {
+        word: number
+        for number in range(1, _FRACTION_WORDS_UP_TO + 1)
+        for word in spellings(str(number), language)
+    }
+
+
 # The word for "and a half" written before a whole number, by hand ("साढ़े तीन", "साढ़े
 # 3": 3 ½; "সাড়ে", "ساڑھে", "સાડા", "ਸਾਢੇ", "साडे"): "साढ़े तीन गोलियां लें" for "Take 3 ½
 # tablets" was refused, its ½ read nowhere.
