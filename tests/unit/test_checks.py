@@ -718,6 +718,11 @@ def test_a_fraction_written_as_another_is_an_error(english: str, translation: st
         ("Take ½ tablet.", "사분의 일 정을 드십시오.", "ko", True),
         ("Take ½ tablet.", "半錠を服用してください。", "ja", False),
         ("Take ½ tablet.", "一錠を服用してください。", "ja", True),
+        # Japanese "半分" is half; "半分間" half a minute
+        ("Take ½ tablet.", "半分の錠剤を服用してください。", "ja", False),
+        ("Take ½ tablet.", "錠剤を半分に割って服用してください。", "ja", False),
+        ("Take ½ tablet.", "半分間後に一錠を服用してください。", "ja", True),
+        ("Take ½ tablet.", "四分の一錠を服用してください。", "ja", True),
         ("Take ½ tablet.", "반 알을 드십시오.", "ko", False),
         ("Take ½ tablet.", "반드시 한 알을 드십시오.", "ko", True),  # "반드시", surely
         ("Take ½ tablet.", "Pran mwatye grenn.", "ht", False),

@@ -784,11 +784,19 @@ def _as_written(written: str, half_past: str | None) -> Callable[[re.Match[str]]
     return as_written
 
 
+# A word for half that 半 begins with the name of a unit of time after it, by hand: Japanese
+# "半分" (half: "半分の錠剤", half of a tablet), whose 分 names a minute, which "半分間"
+# (half a minute) is. "半分の錠剤を服用してください" for "Take ½ tablet" was refused, read as
+# half a minute.
+_HALF_AS_ONE_WORD = {"ja": re.compile("分(?!間)")}
+
+
 def halves(text: str, language: str) -> int | None:
     """How many words for half (`_HALF_WORDS`: "media", "pół", "半") `text` (a translation)
     writes, not counting half of a unit of time (`time_unit_names`: "media hora",
-    "demi-heure", "pół godziny", "半小时"), which is no half of a dose ("Tome una tableta
-    media hora antes" for "Take ½ tablet half an hour before" passed); None in a language
+    "demi-heure", "pół godziny", "半小时", "半分間"; not Japanese's "半分", half,
+    `_HALF_AS_ONE_WORD`), which is no half of a dose ("Tome una tableta media hora antes"
+    for "Take ½ tablet half an hour before" passed); None in a language
     whose words for half handout does not know."""
     words = _HALF_WORDS.get(language)
     if words is None:
@@ -799,8 +807,10 @@ def halves(text: str, language: str) -> int | None:
     for match in words.finditer(text):
         found = match.group()
         if "半" in found:  # Chinese, Japanese: each 半 of the run, by the letters after it
+            half = _HALF_AS_ONE_WORD.get(language)
             count += sum(
                 not rest.startswith(("夜", *(name for name in units if not name.isascii())))
+                or bool(half and half.match(rest))
                 for rest in found.split("半")[1:]
             )
         else:  # by the word after it ("media hora", "demi-heure")
