@@ -725,6 +725,12 @@ def test_a_fraction_written_as_another_is_an_error(english: str, translation: st
         ("Take ½ tablet.", "四分の一錠を服用してください。", "ja", True),
         ("Take ½ tablet.", "반 알을 드십시오.", "ko", False),
         ("Take ½ tablet.", "반드시 한 알을 드십시오.", "ko", True),  # "반드시", surely
+        # "and a half" after a count and its counter ("1알 반", a tablet and a half)
+        ("Take 1 ½ tablets.", "1알 반을 드십시오.", "ko", False),
+        ("Take 1 ½ tablets.", "한 알 반을 드십시오.", "ko", False),
+        ("Take 1 ½ tablets.", "1알을 드십시오.", "ko", True),
+        ("Take 1 ½ tablets.", "2알 반을 드십시오.", "ko", True),
+        ("Take 1 ½ tablets.", "1알을 반드시 드십시오.", "ko", True),
         ("Take ½ tablet.", "Pran mwatye grenn.", "ht", False),
         ("Take ½ tablet.", "Pran yon grenn.", "ht", True),
         ("Take ½ tablet.", "Inumin ang kalahating tableta.", "tl", False),
@@ -776,6 +782,8 @@ def test_a_fraction_written_in_no_digits_nor_a_word_for_half_is_an_error(
         ("Take 2 tablets.", "Tome 2 tabletas y media.", "es", True),
         ("Take 2 tablets.", "Tome dos tabletas y media.", "es", True),
         ("Take 2 tablets.", "Prenez 2 comprimés et demi.", "fr", True),
+        ("Take 2 tablets.", "2알 반을 드십시오.", "ko", True),
+        ("Take 2 tablets.", "2알을 반드시 드십시오.", "ko", False),  # "반드시", surely
         ("Take 2 tablets.", "Tome 2 comprimidos e meio.", "pt", True),
         ("Take 2 tablets.", "Примите 2 с половиной таблетки.", "ru", True),
         ("Take 2 tablets.", "Прийміть 2 з половиною таблетки.", "uk", True),

@@ -706,6 +706,7 @@ AND_A_HALF_AFTER_WRITTEN = {
     "vi": ("rưỡi",),
     "tl": ("at kalahati",),
     "hi": ("और आधा", "और आधी", "और आधे"),
+    "ko": ("반",),  # "1알 반", a tablet and a half: after the number's counter
 }
 # How a language writes half past an hour in words, after it: by hand, as CLDR's formats
 # of a time write its minutes in digits alone. Seen for "8:30" on 2026-12-06, where the
@@ -718,18 +719,26 @@ BEFORE_AND_A_HALF = r"[^\d.;:!?\n]{0,24}?"
 # The word for night that makes "and a half" "and midnight", by hand: Hindi's midnight is
 # "half night" ("और आधी रात को", and at midnight), as `_HALF_WORDS_WRITTEN` reads it too.
 _NIGHT_AFTER_HALF = {"hi": "रात"}
+# The particles a language writes onto its word for "and a half", by hand: Korean's ("1알
+# 반을 드십시오", take a tablet and a half; not "반드시", surely).
+_PARTICLES_AFTER_HALF = {"ko": "(?:을|은|이|만|씩)?"}
+# The languages that write a number's counter onto its digits ("1알", a tablet, Korean),
+# where a letter may follow a number in digits before "and a half".
+_COUNTER_ONTO_DIGITS = frozenset({"ko"})
 
 
 def and_a_half_after(language: str) -> str | None:
     """The language's words for "and a half" after a number (`AND_A_HALF_AFTER_WRITTEN`)
-    as alternatives of a regular expression, each a whole word, and not before its word
-    for night (`_NIGHT_AFTER_HALF`: "और आधी रात", and midnight); None in a language
-    handout knows no such words of."""
+    as alternatives of a regular expression, each a whole word with the particles written
+    onto it (`_PARTICLES_AFTER_HALF`: "반을"), and not before its word for night
+    (`_NIGHT_AFTER_HALF`: "और आधी रात", and midnight); None in a language handout knows no
+    such words of."""
     words = AND_A_HALF_AFTER_WRITTEN.get(language)
     if words is None:
         return None
     night = _NIGHT_AFTER_HALF.get(language)
-    return rf"(?<![^\W\d_])(?:{'|'.join(map(re.escape, words))})(?![^\W\d_])" + (
+    particles = _PARTICLES_AFTER_HALF.get(language, "")
+    return rf"(?<![^\W\d_])(?:{'|'.join(map(re.escape, words))}){particles}(?![^\W\d_])" + (
         rf"(?!\s+{night})" if night else ""
     )
 
@@ -752,7 +761,11 @@ def mixed_numbers_in_digits(text: str, language: str, english: dict[Fraction, st
         if whole.denominator != 1 or whole < 1:
             continue
         number = str(whole.numerator)
-        words = "|".join(map(re.escape, [number, *spellings(number, language)]))
+        spelled = "|".join(map(re.escape, spellings(number, language)))
+        words = "|".join([number, spelled]).rstrip("|")
+        # a number in digits with its counter written onto it ("1알 반"), which is what it
+        # counts; a word is a whole word ("uno", not "unos")
+        digits_end = "" if language in _COUNTER_ONTO_DIGITS else "[^\\W\\d_]|"
         if before is not None:
             text = re.sub(
                 f"(?<![^\\W\\d_])(?:{'|'.join(before)})\\s+(?:{words})(?!\\d|[.,]\\d)",
@@ -761,7 +774,8 @@ def mixed_numbers_in_digits(text: str, language: str, english: dict[Fraction, st
             )
         if after is not None:
             text = re.sub(
-                f"(?i)(?<![\\w.,])(?:{words})(?![^\\W\\d_]|[.,]?\\d)"
+                f"(?i)(?<![\\w.,])(?:{number}(?!{digits_end}[.,]?\\d)"
+                f"|(?:{spelled or '(?!)'})(?![^\\W\\d_]|[.,]?\\d))"
                 f"({BEFORE_AND_A_HALF})\\s*({after})",
                 _as_written(written, HALF_PAST.get(language)),
                 text,
