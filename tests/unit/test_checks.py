@@ -3075,6 +3075,10 @@ def test_a_time_as_the_english_gives_it_is_no_durations_finding(
         ("Take 1 tablet twice a day.", "รับประทานยา 1 เม็ด วันละ 2 ครั้ง", "th", False),
         ("Take 1 tablet twice a day.", "每星期两次，每次服用1片。", "zh", True),
         ("Take 1 tablet twice a day.", "每天两次，每次服用1片。", "zh", False),
+        # the 分 of a fraction ("2分の1", 1/2) is no minute
+        ("Take 1/2 tablet 2 times a day.", "1日2回、2分の1錠を服用してください。", "ja", False),
+        ("Take 1/2 tablet 2 times a day.", "1週間に2回、2分の1錠を服用してください。", "ja", True),
+        ("Take 1/2 tablet 2 times a day.", "2分ごとに2分の1錠を服用してください。", "ja", True),
         ("Take 1 tablet twice a day.", "លេបថ្នាំ 1 គ្រាប់ 2 ដងក្នុងមួយសប្តាហ៍។", "km", True),
         ("Take 1 tablet twice a day.", "លេបថ្នាំ 1 គ្រាប់ 2 ដងក្នុងមួយថ្ងៃ។", "km", False),
         ("Take 1 tablet twice a day.", "Ընդունեք 1 դեղահաբ շաբաթը 2 անգամ։", "hy", True),

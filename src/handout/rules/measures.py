@@ -36,6 +36,7 @@ from .words import (
     SPELLED_UP_TO,
     combining_marks,
     counts_in_digits,
+    fractions_said_in_digits,
     spellings,
     word_pattern,
 )
@@ -331,8 +332,9 @@ def rates(entry: Entry) -> Iterator[Problem]:
     whose names are the clock's too ("8 giờ", "a la hora de dormir"), only as a span after a
     number ("cada 2 horas", "2시간마다") or in CLDR's rate ("por hora"), and where the English names
     neither, nor an hour of the clock. A name of two words is read too (Hmong "lim tiam", a
-    week). A language CLDR does not know is read in the names given by hand alone
-    (`TIME_UNIT_NAMES_BY_HAND`), or not at all."""
+    week). A fraction written denominator first is read as its numbers, its 分 or 분 no
+    minute (`fractions_said_in_digits`: "2分の1" is 1/2). A language CLDR does not know is
+    read in the names given by hand alone (`TIME_UNIT_NAMES_BY_HAND`), or not at all."""
     english = entry.english.lower()
     per = [
         unit or (_RATE_ADVERBS[adverb] if adverb else interval)
@@ -343,8 +345,10 @@ def rates(entry: Entry) -> Iterator[Problem]:
         return
     from icu4py.breakers import WordBreaker
 
-    # a letter spelt otherwise than CLDR's is the same letter ("میاشت", CLDR's "مياشت")
-    text = _folded(digits_of(entry.translation).casefold())
+    # a letter spelt otherwise than CLDR's is the same letter ("میاشت", CLDR's "مياشت"); a
+    # fraction written denominator first is its numbers ("2分の1" is 1/2: its 分 no minute)
+    slashed = fractions_said_in_digits(entry.translation, entry.language)
+    text = _folded(digits_of(slashed).casefold())
     words = [word for word in WordBreaker(text, entry.language) if not word.isspace()]
     # a week's name that is a day's too ("Linggo", Sunday) is the week's where the English
     # names no day of the week
