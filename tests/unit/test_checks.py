@@ -722,6 +722,10 @@ def test_a_fraction_written_as_another_is_an_error(english: str, translation: st
         ("Take ½ tablet.", "半分の錠剤を服用してください。", "ja", False),
         ("Take ½ tablet.", "錠剤を半分に割って服用してください。", "ja", False),
         ("Take ½ tablet.", "半分間後に一錠を服用してください。", "ja", True),
+        # the 1 of "1日2回" (twice a day) is the English's "a", no fraction's
+        ("Take ½ tablet 2 times a day.", "1日2回、半錠を服用してください。", "ja", False),
+        ("Take ½ tablet 2 times a day.", "1日2回、1錠を服用してください。", "ja", True),
+        ("Take ½ tablet 2 times a day.", "1日2回、2錠を服用してください。", "ja", True),
         ("Take ½ tablet.", "四分の一錠を服用してください。", "ja", True),
         ("Take ½ tablet.", "반 알을 드십시오.", "ko", False),
         ("Take ½ tablet.", "반드시 한 알을 드십시오.", "ko", True),  # "반드시", surely

@@ -285,7 +285,8 @@ def _fractions_changed(entry: Entry) -> list[str]:
     the English does not ("¼", "1/4"), or, writing none, more of a number than the English
     writes but in its fraction ("1 tableta" or "2 tabletas" for "½ tablet" or "1/2 tablet",
     "media tableta 2 veces" for "1/2 tablet", which the numbers of the English's "½"
-    stood for): an error, the dose changed. So is a
+    stood for; not the 1 of a rate per its unit, the English's "a": "1日2回", twice a
+    day, `ones_of_a_rate`): an error, the dose changed. So is a
     fraction under 1 the translation adds, the English writing each of its own ("Tome 3 ½
     tabletas" for "Take 3 tablets", "Tome 1/2 tableta" for "Take 1 tablet", which passed
     or was a warning), unless the English says it in a word (`_SAID`: "½ hora" for "half
@@ -311,8 +312,9 @@ def _fractions_changed(entry: Entry) -> list[str]:
         outside = _FRACTION.sub(
             lambda found: found[0] if _ALL_THE_TIME.fullmatch(found[0]) else " ", entry.english
         )
+        # "1日2回" for "2 times a day": the 1 is the English's "a" (`ones_of_a_rate`)
         extra = Counter(_whole_numbers(digits_of(entry.translation))) - Counter(
-            _whole_numbers(outside)
+            [*_whole_numbers(outside), *["1"] * ones_of_a_rate(entry)]
         )
         added = [number for number in extra if number in in_signs]
     if not missing or not added:
