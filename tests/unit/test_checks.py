@@ -845,6 +845,47 @@ def test_a_half_the_english_does_not_have_is_an_error(
     assert _refused_by("numbers", english, translation, language) is refused
 
 
+@pytest.mark.parametrize(
+    ("english", "translation", "language", "refused"),
+    [
+        ("Take it at 1:30 pm.", "下午1点半服用。", "zh", False),
+        ("Take it at 1:30 pm.", "下午一点半服用。", "zh", False),
+        ("Take it at 1:30 pm.", "下午1點半服用。", "zh", False),
+        ("Take it at 1:30 pm.", "下午1时半服用。", "zh", False),
+        ("Take it at 1:30 pm.", "下午2点半服用。", "zh", True),  # another hour
+        ("Take it at 1:30 pm.", "下午1点服用。", "zh", True),  # the half dropped
+        ("Take it at 1 pm.", "下午1点半服用。", "zh", True),  # a half past added
+        ("Take it at 1:30 pm.", "下午1小时半后服用。", "zh", True),  # an hour and a half
+        ("Take it 30 minutes later.", "半小时后服用。", "zh", True),  # half an hour
+        ("Take it at 1:30 pm.", "午後1時半に服用してください。", "ja", False),
+        ("Take it at 1:30 pm.", "午後一時半に服用してください。", "ja", False),
+        ("Take it at 1:30 pm.", "午後2時半に服用してください。", "ja", True),
+        ("Take it at 1:30 pm.", "午後1時に服用してください。", "ja", True),
+        ("Take it at 1 pm.", "午後1時半に服用してください。", "ja", True),
+        ("Take it at 1:30 pm.", "1時間半後に服用してください。", "ja", True),
+        ("Take it at 1:30 pm.", "오후 1시 반에 복용하십시오.", "ko", False),
+        ("Take it at 1:30 pm.", "오후 1시 반까지 복용하십시오.", "ko", False),
+        ("Take it at 1:30 pm.", "오후 1시 반부터 복용하십시오.", "ko", False),
+        ("Take it at 1:30 pm.", "오후 2시 반에 복용하십시오.", "ko", True),
+        ("Take it at 1:30 pm.", "오후 1시에 복용하십시오.", "ko", True),
+        ("Take it at 1 pm.", "오후 1시 반에 복용하십시오.", "ko", True),
+        ("Take it at 1:30 pm.", "1시간 반 후에 복용하십시오.", "ko", True),
+        ("Take it 30 minutes later.", "30분 후 복용하십시오.", "ko", False),
+        ("Take it at 1:30 pm.", "Uống lúc 1 giờ rưỡi chiều.", "vi", False),
+        ("Take it at 1:30 pm.", "Uống lúc 2 giờ rưỡi chiều.", "vi", True),
+        ("Take it at 1:30 pm.", "Uống lúc 1 giờ chiều.", "vi", True),
+        ("Take it at 1 pm.", "Uống lúc 1 giờ rưỡi chiều.", "vi", True),
+    ],
+)
+def test_half_past_an_hour_in_chinese_japanese_korean_and_vietnamese_is_its_30(
+    english: str, translation: str, language: str, refused: bool
+):
+    """ "下午1点半服用", "午後1時半に", "오후 1시 반에", "1 giờ rưỡi chiều" for "Take it at
+    1:30 pm" were refused, the 30 read nowhere, and the English printed; half past
+    another hour, the half dropped or added, and an hour and a half are still refused."""
+    assert _refused_by("numbers", english, translation, language) is refused
+
+
 def test_a_fraction_in_words_handout_cannot_read_is_to_be_written_in_digits():
     """Where handout knows no word for a fraction in the language, the error says how to
     write it, as for a number word it cannot read."""

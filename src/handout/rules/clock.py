@@ -21,7 +21,7 @@ from .shared import (
     western_digits,
     whole_number,
 )
-from .words import HALF_PAST, HAN_DIGITS, LIANG_AS_TWO, spelled_by_icu, spellings
+from .words import HAN_DIGITS, LIANG_AS_TWO, half_past, spelled_by_icu, spellings
 
 __all__ = [
     "CLOCK",
@@ -53,8 +53,10 @@ CLOCK_TIME = re.compile(r"(?i)(?<![\d.,:])(1[0-2]|0?[1-9]):([0-5]\d)\s?([ap])\.?
 TIME_WRITTEN = re.compile(r"(?<![\d.,:])(\d{1,2})\s?[.:hH]\s?([0-5]\d)(?![\d]|[.,]\d)")
 # A number a translation writes as an hour: "20 h", "20h30", "20:30", "20 Uhr", "20時";
 # "8点", "8時", "8시" are 8 o'clock, "8時間", "8시간" 8 hours.
+# Chinese, Japanese and Korean's mark, which no span shares.
+_HAN_AND_HANGUL_MARK = "[時时](?![間间])|[点點]|시(?!간)"
 CLOCK_MARK = re.compile(
-    r"(?i)(?<![\d.,:])(\d{1,2})(?=\s?(?:h(?![a-z])|uhr\b|:[0-5]\d|[時时](?![間间])|[点點]|시(?!간)))"
+    rf"(?i)(?<![\d.,:])(\d{{1,2}})(?=\s?(?:h(?![a-z])|uhr\b|:[0-5]\d|{_HAN_AND_HANGUL_MARK}))"
 )
 # An hour Chinese and Japanese may write in Han numerals, before the hour's mark of
 # `CLOCK_MARK` ("八点", "晚上八点", "午後八時"; "八時間" is 8 hours).
@@ -573,9 +575,7 @@ _NOON_OR_MIDNIGHT = re.compile(r"(?i)\b(noon|midday|midnight)\b")
 # A 12 as an hour may be written, and the hour's mark or minutes after it ("12 Uhr",
 # "12 h", "12:00", "12.00", "12時", "12点", "12시"; not "12時間", 12 hours).
 _TWELVE = re.compile(r"(?<![\d.,:])12(?!\d|[.,]\d{3})")
-_MARK_AND_MINUTES = re.compile(
-    r"\s?(?:[.:h]\s?[0-5]\d|h(?![a-z])|uhr\b|[時时](?![間间])|[点點]|시(?!간))"
-)
+_MARK_AND_MINUTES = re.compile(rf"\s?(?:[.:h]\s?[0-5]\d|h(?![a-z])|uhr\b|{_HAN_AND_HANGUL_MARK})")
 
 
 @lru_cache(maxsize=256)
@@ -845,9 +845,11 @@ def half_hours_written(entry: Entry) -> int:
     """How many of the English's times half past an hour ("8:30 am") the translation writes
     as that hour, on either clock (`forms_of_hour`), with the language's words for half
     past after it, past its name of an hour (`HALF_PAST`: "a las 8 y media", "à 20
-    heures et demie"): each stands for its time's 30, as "8:30" does. Each such hour of
-    the translation stands for one time."""
-    words = HALF_PAST.get(entry.language)
+    heures et demie"), or after its mark in Chinese, Japanese and Korean ("下午1点半",
+    "午後一時半", `han_hours`; "1시 반에": not after a span's "1小时", "1시간", an hour
+    and a half): each stands for its time's 30, as "8:30" does. Each such hour of the
+    translation stands for one time."""
+    words = half_past(entry.language)
     if words is None:
         return 0
     times = [
@@ -857,12 +859,16 @@ def half_hours_written(entry: Entry) -> int:
     ]
     if not times:
         return 0
-    text = " ".join(digits_of(entry.translation).split()).casefold()
-    hours_name, half_past = _hours_name(entry.language), re.compile(rf"\s?{re.escape(words)}(?!\w)")
+    text = " ".join(digits_of(han_hours_in_digits(entry.translation, entry.language)).split())
+    text = text.casefold()
+    if entry.language in HALF_PAST_AFTER_THE_MARK:
+        hours_name, after = None, re.compile(rf"\s?(?:{_HAN_AND_HANGUL_MARK})\s?{words}")
+    else:
+        hours_name, after = _hours_name(entry.language), re.compile(rf"\s?{words}")
     written = Counter(
         whole_number(hour[1])
         for hour in _HOUR.finditer(text)
-        if half_past.match(text, _past_hours_name(text, hour.end(), hours_name))
+        if after.match(text, _past_hours_name(text, hour.end(), hours_name))
     )
     found = 0
     for forms in sorted(times, key=len):  # "8 am" takes an 8 before "8 pm" an 8 or a 20
@@ -872,6 +878,10 @@ def half_hours_written(entry: Entry) -> int:
     return found
 
 
+# The languages that write half past an hour after the hour's mark (`_HAN_AND_HANGUL_MARK`:
+# "1点半", "1時半", "1시 반"), where their names of an hour are a span's ("1小时半", "1시간
+# 반", an hour and a half).
+HALF_PAST_AFTER_THE_MARK = frozenset({"zh", "ja", "ko"})
 # A number of up to two digits, as an hour of either clock may be.
 _HOUR = re.compile(r"(?<![\d.,:])(\d{1,2})(?!\d|[.,:]\d)")
 

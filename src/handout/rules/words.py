@@ -42,6 +42,7 @@ __all__ = [
     "counts_in_digits",
     "counts_of_times",
     "fractions_said_in_digits",
+    "half_past",
     "halved_dose",
     "halves",
     "has_number_words",
@@ -711,7 +712,18 @@ AND_A_HALF_AFTER_WRITTEN = {
 # How a language writes half past an hour in words, after it: by hand, as CLDR's formats
 # of a time write its minutes in digits alone. Seen for "8:30" on 2026-12-06, where the
 # English was printed since the 30 was not in digits.
-HALF_PAST = {"es": "y media", "pt": "e meia", "fr": "et demie"}
+# Chinese, Japanese and Korean write it after the hour's mark ("1点半", "1時半", "1시 반",
+# `clock.half_hours_written`), Vietnamese after its name of an hour ("1 giờ rưỡi"); seen
+# for "1:30 pm" on 2026-12-07.
+HALF_PAST = {
+    "es": "y media",
+    "pt": "e meia",
+    "fr": "et demie",
+    "vi": "rưỡi",
+    "ko": "반",
+    "zh": "半",
+    "ja": "半",
+}
 # What may stand between a number and "and a half" after it, in its clause, as few
 # characters as may be and up to 24: what it counts ("2 tabletas y media", "2 mililitros
 # y medio").
@@ -719,9 +731,13 @@ BEFORE_AND_A_HALF = r"[^\d.;:!?\n]{0,24}?"
 # The word for night that makes "and a half" "and midnight", by hand: Hindi's midnight is
 # "half night" ("और आधी रात को", and at midnight), as `_HALF_WORDS_WRITTEN` reads it too.
 _NIGHT_AFTER_HALF = {"hi": "रात"}
-# The particles a language writes onto its word for "and a half", by hand: Korean's ("1알
-# 반을 드십시오", take a tablet and a half; not "반드시", surely).
-_PARTICLES_AFTER_HALF = {"ko": "(?:을|은|이|만|씩)?"}
+# The particles a language writes onto its word for "and a half" or half past an hour, by
+# hand: Korean's ("1알 반을 드십시오", take a tablet and a half; "1시 반에", at 1:30, "반까지",
+# until, "반쯤", about; not "반드시", surely).
+_PARTICLES_AFTER_HALF = {"ko": "(?:을|은|이|만|씩|에|까지|부터|에서|쯤|경)?"}
+# The languages written with no space between words, where anything may follow the words
+# for half past an hour ("下午1点半服用", take it at 1:30 pm).
+_UNSPACED = frozenset({"zh", "ja"})
 # The languages that write a number's counter onto its digits ("1알", a tablet, Korean),
 # where a letter may follow a number in digits before "and a half".
 _COUNTER_ONTO_DIGITS = frozenset({"ko"})
@@ -741,6 +757,18 @@ def and_a_half_after(language: str) -> str | None:
     return rf"(?<![^\W\d_])(?:{'|'.join(map(re.escape, words))}){particles}(?![^\W\d_])" + (
         rf"(?!\s+{night})" if night else ""
     )
+
+
+def half_past(language: str) -> str | None:
+    """The language's words for half past an hour (`HALF_PAST`) as a regular expression,
+    with the particles written onto them (`_PARTICLES_AFTER_HALF`: Korean "반에"), a whole
+    word but where no space parts words (`_UNSPACED`: "1点半服用"); None in a language
+    handout knows no such words of."""
+    words = HALF_PAST.get(language)
+    if words is None:
+        return None
+    end = "" if language in _UNSPACED else r"(?!\w)"
+    return f"{re.escape(words)}{_PARTICLES_AFTER_HALF.get(language, '')}{end}"
 
 
 def mixed_numbers_in_digits(text: str, language: str, english: dict[Fraction, str]) -> str:
