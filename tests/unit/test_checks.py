@@ -886,6 +886,28 @@ def test_half_past_an_hour_in_chinese_japanese_korean_and_vietnamese_is_its_30(
     assert _refused_by("numbers", english, translation, language) is refused
 
 
+@pytest.mark.parametrize(
+    ("english", "translation", "refused"),
+    [
+        ("Take it at 1 pm.", "오후 한 시에 복용하십시오.", False),
+        ("Take it at 2 pm.", "오후 두 시부터 복용하십시오.", False),
+        ("Take it at 1:30 pm.", "오후 한 시 반에 복용하십시오.", False),
+        ("Take it at 12 pm.", "오후 열두 시에 복용하십시오.", False),
+        ("Take it at 2 pm.", "오후 세 시에 복용하십시오.", True),  # another hour
+        ("Take it at 1:30 pm.", "오후 두 시 반에 복용하십시오.", True),
+        ("Take it at 2 pm.", "두 시간 후에 복용하십시오.", True),  # 2 hours, no hour
+        ("Take it at 1 pm.", "한시적으로 복용하십시오.", True),  # for a while
+    ],
+)
+def test_an_hour_in_korean_native_numerals_is_that_hour(
+    english: str, translation: str, refused: bool
+):
+    """ "오후 한 시에" for "at 1 pm" and "오후 한 시 반에" for "at 1:30 pm" were refused,
+    the hour read nowhere, and the English printed; another hour, and a span of hours
+    ("두 시간"), are still refused."""
+    assert _refused_by("numbers", english, translation, "ko") is refused
+
+
 def test_a_fraction_in_words_handout_cannot_read_is_to_be_written_in_digits():
     """Where handout knows no word for a fraction in the language, the error says how to
     write it, as for a number word it cannot read."""

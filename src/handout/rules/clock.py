@@ -21,7 +21,14 @@ from .shared import (
     western_digits,
     whole_number,
 )
-from .words import HAN_DIGITS, LIANG_AS_TWO, half_past, spelled_by_icu, spellings
+from .words import (
+    HAN_DIGITS,
+    KOREAN_TIME_PARTICLES,
+    LIANG_AS_TWO,
+    half_past,
+    spelled_by_icu,
+    spellings,
+)
 
 __all__ = [
     "CLOCK",
@@ -31,8 +38,6 @@ __all__ = [
     "as_12_hour_clock",
     "forms_of_hour",
     "half_hours_written",
-    "han_hours",
-    "han_hours_in_digits",
     "hour_after_its_name",
     "hours_of_the_day",
     "hours_of_the_other_half",
@@ -40,6 +45,8 @@ __all__ = [
     "is_an_hour_of_the_day",
     "midnights_as_noon",
     "named_in_words",
+    "spelled_hours",
+    "spelled_hours_in_digits",
 ]
 
 
@@ -154,11 +161,14 @@ it: any, or, further than `_RIGHT_BEFORE`, only one whose period names the time'
 one half of the day alone (`_names_one_half`)."""
 
 
-def han_hours(translation: str, language: str) -> list[tuple[int, int, int]]:
+def spelled_hours(translation: str, language: str) -> list[tuple[int, int, int]]:
     """Each hour `translation` writes in Han numerals (`_HAN_HOUR`), as where its numerals
     start and end and the hour: the numerals as ICU spells 0 to 24 in the language (2
     written 两 or 兩 too). Not 1 unless a word of a day period stands right before it
-    ("下午一点"): "一点" is also "a little", "一時" "for a while"."""
+    ("下午一点"): "一点" is also "a little", "一時" "for a while". In Korean, each it writes
+    in its native numerals (`_korean_native_hours`: "오후 한 시에")."""
+    if language == "ko":
+        return _korean_native_hours(translation)
     written = list(_HAN_HOUR.finditer(translation.translate(LIANG_AS_TWO)))
     if not written:  # ICU's spellings, made once per language: only where Han numerals are
         return []
@@ -172,10 +182,30 @@ def han_hours(translation: str, language: str) -> list[tuple[int, int, int]]:
     return found
 
 
-def han_hours_in_digits(translation: str, language: str) -> str:
-    """`translation` with each hour it writes in Han numerals (`han_hours`) in digits
-    ("晚上8点"), which `CLOCK_MARK` reads, and which are no number word."""
-    for start, end, hour in reversed(han_hours(translation, language)):
+def _korean_native_hours(translation: str) -> list[tuple[int, int, int]]:
+    """Each hour 1 to 12 `translation` writes in Korean's native numerals before the
+    hour's mark (`_KOREAN_NATIVE_HOUR`), as where its numeral starts and ends and the hour:
+    the numerals as ICU spells them before a counter ("한", "두", "열두")."""
+    values = spelled_by_icu(range(1, 13), "ko", ",%spellout-cardinal-native-attributive")
+    return [
+        (numeral.start(), numeral.end(), values[numeral[1]])
+        for numeral in _KOREAN_NATIVE_HOUR.finditer(translation)
+        if numeral[1] in values
+    ]
+
+
+# A word Korean may write as an hour, before the hour's mark 시 and the particles it takes
+# (`KOREAN_TIME_PARTICLES`: "한 시에", at 1; "두 시 반", half past 2), the mark no letter
+# of a longer word: "두 시간" is 2 hours, "한시적" for a while.
+_KOREAN_NATIVE_HOUR = re.compile(
+    rf"(?<![^\W\d_])([^\W\d_]+)(?=\s?시(?:{KOREAN_TIME_PARTICLES})?(?![^\W\d_]))"
+)
+
+
+def spelled_hours_in_digits(translation: str, language: str) -> str:
+    """`translation` with each hour it writes in words (`spelled_hours`) in digits
+    ("晚上8点", "오후 1 시"), which `CLOCK_MARK` reads, and which are no number word."""
+    for start, end, hour in reversed(spelled_hours(translation, language)):
         translation = f"{translation[:start]}{hour}{translation[end:]}"
     return translation
 
@@ -200,12 +230,12 @@ def _times_of_day(
     after it, in its
     sentence (ICU's) and before another time, names it as one of the afternoon, evening
     or night (`_later`, of the `DayPeriod` `_day_period_words` gives each word): "下午7:30",
-    "7:30 de la tarde", "晚上八点" (`han_hours`), not "凌晨3点" (3 am); in
+    "7:30 de la tarde", "晚上八点" (`spelled_hours`), not "凌晨3点" (3 am); in
     "上午8点和下午8点" the first 8 is the morning's, though 下午 follows it; not "um 8 Uhr.
     Nachts nicht."."""
     from icu4py.breakers import SentenceBreaker
 
-    text = " ".join(western_digits(han_hours_in_digits(translation, language)).split())
+    text = " ".join(western_digits(spelled_hours_in_digits(translation, language)).split())
     written: Counter[tuple[int, bool]] = Counter()
     hours_name = _hours_name(language)
     for sentence in SentenceBreaker(text, language) if text else ():
@@ -406,7 +436,7 @@ def hours_of_the_day(translation: str, language: str) -> Counter[str]:
     with an hour's mark that names no span (`CLOCK_MARK`: "2 Uhr", "14:00", "2点", not
     "2 h", `_HOURS_ABBREVIATED`), or beside a word of a day period, past the name of an
     hour ("2 de la tarde", "2 giờ chiều")."""
-    text = " ".join(digits_of(han_hours_in_digits(translation, language)).split()).casefold()
+    text = " ".join(digits_of(spelled_hours_in_digits(translation, language)).split()).casefold()
     words = _day_period_words(language)
     hours_name = _hours_name(language)
     marked = {mark.start(): mark for mark in CLOCK_MARK.finditer(text)}
@@ -530,7 +560,7 @@ def midnights_as_noon(entry: Entry) -> list[str]:
     midnights = english[12, "a"] + named["midnight"]
     if not midnights:
         return []
-    text = " ".join(digits_of(han_hours_in_digits(entry.translation, entry.language)).split())
+    text = " ".join(digits_of(spelled_hours_in_digits(entry.translation, entry.language)).split())
     text = text.casefold()
     periods = _day_period_words(entry.language)
     of_midnight = [word for word, period in periods.items() if {0, 23} & period.hours]
@@ -846,7 +876,7 @@ def half_hours_written(entry: Entry) -> int:
     as that hour, on either clock (`forms_of_hour`), with the language's words for half
     past after it, past its name of an hour (`HALF_PAST`: "a las 8 y media", "à 20
     heures et demie"), or after its mark in Chinese, Japanese and Korean ("下午1点半",
-    "午後一時半", `han_hours`; "1시 반에": not after a span's "1小时", "1시간", an hour
+    "午後一時半", `spelled_hours`; "1시 반에": not after a span's "1小时", "1시간", an hour
     and a half): each stands for its time's 30, as "8:30" does. Each such hour of the
     translation stands for one time."""
     words = half_past(entry.language)
@@ -859,7 +889,7 @@ def half_hours_written(entry: Entry) -> int:
     ]
     if not times:
         return 0
-    text = " ".join(digits_of(han_hours_in_digits(entry.translation, entry.language)).split())
+    text = " ".join(digits_of(spelled_hours_in_digits(entry.translation, entry.language)).split())
     text = text.casefold()
     if entry.language in HALF_PAST_AFTER_THE_MARK:
         hours_name, after = None, re.compile(rf"\s?(?:{_HAN_AND_HANGUL_MARK})\s?{words}")

@@ -21,13 +21,13 @@ from .clock import (
     as_12_hour_clock,
     forms_of_hour,
     half_hours_written,
-    han_hours,
-    han_hours_in_digits,
     hours_of_the_day,
     hours_of_the_other_half,
     in_western_hours,
     midnights_as_noon,
     named_in_words,
+    spelled_hours,
+    spelled_hours_in_digits,
 )
 from .dates import date_months
 from .measures import ones_of_a_rate
@@ -99,7 +99,8 @@ def numbers(entry: Entry) -> Iterator[Problem]:
     (`_numbers_written`); an hour of the English's 12-hour clock may be written on the
     24-hour one ("17 h" for "5 pm", each such hour, not any 5 of the English), and a
     number written as an hour ("20 h") stands for an hour only, not for a dose of 20; an
-    hour written in Han numerals ("八点", `han_hours`) stands for the English's hour, and
+    hour written in Han numerals or Korean's native ones ("八点", "한 시", `spelled_hours`)
+    stands for the English's hour, and
     half past an hour in words for the English's time's 30 ("a las 8 y media" for "8:30
     am", `half_hours_written`); the 7 of "24/7" may be left out ("las 24 horas",
     `_ALL_THE_TIME`); "N times" may be the words a language says it with, no number's word
@@ -154,8 +155,8 @@ def numbers(entry: Entry) -> Iterator[Problem]:
     # as "5 mL ... 50 mL" has the 5 once, and the 50 was only a number the English lacks.
     unmatched = Counter(translated) - as_hours
     in_dois = DOI.findall(entry.english)
-    # an hour in Han numerals ("八時") is the English's hour, not a number word besides
-    words = number_words(han_hours_in_digits(entry.translation, entry.language), entry.language)
+    # an hour in words ("八時", "한 시") is the English's hour, not a number word besides
+    words = number_words(spelled_hours_in_digits(entry.translation, entry.language), entry.language)
     # A number written as a word takes one of them, as a number in digits does; the word
     # for 1 ("un", "une", "ein") translates the English's articles too, so it stands for
     # the English's 1 only beyond them ("Tome tabletas con un vaso" for "Take 1 tablet
@@ -202,7 +203,7 @@ def numbers(entry: Entry) -> Iterator[Problem]:
             all_the_time -= 1
             continue
         errors.append(_not_in_translation(number, entry.language))
-    in_han = Counter(str(hour) for _, _, hour in han_hours(entry.translation, entry.language))
+    in_words = Counter(str(hour) for _, _, hour in spelled_hours(entry.translation, entry.language))
     # "a medianoche" for "12 am", "al mediodía" for "12 pm": the word is the hour
     named_hours = Counter(
         {
@@ -210,7 +211,7 @@ def numbers(entry: Entry) -> Iterator[Problem]:
             "12": named_in_words(entry.translation, entry.language, "noon"),
         }
     )
-    errors += _hours_not_kept(entry.english, unmatched + as_hours + in_han + named_hours)
+    errors += _hours_not_kept(entry.english, unmatched + as_hours + in_words + named_hours)
     errors += midnights_as_noon(entry)
     errors += hours_of_the_other_half(entry)
     errors += _minutes_added(entry)

@@ -33,6 +33,7 @@ __all__ = [
     "BEFORE_AND_A_HALF",
     "HALF_PAST",
     "HAN_DIGITS",
+    "KOREAN_TIME_PARTICLES",
     "LIANG_AS_TWO",
     "SPELLED_UP_TO",
     "and_a_half_after",
@@ -731,10 +732,13 @@ BEFORE_AND_A_HALF = r"[^\d.;:!?\n]{0,24}?"
 # The word for night that makes "and a half" "and midnight", by hand: Hindi's midnight is
 # "half night" ("और आधी रात को", and at midnight), as `_HALF_WORDS_WRITTEN` reads it too.
 _NIGHT_AFTER_HALF = {"hi": "रात"}
+# The particles Korean writes onto a time, by hand: "1시에", at 1, "1시 반까지", until 1:30,
+# "반쯤", about.
+KOREAN_TIME_PARTICLES = "에서|에|부터|까지|쯤|경"
 # The particles a language writes onto its word for "and a half" or half past an hour, by
-# hand: Korean's ("1알 반을 드십시오", take a tablet and a half; "1시 반에", at 1:30, "반까지",
-# until, "반쯤", about; not "반드시", surely).
-_PARTICLES_AFTER_HALF = {"ko": "(?:을|은|이|만|씩|에|까지|부터|에서|쯤|경)?"}
+# hand: Korean's ("1알 반을 드십시오", take a tablet and a half; "1시 반에", at 1:30; not
+# "반드시", surely).
+_PARTICLES_AFTER_HALF = {"ko": f"(?:을|은|이|만|씩|{KOREAN_TIME_PARTICLES})?"}
 # The languages written with no space between words, where anything may follow the words
 # for half past an hour ("下午1点半服用", take it at 1:30 pm).
 _UNSPACED = frozenset({"zh", "ja"})
@@ -1142,12 +1146,13 @@ def _icu_spellings(number: int, language: str, forms: Iterable[str]) -> list[str
     return [_icu_table(language, rules)[number] for rules in forms]
 
 
-def spelled_by_icu(numbers: Iterable[int], language: str) -> dict[str, int]:
-    """Each of `numbers` (0 to `SPELLED_UP_TO`) as ICU spells it in `language` by its
-    default rule set, two words or more too ("kumi na moja", 11 in Swahili), which
+def spelled_by_icu(numbers: Iterable[int], language: str, rules: str = "") -> dict[str, int]:
+    """Each of `numbers` (0 to `SPELLED_UP_TO`) as ICU spells it in `language` by the
+    spellout rule set `rules` (one of `_FORMS`; its default rule set unless given), two
+    words or more too ("kumi na moja", 11 in Swahili), which
     `spellings` leaves out: for a language ICU has words for (`has_number_words`, not
     one by hand), else they are another language's."""
-    return {_icu_table(language, "")[number]: number for number in numbers}
+    return {_icu_table(language, rules)[number]: number for number in numbers}
 
 
 @cache
