@@ -887,6 +887,38 @@ def test_half_past_an_hour_in_chinese_japanese_korean_and_vietnamese_is_its_30(
 
 
 @pytest.mark.parametrize(
+    ("translation", "language", "refused"),
+    [
+        ("Tómelo 1 hora y media después.", "es", True),
+        ("Tómelo una hora y media después.", "es", True),
+        ("Tómelo 13 horas y media después.", "es", True),
+        ("Prenez-le 1 heure et demie après.", "fr", True),
+        ("Tome 1 hora e meia depois.", "pt", True),
+        ("Uống sau 1 tiếng rưỡi.", "vi", True),
+        ("Uống sau 1 giờ rưỡi.", "vi", True),
+        # the hour after the word for "at" a time, or before a word of a day period
+        ("Tómelo a la 1 y media de la tarde.", "es", False),
+        ("Tómelo a las 13 horas y media.", "es", False),
+        ("Tómelo a las 13:30.", "es", False),
+        ("Prenez-le à 13 heures et demie.", "fr", False),
+        ("Prenez-le à 13 h 30.", "fr", False),
+        ("Tome à 1 e meia da tarde.", "pt", False),
+        ("Tome às 13 horas e meia.", "pt", False),
+        ("Uống lúc 1 giờ rưỡi chiều.", "vi", False),
+        ("Uống 1 giờ rưỡi chiều.", "vi", False),
+    ],
+)
+def test_an_hour_and_a_half_is_not_half_past_an_hour(
+    translation: str, language: str, refused: bool
+):
+    """ "Tómelo 1 hora y media después", "1 heure et demie après", "1 hora e meia
+    depois", "sau 1 tiếng rưỡi" (an hour and a half later) for "Take it at 1:30 pm"
+    passed, the span read as half past 1; the name of an hour is the clock's only after
+    the word for "at" a time or before a word of a day period, and "tiếng" never."""
+    assert _refused_by("numbers", "Take it at 1:30 pm.", translation, language) is refused
+
+
+@pytest.mark.parametrize(
     ("english", "translation", "refused"),
     [
         ("Take it at 1 pm.", "오후 한 시에 복용하십시오.", False),

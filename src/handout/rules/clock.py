@@ -460,7 +460,13 @@ def is_an_hour_of_the_day(text: str, end: int, language: str) -> bool:
     named = hours_name.match(text, end) if hours_name else None
     if named is None:
         return False
-    after = text[named.end() :].lstrip()
+    return _begins_with_day_period(text[named.end() :], language)
+
+
+def _begins_with_day_period(text: str, language: str) -> bool:
+    """Whether `text` (in lower case), past any spaces, begins with a word of a day
+    period of the language's (`_day_period_words`: "de la tarde", "chiều")."""
+    after = text.lstrip()
     return any(
         after.startswith(word) and _ends_a_word(after, 0, word)
         for word in _day_period_words(language)
@@ -475,11 +481,7 @@ def hour_after_its_name(text: str, end: int, language: str) -> bool:
     after = text[end:]
     if re.match(r"[:.]\d", after):
         return True
-    after = after.lstrip()
-    return any(
-        after.startswith(word) and _ends_a_word(after, 0, word)
-        for word in _day_period_words(language)
-    )
+    return _begins_with_day_period(after, language)
 
 
 def in_western_hours(translation: str, language: str) -> str:
@@ -898,7 +900,7 @@ def half_hours_written(entry: Entry) -> int:
     written = Counter(
         whole_number(hour[1])
         for hour in _HOUR.finditer(text)
-        if after.match(text, _past_hours_name(text, hour.end(), hours_name))
+        if _is_half_past(text, hour, hours_name, after, entry.language)
     )
     found = 0
     for forms in sorted(times, key=len):  # "8 am" takes an 8 before "8 pm" an 8 or a 20
@@ -908,6 +910,38 @@ def half_hours_written(entry: Entry) -> int:
     return found
 
 
+def _is_half_past(
+    text: str,
+    hour: re.Match[str],
+    hours_name: re.Pattern[str] | None,
+    half_past: re.Pattern[str],
+    language: str,
+) -> bool:
+    """Whether the number `hour` of `text` (in lower case) is an hour half past which is
+    written: the words `half_past` straight after it ("a las 8 y media"), or past its
+    name of an hour (`hours_name`). That name is a span's too ("1 hora y media", an hour
+    and a half later), so the hour is the clock's only after the language's word for
+    "at" a time (`_hours_at`: "à 13 heures et demie") or before a word of a day period
+    ("1 giờ rưỡi chiều"), and never where the name is a span's alone
+    (`_SPANS_HOURS_NAMES`: Vietnamese "1 tiếng rưỡi")."""
+    end = _past_hours_name(text, hour.end(), hours_name)
+    half = half_past.match(text, end)
+    if half is None:
+        return False
+    if end == hour.end():
+        return True
+    name = text[hour.end() : end].split()[0]
+    if name in _SPANS_HOURS_NAMES.get(language, ()):
+        return False
+    at = _hours_at(language)
+    return bool(at and at.match(text, hour.start())) or _begins_with_day_period(
+        text[half.end() :], language
+    )
+
+
+# The names of an hour CLDR gives that are a span's alone, never the clock's, by hand:
+# Vietnamese "tiếng" ("1 tiếng rưỡi", an hour and a half), where "giờ" is both.
+_SPANS_HOURS_NAMES = {"vi": ("tiếng",)}
 # The languages that write half past an hour after the hour's mark (`_HAN_AND_HANGUL_MARK`:
 # "1点半", "1時半", "1시 반"), where their names of an hour are a span's ("1小时半", "1시간
 # 반", an hour and a half).
