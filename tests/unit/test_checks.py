@@ -906,6 +906,11 @@ def test_half_past_an_hour_in_chinese_japanese_korean_and_vietnamese_is_its_30(
         ("Tome às 13 horas e meia.", "pt", False),
         ("Uống lúc 1 giờ rưỡi chiều.", "vi", False),
         ("Uống 1 giờ rưỡi chiều.", "vi", False),
+        # its word of a day period past the hour's name and the words for half past it
+        ("Prenez-le à 1 heure et demie de l'après-midi.", "fr", False),
+        ("Tómelo a la 1 hora y media de la tarde.", "es", False),
+        ("Prenez-le à 1 heure et demie du matin.", "fr", True),
+        ("Uống lúc 1 giờ rưỡi sáng.", "vi", True),
     ],
 )
 def test_an_hour_and_a_half_is_not_half_past_an_hour(

@@ -269,14 +269,18 @@ def _times_of_day_in(
     }
     times = [found[start] for start in sorted(found)]
     written: Counter[tuple[int, bool]] = Counter()
+    words_of_half = half_past(language)
+    half = re.compile(rf"\s?(?:{words_of_half})") if words_of_half else None
     for index, time in enumerate(times):
         start = max(time.start() - _FAR_BEFORE, times[index - 1].end() if index else 0)
+        # the words for half past it are the time's ("à 1 heure et demie de l'après-midi")
+        time_end = _past_half(text, time.end(), hours_name, half)
         end = min(
-            time.end() + _BESIDE,
+            time_end + _BESIDE,
             times[index + 1].start() if index + 1 < len(times) else len(text),
         )
         distances = [
-            (_distance(at, word, time.start(), time.end()), _later(int(time[1]), period))
+            (_distance(at, word, time.start(), time_end), _later(int(time[1]), period))
             for word, period in words.items()
             # a word right before the time may begin before the window ("abends um 8 Uhr")
             for at in _occurrences(text, word, max(start - len(word), 0), end)
@@ -317,6 +321,20 @@ def _times_of_day_in(
         # `_beside_a_day_period` found one; none only if it began more than `_BESIDE` off
         written[int(number[1]), _nearest_is_later(distances)] += 1
     return written
+
+
+def _past_half(
+    text: str, end: int, hours_name: re.Pattern[str] | None, half: re.Pattern[str] | None
+) -> int:
+    """Where a time ending at `end` of `text` ends together with its name of an hour
+    (`_hours_name`) and the words for half past after it (`half`: "1 heure et demie",
+    "a la 1 hora y media"), if those follow it; else `end`. A word of a day period after
+    them names the time as one right after it does: "à 1 heure et demie de l'après-midi"
+    was refused as 1 pm written as a morning hour."""
+    if half is None:
+        return end
+    found = half.match(text, _past_hours_name(text, end, hours_name))
+    return found.end() if found else end
 
 
 # How many characters from a time a word of a day period may stand and name it: after a
