@@ -911,6 +911,10 @@ def test_half_past_an_hour_in_chinese_japanese_korean_and_vietnamese_is_its_30(
         ("Tómelo a la 1 hora y media de la tarde.", "es", False),
         ("Prenez-le à 1 heure et demie du matin.", "fr", True),
         ("Uống lúc 1 giờ rưỡi sáng.", "vi", True),
+        # half past after the word for "at", its word of a day period past the half's
+        ("Tómelo a la 1 y media de la mañana.", "es", True),
+        ("Tome à 1 e meia da manhã.", "pt", True),
+        ("Tómelo a la 1 y media.", "es", False),
     ],
 )
 def test_an_hour_and_a_half_is_not_half_past_an_hour(

@@ -292,7 +292,7 @@ def _times_of_day_in(
             )
         ]
         written[int(time[1]), _nearest_is_later(distances)] += 1
-    bare = _bare_hours(text, found, words, hours_name)
+    bare = _bare_hours(text, found, words, hours_name, _half_past_at(language))
     # each hour's word is the one nearest it, not past the times beside it: in "sabah
     # 8'de ve akşam 8'de" (8 am and 8 pm) the evening's word is the second 8's
     bounds = sorted(
@@ -360,15 +360,19 @@ def _bare_hours(
     marked: Container[int],
     words: dict[str, DayPeriod],
     hours_name: re.Pattern[str] | None,
+    half_past_at: re.Pattern[str] | None,
 ) -> list[tuple[re.Match[str], int]]:
     """Each number of the 12-hour clock `text` (in lower case) writes with no hour's mark
     (`_BARE_HOUR`, not one starting where a time of `marked` does) right beside a word of a
     day period (`_beside_a_day_period`), past the language's name of an hour and the
-    minutes after it (`hours_name`: "8 heures du soir"), as the number and where it ends
-    together with them."""
+    minutes after it (`hours_name`: "8 heures du soir"), or past the words for half past
+    it after the word for "at" a time (`_half_past_at`: "a las 8 y media de la mañana",
+    not a dose's "2 y media por la mañana"), as the number and where it ends together
+    with them."""
     found = []
     for number in _BARE_HOUR.finditer(text) if words else ():
-        end = _past_hours_name(text, number.end(), hours_name)
+        half = half_past_at.match(text, number.start()) if half_past_at else None
+        end = half.end() if half else _past_hours_name(text, number.end(), hours_name)
         if number.start() not in marked and _beside_a_day_period(text, number.start(), end, words):
             found.append((number, end))
     return found
@@ -406,16 +410,38 @@ _HOURS_NAMES_BY_HAND = {"ht": ("è",)}
 
 @lru_cache(maxsize=256)
 def _hours_at(language: str) -> re.Pattern[str] | None:
-    """An hour a translation writes after the language's word for "at" a time, a word of
-    its own, and before its name of an hour (`_hours_name`), the hour its first group: "a
-    las 8 horas", "às 20 horas", "в 8 часов", on the 24-hour clock as "8:00" is. The
-    words are those CLDR's "at" patterns of a date and time write before the time ("{1}
-    'às' {0}": Portuguese "às", French "à", Russian "в", Vietnamese "lúc"), not one
-    written onto the date's ("{1}の {0}"), and `_AT_TIME_BY_HAND`'s. None for a language
-    with neither, or no name of an hour."""
+    """An hour a translation writes after the language's word for "at" a time (`_at_words`)
+    and before its name of an hour (`_hours_name`), the hour its first group: "a las 8
+    horas", "às 20 horas", "в 8 часов", on the 24-hour clock as "8:00" is. None for a
+    language with no such word, or no name of an hour."""
+    hours_name = _hours_name(language)
+    after = _after_at_words(language)
+    if after is None or hours_name is None:
+        return None
+    return re.compile(rf"(?:{after})(\d{{1,2}})(?:{hours_name.pattern})")
+
+
+@lru_cache(maxsize=256)
+def _half_past_at(language: str) -> re.Pattern[str] | None:
+    """An hour a translation writes after the language's word for "at" a time
+    (`_at_words`), with or without its name of an hour, and the words for half past it
+    after them (`half_past`): "a las 8 y media", "à 8 heures et demie", the hour its first
+    group; None for a language with no such words."""
+    after, words = _after_at_words(language), half_past(language)
+    if after is None or words is None:
+        return None
+    name = _hours_name(language)
+    return re.compile(rf"(?:{after})(\d{{1,2}})(?:{name.pattern if name else ''})?\s?(?:{words})")
+
+
+@lru_cache(maxsize=256)
+def _after_at_words(language: str) -> str | None:
+    """A lookbehind of the language's words for "at" a time, each a word of its own: CLDR's
+    "at" patterns of a date and time write them before the time ("{1} 'às' {0}":
+    Portuguese "às", French "à", Russian "в", Vietnamese "lúc"), not one written onto the
+    date's ("{1}の {0}"), and `_AT_TIME_BY_HAND`'s; None for a language with neither."""
     from babel import Locale, UnknownLocaleError
 
-    hours_name = _hours_name(language)
     try:
         patterns = [str(at) for at in Locale.parse(language).datetime_formats_relative.values()]
     except (UnknownLocaleError, ValueError):
@@ -426,15 +452,15 @@ def _hours_at(language: str) -> re.Pattern[str] | None:
         written = before.replace("'", "").casefold().split()
         if written and all(map(str.isalpha, written)) and not (date and before[:1] != " "):
             words.add(" ".join(written))
-    if not words or hours_name is None:
+    if not words:
         return None
-    after = "|".join(rf"(?<=(?<!\w){re.escape(word)}\s)" for word in sorted(words))
-    return re.compile(rf"(?:{after})(\d{{1,2}})(?:{hours_name.pattern})")
+    return "|".join(rf"(?<=(?<!\w){re.escape(word)}\s)" for word in sorted(words))
 
 
 # The words for "at" a time CLDR's "at" patterns do not give: its Spanish pattern is
-# "{1}, {0}", and Spanish writes "a las 8 horas" (8:00), "a la 1 hora" (1:00).
-_AT_TIME_BY_HAND = {"es": ("a las", "a la")}
+# "{1}, {0}", and Spanish writes "a las 8 horas" (8:00), "a la 1 hora" (1:00); Portuguese's
+# gives "às", and Portuguese writes 1 o'clock "à 1" ("à 1 e meia da manhã").
+_AT_TIME_BY_HAND = {"es": ("a las", "a la"), "pt": ("à",)}
 
 
 def _past_hours_name(text: str, end: int, hours_name: re.Pattern[str] | None) -> int:
@@ -464,7 +490,8 @@ def hours_of_the_day(translation: str, language: str) -> Counter[str]:
         if not _HOURS_ABBREVIATED.match(text, mark.end())
     )
     found.update(
-        whole_number(number[1]) for number, _ in _bare_hours(text, marked, words, hours_name)
+        whole_number(number[1])
+        for number, _ in _bare_hours(text, marked, words, hours_name, _half_past_at(language))
     )
     return found
 
