@@ -269,8 +269,7 @@ def _times_of_day_in(
     }
     times = [found[start] for start in sorted(found)]
     written: Counter[tuple[int, bool]] = Counter()
-    words_of_half = half_past(language)
-    half = re.compile(rf"\s?(?:{words_of_half})") if words_of_half else None
+    half = _half_past_after(language)
     for index, time in enumerate(times):
         start = max(time.start() - _FAR_BEFORE, times[index - 1].end() if index else 0)
         # the words for half past it are the time's ("à 1 heure et demie de l'après-midi")
@@ -321,6 +320,14 @@ def _times_of_day_in(
         # `_beside_a_day_period` found one; none only if it began more than `_BESIDE` off
         written[int(number[1]), _nearest_is_later(distances)] += 1
     return written
+
+
+@lru_cache(maxsize=256)
+def _half_past_after(language: str) -> re.Pattern[str] | None:
+    """The language's words for half past an hour (`half_past`) after an hour or its name,
+    a space before them or none; None in a language handout knows no such words of."""
+    words = half_past(language)
+    return re.compile(rf"\s?(?:{words})") if words else None
 
 
 def _past_half(
@@ -926,8 +933,8 @@ def half_hours_written(entry: Entry) -> int:
     "午後一時半", `spelled_hours`; "1시 반에": not after a span's "1小时", "1시간", an hour
     and a half): each stands for its time's 30, as "8:30" does. Each such hour of the
     translation stands for one time."""
-    words = half_past(entry.language)
-    if words is None:
+    words, after = half_past(entry.language), _half_past_after(entry.language)
+    if words is None or after is None:
         return 0
     times = [
         forms_of_hour(int(hour), half.lower())
@@ -941,7 +948,7 @@ def half_hours_written(entry: Entry) -> int:
     if entry.language in HALF_PAST_AFTER_THE_MARK:
         hours_name, after = None, re.compile(rf"\s?(?:{_HAN_AND_HANGUL_MARK})\s?{words}")
     else:
-        hours_name, after = _hours_name(entry.language), re.compile(rf"\s?{words}")
+        hours_name = _hours_name(entry.language)
     written = Counter(
         whole_number(hour[1])
         for hour in _HOUR.finditer(text)

@@ -294,7 +294,7 @@ def _fractions_changed(entry: Entry) -> list[str]:
     an hour"). One written
     as a word ("media tableta") is not read here (`_fractions_not_written`)."""
     english = _fractions(_fractions_in_digits(entry.english))
-    translated = _fractions(_fractions_in_digits(digits_of(entry.translation)))
+    translated = _translated_fractions(entry)
     missing = [written for value, written in english.items() if value not in translated]
     added = [written for value, written in translated.items() if value not in english]
     if not missing:
@@ -402,7 +402,7 @@ def _fractions_not_written(entry: Entry, half_past: int) -> list[str]:
     "Take ½ tablet" passed, its words for 1 the English's 1 or none). In a language whose
     words for it handout does not know, it says to write the digits, as `numbers` reads no
     word for a fraction there."""
-    written = _fractions(_fractions_in_digits(digits_of(entry.translation)))
+    written = _translated_fractions(entry)
     in_words = halves(entry.translation, entry.language)
     half_words = (in_words or 0) - half_past
     errors = []
@@ -434,7 +434,7 @@ def _slash_halves_in_words(entry: Entry, half_past: int) -> Counter[str]:
     those of its times half past an hour, `half_past`): "media tableta" for "1/2 tablet".
     They are the fraction's, which `_fractions_not_written` reads, as it reads "½"; read
     as numbers of their own, the 1 and the 2 the translation lacked refused it."""
-    if Fraction(1, 2) in _fractions(_fractions_in_digits(digits_of(entry.translation))):
+    if Fraction(1, 2) in _translated_fractions(entry):
         return Counter()
     words = (halves(entry.translation, entry.language) or 0) - half_past
     found: Counter[str] = Counter()
@@ -507,6 +507,12 @@ def _and_a_half(language: str, spelled: frozenset[str]) -> re.Pattern[str] | Non
 def _whole_numbers(text: str) -> list[str]:
     """The numbers `text` writes in digits, as the numbers check reads them ("08" is 8)."""
     return [whole_number(number) for number in NUMBER.findall(text.replace(",", "."))]
+
+
+def _translated_fractions(entry: Entry) -> dict[Fraction, str]:
+    """The fractions the translation writes in digits or signs (`_fractions`: "½" and
+    "1/2" alike), its digits western ones."""
+    return _fractions(_fractions_in_digits(digits_of(entry.translation)))
 
 
 def _fractions(text: str) -> dict[Fraction, str]:

@@ -657,7 +657,7 @@ def fractions_said_in_digits(text: str, language: str) -> str:
     words = longest_first(values)
     # Korean spaces its words ("이분의 일"): a word number is a whole word; Chinese and
     # Japanese do not, and a number of Han numerals is all of them ("十二分之一", not 二)
-    spaced = language == "ko"
+    spaced = language not in _UNSPACED
     before = r"(?<![^\W\d_])" if spaced else f"(?<!{HAN_DIGITS.rstrip('+')})"
     after = r"(?![^\W\d_])" if spaced else ""
     number = rf"\d+|{before}(?:{words})"
