@@ -269,11 +269,11 @@ def _times_of_day_in(
     }
     times = [found[start] for start in sorted(found)]
     written: Counter[tuple[int, bool]] = Counter()
-    half = _half_past_after(language)
     for index, time in enumerate(times):
         start = max(time.start() - _FAR_BEFORE, times[index - 1].end() if index else 0)
         # the words for half past it are the time's ("à 1 heure et demie de l'après-midi")
-        time_end = _past_half(text, time.end(), hours_name, half)
+        half = _half_past_of(text, time.start(1), time.end(1), language)
+        time_end = max(time.end(), half.end) if half else time.end()
         end = min(
             time_end + _BESIDE,
             times[index + 1].start() if index + 1 < len(times) else len(text),
@@ -291,7 +291,7 @@ def _times_of_day_in(
             )
         ]
         written[int(time[1]), _nearest_is_later(distances)] += 1
-    bare = _bare_hours(text, found, words, hours_name, _half_past_at(language))
+    bare = _bare_hours(text, found, words, hours_name, language)
     # each hour's word is the one nearest it, not past the times beside it: in "sabah
     # 8'de ve akşam 8'de" (8 am and 8 pm) the evening's word is the second 8's
     bounds = sorted(
@@ -322,26 +322,53 @@ def _times_of_day_in(
     return written
 
 
+@dataclass(frozen=True)
+class _HalfPast:
+    """The words for half past an hour after its number, as `_half_past_of` finds them."""
+
+    end: int  # where they end
+    name: str | None  # the language's name of an hour between ("heures", "hora"), if any
+    after_at: bool  # whether the language's word for "at" a time stands before the hour
+
+
+def _half_past_of(text: str, start: int, end: int, language: str) -> _HalfPast | None:
+    """The language's words for half past an hour (`half_past`) after the number from
+    `start` to `end` of `text` (in lower case): right after it ("a las 8 y media"), past
+    its name of an hour and the minutes after it (`_hours_name`: "à 8 heures et demie"),
+    or after its mark in Chinese, Japanese and Korean ("1点半", "1시 반",
+    `HALF_PAST_AFTER_THE_MARK`); None where they do not follow it."""
+    pattern = _half_past_after(language)
+    found = pattern.match(text, end) if pattern else None
+    if found is None:
+        return None
+    name = found.groupdict().get("name")
+    at = _at_a_time(language)
+    return _HalfPast(
+        found.end(), name.split()[0] if name else None, bool(at and at.match(text, start))
+    )
+
+
 @lru_cache(maxsize=256)
 def _half_past_after(language: str) -> re.Pattern[str] | None:
-    """The language's words for half past an hour (`half_past`) after an hour or its name,
-    a space before them or none; None in a language handout knows no such words of."""
+    """What `_half_past_of` reads after an hour's number: the language's name of an hour
+    and its minutes, if written, as the group "name" (the hour's mark in
+    `HALF_PAST_AFTER_THE_MARK`'s languages, and no name), and then the words for half
+    past, a space before each or none; None in a language handout knows no such words of."""
     words = half_past(language)
-    return re.compile(rf"\s?(?:{words})") if words else None
+    if words is None:
+        return None
+    if language in HALF_PAST_AFTER_THE_MARK:
+        return re.compile(rf"\s?(?:{_HAN_AND_HANGUL_MARK})\s?{words}")
+    name = _hours_name(language)
+    return re.compile(rf"(?P<name>{name.pattern})?\s?(?:{words})" if name else rf"\s?(?:{words})")
 
 
-def _past_half(
-    text: str, end: int, hours_name: re.Pattern[str] | None, half: re.Pattern[str] | None
-) -> int:
-    """Where a time ending at `end` of `text` ends together with its name of an hour
-    (`_hours_name`) and the words for half past after it (`half`: "1 heure et demie",
-    "a la 1 hora y media"), if those follow it; else `end`. A word of a day period after
-    them names the time as one right after it does: "à 1 heure et demie de l'après-midi"
-    was refused as 1 pm written as a morning hour."""
-    if half is None:
-        return end
-    found = half.match(text, _past_hours_name(text, end, hours_name))
-    return found.end() if found else end
+@lru_cache(maxsize=256)
+def _at_a_time(language: str) -> re.Pattern[str] | None:
+    """Where the language's word for "at" a time ends (`_after_at_words`), matched there
+    with nothing; None for a language with none."""
+    after = _after_at_words(language)
+    return re.compile(after) if after else None
 
 
 # How many characters from a time a word of a day period may stand and name it: after a
@@ -367,19 +394,22 @@ def _bare_hours(
     marked: Container[int],
     words: dict[str, DayPeriod],
     hours_name: re.Pattern[str] | None,
-    half_past_at: re.Pattern[str] | None,
+    language: str,
 ) -> list[tuple[re.Match[str], int]]:
     """Each number of the 12-hour clock `text` (in lower case) writes with no hour's mark
     (`_BARE_HOUR`, not one starting where a time of `marked` does) right beside a word of a
     day period (`_beside_a_day_period`), past the language's name of an hour and the
     minutes after it (`hours_name`: "8 heures du soir"), or past the words for half past
-    it after the word for "at" a time (`_half_past_at`: "a las 8 y media de la mañana",
+    it after the word for "at" a time (`_half_past_of`: "a las 8 y media de la mañana",
     not a dose's "2 y media por la mañana"), as the number and where it ends together
     with them."""
     found = []
     for number in _BARE_HOUR.finditer(text) if words else ():
-        half = half_past_at.match(text, number.start()) if half_past_at else None
-        end = half.end() if half else _past_hours_name(text, number.end(), hours_name)
+        half = _half_past_of(text, number.start(), number.end(), language)
+        if half and half.after_at:
+            end = half.end
+        else:
+            end = _past_hours_name(text, number.end(), hours_name)
         if number.start() not in marked and _beside_a_day_period(text, number.start(), end, words):
             found.append((number, end))
     return found
@@ -426,19 +456,6 @@ def _hours_at(language: str) -> re.Pattern[str] | None:
     if after is None or hours_name is None:
         return None
     return re.compile(rf"(?:{after})(\d{{1,2}})(?:{hours_name.pattern})")
-
-
-@lru_cache(maxsize=256)
-def _half_past_at(language: str) -> re.Pattern[str] | None:
-    """An hour a translation writes after the language's word for "at" a time
-    (`_at_words`), with or without its name of an hour, and the words for half past it
-    after them (`half_past`): "a las 8 y media", "à 8 heures et demie", the hour its first
-    group; None for a language with no such words."""
-    after, words = _after_at_words(language), half_past(language)
-    if after is None or words is None:
-        return None
-    name = _hours_name(language)
-    return re.compile(rf"(?:{after})(\d{{1,2}})(?:{name.pattern if name else ''})?\s?(?:{words})")
 
 
 @lru_cache(maxsize=256)
@@ -498,7 +515,7 @@ def hours_of_the_day(translation: str, language: str) -> Counter[str]:
     )
     found.update(
         whole_number(number[1])
-        for number, _ in _bare_hours(text, marked, words, hours_name, _half_past_at(language))
+        for number, _ in _bare_hours(text, marked, words, hours_name, language)
     )
     return found
 
@@ -933,8 +950,7 @@ def half_hours_written(entry: Entry) -> int:
     "午後一時半", `spelled_hours`; "1시 반에": not after a span's "1小时", "1시간", an hour
     and a half): each stands for its time's 30, as "8:30" does. Each such hour of the
     translation stands for one time."""
-    words, after = half_past(entry.language), _half_past_after(entry.language)
-    if words is None or after is None:
+    if _half_past_after(entry.language) is None:
         return 0
     times = [
         forms_of_hour(int(hour), half.lower())
@@ -945,14 +961,10 @@ def half_hours_written(entry: Entry) -> int:
         return 0
     text = " ".join(digits_of(spelled_hours_in_digits(entry.translation, entry.language)).split())
     text = text.casefold()
-    if entry.language in HALF_PAST_AFTER_THE_MARK:
-        hours_name, after = None, re.compile(rf"\s?(?:{_HAN_AND_HANGUL_MARK})\s?{words}")
-    else:
-        hours_name = _hours_name(entry.language)
     written = Counter(
         whole_number(hour[1])
         for hour in _HOUR.finditer(text)
-        if _is_half_past(text, hour, hours_name, after, entry.language)
+        if _is_half_past(text, hour, entry.language)
     )
     found = 0
     for forms in sorted(times, key=len):  # "8 am" takes an 8 before "8 pm" an 8 or a 20
@@ -962,33 +974,22 @@ def half_hours_written(entry: Entry) -> int:
     return found
 
 
-def _is_half_past(
-    text: str,
-    hour: re.Match[str],
-    hours_name: re.Pattern[str] | None,
-    half_past: re.Pattern[str],
-    language: str,
-) -> bool:
+def _is_half_past(text: str, hour: re.Match[str], language: str) -> bool:
     """Whether the number `hour` of `text` (in lower case) is an hour half past which is
-    written: the words `half_past` straight after it ("a las 8 y media"), or past its
-    name of an hour (`hours_name`). That name is a span's too ("1 hora y media", an hour
-    and a half later), so the hour is the clock's only after the language's word for
-    "at" a time (`_hours_at`: "à 13 heures et demie") or before a word of a day period
-    ("1 giờ rưỡi chiều"), and never where the name is a span's alone
+    written (`_half_past_of`): the words for half past straight after it ("a las 8 y
+    media") or its mark, or past its name of an hour. That name is a span's too ("1 hora
+    y media", an hour and a half later), so the hour is the clock's only after the
+    language's word for "at" a time ("à 13 heures et demie") or before a word of a day
+    period ("1 giờ rưỡi chiều"), and never where the name is a span's alone
     (`_SPANS_HOURS_NAMES`: Vietnamese "1 tiếng rưỡi")."""
-    end = _past_hours_name(text, hour.end(), hours_name)
-    half = half_past.match(text, end)
+    half = _half_past_of(text, hour.start(), hour.end(), language)
     if half is None:
         return False
-    if end == hour.end():
+    if half.name is None:
         return True
-    name = text[hour.end() : end].split()[0]
-    if name in _SPANS_HOURS_NAMES.get(language, ()):
+    if half.name in _SPANS_HOURS_NAMES.get(language, ()):
         return False
-    at = _hours_at(language)
-    return bool(at and at.match(text, hour.start())) or _begins_with_day_period(
-        text[half.end() :], language
-    )
+    return half.after_at or _begins_with_day_period(text[half.end :], language)
 
 
 # The names of an hour CLDR gives that are a span's alone, never the clock's, by hand:

@@ -37,6 +37,7 @@ from .words import (
     AND_A_HALF_AFTER_WRITTEN,
     AND_A_HALF_BEFORE_WRITTEN,
     BEFORE_AND_A_HALF,
+    UNSPACED,
     and_a_half_after,
     arabic_duals,
     articles,
@@ -485,10 +486,10 @@ _ANY_HALF = re.compile(r"(?i)\bhalf\b|[\u00bd]|\d\s?[/\u2044]\s?2(?!\d)|\d[.]5(?
 def _and_a_half(language: str, spelled: frozenset[str]) -> re.Pattern[str] | None:
     """A number, in digits or one of the words `spelled`, and the language's words for "and
     a half" after it in its clause (`and_a_half_after`; 半 right after a number's
-    counter in Chinese and Japanese), the words as the group "half", or right before it
-    (`AND_A_HALF_BEFORE_WRITTEN`: "साढ़े 2"), as the group "before"; None in a language
-    handout knows no such words of."""
-    if language in ("zh", "ja"):
+    counter in Chinese and Japanese, `UNSPACED`), the words as the group "half", or right
+    before it (`AND_A_HALF_BEFORE_WRITTEN`: "साढ़े 2"), as the group "before"; None in a
+    language handout knows no such words of."""
+    if language in UNSPACED:
         return re.compile(r"\d\s?[^\W\d_]{0,2}(?P<half>半)")
     after = and_a_half_after(language)
     before = AND_A_HALF_BEFORE_WRITTEN.get(language)

@@ -36,6 +36,7 @@ __all__ = [
     "KOREAN_TIME_PARTICLES",
     "LIANG_AS_TWO",
     "SPELLED_UP_TO",
+    "UNSPACED",
     "and_a_half_after",
     "arabic_duals",
     "articles",
@@ -657,7 +658,7 @@ def fractions_said_in_digits(text: str, language: str) -> str:
     words = longest_first(values)
     # Korean spaces its words ("이분의 일"): a word number is a whole word; Chinese and
     # Japanese do not, and a number of Han numerals is all of them ("十二分之一", not 二)
-    spaced = language not in _UNSPACED
+    spaced = language not in UNSPACED
     before = r"(?<![^\W\d_])" if spaced else f"(?<!{HAN_DIGITS.rstrip('+')})"
     after = r"(?![^\W\d_])" if spaced else ""
     number = rf"\d+|{before}(?:{words})"
@@ -740,8 +741,9 @@ KOREAN_TIME_PARTICLES = "에서|에|부터|까지|쯤|경"
 # "반드시", surely).
 _PARTICLES_AFTER_HALF = {"ko": f"(?:을|은|이|만|씩|{KOREAN_TIME_PARTICLES})?"}
 # The languages written with no space between words, where anything may follow the words
-# for half past an hour ("下午1点半服用", take it at 1:30 pm).
-_UNSPACED = frozenset({"zh", "ja"})
+# for half past an hour ("下午1点半服用", take it at 1:30 pm), and 半 a number's counter
+# ("2片半", 2 and a half tablets).
+UNSPACED = frozenset({"zh", "ja"})
 # The languages that write a number's counter onto its digits ("1알", a tablet, Korean),
 # where a letter may follow a number in digits before "and a half".
 _COUNTER_ONTO_DIGITS = frozenset({"ko"})
@@ -766,12 +768,12 @@ def and_a_half_after(language: str) -> str | None:
 def half_past(language: str) -> str | None:
     """The language's words for half past an hour (`HALF_PAST`) as a regular expression,
     with the particles written onto them (`_PARTICLES_AFTER_HALF`: Korean "반에"), a whole
-    word but where no space parts words (`_UNSPACED`: "1点半服用"); None in a language
+    word but where no space parts words (`UNSPACED`: "1点半服用"); None in a language
     handout knows no such words of."""
     words = HALF_PAST.get(language)
     if words is None:
         return None
-    end = "" if language in _UNSPACED else r"(?!\w)"
+    end = "" if language in UNSPACED else r"(?!\w)"
     return f"{re.escape(words)}{_PARTICLES_AFTER_HALF.get(language, '')}{end}"
 
 
