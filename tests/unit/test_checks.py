@@ -2186,6 +2186,10 @@ def test_thousands_grouped_with_the_languages_decimal_mark_is_a_warning(
         ("Take it at 8 in the morning.", "Tómelo a las 8 de la noche.", "es"),
         ("Take it at 8 o'clock in the evening.", "Tómelo a las 8:00.", "es"),
         ("Take it at 10 at night.", "Tómelo a las 10 de la mañana.", "es"),
+        # half past it with no word for "at", the other half's word past the half's
+        ("Take it at 8:30 am.", "Tómelo 8 y media de la tarde.", "es"),
+        ("Take it at 8:30 pm.", "Tómelo 8 y media de la mañana.", "es"),
+        ("Take it at 8:30 am.", "Tome-o 8 e meia da noite.", "pt"),
         # the word nearest each hour names it, not one beside the other hour
         ("Take it at 8 am and 8 pm.", "Akşam 8'de ve akşam 8'de alın.", "tr"),
         ("Take it at 8 am and 8 pm.", "Sabah 8'de ve sabah 8'de alın.", "tr"),
@@ -2216,6 +2220,12 @@ def test_an_evening_hour_written_on_the_24_hour_clock_as_a_morning_one_is_an_err
     [
         ("Give it at 6 pm.", "Dela a las 6 de la tarde.", "es"),
         ("Give it at 6 pm.", "Dela a las 6:00 de la tarde.", "es"),
+        ("Give it at 8:30 pm.", "Dela 8 y media de la tarde.", "es"),
+        (
+            "Take 2 ½ tablets in the morning and 1 at 2 pm.",
+            "Tome 2 y media por la mañana y 1 a las 14:00.",
+            "es",
+        ),
         ("Give it at 7:30 pm.", "Déla a las 7:30 p.\u00a0m.", "es"),
         ("Give it at 7:30 pm.", "Déla a las 19:30.", "es"),
         ("Give it at 7:30 pm.", "أعطها في الساعة ٧:٣٠ مساءً.", "ar"),

@@ -272,8 +272,7 @@ def _times_of_day_in(
     for index, time in enumerate(times):
         start = max(time.start() - _FAR_BEFORE, times[index - 1].end() if index else 0)
         # the words for half past it are the time's ("à 1 heure et demie de l'après-midi")
-        half = _half_past_of(text, time.start(1), time.end(1), language)
-        time_end = max(time.end(), half.end) if half else time.end()
+        time_end = max(time.end(), _half_past_end(text, time.start(1), time.end(1), language))
         end = min(
             time_end + _BESIDE,
             times[index + 1].start() if index + 1 < len(times) else len(text),
@@ -322,35 +321,35 @@ def _times_of_day_in(
     return written
 
 
-@dataclass(frozen=True)
-class _HalfPast:
-    """The words for half past an hour after its number, as `_half_past_of` finds them."""
-
-    end: int  # where they end
-    name: str | None  # the language's name of an hour between ("heures", "hora"), if any
-    after_at: bool  # whether the language's word for "at" a time stands before the hour
-
-
-def _half_past_of(text: str, start: int, end: int, language: str) -> _HalfPast | None:
-    """The language's words for half past an hour (`half_past`) after the number from
-    `start` to `end` of `text` (in lower case): right after it ("a las 8 y media"), past
-    its name of an hour and the minutes after it (`_hours_name`: "à 8 heures et demie"),
-    or after its mark in Chinese, Japanese and Korean ("1点半", "1시 반",
-    `HALF_PAST_AFTER_THE_MARK`); None where they do not follow it."""
+def _half_past_end(text: str, start: int, end: int, language: str) -> int:
+    """Where the language's words for half past an hour (`half_past`) end after the number
+    from `start` to `end` of `text` (in lower case), if it is an hour of the clock half
+    past which they write; else `end`. They follow it right after it ("8 y media de la
+    tarde") or its mark in Chinese, Japanese and Korean ("1点半", "1시 반",
+    `HALF_PAST_AFTER_THE_MARK`), or past its name of an hour and the minutes after it
+    (`_hours_name`: "à 8 heures et demie"). That name is a span's too ("1 hora y media",
+    an hour and a half later), so the hour is the clock's only after the language's word
+    for "at" a time ("à 13 heures et demie") or before a word of a day period ("1 giờ
+    rưỡi chiều"), and never where the name is a span's alone (`_SPANS_HOURS_NAMES`:
+    Vietnamese "1 tiếng rưỡi")."""
     pattern = _half_past_after(language)
     found = pattern.match(text, end) if pattern else None
     if found is None:
-        return None
+        return end
     name = found.groupdict().get("name")
+    if name is None:
+        return found.end()
+    if name.split()[0] in _SPANS_HOURS_NAMES.get(language, ()):
+        return end
     at = _at_a_time(language)
-    return _HalfPast(
-        found.end(), name.split()[0] if name else None, bool(at and at.match(text, start))
-    )
+    if (at and at.match(text, start)) or _begins_with_day_period(text[found.end() :], language):
+        return found.end()
+    return end
 
 
 @lru_cache(maxsize=256)
 def _half_past_after(language: str) -> re.Pattern[str] | None:
-    """What `_half_past_of` reads after an hour's number: the language's name of an hour
+    """What `_half_past_end` reads after an hour's number: the language's name of an hour
     and its minutes, if written, as the group "name" (the hour's mark in
     `HALF_PAST_AFTER_THE_MARK`'s languages, and no name), and then the words for half
     past, a space before each or none; None in a language handout knows no such words of."""
@@ -400,16 +399,13 @@ def _bare_hours(
     (`_BARE_HOUR`, not one starting where a time of `marked` does) right beside a word of a
     day period (`_beside_a_day_period`), past the language's name of an hour and the
     minutes after it (`hours_name`: "8 heures du soir"), or past the words for half past
-    it after the word for "at" a time (`_half_past_of`: "a las 8 y media de la mañana",
-    not a dose's "2 y media por la mañana"), as the number and where it ends together
-    with them."""
+    it (`_half_past_end`: "8 y media de la mañana"; not a dose's "2 y media por la
+    mañana"), as the number and where it ends together with them."""
     found = []
     for number in _BARE_HOUR.finditer(text) if words else ():
-        half = _half_past_of(text, number.start(), number.end(), language)
-        if half and half.after_at:
-            end = half.end
-        else:
-            end = _past_hours_name(text, number.end(), hours_name)
+        end = _half_past_end(text, number.start(), number.end(), language)
+        if end == number.end():
+            end = _past_hours_name(text, end, hours_name)
         if number.start() not in marked and _beside_a_day_period(text, number.start(), end, words):
             found.append((number, end))
     return found
@@ -945,7 +941,7 @@ def _hours_between(start: int, before: int) -> list[int]:
 def half_hours_written(entry: Entry) -> int:
     """How many of the English's times half past an hour ("8:30 am") the translation writes
     as that hour, on either clock (`forms_of_hour`), with the language's words for half
-    past after it, past its name of an hour (`HALF_PAST`: "a las 8 y media", "à 20
+    past after it, past its name of an hour (`_half_past_end`: "a las 8 y media", "à 20
     heures et demie"), or after its mark in Chinese, Japanese and Korean ("下午1点半",
     "午後一時半", `spelled_hours`; "1시 반에": not after a span's "1小时", "1시간", an hour
     and a half): each stands for its time's 30, as "8:30" does. Each such hour of the
@@ -964,7 +960,7 @@ def half_hours_written(entry: Entry) -> int:
     written = Counter(
         whole_number(hour[1])
         for hour in _HOUR.finditer(text)
-        if _is_half_past(text, hour, entry.language)
+        if _half_past_end(text, hour.start(), hour.end(), entry.language) > hour.end()
     )
     found = 0
     for forms in sorted(times, key=len):  # "8 am" takes an 8 before "8 pm" an 8 or a 20
@@ -972,24 +968,6 @@ def half_hours_written(entry: Entry) -> int:
             written[taken] -= 1
             found += 1
     return found
-
-
-def _is_half_past(text: str, hour: re.Match[str], language: str) -> bool:
-    """Whether the number `hour` of `text` (in lower case) is an hour half past which is
-    written (`_half_past_of`): the words for half past straight after it ("a las 8 y
-    media") or its mark, or past its name of an hour. That name is a span's too ("1 hora
-    y media", an hour and a half later), so the hour is the clock's only after the
-    language's word for "at" a time ("à 13 heures et demie") or before a word of a day
-    period ("1 giờ rưỡi chiều"), and never where the name is a span's alone
-    (`_SPANS_HOURS_NAMES`: Vietnamese "1 tiếng rưỡi")."""
-    half = _half_past_of(text, hour.start(), hour.end(), language)
-    if half is None:
-        return False
-    if half.name is None:
-        return True
-    if half.name in _SPANS_HOURS_NAMES.get(language, ()):
-        return False
-    return half.after_at or _begins_with_day_period(text[half.end :], language)
 
 
 # The names of an hour CLDR gives that are a span's alone, never the clock's, by hand:
