@@ -910,6 +910,13 @@ def test_half_past_an_hour_in_chinese_japanese_korean_and_vietnamese_is_its_30(
         ("Prenez-le à 1 heure et demie de l'après-midi.", "fr", False),
         ("Tómelo a la 1 hora y media de la tarde.", "es", False),
         ("Prenez-le à 1 heure et demie du matin.", "fr", True),
+        # the hour's mark "h" as its name
+        ("Prenez-le à 1 h et demie de l'après-midi.", "fr", False),
+        ("Prenez-le à 13 h et demie.", "fr", False),
+        ("Prenez-le à 1 h et demie du matin.", "fr", True),
+        ("Prenez-le à 1 h et demie.", "fr", True),
+        ("Prenez-le à 2 h et demie de l'après-midi.", "fr", True),
+        ("Prenez-le 1 h et demie après.", "fr", True),
         ("Uống lúc 1 giờ rưỡi sáng.", "vi", True),
         # half past after the word for "at", its word of a day period past the half's
         ("Tómelo a la 1 y media de la mañana.", "es", True),

@@ -350,16 +350,18 @@ def _half_past_end(text: str, start: int, end: int, language: str) -> int:
 @lru_cache(maxsize=256)
 def _half_past_after(language: str) -> re.Pattern[str] | None:
     """What `_half_past_end` reads after an hour's number: the language's name of an hour
-    and its minutes, if written, as the group "name" (the hour's mark in
-    `HALF_PAST_AFTER_THE_MARK`'s languages, and no name), and then the words for half
-    past, a space before each or none; None in a language handout knows no such words of."""
+    and its minutes, or the hour's mark "h" (`_HOURS_ABBREVIATED`: "à 1 h et demie"), if
+    written, as the group "name" (the hour's mark in `HALF_PAST_AFTER_THE_MARK`'s
+    languages, and no name), and then the words for half past, a space before each or
+    none; None in a language handout knows no such words of."""
     words = half_past(language)
     if words is None:
         return None
     if language in HALF_PAST_AFTER_THE_MARK:
         return re.compile(rf"\s?(?:{_HAN_AND_HANGUL_MARK})\s?{words}")
     name = _hours_name(language)
-    return re.compile(rf"(?P<name>{name.pattern})?\s?(?:{words})" if name else rf"\s?(?:{words})")
+    names = "|".join([_HOURS_ABBREVIATED.pattern, *([name.pattern] if name else [])])
+    return re.compile(rf"(?P<name>{names})?\s?(?:{words})")
 
 
 @lru_cache(maxsize=256)
