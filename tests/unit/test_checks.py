@@ -875,14 +875,39 @@ def test_a_half_the_english_does_not_have_is_an_error(
         ("Take it at 1:30 pm.", "Uống lúc 2 giờ rưỡi chiều.", "vi", True),
         ("Take it at 1:30 pm.", "Uống lúc 1 giờ chiều.", "vi", True),
         ("Take it at 1 pm.", "Uống lúc 1 giờ rưỡi chiều.", "vi", True),
+        # half past an hour written by the hour it leads to: "halb 2", "в половине второго"
+        ("Take it at 1:30.", "Nehmen Sie es um halb 2.", "de", False),
+        ("Take it at 1:30.", "Nehmen Sie es um halb zwei.", "de", False),
+        ("Take it at 12:30.", "Nehmen Sie es um halb eins.", "de", False),
+        ("Take it at 1:30 pm.", "Nehmen Sie es um halb zwei nachmittags.", "de", False),
+        ("Take it at 1:30.", "Nehmen Sie es um halb 1.", "de", True),
+        ("Take it at 1:30.", "Nehmen Sie es um halb eins.", "de", True),
+        ("Take it at 1:30.", "Nehmen Sie es um 2.", "de", True),
+        ("Take it at 1:30.", "Примите его в половине второго.", "ru", False),
+        ("Take it at 1:30.", "Примите его полвторого.", "ru", False),
+        ("Take it at 3:30.", "Примите его в половине четвёртого.", "ru", False),
+        ("Take it at 1:30 pm.", "Примите его в половине второго дня.", "ru", False),
+        ("Take it at 1:30.", "Примите его в половине первого.", "ru", True),
+        ("Take it at 3:30.", "Примите его в половине пятого.", "ru", True),
+        ("Take it at 1:30 pm.", "Примите его в половине второго ночи.", "ru", True),
+        ("Take it until 1:30.", "Принимайте до половины второго.", "ru", False),
+        # the second half of the second trimester, no time: its 1 dropped
+        (
+            "Take 1 tablet in the second half of the second trimester.",
+            "Принимайте во второй половине второго триместра.",
+            "ru",
+            True,
+        ),
     ],
 )
-def test_half_past_an_hour_in_chinese_japanese_korean_and_vietnamese_is_its_30(
+def test_half_past_an_hour_in_words_is_that_time(
     english: str, translation: str, language: str, refused: bool
 ):
     """ "下午1点半服用", "午後1時半に", "오후 1시 반에", "1 giờ rưỡi chiều" for "Take it at
-    1:30 pm" were refused, the 30 read nowhere, and the English printed; half past
-    another hour, the half dropped or added, and an hour and a half are still refused."""
+    1:30 pm" were refused, the 30 read nowhere, and the English printed, as were German
+    "um halb 2" and Russian "в половине второго" (half of the second hour) for "at
+    1:30"; half past another hour, the half dropped or added, and an hour and a half are
+    still refused."""
     assert _refused_by("numbers", english, translation, language) is refused
 
 

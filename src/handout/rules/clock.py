@@ -26,8 +26,11 @@ from .words import (
     KOREAN_TIME_PARTICLES,
     LIANG_AS_TWO,
     half_past,
+    half_toward_the_hour,
+    hours_led_to,
     spelled_by_icu,
     spellings,
+    without_yo,
 )
 
 __all__ = [
@@ -552,7 +555,9 @@ def hour_after_its_name(text: str, end: int, language: str) -> bool:
 
 
 def in_western_hours(translation: str, language: str) -> str:
-    """`translation` with each hour it writes on the language's own clock
+    """`translation` with each half past an hour it writes by the hour it leads to
+    (`_halves_toward_the_hour`: "halb 2") as that time on the clock ("1:30"), and each
+    hour it writes on the language's own clock
     (`_HOURS_COUNTED_FROM`: Swahili's, whose hours count from 6:00 and 18:00, "saa 2
     asubuhi" is 8 in the morning) as the 12-hour clock writes it beside that word ("saa 8
     asubuhi"; "saa 2 usiku", 8 at night, as "saa 8 usiku"): an
@@ -565,6 +570,7 @@ def in_western_hours(translation: str, language: str) -> str:
     in words (ICU's: "saa mbili asubuhi", 8 am; "saa sita usiku", midnight; "saa kumi na
     mbili", the twelfth, which the numbers check reads as no hour: `spellings` reads no
     spelling of two words), and is then in digits, on whichever clock it is read."""
+    translation = _halves_toward_the_hour(translation, language)
     counted_from = _HOURS_COUNTED_FROM.get(language)
     if counted_from is None:
         return translation
@@ -592,6 +598,24 @@ def in_western_hours(translation: str, language: str) -> str:
         on_the_24_hour_clock,
         translation,
     )
+
+
+def _halves_toward_the_hour(translation: str, language: str) -> str:
+    """`translation` with each half past an hour it writes by the hour it leads to
+    (`half_toward_the_hour`: German "halb zwei" or "halb 2", Russian "в половине
+    второго", 1:30) as the hour before that one and its minutes ("1:30"), which
+    `TIME_WRITTEN` reads as a time; the first hour's half as 12:30 ("halb eins", half past
+    noon or midnight). "halb 2" for "1:30" was refused, its 1 and 30 read nowhere."""
+    pattern = half_toward_the_hour(language)
+    if pattern is None:
+        return translation
+
+    def on_the_clock(found: re.Match[str]) -> str:
+        word = without_yo((found["word"] or "").casefold())
+        led_to = int(found["digits"]) if found["digits"] else hours_led_to(language)[word]
+        return f"{led_to - 1 or 12}:30" if 1 <= led_to <= 24 else found[0]
+
+    return pattern.sub(on_the_clock, translation)
 
 
 def named_in_words(translation: str, language: str, period: Literal["midnight", "noon"]) -> int:

@@ -11,6 +11,7 @@ import sys
 import unicodedata
 from collections import Counter
 from collections.abc import Callable, Iterable
+from dataclasses import dataclass
 from fractions import Fraction
 from functools import cache, lru_cache
 from locale import LC_MESSAGES, setlocale
@@ -32,6 +33,7 @@ __all__ = [
     "AND_A_HALF_BEFORE_WRITTEN",
     "BEFORE_AND_A_HALF",
     "HALF_PAST",
+    "HALF_TOWARD_THE_HOUR",
     "HAN_DIGITS",
     "KOREAN_TIME_PARTICLES",
     "LIANG_AS_TWO",
@@ -45,9 +47,11 @@ __all__ = [
     "counts_of_times",
     "fractions_said_in_digits",
     "half_past",
+    "half_toward_the_hour",
     "halved_dose",
     "halves",
     "has_number_words",
+    "hours_led_to",
     "icu_default_language",
     "may_be_spelled",
     "mixed_numbers_in_digits",
@@ -55,6 +59,7 @@ __all__ = [
     "spans_of_one",
     "spelled_by_icu",
     "spellings",
+    "without_yo",
     "word_pattern",
 ]
 
@@ -726,6 +731,67 @@ HALF_PAST = {
     "zh": "半",
     "ja": "半",
 }
+
+
+# How a language writes half past an hour by the hour it leads to, by hand: German "halb
+# zwei" or "halb 2" (half two: 1:30), Russian "в половине второго" or "полвторого" (in
+# the half of the second: 1:30), its hour in digits with the ordinal's ending after them;
+# "половине" after a preposition alone ("во второй половине второго триместра", in the
+# second half of the second trimester, is no time). Seen for "1:30" on 2026-12-07,
+# refused as its 1 and 30 dropped.
+@dataclass(frozen=True)
+class HalfTowardTheHour:
+    """How a language writes half past an hour by the next hour (`HALF_TOWARD_THE_HOUR`)."""
+
+    before: str  # the words before the hour, a regular expression
+    spelled_by: str  # the ICU spellout rule set of the hour in words ("" its default)
+    after_digits: str = ""  # what follows the hour in digits, a regular expression
+
+
+HALF_TOWARD_THE_HOUR = {
+    "de": HalfTowardTheHour(r"halb\s+", ""),
+    "ru": HalfTowardTheHour(
+        r"(?:(?<=(?<!\w)в\s)|(?<=(?<!\w)до\s)|(?<=(?<!\w)к\s)|(?<=(?<!\w)\u0441\s)"
+        r"|(?<=(?<!\w)после\s)|(?<=(?<!\w)около\s))половин[аеуы]\s+|пол-?",
+        ",%spellout-ordinal-masculine-genitive",
+        "-?\u0433\u043e",
+    ),
+}
+
+
+@lru_cache(maxsize=8)
+def half_toward_the_hour(language: str) -> re.Pattern[str] | None:
+    """The language's half past an hour written by the hour it leads to
+    (`HALF_TOWARD_THE_HOUR`: "halb zwei", "в половине второго"), in any case, that hour
+    in digits as the group "digits" or in a word (`hours_led_to`) as the group "word",
+    a whole word; None in a language handout knows no such words of."""
+    written = HALF_TOWARD_THE_HOUR.get(language)
+    if written is None:
+        return None
+    words = "|".join(
+        re.escape(word).replace("\u0435", "[\u0435\u0451]")
+        for word in sorted(hours_led_to(language), key=len)[::-1]
+    )
+    return re.compile(
+        rf"(?i)(?<!\w)(?:{written.before})"
+        rf"(?:(?P<digits>\d{{1,2}})(?:{written.after_digits})|(?P<word>{words}))(?!\w|[.,:]\d)"
+    )
+
+
+@lru_cache(maxsize=8)
+def hours_led_to(language: str) -> dict[str, int]:
+    """The words of `HALF_TOWARD_THE_HOUR`'s hour in the language, in lower case, each
+    with its hour (1 to 12, ICU's), "ё" as ICU spells it ("четвёртого" as "четвертого":
+    `without_yo`)."""
+    spelled = _icu_spelled(language, HALF_TOWARD_THE_HOUR[language].spelled_by)
+    return {without_yo(spelled[hour].casefold()): hour for hour in range(1, 13)}
+
+
+def without_yo(word: str) -> str:
+    """`word` with Russian's "ё" as the letter ICU spells it with, which writers use too."""
+    return word.replace("\u0451", "\u0435")
+
+
 # What may stand between a number and "and a half" after it, in its clause, as few
 # characters as may be and up to 24: what it counts ("2 tabletas y media", "2 mililitros
 # y medio").
