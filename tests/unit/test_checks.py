@@ -875,6 +875,14 @@ def test_a_half_the_english_does_not_have_is_an_error(
         ("Take it at 1:30 pm.", "Uống lúc 2 giờ rưỡi chiều.", "vi", True),
         ("Take it at 1:30 pm.", "Uống lúc 1 giờ chiều.", "vi", True),
         ("Take it at 1 pm.", "Uống lúc 1 giờ rưỡi chiều.", "vi", True),
+        # a time of the English with no "am" or "pm", after "at" (not a ratio)
+        ("Take it at 1:30.", "Tómelo a la 1 y media.", "es", False),
+        ("Take it at 1:30.", "Prenez-le à 1 h et demie.", "fr", False),
+        ("Take it at 1:30.", "1시 반에 복용하십시오.", "ko", False),
+        ("Take it at 1:30.", "1시에 복용하십시오.", "ko", True),
+        ("Take it at 1:30.", "Tómelo a las 2 y media.", "es", True),
+        ("Take it at 13:30.", "Tómelo a la 1 y media.", "es", True),
+        ("Mix 1:30 with water.", "Mezcle 1 y media con agua.", "es", True),
         # half past an hour written by the hour it leads to: "halb 2", "в половине второго"
         ("Take it at 1:30.", "Nehmen Sie es um halb 2.", "de", False),
         ("Take it at 1:30.", "Nehmen Sie es um halb zwei.", "de", False),
@@ -904,10 +912,10 @@ def test_half_past_an_hour_in_words_is_that_time(
     english: str, translation: str, language: str, refused: bool
 ):
     """ "下午1点半服用", "午後1時半に", "오후 1시 반에", "1 giờ rưỡi chiều" for "Take it at
-    1:30 pm" were refused, the 30 read nowhere, and the English printed, as were German
-    "um halb 2" and Russian "в половине второго" (half of the second hour) for "at
-    1:30"; half past another hour, the half dropped or added, and an hour and a half are
-    still refused."""
+    1:30 pm" were refused, the 30 read nowhere, and the English printed, as were "a la 1
+    y media" or "1시 반에" for "at 1:30", and German "um halb 2" and Russian "в половине
+    второго" (half of the second hour) for it; half past another hour, the half dropped
+    or added, and an hour and a half are still refused."""
     assert _refused_by("numbers", english, translation, language) is refused
 
 

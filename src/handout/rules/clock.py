@@ -85,13 +85,15 @@ def as_12_hour_clock(english: str) -> str:
     return _AT_A_PART.sub(_on_the_clock, english)
 
 
+# The English's prepositions that only a time follows, before an hour.
+_PREPOSITIONS_OF_A_TIME = "at|by|before|after|until|till|from|around"
 # An hour the English names by its part of the day, after "at" or another preposition
 # that only a time follows there: "at 8 in the morning", "at 10 o'clock at night", "by 8
 # in the morning", "after 10 at night" ("antes de las 8 de la noche" for "by 8 in the
 # morning" passed). Not one without: "Take 2 in the morning" counts tablets, as does "1
 # at noon and 2 in the evening", and "up to 2 in the evening".
 _AT_A_PART = re.compile(
-    r"(?i)(?<![\w'\u2019])((?:at|by|before|after|until|till|from|around)\s+)"
+    rf"(?i)(?<![\w'\u2019])((?:{_PREPOSITIONS_OF_A_TIME})\s+)"
     r"(1[0-2]|0?[1-9])((?::[0-5]\d)?)(?:\s+o['\u2019]clock)?"
     r"\s+(?:in\s+the\s+(morning|afternoon|evening)|at\s+night)\b"
 )
@@ -965,8 +967,9 @@ def _hours_between(start: int, before: int) -> list[int]:
 
 
 def half_hours_written(entry: Entry) -> int:
-    """How many of the English's times half past an hour ("8:30 am") the translation writes
-    as that hour, on either clock (`forms_of_hour`), with the language's words for half
+    """How many of the English's times half past an hour ("8:30 am"; "at 1:30", with no
+    "am" or "pm", `_HALF_HOUR_AS_WRITTEN`) the translation writes as that hour, on either
+    clock (`forms_of_hour`; the latter as written), with the language's words for half
     past after it, past its name of an hour (`_half_past_end`: "a las 8 y media", "à 20
     heures et demie"), or after its mark in Chinese, Japanese and Korean ("下午1点半",
     "午後一時半", `spelled_hours`; "1시 반에": not after a span's "1小时", "1시간", an hour
@@ -978,7 +981,7 @@ def half_hours_written(entry: Entry) -> int:
         forms_of_hour(int(hour), half.lower())
         for hour, minutes, half in CLOCK_TIME.findall(entry.english)
         if minutes == "30"
-    ]
+    ] + [frozenset({whole_number(hour)}) for hour in _HALF_HOUR_AS_WRITTEN.findall(entry.english)]
     if not times:
         return 0
     text = " ".join(digits_of(spelled_hours_in_digits(entry.translation, entry.language)).split())
@@ -996,6 +999,13 @@ def half_hours_written(entry: Entry) -> int:
     return found
 
 
+# A time half past an hour the English writes with no "am" or "pm" after a preposition
+# of a time ("at 1:30", "until 13:30"; not a ratio, "1:30"), the hour its group: "a la 1
+# y media" or "1시 반에" for "at 1:30" was refused, its 30 read nowhere.
+_HALF_HOUR_AS_WRITTEN = re.compile(
+    rf"(?i)(?<![\w'\u2019])(?:{_PREPOSITIONS_OF_A_TIME})\s+([01]?\d|2[0-3]):30"
+    r"(?![\d:]|\s?[ap]\.?m\b)"
+)
 # The names of an hour CLDR gives that are a span's alone, never the clock's, by hand:
 # Vietnamese "tiếng" ("1 tiếng rưỡi", an hour and a half), where "giờ" is both.
 _SPANS_HOURS_NAMES = {"vi": ("tiếng",)}
