@@ -2053,6 +2053,14 @@ def test_a_unit_of_the_english_the_translation_names_nowhere_is_an_error(
         ("Take 20 mmol of phosphate.", "20 ملی مول فاسفیٹ لیں۔", "ur", False),
         ("Take 20 mmol of phosphate.", "Weź 20 fosforanu.", "pl", True),
         ("Take 20 mmol of phosphate.", "Weź 20 milimoli fosforanu.", "pl", False),
+        # spelt out, and insulin's word for a unit: no unit dropped, another written
+        ("Take 10 IU.", "Tome 10 unidades internacionales.", "es", False),
+        ("Take 10 IU.", "10単位を服用してください。", "ja", False),
+        ("Take 20 mmol.", "Prenez 20 millimoles.", "fr", False),
+        ("Take 20 mEq.", "Примите 20 миллиэквивалентов.", "ru", False),
+        ("Take 20 mEq.", "Tome 20 milimoles.", "es", True),
+        ("Take 20 mmol.", "Prenez 20 unités internationales.", "fr", True),
+        ("Take 10 mg.", "10単位を服用してください。", "ja", True),
     ],
 )
 def test_a_unit_cldr_does_not_name_is_read_in_the_names_given_by_hand(

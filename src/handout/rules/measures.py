@@ -1264,11 +1264,64 @@ _UNITS_BY_HAND = {
 # Latin letters too where the language does not write English's ("UI"): a unit of these in
 # a language named here is read as the others are, after a number ("1000 ммоль" for "1000
 # IU") and named nowhere (`_dropped_units`); in another, in Latin letters alone, and never
-# as dropped.
+# as dropped. Each abbreviation with its name spelt out ("unidades internacionales",
+# "миллиэквивалентов"; a name's ending of up to 2 letters is read, `_unit_names_written`),
+# or "10 unidades internacionales" for "10 IU" was refused as a unit dropped; the
+# millimole spelt out as CLDR names it within its millimole per litre ("milimoles por
+# litro"; the abbreviation there is English's, "mmol/L"); and the word for a unit
+# alone where it is how insulin's IU are written ("単位", "单位", "단위"; Russian's
+# "ЕД", "единиц").
 _UNITS_CLDR_DOES_NOT_NAME = {
-    **{language: {"ui": "iu", "mmol": "mmol", "meq": "meq"} for language in ("es", "pt", "fr")},
-    "ru": {"ме": "iu", "ед": "iu", "ммоль": "mmol", "мэкв": "meq"},
-    "uk": {"мо": "iu", "од": "iu", "ммоль": "mmol", "мекв": "meq"},
+    "es": {
+        "ui": "iu",
+        "unidad internacional": "iu",
+        "unidades internacionales": "iu",
+        "mmol": "mmol",
+        "milimol": "mmol",
+        "meq": "meq",
+        "miliequivalente": "meq",
+    },
+    "pt": {
+        "ui": "iu",
+        "unidade internacional": "iu",
+        "unidades internacionais": "iu",
+        "mmol": "mmol",
+        "milimol": "mmol",
+        "meq": "meq",
+        "miliequivalente": "meq",
+    },
+    "fr": {
+        "ui": "iu",
+        "unité internationale": "iu",
+        "unités internationales": "iu",
+        "mmol": "mmol",
+        "millimole": "mmol",
+        "meq": "meq",
+        "milliéquivalent": "meq",
+    },
+    "ru": {
+        "ме": "iu",
+        "ед": "iu",
+        "единиц": "iu",
+        "ммоль": "mmol",
+        "миллимоль": "mmol",
+        "миллимоля": "mmol",
+        "миллимолей": "mmol",
+        "мэкв": "meq",
+        "миллиэквивалент": "meq",
+    },
+    "uk": {
+        "мо": "iu",
+        "од": "iu",
+        "одиниц": "iu",
+        "ммоль": "mmol",
+        "мілімоль": "mmol",
+        "мілімоля": "mmol",
+        "мілімолі": "mmol",
+        "мілімолів": "mmol",
+        "мекв": "meq",
+        "мілієквівалент": "meq",
+    },
     "ar": {
         "وحدة دولية": "iu",
         "وحدات دولية": "iu",
@@ -1280,13 +1333,15 @@ _UNITS_CLDR_DOES_NOT_NAME = {
     "zh": {
         "国际单位": "iu",
         "國際單位": "iu",
+        "单位": "iu",
+        "單位": "iu",
         "毫摩尔": "mmol",
         "毫莫耳": "mmol",
         "毫当量": "meq",
         "毫當量": "meq",
     },
-    "ja": {"国際単位": "iu", "ミリモル": "mmol", "ミリ当量": "meq"},
-    "ko": {"국제단위": "iu", "밀리몰": "mmol", "밀리당량": "meq"},
+    "ja": {"国際単位": "iu", "単位": "iu", "ミリモル": "mmol", "ミリ当量": "meq"},
+    "ko": {"국제단위": "iu", "단위": "iu", "밀리몰": "mmol", "밀리당량": "meq"},
     "vi": {"đơn vị quốc tế": "iu", "mmol": "mmol", "meq": "meq"},
     # the millimole as CLDR names it within its millimole per litre (each width and
     # plural form; where it has one, in the language's letters), of the shipped languages
