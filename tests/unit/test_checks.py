@@ -769,6 +769,12 @@ def test_a_fraction_written_as_another_is_an_error(english: str, translation: st
         ("Take ½ tablet at midnight.", "ሓደ ከኒና ፍርቂ ለይቲ ውሰዱ።", "ti", True),
         ("Take ½ tablet.", "تناول قرصًا واحدًا في الثامنة والنصف.", "ar", True),
         ("Take ½ tablet.", "یک قرص نیم\u200cساعت قبل مصرف کنید.", "fa", True),  # half an hour
+        # but the English's ½ of that unit of time, each ½ of the English one
+        ("Wait ½ hour.", "Espere media hora.", "es", False),
+        ("Wait 1/2 hour.", "等半小时。", "zh", False),
+        ("Wait ½ hour.", "Espere medio día.", "es", True),
+        ("Take ½ tablet ½ hour before.", "Tome una tableta media hora antes.", "es", True),
+        ("Wait 1 ½ hours.", "Espere media hora.", "es", True),
     ],
 )
 def test_a_fraction_written_in_no_digits_nor_a_word_for_half_is_an_error(

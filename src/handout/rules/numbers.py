@@ -32,7 +32,16 @@ from .clock import (
 from .dates import date_months
 from .measures import ones_of_a_rate
 from .model import Entry, Level, Problem
-from .shared import DOI, NUMBER, digits_of, language_name, whole_number
+from .shared import (
+    DOI,
+    NUMBER,
+    TIME_UNITS,
+    digits_of,
+    language_name,
+    names_of_words,
+    time_unit_names,
+    whole_number,
+)
 from .words import (
     AND_A_HALF_AFTER_WRITTEN,
     AND_A_HALF_BEFORE_WRITTEN,
@@ -398,14 +407,15 @@ def _fractions_not_written(entry: Entry, half_past: int) -> list[str]:
     """A fraction of the English, alone or in a mixed number ("½", "1/2", "1 ½"), that the
     translation writes neither in digits (its sign or its numbers; a mixed number of the
     same value is the English's, `_mixed_numbers_as_in_english`) nor, ½, in a word for
-    half (`halves`) besides those of its times half past an hour (`half_past`: "a las 8
-    y media"): an error, the dose changed ("Tome una tableta" for "Take 1 ½ tablets" or
-    "Take ½ tablet" passed, its words for 1 the English's 1 or none). In a language whose
+    half (`_halves_for_the_english`: not those of its times half past an hour,
+    `half_past`, "a las 8 y media"; "media hora" for "½ hour"): an error, the dose
+    changed ("Tome una tableta" for "Take 1 ½ tablets" or "Take ½ tablet" passed, its
+    words for 1 the English's 1 or none). In a language whose
     words for it handout does not know, it says to write the digits, as `numbers` reads no
     word for a fraction there."""
     written = _translated_fractions(entry)
-    in_words = halves(entry.translation, entry.language)
-    half_words = (in_words or 0) - half_past
+    in_words = _halves_for_the_english(entry, half_past)
+    half_words = in_words or 0
     errors = []
     english = _fractions_in_digits(_ALL_THE_TIME.sub(" ", entry.english))  # "24/7": no 24/7
     for value, fraction in _fractions(english).items():
@@ -429,15 +439,55 @@ def _fractions_not_written(entry: Entry, half_past: int) -> list[str]:
     return errors
 
 
+def _halves_for_the_english(entry: Entry, half_past: int) -> int | None:
+    """How many of the translation's words for half may stand for the English's ½: those
+    `halves` reads, less its times half past an hour (`half_past`: "a las 8 y media"),
+    and its halves of a unit of time the English gives a ½ of (`_HALF_OF_A_UNIT_OF_TIME`:
+    "media hora", "半小时", "nửa giờ" for "½ hour"), which `halves` leaves out as no half
+    of a dose, so that "Espere media hora" for "Wait ½ hour" was refused, the ½ read
+    nowhere. Only where each ½ of the English is of a unit of time: one of a dose besides
+    ("½ tablet ½ hour before") takes a word for half of its own ("una tableta media hora
+    antes" drops it). None in a language whose words for half handout does not know."""
+    in_words = halves(entry.translation, entry.language)
+    if in_words is None:
+        return None
+    of_time = _HALF_OF_A_UNIT_OF_TIME.findall(entry.english)
+    english_halves = sum(
+        int(bottom) > 0 and Fraction(int(top), int(bottom)) == Fraction(1, 2)
+        for top, bottom in _FRACTION.findall(_fractions_in_digits(entry.english))
+    )
+    units = {unit.lower() for unit in of_time}
+    names = [
+        name for name, unit in (time_unit_names(entry.language) or {}).items() if unit in units
+    ]
+    if not names or len(of_time) < english_halves:
+        return in_words - half_past
+    # a half of such a unit is a word for half that `halves` reads once the unit's name
+    # after it is gone ("media ", "半。")
+    text = unicodedata.normalize("NFC", entry.translation).casefold()
+    unnamed = re.sub(names_of_words(sorted(names)), "", text)
+    halves_of_time = (halves(unnamed, entry.language) or 0) - in_words
+    return in_words - half_past + min(halves_of_time, len(of_time))
+
+
+# A ½ of a unit of time in the English, its sign or its numbers ("½ hour", "1/2 an hour",
+# "a 1/2-hour walk"), with the unit (`TIME_UNITS`); not of a mixed number ("1 ½ hours").
+_HALF_OF_A_UNIT_OF_TIME = re.compile(
+    r"(?i)(?<![\d.,/\u2044])(?<!\d\s)(?:\u00bd|1\s?[/\u2044]\s?2)[\s-]?(?:an?\s)?"
+    rf"({'|'.join(TIME_UNITS)})s?\b"
+)
+
+
 def _slash_halves_in_words(entry: Entry, half_past: int) -> Counter[str]:
     """The numbers of the English's halves written with a slash ("1/2") that the
-    translation writes in no digits but says with a word for half (`halves`, besides
-    those of its times half past an hour, `half_past`): "media tableta" for "1/2 tablet".
+    translation writes in no digits but says with a word for half
+    (`_halves_for_the_english`): "media tableta" for "1/2 tablet", "media hora" for "1/2
+    hour".
     They are the fraction's, which `_fractions_not_written` reads, as it reads "½"; read
     as numbers of their own, the 1 and the 2 the translation lacked refused it."""
     if Fraction(1, 2) in _translated_fractions(entry):
         return Counter()
-    words = (halves(entry.translation, entry.language) or 0) - half_past
+    words = _halves_for_the_english(entry, half_past) or 0
     found: Counter[str] = Counter()
     for top, bottom in _FRACTION.findall(_ALL_THE_TIME.sub(" ", entry.english)):
         if words > 0 and int(bottom) and Fraction(int(top), int(bottom)) == Fraction(1, 2):
