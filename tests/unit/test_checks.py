@@ -2924,6 +2924,10 @@ def test_number_words_are_read_alike_whatever_the_machines_locale():
             "Reposez-vous 8 jours. Prenez-le à 8 heures du soir.",
             "fr",
         ),
+        # a span added, of a number the English has nowhere
+        ("Take it for 2 weeks.", "Tómelo durante 2 semanas y 3 días.", "es"),
+        ("Take it for 2 weeks.", "服用2周3天。", "zh"),
+        ("Take it for 2 weeks.", "2 हफ़्ते और 3 दिन तक लें।", "hi"),
     ],
 )
 def test_a_time_whose_number_or_unit_changed_is_an_error(
@@ -3009,6 +3013,10 @@ def test_a_time_whose_number_or_unit_changed_is_an_error(
         ("Take 2 tablets every 6 hours.", "Meza vidonge 2 kila saa sita, kuanzia saa 2:00.", "sw"),
         # a span written in another unit is the numbers check's (7 is not 1)
         ("Rest for 1 week.", "Descanse 1 semana (7 días).", "es"),
+        # nor is a span as long as the English's, a rate's 1, an hour of the English's
+        ("Take it for 2 weeks.", "Tómelo durante 2 semanas (14 días).", "es"),
+        ("Take it twice a day for 2 weeks.", "1日2回、2週間服用してください。", "ja"),
+        ("Take it at 8 pm for 2 weeks.", "Tómelo a las 20 horas durante 2 semanas.", "es"),
     ],
 )
 def test_a_time_as_the_english_gives_it_is_no_durations_finding(

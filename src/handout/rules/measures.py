@@ -9,14 +9,23 @@ from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from difflib import SequenceMatcher
+from fractions import Fraction
 from functools import cache, lru_cache
 
 from ..text.scripts import script_of
 from ..text.units import ABBREVIATED, SPELT_OUT
-from .clock import CLOCK_MARK, as_12_hour_clock, hour_after_its_name, is_an_hour_of_the_day
+from .clock import (
+    CLOCK,
+    CLOCK_MARK,
+    as_12_hour_clock,
+    forms_of_hour,
+    hour_after_its_name,
+    is_an_hour_of_the_day,
+)
 from .dates import date_months, english_months
 from .model import Entry, Level, Problem
 from .shared import (
+    NUMBER,
     ONE_AS_A_PREFIX,
     TIME_UNIT_NAMES_BY_HAND,
     TIME_UNITS,
@@ -131,7 +140,9 @@ def durations(entry: Entry) -> Iterator[Problem]:
     the same number with another unit ("2 meses" for "2 weeks", "3 semanas" for "3
     days") or, with the same unit, a number the English counts something else with ("Tome
     6 tabletas cada 2 horas" for "Take 2 tablets every 6 hours"): an error, as the numbers
-    check sees the English's numbers, and a changed dose or time was printed. A number of
+    check sees the English's numbers, and a changed dose or time was printed; so is a span
+    it adds, of a number the English has nowhere (`_spans_added`: "2 semanas y 3 días"
+    for "2 weeks"). A number of
     the English written as its word before such a name counts as in digits ("seis
     tabletas cada dos horas", `_spans_in_words`). An hour of the day written with the name
     of an hour ("8 giờ tối", `is_an_hour_of_the_day`) is no span. A span the translation
@@ -182,21 +193,94 @@ def durations(entry: Entry) -> Iterator[Problem]:
         {name: unit for name, unit in unit_of.items() if len(name) > 1},
         (counts - {"1"}) | {number for number, _ in english},
     )
+    changed: set[tuple[str, str]] = set()  # the translation's spans an error names
     for (number, unit), times in english.items():
         if translated[number, unit] >= times:
             continue
         instead = [
-            _span(other, other_unit)
+            (other, other_unit)
             for (other, other_unit), written in translated.items()
             if written > english[other, other_unit]
             and (other == number or (other_unit == unit and other in counts))
         ]
+        changed.update(instead)
         if instead:
+            written_as = ", ".join(_span(*span) for span in instead)
             yield Problem(
                 Level.ERROR,
                 "durations",
-                f"{_span(number, unit)} of the English is written {', '.join(instead)} (changed)",
+                f"{_span(number, unit)} of the English is written {written_as} (changed)",
             )
+    yield from _spans_added(entry, english, translated, changed)
+
+
+def _spans_added(
+    entry: Entry,
+    english: Counter[tuple[str, str]],
+    translated: Counter[tuple[str, str]],
+    changed: set[tuple[str, str]],
+) -> Iterator[Problem]:
+    """A span the translation writes in digits besides the English's (`translated`, as
+    `durations` reads it), of a number the English has nowhere: "Tómelo durante 2
+    semanas y 3 días" for "Take it for 2 weeks" (a warning of the numbers check alone, a
+    longer treatment printed): an error. Not one an error of `durations` names already
+    (`changed`), nor one of 1, a rate's "a" or an article ("1日2回", twice a day; "1
+    semana", a week), nor a date's month ("12月", `date_months`), an hour of the
+    English's clock on the 24-hour one ("20 horas" for "8 pm", `forms_of_hour`), nor one
+    as long as a span of the English ("2 semanas (14 días)", `_as_long`). Written for a
+    span of the English of its unit that the translation does not write, it is that one
+    changed ("3 semanas" for "2 weeks")."""
+    english_numbers = {_decimal(number) for number in NUMBER.findall(entry.english)}
+    english_numbers |= date_months(entry.english)
+    english_numbers |= {
+        form
+        for hour, half in CLOCK.findall(entry.english)
+        for form in forms_of_hour(int(hour), half.lower())
+    }
+    for number, unit in translated - english:
+        if (
+            (number, unit) in changed
+            or number == "1"
+            or number in english_numbers
+            or any(_as_long((number, unit), span) for span in english)
+        ):
+            continue
+        # of a unit of a span of the English the translation does not write: that one's
+        dropped = [span for span in english if span[1] == unit and span not in translated]
+        yield Problem(
+            Level.ERROR,
+            "durations",
+            f"{_span(*dropped[0])} of the English is written {_span(number, unit)} (changed)"
+            if dropped
+            else f"the translation adds a span of {_span(number, unit)} the English does not "
+            f"have (the English's: {', '.join(_span(*span) for span in english)})",
+        )
+
+
+def _as_long(span: tuple[str, str], other: tuple[str, str]) -> bool:
+    """Whether two spans (a number and a unit of time) are as long as each other: "14 days"
+    and "2 weeks", "1 month" and "30 days" or "4 weeks" (`_SECONDS`)."""
+    (number, unit), (other_number, other_unit) = span, other
+    return any(
+        Fraction(number) * length == Fraction(other_number) * other_length
+        for length in _SECONDS[unit]
+        for other_length in _SECONDS[other_unit]
+    )
+
+
+# The seconds each unit of time may last: a month 28 to 31 days or 4 weeks, a year 365 or
+# 366 days, 52 weeks, or 12 such months.
+_DAY = 24 * 60 * 60
+_MONTHS = tuple(days * _DAY for days in range(28, 32))
+_SECONDS: dict[str, tuple[int, ...]] = {
+    "second": (1,),
+    "minute": (60,),
+    "hour": (60 * 60,),
+    "day": (_DAY,),
+    "week": (7 * _DAY,),
+    "month": _MONTHS,
+    "year": (365 * _DAY, 366 * _DAY, 52 * 7 * _DAY, *(12 * month for month in _MONTHS)),
+}
 
 
 # A number after a unit's name of one letter of a script written with spaces, which is
