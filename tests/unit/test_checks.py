@@ -2928,6 +2928,9 @@ def test_number_words_are_read_alike_whatever_the_machines_locale():
         ("Take it for 2 weeks.", "Tómelo durante 2 semanas y 3 días.", "es"),
         ("Take it for 2 weeks.", "服用2周3天。", "zh"),
         ("Take it for 2 weeks.", "2 हफ़्ते और 3 दिन तक लें।", "hi"),
+        # a Korean unit of one syllable before the next span's number is a span's
+        ("Take it for 2 weeks and 3 days.", "3주 2일 동안 복용하세요.", "ko"),
+        ("Take it for 2 weeks.", "2주 3일 동안 복용하세요.", "ko"),
     ],
 )
 def test_a_time_whose_number_or_unit_changed_is_an_error(
@@ -3017,6 +3020,9 @@ def test_a_time_whose_number_or_unit_changed_is_an_error(
         ("Take it for 2 weeks.", "Tómelo durante 2 semanas (14 días).", "es"),
         ("Take it twice a day for 2 weeks.", "1日2回、2週間服用してください。", "ja"),
         ("Take it at 8 pm for 2 weeks.", "Tómelo a las 20 horas durante 2 semanas.", "es"),
+        ("Take it for 2 weeks and 3 days.", "2주 3일 동안 복용하세요.", "ko"),
+        ("Take it for 1 year and 2 months.", "1년 2개월 동안 복용하세요.", "ko"),
+        ("Take it twice a day for 2 weeks.", "1일 2회 2주 동안 복용하세요.", "ko"),
     ],
 )
 def test_a_time_as_the_english_gives_it_is_no_durations_finding(

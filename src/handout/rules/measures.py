@@ -145,7 +145,8 @@ def durations(entry: Entry) -> Iterator[Problem]:
     for "2 weeks"). A number of
     the English written as its word before such a name counts as in digits ("seis
     tabletas cada dos horas", `_spans_in_words`). An hour of the day written with the name
-    of an hour ("8 giờ tối", `is_an_hour_of_the_day`) is no span. A span the translation
+    of an hour ("8 giờ tối", `is_an_hour_of_the_day`) is no span, nor is a rate's "a"
+    day ("1일 2회", twice a day). A span the translation
     writes otherwise (in a name CLDR does not give) is the numbers check's; a language
     CLDR does not know is read in the names given by hand alone (`time_unit_names`), or
     not at all."""
@@ -166,12 +167,14 @@ def durations(entry: Entry) -> Iterator[Problem]:
     digits = _folded(digits_of(entry.translation))
     text = digits.casefold()
     unit_first = unit_before_number(entry.language)
-    spans = [
+    candidates = [
         found
         for found in pattern.finditer(text)
         if (
             len(found["name"]) > 1
             or written_without_spaces(found["name"])
+            # a Hangul syllable is a word, no abbreviation: "2주 3일", 2 weeks 3 days
+            or script_of(found["name"]) == "Hang"
             or not _NUMBER_NEXT.match(text, found.end())
         )
         # "8 giờ tối" is 8 in the evening, "saa 2 asubuhi" 8 in the morning: no span
@@ -179,12 +182,30 @@ def durations(entry: Entry) -> Iterator[Problem]:
             text, found.end("number"), entry.language
         )
     ]
+    # a rate's "a" day is no span either ("1일 2회", twice a day; `_one_per_unit`), where the
+    # count after it is no span's number ("1년 2개월", a year and 2 months)
+    of_candidates = {found.start("number") for found in candidates}
+    rate_one = _one_per_unit(entry.language) if entry.language in _ONE_PER_UNIT else None
+    spans = [
+        found
+        for found in candidates
+        if not (
+            rate_one
+            and (one := rate_one.match(text, found.start()))
+            and (count := _DIGIT.search(text, one.end()))
+            and count.start() not in of_candidates
+        )
+    ]
     translated = Counter((_decimal(found["number"]), unit_of[found["name"]]) for found in spans)
-    # the first number of a range has the second's unit ("2 a 6 horas", "2-6小时")
+    # the first number of a range has the second's unit ("2 a 6 horas", "2-6小时"), not
+    # one of a span of its own ("2주 3일": not 2 to 3 days)
+    of_spans = {found.start("number") for found in spans}
     translated += Counter(
         (_decimal(first[1]), unit_of[found["name"]])
         for found in spans
-        if not unit_first and (first := _range_first().search(text, 0, found.start()))
+        if not unit_first
+        and (first := _range_first().search(text, 0, found.start()))
+        and first.start(1) not in of_spans
     )
     counts = _english_counts(entry.english)
     translated += _spans_in_words(
@@ -283,6 +304,8 @@ _SECONDS: dict[str, tuple[int, ...]] = {
 }
 
 
+# A digit: the first of the count after a rate's "a" day ("1일 2회").
+_DIGIT = re.compile(r"\d")
 # A number after a unit's name of one letter of a script written with spaces, which is
 # then no unit: the "a" (Spanish's year) of a range, "de 2 a 3", the "h" (French's hour)
 # of a time, "8 h 30"; not so "2年3个月" (2 years 3 months).
