@@ -2931,6 +2931,9 @@ def test_number_words_are_read_alike_whatever_the_machines_locale():
         # a Korean unit of one syllable before the next span's number is a span's
         ("Take it for 2 weeks and 3 days.", "3주 2일 동안 복용하세요.", "ko"),
         ("Take it for 2 weeks.", "2주 3일 동안 복용하세요.", "ko"),
+        # a span of 1 or a half the English writes in words, written in digits changed
+        ("Take it for a week.", "Tómelo durante 2 semanas.", "es"),
+        ("Wait half an hour.", "等2小时。", "zh"),
     ],
 )
 def test_a_time_whose_number_or_unit_changed_is_an_error(
@@ -3023,6 +3026,8 @@ def test_a_time_whose_number_or_unit_changed_is_an_error(
         ("Take it for 2 weeks and 3 days.", "2주 3일 동안 복용하세요.", "ko"),
         ("Take it for 1 year and 2 months.", "1년 2개월 동안 복용하세요.", "ko"),
         ("Take it twice a day for 2 weeks.", "1일 2회 2주 동안 복용하세요.", "ko"),
+        ("Take it for a week.", "Tómelo durante 7 días.", "es"),
+        ("Wait half an hour.", "Espere 30 minutos.", "es"),
     ],
 )
 def test_a_time_as_the_english_gives_it_is_no_durations_finding(

@@ -142,7 +142,7 @@ def durations(entry: Entry) -> Iterator[Problem]:
     6 tabletas cada 2 horas" for "Take 2 tablets every 6 hours"): an error, as the numbers
     check sees the English's numbers, and a changed dose or time was printed; so is a span
     it adds, of a number the English has nowhere (`_spans_added`: "2 semanas y 3 días"
-    for "2 weeks"). A number of
+    for "2 weeks"; "2 semanas" for "for a week", `_english_spans_in_words`). A number of
     the English written as its word before such a name counts as in digits ("seis
     tabletas cada dos horas", `_spans_in_words`). An hour of the day written with the name
     of an hour ("8 giờ tối", `is_an_hour_of_the_day`) is no span, nor is a rate's "a"
@@ -157,7 +157,8 @@ def durations(entry: Entry) -> Iterator[Problem]:
             *_ENGLISH_RANGE.findall(entry.english),
         ]
     )
-    local = _local_durations(entry.language) if english else None
+    in_words = Counter(_english_spans_in_words(entry.english))
+    local = _local_durations(entry.language) if english or in_words else None
     if local is None:
         return
     from ..text.linebreak import written_without_spaces
@@ -232,7 +233,25 @@ def durations(entry: Entry) -> Iterator[Problem]:
                 "durations",
                 f"{_span(number, unit)} of the English is written {written_as} (changed)",
             )
-    yield from _spans_added(entry, english, translated, changed)
+    yield from _spans_added(entry, english + in_words, translated, changed)
+
+
+def _english_spans_in_words(english: str) -> list[tuple[str, str]]:
+    """The spans of 1 and of a half the English writes in words ("for a week", "within an
+    hour", "half an hour", "a half-hour"), each as a number and a unit, which a span the
+    translation adds in digits is held to (`_spans_added`: "durante 2 semanas" for "for a
+    week", "2小时" for "half an hour")."""
+    return [("1", unit.lower()) for unit in _ENGLISH_SPAN_OF_ONE.findall(english)] + [
+        ("0.5", (unit or other).lower()) for unit, other in _ENGLISH_HALF_SPAN.findall(english)
+    ]
+
+
+# A span of 1 in words after a word that says it is one ("for a week", "in an hour"; not
+# the "a day" of a rate, "twice a day"), and a half of an hour or a day.
+_ENGLISH_SPAN_OF_ONE = re.compile(
+    rf"(?i)\b(?:for|in|within|after|over|about)\s+(?:a|an|one)\s+({'|'.join(TIME_UNITS)})\b"
+)
+_ENGLISH_HALF_SPAN = re.compile(r"(?i)\bhalf\s+an?\s+(hour|day)\b|\ba\s+half[\s-](hour|day)\b")
 
 
 def _spans_added(
@@ -392,6 +411,8 @@ def _decimal(number: str) -> str:
 
 
 def _span(number: str, unit: str) -> str:
+    if number == "0.5":  # the English's "half an hour"
+        return f"\u00bd {unit}"
     return f"{number} {unit}" + ("" if number == "1" else "s")
 
 
