@@ -29,6 +29,7 @@ from handout.lint import check_catalog
 from handout.locales import LocaleInfo, resolve
 from handout.readability import Grade, reading_grade
 from handout.rules import Entry, Level, errors, problems
+from handout.rules.negation import negation
 from handout.verify import _find, normalise, text_content
 
 
@@ -84,6 +85,7 @@ def _refused_by(check: str, english: str, translation: str, language: str) -> bo
         ("It is a name.", "He mea papa inoa kiko \u0304.", "stray-mark"),
         ("Causes", "Causas (\u0301a)", "stray-mark"),
         ("Causes", "Causas &#x301;a", "stray-mark"),
+        ("Do not take it.", "Tómelo.", "negation"),
     ],
 )
 def test_an_error_of_the_rule_book(english: str, translation: str, check: str):
@@ -993,6 +995,113 @@ def test_an_hour_in_korean_native_numerals_is_that_hour(
     the hour read nowhere, and the English printed; another hour, and a span of hours
     ("두 시간"), are still refused."""
     assert _refused_by("numbers", english, translation, "ko") is refused
+
+
+@pytest.mark.parametrize(
+    ("english", "translation", "language", "refused"),
+    [
+        ("Do not take this medicine.", "No tome este medicamento.", "es", False),
+        ("Do not take this medicine.", "Tome este medicamento.", "es", True),
+        ("Do not take this medicine.", "Não tome este remédio.", "pt", False),
+        ("Do not take this medicine.", "Tome este remédio.", "pt", True),
+        ("Do not take this medicine.", "Ne prenez pas ce médicament.", "fr", False),
+        ("Do not take this medicine.", "Prenez ce médicament.", "fr", True),
+        ("Do not take this medicine.", "Nie przyjmuj tego leku.", "pl", False),
+        ("Do not take this medicine.", "Przyjmuj ten lek.", "pl", True),
+        ("Do not take this medicine.", "Не принимайте это лекарство.", "ru", False),
+        ("Do not take this medicine.", "Принимайте это лекарство.", "ru", True),
+        ("Do not take this medicine.", "Не приймайте ці ліки.", "uk", False),
+        ("Do not take this medicine.", "Приймайте ці ліки.", "uk", True),
+        ("Do not take this medicine.", "この薬を飲まないでください。", "ja", False),
+        ("Do not take this medicine.", "この薬を飲んでください。", "ja", True),
+        ("Do not take this medicine.", "이 약을 먹지 마세요.", "ko", False),
+        ("Do not take this medicine.", "이 약을 먹으세요.", "ko", True),
+        ("Do not take this medicine.", "不要服用这种药。", "zh", False),
+        ("Do not take this medicine.", "请服用这种药。", "zh", True),
+        ("Do not take this medicine.", "Không dùng thuốc này.", "vi", False),
+        ("Do not take this medicine.", "Dùng thuốc này.", "vi", True),
+        ("Do not take this medicine.", "อย่ารับประทานยานี้", "th", False),
+        ("Do not take this medicine.", "รับประทานยานี้", "th", True),
+        ("Do not take this medicine.", "ຢ່າກິນຢານີ້", "lo", False),
+        ("Do not take this medicine.", "ກິນຢານີ້", "lo", True),
+        ("Do not take this medicine.", "កុំលេបថ្នាំនេះ។", "km", False),
+        ("Do not take this medicine.", "លេបថ្នាំនេះ។", "km", True),
+        ("Do not take this medicine.", "यह दवा न लें।", "hi", False),
+        ("Do not take this medicine.", "यह दवा लें।", "hi", True),
+        ("Do not take this medicine.", "یہ دوا نہ لیں۔", "ur", False),
+        ("Do not take this medicine.", "یہ دوا لیں۔", "ur", True),
+        ("Do not take this medicine.", "ਇਹ ਦਵਾਈ ਨਾ ਲਓ।", "pa", False),
+        ("Do not take this medicine.", "ਇਹ ਦਵਾਈ ਲਓ।", "pa", True),
+        ("Do not take this medicine.", "આ દવા ન લો.", "gu", False),
+        ("Do not take this medicine.", "આ દવા લો.", "gu", True),
+        ("Do not take this medicine.", "এই ওষুধ খাবেন না।", "bn", False),
+        ("Do not take this medicine.", "এই ওষুধ খাবেন।", "bn", True),
+        ("Do not take this medicine.", "لا تتناول هذا الدواء.", "ar", False),
+        ("Do not take this medicine.", "تناول هذا الدواء.", "ar", True),
+        ("Do not take this medicine.", "دا درمل مه خورئ.", "ps", False),
+        ("Do not take this medicine.", "دا درمل وخورئ.", "ps", True),
+        ("Do not take this medicine.", "Այս դեղը չի կարելի ընդունել։", "hy", False),
+        ("Do not take this medicine.", "Այս դեղը պետք է ընդունել։", "hy", True),
+        ("Do not take this medicine.", "Pa pran medikaman sa a.", "ht", False),
+        ("Do not take this medicine.", "Pran medikaman sa a.", "ht", True),
+        ("Do not take this medicine.", "Tsis txhob noj cov tshuaj no.", "hmn", False),
+        ("Do not take this medicine.", "Noj cov tshuaj no.", "hmn", True),
+        ("Do not take this medicine.", "Huwag inumin ang gamot na ito.", "tl", False),
+        ("Do not take this medicine.", "Inumin ang gamot na ito.", "tl", True),
+        # each negation of the English counts, "n't", "cannot" and "without" too
+        ("Do not drive. Do not drink alcohol.", "No maneje. Beba alcohol.", "es", True),
+        ("Don\u2019t drive.", "Maneje.", "es", True),
+        ("You cannot drive.", "Puede manejar.", "es", True),
+        ("Do not drink alcohol.", "Evite el alcohol.", "es", False),  # avoid
+        ("Do not drink alcohol.", "アルコールは避けてください。", "ja", False),
+        ("Do not drink alcohol.", "음주를 삼가십시오.", "ko", False),  # refrain from
+        ("Do not drink alcohol.", "Bawal uminom ng alak.", "tl", False),  # forbidden
+        ("Take it without food.", "Tómelo sin comida.", "es", False),
+        ("Take it without food.", "Tómelo con comida.", "es", True),
+        # a "ne" and its "pas" are one negation; a "pas" without "ne" is one too
+        ("Do not drive. Do not drink.", "Ne conduisez pas. Ne buvez pas.", "fr", False),
+        ("Do not drive. Do not drink.", "Ne conduisez pas. Buvez.", "fr", True),
+        ("It may not involve all of these areas.", "Mais pas forcément toutes.", "fr", False),
+        # more negations than the English, or one for two, is no finding
+        ("Take it after you eat.", "No lo tome hasta después de comer.", "es", False),
+        ("It may not involve all of these areas.", "Может затрагивать не все эти.", "ru", False),
+        ("They did not write nor review it.", "他们没有撰写或审核。", "zh", False),
+        # a limit the translation may say with no negation; a number
+        ("Take no more than 4 tablets.", "Tome como máximo 4 tabletas.", "es", False),
+        ("See form No. 12.", "Vea el formulario n.º 12.", "es", False),
+        ("Take it no later than 8 pm.", "Tómelo antes de las 20 h.", "es", False),
+        ("You no longer need it.", "Lo necesita.", "es", True),
+        # a link's address is no word of either
+        (
+            "See [it](https://a.org/no-smoking).",
+            "[これ](https://a.org/no-smoking)を参照。",
+            "ja",
+            False,
+        ),
+        # a word that begins or holds a negation's letters, and is none
+        ("Do not take it every week.", "Принимайте его каждую неделю.", "ru", True),
+        ("Do not take some medicines.", "Przyjmuj niektóre leki.", "pl", True),
+        ("Do not drink water.", "물을 마시세요.", "ko", True),
+        ("Do not take 1 tablet each time.", "1錠ずつ飲んでください。", "ja", True),
+        ("Do not take it slowly.", "รับประทานอย่างช้าๆ", "th", True),
+        ("Do not change the dose.", "Փոխեք չափաբաժինը։", "hy", True),
+        # a negation written onto a word, or with Arabic's vowel marks
+        ("The publisher did not write it.", "প্রকাশক এটি লেখেননি।", "bn", False),
+        ("Do not take it.", "لَا تَتَنَاوَلْهُ.", "ar", False),
+        # a language the table does not read; the English itself (the unchanged check's)
+        ("Do not take it.", "آن را بخورید.", "fa", False),
+        ("Do not take it.", "Do not take it.", "es", False),
+    ],
+)
+def test_a_negation_of_the_english_dropped_is_an_error(
+    english: str, translation: str, language: str, refused: bool
+):
+    """ "Tómelo." for "Do not take it." passed, and the advice was printed the other way
+    round; a translation with fewer negations than its English is refused, in each
+    language the table reads. The check alone: the rule book's other checks would load
+    CLDR's data of each language (`test_an_error_of_the_rule_book` reads it among them)."""
+    found = list(negation(Entry(english, translation, language, False)))
+    assert [problem.level for problem in found] == ([Level.ERROR] if refused else [])
 
 
 def test_a_fraction_in_words_handout_cannot_read_is_to_be_written_in_digits():

@@ -13,6 +13,7 @@ what kind of entry it is, as in Babel's ``babel.messages.checkers``.
 - `numbers`: each number of the English kept, none added; with `clock` (hours of the
   12-hour clock), `dates` (a date's month) and `words` (numbers written as words);
 - `measures`: a dose's unit, a span of time, a rate's unit of time, a temperature's scale;
+- `negation`: a negation of the English kept (fewer negations than the English's);
 - `shared`: what several checks read a text with;
 - `printing`: what a PDF cannot read back of a text;
 - `kept`: the problems of a catalog's entries, kept in the user cache between runs (the
@@ -40,6 +41,7 @@ from .markup import (
 )
 from .measures import durations, rates, temperature, units
 from .model import Check, Entry, Finding, Level, Problem
+from .negation import negation
 from .numbers import numbers
 from .printing import read_back_reversed, refuse_unreadable, unreadable
 from .text import (
@@ -87,6 +89,7 @@ CHECKS: tuple[Check, ...] = (
     rates,
     temperature,
     date,
+    negation,
     length,
     notice_sentences,
     newlines,

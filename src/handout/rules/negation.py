@@ -1,0 +1,325 @@
+"""The check of a negation kept: a translation that says "not" fewer times than its English.
+
+"Do not take it." translated "Tómelo." ("take it") turns the advice around. The English's
+negations are the translation memory's (`catalog.memory.NEGATIONS`: "not", "no", "never",
+"none", "without", "cannot", each "n't"...), less the words a translation says with a
+verb of its own ("avoid", "stop", "unless") and "nor", which goes on with a negation
+already counted ("neither ... nor", "did not write nor review": Japanese and Chinese
+say both with one); nor a "no" or "not" before a comparative ("no more than 4 tablets",
+"not later than 8 pm"), which a translation says as a limit with none ("como máximo",
+"antes de las 8"), nor "No." before a number. A translation's negations are read with
+a table of each language's words, particles and affixes (`_NEGATIONS`); a language it
+has none for is not read. Only fewer negations than the English's is a finding: a
+translation may add one ("only after" as "no ... hasta después"), or say two for one
+(Spanish "no ... nada", Hindi "न तो ... न ही"), and "may not involve all" may be
+translated with one negation or another ("не все", "pas forcément").
+
+An error, so that the entry is printed in English: a dropped negation prints the
+opposite of the advice, worse than the English, which a reader may have read to them. So
+the table reads a language only where it is sure to find each negation: a word that is a
+negation in some sentences and another word in others (Haitian Creole "san", without and
+blood; Armenian "մի", don't and one) is counted wherever it stands, which may let a
+dropped negation pass but never refuses a kept one; a word of "avoid", "refrain from" or
+"forbidden" counts too, a translation's way of saying "do not" ("Evite el alcohol"); and
+a language whose negation is a prefix of the verb that many other words begin with, or
+written onto other words, is left out (see the table's comment), rather than guessed at.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterator
+from functools import cache
+
+from ..errors import plural
+from ..inline import written_text
+from .model import Entry, Level, Problem
+
+__all__ = ["negation"]
+
+
+def negation(entry: Entry) -> Iterator[Problem]:
+    """A translation with fewer negations than its English (`_in_english`,
+    `_in_translation`), in the words each writes (not a link's address, which the
+    translation keeps as the English writes it): an error. Not one that is its English
+    (the unchanged check's), nor in a language the table does not read."""
+    if entry.translation.strip() == entry.english.strip():
+        return
+    english = _in_english(written_text(entry.english))
+    if not english:
+        return
+    translated = _in_translation(written_text(entry.translation), entry.language)
+    if translated is None or translated >= len(english):
+        return
+    yield Problem(
+        Level.ERROR,
+        "negation",
+        f"the English has {plural(len(english), 'negation')} ({', '.join(english)}), the "
+        f"translation {translated}: a negation dropped turns the advice around (dropped)",
+    )
+
+
+def _in_english(english: str) -> list[str]:
+    """Each negation of `english`, in order, as written (see the module's docstring)."""
+    negations = _counted_in_english()
+    return [
+        found[1]
+        for found in _ENGLISH_WORD.finditer(english)
+        if (word := found[1].lower().replace("\u2019", "'")) in negations or word.endswith("n't")
+        if not (word in ("no", "not") and _LIMIT.match(english, found.end()))
+        if not (found[1] == "No" and _NUMBER_AFTER.match(english, found.end()))
+    ]
+
+
+# An English word, with the apostrophe of a contraction, straight or curly ("don't").
+_ENGLISH_WORD = re.compile(r"(?<![\w'\u2019])([A-Za-z]+(?:['\u2019][A-Za-z]+)?)")
+# The comparatives after a "no" or "not" that say a limit ("no more than", "not later than").
+_LIMIT = re.compile(r"\s+(?:more|less|fewer|later|earlier|longer|sooner)\s+than\b", re.IGNORECASE)
+# The "No." of a number ("Form No. 12").
+_NUMBER_AFTER = re.compile(r"\.\s*\d")
+# The memory's negations that a translation says with a verb or a conjunction of its own
+# ("evite", "deje de", "a menos que"), and "nor" (see the module's docstring).
+_NOT_COUNTED = frozenset({"avoid", "stop", "unless", "nor"})
+
+
+@cache
+def _counted_in_english() -> frozenset[str]:
+    """The memory's negations that the check counts. Imported when first asked: the
+    catalog package imports the rule book."""
+    from ..catalog.memory import NEGATIONS
+
+    return NEGATIONS - _NOT_COUNTED
+
+
+def _in_translation(translation: str, language: str) -> int | None:
+    """How many negations `translation` says in `language` (BCP 47's primary subtag): the
+    words, particles and affixes of `_NEGATIONS`, each where it stands, in Unicode's NFC,
+    case folded, without Arabic's vowel marks; None for a language the table does not
+    read."""
+    pattern = _pattern(language)
+    if pattern is None:
+        return None
+    text = unicodedata.normalize("NFC", translation).casefold().translate(_ARABIC_VOWEL_MARKS)
+    return len(pattern.findall(text))
+
+
+# Arabic's short vowels, shadda, sukun and the superscript alef, which a translator may
+# write on a negation ("لَا") or not, and the tatweel.
+_ARABIC_VOWEL_MARKS = str.maketrans(
+    "", "", "".join(map(chr, range(0x064B, 0x0660))) + "\u0670\u0640"
+)
+
+
+def _words(words: str, onto: str = "") -> str:
+    """A pattern of `words` (separated by spaces), each a whole word, or written onto one
+    of the letters `onto` (Arabic's "و", and: "ولم")."""
+    before = f"[{onto}]?" if onto else ""
+    return f"{_NOT_AFTER_A_LETTER}{before}(?:{_alternatives(words)}){_NOT_BEFORE_A_LETTER}"
+
+
+def _beginnings(beginnings: str, but: str = "", onto: str = "") -> str:
+    """A pattern of a word that begins with one of `beginnings` (separated by spaces; the
+    word itself too), and not with one of `but`, or written onto one of the letters
+    `onto` (as `_words`)."""
+    other = f"(?!{_alternatives(but)})" if but else ""
+    before = f"[{onto}]?" if onto else ""
+    return f"{_NOT_AFTER_A_LETTER}{before}{other}(?:{_alternatives(beginnings)}){_LETTER}*"
+
+
+def _endings(endings: str) -> str:
+    """A pattern of a word that ends with one of `endings` (separated by spaces; the word
+    itself too)."""
+    return f"{_NOT_AFTER_A_LETTER}{_LETTER}*?(?:{_alternatives(endings)}){_NOT_BEFORE_A_LETTER}"
+
+
+def _anywhere(texts: str) -> str:
+    """A pattern of `texts` (separated by spaces) wherever they stand, in a script
+    written without spaces."""
+    return _alternatives(texts)
+
+
+def _alternatives(texts: str) -> str:
+    """`texts` (separated by spaces) as alternatives of a pattern, in NFC, the longest
+    first."""
+    return "|".join(
+        re.escape(unicodedata.normalize("NFC", text))
+        for text in sorted(texts.split(), key=len, reverse=True)
+    )
+
+
+# A letter or a combining mark (Python's \w takes no mark for a letter: "नहीं" would end
+# at its vowel sign), the class of marks filled in when a language's pattern is made.
+_LETTER = "(?:[^\\W\\d_]|{marks})"
+_NOT_AFTER_A_LETTER = "(?<![^\\W\\d_])(?<!{marks})"
+_NOT_BEFORE_A_LETTER = "(?![^\\W\\d_])(?!{marks})"
+
+# French says a negation with "ne" (or "n'") and a second word after the verb, "pas",
+# "jamais", "rien", "aucun", "ni", "plus", "personne", "guère": a "ne" and the first
+# such word after it in its clause are one negation; a second word without a "ne" is one
+# too ("mais pas forcément", as French writes without "ne"), and "plus" and "personne"
+# alone are "more" and "a person", no negation.
+_FRENCH_CLAUSE = "(?:(?!" + _words("ne n") + ")[^.,;:!?])*?"
+_FRENCH = "|".join(
+    (
+        _words("ne n")
+        + _FRENCH_CLAUSE
+        + _words("pas jamais rien aucun aucune ni plus personne guère"),
+        _words("ne n pas jamais rien aucun aucune ni sans non"),
+    )
+)
+
+# Each language's negations, by its BCP 47 primary subtag: the words, particles and
+# affixes its grammar says "not", "no", "never", "nothing", "none" or "without" with, as
+# the reference grammar named says, and as the shipped catalogs write them (the English's
+# "may not involve all", "does not get", "may not be in all", "are not a substitute",
+# "did not write or review", "has not yet been reviewed"). Words of a negation's concord
+# ("no ... nada", "никогда не") are each counted: only fewer than the English's is a
+# finding. In a script written without spaces, each is counted wherever it stands.
+#
+# Not read, as their negation is a prefix of the verb that many other words begin with,
+# or written onto other words, so that a list would miss some (refusing a kept one) or
+# count many words that are none (letting a dropped one pass):
+# Persian (ن- and نمی- on the verb: "نمی‌رسد", "ننوشته"; ن begins "نام", "نیاز"), Nepali
+# (न- on the verb, "नहुन", "नगर्नुहोस्", and -ैन after it, "पाउँदैन"; न begins "नयाँ",
+# "नसा"), Burmese (မ- before the verb, "မရပါဘူး"; မ begins "မနက်", morning), Amharic
+# (አይ-/አል- and -ም, "አያገኝም", "አልተገመገመም", and ላይ-, የማይ-, ሳይ- before a clause's verb;
+# አይ begins "አይን", eye, and አል "አልኮል"), Tigrinya (ኣይ-...-ን and ዘይ-, written onto
+# prepositions, "ብዘይ", "ንዘይ"; ዘይ begins "ዘይቲ", oil), Somali ("ma" and "aan" written
+# onto other particles, "uma", "inuusan"; "aan" is also "I" and "that"), and any language
+# not listed.
+_NEGATIONS: dict[str, str] = {
+    # Spanish: RAE and ASALE, Nueva gramática de la lengua española, "La negación"
+    "es": _words(
+        "no nunca jamás sin ni nada nadie ningún ninguno ninguna ningunos ningunas tampoco"
+    ),
+    # Portuguese: Cunha and Cintra, Nova gramática do português contemporâneo
+    "pt": _words("não nunca jamais sem nem nada ninguém nenhum nenhuma nenhuns nenhumas tampouco"),
+    # French: Grevisse and Goosse, Le bon usage (see `_FRENCH`)
+    "fr": _FRENCH,
+    # Polish: Swan, A Grammar of Contemporary Polish: "nie", written apart before a verb
+    # and onto an adjective or an adverb ("niewystarczająco", "niemożliwe"), "bez",
+    # "nigdy", "nic", "nikt", "żaden", "ani"; not "niektóre" (some)
+    "pl": _beginnings("nie nic nik nigdy żadn", but="niektór") + "|" + _words("bez ani żaden"),
+    # Russian: Wade, A Comprehensive Russian Grammar: "не", apart before a verb and onto
+    # an adjective or an adverb ("недостаточно", "нельзя", "нет"), "ни" and its pronouns
+    # and adverbs ("никогда", "ничего", "никто", "нигде"), "без"; not "неделя" (a week),
+    # "несколько" (several), "некоторые" (some)
+    "ru": _beginnings("не ник нич ниг", but="недел нескольк некотор") + "|" + _words("ни без"),
+    # Ukrainian: Pugh and Press, Ukrainian: A Comprehensive Grammar: "не" (and "немає",
+    # "недостатньо"), "ні" and its pronouns and adverbs, "без"; not "неділя" (Sunday)
+    "uk": _beginnings("не нік ніх ніяк ніщ", but="неділ")
+    + "|"
+    + _words("ні нічого нічим нічому ніде нікуди без"),
+    # Japanese: Martin, A Reference Grammar of Japanese: the negative ない and its forms
+    # (なく, なかっ, なけれ), ません, ず (not ずつ, each), なし, the prefixes 不, 無, 非, 未,
+    # and 禁止, だめ (must not)
+    "ja": _anywhere("ない なく なかっ なけれ ません なし 不 無 非 未 禁止 だめ ダメ") + "|ず(?!つ)",
+    # Korean: Sohn, The Korean Language: 않- (-지 않다), 못 (before a verb, and 못하다),
+    # 없- (없다, 없이: without), 아니- (아니다), 안 (apart, before a verb), -지 마-/말-
+    # (don't), 금지 (forbidden)
+    "ko": "|".join(
+        (_anywhere("않 없 아니 아닙 아닌 금지"), r"지\s?(?:마|말)", _beginnings("못"), _words("안"))
+    ),
+    # Chinese: Li and Thompson, Mandarin Chinese: A Functional Reference Grammar: 不, 没 /
+    # 沒, 别 / 別, 无 / 無, 未, 勿, 非, 否, 莫, 毋, 禁
+    "zh": _anywhere("不 没 沒 别 別 无 無 未 勿 非 否 莫 毋 禁"),
+    # Vietnamese: Thompson, A Vietnamese Reference Grammar: "không", "chưa" (not yet),
+    # "chẳng", "đừng", "chớ" (don't), "cấm" (forbidden)
+    "vi": _words("không chưa chẳng đừng chớ cấm"),
+    # Thai: Iwasaki and Ingkaphirom Horie, A Reference Grammar of Thai: ไม่, มิได้, มิใช่,
+    # อย่า (don't; not อย่าง, manner), ห้าม (forbidden), ไร้, ปราศจาก (without)
+    "th": _anywhere("ไม่ มิได้ มิใช่ ห้าม ไร้ ปราศจาก") + "|อย่า(?!ง)",
+    # Lao: Enfield, A Grammar of Lao: ບໍ່, ຢ່າ (don't; not ຢ່າງ, manner), ຫ້າມ, ປາສະຈາກ
+    "lo": _anywhere("ບໍ່ ຫ້າມ ປາສະຈາກ") + "|ຢ່າ(?!ງ)",
+    # Khmer: Huffman, Modern Spoken Cambodian: មិន, ពុំ, អត់, គ្មាន (none, without), កុំ
+    # (don't), ឥត (without), ហាម (forbid)
+    "km": _anywhere("មិន ពុំ អត់ គ្មាន កុំ ឥត ហាម"),
+    # Hindi: McGregor, Outline of Hindi Grammar: "नहीं" (and "नही", as typed), "न",
+    # "ना", "मत" (don't), "बिना", "बग़ैर" (without), "मना" (forbidden)
+    "hi": _words("नहीं नही न ना मत बिना बग़ैर बगैर मना"),
+    # Urdu: Schmidt, Urdu: An Essential Grammar: "نہیں", "نہ", "مت", "بغیر", "بنا",
+    # "منع"; with Arabic's heh too, as some keyboards type it ("نهیں", "نه")
+    "ur": _words("نہیں نہ نهیں نه مت بغیر بنا منع"),
+    # Punjabi: Bhatia, Punjabi: "ਨਹੀਂ" (and "ਨਹੀ"), "ਨਾ", "ਨ", "ਮਤ", "ਬਿਨਾਂ", "ਬਿਨਾ", "ਮਨ੍ਹਾ"
+    "pa": _words("ਨਹੀਂ ਨਹੀ ਨਾ ਨ ਮਤ ਬਿਨਾਂ ਬਿਨਾ ਮਨ੍ਹਾ"),
+    # Gujarati: Cardona, A Gujarati Reference Grammar: "નથી", "ન", "નહીં", "નહિ",
+    # "નહોતું" and its forms, "વગર", "વિના" (without)
+    "gu": _words("નથી ન નહીં નહિ વગર વિના") + "|" + _beginnings("નહોત"),
+    # Bengali: Thompson, Bengali: A Comprehensive Grammar: "না", apart or written onto the
+    # verb ("খাবেনা"), "-নি" of the past ("করেননি"), "নয়", "নেই", "নাই", "বিনা",
+    # "ছাড়া" (without)
+    "bn": _endings("না নি") + "|" + _words("নয় নেই নাই বিনা ছাড়া"),
+    # Arabic: Ryding, A Reference Grammar of Modern Standard Arabic: "لا", "لم", "لن",
+    # "ليس" and its forms, "غير", "عدم", "بدون", "دون", "بلا" (without), "ممنوع"; with "و"
+    # or "ف" (and, so) before it ("ولم", "فلا"), and "ألا", "لئلا"
+    "ar": _words(
+        "لا لم لن ليس ليست ليسا ليستا ليسوا لست لستم لسنا غير عدم بدون دون بلا ممنوع ألا لئلا",
+        onto="وف",
+    ),
+    # Pashto: Tegey and Robson, A Reference Grammar of Pashto: "نه" (written onto the
+    # perfective "و": "ونه"), "مه" (don't), "نشي" and its forms (cannot), "نشته" (there
+    # is none), "هیڅ", "هیڅکله", "بې", "بغیر", "پرته" (without)
+    "ps": _words("نه ونه مه نشي نشو نشئ نشته هیڅ هېڅ هیڅکله هېڅکله بې بی بغیر پرته"),
+    # Armenian: Dum-Tragut, Armenian: Modern Eastern Armenian: չ- on the verb ("չի",
+    # "չընդգրկել"), "ոչ" and its pronouns ("ոչինչ"), "մի" (don't), "առանց" (without); not
+    # a word of չափ (measure, a dose) or չոր (dry, four)
+    "hy": _beginnings("չ ոչ", but="չափ չոր") + "|" + _words("մի առանց երբեք"),
+    # Haitian Creole: Valdman, Haitian Creole-English Bilingual Dictionary: "pa", "pat",
+    # "pap", "poko" (not yet), "janm" (never), "san" (without), "okenn", "anyen", "non"
+    "ht": _words("pa pat pap poko janm san okenn anyen non"),
+    # Hmong: Heimbach, White Hmong-English Dictionary: "tsis", "txhob" (don't)
+    "hmn": _words("tsis txhob"),
+    # Tagalog: Schachter and Otanes, Tagalog Reference Grammar: "hindi", "di", "huwag"
+    # ("wag", don't), "wala" (none, without)
+    "tl": _words("hindi hinding di huwag wag hwag wala walang"),
+}
+
+
+# The verbs of "avoid" and "refrain from" and the words of "forbidden", which a translation
+# may say "do not" with ("Evite el alcohol", "飲酒は控えてください", "음주를 삼가십시오",
+# "Bawal uminom ng alak" for "Do not drink alcohol"), counted as a negation, by hand
+# (each language's common words for them): the beginnings of the verb and the adjective,
+# or, in a script written without spaces, the word wherever it stands. One said for the
+# English's "avoid" may so let a "not" dropped elsewhere pass; a "do not" said with one
+# is not refused.
+_AVOIDING: dict[str, str] = {
+    "es": _beginnings("evit prohib abst"),
+    "pt": _beginnings("evit proib abst"),
+    "fr": _beginnings("évit interdi abst"),
+    "pl": _beginnings("unik zakaz powstrzym"),
+    "ru": _beginnings("избег запрещ воздерж"),
+    "uk": _beginnings("уник заборон утрим"),
+    "ja": _anywhere("避け 控え"),
+    "zh": _anywhere("避免 忌 戒"),
+    "ko": _beginnings("피하 피해 삼가"),
+    "vi": _words("tránh kiêng"),
+    "th": _anywhere("งด หลีกเลี่ยง"),
+    "lo": _anywhere("ງົດ"),
+    "km": _anywhere("ជៀសវាង"),
+    "hi": _words("परहेज़ परहेज बचें"),
+    "ur": _words("پرہیز بچیں"),
+    "pa": _words("ਪਰਹੇਜ਼ ਪਰਹੇਜ ਬਚੋ"),
+    "gu": _beginnings("ટાળ"),
+    "bn": _words("এড়িয়ে বিরত"),
+    "ar": _beginnings("تجنب امتنع الامتناع يمنع", onto="وف"),
+    "ps": _words("ډډه"),
+    "hy": _beginnings("խուսափ արգել"),
+    "ht": _words("evite entèdi"),
+    "hmn": _words("zam caiv"),
+    "tl": _beginnings("iwas bawal"),
+}
+
+
+@cache
+def _pattern(language: str) -> re.Pattern[str] | None:
+    """The language's pattern of `_NEGATIONS` and `_AVOIDING`, made when first asked (its
+    marks' class is large); None for a language `_NEGATIONS` does not read."""
+    negations = _NEGATIONS.get(language)
+    if negations is None:
+        return None
+    from .words import combining_marks
+
+    avoiding = _AVOIDING.get(language)
+    either = f"{negations}|{avoiding}" if avoiding else negations
+    return re.compile(either.replace("{marks}", combining_marks()))
