@@ -2871,6 +2871,16 @@ def test_number_words_icu_lacks_are_read_in_the_words_given_by_hand(
         ("گولیاں دو۔", "ur", True),
         ("दो गोलियां दो।", "hi", False),
         ("गोलियां दो।", "hi", True),
+        # before a conjunction that starts a clause: the verb; before "and" and "or" where
+        # a number or what one counts follows: a number ("दो और गोलियां", two more tablets)
+        ("گولیاں دو اور ہمیں فون کرو۔", "ur", True),
+        ("گولیاں دو تاکہ بخار کم ہو۔", "ur", True),
+        ("गोलियां दो और हमें फ़ोन करो।", "hi", True),
+        ("गोलियां दो या हमें फ़ोन करो।", "hi", True),
+        ("دو اور گولیاں دیں۔", "ur", False),
+        ("دو گولیاں دو اور ہمیں فون کرو۔", "ur", False),
+        ("दो और गोलियां दें।", "hi", False),
+        ("दो या तीन गोलियां दें।", "hi", False),
     ],
 )
 def test_give_spelled_as_2_at_its_clauses_end_is_no_2(
@@ -2878,7 +2888,8 @@ def test_give_spelled_as_2_at_its_clauses_end_is_no_2(
 ):
     """Urdu's "دو" and Hindi's "दो" are 2 and the familiar "give!", which ends its clause:
     "گولیاں دو" (give tablets) for "Give 2 tablets" passed, the verb read as the dropped
-    2; a number stands before what it counts."""
+    2; a number stands before what it counts. Before "and" ("گولیاں دو اور ہمیں فون کرو",
+    give tablets and call us) or "so that", the verb still passed for the 2."""
     assert _refused_by("numbers", "Give 2 tablets.", translation, language) is refused
 
 

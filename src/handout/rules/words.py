@@ -24,6 +24,7 @@ from .shared import (
     cldr_unit_name,
     digits_of,
     longest_first,
+    names_of_words,
     time_unit_names,
     whole_number,
 )
@@ -150,8 +151,9 @@ def _number_words_at_clause_ends(text: str, language: str) -> Counter[str]:
     is another word spelled so, German's separable verbs' particle ("Nehmen Sie ... zwei
     Tabletten ein.", which stood for the English's 1, so that a changed dose was printed),
     a pronoun, or Hindi's and Urdu's "give!" ("गोलियां दो।" for "Give 2 tablets", which
-    stood for the dropped 2). Words for 1 are kept in a language whose word for 1 follows
-    its noun (`_ONE_AFTER_ITS_NOUN`)."""
+    stood for the dropped 2). Such a verb ends its clause before a conjunction that starts
+    another too (`_verbs_before_a_clause`). Words for 1 are kept in a language whose word
+    for 1 follows its noun (`_ONE_AFTER_ITS_NOUN`)."""
     ends = set(_VERBS_SPELLED_AS_NUMBERS.get(language, ()))
     if language not in _ONE_AFTER_ITS_NOUN:
         ends |= spellings("1", language)
@@ -159,12 +161,69 @@ def _number_words_at_clause_ends(text: str, language: str) -> Counter[str]:
         last
         for run in _clause_end_word().findall(text.casefold())
         if (last := _words(run, language)[-1]) in ends
-    )
+    ) + _verbs_before_a_clause(text, language)
 
 
 # Number words that are a verb too, which ends its clause, by hand: Hindi's "दो" and
 # Urdu's "دو", 2 and the familiar "give!" (of देना, دینا; "गोलियां दो", "بتا دو", tell).
 _VERBS_SPELLED_AS_NUMBERS = {"hi": ("दो",), "ur": ("دو",)}
+# The conjunctions that start a clause, by hand, before which such a verb ends the one
+# before ("گولیاں دو تاکہ بخار کم ہو", give tablets so that the fever falls, passed for
+# "Give 2 tablets", the verb read as the dropped 2): so that, because, but, then, that,
+# or else, when, if. No number is followed by one.
+_CLAUSE_STARTS = {
+    "hi": ("ताकि", "क्योंकि", "लेकिन", "मगर", "फिर", "कि", "वरना", "जब", "अगर"),
+    "ur": ("تاکہ", "کیونکہ", "لیکن", "مگر", "پھر", "کہ", "ورنہ", "جب", "اگر"),
+}
+# "And" and "or", by hand, which start a clause after the verb ("गोलियां दो और हमें फ़ोन
+# करो", give tablets and call us) and follow a number too: "दो और गोलियां" (two more
+# tablets), "दो या तीन दिन" (2 or 3 days). After the verb where what follows is no number
+# and nothing a number counts (`_COUNTED_AFTER_AND`, a unit of time's name).
+_AND_OR = {"hi": ("और", "या", "तथा"), "ur": ("اور", "یا")}
+# What a dose counts, by hand, in the forms written after a number (and before a
+# postposition): tablets, capsules, drops, doses, spoons, times, puffs, injections, glasses,
+# cups; and Hindi's colloquial week and year, which CLDR's names are not ("हफ़्ते", "साल").
+_COUNTED_AFTER_AND = {
+    "hi": (
+        *("गोली", "गोलियां", "गोलियाँ", "गोलियों", "टैबलेट", "कैप्सूल"),
+        *("बूंद", "बूंदें", "बूँद", "बूँदें", "बूंदों", "बूँदों"),
+        *("खुराक", "खुराकें", "खुराकों", "ख़ुराक", "ख़ुराकें", "ख़ुराकों"),
+        *("चम्मच", "बार", "पफ", "पफ़", "इंजेक्शन", "गिलास", "कप"),
+        *("हफ़्ता", "हफ़्ते", "हफ्ता", "हफ्ते", "साल"),
+    ),
+    "ur": (
+        *("گولی", "گولیاں", "گولیوں", "ٹیبلٹ", "ٹیبلیٹ", "کیپسول"),
+        *("قطرہ", "قطرے", "قطروں", "خوراک", "خوراکیں", "خوراکوں"),
+        *("چمچ", "چمچہ", "چمچے", "بار", "مرتبہ", "دفعہ", "انجکشن", "انجیکشن", "گلاس", "کپ"),
+    ),
+}
+
+
+def _verbs_before_a_clause(text: str, language: str) -> Counter[str]:
+    """The number words of `text` (a translation) that are a verb too
+    (`_VERBS_SPELLED_AS_NUMBERS`) followed by a conjunction that starts another clause
+    (`_CLAUSE_STARTS`), or by "and" or "or" (`_AND_OR`) where no number nor what one
+    counts follows it: "गोलियां दो और हमें फ़ोन करो" has no 2, "दो और गोलियां" has one."""
+    pattern = _verb_before_a_clause(language)
+    return Counter(pattern.findall(text.casefold())) if pattern else Counter()
+
+
+@lru_cache(maxsize=16)
+def _verb_before_a_clause(language: str) -> re.Pattern[str] | None:
+    """The pattern of `_verbs_before_a_clause` in `language`, each of its words whole; None
+    for a language with no such verb."""
+    verbs = _VERBS_SPELLED_AS_NUMBERS.get(language)
+    if verbs is None:
+        return None
+    numbers = {word for n in range(SPELLED_UP_TO + 1) for word in spellings(str(n), language)}
+    counted = {*numbers, *(time_unit_names(language) or {}), *_COUNTED_AFTER_AND[language]}
+    letter = f"[^\\W\\d_]|{combining_marks()}"
+    starts, and_or = _CLAUSE_STARTS[language], _AND_OR[language]
+    return re.compile(
+        rf"(?<!{letter})({names_of_words(verbs)})"
+        rf"(?=\s+(?:{names_of_words(starts)}"
+        rf"|(?:{names_of_words(and_or)})(?!\s+(?:\d|{names_of_words(counted)}))))"
+    )
 
 
 def _written_onto_digits(text: str, language: str) -> Counter[str]:
