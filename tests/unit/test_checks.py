@@ -3054,6 +3054,10 @@ def test_number_words_are_read_alike_whatever_the_machines_locale():
         # a span of 1 or a half the English writes in words, written in digits changed
         ("Take it for a week.", "Tómelo durante 2 semanas.", "es"),
         ("Wait half an hour.", "等2小时。", "zh"),
+        # with the particle "and" on a unit's name: the unit is still its number's
+        ("Take it for 2 weeks and 3 days.", "2일과 3일 동안 복용하세요.", "ko"),
+        ("Take it for 2 weeks and 3 days.", "2주와 3주 동안 복용하세요.", "ko"),
+        ("Wait 2 hours and 30 minutes.", "2분과 30시간 기다리세요.", "ko"),
     ],
 )
 def test_a_time_whose_number_or_unit_changed_is_an_error(
@@ -3148,6 +3152,8 @@ def test_a_time_whose_number_or_unit_changed_is_an_error(
         ("Take it twice a day for 2 weeks.", "1일 2회 2주 동안 복용하세요.", "ko"),
         ("Take it for a week.", "Tómelo durante 7 días.", "es"),
         ("Wait half an hour.", "Espere 30 minutos.", "es"),
+        ("Take it for 2 weeks and 3 days.", "2주와 3일 동안 복용하세요.", "ko"),
+        ("Take it for 3 days and 2 weeks.", "3일과 2주 동안 복용하세요.", "ko"),
     ],
 )
 def test_a_time_as_the_english_gives_it_is_no_durations_finding(

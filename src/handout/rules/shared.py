@@ -274,14 +274,15 @@ def time_unit_names(language: str) -> dict[str, str] | None:
 
 # Particles and case endings a language writes as one word with a noun, by hand: Korean's
 # of a span or a rate ("마다", every; "간", "동안", for; "에", in; "째", the Nth; "씩",
-# each); Bengali's locative and genitive, which CLDR writes on some units alone ("মাসে",
+# each; "와" and "과", and: "2주와 3일", 2 weeks and 3 days, was read as 2 to 3 days);
+# Bengali's locative and genitive, which CLDR writes on some units alone ("মাসে",
 # "দিনের"; not "দিনে", in days: "24 দিনে" for "in 24 hours" passed); Nepali's
 # postpositions ("सम्म", until: "2 दिनसम्म" for "for 2 weeks" passed; "भित्र", within;
 # "पछि", after; "देखि", since; "को", of; CLDR writes "मा", in); Turkish's locative,
 # ablative and "-lik" in each vowel harmony ("her 4 saatte bir", every 4 hours: "her 4
 # günde bir" for it passed; "4 saatten fazla", more than 4 hours; "4 günlük", of 4 days).
 _PARTICLES_BY_HAND = {
-    "ko": ("마다", "간", "동안", "에", "째", "씩"),
+    "ko": ("마다", "간", "동안", "에", "째", "씩", "와", "과"),
     "bn": ("\u09c7", "\u09c7\u09b0", "\u09af\u09bc", "\u09a4\u09c7"),
     "ne": ("मा", "सम्म", "भित्र", "पछि", "देखि", "को"),
     "tr": ("de", "da", "te", "ta", "den", "dan", "ten", "tan", "lik", "l\u0131k", "luk", "lük"),
