@@ -2168,6 +2168,14 @@ def test_a_unit_of_the_english_the_translation_names_nowhere_is_an_error(
         ("Take 20 mmol of phosphate.", "20 ملی مول فاسفیٹ لیں۔", "ur", False),
         ("Take 20 mmol of phosphate.", "Weź 20 fosforanu.", "pl", True),
         ("Take 20 mmol of phosphate.", "Weź 20 milimoli fosforanu.", "pl", False),
+        # Polish's IU: "j.m.", spelt out, and insulin's unit alone
+        ("Take 1000 IU of vitamin D.", "Weź 1000 j.m. witaminy D.", "pl", False),
+        ("Take 1000 IU of vitamin D.", "Weź 1000 jm witaminy D.", "pl", False),
+        ("Take 10 IU.", "Weź 10 jednostek międzynarodowych.", "pl", False),
+        ("Take 10 IU of insulin.", "Weź 10 jednostek insuliny.", "pl", False),
+        ("Take 10 IU.", "Weź 10.", "pl", True),
+        ("Take 1000 IU of vitamin D.", "Weź 1000 witaminy D.", "pl", True),
+        ("Take 20 mmol.", "Weź 20 j.m.", "pl", True),
         # spelt out, and insulin's word for a unit: no unit dropped, another written
         ("Take 10 IU.", "Tome 10 unidades internacionales.", "es", False),
         ("Take 10 IU.", "10単位を服用してください。", "ja", False),
@@ -2182,7 +2190,8 @@ def test_a_unit_cldr_does_not_name_is_read_in_the_names_given_by_hand(
     english: str, translation: str, language: str, refused: bool
 ):
     """ "Примите 1000 ммоль" for "Take 1000 IU" and "Tome 1000 de vitamina D" passed: IU,
-    mmol and mEq were read in Latin letters alone, and never as dropped."""
+    mmol and mEq were read in Latin letters alone, and never as dropped (Polish's IU, "Weź
+    10." for "Take 10 IU", too)."""
     assert _refused_by("units", english, translation, language) is refused
 
 

@@ -1398,7 +1398,7 @@ _UNITS_BY_HAND = {
 # millimole spelt out as CLDR names it within its millimole per litre ("milimoles por
 # litro"; the abbreviation there is English's, "mmol/L"); and the word for a unit
 # alone where it is how insulin's IU are written ("単位", "单位", "단위"; Russian's
-# "ЕД", "единиц").
+# "ЕД", "единиц"; Polish's "jednostek").
 _UNITS_CLDR_DOES_NOT_NAME = {
     "es": {
         "ui": "iu",
@@ -1471,6 +1471,29 @@ _UNITS_CLDR_DOES_NOT_NAME = {
     "ja": {"国際単位": "iu", "単位": "iu", "ミリモル": "mmol", "ミリ当量": "meq"},
     "ko": {"국제단위": "iu", "단위": "iu", "밀리몰": "mmol", "밀리당량": "meq"},
     "vi": {"đơn vị quốc tế": "iu", "mmol": "mmol", "meq": "meq"},
+    # Polish's abbreviation "j.m." (https://www.ortograf.pl/skroty/skrot-od-jednostka-
+    # miedzynarodowa; its "IU" is read in Latin letters), also written "jm" ("1 jm
+    # witaminy D", https://pl.411answers.com/a/co-oznacza-iu-na-etykietach-witamin.html),
+    # its name spelt out in the cases a number takes, and a unit alone, insulin's ("10
+    # jednostek insuliny"); the millimole as CLDR names it within its millimole per
+    # litre, as below
+    "pl": {
+        "j.m.": "iu",
+        "jm": "iu",
+        "jednostka międzynarodowa": "iu",
+        "jednostki międzynarodowe": "iu",
+        "jednostek międzynarodowych": "iu",
+        "jednostkę międzynarodową": "iu",
+        "jednostki międzynarodowej": "iu",
+        "jednostka": "iu",
+        "jednostki": "iu",
+        "jednostek": "iu",
+        "jednostkę": "iu",
+        "milimol": "mmol",
+        "milimola": "mmol",
+        "milimole": "mmol",
+        "milimoli": "mmol",
+    },
     # the millimole as CLDR names it within its millimole per litre (each width and
     # plural form; where it has one, in the language's letters), of the shipped languages
     # not above; their international unit and milliequivalent are read in Latin letters
@@ -1488,7 +1511,6 @@ _UNITS_CLDR_DOES_NOT_NAME = {
             "my": ("မီလီမိုးလ်",),
             "ne": ("मिलिमोल",),
             "pa": ("ਮਿਲੀਮੋਲ", "ਮਿ.ਮੋ."),
-            "pl": ("milimol", "milimola", "milimole", "milimoli"),
             "ps": ("ملي مول",),
             "so": ("milimool",),
             "th": ("มิลลิโมล", "มลม."),
