@@ -907,6 +907,24 @@ def test_a_half_the_english_does_not_have_is_an_error(
         ("Take it at 3:30.", "Примите его в половине пятого.", "ru", True),
         ("Take it at 1:30 pm.", "Примите его в половине второго ночи.", "ru", True),
         ("Take it until 1:30.", "Принимайте до половины второго.", "ru", False),
+        # Ukrainian "пів на" the next hour's ordinal (accusative), "пів" and its genitive
+        ("Take it at 1:30.", "Прийміть о пів на другу.", "uk", False),
+        ("Take it at 1:30.", "Прийміть о пів другої.", "uk", False),
+        ("Take it at 4:30.", "Прийміть о пів на пʼяту.", "uk", False),
+        ("Take it at 4:30.", "Прийміть о пів на п'яту.", "uk", False),
+        ("Take it at 1:30 pm.", "Прийміть о пів на другу дня.", "uk", False),
+        ("Take it at 1:30.", "Прийміть о пів на 2-гу.", "uk", False),
+        ("Take it at 1:30.", "Прийміть о пів на першу.", "uk", True),
+        ("Take it at 1:30.", "Прийміть о другій.", "uk", True),
+        ("Take it at 1:30 pm.", "Прийміть о пів на другу ночі.", "uk", True),
+        ("Take 1 tablet.", "Розділіть пів на 2 частини.", "uk", True),  # half into 2 parts
+        # Polish "wpół do" the next hour's ordinal (genitive)
+        ("Take it at 1:30.", "Proszę przyjąć o wpół do drugiej.", "pl", False),
+        ("Take it at 1:30.", "Proszę przyjąć o wpół do 2.", "pl", False),
+        ("Take it at 1:30 pm.", "Proszę przyjąć o wpół do drugiej po południu.", "pl", False),
+        ("Take it at 1:30.", "Proszę przyjąć o drugiej.", "pl", True),
+        ("Take it at 1:30.", "Proszę przyjąć o wpół do pierwszej.", "pl", True),
+        ("Take it at 1:30 pm.", "Proszę przyjąć o wpół do drugiej w nocy.", "pl", True),
         # the second half of the second trimester, no time: its 1 dropped
         (
             "Take 1 tablet in the second half of the second trimester.",

@@ -25,12 +25,12 @@ from .words import (
     HAN_DIGITS,
     KOREAN_TIME_PARTICLES,
     LIANG_AS_TWO,
+    as_icu_spells,
     half_past,
     half_toward_the_hour,
     hours_led_to,
     spelled_by_icu,
     spellings,
-    without_yo,
 )
 
 __all__ = [
@@ -613,7 +613,7 @@ def _halves_toward_the_hour(translation: str, language: str) -> str:
         return translation
 
     def on_the_clock(found: re.Match[str]) -> str:
-        word = without_yo((found["word"] or "").casefold())
+        word = as_icu_spells((found["word"] or "").casefold())
         led_to = int(found["digits"]) if found["digits"] else hours_led_to(language)[word]
         return f"{led_to - 1 or 12}:30" if 1 <= led_to <= 24 else found[0]
 

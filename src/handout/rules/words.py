@@ -43,6 +43,7 @@ __all__ = [
     "and_a_half_after",
     "arabic_duals",
     "articles",
+    "as_icu_spells",
     "combining_marks",
     "counts_in_digits",
     "counts_of_times",
@@ -60,7 +61,6 @@ __all__ = [
     "spans_of_one",
     "spelled_by_icu",
     "spellings",
-    "without_yo",
     "word_pattern",
 ]
 
@@ -797,7 +797,11 @@ HALF_PAST = {
 # the half of the second: 1:30), its hour in digits with the ordinal's ending after them;
 # "половине" after a preposition alone ("во второй половине второго триместра", in the
 # second half of the second trimester, is no time). Seen for "1:30" on 2026-12-07,
-# refused as its 1 and 30 dropped.
+# refused as its 1 and 30 dropped. Ukrainian "пів на другу" (half to the second, its
+# ordinal in the accusative) or "пів другої" (its genitive, after a preposition of a time
+# alone: "пів другої пачки" is half of the second pack), its hour in digits with the
+# ordinal's ending after them ("пів на 2 частини" is half into 2 parts); Polish "wpół do
+# drugiej" (its genitive); seen for "1:30" on 2026-12-07, refused as Russian's was.
 @dataclass(frozen=True)
 class HalfTowardTheHour:
     """How a language writes half past an hour by the next hour (`HALF_TOWARD_THE_HOUR`)."""
@@ -805,8 +809,17 @@ class HalfTowardTheHour:
     before: str  # the words before the hour, a regular expression
     spelled_by: str  # the ICU spellout rule set of the hour in words ("" its default)
     after_digits: str = ""  # what follows the hour in digits, a regular expression
+    # the hour in words where ICU has no rule set of its forms (Ukrainian has no ordinals
+    # in ICU 78.3), each form's words of 1 to 12; ICU's are then not read
+    by_hand: tuple[tuple[str, ...], ...] = ()
 
 
+# Ukrainian's prepositions of a time before "пів", as a lookbehind: at (two spellings),
+# by, after, about, from (two words).
+_UKRAINIAN_AT = "|".join(
+    rf"(?<=(?<!\w){word}\s)"
+    for word in ("\u043e", "\u043e\u0431", "до", "після", "близько", "з", "від")
+)
 HALF_TOWARD_THE_HOUR = {
     "de": HalfTowardTheHour(r"halb\s+", ""),
     "ru": HalfTowardTheHour(
@@ -815,6 +828,22 @@ HALF_TOWARD_THE_HOUR = {
         ",%spellout-ordinal-masculine-genitive",
         "-?\u0433\u043e",
     ),
+    "uk": HalfTowardTheHour(
+        rf"пів\s+на\s+|(?:{_UKRAINIAN_AT})пів\s+",
+        "",
+        "-(?:\u0433\u0443|\u0443|\u044e|\u0457|\u043e\u0457)",
+        (
+            (
+                *("першу", "другу", "третю", "четверту", "пʼяту", "шосту"),
+                *("сьому", "восьму", "девʼяту", "десяту", "одинадцяту", "дванадцяту"),
+            ),
+            (
+                *("першої", "другої", "третьої", "четвертої", "пʼятої", "шостої"),
+                *("сьомої", "восьмої", "девʼятої", "десятої", "одинадцятої", "дванадцятої"),
+            ),
+        ),
+    ),
+    "pl": HalfTowardTheHour(r"wpół\s+do\s+", ",%spellout-ordinal-feminine-genitive"),
 }
 
 
@@ -822,13 +851,14 @@ HALF_TOWARD_THE_HOUR = {
 def half_toward_the_hour(language: str) -> re.Pattern[str] | None:
     """The language's half past an hour written by the hour it leads to
     (`HALF_TOWARD_THE_HOUR`: "halb zwei", "в половине второго"), in any case, that hour
-    in digits as the group "digits" or in a word (`hours_led_to`) as the group "word",
-    a whole word; None in a language handout knows no such words of."""
+    in digits as the group "digits" or in a word (`hours_led_to`, any of its forms, with
+    the letters writers use for ICU's: `as_icu_spells`) as the group "word", a whole
+    word; None in a language handout knows no such words of."""
     written = HALF_TOWARD_THE_HOUR.get(language)
     if written is None:
         return None
     words = "|".join(
-        re.escape(word).replace("\u0435", "[\u0435\u0451]")
+        re.escape(word).replace("\u0435", "[\u0435\u0451]").replace("\u02bc", _APOSTROPHES)
         for word in sorted(hours_led_to(language), key=len)[::-1]
     )
     return re.compile(
@@ -840,15 +870,24 @@ def half_toward_the_hour(language: str) -> re.Pattern[str] | None:
 @lru_cache(maxsize=8)
 def hours_led_to(language: str) -> dict[str, int]:
     """The words of `HALF_TOWARD_THE_HOUR`'s hour in the language, in lower case, each
-    with its hour (1 to 12, ICU's), "ё" as ICU spells it ("четвёртого" as "четвертого":
-    `without_yo`)."""
-    spelled = _icu_spelled(language, HALF_TOWARD_THE_HOUR[language].spelled_by)
-    return {without_yo(spelled[hour].casefold()): hour for hour in range(1, 13)}
+    with its hour (1 to 12: ICU's, or those by hand), as ICU spells them
+    (`as_icu_spells`: "четвёртого" as "четвертого")."""
+    written = HALF_TOWARD_THE_HOUR[language]
+    if written.by_hand:
+        return {word: hour for form in written.by_hand for hour, word in enumerate(form, 1)}
+    spelled = _icu_spelled(language, written.spelled_by)
+    return {as_icu_spells(spelled[hour].casefold()): hour for hour in range(1, 13)}
 
 
-def without_yo(word: str) -> str:
-    """`word` with Russian's "ё" as the letter ICU spells it with, which writers use too."""
-    return word.replace("\u0451", "\u0435")
+# The marks Ukrainian writes its apostrophe with ("пʼяту", "п'яту"; U+2019 too), of which
+# ICU spells the first, a letter (U+02BC).
+_APOSTROPHES = "['\u2019\u02bc]"
+
+
+def as_icu_spells(word: str) -> str:
+    """`word` with the letters writers use for ICU's as ICU's: Russian's "ё" as the
+    letter without its dots, and Ukrainian's apostrophe as U+02BC (`_APOSTROPHES`)."""
+    return re.sub(_APOSTROPHES, "\u02bc", word.replace("\u0451", "\u0435"))
 
 
 # What may stand between a number and "and a half" after it, in its clause, as few
