@@ -891,6 +891,10 @@ def test_a_half_the_english_does_not_have_is_an_error(
         ("Take it at 1:30.", "Tómelo a las 2 y media.", "es", True),
         ("Take it at 13:30.", "Tómelo a la 1 y media.", "es", True),
         ("Mix 1:30 with water.", "Mezcle 1 y media con agua.", "es", True),
+        # an hour in Han numerals for one with no am or pm
+        ("Take it at 8 o'clock.", "八点服用。", "zh", False),
+        ("Take it at 8 o'clock.", "九点服用。", "zh", True),
+        ("Take 8 tablets.", "八点服用。", "zh", True),
         # half past an hour written by the hour it leads to: "halb 2", "в половине второго"
         ("Take it at 1:30.", "Nehmen Sie es um halb 2.", "de", False),
         ("Take it at 1:30.", "Nehmen Sie es um halb zwei.", "de", False),
@@ -939,9 +943,10 @@ def test_half_past_an_hour_in_words_is_that_time(
 ):
     """ "下午1点半服用", "午後1時半に", "오후 1시 반에", "1 giờ rưỡi chiều" for "Take it at
     1:30 pm" were refused, the 30 read nowhere, and the English printed, as were "a la 1
-    y media" or "1시 반에" for "at 1:30", and German "um halb 2" and Russian "в половине
-    второго" (half of the second hour) for it; half past another hour, the half dropped
-    or added, and an hour and a half are still refused."""
+    y media" or "1시 반에" for "at 1:30", German "um halb 2", Russian "в половине
+    второго" (half of the second hour), Ukrainian "пів на другу" and Polish "o wpół do
+    drugiej" for it, and "八点" for "at 8 o'clock"; half past another hour, the half
+    dropped or added, and an hour and a half are still refused."""
     assert _refused_by("numbers", english, translation, language) is refused
 
 
@@ -1004,14 +1009,22 @@ def test_an_hour_and_a_half_is_not_half_past_an_hour(
         ("Take it at 1:30 pm.", "오후 두 시 반에 복용하십시오.", True),
         ("Take it at 2 pm.", "두 시간 후에 복용하십시오.", True),  # 2 hours, no hour
         ("Take it at 1 pm.", "한시적으로 복용하십시오.", True),  # for a while
+        # an hour of the English with no am or pm ("at 4 o'clock", "at 4:30")
+        ("Take it at 4 o'clock.", "네 시에 드십시오.", False),
+        ("Take it at 4:30.", "네 시 반에 드십시오.", False),
+        ("Take it at 4 o'clock.", "다섯 시에 드십시오.", True),
+        ("Take it at 4:30.", "네 시에 드십시오.", True),
+        ("Take 4 tablets.", "네 시에 드십시오.", True),
+        ("Take 4 tablets at 4 o'clock.", "네 시에 드십시오.", True),
     ],
 )
 def test_an_hour_in_korean_native_numerals_is_that_hour(
     english: str, translation: str, refused: bool
 ):
     """ "오후 한 시에" for "at 1 pm" and "오후 한 시 반에" for "at 1:30 pm" were refused,
-    the hour read nowhere, and the English printed; another hour, and a span of hours
-    ("두 시간"), are still refused."""
+    the hour read nowhere, and the English printed, as were "네 시에" for "at 4 o'clock"
+    and "네 시 반에" for "at 4:30"; another hour, and a span of hours ("두 시간"), are
+    still refused, as is an hour for a count ("네 시에" for "4 tablets")."""
     assert _refused_by("numbers", english, translation, "ko") is refused
 
 

@@ -50,6 +50,7 @@ __all__ = [
     "named_in_words",
     "spelled_hours",
     "spelled_hours_in_digits",
+    "times_as_written",
 ]
 
 
@@ -968,7 +969,7 @@ def _hours_between(start: int, before: int) -> list[int]:
 
 def half_hours_written(entry: Entry) -> int:
     """How many of the English's times half past an hour ("8:30 am"; "at 1:30", with no
-    "am" or "pm", `_HALF_HOUR_AS_WRITTEN`) the translation writes as that hour, on either
+    "am" or "pm", `times_as_written`) the translation writes as that hour, on either
     clock (`forms_of_hour`; the latter as written), with the language's words for half
     past after it, past its name of an hour (`_half_past_end`: "a las 8 y media", "à 20
     heures et demie"), or after its mark in Chinese, Japanese and Korean ("下午1点半",
@@ -981,7 +982,7 @@ def half_hours_written(entry: Entry) -> int:
         forms_of_hour(int(hour), half.lower())
         for hour, minutes, half in CLOCK_TIME.findall(entry.english)
         if minutes == "30"
-    ] + [frozenset({whole_number(hour)}) for hour in _HALF_HOUR_AS_WRITTEN.findall(entry.english)]
+    ] + [frozenset({hour}) for hour, minutes in times_as_written(entry.english) if minutes == "30"]
     if not times:
         return 0
     text = " ".join(digits_of(spelled_hours_in_digits(entry.translation, entry.language)).split())
@@ -999,13 +1000,27 @@ def half_hours_written(entry: Entry) -> int:
     return found
 
 
-# A time half past an hour the English writes with no "am" or "pm" after a preposition
-# of a time ("at 1:30", "until 13:30"; not a ratio, "1:30"), the hour its group: "a la 1
-# y media" or "1시 반에" for "at 1:30" was refused, its 30 read nowhere.
-_HALF_HOUR_AS_WRITTEN = re.compile(
-    rf"(?i)(?<![\w'\u2019])(?:{_PREPOSITIONS_OF_A_TIME})\s+([01]?\d|2[0-3]):30"
+def times_as_written(english: str) -> list[tuple[str, str]]:
+    """The English's times with no "am" or "pm", each as its hour ("8", as the numbers
+    check reads it) and its minutes ("" for none): one with its minutes after a preposition
+    of a time (`_TIME_AS_WRITTEN`: "at 1:30", "until 13:00"; not a ratio, "1:30"), and an
+    hour before "o'clock" (`_O_CLOCK`: "at 4 o'clock"). "a la 1 y media" or "1시 반에" for
+    "at 1:30" was refused, its 30 read nowhere, and "네 시에" for "at 4 o'clock", its 4."""
+    return [
+        (whole_number(hour), minutes) for hour, minutes in _TIME_AS_WRITTEN.findall(english)
+    ] + [(whole_number(hour), "") for hour in _O_CLOCK.findall(english)]
+
+
+# A time the English writes with its minutes and no "am" or "pm" after a preposition of a
+# time ("at 1:30", "until 13:30"; not a ratio, "1:30"), its hour and minutes its groups.
+_TIME_AS_WRITTEN = re.compile(
+    rf"(?i)(?<![\w'\u2019])(?:{_PREPOSITIONS_OF_A_TIME})\s+([01]?\d|2[0-3]):([0-5]\d)"
     r"(?![\d:]|\s?[ap]\.?m\b)"
 )
+# An hour the English writes before "o'clock", the hour its group ("at 4 o'clock"; one
+# with a part of the day, "at 4 o'clock in the afternoon", `as_12_hour_clock` writes
+# "4 pm" first).
+_O_CLOCK = re.compile(r"(?i)(?<![\d.,:])(1[0-2]|0?[1-9])\s+o['\u2019]clock\b")
 # The names of an hour CLDR gives that are a span's alone, never the clock's, by hand:
 # Vietnamese "tiếng" ("1 tiếng rưỡi", an hour and a half), where "giờ" is both.
 _SPANS_HOURS_NAMES = {"vi": ("tiếng",)}

@@ -28,6 +28,7 @@ from .clock import (
     named_in_words,
     spelled_hours,
     spelled_hours_in_digits,
+    times_as_written,
 )
 from .dates import date_months
 from .measures import ones_of_a_rate
@@ -110,7 +111,8 @@ def numbers(entry: Entry) -> Iterator[Problem]:
     24-hour one ("17 h" for "5 pm", each such hour, not any 5 of the English), and a
     number written as an hour ("20 h") stands for an hour only, not for a dose of 20; an
     hour written in Han numerals or Korean's native ones ("八点", "한 시", `spelled_hours`)
-    stands for the English's hour, and
+    stands for the English's hour (or one it writes with no "am" or "pm", "at 4 o'clock",
+    `times_as_written`), and
     half past an hour in words for the English's time's 30 ("a las 8 y media" for "8:30
     am", `half_hours_written`); the 7 of "24/7" may be left out ("las 24 horas",
     `_ALL_THE_TIME`); "N times" may be the words a language says it with, no number's word
@@ -179,6 +181,10 @@ def numbers(entry: Entry) -> Iterator[Problem]:
     half_hours = half_past  # counted down as the 30s they stand for are found
     halves_in_words = _slash_halves_in_words(entry, half_past)  # "media" for "1/2"
     all_the_time = len(_ALL_THE_TIME.findall(entry.english)) if "7" in english else 0
+    # an hour in words ("네 시에", "八点") stands for an hour of the English's: with no "am"
+    # or "pm" here ("at 4 o'clock", "at 4:30"), with one in `_hours_not_kept`
+    in_words = Counter(str(hour) for _, _, hour in spelled_hours(entry.translation, entry.language))
+    hours_as_written = Counter(hour for hour, _ in times_as_written(entry.english))
     errors: list[str] = []
     for number in english:
         if any(number in doi for doi in in_dois):
@@ -212,8 +218,11 @@ def numbers(entry: Entry) -> Iterator[Problem]:
         if number == "7" and all_the_time:
             all_the_time -= 1
             continue
+        if hours_as_written[number] and in_words[number]:
+            hours_as_written[number] -= 1
+            in_words[number] -= 1
+            continue
         errors.append(_not_in_translation(number, entry.language))
-    in_words = Counter(str(hour) for _, _, hour in spelled_hours(entry.translation, entry.language))
     # "a medianoche" for "12 am", "al mediodía" for "12 pm": the word is the hour
     named_hours = Counter(
         {
