@@ -504,6 +504,11 @@ def test_each_hour_of_the_english_takes_a_number_of_its_own(
         ("Take 2 tablets at 8 pm.", "Uống 2 viên lúc 8 giờ tối.", "vi", False),
         ("Take 2 tablets at 8 pm.", "晚上2点服用8片。", "zh", True),
         ("Take 2 tablets at 8 pm.", "晚上8点服用2片。", "zh", False),
+        # an hour the English writes as a time too, with no "am" or "pm": its own number
+        ("Take it at 1:30 and 8:30 pm.", "Tómelo a la 1:30 y a las 20:30.", "es", False),
+        ("Take it at 1:30 and 8:30 pm.", "Tómelo a las 2:30 y a las 20:30.", "es", True),
+        ("Take it at 1:30 and 8:30 pm.", "Tómelo a la 1:30 y a las 8:30.", "es", True),
+        ("Take 2 at 1:30 and 8 pm.", "Tome 1 a las 2:30 y a las 20:00.", "es", True),
         # "h" with no minutes is a span's too: "toutes les 6 h", every 6 hours
         (
             "Take 2 tablets every 6 hours from 8 pm.",

@@ -157,9 +157,13 @@ def numbers(entry: Entry) -> Iterator[Problem]:
     translated, as_hours = _numbers_written(
         entry, set(NUMBER.findall(english_text)), hours, frozenset().union(*named)
     )
+    hours_as_written = Counter(hour for hour, _ in times_as_written(entry.english))
     if hours:  # a number written as an hour of the day counts nothing the English counts:
-        # "8 Tabletten um 2 Uhr abends" for "2 tablets at 8 pm" swapped the dose and hour
+        # "8 Tabletten um 2 Uhr abends" for "2 tablets at 8 pm" swapped the dose and hour;
+        # but an hour of the English's own times with no "am" or "pm" is its number ("a la
+        # 1:30" for "at 1:30" beside an "8:30 pm" was refused, its 1 read nowhere)
         as_hours |= hours_of_the_day(entry.translation, entry.language)
+        as_hours -= hours_as_written
     # "1日2グラム" for "2 grams a day": the 1 is the English's "a"
     for _ in range(ones_of_a_rate(entry)):
         translated.remove("1")
@@ -184,7 +188,6 @@ def numbers(entry: Entry) -> Iterator[Problem]:
     # an hour in words ("네 시에", "八点") stands for an hour of the English's: with no "am"
     # or "pm" here ("at 4 o'clock", "at 4:30"), with one in `_hours_not_kept`
     in_words = Counter(str(hour) for _, _, hour in spelled_hours(entry.translation, entry.language))
-    hours_as_written = Counter(hour for hour, _ in times_as_written(entry.english))
     errors: list[str] = []
     for number in english:
         if any(number in doi for doi in in_dois):
