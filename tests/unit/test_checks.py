@@ -509,6 +509,38 @@ def test_each_hour_of_the_english_takes_a_number_of_its_own(
         ("Take it at 1:30 and 8:30 pm.", "Tómelo a las 2:30 y a las 20:30.", "es", True),
         ("Take it at 1:30 and 8:30 pm.", "Tómelo a la 1:30 y a las 8:30.", "es", True),
         ("Take 2 at 1:30 and 8 pm.", "Tome 1 a las 2:30 y a las 20:00.", "es", True),
+        # a number with no mark beside a word of a day period, where the English's hour of
+        # that number is written with its mark: a count ("2 y media", 2 ½, and "14:00")
+        (
+            "Take 2 ½ in the morning and 1 at 2 pm.",
+            "Tome por la mañana 2 y media, y 1 a las 14:00.",
+            "es",
+            False,
+        ),
+        (
+            "Take 2 in the morning and 1 at 2 pm.",
+            "Tome por la mañana 2, y 1 a las 14:00.",
+            "es",
+            False,
+        ),
+        (
+            "Take 2 ½ in the morning and 1 at 2 pm.",
+            "Tome por la mañana 3 y media, y 1 a las 14:00.",
+            "es",
+            True,
+        ),
+        (
+            "Take 2 ½ in the morning and 1 at 2 pm.",
+            "Tome por la mañana 2 y media, y 1 a las 15:00.",
+            "es",
+            True,
+        ),
+        (
+            "Take 2 ½ in the morning and 1 at 2 pm.",
+            "Tome por la mañana 2 y media, y 1 a las 2:00.",
+            "es",
+            True,
+        ),
         # "h" with no minutes is a span's too: "toutes les 6 h", every 6 hours
         (
             "Take 2 tablets every 6 hours from 8 pm.",

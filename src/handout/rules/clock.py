@@ -42,6 +42,7 @@ __all__ = [
     "forms_of_hour",
     "half_hours_written",
     "hour_after_its_name",
+    "hours_not_counts",
     "hours_of_the_day",
     "hours_of_the_other_half",
     "in_western_hours",
@@ -508,6 +509,43 @@ def hours_of_the_day(translation: str, language: str) -> Counter[str]:
     with an hour's mark that names no span (`CLOCK_MARK`: "2 Uhr", "14:00", "2点", not
     "2 h", `_HOURS_ABBREVIATED`), or beside a word of a day period, past the name of an
     hour ("2 de la tarde", "2 giờ chiều")."""
+    marked, bare = _marked_and_bare_hours(translation, language)
+    return marked + bare
+
+
+def hours_not_counts(
+    translation: str, language: str, english: list[frozenset[str]]
+) -> Counter[str]:
+    """`hours_of_the_day`, less each number with no hour's mark (beside a word of a day
+    period: "por la mañana 2") whose hour of the English's (`english`, each hour's
+    `forms_of_hour`) the translation writes with a mark already ("a las 14:00" for "2
+    pm"), and that is a form of no other hour of the English's: it counts what the
+    English counts ("Tome por la mañana 2 y media, y 1 a las 14:00" for "Take 2 ½ in the
+    morning and 1 at 2 pm" was refused, its 2 read as an hour). A number of no hour of
+    the English's beside such a word stays an hour ("8 tabletas a las 2 de la tarde" for
+    "2 tablets at 8 pm")."""
+    marked, bare = _marked_and_bare_hours(translation, language)
+    left = Counter(marked)
+    written, unwritten = [], []
+    for forms in sorted(english, key=len):  # "8 am" takes an 8 before "8 pm" an 8 or a 20
+        if taken := next((form for form in sorted(forms) if left[form]), None):
+            left[taken] -= 1
+            written.append(forms)
+        else:
+            unwritten.append(forms)
+    counts = {
+        number
+        for number in bare
+        if any(number in forms for forms in written)
+        and not any(number in forms for forms in unwritten)
+    }
+    return marked + Counter(
+        {number: times for number, times in bare.items() if number not in counts}
+    )
+
+
+def _marked_and_bare_hours(translation: str, language: str) -> tuple[Counter[str], Counter[str]]:
+    """The numbers of `hours_of_the_day`, those with an hour's mark and those with none."""
     text = " ".join(digits_of(spelled_hours_in_digits(translation, language)).split()).casefold()
     words = _day_period_words(language)
     hours_name = _hours_name(language)
@@ -517,11 +555,11 @@ def hours_of_the_day(translation: str, language: str) -> Counter[str]:
         for mark in marked.values()
         if not _HOURS_ABBREVIATED.match(text, mark.end())
     )
-    found.update(
+    bare = Counter(
         whole_number(number[1])
         for number, _ in _bare_hours(text, marked, words, hours_name, language)
     )
-    return found
+    return found, bare
 
 
 def is_an_hour_of_the_day(text: str, end: int, language: str) -> bool:

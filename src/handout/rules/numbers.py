@@ -21,6 +21,7 @@ from .clock import (
     as_12_hour_clock,
     forms_of_hour,
     half_hours_written,
+    hours_not_counts,
     hours_of_the_day,
     hours_of_the_other_half,
     in_western_hours,
@@ -120,18 +121,19 @@ def numbers(entry: Entry) -> Iterator[Problem]:
     `counts_of_times`), and a span of 1 one word ("seminggu" for "1 week", `spans_of_one`).
     Each hour takes a number of its own, as a count does (`_hours_not_kept`); where the
     English writes hours, a number the translation writes as an hour of the day ("2 Uhr", "2
-    de la tarde", `hours_of_the_day`) stands for no count, and noon or midnight written as
-    another hour is an error (`_named_hours_changed`), as is 12 am or midnight written as
-    noon's 12 ("a las 12:00", `midnights_as_noon`); midnight's word is 12 am's hour ("a
-    medianoche", `named_in_words`), and noon's 12 pm's ("al mediodía"). An hour the
-    English names by its part of the day ("at 8 in the morning") is read as the 12-hour
-    clock's
-    (`as_12_hour_clock`), and one the translation writes on Swahili's clock ("saa 2
-    asubuhi", 8 am) as the 12-hour clock's (`in_western_hours`), and a count of times
-    written as a word as its number ("twice a day", `counts_in_digits`). A fraction the
-    translation writes denominator first is its numbers ("二分之一", "2分の1", "2분의 1"
-    are 1/2, `fractions_said_in_digits`). A fraction of
-    the English is written in digits or, ½, as a word for half
+    de la tarde", `hours_not_counts`; not one the English writes as a time with no "am"
+    or "pm", "a la 1:30" for "at 1:30", nor one with no mark whose hour it writes with one,
+    "por la mañana 2" beside "a las 14:00" for "2 pm") stands for no count, and noon or
+    midnight written as another hour is an error (`_named_hours_changed`), as is 12 am or
+    midnight written as noon's 12 ("a las 12:00", `midnights_as_noon`); midnight's word is
+    12 am's hour ("a medianoche", `named_in_words`), and noon's 12 pm's ("al mediodía").
+    An hour the English names by its part of the day ("at 8 in the morning") is read as
+    the 12-hour clock's (`as_12_hour_clock`), and one the translation writes on Swahili's
+    clock ("saa 2 asubuhi", 8 am) as the 12-hour clock's (`in_western_hours`), and a
+    count of times written as a word as its number ("twice a day", `counts_in_digits`). A
+    fraction the translation writes denominator first is its numbers ("二分之一",
+    "2分の1", "2분의 1" are 1/2, `fractions_said_in_digits`). A fraction of the English
+    is written in digits or, ½, as a word for half
     (`_fractions_not_written`; the 1 and 2 of a "1/2" so said are then no numbers of their
     own, `_slash_halves_in_words`), and a half the English does not have is not added in
     words ("2 tabletas y media", `_halves_added`)."""
@@ -162,7 +164,11 @@ def numbers(entry: Entry) -> Iterator[Problem]:
         # "8 Tabletten um 2 Uhr abends" for "2 tablets at 8 pm" swapped the dose and hour;
         # but an hour of the English's own times with no "am" or "pm" is its number ("a la
         # 1:30" for "at 1:30" beside an "8:30 pm" was refused, its 1 read nowhere)
-        as_hours |= hours_of_the_day(entry.translation, entry.language)
+        # ("por la mañana 2" is a count where the English's "2 pm" is written "14:00")
+        english_hours = [
+            forms_of_hour(int(hour), half.lower()) for hour, half in CLOCK.findall(entry.english)
+        ]
+        as_hours |= hours_not_counts(entry.translation, entry.language, english_hours)
         as_hours -= hours_as_written
     # "1日2グラム" for "2 grams a day": the 1 is the English's "a"
     for _ in range(ones_of_a_rate(entry)):
