@@ -573,13 +573,25 @@ def test_a_number_written_as_an_hour_of_the_day_is_no_count_of_the_english(
         # the English's hour with those minutes too, or its number so written
         ("Take it at 8 pm or 8:30 pm.", "Tómelo a las 20:00 o a las 20:30.", "es", False),
         ("Take 8.30 mL at 8 pm.", "Tome 8.30 mL a las 20 h.", "es", False),
+        # the English's time on the hour with its minutes, written as the hour with its mark
+        ("Take it at 4:00.", "4시에 드십시오.", "ko", False),
+        ("Take it at 4:00.", "네 시에 드십시오.", "ko", False),
+        ("Take it at 4:00 pm.", "Um 16 Uhr einnehmen.", "de", False),
+        ("Take it at 4:00 pm.", "Prenez-le à 16 h.", "fr", False),
+        ("Take it at 4:00.", "5시에 드십시오.", "ko", True),
+        ("Take it at 4:30.", "4시에 드십시오.", "ko", True),
+        ("Take it at 4:30 pm.", "Um 16 Uhr einnehmen.", "de", True),
+        ("Take it at 4:00.", "Prenez-le toutes les 4 h.", "fr", True),  # every 4 hours
+        ("Take 4 tablets at 0:00.", "Nehmen Sie 4 Tabletten um 4 Uhr.", "de", True),
     ],
 )
 def test_an_hour_on_the_hour_written_with_minutes_is_an_error(
     english: str, translation: str, language: str, refused: bool
 ):
     """ "Tómelo a las 8:30 de la noche" for "Take it at 8 pm" was printed with a warning
-    about the 30 alone: the 8 was the English's hour."""
+    about the 30 alone: the 8 was the English's hour. The other way round, "4시에" for
+    "Take it at 4:00" and "um 16 Uhr" for "at 4:00 pm" were refused, their 00 read
+    nowhere: an hour with its mark and no minutes is that time on the hour."""
     assert _refused_by("numbers", english, translation, language) is refused
 
 

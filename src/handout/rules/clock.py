@@ -49,6 +49,7 @@ __all__ = [
     "is_an_hour_of_the_day",
     "midnights_as_noon",
     "named_in_words",
+    "on_the_hour_written",
     "spelled_hours",
     "spelled_hours_in_digits",
     "times_as_written",
@@ -1016,11 +1017,7 @@ def half_hours_written(entry: Entry) -> int:
     translation stands for one time."""
     if _half_past_after(entry.language) is None:
         return 0
-    times = [
-        forms_of_hour(int(hour), half.lower())
-        for hour, minutes, half in CLOCK_TIME.findall(entry.english)
-        if minutes == "30"
-    ] + [frozenset({hour}) for hour, minutes in times_as_written(entry.english) if minutes == "30"]
+    times = _times_with_minutes(entry.english, "30")
     if not times:
         return 0
     text = " ".join(digits_of(spelled_hours_in_digits(entry.translation, entry.language)).split())
@@ -1030,12 +1027,58 @@ def half_hours_written(entry: Entry) -> int:
         for hour in _HOUR.finditer(text)
         if _half_past_end(text, hour.start(), hour.end(), entry.language) > hour.end()
     )
+    return _times_taken(times, written)
+
+
+def on_the_hour_written(entry: Entry) -> int:
+    """How many of the English's times on the hour with their minutes ("4:00 pm"; "at
+    4:00", with no "am" or "pm", `times_as_written`) the translation writes as that hour,
+    on either clock (`forms_of_hour`; the latter as written), with an hour's mark and no
+    minutes (`CLOCK_MARK`: "um 16 Uhr", "4시에", "네 시에", `spelled_hours`; "h" only
+    after the language's word for "at" a time, "à 16 h", as "toutes les 4 h" is every 4
+    hours): each stands for its time's 00, as "16:00" does ("4시에" for "at 4:00" was
+    refused, its 0 read nowhere). Each such hour of the translation stands for one time."""
+    times = _times_with_minutes(entry.english, "00")
+    if not times:
+        return 0
+    text = " ".join(digits_of(spelled_hours_in_digits(entry.translation, entry.language)).split())
+    text = text.casefold()
+    at = _at_a_time(entry.language)
+    written = Counter(
+        whole_number(mark[1])
+        for mark in CLOCK_MARK.finditer(text)
+        if not _MINUTES_AFTER.match(text, mark.end())
+        and (
+            not _HOURS_ABBREVIATED.match(text, mark.end()) or (at and at.match(text, mark.start()))
+        )
+    )
+    return _times_taken(times, written)
+
+
+def _times_with_minutes(english: str, minutes: str) -> list[frozenset[str]]:
+    """The English's times with `minutes` ("30"), each as the forms a translation may write
+    its hour in: one of the 12-hour clock ("8:30 pm", `forms_of_hour`), and one with no
+    "am" or "pm" as written (`times_as_written`: "at 13:30")."""
+    return [
+        forms_of_hour(int(hour), half.lower())
+        for hour, written, half in CLOCK_TIME.findall(english)
+        if written == minutes
+    ] + [frozenset({hour}) for hour, written in times_as_written(english) if written == minutes]
+
+
+def _times_taken(times: list[frozenset[str]], written: Counter[str]) -> int:
+    """How many of `times` (each the forms of its hour) take an hour of `written`, one each:
+    those with fewer forms first, "8 am" an 8 before "8 pm" an 8 or a 20."""
     found = 0
-    for forms in sorted(times, key=len):  # "8 am" takes an 8 before "8 pm" an 8 or a 20
+    for forms in sorted(times, key=len):
         if taken := next((form for form in sorted(forms) if written[form]), None):
             written[taken] -= 1
             found += 1
     return found
+
+
+# An hour's minutes after it ("16:30", "16.30", "16h30").
+_MINUTES_AFTER = re.compile(r"\s?[.:hH]\s?[0-5]\d")
 
 
 def times_as_written(english: str) -> list[tuple[str, str]]:

@@ -27,6 +27,7 @@ from .clock import (
     in_western_hours,
     midnights_as_noon,
     named_in_words,
+    on_the_hour_written,
     spelled_hours,
     spelled_hours_in_digits,
     times_as_written,
@@ -189,6 +190,7 @@ def numbers(entry: Entry) -> Iterator[Problem]:
     times = counts_of_times(entry)  # "дважды в день" for "2 times a day"
     half_past = half_hours_written(entry)  # "a las 8 y media" for "8:30 am": no 30
     half_hours = half_past  # counted down as the 30s they stand for are found
+    on_the_hour = on_the_hour_written(entry)  # "um 16 Uhr" for "4:00 pm": no 00
     halves_in_words = _slash_halves_in_words(entry, half_past)  # "media" for "1/2"
     all_the_time = len(_ALL_THE_TIME.findall(entry.english)) if "7" in english else 0
     # an hour in words ("네 시에", "八点") stands for an hour of the English's: with no "am"
@@ -223,6 +225,9 @@ def numbers(entry: Entry) -> Iterator[Problem]:
             continue
         if number == "30" and half_hours:
             half_hours -= 1
+            continue
+        if number == "0" and on_the_hour:
+            on_the_hour -= 1
             continue
         if number == "7" and all_the_time:
             all_the_time -= 1
