@@ -582,6 +582,11 @@ def test_a_number_written_as_an_hour_of_the_day_is_no_count_of_the_english(
         ("Take it at 4:30.", "4시에 드십시오.", "ko", True),
         ("Take it at 4:30 pm.", "Um 16 Uhr einnehmen.", "de", True),
         ("Take it at 4:00.", "Prenez-le toutes les 4 h.", "fr", True),  # every 4 hours
+        ("Take it at 4:00.", "Примите в 4 часа.", "ru", False),
+        ("Take it at 4:00 pm.", "Прийміть о 16 годині.", "uk", False),
+        ("Take it at 4:00.", "Примите через 4 часа.", "ru", True),  # in 4 hours
+        ("Take it at 4:30.", "Примите в 4 часа.", "ru", True),
+        ("Take it at 4:00.", "Примите в 4 часа 30 минут.", "ru", True),
         ("Take 4 tablets at 0:00.", "Nehmen Sie 4 Tabletten um 4 Uhr.", "de", True),
     ],
 )
@@ -590,8 +595,9 @@ def test_an_hour_on_the_hour_written_with_minutes_is_an_error(
 ):
     """ "Tómelo a las 8:30 de la noche" for "Take it at 8 pm" was printed with a warning
     about the 30 alone: the 8 was the English's hour. The other way round, "4시에" for
-    "Take it at 4:00" and "um 16 Uhr" for "at 4:00 pm" were refused, their 00 read
-    nowhere: an hour with its mark and no minutes is that time on the hour."""
+    "Take it at 4:00" and "um 16 Uhr" or "в 16 часов" for "at 4:00 pm" were refused,
+    their 00 read nowhere: an hour with its mark, or its name after the word for "at" a
+    time, and no minutes is that time on the hour."""
     assert _refused_by("numbers", english, translation, language) is refused
 
 

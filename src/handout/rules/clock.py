@@ -1036,8 +1036,9 @@ def on_the_hour_written(entry: Entry) -> int:
     on either clock (`forms_of_hour`; the latter as written), with an hour's mark and no
     minutes (`CLOCK_MARK`: "um 16 Uhr", "4시에", "네 시에", `spelled_hours`; "h" only
     after the language's word for "at" a time, "à 16 h", as "toutes les 4 h" is every 4
-    hours): each stands for its time's 00, as "16:00" does ("4시에" for "at 4:00" was
-    refused, its 0 read nowhere). Each such hour of the translation stands for one time."""
+    hours), or with its name after that word (`_hours_at`: "в 4 часа"): each stands for
+    its time's 00, as "16:00" does ("4시에" for "at 4:00" was refused, its 0 read
+    nowhere). Each such hour of the translation stands for one time."""
     times = _times_with_minutes(entry.english, "00")
     if not times:
         return 0
@@ -1051,6 +1052,14 @@ def on_the_hour_written(entry: Entry) -> int:
         and (
             not _HOURS_ABBREVIATED.match(text, mark.end()) or (at and at.match(text, mark.start()))
         )
+    )
+    # its name after the word for "at" a time, and no minutes after it: "в 4 часа"
+    named = _hours_at(entry.language)
+    written.update(
+        whole_number(hour[1])
+        for hour in (named.finditer(text) if named else ())
+        if not any(map(str.isdigit, text[hour.end(1) : hour.end()]))
+        and not _MINUTES_AFTER.match(text, hour.end())
     )
     return _times_taken(times, written)
 
