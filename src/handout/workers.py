@@ -70,17 +70,34 @@ def worker_count(jobs: int, tasks: int, least: int) -> int:
     return max(1, min(jobs, tasks // least))
 
 
+# What each worker imported by itself, each worker again, before its first PDF (in `-X
+# importtime`): markdown-it and fontTools' Unicode data, which the pipeline imports when
+# it first parses a message and asks a character's script (about 20 ms and 1.5 ms);
+# the pool's worker loop; and the `handout` command's script, which multiprocessing runs
+# again as a worker's main module (with runpy, which imports pkgutil to run it): its
+# `handout.cli` and argparse (about 6 ms).
+_EVERY_WORKER = (
+    "markdown_it",
+    "fontTools.unicodedata",
+    "concurrent.futures.process",
+    "pkgutil",
+    "handout.cli",
+)
+
+
 def build_worker_modules(check: bool) -> tuple[str, ...]:
     """What a build's worker imports from its fork server: the build and the drawing
     (ReportLab, HarfBuzz), and the checks (pypdf, PDFium, the PDF/UA checker) when the
     build checks its PDFs. The build's own process imports none of the drawing and
     checking modules until it makes a PDF itself, so a build whose PDFs are all up to
-    date never loads them."""
+    date never loads them. With them, what every worker would import by itself, so that
+    it is imported once, in the server, not again in each worker (`_EVERY_WORKER`)."""
     return (
         "handout.build",
         "handout.faces",
         "handout.pdf.render",
         *(("handout.verify",) if check else ()),
+        *_EVERY_WORKER,
     )
 
 
