@@ -18,51 +18,26 @@ what kind of entry it is, as in Babel's ``babel.messages.checkers``.
 - `printing`: what a PDF cannot read back of a text;
 - `kept`: the problems of a catalog's entries, kept in the user cache between runs (the
   build, lint and compile check through it);
-- here: the list of checks (`CHECKS`) and what other modules call (`problems`,
+- here: the list of checks (`checks`) and what other modules call (`problems`,
   `errors`, `refusal`).
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
-from functools import lru_cache
+from functools import cache, lru_cache
 
-from .dates import date
-from .markup import (
-    addresses,
-    dois,
-    emphasis,
-    entities,
-    escapes,
-    links,
-    placeholders,
-    unlinked_addresses,
-    unsupported,
-)
-from .measures import durations, rates, temperature, units
+from .markup import unlinked_addresses
 from .model import Check, Entry, Finding, Level, Problem
-from .negation import negation
-from .numbers import numbers
 from .printing import read_back_reversed, refuse_unreadable, unreadable
-from .text import (
-    invisible,
-    length,
-    newlines,
-    notice_sentences,
-    punctuation,
-    stray_marks,
-    unchanged,
-    visible,
-    whitespace,
-)
 
 __all__ = [
-    "CHECKS",
     "Check",
     "Entry",
     "Finding",
     "Level",
     "Problem",
+    "checks",
     "errors",
     "problems",
     "read_back_reversed",
@@ -73,32 +48,64 @@ __all__ = [
 ]
 
 
-CHECKS: tuple[Check, ...] = (
-    links,
-    addresses,
-    placeholders,
-    dois,
-    emphasis,
-    unsupported,
-    unchanged,
-    visible,
-    stray_marks,
-    numbers,
-    units,
-    durations,
-    rates,
-    temperature,
-    date,
-    negation,
-    length,
-    notice_sentences,
-    newlines,
-    whitespace,
-    punctuation,
-    entities,
-    escapes,
-    invisible,
-)
+@cache
+def checks() -> tuple[Check, ...]:
+    """Every check, in this order. Their modules are imported here, when a translation is
+    first checked, not with the package: their patterns and tables took about 20 ms to
+    import, and a build whose translations' problems are all kept (`kept`) checks none,
+    in its own process as in its workers."""
+    from .dates import date
+    from .markup import (
+        addresses,
+        dois,
+        emphasis,
+        entities,
+        escapes,
+        links,
+        placeholders,
+        unsupported,
+    )
+    from .measures import durations, rates, temperature, units
+    from .negation import negation
+    from .numbers import numbers
+    from .text import (
+        invisible,
+        length,
+        newlines,
+        notice_sentences,
+        punctuation,
+        stray_marks,
+        unchanged,
+        visible,
+        whitespace,
+    )
+
+    return (
+        links,
+        addresses,
+        placeholders,
+        dois,
+        emphasis,
+        unsupported,
+        unchanged,
+        visible,
+        stray_marks,
+        numbers,
+        units,
+        durations,
+        rates,
+        temperature,
+        date,
+        negation,
+        length,
+        notice_sentences,
+        newlines,
+        whitespace,
+        punctuation,
+        entities,
+        escapes,
+        invisible,
+    )
 
 
 def problems(entry: Entry) -> list[Problem]:
@@ -110,7 +117,7 @@ def problems(entry: Entry) -> list[Problem]:
 def _problems(entry: Entry) -> tuple[Problem, ...]:
     """Kept once found: a build checks each translation for each PDF that prints it (both
     variants, and bilingual), and the checks parse its Markdown several times."""
-    found = [problem for check in CHECKS for problem in check(entry)]
+    found = [problem for check in checks() for problem in check(entry)]
     return tuple(sorted(found, key=lambda problem: problem.level is not Level.ERROR))
 
 

@@ -19,7 +19,7 @@ from typing import Any
 from .. import rules
 from ..cache import code_digest, entry_key, keep_json_entry, read_entry
 from .model import Entry, Level, Problem
-from .words import icu_default_language
+from .shared import icu_default_language
 
 __all__ = ["CatalogProblems"]
 

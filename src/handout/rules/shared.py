@@ -1,13 +1,17 @@
 """What several checks read a text with: its numbers in Western digits, a DOI, where a
-word ends, CLDR's names of a unit, and a pattern of names, the longest first.
+word ends, CLDR's names of a unit, and a pattern of names, the longest first; and the
+language of ICU's default locale, which decides which languages' number words are read
+(`words`) and is part of the key of a catalog's kept problems (`kept`).
 """
 
 from __future__ import annotations
 
+import os
 import re
 import unicodedata
 from collections.abc import Iterable
 from functools import lru_cache
+from locale import LC_MESSAGES, setlocale
 from typing import Any, Literal
 
 from ..text.scripts import WORD_SEPARATORS
@@ -21,6 +25,7 @@ __all__ = [
     "cldr_unit_name",
     "date_fields",
     "digits_of",
+    "icu_default_language",
     "joins_a_word",
     "language_name",
     "longest_first",
@@ -306,3 +311,16 @@ def unit_before_number(language: str) -> bool:
     except (UnknownLocaleError, ValueError):
         return False
     return all(re.sub(r"[\s\u200e\u200f\u061c]", "", text).endswith("4") for text in written)
+
+
+def icu_default_language() -> str:
+    """The language of ICU's default locale, as ICU takes it on POSIX (measured with ICU
+    78.3): the process's LC_MESSAGES locale; where that is C or POSIX (Python leaves it
+    so), the first of LC_ALL, LC_MESSAGES and LANG that is set, an empty one included
+    (ICU's root: digits); C and POSIX are English."""
+    name = setlocale(LC_MESSAGES)
+    if name in ("C", "POSIX"):
+        variables = ("LC_ALL", "LC_MESSAGES", "LANG")
+        name = next((os.environ[key] for key in variables if key in os.environ), name)
+    language = re.split(r"[_.@]", name, maxsplit=1)[0]
+    return "en" if language in ("C", "POSIX") else language.lower()

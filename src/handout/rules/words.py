@@ -5,7 +5,6 @@ numerals, and which words for 1 the English's articles stand for.
 
 from __future__ import annotations
 
-import os
 import re
 import sys
 import unicodedata
@@ -14,7 +13,6 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from fractions import Fraction
 from functools import cache, lru_cache
-from locale import LC_MESSAGES, setlocale
 
 from ..cache import entry_key, json_entry, tool_version
 from ..text.scripts import script_of
@@ -23,6 +21,7 @@ from .shared import (
     ONE_AS_A_PREFIX,
     cldr_unit_name,
     digits_of,
+    icu_default_language,
     longest_first,
     names_of_words,
     time_unit_names,
@@ -54,7 +53,6 @@ __all__ = [
     "halves",
     "has_number_words",
     "hours_led_to",
-    "icu_default_language",
     "may_be_spelled",
     "mixed_numbers_in_digits",
     "number_words",
@@ -1355,16 +1353,3 @@ def _icu_spelled(language: str, rules: str) -> tuple[str, ...]:
     # with one, ICU took no rule set at all.
     formatter = MessageFormat(f"{{n,spellout{rules}}}", language)
     return tuple(sys.intern(formatter.format({"n": number})) for number in range(SPELLED_UP_TO + 1))
-
-
-def icu_default_language() -> str:
-    """The language of ICU's default locale, as ICU takes it on POSIX (measured with ICU
-    78.3): the process's LC_MESSAGES locale; where that is C or POSIX (Python leaves it
-    so), the first of LC_ALL, LC_MESSAGES and LANG that is set, an empty one included
-    (ICU's root: digits); C and POSIX are English."""
-    name = setlocale(LC_MESSAGES)
-    if name in ("C", "POSIX"):
-        variables = ("LC_ALL", "LC_MESSAGES", "LANG")
-        name = next((os.environ[key] for key in variables if key in os.environ), name)
-    language = re.split(r"[_.@]", name, maxsplit=1)[0]
-    return "en" if language in ("C", "POSIX") else language.lower()
