@@ -34,7 +34,6 @@ from .catalog import (
     wanted_keys,
 )
 from .catalog.messages import handout_messages, project_messages
-from .catalog.writing import compile_catalog
 from .errors import HandoutError, plural
 from .files import folder_locked
 from .fonts import read_font_table
@@ -402,6 +401,7 @@ def lint_command(project: Project, args: argparse.Namespace) -> int:
 
 
 def compile_command(project: Project, args: argparse.Namespace) -> int:
+    from .catalog.writing import compile_catalog  # see the note in `catalog`'s imports
     from .faces import font_chain  # ReportLab and the fonts: only for the commands using them
 
     fonts = read_font_table(project.fonts_dir)

@@ -23,7 +23,6 @@ from pathlib import Path
 
 from babel import Locale, UnknownLocaleError, localedata
 from babel.core import get_global
-from babel.messages.plurals import get_plural
 
 from .cache import entry_key, json_entry, text_entry, tool_version
 from .errors import LocaleError, did_you_mean
@@ -95,6 +94,10 @@ def _described_by_cldr(code: str) -> LocaleInfo | None:
         or _is_likely_spelling(code, locale)
     ):
         return None
+    # Babel's messages package (its catalog classes, with babel.dates) is imported for
+    # this alone, when CLDR's data of a locale is not in the user cache (`cldr_locale`).
+    from babel.messages.plurals import get_plural
+
     plural = get_plural(code)
     return LocaleInfo(
         code,

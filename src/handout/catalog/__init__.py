@@ -26,13 +26,6 @@ from ..project import INTERFACE_DOMAIN, Project
 from ..readability import GRADE_TARGET, plain_grade
 from ..rules.kept import CatalogProblems
 from ..source import Handout, read_handout
-from .memory import (
-    fill,
-    follow_revisions,
-    keep_replaced_translations,
-    remembered,
-    withdraw_unsafe_matches,
-)
 from .messages import INTERFACE_CONTEXT, handout_messages, project_messages
 from .reading import (
     Catalog,
@@ -42,14 +35,12 @@ from .reading import (
     read_catalog,
     read_po,
 )
-from .writing import (
-    init_catalog,
-    merge_catalog,
-    save_catalog,
-    template_of,
-    write_interface_template,
-    write_template,
-)
+
+# `writing` and `memory` are imported by the functions that write catalogs (`extract`,
+# `init_locale`, `update`), not with the package: a build and lint write none. With
+# Babel's catalog classes, which only `writing` and CLDR's plural forms (`locales`) use,
+# they were 35 M instructions (about 5 ms) of a build's own process and 18 M of its
+# workers' server (callgrind).
 
 __all__ = [
     "GRADE_TARGET",
@@ -281,6 +272,8 @@ def extract(
 ) -> list[tuple[Path, FileStatus | HandoutError]]:
     """Write the templates: the interface's and each handout's (a source that cannot be
     read is its template's error; the others are written)."""
+    from .writing import write_interface_template, write_template
+
     done: list[tuple[Path, FileStatus | HandoutError]] = [
         (
             project.template_path(INTERFACE_DOMAIN),
@@ -307,6 +300,8 @@ def init_locale(
 ) -> list[tuple[Path, FileStatus]]:
     """Create the catalogs a locale lacks: the interface's and each handout's; none when
     a template is missing (the locale was left half made, its build failing)."""
+    from .writing import init_catalog, template_of
+
     if code == SOURCE_LOCALE:  # the build would never read them
         raise HandoutError(
             f"{code!r} is the source language: its PDFs print the source, with no catalog"
@@ -339,6 +334,8 @@ def update(
     every template into its catalogs, then fill empty entries from translation memory. A
     locale the project refuses (a folder of a code CLDR does not know) is one error, and
     the others are updated."""
+    from .writing import merge_catalog
+
     done: list[tuple[Path, FileStatus | HandoutError]] = []
     handouts = list(handouts)
     for code in locales:
@@ -382,6 +379,8 @@ def _locale_catalogs(project: Project, locale: str) -> list[tuple[Path, polib.PO
 def _move_interface_entries(project: Project, locale: str) -> None:
     """A new interface catalog takes the labels the locale's handout catalogs held (as
     they were: translated or fuzzy), so no translation is lost when they move."""
+    from .writing import save_catalog
+
     path = project.catalog_path(INTERFACE_DOMAIN, locale)
     interface = read_po(path)
     wanted = {(entry.msgid, entry.msgctxt): entry for entry in interface if entry.msgid}
@@ -408,6 +407,15 @@ def _fill_from_memory(
     unsafe matches msgmerge made (in entries the catalog lacked before, `merged_into`
     being the catalog before; None: a new catalog, nothing merged), then fill empty
     entries from memory."""
+    from .memory import (
+        fill,
+        follow_revisions,
+        keep_replaced_translations,
+        remembered,
+        withdraw_unsafe_matches,
+    )
+    from .writing import save_catalog
+
     path = project.catalog_path(domain, locale)
     catalogs = _locale_catalogs(project, locale)
     catalog = next((po for other, po in catalogs if other == path), None)
