@@ -59,16 +59,6 @@ def epoch(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("SOURCE_DATE_EPOCH", "1700000000")
 
 
-def test_two_clean_builds_are_identical(tmp_path: Path, epoch: None):
-    first = copy_project(tmp_path / "one", TWO)
-    second = copy_project(tmp_path / "two", TWO)
-    assert run_handout(first, "build", "--jobs", "2", "--no-check").code == 0
-    assert run_handout(second, "build", "--jobs", "1", "--no-check").code == 0
-    assert len(_pdfs(first)) == TWO_PDFS
-    assert _pdfs(first) == _pdfs(second)
-    assert _manifest(first) == _manifest(second)
-
-
 def test_builds_without_source_date_epoch_are_identical(
     project: Path, monkeypatch: pytest.MonkeyPatch
 ):
@@ -274,11 +264,19 @@ def test_a_pdf_changed_since_its_build_is_built_again(
     assert pdf.read_bytes() == data
 
 
-def test_shards_build_the_full_set_once_and_merge_into_the_full_manifest(
+def test_two_clean_builds_are_identical_and_shards_build_the_full_set_once(
     tmp_path: Path, epoch: None
 ):
+    """Two clean builds of one project, one in workers (`--jobs 2`) and one in this process
+    (`--jobs 1`, the full build the shards are compared with), give the same PDFs and
+    manifest; shards build that full set once and merge into its manifest."""
+    in_workers = copy_project(tmp_path / "in-workers", TWO)
+    assert run_handout(in_workers, "build", "--jobs", "2", "--no-check").code == 0
     full = copy_project(tmp_path / "full", TWO)
-    assert run_handout(full, "build", "--no-check").code == 0
+    assert run_handout(full, "build", "--jobs", "1", "--no-check").code == 0
+    assert len(_pdfs(in_workers)) == TWO_PDFS
+    assert _pdfs(in_workers) == _pdfs(full)
+    assert _manifest(in_workers) == _manifest(full)
     shards, seen = [], {}
     for number in (1, 2, 3):
         shard = copy_project(tmp_path / f"shard{number}", TWO)
