@@ -158,36 +158,18 @@ def _building_in_the_repository() -> Iterator[None]:
         yield
 
 
-@pytest.mark.slow
-def test_the_sdist_holds_the_whole_tests_folder(tmp_path: Path):
-    """The sdist holds every file of tests/ (setuptools takes only tests/test*.py by
-    default): the helpers the tests import (conftest.py, readings.py, ...), the unit tests,
-    the corpus of bad inputs and the data, none of which it held; and the project the tests
-    build and the locks they read, without which conftest stopped. The wheel holds none
-    of them (`test_the_wheel_installs_a_tool_that_starts_and_builds_a_project`)."""
-    dist = tmp_path / "dist"
-    # setuptools' own sdist command, as its build_sdist runs it, but into an uncompressed
-    # tar: the same files, without 4 s of compressing 44 MB of fonts.
-    build = "from setuptools import setup; setup()"
-    # From the files git holds, as a clean clone has them: a build in the repository also
-    # takes every file its src/handout.egg-info lists, from any build before.
-    tree = tmp_path / "tree"
-    for name in _tracked_files():
-        (tree / name).parent.mkdir(parents=True, exist_ok=True)
-        shutil.copy2(REPO / name, tree / name)
-    subprocess.run(
-        [sys.executable, "-c", build, "sdist", "--formats=tar", "--dist-dir", str(dist)],
-        cwd=tree,
-        check=True,
-        capture_output=True,
-    )
-    (sdist,) = dist.glob("handout-*.tar")
-    with tarfile.open(sdist) as archive:
-        held = {
-            name.split("/", 1)[1]
-            for name in archive.getnames()
-            if name.split("/")[1:2] == ["tests"] and archive.getmember(name).isfile()
-        }
+def _assert_the_sdist_holds_the_whole_tests_folder(members: list[tarfile.TarInfo]) -> None:
+    """The sdist (its `members`) holds every file of tests/ (setuptools takes only
+    tests/test*.py by default): the helpers the tests import (conftest.py, readings.py,
+    ...), the unit tests, the corpus of bad inputs and the data, none of which it held;
+    and the project the tests build and the locks they read, without which conftest
+    stopped. The wheel holds none of them
+    (`test_the_wheel_installs_a_tool_that_starts_and_builds_a_project`)."""
+    held = {
+        member.name.split("/", 1)[1]
+        for member in members
+        if member.name.split("/")[1:2] == ["tests"] and member.isfile()
+    }
     tests = {
         path.relative_to(REPO).as_posix()
         for path in (REPO / "tests").rglob("*")
@@ -195,8 +177,7 @@ def test_the_sdist_holds_the_whole_tests_folder(tmp_path: Path):
     }
     assert {"tests/conftest.py", "tests/readings.py", "tests/unit/test_text.py"} <= tests
     assert held == tests, (sorted(tests - held)[:5], sorted(held - tests)[:5])
-    with tarfile.open(sdist) as archive:
-        files = {name.split("/", 1)[1] for name in archive.getnames() if "/" in name}
+    files = {member.name.split("/", 1)[1] for member in members if "/" in member.name}
     read = {  # what the tests read besides tests/: the project they build, the locks
         "handout.toml",
         f"handouts/{HANDOUT}.md",
@@ -219,7 +200,9 @@ def test_make_wheel_and_sdist_give_the_same_bytes_from_two_checkouts_of_one_comm
     one the checkout gave it, so a release engineer with a private umask built another wheel;
     the wheel's modes are 0644 whatever the umask. `make sdist` likewise (setuptools' sdist
     held each file's time, mode and owner as the checkout gave them, and its gzip was dated
-    when it was made): its files are dated by the commit, 0644, owned by no one."""
+    when it was made): its files are dated by the commit, 0644, owned by no one. Each
+    sdist holds the whole tests folder (`_assert_the_sdist_holds_the_whole_tests_folder`:
+    made from the files git holds, as a clean clone has them)."""
     tracked = _tracked_files()
     committed = {  # one commit, the same in both checkouts
         "GIT_AUTHOR_NAME": "clinic",
@@ -272,6 +255,7 @@ def test_make_wheel_and_sdist_give_the_same_bytes_from_two_checkouts_of_one_comm
         }, name
         top = sdist.name.removesuffix(".tar.gz")
         assert f"{top}/tests/conftest.py" in {member.name for member in members}
+        _assert_the_sdist_holds_the_whole_tests_folder(members)
         sdists.append(sdist.read_bytes())
     assert wheels[0] == wheels[1]
     assert sdists[0] == sdists[1]
