@@ -56,7 +56,9 @@ def negation(entry: Entry) -> Iterator[Problem]:
         Level.ERROR,
         "negation",
         f"the English has {plural(len(english), 'negation')} ({', '.join(english)}), the "
-        f"translation {translated}: a negation dropped turns the advice around (dropped)",
+        f"translation {translated}: a negation dropped turns the advice around; where the "
+        'translation says the same without one (an opposite, "unknown" for "not known", '
+        '"keep taking" for "do not stop taking"), write it with the negation',
     )
 
 
