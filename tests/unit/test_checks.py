@@ -509,6 +509,20 @@ def test_each_hour_of_the_english_takes_a_number_of_its_own(
         ("Take it at 1:30 and 8:30 pm.", "Tómelo a las 2:30 y a las 20:30.", "es", True),
         ("Take it at 1:30 and 8:30 pm.", "Tómelo a la 1:30 y a las 8:30.", "es", True),
         ("Take 2 at 1:30 and 8 pm.", "Tome 1 a las 2:30 y a las 20:00.", "es", True),
+        # the English's hours with no "am" or "pm" are hours too, and no counts
+        ("Take 2 tablets at 8:30.", "Tome 2 tabletas a las 8:30.", "es", False),
+        ("Take 2 tablets at 8:30.", "Tome 2 tabletas a las 8 y media.", "es", False),
+        ("Take 2 tablets at 8:30.", "2錠を8時半に服用してください。", "ja", False),
+        ("Take 2 tablets at 8 o'clock.", "Tome 2 tabletas a las 8.", "es", False),
+        ("Take 2 tablets at 8:30 pm.", "Tome 2 tabletas a las 20:30.", "es", False),
+        ("Take it from 8:00 to 10:00.", "Tómelo de 8:00 a 10:00.", "es", False),
+        ("Increase it by 2 at 8:00.", "Erhöhen Sie sie um 8:00 Uhr um 2.", "de", False),
+        ("Increase it by 2 at 8 pm.", "Erhöhen Sie sie um 20 Uhr um 2.", "de", False),
+        ("Take 2 tablets at 8:30.", "Tome 8 tabletas a las 2:30.", "es", True),
+        ("Take 2 tablets at 8 o'clock.", "Tome 8 tabletas a las 2.", "es", True),
+        ("Take 2 tablets at 8 o'clock.", "8錠を2時に服用してください。", "ja", True),
+        ("Take 2 tablets at 8:00.", "Tome 8 comprimidos às 2:00.", "pt", True),
+        ("Take 2 tablets at 8 o'clock.", "8 정을 2시에 복용하세요.", "ko", True),
         # a number with no mark beside a word of a day period, where the English's hour of
         # that number is written with its mark: a count ("2 y media", 2 ½, and "14:00")
         (
@@ -554,7 +568,9 @@ def test_a_number_written_as_an_hour_of_the_day_is_no_count_of_the_english(
     english: str, translation: str, language: str, refused: bool
 ):
     """ "Nehmen Sie 8 Tabletten um 2 Uhr abends" for "Take 2 tablets at 8 pm" was
-    printed: the hour's 2 stood for the 2 tablets, the tablets' 8 for the hour."""
+    printed: the hour's 2 stood for the 2 tablets, the tablets' 8 for the hour; and so
+    was "Tome 8 tabletas a las 2:30" for "Take 2 tablets at 8:30", an hour with no "am"
+    or "pm"."""
     assert _refused_by("numbers", english, translation, language) is refused
 
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Container, Iterable, Iterator
+from collections.abc import Container, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Literal
@@ -38,13 +38,16 @@ __all__ = [
     "CLOCK_MARK",
     "CLOCK_TIME",
     "TIME_WRITTEN",
+    "EnglishHour",
     "as_12_hour_clock",
     "forms_of_hour",
     "half_hours_written",
     "hour_after_its_name",
     "hours_not_counts",
     "hours_of_the_day",
+    "hours_of_the_english",
     "hours_of_the_other_half",
+    "hours_taken",
     "in_western_hours",
     "is_an_hour_of_the_day",
     "midnights_as_noon",
@@ -510,30 +513,31 @@ def hours_of_the_day(translation: str, language: str) -> Counter[str]:
     with an hour's mark that names no span (`CLOCK_MARK`: "2 Uhr", "14:00", "2点", not
     "2 h", `_HOURS_ABBREVIATED`), or beside a word of a day period, past the name of an
     hour ("2 de la tarde", "2 giờ chiều")."""
-    marked, bare = _marked_and_bare_hours(translation, language)
+    marked, _, bare = _marked_and_bare_hours(translation, language)
     return marked + bare
 
 
 def hours_not_counts(
-    translation: str, language: str, english: list[frozenset[str]]
+    translation: str, language: str, english: Sequence[EnglishHour]
 ) -> Counter[str]:
     """`hours_of_the_day`, less each number with no hour's mark (beside a word of a day
-    period: "por la mañana 2") whose hour of the English's (`english`, each hour's
-    `forms_of_hour`) the translation writes with a mark already ("a las 14:00" for "2
-    pm"), and that is a form of no other hour of the English's: it counts what the
-    English counts ("Tome por la mañana 2 y media, y 1 a las 14:00" for "Take 2 ½ in the
-    morning and 1 at 2 pm" was refused, its 2 read as an hour). A number of no hour of
-    the English's beside such a word stays an hour ("8 tabletas a las 2 de la tarde" for
-    "2 tablets at 8 pm")."""
-    marked, bare = _marked_and_bare_hours(translation, language)
-    left = Counter(marked)
-    written, unwritten = [], []
-    for forms in sorted(english, key=len):  # "8 am" takes an 8 before "8 pm" an 8 or a 20
-        if taken := next((form for form in sorted(forms) if left[form]), None):
-            left[taken] -= 1
-            written.append(forms)
-        else:
-            unwritten.append(forms)
+    period: "por la mañana 2") whose hour of the English's (`english`) the translation
+    writes with a mark already ("a las 14:00" for "2 pm"), and that is a form of no
+    other hour of the English's: it counts what the English counts ("Tome por la mañana 2
+    y media, y 1 a las 14:00" for "Take 2 ½ in the morning and 1 at 2 pm" was refused, its
+    2 read as an hour). A number of no hour of the English's beside such a word stays an
+    hour ("8 tabletas a las 2 de la tarde" for "2 tablets at 8 pm"). And each number with
+    no mark right after the word for "at" a time (`_hours_after_at`), where an hour of the
+    English's is written with no mark ("8 tabletas a las 2" for "2 tablets at 8
+    o'clock"); where each is written with one, it may be a count the word names ("um 2",
+    by 2, in "Erhöhen Sie die Dosis um 20 Uhr um 2." for "by 2 at 8 pm")."""
+    marked, after_at, bare = _marked_and_bare_hours(translation, language)
+    hours = [hour.forms for hour in english]
+    taken = hours_taken(hours, Counter(marked))
+    written = [forms for forms, found in zip(hours, taken, strict=True) if found]
+    unwritten = [forms for forms, found in zip(hours, taken, strict=True) if not found]
+    if unwritten:
+        marked += after_at
     counts = {
         number
         for number in bare
@@ -545,12 +549,17 @@ def hours_not_counts(
     )
 
 
-def _marked_and_bare_hours(translation: str, language: str) -> tuple[Counter[str], Counter[str]]:
-    """The numbers of `hours_of_the_day`, those with an hour's mark and those with none."""
+def _marked_and_bare_hours(
+    translation: str, language: str
+) -> tuple[Counter[str], Counter[str], Counter[str]]:
+    """The numbers of `hours_of_the_day`, those with an hour's mark and those with none;
+    and between them, those with no mark right after the word for "at" a time
+    (`_hours_after_at`)."""
     text = " ".join(digits_of(spelled_hours_in_digits(translation, language)).split()).casefold()
     words = _day_period_words(language)
     hours_name = _hours_name(language)
     marked = {mark.start(): mark for mark in CLOCK_MARK.finditer(text)}
+    after_at = {hour.start(): hour for hour in _hours_after_at(text, language)}
     found = Counter(
         whole_number(mark[1])
         for mark in marked.values()
@@ -558,9 +567,37 @@ def _marked_and_bare_hours(translation: str, language: str) -> tuple[Counter[str
     )
     bare = Counter(
         whole_number(number[1])
-        for number, _ in _bare_hours(text, marked, words, hours_name, language)
+        for number, _ in _bare_hours(text, marked | after_at, words, hours_name, language)
     )
-    return found, bare
+    return found, Counter(whole_number(hour[1]) for hour in after_at.values()), bare
+
+
+def _hours_after_at(text: str, language: str) -> list[re.Match[str]]:
+    """Each number of up to 24 that `text` (in lower case) writes right after the
+    language's word for "at" a time (`_at_a_time`) with no hour's mark, its hour the first
+    group: an hour, where no word follows it ("Tómelo a las 4.", "8 tabletas a las 2") or
+    the words for half past do ("a las 2 y media", `_half_past_end`). Not one a word
+    follows, which may count what the word names: "à 2 comprimés", "в 4 раза" (4 times),
+    "a las 2 semanas" (at 2 weeks)."""
+    at = _at_a_time(language)
+    if at is None:
+        return []
+    return [
+        hour
+        for hour in _HOUR.finditer(text)
+        if at.match(text, hour.start())
+        and int(hour[1]) <= _LAST_HOUR
+        and (
+            not _WORD_AFTER.match(text, hour.end())
+            or _half_past_end(text, hour.start(), hour.end(), language) > hour.end()
+        )
+    ]
+
+
+# The last hour of the 24-hour clock (midnight written as 24).
+_LAST_HOUR = 24
+# A word after a number, past any spaces.
+_WORD_AFTER = re.compile(r"\s*[^\W\d_]")
 
 
 def is_an_hour_of_the_day(text: str, end: int, language: str) -> bool:
@@ -1027,7 +1064,7 @@ def half_hours_written(entry: Entry) -> int:
         for hour in _HOUR.finditer(text)
         if _half_past_end(text, hour.start(), hour.end(), entry.language) > hour.end()
     )
-    return _times_taken(times, written)
+    return sum(hours_taken(times, written))
 
 
 def on_the_hour_written(entry: Entry) -> int:
@@ -1061,7 +1098,7 @@ def on_the_hour_written(entry: Entry) -> int:
         if not any(map(str.isdigit, text[hour.end(1) : hour.end()]))
         and not _MINUTES_AFTER.match(text, hour.end())
     )
-    return _times_taken(times, written)
+    return sum(hours_taken(times, written))
 
 
 def _times_with_minutes(english: str, minutes: str) -> list[frozenset[str]]:
@@ -1075,15 +1112,40 @@ def _times_with_minutes(english: str, minutes: str) -> list[frozenset[str]]:
     ] + [frozenset({hour}) for hour, written in times_as_written(english) if written == minutes]
 
 
-def _times_taken(times: list[frozenset[str]], written: Counter[str]) -> int:
-    """How many of `times` (each the forms of its hour) take an hour of `written`, one each:
-    those with fewer forms first, "8 am" an 8 before "8 pm" an 8 or a 20."""
-    found = 0
-    for forms in sorted(times, key=len):
-        if taken := next((form for form in sorted(forms) if written[form]), None):
-            written[taken] -= 1
-            found += 1
-    return found
+def hours_taken(hours: Sequence[frozenset[str]], written: Counter[str]) -> list[bool]:
+    """Whether each of `hours` (each the forms of an hour, `forms_of_hour`) takes an hour
+    of `written`, one each, counted down in `written`: those with fewer forms first, "8
+    am" an 8 before "8 pm" an 8 or a 20 ("8 Uhr und 20 Uhr" for "8 am and 8 pm")."""
+    taken = [False] * len(hours)
+    for index in sorted(range(len(hours)), key=lambda index: len(hours[index])):
+        if form := next((form for form in sorted(hours[index]) if written[form]), None):
+            written[form] -= 1
+            taken[index] = True
+    return taken
+
+
+@dataclass(frozen=True)
+class EnglishHour:
+    """An hour of the day the English writes: as the English writes it ("8 pm", "8:30",
+    "4 o'clock"), and the forms a translation may write its hour in (`forms_of_hour`; one
+    with no "am" or "pm" as written)."""
+
+    written: str
+    forms: frozenset[str]
+
+
+def hours_of_the_english(english: str) -> list[EnglishHour]:
+    """The English's hours of the day: those of the 12-hour clock (`CLOCK`: "8 pm"), and
+    those it writes with no "am" or "pm" (`times_as_written`: "at 8:30", "at 8 o'clock"),
+    each of which a translation writes as an hour, not as a count ("Tome 8 tabletas a
+    las 2:30" for "Take 2 tablets at 8:30" swaps the dose and the hour)."""
+    return [
+        EnglishHour(f"{int(hour)} {half.lower()}m", forms_of_hour(int(hour), half.lower()))
+        for hour, half in CLOCK.findall(english)
+    ] + [
+        EnglishHour(f"{hour}:{minutes}" if minutes else f"{hour} o'clock", frozenset({hour}))
+        for hour, minutes in times_as_written(english)
+    ]
 
 
 # An hour's minutes after it ("16:30", "16.30", "16h30").

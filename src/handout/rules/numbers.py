@@ -18,12 +18,15 @@ from .clock import (
     CLOCK_MARK,
     CLOCK_TIME,
     TIME_WRITTEN,
+    EnglishHour,
     as_12_hour_clock,
     forms_of_hour,
     half_hours_written,
     hours_not_counts,
     hours_of_the_day,
+    hours_of_the_english,
     hours_of_the_other_half,
+    hours_taken,
     in_western_hours,
     midnights_as_noon,
     named_in_words,
@@ -98,6 +101,9 @@ _NAMED = re.compile(rf"(?i)\b({'|'.join(_NAMED_NUMBERS)})\b")
 # "24/7", at all hours of every day: a translation may write its hours alone, the
 # days of the week they imply left out ("las 24 horas", "24 घंटे"); its 24 is needed.
 _ALL_THE_TIME = re.compile(r"(?<![\d.,/\u2044])24\s?/\s?7(?![\d/\u2044]|[.,]\d)")
+# An hour and its minutes the English writes after a colon ("10:00"), the hour its group:
+# with `CLOCK`'s hours gone, each a time of `times_as_written` or one not read as a time.
+_TIME_UNREAD = re.compile(r"(?<![\d.,:])(\d{1,2}):[0-5]\d(?![\d:])")
 # A number of four digits or more the English writes with no groups ("10000",
 # "1234.5"), which a translation may group ("10 000", "10.000", "1 234,5").
 _UNGROUPED = re.compile(r"(?<![\d.,])\d{4,}(?:\.\d+)?(?![\d]|[.,]\d)")
@@ -120,11 +126,14 @@ def numbers(entry: Entry) -> Iterator[Problem]:
     `_ALL_THE_TIME`); "N times" may be the words a language says it with, no number's word
     among them ("дважды в день" for "2 times a day", "วันละครั้ง" for "once a day",
     `counts_of_times`), and a span of 1 one word ("seminggu" for "1 week", `spans_of_one`).
-    Each hour takes a number of its own, as a count does (`_hours_not_kept`); where the
-    English writes hours, a number the translation writes as an hour of the day ("2 Uhr", "2
-    de la tarde", `hours_not_counts`; not one the English writes as a time with no "am"
-    or "pm", "a la 1:30" for "at 1:30", nor one with no mark whose hour it writes with one,
-    "por la mañana 2" beside "a las 14:00" for "2 pm") stands for no count, and noon or
+    Each hour of the English (`hours_of_the_english`: "8 pm", and one it writes with no
+    "am" or "pm", "at 8:30", "at 8 o'clock") takes a number of its own, as a count does
+    (`_hours_not_kept`), and is no count; where the English writes hours, a number the
+    translation writes as an hour of the day ("2 Uhr", "2 de la tarde", "a las 2",
+    `hours_not_counts`; not one the English writes after a colon and not as a time, the
+    10 of "from 8:00 to 10:00" (`_TIME_UNREAD`), nor one with no mark whose hour it writes
+    with one, "por la mañana 2" beside "a las 14:00" for "2 pm") stands for no count
+    ("Tome 8 tabletas a las 2:30" for "Take 2 tablets at 8:30" swaps them), and noon or
     midnight written as another hour is an error (`_named_hours_changed`), as is 12 am or
     midnight written as noon's 12 ("a las 12:00", `midnights_as_noon`); midnight's word is
     12 am's hour ("a medianoche", `named_in_words`), and noon's 12 pm's ("al mediodía").
@@ -160,17 +169,22 @@ def numbers(entry: Entry) -> Iterator[Problem]:
     translated, as_hours = _numbers_written(
         entry, set(NUMBER.findall(english_text)), hours, frozenset().union(*named)
     )
-    hours_as_written = Counter(hour for hour, _ in times_as_written(entry.english))
-    if hours:  # a number written as an hour of the day counts nothing the English counts:
-        # "8 Tabletten um 2 Uhr abends" for "2 tablets at 8 pm" swapped the dose and hour;
-        # but an hour of the English's own times with no "am" or "pm" is its number ("a la
-        # 1:30" for "at 1:30" beside an "8:30 pm" was refused, its 1 read nowhere)
-        # ("por la mañana 2" is a count where the English's "2 pm" is written "14:00")
-        english_hours = [
-            forms_of_hour(int(hour), half.lower()) for hour, half in CLOCK.findall(entry.english)
-        ]
+    english_hours = hours_of_the_english(entry.english)
+    # the hours of the English's times with no "am" or "pm" ("at 8:30") are its hours, as
+    # its "8 pm" is, not numbers it counts: "Tome 8 tabletas a las 2:30" for "Take 2
+    # tablets at 8:30" passed, a dose of 8 printed
+    as_written = times_as_written(entry.english)
+    counts = list(english)
+    for hour, _ in as_written:
+        counts.remove(hour)
+    if english_hours:  # a number written as an hour of the day counts nothing the English
+        # counts: "8 Tabletten um 2 Uhr abends" for "2 tablets at 8 pm" swapped the dose
+        # and hour ("por la mañana 2" is a count where the English's "2 pm" is "14:00")
         as_hours |= hours_not_counts(entry.translation, entry.language, english_hours)
-        as_hours -= hours_as_written
+        # but a number the English writes as a time it does not read as one is its count:
+        # "de 8:00 a 10:00" for "from 8:00 to 10:00" was refused, its 10 read nowhere
+        colons = Counter(whole_number(hour) for hour in _TIME_UNREAD.findall(english_text))
+        as_hours -= colons - Counter(hour for hour, minutes in as_written if minutes)
     # "1日2グラム" for "2 grams a day": the 1 is the English's "a"
     for _ in range(ones_of_a_rate(entry)):
         translated.remove("1")
@@ -193,11 +207,11 @@ def numbers(entry: Entry) -> Iterator[Problem]:
     on_the_hour = on_the_hour_written(entry)  # "um 16 Uhr" for "4:00 pm": no 00
     halves_in_words = _slash_halves_in_words(entry, half_past)  # "media" for "1/2"
     all_the_time = len(_ALL_THE_TIME.findall(entry.english)) if "7" in english else 0
-    # an hour in words ("네 시에", "八点") stands for an hour of the English's: with no "am"
-    # or "pm" here ("at 4 o'clock", "at 4:30"), with one in `_hours_not_kept`
+    # an hour in words ("네 시에", "八点") stands for an hour of the English's
+    # (`_hours_not_kept`)
     in_words = Counter(str(hour) for _, _, hour in spelled_hours(entry.translation, entry.language))
     errors: list[str] = []
-    for number in english:
+    for number in counts:
         if any(number in doi for doi in in_dois):
             continue
         # first: a 2 of the translation's own ("media tableta 2 veces" for "1/2 tablet")
@@ -232,10 +246,6 @@ def numbers(entry: Entry) -> Iterator[Problem]:
         if number == "7" and all_the_time:
             all_the_time -= 1
             continue
-        if hours_as_written[number] and in_words[number]:
-            hours_as_written[number] -= 1
-            in_words[number] -= 1
-            continue
         errors.append(_not_in_translation(number, entry.language))
     # "a medianoche" for "12 am", "al mediodía" for "12 pm": the word is the hour
     named_hours = Counter(
@@ -244,7 +254,7 @@ def numbers(entry: Entry) -> Iterator[Problem]:
             "12": named_in_words(entry.translation, entry.language, "noon"),
         }
     )
-    errors += _hours_not_kept(entry.english, unmatched + as_hours + in_words + named_hours)
+    errors += _hours_not_kept(english_hours, unmatched + as_hours + in_words + named_hours)
     errors += midnights_as_noon(entry)
     errors += hours_of_the_other_half(entry)
     errors += _minutes_added(entry)
@@ -268,7 +278,7 @@ def numbers(entry: Entry) -> Iterator[Problem]:
     warnings += [
         f"the number {number} is in the translation more often than in the English"
         for number, extra in unmatched.items()
-        if extra > 0 and number in english
+        if extra > 0 and number in counts
     ]
     warnings += [
         f"{grouped} reads as a decimal number where {mark!r} is the decimal mark, as in "
@@ -659,23 +669,18 @@ def _named_hours_changed(
     ]
 
 
-def _hours_not_kept(english: str, left: Counter[str]) -> list[str]:
-    """The English's hours of the 12-hour clock for which the translation has no number
-    `left` once the English's other numbers took theirs: each hour takes one, as a count
-    does, so that "Tome 8 mg a las 9 de la noche" for "Take 8 mg at 8 pm" (the dose's 8
-    standing for the hour too) is an error. The hours with fewer forms take theirs first:
-    "8 am" only an 8, "8 pm" an 8 or a 20 ("8 Uhr und 20 Uhr" for "8 am and 8 pm")."""
-    times = [
-        (f"{int(hour)} {half.lower()}m", forms_of_hour(int(hour), half.lower()))
-        for hour, half in CLOCK.findall(english)
+def _hours_not_kept(english: list[EnglishHour], left: Counter[str]) -> list[str]:
+    """The English's hours (`hours_of_the_english`: "8 pm", "8:30") for which the
+    translation has no number `left` once the English's other numbers took theirs: each
+    hour takes one, as a count does (`hours_taken`), so that "Tome 8 mg a las 9 de la
+    noche" for "Take 8 mg at 8 pm" (the dose's 8 standing for the hour too) is an
+    error."""
+    taken = hours_taken([hour.forms for hour in english], left)
+    return [
+        f"the hour of {hour.written} is not in the translation (dropped or changed)"
+        for hour, found in zip(english, taken, strict=True)
+        if not found
     ]
-    errors = []
-    for time, forms in sorted(times, key=lambda time: len(time[1])):
-        if taken := next((form for form in sorted(forms) if left[form]), None):
-            left[taken] -= 1
-        else:
-            errors.append(f"the hour of {time} is not in the translation (dropped or changed)")
-    return errors
 
 
 def _buddhist_year(number: str, language: str) -> str | None:
