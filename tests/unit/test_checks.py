@@ -604,6 +604,12 @@ def test_a_number_written_as_an_hour_of_the_day_is_no_count_of_the_english(
         ("Take it at 4:30.", "Примите в 4 часа.", "ru", True),
         ("Take it at 4:00.", "Примите в 4 часа 30 минут.", "ru", True),
         ("Take 4 tablets at 0:00.", "Nehmen Sie 4 Tabletten um 4 Uhr.", "de", True),
+        # the hour alone right after the word for "at" a time, no word after it
+        ("Take it at 4:00.", "Tómelo a las 4.", "es", False),
+        ("Take it at 4:00 pm.", "Tome-o às 16.", "pt", False),
+        ("Take it at 4:00.", "Tómelo a las 5.", "es", True),
+        ("Take it at 4:00.", "Tómelo a las 4 y media.", "es", True),
+        ("Take it at 4:00.", "Примите в 4 раза.", "ru", True),  # 4 times
     ],
 )
 def test_an_hour_on_the_hour_written_with_minutes_is_an_error(
@@ -613,7 +619,7 @@ def test_an_hour_on_the_hour_written_with_minutes_is_an_error(
     about the 30 alone: the 8 was the English's hour. The other way round, "4시에" for
     "Take it at 4:00" and "um 16 Uhr" or "в 16 часов" for "at 4:00 pm" were refused,
     their 00 read nowhere: an hour with its mark, or its name after the word for "at" a
-    time, and no minutes is that time on the hour."""
+    time, and no minutes is that time on the hour, as is "a las 4" (no word after it)."""
     assert _refused_by("numbers", english, translation, language) is refused
 
 

@@ -1073,9 +1073,10 @@ def on_the_hour_written(entry: Entry) -> int:
     on either clock (`forms_of_hour`; the latter as written), with an hour's mark and no
     minutes (`CLOCK_MARK`: "um 16 Uhr", "4시에", "네 시에", `spelled_hours`; "h" only
     after the language's word for "at" a time, "à 16 h", as "toutes les 4 h" is every 4
-    hours), or with its name after that word (`_hours_at`: "в 4 часа"): each stands for
-    its time's 00, as "16:00" does ("4시에" for "at 4:00" was refused, its 0 read
-    nowhere). Each such hour of the translation stands for one time."""
+    hours), or with its name after that word (`_hours_at`: "в 4 часа"), or with neither
+    after that word and no word after it (`_hours_after_at`: "a las 4.", "às 16"): each
+    stands for its time's 00, as "16:00" does ("4시에" for "at 4:00" was refused, its 0
+    read nowhere). Each such hour of the translation stands for one time."""
     times = _times_with_minutes(entry.english, "00")
     if not times:
         return 0
@@ -1097,6 +1098,12 @@ def on_the_hour_written(entry: Entry) -> int:
         for hour in (named.finditer(text) if named else ())
         if not any(map(str.isdigit, text[hour.end(1) : hour.end()]))
         and not _MINUTES_AFTER.match(text, hour.end())
+    )
+    # neither, and no word after it: "a las 4." (not "a las 4 y media")
+    written.update(
+        whole_number(hour[1])
+        for hour in _hours_after_at(text, entry.language)
+        if not _WORD_AFTER.match(text, hour.end())
     )
     return sum(hours_taken(times, written))
 
