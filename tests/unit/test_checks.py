@@ -29,6 +29,7 @@ from handout.lint import check_catalog
 from handout.locales import LocaleInfo, resolve
 from handout.readability import Grade, reading_grade
 from handout.rules import Entry, Level, errors, problems
+from handout.rules.hedge import hedge
 from handout.rules.negation import negation
 from handout.verify import _find, normalise, text_content
 
@@ -1210,6 +1211,131 @@ def test_a_negation_of_the_english_dropped_is_an_error(
     CLDR's data of each language (`test_an_error_of_the_rule_book` reads it among them)."""
     found = list(negation(Entry(english, translation, language, False)))
     assert [problem.level for problem in found] == ([Level.ERROR] if refused else [])
+
+
+@pytest.mark.parametrize(
+    ("english", "translation", "language", "warned"),
+    [
+        ("It may spread to the blood.", "Puede pasar a la sangre.", "es", False),
+        ("It may spread to the blood.", "Pasa a la sangre.", "es", True),
+        ("It may spread to the blood.", "Pode se espalhar para o sangue.", "pt", False),
+        ("It may spread to the blood.", "Espalha-se para o sangue.", "pt", True),
+        ("It may spread to the blood.", "Elle peut passer dans le sang.", "fr", False),
+        ("It may spread to the blood.", "Elle passe dans le sang.", "fr", True),
+        ("It may spread to the blood.", "Może przedostać się do krwi.", "pl", False),
+        ("It may spread to the blood.", "Przedostaje się do krwi.", "pl", True),
+        ("It may spread to the blood.", "Она может распространиться в кровь.", "ru", False),
+        ("It may spread to the blood.", "Она распространяется в кровь.", "ru", True),
+        ("It may spread to the blood.", "Вона може поширитися в кров.", "uk", False),
+        ("It may spread to the blood.", "Вона поширюється в кров.", "uk", True),
+        ("It may spread to the blood.", "血液に広がることがあります。", "ja", False),
+        ("It may spread to the blood.", "血液に広がります。", "ja", True),
+        ("It may spread to the blood.", "它可能扩散到血液。", "zh", False),
+        ("It may spread to the blood.", "它扩散到血液。", "zh", True),
+        ("It may spread to the blood.", "혈액으로 퍼질 수 있습니다.", "ko", False),
+        ("It may spread to the blood.", "혈액으로 퍼집니다.", "ko", True),
+        ("It may spread to the blood.", "Nó có thể lan vào máu.", "vi", False),
+        ("It may spread to the blood.", "Nó lan vào máu.", "vi", True),
+        ("It may spread to the blood.", "อาจลามเข้าไปในเลือด", "th", False),
+        ("It may spread to the blood.", "ลามเข้าไปในเลือด", "th", True),
+        ("It may spread to the blood.", "ອາດລາມເຂົ້າສູ່ເລືອດ", "lo", False),
+        ("It may spread to the blood.", "ລາມເຂົ້າສູ່ເລືອດ", "lo", True),
+        ("It may spread to the blood.", "វាអាចរាលដាលចូលទៅក្នុងឈាម។", "km", False),
+        ("It may spread to the blood.", "វារាលដាលចូលទៅក្នុងឈាម។", "km", True),
+        ("It may spread to the blood.", "यह खून में फैल सकता है।", "hi", False),
+        ("It may spread to the blood.", "यह खून में फैलता है।", "hi", True),
+        ("It may spread to the blood.", "یہ خون میں پھیل سکتا ہے۔", "ur", False),
+        ("It may spread to the blood.", "یہ خون میں پھیلتا ہے۔", "ur", True),
+        ("It may spread to the blood.", "ਇਹ ਖ਼ੂਨ ਵਿੱਚ ਫੈਲ ਸਕਦਾ ਹੈ।", "pa", False),
+        ("It may spread to the blood.", "ਇਹ ਖ਼ੂਨ ਵਿੱਚ ਫੈਲਦਾ ਹੈ।", "pa", True),
+        ("It may spread to the blood.", "તે લોહીમાં ફેલાઈ શકે છે.", "gu", False),
+        ("It may spread to the blood.", "તે લોહીમાં ફેલાય છે.", "gu", True),
+        ("It may spread to the blood.", "এটি রক্তে ছড়িয়ে পড়তে পারে।", "bn", False),
+        ("It may spread to the blood.", "এটি রক্তে ছড়িয়ে পড়ে।", "bn", True),
+        ("It may spread to the blood.", "وقد تنتشر إلى الدم.", "ar", False),
+        ("It may spread to the blood.", "وتنتشر إلى الدم.", "ar", True),
+        ("It may spread to the blood.", "کېدای شي وینې ته خپور شي.", "ps", False),
+        ("It may spread to the blood.", "وینې ته خپرېږي.", "ps", True),
+        ("It may spread to the blood.", "Այն կարող է տարածվել արյան մեջ։", "hy", False),
+        ("It may spread to the blood.", "Այն տարածվում է արյան մեջ։", "hy", True),
+        ("It may spread to the blood.", "Li ka gaye nan san an.", "ht", False),
+        ("It may spread to the blood.", "Li gaye nan san an.", "ht", True),
+        ("It may spread to the blood.", "Tej zaum nws yuav kis mus rau hauv ntshav.", "hmn", False),
+        ("It may spread to the blood.", "Nws kis mus rau hauv ntshav.", "hmn", True),
+        ("It may spread to the blood.", "Maaari itong kumalat sa dugo.", "tl", False),
+        ("It may spread to the blood.", "Kumakalat ito sa dugo.", "tl", True),
+        ("It may spread to the blood.", "သွေးထဲကို ပျံ့နိုင်ပါတယ်။", "my", False),
+        ("It may spread to the blood.", "သွေးထဲကို ပျံ့ပါတယ်။", "my", True),
+        ("It may spread to the blood.", "ወደ ደም ሊዛመት ይችላል።", "am", False),
+        ("It may spread to the blood.", "ወደ ደም ይዛመታል።", "am", True),
+        ("It may spread to the blood.", "ናብ ደም ክዝርጋሕ ይኽእል።", "ti", False),
+        ("It may spread to the blood.", "ናብ ደም ይዝርጋሕ።", "ti", True),
+        ("It may spread to the blood.", "Waxaa laga yaabaa inuu u faafo dhiigga.", "so", False),
+        ("It may spread to the blood.", "Wuxuu u faafaa dhiigga.", "so", True),
+        ("It may spread to the blood.", "ممکن است به خون برسد.", "fa", False),
+        ("It may spread to the blood.", "به خون می‌رسد.", "fa", True),
+        ("It may spread to the blood.", "यो रगतमा फैलिन सक्छ।", "ne", False),
+        ("It may spread to the blood.", "यो रगतमा फैलिन्छ।", "ne", True),
+        # each hedge of the English counts: "sometimes" and "can" are two
+        ("Sometimes it can cause death.", "A veces puede causar la muerte.", "es", False),
+        ("Sometimes it can cause death.", "Puede causar la muerte.", "es", True),
+        ("Sometimes it can cause death.", "Elle peut parfois entraîner la mort.", "fr", False),
+        ("Sometimes it can cause death.", "ときには死に至ることもあります。", "ja", False),
+        ("Sometimes it can cause death.", "死に至ります。", "ja", True),
+        # "can" of ability, said with the language's verb of it; "cannot" is no hedge
+        ("You can call us.", "Puede llamarnos.", "es", False),
+        ("You can call us.", "お電話できます。", "ja", False),
+        ("You can call us.", "你可以给我们打电话。", "zh", False),
+        ("You can call us.", "Llámenos.", "es", True),
+        ("You cannot drive.", "No maneje.", "es", False),
+        # "may not" said as "not necessarily"; "possibly" and "maybe"
+        (
+            "It may not be in all of these places.",
+            "Pas forcément à tous ces endroits.",
+            "fr",
+            False,
+        ),
+        (
+            "It may not be in all of these places.",
+            "これらのすべての場所に出るとは限りません。",
+            "ja",
+            False,
+        ),
+        ("and possibly x-rays", "y posiblemente radiografías", "es", False),
+        ("and possibly x-rays", "y radiografías", "es", True),
+        ("maybe x-rays", "quizás radiografías", "es", False),
+        ("maybe x-rays", "radiografías", "es", True),
+        # "may" of a permission
+        ("This page may be photocopied.", "Cette page peut être photocopiée.", "fr", False),
+        ("This page may be photocopied.", "Cette page est photocopiée.", "fr", True),
+        # more hedges than the English is no finding
+        ("It spreads to the blood.", "Puede que pase a la sangre.", "es", False),
+        ("It may spread.", "Puede que a veces pase.", "es", False),
+        # a link's address is no word of either
+        ("See [it](https://a.org/may-help).", "Vea [esto](https://a.org/may-help).", "es", False),
+        # a language the table does not read; the English itself (the unchanged check's)
+        ("It may spread to the blood.", "Es breitet sich im Blut aus.", "de", False),
+        ("It may spread to the blood.", "It may spread to the blood.", "es", False),
+    ],
+)
+def test_a_hedge_of_the_english_dropped_is_a_warning(
+    english: str, translation: str, language: str, warned: bool
+):
+    """ "La calcifilaxis causa heridas dolorosas." for "Calciphylaxis may cause painful
+    wounds." passed, and the PDF stated as fact what the English says may happen; a
+    translation with fewer hedges than its English is a warning, in each language the
+    table reads. The check alone, as the negation's test."""
+    found = list(hedge(Entry(english, translation, language, False)))
+    assert [problem.level for problem in found] == ([Level.WARNING] if warned else [])
+
+
+def test_a_dropped_hedge_is_a_warning_of_the_rule_book_and_keeps_the_translation():
+    """The rule book reports a dropped hedge for lint, and the build still prints the
+    translation: no error of it."""
+    english = "Calciphylaxis may cause painful wounds."
+    entry = Entry(english, "La calcifilaxis causa heridas dolorosas.", "es", False)
+    assert [(p.level, p.check) for p in problems(entry)] == [(Level.WARNING, "hedge")]
+    assert errors(entry) == []
 
 
 def test_a_fraction_in_words_handout_cannot_read_is_to_be_written_in_digits():

@@ -14,6 +14,7 @@ what kind of entry it is, as in Babel's ``babel.messages.checkers``.
   12-hour clock), `dates` (a date's month) and `words` (numbers written as words);
 - `measures`: a dose's unit, a span of time, a rate's unit of time, a temperature's scale;
 - `negation`: a negation of the English kept (fewer negations than the English's);
+- `hedge`: a hedge of the English kept ("may": fewer hedges than the English's, a warning);
 - `shared`: what several checks read a text with;
 - `printing`: what a PDF cannot read back of a text;
 - `kept`: the problems of a catalog's entries, kept in the user cache between runs (the
@@ -55,6 +56,7 @@ def checks() -> tuple[Check, ...]:
     import, and a build whose translations' problems are all kept (`kept`) checks none,
     in its own process as in its workers."""
     from .dates import date
+    from .hedge import hedge
     from .markup import (
         addresses,
         dois,
@@ -97,6 +99,7 @@ def checks() -> tuple[Check, ...]:
         temperature,
         date,
         negation,
+        hedge,
         length,
         notice_sentences,
         newlines,

@@ -41,15 +41,13 @@ from ..errors import SourceError, abbreviate, did_you_mean, plural, toml_problem
 from ..inline import written_text
 from ..readability import GRADE_TARGET, plain_grade
 from ..rules import Finding, Level
+from ..rules.hedge import ENGLISH_HEDGE, HEDGES
 from .model import Block, BlockKind, Handout, Section
 
 SOURCES_SUFFIX = ".sources.toml"
 KINDS = ("says", "question", "definition")
 SENTENCE_KEYS = ("plain", "source", "kind", "defines")
 TOP_KEYS = ("known", "sentence")
-# Words that make a statement a possibility: a source sentence with one is said again
-# with one (the same list for lint and the tests).
-HEDGES = ("may", "might", "can", "could", "sometimes", "possibly", "maybe")
 # The emphasis a source puts on what it says, by what it tells: each way of saying it
 # keeps it.
 EMPHASES = {
@@ -57,7 +55,6 @@ EMPHASES = {
     "how much": ("very", "extreme", "extremely", "a lot"),
     "how important": ("important", "essential", "vital", "critical"),
 }
-_HEDGE = re.compile(rf"(?i)\b(?:{'|'.join(HEDGES)})\b")
 # A sentence ends at '.', '?' or '!' (after it, a closing quote or bracket) and a space.
 _SENTENCE_END = re.compile(r"(?<=[.?!])\s+|(?<=[.?!][\"'\u201d\u2019)])\s+")
 _PART_HEADING = re.compile(r"(?i)#\s+plain language\s*$")
@@ -364,13 +361,17 @@ class _Check:
             if not said:
                 continue
             line = lines.get(said[0], 1)
-            hedges = _HEDGE.findall(sentence)
-            kept = sum(len(_HEDGE.findall(plain)) for plain in said)
+            hedges = ENGLISH_HEDGE.findall(sentence)
+            kept = sum(len(ENGLISH_HEDGE.findall(plain)) for plain in said)
             if kept < len(hedges):  # a part of the source said again as fact
-                bare = [repr(abbreviate(plain, 160)) for plain in said if not _HEDGE.search(plain)]
+                bare = [
+                    repr(abbreviate(plain, 160))
+                    for plain in said
+                    if not ENGLISH_HEDGE.search(plain)
+                ]
                 yield Finding(
                     self.handout.path,
-                    lines.get(next(p for p in said if not _HEDGE.search(p)), line),
+                    lines.get(next(p for p in said if not ENGLISH_HEDGE.search(p)), line),
                     Level.ERROR,
                     f"{', '.join(bare)} {'says' if len(bare) == 1 else 'say'} again "
                     f"{abbreviate(sentence, 160)!r}, which hedges "
