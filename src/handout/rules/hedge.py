@@ -32,6 +32,7 @@ from functools import cache
 from ..errors import plural
 from ..inline import written_text
 from .model import Entry, Level, Problem
+from .wordlists import anywhere, beginnings, compiled, words
 
 __all__ = ["ENGLISH_HEDGE", "HEDGES", "hedge"]
 
@@ -71,36 +72,6 @@ def _in_translation(translation: str, language: str) -> int | None:
     return len(pattern.findall(unicodedata.normalize("NFC", translation).casefold()))
 
 
-def _words(words: str, onto: str = "") -> str:
-    """A pattern of `words` (separated by spaces; a word of several with its spaces
-    written "_"), each a whole word, or written onto one of the letters `onto` (Arabic's
-    "و", and: "وقد")."""
-    before = f"[{onto}]?" if onto else ""
-    return rf"(?<!\w){before}(?:{_alternatives(words)})(?!\w)"
-
-
-def _beginnings(beginnings: str, onto: str = "") -> str:
-    """A pattern of a word that begins with one of `beginnings` (separated by spaces), or
-    written onto one of the letters `onto` (as `_words`)."""
-    before = f"[{onto}]?" if onto else ""
-    return rf"(?<!\w){before}(?:{_alternatives(beginnings)})\w*"
-
-
-def _anywhere(texts: str) -> str:
-    """A pattern of `texts` (separated by spaces) wherever they stand, in a script
-    written without spaces."""
-    return _alternatives(texts)
-
-
-def _alternatives(texts: str) -> str:
-    """`texts` (separated by spaces; "_" a space within one) as alternatives of a
-    pattern, in NFC, the longest first."""
-    return "|".join(
-        re.escape(unicodedata.normalize("NFC", text.replace("_", " ")))
-        for text in sorted(texts.split(), key=len, reverse=True)
-    )
-
-
 @cache
 def _table() -> dict[str, str]:
     """Each language's pattern of its hedges, made when first asked: the source's fidelity
@@ -113,113 +84,109 @@ def _table() -> dict[str, str]:
     return {
         # Spanish: RAE and ASALE, Nueva gramática de la lengua española, "Las perífrasis
         # verbales" (poder) and the Diccionario de la lengua española
-        "es": _beginnings("pued pod pud")
+        "es": beginnings("pued pod pud")
         + "|"
-        + _words("quizá quizás tal_vez a_veces posible posiblemente probablemente"),
+        + words("quizá quizás tal_vez a_veces posible posiblemente probablemente"),
         # French: Grevisse and Goosse, Le bon usage (pouvoir), and the Trésor de la langue
         # française
-        "fr": _beginnings("peu pouv pourr pui")
+        "fr": beginnings("peu pouv pourr pui")
         + "|"
-        + _words("parfois peut-être possible éventuellement forcément nécessairement"),
+        + words("parfois peut-être possible éventuellement forcément nécessairement"),
         # Portuguese: Cunha and Cintra, Nova gramática do português contemporâneo (poder)
-        "pt": _beginnings("pod pud")
+        "pt": beginnings("pod pud")
         + "|"
-        + _words("possa possam talvez às_vezes possível possivelmente necessariamente"),
+        + words("possa possam talvez às_vezes possível possivelmente necessariamente"),
         # Russian: Wade, A Comprehensive Russian Grammar (мочь, может быть, иногда, бывает:
         # "it happens to be")
-        "ru": _beginnings("мож мог возможн")
+        "ru": beginnings("мож мог возможн")
         + "|"
-        + _words("бывает бывают иногда порой вероятно обязательно"),
+        + words("бывает бывают иногда порой вероятно обязательно"),
         # Ukrainian: Pugh and Press, Ukrainian: A Comprehensive Grammar (могти, може бути)
-        "uk": _beginnings("мож мог можлив") + "|" + _words("іноді інколи часом ймовірно імовірно"),
+        "uk": beginnings("мож мог можлив") + "|" + words("іноді інколи часом ймовірно імовірно"),
         # Polish: Swan, A Grammar of Contemporary Polish (móc, może, czasem)
-        "pl": _beginnings("moż mog móg mogł możliw")
+        "pl": beginnings("moż mog móg mogł możliw")
         + "|"
-        + _words("czasem czasami niekiedy prawdopodobnie ewentualnie"),
+        + words("czasem czasami niekiedy prawdopodobnie ewentualnie"),
         # Chinese: Li and Thompson, Mandarin Chinese: A Functional Reference Grammar: 可能,
         # 可以, 可, 能, 会 / 會 (may, will), 也许 / 也許, 或许 / 或許 (maybe), 有时 / 有時,
         # 偶尔 / 偶爾 (sometimes), 未必, 不一定 (not necessarily: "may not")
-        "zh": _anywhere("可能 可以 可 能 会 會 也许 也許 或许 或許 有时 有時 偶尔 偶爾 未必 一定"),
+        "zh": anywhere("可能 可以 可 能 会 會 也许 也許 或许 或許 有时 有時 偶尔 偶爾 未必 一定"),
         # Korean: Sohn, The Korean Language: -(으)ㄹ 수 있다 (may, can), -(으)ㄹ지도 모르다
         # (might), 때로, 가끔, 경우가 있다, 경우에 따라 (possibly), 아마, 어쩌면, 가능
-        "ko": _anywhere(
-            "수 있 수있 지도 모르 때로 가끔 경우가 경우도 경우에 아마 어쩌면 가능 혹시"
-        ),
+        "ko": anywhere("수 있 수있 지도 모르 때로 가끔 경우가 경우도 경우에 아마 어쩌면 가능 혹시"),
         # Vietnamese: Thompson, A Vietnamese Reference Grammar: "có thể", "đôi khi", "có khi",
         # "thỉnh thoảng", "có lẽ", "nhiều khi", "được phép" (may, permitted)
-        "vi": _words(
+        "vi": words(
             "có_thể đôi_khi có_khi thỉnh_thoảng có_lẽ nhiều_khi khả_năng nhất_thiết được_phép"
         ),
         # Thai: Iwasaki and Ingkaphirom Horie, A Reference Grammar of Thai: อาจ (may),
         # สามารถ (can), บางครั้ง, บางที (sometimes, maybe), เป็นไปได้ (possible)
-        "th": _anywhere("อาจ สามารถ บางครั้ง บางที เป็นไปได้"),
+        "th": anywhere("อาจ สามารถ บางครั้ง บางที เป็นไปได้"),
         # Lao: Enfield, A Grammar of Lao: ອາດ (may), ສາມາດ (can), ບາງຄັ້ງ, ບາງເທື່ອ (sometimes)
-        "lo": _anywhere("ອາດ ສາມາດ ບາງຄັ້ງ ບາງເທື່ອ ບາງທີ"),
+        "lo": anywhere("ອາດ ສາມາດ ບາງຄັ້ງ ບາງເທື່ອ ບາງທີ"),
         # Khmer: Huffman, Modern Spoken Cambodian: អាច (may, can), ប្រហែល (maybe), ពេលខ្លះ,
         # ជួនកាល (sometimes)
-        "km": _anywhere("អាច ប្រហែល ពេលខ្លះ ជួនកាល"),
+        "km": anywhere("អាច ប្រហែល ពេលខ្លះ ជួនកាល"),
         # Hindi: McGregor, Outline of Hindi Grammar: सकना (सकता, सकती, सकते: may, can),
         # शायद (maybe), कभी-कभी, कई बार (sometimes), संभव (possible), ज़रूरी नहीं (not
         # necessarily: "may not")
-        "hi": _beginnings("सक शायद संभव सम्भव") + "|" + _words("कभी कई_बार ज़रूरी_नहीं जरूरी_नहीं"),
+        "hi": beginnings("सक शायद संभव सम्भव") + "|" + words("कभी कई_बार ज़रूरी_नहीं जरूरी_नहीं"),
         # Urdu: Schmidt, Urdu: An Essential Grammar: سکنا (سکتا، سکتی، سکتے), شاید, کبھی,
         # ممکن
-        "ur": _beginnings("سک شاید ممکن") + "|" + _words("کبھی اوقات"),
+        "ur": beginnings("سک شاید ممکن") + "|" + words("کبھی اوقات"),
         # Punjabi: Bhatia, Punjabi: ਸਕਣਾ (ਸਕਦਾ, ਸਕਦੀ, ਸਕਦੇ), ਸ਼ਾਇਦ, ਕਦੇ, ਕਈ ਵਾਰ
         # (sometimes), ਸੰਭਵ
-        "pa": _beginnings("ਸਕ ਸ਼ਾਇਦ ਸੰਭਵ") + "|" + _words("ਕਦੇ ਕਈ_ਵਾਰ"),
+        "pa": beginnings("ਸਕ ਸ਼ਾਇਦ ਸੰਭਵ") + "|" + words("ਕਦੇ ਕਈ_ਵਾਰ"),
         # Gujarati: Cardona, A Gujarati Reference Grammar: શકવું (શકે, શકો), કદાચ,
         # ક્યારેક (sometimes), શક્ય
-        "gu": _beginnings("શક કદાચ ક્યારેક"),
+        "gu": beginnings("શક કદાચ ક્યારેક"),
         # Bengali: Thompson, Bengali: A Comprehensive Grammar: পারা (পারে, পারেন), হয়তো,
         # কখনো, কখনও (sometimes), মাঝে মাঝে, সম্ভব
-        "bn": _beginnings("পার হয়তো কখনো কখনও মাঝে সম্ভব"),
+        "bn": beginnings("পার হয়তো কখনো কখনও মাঝে সম্ভব"),
         # Arabic: Ryding, A Reference Grammar of Modern Standard Arabic: قد (may) before a
         # verb, أمكن (يمكن, ممكن: can, possible), ربما (maybe), أحيانًا, بعض الأحيان
         # (sometimes), يجوز (may, permitted), محتمل; with "و" or "ف" (and, so) before it
-        "ar": _words("قد ربما يجوز", onto="وف")
+        "ar": words("قد ربما يجوز", onto="وف")
         + "|"
-        + _beginnings("يمكن ممكن أحيان الأحيان محتمل احتمال", onto="وف"),
+        + beginnings("يمكن ممكن أحيان الأحيان محتمل احتمال", onto="وف"),
         # Pashto: Tegey and Robson, A Reference Grammar of Pashto: کېدای شي / کیدای شي (may),
         # کولی / کولای شي (can), ښايي / ښایي (maybe), ځینې وختونه (sometimes), امکان
-        "ps": _words("کېدای کیدای کولی کولای ښايي ښایي شاید وختونه امکان ممکن"),
+        "ps": words("کېدای کیدای کولی کولای ښايي ښایي شاید وختونه امکان ممکن"),
         # Armenian: Dum-Tragut, Armenian: Modern Eastern Armenian: կարող (may, can), գուցե,
         # թերևս (maybe), երբեմն (sometimes), հնարավոր (possible)
-        "hy": _beginnings("կարող կարել գուցե թերևս երբեմն հնարավոր"),
+        "hy": beginnings("կարող կարել գուցե թերևս երբեմն հնարավոր"),
         # Haitian Creole: Valdman, Haitian Creole-English Bilingual Dictionary: "ka", "kapab",
         # "kab" (may, can), "petèt" (maybe), "pafwa", "konn" (sometimes), "posib"
-        "ht": _words("ka kab kapab kap petèt pafwa konn posib"),
+        "ht": words("ka kab kapab kap petèt pafwa konn posib"),
         # Tagalog: Schachter and Otanes, Tagalog Reference Grammar: "maaari", "puwede" (may,
         # can), "baka", "marahil", "siguro" (maybe), "kung minsan", "minsan" (sometimes),
         # "posible"
-        "tl": _beginnings("maaari puwede pwede posible")
-        + "|"
-        + _words("baka marahil siguro minsan"),
+        "tl": beginnings("maaari puwede pwede posible") + "|" + words("baka marahil siguro minsan"),
         # Hmong: Heimbach, White Hmong-English Dictionary: "tej zaum" (may, maybe), "qee
         # zaus" (sometimes), "muaj peev xwm", "tuaj yeem" and "tau" after a verb (can)
-        "hmn": _words("tej_zaum qee_zaus peev_xwm tuaj_yeem tau"),
+        "hmn": words("tej_zaum qee_zaus peev_xwm tuaj_yeem tau"),
         # Burmese: Okell, A Reference Grammar of Colloquial Burmese: -နိုင် after a verb (may,
         # can), တစ်ခါတစ်ရံ (sometimes), ဖြစ်ကောင်း (maybe)
-        "my": _anywhere("နိုင် တစ်ခါတစ်ရံ တခါတရံ ဖြစ်ကောင်း"),
+        "my": anywhere("နိုင် တစ်ခါတစ်ရံ တခါတရံ ဖြစ်ကောင်း"),
         # Amharic: Leslau, Reference Grammar of Amharic: ቻለ (ይችላል, ይችላሉ, የሚችሉ: may,
         # can), ምናልባት (maybe), አንዳንድ ጊዜ (sometimes)
-        "am": _anywhere("ችል ችላ ችሉ ምናልባት አንዳንድ"),
+        "am": anywhere("ችል ችላ ችሉ ምናልባት አንዳንድ"),
         # Tigrinya: Mason, Tigrinya Grammar: ክኢሉ (ይኽእል, ይኽእሉ, ዝኽእሉ: may, can), ምናልባት
         # (maybe), ሓድሓደ ግዜ (sometimes)
-        "ti": _anywhere("ኽእ ምናልባት ሓድሓደ"),
+        "ti": anywhere("ኽእ ምናልባት ሓድሓደ"),
         # Somali: Saeed, Somali Reference Grammar: "kar-" (kara, karaa, karta, kartaa: can),
         # "laga yaabaa" (may), "laga yaabee" (maybe), "mararka qaarkood" (sometimes)
-        "so": _beginnings("kar") + "|" + _words("yaabaa yaabee yaabo mararka_qaarkood"),
+        "so": beginnings("kar") + "|" + words("yaabaa yaabee yaabo mararka_qaarkood"),
         # Persian: Lazard, A Grammar of Contemporary Persian: توانستن (می‌تواند: can), ممکن
         # است (may), شاید (maybe), گاهی (sometimes), مجاز (permitted), احتمال
-        "fa": _beginnings("توان تواند بتوان بتواند ممکن شاید گاهی مجاز احتمال"),
+        "fa": beginnings("توان تواند بتوان بتواند ممکن شاید گاهی مجاز احتمال"),
         # Nepali: Acharya, A Descriptive Grammar of Nepali: सक्नु (सक्छ, सक्छन्, सक्ने: may,
         # can), सायद, शायद (maybe), कहिलेकाहीँ (sometimes), सम्भव
-        "ne": _beginnings("सक सायद शायद कहिले सम्भव संभव"),
+        "ne": beginnings("सक सायद शायद कहिले सम्भव संभव"),
         # Japanese: Martin, A Reference Grammar of Japanese: -ことがある (it happens that),
         # かもしれない, 場合がある, 可能性, できる and the potential, ときに/時に (sometimes),
         # 場合によって (possibly), おそれ (a risk), とは限らない (not necessarily)
-        "ja": _anywhere(
+        "ja": anywhere(
             "ことがあ こともあ ことがあり かもしれ 場合があ 場合もあ 場合によ 可能 でき "
             "ときに 時に 時々 ときどき おそれ 恐れ 限りません 限らない"
         ),
@@ -231,4 +198,4 @@ def _pattern(language: str) -> re.Pattern[str] | None:
     """The language's pattern of `_table`, made when first asked; None for a language it
     does not read."""
     hedges = _table().get(language)
-    return None if hedges is None else re.compile(hedges)
+    return None if hedges is None else compiled(hedges)

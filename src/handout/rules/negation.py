@@ -35,6 +35,7 @@ from functools import cache
 from ..errors import plural
 from ..inline import written_text
 from .model import Entry, Level, Problem
+from .wordlists import anywhere, beginnings, compiled, endings, words
 
 __all__ = ["negation"]
 
@@ -113,61 +114,18 @@ _ARABIC_VOWEL_MARKS = str.maketrans(
 )
 
 
-def _words(words: str, onto: str = "") -> str:
-    """A pattern of `words` (separated by spaces), each a whole word, or written onto one
-    of the letters `onto` (Arabic's "و", and: "ولم")."""
-    before = f"[{onto}]?" if onto else ""
-    return f"{_NOT_AFTER_A_LETTER}{before}(?:{_alternatives(words)}){_NOT_BEFORE_A_LETTER}"
-
-
-def _beginnings(beginnings: str, but: str = "", onto: str = "") -> str:
-    """A pattern of a word that begins with one of `beginnings` (separated by spaces; the
-    word itself too), and not with one of `but`, or written onto one of the letters
-    `onto` (as `_words`)."""
-    other = f"(?!{_alternatives(but)})" if but else ""
-    before = f"[{onto}]?" if onto else ""
-    return f"{_NOT_AFTER_A_LETTER}{before}{other}(?:{_alternatives(beginnings)}){_LETTER}*"
-
-
-def _endings(endings: str) -> str:
-    """A pattern of a word that ends with one of `endings` (separated by spaces; the word
-    itself too)."""
-    return f"{_NOT_AFTER_A_LETTER}{_LETTER}*?(?:{_alternatives(endings)}){_NOT_BEFORE_A_LETTER}"
-
-
-def _anywhere(texts: str) -> str:
-    """A pattern of `texts` (separated by spaces) wherever they stand, in a script
-    written without spaces."""
-    return _alternatives(texts)
-
-
-def _alternatives(texts: str) -> str:
-    """`texts` (separated by spaces) as alternatives of a pattern, in NFC, the longest
-    first."""
-    return "|".join(
-        re.escape(unicodedata.normalize("NFC", text))
-        for text in sorted(texts.split(), key=len, reverse=True)
-    )
-
-
-# A letter or a combining mark (Python's \w takes no mark for a letter: "नहीं" would end
-# at its vowel sign), the class of marks filled in when a language's pattern is made.
-_LETTER = "(?:[^\\W\\d_]|{marks})"
-_NOT_AFTER_A_LETTER = "(?<![^\\W\\d_])(?<!{marks})"
-_NOT_BEFORE_A_LETTER = "(?![^\\W\\d_])(?!{marks})"
-
 # French says a negation with "ne" (or "n'") and a second word after the verb, "pas",
 # "jamais", "rien", "aucun", "ni", "plus", "personne", "guère": a "ne" and the first
 # such word after it in its clause are one negation; a second word without a "ne" is one
 # too ("mais pas forcément", as French writes without "ne"), and "plus" and "personne"
 # alone are "more" and "a person", no negation.
-_FRENCH_CLAUSE = "(?:(?!" + _words("ne n") + ")[^.,;:!?])*?"
+_FRENCH_CLAUSE = "(?:(?!" + words("ne n") + ")[^.,;:!?])*?"
 _FRENCH = "|".join(
     (
-        _words("ne n")
+        words("ne n")
         + _FRENCH_CLAUSE
-        + _words("pas jamais rien aucun aucune ni plus personne guère"),
-        _words("ne n pas jamais rien aucun aucune ni sans non"),
+        + words("pas jamais rien aucun aucune ni plus personne guère"),
+        words("ne n pas jamais rien aucun aucune ni sans non"),
     )
 )
 
@@ -192,89 +150,89 @@ _FRENCH = "|".join(
 # not listed.
 _NEGATIONS: dict[str, str] = {
     # Spanish: RAE and ASALE, Nueva gramática de la lengua española, "La negación"
-    "es": _words(
+    "es": words(
         "no nunca jamás sin ni nada nadie ningún ninguno ninguna ningunos ningunas tampoco"
     ),
     # Portuguese: Cunha and Cintra, Nova gramática do português contemporâneo
-    "pt": _words("não nunca jamais sem nem nada ninguém nenhum nenhuma nenhuns nenhumas tampouco"),
+    "pt": words("não nunca jamais sem nem nada ninguém nenhum nenhuma nenhuns nenhumas tampouco"),
     # French: Grevisse and Goosse, Le bon usage (see `_FRENCH`)
     "fr": _FRENCH,
     # Polish: Swan, A Grammar of Contemporary Polish: "nie", written apart before a verb
     # and onto an adjective or an adverb ("niewystarczająco", "niemożliwe"), "bez",
     # "nigdy", "nic", "nikt", "żaden", "ani"; not "niektóre" (some)
-    "pl": _beginnings("nie nic nik nigdy żadn", but="niektór") + "|" + _words("bez ani żaden"),
+    "pl": beginnings("nie nic nik nigdy żadn", but="niektór") + "|" + words("bez ani żaden"),
     # Russian: Wade, A Comprehensive Russian Grammar: "не", apart before a verb and onto
     # an adjective or an adverb ("недостаточно", "нельзя", "нет"), "ни" and its pronouns
     # and adverbs ("никогда", "ничего", "никто", "нигде"), "без"; not "неделя" (a week),
     # "несколько" (several), "некоторые" (some)
-    "ru": _beginnings("не ник нич ниг", but="недел нескольк некотор") + "|" + _words("ни без"),
+    "ru": beginnings("не ник нич ниг", but="недел нескольк некотор") + "|" + words("ни без"),
     # Ukrainian: Pugh and Press, Ukrainian: A Comprehensive Grammar: "не" (and "немає",
     # "недостатньо"), "ні" and its pronouns and adverbs, "без"; not "неділя" (Sunday)
-    "uk": _beginnings("не нік ніх ніяк ніщ", but="неділ")
+    "uk": beginnings("не нік ніх ніяк ніщ", but="неділ")
     + "|"
-    + _words("ні нічого нічим нічому ніде нікуди без"),
+    + words("ні нічого нічим нічому ніде нікуди без"),
     # Japanese: Martin, A Reference Grammar of Japanese: the negative ない and its forms
     # (なく, なかっ, なけれ), ません, ず (not ずつ, each), なし, the prefixes 不, 無, 非, 未,
     # and 禁止, だめ (must not)
-    "ja": _anywhere("ない なく なかっ なけれ ません なし 不 無 非 未 禁止 だめ ダメ") + "|ず(?!つ)",
+    "ja": anywhere("ない なく なかっ なけれ ません なし 不 無 非 未 禁止 だめ ダメ") + "|ず(?!つ)",
     # Korean: Sohn, The Korean Language: 않- (-지 않다), 못 (before a verb, and 못하다),
     # 없- (없다, 없이: without), 아니- (아니다), 안 (apart, before a verb), -지 마-/말-
     # (don't), 금지 (forbidden)
     "ko": "|".join(
-        (_anywhere("않 없 아니 아닙 아닌 금지"), r"지\s?(?:마|말)", _beginnings("못"), _words("안"))
+        (anywhere("않 없 아니 아닙 아닌 금지"), r"지\s?(?:마|말)", beginnings("못"), words("안"))
     ),
     # Chinese: Li and Thompson, Mandarin Chinese: A Functional Reference Grammar: 不, 没 /
     # 沒, 别 / 別, 无 / 無, 未, 勿, 非, 否, 莫, 毋, 禁
-    "zh": _anywhere("不 没 沒 别 別 无 無 未 勿 非 否 莫 毋 禁"),
+    "zh": anywhere("不 没 沒 别 別 无 無 未 勿 非 否 莫 毋 禁"),
     # Vietnamese: Thompson, A Vietnamese Reference Grammar: "không", "chưa" (not yet),
     # "chẳng", "đừng", "chớ" (don't), "cấm" (forbidden)
-    "vi": _words("không chưa chẳng đừng chớ cấm"),
+    "vi": words("không chưa chẳng đừng chớ cấm"),
     # Thai: Iwasaki and Ingkaphirom Horie, A Reference Grammar of Thai: ไม่, มิได้, มิใช่,
     # อย่า (don't; not อย่าง, manner), ห้าม (forbidden), ไร้, ปราศจาก (without)
-    "th": _anywhere("ไม่ มิได้ มิใช่ ห้าม ไร้ ปราศจาก") + "|อย่า(?!ง)",
+    "th": anywhere("ไม่ มิได้ มิใช่ ห้าม ไร้ ปราศจาก") + "|อย่า(?!ง)",
     # Lao: Enfield, A Grammar of Lao: ບໍ່, ຢ່າ (don't; not ຢ່າງ, manner), ຫ້າມ, ປາສະຈາກ
-    "lo": _anywhere("ບໍ່ ຫ້າມ ປາສະຈາກ") + "|ຢ່າ(?!ງ)",
+    "lo": anywhere("ບໍ່ ຫ້າມ ປາສະຈາກ") + "|ຢ່າ(?!ງ)",
     # Khmer: Huffman, Modern Spoken Cambodian: មិន, ពុំ, អត់, គ្មាន (none, without), កុំ
     # (don't), ឥត (without), ហាម (forbid)
-    "km": _anywhere("មិន ពុំ អត់ គ្មាន កុំ ឥត ហាម"),
+    "km": anywhere("មិន ពុំ អត់ គ្មាន កុំ ឥត ហាម"),
     # Hindi: McGregor, Outline of Hindi Grammar: "नहीं" (and "नही", as typed), "न",
     # "ना", "मत" (don't), "बिना", "बग़ैर" (without), "मना" (forbidden)
-    "hi": _words("नहीं नही न ना मत बिना बग़ैर बगैर मना"),
+    "hi": words("नहीं नही न ना मत बिना बग़ैर बगैर मना"),
     # Urdu: Schmidt, Urdu: An Essential Grammar: "نہیں", "نہ", "مت", "بغیر", "بنا",
     # "منع"; with Arabic's heh too, as some keyboards type it ("نهیں", "نه")
-    "ur": _words("نہیں نہ نهیں نه مت بغیر بنا منع"),
+    "ur": words("نہیں نہ نهیں نه مت بغیر بنا منع"),
     # Punjabi: Bhatia, Punjabi: "ਨਹੀਂ" (and "ਨਹੀ"), "ਨਾ", "ਨ", "ਮਤ", "ਬਿਨਾਂ", "ਬਿਨਾ", "ਮਨ੍ਹਾ"
-    "pa": _words("ਨਹੀਂ ਨਹੀ ਨਾ ਨ ਮਤ ਬਿਨਾਂ ਬਿਨਾ ਮਨ੍ਹਾ"),
+    "pa": words("ਨਹੀਂ ਨਹੀ ਨਾ ਨ ਮਤ ਬਿਨਾਂ ਬਿਨਾ ਮਨ੍ਹਾ"),
     # Gujarati: Cardona, A Gujarati Reference Grammar: "નથી", "ન", "નહીં", "નહિ",
     # "નહોતું" and its forms, "વગર", "વિના" (without)
-    "gu": _words("નથી ન નહીં નહિ વગર વિના") + "|" + _beginnings("નહોત"),
+    "gu": words("નથી ન નહીં નહિ વગર વિના") + "|" + beginnings("નહોત"),
     # Bengali: Thompson, Bengali: A Comprehensive Grammar: "না", apart or written onto the
     # verb ("খাবেনা"), "-নি" of the past ("করেননি"), "নয়", "নেই", "নাই", "বিনা",
     # "ছাড়া" (without)
-    "bn": _endings("না নি") + "|" + _words("নয় নেই নাই বিনা ছাড়া"),
+    "bn": endings("না নি") + "|" + words("নয় নেই নাই বিনা ছাড়া"),
     # Arabic: Ryding, A Reference Grammar of Modern Standard Arabic: "لا", "لم", "لن",
     # "ليس" and its forms, "غير", "عدم", "بدون", "دون", "بلا" (without), "ممنوع"; with "و"
     # or "ف" (and, so) before it ("ولم", "فلا"), and "ألا", "لئلا"
-    "ar": _words(
+    "ar": words(
         "لا لم لن ليس ليست ليسا ليستا ليسوا لست لستم لسنا غير عدم بدون دون بلا ممنوع ألا لئلا",
         onto="وف",
     ),
     # Pashto: Tegey and Robson, A Reference Grammar of Pashto: "نه" (written onto the
     # perfective "و": "ونه"), "مه" (don't), "نشي" and its forms (cannot), "نشته" (there
     # is none), "هیڅ", "هیڅکله", "بې", "بغیر", "پرته" (without)
-    "ps": _words("نه ونه مه نشي نشو نشئ نشته هیڅ هېڅ هیڅکله هېڅکله بې بی بغیر پرته"),
+    "ps": words("نه ونه مه نشي نشو نشئ نشته هیڅ هېڅ هیڅکله هېڅکله بې بی بغیر پرته"),
     # Armenian: Dum-Tragut, Armenian: Modern Eastern Armenian: չ- on the verb ("չի",
     # "չընդգրկել"), "ոչ" and its pronouns ("ոչինչ"), "մի" (don't), "առանց" (without); not
     # a word of չափ (measure, a dose) or չոր (dry, four)
-    "hy": _beginnings("չ ոչ", but="չափ չոր") + "|" + _words("մի առանց երբեք"),
+    "hy": beginnings("չ ոչ", but="չափ չոր") + "|" + words("մի առանց երբեք"),
     # Haitian Creole: Valdman, Haitian Creole-English Bilingual Dictionary: "pa", "pat",
     # "pap", "poko" (not yet), "janm" (never), "san" (without), "okenn", "anyen", "non"
-    "ht": _words("pa pat pap poko janm san okenn anyen non"),
+    "ht": words("pa pat pap poko janm san okenn anyen non"),
     # Hmong: Heimbach, White Hmong-English Dictionary: "tsis", "txhob" (don't)
-    "hmn": _words("tsis txhob"),
+    "hmn": words("tsis txhob"),
     # Tagalog: Schachter and Otanes, Tagalog Reference Grammar: "hindi", "di", "huwag"
     # ("wag", don't), "wala" (none, without)
-    "tl": _words("hindi hinding di huwag wag hwag wala walang"),
+    "tl": words("hindi hinding di huwag wag hwag wala walang"),
 }
 
 
@@ -286,30 +244,30 @@ _NEGATIONS: dict[str, str] = {
 # English's "avoid" may so let a "not" dropped elsewhere pass; a "do not" said with one
 # is not refused.
 _AVOIDING: dict[str, str] = {
-    "es": _beginnings("evit prohib abst"),
-    "pt": _beginnings("evit proib abst"),
-    "fr": _beginnings("évit interdi abst"),
-    "pl": _beginnings("unik zakaz powstrzym"),
-    "ru": _beginnings("избег запрещ воздерж"),
-    "uk": _beginnings("уник заборон утрим"),
-    "ja": _anywhere("避け 控え"),
-    "zh": _anywhere("避免 忌 戒"),
-    "ko": _beginnings("피하 피해 삼가"),
-    "vi": _words("tránh kiêng"),
-    "th": _anywhere("งด หลีกเลี่ยง"),
-    "lo": _anywhere("ງົດ"),
-    "km": _anywhere("ជៀសវាង"),
-    "hi": _words("परहेज़ परहेज बचें"),
-    "ur": _words("پرہیز بچیں"),
-    "pa": _words("ਪਰਹੇਜ਼ ਪਰਹੇਜ ਬਚੋ"),
-    "gu": _beginnings("ટાળ"),
-    "bn": _words("এড়িয়ে বিরত"),
-    "ar": _beginnings("تجنب امتنع الامتناع يمنع", onto="وف"),
-    "ps": _words("ډډه"),
-    "hy": _beginnings("խուսափ արգել"),
-    "ht": _words("evite entèdi"),
-    "hmn": _words("zam caiv"),
-    "tl": _beginnings("iwas bawal"),
+    "es": beginnings("evit prohib abst"),
+    "pt": beginnings("evit proib abst"),
+    "fr": beginnings("évit interdi abst"),
+    "pl": beginnings("unik zakaz powstrzym"),
+    "ru": beginnings("избег запрещ воздерж"),
+    "uk": beginnings("уник заборон утрим"),
+    "ja": anywhere("避け 控え"),
+    "zh": anywhere("避免 忌 戒"),
+    "ko": beginnings("피하 피해 삼가"),
+    "vi": words("tránh kiêng"),
+    "th": anywhere("งด หลีกเลี่ยง"),
+    "lo": anywhere("ງົດ"),
+    "km": anywhere("ជៀសវាង"),
+    "hi": words("परहेज़ परहेज बचें"),
+    "ur": words("پرہیز بچیں"),
+    "pa": words("ਪਰਹੇਜ਼ ਪਰਹੇਜ ਬਚੋ"),
+    "gu": beginnings("ટાળ"),
+    "bn": words("এড়িয়ে বিরত"),
+    "ar": beginnings("تجنب امتنع الامتناع يمنع", onto="وف"),
+    "ps": words("ډډه"),
+    "hy": beginnings("խուսափ արգել"),
+    "ht": words("evite entèdi"),
+    "hmn": words("zam caiv"),
+    "tl": beginnings("iwas bawal"),
 }
 
 
@@ -320,8 +278,5 @@ def _pattern(language: str) -> re.Pattern[str] | None:
     negations = _NEGATIONS.get(language)
     if negations is None:
         return None
-    from .words import combining_marks
-
     avoiding = _AVOIDING.get(language)
-    either = f"{negations}|{avoiding}" if avoiding else negations
-    return re.compile(either.replace("{marks}", combining_marks()))
+    return compiled(f"{negations}|{avoiding}" if avoiding else negations)

@@ -1,0 +1,61 @@
+"""Patterns of a language's words from a table written by hand (`negation`, `hedge`):
+whole words, words by their beginnings or endings, and texts anywhere in a script written
+without spaces, each bounded by a letter or a combining mark, which Python's \\w does not
+take (a pattern of Hindi's "नहीं" ended at its vowel sign). A pattern is written with the
+placeholder of the class of marks, filled in by `compiled` when a language's pattern is
+first made: the class is large, and a build that checks no translation makes none."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from .shared import longest_first
+
+__all__ = ["anywhere", "beginnings", "compiled", "endings", "words"]
+
+# A letter or a combining mark, and a place after or before none: `compiled` fills in the
+# class of marks.
+_LETTER = "(?:[^\\W\\d_]|{marks})"
+_NOT_AFTER_A_LETTER = "(?<![^\\W\\d_])(?<!{marks})"
+_NOT_BEFORE_A_LETTER = "(?![^\\W\\d_])(?!{marks})"
+
+
+def words(texts: str, onto: str = "") -> str:
+    """A pattern of the words `texts` (`_alternatives`), each a whole word, or written onto
+    one of the letters `onto` (Arabic's "و", and: "ولم")."""
+    before = f"[{onto}]?" if onto else ""
+    return f"{_NOT_AFTER_A_LETTER}{before}(?:{_alternatives(texts)}){_NOT_BEFORE_A_LETTER}"
+
+
+def beginnings(texts: str, but: str = "", onto: str = "") -> str:
+    """A pattern of a word that begins with one of `texts` (the word itself too), and not
+    with one of `but`, or written onto one of the letters `onto` (as `words`)."""
+    other = f"(?!{_alternatives(but)})" if but else ""
+    before = f"[{onto}]?" if onto else ""
+    return f"{_NOT_AFTER_A_LETTER}{before}{other}(?:{_alternatives(texts)}){_LETTER}*"
+
+
+def endings(texts: str) -> str:
+    """A pattern of a word that ends with one of `texts` (the word itself too)."""
+    return f"{_NOT_AFTER_A_LETTER}{_LETTER}*?(?:{_alternatives(texts)}){_NOT_BEFORE_A_LETTER}"
+
+
+def anywhere(texts: str) -> str:
+    """A pattern of `texts` wherever they stand, in a script written without spaces."""
+    return _alternatives(texts)
+
+
+def compiled(pattern: str) -> re.Pattern[str]:
+    """`pattern`, made of the patterns above, with its class of marks filled in."""
+    from .words import combining_marks
+
+    return re.compile(pattern.replace("{marks}", combining_marks()))
+
+
+def _alternatives(texts: str) -> str:
+    """`texts` (separated by spaces; "_" a space within one: "tal_vez") as alternatives
+    of a pattern, in Unicode's NFC, the longest first."""
+    return longest_first(
+        unicodedata.normalize("NFC", text.replace("_", " ")) for text in texts.split()
+    )
