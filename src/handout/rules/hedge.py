@@ -30,9 +30,8 @@ from collections.abc import Iterator
 from functools import cache
 
 from ..errors import plural
-from ..inline import written_text
 from .model import Entry, Level, Problem
-from .wordlists import anywhere, beginnings, compiled, words
+from .wordlists import anywhere, beginnings, compiled, fewer, words
 
 __all__ = ["ENGLISH_HEDGE", "HEDGES", "hedge"]
 
@@ -45,15 +44,11 @@ ENGLISH_HEDGE = re.compile(rf"(?i)\b(?:{'|'.join(HEDGES)})\b")
 def hedge(entry: Entry) -> Iterator[Problem]:
     """A translation with fewer hedges than its English, in the words each writes (not
     a link's address): a warning. Not one that is its English (the unchanged check's),
-    nor in a language the table does not read."""
-    if entry.translation.strip() == entry.english.strip():
+    nor in a language the table does not read (`fewer`)."""
+    found = fewer(entry, ENGLISH_HEDGE.findall, _in_translation)
+    if found is None:
         return
-    english = ENGLISH_HEDGE.findall(written_text(entry.english))
-    if not english:
-        return
-    translated = _in_translation(written_text(entry.translation), entry.language)
-    if translated is None or translated >= len(english):
-        return
+    english, translated = found
     yield Problem(
         Level.WARNING,
         "hedge",

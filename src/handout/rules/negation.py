@@ -33,9 +33,8 @@ from collections.abc import Iterator
 from functools import cache
 
 from ..errors import plural
-from ..inline import written_text
 from .model import Entry, Level, Problem
-from .wordlists import anywhere, beginnings, compiled, endings, words
+from .wordlists import anywhere, beginnings, compiled, endings, fewer, words
 
 __all__ = ["negation"]
 
@@ -44,15 +43,11 @@ def negation(entry: Entry) -> Iterator[Problem]:
     """A translation with fewer negations than its English (`_in_english`,
     `_in_translation`), in the words each writes (not a link's address, which the
     translation keeps as the English writes it): an error. Not one that is its English
-    (the unchanged check's), nor in a language the table does not read."""
-    if entry.translation.strip() == entry.english.strip():
+    (the unchanged check's), nor in a language the table does not read (`fewer`)."""
+    found = fewer(entry, _in_english, _in_translation)
+    if found is None:
         return
-    english = _in_english(written_text(entry.english))
-    if not english:
-        return
-    translated = _in_translation(written_text(entry.translation), entry.language)
-    if translated is None or translated >= len(english):
-        return
+    english, translated = found
     yield Problem(
         Level.ERROR,
         "negation",

@@ -3,16 +3,20 @@ whole words, words by their beginnings or endings, and texts anywhere in a scrip
 without spaces, each bounded by a letter or a combining mark, which Python's \\w does not
 take (a pattern of Hindi's "नहीं" ended at its vowel sign). A pattern is written with the
 placeholder of the class of marks, filled in by `compiled` when a language's pattern is
-first made: the class is large, and a build that checks no translation makes none."""
+first made: the class is large, and a build that checks no translation makes none. And
+what both checks find: fewer such words in a translation than in its English (`fewer`)."""
 
 from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
 
+from ..inline import written_text
+from .model import Entry
 from .shared import longest_first
 
-__all__ = ["anywhere", "beginnings", "compiled", "endings", "words"]
+__all__ = ["anywhere", "beginnings", "compiled", "endings", "fewer", "words"]
 
 # A letter or a combining mark, and a place after or before none: `compiled` fills in the
 # class of marks.
@@ -51,6 +55,27 @@ def compiled(pattern: str) -> re.Pattern[str]:
     from .words import combining_marks
 
     return re.compile(pattern.replace("{marks}", combining_marks()))
+
+
+def fewer(
+    entry: Entry,
+    in_english: Callable[[str], list[str]],
+    in_translation: Callable[[str, str], int | None],
+) -> tuple[list[str], int] | None:
+    """The words `in_english` finds in the English and how many `in_translation` finds in
+    the translation (of the language; None where it reads none), in the words each
+    writes (not a link's address, which the translation keeps as the English writes it),
+    where the translation has fewer; None where it has as many or more, is its English
+    (the unchanged check's), or is of a language not read."""
+    if entry.translation.strip() == entry.english.strip():
+        return None
+    english = in_english(written_text(entry.english))
+    if not english:
+        return None
+    translated = in_translation(written_text(entry.translation), entry.language)
+    if translated is None or translated >= len(english):
+        return None
+    return english, translated
 
 
 def _alternatives(texts: str) -> str:
