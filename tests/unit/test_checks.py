@@ -524,6 +524,61 @@ def test_each_hour_of_the_english_takes_a_number_of_its_own(
         ("Take 2 tablets at 8 o'clock.", "8錠を2時に服用してください。", "ja", True),
         ("Take 2 tablets at 8:00.", "Tome 8 comprimidos às 2:00.", "pt", True),
         ("Take 2 tablets at 8 o'clock.", "8 정을 2시에 복용하세요.", "ko", True),
+        # an hour after the word for "at" with its name, or with other words after it
+        ("Take 2 tablets at 8 o'clock.", "Uống 2 viên lúc 8 giờ.", "vi", False),
+        ("Take 2 tablets at 8 o'clock.", "Uống 8 viên lúc 2 giờ.", "vi", True),
+        ("Take 2 tablets at 8:00.", "Prenez 2 comprimés à 8 heures.", "fr", False),
+        ("Take 2 tablets at 8 o'clock.", "Prenez 8 comprimés à 2 heures.", "fr", True),
+        ("Take 2 tablets at 8 o'clock.", "Прийміть 8 таблеток о 2 годині.", "uk", True),
+        ("Take 2 tablets at 8:30.", "Tome 2 tabletas a las 8 y media con agua.", "es", False),
+        ("Take 2 tablets at 8:30.", "Tome 8 tabletas a las 2 y media con agua.", "es", True),
+        ("Take 2 tablets at 8 pm.", "Tome 2 tabletas a las 8 con agua.", "es", False),
+        ("Take 2 tablets at 8 pm.", "Tome 8 tabletas a las 2 con agua.", "es", True),
+        ("Take 2 tablets at 8 pm.", "Tome 8 comprimidos às 2 com água.", "pt", True),
+        ("Take 2 tablets at 8 o'clock.", "Примите 8 таблеток в 2 часа.", "ru", True),
+        # a span is no hour: 2 hours after eating
+        (
+            "Take 2 tablets 2 hours after eating, or at 8 o'clock.",
+            "Tome 2 tabletas a las 2 horas de comer, o a las 8.",
+            "es",
+            False,
+        ),
+        (
+            "Take 2 tablets after 2 hours, or at 8 o'clock.",
+            "Tome 2 tabletas después de 2 horas, o a las 8.",
+            "es",
+            False,
+        ),
+        (
+            "Take 2 tablets 2 hours later, or at 8:00.",
+            "Prenez 2 comprimés 2 heures après, ou à 8 heures.",
+            "fr",
+            False,
+        ),
+        (
+            "Take 2 tablets after 2 hours, or at 8 o'clock.",
+            "Uống 2 viên sau 2 giờ, hoặc lúc 8 giờ.",
+            "vi",
+            False,
+        ),
+        (
+            "Take 2 tablets within 2 hours, or at 8 o'clock.",
+            "تناول 2 أقراص في 2 ساعة، أو في الساعة 8.",
+            "ar",
+            False,
+        ),
+        (
+            "Switch to the 2 doses a day at 8 o'clock.",
+            "Pase a las 2 tomas diarias a las 8.",
+            "es",
+            False,
+        ),
+        (
+            "Take it at 8 pm, then 2 weeks later.",
+            "Tómelo a las 20 h, y a las 2 semanas.",
+            "es",
+            False,
+        ),
         # a number with no mark beside a word of a day period, where the English's hour of
         # that number is written with its mark: a count ("2 y media", 2 ½, and "14:00")
         (

@@ -527,8 +527,9 @@ def hours_not_counts(
     y media, y 1 a las 14:00" for "Take 2 ½ in the morning and 1 at 2 pm" was refused, its
     2 read as an hour). A number of no hour of the English's beside such a word stays an
     hour ("8 tabletas a las 2 de la tarde" for "2 tablets at 8 pm"). And each number with
-    no mark right after the word for "at" a time (`_hours_after_at`), where an hour of the
-    English's is written with no mark ("8 tabletas a las 2" for "2 tablets at 8
+    no mark right after the word for "at" a time (`_hours_after_at`, and with its name
+    of an hour, `_hours_named_after_at`), where an hour of the English's is written with
+    no mark ("8 tabletas a las 2", "a las 2 con agua" or "lúc 2 giờ" for "2 tablets at 8
     o'clock"); where each is written with one, it may be a count the word names ("um 2",
     by 2, in "Erhöhen Sie die Dosis um 20 Uhr um 2." for "by 2 at 8 pm")."""
     marked, after_at, bare = _marked_and_bare_hours(translation, language)
@@ -554,12 +555,15 @@ def _marked_and_bare_hours(
 ) -> tuple[Counter[str], Counter[str], Counter[str]]:
     """The numbers of `hours_of_the_day`, those with an hour's mark and those with none;
     and between them, those with no mark right after the word for "at" a time
-    (`_hours_after_at`)."""
+    (`_hours_after_at`, `_hours_named_after_at`)."""
     text = " ".join(digits_of(spelled_hours_in_digits(translation, language)).split()).casefold()
     words = _day_period_words(language)
     hours_name = _hours_name(language)
     marked = {mark.start(): mark for mark in CLOCK_MARK.finditer(text)}
-    after_at = {hour.start(): hour for hour in _hours_after_at(text, language)}
+    after_at = {
+        hour.start(): hour
+        for hour in (*_hours_after_at(text, language), *_hours_named_after_at(text, language))
+    }
     found = Counter(
         whole_number(mark[1])
         for mark in marked.values()
@@ -576,28 +580,80 @@ def _hours_after_at(text: str, language: str) -> list[re.Match[str]]:
     """Each number of up to 24 that `text` (in lower case) writes right after the
     language's word for "at" a time (`_at_a_time`) with no hour's mark, its hour the first
     group: an hour, where no word follows it ("Tómelo a las 4.", "8 tabletas a las 2") or
-    the words for half past do ("a las 2 y media", `_half_past_end`). Not one a word
-    follows, which may count what the word names: "à 2 comprimés", "в 4 раза" (4 times),
-    "a las 2 semanas" (at 2 weeks)."""
+    the words for half past do ("a las 2 y media", `_half_past_end`), or, after a word
+    for "at" the hours' article is in (`_AT_THE_HOURS`: Spanish "a las", Portuguese
+    "às"), a word that follows an hour there does (`_WORDS_AFTER_AN_HOUR`: "a las 2 con
+    agua"). Not one another word follows, which may count what the word names: "à 2
+    comprimés", "в 4 раза" (4 times), "a las 2 semanas" (at 2 weeks), "a las 2 tomas
+    diarias" (to the 2 daily doses)."""
     at = _at_a_time(language)
     if at is None:
         return []
+    at_the_hours = _at_the_hours(language)
+    after_an_hour = _WORDS_AFTER_AN_HOUR.get(language, ())
     return [
         hour
         for hour in _HOUR.finditer(text)
         if at.match(text, hour.start())
         and int(hour[1]) <= _LAST_HOUR
         and (
-            not _WORD_AFTER.match(text, hour.end())
+            not (word := _WORD_AFTER.match(text, hour.end()))
             or _half_past_end(text, hour.start(), hour.end(), language) > hour.end()
+            or (
+                at_the_hours is not None
+                and at_the_hours.match(text, hour.start())
+                and word[1] in after_an_hour
+            )
         )
     ]
 
 
+def _hours_named_after_at(text: str, language: str) -> list[re.Match[str]]:
+    """Each hour `text` (in lower case) writes right after the language's word for "at" a
+    time and before its name of an hour (`_hours_at`: "lúc 2 giờ", "в 2 часа", "à 2
+    heures"), its hour the first group, where no word follows, in a language whose word
+    for "at" there names the clock's hour (`_HOURS_NAMED_AFTER_AT`): the name is a
+    span's too, and "a las 2 horas de comer" is 2 hours after eating."""
+    named = _hours_at(language) if language in _HOURS_NAMED_AFTER_AT else None
+    return [
+        hour
+        for hour in (named.finditer(text) if named else ())
+        if not _WORD_AFTER.match(text, hour.end())
+    ]
+
+
+# The languages whose word for "at" a time before a number and a name of an hour names
+# an hour of the clock, by hand; in others it is a span's "in" or "by" too: Arabic "في 2
+# ساعة" (in 2 hours), Pashto "په 2 ساعتو", German "um 2 Stunden" (by 2 hours).
+_HOURS_NAMED_AFTER_AT = frozenset({"es", "fr", "it", "pt", "ru", "uk", "vi"})
+
+
+@lru_cache(maxsize=256)
+def _at_the_hours(language: str) -> re.Pattern[str] | None:
+    """Where the language's words for "at" with the hours' article (`_AT_THE_HOURS`) end,
+    matched there with nothing; None for a language with none."""
+    words = _AT_THE_HOURS.get(language)
+    if words is None:
+        return None
+    return re.compile("|".join(rf"(?<=(?<!\w){re.escape(word)}\s)" for word in words))
+
+
+# The words for "at" a time with the hours' article in them, by hand: Spanish's and
+# Portuguese's ("a las 2 con agua", at 2 o'clock, "las horas"), where French "à" and
+# Russian "в" count too ("à 2 comprimés", "в 4 раза").
+_AT_THE_HOURS = {"es": ("a las", "a la"), "pt": ("às",)}
+# The words that follow an hour there and no count, by hand: conjunctions and
+# prepositions ("a las 2 con agua", "às 2 com água"), not a noun the number counts ("a las
+# 2 tomas diarias", to the 2 daily doses), nor "de", which a span takes too ("a las 2
+# horas de comer"; "a las 2 de la tarde" is read beside its day period, `_bare_hours`).
+_WORDS_AFTER_AN_HOUR = {
+    "es": ("y", "e", "o", "u", "con", "en", "antes", "después", "junto", "para", "cada"),
+    "pt": ("e", "ou", "com", "em", "antes", "depois", "junto", "para", "cada"),
+}
 # The last hour of the 24-hour clock (midnight written as 24).
 _LAST_HOUR = 24
-# A word after a number, past any spaces.
-_WORD_AFTER = re.compile(r"\s*[^\W\d_]")
+# A word after a number, past any spaces, the word its group.
+_WORD_AFTER = re.compile(r"\s*([^\W\d_]+)")
 
 
 def is_an_hour_of_the_day(text: str, end: int, language: str) -> bool:
