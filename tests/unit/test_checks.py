@@ -536,6 +536,15 @@ def test_each_hour_of_the_english_takes_a_number_of_its_own(
         ("Take 2 tablets at 8 pm.", "Tome 8 tabletas a las 2 con agua.", "es", True),
         ("Take 2 tablets at 8 pm.", "Tome 8 comprimidos às 2 com água.", "pt", True),
         ("Take 2 tablets at 8 o'clock.", "Примите 8 таблеток в 2 часа.", "ru", True),
+        # an hour with a name of the clock's hour, before its number or after it
+        ("Take 2 tablets at 8 o'clock.", "تناول 2 أقراص في الساعة 8.", "ar", False),
+        ("Take 2 tablets at 8 o'clock.", "تناول 8 أقراص في الساعة 2.", "ar", True),
+        ("Take 2 tablets at 8 o'clock.", "په 8 بجو 2 ګولۍ واخلئ.", "ps", False),
+        ("Take 2 tablets at 8 o'clock.", "په 2 بجو 8 ګولۍ واخلئ.", "ps", True),
+        ("Take 2 tablets at 8 o'clock.", "Qaado 2 kiniin saacadda 8.", "so", False),
+        ("Take 2 tablets at 8 o'clock.", "Qaado 8 kiniin saacadda 2.", "so", True),
+        ("Take 2 tablets at 8 o'clock.", "รับประทาน 2 เม็ด เวลา 8 นาฬิกา", "th", False),
+        ("Take 2 tablets at 8 o'clock.", "รับประทาน 8 เม็ด เวลา 2 นาฬิกา", "th", True),
         # a span is no hour: 2 hours after eating
         (
             "Take 2 tablets 2 hours after eating, or at 8 o'clock.",

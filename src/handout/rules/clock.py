@@ -528,10 +528,11 @@ def hours_not_counts(
     2 read as an hour). A number of no hour of the English's beside such a word stays an
     hour ("8 tabletas a las 2 de la tarde" for "2 tablets at 8 pm"). And each number with
     no mark right after the word for "at" a time (`_hours_after_at`, and with its name
-    of an hour, `_hours_named_after_at`), where an hour of the English's is written with
-    no mark ("8 tabletas a las 2", "a las 2 con agua" or "lúc 2 giờ" for "2 tablets at 8
-    o'clock"); where each is written with one, it may be a count the word names ("um 2",
-    by 2, in "Erhöhen Sie die Dosis um 20 Uhr um 2." for "by 2 at 8 pm")."""
+    of an hour, `_hours_named_after_at`) or with a name of the clock's hour
+    (`_hours_with_the_clocks_name`), where an hour of the English's is written with no
+    mark ("8 tabletas a las 2", "a las 2 con agua", "lúc 2 giờ", "في الساعة 2" or "په 2
+    بجو" for "2 tablets at 8 o'clock"); where each is written with one, it may be a count
+    the word names ("um 2", by 2, in "Erhöhen Sie die Dosis um 20 Uhr um 2." for "by 2 at 8 pm")."""
     marked, after_at, bare = _marked_and_bare_hours(translation, language)
     hours = [hour.forms for hour in english]
     taken = hours_taken(hours, Counter(marked))
@@ -555,14 +556,19 @@ def _marked_and_bare_hours(
 ) -> tuple[Counter[str], Counter[str], Counter[str]]:
     """The numbers of `hours_of_the_day`, those with an hour's mark and those with none;
     and between them, those with no mark right after the word for "at" a time
-    (`_hours_after_at`, `_hours_named_after_at`)."""
+    (`_hours_after_at`, `_hours_named_after_at`) or beside a name of the clock's hour
+    (`_hours_with_the_clocks_name`)."""
     text = " ".join(digits_of(spelled_hours_in_digits(translation, language)).split()).casefold()
     words = _day_period_words(language)
     hours_name = _hours_name(language)
     marked = {mark.start(): mark for mark in CLOCK_MARK.finditer(text)}
     after_at = {
         hour.start(): hour
-        for hour in (*_hours_after_at(text, language), *_hours_named_after_at(text, language))
+        for hour in (
+            *_hours_after_at(text, language),
+            *_hours_named_after_at(text, language),
+            *_hours_with_the_clocks_name(text, language),
+        )
     }
     found = Counter(
         whole_number(mark[1])
@@ -622,6 +628,42 @@ def _hours_named_after_at(text: str, language: str) -> list[re.Match[str]]:
     ]
 
 
+def _hours_with_the_clocks_name(text: str, language: str) -> list[re.Match[str]]:
+    """Each number of up to 24 that `text` (in lower case) writes with a name of the
+    clock's hour that no span takes, the number after the name (`_CLOCKS_NAMES_BEFORE`:
+    "في الساعة 2", "saacadda 2") or before it (`_CLOCKS_NAMES_AFTER`: "په 2 بجو", "เวลา
+    2 นาฬิกา"), its hour the first group; not one written with its minutes ("الساعة 2:30", which
+    `CLOCK_MARK` reads) nor a letter right after it (Somali "saacadda 2aad", the 2nd
+    hour)."""
+    pattern = _clocks_names(language)
+    return [
+        hour for hour in (pattern.finditer(text) if pattern else ()) if int(hour[1]) <= _LAST_HOUR
+    ]
+
+
+@lru_cache(maxsize=256)
+def _clocks_names(language: str) -> re.Pattern[str] | None:
+    """What `_hours_with_the_clocks_name` reads: a number after one of the language's
+    `_CLOCKS_NAMES_BEFORE` or before one of its `_CLOCKS_NAMES_AFTER`; None for a language
+    with neither."""
+    before, after = _CLOCKS_NAMES_BEFORE.get(language), _CLOCKS_NAMES_AFTER.get(language)
+    number = r"(\d{1,2})(?!\d|[.,:]\d)"
+    written = [
+        *([rf"(?<!\w)(?:{longest_first(before)})\s?{number}(?![^\W\d_])"] if before else []),
+        *([rf"(?<![\d.,:]){number}\s?(?:{longest_first(after)})"] if after else []),
+    ]
+    return re.compile("|".join(written)) if written else None
+
+
+# Names of the clock's hour that no span takes, which CLDR's units do not give, by hand
+# (a span is CLDR's name after its number: "2 ساعة", "2 saacadood", "2 ساعته", "2
+# ชั่วโมง"). Written before the number: Arabic "الساعة" (CLDR's "ساعة", an hour, with
+# the article: "في الساعة 2", at 2 o'clock), Somali "saacadda" (CLDR's "saacad" with
+# the article "-da": "saacadda 2"); after it: Pashto "بجې", o'clock, and its oblique
+# "بجو" after "په" ("په 2 بجو", at 2 o'clock), Thai "นาฬิกา", o'clock ("เวลา 2 นาฬิกา"),
+# written onto the word after it.
+_CLOCKS_NAMES_BEFORE = {"ar": ("الساعة",), "so": ("saacadda",)}
+_CLOCKS_NAMES_AFTER = {"ps": ("بجې", "بجو"), "th": ("นาฬิกา",)}
 # The languages whose word for "at" a time before a number and a name of an hour names
 # an hour of the clock, by hand; in others it is a span's "in" or "by" too: Arabic "في 2
 # ساعة" (in 2 hours), Pashto "په 2 ساعتو", German "um 2 Stunden" (by 2 hours).
