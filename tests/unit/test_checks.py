@@ -675,6 +675,14 @@ def test_a_number_written_as_an_hour_of_the_day_is_no_count_of_the_english(
         ("Take it at 4:00.", "Tómelo a las 5.", "es", True),
         ("Take it at 4:00.", "Tómelo a las 4 y media.", "es", True),
         ("Take it at 4:00.", "Примите в 4 раза.", "ru", True),  # 4 times
+        # the hour with a name of the clock's hour, no number after it
+        ("Take it at 4:00.", "تناوله في الساعة 4.", "ar", False),
+        ("Take it at 4:00 pm.", "په 16 بجو یې واخلئ.", "ps", False),
+        ("Take it at 4:00.", "Qaado saacadda 4.", "so", False),
+        ("Take it at 4:00.", "รับประทานเวลา 4 นาฬิกา", "th", False),
+        ("Take it at 4:00.", "تناوله في الساعة 5.", "ar", True),
+        ("Take it at 4:00.", "تناوله في الساعة 4 و30 دقيقة.", "ar", True),
+        ("Take it at 4:00.", "รับประทานเวลา 4 นาฬิกา 30 นาที", "th", True),
     ],
 )
 def test_an_hour_on_the_hour_written_with_minutes_is_an_error(

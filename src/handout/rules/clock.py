@@ -1174,7 +1174,9 @@ def on_the_hour_written(entry: Entry) -> int:
     hours), or with its name after that word (`_hours_at`: "в 4 часа"), or with neither
     after that word and no word after it (`_hours_after_at`: "a las 4.", "às 16"): each
     stands for its time's 00, as "16:00" does ("4시에" for "at 4:00" was refused, its 0
-    read nowhere). Each such hour of the translation stands for one time."""
+    read nowhere), as does one with a name of the clock's hour and no number after it
+    (`_hours_with_the_clocks_name`: "في الساعة 4", "په 4 بجو"; not "الساعة 4 و30
+    دقيقة", 4:30). Each such hour of the translation stands for one time."""
     times = _times_with_minutes(entry.english, "00")
     if not times:
         return 0
@@ -1197,6 +1199,12 @@ def on_the_hour_written(entry: Entry) -> int:
         if not any(map(str.isdigit, text[hour.end(1) : hour.end()]))
         and not _MINUTES_AFTER.match(text, hour.end())
     )
+    # a name of the clock's hour, and no number after it: "في الساعة 4", "เวลา 4 นาฬิกา"
+    written.update(
+        whole_number(hour[1])
+        for hour in _hours_with_the_clocks_name(text, entry.language)
+        if not _NUMBER_AFTER.match(text, hour.end())
+    )
     # neither, and no word after it: "a las 4." (not "a las 4 y media")
     written.update(
         whole_number(hour[1])
@@ -1204,6 +1212,11 @@ def on_the_hour_written(entry: Entry) -> int:
         if not _WORD_AFTER.match(text, hour.end())
     )
     return sum(hours_taken(times, written))
+
+
+# A number after an hour (and its name), past one word at most: its minutes ("الساعة 4
+# و30 دقيقة", "เวลา 4 นาฬิกา 30 นาที", "saacadda 4 iyo 30 daqiiqo", 4:30).
+_NUMBER_AFTER = re.compile(r"\s*(?:[^\W\d_]+\s*)?\d")
 
 
 def _times_with_minutes(english: str, minutes: str) -> list[frozenset[str]]:
