@@ -683,6 +683,11 @@ def test_a_number_written_as_an_hour_of_the_day_is_no_count_of_the_english(
         ("Take it at 4:00.", "تناوله في الساعة 5.", "ar", True),
         ("Take it at 4:00.", "تناوله في الساعة 4 و30 دقيقة.", "ar", True),
         ("Take it at 4:00.", "รับประทานเวลา 4 นาฬิกา 30 นาที", "th", True),
+        # a span after the word for "at" a time, which is "in" or "by" there too
+        ("Take it in 4 hours, at 4:00.", "تناوله في 4 ساعات، في الساعة 4.", "ar", False),
+        ("Take it at 4:00.", "تناوله في 4 ساعات.", "ar", True),  # in 4 hours
+        ("Take it at 4:00.", "په 4 ساعتو کې یې واخلئ.", "ps", True),  # in 4 hours
+        ("Take it at 4:00.", "Nehmen Sie es um 4 Stunden.", "de", True),  # by 4 hours
     ],
 )
 def test_an_hour_on_the_hour_written_with_minutes_is_an_error(
@@ -2804,6 +2809,8 @@ def test_an_evening_hour_written_on_the_24_hour_clock_as_a_morning_one_is_an_err
         # a count before a part of the day, with no "at", is no hour
         ("Take 2 in the morning and 2 at night.", "Tome 2 por la mañana y 2 por la noche.", "es"),
         ("Take 1 at noon and 2 in the evening.", "Tome 1 al mediodía y 2 por la noche.", "es"),
+        # a span after the word for "at" a time is no morning hour: "في 8 ساعات", in 8 hours
+        ("Take it in 8 hours, at 8 pm.", "تناوله في 8 ساعات، في الساعة 20.", "ar"),
     ],
 )
 def test_an_evening_hour_with_the_languages_word_for_evening_is_no_error(

@@ -459,7 +459,12 @@ def _hours_at(language: str) -> re.Pattern[str] | None:
     """An hour a translation writes after the language's word for "at" a time (`_at_words`)
     and before its name of an hour (`_hours_name`), the hour its first group: "a las 8
     horas", "às 20 horas", "в 8 часов", on the 24-hour clock as "8:00" is. None for a
-    language with no such word, or no name of an hour."""
+    language with no such word, or no name of an hour, or whose word for "at" there is a
+    span's "in" or "by" too (not in `_HOURS_NAMED_AFTER_AT`: Arabic "في 8 ساعات", in 8
+    hours, was read as 8:00, and "الساعة 20" for "8 pm" beside it refused as a morning
+    hour)."""
+    if language not in _HOURS_NAMED_AFTER_AT:
+        return None
     hours_name = _hours_name(language)
     after = _after_at_words(language)
     if after is None or hours_name is None:
@@ -617,10 +622,9 @@ def _hours_after_at(text: str, language: str) -> list[re.Match[str]]:
 def _hours_named_after_at(text: str, language: str) -> list[re.Match[str]]:
     """Each hour `text` (in lower case) writes right after the language's word for "at" a
     time and before its name of an hour (`_hours_at`: "lúc 2 giờ", "в 2 часа", "à 2
-    heures"), its hour the first group, where no word follows, in a language whose word
-    for "at" there names the clock's hour (`_HOURS_NAMED_AFTER_AT`): the name is a
-    span's too, and "a las 2 horas de comer" is 2 hours after eating."""
-    named = _hours_at(language) if language in _HOURS_NAMED_AFTER_AT else None
+    heures"), its hour the first group, where no word follows: the name is a span's too,
+    and "a las 2 horas de comer" is 2 hours after eating."""
+    named = _hours_at(language)
     return [
         hour
         for hour in (named.finditer(text) if named else ())
@@ -665,8 +669,9 @@ def _clocks_names(language: str) -> re.Pattern[str] | None:
 _CLOCKS_NAMES_BEFORE = {"ar": ("الساعة",), "so": ("saacadda",)}
 _CLOCKS_NAMES_AFTER = {"ps": ("بجې", "بجو"), "th": ("นาฬิกา",)}
 # The languages whose word for "at" a time before a number and a name of an hour names
-# an hour of the clock, by hand; in others it is a span's "in" or "by" too: Arabic "في 2
-# ساعة" (in 2 hours), Pashto "په 2 ساعتو", German "um 2 Stunden" (by 2 hours).
+# an hour of the clock (`_hours_at`), by hand; in others it is a span's "in" or "by"
+# too: Arabic "في 2 ساعة" (in 2 hours), Pashto "په 2 ساعتو", German "um 2 Stunden" (by 2
+# hours).
 _HOURS_NAMED_AFTER_AT = frozenset({"es", "fr", "it", "pt", "ru", "uk", "vi"})
 
 
