@@ -2487,6 +2487,28 @@ def test_a_unit_of_the_english_the_translation_names_nowhere_is_an_error(
         ("Take 10 IU.", "Weź 10.", "pl", True),
         ("Take 1000 IU of vitamin D.", "Weź 1000 witaminy D.", "pl", True),
         ("Take 20 mmol.", "Weź 20 j.m.", "pl", True),
+        # Hindi's and Thai's IU: "IU" transliterated, the name, insulin's unit alone
+        ("Take 1000 IU of vitamin D.", "1000 आईयू विटामिन डी लें।", "hi", False),
+        ("Take 1000 IU of vitamin D.", "1000 इंटरनेशनल यूनिट विटामिन डी लें।", "hi", False),
+        ("Take 1000 IU of vitamin D.", "1000 अंतरराष्ट्रीय इकाई विटामिन डी लें।", "hi", False),
+        ("Take 1000 IU of vitamin D.", "1000 अंतर्राष्ट्रीय इकाई विटामिन डी लें।", "hi", False),
+        ("Take 10 IU of insulin.", "10 यूनिट इंसुलिन लें।", "hi", False),
+        ("Take 1000 IU of vitamin D.", "1000 IU विटामिन डी लें।", "hi", False),
+        ("Take 10 IU.", "10 लें।", "hi", True),
+        ("Take 1000 IU of vitamin D.", "1000 विटामिन डी लें।", "hi", True),
+        ("Take 10 IU.", "10 mg लें।", "hi", True),
+        ("Take 10 IU.", "10 मि.ग्रा. लें।", "hi", True),
+        ("Take 10 mg.", "10 आईयू लें।", "hi", True),
+        ("Take 1000 IU of vitamin D.", "รับประทานวิตามินดี 1000 ไอยู", "th", False),
+        ("Take 1000 IU of vitamin D.", "รับประทานวิตามินดี 1000 หน่วยสากล", "th", False),
+        ("Take 1000 IU of vitamin D.", "รับประทานวิตามินดี 1000 I.U.", "th", False),
+        ("Take 10 IU of insulin.", "ฉีดอินซูลิน 10 ยูนิต", "th", False),
+        ("Take 1000 IU of vitamin D.", "รับประทานวิตามินดี 1000 IU", "th", False),
+        ("Take 10 IU.", "รับประทาน 10", "th", True),
+        ("Take 1000 IU of vitamin D.", "รับประทานวิตามินดี 1000", "th", True),
+        ("Take 10 IU.", "รับประทาน 10 mg", "th", True),
+        ("Take 10 IU.", "รับประทาน 10 มิลลิกรัม", "th", True),
+        ("Take 10 mg.", "รับประทาน 10 ยูนิต", "th", True),
         # spelt out, and insulin's word for a unit: no unit dropped, another written
         ("Take 10 IU.", "Tome 10 unidades internacionales.", "es", False),
         ("Take 10 IU.", "10単位を服用してください。", "ja", False),
@@ -2502,7 +2524,7 @@ def test_a_unit_cldr_does_not_name_is_read_in_the_names_given_by_hand(
 ):
     """ "Примите 1000 ммоль" for "Take 1000 IU" and "Tome 1000 de vitamina D" passed: IU,
     mmol and mEq were read in Latin letters alone, and never as dropped (Polish's IU, "Weź
-    10." for "Take 10 IU", too)."""
+    10." for "Take 10 IU", too; Hindi's and Thai's, "10 लें।" and "รับประทาน 10")."""
     assert _refused_by("units", english, translation, language) is refused
 
 

@@ -1398,7 +1398,7 @@ _UNITS_BY_HAND = {
 # millimole spelt out as CLDR names it within its millimole per litre ("milimoles por
 # litro"; the abbreviation there is English's, "mmol/L"); and the word for a unit
 # alone where it is how insulin's IU are written ("単位", "单位", "단위"; Russian's
-# "ЕД", "единиц"; Polish's "jednostek").
+# "ЕД", "единиц"; Polish's "jednostek"; Hindi's "यूनिट", Thai's "ยูนิต").
 _UNITS_CLDR_DOES_NOT_NAME = {
     "es": {
         "ui": "iu",
@@ -1494,17 +1494,48 @@ _UNITS_CLDR_DOES_NOT_NAME = {
         "milimole": "mmol",
         "milimoli": "mmol",
     },
+    # Hindi's and Thai's IU as health pages write it: the transliteration of "IU" ("600
+    # आईयू विटामिन डी", https://www.abplive.com/web-stories/health/how-much-vitamin-d-is-
+    # important-for-body-health-2671657; "1 ไอยู", http://www.doohealthy.com/article/
+    # disease/medicine/576-health.html), "international unit" transliterated ("400
+    # इंटरनेशनल यूनिट", the same abplive page) or translated (Thai "หน่วยสากล" and "I.U.",
+    # https://th.wikipedia.org/wiki/หน่วยสากล; Hindi "अंतरराष्ट्रीय इकाई" or
+    # "अंतर्राष्ट्रीय इकाई", word for word, which no page found gives for IU but a
+    # translator may write), and insulin's "unit" transliterated ("40 से 50 यूनिट इंसुलिन",
+    # https://www.herzindagi.com/hindi/health/easy-guide-on-how-to-use-an-insulin-pen-
+    # video-21200; "10-20 ยูนิต/วัน", https://siamhealth.net/public_html/Disease/
+    # endocrine/DM/insulin_inj.html); Latin "IU" is read in every language; the
+    # millimole as CLDR names it within its millimole per litre, as below
+    "hi": {
+        "आईयू": "iu",
+        "इंटरनेशनल यूनिट": "iu",
+        "अंतरराष्ट्रीय इकाई": "iu",
+        "अंतर्राष्ट्रीय इकाई": "iu",
+        "यूनिट": "iu",
+        "मिलीमोल": "mmol",
+    },
+    "th": {
+        "ไอยู": "iu",
+        "หน่วยสากล": "iu",
+        "i.u.": "iu",
+        "ยูนิต": "iu",
+        "มิลลิโมล": "mmol",
+        "มลม.": "mmol",
+    },
     # the millimole as CLDR names it within its millimole per litre (each width and
     # plural form; where it has one, in the language's letters), of the shipped languages
     # not above; their international unit and milliequivalent are read in Latin letters
-    # alone, CLDR naming neither
+    # alone, CLDR naming neither: their IU is named here nowhere (nor Amharic's, Haitian
+    # Creole's, Hmong's and Tagalog's, which have no millimole here either) as no source
+    # was found for each of its common ways (its name, an abbreviation, "IU"
+    # transliterated, insulin's "unit"), and a name listed without the others would
+    # refuse those
     **{
         language: dict.fromkeys(names, "mmol")
         for language, names in {
             "bn": ("মিলিমোল",),
             "fa": ("میلی\u200cمول",),
             "gu": ("મિલિમોલ",),
-            "hi": ("मिलीमोल",),
             "hy": ("միլիմոլ", "մմոլ"),
             "km": ("មិល្លីម៉ូល", "ម.ម៉ូល"),
             "lo": ("ມິລິໂມລ",),
@@ -1513,7 +1544,6 @@ _UNITS_CLDR_DOES_NOT_NAME = {
             "pa": ("ਮਿਲੀਮੋਲ", "ਮਿ.ਮੋ."),
             "ps": ("ملي مول",),
             "so": ("milimool",),
-            "th": ("มิลลิโมล", "มลม."),
             "ti": ("ሚሊሞል",),
             "ur": ("ملی مول",),
         }.items()
