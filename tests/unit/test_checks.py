@@ -2509,6 +2509,16 @@ def test_a_unit_of_the_english_the_translation_names_nowhere_is_an_error(
         ("Take 10 IU.", "รับประทาน 10 mg", "th", True),
         ("Take 10 IU.", "รับประทาน 10 มิลลิกรัม", "th", True),
         ("Take 10 mg.", "รับประทาน 10 ยูนิต", "th", True),
+        # Bengali's: "IU" transliterated, with a space or none, the name, insulin's unit
+        ("Take 1000 IU of vitamin D.", "১০০০ আইইউ ভিটামিন ডি নিন।", "bn", False),
+        ("Take 1000 IU of vitamin D.", "১০০০ আই ইউ ভিটামিন ডি নিন।", "bn", False),
+        ("Take 1000 IU of vitamin D.", "১০০০ আন্তর্জাতিক একক ভিটামিন ডি নিন।", "bn", False),
+        ("Take 10 IU of insulin.", "১০ ইউনিট ইনসুলিন নিন।", "bn", False),
+        ("Take 1000 IU of vitamin D.", "১০০০ IU ভিটামিন ডি নিন।", "bn", False),
+        ("Take 10 IU.", "১০ নিন।", "bn", True),
+        ("Take 1000 IU of vitamin D.", "১০০০ ভিটামিন ডি নিন।", "bn", True),
+        ("Take 10 IU.", "১০ মিগ্রা নিন।", "bn", True),
+        ("Take 10 mg.", "১০ আইইউ নিন।", "bn", True),
         # spelt out, and insulin's word for a unit: no unit dropped, another written
         ("Take 10 IU.", "Tome 10 unidades internacionales.", "es", False),
         ("Take 10 IU.", "10単位を服用してください。", "ja", False),
@@ -2524,7 +2534,8 @@ def test_a_unit_cldr_does_not_name_is_read_in_the_names_given_by_hand(
 ):
     """ "Примите 1000 ммоль" for "Take 1000 IU" and "Tome 1000 de vitamina D" passed: IU,
     mmol and mEq were read in Latin letters alone, and never as dropped (Polish's IU, "Weź
-    10." for "Take 10 IU", too; Hindi's and Thai's, "10 लें।" and "รับประทาน 10")."""
+    10." for "Take 10 IU", too; Hindi's, Thai's and Bengali's, "10 लें।", "รับประทาน 10",
+    "১০ নিন।")."""
     assert _refused_by("units", english, translation, language) is refused
 
 

@@ -1398,7 +1398,8 @@ _UNITS_BY_HAND = {
 # millimole spelt out as CLDR names it within its millimole per litre ("milimoles por
 # litro"; the abbreviation there is English's, "mmol/L"); and the word for a unit
 # alone where it is how insulin's IU are written ("単位", "单位", "단위"; Russian's
-# "ЕД", "единиц"; Polish's "jednostek"; Hindi's "यूनिट", Thai's "ยูนิต").
+# "ЕД", "единиц"; Polish's "jednostek"; Hindi's "यूनिट", Thai's "ยูนิต", Bengali's
+# "ইউনিট").
 _UNITS_CLDR_DOES_NOT_NAME = {
     "es": {
         "ui": "iu",
@@ -1522,6 +1523,20 @@ _UNITS_CLDR_DOES_NOT_NAME = {
         "มิลลิโมล": "mmol",
         "มลม.": "mmol",
     },
+    # Bengali's IU: "IU" transliterated ("আইইউ ভিটামিন ডি",
+    # https://sajalsdietfalsafa.com/?p=4699; "আই ইউ/কেজি" from an insulin's label,
+    # https://medicinebangla.com/brand/diasulin-n-sc-injection), insulin's "unit"
+    # transliterated ("ইনসুলিন ইউনিট",
+    # https://bajajfinservhealth.in/bn/articles/insulin-dose-calculation) and the name
+    # word for word ("আন্তর্জাতিক একক", which no page found gives for IU but a translator
+    # may write; not "একক" alone, also "single"); the millimole as CLDR names it
+    "bn": {
+        "আইইউ": "iu",
+        "আই ইউ": "iu",
+        "আন্তর্জাতিক একক": "iu",
+        "ইউনিট": "iu",
+        "মিলিমোল": "mmol",
+    },
     # the millimole as CLDR names it within its millimole per litre (each width and
     # plural form; where it has one, in the language's letters), of the shipped languages
     # not above; their international unit and milliequivalent are read in Latin letters
@@ -1533,7 +1548,6 @@ _UNITS_CLDR_DOES_NOT_NAME = {
     **{
         language: dict.fromkeys(names, "mmol")
         for language, names in {
-            "bn": ("মিলিমোল",),
             "fa": ("میلی\u200cمول",),
             "gu": ("મિલિમોલ",),
             "hy": ("միլիմոլ", "մմոլ"),
