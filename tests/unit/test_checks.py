@@ -545,6 +545,14 @@ def test_each_hour_of_the_english_takes_a_number_of_its_own(
         ("Take 2 tablets at 8 o'clock.", "Qaado 8 kiniin saacadda 2.", "so", True),
         ("Take 2 tablets at 8 o'clock.", "รับประทาน 2 เม็ด เวลา 8 นาฬิกา", "th", False),
         ("Take 2 tablets at 8 o'clock.", "รับประทาน 8 เม็ด เวลา 2 นาฬิกา", "th", True),
+        ("Take 2 tablets at 8 o'clock.", "2 گولیاں 8 بجے لیں۔", "ur", False),
+        ("Take 2 tablets at 8 o'clock.", "8 گولیاں 2 بجے لیں۔", "ur", True),
+        ("Take 2 tablets at 8 pm.", "رات 8 بجے 2 گولیاں لیں۔", "ur", False),
+        ("Take 2 tablets at 8 o'clock.", "2 गोलियां 8 बजे लें।", "hi", False),
+        ("Take 2 tablets at 8 o'clock.", "8 गोलियां 2 बजे लें।", "hi", True),
+        ("Take 2 tablets at 8 o'clock.", "8 ਗੋਲੀਆਂ 2 ਵਜੇ ਲਓ।", "pa", True),
+        ("Take 2 tablets at 8 o'clock.", "8 ગોળીઓ 2 વાગ્યે લો.", "gu", True),
+        ("Take 2 tablets 2 hours later, at 8 o'clock.", "2 घंटे बाद, 8 बजे 2 गोलियां लें।", "hi", False),
         # a span is no hour: 2 hours after eating
         (
             "Take 2 tablets 2 hours after eating, or at 8 o'clock.",
@@ -680,6 +688,10 @@ def test_a_number_written_as_an_hour_of_the_day_is_no_count_of_the_english(
         ("Take it at 4:00 pm.", "په 16 بجو یې واخلئ.", "ps", False),
         ("Take it at 4:00.", "Qaado saacadda 4.", "so", False),
         ("Take it at 4:00.", "รับประทานเวลา 4 นาฬิกา", "th", False),
+        ("Take it at 4:00.", "اسے 4 بجے لیں۔", "ur", False),
+        ("Take it at 4:00.", "इसे 4 बजे लें।", "hi", False),
+        ("Take it at 4:00.", "اسے 5 بجے لیں۔", "ur", True),
+        ("Take it at 4:00.", "इसे 4 घंटे में लें।", "hi", True),  # in 4 hours
         ("Take it at 4:00.", "تناوله في الساعة 5.", "ar", True),
         ("Take it at 4:00.", "تناوله في الساعة 4 و30 دقيقة.", "ar", True),
         ("Take it at 4:00.", "รับประทานเวลา 4 นาฬิกา 30 นาที", "th", True),
@@ -2647,6 +2659,7 @@ def test_thousands_grouped_with_the_languages_decimal_mark_is_a_warning(
         ("Take it at 8 pm.", "Πάρτε το στις 8 π.μ.", "el"),
         ("Take it at 8 pm.", "காலை 8 மணிக்கு எடுத்துக்கொள்ளுங்கள்.", "ta"),
         ("Take it at 8 pm.", "इसे सुबह 8 बजे लें।", "hi"),
+        ("Take it at 8 pm.", "اسے صبح 8 بجے لیں۔", "ur"),
         ("Take it at 8 am.", "Πάρτε το στις 8 μ.μ.", "el"),
         # a word of the night that names the hours after midnight (CLDR's rules: 凌晨,
         # 0:00 to 5:00; Marathi's रात्री, 21:00 to 4:00), beside the evening's hour

@@ -665,9 +665,19 @@ def _clocks_names(language: str) -> re.Pattern[str] | None:
 # the article: "في الساعة 2", at 2 o'clock), Somali "saacadda" (CLDR's "saacad" with
 # the article "-da": "saacadda 2"); after it: Pashto "بجې", o'clock, and its oblique
 # "بجو" after "په" ("په 2 بجو", at 2 o'clock), Thai "นาฬิกา", o'clock ("เวลา 2 นาฬิกา"),
-# written onto the word after it.
+# written onto the word after it; Urdu "بجے" and Hindi "बजे", o'clock and at that hour
+# ("8 بجے", "रात 8 बजे"; "घंटे" is the span), Punjabi "ਵੱਜੇ" and its common spelling
+# "ਵਜੇ", Gujarati "વાગ્યે" and "વાગે" ("બે વાગે", at 2). Not Bengali "টা"/"টায়",
+# which is the counting word too ("২টা ট্যাবলেট", 2 tablets).
 _CLOCKS_NAMES_BEFORE = {"ar": ("الساعة",), "so": ("saacadda",)}
-_CLOCKS_NAMES_AFTER = {"ps": ("بجې", "بجو"), "th": ("นาฬิกา",)}
+_CLOCKS_NAMES_AFTER = {
+    "ps": ("بجې", "بجو"),
+    "th": ("นาฬิกา",),
+    "ur": ("بجے",),
+    "hi": ("बजे",),
+    "pa": ("ਵੱਜੇ", "ਵਜੇ"),
+    "gu": ("વાગ્યે", "વાગે"),
+}
 # The languages whose word for "at" a time before a number and a name of an hour names
 # an hour of the clock (`_hours_at`), by hand; in others it is a span's "in" or "by"
 # too: Arabic "في 2 ساعة" (in 2 hours), Pashto "په 2 ساعتو", German "um 2 Stunden" (by 2
