@@ -682,6 +682,15 @@ def test_a_number_written_as_an_hour_of_the_day_is_no_count_of_the_english(
         ("Take it at 4:00 pm.", "Tome-o às 16.", "pt", False),
         ("Take it at 4:00.", "Tómelo a las 5.", "es", True),
         ("Take it at 4:00.", "Tómelo a las 4 y media.", "es", True),
+        # on the hour with its minutes after a point, as a time of the 12-hour clock is
+        ("Take it at 4:00.", "Tómelo a las 4.00.", "es", False),
+        ("Take it at 4:00.", "รับประทานเวลา 4.00 น.", "th", False),
+        ("Take 4.00 mg at 4:00.", "Tome 4.00 mg a las 4.00.", "es", False),
+        ("Take 4.00 mg at 4:00 am.", "Tome 4.00 mg a las 4:00.", "es", False),
+        ("Take it at 4:00.", "Tómelo a las 5.00.", "es", True),
+        ("Take it at 4:00.", "Tómelo a las 4.30.", "es", True),
+        ("Take 4.00 mg at 4:00.", "Tome 4.00 mg.", "es", True),
+        ("Take 2 tablets at 8:00.", "Tome 8 tabletas a las 2.00.", "es", True),
         ("Take it at 4:00.", "Примите в 4 раза.", "ru", True),  # 4 times
         # the hour with a name of the clock's hour, no number after it
         ("Take it at 4:00.", "تناوله في الساعة 4.", "ar", False),

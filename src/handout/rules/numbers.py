@@ -167,7 +167,7 @@ def numbers(entry: Entry) -> Iterator[Problem]:
     english = [whole_number(number) for number in NUMBER.findall(english_text)]
     named = [_NAMED_NUMBERS[name.lower()] for name in _NAMED.findall(entry.english)]
     translated, as_hours = _numbers_written(
-        entry, set(NUMBER.findall(english_text)), hours, frozenset().union(*named)
+        entry, Counter(NUMBER.findall(english_text)), hours, frozenset().union(*named)
     )
     english_hours = hours_of_the_english(entry.english)
     # the hours of the English's times with no "am" or "pm" ("at 8:30") are its hours, as
@@ -737,7 +737,7 @@ def _decimal_mark(language: str) -> str | None:
 
 def _numbers_written(
     entry: Entry,
-    english_numbers: set[str],
+    english_numbers: Counter[str],
     hours: dict[str, frozenset[str]],
     named_hours: frozenset[str],
 ) -> tuple[list[str], Counter[str]]:
@@ -750,11 +750,13 @@ def _numbers_written(
     ("1 000", "1'000", "10.000", "1000"), its decimal part after a comma or a point
     ("1 234,56", "1.234,56", "1'234.56" for "1,234.56"); zeros before a whole number
     ("08") are no part of it; a time's minutes may follow its hour after a point or an
-    "h" ("8.30", "8h30" for "8:30 am"), and an hour on the hour may have them ("8:00" for
-    "8 am"); a date is its day, month and year in any order ("04.12.2026"); and a
-    fraction's sign is its numbers ("½" is "1/2") where the English writes that fraction
-    in them, and none elsewhere, as the English's sign is none ("Tome ½ tableta 3 veces"
-    for "Take ½ tablet 2 times" passed, the "½" standing for the 2)."""
+    "h" ("8.30", "8h30" for "8:30 am", "4.00" for "at 4:00", `times_as_written`), but
+    a number the English writes so ("4.00 mg") is that number as often as it writes it,
+    and an hour on the hour may have them ("8:00" for "8 am"); a date is its day, month
+    and year in any order ("04.12.2026"); and a fraction's sign is its numbers ("½" is
+    "1/2") where the English writes that fraction in them, and none elsewhere, as the
+    English's sign is none ("Tome ½ tableta 3 veces" for "Take ½ tablet 2 times" passed,
+    the "½" standing for the 2)."""
     thousands = _thousands(entry.english)
     in_digits = set(_fractions(entry.english))
     translation = _fractions_in_digits(digits_of(entry.translation), in_digits)
@@ -771,19 +773,22 @@ def _numbers_written(
     times = [
         (forms_of_hour(int(hour), half.lower()), minutes)
         for hour, minutes, half in CLOCK_TIME.findall(entry.english)
-    ]
-    translation = TIME_WRITTEN.sub(
-        lambda found: (
-            f"{found[1]} {found[2]}"
-            if any(
-                whole_number(found[1]) in forms and found[2] == minutes for forms, minutes in times
-            )
-            else found[1]  # "8:00" for "8 am": the hour, on the hour
-            if found[2] == "00" and whole_number(found[1]) in hour_forms
-            else found[0]
-        ),
-        translation,
-    )
+    ] + [(frozenset({hour}), minutes) for hour, minutes in times_as_written(entry.english)]
+    # a number the English writes with a point ("4.00 mg") stays that number, as often as
+    # the English writes it, where it is a time's form too ("a las 4.00" for "at 4:00")
+    decimals = Counter(english_numbers)
+
+    def as_the_english_writes(found: re.Match[str]) -> str:
+        if decimals[number := found[0].replace(",", ".")] > 0:
+            decimals[number] -= 1
+            return found[0]
+        if any(whole_number(found[1]) in forms and found[2] == minutes for forms, minutes in times):
+            return f"{found[1]} {found[2]}"
+        if found[2] == "00" and whole_number(found[1]) in hour_forms:
+            return found[1]  # "8:00" for "8 am": the hour, on the hour
+        return found[0]
+
+    translation = TIME_WRITTEN.sub(as_the_english_writes, translation)
     translated = [
         whole_number(part)
         for number in NUMBER.findall(translation.replace(",", "."))
