@@ -2520,6 +2520,10 @@ def test_a_unit_of_the_english_the_translation_names_nowhere_is_an_error(
         ("Take 10 IU.", "10 mg लें।", "hi", True),
         ("Take 10 IU.", "10 मि.ग्रा. लें।", "hi", True),
         ("Take 10 mg.", "10 आईयू लें।", "hi", True),
+        # a name inside another word is none: "कम्यूनिटी" (community), "इम्यूनिटी" (immunity)
+        ("Take 10 IU.", "कम्यूनिटी क्लिनिक में 10 लें।", "hi", True),
+        ("Take 10 IU for immunity.", "इम्यूनिटी के लिए 10 लें।", "hi", True),
+        ("Take 10 IU for immunity.", "इम्यूनिटी के लिए 10 यूनिट लें।", "hi", False),
         ("Take 1000 IU of vitamin D.", "รับประทานวิตามินดี 1000 ไอยู", "th", False),
         ("Take 1000 IU of vitamin D.", "รับประทานวิตามินดี 1000 หน่วยสากล", "th", False),
         ("Take 1000 IU of vitamin D.", "รับประทานวิตามินดี 1000 I.U.", "th", False),

@@ -1595,9 +1595,10 @@ def _unit_names_written(names: Iterable[str], anywhere: bool = False) -> str:
     of `_SHORTEST_INFLECTED` letters or more with an ending of up to `_ENDING` letters,
     marks free ("মিলিগ্রামের", of milligrams; "밀리그램을", with a particle: read nowhere,
     "4 মিলিগ্রামের" for "4 g" passed); a shorter one as it is ("мг"). `anywhere`, not
-    after a number, each with an ending ("그램을"), a shorter one of a script written with
-    spaces with no letter nor a letter's mark before it (not the "مل" of "عمل", work, nor
-    the "ली" of "क्लीनिकों", clinics, after its virama)."""
+    after a number, each with an ending ("그램을"), one of a script written with spaces
+    starting a word, with no letter nor a letter's mark before it (not the "مل" of "عمل",
+    work, nor the "ली" of "क्लीनिकों", clinics, after its virama; nor the "यूनिट" of
+    "कम्यूनिटी", community: "कम्यूनिटी क्लिनिक में 10 लें।" for "Take 10 IU" passed)."""
     from ..text.linebreak import written_without_spaces
 
     marks = combining_marks()
@@ -1606,7 +1607,7 @@ def _unit_names_written(names: Iterable[str], anywhere: bool = False) -> str:
     short = [name for name in names if name not in inflected]
     if not anywhere:
         return "|".join(filter(None, [names_of_words(inflected, ending), names_of_words(short)]))
-    spaced = [name for name in short if not written_without_spaces(name[-1])]
+    spaced = [name for name in names if not written_without_spaces(name[0])]
     alternatives = [
         names_of_words([name for name in names if name not in spaced], ending),
         rf"(?<![^\W\d_]|{marks})(?:{names_of_words(spaced, ending)})" if spaced else "",
