@@ -2552,6 +2552,15 @@ def test_a_unit_of_the_english_the_translation_names_nowhere_is_an_error(
         ("Take 20 mEq.", "Tome 20 milimoles.", "es", True),
         ("Take 20 mmol.", "Prenez 20 unités internationales.", "fr", True),
         ("Take 10 mg.", "10単位を服用してください。", "ja", True),
+        # the English's "units" (of insulin) are its IU
+        ("Inject 10 units of insulin.", "10 यूनिट इंसुलिन लें।", "hi", False),
+        ("Inject 5 units of insulin and take 5 mg.", "5 यूनिट इंसुलिन और 5 मि.ग्रा. लें।", "hi", False),
+        ("Inject 5 units of insulin and take 5 mg.", "インスリン5単位と5 mgを使用。", "ja", False),
+        ("Inject 10 units of insulin.", "Inyecte 10 unidades de insulina.", "es", False),
+        ("You may need 2 units of blood.", "Puede necesitar 2 unidades de sangre.", "es", False),
+        ("Inject 10 units of insulin.", "10 लें।", "hi", True),
+        ("Inject 10 units of insulin.", "インスリンを10注射してください。", "ja", True),
+        ("Inject 10 units of insulin.", "Inyecte 10 de insulina.", "es", True),
     ],
 )
 def test_a_unit_cldr_does_not_name_is_read_in_the_names_given_by_hand(
@@ -2560,7 +2569,8 @@ def test_a_unit_cldr_does_not_name_is_read_in_the_names_given_by_hand(
     """ "Примите 1000 ммоль" for "Take 1000 IU" and "Tome 1000 de vitamina D" passed: IU,
     mmol and mEq were read in Latin letters alone, and never as dropped (Polish's IU, "Weź
     10." for "Take 10 IU", too; Hindi's, Thai's and Bengali's, "10 लें।", "รับประทาน 10",
-    "১০ নিন।")."""
+    "১০ নিন।"); and the English's "units" of insulin were no unit: "10 लें।" for "Inject 10
+    units of insulin" passed, and "5 यूनिट" for its 5 units beside 5 mg was refused."""
     assert _refused_by("units", english, translation, language) is refused
 
 

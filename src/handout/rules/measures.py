@@ -70,6 +70,8 @@ _UNIT_SPELLINGS = {
     **dict.fromkeys(("milliliter", "milliliters", "millilitre", "millilitres"), "ml"),
     **dict.fromkeys(("mililiter", "mililiters", "mililitre", "mililitres"), "ml"),
     **dict.fromkeys(("liter", "liters", "litre", "litres"), "l"),
+    # insulin's "10 units" are its IU, which the tables name as "यूनिट", "単位", "единиц"
+    **dict.fromkeys(("unit", "units"), "iu"),
 }
 
 
@@ -1399,12 +1401,16 @@ _UNITS_BY_HAND = {
 # litro"; the abbreviation there is English's, "mmol/L"); and the word for a unit
 # alone where it is how insulin's IU are written ("単位", "单位", "단위"; Russian's
 # "ЕД", "единиц"; Polish's "jednostek"; Hindi's "यूनिट", Thai's "ยูนิต", Bengali's
-# "ইউনিট").
+# "ইউনিট"; Spanish's "unidad", Portuguese's "unidade", French's "unité", Arabic's
+# "وحدة" with its plural and dual, Vietnamese's "đơn vị"), which the English writes as
+# "units" ("Inject 10 units of insulin", `_UNIT_SPELLINGS`): without them "Inyecte 10
+# unidades de insulina" was refused as the IU dropped.
 _UNITS_CLDR_DOES_NOT_NAME = {
     "es": {
         "ui": "iu",
         "unidad internacional": "iu",
         "unidades internacionales": "iu",
+        "unidad": "iu",
         "mmol": "mmol",
         "milimol": "mmol",
         "meq": "meq",
@@ -1414,6 +1420,7 @@ _UNITS_CLDR_DOES_NOT_NAME = {
         "ui": "iu",
         "unidade internacional": "iu",
         "unidades internacionais": "iu",
+        "unidade": "iu",
         "mmol": "mmol",
         "milimol": "mmol",
         "meq": "meq",
@@ -1423,6 +1430,7 @@ _UNITS_CLDR_DOES_NOT_NAME = {
         "ui": "iu",
         "unité internationale": "iu",
         "unités internationales": "iu",
+        "unité": "iu",
         "mmol": "mmol",
         "millimole": "mmol",
         "meq": "meq",
@@ -1454,6 +1462,10 @@ _UNITS_CLDR_DOES_NOT_NAME = {
     "ar": {
         "وحدة دولية": "iu",
         "وحدات دولية": "iu",
+        "وحدة": "iu",
+        "وحدات": "iu",
+        "وحدتين": "iu",
+        "وحدتان": "iu",
         "ملي مول": "mmol",
         "مليمول": "mmol",
         "ملي مكافئ": "meq",
@@ -1471,7 +1483,7 @@ _UNITS_CLDR_DOES_NOT_NAME = {
     },
     "ja": {"国際単位": "iu", "単位": "iu", "ミリモル": "mmol", "ミリ当量": "meq"},
     "ko": {"국제단위": "iu", "단위": "iu", "밀리몰": "mmol", "밀리당량": "meq"},
-    "vi": {"đơn vị quốc tế": "iu", "mmol": "mmol", "meq": "meq"},
+    "vi": {"đơn vị quốc tế": "iu", "đơn vị": "iu", "mmol": "mmol", "meq": "meq"},
     # Polish's abbreviation "j.m." (https://www.ortograf.pl/skroty/skrot-od-jednostka-
     # miedzynarodowa; its "IU" is read in Latin letters), also written "jm" ("1 jm
     # witaminy D", https://pl.411answers.com/a/co-oznacza-iu-na-etykietach-witamin.html),
