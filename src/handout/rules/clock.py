@@ -490,8 +490,12 @@ def _after_at_words(language: str) -> str | None:
         written = before.replace("'", "").casefold().split()
         if written and all(map(str.isalpha, written)) and not (date and before[:1] != " "):
             words.add(" ".join(written))
-    if not words:
-        return None
+    return _after_words(words) if words else None
+
+
+def _after_words(words: Iterable[str]) -> str:
+    """A lookbehind of each of `words`, a word of its own with a space after it: matched,
+    with nothing, where the space ends."""
     return "|".join(rf"(?<=(?<!\w){re.escape(word)}\s)" for word in sorted(words))
 
 
@@ -690,15 +694,13 @@ def _at_the_hours(language: str) -> re.Pattern[str] | None:
     """Where the language's words for "at" with the hours' article (`_AT_THE_HOURS`) end,
     matched there with nothing; None for a language with none."""
     words = _AT_THE_HOURS.get(language)
-    if words is None:
-        return None
-    return re.compile("|".join(rf"(?<=(?<!\w){re.escape(word)}\s)" for word in words))
+    return re.compile(_after_words(words)) if words else None
 
 
 # The words for "at" a time with the hours' article in them, by hand: Spanish's and
 # Portuguese's ("a las 2 con agua", at 2 o'clock, "las horas"), where French "à" and
 # Russian "в" count too ("à 2 comprimés", "в 4 раза").
-_AT_THE_HOURS = {"es": ("a las", "a la"), "pt": ("às",)}
+_AT_THE_HOURS = {"es": _AT_TIME_BY_HAND["es"], "pt": ("às",)}
 # The words that follow an hour there and no count, by hand: conjunctions and
 # prepositions ("a las 2 con agua", "às 2 com água"), not a noun the number counts ("a las
 # 2 tomas diarias", to the 2 daily doses), nor "de", which a span takes too ("a las 2
