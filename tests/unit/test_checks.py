@@ -990,8 +990,12 @@ def test_a_fraction_written_in_no_digits_nor_a_word_for_half_is_an_error(
         ("Take a tablet.", "Weź pół tabletki.", "pl", True),
         ("Take a tablet.", "Uống nửa viên.", "vi", True),
         ("Take a tablet.", "आधी गोली लें।", "hi", True),
+        ("Take a tablet.", "आधी टैबलेट लें।", "hi", True),
+        ("Take a tablet.", "آدھی گولی لیں۔", "ur", True),
+        ("Take a tablet.", "نصف خوراک لیں۔", "ur", True),
         ("Take a tablet.", "Uminom ng kalahating tableta.", "tl", True),
         ("Take a tablet at midnight.", "आधी रात को एक गोली लें।", "hi", False),
+        ("Take a tablet at midnight.", "آدھی رات کو ایک گولی لیں۔", "ur", False),
         ("Take a tablet.", "Tome una tableta media hora antes.", "es", False),
         ("Take it at 8 am.", "Tómelo a las 8 y media.", "es", True),
         # the English's half, in any of its ways

@@ -176,23 +176,21 @@ _CLAUSE_STARTS = {
 # "And" and "or", by hand, which start a clause after the verb ("गोलियां दो और हमें फ़ोन
 # करो", give tablets and call us) and follow a number too: "दो और गोलियां" (two more
 # tablets), "दो या तीन दिन" (2 or 3 days). After the verb where what follows is no number
-# and nothing a number counts (`_COUNTED_AFTER_AND`, a unit of time's name).
+# and nothing a number counts: what a dose is counted in (`_DOSE_STEMS_WRITTEN`), what else
+# (`_COUNTED_AFTER_AND`), a unit of time's name.
 _AND_OR = {"hi": ("और", "या", "तथा"), "ur": ("اور", "یا")}
-# What a dose counts, by hand, in the forms written after a number (and before a
-# postposition): tablets, capsules, drops, doses, spoons, times, puffs, injections, glasses,
-# cups; and Hindi's colloquial week and year, which CLDR's names are not ("हफ़्ते", "साल").
+# What a number counts beside what a dose is counted in, by hand, in the forms written
+# after a number (and before a postposition): drops, times, puffs, injections; and Hindi's
+# colloquial week and year, which CLDR's names are not ("हफ़्ते", "साल").
 _COUNTED_AFTER_AND = {
     "hi": (
-        *("गोली", "गोलियां", "गोलियाँ", "गोलियों", "टैबलेट", "कैप्सूल"),
         *("बूंद", "बूंदें", "बूँद", "बूँदें", "बूंदों", "बूँदों"),
-        *("खुराक", "खुराकें", "खुराकों", "ख़ुराक", "ख़ुराकें", "ख़ुराकों"),
-        *("चम्मच", "बार", "पफ", "पफ़", "इंजेक्शन", "गिलास", "कप"),
+        *("बार", "पफ", "पफ़", "इंजेक्शन"),
         *("हफ़्ता", "हफ़्ते", "हफ्ता", "हफ्ते", "साल"),
     ),
     "ur": (
-        *("گولی", "گولیاں", "گولیوں", "ٹیبلٹ", "ٹیبلیٹ", "کیپسول"),
-        *("قطرہ", "قطرے", "قطروں", "خوراک", "خوراکیں", "خوراکوں"),
-        *("چمچ", "چمچہ", "چمچے", "بار", "مرتبہ", "دفعہ", "انجکشن", "انجیکشن", "گلاس", "کپ"),
+        *("قطرہ", "قطرے", "قطروں"),
+        *("بار", "مرتبہ", "دفعہ", "انجکشن", "انجیکشن"),
     ),
 }
 
@@ -217,10 +215,11 @@ def _verb_before_a_clause(language: str) -> re.Pattern[str] | None:
     counted = {*numbers, *(time_unit_names(language) or {}), *_COUNTED_AFTER_AND[language]}
     letter = f"[^\\W\\d_]|{combining_marks()}"
     starts, and_or = _CLAUSE_STARTS[language], _AND_OR[language]
+    doses = _DOSE_STEMS_WRITTEN[language]
     return re.compile(
         rf"(?<!{letter})({names_of_words(verbs)})"
         rf"(?=\s+(?:{names_of_words(starts)}"
-        rf"|(?:{names_of_words(and_or)})(?!\s+(?:\d|{names_of_words(counted)}))))"
+        rf"|(?:{names_of_words(and_or)})(?!\s+(?:\d|{names_of_words(counted)}|{doses}))))"
     )
 
 
@@ -637,8 +636,10 @@ _HALF_WORDS = {
 
 # What a dose is counted in, as a word's stem, by hand, where a word for half before it
 # (or, in Russian and Ukrainian, written onto it: `_HALVED_STEMS`) halves a dose: tablets,
-# pills, capsules, doses, spoons, glasses, cups, ampoules, sachets, vials; Vietnamese's
-# and Hindi's short ones as whole words ("ly", a glass; "कप", a cup, not "कपड़ा", cloth).
+# pills, capsules, doses, spoons, glasses, cups, ampoules, sachets, vials; Vietnamese's,
+# Hindi's and Urdu's short ones as whole words ("ly", a glass; "कप", a cup, not "कपड़ा",
+# cloth). Hindi's and Urdu's are also what a number counts after "and" (`_AND_OR`), and
+# Hindi's dose is written with the nukta or without ("ख़ुराक", "खुराक").
 _DOSE_STEMS_WRITTEN = {
     "es": "(?:tablet|pastill|comprimid|cápsul|dosis|cuchar|vaso|taza|ampoll|sobre|frasco)",
     "pt": "(?:comprimid|pílul|cápsul|dose|colher|copo|xícara|chávena|ampola|saqueta|frasco)",
@@ -646,7 +647,8 @@ _DOSE_STEMS_WRITTEN = {
     "pl": "(?:tablet|pastyl|kapsuł|dawk|łyż|szklank|kubk|ampułk|saszetk|fiolk)",
     "tl": "(?:tablet|kapsula|dosis|kutsar|baso|tasa|pildoras|ampul)",
     "vi": "(?:viên|liều|muỗng|thìa|cốc|ly|ống|gói|lọ)(?![^\\W\\d_])",
-    "hi": "(?:गोली|गोलिय|कैप्सूल|खुराक|चम्मच|गिलास|कप(?![^\\W\\d_]))",
+    "hi": "(?:गोली|गोलिय|टैबलेट|कैप्सूल|ख\u093c?ुराक|चम्मच|गिलास|कप(?![^\\W\\d_]))",
+    "ur": "(?:گولی|ٹیبلٹ|ٹیبلیٹ|کیپسول|خوراک|چمچ|گلاس|کپ(?![^\\W\\d_]))",
     **_HALVED_STEMS,
 }
 # Each language's stems, after the spaces or hyphen that may stand between a word for
