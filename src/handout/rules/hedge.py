@@ -25,13 +25,12 @@ does not turn its advice around, as a dropped negation does.
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Iterator
 from functools import cache
 
 from ..errors import plural
 from .model import Entry, Level, Problem
-from .wordlists import anywhere, beginnings, compiled, fewer, words
+from .wordlists import anywhere, beginnings, compiled, counted, fewer, words
 
 __all__ = ["ENGLISH_HEDGE", "HEDGES", "hedge"]
 
@@ -59,12 +58,9 @@ def hedge(entry: Entry) -> Iterator[Problem]:
 
 
 def _in_translation(translation: str, language: str) -> int | None:
-    """How many hedges `translation` says in `language` (BCP 47's primary subtag), in
-    Unicode's NFC, case folded; None for a language the table does not read."""
-    pattern = _pattern(language)
-    if pattern is None:
-        return None
-    return len(pattern.findall(unicodedata.normalize("NFC", translation).casefold()))
+    """How many hedges `translation` says in `language` (BCP 47's primary subtag), each
+    where it stands (`counted`); None for a language the table does not read."""
+    return counted(_pattern(language), translation)
 
 
 @cache

@@ -28,13 +28,12 @@ written onto other words, is left out (see the table's comment), rather than gue
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Iterator
 from functools import cache
 
 from ..errors import plural
 from .model import Entry, Level, Problem
-from .wordlists import anywhere, beginnings, compiled, endings, fewer, words
+from .wordlists import anywhere, beginnings, compiled, counted, endings, fewer, words
 
 __all__ = ["negation"]
 
@@ -92,21 +91,10 @@ def _counted_in_english() -> frozenset[str]:
 
 def _in_translation(translation: str, language: str) -> int | None:
     """How many negations `translation` says in `language` (BCP 47's primary subtag): the
-    words, particles and affixes of `_NEGATIONS`, each where it stands, in Unicode's NFC,
-    case folded, without Arabic's vowel marks; None for a language the table does not
+    words, particles and affixes of `_NEGATIONS`, each where it stands (`counted`, with or
+    without Arabic's vowel marks, "لَا" or "لا"); None for a language the table does not
     read."""
-    pattern = _pattern(language)
-    if pattern is None:
-        return None
-    text = unicodedata.normalize("NFC", translation).casefold().translate(_ARABIC_VOWEL_MARKS)
-    return len(pattern.findall(text))
-
-
-# Arabic's short vowels, shadda, sukun and the superscript alef, which a translator may
-# write on a negation ("لَا") or not, and the tatweel.
-_ARABIC_VOWEL_MARKS = str.maketrans(
-    "", "", "".join(map(chr, range(0x064B, 0x0660))) + "\u0670\u0640"
-)
+    return counted(_pattern(language), translation, without_arabic_vowels=True)
 
 
 # French says a negation with "ne" (or "n'") and a second word after the verb, "pas",

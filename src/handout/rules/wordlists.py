@@ -4,7 +4,8 @@ without spaces, each bounded by a letter or a combining mark, which Python's \\w
 take (a pattern of Hindi's "नहीं" ended at its vowel sign). A pattern is written with the
 placeholder of the class of marks, filled in by `compiled` when a language's pattern is
 first made: the class is large, and a build that checks no translation makes none. And
-what both checks find: fewer such words in a translation than in its English (`fewer`)."""
+what both checks find: fewer such words in a translation than in its English (`fewer`),
+counted in it as each check's table is written (`counted`)."""
 
 from __future__ import annotations
 
@@ -16,13 +17,18 @@ from ..inline import written_text
 from .model import Entry
 from .shared import longest_first
 
-__all__ = ["anywhere", "beginnings", "compiled", "endings", "fewer", "words"]
+__all__ = ["anywhere", "beginnings", "compiled", "counted", "endings", "fewer", "words"]
 
 # A letter or a combining mark, and a place after or before none: `compiled` fills in the
 # class of marks.
 _LETTER = "(?:[^\\W\\d_]|{marks})"
 _NOT_AFTER_A_LETTER = "(?<![^\\W\\d_])(?<!{marks})"
 _NOT_BEFORE_A_LETTER = "(?![^\\W\\d_])(?!{marks})"
+# Arabic's short vowels, shadda, sukun and the superscript alef, which a translator may
+# write on a word ("لَا") or not, and the tatweel.
+_ARABIC_VOWEL_MARKS = str.maketrans(
+    "", "", "".join(map(chr, range(0x064B, 0x0660))) + "\u0670\u0640"
+)
 
 
 def words(texts: str, onto: str = "") -> str:
@@ -55,6 +61,22 @@ def compiled(pattern: str) -> re.Pattern[str]:
     from .words import combining_marks
 
     return re.compile(pattern.replace("{marks}", combining_marks()))
+
+
+def counted(
+    pattern: re.Pattern[str] | None, text: str, *, without_arabic_vowels: bool = False
+) -> int | None:
+    """How many words of a language's table (`pattern`, made by `compiled`) `text` says,
+    each where it stands, in Unicode's NFC, case folded, and without Arabic's vowel marks
+    where the table is written without them and a translator may write them or not
+    (`without_arabic_vowels`: "لَا", no); None where the table reads no language
+    (`pattern` None)."""
+    if pattern is None:
+        return None
+    text = unicodedata.normalize("NFC", text).casefold()
+    if without_arabic_vowels:
+        text = text.translate(_ARABIC_VOWEL_MARKS)
+    return len(pattern.findall(text))
 
 
 def fewer(
