@@ -2565,6 +2565,13 @@ def test_a_unit_of_the_english_the_translation_names_nowhere_is_an_error(
         ("Inject 10 units of insulin.", "10 लें।", "hi", True),
         ("Inject 10 units of insulin.", "インスリンを10注射してください。", "ja", True),
         ("Inject 10 units of insulin.", "Inyecte 10 de insulina.", "es", True),
+        ("Inject 5000 units of heparin.", "Inyecte 5000 de heparina.", "es", True),
+        ("Take 1000 units of vitamin D.", "Prenez 1000 de vitamine D.", "fr", True),
+        # where the English names no drug dosed in units, its "units" are another thing's:
+        # blood's (bags), a hospital's (wards), which a translation writes as its own
+        ("You may need 2 units of blood.", "Il faudra peut-être 2 poches de sang.", "fr", False),
+        ("The hospital has 3 units.", "В больнице 3 отделения.", "ru", False),
+        ("You may need 2 units of blood.", "Baka kailangan mo ng 2 units ng dugo.", "tl", False),
     ],
 )
 def test_a_unit_cldr_does_not_name_is_read_in_the_names_given_by_hand(
@@ -2574,7 +2581,9 @@ def test_a_unit_cldr_does_not_name_is_read_in_the_names_given_by_hand(
     mmol and mEq were read in Latin letters alone, and never as dropped (Polish's IU, "Weź
     10." for "Take 10 IU", too; Hindi's, Thai's and Bengali's, "10 लें।", "รับประทาน 10",
     "১০ নিন।"); and the English's "units" of insulin were no unit: "10 लें।" for "Inject 10
-    units of insulin" passed, and "5 यूनिट" for its 5 units beside 5 mg was refused."""
+    units of insulin" passed, and "5 यूनिट" for its 5 units beside 5 mg was refused; they
+    are the IU only of a drug dosed in units the English names: "2 poches de sang" for "2
+    units of blood" was refused as the IU dropped."""
     assert _refused_by("units", english, translation, language) is refused
 
 

@@ -59,9 +59,16 @@ __all__ = ["durations", "rates", "temperature", "units"]
 # spellings into one. The unit ends where no Latin letter, digit, apostrophe or hyphen
 # follows ("2 grenn", 2 pills, holds no "g"), as a particle of another script may ("4mgを",
 # "4mg을": read nowhere, "4mg" for "4 g" passed), where the line breaker's `ENDS` is any
-# letter's.
+# letter's. Each with "unit(s)" as the IU (True) or not (False): see `_DOSED_IN_UNITS`.
 _LATIN_END = r"(?![0-9A-Za-z_\u00c0-\u024f\u1e00-\u1eff'\u2019-])"
-_MEASURE = re.compile(rf"(?i)(\d[\d.,]*)\s?({ABBREVIATED}|{SPELT_OUT}){_LATIN_END}")
+_UNITS_IN_LATIN = {
+    False: f"{ABBREVIATED}|{SPELT_OUT}",
+    True: f"{ABBREVIATED}|{SPELT_OUT}|units?",
+}
+_MEASURE = {
+    units_read: re.compile(rf"(?i)(\d[\d.,]*)\s?({units}){_LATIN_END}")
+    for units_read, units in _UNITS_IN_LATIN.items()
+}
 _UNIT_SPELLINGS = {
     **dict.fromkeys(("µg", "μg", "ug", "microgram", "micrograms"), "mcg"),
     **dict.fromkeys(("milligram", "milligrams"), "mg"),
@@ -70,9 +77,32 @@ _UNIT_SPELLINGS = {
     **dict.fromkeys(("milliliter", "milliliters", "millilitre", "millilitres"), "ml"),
     **dict.fromkeys(("mililiter", "mililiters", "mililitre", "mililitres"), "ml"),
     **dict.fromkeys(("liter", "liters", "litre", "litres"), "l"),
-    # insulin's "10 units" are its IU, which the tables name as "यूनिट", "単位", "единиц"
+    # insulin's "10 units" are its IU, which the tables name as "यूनिट", "単位", "единиц",
+    # where the English names a drug dosed in units (`_DOSED_IN_UNITS`)
     **dict.fromkeys(("unit", "units"), "iu"),
 }
+# The drugs a patient is told a dose of in units, by hand, where the English's "unit(s)"
+# after a number ("Inject 10 units of insulin"), and the translation's in Latin letters,
+# are the IU: insulin, whose pens and syringes count units ("U-100", 100 units in a mL,
+# https://biologyinsights.com/what-does-u-100-insulin-mean-for-diabetes-management),
+# heparin ("5000 units subcutaneous every 8-12 hours", http://medtigo.com/drug/heparin),
+# and vitamins A, D (D2 and D3, ergocalciferol and cholecalciferol, "colecalciferol" in
+# British English) and E, whose labels count IU
+# (http://nextstepnutrition.com/glossary/i-u-international-units/), the vitamin's letter
+# in capitals ("vitamin a day" names none). Where the English names none, its "units" are
+# another thing's, blood's bags ("2 units of blood") or a hospital's wards ("3 units"),
+# which a translation writes with a word of its own ("2 poches de sang", "3 отделения"):
+# no unit; so are they beside a drug the list does not name ("10 units of Lantus", a
+# brand of insulin), where a dropped one passes.
+_DOSED_IN_UNITS = re.compile(
+    r"\b(?:(?i:insulins?|heparins?|(?:ergo|ch?ole)calciferol)|(?i:vitamin)[\s-]+[ADE][23]?)\b"
+)
+
+
+def _units_read(entry: Entry) -> bool:
+    """Whether "unit(s)" after a number is the IU in `entry`: where its English names a
+    drug dosed in units (`_DOSED_IN_UNITS`)."""
+    return _DOSED_IN_UNITS.search(entry.english) is not None
 
 
 def units(entry: Entry) -> Iterator[Problem]:
@@ -97,14 +127,15 @@ def units(entry: Entry) -> Iterator[Problem]:
 
 def _other_units(entry: Entry) -> list[Problem]:
     """The units of `units` written after a number for another of the English's."""
+    units_read = _units_read(entry)
     measured: dict[str, set[str]] = {}  # the English's numbers with a unit: digits -> units
-    for number, unit in _measures(entry.english):
+    for number, unit in _measures(entry.english, units_read):
         measured.setdefault(_digits(number), set()).add(unit)
     english = set().union(*measured.values())
     translation = digits_of(entry.translation)
     found = [
         Problem(Level.ERROR, "units", _other_unit(unit, english))
-        for unit in dict.fromkeys(unit for _, unit in _measures(translation))
+        for unit in dict.fromkeys(unit for _, unit in _measures(translation, units_read))
         if unit not in english
     ]
     local = _local_units(entry.language)
@@ -1403,8 +1434,8 @@ _UNITS_BY_HAND = {
 # "ЕД", "единиц"; Polish's "jednostek"; Hindi's "यूनिट", Thai's "ยูนิต", Bengali's
 # "ইউনিট"; Spanish's "unidad", Portuguese's "unidade", French's "unité", Arabic's
 # "وحدة" with its plural and dual, Vietnamese's "đơn vị"), which the English writes as
-# "units" ("Inject 10 units of insulin", `_UNIT_SPELLINGS`): without them "Inyecte 10
-# unidades de insulina" was refused as the IU dropped.
+# "units" ("Inject 10 units of insulin", `_UNIT_SPELLINGS`, `_DOSED_IN_UNITS`): without
+# them "Inyecte 10 unidades de insulina" was refused as the IU dropped.
 _UNITS_CLDR_DOES_NOT_NAME = {
     "es": {
         "ui": "iu",
@@ -1592,7 +1623,7 @@ def _local_units(language: str) -> tuple[re.Pattern[str], dict[str, str]] | None
     names = {
         name: unit
         for name, unit in (_unit_names(language) or {}).items()
-        if not name.isascii() or not _MEASURE.fullmatch(f"1 {name}")
+        if not name.isascii() or not _MEASURE[False].fullmatch(f"1 {name}")
     }
     if not names:
         return None
@@ -1687,11 +1718,12 @@ def _dropped_units(entry: Entry) -> Iterator[Problem]:
     whose number is followed by an abbreviation of another script than Latin
     (`_ABBREVIATION_AFTER`: "5 मि.लि.", "5 ਮਿ.ਲੀ."), which is a unit, in a spelling
     handout may not know."""
-    named = _units_named(entry.translation, entry.language)
+    units_read = _units_read(entry)
+    named = _units_named(entry.translation, entry.language, units_read)
     translation = digits_of(entry.translation)
     dropped: dict[str, str] = {}
     read = {*_CLDR_UNITS.values(), *_UNITS_CLDR_DOES_NOT_NAME.get(entry.language, {}).values()}
-    for number, unit in _measures(entry.english):
+    for number, unit in _measures(entry.english, units_read):
         if unit in named or unit not in read:
             continue
         before = rf"(?<![\d.,]){re.escape(number)}"
@@ -1714,9 +1746,12 @@ def _units_left_off(entry: Entry) -> list[Problem]:
     mg"): an error, a dose of no unit. A number followed, in its
     clause, by another with the unit shares it (`_units_after`: "5 y 10 mg"); a language
     that writes the unit before its number ("miligramu 5 na 10") writes none after one."""
-    english = Counter((_digits(number), unit) for number, unit in _measures(entry.english))
+    units_read = _units_read(entry)
+    english = Counter(
+        (_digits(number), unit) for number, unit in _measures(entry.english, units_read)
+    )
     units = {unit for _, unit in english}
-    written = _units_after(digits_of(entry.translation), entry.language, units)
+    written = _units_after(digits_of(entry.translation), entry.language, units, units_read)
     after_a_number = {unit for _, unit in written if unit}
     with_unit = Counter(written)
     bare = {number for number, unit in written if unit is None}
@@ -1739,7 +1774,7 @@ _CLAUSE_END = re.compile(r"[.;:!?\n\u3002\uff1b\uff01\uff1f]|\s\(|\)")
 
 
 def _units_after(
-    translation: str, language: str, english: set[str]
+    translation: str, language: str, english: set[str], units_read: bool
 ) -> list[tuple[str, str | None]]:
     """Each number of `translation` (its digits, `_digits`) with the unit written after it
     (`_measures`' spelling, or the unit of one of the language's names, `_local_units`:
@@ -1747,13 +1782,14 @@ def _units_after(
     gram's abbreviation too, nor a word that is another, `_name_written`: "ग्रामीण",
     rural), or
     after the next number in its clause ("5 y 10 mg", "5-10 mg", "5、10mg", "5 и 10 мг"),
-    or None; not a number written as an hour (`CLOCK_MARK`)."""
+    or None; not a number written as an hour (`CLOCK_MARK`); "unit(s)" is the IU where
+    `units_read` (`_units_read`)."""
     found = list(_NUMBER_AND_AFTER.finditer(translation))
     local = _local_units(language)
     units: list[tuple[str, str | None]] = []
     shared: str | None = None
     for number in reversed(found):
-        measure = _MEASURE.match(translation, number.start())
+        measure = _MEASURE[units_read].match(translation, number.start())
         named = local[0].match(translation, number.start()) if local else None
         if CLOCK_MARK.match(translation, number.start()):  # "a las 20 h": an hour, no dose
             shared = None
@@ -1801,10 +1837,12 @@ def _unit_names_anywhere(language: str) -> tuple[re.Pattern[str], dict[str, str]
     return re.compile(_unit_names_written(names, anywhere=True)), names
 
 
-# A unit in Latin letters with no Latin letter before it ("5mg", "(mg)", "5 g").
-_LATIN_UNIT = re.compile(
-    rf"(?<![A-Za-z_\u00c0-\u024f\u1e00-\u1eff])({ABBREVIATED}|{SPELT_OUT}){_LATIN_END}"
-)
+# A unit in Latin letters with no Latin letter before it ("5mg", "(mg)", "5 g"), with
+# "unit(s)" as the IU or not (`_UNITS_IN_LATIN`).
+_LATIN_UNIT = {
+    units_read: re.compile(rf"(?<![A-Za-z_\u00c0-\u024f\u1e00-\u1eff])({units}){_LATIN_END}")
+    for units_read, units in _UNITS_IN_LATIN.items()
+}
 
 
 # A point, a slash, Devanagari's abbreviation sign or Hebrew's gershayim (`_HEBREW_MARKS`)
@@ -1820,15 +1858,15 @@ _POINTS_IN_A_NAME = re.compile(
 _HEBREW_MARKS = str.maketrans({"\u05f4": '"', "\u05f3": "'"})
 
 
-def _units_named(translation: str, language: str) -> set[str]:
+def _units_named(translation: str, language: str, units_read: bool) -> set[str]:
     """The units of a dose (as `_measures` spells them) `translation` names anywhere: in
     Latin letters (`_LATIN_UNIT`; full-width and squared ones too, Japanese "㎎"),
     or in one of the language's names (`_unit_names`, `_unit_names_written`), a name's
     points left out (`_POINTS_IN_A_NAME`), its space or ZWNJ written as either or left
     out ("میلی گرم", CLDR's "میلی‌گرم"); not a word that is another (`_name_written`:
-    "ग्रामीण", rural, is no gram)."""
+    "ग्रामीण", rural, is no gram); "unit(s)" as the IU where `units_read` (`_units_read`)."""
     text = _folded(unicodedata.normalize("NFKC", translation)).casefold()
-    named = {_UNIT_SPELLINGS.get(unit, unit) for unit in _LATIN_UNIT.findall(text)}
+    named = {_UNIT_SPELLINGS.get(unit, unit) for unit in _LATIN_UNIT[units_read].findall(text)}
     text = text.translate(_HEBREW_MARKS)
     local = _unit_names_anywhere(language)
     if local is None:
@@ -1841,10 +1879,10 @@ def _units_named(translation: str, language: str) -> set[str]:
     return named
 
 
-def _measures(text: str) -> list[tuple[str, str]]:
-    """Each number with a unit of measure after it in `text` (`_MEASURE`), the unit as one
-    spelling."""
+def _measures(text: str, units_read: bool) -> list[tuple[str, str]]:
+    """Each number with a unit of measure after it in `text` (`_MEASURE`; "unit(s)" where
+    `units_read`, `_units_read`), the unit as one spelling."""
     return [
         (number, _UNIT_SPELLINGS.get(unit.lower(), unit.lower()))
-        for number, unit in _MEASURE.findall(text)
+        for number, unit in _MEASURE[units_read].findall(text)
     ]

@@ -8,10 +8,11 @@ import re
 import unicodedata
 
 # A unit of a dose, a volume or a weight, in Latin letters, abbreviated ("40 mg", "5 mL",
-# "500 mcg", "500 µg", "10 IU"), and spelt out ("2 milligrams", "1 litre", and insulin's
-# "10 units", its IU). Read without regard to case.
+# "500 mcg", "500 µg", "10 IU"), and spelt out ("2 milligrams", "1 litre"). Read without
+# regard to case. Not "units", a dose's IU only where the rule book reads its English so
+# (`rules.measures`).
 ABBREVIATED = r"mg|g|mcg|[µμu]g|kg|ml|l|iu|mmol|meq"
-SPELT_OUT = r"(?:milli|micro|kilo)?grams?|milli?lit(?:er|re)s?|lit(?:er|re)s?|units?"
+SPELT_OUT = r"(?:milli|micro|kilo)?grams?|milli?lit(?:er|re)s?|lit(?:er|re)s?"
 # What may follow a unit: not a letter, a digit, an apostrophe or a hyphen, which would
 # make it part of a word ("5 l'heure", "2 g-force").
 ENDS = r"(?![\w'\u2019-])"
