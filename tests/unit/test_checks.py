@@ -1355,6 +1355,7 @@ def test_a_negation_of_the_english_dropped_is_an_error(
         ("It may spread to the blood.", "এটি রক্তে ছড়িয়ে পড়তে পারে।", "bn", False),
         ("It may spread to the blood.", "এটি রক্তে ছড়িয়ে পড়ে।", "bn", True),
         ("It may spread to the blood.", "وقد تنتشر إلى الدم.", "ar", False),
+        ("It may spread to the blood.", "وقَدْ تنتشر إلى الدم.", "ar", False),
         ("It may spread to the blood.", "وتنتشر إلى الدم.", "ar", True),
         ("It may spread to the blood.", "کېدای شي وینې ته خپور شي.", "ps", False),
         ("It may spread to the blood.", "وینې ته خپرېږي.", "ps", True),

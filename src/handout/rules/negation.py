@@ -94,7 +94,7 @@ def _in_translation(translation: str, language: str) -> int | None:
     words, particles and affixes of `_NEGATIONS`, each where it stands (`counted`, with or
     without Arabic's vowel marks, "لَا" or "لا"); None for a language the table does not
     read."""
-    return counted(_pattern(language), translation, without_arabic_vowels=True)
+    return counted(_pattern(language), translation)
 
 
 # French says a negation with "ne" (or "n'") and a second word after the verb, "pas",

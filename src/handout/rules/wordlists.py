@@ -63,19 +63,14 @@ def compiled(pattern: str) -> re.Pattern[str]:
     return re.compile(pattern.replace("{marks}", combining_marks()))
 
 
-def counted(
-    pattern: re.Pattern[str] | None, text: str, *, without_arabic_vowels: bool = False
-) -> int | None:
+def counted(pattern: re.Pattern[str] | None, text: str) -> int | None:
     """How many words of a language's table (`pattern`, made by `compiled`) `text` says,
-    each where it stands, in Unicode's NFC, case folded, and without Arabic's vowel marks
-    where the table is written without them and a translator may write them or not
-    (`without_arabic_vowels`: "لَا", no); None where the table reads no language
-    (`pattern` None)."""
+    each where it stands, in Unicode's NFC, case folded, and without Arabic's vowel marks,
+    which a translator may write or not ("لَا", "قَدْ"): the tables are written without
+    them; None where the table reads no language (`pattern` None)."""
     if pattern is None:
         return None
-    text = unicodedata.normalize("NFC", text).casefold()
-    if without_arabic_vowels:
-        text = text.translate(_ARABIC_VOWEL_MARKS)
+    text = unicodedata.normalize("NFC", text).casefold().translate(_ARABIC_VOWEL_MARKS)
     return len(pattern.findall(text))
 
 
