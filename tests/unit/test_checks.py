@@ -385,6 +385,9 @@ def test_a_count_of_times_the_english_writes_as_a_word_changed_is_an_error(
         ("Take 4 tablets.", "تناول اربعة أقراص.", False),
         ("Take 4 tablets.", "تناول اربع أقراص.", False),
         ("Take 4 tablets.", "تناول خمسة أقراص.", True),
+        # stretched with a tatweel, which only lengthens the word
+        ("Take 4 tablets.", "تناول أربعـة أقراص.", False),
+        ("Take 4 tablets.", "تناول خمسـة أقراص.", True),
     ],
 )
 def test_an_arabic_number_word_in_the_form_its_noun_takes_is_the_number(

@@ -35,6 +35,7 @@ __all__ = [
     "unit_before_number",
     "western_digits",
     "whole_number",
+    "without_arabic_vowels",
 ]
 
 
@@ -324,3 +325,16 @@ def icu_default_language() -> str:
         name = next((os.environ[key] for key in variables if key in os.environ), name)
     language = re.split(r"[_.@]", name, maxsplit=1)[0]
     return "en" if language in ("C", "POSIX") else language.lower()
+
+
+# Arabic's vowel marks (its short vowels and tanween, shadda, sukun, the superscript alef),
+# which a writer may add or leave out and ICU and the rule book's tables write without, with
+# the alif that only carries the accusative's tanween ("قرصًا واحدًا", one tablet: واحد), and
+# the tatweel, which only stretches a word. Once marks were kept in words, "واحدًا" was no
+# 1; it had been, split at its mark.
+_ARABIC_VOWELS = re.compile("\u064b\u0627|\u0627\u064b|[\u064b-\u065f\u0670\u0640]")
+
+
+def without_arabic_vowels(text: str) -> str:
+    """`text` without Arabic's vowel marks and tatweel (`_ARABIC_VOWELS`): "لَا" is "لا"."""
+    return _ARABIC_VOWELS.sub("", text)

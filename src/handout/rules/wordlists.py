@@ -15,7 +15,7 @@ from collections.abc import Callable
 
 from ..inline import written_text
 from .model import Entry
-from .shared import longest_first
+from .shared import longest_first, without_arabic_vowels
 
 __all__ = ["anywhere", "beginnings", "compiled", "counted", "endings", "fewer", "words"]
 
@@ -24,11 +24,6 @@ __all__ = ["anywhere", "beginnings", "compiled", "counted", "endings", "fewer", 
 _LETTER = "(?:[^\\W\\d_]|{marks})"
 _NOT_AFTER_A_LETTER = "(?<![^\\W\\d_])(?<!{marks})"
 _NOT_BEFORE_A_LETTER = "(?![^\\W\\d_])(?!{marks})"
-# Arabic's short vowels, shadda, sukun and the superscript alef, which a translator may
-# write on a word ("لَا") or not, and the tatweel.
-_ARABIC_VOWEL_MARKS = str.maketrans(
-    "", "", "".join(map(chr, range(0x064B, 0x0660))) + "\u0670\u0640"
-)
 
 
 def words(texts: str, onto: str = "") -> str:
@@ -70,8 +65,9 @@ def counted(pattern: re.Pattern[str] | None, text: str) -> int | None:
     them; None where the table reads no language (`pattern` None)."""
     if pattern is None:
         return None
-    text = unicodedata.normalize("NFC", text).casefold().translate(_ARABIC_VOWEL_MARKS)
-    return len(pattern.findall(text))
+    return len(
+        pattern.findall(without_arabic_vowels(unicodedata.normalize("NFC", text).casefold()))
+    )
 
 
 def fewer(

@@ -26,6 +26,7 @@ from .shared import (
     names_of_words,
     time_unit_names,
     whole_number,
+    without_arabic_vowels,
 )
 
 __all__ = [
@@ -1032,12 +1033,6 @@ def halves(text: str, language: str) -> int | None:
     return count
 
 
-# Arabic's vowel marks, which a writer may add or leave out (ICU spells without them), with
-# the alif that only carries the accusative's tanween ("قرصًا واحدًا", one tablet: واحد).
-# Once marks were kept in words, "واحدًا" was no 1; it had been, split at its mark.
-_ARABIC_VOWELS = re.compile("\u064b\u0627|\u0627\u064b|[\u064b-\u065f\u0670]")
-
-
 @cache
 def word_pattern() -> re.Pattern[str]:
     """A run of letters and the combining marks on them (Unicode's categories M*): Python's
@@ -1100,7 +1095,7 @@ def _words(text: str, language: str) -> list[str]:
 
     return [
         word
-        for run in word_pattern().findall(_ARABIC_VOWELS.sub("", text))
+        for run in word_pattern().findall(without_arabic_vowels(text))
         for word in (
             WordBreaker(run, language)
             if written_without_spaces(run[0]) and script_of(run[0]) not in _HAN_SCRIPTS
