@@ -2552,6 +2552,18 @@ def test_a_unit_of_the_english_the_translation_names_nowhere_is_an_error(
         ("Take 1000 IU of vitamin D.", "১০০০ ভিটামিন ডি নিন।", "bn", True),
         ("Take 10 IU.", "১০ মিগ্রা নিন।", "bn", True),
         ("Take 10 mg.", "১০ আইইউ নিন।", "bn", True),
+        # Persian's: "unit" alone, as vitamin D's and insulin's doses are written, and in
+        # the name ("واحد بین‌المللی")
+        ("Take 1000 IU of vitamin D.", "۱۰۰۰ واحد ویتامین دی مصرف کنید.", "fa", False),
+        ("Take 1000 IU of vitamin D.", "۱۰۰۰ واحد بین‌المللی ویتامین دی مصرف کنید.", "fa", False),
+        ("Take 50000 IU of vitamin D.", "قرص ۵۰٬۰۰۰ واحدی ویتامین دی مصرف کنید.", "fa", False),
+        ("Inject 10 units of insulin.", "۱۰ واحد انسولین تزریق کنید.", "fa", False),
+        ("Take 1000 IU of vitamin D.", "۱۰۰۰ IU ویتامین دی مصرف کنید.", "fa", False),
+        ("Take 10 IU.", "۱۰ مصرف کنید.", "fa", True),
+        ("Take 1000 IU of vitamin D.", "۱۰۰۰ ویتامین دی مصرف کنید.", "fa", True),
+        ("Inject 10 units of insulin.", "۱۰ انسولین تزریق کنید.", "fa", True),
+        ("Take 10 IU.", "۱۰ میلی‌گرم مصرف کنید.", "fa", True),
+        ("Take 10 mg.", "۱۰ واحد مصرف کنید.", "fa", True),
         # spelt out, and insulin's word for a unit: no unit dropped, another written
         ("Take 10 IU.", "Tome 10 unidades internacionales.", "es", False),
         ("Take 10 IU.", "10単位を服用してください。", "ja", False),
@@ -2583,11 +2595,11 @@ def test_a_unit_cldr_does_not_name_is_read_in_the_names_given_by_hand(
 ):
     """ "Примите 1000 ммоль" for "Take 1000 IU" and "Tome 1000 de vitamina D" passed: IU,
     mmol and mEq were read in Latin letters alone, and never as dropped (Polish's IU, "Weź
-    10." for "Take 10 IU", too; Hindi's, Thai's and Bengali's, "10 लें।", "รับประทาน 10",
-    "১০ নিন।"); and the English's "units" of insulin were no unit: "10 लें।" for "Inject 10
-    units of insulin" passed, and "5 यूनिट" for its 5 units beside 5 mg was refused; they
-    are the IU only of a drug dosed in units the English names: "2 poches de sang" for "2
-    units of blood" was refused as the IU dropped."""
+    10." for "Take 10 IU", too, and each language's IU named by hand since: "10 लें।",
+    "รับประทาน 10"); and the English's "units" of insulin were no unit: "10 लें।" for
+    "Inject 10 units of insulin" passed, and "5 यूनिट" for its 5 units beside 5 mg was
+    refused; they are the IU only of a drug dosed in units the English names: "2 poches
+    de sang" for "2 units of blood" was refused as the IU dropped."""
     assert _refused_by("units", english, translation, language) is refused
 
 

@@ -1433,8 +1433,9 @@ _UNITS_BY_HAND = {
 # alone where it is how insulin's IU are written ("単位", "单位", "단위"; Russian's
 # "ЕД", "единиц"; Polish's "jednostek"; Hindi's "यूनिट", Thai's "ยูนิต", Bengali's
 # "ইউনিট"; Spanish's "unidad", Portuguese's "unidade", French's "unité", Arabic's
-# "وحدة" with its plural and dual, Vietnamese's "đơn vị"), which the English writes as
-# "units" ("Inject 10 units of insulin", `_UNIT_SPELLINGS`, `_DOSED_IN_UNITS`): without
+# "وحدة" with its plural and dual, Vietnamese's "đơn vị", Persian's "واحد"), which the
+# English writes as "units" ("Inject 10 units of insulin", `_UNIT_SPELLINGS`,
+# `_DOSED_IN_UNITS`): without
 # them "Inyecte 10 unidades de insulina" was refused as the IU dropped.
 _UNITS_CLDR_DOES_NOT_NAME = {
     "es": {
@@ -1580,6 +1581,13 @@ _UNITS_CLDR_DOES_NOT_NAME = {
         "ইউনিট": "iu",
         "মিলিমোল": "mmol",
     },
+    # Persian's IU: "unit" alone, as health pages write vitamin D's doses ("قرص ویتامین دی
+    # 50000 واحد", https://ooma.org/قرص-ویتامین-دی-50000; "ویتامین دی 50,000 واحد", in
+    # Persian digits, https://darukade.com/mag/articles/suplement-9/heres-some-vitamin-d-19)
+    # and insulin's ("100 واحد انسولین", http://ronaspharma.ir/?p=1128), which also reads
+    # the name, "واحد بین‌المللی", as it starts a word (no transliteration of "IU" was
+    # found; Latin "IU" is read in every language); the millimole as CLDR names it
+    "fa": {"واحد": "iu", "میلی\u200cمول": "mmol"},
     # the millimole as CLDR names it within its millimole per litre (each width and
     # plural form; where it has one, in the language's letters), of the shipped languages
     # not above; their international unit and milliequivalent are read in Latin letters
@@ -1591,7 +1599,6 @@ _UNITS_CLDR_DOES_NOT_NAME = {
     **{
         language: dict.fromkeys(names, "mmol")
         for language, names in {
-            "fa": ("میلی\u200cمول",),
             "gu": ("મિલિમોલ",),
             "hy": ("միլիմոլ", "մմոլ"),
             "km": ("មិល្លីម៉ូល", "ម.ម៉ូល"),
