@@ -2564,6 +2564,18 @@ def test_a_unit_of_the_english_the_translation_names_nowhere_is_an_error(
         ("Inject 10 units of insulin.", "۱۰ انسولین تزریق کنید.", "fa", True),
         ("Take 10 IU.", "۱۰ میلی‌گرم مصرف کنید.", "fa", True),
         ("Take 10 mg.", "۱۰ واحد مصرف کنید.", "fa", True),
+        # Urdu's: "IU" transliterated, "unit" transliterated, alone or in the name
+        ("Take 1000 IU of vitamin D.", "روزانہ 1000 آئی یو وٹامن ڈی لیں۔", "ur", False),
+        ("Take 1000 IU of vitamin D.", "1000 انٹرنیشنل یونٹ وٹامن ڈی لیں۔", "ur", False),
+        ("Inject 10 units of insulin.", "انسولین کے 10 یونٹ لگائیں۔", "ur", False),
+        ("Inject 10 units of insulin.", "انسولین کے 10 یونٹس لگائیں۔", "ur", False),
+        ("Take 1000 IU of vitamin D.", "1000 IU وٹامن ڈی لیں۔", "ur", False),
+        ("Take 10 IU.", "10 لیں۔", "ur", True),
+        ("Take 1000 IU of vitamin D.", "1000 وٹامن ڈی لیں۔", "ur", True),
+        ("Take 10 IU.", "10 ملی گرام لیں۔", "ur", True),
+        ("Take 10 mg.", "10 یونٹ لیں۔", "ur", True),
+        # not the "یونٹ" inside "کمیونٹی" (community)
+        ("Take 10 IU.", "کمیونٹی کلینک میں 10 لیں۔", "ur", True),
         # spelt out, and insulin's word for a unit: no unit dropped, another written
         ("Take 10 IU.", "Tome 10 unidades internacionales.", "es", False),
         ("Take 10 IU.", "10単位を服用してください。", "ja", False),

@@ -1433,10 +1433,10 @@ _UNITS_BY_HAND = {
 # alone where it is how insulin's IU are written ("単位", "单位", "단위"; Russian's
 # "ЕД", "единиц"; Polish's "jednostek"; Hindi's "यूनिट", Thai's "ยูนิต", Bengali's
 # "ইউনিট"; Spanish's "unidad", Portuguese's "unidade", French's "unité", Arabic's
-# "وحدة" with its plural and dual, Vietnamese's "đơn vị", Persian's "واحد"), which the
-# English writes as "units" ("Inject 10 units of insulin", `_UNIT_SPELLINGS`,
-# `_DOSED_IN_UNITS`): without
-# them "Inyecte 10 unidades de insulina" was refused as the IU dropped.
+# "وحدة" with its plural and dual, Vietnamese's "đơn vị", Persian's "واحد", Urdu's
+# "یونٹ"), which the English writes as "units" ("Inject 10 units of insulin",
+# `_UNIT_SPELLINGS`, `_DOSED_IN_UNITS`): without them "Inyecte 10 unidades de insulina"
+# was refused as the IU dropped.
 _UNITS_CLDR_DOES_NOT_NAME = {
     "es": {
         "ui": "iu",
@@ -1588,6 +1588,14 @@ _UNITS_CLDR_DOES_NOT_NAME = {
     # the name, "واحد بین‌المللی", as it starts a word (no transliteration of "IU" was
     # found; Latin "IU" is read in every language); the millimole as CLDR names it
     "fa": {"واحد": "iu", "میلی\u200cمول": "mmol"},
+    # Urdu's IU: "IU" transliterated ("وٹامن ڈی 5000 آئی یو گولیاں",
+    # https://ur.twnews.cz/vitamin-d-5000-iu-do-you-need-extra-dosage) and "unit"
+    # transliterated, as the same page glosses "5000 IU (یونٹ)" and insulin's doses are
+    # written ("انسولین کی ایک یونٹ", https://www.sugarfreepak.com/عوامل-جو-انسولین-کی-
+    # خوراک-کومتاثر-کرتے/; "100 معیاری یونٹس", https://www.tesomedical.com/ur/products/
+    # 1182765.html), which also reads "انٹرنیشنل یونٹ" as it starts a word, and not the
+    # "یونٹ" inside "کمیونٹی" (community); the millimole as CLDR names it
+    "ur": {"آئی یو": "iu", "یونٹ": "iu", "ملی مول": "mmol"},
     # the millimole as CLDR names it within its millimole per litre (each width and
     # plural form; where it has one, in the language's letters), of the shipped languages
     # not above; their international unit and milliequivalent are read in Latin letters
@@ -1609,7 +1617,6 @@ _UNITS_CLDR_DOES_NOT_NAME = {
             "ps": ("ملي مول",),
             "so": ("milimool",),
             "ti": ("ሚሊሞል",),
-            "ur": ("ملی مول",),
         }.items()
     },
 }
