@@ -2576,6 +2576,14 @@ def test_a_unit_of_the_english_the_translation_names_nowhere_is_an_error(
         ("Take 10 mg.", "10 یونٹ لیں۔", "ur", True),
         # not the "یونٹ" inside "کمیونٹی" (community)
         ("Take 10 IU.", "کمیونٹی کلینک میں 10 لیں۔", "ur", True),
+        # Tagalog's: the English's "IU" and insulin's "units", read in Latin letters
+        ("Take 1000 IU of vitamin D.", "Uminom ng 1000 IU ng bitamina D.", "tl", False),
+        ("Inject 10 units of insulin.", "Magturok ng 10 units ng insulin.", "tl", False),
+        ("Take 10 IU.", "Uminom ng 10.", "tl", True),
+        ("Take 1000 IU of vitamin D.", "Uminom ng 1000 ng bitamina D.", "tl", True),
+        ("Inject 10 units of insulin.", "Magturok ng 10 ng insulin.", "tl", True),
+        # "u", which a prescription may write and may be misread as 0
+        ("Inject 10 units of insulin.", "Magturok ng 10 u ng insulin.", "tl", True),
         # spelt out, and insulin's word for a unit: no unit dropped, another written
         ("Take 10 IU.", "Tome 10 unidades internacionales.", "es", False),
         ("Take 10 IU.", "10単位を服用してください。", "ja", False),

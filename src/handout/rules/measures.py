@@ -1596,11 +1596,19 @@ _UNITS_CLDR_DOES_NOT_NAME = {
     # 1182765.html), which also reads "انٹرنیشنل یونٹ" as it starts a word, and not the
     # "یونٹ" inside "کمیونٹی" (community); the millimole as CLDR names it
     "ur": {"آئی یو": "iu", "یونٹ": "iu", "ملی مول": "mmol"},
+    # Tagalog's IU: health pages write insulin's in the English's "units" ("kung ilang
+    # units ang dapat iturok", https://bulgaronline.com/post/iba-t-ibang-klase-ng-insulin-
+    # alamin; http://www.dokbru.endocrine-witch.net/2017/11/), read in Latin letters in
+    # every language as "IU" is (`_LATIN_UNIT`; no Tagalog name was found); named here so
+    # that the IU is read as dropped, as Spanish's "mmol" is. A prescription's "4 u" for 4
+    # units, which both pages warn is misread as 40, is no name of it: "10 u" is refused
+    # as the IU dropped
+    "tl": {"iu": "iu"},
     # the millimole as CLDR names it within its millimole per litre (each width and
     # plural form; where it has one, in the language's letters), of the shipped languages
     # not above; their international unit and milliequivalent are read in Latin letters
     # alone, CLDR naming neither: their IU is named here nowhere (nor Amharic's, Haitian
-    # Creole's, Hmong's and Tagalog's, which have no millimole here either) as no source
+    # Creole's and Hmong's, which have no millimole here either) as no source
     # was found for each of its common ways (its name, an abbreviation, "IU"
     # transliterated, insulin's "unit"), and a name listed without the others would
     # refuse those
