@@ -21,7 +21,7 @@ from enum import StrEnum
 from pathlib import Path
 
 from .cache import code_digest, file_digest_entry, keep_file_digest
-from .catalog import Printed, Translations, load_translations, notice_ids, wanted_keys
+from .catalog import Printed, load_translations, notice_ids, wanted_keys
 from .catalog.messages import INTERFACE_CONTEXT
 from .catalog.reading import REVIEW_HEADER, REVIEWED, UNREVIEWED
 from .epoch import InputDates
@@ -379,10 +379,6 @@ def _locale_tasks(
         weight = size * (2 if variant.part == "full" else 1)
         tasks.append(Task(source.name, locale, variant.name, inputs, weight, epoch, newest))
     return tasks
-
-
-def translations_for(project: Project, task: Task) -> Translations:
-    return load_translations(project, task.handout, task.locale)
 
 
 def in_shard(key: tuple[str, str, str], shard: tuple[int, int]) -> bool:

@@ -188,10 +188,6 @@ def code_position(target: Any) -> int:
     return len(target._code)
 
 
-def insert_operator(target: Any, position: int, operator: str) -> None:
-    target._code.insert(position, operator)
-
-
 def move_to_front(canvas: Canvas, start: int) -> None:
     """Move what the canvas wrote since `start` to the front of the page's content."""
     moved = canvas._code[start:]

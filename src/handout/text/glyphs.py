@@ -37,9 +37,6 @@ class GlyphCodes:
         """What the character `point` reads as (itself unless it is a glyph code)."""
         return self._text.get(point, chr(point))
 
-    def is_code(self, point: int) -> bool:
-        return point in self._text
-
 
 class FontGlyphCodes:
     """The codes of one font's glyphs, looked up by glyph and text alone: shaping asks for
