@@ -553,9 +553,19 @@ def test_each_hour_of_the_english_takes_a_number_of_its_own(
         ("Take 2 tablets at 8 pm.", "رات 8 بجے 2 گولیاں لیں۔", "ur", False),
         ("Take 2 tablets at 8 o'clock.", "2 गोलियां 8 बजे लें।", "hi", False),
         ("Take 2 tablets at 8 o'clock.", "8 गोलियां 2 बजे लें।", "hi", True),
+        ("Take 2 tablets at 8 o'clock.", "2 चक्की 8 बजे लिनुहोस्।", "ne", False),
+        ("Take 2 tablets at 8 o'clock.", "8 चक्की 2 बजे लिनुहोस्।", "ne", True),
+        ("Take 2 tablets at 8 o'clock.", "८ चक्की २ बजे लिनुहोस्।", "ne", True),
+        ("Take 2 tablets at 8 pm.", "बेलुकी 8 बजे 2 चक्की लिनुहोस्।", "ne", False),
         ("Take 2 tablets at 8 o'clock.", "8 ਗੋਲੀਆਂ 2 ਵਜੇ ਲਓ।", "pa", True),
         ("Take 2 tablets at 8 o'clock.", "8 ગોળીઓ 2 વાગ્યે લો.", "gu", True),
         ("Take 2 tablets 2 hours later, at 8 o'clock.", "2 घंटे बाद, 8 बजे 2 गोलियां लें।", "hi", False),
+        (
+            "Take 2 tablets 2 hours later, at 8 o'clock.",
+            "2 घण्टा पछि, 8 बजे 2 चक्की लिनुहोस्।",
+            "ne",
+            False,
+        ),
         # a span is no hour: 2 hours after eating
         (
             "Take 2 tablets 2 hours after eating, or at 8 o'clock.",
@@ -702,6 +712,8 @@ def test_a_number_written_as_an_hour_of_the_day_is_no_count_of_the_english(
         ("Take it at 4:00.", "รับประทานเวลา 4 นาฬิกา", "th", False),
         ("Take it at 4:00.", "اسے 4 بجے لیں۔", "ur", False),
         ("Take it at 4:00.", "इसे 4 बजे लें।", "hi", False),
+        ("Take it at 4:00.", "यो 4 बजे लिनुहोस्।", "ne", False),
+        ("Take it at 4:00.", "यो 5 बजे लिनुहोस्।", "ne", True),
         ("Take it at 4:00.", "اسے 5 بجے لیں۔", "ur", True),
         ("Take it at 4:00.", "इसे 4 घंटे में लें।", "hi", True),  # in 4 hours
         ("Take it at 4:00.", "تناوله في الساعة 5.", "ar", True),

@@ -671,14 +671,17 @@ def _clocks_names(language: str) -> re.Pattern[str] | None:
 # "بجو" after "په" ("په 2 بجو", at 2 o'clock), Thai "นาฬิกา", o'clock ("เวลา 2 นาฬิกา"),
 # written onto the word after it; Urdu "بجے" and Hindi "बजे", o'clock and at that hour
 # ("8 بجے", "रात 8 बजे"; "घंटे" is the span), Punjabi "ਵੱਜੇ" and its common spelling
-# "ਵਜੇ", Gujarati "વાગ્યે" and "વાગે" ("બે વાગે", at 2). Not Bengali "টা"/"টায়",
-# which is the counting word too ("২টা ট্যাবলেট", 2 tablets).
+# "ਵਜੇ", Gujarati "વાગ્યે" and "વાગે" ("બે વાગે", at 2), Nepali "बजे", at that o'clock
+# ("कति बजे", at what time; "घण्टा" is the span: BCcampus's open textbook "Nepali",
+# chapter 12, pressbooks.bccampus.ca/nepali). Not Bengali "টা"/"টায়", which is the
+# counting word too ("২টা ট্যাবলেট", 2 tablets).
 _CLOCKS_NAMES_BEFORE = {"ar": ("الساعة",), "so": ("saacadda",)}
 _CLOCKS_NAMES_AFTER = {
     "ps": ("بجې", "بجو"),
     "th": ("นาฬิกา",),
     "ur": ("بجے",),
     "hi": ("बजे",),
+    "ne": ("बजे",),
     "pa": ("ਵੱਜੇ", "ਵਜੇ"),
     "gu": ("વાગ્યે", "વાગે"),
 }
