@@ -542,6 +542,8 @@ def test_each_hour_of_the_english_takes_a_number_of_its_own(
         # an hour with a name of the clock's hour, before its number or after it
         ("Take 2 tablets at 8 o'clock.", "تناول 2 أقراص في الساعة 8.", "ar", False),
         ("Take 2 tablets at 8 o'clock.", "تناول 8 أقراص في الساعة 2.", "ar", True),
+        ("Take 2 tablets at 8 o'clock.", "تناول 2 أقراص بالساعة 8.", "ar", False),
+        ("Take 2 tablets at 8 o'clock.", "تناول 8 أقراص بالساعة 2.", "ar", True),
         ("Take 2 tablets at 8 o'clock.", "په 8 بجو 2 ګولۍ واخلئ.", "ps", False),
         ("Take 2 tablets at 8 o'clock.", "په 2 بجو 8 ګولۍ واخلئ.", "ps", True),
         ("Take 2 tablets at 8 o'clock.", "Qaado 2 kiniin saacadda 8.", "so", False),
@@ -594,6 +596,12 @@ def test_each_hour_of_the_english_takes_a_number_of_its_own(
         (
             "Take 2 tablets within 2 hours, or at 8 o'clock.",
             "تناول 2 أقراص في 2 ساعة، أو في الساعة 8.",
+            "ar",
+            False,
+        ),
+        (
+            "Take 2 tablets within 2 hours, or at 8 o'clock.",
+            "تناول 2 أقراص في 2 ساعة، أو بالساعة 8.",
             "ar",
             False,
         ),
@@ -707,6 +715,7 @@ def test_a_number_written_as_an_hour_of_the_day_is_no_count_of_the_english(
         ("Take it at 4:00.", "Примите в 4 раза.", "ru", True),  # 4 times
         # the hour with a name of the clock's hour, no number after it
         ("Take it at 4:00.", "تناوله في الساعة 4.", "ar", False),
+        ("Take it at 4:00.", "تناوله بالساعة 4.", "ar", False),
         ("Take it at 4:00 pm.", "په 16 بجو یې واخلئ.", "ps", False),
         ("Take it at 4:00.", "Qaado saacadda 4.", "so", False),
         ("Take it at 4:00.", "รับประทานเวลา 4 นาฬิกา", "th", False),
@@ -717,6 +726,7 @@ def test_a_number_written_as_an_hour_of_the_day_is_no_count_of_the_english(
         ("Take it at 4:00.", "اسے 5 بجے لیں۔", "ur", True),
         ("Take it at 4:00.", "इसे 4 घंटे में लें।", "hi", True),  # in 4 hours
         ("Take it at 4:00.", "تناوله في الساعة 5.", "ar", True),
+        ("Take it at 4:00.", "تناوله بالساعة 5.", "ar", True),
         ("Take it at 4:00.", "تناوله في الساعة 4 و30 دقيقة.", "ar", True),
         ("Take it at 4:00.", "รับประทานเวลา 4 นาฬิกา 30 นาที", "th", True),
         # a span after the word for "at" a time, which is "in" or "by" there too
