@@ -80,6 +80,8 @@ _HAN_HOUR = re.compile(f"({HAN_DIGITS})(?=[点點]|[時时](?![間间]))")
 # A number a translation may write as an hour of the 12-hour clock with no mark: read as
 # one only beside a word for a part of the day ("8 de la mañana", "8 π.μ.", "सुबह 8").
 _BARE_HOUR = re.compile(r"(?<![\d.,:])(1[0-2]|0?[1-9])(?!\d|[.,:]\d)")
+# A number of up to two digits, as an hour of either clock may be.
+_HOUR = re.compile(r"(?<![\d.,:])(\d{1,2})(?!\d|[.,:]\d)")
 
 
 def as_12_hour_clock(english: str) -> str:
@@ -671,7 +673,8 @@ def _clocks_names(language: str) -> re.Pattern[str] | None:
 # (CLDR's "saacad" with the article "-da": "saacadda 2"); after it: Pashto "بجې",
 # o'clock, and its oblique
 # "بجو" after "په" ("په 2 بجو", at 2 o'clock), Thai "นาฬิกา", o'clock ("เวลา 2 นาฬิกา"),
-# written onto the word after it; Urdu "بجے" and Hindi "बजे", o'clock and at that hour
+# written onto the word after it, and its six-hour clock's "โมง" alone ("8 โมง",
+# `_SIX_HOUR_CLOCK`; "2 ชั่วโมง" is the span); Urdu "بجے" and Hindi "बजे", o'clock and at that hour
 # ("8 بجے", "रात 8 बजे"; "घंटे" is the span), Punjabi "ਵੱਜੇ" and its common spelling
 # "ਵਜੇ", Gujarati "વાગ્યે" and "વાગે" ("બે વાગે", at 2), Nepali "बजे", at that o'clock
 # ("कति बजे", at what time; "घण्टा" is the span: BCcampus's open textbook "Nepali",
@@ -680,7 +683,7 @@ def _clocks_names(language: str) -> re.Pattern[str] | None:
 _CLOCKS_NAMES_BEFORE = {"ar": ("الساعة", "بالساعة"), "so": ("saacadda",)}
 _CLOCKS_NAMES_AFTER = {
     "ps": ("بجې", "بجو"),
-    "th": ("นาฬิกา",),
+    "th": ("นาฬิกา", "โมง"),
     "ur": ("بجے",),
     "hi": ("बजे",),
     "ne": ("बजे",),
@@ -755,8 +758,10 @@ def hour_after_its_name(text: str, end: int, language: str) -> bool:
 
 def in_western_hours(translation: str, language: str) -> str:
     """`translation` with each half past an hour it writes by the hour it leads to
-    (`_halves_toward_the_hour`: "halb 2") as that time on the clock ("1:30"), and each
-    hour it writes on the language's own clock
+    (`_halves_toward_the_hour`: "halb 2") as that time on the clock ("1:30"), each hour
+    it writes on Thai's six-hour clock ("2 ทุ่ม") as its 24-hour clock does ("20 นาฬิกา",
+    `_six_hour_clock_on_the_24_hour_one`), and each hour it writes on the language's own
+    clock
     (`_HOURS_COUNTED_FROM`: Swahili's, whose hours count from 6:00 and 18:00, "saa 2
     asubuhi" is 8 in the morning) as the 12-hour clock writes it beside that word ("saa 8
     asubuhi"; "saa 2 usiku", 8 at night, as "saa 8 usiku"): an
@@ -770,6 +775,7 @@ def in_western_hours(translation: str, language: str) -> str:
     mbili", the twelfth, which the numbers check reads as no hour: `spellings` reads no
     spelling of two words), and is then in digits, on whichever clock it is read."""
     translation = _halves_toward_the_hour(translation, language)
+    translation = _six_hour_clock_on_the_24_hour_one(translation, language)
     counted_from = _HOURS_COUNTED_FROM.get(language)
     if counted_from is None:
         return translation
@@ -797,6 +803,59 @@ def in_western_hours(translation: str, language: str) -> str:
         on_the_24_hour_clock,
         translation,
     )
+
+
+def _six_hour_clock_on_the_24_hour_one(translation: str, language: str) -> str:
+    """`translation` with each hour it writes on Thai's six-hour clock (`_SIX_HOUR_CLOCK`:
+    "2 ทุ่ม", 20:00; "บ่าย 2 โมง", 14:00; "2 โมงเช้า", 8:00) as its 24-hour clock writes
+    it, with its name of the clock's hour ("20 นาฬิกา", `_CLOCKS_NAMES_AFTER`), which is
+    read as an hour and no count: "8 เม็ด 2 ทุ่ม" for "2 tablets at 8 pm" passed, its 2
+    read as the dose, and "2 เม็ด 2 ทุ่ม" was refused, 8 pm read nowhere."""
+    for quarter in _SIX_HOUR_CLOCK.get(language, ()):
+
+        def on_the_24_hour_clock(found: re.Match[str], quarter: _Quarter = quarter) -> str:
+            number = int(found[1])
+            if number not in quarter.numbers:
+                return found[0]
+            return quarter.on_the_24_hour_clock.format(hour=number + quarter.added)
+
+        translation = re.sub(quarter.written, on_the_24_hour_clock, translation)
+    return translation
+
+
+@dataclass(frozen=True)
+class _Quarter:
+    """Hours of a quarter of the day as a six-hour clock writes them: around their number
+    (`written`, the number its first group), the numbers it is written with, what each
+    number adds up to with `added` on the 24-hour clock, and how that clock's hour is
+    then written (`{hour}` its number)."""
+
+    written: str
+    numbers: range
+    added: int
+    on_the_24_hour_clock: str
+
+
+# Thai's six-hour clock (Wikipedia, "Thai six-hour clock"), by hand: "N โมงเช้า" from
+# 7:00 ("2 โมงเช้า", 8:00), or as the 12-hour clock counts from 6:00 ("8 โมงเช้า", 8:00);
+# "บ่าย N โมง" from 13:00 ("บ่าย 2 โมง", 14:00); "N โมงเย็น" from 16:00 to 18:00; "N
+# ทุ่ม" from 19:00 ("2 ทุ่ม", 20:00). Each as the 24-hour clock's "นาฬิกา" writes it
+# (`_CLOCKS_NAMES_AFTER`), a morning's hour after the morning's word "เช้า", as 8:00 is
+# written as no evening hour ("เช้า 8 นาฬิกา" for "8 pm" is refused). A number before
+# "โมง" alone, which may be an hour of the morning or the afternoon, is read as written
+# (`_CLOCKS_NAMES_AFTER`: "8 โมง", 8:00). Not "ตี N" (1:00 to 5:00): "ตี" is to hit too.
+_SIX_HOUR_CLOCK = {
+    "th": tuple(
+        _Quarter(written.format(hour=_HOUR.pattern), numbers, added, on_the_24_hour_clock)
+        for written, numbers, added, on_the_24_hour_clock in (
+            (r"บ่าย\s?{hour}\s?โมง", range(1, 6), 12, " {hour} นาฬิกา"),
+            (r"{hour}\s?โมง\s?เย็น", range(4, 7), 12, " {hour} นาฬิกา"),
+            (r"{hour}\s?โมง\s?เช้า", range(1, 6), 6, " เช้า {hour} นาฬิกา"),
+            (r"{hour}\s?โมง\s?เช้า", range(6, 12), 0, " เช้า {hour} นาฬิกา"),
+            (r"{hour}\s?ทุ่ม", range(1, 6), 18, " {hour} นาฬิกา"),
+        )
+    )
+}
 
 
 def _halves_toward_the_hour(translation: str, language: str) -> str:
@@ -1320,8 +1379,6 @@ _SPANS_HOURS_NAMES = {"vi": ("tiếng",)}
 # "1点半", "1時半", "1시 반"), where their names of an hour are a span's ("1小时半", "1시간
 # 반", an hour and a half).
 HALF_PAST_AFTER_THE_MARK = frozenset({"zh", "ja", "ko"})
-# A number of up to two digits, as an hour of either clock may be.
-_HOUR = re.compile(r"(?<![\d.,:])(\d{1,2})(?!\d|[.,:]\d)")
 
 
 def forms_of_hour(hour: int, half: str) -> frozenset[str]:

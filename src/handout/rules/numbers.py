@@ -139,7 +139,8 @@ def numbers(entry: Entry) -> Iterator[Problem]:
     12 am's hour ("a medianoche", `named_in_words`), and noon's 12 pm's ("al mediodía").
     An hour the English names by its part of the day ("at 8 in the morning") is read as
     the 12-hour clock's (`as_12_hour_clock`), and one the translation writes on Swahili's
-    clock ("saa 2 asubuhi", 8 am) as the 12-hour clock's (`in_western_hours`), and a
+    clock ("saa 2 asubuhi", 8 am) as the 12-hour clock's, or on Thai's six-hour clock
+    ("2 ทุ่ม", 8 pm) as the 24-hour clock's (`in_western_hours`), and a
     count of times written as a word as its number ("twice a day", `counts_in_digits`). A
     fraction the translation writes denominator first is its numbers ("二分之一",
     "2分の1", "2분의 1" are 1/2, `fractions_said_in_digits`). A fraction of the English
