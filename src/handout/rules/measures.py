@@ -50,7 +50,7 @@ from .words import (
     word_pattern,
 )
 
-__all__ = ["durations", "rates", "temperature", "units"]
+__all__ = ["durations", "rates", "spans_of_hours_not_the_englishs", "temperature", "units"]
 
 
 # A number and the unit of measure of a dose, a volume or a weight after it, in Latin
@@ -183,64 +183,15 @@ def durations(entry: Entry) -> Iterator[Problem]:
     writes otherwise (in a name CLDR does not give) is the numbers check's; a language
     CLDR does not know is read in the names given by hand alone (`time_unit_names`), or
     not at all."""
-    english = Counter(
-        (_decimal(number), _ENGLISH_TIME_UNITS.get(unit.lower(), unit.lower()))
-        for number, unit in [
-            *_ENGLISH_DURATION.findall(entry.english),
-            *_ENGLISH_RANGE.findall(entry.english),
-        ]
-    )
+    english = _english_spans(entry.english)
     in_words = Counter(_english_spans_in_words(entry.english))
     local = _local_durations(entry.language) if english or in_words else None
     if local is None:
         return
-    from ..text.linebreak import written_without_spaces
-
-    pattern, unit_of = local
+    _, unit_of = local
     # a letter spelt otherwise than CLDR's is the same letter ("اونیو", CLDR's "اونيو")
     digits = _folded(digits_of(entry.translation))
-    text = digits.casefold()
-    unit_first = unit_before_number(entry.language)
-    candidates = [
-        found
-        for found in pattern.finditer(text)
-        if (
-            len(found["name"]) > 1
-            or written_without_spaces(found["name"])
-            # a Hangul syllable is a word, no abbreviation: "2주 3일", 2 weeks 3 days
-            or script_of(found["name"]) == "Hang"
-            or not _NUMBER_NEXT.match(text, found.end())
-        )
-        # "8 giờ tối" is 8 in the evening, "saa 2 asubuhi" 8 in the morning: no span
-        and not (hour_after_its_name if unit_first else is_an_hour_of_the_day)(
-            text, found.end("number"), entry.language
-        )
-    ]
-    # a rate's "a" day is no span either ("1일 2회", twice a day; `_one_per_unit`), where the
-    # count after it is no span's number ("1년 2개월", a year and 2 months)
-    of_candidates = {found.start("number") for found in candidates}
-    rate_one = _one_per_unit(entry.language) if entry.language in _ONE_PER_UNIT else None
-    spans = [
-        found
-        for found in candidates
-        if not (
-            rate_one
-            and (one := rate_one.match(text, found.start()))
-            and (count := _DIGIT.search(text, one.end()))
-            and count.start() not in of_candidates
-        )
-    ]
-    translated = Counter((_decimal(found["number"]), unit_of[found["name"]]) for found in spans)
-    # the first number of a range has the second's unit ("2 a 6 horas", "2-6小时"), not
-    # one of a span of its own ("2주 3일": not 2 to 3 days)
-    of_spans = {found.start("number") for found in spans}
-    translated += Counter(
-        (_decimal(first[1]), unit_of[found["name"]])
-        for found in spans
-        if not unit_first
-        and (first := _range_first().search(text, 0, found.start()))
-        and first.start(1) not in of_spans
-    )
+    translated = _spans_in_digits(digits, entry.language, local, abbreviations=True)
     counts = _english_counts(entry.english)
     translated += _spans_in_words(
         digits,
@@ -267,6 +218,97 @@ def durations(entry: Entry) -> Iterator[Problem]:
                 f"{_span(number, unit)} of the English is written {written_as} (changed)",
             )
     yield from _spans_added(entry, english + in_words, translated, changed)
+
+
+def spans_of_hours_not_the_englishs(entry: Entry) -> Counter[str]:
+    """The numbers the translation writes in digits before a name of an hour
+    (`_spans_in_digits`: "2 ساعة", "2 horas", "2 a 6 horas", "2時間"; not one of one
+    letter, which a word may be) more often than the English writes them as a span of
+    hours ("2 hours", "2 to 6 hours", "within an hour"), each as often: such a number is a
+    span, or the clock's hour after the word for "at" a time ("a las 8 horas"), and
+    counts nothing the English counts. Not a span of another unit: "8 giờ 30 phút" (30
+    minutes) is a time's minutes, Russian "1:30 дня" (of the day) no span of 30 days.
+    None in a language CLDR does not know and no names were given by hand for
+    (`time_unit_names`)."""
+    local = _local_durations(entry.language)
+    if local is None:
+        return Counter()
+    english = _english_spans(entry.english) + Counter(_english_spans_in_words(entry.english))
+    digits = _folded(digits_of(entry.translation))
+    translated = _spans_in_digits(digits, entry.language, local, abbreviations=False)
+    added = translated - english
+    return Counter({number: times for (number, unit), times in added.items() if unit == "hour"})
+
+
+def _english_spans(english: str) -> Counter[tuple[str, str]]:
+    """The spans of time `english` writes in digits ("6 hours", "2-hour", "3 days"), and
+    the first number of a range before its unit ("4 to 6 hours"), each as its number and
+    unit."""
+    return Counter(
+        (_decimal(number), _ENGLISH_TIME_UNITS.get(unit.lower(), unit.lower()))
+        for number, unit in [*_ENGLISH_DURATION.findall(english), *_ENGLISH_RANGE.findall(english)]
+    )
+
+
+def _spans_in_digits(
+    digits: str,
+    language: str,
+    local: tuple[re.Pattern[str], dict[str, str]],
+    abbreviations: bool,
+) -> Counter[tuple[str, str]]:
+    """The spans of time a translation (`digits`: in Western digits, `_folded`) writes in
+    digits before the language's name of a unit of time (`local`, `_local_durations`),
+    each as its number and unit: not an hour of the day ("8 giờ tối",
+    `is_an_hour_of_the_day`), nor a rate's "a" day ("1일 2회", twice a day); and the first
+    number of a range, which has the second's unit ("2 a 6 horas", "2-6小时"). A name of
+    one letter of a script written with spaces only with `abbreviations`, and where no
+    number follows it ("cada 2 h"; Spanish's "a", a year, is "to" too: "1 a las 8")."""
+    from ..text.linebreak import written_without_spaces
+
+    pattern, unit_of = local
+    text = digits.casefold()
+    unit_first = unit_before_number(language)
+    candidates = [
+        found
+        for found in pattern.finditer(text)
+        if (
+            len(found["name"]) > 1
+            or written_without_spaces(found["name"])
+            # a Hangul syllable is a word, no abbreviation: "2주 3일", 2 weeks 3 days
+            or script_of(found["name"]) == "Hang"
+            or (abbreviations and not _NUMBER_NEXT.match(text, found.end()))
+        )
+        # "8 giờ tối" is 8 in the evening, "saa 2 asubuhi" 8 in the morning: no span
+        and not (hour_after_its_name if unit_first else is_an_hour_of_the_day)(
+            text, found.end("number"), language
+        )
+    ]
+    # a rate's "a" day is no span either ("1일 2회", twice a day; `_one_per_unit`), where the
+    # count after it is no span's number ("1년 2개월", a year and 2 months)
+    of_candidates = {found.start("number") for found in candidates}
+    rate_one = _one_per_unit(language) if language in _ONE_PER_UNIT else None
+    spans = [
+        found
+        for found in candidates
+        if not (
+            rate_one
+            and (one := rate_one.match(text, found.start()))
+            and (count := _DIGIT.search(text, one.end()))
+            and count.start() not in of_candidates
+        )
+    ]
+    translated = Counter((_decimal(found["number"]), unit_of[found["name"]]) for found in spans)
+    # the first number of a range has the second's unit ("2 a 6 horas", "2-6小时"), not
+    # one of a span of its own ("2주 3일": not 2 to 3 days)
+    of_spans = {found.start("number") for found in spans}
+    translated += Counter(
+        (_decimal(first[1]), unit_of[found["name"]])
+        for found in spans
+        if not unit_first
+        and (first := _range_first().search(text, 0, found.start()))
+        and first.start(1) not in of_spans
+    )
+    return translated
 
 
 def _english_spans_in_words(english: str) -> list[tuple[str, str]]:

@@ -36,7 +36,7 @@ from .clock import (
     times_as_written,
 )
 from .dates import date_months
-from .measures import ones_of_a_rate
+from .measures import ones_of_a_rate, spans_of_hours_not_the_englishs
 from .model import Entry, Level, Problem
 from .shared import (
     DOI,
@@ -133,7 +133,9 @@ def numbers(entry: Entry) -> Iterator[Problem]:
     `hours_not_counts`; not one the English writes after a colon and not as a time, the
     10 of "from 8:00 to 10:00" (`_TIME_UNREAD`), nor one with no mark whose hour it writes
     with one, "por la mañana 2" beside "a las 14:00" for "2 pm") stands for no count
-    ("Tome 8 tabletas a las 2:30" for "Take 2 tablets at 8:30" swaps them), and noon or
+    ("Tome 8 tabletas a las 2:30" for "Take 2 tablets at 8:30" swaps them), as does one
+    before a name of an hour where the English writes no such span
+    (`spans_of_hours_not_the_englishs`: "8 أقراص في 2 ساعة", in 2 hours), and noon or
     midnight written as another hour is an error (`_named_hours_changed`), as is 12 am or
     midnight written as noon's 12 ("a las 12:00", `midnights_as_noon`); midnight's word is
     12 am's hour ("a medianoche", `named_in_words`), and noon's 12 pm's ("al mediodía").
@@ -186,6 +188,13 @@ def numbers(entry: Entry) -> Iterator[Problem]:
         # "de 8:00 a 10:00" for "from 8:00 to 10:00" was refused, its 10 read nowhere
         colons = Counter(whole_number(hour) for hour in _TIME_UNREAD.findall(english_text))
         as_hours -= colons - Counter(hour for hour, minutes in as_written if minutes)
+        # nor one written as a span of hours the English does not have, or the clock's hour
+        # with a span's name ("a las 8 horas"): "8 أقراص في 2 ساعة" (in 2 hours) for "2
+        # tablets at 8 o'clock" passed, a dose of 8 printed; "las 24 horas" for "24/7" is
+        # the English's 24
+        spans = spans_of_hours_not_the_englishs(entry)
+        spans["24"] -= len(_ALL_THE_TIME.findall(entry.english))
+        as_hours |= +spans
     # "1日2グラム" for "2 grams a day": the 1 is the English's "a"
     for _ in range(ones_of_a_rate(entry)):
         translated.remove("1")
