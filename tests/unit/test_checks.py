@@ -538,6 +538,11 @@ def test_each_hour_of_the_english_takes_a_number_of_its_own(
         ("Take 2 tablets at 8 pm.", "Tome 2 tabletas a las 8 con agua.", "es", False),
         ("Take 2 tablets at 8 pm.", "Tome 8 tabletas a las 2 con agua.", "es", True),
         ("Take 2 tablets at 8 pm.", "Tome 8 comprimidos às 2 com água.", "pt", True),
+        ("Take 2 tablets at 8 o'clock.", "Prenda 2 compresse alle 8.", "it", False),
+        ("Take 2 tablets at 8 o'clock.", "Prenda 8 compresse alle 2.", "it", True),
+        ("Take 2 tablets at 8 pm.", "Prenda 2 compresse alle 8 con acqua.", "it", False),
+        ("Take 2 tablets at 8 pm.", "Prenda 8 compresse alle 2 con acqua.", "it", True),
+        ("Take 2 tablets at 8 pm.", "Prenda 8 compresse alle ore 2 con acqua.", "it", True),
         ("Take 2 tablets at 8 o'clock.", "Примите 8 таблеток в 2 часа.", "ru", True),
         # an hour with a name of the clock's hour, before its number or after it
         ("Take 2 tablets at 8 o'clock.", "تناول 2 أقراص في الساعة 8.", "ar", False),
@@ -701,6 +706,12 @@ def test_each_hour_of_the_english_takes_a_number_of_its_own(
             False,
         ),
         (
+            "Switch to the 2 doses a day at 8 o'clock.",
+            "Passi alle 2 dosi giornaliere alle 8.",
+            "it",
+            False,
+        ),
+        (
             "Take it at 8 pm, then 2 weeks later.",
             "Tómelo a las 20 h, y a las 2 semanas.",
             "es",
@@ -791,6 +802,8 @@ def test_a_number_written_as_an_hour_of_the_day_is_no_count_of_the_english(
         ("Take it at 4:00.", "Tómelo a las 4.", "es", False),
         ("Take it at 4:00 pm.", "Tome-o às 16.", "pt", False),
         ("Take it at 4:00.", "Tómelo a las 5.", "es", True),
+        ("Take it at 4:00.", "Lo prenda alle 4.", "it", False),
+        ("Take it at 4:00.", "Lo prenda alle 5.", "it", True),
         ("Take it at 4:00.", "Tómelo a las 4 y media.", "es", True),
         # on the hour with its minutes after a point, as a time of the 12-hour clock is
         ("Take it at 4:00.", "Tómelo a las 4.00.", "es", False),

@@ -503,8 +503,10 @@ def _after_words(words: Iterable[str]) -> str:
 
 # The words for "at" a time CLDR's "at" patterns do not give: its Spanish pattern is
 # "{1}, {0}", and Spanish writes "a las 8 horas" (8:00), "a la 1 hora" (1:00); Portuguese's
-# gives "às", and Portuguese writes 1 o'clock "à 1" ("à 1 e meia da manhã").
-_AT_TIME_BY_HAND = {"es": ("a las", "a la"), "pt": ("à",)}
+# gives "às", and Portuguese writes 1 o'clock "à 1" ("à 1 e meia da manhã"); Italian's
+# gives "alle ore", and Italian writes "alle 8" ("ore" left out: the University of Texas's
+# open textbook "Le giornate italiane", "Le ore").
+_AT_TIME_BY_HAND = {"es": ("a las", "a la"), "pt": ("à",), "it": ("alle",)}
 
 
 def _past_hours_name(text: str, end: int, hours_name: re.Pattern[str] | None) -> int:
@@ -599,10 +601,11 @@ def _hours_after_at(text: str, language: str) -> list[re.Match[str]]:
     group: an hour, where no word follows it ("Tómelo a las 4.", "8 tabletas a las 2") or
     the words for half past do ("a las 2 y media", `_half_past_end`), or, after a word
     for "at" the hours' article is in (`_AT_THE_HOURS`: Spanish "a las", Portuguese
-    "às"), a word that follows an hour there does (`_WORDS_AFTER_AN_HOUR`: "a las 2 con
-    agua"). Not one another word follows, which may count what the word names: "à 2
-    comprimés", "в 4 раза" (4 times), "a las 2 semanas" (at 2 weeks), "a las 2 tomas
-    diarias" (to the 2 daily doses)."""
+    "às", Italian "alle"), a word that follows an hour there does
+    (`_WORDS_AFTER_AN_HOUR`: "a las 2 con agua", "alle 2 con acqua"). Not one another
+    word follows, which may count what the word names: "à 2 comprimés", "в 4 раза" (4
+    times), "a las 2 semanas" (at 2 weeks), "a las 2 tomas diarias" (to the 2 daily
+    doses)."""
     at = _at_a_time(language)
     if at is None:
         return []
@@ -705,17 +708,19 @@ def _at_the_hours(language: str) -> re.Pattern[str] | None:
     return re.compile(_after_words(words)) if words else None
 
 
-# The words for "at" a time with the hours' article in them, by hand: Spanish's and
-# Portuguese's ("a las 2 con agua", at 2 o'clock, "las horas"), where French "à" and
-# Russian "в" count too ("à 2 comprimés", "в 4 раза").
-_AT_THE_HOURS = {"es": _AT_TIME_BY_HAND["es"], "pt": ("às",)}
+# The words for "at" a time with the hours' article in them, by hand: Spanish's,
+# Portuguese's and Italian's ("a las 2 con agua", at 2 o'clock, "las horas"; "alle 2",
+# "alle ore 2"), where French "à" and Russian "в" count too ("à 2 comprimés", "в 4 раза").
+_AT_THE_HOURS = {"es": _AT_TIME_BY_HAND["es"], "pt": ("às",), "it": ("alle", "alle ore")}
 # The words that follow an hour there and no count, by hand: conjunctions and
-# prepositions ("a las 2 con agua", "às 2 com água"), not a noun the number counts ("a las
-# 2 tomas diarias", to the 2 daily doses), nor "de", which a span takes too ("a las 2
-# horas de comer"; "a las 2 de la tarde" is read beside its day period, `_bare_hours`).
+# prepositions ("a las 2 con agua", "às 2 com água", "alle 2 con acqua"), not a noun the
+# number counts ("a las 2 tomas diarias", "alle 2 dosi", to the 2 doses), nor "de" or
+# "di", which a span takes too ("a las 2 horas de comer"; "a las 2 de la tarde" is read
+# beside its day period, `_bare_hours`).
 _WORDS_AFTER_AN_HOUR = {
     "es": ("y", "e", "o", "u", "con", "en", "antes", "después", "junto", "para", "cada"),
     "pt": ("e", "ou", "com", "em", "antes", "depois", "junto", "para", "cada"),
+    "it": ("e", "ed", "o", "con", "in", "prima", "dopo", "insieme", "per", "ogni"),
 }
 # The last hour of the 24-hour clock (midnight written as 24).
 _LAST_HOUR = 24
