@@ -586,6 +586,15 @@ def test_each_hour_of_the_english_takes_a_number_of_its_own(
         ("Take 2 tablets at 8 pm.", "बेलुकी 8 बजे 2 चक्की लिनुहोस्।", "ne", False),
         ("Take 2 tablets at 8 o'clock.", "8 ਗੋਲੀਆਂ 2 ਵਜੇ ਲਓ।", "pa", True),
         ("Take 2 tablets at 8 o'clock.", "8 ગોળીઓ 2 વાગ્યે લો.", "gu", True),
+        # Bengali's "টা" counts tablets too ("২টা ট্যাবলেট"), and is no name of the clock's hour
+        ("Take 2 tablets at 8 o'clock.", "২টা ট্যাবলেট ৮টায় খান।", "bn", False),
+        ("Take 2 tablets at 8 pm.", "রাত ৮টায় ২টা ট্যাবলেট খান।", "bn", False),
+        (
+            "Take 2 tablets 2 hours later, at 8 pm.",
+            "২ ঘণ্টা পরে, রাত ৮টায় ২টা ট্যাবলেট খান।",
+            "bn",
+            False,
+        ),
         ("Take 2 tablets 2 hours later, at 8 o'clock.", "2 घंटे बाद, 8 बजे 2 गोलियां लें।", "hi", False),
         (
             "Take 2 tablets 2 hours later, at 8 o'clock.",
