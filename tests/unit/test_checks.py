@@ -645,6 +645,18 @@ def test_each_hour_of_the_english_takes_a_number_of_its_own(
         ("Take 2 tablets at 8 pm.", "Nehmen Sie 8 Tabletten in 2 Stunden.", "de", True),
         ("Take 2 tablets at 8 o'clock.", "8錠を2時間で服用してください。", "ja", True),
         ("Take 8 tablets at 8 o'clock.", "Tome 8 tabletas a las 8 horas.", "es", False),
+        # the hour's mark "h" is a span's or the clock's too ("à 2 h d'intervalle", 2 hours
+        # apart); not another name of one letter: Ukrainian "г" is a gram's too
+        ("Take 2 tablets at 8 o'clock.", "Prenez 8 comprimés à 2 h.", "fr", True),
+        ("Take 2 tablets at 8 o'clock.", "Prenez 2 comprimés à 8 h.", "fr", False),
+        ("Take 2 tablets at 8 o'clock.", "Prenez 8 comprimés à 2 h avec de l'eau.", "fr", True),
+        (
+            "Take 2 tablets 2 hours apart, from 8 pm.",
+            "Prenez 2 comprimés à 2 h d'intervalle, à partir de 20 h.",
+            "fr",
+            False,
+        ),
+        ("Take 2 g at 8 o'clock.", "Прийміть 2 г о 8 годині.", "uk", False),
         # and so after the word for "at" a time, with more words after it
         (
             "Take 2 tablets at 8 o'clock with water.",

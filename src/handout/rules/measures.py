@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Container, Iterable, Iterator
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 from fractions import Fraction
@@ -191,7 +191,7 @@ def durations(entry: Entry) -> Iterator[Problem]:
     _, unit_of = local
     # a letter spelt otherwise than CLDR's is the same letter ("اونیو", CLDR's "اونيو")
     digits = _folded(digits_of(entry.translation))
-    translated = _spans_in_digits(digits, entry.language, local, abbreviations=True)
+    translated = _spans_in_digits(digits, entry.language, local, abbreviations=unit_of)
     counts = _english_counts(entry.english)
     translated += _spans_in_words(
         digits,
@@ -222,20 +222,21 @@ def durations(entry: Entry) -> Iterator[Problem]:
 
 def spans_of_hours_not_the_englishs(entry: Entry) -> Counter[str]:
     """The numbers the translation writes in digits before a name of an hour
-    (`_spans_in_digits`: "2 ساعة", "2 horas", "2 a 6 horas", "2時間"; not one of one
-    letter, which a word may be) more often than the English writes them as a span of
-    hours ("2 hours", "2 to 6 hours", "within an hour"), each as often: such a number is a
-    span, or the clock's hour after the word for "at" a time ("a las 8 horas"), and
-    counts nothing the English counts. Not a span of another unit: "8 giờ 30 phút" (30
-    minutes) is a time's minutes, Russian "1:30 дня" (of the day) no span of 30 days.
-    None in a language CLDR does not know and no names were given by hand for
-    (`time_unit_names`)."""
+    (`_spans_in_digits`: "2 ساعة", "2 horas", "2 a 6 horas", "2時間", "à 2 h") more often
+    than the English writes them as a span of hours ("2 hours", "2 to 6 hours", "within
+    an hour"), each as often: such a number is a span, or the clock's hour after the word
+    for "at" a time ("a las 8 horas"), and counts nothing the English counts. Of the names
+    of one letter, "h" alone, which is no word of its own: Spanish's "a" of a year is "to"
+    too ("1 a las 8"), Ukrainian's one letter of an hour a gram's. Not a span of another
+    unit: "8 giờ 30 phút" (30 minutes) is a time's minutes, Russian "1:30 дня" (of the
+    day) no span of 30 days. None in a language CLDR does not know and no names were
+    given by hand for (`time_unit_names`)."""
     local = _local_durations(entry.language)
     if local is None:
         return Counter()
     english = _english_spans(entry.english) + Counter(_english_spans_in_words(entry.english))
     digits = _folded(digits_of(entry.translation))
-    translated = _spans_in_digits(digits, entry.language, local, abbreviations=False)
+    translated = _spans_in_digits(digits, entry.language, local, abbreviations=("h",))
     added = translated - english
     return Counter({number: times for (number, unit), times in added.items() if unit == "hour"})
 
@@ -254,15 +255,15 @@ def _spans_in_digits(
     digits: str,
     language: str,
     local: tuple[re.Pattern[str], dict[str, str]],
-    abbreviations: bool,
+    abbreviations: Container[str],
 ) -> Counter[tuple[str, str]]:
     """The spans of time a translation (`digits`: in Western digits, `_folded`) writes in
     digits before the language's name of a unit of time (`local`, `_local_durations`),
     each as its number and unit: not an hour of the day ("8 giờ tối",
     `is_an_hour_of_the_day`), nor a rate's "a" day ("1일 2회", twice a day); and the first
     number of a range, which has the second's unit ("2 a 6 horas", "2-6小时"). A name of
-    one letter of a script written with spaces only with `abbreviations`, and where no
-    number follows it ("cada 2 h"; Spanish's "a", a year, is "to" too: "1 a las 8")."""
+    one letter of a script written with spaces only of `abbreviations` (in lower case),
+    and where no number follows it ("cada 2 h")."""
     from ..text.linebreak import written_without_spaces
 
     pattern, unit_of = local
@@ -276,7 +277,7 @@ def _spans_in_digits(
             or written_without_spaces(found["name"])
             # a Hangul syllable is a word, no abbreviation: "2주 3일", 2 weeks 3 days
             or script_of(found["name"]) == "Hang"
-            or (abbreviations and not _NUMBER_NEXT.match(text, found.end()))
+            or (found["name"] in abbreviations and not _NUMBER_NEXT.match(text, found.end()))
         )
         # "8 giờ tối" is 8 in the evening, "saa 2 asubuhi" 8 in the morning: no span
         and not (hour_after_its_name if unit_first else is_an_hour_of_the_day)(
