@@ -709,6 +709,24 @@ def test_each_hour_of_the_english_takes_a_number_of_its_own(
             False,
         ),
         (
+            "Take 2 tablets at 8 o'clock with water.",
+            "Прийміть 8 таблеток о 2 годині з водою.",
+            "uk",
+            True,
+        ),
+        (
+            "Take 2 tablets at 8 o'clock with water.",
+            "Прийміть 2 таблетки о 8 годині з водою.",
+            "uk",
+            False,
+        ),
+        (
+            "Take 2 tablets 2 hours later, at 8 o'clock.",
+            "Прийміть 2 таблетки через 2 години, о 8 годині.",
+            "uk",
+            False,
+        ),
+        (
             "Take 2 tablets every 2 to 4 hours from 8 pm.",
             "Tome 2 tabletas cada 2 a 4 horas desde las 20 h.",
             "es",

@@ -632,13 +632,24 @@ def _hours_named_after_at(text: str, language: str) -> list[re.Match[str]]:
     """Each hour `text` (in lower case) writes right after the language's word for "at" a
     time and before its name of an hour (`_hours_at`: "lúc 2 giờ", "в 2 часа", "à 2
     heures"), its hour the first group, where no word follows: the name is a span's too,
-    and "a las 2 horas de comer" is 2 hours after eating."""
+    and "a las 2 horas de comer" is 2 hours after eating; or where the name is in a form
+    no span takes (`_CLOCKS_FORMS_OF_THE_NAME`: Ukrainian "2 годині з водою", at 2 with
+    water)."""
     named = _hours_at(language)
+    clocks_forms = _CLOCKS_FORMS_OF_THE_NAME.get(language, ())
     return [
         hour
         for hour in (named.finditer(text) if named else ())
         if not _WORD_AFTER.match(text, hour.end())
+        or text[hour.end(1) : hour.end()].split()[0] in clocks_forms
     ]
+
+
+# The forms of a language's name of an hour after the word for "at" a time that name the
+# clock's hour alone, by hand: Ukrainian's locative "годині" after "at" (at 2 o'clock; "at
+# what time" is "котрій годині" after it: ukrainiangrammar.com, "Telling time: Hours"),
+# where a span of 2 hours is "2 години".
+_CLOCKS_FORMS_OF_THE_NAME = {"uk": ("годині",)}
 
 
 def _hours_with_the_clocks_name(text: str, language: str) -> list[re.Match[str]]:
