@@ -828,14 +828,7 @@ def _six_hour_clock_on_the_24_hour_one(translation: str, language: str) -> str:
     read as an hour and no count: "8 เม็ด 2 ทุ่ม" for "2 tablets at 8 pm" passed, its 2
     read as the dose, and "2 เม็ด 2 ทุ่ม" was refused, 8 pm read nowhere."""
     for quarter in _SIX_HOUR_CLOCK.get(language, ()):
-
-        def on_the_24_hour_clock(found: re.Match[str], quarter: _Quarter = quarter) -> str:
-            number = int(found[1])
-            if number not in quarter.numbers:
-                return found[0]
-            return quarter.on_the_24_hour_clock.format(hour=number + quarter.added)
-
-        translation = re.sub(quarter.written, on_the_24_hour_clock, translation)
+        translation = re.sub(quarter.written, quarter.on_the_24_hour_clock, translation)
     return translation
 
 
@@ -844,12 +837,20 @@ class _Quarter:
     """Hours of a quarter of the day as a six-hour clock writes them: around their number
     (`written`, the number its first group), the numbers it is written with, what each
     number adds up to with `added` on the 24-hour clock, and how that clock's hour is
-    then written (`{hour}` its number)."""
+    then written (`as_24_hours`, `{hour}` its number)."""
 
     written: str
     numbers: range
     added: int
-    on_the_24_hour_clock: str
+    as_24_hours: str
+
+    def on_the_24_hour_clock(self, found: re.Match[str]) -> str:
+        """The hour `found` where it is `written`, as the 24-hour clock writes it; as it is
+        where its number is none of `numbers`."""
+        number = int(found[1])
+        if number not in self.numbers:
+            return found[0]
+        return self.as_24_hours.format(hour=number + self.added)
 
 
 # Thai's six-hour clock (Wikipedia, "Thai six-hour clock"), by hand: "N โมงเช้า" from
@@ -862,8 +863,8 @@ class _Quarter:
 # (`_CLOCKS_NAMES_AFTER`: "8 โมง", 8:00). Not "ตี N" (1:00 to 5:00): "ตี" is to hit too.
 _SIX_HOUR_CLOCK = {
     "th": tuple(
-        _Quarter(written.format(hour=_HOUR.pattern), numbers, added, on_the_24_hour_clock)
-        for written, numbers, added, on_the_24_hour_clock in (
+        _Quarter(written.format(hour=_HOUR.pattern), numbers, added, as_24_hours)
+        for written, numbers, added, as_24_hours in (
             (r"บ่าย\s?{hour}\s?โมง", range(1, 6), 12, " {hour} นาฬิกา"),
             (r"{hour}\s?โมง\s?เย็น", range(4, 7), 12, " {hour} นาฬิกา"),
             (r"{hour}\s?โมง\s?เช้า", range(1, 6), 6, " เช้า {hour} นาฬิกา"),
