@@ -685,15 +685,15 @@ def _clocks_names(language: str) -> re.Pattern[str] | None:
 # the article: "في الساعة 2", at 2 o'clock; and with the preposition "بـ", at a time,
 # written onto it, "بالساعة 2": the French Wiktionary's "بِ"), Somali "saacadda"
 # (CLDR's "saacad" with the article "-da": "saacadda 2"); after it: Pashto "بجې",
-# o'clock, and its oblique
-# "بجو" after "په" ("په 2 بجو", at 2 o'clock), Thai "นาฬิกา", o'clock ("เวลา 2 นาฬิกา"),
-# written onto the word after it, and its six-hour clock's "โมง" alone ("8 โมง",
-# `_SIX_HOUR_CLOCK`; "2 ชั่วโมง" is the span); Urdu "بجے" and Hindi "बजे", o'clock and at that hour
-# ("8 بجے", "रात 8 बजे"; "घंटे" is the span), Punjabi "ਵੱਜੇ" and its common spelling
-# "ਵਜੇ", Gujarati "વાગ્યે" and "વાગે" ("બે વાગે", at 2), Nepali "बजे", at that o'clock
-# ("कति बजे", at what time; "घण्टा" is the span: BCcampus's open textbook "Nepali",
-# chapter 12, pressbooks.bccampus.ca/nepali). Not Bengali "টা"/"টায়", which is the
-# counting word too ("২টা ট্যাবলেট", 2 tablets).
+# o'clock, and its oblique "بجو" after "په" ("په 2 بجو", at 2 o'clock), Thai "นาฬิกา",
+# o'clock ("เวลา 2 นาฬิกา"), written onto the word after it, and its six-hour clock's
+# "โมง" alone ("8 โมง", `_SIX_HOUR_CLOCK`; "2 ชั่วโมง" is the span); Urdu "بجے" and
+# Hindi "बजे", o'clock and at that hour ("8 بجے", "रात 8 बजे"; "घंटे" is the
+# span), Punjabi "ਵੱਜੇ" and its common spelling "ਵਜੇ", Gujarati "વાગ્યે" and
+# "વાગે" ("બે વાગે", at 2), Nepali "बजे", at that o'clock ("कति बजे", at what
+# time; "घण्टा" is the span: BCcampus's open textbook "Nepali", chapter 12,
+# pressbooks.bccampus.ca/nepali). Not Bengali "টা"/"টায়", which is the counting
+# word too ("২টা ট্যাবলেট", 2 tablets).
 _CLOCKS_NAMES_BEFORE = {"ar": ("الساعة", "بالساعة"), "so": ("saacadda",)}
 _CLOCKS_NAMES_AFTER = {
     "ps": ("بجې", "بجو"),
