@@ -853,6 +853,13 @@ def test_a_number_written_as_an_hour_of_the_day_is_no_count_of_the_english(
         ("Take it at 4:00.", "Tómelo a las 4.30.", "es", True),
         ("Take 4.00 mg at 4:00.", "Tome 4.00 mg.", "es", True),
         ("Take 2 tablets at 8:00.", "Tome 8 tabletas a las 2.00.", "es", True),
+        # after a decimal comma, in a language that writes its decimals with one
+        ("Take it at 4:00.", "Tómelo a las 4,00.", "es", False),
+        ("Take 4.00 mg at 4:00.", "Tome 4,00 mg a las 4,00.", "es", False),
+        ("Take it at 4:00.", "Tómelo a las 5,00.", "es", True),
+        ("Take it at 4:00.", "Tómelo a las 4,30.", "es", True),
+        ("Take 4.00 mg at 4:00.", "Tome 4,00 mg.", "es", True),
+        ("Take it at 4:00.", "4,00に服用してください。", "ja", True),  # a decimal point's
         ("Take it at 4:00.", "Примите в 4 раза.", "ru", True),  # 4 times
         # the hour with a name of the clock's hour, no number after it
         ("Take it at 4:00.", "تناوله في الساعة 4.", "ar", False),
@@ -2878,6 +2885,7 @@ def test_thousands_grouped_with_the_languages_decimal_mark_is_a_warning(
     [
         ("Give the evening dose at 6 pm.", "Dé la dosis de la noche a las 6:00.", "es"),
         ("Give it at 7:30 pm.", "Déla a las 7:30.", "es"),
+        ("Give it at 7:30 pm.", "Déla a las 7,30.", "es"),  # after a decimal comma
         ("Take it at 8 pm.", "Nehmen Sie sie um 8 Uhr.", "de"),
         ("Take it at 9 pm.", "Prenez-le à 9 h.", "fr"),
         # the 8 is 8 am's, and 8 pm has nothing left: no 20, no word for the evening
@@ -2993,6 +3001,7 @@ def test_an_evening_hour_written_on_the_24_hour_clock_as_a_morning_one_is_an_err
         ),
         ("Give it at 7:30 pm.", "Déla a las 7:30 p.\u00a0m.", "es"),
         ("Give it at 7:30 pm.", "Déla a las 19:30.", "es"),
+        ("Give it at 7:30 pm.", "Déla a las 19,30.", "es"),
         ("Give it at 7:30 pm.", "أعطها في الساعة ٧:٣٠ مساءً.", "ar"),
         ("Give it at 7:30 pm.", "下午7:30服用。", "zh"),
         ("Give it at 6 pm.", "Prenez-le à 18 h.", "fr"),

@@ -14,6 +14,7 @@ from typing import Literal
 
 from .model import Entry
 from .shared import (
+    decimal_mark,
     digits_of,
     longest_first,
     time_unit_names,
@@ -37,7 +38,6 @@ __all__ = [
     "CLOCK",
     "CLOCK_MARK",
     "CLOCK_TIME",
-    "TIME_WRITTEN",
     "EnglishHour",
     "as_12_hour_clock",
     "forms_of_hour",
@@ -56,6 +56,7 @@ __all__ = [
     "spelled_hours",
     "spelled_hours_in_digits",
     "times_as_written",
+    "times_written",
 ]
 
 
@@ -66,7 +67,11 @@ CLOCK = re.compile(r"(?i)(?<![\d.,:])(1[0-2]|0?[1-9])(?=(?::[0-5]\d)?\s?([ap])\.
 CLOCK_TIME = re.compile(r"(?i)(?<![\d.,:])(1[0-2]|0?[1-9]):([0-5]\d)\s?([ap])\.?m\b")
 # How a translation writes such a time: the hour, then its minutes after a point, a
 # colon or an "h".
-TIME_WRITTEN = re.compile(r"(?<![\d.,:])(\d{1,2})\s?[.:hH]\s?([0-5]\d)(?![\d]|[.,]\d)")
+_HOUR_AND_MINUTES = r"(?<![\d.,:])(\d{{1,2}})(?:{marks})([0-5]\d)(?![\d]|[.,]\d)"
+_TIME_WRITTEN = re.compile(_HOUR_AND_MINUTES.format(marks=r"\s?[.:hH]\s?"))
+# So too after a comma, with no space ("4, 00" is a list), in a language whose decimal
+# mark is a comma, as its "4,00" is its "4.00" ("a las 4,00").
+_TIME_WRITTEN_OR_AFTER_A_COMMA = re.compile(_HOUR_AND_MINUTES.format(marks=r"\s?[.:hH]\s?|,"))
 # A number a translation writes as an hour: "20 h", "20h30", "20:30", "20 Uhr", "20時";
 # "8点", "8時", "8시" are 8 o'clock, "8時間", "8시간" 8 hours.
 # Chinese, Japanese and Korean's mark, which no span shares.
@@ -82,6 +87,14 @@ _HAN_HOUR = re.compile(f"({HAN_DIGITS})(?=[点點]|[時时](?![間间]))")
 _BARE_HOUR = re.compile(r"(?<![\d.,:])(1[0-2]|0?[1-9])(?!\d|[.,:]\d)")
 # A number of up to two digits, as an hour of either clock may be.
 _HOUR = re.compile(r"(?<![\d.,:])(\d{1,2})(?!\d|[.,:]\d)")
+
+
+def times_written(language: str) -> re.Pattern[str]:
+    """How a translation in `language` writes an hour and its minutes (`_TIME_WRITTEN`;
+    after a comma too where the language's decimal mark is one, CLDR's: "a las 4,00")."""
+    if decimal_mark(language) == ",":
+        return _TIME_WRITTEN_OR_AFTER_A_COMMA
+    return _TIME_WRITTEN
 
 
 def as_12_hour_clock(english: str) -> str:
@@ -276,7 +289,7 @@ def _times_of_day_in(
         time.start(): time
         for time in (
             *CLOCK_MARK.finditer(text),
-            *TIME_WRITTEN.finditer(text),
+            *times_written(language).finditer(text),
             *(at_time.finditer(text) if at_time else ()),
         )
     }
@@ -879,7 +892,7 @@ def _halves_toward_the_hour(translation: str, language: str) -> str:
     """`translation` with each half past an hour it writes by the hour it leads to
     (`half_toward_the_hour`: German "halb zwei" or "halb 2", Russian "в половине
     второго", 1:30) as the hour before that one and its minutes ("1:30"), which
-    `TIME_WRITTEN` reads as a time; the first hour's half as 12:30 ("halb eins", half past
+    `times_written` reads as a time; the first hour's half as 12:30 ("halb eins", half past
     noon or midnight). "halb 2" for "1:30" was refused, its 1 and 30 read nowhere."""
     pattern = half_toward_the_hour(language)
     if pattern is None:

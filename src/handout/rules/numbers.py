@@ -17,7 +17,6 @@ from .clock import (
     CLOCK,
     CLOCK_MARK,
     CLOCK_TIME,
-    TIME_WRITTEN,
     EnglishHour,
     as_12_hour_clock,
     forms_of_hour,
@@ -34,6 +33,7 @@ from .clock import (
     spelled_hours,
     spelled_hours_in_digits,
     times_as_written,
+    times_written,
 )
 from .dates import date_months
 from .measures import ones_of_a_rate, spans_of_hours_not_the_englishs
@@ -42,6 +42,7 @@ from .shared import (
     DOI,
     NUMBER,
     TIME_UNITS,
+    decimal_mark,
     digits_of,
     language_name,
     names_of_words,
@@ -646,7 +647,7 @@ def _minutes_added(entry: Entry) -> list[str]:
     ]
     return [
         f"{time} is written {written[0]} (changed)"
-        for written in TIME_WRITTEN.finditer(digits_of(entry.translation))
+        for written in times_written(entry.language).finditer(digits_of(entry.translation))
         if written[2] != "00" and written[0] not in entry.english
         for time, forms in on_the_hour
         if whole_number(written[1]) in forms
@@ -720,7 +721,7 @@ def _read_as_decimals(entry: Entry) -> list[tuple[str, str]]:
     """A thousand or more of the English that the translation groups with its language's
     decimal mark ("1,000" in Vietnamese, "1.000" in Chinese), which its reader may take
     for 1; with the mark (CLDR's, through Babel)."""
-    mark = _decimal_mark(entry.language)
+    mark = decimal_mark(entry.language)
     english = _thousands(entry.english)
     if mark is None or not english:
         return []
@@ -730,19 +731,6 @@ def _read_as_decimals(entry: Entry) -> list[tuple[str, str]]:
         for found in _GROUPED.finditer(translation)
         if found[2] == mark and found[3] is None and _ungrouped(found) in english
     ]
-
-
-@lru_cache(maxsize=256)
-def _decimal_mark(language: str) -> str | None:
-    """The language's decimal mark with Latin digits (CLDR's); None for a language CLDR
-    does not know."""
-    from babel import UnknownLocaleError
-    from babel.numbers import get_decimal_symbol
-
-    try:
-        return str(get_decimal_symbol(language))
-    except (UnknownLocaleError, ValueError):
-        return None
 
 
 def _numbers_written(
@@ -760,8 +748,9 @@ def _numbers_written(
     ("1 000", "1'000", "10.000", "1000"), its decimal part after a comma or a point
     ("1 234,56", "1.234,56", "1'234.56" for "1,234.56"); zeros before a whole number
     ("08") are no part of it; a time's minutes may follow its hour after a point or an
-    "h" ("8.30", "8h30" for "8:30 am", "4.00" for "at 4:00", `times_as_written`), but
-    a number the English writes so ("4.00 mg") is that number as often as it writes it,
+    "h" ("8.30", "8h30" for "8:30 am", "4.00" for "at 4:00", `times_as_written`), or
+    after a comma in a language whose decimal mark is a comma ("a las 4,00"), but a
+    number the English writes so ("4.00 mg") is that number as often as it writes it,
     and an hour on the hour may have them ("8:00" for "8 am"); a date is its day, month
     and year in any order ("04.12.2026"); and a fraction's sign is its numbers ("½" is
     "1/2") where the English writes that fraction in them, and none elsewhere, as the
@@ -798,7 +787,7 @@ def _numbers_written(
             return found[1]  # "8:00" for "8 am": the hour, on the hour
         return found[0]
 
-    translation = TIME_WRITTEN.sub(as_the_english_writes, translation)
+    translation = times_written(entry.language).sub(as_the_english_writes, translation)
     translated = [
         whole_number(part)
         for number in NUMBER.findall(translation.replace(",", "."))

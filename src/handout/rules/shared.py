@@ -24,6 +24,7 @@ __all__ = [
     "TIME_UNIT_NAMES_BY_HAND",
     "cldr_unit_name",
     "date_fields",
+    "decimal_mark",
     "digits_of",
     "icu_default_language",
     "joins_a_word",
@@ -200,6 +201,19 @@ def language_name(language: str) -> str:
     from babel import Locale
 
     return str(Locale("en").languages.get(language, "this language"))
+
+
+@lru_cache(maxsize=256)
+def decimal_mark(language: str) -> str | None:
+    """The language's decimal mark with Latin digits (CLDR's); None for a language CLDR
+    does not know."""
+    from babel import UnknownLocaleError
+    from babel.numbers import get_decimal_symbol
+
+    try:
+        return str(get_decimal_symbol(language))
+    except (UnknownLocaleError, ValueError):
+        return None
 
 
 @lru_cache(maxsize=1024)
