@@ -1661,6 +1661,7 @@ def test_a_number_the_translation_drops_or_changes_is_an_error():
     [
         ("Take it 2 times a day.", "1日2回、2回飲んでください。", "ja", True),
         ("Take 2 tablets.", "Tome 2 tabletas 2.", "es", True),
+        ("Take 4.00 mg.", "Tome 4 mg y 4 mg.", "es", True),  # "4.00" as "4"
         ("Take 5 mL, then 5 mL again.", "Tome 5 mL y luego 5 mL otra vez.", "es", False),
         ("Take 2 tablets 2 times a day.", "Tome 2 tabletas 2 veces al día.", "es", False),
         ("Take it 2 times a day.", "1日2回飲んでください。", "ja", False),
@@ -1698,6 +1699,10 @@ def test_a_number_written_more_often_than_the_english_writes_it_is_a_warning(
         ("Up to 1,234.567 mg.", "Jusqu'à 1 234,567 mg.", "fr"),
         ("Up to 1234.5 mg.", "Jusqu'à 1 234,5 mg.", "fr"),
         ("Take 0.5 mg.", "Tome 0,5 mg.", "es"),
+        # the same number without the zeros ending its decimal part
+        ("Take 4.00 mg.", "Tome 4 mg.", "es"),
+        ("Take 0.50 mg.", "Tome 0,5 mg.", "es"),
+        ("Take 4.00 mg at 4:00.", "Tome 4 mg a las 4.", "es"),
         ("Up to 1,000 mg.", "\u062a\u0627 \u06f1\u066c\u06f0\u06f0\u06f0 mg.", "fa"),  # Persian
         ("Take 0.5 mg.", "\u06f0\u066b\u06f5 mg.", "fa"),
         ("Up to 1,234.56 mg.", "\u06f1\u066c\u06f2\u06f3\u06f4\u066b\u06f5\u06f6 mg.", "fa"),
@@ -1729,6 +1734,13 @@ def test_a_number_written_the_languages_way_is_the_same_number(
         ("Up to 1,000 mg.", "Hasta 100 mg."),
         ("Up to 1,000 mg.", "Hasta 1 000 000 mg."),
         ("Up to 1,000.5 mg.", "Hasta 1000 mg."),
+        ("Take 4.00 mg.", "Tome 40 mg."),
+        ("Take 4.00 mg.", "Tome 400 mg."),
+        ("Take 4.50 mg.", "Tome 4 mg."),
+        ("Take 0.50 mg.", "Tome 5 mg."),
+        ("Take 4.00 mg at 4:00.", "Tome 4 mg."),  # the time's 4 and 00
+        ("Up to 1,000 mg.", "Hasta 1 mg."),
+        ("Up to 1,000.00 mg.", "Hasta 1 mg."),
         ("Up to 1,234.56 mg.", "Hasta 1.234,5 mg."),
         ("Up to 1,234.56 mg.", "Hasta 1.234 mg."),
         ("Up to 1,234.56 mg.", "Hasta 1 234 56 mg."),

@@ -105,6 +105,9 @@ _ALL_THE_TIME = re.compile(r"(?<![\d.,/\u2044])24\s?/\s?7(?![\d/\u2044]|[.,]\d)"
 # An hour and its minutes the English writes after a colon ("10:00"), the hour its group:
 # with `CLOCK`'s hours gone, each a time of `times_as_written` or one not read as a time.
 _TIME_UNREAD = re.compile(r"(?<![\d.,:])(\d{1,2}):[0-5]\d(?![\d:])")
+# A number the English writes with a decimal part of zeros alone ("4.00"; not "1,000",
+# grouped), its whole number its group, which a translation may write alone ("4 mg").
+_WHOLE_WITH_ZEROS = re.compile(r"(?<![\d.,])(\d+)\.0+(?![\d]|[.,]\d)")
 # A number of four digits or more the English writes with no groups ("10000",
 # "1234.5"), which a translation may group ("10 000", "10.000", "1 234,5").
 _UNGROUPED = re.compile(r"(?<![\d.,])\d{4,}(?:\.\d+)?(?![\d]|[.,]\d)")
@@ -218,6 +221,10 @@ def numbers(entry: Entry) -> Iterator[Problem]:
     on_the_hour = on_the_hour_written(entry)  # "um 16 Uhr" for "4:00 pm": no 00
     halves_in_words = _slash_halves_in_words(entry, half_past)  # "media" for "1/2"
     all_the_time = len(_ALL_THE_TIME.findall(entry.english)) if "7" in english else 0
+    # "Tome 4 mg" for "Take 4.00 mg": the same number, without its decimal part of zeros
+    wholes = {
+        found[0]: whole_number(found[1]) for found in _WHOLE_WITH_ZEROS.finditer(entry.english)
+    }
     # an hour in words ("네 시에", "八点") stands for an hour of the English's
     # (`_hours_not_kept`)
     in_words = Counter(str(hour) for _, _, hour in spelled_hours(entry.translation, entry.language))
@@ -232,6 +239,9 @@ def numbers(entry: Entry) -> Iterator[Problem]:
             continue
         if unmatched[number]:
             unmatched[number] -= 1
+            continue
+        if (whole := wholes.get(number)) and unmatched[whole]:
+            unmatched[whole] -= 1
             continue
         if (year := _buddhist_year(number, entry.language)) and unmatched[year]:
             unmatched[year] -= 1
@@ -277,7 +287,12 @@ def numbers(entry: Entry) -> Iterator[Problem]:
     # "½" as "1/2": the English's fraction, which its numbers do not read ("media tableta")
     fractions = NUMBER.findall(_fractions_in_digits(entry.english))
     known = set(english).union(
-        *hours.values(), *named, date_months(entry.english), filter(None, years), fractions
+        *hours.values(),
+        *named,
+        date_months(entry.english),
+        filter(None, years),
+        fractions,
+        wholes.values(),
     )
     warnings = [
         f"the number {number} is not in the English"
@@ -289,7 +304,7 @@ def numbers(entry: Entry) -> Iterator[Problem]:
     warnings += [
         f"the number {number} is in the translation more often than in the English"
         for number, extra in unmatched.items()
-        if extra > 0 and number in counts
+        if extra > 0 and (number in counts or number in wholes.values())
     ]
     warnings += [
         f"{grouped} reads as a decimal number where {mark!r} is the decimal mark, as in "
