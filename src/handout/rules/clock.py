@@ -746,6 +746,9 @@ _WORDS_AFTER_AN_HOUR = {
     "pt": ("e", "ou", "com", "em", "antes", "depois", "junto", "para", "cada"),
     "it": ("e", "ed", "o", "con", "in", "prima", "dopo", "insieme", "per", "ogni"),
 }
+# Those of them that are "and", which the hour's minutes may follow ("a las 4 y cuarto",
+# 4:15; "às 4 e quinze"): after them the hour is not on the hour.
+_AND_AFTER_AN_HOUR = {"es": ("y", "e"), "pt": ("e",)}
 # The last hour of the 24-hour clock (midnight written as 24).
 _LAST_HOUR = 24
 # A word after a number, past any spaces, the word its group.
@@ -1283,11 +1286,13 @@ def on_the_hour_written(entry: Entry) -> int:
     minutes (`CLOCK_MARK`: "um 16 Uhr", "4시에", "네 시에", `spelled_hours`; "h" only
     after the language's word for "at" a time, "à 16 h", as "toutes les 4 h" is every 4
     hours), or with its name after that word (`_hours_at`: "в 4 часа"), or with neither
-    after that word and no word after it (`_hours_after_at`: "a las 4.", "às 16"): each
-    stands for its time's 00, as "16:00" does ("4시에" for "at 4:00" was refused, its 0
-    read nowhere), as does one with a name of the clock's hour and no number after it
-    (`_hours_with_the_clocks_name`: "في الساعة 4", "په 4 بجو"; not "الساعة 4 و30
-    دقيقة", 4:30). Each such hour of the translation stands for one time."""
+    after that word and no word after it (`_hours_after_at`: "a las 4.", "às 16") or a
+    word that follows an hour there but "and" (`_AND_AFTER_AN_HOUR`: "a las 4 con agua";
+    not "a las 4 y cuarto"): each stands for its time's 00, as "16:00" does ("4시에" for
+    "at 4:00" was refused, its 0 read nowhere), as does one with a name of the clock's
+    hour and no number after it (`_hours_with_the_clocks_name`: "في الساعة 4", "په 4
+    بجو"; not "الساعة 4 و30 دقيقة", 4:30). Each such hour of the translation stands for
+    one time."""
     times = _times_with_minutes(entry.english, "00")
     if not times:
         return 0
@@ -1316,11 +1321,16 @@ def on_the_hour_written(entry: Entry) -> int:
         for hour in _hours_with_the_clocks_name(text, entry.language)
         if not _NUMBER_AFTER.match(text, hour.end())
     )
-    # neither, and no word after it: "a las 4." (not "a las 4 y media")
+    # neither, and no word after it, or one that follows an hour but "and": "a las 4.",
+    # "a las 4 con agua" (not "a las 4 y media", "a las 4 y cuarto")
     written.update(
         whole_number(hour[1])
         for hour in _hours_after_at(text, entry.language)
-        if not _WORD_AFTER.match(text, hour.end())
+        if not (word := _WORD_AFTER.match(text, hour.end()))
+        or (
+            word[1] not in _AND_AFTER_AN_HOUR.get(entry.language, ())
+            and _half_past_end(text, hour.start(), hour.end(), entry.language) == hour.end()
+        )
     )
     return sum(hours_taken(times, written))
 
