@@ -518,8 +518,11 @@ def _after_words(words: Iterable[str]) -> str:
 # "{1}, {0}", and Spanish writes "a las 8 horas" (8:00), "a la 1 hora" (1:00); Portuguese's
 # gives "às", and Portuguese writes 1 o'clock "à 1" ("à 1 e meia da manhã"); Italian's
 # gives "alle ore", and Italian writes "alle 8" ("ore" left out: the University of Texas's
-# open textbook "Le giornate italiane", "Le ore").
-_AT_TIME_BY_HAND = {"es": ("a las", "a la"), "pt": ("à",), "it": ("alle",)}
+# open textbook "Le giornate italiane", "Le ore"); Polish's is "{1}, {0}", and Polish
+# writes "o 16" (at 16:00; Słownik języka polskiego PWN, "o": the time at which something
+# happens, "o piątej"), "o" being "by" too ("o 2 tabletki więcej", by 2 tablets more),
+# which a word after the number tells apart.
+_AT_TIME_BY_HAND = {"es": ("a las", "a la"), "pt": ("à",), "it": ("alle",), "pl": ("o",)}
 
 
 def _past_hours_name(text: str, end: int, hours_name: re.Pattern[str] | None) -> int:
@@ -611,8 +614,9 @@ def _marked_and_bare_hours(
 def _hours_after_at(text: str, language: str) -> list[re.Match[str]]:
     """Each number of up to 24 that `text` (in lower case) writes right after the
     language's word for "at" a time (`_at_a_time`) with no hour's mark, its hour the first
-    group: an hour, where no word follows it ("Tómelo a las 4.", "8 tabletas a las 2") or
-    the words for half past do ("a las 2 y media", `_half_past_end`), or, after a word
+    group (not one before a percent sign, "o 20%", by 20%): an hour, where no word follows
+    it ("Tómelo a las 4.", "8 tabletas a las 2") or the words for half past do ("a las 2
+    y media", `_half_past_end`), or, after a word
     for "at" the hours' article is in (`_AT_THE_HOURS`: Spanish "a las", Portuguese
     "às", Italian "alle"), a word that follows an hour there does
     (`_WORDS_AFTER_AN_HOUR`: "a las 2 con agua", "alle 2 con acqua"). Not one another
@@ -629,6 +633,7 @@ def _hours_after_at(text: str, language: str) -> list[re.Match[str]]:
         for hour in _HOUR.finditer(text)
         if at.match(text, hour.start())
         and int(hour[1]) <= _LAST_HOUR
+        and not _PERCENT_AFTER.match(text, hour.end())
         and (
             not (word := _WORD_AFTER.match(text, hour.end()))
             or _half_past_end(text, hour.start(), hour.end(), language) > hour.end()
@@ -749,6 +754,9 @@ _WORDS_AFTER_AN_HOUR = {
 # Those of them that are "and", which the hour's minutes may follow ("a las 4 y cuarto",
 # 4:15; "às 4 e quinze"): after them the hour is not on the hour.
 _AND_AFTER_AN_HOUR = {"es": ("y", "e"), "pt": ("e",)}
+# A percent sign after a number (Arabic's too), which no hour takes: Polish "o 20%", by
+# 20%.
+_PERCENT_AFTER = re.compile(r"\s?[%\u066a]")
 # The last hour of the 24-hour clock (midnight written as 24).
 _LAST_HOUR = 24
 # A word after a number, past any spaces, the word its group.
