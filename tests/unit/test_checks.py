@@ -530,6 +530,15 @@ def test_each_hour_of_the_english_takes_a_number_of_its_own(
         ("Take 2 tablets at 8 o'clock.", "8 정을 2시에 복용하세요.", "ko", True),
         ("Take 2 tablets at 4 pm.", "Przyjmij 2 tabletki o 16.", "pl", False),
         ("Take 2 tablets at 4 pm.", "Przyjmij 16 tabletek o 2.", "pl", True),
+        ("Take 2 tablets at 8 o'clock.", "Przyjmij 8 tabletek o godzinie 2.", "pl", True),
+        ("Take 2 tablets at 8 o'clock.", "Przyjmij 2 tabletki o godzinie 8.", "pl", False),
+        # after an hour ("po godzinie"), 2 tablets
+        (
+            "Take 2 tablets an hour later, at 8 o'clock.",
+            "Po godzinie 2 tabletki, o 8.",
+            "pl",
+            False,
+        ),
         # an hour after the word for "at" with its name, or with other words after it
         ("Take 2 tablets at 8 o'clock.", "Uống 2 viên lúc 8 giờ.", "vi", False),
         ("Take 2 tablets at 8 o'clock.", "Uống 8 viên lúc 2 giờ.", "vi", True),
@@ -847,6 +856,10 @@ def test_a_number_written_as_an_hour_of_the_day_is_no_count_of_the_english(
         ("Take it at 4 pm.", "Przyjmij lek o 16.", "pl", False),
         ("Take it at 4:00 pm.", "Przyjmij lek o 17.", "pl", True),
         ("Take it at 4:00 pm.", "Przyjmij lek o 16 tabletek.", "pl", True),
+        ("Take it at 4:00 pm.", "Przyjmij lek o godzinie 16.", "pl", False),
+        ("Take it at 4:00 pm.", "Przyjmij lek o godz. 16.", "pl", False),
+        ("Take it at 4:00 pm.", "Przyjmij lek o godzinie 17.", "pl", True),
+        ("Take it at 4:00 pm.", "Przyjmij lek o godzinie 16 30.", "pl", True),
         ("Take it at 4:00.", "Tómelo a las 5.", "es", True),
         ("Take it at 4:00.", "Lo prenda alle 4.", "it", False),
         ("Take it at 4:00.", "Lo prenda alle 5.", "it", True),

@@ -711,8 +711,14 @@ def _clocks_names(language: str) -> re.Pattern[str] | None:
 # "વાગે" ("બે વાગે", at 2), Nepali "बजे", at that o'clock ("कति बजे", at what
 # time; "घण्टा" is the span: BCcampus's open textbook "Nepali", chapter 12,
 # pressbooks.bccampus.ca/nepali). Not Bengali "টা"/"টায়", which is the counting
-# word too ("২টা ট্যাবলেট", 2 tablets).
-_CLOCKS_NAMES_BEFORE = {"ar": ("الساعة", "بالساعة"), "so": ("saacadda",)}
+# word too ("২টা ট্যাবলেট", 2 tablets). Before the number too, Polish "o godzinie" and
+# "o godz." (at the hour: "o godzinie 16", CLDR's "godzina" in the locative after "o";
+# "po godzinie 2 tabletki", after an hour, 2 tablets, is none).
+_CLOCKS_NAMES_BEFORE = {
+    "ar": ("الساعة", "بالساعة"),
+    "so": ("saacadda",),
+    "pl": ("o godzinie", "o godz."),
+}
 _CLOCKS_NAMES_AFTER = {
     "ps": ("بجې", "بجو"),
     "th": ("นาฬิกา", "โมง"),
