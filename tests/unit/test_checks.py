@@ -3017,6 +3017,14 @@ def test_thousands_grouped_with_the_languages_decimal_mark_is_a_warning(
         ("Take it at 8 am.", "Inywe saa 2 usiku.", "sw"),
         ("Take it at 8 pm.", "Inywe saa 8 usiku.", "sw"),
         ("Take it at 8 am.", "Inywe saa 3 asubuhi.", "sw"),
+        # letters of other words are no word of a day period: the "p" (Polish's "pm") of
+        # "po" (after), "przyjąć" (take)
+        ("Take it at 6 pm.", "Weź po 6:00.", "pl"),
+        ("Take it at 6 pm.", "Proszę przyjąć 6:00.", "pl"),
+        # half past an hour by the hour it leads to, with no word of a day period
+        ("Take it at 1:30 pm.", "Proszę przyjąć wpół do drugiej.", "pl"),
+        ("Take it at 1:30 pm.", "Weź lek wpół do drugiej.", "pl"),
+        ("Take it at 1:30 pm.", "Nehmen Sie es um halb zwei.", "de"),
     ],
 )
 def test_an_evening_hour_written_on_the_24_hour_clock_as_a_morning_one_is_an_error(
@@ -3119,6 +3127,12 @@ def test_an_evening_hour_written_on_the_24_hour_clock_as_a_morning_one_is_an_err
         ("Take it at 12 pm.", "Inywe saa 6 mchana.", "sw"),
         ("Take 2 tablets at 8 am.", "Meza vidonge 2 saa 2 asubuhi.", "sw"),
         ("Take it at 8 am.", "Inywe saa 8 asubuhi.", "sw"),
+        # letters of other words are no word of a day period: the "p" (Polish's "pm") of
+        # "pomarańczowym" (orange), "przyjąć" (take); one written onto a number is
+        ("Take it at 8 am.", "Przyjmij o 8:00 z sokiem pomarańczowym.", "pl"),
+        ("Take it at 8 am.", "Proszę przyjąć 8:00.", "pl"),
+        ("Take it at 7 pm.", "오후7시에 복용하십시오.", "ko"),
+        ("Take it at 7 pm.", "请下午7点服用。", "zh"),
         # a number before "saa" is no hour: its name is the number's after it
         ("Take 2 tablets for 4 days at 10 am.", "Meza vidonge 2 kwa siku 4 saa 4 asubuhi.", "sw"),
         ("Take 2 tablets for 4 days at 10 am.", "Meza vidonge 2 kwa siku 4 saa 10 asubuhi.", "sw"),

@@ -309,6 +309,7 @@ def _times_of_day_in(
             # a word right before the time may begin before the window ("abends um 8 Uhr")
             for at in _occurrences(text, word, max(start - len(word), 0), end)
             if not _before_another(text, at + len(word), word, words)
+            and not _inside_another_word(text, at, word)
             and (
                 near == "any further"
                 or time.start() - (at + len(word)) <= _RIGHT_BEFORE  # right before, or after
@@ -1101,6 +1102,22 @@ def _ends_a_word(text: str, at: int, word: str) -> bool:
     """Whether `word`, standing in `text` at `at`, ends a word there, or may be inflected
     (`_INFLECTED_FROM`)."""
     return len(word) >= _INFLECTED_FROM or not _in_a_word(text[at + len(word) : at + len(word) + 1])
+
+
+def _inside_another_word(text: str, at: int, word: str) -> bool:
+    """Whether `word`, a word of a day period standing in `text` at `at`, is letters of
+    another word there: one shorter than `_INFLECTED_FROM`, in a script written with
+    spaces, with a letter or a mark right before or after it (the "p" of Polish "po" or
+    "pomarańczowym" is no "p", its narrow "pm"; "noc" of "pomocy" no night). A digit may
+    touch it ("오후7시"), and in a script written without spaces anything may ("请下午7点")."""
+    from ..text.linebreak import written_without_spaces
+
+    if len(word) >= _INFLECTED_FROM or written_without_spaces(word[0]):
+        return False
+    return any(
+        _in_a_word(character) and not character.isdigit()
+        for character in (text[at - 1 : at], text[at + len(word) : at + len(word) + 1])
+    )
 
 
 def _in_a_word(character: str) -> bool:
