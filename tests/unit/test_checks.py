@@ -3212,6 +3212,29 @@ def test_a_year_of_the_buddhist_era_in_thai_is_the_englishs_year(
     assert _numbers_found(english, translation, language) == found
 
 
+@pytest.mark.parametrize(
+    ("english", "translation", "refused"),
+    [
+        ("Take it for 2 weeks from 2026.", "令和8年から2週間服用してください。", False),
+        ("Take it for 2 weeks from 2026.", "令和８年から２週間服用してください。", False),
+        ("Take it for 8 years from 2026.", "令和8年から8年間服用してください。", False),
+        ("Updated in 2019.", "令和元年更新。", False),
+        ("Updated in 2019.", "平成31年更新。", False),  # to April 30, 2019
+        ("Updated in 1990.", "平成2年更新。", False),
+        ("Take it for 2 weeks from 2026.", "令和9年から2週間服用してください。", True),
+        ("Take it for 2 weeks from 2026.", "令和8年から8週間服用してください。", True),
+        ("Updated in 2026.", "平成8年更新。", True),  # 1996
+        ("Take it for 2 weeks from 2026.", "2週間服用してください。", True),
+    ],
+)
+def test_a_year_of_a_japanese_era_is_the_englishs_year(
+    english: str, translation: str, refused: bool
+):
+    """ "令和8年" (the 8th year of Reiwa) for "2026" was refused, its 2026 dropped and, in an
+    entry with a span, a span of 8 years added: a year as Japanese dates write it."""
+    assert bool(errors(Entry(english, translation, "ja", False))) is refused
+
+
 def test_an_hour_on_the_hour_written_with_its_minutes_is_no_finding():
     """ "8:00" for "8 am" warned of a number 0 the English does not have: a warning a
     translator learns to pass over."""

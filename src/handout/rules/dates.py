@@ -7,9 +7,9 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from .model import Entry, Level, Problem
-from .shared import NUMBER, digits_of, joins_a_word, whole_number
+from .shared import NUMBER, digits_of, joins_a_word, longest_first, whole_number
 
-__all__ = ["date", "date_months", "english_months"]
+__all__ = ["date", "date_months", "english_months", "in_common_era"]
 
 
 def date_months(english: str) -> set[str]:
@@ -20,6 +20,45 @@ def date_months(english: str) -> set[str]:
         return set()
     months, in_a_date = english_months()
     return {months[found[1] or found[2]] for found in in_a_date.finditer(english)}
+
+
+def in_common_era(text: str, language: str) -> str:
+    """`text` with each year of a Japanese era it writes ("令和8年", the 8th year of Reiwa;
+    "令和元年", its first; "令和８年") as the Common Era's ("2026年", its digits then
+    western ones, `digits_of`), where `language` is Japanese: a year as Japanese dates
+    write it, which was read as a number 8 the English lacks, its 2026 dropped, and as a
+    span of 8 years. The years 1900 to 2100, as ICU's Japanese calendar (CLDR's eras)
+    writes them; a year in which an era ended is either era's ("平成31年" and "令和元年"
+    are 2019). Not a year in Han numerals ("令和八年")."""
+    if language != "ja" or "年" not in text:
+        return text
+    years, pattern = _japanese_era_years()
+    digits = digits_of(text)
+    if not pattern.search(digits):
+        return text
+    return pattern.sub(lambda found: f"{years[found[0]]}年", digits)
+
+
+# The years of the Common Era whose years of a Japanese era `in_common_era` reads.
+_ERA_YEARS = range(1900, 2101)
+
+
+@lru_cache(maxsize=1)
+def _japanese_era_years() -> tuple[dict[str, int], re.Pattern[str]]:
+    """Each year of a Japanese era as ICU writes it ("令和8年"), on the first and the last
+    day of a year of `_ERA_YEARS` (at noon, which no time zone moves to another day), and
+    that year; and the pattern of them."""
+    from datetime import datetime
+
+    from icu4py.messageformat import MessageFormat
+
+    era_year = MessageFormat("{day, date, ::GGGGy}", "ja@calendar=japanese")
+    years = {
+        era_year.format({"day": datetime(year, month, day, 12)}): year
+        for year in _ERA_YEARS
+        for month, day in ((1, 1), (12, 31))
+    }
+    return years, re.compile(longest_first(years))
 
 
 @lru_cache(maxsize=1)

@@ -22,7 +22,7 @@ from .clock import (
     hour_after_its_name,
     is_an_hour_of_the_day,
 )
-from .dates import date_months, english_months
+from .dates import date_months, english_months, in_common_era
 from .model import Entry, Level, Problem
 from .shared import (
     NUMBER,
@@ -189,8 +189,9 @@ def durations(entry: Entry) -> Iterator[Problem]:
     if local is None:
         return
     _, unit_of = local
-    # a letter spelt otherwise than CLDR's is the same letter ("اونیو", CLDR's "اونيو")
-    digits = _folded(digits_of(entry.translation))
+    # a letter spelt otherwise than CLDR's is the same letter ("اونیو", CLDR's "اونيو");
+    # a year of a Japanese era ("令和8年") is a year of the Common Era's, no span
+    digits = _folded(digits_of(in_common_era(entry.translation, entry.language)))
     translated = _spans_in_digits(digits, entry.language, local, abbreviations=unit_of)
     counts = _english_counts(entry.english)
     translated += _spans_in_words(

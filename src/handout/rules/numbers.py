@@ -35,7 +35,7 @@ from .clock import (
     times_as_written,
     times_written,
 )
-from .dates import date_months
+from .dates import date_months, in_common_era
 from .measures import ones_of_a_rate, spans_of_hours_not_the_englishs
 from .model import Entry, Level, Problem
 from .shared import (
@@ -164,6 +164,9 @@ def numbers(entry: Entry) -> Iterator[Problem]:
     ) != entry.translation:
         entry = replace(entry, translation=slashed)
     entry = _mixed_numbers_as_in_english(entry)
+    # "令和8年" as "2026年": a year as Japanese dates write it
+    if (common := in_common_era(entry.translation, entry.language)) != entry.translation:
+        entry = replace(entry, translation=common)
     if (western := in_western_hours(entry.translation, entry.language)) != entry.translation:
         entry = replace(entry, translation=western)
     hours = {
