@@ -1096,6 +1096,17 @@ def test_a_fraction_written_as_another_is_an_error(english: str, translation: st
         ("Take 1/2 tablet.", "이분의 일 정을 드십시오.", "ko", False),
         ("Take ½ tablet.", "4분의 1 정을 드십시오.", "ko", True),
         ("Take ½ tablet.", "사분의 일 정을 드십시오.", "ko", True),
+        # "이분" is "this person" too: "이분의" before no number is no fraction ("이분의
+        # 약", this person's medicine); before one it is read as ½, as a reader may read
+        # "이분의 1정" (½ tablet, or this person's 1 tablet): the English is printed
+        (
+            "Give this person's medicine 2 times a day.",
+            "이분의 약을 하루에 2번 주세요.",
+            "ko",
+            False,
+        ),
+        ("Follow this person's schedule.", "이분의 일정을 따르세요.", "ko", False),
+        ("Give this person 1 tablet.", "이분의 1정을 주세요.", "ko", True),
         ("Take ½ tablet.", "半錠を服用してください。", "ja", False),
         ("Take ½ tablet.", "一錠を服用してください。", "ja", True),
         # Japanese "半分" is half; "半分間" half a minute
