@@ -3143,7 +3143,11 @@ def test_an_evening_hour_written_on_the_24_hour_clock_as_a_morning_one_is_an_err
         ("Take it at 8 am.", "Przyjmij o 8:00 z sokiem pomarańczowym.", "pl"),
         ("Take it at 8 am.", "Proszę przyjąć 8:00.", "pl"),
         ("Take it at 7 pm.", "오후7시에 복용하십시오.", "ko"),
+        ("Take it at 8 pm.", "밤에 8시에 복용하세요.", "ko"),
+        ("Take it at 8 pm.", "저녁에 8시에 복용하세요.", "ko"),
         ("Take it at 7 pm.", "请下午7点服用。", "zh"),
+        # Persian "شب" (night) before "بخورید" (eat), whose first letter is its narrow "pm"
+        ("Take it at 8 pm.", "ساعت 8:00 شب بخورید.", "fa"),
         # a number before "saa" is no hour: its name is the number's after it
         ("Take 2 tablets for 4 days at 10 am.", "Meza vidonge 2 kwa siku 4 saa 4 asubuhi.", "sw"),
         ("Take 2 tablets for 4 days at 10 am.", "Meza vidonge 2 kwa siku 4 saa 10 asubuhi.", "sw"),

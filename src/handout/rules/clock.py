@@ -1107,17 +1107,20 @@ def _ends_a_word(text: str, at: int, word: str) -> bool:
 def _inside_another_word(text: str, at: int, word: str) -> bool:
     """Whether `word`, a word of a day period standing in `text` at `at`, is letters of
     another word there: one shorter than `_INFLECTED_FROM`, in a script written with
-    spaces, with a letter or a mark right before or after it (the "p" of Polish "po" or
-    "pomarańczowym" is no "p", its narrow "pm"; "noc" of "pomocy" no night). A digit may
-    touch it ("오후7시"), and in a script written without spaces anything may ("请下午7点")."""
+    spaces, with a letter or a mark right before it ("noc", night, of Polish "północy",
+    in the north), or one of a single letter, an abbreviation, with one right after it too (the
+    "p" of Polish "po" or "pomarańczowym" is no "p", its narrow "pm"; Persian "ب" starts
+    "بخورید"). A longer one may be inflected ("저녁에", "nocą"), as may a Hangul
+    syllable, a word ("밤에", at night), a digit may touch any ("오후7시"), and in a script
+    written without spaces anything may ("请下午7点")."""
     from ..text.linebreak import written_without_spaces
+    from ..text.scripts import script_of
 
     if len(word) >= _INFLECTED_FROM or written_without_spaces(word[0]):
         return False
-    return any(
-        _in_a_word(character) and not character.isdigit()
-        for character in (text[at - 1 : at], text[at + len(word) : at + len(word) + 1])
-    )
+    abbreviation = len(word) == 1 and script_of(word) != "Hang"
+    touching = [text[at - 1 : at]] + ([text[at + 1 : at + 2]] if abbreviation else [])
+    return any(_in_a_word(character) and not character.isdigit() for character in touching)
 
 
 def _in_a_word(character: str) -> bool:
@@ -1130,10 +1133,14 @@ def _in_a_word(character: str) -> bool:
 def _before_another(text: str, at: int, word: str, words: dict[str, DayPeriod]) -> bool:
     """Whether another of the day's `words` follows `word`, which ends at `at`, after
     spaces alone: German's "am" (CLDR's "AM" too) in "am Abend" is "in the", and the
-    evening's word names the time."""
+    evening's word names the time. Not letters of another word (`_inside_another_word`):
+    Persian "شب" (night) before "بخورید" (eat), which begins with its narrow "pm"."""
     rest = text[at:]
+    after = rest.lstrip()
     return rest[:1].isspace() and any(
-        rest.lstrip().startswith(other) for other in words if other != word
+        after.startswith(other) and not _inside_another_word(after, 0, other)
+        for other in words
+        if other != word
     )
 
 
