@@ -617,13 +617,12 @@ def _hours_after_at(text: str, language: str) -> list[re.Match[str]]:
     language's word for "at" a time (`_at_a_time`) with no hour's mark, its hour the first
     group (not one before a percent sign, "o 20%", by 20%): an hour, where no word follows
     it ("Tómelo a las 4.", "8 tabletas a las 2") or the words for half past do ("a las 2
-    y media", `_half_past_end`), or, after a word
-    for "at" the hours' article is in (`_AT_THE_HOURS`: Spanish "a las", Portuguese
-    "às", Italian "alle"), a word that follows an hour there does
-    (`_WORDS_AFTER_AN_HOUR`: "a las 2 con agua", "alle 2 con acqua"). Not one another
-    word follows, which may count what the word names: "à 2 comprimés", "в 4 раза" (4
-    times), "a las 2 semanas" (at 2 weeks), "a las 2 tomas diarias" (to the 2 daily
-    doses)."""
+    y media", `_half_past_end`), or, after a word for "at" the hours' article is in
+    (`_AT_THE_HOURS`: Spanish "a las", Portuguese "às", Italian "alle"), a word that
+    follows an hour there does (`_WORDS_AFTER_AN_HOUR`: "a las 2 con agua", "alle 2 con
+    acqua"). Not one another word follows, which may count what the word names: "à 2
+    comprimés", "в 4 раза" (4 times), "a las 2 semanas" (at 2 weeks), "a las 2 tomas
+    diarias" (to the 2 daily doses)."""
     at = _at_a_time(language)
     if at is None:
         return []
@@ -1108,11 +1107,11 @@ def _inside_another_word(text: str, at: int, word: str) -> bool:
     """Whether `word`, a word of a day period standing in `text` at `at`, is letters of
     another word there: one shorter than `_INFLECTED_FROM`, in a script written with
     spaces, with a letter or a mark right before it ("noc", night, of Polish "północy",
-    in the north), or one of a single letter, an abbreviation, with one right after it too (the
-    "p" of Polish "po" or "pomarańczowym" is no "p", its narrow "pm"; Persian "ب" starts
-    "بخورید"). A longer one may be inflected ("저녁에", "nocą"), as may a Hangul
-    syllable, a word ("밤에", at night), a digit may touch any ("오후7시"), and in a script
-    written without spaces anything may ("请下午7点")."""
+    in the north), or one of a single letter, an abbreviation, with one right after it
+    too (the "p" of Polish "po" or "pomarańczowym" is no "p", its narrow "pm"; Persian
+    "ب" starts "بخورید"). A longer one may be inflected ("저녁에", "nocą"), as may a
+    Hangul syllable, a word ("밤에", at night), a digit may touch any ("오후7시"), and in
+    a script written without spaces anything may ("请下午7点")."""
     from ..text.linebreak import written_without_spaces
     from ..text.scripts import script_of
 

@@ -1,6 +1,6 @@
 """The check of a translation's numbers: each of the English's kept, however the language
-writes it (its digits, marks and groups, a year of the Buddhist era, a word), and none
-added.
+writes it (its digits, marks and groups, a year of the Buddhist era or of a Japanese
+one, a word), and none added.
 """
 
 from __future__ import annotations
