@@ -1509,6 +1509,14 @@ def test_an_hour_in_korean_native_numerals_is_that_hour(
         ("Do not take 1 tablet each time.", "1錠ずつ飲んでください。", "ja", True),
         ("Do not take it slowly.", "รับประทานอย่างช้าๆ", "th", True),
         ("Do not change the dose.", "Փոխեք չափաբաժինը։", "hy", True),
+        # Haitian Creole's "san" is "without" and "blood": "san an", the blood, is none
+        ("It does not spread to the blood.", "Li gaye nan san an.", "ht", True),
+        ("It does not spread to the blood.", "Li pa gaye nan san an.", "ht", False),
+        ("Take it without food.", "Pran li san manje.", "ht", False),
+        # and "janm" is "leg", and "ever": "pa janm" (never) is one negation, of its "pa"
+        ("It may not be on the legs.", "Li ka sou janm yo.", "ht", True),
+        ("It may not be on the legs.", "Li ka pa sou janm yo.", "ht", False),
+        ("Never take it.", "Pa janm pran li.", "ht", False),
         # a negation written onto a word, or with Arabic's vowel marks
         ("The publisher did not write it.", "প্রকাশক এটি লেখেননি।", "bn", False),
         ("Do not take it.", "لَا تَتَنَاوَلْهُ.", "ar", False),

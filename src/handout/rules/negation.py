@@ -19,7 +19,9 @@ opposite of the advice, worse than the English, which a reader may have read to 
 the table reads a language only where it is sure to find each negation: a word that is a
 negation in some sentences and another word in others (Haitian Creole "san", without and
 blood; Armenian "մի", don't and one) is counted wherever it stands, which may let a
-dropped negation pass but never refuses a kept one; a word of "avoid", "refrain from" or
+dropped negation pass but never refuses a kept one, unless a word beside it says which
+it is ("san an", the blood), or another word of the negation is counted (Haitian
+Creole's "janm", leg, is never of "pa janm" alone); a word of "avoid", "refrain from" or
 "forbidden" counts too, a translation's way of saying "do not" ("Evite el alcohol"); and
 a language whose negation is a prefix of the verb that many other words begin with, or
 written onto other words, is left out (see the table's comment), rather than guessed at.
@@ -209,8 +211,14 @@ _NEGATIONS: dict[str, str] = {
     # a word of չափ (measure, a dose) or չոր (dry, four)
     "hy": beginnings("չ ոչ", but="չափ չոր") + "|" + words("մի առանց երբեք"),
     # Haitian Creole: Valdman, Haitian Creole-English Bilingual Dictionary: "pa", "pat",
-    # "pap", "poko" (not yet), "janm" (never), "san" (without), "okenn", "anyen", "non"
-    "ht": words("pa pat pap poko janm san okenn anyen non"),
+    # "pap", "poko" (not yet), "san" (without), "okenn", "anyen", "non". Not "janm", which
+    # says "never" only after "pa" ("pa janm", one negation), "ever" alone, and is the
+    # leg too ("anba janm yo", the lower legs); nor "san an", the blood (the same
+    # dictionary's "san" is blood too, and "an" the article after a nasal vowel, which
+    # "without" takes no object of: "gaye nan san an", spread to the blood). "san" is
+    # still counted before any other word, "nan san w" (in your blood) too, as "san w" is
+    # "without you" as well.
+    "ht": words("pa pat pap poko okenn anyen non") + "|" + words("san", not_before="an"),
     # Hmong: Heimbach, White Hmong-English Dictionary: "tsis", "txhob" (don't)
     "hmn": words("tsis txhob"),
     # Tagalog: Schachter and Otanes, Tagalog Reference Grammar: "hindi", "di", "huwag"

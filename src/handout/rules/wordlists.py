@@ -26,11 +26,13 @@ _NOT_AFTER_A_LETTER = "(?<![^\\W\\d_])(?<!{marks})"
 _NOT_BEFORE_A_LETTER = "(?![^\\W\\d_])(?!{marks})"
 
 
-def words(texts: str, onto: str = "") -> str:
+def words(texts: str, onto: str = "", not_before: str = "") -> str:
     """A pattern of the words `texts` (`_alternatives`), each a whole word, or written onto
-    one of the letters `onto` (Arabic's "و", and: "ولم")."""
+    one of the letters `onto` (Arabic's "و", and: "ولم"), and not before one of the whole
+    words `not_before` (Haitian Creole's "san", without, is blood before "an", the)."""
     before = f"[{onto}]?" if onto else ""
-    return f"{_NOT_AFTER_A_LETTER}{before}(?:{_alternatives(texts)}){_NOT_BEFORE_A_LETTER}"
+    after = f"(?!\\s+(?:{_alternatives(not_before)}){_NOT_BEFORE_A_LETTER})" if not_before else ""
+    return f"{_NOT_AFTER_A_LETTER}{before}(?:{_alternatives(texts)}){_NOT_BEFORE_A_LETTER}{after}"
 
 
 def beginnings(texts: str, but: str = "", onto: str = "") -> str:
