@@ -1504,6 +1504,10 @@ def test_an_hour_in_korean_native_numerals_is_that_hour(
         ),
         # a word that begins or holds a negation's letters, and is none
         ("Do not take it every week.", "Принимайте его каждую неделю.", "ru", True),
+        ("Do not put a bandage on it.", "Наложите на него повязку.", "ru", True),  # on it
+        ("Do not put a bandage on it.", "Не накладывайте на него повязку.", "ru", False),
+        ("The skin does not get enough oxygen.", "Кожа получает необходимый кислород.", "ru", True),
+        ("Do not inject it into the blood.", "Вводите его непосредственно в кровь.", "ru", True),
         ("Do not take some medicines.", "Przyjmuj niektóre leki.", "pl", True),
         ("Do not drink water.", "물을 마시세요.", "ko", True),
         ("Do not take 1 tablet each time.", "1錠ずつ飲んでください。", "ja", True),

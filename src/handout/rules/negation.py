@@ -149,8 +149,17 @@ _NEGATIONS: dict[str, str] = {
     # Russian: Wade, A Comprehensive Russian Grammar: "не", apart before a verb and onto
     # an adjective or an adverb ("недостаточно", "нельзя", "нет"), "ни" and its pronouns
     # and adverbs ("никогда", "ничего", "никто", "нигде"), "без"; not "неделя" (a week),
-    # "несколько" (several), "некоторые" (some)
-    "ru": beginnings("не ник нич ниг", but="недел нескольк некотор") + "|" + words("ни без"),
+    # "несколько" (several), "некоторые" (some), "необходимый" (necessary),
+    # "непосредственно" (directly), "немедленно" (at once), whole words of their own
+    # (Ozhegov's dictionary), nor the pronouns "он", "она" and "оно" take after a
+    # preposition, "него", "нему", "нём", "неё", "ней", "нею" (Wade: "на него", on it)
+    "ru": beginnings(
+        "не ник нич ниг",
+        but="недел нескольк некотор необходим непосредствен немедлен",
+        but_words="него нему нём нем неё нее ней нею",
+    )
+    + "|"
+    + words("ни без"),
     # Ukrainian: Pugh and Press, Ukrainian: A Comprehensive Grammar: "не" (and "немає",
     # "недостатньо"), "ні" and its pronouns and adverbs, "без"; not "неділя" (Sunday)
     "uk": beginnings("не нік ніх ніяк ніщ", but="неділ")

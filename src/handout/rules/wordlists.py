@@ -35,12 +35,14 @@ def words(texts: str, onto: str = "", not_before: str = "") -> str:
     return f"{_NOT_AFTER_A_LETTER}{before}(?:{_alternatives(texts)}){_NOT_BEFORE_A_LETTER}{after}"
 
 
-def beginnings(texts: str, but: str = "", onto: str = "") -> str:
+def beginnings(texts: str, but: str = "", onto: str = "", but_words: str = "") -> str:
     """A pattern of a word that begins with one of `texts` (the word itself too), and not
-    with one of `but`, or written onto one of the letters `onto` (as `words`)."""
+    with one of `but`, nor is one of the whole words `but_words` (Russian's "него", him,
+    begins as "не", not, does), or written onto one of the letters `onto` (as `words`)."""
     other = f"(?!{_alternatives(but)})" if but else ""
+    other_word = f"(?!(?:{_alternatives(but_words)}){_NOT_BEFORE_A_LETTER})" if but_words else ""
     before = f"[{onto}]?" if onto else ""
-    return f"{_NOT_AFTER_A_LETTER}{before}{other}(?:{_alternatives(texts)}){_LETTER}*"
+    return f"{_NOT_AFTER_A_LETTER}{before}{other}{other_word}(?:{_alternatives(texts)}){_LETTER}*"
 
 
 def endings(texts: str) -> str:
