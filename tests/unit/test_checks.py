@@ -1440,6 +1440,10 @@ def test_an_hour_in_korean_native_numerals_is_that_hour(
         ("Do not take this medicine.", "この薬を飲んでください。", "ja", True),
         ("Do not take this medicine.", "이 약을 먹지 마세요.", "ko", False),
         ("Do not take this medicine.", "이 약을 먹으세요.", "ko", True),
+        # 아니다 (is not) in each of its forms: 아닐 (may not be), 아님
+        ("It may not be in all of these places.", "다 생기는 건 아닐 수 있어요.", "ko", False),
+        ("It may not be in all of these places.", "다 생길 수 있어요.", "ko", True),
+        ("It is not a substitute for a diagnosis.", "진단을 대신하는 것이 아님.", "ko", False),
         ("Do not take this medicine.", "不要服用这种药。", "zh", False),
         ("Do not take this medicine.", "请服用这种药。", "zh", True),
         ("Do not take this medicine.", "Không dùng thuốc này.", "vi", False),

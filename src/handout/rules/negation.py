@@ -170,10 +170,16 @@ _NEGATIONS: dict[str, str] = {
     # and 禁止, だめ (must not)
     "ja": anywhere("ない なく なかっ なけれ ません なし 不 無 非 未 禁止 だめ ダメ") + "|ず(?!つ)",
     # Korean: Sohn, The Korean Language: 않- (-지 않다), 못 (before a verb, and 못하다),
-    # 없- (없다, 없이: without), 아니- (아니다), 안 (apart, before a verb), -지 마-/말-
-    # (don't), 금지 (forbidden)
+    # 없- (없다, 없이: without), 아니- (아니다, and its forms written in one syllable with
+    # its ending: 아닌, 아닐 "may not be", 아님, 아닙니다, 아냐, 아녜요), 안 (apart, before
+    # a verb), -지 마-/말- (don't), 금지 (forbidden)
     "ko": "|".join(
-        (anywhere("않 없 아니 아닙 아닌 금지"), r"지\s?(?:마|말)", beginnings("못"), words("안"))
+        (
+            anywhere("않 없 아니 아닙 아닌 아닐 아님 아냐 아녜 금지"),
+            r"지\s?(?:마|말)",
+            beginnings("못"),
+            words("안"),
+        )
     ),
     # Chinese: Li and Thompson, Mandarin Chinese: A Functional Reference Grammar: 不, 没 /
     # 沒, 别 / 別, 无 / 無, 未, 勿, 非, 否, 莫, 毋, 禁
