@@ -1620,6 +1620,16 @@ def test_a_negation_of_the_english_dropped_is_an_error(
         ("You can call us.", "你可以给我们打电话。", "zh", False),
         ("You can call us.", "Llámenos.", "es", True),
         ("You cannot drive.", "No maneje.", "es", False),
+        # Korean's -(으)ㄹ 수 있다 is one hedge, "수도 있다" too; 수 (a number) and 있다 (there
+        # is) alone are none; "-ㄹ 때도 있다" (there are times when) is "sometimes"
+        ("Your care may include:", "치료에는 이런 것들이 있어요:", "ko", True),
+        ("It may lower the number of wounds.", "상처의 수를 줄여요.", "ko", True),
+        ("Sometimes it can cause death.", "목숨을 잃을 수도 있어요.", "ko", True),
+        ("Sometimes it can cause death.", "때로는 목숨을 잃을 수도 있어요.", "ko", False),
+        ("It may get infected.", "감염될지도 몰라요.", "ko", False),
+        ("Sometimes you need more than one.", "두 번 이상 해야 할 때도 있어요.", "ko", False),
+        ("It is sometimes injected.", "혈관에 주사하기도 합니다.", "ko", False),
+        ("It is sometimes injected.", "혈관에 주사합니다. 기도하세요.", "ko", True),  # pray
         # "may not" said as "not necessarily"; "possibly" and "maybe"
         (
             "It may not be in all of these places.",

@@ -102,9 +102,22 @@ def _table() -> dict[str, str]:
         # 可以, 可, 能, 会 / 會 (may, will), 也许 / 也許, 或许 / 或許 (maybe), 有时 / 有時,
         # 偶尔 / 偶爾 (sometimes), 未必, 不一定 (not necessarily: "may not")
         "zh": anywhere("可能 可以 可 能 会 會 也许 也許 或许 或許 有时 有時 偶尔 偶爾 未必 一定"),
-        # Korean: Sohn, The Korean Language: -(으)ㄹ 수 있다 (may, can), -(으)ㄹ지도 모르다
-        # (might), 때로, 가끔, 경우가 있다, 경우에 따라 (possibly), 아마, 어쩌면, 가능
-        "ko": anywhere("수 있 수있 지도 모르 때로 가끔 경우가 경우도 경우에 아마 어쩌면 가능 혹시"),
+        # Korean: Sohn, The Korean Language: -(으)ㄹ 수 있다 (may, can; "수도 있다", "수는
+        # 있다", "수가 있다" too), -(으)ㄹ지도 모르다 (might: "몰라요"), 때로, 가끔, 경우가
+        # (도) 있다 and 때가(도) 있다 (there are times when: the shipped catalog's
+        # "sometimes"), -기도 하다 (does at times, also: "주사하기도 하는데", is sometimes
+        # injected; apart, as 기도하다, to pray, is not), 경우에 따라 (possibly), 아마,
+        # 어쩌면, 가능, 혹시; each phrase whole, as 수 (a number) and 있다 (there is) alone
+        # are none ("이런 것들이 있어요")
+        "ko": "|".join(
+            (
+                r"수[도는가]?\s?있",
+                r"지도\s?(?:모르|몰)",
+                r"(?:경우|때)[가도]\s?있",
+                r"기도\s(?:하|합|해|했)",
+                anywhere("경우에_따라 때로 가끔 아마 어쩌면 가능 혹시"),
+            )
+        ),
         # Vietnamese: Thompson, A Vietnamese Reference Grammar: "có thể", "đôi khi", "có khi",
         # "thỉnh thoảng", "có lẽ", "nhiều khi", "được phép" (may, permitted)
         "vi": words(
