@@ -133,8 +133,14 @@ def _table() -> dict[str, str]:
         "km": anywhere("អាច ប្រហែល ពេលខ្លះ ជួនកាល"),
         # Hindi: McGregor, Outline of Hindi Grammar: सकना (सकता, सकती, सकते: may, can),
         # शायद (maybe), कभी-कभी, कई बार (sometimes), संभव (possible), ज़रूरी नहीं (not
-        # necessarily: "may not")
-        "hi": beginnings("सक शायद संभव सम्भव") + "|" + words("कभी कई_बार ज़रूरी_नहीं जरूरी_नहीं"),
+        # necessarily: "may not"); "कभी-कभी" is one, and "कभी" is none before "नहीं" or
+        # "न" (never) or "भी" (ever, at any time: McGregor, The Oxford Hindi-English
+        # Dictionary)
+        "hi": beginnings("सक शायद संभव सम्भव")
+        + "|"
+        + words("कभी-कभी कभी_कभी कई_बार ज़रूरी_नहीं जरूरी_नहीं")
+        + "|"
+        + words("कभी", not_before="नहीं नही न ना भी"),
         # Urdu: Schmidt, Urdu: An Essential Grammar: سکنا (سکتا، سکتی، سکتے), شاید, کبھی,
         # ممکن
         "ur": beginnings("سک شاید ممکن") + "|" + words("کبھی اوقات"),
