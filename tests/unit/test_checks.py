@@ -1635,6 +1635,9 @@ def test_a_negation_of_the_english_dropped_is_an_error(
         ("Sometimes it can cause death.", "कभी-कभी इससे मृत्यु हो सकती है।", "hi", False),
         ("The wound may never heal.", "घाव कभी नहीं भरता।", "hi", True),
         ("The wound may never heal.", "हो सकता है कि घाव कभी न भरे।", "hi", False),
+        # and its nouns and adjectives of possibility: संभावना, मुमकिन
+        ("They may get infected.", "इनमें संक्रमण होने की संभावना है।", "hi", False),
+        ("They may get infected.", "मुमकिन है इनमें संक्रमण हो जाए।", "hi", False),
         # "may not" said as "not necessarily"; "possibly" and "maybe"
         (
             "It may not be in all of these places.",
