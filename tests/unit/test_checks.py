@@ -1525,6 +1525,19 @@ def test_an_hour_in_korean_native_numerals_is_that_hour(
         ("It may not be on the legs.", "Li ka sou janm yo.", "ht", True),
         ("It may not be on the legs.", "Li ka pa sou janm yo.", "ht", False),
         ("Never take it.", "Pa janm pran li.", "ht", False),
+        # and "pa" before a unit of time is "per" ("pa jou", a day), no "not"
+        (
+            "Take 1 a day. Do not take it with alcohol.",
+            "Pran 1 pa jou. Pran li ak alkòl.",
+            "ht",
+            True,
+        ),
+        (
+            "Take 1 a day. Do not take it with alcohol.",
+            "Pran 1 pa jou. Pa pran l ak alkòl.",
+            "ht",
+            False,
+        ),
         # a negation written onto a word, or with Arabic's vowel marks
         ("The publisher did not write it.", "প্রকাশক এটি লেখেননি।", "bn", False),
         ("Do not take it.", "لَا تَتَنَاوَلْهُ.", "ar", False),

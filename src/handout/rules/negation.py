@@ -35,6 +35,7 @@ from functools import cache
 
 from ..errors import plural
 from .model import Entry, Level, Problem
+from .shared import TIME_UNIT_NAMES_BY_HAND
 from .wordlists import anywhere, beginnings, compiled, counted, endings, fewer, words
 
 __all__ = ["negation"]
@@ -232,8 +233,13 @@ _NEGATIONS: dict[str, str] = {
     # dictionary's "san" is blood too, and "an" the article after a nasal vowel, which
     # "without" takes no object of: "gaye nan san an", spread to the blood). "san" is
     # still counted before any other word, "nan san w" (in your blood) too, as "san w" is
-    # "without you" as well.
-    "ht": words("pa pat pap poko okenn anyen non") + "|" + words("san", not_before="an"),
+    # "without you" as well. Nor "pa" before a unit of time, "per" there (the same
+    # dictionary; "2 fwa pa jou", twice a day; its names of the units of time by hand).
+    "ht": words("pat pap poko okenn anyen non")
+    + "|"
+    + words("pa", not_before=" ".join(TIME_UNIT_NAMES_BY_HAND["ht"]))
+    + "|"
+    + words("san", not_before="an"),
     # Hmong: Heimbach, White Hmong-English Dictionary: "tsis", "txhob" (don't)
     "hmn": words("tsis txhob"),
     # Tagalog: Schachter and Otanes, Tagalog Reference Grammar: "hindi", "di", "huwag"
