@@ -1643,6 +1643,11 @@ def test_a_negation_of_the_english_dropped_is_an_error(
         ("Sometimes you need more than one.", "두 번 이상 해야 할 때도 있어요.", "ko", False),
         ("It is sometimes injected.", "혈관에 주사하기도 합니다.", "ko", False),
         ("It is sometimes injected.", "혈관에 주사합니다. 기도하세요.", "ko", True),  # pray
+        # Russian's "не обязательно" (not necessarily: "may not"), not "обязательно" (be
+        # sure to) alone
+        ("It may spread. Call us.", "Она распространяется. Обязательно позвоните.", "ru", True),
+        ("It may not be in all of them.", "Не обязательно во всех.", "ru", False),
+        ("It may not be in all of them.", "Необязательно во всех.", "ru", False),
         # Hindi's "कभी-कभी" (sometimes) is one hedge, and "कभी नहीं" (never) none
         ("Sometimes it can cause death.", "कभी-कभी इससे मृत्यु होती है।", "hi", True),
         ("Sometimes it can cause death.", "कभी-कभी इससे मृत्यु हो सकती है।", "hi", False),

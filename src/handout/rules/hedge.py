@@ -88,10 +88,11 @@ def _table() -> dict[str, str]:
         + "|"
         + words("possa possam talvez às_vezes possível possivelmente necessariamente"),
         # Russian: Wade, A Comprehensive Russian Grammar (мочь, может быть, иногда, бывает:
-        # "it happens to be")
+        # "it happens to be", не обязательно or необязательно: "not necessarily", "may
+        # not"; "обязательно" alone is "be sure to")
         "ru": beginnings("мож мог возможн")
         + "|"
-        + words("бывает бывают иногда порой вероятно обязательно"),
+        + words("бывает бывают иногда порой вероятно не_обязательно необязательно"),
         # Ukrainian: Pugh and Press, Ukrainian: A Comprehensive Grammar (могти, може бути)
         "uk": beginnings("мож мог можлив") + "|" + words("іноді інколи часом ймовірно імовірно"),
         # Polish: Swan, A Grammar of Contemporary Polish (móc, może, czasem)
