@@ -3668,6 +3668,31 @@ def test_haitian_creole_numbers_are_not_read_in_french_words():
 
 
 @pytest.mark.parametrize(
+    ("english", "translation", "language", "refused"),
+    [
+        ("Take 8 tablets.", "Uminom ng labing-walong tableta.", "tl", True),  # 18
+        ("Take 18 tablets.", "Uminom ng labing-walong tableta.", "tl", False),
+        ("Take it for 4 days.", "Inumin ito nang labing-apat na araw.", "tl", True),  # 14
+        ("Take it for 14 days.", "Inumin ito nang labing-apat na araw.", "tl", False),
+        ("Take 8 tablets.", "Prenez dix-huit comprimés.", "fr", True),  # 18
+        ("Take 18 tablets.", "Prenez dix\u2011huit comprimés.", "fr", False),  # a no-break hyphen
+        ("Take 2 tablets.", "Prenez vingt-deux comprimés.", "fr", True),  # 22
+        ("Take it for 24 hours.", "Prenez-le pendant vingt-quatre heures.", "fr", False),
+        ("Take 2 or 3 tablets.", "Prenez deux-trois comprimés.", "fr", False),  # no number
+    ],
+)
+def test_a_hyphenated_number_word_is_one_number(
+    english: str, translation: str, language: str, refused: bool
+):
+    """ "labing-walong tableta" (18 tablets) for "Take 8 tablets" and "dix-huit comprimés"
+    for "8 tablets" passed, a dose of 18 printed for 8: a word of ICU's written with a
+    hyphen was read as its parts, "walo" and "huit", 8, and so "dix-huit" for 18 was
+    refused. It is one number, where the whole is the language's word for it; a compound
+    that is no number's word ("deux-trois", 2 or 3) is still read as its parts."""
+    assert _refused_by("numbers", english, translation, language) is refused
+
+
+@pytest.mark.parametrize(
     ("english", "translation", "refused"),
     [
         ("Take 1 tablet twice a day.", "Uminom ng 1 tableta dalawang beses sa isang araw.", False),

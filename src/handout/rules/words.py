@@ -133,14 +133,49 @@ LIANG_AS_TWO = str.maketrans("两兩", "二二")
 
 def number_words(text: str, language: str) -> Counter[str]:
     """The words of `text` a number written as a word may be (`numbers`), in lower case:
-    its words, less those ending a clause that are another word spelled so
+    its words (one written with a hyphen whole, `_hyphenated_as_one`: "dix-huit"), less
+    those ending a clause that are another word spelled so
     (`_number_words_at_clause_ends`: its words for 1, Hindi's and Urdu's "दो", give!) and
     those written onto a digit (`_written_onto_digits`), and its Han numerals."""
-    words = Counter(_words(text.casefold(), language))
+    folded = text.casefold()
+    words = _hyphenated_as_one(folded, language, Counter(_words(folded, language)))
     words -= _number_words_at_clause_ends(text, language)
-    words -= _written_onto_digits(text.casefold(), language)
+    words -= _written_onto_digits(folded, language)
     words.update(_HAN_NUMERALS.findall(text.translate(LIANG_AS_TWO)))
     return words
+
+
+def _hyphenated_as_one(text: str, language: str, words: Counter[str]) -> Counter[str]:
+    """`words` (of `text`, in lower case) with each number word ICU writes with a hyphen
+    that `text` writes (`_hyphenated_words`, with a hyphen or a no-break hyphen) as one
+    word in place of its parts: "dix-huit" is 18, not 10 and 8, and "labing-walong
+    tableta" (18 tablets) passed for "8 tablets", its "walong" read as the 8. A compound
+    that is no number's word ("deux-trois", 2 or 3) is left as its parts."""
+    for found in _hyphenated_words().findall(text):
+        compound = found.translate(_AS_HYPHEN)
+        if compound in _all_spellings(language):
+            words.subtract(_words(compound, language))
+            words[compound] += 1
+    return +words
+
+
+# The hyphen ICU writes, and the hyphen and the no-break hyphen a translator may type for it.
+_AS_HYPHEN = str.maketrans("\u2010\u2011", "--")
+
+
+@cache
+def _hyphenated_words() -> re.Pattern[str]:
+    """Runs of letters and marks (`word_pattern`) joined by a hyphen (`_AS_HYPHEN`)."""
+    word = word_pattern().pattern
+    return re.compile(f"{word}(?:[-\u2010\u2011]{word})+")
+
+
+@lru_cache(maxsize=64)
+def _all_spellings(language: str) -> frozenset[str]:
+    """Every word of `spellings` of a number up to `SPELLED_UP_TO` in `language`."""
+    return frozenset(
+        word for number in range(SPELLED_UP_TO + 1) for word in spellings(str(number), language)
+    )
 
 
 def _number_words_at_clause_ends(text: str, language: str) -> Counter[str]:
@@ -212,8 +247,11 @@ def _verb_before_a_clause(language: str) -> re.Pattern[str] | None:
     verbs = _VERBS_SPELLED_AS_NUMBERS.get(language)
     if verbs is None:
         return None
-    numbers = {word for n in range(SPELLED_UP_TO + 1) for word in spellings(str(n), language)}
-    counted = {*numbers, *(time_unit_names(language) or {}), *_COUNTED_AFTER_AND[language]}
+    counted = {
+        *_all_spellings(language),
+        *(time_unit_names(language) or {}),
+        *_COUNTED_AFTER_AND[language],
+    }
     letter = f"[^\\W\\d_]|{combining_marks()}"
     starts, and_or = _CLAUSE_STARTS[language], _AND_OR[language]
     doses = _DOSE_STEMS_WRITTEN[language]
@@ -1109,8 +1147,9 @@ def spellings(number: str, language: str, common_words_too: bool = False) -> fro
     """A whole number as the language spells it, in each of its forms (ICU's spellout
     rule sets: "uno", "un" and "una" for 1 in Spanish, "dos" for 2, Korean's "두"; and by
     hand Swahili's that agree with what they count, `_SWAHILI_AGREEING`: "viwili"), in
-    lower case; none for a larger number, a fraction, or a spelling of two words; in a
-    language ICU has none for, those by hand (`_NUMBER_WORDS_BY_HAND`: Urdu "دو"). A
+    lower case; none for a larger number, a fraction, or a spelling of two words (one
+    written with a hyphen is one: "dix-huit", "labing-walo"); in a language ICU has none
+    for, those by hand (`_NUMBER_WORDS_BY_HAND`: Urdu "دو"). A
     language with neither (`has_number_words`) is read in English's,
     which are the same number too. Only these forms are the number: a translation that
     declines it otherwise ("zweier") is still an error, which prints its English. With
@@ -1126,7 +1165,7 @@ def spellings(number: str, language: str, common_words_too: bool = False) -> fro
     words = frozenset(
         word.casefold()
         for word in _icu_spellings(int(number), spelling, _FORMS)
-        if word_pattern().fullmatch(word)
+        if word_pattern().fullmatch(word) or _hyphenated_words().fullmatch(word)
     )
     if spelling == "fil":
         return _filipino_forms(words)
