@@ -3679,16 +3679,27 @@ def test_haitian_creole_numbers_are_not_read_in_french_words():
         ("Take 2 tablets.", "Prenez vingt-deux comprimés.", "fr", True),  # 22
         ("Take it for 24 hours.", "Prenez-le pendant vingt-quatre heures.", "fr", False),
         ("Take 2 or 3 tablets.", "Prenez deux-trois comprimés.", "fr", False),  # no number
+        # and written in two words or more
+        ("Take 2 tablets.", "Примите двадцать две таблетки.", "ru", True),  # 22
+        ("Take 22 tablets.", "Примите двадцать две таблетки.", "ru", False),
+        ("Take 1 tablet.", "Примите двадцать одну таблетку.", "ru", True),  # 21
+        ("Take it for 2 or 3 days.", "Принимайте два-три дня.", "ru", False),
+        ("Take 2 tablets.", "Tome treinta y dos tabletas.", "es", True),  # 32
+        ("Take 32 tablets.", "Tome treinta  y dos tabletas.", "es", False),
+        ("Take 3 tablets.", "Uống hai mươi ba viên.", "vi", True),  # 23
+        ("Take 23 tablets.", "Uống hai mươi ba viên.", "vi", False),
     ],
 )
-def test_a_hyphenated_number_word_is_one_number(
+def test_a_number_word_of_two_words_or_a_hyphen_is_one_number(
     english: str, translation: str, language: str, refused: bool
 ):
-    """ "labing-walong tableta" (18 tablets) for "Take 8 tablets" and "dix-huit comprimés"
-    for "8 tablets" passed, a dose of 18 printed for 8: a word of ICU's written with a
-    hyphen was read as its parts, "walo" and "huit", 8, and so "dix-huit" for 18 was
-    refused. It is one number, where the whole is the language's word for it; a compound
-    that is no number's word ("deux-trois", 2 or 3) is still read as its parts."""
+    """ "labing-walong tableta" (18 tablets) for "Take 8 tablets", "dix-huit comprimés" for
+    "8 tablets" and "двадцать две таблетки" (22 tablets) for "2 tablets" passed, a dose
+    of 18 or 22 printed for 8 or 2: a number ICU spells in two words or more, or with a
+    hyphen, was read as its parts, the last the English's number ("walo", "huit", "две"),
+    and so "dix-huit" for 18 was refused. It is one number, where the whole is the
+    language's word for it; a compound that is no number's word ("deux-trois", 2 or 3) is
+    still read as its parts."""
     assert _refused_by("numbers", english, translation, language) is refused
 
 

@@ -57,6 +57,7 @@ from .words import (
     and_a_half_after,
     arabic_duals,
     articles,
+    compound_spellings,
     counts_in_digits,
     counts_of_times,
     fractions_said_in_digits,
@@ -249,7 +250,8 @@ def numbers(entry: Entry) -> Iterator[Problem]:
         if (year := _buddhist_year(number, entry.language)) and unmatched[year]:
             unmatched[year] -= 1
             continue
-        if sum(words[word] for word in spellings(number, entry.language)) > spelled[number]:
+        as_words = spellings(number, entry.language) | compound_spellings(number, entry.language)
+        if sum(words[word] for word in as_words) > spelled[number]:
             spelled[number] += 1
             continue
         if number == "2" and duals:  # "قرصين", two tablets: no numeral

@@ -45,6 +45,7 @@ __all__ = [
     "articles",
     "as_icu_spells",
     "combining_marks",
+    "compound_spellings",
     "counts_in_digits",
     "counts_of_times",
     "fractions_said_in_digits",
@@ -133,48 +134,56 @@ LIANG_AS_TWO = str.maketrans("两兩", "二二")
 
 def number_words(text: str, language: str) -> Counter[str]:
     """The words of `text` a number written as a word may be (`numbers`), in lower case:
-    its words (one written with a hyphen whole, `_hyphenated_as_one`: "dix-huit"), less
+    its words (one of two words or a hyphen whole, `_compounds_as_one`: "dix-huit"), less
     those ending a clause that are another word spelled so
     (`_number_words_at_clause_ends`: its words for 1, Hindi's and Urdu's "दो", give!) and
     those written onto a digit (`_written_onto_digits`), and its Han numerals."""
     folded = text.casefold()
-    words = _hyphenated_as_one(folded, language, Counter(_words(folded, language)))
+    words = _compounds_as_one(folded, language, Counter(_words(folded, language)))
     words -= _number_words_at_clause_ends(text, language)
     words -= _written_onto_digits(folded, language)
     words.update(_HAN_NUMERALS.findall(text.translate(LIANG_AS_TWO)))
     return words
 
 
-def _hyphenated_as_one(text: str, language: str, words: Counter[str]) -> Counter[str]:
-    """`words` (of `text`, in lower case) with each number word ICU writes with a hyphen
-    that `text` writes (`_hyphenated_words`, with a hyphen or a no-break hyphen) as one
-    word in place of its parts: "dix-huit" is 18, not 10 and 8, and "labing-walong
-    tableta" (18 tablets) passed for "8 tablets", its "walong" read as the 8. A compound
-    that is no number's word ("deux-trois", 2 or 3) is left as its parts."""
-    for found in _hyphenated_words().findall(text):
-        compound = found.translate(_AS_HYPHEN)
-        if compound in _all_spellings(language):
-            words.subtract(_words(compound, language))
-            words[compound] += 1
+def _compounds_as_one(text: str, language: str, words: Counter[str]) -> Counter[str]:
+    """`words` (of `text`, in lower case) with each number `text` writes as the language
+    spells it in two words or more or with a hyphen (`compound_spellings`; with any
+    spaces, a hyphen or a no-break hyphen) as one word in place of its parts: "dix-huit"
+    is 18, not 10 and 8, and "labing-walong tableta" (18 tablets) and "двадцать две
+    таблетки" (22) passed for "8 tablets" and "2 tablets", the last part read as the
+    English's number. A compound that is no number's word ("deux-trois", 2 or 3) is left
+    as its parts."""
+    pattern = _compound_pattern(language)
+    if pattern is None:
+        return words
+    for compound in pattern.findall(re.sub(r"\s+", " ", text.translate(_AS_HYPHEN))):
+        words.subtract(_words(compound, language))
+        words[compound] += 1
     return +words
 
 
-# The hyphen ICU writes, and the hyphen and the no-break hyphen a translator may type for it.
+# The hyphen ICU writes, for the hyphen and the no-break hyphen a translator may type.
 _AS_HYPHEN = str.maketrans("\u2010\u2011", "--")
 
 
-@cache
-def _hyphenated_words() -> re.Pattern[str]:
-    """Runs of letters and marks (`word_pattern`) joined by a hyphen (`_AS_HYPHEN`)."""
-    word = word_pattern().pattern
-    return re.compile(f"{word}(?:[-\u2010\u2011]{word})+")
-
-
 @lru_cache(maxsize=64)
-def _all_spellings(language: str) -> frozenset[str]:
-    """Every word of `spellings` of a number up to `SPELLED_UP_TO` in `language`."""
+def _compound_pattern(language: str) -> re.Pattern[str] | None:
+    """Each of `compound_spellings` of a number up to `SPELLED_UP_TO` in `language`, not
+    after a letter or a mark; None where there is none."""
+    compounds = _every_number(compound_spellings, language)
+    if not compounds:
+        return None
+    letter = f"[^\\W\\d_]|{combining_marks()}"
+    return re.compile(f"(?<!{letter})(?:{names_of_words(compounds)})")
+
+
+@lru_cache(maxsize=128)
+def _every_number(spelled: Callable[[str, str], frozenset[str]], language: str) -> frozenset[str]:
+    """Every spelling `spelled` (`spellings`, `compound_spellings`) gives of a number up to
+    `SPELLED_UP_TO` in `language`."""
     return frozenset(
-        word for number in range(SPELLED_UP_TO + 1) for word in spellings(str(number), language)
+        word for number in range(SPELLED_UP_TO + 1) for word in spelled(str(number), language)
     )
 
 
@@ -248,7 +257,7 @@ def _verb_before_a_clause(language: str) -> re.Pattern[str] | None:
     if verbs is None:
         return None
     counted = {
-        *_all_spellings(language),
+        *_every_number(spellings, language),
         *(time_unit_names(language) or {}),
         *_COUNTED_AFTER_AND[language],
     }
@@ -1144,11 +1153,31 @@ def _words(text: str, language: str) -> list[str]:
 
 @lru_cache(maxsize=4096)
 def spellings(number: str, language: str, common_words_too: bool = False) -> frozenset[str]:
+    """A whole number as the language spells it in one word (`_spelled`)."""
+    return frozenset(
+        word
+        for word in _spelled(number, language, common_words_too)
+        if word_pattern().fullmatch(word)
+    )
+
+
+@lru_cache(maxsize=4096)
+def compound_spellings(number: str, language: str) -> frozenset[str]:
+    """A whole number as the language spells it in two words or more, or with a hyphen
+    (`_spelled`: "двадцать две", "treinta y dos", "dix-huit", "labing-walo"), its words
+    apart by one space."""
+    return frozenset(
+        " ".join(word.split())
+        for word in _spelled(number, language)
+        if not word_pattern().fullmatch(word)
+    )
+
+
+def _spelled(number: str, language: str, common_words_too: bool = False) -> frozenset[str]:
     """A whole number as the language spells it, in each of its forms (ICU's spellout
     rule sets: "uno", "un" and "una" for 1 in Spanish, "dos" for 2, Korean's "두"; and by
     hand Swahili's that agree with what they count, `_SWAHILI_AGREEING`: "viwili"), in
-    lower case; none for a larger number, a fraction, or a spelling of two words (one
-    written with a hyphen is one: "dix-huit", "labing-walo"); in a language ICU has none
+    lower case; none for a larger number or a fraction; in a language ICU has none
     for, those by hand (`_NUMBER_WORDS_BY_HAND`: Urdu "دو"). A
     language with neither (`has_number_words`) is read in English's,
     which are the same number too. Only these forms are the number: a translation that
@@ -1162,11 +1191,7 @@ def spellings(number: str, language: str, common_words_too: bool = False) -> fro
         return frozenset(_NUMBER_WORDS_BY_HAND[language].get(int(number), ()))
     own = has_number_words(language) or (common_words_too and language in _WORDS_NOT_NUMBERS)
     spelling = _ICU_NAMES.get(language, language) if own else "en"
-    words = frozenset(
-        word.casefold()
-        for word in _icu_spellings(int(number), spelling, _FORMS)
-        if word_pattern().fullmatch(word) or _hyphenated_words().fullmatch(word)
-    )
+    words = frozenset(word.casefold() for word in _icu_spellings(int(number), spelling, _FORMS))
     if spelling == "fil":
         return _filipino_forms(words)
     if spelling == "sw":
