@@ -3712,6 +3712,14 @@ def test_a_number_word_of_two_words_or_a_hyphen_is_one_number(
         ("Take 2 tablets every 6 hours.", "Uminom ng dalawang tableta tuwing apat na oras.", True),
         ("Take 5 tablets.", "Uminom ng limang tableta.", False),
         ("Take 5 tablets.", "Uminom ng pitong tableta.", True),
+        # from 11 to 99 as Tagalog writes them, where ICU's Filipino writes "dalawáng pû"
+        ("Take 8 tablets.", "Uminom ng labing walong tableta.", True),  # 18
+        ("Take 18 tablets.", "Uminom ng labingwalong tableta.", False),
+        ("Take 12 tablets.", "Uminom ng labindalawang tableta.", False),
+        ("Take 2 tablets.", "Uminom ng labindalawang tableta.", True),
+        ("Take 1 tablet.", "Uminom ng dalawampu't isang tableta.", True),  # 21
+        ("Take 21 tablets.", "Uminom ng dalawampu’t isang tableta.", False),
+        ("Take it for 30 days.", "Inumin ito nang tatlumpung araw.", False),
     ],
 )
 def test_tagalog_number_words_are_read(english: str, translation: str, refused: bool):
@@ -3719,7 +3727,9 @@ def test_tagalog_number_words_are_read(english: str, translation: str, refused: 
     number words in Tagalog: write it as 2": ICU spells Tagalog as Filipino ("fil"), not
     "tl", and writes its stress ("dalawá"), which Tagalog does not. Its words, and their
     forms with the linker "-ng" ("dalawang", "limang"), are the numbers; another is an
-    error still."""
+    error still. From 11 to 99, ICU's Filipino writes neither Tagalog's "labindalawa"
+    (12) nor "dalawampu't isa" (21), and "dalawampu't isang tableta" for "1 tablet"
+    passed, its "isang" read as the 1."""
     found = [p.message for p in errors(Entry(english, translation, "tl", False))]
     assert bool(found) is refused
     assert all(message.endswith("(dropped or changed)") for message in found)

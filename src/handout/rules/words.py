@@ -1193,7 +1193,7 @@ def _spelled(number: str, language: str, common_words_too: bool = False) -> froz
     spelling = _ICU_NAMES.get(language, language) if own else "en"
     words = frozenset(word.casefold() for word in _icu_spellings(int(number), spelling, _FORMS))
     if spelling == "fil":
-        return _filipino_forms(words)
+        return _filipino_forms(words | _tagalog_spellings(int(number)))
     if spelling == "sw":
         return words | _SWAHILI_AGREEING.get(int(number), frozenset())
     return _arabic_forms(words) if spelling == "ar" else words
@@ -1288,6 +1288,42 @@ _SWAHILI_AGREEING = {
         for number, stem in _SWAHILI_STEMS.items()
     },
 }
+
+
+# Tagalog's numbers from 11 to 99 as Tagalog writes them, which ICU's Filipino does not
+# (its 20 is "dalawáng pû", 21 "dalawáng pû't isá", its apostrophe curly, and 12
+# "labíng-dalawá"): Wiktionary, "Appendix:Tagalog numbers" ("labindalawa", "labingwaló",
+# "dalawampu't isa"), and "labing" apart from its unit, as philja.com's table writes it
+# ("labing waló").
+# "dalawampu't isang tableta" (21 tablets) passed for "1 tablet", its "isang" read as 1.
+_TAGALOG_UNITS = ("isa", "dalawa", "tatlo", "apat", "lima", "anim", "pito", "walo", "siyam")
+_TAGALOG_TEENS = (
+    *("labing-isa", "labindalawa", "labintatlo", "labing-apat", "labinlima"),
+    *("labing-anim", "labimpito", "labingwalo", "labinsiyam"),
+)
+_TAGALOG_TENS = (
+    *("dalawampu", "tatlumpu", "apatnapu", "limampu"),
+    *("animnapu", "pitumpu", "walumpu", "siyamnapu"),
+)
+
+
+def _tagalog_spellings(number: int) -> frozenset[str]:
+    """`number` (11 to 99) as Tagalog writes it (`_TAGALOG_TENS`), the "labing" of 11 to
+    19 written onto its unit, with a hyphen or apart too, and the "'t" (and) of 21 to 99
+    with a straight apostrophe or a curly one; none for another number."""
+    tens, unit = divmod(number, 10)
+    if tens == 1 and unit:
+        word = _TAGALOG_UNITS[unit - 1]
+        teen = _TAGALOG_TEENS[unit - 1]
+        return frozenset({teen, f"labing{word}", f"labing-{word}", f"labing {word}"})
+    if not 2 <= tens <= 9:
+        return frozenset()
+    if not unit:
+        return frozenset({_TAGALOG_TENS[tens - 2]})
+    return frozenset(
+        f"{_TAGALOG_TENS[tens - 2]}{apostrophe}t {_TAGALOG_UNITS[unit - 1]}"
+        for apostrophe in "'\u2019"
+    )
 
 
 def _filipino_forms(words: frozenset[str]) -> frozenset[str]:
