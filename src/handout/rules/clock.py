@@ -192,9 +192,12 @@ def spelled_hours(translation: str, language: str) -> list[tuple[int, int, int]]
     start and end and the hour: the numerals as ICU spells 0 to 24 in the language (2
     written 两 or 兩 too). Not 1 unless a word of a day period stands right before it
     ("下午一点"): "一点" is also "a little", "一時" "for a while". In Korean, each it writes
-    in its native numerals (`_korean_native_hours`: "오후 한 시에")."""
+    in its native numerals (`_korean_native_hours`: "오후 한 시에"); in Tagalog, in
+    Spanish's (`_tagalog_hours`: "alas-otso")."""
     if language == "ko":
         return _korean_native_hours(translation)
+    if language == "tl":
+        return _tagalog_hours(translation)
     written = list(_HAN_HOUR.finditer(translation.translate(LIANG_AS_TWO)))
     if not written:  # ICU's spellings, made once per language: only where Han numerals are
         return []
@@ -226,6 +229,28 @@ def _korean_native_hours(translation: str) -> list[tuple[int, int, int]]:
 _KOREAN_NATIVE_HOUR = re.compile(
     rf"(?<![^\W\d_])([^\W\d_]+)(?=\s?시(?:{KOREAN_TIME_PARTICLES})?(?![^\W\d_]))"
 )
+
+
+def _tagalog_hours(translation: str) -> list[tuple[int, int, int]]:
+    """Each hour 1 to 12 `translation` writes in Spanish's numbers after "alas" or "ala"
+    (`_TAGALOG_HOUR`: "alas-otso ng gabi", 8 at night), as where its number starts and
+    ends and the hour."""
+    return [
+        (hour.start(1), hour.end(1), _TAGALOG_HOURS[hour[1].casefold()])
+        for hour in _TAGALOG_HOUR.finditer(translation)
+    ]
+
+
+# Tagalog tells the clock's hours in Spanish's numbers, as Tagalog spells them, after
+# "alas" ("ala" before "una", 1): Wiktionary, "Appendix:Tagalog numbers" (its numerals
+# borrowed from Spanish, "used for telling time"), and the spellings "kwatro", "sais",
+# "syete" and "dyes" as aminoapps.com's table of Tagalog numbers writes them.
+_TAGALOG_HOURS = {
+    **{"una": 1, "dos": 2, "tres": 3, "kuwatro": 4, "kwatro": 4, "singko": 5, "seis": 6},
+    **{"sais": 6, "siyete": 7, "syete": 7, "otso": 8, "nuwebe": 9, "diyes": 10, "dyes": 10},
+    **{"onse": 11, "dose": 12},
+}
+_TAGALOG_HOUR = re.compile(rf"(?i)(?<![^\W\d_])alas?[-\s]?({'|'.join(_TAGALOG_HOURS)})(?![^\W\d_])")
 
 
 def spelled_hours_in_digits(translation: str, language: str) -> str:
