@@ -1547,6 +1547,9 @@ def test_an_hour_in_tagalog_is_told_in_spanish_numbers(
         ("It may not be on the legs.", "Li ka sou janm yo.", "ht", True),
         ("It may not be on the legs.", "Li ka pa sou janm yo.", "ht", False),
         ("Never take it.", "Pa janm pran li.", "ht", False),
+        # "p ap", "pa" before "ap" (will, is ...-ing) written short
+        ("It will not replace a diagnosis.", "Li p ap ranplase yon dyagnostik.", "ht", False),
+        ("It will not replace a diagnosis.", "Li ap ranplase yon dyagnostik.", "ht", True),
         # and "pa" before a unit of time is "per" ("pa jou", a day), no "not"
         (
             "Take 1 a day. Do not take it with alcohol.",

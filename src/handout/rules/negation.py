@@ -235,7 +235,11 @@ _NEGATIONS: dict[str, str] = {
     # still counted before any other word, "nan san w" (in your blood) too, as "san w" is
     # "without you" as well. Nor "pa" before a unit of time, "per" there (the same
     # dictionary; "2 fwa pa jou", twice a day; its names of the units of time by hand).
+    # And "p", "pa" written short before "ap" (will, is ...-ing: "li p ap ranplase", it
+    # will not replace; the same dictionary), only there.
     "ht": words("pat pap poko okenn anyen non")
+    + "|"
+    + r"(?<![^\W\d_])p(?=\s+ap(?![^\W\d_]))"
     + "|"
     + words("pa", not_before=" ".join(TIME_UNIT_NAMES_BY_HAND["ht"]))
     + "|"
