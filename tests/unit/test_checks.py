@@ -1534,6 +1534,10 @@ def test_an_hour_in_tagalog_is_told_in_spanish_numbers(
         ("Do not put a bandage on it.", "Не накладывайте на него повязку.", "ru", False),
         ("The skin does not get enough oxygen.", "Кожа получает необходимый кислород.", "ru", True),
         ("Do not inject it into the blood.", "Вводите его непосредственно в кровь.", "ru", True),
+        # nor the Greek loans of medicine that begin so: necrosis, nephro-, neuro-, nerve
+        ("The skin does not get oxygen. It dies.", "Коже хватает кислорода. Некроз.", "ru", True),
+        ("Do not stop it.", "Продолжайте, как сказал нефролог или невролог.", "ru", True),
+        ("Do not take it.", "Принимайте его при боли в нерве.", "ru", True),
         ("Do not take some medicines.", "Przyjmuj niektóre leki.", "pl", True),
         ("Do not drink water.", "물을 마시세요.", "ko", True),
         ("Do not take 1 tablet each time.", "1錠ずつ飲んでください。", "ja", True),

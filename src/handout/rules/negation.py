@@ -152,11 +152,13 @@ _NEGATIONS: dict[str, str] = {
     # and adverbs ("никогда", "ничего", "никто", "нигде"), "без"; not "неделя" (a week),
     # "несколько" (several), "некоторые" (some), "необходимый" (necessary),
     # "непосредственно" (directly), "немедленно" (at once), whole words of their own
-    # (Ozhegov's dictionary), nor the pronouns "он", "она" and "оно" take after a
-    # preposition, "него", "нему", "нём", "неё", "ней", "нею" (Wade: "на него", on it)
+    # (Ozhegov's dictionary), and medicine's loans from Greek, "некроз" (necrosis),
+    # "нефролог", "невролог", "нерв" (nerve), nor the pronouns "он", "она" and "оно" take
+    # after a preposition, "него", "нему", "нём", "неё", "ней", "нею" (Wade: "на него")
     "ru": beginnings(
         "не ник нич ниг",
-        but="недел нескольк некотор необходим непосредствен немедлен",
+        but="недел нескольк некотор необходим непосредствен немедлен некроз некротич нефр "
+        "неврол нерв",
         but_words="него нему нём нем неё нее ней нею",
     )
     + "|"
