@@ -3717,6 +3717,9 @@ def test_haitian_creole_numbers_are_not_read_in_french_words():
         ("Take 32 tablets.", "Tome treinta  y dos tabletas.", "es", False),
         ("Take 3 tablets.", "Uống hai mươi ba viên.", "vi", True),  # 23
         ("Take 23 tablets.", "Uống hai mươi ba viên.", "vi", False),
+        ("Take 2 tablets.", "스물 두 알을 드세요.", "ko", True),  # 22, its tens apart
+        ("Take 22 tablets.", "스물 두 알을 드세요.", "ko", False),
+        ("Take 35 tablets.", "서른 다섯 알을 드세요.", "ko", False),
     ],
 )
 def test_a_number_word_of_two_words_or_a_hyphen_is_one_number(

@@ -1196,6 +1196,8 @@ def _spelled(number: str, language: str, common_words_too: bool = False) -> froz
         return _filipino_forms(words | _tagalog_spellings(int(number)))
     if spelling == "sw":
         return words | _SWAHILI_AGREEING.get(int(number), frozenset())
+    if spelling == "ko":
+        return _korean_forms(words)
     return _arabic_forms(words) if spelling == "ar" else words
 
 
@@ -1337,6 +1339,23 @@ def _filipino_forms(words: frozenset[str]) -> frozenset[str]:
         for word in words
     }
     return frozenset(bare | {f"{word}ng" for word in bare if word[-1] in "aeiou"})
+
+
+# Korean's native tens (Sohn, The Korean Language), which a translator may write apart
+# from the unit after them ("스물 두 알", 22 tablets), as ICU does its "열 여덟" (18):
+# "스물 두 알" for "2 tablets" passed, its "두" read as the 2.
+_KOREAN_NATIVE_TENS = ("열", "스물", "서른", "마흔", "쉰", "예순", "일흔", "여든", "아흔")
+
+
+def _korean_forms(words: frozenset[str]) -> frozenset[str]:
+    """Korean's `words` (ICU's), and each native one of 11 to 99 with its tens apart
+    (`_KOREAN_NATIVE_TENS`: "스물두" and "스물 두")."""
+    return words | {
+        f"{tens} {word.removeprefix(tens)}"
+        for word in words
+        for tens in _KOREAN_NATIVE_TENS
+        if word.startswith(tens) and word != tens
+    }
 
 
 def _arabic_forms(words: frozenset[str]) -> frozenset[str]:
