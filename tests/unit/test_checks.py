@@ -520,6 +520,9 @@ def test_each_hour_of_the_english_takes_a_number_of_its_own(
         ("Take 2 tablets at 8 o'clock.", "Tome 2 tabletas a las 8.", "es", False),
         ("Take 2 tablets at 8:30 pm.", "Tome 2 tabletas a las 20:30.", "es", False),
         ("Take it from 8:00 to 10:00.", "Tómelo de 8:00 a 10:00.", "es", False),
+        # an hour listed before one with "am" or "pm", an hour as written too
+        ("Take it at 8 and 10 am.", "Tómelo a las 8 y a las 10.", "es", False),
+        ("Take 2 at 8 and 10 am.", "Tome 8 a las 2 y a las 10.", "es", True),
         ("Increase it by 2 at 8:00.", "Erhöhen Sie sie um 8:00 Uhr um 2.", "de", False),
         ("Increase it by 2 at 8 pm.", "Erhöhen Sie sie um 20 Uhr um 2.", "de", False),
         ("Increase it by 20% at 8 pm.", "Zwiększ dawkę o 20% o 20.", "pl", False),
@@ -864,6 +867,13 @@ def test_a_number_written_as_an_hour_of_the_day_is_no_count_of_the_english(
         ("Take it at 4:00.", "Lo prenda alle 4.", "it", False),
         ("Take it at 4:00.", "Lo prenda alle 5.", "it", True),
         ("Take it at 4:00.", "Tómelo a las 4 y media.", "es", True),
+        # a time listed after one after a preposition of a time, as the English's time too
+        ("Take it at 4:00 and 8:00.", "Tómelo a las 4 y a las 8.", "es", False),
+        ("Take it at 4:00, 8:00 or 12:00.", "Tómelo a las 4, a las 8 o a las 12.", "es", False),
+        ("Take it at 4:00 and 8:00 pm.", "Tómelo a las 4 y a las 20.", "es", False),
+        ("Take it at 4:00 and 8:00.", "Tome-o às 4 e às 8.", "pt", False),
+        ("Take it at 4:00 and 8:00.", "Tómelo a las 4 y a las 9.", "es", True),
+        ("Take it at 4:00 and 8:00.", "Tómelo a las 4 y a las 8:30.", "es", True),
         # or a conjunction or preposition after it, which follows an hour there, not "and"
         ("Take it at 4:00 with water.", "Tómelo a las 4 con agua.", "es", False),
         ("Take it at 4:00 pm with water.", "Tómelo a las 4 con agua.", "es", False),

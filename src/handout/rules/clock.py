@@ -515,10 +515,18 @@ def _hours_at(language: str) -> re.Pattern[str] | None:
 
 @lru_cache(maxsize=256)
 def _after_at_words(language: str) -> str | None:
-    """A lookbehind of the language's words for "at" a time, each a word of its own: CLDR's
-    "at" patterns of a date and time write them before the time ("{1} 'às' {0}":
-    Portuguese "às", French "à", Russian "в", Vietnamese "lúc"), not one written onto the
-    date's ("{1}の {0}"), and `_AT_TIME_BY_HAND`'s; None for a language with neither."""
+    """A lookbehind of the language's words for "at" a time (`_at_words`), each a word of
+    its own; None for a language with none."""
+    words = _at_words(language)
+    return _after_words(words) if words else None
+
+
+@lru_cache(maxsize=256)
+def _at_words(language: str) -> frozenset[str]:
+    """The language's words for "at" a time: CLDR's "at" patterns of a date and time write
+    them before the time ("{1} 'às' {0}": Portuguese "às", French "à", Russian "в",
+    Vietnamese "lúc"), not one written onto the date's ("{1}の {0}"), and
+    `_AT_TIME_BY_HAND`'s."""
     from babel import Locale, UnknownLocaleError
 
     try:
@@ -531,7 +539,7 @@ def _after_at_words(language: str) -> str | None:
         written = before.replace("'", "").casefold().split()
         if written and all(map(str.isalpha, written)) and not (date and before[:1] != " "):
             words.add(" ".join(written))
-    return _after_words(words) if words else None
+    return frozenset(words)
 
 
 def _after_words(words: Iterable[str]) -> str:
@@ -783,8 +791,10 @@ _WORDS_AFTER_AN_HOUR = {
     "it": ("e", "ed", "o", "con", "in", "prima", "dopo", "insieme", "per", "ogni"),
 }
 # Those of them that are "and", which the hour's minutes may follow ("a las 4 y cuarto",
-# 4:15; "às 4 e quinze"): after them the hour is not on the hour.
+# 4:15; "às 4 e quinze"): after them the hour is not on the hour, but where the word for
+# "at" another time follows ("a las 4 y a las 8", `_and_at_another_time`).
 _AND_AFTER_AN_HOUR = {"es": ("y", "e"), "pt": ("e",)}
+
 # A percent sign after a number (Arabic's too), which no hour takes: Polish "o 20%", by
 # 20%.
 _PERCENT_AFTER = re.compile(r"\s?[%\u066a]")
@@ -792,6 +802,17 @@ _PERCENT_AFTER = re.compile(r"\s?[%\u066a]")
 _LAST_HOUR = 24
 # A word after a number, past any spaces, the word its group.
 _WORD_AFTER = re.compile(r"\s*([^\W\d_]+)")
+
+
+@lru_cache(maxsize=256)
+def _and_at_another_time(language: str) -> re.Pattern[str] | None:
+    """After an hour, the language's "and" (`_AND_AFTER_AN_HOUR`) and its word for "at" a
+    time (`_at_words`) before another number: "a las 4 y a las 8", "às 4 e às 8", where
+    no minutes follow the "and"; None for a language with neither."""
+    ands, ats = _AND_AFTER_AN_HOUR.get(language), _at_words(language)
+    if not ands or not ats:
+        return None
+    return re.compile(rf"\s+(?:{longest_first(ands)})\s+(?:{longest_first(ats)})\s?\d")
 
 
 def is_an_hour_of_the_day(text: str, end: int, language: str) -> bool:
@@ -1350,11 +1371,11 @@ def on_the_hour_written(entry: Entry) -> int:
     hours), or with its name after that word (`_hours_at`: "в 4 часа"), or with neither
     after that word and no word after it (`_hours_after_at`: "a las 4.", "às 16") or a
     word that follows an hour there but "and" (`_AND_AFTER_AN_HOUR`: "a las 4 con agua";
-    not "a las 4 y cuarto"): each stands for its time's 00, as "16:00" does ("4시에" for
-    "at 4:00" was refused, its 0 read nowhere), as does one with a name of the clock's
-    hour and no number after it (`_hours_with_the_clocks_name`: "في الساعة 4", "په 4
-    بجو"; not "الساعة 4 و30 دقيقة", 4:30). Each such hour of the translation stands for
-    one time."""
+    not "a las 4 y cuarto", but "a las 4 y a las 8", `_and_at_another_time`): each
+    stands for its time's 00, as "16:00" does ("4시에" for "at 4:00" was refused, its 0
+    read nowhere), as does one with a name of the clock's hour and no number after it
+    (`_hours_with_the_clocks_name`: "في الساعة 4", "په 4 بجو"; not "الساعة 4 و30 دقيقة",
+    4:30). Each such hour of the translation stands for one time."""
     times = _times_with_minutes(entry.english, "00")
     if not times:
         return 0
@@ -1384,13 +1405,17 @@ def on_the_hour_written(entry: Entry) -> int:
         if not _NUMBER_AFTER.match(text, hour.end())
     )
     # neither, and no word after it, or one that follows an hour but "and": "a las 4.",
-    # "a las 4 con agua" (not "a las 4 y media", "a las 4 y cuarto")
+    # "a las 4 con agua", "a las 4 y a las 8" (not "a las 4 y media", "a las 4 y cuarto")
+    and_at = _and_at_another_time(entry.language)
     written.update(
         whole_number(hour[1])
         for hour in _hours_after_at(text, entry.language)
         if not (word := _WORD_AFTER.match(text, hour.end()))
         or (
-            word[1] not in _AND_AFTER_AN_HOUR.get(entry.language, ())
+            (
+                word[1] not in _AND_AFTER_AN_HOUR.get(entry.language, ())
+                or (and_at is not None and and_at.match(text, hour.end()) is not None)
+            )
             and _half_past_end(text, hour.start(), hour.end(), entry.language) == hour.end()
         )
     )
@@ -1456,19 +1481,50 @@ _MINUTES_AFTER = re.compile(r"\s?[.:hH]\s?[0-5]\d")
 def times_as_written(english: str) -> list[tuple[str, str]]:
     """The English's times with no "am" or "pm", each as its hour ("8", as the numbers
     check reads it) and its minutes ("" for none): one with its minutes after a preposition
-    of a time (`_TIME_AS_WRITTEN`: "at 1:30", "until 13:00"; not a ratio, "1:30"), and an
-    hour before "o'clock" (`_O_CLOCK`: "at 4 o'clock"). "a la 1 y media" or "1시 반에" for
-    "at 1:30" was refused, its 30 read nowhere, and "네 시에" for "at 4 o'clock", its 4."""
-    return [
-        (whole_number(hour), minutes) for hour, minutes in _TIME_AS_WRITTEN.findall(english)
-    ] + [(whole_number(hour), "") for hour in _O_CLOCK.findall(english)]
+    of a time, and each listed after it (`_TIMES_AS_WRITTEN`: "at 1:30", "until 13:00",
+    "at 4:00 and 8:00"; not a ratio, "1:30"), an hour before "o'clock" (`_O_CLOCK`: "at 4
+    o'clock"), and each hour with neither listed after a preposition of a time before one
+    with "am" or "pm" (`_HOURS_LISTED_BEFORE_A_HALF`: the 8 of "at 8 and 10 am"). "a la 1 y
+    media" or "1시 반에" for "at 1:30" was refused, its 30 read nowhere, "네 시에" for "at 4
+    o'clock", its 4, and "a las 4 y a las 8" for "at 4:00 and 8:00", its second 0."""
+    listed = [
+        time
+        for times in _TIMES_AS_WRITTEN.finditer(english)
+        for time in _TIME_WITH_ITS_MINUTES.findall(times[0])
+    ]
+    before_a_half = [
+        hour
+        for hours in _HOURS_LISTED_BEFORE_A_HALF.finditer(english)
+        for hour in _BARE_HOUR.findall(hours[1])
+    ]
+    return (
+        [(whole_number(hour), minutes) for hour, minutes in listed]
+        + [(whole_number(hour), "") for hour in _O_CLOCK.findall(english)]
+        + [(whole_number(hour), "") for hour in before_a_half]
+    )
 
 
-# A time the English writes with its minutes and no "am" or "pm" after a preposition of a
-# time ("at 1:30", "until 13:30"; not a ratio, "1:30"), its hour and minutes its groups.
-_TIME_AS_WRITTEN = re.compile(
-    rf"(?i)(?<![\w'\u2019])(?:{_PREPOSITIONS_OF_A_TIME})\s+([01]?\d|2[0-3]):([0-5]\d)"
-    r"(?![\d:]|\s?[ap]\.?m\b)"
+# A time the English writes with its minutes and no "am" or "pm" ("1:30", "13:30").
+_A_TIME_AS_WRITTEN = r"(?:[01]?\d|2[0-3]):[0-5]\d(?![\d:]|\s?[ap]\.?m\b)"
+# What stands between times or hours the English lists: "4:00 and 8:00", "4:00, 8:00 or
+# 12:00", "8, 9, and 10 am".
+_BETWEEN_LISTED = r"(?:\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+)"
+# Such times after a preposition of a time, each listed after the first ("at 1:30",
+# "until 13:30", "at 4:00 and 8:00"; not a ratio, "1:30").
+_TIMES_AS_WRITTEN = re.compile(
+    rf"(?i)(?<![\w'\u2019])(?:{_PREPOSITIONS_OF_A_TIME})\s+{_A_TIME_AS_WRITTEN}"
+    rf"(?:{_BETWEEN_LISTED}{_A_TIME_AS_WRITTEN})*"
+)
+# Each time of them, its hour and minutes its groups.
+_TIME_WITH_ITS_MINUTES = re.compile(r"(?<![\d.,:])([01]?\d|2[0-3]):([0-5]\d)")
+# Hours with no minutes the English lists after a preposition of a time before one with
+# "am" or "pm" ("at 8 and 10 am", "at 8, 9 or 10 pm"), the hours before it its group:
+# hours of the clock, not counts (an hour as written: "at 1:30 and 8:30 pm" is read as
+# 1:30 and 8:30 pm too, not as 1:30 pm).
+_HOURS_LISTED_BEFORE_A_HALF = re.compile(
+    rf"(?i)(?<![\w'\u2019])(?:{_PREPOSITIONS_OF_A_TIME})\s+"
+    rf"((?:(?:1[0-2]|0?[1-9]){_BETWEEN_LISTED})+)"
+    r"(?=(?:1[0-2]|0?[1-9])(?::[0-5]\d)?\s?[ap]\.?m\b)"
 )
 # An hour the English writes before "o'clock", the hour its group ("at 4 o'clock"; one
 # with a part of the day, "at 4 o'clock in the afternoon", `as_12_hour_clock` writes
