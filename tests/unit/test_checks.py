@@ -3063,6 +3063,11 @@ def test_thousands_grouped_with_the_languages_decimal_mark_is_a_warning(
         ("Take it at 8 am.", "Tómelo por la noche a las 8:00.", "es"),
         ("Give the dose at 6 am.", "Dé la dosis de la noche a las 6:00.", "es"),
         ("Take it at 8 pm.", "Tómelo por la mañana a las 8:00.", "es"),
+        # or before the word for "at" a time before an hour with no mark
+        ("Take it at 6:30 pm.", "Tómelo por la mañana a las 6 y media.", "es"),
+        ("Take it at 6 pm.", "Tómelo por la mañana a las 6.", "es"),
+        ("Take it at 6 pm.", "Nehmen Sie es morgens um 6.", "de"),
+        ("Take it at 8 am.", "Tómelo por la noche a las 8.", "es"),
         # an hour in Han numerals, beside the other half's word, or with a dose dropped
         ("Take it at 8 am.", "晚上八点服用。", "zh"),
         ("Take it at 8 pm.", "上午八点服用。", "zh"),
@@ -3191,6 +3196,13 @@ def test_an_evening_hour_written_on_the_24_hour_clock_as_a_morning_one_is_an_err
         ("Take it at 8 am and 8 pm.", "Tómelo por la mañana a las 8:00 y a las 20:00.", "es"),
         # past a preposition, a word whose period names the hour in one half alone
         ("Take it at 8 pm.", "Tómelo por la noche a las 8:00.", "es"),
+        ("Take it at 6:30 pm.", "Tómelo por la tarde a las 6 y media.", "es"),
+        ("Take it at 6 pm.", "Nehmen Sie es abends um 6.", "de"),
+        ("Take it at 6 am.", "Nehmen Sie es morgens um 6.", "de"),
+        ("Take it at 6 am.", "Tómelo por la mañana a las 6.", "es"),
+        # a word of the morning that is "tomorrow" too (CLDR's) names no hour after "at"
+        ("Take it tomorrow at 6 pm.", "Tómelo mañana a las 6.", "es"),
+        ("Take it tomorrow at 6 pm.", "Nehmen Sie es morgen um 6.", "de"),
         ("Give it at 6 pm.", "Déla por la tarde a las 6:00.", "es"),
         # an hour in Han numerals
         ("Take it at 8 pm.", "晚上八点服用。", "zh"),

@@ -14,6 +14,7 @@ from typing import Literal
 
 from .model import Entry
 from .shared import (
+    date_fields,
     decimal_mark,
     digits_of,
     longest_first,
@@ -454,15 +455,58 @@ def _bare_hours(
     day period (`_beside_a_day_period`), past the language's name of an hour and the
     minutes after it (`hours_name`: "8 heures du soir"), or past the words for half past
     it (`_half_past_end`: "8 y media de la mañana"; not a dose's "2 y media por la
-    mañana"), as the number and where it ends together with them."""
+    mañana"), or before the language's word for "at" a time that the hour follows
+    (`_hours_after_at`: "por la mañana a las 6 y media", "morgens um 6"; of the words
+    `_periods_before_at` gives), as the number and where it ends together with them."""
+    if not words:
+        return []
+    after_at = {hour.start() for hour in _hours_after_at(text, language)}
     found = []
-    for number in _BARE_HOUR.finditer(text) if words else ():
+    for number in _BARE_HOUR.finditer(text):
         end = _half_past_end(text, number.start(), number.end(), language)
         if end == number.end():
             end = _past_hours_name(text, end, hours_name)
-        if number.start() not in marked and _beside_a_day_period(text, number.start(), end, words):
+        if number.start() in marked:
+            continue
+        if _beside_a_day_period(text, number.start(), end, words) or (
+            number.start() in after_at
+            and _beside_a_day_period(
+                text,
+                _where_at_begins(text, number.start(), language),
+                end,
+                _periods_before_at(language),
+            )
+        ):
             found.append((number, end))
     return found
+
+
+def _where_at_begins(text: str, start: int, language: str) -> int:
+    """Where the language's word for "at" a time (`_at_words`) right before the number
+    starting at `start` of `text` begins ("a las 6"); `start` where none stands there."""
+    return next(
+        (
+            start - len(word) - 1
+            for word in sorted(_at_words(language), key=len, reverse=True)
+            if text.endswith(f"{word} ", 0, start)
+        ),
+        start,
+    )
+
+
+@lru_cache(maxsize=256)
+def _periods_before_at(language: str) -> tuple[str, ...]:
+    """The language's words of a day period (`_day_period_words`) that name the hour after
+    its word for "at" a time from before that word ("por la mañana a las 6", "morgens um
+    6"): not one that is CLDR's name of a day relative to today too (Spanish "mañana" and
+    German "morgen" are "tomorrow": "mañana a las 6" is tomorrow at 6; Spanish's "la
+    mañana", `_DAY_PERIODS_BY_HAND`, is the morning)."""
+    words = _day_period_words(language)
+    if not words:
+        return ()
+    days = date_fields("day", language).get("relative", {}).values()
+    relative = {" ".join(str(day).split()).casefold() for day in days}
+    return tuple(word for word in words if word not in relative)
 
 
 @lru_cache(maxsize=256)
@@ -1272,6 +1316,10 @@ def _day_period_words(language: str) -> dict[str, DayPeriod]:
 # rules, or `_RULES_OF`'s). Seen in translations on 2026-12-06, where a time of the evening
 # went through for the English's "8 am", since no word of the language stood beside it.
 _DAY_PERIODS_BY_HAND: dict[str, dict[str, str]] = {
+    # CLDR's "mañana" with its article, the morning (RAE's Diccionario de la lengua
+    # española, "mañana": a noun, the time from dawn to noon; an adverb, tomorrow):
+    # "por la mañana a las 6" (`_periods_before_at`)
+    "es": {"la mañana": "morning1"},
     # CLDR's "sáng", "chiều", "tối" with "buổi" (a part of the day) before them, as
     # Vietnamese writes them after an hour ("8 giờ buổi tối"); "ban đêm", at night
     "vi": {
