@@ -3331,6 +3331,24 @@ def test_a_year_of_the_buddhist_era_in_thai_is_the_englishs_year(
 
 
 @pytest.mark.parametrize(
+    ("english", "translation", "found"),
+    [
+        ("Take it at 9 pm.", "รับประทาน 2 ทุ่ม", "the hour 2 ทุ่ม (20:00) is not in the English"),
+        ("Take it at 9 pm.", "รับประทาน ๒ ทุ่ม", "the hour ๒ ทุ่ม (20:00) is not in the English"),
+        ("Take it at 9 am.", "รับประทาน 2 โมงเช้า", "the hour 2 โมงเช้า (8:00) is not in the English"),
+        ("Take it at 9 pm.", "รับประทาน 20 นาฬิกา", "the number 20 is not in the English"),
+    ],
+)
+def test_an_hour_of_thais_six_hour_clock_the_english_lacks_is_named_as_written(
+    english: str, translation: str, found: str
+):
+    """ "2 ทุ่ม" (20:00) for "9 pm" was named "the number 20", which the translator did
+    not write."""
+    entry = Entry(english, translation, "th", False)
+    assert [p.message for p in problems(entry) if p.level is Level.WARNING] == [found]
+
+
+@pytest.mark.parametrize(
     ("english", "translation", "refused"),
     [
         ("Take it for 2 weeks from 2026.", "令和8年から2週間服用してください。", False),

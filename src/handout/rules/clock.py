@@ -54,6 +54,7 @@ __all__ = [
     "midnights_as_noon",
     "named_in_words",
     "on_the_hour_written",
+    "six_hour_clock_hours",
     "spelled_hours",
     "spelled_hours_in_digits",
     "times_as_written",
@@ -939,6 +940,18 @@ def in_western_hours(translation: str, language: str) -> str:
         on_the_24_hour_clock,
         translation,
     )
+
+
+def six_hour_clock_hours(translation: str, language: str) -> dict[str, str]:
+    """Each hour `translation` writes on Thai's six-hour clock (`_SIX_HOUR_CLOCK`), as the
+    number of its 24-hour clock that `in_western_hours` writes for it ("20") and as written
+    ("2 ทุ่ม"), for a message to name what the translator wrote."""
+    return {
+        str(int(found[1]) + quarter.added): found[0].strip()
+        for quarter in _SIX_HOUR_CLOCK.get(language, ())
+        for found in re.finditer(quarter.written, translation)
+        if int(found[1]) in quarter.numbers
+    }
 
 
 def _six_hour_clock_on_the_24_hour_one(translation: str, language: str) -> str:

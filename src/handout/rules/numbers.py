@@ -30,6 +30,7 @@ from .clock import (
     midnights_as_noon,
     named_in_words,
     on_the_hour_written,
+    six_hour_clock_hours,
     spelled_hours,
     spelled_hours_in_digits,
     times_as_written,
@@ -168,6 +169,8 @@ def numbers(entry: Entry) -> Iterator[Problem]:
     # "令和8年" as "2026年": a year as Japanese dates write it
     if (common := in_common_era(entry.translation, entry.language)) != entry.translation:
         entry = replace(entry, translation=common)
+    # "2 ทุ่ม" as "20 นาฬิกา", named as written in a warning
+    six_hours = six_hour_clock_hours(entry.translation, entry.language)
     if (western := in_western_hours(entry.translation, entry.language)) != entry.translation:
         entry = replace(entry, translation=western)
     hours = {
@@ -300,7 +303,7 @@ def numbers(entry: Entry) -> Iterator[Problem]:
         wholes.values(),
     )
     warnings = [
-        f"the number {number} is not in the English"
+        _not_in_english(number, six_hours)
         for number in dict.fromkeys(translated)
         if number not in known and not any(number in doi for doi in in_dois)
     ]
@@ -712,6 +715,16 @@ def _hours_not_kept(english: list[EnglishHour], left: Counter[str]) -> list[str]
         for hour, found in zip(english, taken, strict=True)
         if not found
     ]
+
+
+def _not_in_english(number: str, six_hours: dict[str, str]) -> str:
+    """The warning of a number of the translation the English lacks, named as the
+    translator wrote it where it is an hour of Thai's six-hour clock read as this number
+    of the 24-hour one (`six_hours`, `six_hour_clock_hours`: "2 ทุ่ม", 20:00), not as the
+    number no one wrote ("the number 20")."""
+    if number in six_hours:
+        return f"the hour {six_hours[number]} ({number}:00) is not in the English"
+    return f"the number {number} is not in the English"
 
 
 def _buddhist_year(number: str, language: str) -> str | None:
