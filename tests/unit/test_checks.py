@@ -3063,6 +3063,10 @@ def test_thousands_grouped_with_the_languages_decimal_mark_is_a_warning(
         ("Take it at 8 am.", "Tómelo por la noche a las 8:00.", "es"),
         ("Give the dose at 6 am.", "Dé la dosis de la noche a las 6:00.", "es"),
         ("Take it at 8 pm.", "Tómelo por la mañana a las 8:00.", "es"),
+        # Thai's 24-hour clock, its name of the hour "นาฬิกา" after the number
+        ("Take it at 8 pm.", "รับประทาน 8 นาฬิกา", "th"),
+        ("Take it at 8 pm.", "รับประทานเวลา 8 นาฬิกา", "th"),
+        ("Take it at 8 pm.", "รับประทานเวลา ๘ นาฬิกา", "th"),
         # or before the word for "at" a time before an hour with no mark
         ("Take it at 6:30 pm.", "Tómelo por la mañana a las 6 y media.", "es"),
         ("Take it at 6 pm.", "Tómelo por la mañana a las 6.", "es"),
@@ -3200,6 +3204,11 @@ def test_an_evening_hour_written_on_the_24_hour_clock_as_a_morning_one_is_an_err
         ("Take it at 6 pm.", "Nehmen Sie es abends um 6.", "de"),
         ("Take it at 6 am.", "Nehmen Sie es morgens um 6.", "de"),
         ("Take it at 6 am.", "Tómelo por la mañana a las 6.", "es"),
+        ("Take it at 8 pm.", "รับประทานเวลา 20 นาฬิกา", "th"),
+        ("Take it at 8 pm.", "รับประทาน 2 ทุ่ม", "th"),
+        ("Take it at 8 am.", "รับประทาน 8 นาฬิกา", "th"),
+        ("Take it at 8 am.", "รับประทาน 2 โมงเช้า", "th"),
+        ("Take it at 8 am and 8 pm.", "รับประทาน 8 นาฬิกา และ 20 นาฬิกา", "th"),
         # a word of the morning that is "tomorrow" too (CLDR's) names no hour after "at"
         ("Take it tomorrow at 6 pm.", "Tómelo mañana a las 6.", "es"),
         ("Take it tomorrow at 6 pm.", "Nehmen Sie es morgen um 6.", "de"),

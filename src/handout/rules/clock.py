@@ -305,11 +305,12 @@ def _times_of_day_in(
 ) -> Counter[tuple[int, bool]]:
     """`_times_of_day` of one sentence, in lower case, its times with an hour's mark
     including those after the language's word for "at" a time (`_hours_at`: "a las 8
-    horas"); and each number of the 12-hour clock written with no mark right beside a
-    word of a day period, past the language's name of an hour and the minutes after it
-    (`hours_name`: "8 heures du soir", "8 giờ 30 tối"), as its hour and whether the word of
-    a day period nearest it, not past the times beside it, names it as the afternoon's,
-    evening's or night's."""
+    horas") and those before a name of the 24-hour clock's hour
+    (`_hours_before_the_24_hour_clocks_name`: Thai "8 นาฬิกา"); and each number of the
+    12-hour clock written with no mark right beside a word of a day period, past the
+    language's name of an hour and the minutes after it (`hours_name`: "8 heures du
+    soir", "8 giờ 30 tối"), as its hour and whether the word of a day period nearest it,
+    not past the times beside it, names it as the afternoon's, evening's or night's."""
     at_time = _hours_at(language)
     # "20:30" is an hour's mark and a time with its minutes: one time, found twice
     found = {
@@ -318,6 +319,7 @@ def _times_of_day_in(
             *CLOCK_MARK.finditer(text),
             *times_written(language).finditer(text),
             *(at_time.finditer(text) if at_time else ()),
+            *_hours_before_the_24_hour_clocks_name(text, language),
         )
     }
     times = [found[start] for start in sorted(found)]
@@ -806,6 +808,24 @@ _CLOCKS_NAMES_AFTER = {
     "pa": ("ਵੱਜੇ", "ਵਜੇ"),
     "gu": ("વાગ્યે", "વાગે"),
 }
+# The names of the clock's hour of `_CLOCKS_NAMES_AFTER` that name the 24-hour clock's
+# alone, so that the hour before one is the morning's on that clock as "8:00" is: Thai
+# "นาฬิกา" ("8 นาฬิกา" is 8:00, "20 นาฬิกา" 20:00; Wikipedia, "Thai six-hour clock":
+# the 24-hour clock of official use), not its six-hour clock's "โมง" ("8 โมง" may be
+# either half's 8).
+_NAMES_OF_THE_24_HOUR_CLOCK = {"th": ("นาฬิกา",)}
+
+
+def _hours_before_the_24_hour_clocks_name(text: str, language: str) -> list[re.Match[str]]:
+    """Each number of up to two digits that `text` (in lower case) writes before a name of
+    the 24-hour clock's hour (`_NAMES_OF_THE_24_HOUR_CLOCK`: "8 นาฬิกา"), its hour the
+    first group."""
+    names = _NAMES_OF_THE_24_HOUR_CLOCK.get(language)
+    if not names:
+        return []
+    return list(re.finditer(rf"{_HOUR.pattern}\s?(?:{longest_first(names)})", text))
+
+
 # The languages whose word for "at" a time before a number and a name of an hour names
 # an hour of the clock (`_hours_at`), by hand; in others it is a span's "in" or "by"
 # too: Arabic "في 2 ساعة" (in 2 hours), Pashto "په 2 ساعتو", German "um 2 Stunden" (by 2
