@@ -3067,6 +3067,8 @@ def test_thousands_grouped_with_the_languages_decimal_mark_is_a_warning(
         ("Take it at 8 pm.", "รับประทาน 8 นาฬิกา", "th"),
         ("Take it at 8 pm.", "รับประทานเวลา 8 นาฬิกา", "th"),
         ("Take it at 8 pm.", "รับประทานเวลา ๘ นาฬิกา", "th"),
+        # a letter written onto the number, Amharic's "from" ("ከ8:00"), is no narrow "pm"
+        ("Take it at 8 pm.", "ከ8:00 ይውሰዱ።", "am"),
         # or before the word for "at" a time before an hour with no mark
         ("Take it at 6:30 pm.", "Tómelo por la mañana a las 6 y media.", "es"),
         ("Take it at 6 pm.", "Tómelo por la mañana a las 6.", "es"),
@@ -3209,6 +3211,9 @@ def test_an_evening_hour_written_on_the_24_hour_clock_as_a_morning_one_is_an_err
         ("Take it at 8 am.", "รับประทาน 8 นาฬิกา", "th"),
         ("Take it at 8 am.", "รับประทาน 2 โมงเช้า", "th"),
         ("Take it at 8 am and 8 pm.", "รับประทาน 8 นาฬิกา และ 20 นาฬิกา", "th"),
+        ("Take it at 8 am.", "ከ8:00 ይውሰዱ።", "am"),
+        ("Take it from 8 am.", "ከ8:00 ጀምሮ ይውሰዱ።", "am"),
+        ("Take it from 8 pm.", "ከ20:00 ጀምሮ ይውሰዱ።", "am"),
         # a word of the morning that is "tomorrow" too (CLDR's) names no hour after "at"
         ("Take it tomorrow at 6 pm.", "Tómelo mañana a las 6.", "es"),
         ("Take it tomorrow at 6 pm.", "Nehmen Sie es morgen um 6.", "de"),

@@ -1232,16 +1232,21 @@ def _inside_another_word(text: str, at: int, word: str) -> bool:
     spaces, with a letter or a mark right before it ("noc", night, of Polish "północy",
     in the north), or one of a single letter, an abbreviation, with one right after it
     too (the "p" of Polish "po" or "pomarańczowym" is no "p", its narrow "pm"; Persian
-    "ب" starts "بخورید"). A longer one may be inflected ("저녁에", "nocą"), as may a
-    Hangul syllable, a word ("밤에", at night), a digit may touch any ("오후7시"), and in
-    a script written without spaces anything may ("请下午7点")."""
+    "ب" starts "بخورید"), or a digit right after it: a preposition of one letter written
+    onto the number (Amharic "ከ8:00", from 8:00, where "ከ" is its narrow "pm"). A longer
+    one may be inflected ("저녁에", "nocą"), as may a Hangul syllable, a word ("밤에", at
+    night), a digit may touch any other ("오후7시"), and in a script written without
+    spaces anything may ("请下午7点")."""
     from ..text.linebreak import written_without_spaces
     from ..text.scripts import script_of
 
     if len(word) >= _INFLECTED_FROM or written_without_spaces(word[0]):
         return False
     abbreviation = len(word) == 1 and script_of(word) != "Hang"
-    touching = [text[at - 1 : at]] + ([text[at + 1 : at + 2]] if abbreviation else [])
+    after = text[at + 1 : at + 2]
+    if abbreviation and after.isdigit():
+        return True
+    touching = [text[at - 1 : at]] + ([after] if abbreviation else [])
     return any(_in_a_word(character) and not character.isdigit() for character in touching)
 
 
