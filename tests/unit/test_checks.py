@@ -1294,6 +1294,12 @@ def test_a_half_the_english_does_not_have_is_an_error(
         ("Take it at 1:30.", "Tómelo a las 2 y media.", "es", True),
         ("Take it at 13:30.", "Tómelo a la 1 y media.", "es", True),
         ("Mix 1:30 with water.", "Mezcle 1 y media con agua.", "es", True),
+        # Italian's "e mezza" or "e mezzo" after the hour
+        ("Take it at 4:30.", "Lo prenda alle 4 e mezza.", "it", False),
+        ("Take it at 4:30.", "Lo prenda alle 4 e mezzo.", "it", False),
+        ("Take it at 4:30 pm.", "Lo prenda alle 16 e mezza.", "it", False),
+        ("Take it at 4:30.", "Lo prenda alle 5 e mezza.", "it", True),
+        ("Take it at 4:00.", "Lo prenda alle 4 e mezza.", "it", True),
         # an hour in Han numerals for one with no am or pm
         ("Take it at 8 o'clock.", "八点服用。", "zh", False),
         ("Take it at 8 o'clock.", "九点服用。", "zh", True),

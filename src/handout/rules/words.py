@@ -828,15 +828,18 @@ AND_A_HALF_AFTER_WRITTEN = {
 # English was printed since the 30 was not in digits.
 # Chinese, Japanese and Korean write it after the hour's mark ("1点半", "1時半", "1시 반",
 # `clock.half_hours_written`), Vietnamese after its name of an hour ("1 giờ rưỡi"); seen
-# for "1:30 pm" on 2026-12-07.
+# for "1:30 pm" on 2026-12-07. Italian writes "e mezza" or "e mezzo" ("alle 4 e mezza",
+# both right: Accademia della Crusca, "Le tre e mezzo o le tre e mezza?"); seen for
+# "4:30" on 2026-12-07, refused as its 30 dropped.
 HALF_PAST = {
-    "es": "y media",
-    "pt": "e meia",
-    "fr": "et demie",
-    "vi": "rưỡi",
-    "ko": "반",
-    "zh": "半",
-    "ja": "半",
+    "es": ("y media",),
+    "pt": ("e meia",),
+    "fr": ("et demie",),
+    "it": ("e mezza", "e mezzo"),
+    "vi": ("rưỡi",),
+    "ko": ("반",),
+    "zh": ("半",),
+    "ja": ("半",),
 }
 
 
@@ -986,7 +989,7 @@ def half_past(language: str) -> str | None:
     if words is None:
         return None
     end = "" if language in UNSPACED else r"(?!\w)"
-    return f"{re.escape(words)}{_PARTICLES_AFTER_HALF.get(language, '')}{end}"
+    return f"(?:{longest_first(words)}){_PARTICLES_AFTER_HALF.get(language, '')}{end}"
 
 
 def mixed_numbers_in_digits(text: str, language: str, english: dict[Fraction, str]) -> str:
@@ -1023,13 +1026,13 @@ def mixed_numbers_in_digits(text: str, language: str, english: dict[Fraction, st
                 f"(?i)(?<![\\w.,])(?:{number}(?!{digits_end}[.,]?\\d)"
                 f"|(?:{spelled or '(?!)'})(?![^\\W\\d_]|[.,]?\\d))"
                 f"({BEFORE_AND_A_HALF})\\s*({after})",
-                _as_written(written, HALF_PAST.get(language)),
+                _as_written(written, HALF_PAST.get(language, ())),
                 text,
             )
     return text
 
 
-def _as_written(written: str, half_past: str | None) -> Callable[[re.Match[str]], str]:
+def _as_written(written: str, half_past: tuple[str, ...]) -> Callable[[re.Match[str]], str]:
     """A number and "and a half" after it and what it counts (groups 1 and 2 of
     `mixed_numbers_in_digits`'s pattern) as the English's number `written` before what
     it counts ("2.5 mililitros"); a number with the language's words for half past an
@@ -1037,7 +1040,7 @@ def _as_written(written: str, half_past: str | None) -> Callable[[re.Match[str]]
     time's hour."""
 
     def as_written(found: re.Match[str]) -> str:
-        if not found[1].strip() and found[2].casefold() == half_past:
+        if not found[1].strip() and found[2].casefold() in half_past:
             return found[0]
         return written + found[1]
 
