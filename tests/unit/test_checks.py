@@ -881,6 +881,9 @@ def test_a_number_written_as_an_hour_of_the_day_is_no_count_of_the_english(
         ("Take it at 4:00 with water.", "Tómelo a las 5 con agua.", "es", True),
         ("Take it at 4:00.", "Tómelo a las 4 y cuarto.", "es", True),  # 4:15
         ("Take it at 4:00.", "Tome-o às 4 e quinze.", "pt", True),  # 4:15
+        ("Take it at 4:00.", "Lo prenda alle 4 e un quarto.", "it", True),  # 4:15
+        ("Take it at 4:00.", "Lo prenda alle 4 e quindici.", "it", True),  # 4:15
+        ("Take it at 4:00 and 8:00.", "Lo prenda alle 4 e alle 8.", "it", False),
         ("Take it at 4:00.", "Tómelo a las 4 semanas.", "es", True),  # at 4 weeks
         # on the hour with its minutes after a point, as a time of the 12-hour clock is
         ("Take it at 4:00.", "Tómelo a las 4.00.", "es", False),

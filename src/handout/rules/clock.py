@@ -856,9 +856,10 @@ _WORDS_AFTER_AN_HOUR = {
     "it": ("e", "ed", "o", "con", "in", "prima", "dopo", "insieme", "per", "ogni"),
 }
 # Those of them that are "and", which the hour's minutes may follow ("a las 4 y cuarto",
-# 4:15; "às 4 e quinze"): after them the hour is not on the hour, but where the word for
-# "at" another time follows ("a las 4 y a las 8", `_and_at_another_time`).
-_AND_AFTER_AN_HOUR = {"es": ("y", "e"), "pt": ("e",)}
+# 4:15; "às 4 e quinze"; "alle 4 e un quarto"): after them the hour is not on the hour,
+# but where the word for "at" another time follows ("a las 4 y a las 8",
+# `_and_at_another_time`).
+_AND_AFTER_AN_HOUR = {"es": ("y", "e"), "pt": ("e",), "it": ("e", "ed")}
 
 # A percent sign after a number (Arabic's too), which no hour takes: Polish "o 20%", by
 # 20%.
