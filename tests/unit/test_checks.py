@@ -1589,6 +1589,16 @@ def test_an_hour_in_tagalog_is_told_in_spanish_numbers(
         # a negation written onto a word, or with Arabic's vowel marks
         ("The publisher did not write it.", "প্রকাশক এটি লেখেননি।", "bn", False),
         ("Do not take it.", "لَا تَتَنَاوَلْهُ.", "ar", False),
+        # Arabic's noun of negation after "for" or "with" written onto it: for not reaching
+        (
+            "Then the skin does not get enough oxygen.",
+            "فيتضرر الجلد لعدم وصول ما يكفي من الأكسجين إليه.",
+            "ar",
+            False,
+        ),
+        ("Do not take it with food.", "يُنصح بعدم تناوله مع الطعام.", "ar", False),
+        ("Take it without food.", "تناوله بغير طعام.", "ar", False),
+        ("Do not take it with food.", "يُنصح بتناوله مع الطعام.", "ar", True),
         # a language the table does not read; the English itself (the unchanged check's)
         ("Do not take it.", "آن را بخورید.", "fa", False),
         ("Do not take it.", "Do not take it.", "es", False),

@@ -215,9 +215,13 @@ _NEGATIONS: dict[str, str] = {
     "bn": endings("না নি") + "|" + words("নয় নেই নাই বিনা ছাড়া"),
     # Arabic: Ryding, A Reference Grammar of Modern Standard Arabic: "لا", "لم", "لن",
     # "ليس" and its forms, "غير", "عدم", "بدون", "دون", "بلا" (without), "ممنوع"; with "و"
-    # or "ف" (and, so) before it ("ولم", "فلا"), and "ألا", "لئلا"
+    # or "ف" (and, so) before it ("ولم", "فلا"), and "ألا", "لئلا"; and "عدم" and "غير"
+    # with the prepositions written onto a noun, "ب" (with) and "ل" (for): "يُنصح بعدم
+    # تناوله" (not taking it is advised: do not take it), "لعدم وصول" (for not reaching),
+    # "بغير" (without), which were refused as a negation dropped
     "ar": words(
-        "لا لم لن ليس ليست ليسا ليستا ليسوا لست لستم لسنا غير عدم بدون دون بلا ممنوع ألا لئلا",
+        "لا لم لن ليس ليست ليسا ليستا ليسوا لست لستم لسنا غير عدم بدون دون بلا ممنوع ألا لئلا "
+        "بعدم لعدم بغير",
         onto="وف",
     ),
     # Pashto: Tegey and Robson, A Reference Grammar of Pashto: "نه" (written onto the
