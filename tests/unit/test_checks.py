@@ -3793,6 +3793,16 @@ def test_haitian_creole_numbers_are_not_read_in_french_words():
         ("Take 2 tablets.", "스물 두 알을 드세요.", "ko", True),  # 22, its tens apart
         ("Take 22 tablets.", "스물 두 알을 드세요.", "ko", False),
         ("Take 35 tablets.", "서른 다섯 알을 드세요.", "ko", False),
+        # a space where ICU writes a hyphen, or a hyphen where it writes a space
+        ("Take 1 tablet.", "Prenez vingt et un comprimés.", "fr", True),  # 21
+        ("Take 21 tablets.", "Prenez vingt et un comprimés.", "fr", False),
+        ("Take 2 tablets.", "Prenez vingt deux comprimés.", "fr", True),  # 22
+        ("Take 5 drops.", "Tome treinta-y-cinco gotas.", "es", True),  # 35
+        # with Arabic's vowel marks, which ICU writes without
+        ("Take 8 tablets.", "تناول ثمانيةَ عشرَ قرصًا.", "ar", True),  # 18
+        ("Take 18 tablets.", "تناول ثمانيةَ عشرَ قرصًا.", "ar", False),
+        ("Take 8 tablets.", "Uống mười tám viên.", "vi", True),  # 18
+        ("Take 5 tablets.", "Примите двадцать пять таблеток.", "ru", True),  # 25
     ],
 )
 def test_a_number_word_of_two_words_or_a_hyphen_is_one_number(

@@ -157,14 +157,20 @@ def _compounds_as_one(text: str, language: str, words: Counter[str]) -> Counter[
     pattern = _compound_pattern(language)
     if pattern is None:
         return words
-    for compound in pattern.findall(re.sub(r"\s+", " ", text.translate(_AS_HYPHEN))):
+    for compound in pattern.findall(_apart_by_spaces(without_arabic_vowels(text))):
         words.subtract(_words(compound, language))
         words[compound] += 1
     return +words
 
 
-# The hyphen ICU writes, for the hyphen and the no-break hyphen a translator may type.
-_AS_HYPHEN = str.maketrans("\u2010\u2011", "--")
+def _apart_by_spaces(text: str) -> str:
+    """`text` with each run of spaces and hyphens one space: a translator writes a number
+    of two words with a hyphen where ICU writes a space, or the other way round ("vingt
+    et un", ICU's "vingt-et-un"; a no-break hyphen, U+2011, after a line break)."""
+    return _SPACES_AND_HYPHENS.sub(" ", text)
+
+
+_SPACES_AND_HYPHENS = re.compile("[\\s\u2010\u2011-]+")
 
 
 @lru_cache(maxsize=64)
@@ -1168,9 +1174,9 @@ def spellings(number: str, language: str, common_words_too: bool = False) -> fro
 def compound_spellings(number: str, language: str) -> frozenset[str]:
     """A whole number as the language spells it in two words or more, or with a hyphen
     (`_spelled`: "двадцать две", "treinta y dos", "dix-huit", "labing-walo"), its words
-    apart by one space."""
+    apart by one space (`_apart_by_spaces`: "dix huit")."""
     return frozenset(
-        " ".join(word.split())
+        _apart_by_spaces(word)
         for word in _spelled(number, language)
         if not word_pattern().fullmatch(word)
     )
