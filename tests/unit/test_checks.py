@@ -223,6 +223,9 @@ def test_an_html_entity_markdown_prints_as_its_character_is_a_warning():
         ("Take 1 tablet once a day.", "दिन में एकबार 1 गोली लें।", "hi"),
         # Swahili's number agreeing with the class of what it counts ("vidonge viwili")
         ("Take 2 tablets twice a day.", "Meza vidonge viwili mara 2 kwa siku.", "sw"),
+        # Arabic's tens in the accusative and genitive, as the object of "take" is
+        ("Take 20 tablets.", "تناول عشرين قرصًا.", "ar"),
+        ("Take 25 tablets.", "تناول خمسةً وعشرين قرصًا.", "ar"),
         ("Give 3 drops.", "Weka matone matatu.", "sw"),
         ("Rest for 2 years.", "Pumzika kwa miaka miwili.", "sw"),
         ("Take 1 tablet.", "Meza kidonge kimoja.", "sw"),
@@ -3803,6 +3806,7 @@ def test_haitian_creole_numbers_are_not_read_in_french_words():
         ("Take 18 tablets.", "تناول ثمانيةَ عشرَ قرصًا.", "ar", False),
         ("Take 8 tablets.", "Uống mười tám viên.", "vi", True),  # 18
         ("Take 5 tablets.", "Примите двадцать пять таблеток.", "ru", True),  # 25
+        ("Take 5 tablets.", "تناول خمسة وعشرين قرصًا.", "ar", True),  # 25, its tens' accusative
     ],
 )
 def test_a_number_word_of_two_words_or_a_hyphen_is_one_number(

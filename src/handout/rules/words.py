@@ -1368,15 +1368,17 @@ def _korean_forms(words: frozenset[str]) -> frozenset[str]:
 
 
 def _arabic_forms(words: frozenset[str]) -> frozenset[str]:
-    """Arabic's forms of a number that ICU does not give (measured with ICU 78.3), with
-    its own `words`: 2 in the accusative and genitive ("اثنين", "اثنتين", of "اثنان",
-    "اثنتان": "تناول اثنين من الأقراص"); 3 to 10 before a feminine noun, which takes the
-    form without the ta marbuta ("ثلاث مرات", 3 times; "ثماني ساعات", 8 hours), where
-    ICU's feminine is the masculine's; and each with its first alif written without the
-    hamza, as 2's is ("اثنان", which ICU writes "إثنان"), and as many write 4's
-    ("اربعة")."""
+    """Arabic's forms of a number that ICU does not give (measured with ICU 78.3), with its own
+    `words`: 2 in the accusative and genitive ("اثنين", "اثنتين", of "اثنان", "اثنتان":
+    "تناول اثنين من الأقراص"), and so the tens, which end as a sound masculine plural does
+    (Ryding, A Reference Grammar of Modern Standard Arabic, the cardinal numerals: "عشرين",
+    "وعشرين" of "عشرون", "وعشرون": "تناول عشرين قرصًا" for "Take 20 tablets" was refused,
+    and "خمسة وعشرين" read as 5); 3 to 10 before a feminine noun, which takes the form
+    without the ta marbuta ("ثلاث مرات", 3 times; "ثماني ساعات", 8 hours), where ICU's
+    feminine is the masculine's; and each with its first alif written without the hamza, as
+    2's is ("اثنان", which ICU writes "إثنان"), and as many write 4's ("اربعة")."""
     forms = set(words)
-    forms |= {word.removesuffix("ان") + "ين" for word in words if word.endswith("ان")}
+    forms |= {word[:-2] + "ين" for word in words if word.endswith(("ان", "ون"))}
     forms |= {word.removesuffix("ة") for word in words if word.endswith("ة")}
     forms |= {"\u0627" + word[1:] for word in forms if word[0] in "أإآ"}  # a bare alif
     return frozenset(forms)
