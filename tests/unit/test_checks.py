@@ -226,6 +226,11 @@ def test_an_html_entity_markdown_prints_as_its_character_is_a_warning():
         # Arabic's tens in the accusative and genitive, as the object of "take" is
         ("Take 20 tablets.", "تناول عشرين قرصًا.", "ar"),
         ("Take 25 tablets.", "تناول خمسةً وعشرين قرصًا.", "ar"),
+        # and its teens before a feminine noun, and 12 in the accusative
+        ("Take 15 tablets.", "تناول خمس عشرة حبة.", "ar"),
+        ("Take 13 tablets.", "تناول ثلاث عشرة حبة.", "ar"),
+        ("Take 12 tablets.", "تناول اثني عشر قرصًا.", "ar"),
+        ("Take 12 tablets.", "تناول اثنتي عشرة حبة.", "ar"),
         ("Give 3 drops.", "Weka matone matatu.", "sw"),
         ("Rest for 2 years.", "Pumzika kwa miaka miwili.", "sw"),
         ("Take 1 tablet.", "Meza kidonge kimoja.", "sw"),
@@ -3807,6 +3812,8 @@ def test_haitian_creole_numbers_are_not_read_in_french_words():
         ("Take 8 tablets.", "Uống mười tám viên.", "vi", True),  # 18
         ("Take 5 tablets.", "Примите двадцать пять таблеток.", "ru", True),  # 25
         ("Take 5 tablets.", "تناول خمسة وعشرين قرصًا.", "ar", True),  # 25, its tens' accusative
+        ("Take 5 tablets.", "تناول خمس عشرة حبة.", "ar", True),  # 15, before a feminine noun
+        ("Take 3 tablets.", "تناول ثلاث عشرة حبة.", "ar", True),  # 13
     ],
 )
 def test_a_number_word_of_two_words_or_a_hyphen_is_one_number(

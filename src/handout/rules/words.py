@@ -13,6 +13,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from fractions import Fraction
 from functools import cache, lru_cache
+from itertools import product
 
 from ..cache import entry_key, json_entry, tool_version
 from ..text.scripts import script_of
@@ -1368,20 +1369,37 @@ def _korean_forms(words: frozenset[str]) -> frozenset[str]:
 
 
 def _arabic_forms(words: frozenset[str]) -> frozenset[str]:
-    """Arabic's forms of a number that ICU does not give (measured with ICU 78.3), with its own
-    `words`: 2 in the accusative and genitive ("اثنين", "اثنتين", of "اثنان", "اثنتان":
-    "تناول اثنين من الأقراص"), and so the tens, which end as a sound masculine plural does
-    (Ryding, A Reference Grammar of Modern Standard Arabic, the cardinal numerals: "عشرين",
-    "وعشرين" of "عشرون", "وعشرون": "تناول عشرين قرصًا" for "Take 20 tablets" was refused,
-    and "خمسة وعشرين" read as 5); 3 to 10 before a feminine noun, which takes the form
-    without the ta marbuta ("ثلاث مرات", 3 times; "ثماني ساعات", 8 hours), where ICU's
-    feminine is the masculine's; and each with its first alif written without the hamza, as
-    2's is ("اثنان", which ICU writes "إثنان"), and as many write 4's ("اربعة")."""
-    forms = set(words)
-    forms |= {word[:-2] + "ين" for word in words if word.endswith(("ان", "ون"))}
-    forms |= {word.removesuffix("ة") for word in words if word.endswith("ة")}
-    forms |= {"\u0627" + word[1:] for word in forms if word[0] in "أإآ"}  # a bare alif
-    return frozenset(forms)
+    """Arabic's forms of a number that ICU does not give (measured with ICU 78.3), with its
+    own `words`, each word of a number of two words or more in each of its forms (Ryding, A
+    Reference Grammar of Modern Standard Arabic, the cardinal numerals): 2 in the
+    accusative and genitive ("اثنين", "اثنتين", of "اثنان", "اثنتان": "تناول اثنين من
+    الأقراص"), and so 12's ("اثني عشر", of "اثنا عشر") and the tens, which
+    end as a sound masculine plural does ("عشرين", "وعشرين" of "عشرون", "وعشرون": "تناول
+    عشرين قرصًا" for "Take 20 tablets" was refused, and "خمسة وعشرين" read as 5); 3 to 10
+    before a feminine noun, which takes the form without the ta marbuta ("ثلاث مرات", 3
+    times; "ثماني ساعات", 8 hours), where ICU's feminine is the masculine's, and the ten of
+    13 to 19 before one, which takes it ("خمس عشرة حبة", 15 tablets, was read as 5); and
+    each with its first alif written without the hamza, as 2's is ("اثنان", which ICU
+    writes "إثنان"), and as many write 4's ("اربعة")."""
+    return frozenset(
+        " ".join(forms)
+        for spelling in words
+        for forms in product(*map(_arabic_word_forms, spelling.split()))
+    )
+
+
+def _arabic_word_forms(word: str) -> set[str]:
+    """The forms of one word of a number's Arabic spelling (`_arabic_forms`)."""
+    forms = {word}
+    if word.endswith(("ان", "ون")):
+        forms.add(word[:-2] + "ين")
+    if word.endswith(("ثنا", "ثنتا")):
+        forms.add(word[:-1] + "ي")
+    if word == "عشر":
+        forms.add("عشرة")
+    if word.endswith("ة"):
+        forms.add(word.removesuffix("ة"))
+    return forms | {"\u0627" + form[1:] for form in forms if form[0] in "أإآ"}  # a bare alif
 
 
 def may_be_spelled(number: str) -> bool:
