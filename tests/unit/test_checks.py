@@ -3965,6 +3965,12 @@ def test_number_words_are_read_alike_whatever_the_machines_locale():
         ("Rest for 1 week.", "Descanse un mes.", "es"),
         ("Rest for 1 week.", "Отдыхайте один месяц.", "ru"),
         ("Rest for 1 week.", "休息一个月。", "zh"),
+        # a number in words before a unit of one character, in a script written without
+        # spaces (天, 周, 日: day, week)
+        ("Rest for 3 weeks.", "休息三天。", "zh"),
+        ("Rest for 3 days.", "休息三周。", "zh"),
+        ("Rest for 2 hours.", "休息两天。", "zh"),
+        ("Rest for 3 weeks.", "三日間休んでください。", "ja"),
         # an hour of the day written with the name of an hour is no span of hours
         ("Rest for 8 hours. Take it at 8 pm.", "Nghỉ 8 ngày. Uống lúc 8 giờ tối.", "vi"),
         ("Take it every 8 hours from 8 am.", "Uống mỗi 8 ngày, từ 8 giờ sáng.", "vi"),

@@ -188,16 +188,25 @@ def durations(entry: Entry) -> Iterator[Problem]:
     local = _local_durations(entry.language) if english or in_words else None
     if local is None:
         return
+    from ..text.linebreak import written_without_spaces
+
     _, unit_of = local
     # a letter spelt otherwise than CLDR's is the same letter ("اونیو", CLDR's "اونيو");
     # a year of a Japanese era ("令和8年") is a year of the Common Era's, no span
     digits = _folded(digits_of(in_common_era(entry.translation, entry.language)))
     translated = _spans_in_digits(digits, entry.language, local, abbreviations=unit_of)
     counts = _english_counts(entry.english)
+    # a name of one letter after a number's word is no unit (the "a" of "de dos a tres
+    # días" is no year's), but one of one character in a script written without spaces is
+    # a whole name ("三天", 3 days: "休息三天" passed for "Rest for 3 weeks")
     translated += _spans_in_words(
         digits,
         entry.language,
-        {name: unit for name, unit in unit_of.items() if len(name) > 1},
+        {
+            name: unit
+            for name, unit in unit_of.items()
+            if len(name) > 1 or written_without_spaces(name)
+        },
         (counts - {"1"}) | {number for number, _ in english},
     )
     changed: set[tuple[str, str]] = set()  # the translation's spans an error names
