@@ -223,6 +223,10 @@ def test_an_html_entity_markdown_prints_as_its_character_is_a_warning():
         ("Take 1 tablet once a day.", "दिन में एकबार 1 गोली लें।", "hi"),
         # Swahili's number agreeing with the class of what it counts ("vidonge viwili")
         ("Take 2 tablets twice a day.", "Meza vidonge viwili mara 2 kwa siku.", "sw"),
+        # Vietnamese's 4 and 5 after a ten written either way, and its tens with "chục"
+        ("Take 24 tablets.", "Uống hai mươi bốn viên.", "vi"),
+        ("Take 25 tablets.", "Uống hai mươi nhăm viên.", "vi"),
+        ("Take 20 tablets.", "Uống hai chục viên.", "vi"),
         # Arabic's tens in the accusative and genitive, as the object of "take" is
         ("Take 20 tablets.", "تناول عشرين قرصًا.", "ar"),
         ("Take 25 tablets.", "تناول خمسةً وعشرين قرصًا.", "ar"),
@@ -3814,6 +3818,9 @@ def test_haitian_creole_numbers_are_not_read_in_french_words():
         ("Take 5 tablets.", "تناول خمسة وعشرين قرصًا.", "ar", True),  # 25, its tens' accusative
         ("Take 5 tablets.", "تناول خمس عشرة حبة.", "ar", True),  # 15, before a feminine noun
         ("Take 3 tablets.", "تناول ثلاث عشرة حبة.", "ar", True),  # 13
+        ("Take 4 tablets.", "Uống hai mươi bốn viên.", "vi", True),  # 24, ICU's "hai mươi tư"
+        ("Take 20 tablets.", "Uống hai mươi bốn viên.", "vi", True),
+        ("Take 2 tablets.", "Uống hai chục viên.", "vi", True),  # 20
     ],
 )
 def test_a_number_word_of_two_words_or_a_hyphen_is_one_number(

@@ -1175,12 +1175,28 @@ def spellings(number: str, language: str, common_words_too: bool = False) -> fro
 def compound_spellings(number: str, language: str) -> frozenset[str]:
     """A whole number as the language spells it in two words or more, or with a hyphen
     (`_spelled`: "двадцать две", "treinta y dos", "dix-huit", "labing-walo"), its words
-    apart by one space (`_apart_by_spaces`: "dix huit")."""
+    apart by one space (`_apart_by_spaces`: "dix huit"), each word also as the language
+    writes it there besides ICU's (`_IN_A_NUMBER_OF_WORDS`: "hai mươi bốn")."""
+    others = _IN_A_NUMBER_OF_WORDS.get(language, {})
     return frozenset(
-        _apart_by_spaces(word)
-        for word in _spelled(number, language)
-        if not word_pattern().fullmatch(word)
+        " ".join(words)
+        for spelling in _spelled(number, language)
+        if not word_pattern().fullmatch(spelling)
+        for words in product(
+            *({word, *others.get(word, ())} for word in _apart_by_spaces(spelling).split(" "))
+        )
     )
+
+
+# The words a number of two words or more is written with besides ICU's, by hand, each
+# for ICU's word: Vietnamese's 4 after a ten, "tư" or "bốn", its 5, "lăm" or "nhăm", and
+# its tens' "mươi" or "chục" ("hai mươi bốn", "hai mươi nhăm", "hai chục": 24, 25, 20;
+# Vietnamese Wikipedia, "Cách đếm của người Việt"; "hai chục" too in Michigan State
+# University's Vietnamese open book, unit 3): "hai mươi bốn viên" (24 tablets) passed for
+# "Take 4 tablets", its "bốn" read as the 4. Not alone: "tư" alone is "private", no 4.
+_IN_A_NUMBER_OF_WORDS = {
+    "vi": {"tư": ("bốn",), "bốn": ("tư",), "lăm": ("nhăm",), "mươi": ("chục",)}
+}
 
 
 def _spelled(number: str, language: str, common_words_too: bool = False) -> frozenset[str]:
