@@ -1598,6 +1598,23 @@ def test_an_hour_in_tagalog_is_told_in_spanish_numbers(
             "ht",
             False,
         ),
+        # a fixed phrase that holds a negation's word and is none: however, especially, air
+        (
+            "Do not take aspirin. However, you can take paracetamol.",
+            "Tome aspirina. Sin embargo, puede tomar paracetamol.",
+            "es",
+            True,
+        ),
+        (
+            "Do not take aspirin. However, you can take paracetamol.",
+            "No tome aspirina. Sin embargo, puede tomar paracetamol.",
+            "es",
+            False,
+        ),
+        ("Do not smoke, especially near the wound.", "دخّن، ولا سيما قرب الجرح.", "ar", True),
+        ("Do not smoke, especially near the wound.", "لا تدخّن، ولا سيما قرب الجرح.", "ar", False),
+        ("Do not smoke. Breathe fresh air.", "Hút thuốc. Hít thở không khí.", "vi", True),
+        ("Do not smoke. Breathe fresh air.", "Không hút thuốc. Hít thở không khí.", "vi", False),
         # a negation written onto a word, or with Arabic's vowel marks
         ("The publisher did not write it.", "প্রকাশক এটি লেখেননি।", "bn", False),
         ("Do not take it.", "لَا تَتَنَاوَلْهُ.", "ar", False),

@@ -20,8 +20,9 @@ the table reads a language only where it is sure to find each negation: a word t
 negation in some sentences and another word in others (Haitian Creole "san", without and
 blood; Armenian "մի", don't and one) is counted wherever it stands, which may let a
 dropped negation pass but never refuses a kept one, unless a word beside it says which
-it is ("san an", the blood), or another word of the negation is counted (Haitian
-Creole's "janm", leg, is never of "pa janm" alone); a word of "avoid", "refrain from" or
+it is ("san an", the blood; "sin embargo", however; "لا سيما", especially), or another
+word of the negation is counted (Haitian Creole's "janm", leg, is never of "pa janm"
+alone); a word of "avoid", "refrain from" or
 "forbidden" counts too, a translation's way of saying "do not" ("Evite el alcohol"); and
 a language whose negation is a prefix of the verb that many other words begin with, or
 written onto other words, is left out (see the table's comment), rather than guessed at.
@@ -135,10 +136,11 @@ _FRENCH = "|".join(
 # onto other particles, "uma", "inuusan"; "aan" is also "I" and "that"), and any language
 # not listed.
 _NEGATIONS: dict[str, str] = {
-    # Spanish: RAE and ASALE, Nueva gramática de la lengua española, "La negación"
-    "es": words(
-        "no nunca jamás sin ni nada nadie ningún ninguno ninguna ningunos ningunas tampoco"
-    ),
+    # Spanish: RAE and ASALE, Nueva gramática de la lengua española, "La negación"; not
+    # the "sin" of "sin embargo" (however: Diccionario de la lengua española, "embargo")
+    "es": words("no nunca jamás ni nada nadie ningún ninguno ninguna ningunos ningunas tampoco")
+    + "|"
+    + words("sin", not_before="embargo"),
     # Portuguese: Cunha and Cintra, Nova gramática do português contemporâneo
     "pt": words("não nunca jamais sem nem nada ninguém nenhum nenhuma nenhuns nenhumas tampouco"),
     # French: Grevisse and Goosse, Le bon usage (see `_FRENCH`)
@@ -188,8 +190,9 @@ _NEGATIONS: dict[str, str] = {
     # 沒, 别 / 別, 无 / 無, 未, 勿, 非, 否, 莫, 毋, 禁
     "zh": anywhere("不 没 沒 别 別 无 無 未 勿 非 否 莫 毋 禁"),
     # Vietnamese: Thompson, A Vietnamese Reference Grammar: "không", "chưa" (not yet),
-    # "chẳng", "đừng", "chớ" (don't), "cấm" (forbidden)
-    "vi": words("không chưa chẳng đừng chớ cấm"),
+    # "chẳng", "đừng", "chớ" (don't), "cấm" (forbidden); not the "không" of "không khí"
+    # (air: Vietnamese Wiktionary, "không khí")
+    "vi": words("không chưa chẳng đừng chớ cấm", not_before="khí"),
     # Thai: Iwasaki and Ingkaphirom Horie, A Reference Grammar of Thai: ไม่, มิได้, มิใช่,
     # อย่า (don't; not อย่าง, manner), ห้าม (forbidden), ไร้, ปราศจาก (without)
     "th": anywhere("ไม่ มิได้ มิใช่ ห้าม ไร้ ปราศจาก") + "|อย่า(?!ง)",
@@ -218,11 +221,13 @@ _NEGATIONS: dict[str, str] = {
     # or "ف" (and, so) before it ("ولم", "فلا"), and "ألا", "لئلا"; and "عدم" and "غير"
     # with the prepositions written onto a noun, "ب" (with) and "ل" (for): "يُنصح بعدم
     # تناوله" (not taking it is advised: do not take it), "لعدم وصول" (for not reaching),
-    # "بغير" (without), which were refused as a negation dropped
+    # "بغير" (without), which were refused as a negation dropped; not the "لا" of "لا
+    # سيما" (especially: Wehr, A Dictionary of Modern Written Arabic, "سي")
     "ar": words(
         "لا لم لن ليس ليست ليسا ليستا ليسوا لست لستم لسنا غير عدم بدون دون بلا ممنوع ألا لئلا "
         "بعدم لعدم بغير",
         onto="وف",
+        not_before="سيما",
     ),
     # Pashto: Tegey and Robson, A Reference Grammar of Pashto: "نه" (written onto the
     # perfective "و": "ونه"), "مه" (don't), "نشي" and its forms (cannot), "نشته" (there
