@@ -1714,6 +1714,12 @@ def test_a_negation_of_the_english_dropped_is_an_error(
         ("Sometimes it can cause death.", "Elle peut parfois entraîner la mort.", "fr", False),
         ("Sometimes it can cause death.", "ときには死に至ることもあります。", "ja", False),
         ("Sometimes it can cause death.", "死に至ります。", "ja", True),
+        ("Sometimes it can cause death.", "Đôi lúc bệnh có thể gây tử vong.", "vi", False),
+        ("Sometimes it can cause death.", "وقد يسبب الوفاة في بعض الحالات.", "ar", False),
+        # "it is possible that", "it is probable that"
+        ("It may spread to the blood.", "ومن الممكن أن تنتشر إلى الدم.", "ar", False),
+        ("It may spread to the blood.", "ومن المحتمل أن تنتشر إلى الدم.", "ar", False),
+        ("It may spread to the blood.", "ويُحتمل أن تنتشر إلى الدم.", "ar", False),
         # "can" of ability, said with the language's verb of it; "cannot" is no hedge
         ("You can call us.", "Puede llamarnos.", "es", False),
         ("You can call us.", "お電話できます。", "ja", False),

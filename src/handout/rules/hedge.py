@@ -120,9 +120,11 @@ def _table() -> dict[str, str]:
             )
         ),
         # Vietnamese: Thompson, A Vietnamese Reference Grammar: "có thể", "đôi khi", "có khi",
-        # "thỉnh thoảng", "có lẽ", "nhiều khi", "được phép" (may, permitted)
+        # "thỉnh thoảng", "có lẽ", "nhiều khi", "được phép" (may, permitted); "đôi lúc"
+        # (sometimes, as "đôi khi": Vietnamese Wiktionary, "đôi lúc")
         "vi": words(
-            "có_thể đôi_khi có_khi thỉnh_thoảng có_lẽ nhiều_khi khả_năng nhất_thiết được_phép"
+            "có_thể đôi_khi đôi_lúc có_khi thỉnh_thoảng có_lẽ nhiều_khi khả_năng nhất_thiết "
+            "được_phép"
         ),
         # Thai: Iwasaki and Ingkaphirom Horie, A Reference Grammar of Thai: อาจ (may),
         # สามารถ (can), บางครั้ง, บางที (sometimes, maybe), เป็นไปได้ (possible)
@@ -156,10 +158,15 @@ def _table() -> dict[str, str]:
         "bn": beginnings("পার হয়তো কখনো কখনও মাঝে সম্ভব"),
         # Arabic: Ryding, A Reference Grammar of Modern Standard Arabic: قد (may) before a
         # verb, أمكن (يمكن, ممكن: can, possible), ربما (maybe), أحيانًا, بعض الأحيان
-        # (sometimes), يجوز (may, permitted), محتمل; with "و" or "ف" (and, so) before it
-        "ar": words("قد ربما يجوز", onto="وف")
+        # (sometimes), يجوز (may, permitted), محتمل; with "و" or "ف" (and, so) before it;
+        # and, as Wehr's A Dictionary of Modern Written Arabic gives them ("مكن", "حمل",
+        # "حول"), من الممكن (it is possible), من المحتمل and يُحتمل (it is probable), في
+        # بعض الحالات (in some cases, sometimes)
+        "ar": words("قد ربما يجوز بعض_الحالات", onto="وف")
         + "|"
-        + beginnings("يمكن ممكن أحيان الأحيان محتمل احتمال", onto="وف"),
+        + beginnings(
+            "يمكن ممكن الممكن أحيان الأحيان محتمل المحتمل احتمال الاحتمال يحتمل", onto="وف"
+        ),
         # Pashto: Tegey and Robson, A Reference Grammar of Pashto: کېدای شي / کیدای شي (may),
         # کولی / کولای شي (can), ښايي / ښایي (maybe), ځینې وختونه (sometimes), امکان
         "ps": words("کېدای کیدای کولی کولای ښايي ښایي شاید وختونه امکان ممکن"),
