@@ -1216,6 +1216,10 @@ def test_a_fraction_written_in_no_digits_nor_a_word_for_half_is_an_error(
         ("Take 2 tablets.", "Weź 2 i pół tabletki.", "pl", True),
         ("Take 2 tablets.", "Uống 2 viên rưỡi.", "vi", True),
         ("Take 2 tablets.", "服用2片半。", "zh", True),
+        ("Take 2 tablets.", "服用两片半。", "zh", True),  # in Han numerals
+        ("Take 3 tablets.", "服用三片半。", "zh", True),
+        ("Take 2 tablets.", "二錠半を服用してください。", "ja", True),
+        ("Take 2 tablets.", "服用两片，其中一半饭前服用。", "zh", False),  # 一半, half of them
         ("Take 2 tablets.", "2 और आधी गोलियां लें।", "hi", True),
         ("Take 2 tablets.", "साढ़े 2 गोलियां लें।", "hi", True),
         ("Take 3 tablets.", "साढ़े तीन गोलियां लें।", "hi", True),
@@ -1241,6 +1245,7 @@ def test_a_fraction_written_in_no_digits_nor_a_word_for_half_is_an_error(
         ("Take 2 and a half tablets.", "Tome dos tabletas y media.", "es", False),
         ("Take it at 8:30 am.", "Tómelo a las 8 y media.", "es", False),
         ("Take 2 ½ tablets.", "Uống 2 viên rưỡi.", "vi", False),
+        ("Take 2 ½ tablets.", "服用两片半。", "zh", False),
         # no half of a number ("medio ambiente", the environment)
         (
             "Take 2 tablets and protect the environment.",

@@ -54,6 +54,7 @@ from .words import (
     AND_A_HALF_AFTER_WRITTEN,
     AND_A_HALF_BEFORE_WRITTEN,
     BEFORE_AND_A_HALF,
+    HAN_DIGITS,
     UNSPACED,
     and_a_half_after,
     arabic_duals,
@@ -607,7 +608,8 @@ def _and_a_half(language: str, spelled: frozenset[str]) -> re.Pattern[str] | Non
     before it (`AND_A_HALF_BEFORE_WRITTEN`: "साढ़े 2"), as the group "before"; None in a
     language handout knows no such words of."""
     if language in UNSPACED:
-        return re.compile(r"\d\s?[^\W\d_]{0,2}(?P<half>半)")
+        # in digits or Han numerals ("两片半" for "2 tablets" passed), not the 一 of 一半 (half)
+        return re.compile(rf"(?:\d|(?!一半){HAN_DIGITS})\s?[^\W\d_]{{0,2}}(?P<half>半)")
     after = and_a_half_after(language)
     before = AND_A_HALF_BEFORE_WRITTEN.get(language)
     if after is None and before is None:
