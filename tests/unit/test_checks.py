@@ -1217,6 +1217,11 @@ def test_a_fraction_written_in_no_digits_nor_a_word_for_half_is_an_error(
         ("Take 2 tablets.", "Uống 2 viên rưỡi.", "vi", True),
         ("Take 2 tablets.", "服用2片半。", "zh", True),
         ("Take 2 tablets.", "服用两片半。", "zh", True),  # in Han numerals
+        # Arabic's "and a half" after the dual, whose number is its noun's
+        ("Take 2 tablets.", "تناول قرصين ونصفًا.", "ar", True),
+        ("Take 2 tablets.", "تناول قرصين ونصفا.", "ar", True),
+        ("Take it every 2 hours.", "تناوله كل ساعتين ونصف.", "ar", True),
+        ("Take 2 tablets.", "تناول قرصين مع كوب من الماء.", "ar", False),
         ("Take 3 tablets.", "服用三片半。", "zh", True),
         ("Take 2 tablets.", "二錠半を服用してください。", "ja", True),
         ("Take 2 tablets.", "服用两片，其中一半饭前服用。", "zh", False),  # 一半, half of them

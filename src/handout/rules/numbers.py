@@ -54,6 +54,7 @@ from .words import (
     AND_A_HALF_AFTER_WRITTEN,
     AND_A_HALF_BEFORE_WRITTEN,
     BEFORE_AND_A_HALF,
+    HALF_AFTER_ITS_NOUN,
     HAN_DIGITS,
     UNSPACED,
     and_a_half_after,
@@ -605,12 +606,15 @@ def _and_a_half(language: str, spelled: frozenset[str]) -> re.Pattern[str] | Non
     """A number, in digits or one of the words `spelled`, and the language's words for "and
     a half" after it in its clause (`and_a_half_after`; 半 right after a number's
     counter in Chinese and Japanese, `UNSPACED`), the words as the group "half", or right
-    before it (`AND_A_HALF_BEFORE_WRITTEN`: "साढ़े 2"), as the group "before"; None in a
-    language handout knows no such words of."""
+    before it (`AND_A_HALF_BEFORE_WRITTEN`: "साढ़े 2"), as the group "before"; the words
+    alone where a noun holds its number (`HALF_AFTER_ITS_NOUN`: Arabic "قرصين ونصفًا"); None
+    in a language handout knows no such words of."""
     if language in UNSPACED:
         # in digits or Han numerals ("两片半" for "2 tablets" passed), not the 一 of 一半 (half)
         return re.compile(rf"(?:\d|(?!一半){HAN_DIGITS})\s?[^\W\d_]{{0,2}}(?P<half>半)")
     after = and_a_half_after(language)
+    if after is not None and language in HALF_AFTER_ITS_NOUN:
+        return re.compile(f"(?P<half>{after})")
     before = AND_A_HALF_BEFORE_WRITTEN.get(language)
     if after is None and before is None:
         return None

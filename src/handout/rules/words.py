@@ -34,6 +34,7 @@ __all__ = [
     "AND_A_HALF_AFTER_WRITTEN",
     "AND_A_HALF_BEFORE_WRITTEN",
     "BEFORE_AND_A_HALF",
+    "HALF_AFTER_ITS_NOUN",
     "HALF_PAST",
     "HALF_TOWARD_THE_HOUR",
     "HAN_DIGITS",
@@ -817,7 +818,9 @@ AND_A_HALF_BEFORE_WRITTEN = {
 
 # The words for "and a half" after a number, by hand: "dos tabletas y media", "2 comprimés
 # et demi", "2 \u0441 половиной" (its "\u0441", with, Cyrillic), "2 viên rưỡi", "2 और
-# आधी गोलियां" (its "आधा" agreeing with what it halves: आधा, आधी, आधे).
+# आधी गोलियां" (its "आधा" agreeing with what it halves: आधा, आधी, आधे), Arabic's "ونصف"
+# (and half; with its accusative's alif, "ونصفًا", "ونصفا": Ryding, A Reference Grammar
+# of Modern Standard Arabic, the fractions).
 AND_A_HALF_AFTER_WRITTEN = {
     "es": ("y medio", "y media"),
     "pt": ("e meio", "e meia"),
@@ -829,7 +832,12 @@ AND_A_HALF_AFTER_WRITTEN = {
     "tl": ("at kalahati",),
     "hi": ("और आधा", "और आधी", "और आधे"),
     "ko": ("반",),  # "1알 반", a tablet and a half: after the number's counter
+    "ar": ("ونصف", "ونصفا"),
 }
+# The languages that count one and two with what they count alone, no numeral (Arabic's
+# singular and dual: "قرصين ونصفًا", two tablets and a half), where "and a half" is a half
+# with no number before it: "تناول قرصين ونصفًا" for "Take 2 tablets" passed.
+HALF_AFTER_ITS_NOUN = frozenset({"ar"})
 # How a language writes half past an hour in words, after it: by hand, as CLDR's formats
 # of a time write its minutes in digits alone. Seen for "8:30" on 2026-12-06, where the
 # English was printed since the 30 was not in digits.
