@@ -1311,6 +1311,10 @@ def test_a_half_the_english_does_not_have_is_an_error(
         ("Take it at 1:30 pm.", "Uống lúc 2 giờ rưỡi chiều.", "vi", True),
         ("Take it at 1:30 pm.", "Uống lúc 1 giờ chiều.", "vi", True),
         ("Take it at 1 pm.", "Uống lúc 1 giờ rưỡi chiều.", "vi", True),
+        ("Take it at 8:30 pm.", "تناوله في الساعة 8 والنصف مساءً.", "ar", False),
+        ("Take it at 8:30 pm.", "تناوله في الساعة 20 والنصف.", "ar", False),
+        ("Take it at 8:30 pm.", "تناوله في الساعة 9 والنصف مساءً.", "ar", True),
+        ("Take it at 8 pm.", "تناوله في الساعة 8 والنصف مساءً.", "ar", True),
         # a time of the English with no "am" or "pm", after "at" (not a ratio)
         ("Take it at 1:30.", "Tómelo a la 1 y media.", "es", False),
         ("Take it at 1:30.", "Prenez-le à 1 h et demie.", "fr", False),

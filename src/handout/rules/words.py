@@ -819,8 +819,9 @@ AND_A_HALF_BEFORE_WRITTEN = {
 # The words for "and a half" after a number, by hand: "dos tabletas y media", "2 comprimés
 # et demi", "2 \u0441 половиной" (its "\u0441", with, Cyrillic), "2 viên rưỡi", "2 और
 # आधी गोलियां" (its "आधा" agreeing with what it halves: आधा, आधी, आधे), Arabic's "ونصف"
-# (and half; with its accusative's alif, "ونصفًا", "ونصفا": Ryding, A Reference Grammar
-# of Modern Standard Arabic, the fractions).
+# (and half; with its accusative's alif, "ونصفًا", "ونصفا") and "والنصف" (and the half,
+# of half past an hour, `HALF_PAST`; Ryding, A Reference Grammar of Modern Standard
+# Arabic, the fractions and telling time).
 AND_A_HALF_AFTER_WRITTEN = {
     "es": ("y medio", "y media"),
     "pt": ("e meio", "e meia"),
@@ -832,7 +833,7 @@ AND_A_HALF_AFTER_WRITTEN = {
     "tl": ("at kalahati",),
     "hi": ("और आधा", "और आधी", "और आधे"),
     "ko": ("반",),  # "1알 반", a tablet and a half: after the number's counter
-    "ar": ("ونصف", "ونصفا"),
+    "ar": ("ونصف", "ونصفا", "والنصف"),
 }
 # The languages that count one and two with what they count alone, no numeral (Arabic's
 # singular and dual: "قرصين ونصفًا", two tablets and a half), where "and a half" is a half
@@ -845,7 +846,9 @@ HALF_AFTER_ITS_NOUN = frozenset({"ar"})
 # `clock.half_hours_written`), Vietnamese after its name of an hour ("1 giờ rưỡi"); seen
 # for "1:30 pm" on 2026-12-07. Italian writes "e mezza" or "e mezzo" ("alle 4 e mezza",
 # both right: Accademia della Crusca, "Le tre e mezzo o le tre e mezza?"); seen for
-# "4:30" on 2026-12-07, refused as its 30 dropped.
+# "4:30" on 2026-12-07, refused as its 30 dropped. Arabic after the hour ("الساعة 8
+# والنصف", Ryding): "في الساعة 8 والنصف مساءً" was refused for "at 8:30 pm", and passed for
+# "at 8 pm".
 HALF_PAST = {
     "es": ("y media",),
     "pt": ("e meia",),
@@ -855,6 +858,7 @@ HALF_PAST = {
     "ko": ("반",),
     "zh": ("半",),
     "ja": ("半",),
+    "ar": ("والنصف",),
 }
 
 
