@@ -1092,6 +1092,14 @@ def test_a_fraction_written_as_another_is_an_error(english: str, translation: st
         ("Take 2.5 mL.", "Tome 3 mililitros y medio.", "es", True),
         ("Take 2.5 mL.", "Tome 12 mililitros y medio.", "es", True),
         ("Take 12.5 mL.", "Tome 2 mililitros y medio.", "es", True),
+        # Arabic's singular and dual, which hold their 1 and 2, with "and a half"
+        ("Take 1 ½ tablets.", "تناول قرصًا ونصفًا.", "ar", False),
+        ("Take 1 ½ tablets.", "تناول حبة ونصف.", "ar", False),
+        ("Take 2 ½ tablets.", "تناول قرصين ونصفًا.", "ar", False),
+        ("Wait 1 ½ hours.", "انتظر ساعة ونصف.", "ar", False),
+        ("Take 2 ½ tablets.", "تناول قرصًا ونصفًا.", "ar", True),
+        ("Take 1 ½ tablets.", "تناول قرصين ونصفًا.", "ar", True),
+        ("Take 1 ½ tablets.", "تناول قرصًا.", "ar", True),
         # "y media" right after an hour of the English's half past it is the time's
         ("Take 2.5 mL at 2:30 pm.", "Tome 2,5 mL a las 2 y media de la tarde.", "es", False),
         ("Take 2.5 mL at 2:30 pm.", "A las 2 y media de la tarde, tome 2 mL y medio.", "es", False),

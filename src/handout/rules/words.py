@@ -20,6 +20,7 @@ from ..text.scripts import script_of
 from .model import Entry
 from .shared import (
     ONE_AS_A_PREFIX,
+    TIME_UNITS,
     cldr_unit_name,
     digits_of,
     icu_default_language,
@@ -1022,6 +1023,8 @@ def mixed_numbers_in_digits(text: str, language: str, english: dict[Fraction, st
     for value, pattern in _MIXED_NUMBER_WORDS.get(language, {}).items():
         if value in english:
             text = pattern.sub(english[value], text)
+    if language in HALF_AFTER_ITS_NOUN:
+        text = _nouns_and_a_half(text, english)
     before = AND_A_HALF_BEFORE_WRITTEN.get(language)
     after = and_a_half_after(language)
     for value, written in english.items():
@@ -1049,6 +1052,40 @@ def mixed_numbers_in_digits(text: str, language: str, english: dict[Fraction, st
                 text,
             )
     return text
+
+
+def _nouns_and_a_half(text: str, english: dict[Fraction, str]) -> str:
+    """`text` (an Arabic translation) with each singular or dual of what a dose or a span
+    counts (`_arabic_counted`) and "and a half" after it (`and_a_half_after`) that is one of
+    `english`'s values, 1 ½ or 2 ½, written as the English writes it before the noun:
+    "تناول قرصًا ونصفًا" (a tablet and a half) is "تناول 1 ½ قرصا" where the English writes
+    "1 ½ tablets", and "ساعتين ونصف" (two hours and a half) "2 ½ ساعتين", as the noun holds
+    its number (`HALF_AFTER_ITS_NOUN`): both were refused, their 1 or 2 read nowhere."""
+    after = and_a_half_after("ar")
+    plain = without_arabic_vowels(text)
+    read = plain
+    for whole, nouns in _arabic_counted().items():
+        written = english.get(whole + Fraction(1, 2))
+        if written is not None and after is not None:
+            # the noun with the alif of its accusative ("قرصًا"), and "and a half"
+            pattern = rf"(?<![^\W\d_])((?:{longest_first(nouns)})\u0627?)\s+(?:{after})"
+            read = re.sub(pattern, written.replace("\\", "\\\\") + r" \1", read)
+    return text if read == plain else read
+
+
+@cache
+def _arabic_counted() -> dict[int, frozenset[str]]:
+    """The singulars (1) and duals (2) of what a dose counts (`_ARABIC_COUNTED`) and of
+    the units of time (CLDR's, "ساعة", "ساعتان"), with their prefixes (`_ARABIC_PREFIXES`)."""
+    nouns = [*_ARABIC_COUNTED, *TIME_UNITS]
+    singulars = {
+        *(singular for singulars in _ARABIC_COUNTED.values() for singular in singulars),
+        *filter(None, (cldr_unit_name(f"duration-{unit}", "ar", "long", 1) for unit in TIME_UNITS)),
+    }
+    return {
+        1: frozenset(prefix + noun for prefix in _ARABIC_PREFIXES for noun in singulars),
+        2: frozenset().union(*map(_arabic_duals_of, nouns)),
+    }
 
 
 def _as_written(written: str, half_past: tuple[str, ...]) -> Callable[[re.Match[str]], str]:
