@@ -1633,6 +1633,12 @@ def test_an_hour_in_tagalog_is_told_in_spanish_numbers(
             "es",
             False,
         ),
+        (
+            "Do not take aspirin. However, you can take paracetamol.",
+            "Tome aspirina. No obstante, puede tomar paracetamol.",
+            "es",
+            True,
+        ),
         ("Do not smoke, especially near the wound.", "دخّن، ولا سيما قرب الجرح.", "ar", True),
         ("Do not smoke, especially near the wound.", "لا تدخّن، ولا سيما قرب الجرح.", "ar", False),
         ("Do not smoke. Breathe fresh air.", "Hút thuốc. Hít thở không khí.", "vi", True),

@@ -137,8 +137,11 @@ _FRENCH = "|".join(
 # not listed.
 _NEGATIONS: dict[str, str] = {
     # Spanish: RAE and ASALE, Nueva gramática de la lengua española, "La negación"; not
-    # the "sin" of "sin embargo" (however: Diccionario de la lengua española, "embargo")
-    "es": words("no nunca jamás ni nada nadie ningún ninguno ninguna ningunos ningunas tampoco")
+    # the "sin" of "sin embargo" nor the "no" of "no obstante" (however: Diccionario de la
+    # lengua española, "embargo", "obstante")
+    "es": words("nunca jamás ni nada nadie ningún ninguno ninguna ningunos ningunas tampoco")
+    + "|"
+    + words("no", not_before="obstante")
     + "|"
     + words("sin", not_before="embargo"),
     # Portuguese: Cunha and Cintra, Nova gramática do português contemporâneo
