@@ -1497,6 +1497,29 @@ def test_an_hour_in_tagalog_is_told_in_spanish_numbers(
 
 
 @pytest.mark.parametrize(
+    ("english", "translation", "refused"),
+    [
+        ("Take it at 8 pm.", "تناوله في الساعة الثامنة مساءً.", False),
+        ("Take it at 8 pm.", "تناوله في السَّاعةِ الثامنةِ مساءً.", False),
+        ("Take it at 1 pm.", "تناوله في الساعة الواحدة ظهرًا.", False),
+        ("Take it at 11 am.", "تناوله في الساعة الحادية عشرة صباحًا.", False),
+        ("Take it at 8:30 pm.", "تناوله في الساعة الثامنة والنصف مساءً.", False),
+        ("Take it at 8 pm.", "تناوله في الساعة التاسعة مساءً.", True),  # another hour
+        ("Take it at 8 pm.", "تناوله في الساعة الثامنة صباحًا.", True),  # the morning's
+        ("Take it at 8 pm.", "تناوله في الساعة الثامنة والنصف مساءً.", True),
+        ("Take it at 2 pm.", "تناوله في المرة الثانية.", True),  # the second time
+        ("Take 8 tablets.", "تناول الأقراص في الساعة الثامنة.", True),  # an hour, no count
+    ],
+)
+def test_an_hour_in_arabic_ordinals_is_that_hour(english: str, translation: str, refused: bool):
+    """ "في الساعة الثامنة مساءً" (at the eighth hour of the evening) for "at 8 pm" was
+    refused, the hour read nowhere, and the English printed: Arabic names an hour of the
+    clock by its ordinal after "الساعة" (the hour); another hour, the morning's, and an
+    ordinal of something else are still refused."""
+    assert _refused_by("numbers", english, translation, "ar") is refused
+
+
+@pytest.mark.parametrize(
     ("english", "translation", "language", "refused"),
     [
         ("Do not take this medicine.", "No tome este medicamento.", "es", False),

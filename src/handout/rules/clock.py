@@ -9,7 +9,7 @@ import unicodedata
 from collections import Counter
 from collections.abc import Container, Iterable, Iterator, Sequence
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 from typing import Literal
 
 from .model import Entry
@@ -22,6 +22,8 @@ from .shared import (
     unit_before_number,
     western_digits,
     whole_number,
+    with_arabic_vowels,
+    without_arabic_vowels,
 )
 from .words import (
     HAN_DIGITS,
@@ -195,11 +197,14 @@ def spelled_hours(translation: str, language: str) -> list[tuple[int, int, int]]
     written 两 or 兩 too). Not 1 unless a word of a day period stands right before it
     ("下午一点"): "一点" is also "a little", "一時" "for a while". In Korean, each it writes
     in its native numerals (`_korean_native_hours`: "오후 한 시에"); in Tagalog, in
-    Spanish's (`_tagalog_hours`: "alas-otso")."""
+    Spanish's (`_tagalog_hours`: "alas-otso"); in Arabic, each in its ordinals
+    (`_arabic_ordinal_hours`: "الساعة الثامنة")."""
     if language == "ko":
         return _korean_native_hours(translation)
     if language == "tl":
         return _tagalog_hours(translation)
+    if language == "ar":
+        return _arabic_ordinal_hours(translation)
     written = list(_HAN_HOUR.finditer(translation.translate(LIANG_AS_TWO)))
     if not written:  # ICU's spellings, made once per language: only where Han numerals are
         return []
@@ -223,6 +228,49 @@ def _korean_native_hours(translation: str) -> list[tuple[int, int, int]]:
         for numeral in _KOREAN_NATIVE_HOUR.finditer(translation)
         if numeral[1] in values
     ]
+
+
+# The hours of the clock as Arabic names them, by the feminine ordinal after "الساعة" (the
+# hour): "الساعة الثامنة" is 8 o'clock, 1 "الواحدة" (Ryding, A Reference Grammar of Modern
+# Standard Arabic, telling time); 11 and 12 in two words, their ten written either way.
+# "في الساعة الثامنة مساءً" for "at 8 pm" was refused, its hour read nowhere.
+_ARABIC_ORDINAL_HOURS = {
+    "الواحدة": 1,
+    "الثانية": 2,
+    "الثالثة": 3,
+    "الرابعة": 4,
+    "الخامسة": 5,
+    "السادسة": 6,
+    "السابعة": 7,
+    "الثامنة": 8,
+    "التاسعة": 9,
+    "العاشرة": 10,
+    "الحادية عشرة": 11,
+    "الحادية عشر": 11,
+    "الثانية عشرة": 12,
+    "الثانية عشر": 12,
+}
+
+
+def _arabic_ordinal_hours(translation: str) -> list[tuple[int, int, int]]:
+    """Each hour 1 to 12 `translation` writes in Arabic's ordinals after "الساعة"
+    (`_arabic_ordinal_hour`), as where its ordinal starts and ends and the hour."""
+    return [
+        (found.start(1), found.end(1), _ARABIC_ORDINAL_HOURS[" ".join(ordinal.split())])
+        for found in _arabic_ordinal_hour().finditer(translation)
+        if (ordinal := without_arabic_vowels(found[1]))
+    ]
+
+
+@cache
+def _arabic_ordinal_hour() -> re.Pattern[str]:
+    """An hour in Arabic's ordinals (`_ARABIC_ORDINAL_HOURS`) after "الساعة", the ordinal
+    the group 1, each written with vowel marks or without, a whole word."""
+    ordinals = "|".join(
+        r"\s+".join(map(with_arabic_vowels, ordinal.split()))
+        for ordinal in sorted(_ARABIC_ORDINAL_HOURS, key=len, reverse=True)
+    )
+    return re.compile(rf"{with_arabic_vowels('الساعة')}\s+({ordinals})(?![^\W\d_])")
 
 
 # A word Korean may write as an hour, before the hour's mark 시 and the particles it takes

@@ -36,6 +36,7 @@ __all__ = [
     "unit_before_number",
     "western_digits",
     "whole_number",
+    "with_arabic_vowels",
     "without_arabic_vowels",
 ]
 
@@ -346,9 +347,16 @@ def icu_default_language() -> str:
 # the alif that only carries the accusative's tanween ("قرصًا واحدًا", one tablet: واحد), and
 # the tatweel, which only stretches a word. Once marks were kept in words, "واحدًا" was no
 # 1; it had been, split at its mark.
-_ARABIC_VOWELS = re.compile("\u064b\u0627|\u0627\u064b|[\u064b-\u065f\u0670\u0640]")
+_ARABIC_MARK = "[\u064b-\u065f\u0670\u0640]"
+_ARABIC_VOWELS = re.compile(f"\u064b\u0627|\u0627\u064b|{_ARABIC_MARK}")
 
 
 def without_arabic_vowels(text: str) -> str:
     """`text` without Arabic's vowel marks and tatweel (`_ARABIC_VOWELS`): "لَا" is "لا"."""
     return _ARABIC_VOWELS.sub("", text)
+
+
+def with_arabic_vowels(word: str) -> str:
+    """A pattern of the Arabic `word`, written without vowel marks, as written with them or
+    without (`_ARABIC_MARK` after each letter): "السَّاعة" is "الساعة"."""
+    return "".join(f"{re.escape(letter)}{_ARABIC_MARK}*" for letter in word)
