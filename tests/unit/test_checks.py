@@ -163,6 +163,7 @@ def test_an_html_entity_markdown_prints_as_its_character_is_a_warning():
         ("Take 2 tablets.", "每次服用兩片。", "zh"),
         ("Take 2 tablets 3 times a day.", "每天三次，每次二片。", "zh"),
         ("Take 25 mg.", "服用二十五毫克。", "zh"),
+        ("Large print (18 pt and up).", "大字版（十八磅及以上）。", "zh"),  # 磅, pound and point
         ("Take 100 mg.", "服用一百毫克。", "zh"),
         ("Take 20 tablets.", "二十錠を服用してください。", "ja"),
         ("It lasts 2 to 3 days.", "持续两到三天。", "zh"),
@@ -328,6 +329,7 @@ def test_the_1_of_a_rate_per_its_unit_is_the_englishs_a(
         ("Nehmen Sie Drei Tabletten.", "de"),
         ("每次服用三片。", "zh"),
         ("每次服用二十片。", "zh"),  # 20, which holds the 二 of 2
+        ("服用三磅。", "zh"),  # 3 pounds
         ("十二錠を服用してください。", "ja"),  # 12
         ("Принимайте дважды.", "ru"),  # twice: a count of times, not of tablets
         ("Nehmen Sie zweimal.", "de"),

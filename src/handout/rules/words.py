@@ -118,12 +118,13 @@ SPELLED_UP_TO = 100  # numbers a translator may write as a word
 # numeral is also a letter of other words ("一定", certainly; "十分", enough; "两者",
 # both), and a dose the translation dropped went through where one of them stood. By
 # hand: ICU's word breaker splits "二十五" into 二 and 十五, and takes "两次" and "十天"
-# each for one word; the measure words are those of counts, doses and times. After 第 it
+# each for one word; the measure words are those of counts, doses and times, and 磅
+# (CLDR's pound, which names a type's point too: "十八磅" for "18 pt"). After 第 it
 # is an ordinal ("第二片", the second tablet). The first number of a range takes the
 # measure of the second ("两到三天", 2 to 3 days).
 HAN_DIGITS = "[〇零一二两兩三四五六七八九十百千万萬亿億]+"
 _HAN_MEASURE = (
-    "(?:[片粒颗顆次回天日周週个個克升錠杯滴岁歳才年月包支瓶剂劑种種位名人条條张張袋倍度秒时時"
+    "(?:[片粒颗顆次回天日周週个個克升錠杯滴岁歳才年月包支瓶剂劑种種位名人条條张張袋倍度秒时時磅"
     "%\uff05A-Za-z]|毫|微|小[时時]|分[钟鐘]|星期)"
 )
 _HAN_NUMERALS = re.compile(
