@@ -824,6 +824,13 @@ def test_each_hour_of_the_english_takes_a_number_of_its_own(
             "fr",
             False,
         ),
+        # an hour with its mark where the English writes no hour: no count either
+        ("Take 2 tablets.", "服用药片，下午2点。", "zh", True),
+        ("Take 2 tablets.", "Nehmen Sie die Tabletten um 2 Uhr.", "de", True),
+        ("Take 2 tablets.", "Tome las tabletas a las 2:00.", "es", True),
+        ("Take 2 tablets in the morning.", "早上2片。", "zh", False),  # no mark: a count
+        ("Take 2 tablets in the morning.", "Tome 2 de la mañana.", "es", False),
+        ("Wait 2 hours.", "Attendez 2 h.", "fr", False),  # a span
     ],
 )
 def test_a_number_written_as_an_hour_of_the_day_is_no_count_of_the_english(

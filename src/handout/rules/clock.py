@@ -53,6 +53,7 @@ __all__ = [
     "hours_taken",
     "in_western_hours",
     "is_an_hour_of_the_day",
+    "marked_hours",
     "midnights_as_noon",
     "named_in_words",
     "on_the_hour_written",
@@ -673,6 +674,15 @@ def hours_of_the_day(translation: str, language: str) -> Counter[str]:
     hour ("2 de la tarde", "2 giờ chiều")."""
     marked, _, bare = _marked_and_bare_hours(translation, language)
     return marked + bare
+
+
+def marked_hours(translation: str, language: str) -> Counter[str]:
+    """The numbers `translation` writes as an hour of the day with an hour's mark that
+    names no span (`hours_of_the_day`'s: "2 Uhr", "14:00", "2点"), which count nothing:
+    "下午2点服用药片" (take the tablets at 2 pm) passed for "Take 2 tablets"; not one with
+    no mark beside a word of a day period, a count too ("早上2片", 2 tablets in the morning)."""
+    marked, _, _ = _marked_and_bare_hours(translation, language)
+    return marked
 
 
 def hours_not_counts(

@@ -27,6 +27,7 @@ from .clock import (
     hours_of_the_other_half,
     hours_taken,
     in_western_hours,
+    marked_hours,
     midnights_as_noon,
     named_in_words,
     on_the_hour_written,
@@ -208,6 +209,8 @@ def numbers(entry: Entry) -> Iterator[Problem]:
         spans = spans_of_hours_not_the_englishs(entry)
         spans["24"] -= len(_ALL_THE_TIME.findall(entry.english))
         as_hours |= +spans
+    else:  # where the English writes no hour, one written with its mark counts nothing
+        as_hours |= marked_hours(entry.translation, entry.language)
     # "1日2グラム" for "2 grams a day": the 1 is the English's "a"
     for _ in range(ones_of_a_rate(entry)):
         translated.remove("1")
