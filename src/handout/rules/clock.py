@@ -1623,7 +1623,8 @@ def hours_of_the_english(english: str) -> list[EnglishHour]:
 _MINUTES_AFTER = re.compile(r"\s?[.:hH]\s?[0-5]\d")
 
 
-def times_as_written(english: str) -> list[tuple[str, str]]:
+@lru_cache(maxsize=256)
+def times_as_written(english: str) -> tuple[tuple[str, str], ...]:
     """The English's times with no "am" or "pm", each as its hour ("8", as the numbers
     check reads it) and its minutes ("" for none): one with its minutes after a preposition
     of a time, and each listed after it (`_TIMES_AS_WRITTEN`: "at 1:30", "until 13:00",
@@ -1631,7 +1632,8 @@ def times_as_written(english: str) -> list[tuple[str, str]]:
     o'clock"), and each hour with neither listed after a preposition of a time before one
     with "am" or "pm" (`_HOURS_LISTED_BEFORE_A_HALF`: the 8 of "at 8 and 10 am"). "a la 1 y
     media" or "1시 반에" for "at 1:30" was refused, its 30 read nowhere, "네 시에" for "at 4
-    o'clock", its 4, and "a las 4 y a las 8" for "at 4:00 and 8:00", its second 0."""
+    o'clock", its 4, and "a las 4 y a las 8" for "at 4:00 and 8:00", its second 0. Kept:
+    read for each language's translation of an English, several times each."""
     listed = [
         time
         for times in _TIMES_AS_WRITTEN.finditer(english)
@@ -1643,9 +1645,9 @@ def times_as_written(english: str) -> list[tuple[str, str]]:
         for hour in _BARE_HOUR.findall(hours[1])
     ]
     return (
-        [(whole_number(hour), minutes) for hour, minutes in listed]
-        + [(whole_number(hour), "") for hour in _O_CLOCK.findall(english)]
-        + [(whole_number(hour), "") for hour in before_a_half]
+        *((whole_number(hour), minutes) for hour, minutes in listed),
+        *((whole_number(hour), "") for hour in _O_CLOCK.findall(english)),
+        *((whole_number(hour), "") for hour in before_a_half),
     )
 
 

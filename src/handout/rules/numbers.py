@@ -511,6 +511,7 @@ def _fractions_not_written(entry: Entry, half_past: int) -> list[str]:
     return errors
 
 
+@lru_cache(maxsize=64)  # asked twice an entry: its 1/2s (`_slash_halves_in_words`), its ½s
 def _halves_for_the_english(entry: Entry, half_past: int) -> int | None:
     """How many of the translation's words for half may stand for the English's ½: those
     `halves` reads, less its times half past an hour (`half_past`: "a las 8 y media"),
@@ -636,6 +637,7 @@ def _whole_numbers(text: str) -> list[str]:
     return [whole_number(number) for number in NUMBER.findall(text.replace(",", "."))]
 
 
+@lru_cache(maxsize=64)  # asked three times an entry
 def _translated_fractions(entry: Entry) -> dict[Fraction, str]:
     """The fractions the translation writes in digits or signs (`_fractions`: "½" and
     "1/2" alike), its digits western ones."""

@@ -1190,17 +1190,18 @@ def _clause_end_word() -> re.Pattern[str]:
     return re.compile(f"(?<!{letter})(?:{letter})++{_CLAUSE_END}")
 
 
-def _words(text: str, language: str) -> list[str]:
+@lru_cache(maxsize=1024)
+def _words(text: str, language: str) -> tuple[str, ...]:
     """The words of `text`: runs of letters and marks (`word_pattern`), and in a script written
     without spaces (Thai "รับประทานยาหนึ่งเม็ด", one run) the words ICU's dictionary finds
     in a run ("หนึ่ง", 1), which are not the letters of another word ("สามารถ", can, is no
-    สาม, 3)."""
+    สาม, 3). Kept: the checks read a translation's words several times."""
     # ICU's breakers only when a translation's words are read, as `_icu_spellings` does.
     from icu4py.breakers import WordBreaker
 
     from ..text.linebreak import written_without_spaces
 
-    return [
+    return tuple(
         word
         for run in word_pattern().findall(without_arabic_vowels(text))
         for word in (
@@ -1208,7 +1209,7 @@ def _words(text: str, language: str) -> list[str]:
             if written_without_spaces(run[0]) and script_of(run[0]) not in _HAN_SCRIPTS
             else (run,)
         )
-    ]
+    )
 
 
 @lru_cache(maxsize=4096)
