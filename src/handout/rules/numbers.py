@@ -218,28 +218,83 @@ def numbers(entry: Entry) -> Iterator[Problem]:
     # as "5 mL ... 50 mL" has the 5 once, and the 50 was only a number the English lacks.
     unmatched = Counter(translated) - as_hours
     in_dois = DOI.findall(entry.english)
-    # an hour in words ("八時", "한 시") is the English's hour, not a number word besides
-    words = number_words(spelled_hours_in_digits(entry.translation, entry.language), entry.language)
-    # A number written as a word takes one of them, as a number in digits does; the word
-    # for 1 ("un", "une", "ein") translates the English's articles too, so it stands for
-    # the English's 1 only beyond them ("Tome tabletas con un vaso" for "Take 1 tablet
-    # with a glass" dropped the 1).
-    spelled = Counter({"1": articles(entry)})
-    duals = arabic_duals(entry)
-    ones_in_a_word = spans_of_one(entry)  # "seminggu" for "1 week": no numeral
-    times = counts_of_times(entry)  # "дважды в день" for "2 times a day"
     half_past = half_hours_written(entry)  # "a las 8 y media" for "8:30 am": no 30
-    half_hours = half_past  # counted down as the 30s they stand for are found
-    on_the_hour = on_the_hour_written(entry)  # "um 16 Uhr" for "4:00 pm": no 00
-    halves_in_words = _slash_halves_in_words(entry, half_past)  # "media" for "1/2"
-    all_the_time = len(_ALL_THE_TIME.findall(entry.english)) if "7" in english else 0
     # "Tome 4 mg" for "Take 4.00 mg": the same number, without its decimal part of zeros
     wholes = {
         found[0]: whole_number(found[1]) for found in _WHOLE_WITH_ZEROS.finditer(entry.english)
     }
-    # an hour in words ("네 시에", "八点") stands for an hour of the English's
-    # (`_hours_not_kept`)
-    in_words = Counter(str(hour) for _, _, hour in spelled_hours(entry.translation, entry.language))
+    # what a translation may write the English's counts and hours as (number words, hours
+    # in words, halves...) is read only where the English has them: most entries have
+    # neither, and reading it was about 6% of a build that checks every translation
+    errors = (
+        _counts_not_written(entry, counts, unmatched, in_dois, half_past, wholes) if counts else []
+    )
+    if english_hours:
+        errors += _hours_not_kept(
+            english_hours, unmatched + as_hours + _hours_in_words(entry.translation, entry.language)
+        )
+    errors += midnights_as_noon(entry)
+    errors += hours_of_the_other_half(entry)
+    errors += _minutes_added(entry)
+    errors += _named_hours_changed(entry, english, hours)
+    # one error for a fraction: "Tome ¼ tableta" for "Take ½ tablet" writes it nowhere too
+    errors += _fractions_changed(entry) or _fractions_not_written(entry, half_past)
+    errors += _halves_added(entry, english)
+    years = [_buddhist_year(number, entry.language) for number in english]
+    # "½" as "1/2": the English's fraction, which its numbers do not read ("media tableta")
+    fractions = NUMBER.findall(_fractions_in_digits(entry.english))
+    known = set(english).union(
+        *hours.values(),
+        *named,
+        date_months(entry.english),
+        filter(None, years),
+        fractions,
+        wholes.values(),
+    )
+    warnings = [
+        _not_in_english(number, six_hours)
+        for number in dict.fromkeys(translated)
+        if number not in known and not any(number in doi for doi in in_dois)
+    ]
+    # a number the English has, written more often than the English writes it: an extra
+    # "2回" repeats a dose or count the English gives once
+    warnings += [
+        f"the number {number} is in the translation more often than in the English"
+        for number, extra in unmatched.items()
+        if extra > 0 and (number in counts or number in wholes.values())
+    ]
+    warnings += [
+        f"{grouped} reads as a decimal number where {mark!r} is the decimal mark, as in "
+        "this language: group its thousands as the language does"
+        for grouped, mark in _read_as_decimals(entry)
+    ]
+    yield from (Problem(Level.ERROR, "numbers", message) for message in errors)
+    yield from (Problem(Level.WARNING, "numbers", message) for message in warnings)
+
+
+def _counts_not_written(
+    entry: Entry,
+    counts: list[str],
+    unmatched: Counter[str],
+    in_dois: list[str],
+    half_past: int,
+    wholes: dict[str, str],
+) -> list[str]:
+    """The errors of the English's `counts` (its numbers but its hours) the translation
+    does not write: each takes one of its numbers in digits (`unmatched`, counted down), or
+    a word of one. The word for 1 ("un", "une", "ein") translates the English's articles
+    too, so it stands for the English's 1 only beyond them ("Tome tabletas con un vaso"
+    for "Take 1 tablet with a glass" dropped the 1)."""
+    # an hour in words ("八時", "한 시") is the English's hour, not a number word besides
+    words = number_words(spelled_hours_in_digits(entry.translation, entry.language), entry.language)
+    spelled = Counter({"1": articles(entry)})
+    duals = arabic_duals(entry)
+    ones_in_a_word = spans_of_one(entry)  # "seminggu" for "1 week": no numeral
+    times = counts_of_times(entry)  # "дважды в день" for "2 times a day"
+    half_hours = half_past  # counted down as the 30s they stand for are found
+    on_the_hour = on_the_hour_written(entry)  # "um 16 Uhr" for "4:00 pm": no 00
+    halves_in_words = _slash_halves_in_words(entry, half_past)  # "media" for "1/2"
+    all_the_time = len(_ALL_THE_TIME.findall(entry.english)) if "7" in counts else 0
     errors: list[str] = []
     for number in counts:
         if any(number in doi for doi in in_dois):
@@ -281,51 +336,20 @@ def numbers(entry: Entry) -> Iterator[Problem]:
             all_the_time -= 1
             continue
         errors.append(_not_in_translation(number, entry.language))
-    # "a medianoche" for "12 am", "al mediodía" for "12 pm": the word is the hour
-    named_hours = Counter(
+    return errors
+
+
+def _hours_in_words(translation: str, language: str) -> Counter[str]:
+    """The hours `translation` writes in words: an hour ("네 시에", "八点", `spelled_hours`),
+    midnight's 0 ("a medianoche") and noon's 12 ("al mediodía", `named_in_words`), each of
+    which stands for an hour of the English's (`_hours_not_kept`)."""
+    in_words = Counter(str(hour) for _, _, hour in spelled_hours(translation, language))
+    return in_words + Counter(
         {
-            "0": named_in_words(entry.translation, entry.language, "midnight"),
-            "12": named_in_words(entry.translation, entry.language, "noon"),
+            "0": named_in_words(translation, language, "midnight"),
+            "12": named_in_words(translation, language, "noon"),
         }
     )
-    errors += _hours_not_kept(english_hours, unmatched + as_hours + in_words + named_hours)
-    errors += midnights_as_noon(entry)
-    errors += hours_of_the_other_half(entry)
-    errors += _minutes_added(entry)
-    errors += _named_hours_changed(entry, english, hours)
-    # one error for a fraction: "Tome ¼ tableta" for "Take ½ tablet" writes it nowhere too
-    errors += _fractions_changed(entry) or _fractions_not_written(entry, half_past)
-    errors += _halves_added(entry, english)
-    years = [_buddhist_year(number, entry.language) for number in english]
-    # "½" as "1/2": the English's fraction, which its numbers do not read ("media tableta")
-    fractions = NUMBER.findall(_fractions_in_digits(entry.english))
-    known = set(english).union(
-        *hours.values(),
-        *named,
-        date_months(entry.english),
-        filter(None, years),
-        fractions,
-        wholes.values(),
-    )
-    warnings = [
-        _not_in_english(number, six_hours)
-        for number in dict.fromkeys(translated)
-        if number not in known and not any(number in doi for doi in in_dois)
-    ]
-    # a number the English has, written more often than the English writes it: an extra
-    # "2回" repeats a dose or count the English gives once
-    warnings += [
-        f"the number {number} is in the translation more often than in the English"
-        for number, extra in unmatched.items()
-        if extra > 0 and (number in counts or number in wholes.values())
-    ]
-    warnings += [
-        f"{grouped} reads as a decimal number where {mark!r} is the decimal mark, as in "
-        "this language: group its thousands as the language does"
-        for grouped, mark in _read_as_decimals(entry)
-    ]
-    yield from (Problem(Level.ERROR, "numbers", message) for message in errors)
-    yield from (Problem(Level.WARNING, "numbers", message) for message in warnings)
 
 
 # Unicode's signs of a fraction: "¼" to "¾", "⅐" to "⅞", and "↉" (zero thirds); not "⅟",
