@@ -1492,10 +1492,9 @@ def half_hours_written(entry: Entry) -> int:
     "午後一時半", `spelled_hours`; "1시 반에": not after a span's "1小时", "1시간", an hour
     and a half): each stands for its time's 30, as "8:30" does. Each such hour of the
     translation stands for one time."""
-    if _half_past_after(entry.language) is None:
-        return 0
     times = _times_with_minutes(entry.english, "30")
-    if not times:
+    # the language's words (and CLDR's name of an hour) are read only for such a time
+    if not times or _half_past_after(entry.language) is None:
         return 0
     text = " ".join(digits_of(spelled_hours_in_digits(entry.translation, entry.language)).split())
     text = text.casefold()

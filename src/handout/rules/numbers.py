@@ -509,12 +509,14 @@ def _fractions_not_written(entry: Entry, half_past: int) -> list[str]:
     words for 1 the English's 1 or none). In a language whose
     words for it handout does not know, it says to write the digits, as `numbers` reads no
     word for a fraction there."""
+    english = _fractions(_fractions_in_digits(_ALL_THE_TIME.sub(" ", entry.english)))
+    if not english:  # "24/7" is none; the translation's halves are read only for one
+        return []
     written = _translated_fractions(entry)
     in_words = _halves_for_the_english(entry, half_past)
     half_words = in_words or 0
     errors = []
-    english = _fractions_in_digits(_ALL_THE_TIME.sub(" ", entry.english))  # "24/7": no 24/7
-    for value, fraction in _fractions(english).items():
+    for value, fraction in english.items():
         if value in written:
             continue
         if value == Fraction(1, 2) and half_words > 0:
@@ -582,11 +584,13 @@ def _slash_halves_in_words(entry: Entry, half_past: int) -> Counter[str]:
     hour".
     They are the fraction's, which `_fractions_not_written` reads, as it reads "½"; read
     as numbers of their own, the 1 and the 2 the translation lacked refused it."""
-    if Fraction(1, 2) in _translated_fractions(entry):
+    slashed = _FRACTION.findall(_ALL_THE_TIME.sub(" ", entry.english))
+    # the translation's halves are read only for a fraction of the English's
+    if not slashed or Fraction(1, 2) in _translated_fractions(entry):
         return Counter()
     words = _halves_for_the_english(entry, half_past) or 0
     found: Counter[str] = Counter()
-    for top, bottom in _FRACTION.findall(_ALL_THE_TIME.sub(" ", entry.english)):
+    for top, bottom in slashed:
         if words > 0 and int(bottom) and Fraction(int(top), int(bottom)) == Fraction(1, 2):
             found.update((whole_number(top), whole_number(bottom)))
             words -= 1
@@ -789,9 +793,9 @@ def _read_as_decimals(entry: Entry) -> list[tuple[str, str]]:
     """A thousand or more of the English that the translation groups with its language's
     decimal mark ("1,000" in Vietnamese, "1.000" in Chinese), which its reader may take
     for 1; with the mark (CLDR's, through Babel)."""
-    mark = decimal_mark(entry.language)
     english = _thousands(entry.english)
-    if mark is None or not english:
+    mark = decimal_mark(entry.language) if english else None  # CLDR's, read only for one
+    if mark is None:
         return []
     translation = digits_of(entry.translation)
     return [
