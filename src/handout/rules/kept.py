@@ -1,8 +1,8 @@
 """The rule book's problems of a catalog's entries, kept in the user cache between runs.
 
-Checking one translation takes about a millisecond (ICU spelling the numbers as words in
-each of the language's forms, the numbers check's patterns): a fourth of the CPU of a
-build of 22 PDFs, which checks each translation it prints, and most of `handout lint`'s.
+Checking one translation takes about 0.6 ms of CPU (the shipped catalogs' 2,790 entries in
+1.7 s, measured on 2026-12-07, each language's patterns and CLDR data made the first
+time): a build checks each translation it prints, and it is most of `handout lint`'s.
 The problems are kept as one entry per catalog (its file name and the digest of its
 bytes), each entry's problems under the digest of all they depend on: the English, the
 translation, the language, whether it is a notice. So a problem is never taken for
