@@ -216,8 +216,21 @@ _NEGATIONS: dict[str, str] = {
     # "ना", "मत" (don't), "बिना", "बग़ैर" (without), "मना" (forbidden)
     "hi": words("नहीं नही न ना मत बिना बग़ैर बगैर मना"),
     # Urdu: Schmidt, Urdu: An Essential Grammar: "نہیں", "نہ", "مت", "بغیر", "بنا",
-    # "منع"; with Arabic's heh too, as some keyboards type it ("نهیں", "نه")
-    "ur": words("نہیں نہ نهیں نه مت بغیر بنا منع"),
+    # "منع"; with Arabic's heh too, as some keyboards type it ("نهیں", "نه"). Not "بنا"
+    # before a verb of its compound, where it is "make" or "made" ("زخم بنا دیتا ہے",
+    # makes wounds; "بدتر بنا سکتی", could make it worse), nor before "پر", where it is
+    # "basis" ("کی بنا پر", on the basis of): Platts, A Dictionary of Urdu, Classical
+    # Hindi, and English, gives the three words one spelling. After "کے" it is always
+    # "without" ("کھانے کے بنا دی جاتی ہے", is given without food), and an imperative
+    # after it is none of these verbs, as "without" comes before the verb it qualifies
+    # too ("کھانے کے بنا لیں", take it without food; "بنا دیں", make it, is counted)
+    "ur": words("نہیں نہ نهیں نه مت بغیر منع کے_بنا")
+    + "|"
+    + words(
+        "بنا",
+        not_before="دیتا دیتی دیتے دیا دی سکتا سکتی سکتے سکیں سکے رہا رہی رہے ہے ہیں ہوا "
+        "ہوئی ہوئے تھا تھی تھے کر پر",
+    ),
     # Punjabi: Bhatia, Punjabi: "ਨਹੀਂ" (and "ਨਹੀ"), "ਨਾ", "ਨ", "ਮਤ", "ਬਿਨਾਂ", "ਬਿਨਾ", "ਮਨ੍ਹਾ"
     "pa": words("ਨਹੀਂ ਨਹੀ ਨਾ ਨ ਮਤ ਬਿਨਾਂ ਬਿਨਾ ਮਨ੍ਹਾ"),
     # Gujarati: Cardona, A Gujarati Reference Grammar: "નથી", "ન", "નહીં", "નહિ",
