@@ -1661,6 +1661,16 @@ def test_an_hour_in_arabic_ordinals_is_that_hour(english: str, translation: str,
         ("Do not take some medicines.", "Przyjmuj niektóre leki.", "pl", True),
         ("Do not drink water.", "물을 마시세요.", "ko", True),
         ("Do not take 1 tablet each time.", "1錠ずつ飲んでください。", "ja", True),
+        # nor Japanese's 非常に (very) and 必ず (be sure to)
+        (
+            "The skin does not get oxygen. It hurts a lot.",
+            "酸素が届きます。非常に痛みます。",
+            "ja",
+            True,
+        ),
+        ("The skin does not get oxygen.", "皮膚に酸素が必ず届きます。", "ja", True),
+        ("Do not take it.", "必ず飲まないでください。", "ja", False),
+        ("Take it without food.", "食事をとらずに飲んでください。", "ja", False),
         ("Do not take it slowly.", "รับประทานอย่างช้าๆ", "th", True),
         ("Do not change the dose.", "Փոխեք չափաբաժինը։", "hy", True),
         # Haitian Creole's "san" is "without" and "blood": "san an", the blood, is none
