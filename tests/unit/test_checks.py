@@ -1659,6 +1659,27 @@ def test_an_hour_in_arabic_ordinals_is_that_hour(english: str, translation: str,
         ("Take it without food.", "اسے کھانے کے بنا لیں۔", "ur", False),
         ("It is given without food.", "یہ کھانے کے بنا دی جاتی ہے۔", "ur", False),
         ("Do not take some medicines.", "Przyjmuj niektóre leki.", "pl", True),
+        # nor Polish's "niekiedy", "nieraz" (sometimes, often), "niemal" (almost), "nieco"
+        # (somewhat), "niech" (let), "niezbędny" (necessary), "niedziela", "niebieski"
+        ("It may not be in all of these places.", "Niekiedy jest we wszystkich.", "pl", True),
+        ("It does not cause death.", "Nieraz prowadzi do śmierci.", "pl", True),
+        ("The skin does not get oxygen.", "Skóra niemal zawsze dostaje tlen.", "pl", True),
+        ("The skin does not get oxygen.", "Skóra dostaje nieco tlenu.", "pl", True),
+        ("The skin does not get oxygen.", "Skóra dostaje niezbędny tlen.", "pl", True),
+        ("Do not take it.", "Niech pacjent go przyjmie.", "pl", True),
+        ("Do not take it.", "Niech pacjent go nie przyjmuje.", "pl", False),
+        ("Do not take it on Sunday.", "Przyjmuj go w niedzielę.", "pl", True),
+        ("Do not take the blue tablet.", "Przyjmij niebieską tabletkę.", "pl", True),
+        # and "niej", "niego", "niemu", her and him after a preposition
+        ("Do not put a bandage on it.", "Połóż na niej opatrunek.", "pl", True),
+        ("Do not put a bandage on it.", "Nie kładź na niej opatrunku.", "pl", False),
+        ("Do not call him.", "Zadzwoń do niego.", "pl", True),
+        (
+            "The skin does not get enough oxygen.",
+            "Skóra dostaje niewystarczająco tlenu.",
+            "pl",
+            False,
+        ),
         ("Do not drink water.", "물을 마시세요.", "ko", True),
         ("Do not take 1 tablet each time.", "1錠ずつ飲んでください。", "ja", True),
         # nor Japanese's 非常に (very) and 必ず (be sure to)

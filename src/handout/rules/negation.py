@@ -150,8 +150,19 @@ _NEGATIONS: dict[str, str] = {
     "fr": _FRENCH,
     # Polish: Swan, A Grammar of Contemporary Polish: "nie", written apart before a verb
     # and onto an adjective or an adverb ("niewystarczająco", "niemożliwe"), "bez",
-    # "nigdy", "nic", "nikt", "żaden", "ani"; not "niektóre" (some)
-    "pl": beginnings("nie nic nik nigdy żadn", but="niektór") + "|" + words("bez ani żaden"),
+    # "nigdy", "nic", "nikt", "żaden", "ani"; not "niektóre" (some), "niekiedy", "nieraz"
+    # (sometimes, often), "niemal", "niemalże" (almost), "nieco" (somewhat), "niech"
+    # (let), "niezbędny" (necessary), "niedziela" (Sunday), "niebieski" (blue),
+    # "niemowlę" (an infant), words of their own (Słownik języka polskiego PWN), nor
+    # "niego", "niemu", "niej", the pronouns "on" and "ona" after a preposition (Swan:
+    # "na niej", as the shipped catalog writes "powstają na niej rany")
+    "pl": beginnings(
+        "nie nic nik nigdy żadn",
+        but="niektór niezbędn niedziel niebiesk niemowl",
+        but_words="niekiedy nieraz niemal niemalże nieco niech niechaj niego niemu niej",
+    )
+    + "|"
+    + words("bez ani żaden"),
     # Russian: Wade, A Comprehensive Russian Grammar: "не", apart before a verb and onto
     # an adjective or an adverb ("недостаточно", "нельзя", "нет"), "ни" and its pronouns
     # and adverbs ("никогда", "ничего", "никто", "нигде"), "без"; not "неделя" (a week),
