@@ -1872,6 +1872,14 @@ def test_a_negation_of_the_english_dropped_is_an_error(
         ("Sometimes it can cause death.", "कभी-कभी इससे मृत्यु हो सकती है।", "hi", False),
         ("The wound may never heal.", "घाव कभी नहीं भरता।", "hi", True),
         ("The wound may never heal.", "हो सकता है कि घाव कभी न भरे।", "hi", False),
+        # and Urdu's "کبھی کبھی" (sometimes) is one, "کبھی نہیں" (never) and "کبھی بھی"
+        # (ever) none
+        ("Sometimes it can cause death.", "کبھی کبھی یہ موت کا سبب بنتی ہے۔", "ur", True),
+        ("Sometimes it can cause death.", "کبھی کبھی یہ موت کا سبب بن سکتی ہے۔", "ur", False),
+        ("Sometimes it can cause death.", "کبھی کبھار یہ موت کا سبب بن سکتی ہے۔", "ur", False),
+        ("The wound may never heal.", "زخم کبھی نہیں بھرتا۔", "ur", True),
+        ("The wound may never heal.", "زخم کبھی بھی نہیں بھرتا۔", "ur", True),
+        ("The wound may never heal.", "ہو سکتا ہے کہ زخم کبھی نہ بھرے۔", "ur", False),
         # and its nouns and adjectives of possibility: संभावना, मुमकिन
         ("They may get infected.", "इनमें संक्रमण होने की संभावना है।", "hi", False),
         ("They may get infected.", "मुमकिन है इनमें संक्रमण हो जाए।", "hi", False),

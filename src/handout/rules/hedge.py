@@ -141,12 +141,17 @@ def _table() -> dict[str, str]:
         # (probable) and मुमकिन (possible) (McGregor, The Oxford Hindi-English Dictionary)
         "hi": beginnings("सक शायद संभव सम्भव संभाव सम्भाव")
         + "|"
-        + words("कभी-कभी कभी_कभी कई_बार ज़रूरी_नहीं जरूरी_नहीं मुमकिन")
+        + words("कई_बार ज़रूरी_नहीं जरूरी_नहीं मुमकिन")
         + "|"
-        + words("कभी", not_before="नहीं नही न ना भी"),
-        # Urdu: Schmidt, Urdu: An Essential Grammar: سکنا (سکتا، سکتی، سکتے), شاید, کبھی,
-        # ممکن
-        "ur": beginnings("سک شاید ممکن") + "|" + words("کبھی اوقات"),
+        + _sometimes_or_ever("कभी", not_before="नहीं नही न ना भी"),
+        # Urdu: Schmidt, Urdu: An Essential Grammar: سکنا (سکتا، سکتی، سکتے), شاید, ممکن,
+        # بعض اوقات and کبھی کبھی or کبھی کبھار (sometimes); "کبھی" as Hindi's "कभी", none
+        # before "نہیں" or "نہ" (never) or "بھی" (ever)
+        "ur": beginnings("سک شاید ممکن")
+        + "|"
+        + words("اوقات کبھی_کبھار")
+        + "|"
+        + _sometimes_or_ever("کبھی", not_before="نہیں نہ بھی"),
         # Punjabi: Bhatia, Punjabi: ਸਕਣਾ (ਸਕਦਾ, ਸਕਦੀ, ਸਕਦੇ), ਸ਼ਾਇਦ, ਕਦੇ, ਕਈ ਵਾਰ
         # (sometimes), ਸੰਭਵ
         "pa": beginnings("ਸਕ ਸ਼ਾਇਦ ਸੰਭਵ") + "|" + words("ਕਦੇ ਕਈ_ਵਾਰ"),
@@ -209,6 +214,13 @@ def _table() -> dict[str, str]:
             "ときに 時に 時々 ときどき おそれ 恐れ 限りません 限らない"
         ),
     }
+
+
+def _sometimes_or_ever(word: str, not_before: str) -> str:
+    """A pattern of a word that is "sometimes" and "ever" (Hindi's "कभी", Urdu's
+    "کبھی"): said twice ("कभी-कभी", "कभी कभी"), one hedge, sometimes; alone, one, but
+    none before one of the words `not_before` (a negation, "never", or "also", "ever")."""
+    return words(f"{word}-{word} {word}_{word}") + "|" + words(word, not_before=not_before)
 
 
 @cache
