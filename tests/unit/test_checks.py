@@ -1880,6 +1880,10 @@ def test_a_negation_of_the_english_dropped_is_an_error(
         ("The wound may never heal.", "زخم کبھی نہیں بھرتا۔", "ur", True),
         ("The wound may never heal.", "زخم کبھی بھی نہیں بھرتا۔", "ur", True),
         ("The wound may never heal.", "ہو سکتا ہے کہ زخم کبھی نہ بھرے۔", "ur", False),
+        # nor is a word that begins as Urdu's سکنا (may, can) does: سکون (relief), سکھ
+        ("This may ease pain.", "اس سے درد میں سکون ملتا ہے۔", "ur", True),
+        ("This may ease pain.", "اس سے درد میں سکون مل سکتا ہے۔", "ur", False),
+        ("It may bring comfort.", "اس سے سکھ ملتا ہے۔", "ur", True),
         # and its nouns and adjectives of possibility: संभावना, मुमकिन
         ("They may get infected.", "इनमें संक्रमण होने की संभावना है।", "hi", False),
         ("They may get infected.", "मुमकिन है इनमें संक्रमण हो जाए।", "hi", False),

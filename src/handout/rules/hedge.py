@@ -146,8 +146,10 @@ def _table() -> dict[str, str]:
         + _sometimes_or_ever("कभी", not_before="नहीं नही न ना भी"),
         # Urdu: Schmidt, Urdu: An Essential Grammar: سکنا (سکتا، سکتی، سکتے), شاید, ممکن,
         # بعض اوقات and کبھی کبھی or کبھی کبھار (sometimes); "کبھی" as Hindi's "कभी", none
-        # before "نہیں" or "نہ" (never) or "بھی" (ever)
-        "ur": beginnings("سک شاید ممکن")
+        # before "نہیں" or "نہ" (never) or "بھی" (ever); not a word that begins as سکنا
+        # does and is none, سکون (calm, relief), سکھ (comfort; a Sikh), سکول (school),
+        # سکڑنا (to shrink) (Platts, A Dictionary of Urdu, Classical Hindi, and English)
+        "ur": beginnings("سک شاید ممکن", but="سکون سکھ سکول سکڑ")
         + "|"
         + words("اوقات کبھی_کبھار")
         + "|"
