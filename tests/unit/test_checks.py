@@ -1846,6 +1846,34 @@ def test_a_negation_of_the_english_dropped_is_an_error(
         ("It may spread to the blood.", "ومن الممكن أن تنتشر إلى الدم.", "ar", False),
         ("It may spread to the blood.", "ومن المحتمل أن تنتشر إلى الدم.", "ar", False),
         ("It may spread to the blood.", "ويُحتمل أن تنتشر إلى الدم.", "ar", False),
+        # Japanese's ときに and 時に are "sometimes", and "when" after a verb, an adjective
+        # or の ("働きすぎているときに", when it works too hard), and 同時に "at once"
+        (
+            "It can also happen when it works too hard.",
+            "働きすぎているときにも起こります。",
+            "ja",
+            True,
+        ),
+        (
+            "It can also happen when it works too hard.",
+            "働きすぎている時にも起こります。",
+            "ja",
+            True,
+        ),
+        (
+            "It can also happen when it works too hard.",
+            "働きすぎているときにも起こることがあります。",
+            "ja",
+            False,
+        ),
+        ("It may also stop the pain.", "同時に痛みも止まります。", "ja", True),
+        (
+            "It is serious, sometimes life-threatening.",
+            "重篤で、ときに生命を脅かします。",
+            "ja",
+            False,
+        ),
+        ("Sometimes the pain is strong.", "痛みは時には強くなります。", "ja", False),
         # "can" of ability, said with the language's verb of it; "cannot" is no hedge
         ("You can call us.", "Puede llamarnos.", "es", False),
         ("You can call us.", "お電話できます。", "ja", False),
