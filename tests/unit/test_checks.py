@@ -1874,6 +1874,20 @@ def test_a_negation_of_the_english_dropped_is_an_error(
             False,
         ),
         ("Sometimes the pain is strong.", "痛みは時には強くなります。", "ja", False),
+        # and -たことがある is "has been", no "sometimes" nor "may" ("みられたことがあります",
+        # it has been seen)
+        (
+            "It has been seen with some cancers. It can also happen with a gland.",
+            "一部のがんでみられたことがあります。腺でも起こります。",
+            "ja",
+            True,
+        ),
+        (
+            "It has been seen with some cancers. It can also happen with a gland.",
+            "一部のがんでみられたことがあります。腺でも起こることがあります。",
+            "ja",
+            False,
+        ),
         # "can" of ability, said with the language's verb of it; "cannot" is no hedge
         ("You can call us.", "Puede llamarnos.", "es", False),
         ("You can call us.", "お電話できます。", "ja", False),

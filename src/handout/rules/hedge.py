@@ -208,16 +208,18 @@ def _table() -> dict[str, str]:
         # Nepali: Acharya, A Descriptive Grammar of Nepali: सक्नु (सक्छ, सक्छन्, सक्ने: may,
         # can), सायद, शायद (maybe), कहिलेकाहीँ (sometimes), सम्भव
         "ne": beginnings("सक सायद शायद कहिले सम्भव संभव"),
-        # Japanese: Martin, A Reference Grammar of Japanese: -ことがある (it happens that),
+        # Japanese: Martin, A Reference Grammar of Japanese: -ことがある (it happens that;
+        # not after the past's た or だ, -たことがある, has been: "みられたことがあります"),
         # かもしれない, 場合がある, 可能性, できる and the potential, ときに/時に (sometimes),
         # 場合によって (possibly), おそれ (a risk), とは限らない (not necessarily); ときに and
         # 時に are "sometimes" alone and "when" after a clause (Martin: とき, "time, when"),
         # after a verb's or an adjective's ending or の ("働きすぎているときに", "食事の時に"),
         # and in a word written in kanji (同時に, at once)
         "ja": anywhere(
-            "ことがあ こともあ ことがあり かもしれ 場合があ 場合もあ 場合によ 可能 でき "
-            "時々 ときどき おそれ 恐れ 限りません 限らない"
+            "かもしれ 場合があ 場合もあ 場合によ 可能 でき 時々 ときどき おそれ 恐れ "
+            "限りません 限らない"
         )
+        + "|(?<![ただ])(?:ことがあ|こともあ)"
         + "|(?<![うくぐすずつぬぶむるたいだのな\u4e00-\u9fff])(?:ときに|時に)",
     }
 
