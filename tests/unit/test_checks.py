@@ -166,6 +166,10 @@ def test_an_html_entity_markdown_prints_as_its_character_is_a_warning():
         ("Large print (18 pt and up).", "大字版（十八磅及以上）。", "zh"),  # 磅, pound and point
         ("Take 100 mg.", "服用一百毫克。", "zh"),
         ("Take 20 tablets.", "二十錠を服用してください。", "ja"),
+        # before a unit's name in katakana (CLDR's)
+        ("Take 5 mg.", "五ミリグラムを服用してください。", "ja"),
+        ("Take 10 mL.", "十ミリリットルを飲んでください。", "ja"),
+        ("Large print (18 pt and up).", "大きな文字（十八ポイント以上）。", "ja"),
         ("It lasts 2 to 3 days.", "持续两到三天。", "zh"),
         # A word with a vowel sign, and in Thai and Lao, written without spaces, a word in
         # a run of them (found by a probe).
@@ -331,6 +335,7 @@ def test_the_1_of_a_rate_per_its_unit_is_the_englishs_a(
         ("每次服用二十片。", "zh"),  # 20, which holds the 二 of 2
         ("服用三磅。", "zh"),  # 3 pounds
         ("十二錠を服用してください。", "ja"),  # 12
+        ("二十ミリグラムを服用してください。", "ja"),  # 20 mg
         ("Принимайте дважды.", "ru"),  # twice: a count of times, not of tablets
         ("Nehmen Sie zweimal.", "de"),
         ("Meza vidonge vitatu.", "sw"),

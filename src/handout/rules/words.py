@@ -121,11 +121,13 @@ SPELLED_UP_TO = 100  # numbers a translator may write as a word
 # each for one word; the measure words are those of counts, doses and times, and 磅
 # (CLDR's pound, which names a type's point too: "十八磅" for "18 pt"). After 第 it
 # is an ordinal ("第二片", the second tablet). The first number of a range takes the
-# measure of the second ("两到三天", 2 to 3 days).
+# measure of the second ("两到三天", 2 to 3 days). Japanese names a unit in katakana too,
+# CLDR's "ミリグラム", "マイクログラム", "グラム", "キログラム", "ミリリットル", "リットル"
+# and "ポイント" (a point of type), by their first word ("五ミリグラム", 5 mg).
 HAN_DIGITS = "[〇零一二两兩三四五六七八九十百千万萬亿億]+"
 _HAN_MEASURE = (
     "(?:[片粒颗顆次回天日周週个個克升錠杯滴岁歳才年月包支瓶剂劑种種位名人条條张張袋倍度秒时時磅"
-    "%\uff05A-Za-z]|毫|微|小[时時]|分[钟鐘]|星期)"
+    "%\uff05A-Za-z]|毫|微|小[时時]|分[钟鐘]|星期|ミリ|マイクロ|グラム|キロ|リットル|ポイント)"
 )
 _HAN_NUMERALS = re.compile(
     # the first of a range ("两到三天", 2 to 3 days) has its measure after the second
