@@ -1931,6 +1931,9 @@ def test_a_negation_of_the_english_dropped_is_an_error(
         ("This may ease pain.", "اس سے درد میں سکون ملتا ہے۔", "ur", True),
         ("This may ease pain.", "اس سے درد میں سکون مل سکتا ہے۔", "ur", False),
         ("It may bring comfort.", "اس سے سکھ ملتا ہے۔", "ur", True),
+        # Urdu's "ضروری نہیں" (not necessarily) is "may not", as Hindi's "ज़रूरी नहीं" is
+        ("It may not be in all of these places.", "ضروری نہیں کہ یہ سب جگہوں پر ہوں۔", "ur", False),
+        ("It may not be in all of these places.", "یہ سب جگہوں پر نہیں ہوتے۔", "ur", True),
         # and its nouns and adjectives of possibility: संभावना, मुमकिन
         ("They may get infected.", "इनमें संक्रमण होने की संभावना है।", "hi", False),
         ("They may get infected.", "मुमकिन है इनमें संक्रमण हो जाए।", "hi", False),
