@@ -1914,6 +1914,13 @@ def test_a_negation_of_the_english_dropped_is_an_error(
         ("It may spread. Call us.", "Она распространяется. Обязательно позвоните.", "ru", True),
         ("It may not be in all of them.", "Не обязательно во всех.", "ru", False),
         ("It may not be in all of them.", "Необязательно во всех.", "ru", False),
+        # Portuguese's "nem sempre" (not always: "may not"), "por vezes", "algumas vezes" and
+        # "de vez em quando" (sometimes); "sempre" (always) alone is none
+        ("It may not be in all of these places.", "Nem sempre aparecem em todos.", "pt", False),
+        ("Sometimes it can cause death.", "Por vezes, pode causar a morte.", "pt", False),
+        ("Sometimes it can cause death.", "Algumas vezes, pode causar a morte.", "pt", False),
+        ("Sometimes it can cause death.", "De vez em quando, pode causar a morte.", "pt", False),
+        ("Sometimes it can cause death.", "Sempre pode causar a morte.", "pt", True),
         # Hindi's "कभी-कभी" (sometimes) is one hedge, and "कभी नहीं" (never) none
         ("Sometimes it can cause death.", "कभी-कभी इससे मृत्यु होती है।", "hi", True),
         ("Sometimes it can cause death.", "कभी-कभी इससे मृत्यु हो सकती है।", "hi", False),

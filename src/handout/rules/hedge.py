@@ -84,9 +84,14 @@ def _table() -> dict[str, str]:
         + "|"
         + words("parfois peut-être possible éventuellement forcément nécessairement"),
         # Portuguese: Cunha and Cintra, Nova gramática do português contemporâneo (poder)
+        # and "nem sempre" (not always: "may not"), "por vezes", "algumas vezes" and "de vez
+        # em quando" (sometimes), as the Dicionário Houaiss gives them
         "pt": beginnings("pod pud")
         + "|"
-        + words("possa possam talvez às_vezes possível possivelmente necessariamente"),
+        + words(
+            "possa possam talvez às_vezes por_vezes algumas_vezes de_vez_em_quando nem_sempre "
+            "possível possivelmente necessariamente"
+        ),
         # Russian: Wade, A Comprehensive Russian Grammar (мочь, может быть, иногда, бывает:
         # "it happens to be", не обязательно or необязательно: "not necessarily", "may
         # not"; "обязательно" alone is "be sure to")
