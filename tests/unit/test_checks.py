@@ -1921,6 +1921,18 @@ def test_a_negation_of_the_english_dropped_is_an_error(
         ("Sometimes it can cause death.", "Algumas vezes, pode causar a morte.", "pt", False),
         ("Sometimes it can cause death.", "De vez em quando, pode causar a morte.", "pt", False),
         ("Sometimes it can cause death.", "Sempre pode causar a morte.", "pt", True),
+        # Polish's "nie zawsze" (not always: "may not"), "bywa" and "zdarza się" (it
+        # happens, at times); "zawsze" (always) alone is none
+        ("It may not be in all of these places.", "Nie zawsze jest we wszystkich.", "pl", False),
+        ("Sometimes you need more than one.", "Bywa, że potrzeba więcej niż jednej.", "pl", False),
+        (
+            "Sometimes you need more than one.",
+            "Zdarza się, że trzeba więcej niż jednej.",
+            "pl",
+            False,
+        ),
+        ("It may be hard to control.", "Ból bywa trudny do opanowania.", "pl", False),
+        ("Sometimes you need more than one.", "Zawsze potrzeba więcej niż jednej.", "pl", True),
         # Hindi's "कभी-कभी" (sometimes) is one hedge, and "कभी नहीं" (never) none
         ("Sometimes it can cause death.", "कभी-कभी इससे मृत्यु होती है।", "hi", True),
         ("Sometimes it can cause death.", "कभी-कभी इससे मृत्यु हो सकती है।", "hi", False),

@@ -100,10 +100,15 @@ def _table() -> dict[str, str]:
         + words("бывает бывают иногда порой вероятно не_обязательно необязательно"),
         # Ukrainian: Pugh and Press, Ukrainian: A Comprehensive Grammar (могти, може бути)
         "uk": beginnings("мож мог можлив") + "|" + words("іноді інколи часом ймовірно імовірно"),
-        # Polish: Swan, A Grammar of Contemporary Polish (móc, może, czasem)
+        # Polish: Swan, A Grammar of Contemporary Polish (móc, może, czasem), and "nie
+        # zawsze" (not always: "may not"), "bywa" and "zdarza się" (it happens, at times),
+        # as Słownik języka polskiego PWN gives them
         "pl": beginnings("moż mog móg mogł możliw")
         + "|"
-        + words("czasem czasami niekiedy prawdopodobnie ewentualnie"),
+        + words(
+            "czasem czasami niekiedy prawdopodobnie ewentualnie nie_zawsze bywa bywają "
+            "zdarza_się zdarzają_się"
+        ),
         # Chinese: Li and Thompson, Mandarin Chinese: A Functional Reference Grammar: 可能,
         # 可以, 可, 能, 会 / 會 (may, will), 也许 / 也許, 或许 / 或許 (maybe), 有时 / 有時,
         # 偶尔 / 偶爾 (sometimes), 未必, 不一定 (not necessarily: "may not")
