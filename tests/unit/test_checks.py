@@ -1697,6 +1697,18 @@ def test_an_hour_in_arabic_ordinals_is_that_hour(english: str, translation: str,
         ("The skin does not get oxygen.", "皮膚に酸素が必ず届きます。", "ja", True),
         ("Do not take it.", "必ず飲まないでください。", "ja", False),
         ("Take it without food.", "食事をとらずに飲んでください。", "ja", False),
+        # nor 未満 (under: "2歳未満", under 2 years) and 間もなく (soon)
+        ("Do not give it to children under 2.", "2歳未満の子どもに飲ませてください。", "ja", True),
+        (
+            "Do not give it to children under 2.",
+            "2歳未満の子どもには飲ませないでください。",
+            "ja",
+            False,
+        ),
+        ("Do not take it.", "まもなく飲んでください。", "ja", True),
+        ("Do not take it.", "間もなく飲んでください。", "ja", True),
+        ("It does not get oxygen.", "何の酸素もなく死にます。", "ja", False),
+        ("It has not yet been reviewed.", "未確認です。", "ja", False),
         ("Do not take it slowly.", "รับประทานอย่างช้าๆ", "th", True),
         ("Do not change the dose.", "Փոխեք չափաբաժինը։", "hy", True),
         # Haitian Creole's "san" is "without" and "blood": "san an", the blood, is none
