@@ -1958,6 +1958,18 @@ def test_a_negation_of_the_english_dropped_is_an_error(
         ("The wound may never heal.", "زخم کبھی نہیں بھرتا۔", "ur", True),
         ("The wound may never heal.", "زخم کبھی بھی نہیں بھرتا۔", "ur", True),
         ("The wound may never heal.", "ہو سکتا ہے کہ زخم کبھی نہ بھرے۔", "ur", False),
+        # "never" with the verb between, as both write it ("کبھی ٹھیک نہیں ہوتا"); a
+        # negation of the next clause leaves "sometimes" one
+        ("The wound may never heal.", "زخم کبھی ٹھیک نہیں ہوتا۔", "ur", True),
+        ("The wound may never heal.", "घाव कभी ठीक नहीं होता।", "hi", True),
+        ("It may never show.", "بایوپسی میں وہ کبھی نظر نہیں آتے۔", "ur", True),
+        (
+            "Sometimes it can cause death.",
+            "کبھی یہ موت کا سبب بن سکتی ہے۔ یہ آسان نہیں۔",
+            "ur",
+            False,
+        ),
+        ("Sometimes it can cause death.", "कभी इससे मृत्यु हो सकती है, इलाज आसान नहीं।", "hi", False),
         # nor is a word that begins as Urdu's سکنا (may, can) does: سکون (relief), سکھ
         ("This may ease pain.", "اس سے درد میں سکون ملتا ہے۔", "ur", True),
         ("This may ease pain.", "اس سے درد میں سکون مل سکتا ہے۔", "ur", False),

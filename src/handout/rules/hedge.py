@@ -146,25 +146,27 @@ def _table() -> dict[str, str]:
         "km": anywhere("អាច ប្រហែល ពេលខ្លះ ជួនកាល"),
         # Hindi: McGregor, Outline of Hindi Grammar: सकना (सकता, सकती, सकते: may, can),
         # शायद (maybe), कभी-कभी, कई बार (sometimes), संभव (possible), ज़रूरी नहीं (not
-        # necessarily: "may not"); "कभी-कभी" is one, and "कभी" is none before "नहीं" or
-        # "न" (never) or "भी" (ever, at any time); संभावना (possibility), संभावित
+        # necessarily: "may not"); "कभी-कभी" is one, and "कभी" is none with "नहीं" or
+        # "न" after it in its clause (never: "कभी ठीक नहीं होता", never heals) or before
+        # "भी" (ever, at any time); संभावना (possibility), संभावित
         # (probable) and मुमकिन (possible) (McGregor, The Oxford Hindi-English Dictionary)
         "hi": beginnings("सक शायद संभव सम्भव संभाव सम्भाव")
         + "|"
         + words("कई_बार ज़रूरी_नहीं जरूरी_नहीं मुमकिन")
         + "|"
-        + _sometimes_or_ever("कभी", not_before="नहीं नही न ना भी"),
+        + _sometimes_or_ever("कभी", never="नहीं नही न ना", ever="भी"),
         # Urdu: Schmidt, Urdu: An Essential Grammar: سکنا (سکتا، سکتی، سکتے), شاید, ممکن,
         # بعض اوقات and کبھی کبھی or کبھی کبھار (sometimes), ضروری نہیں (not necessarily:
-        # "may not", as Hindi's ज़रूरी नहीं); "کبھی" as Hindi's "कभी", none
-        # before "نہیں" or "نہ" (never) or "بھی" (ever); not a word that begins as سکنا
-        # does and is none, سکون (calm, relief), سکھ (comfort; a Sikh), سکول (school),
-        # سکڑنا (to shrink) (Platts, A Dictionary of Urdu, Classical Hindi, and English)
+        # "may not", as Hindi's ज़रूरी नहीं); "کبھی" as Hindi's "कभी", none with "نہیں"
+        # or "نہ" after it in its clause (never) or before "بھی" (ever); not a word that
+        # begins as سکنا does and is none, سکون (calm, relief), سکھ (comfort; a Sikh),
+        # سکول (school), سکڑنا (to shrink) (Platts, A Dictionary of Urdu, Classical Hindi,
+        # and English)
         "ur": beginnings("سک شاید ممکن", but="سکون سکھ سکول سکڑ")
         + "|"
         + words("اوقات کبھی_کبھار ضروری_نہیں")
         + "|"
-        + _sometimes_or_ever("کبھی", not_before="نہیں نہ بھی"),
+        + _sometimes_or_ever("کبھی", never="نہیں نہ", ever="بھی"),
         # Punjabi: Bhatia, Punjabi: ਸਕਣਾ (ਸਕਦਾ, ਸਕਦੀ, ਸਕਦੇ), ਸ਼ਾਇਦ, ਕਦੇ, ਕਈ ਵਾਰ
         # (sometimes), ਸੰਭਵ
         "pa": beginnings("ਸਕ ਸ਼ਾਇਦ ਸੰਭਵ") + "|" + words("ਕਦੇ ਕਈ_ਵਾਰ"),
@@ -235,11 +237,24 @@ def _table() -> dict[str, str]:
     }
 
 
-def _sometimes_or_ever(word: str, not_before: str) -> str:
+def _sometimes_or_ever(word: str, never: str, ever: str) -> str:
     """A pattern of a word that is "sometimes" and "ever" (Hindi's "कभी", Urdu's
     "کبھی"): said twice ("कभी-कभी", "कभी कभी"), one hedge, sometimes; alone, one, but
-    none before one of the words `not_before` (a negation, "never", or "also", "ever")."""
-    return words(f"{word}-{word} {word}_{word}") + "|" + words(word, not_before=not_before)
+    none before the word `ever` ("भी", also: "कभी भी", ever), nor with one of the
+    negations `never` after it in its clause, "never", right after it or after the verb
+    ("कभी नहीं", "कभी ठीक नहीं होता", never heals: McGregor, Schmidt)."""
+    in_its_clause = f"(?:(?!{_CLAUSE_END}).)*?"
+    return (
+        words(f"{word}-{word} {word}_{word}")
+        + "|"
+        + words(word, not_before=ever)
+        + f"(?!{in_its_clause}{words(never)})"
+    )
+
+
+# The marks that end a clause: Latin's, the Arabic script's comma, semicolon, question
+# mark and Urdu's full stop, and Devanagari's danda.
+_CLAUSE_END = "[.,;:!?\u060c\u061b\u061f\u06d4\u0964\u0965]"
 
 
 @cache
