@@ -1891,6 +1891,11 @@ def test_a_negation_of_the_english_dropped_is_an_error(
             False,
         ),
         ("Sometimes the pain is strong.", "痛みは時には強くなります。", "ja", False),
+        # -得る after a verb's stem (can: "起こりえます", "起こり得る", "起こりうる")
+        ("It can also happen with a gland.", "腺でも起こりえます。", "ja", False),
+        ("It can also happen with a gland.", "腺でも起こり得ます。", "ja", False),
+        ("It can also happen with a gland.", "腺でも起こりうる。", "ja", False),
+        ("It can also happen with a gland.", "腺でも起こります。", "ja", True),
         # and -たことがある is "has been", no "sometimes" nor "may" ("みられたことがあります",
         # it has been seen)
         (

@@ -224,13 +224,15 @@ def _table() -> dict[str, str]:
         # Japanese: Martin, A Reference Grammar of Japanese: -ことがある (it happens that;
         # not after the past's た or だ, -たことがある, has been: "みられたことがあります"),
         # かもしれない, 場合がある, 可能性, できる and the potential, ときに/時に (sometimes),
-        # 場合によって (possibly), おそれ (a risk), とは限らない (not necessarily); ときに and
+        # 場合によって (possibly), おそれ (a risk), とは限らない (not necessarily), -得る
+        # after a verb's stem (can: "起こり得る"; in kana after a stem in り, "起こりうる",
+        # "起こりえます"; 得る is "obtain" too, counted as well: JMdict); ときに and
         # 時に are "sometimes" alone and "when" after a clause (Martin: とき, "time, when"),
         # after a verb's or an adjective's ending or の ("働きすぎているときに", "食事の時に"),
         # and in a word written in kanji (同時に, at once)
         "ja": anywhere(
             "かもしれ 場合があ 場合もあ 場合によ 可能 でき 時々 ときどき おそれ 恐れ "
-            "限りません 限らない"
+            "限りません 限らない 得る 得ま 得な りうる りえる りえま りえな"
         )
         + "|(?<![ただ])(?:ことがあ|こともあ)"
         + "|(?<![うくぐすずつぬぶむるたいだのな\u4e00-\u9fff])(?:ときに|時に)",
