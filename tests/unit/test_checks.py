@@ -1639,6 +1639,8 @@ def test_an_hour_in_arabic_ordinals_is_that_hour(english: str, translation: str,
         ("The skin does not get oxygen. It dies.", "Шкірі вистачає кисню. Некроз.", "uk", True),
         ("Do not stop it.", "Продовжуйте, як сказав нефролог або невролог.", "uk", True),
         ("Do not take it.", "Приймайте його при болю в нерві.", "uk", True),
+        ("Do not stop taking it.", "Незабаром припиніть його приймати.", "uk", True),  # soon
+        ("Do not stop taking it.", "Невдовзі припиніть його приймати.", "uk", True),  # soon
         ("The skin does not get enough oxygen.", "Шкіра отримує недостатньо кисню.", "uk", False),
         # Urdu's "بنا" is "without", and "make" before a verb of its compound ("بنا دیتا",
         # "بنا سکتی") and "basis" before "پر" ("کی بنا پر", on the basis of)

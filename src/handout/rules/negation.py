@@ -181,13 +181,14 @@ _NEGATIONS: dict[str, str] = {
     + words("ни без"),
     # Ukrainian: Pugh and Press, Ukrainian: A Comprehensive Grammar: "не" (and "немає",
     # "недостатньо"), "ні" and its pronouns and adverbs, "без"; not "неділя" (Sunday),
-    # "негайно" (at once), "необхідний" (necessary), whole words of their own (the
-    # Academy's Словник української мови), nor medicine's loans from Greek, "некроз",
-    # "нефролог", "невролог", "нерв", as in Russian, nor "неї" and "нею", the pronoun
-    # "вона" (she, it) takes after a preposition (Pugh and Press: "до неї", "з нею")
+    # "негайно" (at once), "незабаром", "невдовзі" (soon), "необхідний" (necessary),
+    # whole words of their own (the Academy's Словник української мови), nor medicine's
+    # loans from Greek, "некроз", "нефролог", "невролог", "нерв", as in Russian, nor
+    # "неї" and "нею", the pronoun "вона" (she, it) takes after a preposition (Pugh and
+    # Press: "до неї", "з нею")
     "uk": beginnings(
         "не нік ніх ніяк ніщ",
-        but="неділ негайн необхідн некроз некротич нефр неврол нерв",
+        but="неділ негайн незабаром невдовзі необхідн некроз некротич нефр неврол нерв",
         but_words="неї нею",
     )
     + "|"
