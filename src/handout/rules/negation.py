@@ -194,12 +194,17 @@ _NEGATIONS: dict[str, str] = {
     + "|"
     + words("ні нічого нічим нічому ніде нікуди без"),
     # Japanese: Martin, A Reference Grammar of Japanese: the negative ない and its forms
-    # (なく, not of 間もなく, soon; なかっ, なけれ), ません, ず (not ずつ, each, nor 必ず, be
-    # sure to), なし, the prefixes 不, 無, 非 (not 非常, very, extraordinary), 未 (not 未満,
-    # under: "2歳未満", under 2 years), and 禁止, だめ (must not); 間もなく, 必ず, 非常 and
-    # 未満 as JMdict (EDRDG's Japanese-English dictionary) gives them
+    # (なく, not of 間もなく, soon; なかっ, なけれ), ません, ず after the verb's a-row stem
+    # ("飲まず", "使わず"; not ずつ, each, nor ずっと, all along, nor after a u-row kana,
+    # むずかしい, hard, nor 必ず, be sure to, nor まず, first, at a clause's start, nor
+    # わずか, slight), なし, the prefixes 不, 無, 非 (not 非常, very, extraordinary), 未
+    # (not 未満, under: "2歳未満", under 2 years), and 禁止, だめ (must not); 間もなく,
+    # ずっと, まず, わずか, 必ず, 非常 and 未満 as JMdict (EDRDG's Japanese-English
+    # dictionary) gives them
     "ja": anywhere("ない なかっ なけれ ません なし 不 無 禁止 だめ ダメ")
-    + "|(?<!まも)(?<!間も)なく|非(?!常)|未(?!満)|(?<!必)ず(?!つ)",
+    + "|(?<!まも)(?<!間も)なく|非(?!常)|未(?!満)"
+    + "|(?<![必わうくぐすずつづぬふぶぷむゆる])(?<!^ま)(?<!\\Wま)ず(?!つ|っと)"
+    + "|(?<=わ)ず(?!か|つ|っと)",
     # Korean: Sohn, The Korean Language: 않- (-지 않다), 못 (before a verb, and 못하다),
     # 없- (없다, 없이: without), 아니- (아니다, and its forms written in one syllable with
     # its ending: 아닌, 아닐 "may not be", 아님, 아닙니다, 아냐, 아녜요), 안 (apart, before
