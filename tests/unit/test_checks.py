@@ -1677,6 +1677,14 @@ def test_an_hour_in_arabic_ordinals_is_that_hour(english: str, translation: str,
         ("Do not take it.", "Niech pacjent go nie przyjmuje.", "pl", False),
         ("Do not take it on Sunday.", "Przyjmuj go w niedzielę.", "pl", True),
         ("Do not take the blue tablet.", "Przyjmij niebieską tabletkę.", "pl", True),
+        # nor nicotine, Polish's "nikotyna" and Ukrainian's "нікотин" (as "nik", "нік" begin
+        # "nikt", "ніколи"), nor Polish's "nić" (a thread: "nici", stitches)
+        ("Do not use nicotine patches.", "Stosuj plastry nikotynowe.", "pl", True),
+        ("Do not use nicotine patches.", "Nie stosuj plastrów nikotynowych.", "pl", False),
+        ("Do not use nicotine patches.", "Використовуйте нікотинові пластирі.", "uk", True),
+        ("Do not use nicotine patches.", "Не використовуйте нікотинові пластирі.", "uk", False),
+        ("Do not remove the stitches.", "Usuń nici.", "pl", True),
+        ("Nobody should take it.", "Nikt nie powinien go przyjmować.", "pl", False),
         # and "niej", "niego", "niemu", her and him after a preposition
         ("Do not put a bandage on it.", "Połóż na niej opatrunek.", "pl", True),
         ("Do not put a bandage on it.", "Nie kładź na niej opatrunku.", "pl", False),

@@ -153,12 +153,13 @@ _NEGATIONS: dict[str, str] = {
     # "nigdy", "nic", "nikt", "żaden", "ani"; not "niektóre" (some), "niekiedy", "nieraz"
     # (sometimes, often), "niemal", "niemalże" (almost), "nieco" (somewhat), "niech"
     # (let), "niezbędny" (necessary), "niedziela" (Sunday), "niebieski" (blue),
-    # "niemowlę" (an infant), words of their own (Słownik języka polskiego PWN), nor
+    # "niemowlę" (an infant), "nikotyna" (nicotine), "nić" (a thread: "nici", stitches),
+    # words of their own (Słownik języka polskiego PWN), nor
     # "niego", "niemu", "niej", the pronouns "on" and "ona" after a preposition (Swan:
     # "na niej", as the shipped catalog writes "powstają na niej rany")
     "pl": beginnings(
         "nie nic nik nigdy żadn",
-        but="niektór niezbędn niedziel niebiesk niemowl",
+        but="niektór niezbędn niedziel niebiesk niemowl nikotyn nici",
         but_words="niekiedy nieraz niemal niemalże nieco niech niechaj niego niemu niej",
     )
     + "|"
@@ -184,11 +185,11 @@ _NEGATIONS: dict[str, str] = {
     # "негайно" (at once), "незабаром", "невдовзі" (soon), "необхідний" (necessary),
     # whole words of their own (the Academy's Словник української мови), nor medicine's
     # loans from Greek, "некроз", "нефролог", "невролог", "нерв", as in Russian, nor
-    # "неї" and "нею", the pronoun "вона" (she, it) takes after a preposition (Pugh and
-    # Press: "до неї", "з нею")
+    # "нікотин" (nicotine), nor "неї" and "нею", the pronoun "вона" (she, it) takes
+    # after a preposition (Pugh and Press: "до неї", "з нею")
     "uk": beginnings(
         "не нік ніх ніяк ніщ",
-        but="неділ негайн незабаром невдовзі необхідн некроз некротич нефр неврол нерв",
+        but="неділ негайн незабаром невдовзі необхідн некроз некротич нефр неврол нерв нікотин",
         but_words="неї нею",
     )
     + "|"
