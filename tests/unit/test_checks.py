@@ -1685,6 +1685,13 @@ def test_an_hour_in_arabic_ordinals_is_that_hour(english: str, translation: str,
         ("Do not use nicotine patches.", "Не використовуйте нікотинові пластирі.", "uk", False),
         ("Do not remove the stitches.", "Usuń nici.", "pl", True),
         ("Nobody should take it.", "Nikt nie powinien go przyjmować.", "pl", False),
+        # nor "nikły" (faint: "nikła wysypka", a faint rash)
+        (
+            "It starts with a faint rash. It may not involve all of these areas.",
+            "Zaczyna się od nikłej wysypki. Może obejmować wszystkie te okolice.",
+            "pl",
+            True,
+        ),
         # and "niej", "niego", "niemu", her and him after a preposition
         ("Do not put a bandage on it.", "Połóż na niej opatrunek.", "pl", True),
         ("Do not put a bandage on it.", "Nie kładź na niej opatrunku.", "pl", False),

@@ -154,12 +154,12 @@ _NEGATIONS: dict[str, str] = {
     # (sometimes, often), "niemal", "niemalże" (almost), "nieco" (somewhat), "niech"
     # (let), "niezbędny" (necessary), "niedziela" (Sunday), "niebieski" (blue),
     # "niemowlę" (an infant), "nikotyna" (nicotine), "nić" (a thread: "nici", stitches),
-    # words of their own (Słownik języka polskiego PWN), nor
+    # "nikły" (faint), words of their own (Słownik języka polskiego PWN), nor
     # "niego", "niemu", "niej", the pronouns "on" and "ona" after a preposition (Swan:
     # "na niej", as the shipped catalog writes "powstają na niej rany")
     "pl": beginnings(
         "nie nic nik nigdy żadn",
-        but="niektór niezbędn niedziel niebiesk niemowl nikotyn nici",
+        but="niektór niezbędn niedziel niebiesk niemowl nikotyn nici nikł",
         but_words="niekiedy nieraz niemal niemalże nieco niech niechaj niego niemu niej",
     )
     + "|"
