@@ -1975,6 +1975,13 @@ def test_a_negation_of_the_english_dropped_is_an_error(
         ),
         ("It may be hard to control.", "Ból bywa trudny do opanowania.", "pl", False),
         ("Sometimes you need more than one.", "Zawsze potrzeba więcej niż jednej.", "pl", True),
+        # Ukrainian's "буває" (it happens, at times) and "не обов’язково" (not necessarily),
+        # as Russian's; "обов’язково" (be sure to) alone is none
+        ("Sometimes you need more than one.", "Буває, що потрібно більше ніж одну.", "uk", False),
+        ("It may not be in all of them.", "Не обов’язково в усіх.", "uk", False),
+        ("It may not be in all of them.", "Необов'язково в усіх.", "uk", False),
+        ("It may spread. Call us.", "Вона поширюється. Обов’язково зателефонуйте.", "uk", True),
+        ("It may not be in all of them.", "Його не буває в усіх цих місцях.", "uk", True),
         # Hindi's "कभी-कभी" (sometimes) is one hedge, and "कभी नहीं" (never) none
         ("Sometimes it can cause death.", "कभी-कभी इससे मृत्यु होती है।", "hi", True),
         ("Sometimes it can cause death.", "कभी-कभी इससे मृत्यु हो सकती है।", "hi", False),

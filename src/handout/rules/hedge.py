@@ -72,6 +72,7 @@ def _table() -> dict[str, str]:
     # "possibly" and "maybe", from the grammar or dictionary named, as the shipped catalogs
     # write them (each shipped translation of an English with a hedge reads as many).
     # Every shipped language is read; a language not listed is not.
+    uk_not_necessarily = "не_обов'язково необов'язково"
     return {
         # Spanish: RAE and ASALE, Nueva gramática de la lengua española, "Las perífrasis
         # verbales" (poder) and the Diccionario de la lengua española
@@ -98,8 +99,18 @@ def _table() -> dict[str, str]:
         "ru": beginnings("мож мог возможн")
         + "|"
         + words("бывает бывают иногда порой вероятно не_обязательно необязательно"),
-        # Ukrainian: Pugh and Press, Ukrainian: A Comprehensive Grammar (могти, може бути)
-        "uk": beginnings("мож мог можлив") + "|" + words("іноді інколи часом ймовірно імовірно"),
+        # Ukrainian: Pugh and Press, Ukrainian: A Comprehensive Grammar (могти, може бути,
+        # буває: "it happens to be", not after "не", "не буває", "is not"; не обов'язково
+        # or необов'язково: "not necessarily", "may not", with either apostrophe;
+        # "обов'язково" alone is "be sure to")
+        "uk": beginnings("мож мог можлив")
+        + "|"
+        + words(
+            "іноді інколи часом ймовірно імовірно "
+            f"{uk_not_necessarily} {uk_not_necessarily.replace(chr(39), chr(0x2019))}"
+        )
+        + "|(?<!(?<![^\\W\\d_])не\\s)"
+        + words("буває бувають"),
         # Polish: Swan, A Grammar of Contemporary Polish (móc, może, czasem), and "nie
         # zawsze" (not always: "may not"), "bywa" and "zdarza się" (it happens, at times),
         # as Słownik języka polskiego PWN gives them
