@@ -1975,6 +1975,8 @@ def test_a_negation_of_the_english_dropped_is_an_error(
         ),
         ("It may be hard to control.", "Ból bywa trudny do opanowania.", "pl", False),
         ("Sometimes you need more than one.", "Zawsze potrzeba więcej niż jednej.", "pl", True),
+        ("It may not be in all of them.", "Nie bywa we wszystkich.", "pl", True),  # is not
+        ("Sometimes you need more than one.", "Nie zdarza się, że trzeba dwóch.", "pl", True),
         # Ukrainian's "буває" (it happens, at times) and "не обов’язково" (not necessarily),
         # as Russian's; "обов’язково" (be sure to) alone is none
         ("Sometimes you need more than one.", "Буває, що потрібно більше ніж одну.", "uk", False),

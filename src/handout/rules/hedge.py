@@ -109,17 +109,16 @@ def _table() -> dict[str, str]:
             "іноді інколи часом ймовірно імовірно "
             f"{uk_not_necessarily} {uk_not_necessarily.replace(chr(39), chr(0x2019))}"
         )
-        + "|(?<!(?<![^\\W\\d_])не\\s)"
-        + words("буває бувають"),
+        + "|"
+        + words("буває бувають", not_after="не"),
         # Polish: Swan, A Grammar of Contemporary Polish (móc, może, czasem), and "nie
-        # zawsze" (not always: "may not"), "bywa" and "zdarza się" (it happens, at times),
-        # as Słownik języka polskiego PWN gives them
+        # zawsze" (not always: "may not"), "bywa" and "zdarza się" (it happens, at times;
+        # not after "nie": "nie bywa", it is not), as Słownik języka polskiego PWN gives them
         "pl": beginnings("moż mog móg mogł możliw")
         + "|"
-        + words(
-            "czasem czasami niekiedy prawdopodobnie ewentualnie nie_zawsze bywa bywają "
-            "zdarza_się zdarzają_się"
-        ),
+        + words("czasem czasami niekiedy prawdopodobnie ewentualnie nie_zawsze")
+        + "|"
+        + words("bywa bywają zdarza_się zdarzają_się", not_after="nie"),
         # Chinese: Li and Thompson, Mandarin Chinese: A Functional Reference Grammar: 可能,
         # 可以, 可, 能, 会 / 會 (may, will), 也许 / 也許, 或许 / 或許 (maybe), 有时 / 有時,
         # 偶尔 / 偶爾 (sometimes), 未必, 不一定 (not necessarily: "may not")

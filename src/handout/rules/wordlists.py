@@ -26,13 +26,19 @@ _NOT_AFTER_A_LETTER = "(?<![^\\W\\d_])(?<!{marks})"
 _NOT_BEFORE_A_LETTER = "(?![^\\W\\d_])(?!{marks})"
 
 
-def words(texts: str, onto: str = "", not_before: str = "") -> str:
+def words(texts: str, onto: str = "", not_before: str = "", not_after: str = "") -> str:
     """A pattern of the words `texts` (`_alternatives`), each a whole word, or written onto
     one of the letters `onto` (Arabic's "و", and: "ولم"), and not before one of the whole
-    words `not_before` (Haitian Creole's "san", without, is blood before "an", the)."""
+    words `not_before` (Haitian Creole's "san", without, is blood before "an", the), nor
+    right after the one whole word `not_after` (Polish's "bywa", it happens at times, is
+    no hedge in "nie bywa", it is not: a look behind takes one length)."""
     before = f"[{onto}]?" if onto else ""
     after = f"(?!\\s+(?:{_alternatives(not_before)}){_NOT_BEFORE_A_LETTER})" if not_before else ""
-    return f"{_NOT_AFTER_A_LETTER}{before}(?:{_alternatives(texts)}){_NOT_BEFORE_A_LETTER}{after}"
+    not_right_after = f"(?<!{_NOT_AFTER_A_LETTER}{re.escape(not_after)}\\s)" if not_after else ""
+    return (
+        f"{not_right_after}{_NOT_AFTER_A_LETTER}{before}(?:{_alternatives(texts)})"
+        f"{_NOT_BEFORE_A_LETTER}{after}"
+    )
 
 
 def beginnings(texts: str, but: str = "", onto: str = "", but_words: str = "") -> str:
