@@ -1984,6 +1984,12 @@ def test_a_negation_of_the_english_dropped_is_an_error(
         ("It may not be in all of them.", "Необов'язково в усіх.", "uk", False),
         ("It may spread. Call us.", "Вона поширюється. Обов’язково зателефонуйте.", "uk", True),
         ("It may not be in all of them.", "Його не буває в усіх цих місцях.", "uk", True),
+        (
+            "The rash is most often on the legs. It may not be in all of these places.",
+            "Найчастіше висип буває на ногах. Його немає в усіх цих місцях.",
+            "uk",
+            True,
+        ),
         # Hindi's "कभी-कभी" (sometimes) is one hedge, and "कभी नहीं" (never) none
         ("Sometimes it can cause death.", "कभी-कभी इससे मृत्यु होती है।", "hi", True),
         ("Sometimes it can cause death.", "कभी-कभी इससे मृत्यु हो सकती है।", "hi", False),

@@ -100,9 +100,10 @@ def _table() -> dict[str, str]:
         + "|"
         + words("бывает бывают иногда порой вероятно не_обязательно необязательно"),
         # Ukrainian: Pugh and Press, Ukrainian: A Comprehensive Grammar (могти, може бути,
-        # буває: "it happens to be", not after "не", "не буває", "is not"; не обов'язково
-        # or необов'язково: "not necessarily", "may not", with either apostrophe;
-        # "обов'язково" alone is "be sure to")
+        # "буває, що": "it happens that", not after "не"; "буває" alone is also "is", as
+        # the shipped "висип буває на гомілках", the rash is on the lower legs; не
+        # обов'язково or необов'язково: "not necessarily", "may not", with either
+        # apostrophe; "обов'язково" alone is "be sure to")
         "uk": beginnings("мож мог можлив")
         + "|"
         + words(
@@ -110,7 +111,7 @@ def _table() -> dict[str, str]:
             f"{uk_not_necessarily} {uk_not_necessarily.replace(chr(39), chr(0x2019))}"
         )
         + "|"
-        + words("буває бувають", not_after="не"),
+        + words("буває,_що буває_що", not_after="не"),
         # Polish: Swan, A Grammar of Contemporary Polish (móc, może, czasem), and "nie
         # zawsze" (not always: "may not"), "bywa" and "zdarza się" (it happens, at times;
         # not after "nie": "nie bywa", it is not), as Słownik języka polskiego PWN gives them
