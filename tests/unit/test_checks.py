@@ -822,6 +822,14 @@ def test_each_hour_of_the_english_takes_a_number_of_its_own(
             "es",
             True,
         ),
+        # a number right after the word of a day period of an hour before it: a count
+        ("Take 2 tablets at 8 pm.", "ساعت ۸ شب ۲ قرص بخورید.", "fa", False),
+        ("Take 2 tablets at 8 pm.", "Tome a las 8 de la noche 2 tabletas.", "es", False),
+        ("Take 2 tablets at 8 pm.", "Prenez à 8 heures du soir 2 comprimés.", "fr", False),
+        ("Take 2 tablets at 8 pm.", "Uống lúc 8 giờ tối 2 viên.", "vi", False),
+        ("Take 2 tablets at 8 pm.", "ساعت ۲ شب ۸ قرص بخورید.", "fa", True),
+        ("Take 2 tablets at 8 pm.", "Tome a las 2 de la noche 8 tabletas.", "es", True),
+        ("Take 2 tablets at 8 pm.", "Uống lúc 2 giờ tối 8 viên.", "vi", True),
         # "h" with no minutes is a span's too: "toutes les 6 h", every 6 hours
         (
             "Take 2 tablets every 6 hours from 8 pm.",

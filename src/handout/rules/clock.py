@@ -509,24 +509,34 @@ def _bare_hours(
     it (`_half_past_end`: "8 y media de la mañana"; not a dose's "2 y media por la
     mañana"), or before the language's word for "at" a time that the hour follows
     (`_hours_after_at`: "por la mañana a las 6 y media", "morgens um 6"; of the words
-    `_periods_before_at` gives), as the number and where it ends together with them."""
+    `_periods_before_at` gives), as the number and where it ends together with them. Not
+    a number whose only such word is before it and names an hour right before that word
+    (`_names_the_hour_before`)."""
     if not words:
         return []
     after_at = {hour.start() for hour in _hours_after_at(text, language)}
     found = []
     for number in _BARE_HOUR.finditer(text):
-        end = _half_past_end(text, number.start(), number.end(), language)
+        start = number.start()
+        end = _half_past_end(text, start, number.end(), language)
         if end == number.end():
             end = _past_hours_name(text, end, hours_name)
-        if number.start() in marked:
+        if start in marked:
             continue
-        if _beside_a_day_period(text, number.start(), end, words) or (
-            number.start() in after_at
-            and _beside_a_day_period(
-                text,
-                _where_at_begins(text, number.start(), language),
-                end,
-                _periods_before_at(language),
+        # each side of the number alone: the text after it, then the text before it
+        after = _beside_a_day_period(text[start:], 0, end - start, words)
+        before = _beside_a_day_period(text[:end], start, end, words)
+        if (
+            after
+            or (before and not _names_the_hour_before(text[:start], words, hours_name))
+            or (
+                start in after_at
+                and _beside_a_day_period(
+                    text,
+                    _where_at_begins(text, start, language),
+                    end,
+                    _periods_before_at(language),
+                )
             )
         ):
             found.append((number, end))
@@ -559,6 +569,30 @@ def _periods_before_at(language: str) -> tuple[str, ...]:
     days = date_fields("day", language).get("relative", {}).values()
     relative = {" ".join(str(day).split()).casefold() for day in days}
     return tuple(word for word in words if word not in relative)
+
+
+# Marks that end what a number before them is said of: a comma, a semicolon, a stop,
+# Arabic's comma and semicolon, the ideographic comma and stop, the fullwidth comma.
+_ENDING_MARKS = ",;.!?\u060c\u061b\u3001\u3002\uff0c"
+
+
+def _names_the_hour_before(
+    before: str, words: Iterable[str], hours_name: re.Pattern[str] | None
+) -> bool:
+    """Whether a word of `words` that ends `before` (the text before a number, in lower
+    case) follows an hour right before it, with nothing but spaces between: a number,
+    with an hour's mark or letters written onto it or none (not a comma, which ends what
+    it is said of: "Tome 2, a las 8"), or one with the language's name of an hour
+    (`hours_name`). The word is that hour's, and the number after it a count: the 2 of
+    "ساعت ۸ شب ۲ قرص", "a las 8 de la noche 2 tabletas", "à 8 heures du soir 2
+    comprimés", "lúc 8 giờ tối 2 viên" (2 tablets at 8 in the evening)."""
+    before = before.rstrip()
+    name = rf"|{hours_name.pattern}" if hours_name else ""
+    hour = re.compile(rf"\d(?:[^\s{_ENDING_MARKS}]*{name})$")
+    return any(
+        before.endswith(word) and hour.search(before[: -len(word)].rstrip()) is not None
+        for word in words
+    )
 
 
 @lru_cache(maxsize=256)
