@@ -1949,6 +1949,12 @@ def test_a_negation_of_the_english_dropped_is_an_error(
         ("You can call us.", "你可以给我们打电话。", "zh", False),
         ("You can call us.", "Llámenos.", "es", True),
         ("You cannot drive.", "No maneje.", "es", False),
+        # Chinese "不一定" (not necessarily: "may not") is one, not "一定" (certainly) alone,
+        # nor "一定要" (must)
+        ("You may need more tests.", "您一定要做更多檢查。", "zh", True),
+        ("You may need more tests.", "您一定要做更多检查。", "zh", True),
+        ("It may not be in all of these places.", "不一定每个地方都有。", "zh", False),
+        ("It may not be in all of these places.", "這些地方不一定都有。", "zh", False),
         # Korean's -(으)ㄹ 수 있다 is one hedge, "수도 있다" too; 수 (a number) and 있다 (there
         # is) alone are none; "-ㄹ 때도 있다" (there are times when) is "sometimes"
         ("Your care may include:", "치료에는 이런 것들이 있어요:", "ko", True),
