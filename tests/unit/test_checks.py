@@ -1965,6 +1965,12 @@ def test_a_negation_of_the_english_dropped_is_an_error(
         ("Sometimes you need more than one.", "두 번 이상 해야 할 때도 있어요.", "ko", False),
         ("It is sometimes injected.", "혈관에 주사하기도 합니다.", "ko", False),
         ("It is sometimes injected.", "혈관에 주사합니다. 기도하세요.", "ko", True),  # pray
+        # 가능 (possible, "가능성이 있다") is one, not in "가능한 한" (as far as possible) nor
+        # "가능한 빨리" (as soon as possible)
+        ("It may spread to the blood.", "가능한 한 빨리 혈액으로 퍼집니다.", "ko", True),
+        ("It may spread to the blood.", "가능한한 빨리 혈액으로 퍼집니다.", "ko", True),
+        ("It may spread to the blood.", "가능한 빨리 혈액으로 퍼집니다.", "ko", True),
+        ("It may spread to the blood.", "혈액으로 퍼질 가능성이 있습니다.", "ko", False),
         # Russian's "не обязательно" (not necessarily: "may not"), not "обязательно" (be
         # sure to) alone
         ("It may spread. Call us.", "Она распространяется. Обязательно позвоните.", "ru", True),

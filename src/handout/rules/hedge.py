@@ -131,14 +131,16 @@ def _table() -> dict[str, str]:
         # "sometimes"), -기도 하다 (does at times, also: "주사하기도 하는데", is sometimes
         # injected; apart, as 기도하다, to pray, is not), 경우에 따라 (possibly), 아마,
         # 어쩌면, 가능, 혹시; each phrase whole, as 수 (a number) and 있다 (there is) alone
-        # are none ("이런 것들이 있어요")
+        # are none ("이런 것들이 있어요"), and 가능 is none in 가능한 한 (as far as possible)
+        # nor in "가능한 빨리" (as soon as possible: theuranus.tistory.com's "ASAP" pages)
         "ko": "|".join(
             (
                 r"수[도는가]?\s?있",
                 r"지도\s?(?:모르|몰)",
                 r"(?:경우|때)[가도]\s?있",
                 r"기도\s(?:하|합|해|했)",
-                anywhere("경우에_따라 때로 가끔 아마 어쩌면 가능 혹시"),
+                r"가능(?!한\s?한|한\s빨리)",
+                anywhere("경우에_따라 때로 가끔 아마 어쩌면 혹시"),
             )
         ),
         # Vietnamese: Thompson, A Vietnamese Reference Grammar: "có thể", "đôi khi", "có khi",
