@@ -1804,6 +1804,12 @@ def test_an_hour_in_arabic_ordinals_is_that_hour(english: str, translation: str,
         ("Do not take it with food.", "يُنصح بعدم تناوله مع الطعام.", "ar", False),
         ("Take it without food.", "تناوله بغير طعام.", "ar", False),
         ("Do not take it with food.", "يُنصح بتناوله مع الطعام.", "ar", True),
+        # Bengali "না" with "ও" (even) written onto it, before "may" ("নাও হতে পারে", may
+        # not be), as "না-ও" is; not "নাও" (take) alone
+        ("It may not be in all of these places.", "এই সব জায়গায় নাও হতে পারে।", "bn", False),
+        ("A biopsy may not find them.", "বায়োপসিতে সেগুলো ধরা নাও পড়তে পারে।", "bn", False),
+        ("It may not be in all of these places.", "এই সব জায়গায় না-ও হতে পারে।", "bn", False),
+        ("Do not take it with food.", "এটি খাবারের সাথে নাও।", "bn", True),
         # a language the table does not read; the English itself (the unchanged check's)
         ("Do not take it.", "آن را بخورید.", "fa", False),
         ("Do not take it.", "Do not take it.", "es", False),

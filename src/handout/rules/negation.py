@@ -259,8 +259,15 @@ _NEGATIONS: dict[str, str] = {
     "gu": words("નથી ન નહીં નહિ વગર વિના") + "|" + beginnings("નહોત"),
     # Bengali: Thompson, Bengali: A Comprehensive Grammar: "না", apart or written onto the
     # verb ("খাবেনা"), "-নি" of the past ("করেননি"), "নয়", "নেই", "নাই", "বিনা",
-    # "ছাড়া" (without)
-    "bn": endings("না নি") + "|" + words("নয় নেই নাই বিনা ছাড়া"),
+    # "ছাড়া" (without); and "না" with its emphatic "ও" (even) written onto it, "নাও",
+    # before "may" ("নাও হতে পারে", may not be; the same grammar's emphatic particles),
+    # only there: alone, "নাও" is "take" (নেওয়া's familiar imperative)
+    "bn": endings("না নি")
+    + "|"
+    + words("নয় নেই নাই বিনা ছাড়া")
+    + "|"
+    + words("নাও")
+    + r"(?=\s+\S+তে\s+পার)",
     # Arabic: Ryding, A Reference Grammar of Modern Standard Arabic: "لا", "لم", "لن",
     # "ليس" and its forms, "غير", "عدم", "بدون", "دون", "بلا" (without), "ممنوع"; with "و"
     # or "ف" (and, so) before it ("ولم", "فلا"), and "ألا", "لئلا"; and "عدم" and "غير"
