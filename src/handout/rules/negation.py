@@ -127,9 +127,8 @@ _FRENCH = "|".join(
 # Not read, as their negation is a prefix of the verb that many other words begin with,
 # or written onto other words, so that a list would miss some (refusing a kept one) or
 # count many words that are none (letting a dropped one pass):
-# Persian (ن- and نمی- on the verb: "نمی‌رسد", "ننوشته"; ن begins "نام", "نیاز"), Nepali
-# (न- on the verb, "नहुन", "नगर्नुहोस्", and -ैन after it, "पाउँदैन"; न begins "नयाँ",
-# "नसा"), Burmese (မ- before the verb, "မရပါဘူး"; မ begins "မနက်", morning), Amharic
+# Nepali (न- on the verb, "नहुन", "नगर्नुहोस्", and -ैन after it, "पाउँदैन"; न begins
+# "नयाँ", "नसा"), Burmese (မ- before the verb, "မရပါဘူး"; မ begins "မနက်", morning), Amharic
 # (አይ-/አል- and -ም, "አያገኝም", "አልተገመገመም", and ላይ-, የማይ-, ሳይ- before a clause's verb;
 # አይ begins "አይን", eye, and አል "አልኮል"), Tigrinya (ኣይ-...-ን and ዘይ-, written onto
 # prepositions, "ብዘይ", "ንዘይ"; ዘይ begins "ዘይቲ", oil), Somali ("ma" and "aan" written
@@ -307,6 +306,23 @@ _NEGATIONS: dict[str, str] = {
     + words("pa", not_before=" ".join(TIME_UNIT_NAMES_BY_HAND["ht"]))
     + "|"
     + words("san", not_before="an"),
+    # Persian: Lazard, A Grammar of Contemporary Persian: "ن-" on the verb ("نخورید",
+    # "ننوشته", "نکنید", "نشده", and "نمی-" of the present, "نمی‌رسد", "نمیرسد"), "نیست"
+    # and its forms, "نه", "هیچ", "هرگز", "بدون", "بی" written apart, "عدم", "غیر-"
+    # ("غیرتجاری"), "ممنوع". Every word that begins with "ن" is counted, but those of the
+    # nouns and other words that begin so and are none, by hand from the shipped catalog
+    # and Lazard's vocabulary: "ناشر", "نمونه", "نیاز", "نام", "نشانه", "نوشته" (written),
+    # "نوشیدن" (to drink), "نزدیک" ...; a negated verb begins "ن" and its stem, and no
+    # stem begins as they do after it ("ننوشته" begins "نن"). A word begun with "ن"
+    # that is none and not listed is counted, which may let a dropped negation pass.
+    "fa": beginnings(
+        "ن غیر",
+        but="ناشر نادر ناحی نواح نارسا ناشتا ناخن نان ناهار نام نتیج نتا نیاز نشان نظر نظا "
+        "نمون نوع نسبت نفس نفر نقش نقط نکت نکات نگه نگاه نگران نوبت نسخ نزدیک نیز نیرو "
+        "نهایت نوزاد نبض نمک نوامبر نیمه نوشیدن نوشیدنی نوشته نویس نوش نشین",
+    )
+    + "|"
+    + words("هیچ هرگز بدون بی عدم ممنوع"),
     # Hmong: Heimbach, White Hmong-English Dictionary: "tsis", "txhob" (don't)
     "hmn": words("tsis txhob"),
     # Tagalog: Schachter and Otanes, Tagalog Reference Grammar: "hindi", "di", "huwag"
@@ -342,6 +358,7 @@ _AVOIDING: dict[str, str] = {
     "gu": beginnings("ટાળ"),
     "bn": words("এড়িয়ে বিরত"),
     "ar": beginnings("تجنب امتنع الامتناع يمنع", onto="وف"),
+    "fa": words("خودداری پرهیز اجتناب"),
     "ps": words("ډډه"),
     "hy": beginnings("խուսափ արգել"),
     "ht": words("evite entèdi"),
