@@ -1992,6 +1992,10 @@ def test_a_negation_of_the_english_dropped_is_an_error(
         ("It may spread to the blood.", "가능한한 빨리 혈액으로 퍼집니다.", "ko", True),
         ("It may spread to the blood.", "가능한 빨리 혈액으로 퍼집니다.", "ko", True),
         ("It may spread to the blood.", "혈액으로 퍼질 가능성이 있습니다.", "ko", False),
+        # Persian's "می‌تواند" (can) written without its zero-width non-joiner too
+        ("Sometimes it can cause death.", "گاهی میتواند باعث مرگ شود.", "fa", False),
+        ("Sometimes it can cause death.", "گاهی می‌تواند باعث مرگ شود.", "fa", False),
+        ("Sometimes it can cause death.", "گاهی باعث مرگ میشود.", "fa", True),
         # Russian's "не обязательно" (not necessarily: "may not"), not "обязательно" (be
         # sure to) alone
         ("It may spread. Call us.", "Она распространяется. Обязательно позвоните.", "ru", True),

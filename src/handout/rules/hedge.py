@@ -229,9 +229,10 @@ def _table() -> dict[str, str]:
         # Somali: Saeed, Somali Reference Grammar: "kar-" (kara, karaa, karta, kartaa: can),
         # "laga yaabaa" (may), "laga yaabee" (maybe), "mararka qaarkood" (sometimes)
         "so": beginnings("kar") + "|" + words("yaabaa yaabee yaabo mararka_qaarkood"),
-        # Persian: Lazard, A Grammar of Contemporary Persian: توانستن (می‌تواند: can), ممکن
-        # است (may), شاید (maybe), گاهی (sometimes), مجاز (permitted), احتمال
-        "fa": beginnings("توان تواند بتوان بتواند ممکن شاید گاهی مجاز احتمال"),
+        # Persian: Lazard, A Grammar of Contemporary Persian: توانستن (می‌تواند: can, and
+        # "میتواند", typed without its zero-width non-joiner), ممکن است (may), شاید
+        # (maybe), گاهی (sometimes), مجاز (permitted), احتمال
+        "fa": beginnings("توان تواند بتوان بتواند میتوان ممکن شاید گاهی مجاز احتمال"),
         # Nepali: Acharya, A Descriptive Grammar of Nepali: सक्नु (सक्छ, सक्छन्, सक्ने: may,
         # can), सायद, शायद (maybe), कहिलेकाहीँ (sometimes), सम्भव
         "ne": beginnings("सक सायद शायद कहिले सम्भव संभव"),
