@@ -177,6 +177,12 @@ def test_an_html_entity_markdown_prints_as_its_character_is_a_warning():
         ("Take 1 tablet.", "รับประทานยาหนึ่งเม็ด", "th"),
         ("Take 2 tablets.", "สองเม็ด", "th"),
         ("Take 1 tablet.", "ກິນຢາໜຶ່ງເມັດ", "lo"),
+        # and a number of several such words, which ICU spells with zero-width spaces
+        ("Take 20 tablets.", "รับประทานยี่สิบเม็ด", "th"),
+        ("Take 25 mg.", "รับประทานยายี่สิบห้ามิลลิกรัม", "th"),
+        ("Take 12 tablets.", "รับประทานสิบสองเม็ด", "th"),
+        ("Take 100 mg.", "รับประทานหนึ่งร้อยมิลลิกรัม", "th"),
+        ("Take 12 tablets.", "ກິນຢາສິບສອງເມັດ", "lo"),
         ("Take 1 tablet.", "تناول قرصاً واحداً.", "ar"),  # a vowel mark, after its alif
         # half past the hour in words (`clock._HALF_PAST`)
         ("Take it at 8:30 am.", "Tómelo a las 8 y media.", "es"),
@@ -339,6 +345,9 @@ def test_the_1_of_a_rate_per_its_unit_is_the_englishs_a(
         ("Принимайте дважды.", "ru"),  # twice: a count of times, not of tablets
         ("Nehmen Sie zweimal.", "de"),
         ("Meza vidonge vitatu.", "sw"),
+        ("รับประทานสิบสองเม็ด", "th"),  # 12, which holds the สอง of 2
+        ("รับประทานยี่สิบสองเม็ด", "th"),  # 22
+        ("ກິນຢາສິບສອງເມັດ", "lo"),  # 12
     ],
 )
 def test_another_number_word_is_an_error(translation: str, language: str):

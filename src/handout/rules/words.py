@@ -1197,7 +1197,8 @@ def _words(text: str, language: str) -> tuple[str, ...]:
     """The words of `text`: runs of letters and marks (`word_pattern`), and in a script written
     without spaces (Thai "รับประทานยาหนึ่งเม็ด", one run) the words ICU's dictionary finds
     in a run ("หนึ่ง", 1), which are not the letters of another word ("สามารถ", can, is no
-    สาม, 3). Kept: the checks read a translation's words several times."""
+    สาม, 3), those that spell a number together as one (`_numbers_as_one`). Kept: the
+    checks read a translation's words several times."""
     # ICU's breakers only when a translation's words are read, as `_icu_spellings` does.
     from icu4py.breakers import WordBreaker
 
@@ -1207,11 +1208,37 @@ def _words(text: str, language: str) -> tuple[str, ...]:
         word
         for run in word_pattern().findall(without_arabic_vowels(text))
         for word in (
-            WordBreaker(run, language)
+            _numbers_as_one(list(WordBreaker(run, language)), language)
             if written_without_spaces(run[0]) and script_of(run[0]) not in _HAN_SCRIPTS
             else (run,)
         )
     )
+
+
+# ICU spells a number of several words in Thai, Lao and Khmer with a zero-width space
+# between them ("ยี่\u200bสิบ\u200bห้า", 25), which a translator does not type: its
+# spellings are read without it.
+_ZERO_WIDTH_SPACE = "\u200b"
+# The most words ICU's dictionary finds in a number up to `SPELLED_UP_TO` (Thai "ยี่",
+# "สิบ", "เอ็ด": 21).
+_MOST_WORDS_OF_A_NUMBER = 4
+
+
+def _numbers_as_one(words: list[str], language: str) -> list[str]:
+    """`words`, those ICU's dictionary found in one run of a script written without
+    spaces, with each of them in a row that spell a number together (`spellings`, the
+    most first) as one word: the dictionary finds "ยี่สิบ" (20) and "ห้า" (5) in Thai's
+    25, and "สิบ" (10) and "สอง" (2) in 12, and "รับประทานสิบสองเม็ด" (12 tablets) passed
+    for "Take 2 tablets"."""
+    spelled = _every_number(spellings, language)
+    joined = []
+    start = 0
+    while start < len(words):
+        ends = range(min(start + _MOST_WORDS_OF_A_NUMBER, len(words)), start + 1, -1)
+        end = next((end for end in ends if "".join(words[start:end]) in spelled), start + 1)
+        joined.append("".join(words[start:end]))
+        start = end
+    return joined
 
 
 @lru_cache(maxsize=4096)
@@ -1270,7 +1297,10 @@ def _spelled(number: str, language: str, common_words_too: bool = False) -> froz
         return frozenset(_NUMBER_WORDS_BY_HAND[language].get(int(number), ()))
     own = has_number_words(language) or (common_words_too and language in _WORDS_NOT_NUMBERS)
     spelling = _ICU_NAMES.get(language, language) if own else "en"
-    words = frozenset(word.casefold() for word in _icu_spellings(int(number), spelling, _FORMS))
+    words = frozenset(
+        word.replace(_ZERO_WIDTH_SPACE, "").casefold()
+        for word in _icu_spellings(int(number), spelling, _FORMS)
+    )
     if spelling == "fil":
         return _filipino_forms(words | _tagalog_spellings(int(number)))
     if spelling == "sw":
