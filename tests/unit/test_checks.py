@@ -183,6 +183,8 @@ def test_an_html_entity_markdown_prints_as_its_character_is_a_warning():
         ("Take 12 tablets.", "รับประทานสิบสองเม็ด", "th"),
         ("Take 100 mg.", "รับประทานหนึ่งร้อยมิลลิกรัม", "th"),
         ("Take 12 tablets.", "ກິນຢາສິບສອງເມັດ", "lo"),
+        ("Take 2 tablets.", "Prenez deux comprimés, pas cent.", "fr"),  # "cent" alone
+        ("Take 2 tablets.", "دو قرص بخورید، نه هزار.", "fa"),
         ("Take 1 tablet.", "تناول قرصاً واحداً.", "ar"),  # a vowel mark, after its alif
         # half past the hour in words (`clock._HALF_PAST`)
         ("Take it at 8:30 am.", "Tómelo a las 8 y media.", "es"),
@@ -348,6 +350,16 @@ def test_the_1_of_a_rate_per_its_unit_is_the_englishs_a(
         ("รับประทานสิบสองเม็ด", "th"),  # 12, which holds the สอง of 2
         ("รับประทานยี่สิบสองเม็ด", "th"),  # 22
         ("ກິນຢາສິບສອງເມັດ", "lo"),  # 12
+        # a number word before one of hundreds, thousands, lakhs or millions: its first word
+        ("Prenez deux cents comprimés.", "fr"),  # 200
+        ("Tome dos mil comprimidos.", "es"),  # 2000
+        ("دو هزار قرص بخورید.", "fa"),  # 2000
+        ("รับประทานสองร้อยเม็ด", "th"),  # 200
+        ("ਦੋ ਸੌ ਗੋਲੀਆਂ ਲਓ।", "pa"),  # 200
+        ("ਦੋ ਹਜ਼ਾਰ ਗੋਲੀਆਂ ਲਓ।", "pa"),  # 2000
+        ("दो सौ गोलियां लें।", "hi"),  # 200
+        ("دو سو گولیاں لیں۔", "ur"),  # 200
+        ("Nehmen Sie zwei Millionen Tabletten.", "de"),  # 2,000,000
     ],
 )
 def test_another_number_word_is_an_error(translation: str, language: str):

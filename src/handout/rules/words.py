@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from fractions import Fraction
 from functools import cache, lru_cache
-from itertools import product
+from itertools import pairwise, product
 
 from ..cache import entry_key, json_entry, tool_version
 from ..text.scripts import script_of
@@ -142,10 +142,13 @@ def number_words(text: str, language: str) -> Counter[str]:
     """The words of `text` a number written as a word may be (`numbers`), in lower case:
     its words (one of two words or a hyphen whole, `_compounds_as_one`: "dix-huit"), less
     those ending a clause that are another word spelled so
-    (`_number_words_at_clause_ends`: its words for 1, Hindi's and Urdu's "दो", give!) and
+    (`_number_words_at_clause_ends`: its words for 1, Hindi's and Urdu's "दो", give!),
+    those before a word of hundreds or thousands (`_before_multipliers`) and
     those written onto a digit (`_written_onto_digits`), and its Han numerals."""
     folded = text.casefold()
-    words = _compounds_as_one(folded, language, Counter(_words(folded, language)))
+    listed = _words(folded, language)
+    words = _compounds_as_one(folded, language, Counter(listed))
+    words -= _before_multipliers(listed, language)
     words -= _number_words_at_clause_ends(text, language)
     words -= _written_onto_digits(folded, language)
     words.update(_HAN_NUMERALS.findall(text.translate(LIANG_AS_TWO)))
@@ -177,6 +180,57 @@ def _apart_by_spaces(text: str) -> str:
 
 
 _SPACES_AND_HYPHENS = re.compile("[\\s\u2010\u2011-]+")
+
+
+def _before_multipliers(words: Iterable[str], language: str) -> Counter[str]:
+    """Those of `words` (a translation's, in order, in lower case) right before a word the
+    language says hundreds, thousands, lakhs or millions with after a number
+    (`_multipliers`): the first word of a larger number, which `spellings` does not read,
+    no number of its own. "Prenez deux cents comprimés" (200), "دو هزار قرص" (2000),
+    "ਦੋ ਸੌ ਗੋਲੀਆਂ" and Thai "สองร้อยเม็ด" (200) passed for "Take 2 tablets", their first
+    word read as the English's 2."""
+    multipliers = _multipliers(language)
+    return Counter(word for word, after in pairwise(words) if after in multipliers)
+
+
+# The numbers a language says after another number's word as a word of their own (two
+# hundred, two thousand, two lakh, two million), and the numbers before them whose
+# spelling `_multipliers` reads them in.
+_MULTIPLES = (100, 1_000, 100_000, 1_000_000)
+_MULTIPLIED = (2, 5)
+# Those of languages ICU has no number words for (`_NUMBER_WORDS_BY_HAND`), by hand:
+# Punjabi's and Urdu's hundred, thousand, lakh and crore (Bhatia, Punjabi; Schmidt, Urdu:
+# An Essential Grammar). Not Pashto's "زر" (thousand), which is "soon" too.
+_MULTIPLIERS_BY_HAND = {
+    "pa": frozenset({"ਸੌ", "ਹਜ਼ਾਰ", "ਹਜਾਰ", "ਲੱਖ", "ਕਰੋੜ"}),
+    "ur": frozenset({"سو", "ہزار", "لاکھ", "کروڑ"}),
+}
+
+
+@cache
+def _multipliers(language: str) -> frozenset[str]:
+    """The words the language says hundreds, thousands, lakhs and millions with after a
+    number's word: those ICU writes after its word for 2 or 5 in 200, 5000 and the like
+    (`_MULTIPLES`), apart by a space or a zero-width space ("deux cents", "dos mil",
+    "zwei Millionen", "دو هزار", "दो सौ", Thai "สอง\u200bร้อย"), in the language it reads
+    the number words in (`_spelled`), and by hand where ICU has none
+    (`_MULTIPLIERS_BY_HAND`). Not one ICU writes in one word with its number ("doscientos",
+    "zweitausend", "دویست")."""
+    if language in _NUMBER_WORDS_BY_HAND:
+        return _MULTIPLIERS_BY_HAND.get(language, frozenset())
+    from icu4py.messageformat import MessageFormat  # only when a number is written so
+
+    spelling = _ICU_NAMES.get(language, language) if has_number_words(language) else "en"
+    formatter = MessageFormat("{n,spellout}", spelling)
+    found = set()
+    for number in _MULTIPLIED:
+        own = _spelled(str(number), language)
+        for multiple in _MULTIPLES:
+            first, *rest = formatter.format({"n": number * multiple}).casefold().split()
+            parts = [*first.split(_ZERO_WIDTH_SPACE), *rest]
+            if len(parts) > 1 and parts[0] in own:
+                found.add(parts[1])
+    return frozenset(found)
 
 
 @lru_cache(maxsize=64)
