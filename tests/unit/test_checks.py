@@ -4351,6 +4351,12 @@ def test_number_words_are_read_alike_whatever_the_machines_locale():
             "Reposez-vous 8 jours. Prenez-le à 8 heures du soir.",
             "fr",
         ),
+        # Traditional Chinese's names of a unit (CLDR's "zh_Hant"), and "星期" (a week)
+        ("Take it for 3 days.", "連續服用3週。", "zh"),
+        ("Take it for 3 days.", "連續服用3個月。", "zh"),
+        ("Take it for 3 days.", "連續服用3小時。", "zh"),
+        ("Take it for 3 days.", "連續服用3個星期。", "zh"),
+        ("Take it for 3 days.", "连续服用3个星期。", "zh"),
         # a span added, of a number the English has nowhere
         ("Take it for 2 weeks.", "Tómelo durante 2 semanas y 3 días.", "es"),
         ("Take it for 2 weeks.", "服用2周3天。", "zh"),
@@ -4390,6 +4396,10 @@ def test_a_time_whose_number_or_unit_changed_is_an_error(
         ("Take 2 tablets every 6 hours.", "हर 6 घंटे में 2 गोलियां लें।", "hi"),
         ("Take 2 tablets every 6 hours.", "Принимайте по две таблетки каждые шесть часов.", "ru"),
         ("Take 2 tablets every 6 hours.", "每六小时服用两片。", "zh"),
+        ("Take 2 tablets every 6 hours.", "每6小時服用2片。", "zh"),
+        ("Take it for 3 weeks.", "連續服用3個星期。", "zh"),
+        ("Take it for 3 weeks.", "連續服用3週。", "zh"),
+        ("Take it for 3 months.", "連續服用3個月。", "zh"),
         ("Take 2 tablets every 6 hours.", "हर छह घंटे में दो गोलियां लें।", "hi"),
         ("Take 2 tablets every 6 hours.", "Tome 2 tabletas cada 6 h.", "es"),
         ("Take 2 tablets every 6 hours.", "Uống 2 viên mỗi 6 giờ, lúc 8 giờ tối.", "vi"),

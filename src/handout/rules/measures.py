@@ -514,8 +514,14 @@ def _local_durations(language: str) -> tuple[re.Pattern[str], dict[str, str]] | 
     name of one letter ("h", "cada 2 h") is read where no number follows it (`durations`,
     `_NUMBER_NEXT`). A name ends where a letter does not follow, unless its script is
     written without spaces ("2小时", "2到3天"). The language's linker may stand between
-    (`_LINKERS`: Tagalog "6 na oras")."""
-    names = {_folded(name): unit for name, unit in (time_unit_names(language) or {}).items()}
+    (`_LINKERS`: Tagalog "6 na oras"). The names of its locales of another script too
+    (`_scripts_of`: Traditional Chinese's "週", "個月", "小時"; "連續3個月" for "for 3
+    days" passed, as only Simplified Chinese's names were read)."""
+    names = {
+        _folded(name): unit
+        for locale in _scripts_of(language)
+        for name, unit in (time_unit_names(locale) or {}).items()
+    }
     if not names:
         return None
     linker = rf"(?:{_LINKERS[language]}\s)?" if language in _LINKERS else ""

@@ -57,7 +57,8 @@ _AS_READ = str.maketrans("\u066b\u066c" + WORD_SEPARATORS, ".," + " " * len(WORD
 # Names of the units of time CLDR does not give, by hand (in lower case), for the
 # durations and rates checks: Hmong's (a language CLDR does not know; "lim tiam", a week,
 # is two words), Haitian Creole's (CLDR's "ht" is its root's, "w", "week"; not "an", a
-# year and "in", nor "è", an hour of the clock, `clock`), and forms of Hindi's and Urdu's.
+# year and "in", nor "è", an hour of the clock, `clock`), forms of Hindi's and Urdu's,
+# and Chinese's "星期".
 TIME_UNIT_NAMES_BY_HAND = {
     "hmn": {
         "feeb": "minute",
@@ -102,6 +103,9 @@ TIME_UNIT_NAMES_BY_HAND = {
         "ane": "year",
         "lane": "year",
     },
+    # Chinese's "星期" (a week, with its measure word "个" / "個" or without: "3个星期",
+    # CC-CEDICT), which CLDR's units do not write ("周", "週")
+    "zh": {"星期": "week", "个星期": "week", "個星期": "week"},
 }
 
 
