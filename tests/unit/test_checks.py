@@ -1825,6 +1825,16 @@ def test_an_hour_in_arabic_ordinals_is_that_hour(english: str, translation: str,
         ("Do not take it with food.", "يُنصح بعدم تناوله مع الطعام.", "ar", False),
         ("Take it without food.", "تناوله بغير طعام.", "ar", False),
         ("Do not take it with food.", "يُنصح بتناوله مع الطعام.", "ar", True),
+        # Bengali nouns that end as "না" does: "পর্যালোচনা" (review), "বেদনা" (pain)
+        (
+            "It has not yet been reviewed.",
+            "একজন যোগ্য অনুবাদক এটি পর্যালোচনা করেছেন।",
+            "bn",
+            True,
+        ),
+        ("The pain does not go away.", "বেদনা চলে যায়।", "bn", True),
+        ("The pain does not go away.", "বেদনা চলে যায় না।", "bn", False),
+        ("It has not yet been reviewed.", "এটি এখনো পর্যালোচনা করা হয়নি।", "bn", False),
         # Bengali "না" with "ও" (even) written onto it, before "may" ("নাও হতে পারে", may
         # not be), as "না-ও" is; not "নাও" (take) alone
         ("It may not be in all of these places.", "এই সব জায়গায় নাও হতে পারে।", "bn", False),

@@ -260,8 +260,14 @@ _NEGATIONS: dict[str, str] = {
     # verb ("খাবেনা"), "-নি" of the past ("করেননি"), "নয়", "নেই", "নাই", "বিনা",
     # "ছাড়া" (without); and "না" with its emphatic "ও" (even) written onto it, "নাও",
     # before "may" ("নাও হতে পারে", may not be; the same grammar's emphatic particles),
-    # only there: alone, "নাও" is "take" (নেওয়া's familiar imperative)
-    "bn": endings("না নি")
+    # only there: alone, "নাও" is "take" (নেওয়া's familiar imperative). Not the nouns
+    # and other words that end as "না" does (Samsad Bengali-English Dictionary:
+    # "পর্যালোচনা", review; "বেদনা", pain; "সম্ভাবনা", possibility; "নমুনা", a sample;
+    # "জানা", to know), which let a dropped "না" pass ("পর্যালোচনা করেছেন", has reviewed)
+    "bn": endings(
+        "না নি",
+        but_words="পর্যালোচনা আলোচনা বেদনা ঘটনা দুর্ঘটনা সম্ভাবনা তুলনা পরিকল্পনা উত্তেজনা চেতনা ঠিকানা বিছানা নমুনা রান্না জানা",
+    )
     + "|"
     + words("নয় নেই নাই বিনা ছাড়া")
     + "|"

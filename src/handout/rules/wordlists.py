@@ -51,9 +51,14 @@ def beginnings(texts: str, but: str = "", onto: str = "", but_words: str = "") -
     return f"{_NOT_AFTER_A_LETTER}{before}{other}{other_word}(?:{_alternatives(texts)}){_LETTER}*"
 
 
-def endings(texts: str) -> str:
-    """A pattern of a word that ends with one of `texts` (the word itself too)."""
-    return f"{_NOT_AFTER_A_LETTER}{_LETTER}*?(?:{_alternatives(texts)}){_NOT_BEFORE_A_LETTER}"
+def endings(texts: str, but_words: str = "") -> str:
+    """A pattern of a word that ends with one of `texts` (the word itself too), and is not
+    one of the whole words `but_words` (Bengali's "বেদনা", pain, ends as "না", not, does)."""
+    other_word = f"(?!(?:{_alternatives(but_words)}){_NOT_BEFORE_A_LETTER})" if but_words else ""
+    return (
+        f"{_NOT_AFTER_A_LETTER}{other_word}{_LETTER}*?(?:{_alternatives(texts)})"
+        f"{_NOT_BEFORE_A_LETTER}"
+    )
 
 
 def anywhere(texts: str) -> str:
