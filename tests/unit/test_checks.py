@@ -1565,6 +1565,31 @@ def test_an_hour_in_arabic_ordinals_is_that_hour(english: str, translation: str,
 @pytest.mark.parametrize(
     ("english", "translation", "language", "refused"),
     [
+        ("Take 2 tablets at 8 pm.", "ਰਾਤ ਅੱਠ ਵਜੇ ਦੋ ਗੋਲੀਆਂ ਲਓ।", "pa", False),
+        ("Take 2 tablets at 8 pm.", "ਰਾਤ ਅੱਠ ਵਜੇ 2 ਗੋਲੀਆਂ ਲਓ।", "pa", False),
+        ("Take 2 tablets at 8 pm.", "ਰਾਤ ਦੋ ਵਜੇ ਅੱਠ ਗੋਲੀਆਂ ਲਓ।", "pa", True),
+        ("Take 2 tablets at 8 pm.", "ਸਵੇਰੇ ਅੱਠ ਵਜੇ ਦੋ ਗੋਲੀਆਂ ਲਓ।", "pa", True),  # 8 am
+        ("Take 2 tablets at 8 pm.", "रात आठ बजे दो गोलियां लें।", "hi", False),
+        ("Take 2 tablets at 8 pm.", "रात दो बजे आठ गोलियां लें।", "hi", True),
+        ("Take 2 tablets at 8 pm.", "رات آٹھ بجے دو گولیاں لیں۔", "ur", False),
+        ("Take 2 tablets at 8 pm.", "รับประทานสองเม็ด เวลาสองทุ่ม", "th", False),
+        ("Take 2 tablets at 8 pm.", "รับประทานสองเม็ด เวลาสามทุ่ม", "th", True),  # 9 pm
+        ("Take 2 tablets at 8 o'clock.", "รับประทานสองเม็ด เวลาแปดนาฬิกา", "th", False),
+    ],
+)
+def test_an_hour_in_words_before_the_clocks_name_is_the_hour(
+    english: str, translation: str, language: str, refused: bool
+):
+    """ "ਰਾਤ ਅੱਠ ਵਜੇ ਦੋ ਗੋਲੀਆਂ" (two tablets at eight at night) for "Take 2 tablets at 8
+    pm" was refused, the 8 read nowhere: an hour in words before the name of the clock's
+    hour ("ਵਜੇ", "बजे", Thai's "ทุ่ม") was read as no hour; another hour, or the
+    morning's, is still refused."""
+    assert _refused_by("numbers", english, translation, language) is refused
+
+
+@pytest.mark.parametrize(
+    ("english", "translation", "language", "refused"),
+    [
         ("Do not take this medicine.", "No tome este medicamento.", "es", False),
         ("Do not take this medicine.", "Tome este medicamento.", "es", True),
         ("Do not take this medicine.", "Não tome este remédio.", "pt", False),

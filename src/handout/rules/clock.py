@@ -199,13 +199,17 @@ def spelled_hours(translation: str, language: str) -> list[tuple[int, int, int]]
     ("下午一点"): "一点" is also "a little", "一時" "for a while". In Korean, each it writes
     in its native numerals (`_korean_native_hours`: "오후 한 시에"); in Tagalog, in
     Spanish's (`_tagalog_hours`: "alas-otso"); in Arabic, each in its ordinals
-    (`_arabic_ordinal_hours`: "الساعة الثامنة")."""
+    (`_arabic_ordinal_hours`: "الساعة الثامنة"); in a language with a name of the clock's
+    hour after its number, in its words before it (`_hours_before_the_clocks_name`: "ਅੱਠ
+    ਵਜੇ", "आठ बजे", "สองทุ่ม")."""
     if language == "ko":
         return _korean_native_hours(translation)
     if language == "tl":
         return _tagalog_hours(translation)
     if language == "ar":
         return _arabic_ordinal_hours(translation)
+    if language in _CLOCKS_NAMES_AFTER:
+        return _hours_before_the_clocks_name(translation, language)
     written = list(_HAN_HOUR.finditer(translation.translate(LIANG_AS_TWO)))
     if not written:  # ICU's spellings, made once per language: only where Han numerals are
         return []
@@ -302,6 +306,50 @@ _TAGALOG_HOURS = {
     **{"onse": 11, "dose": 12},
 }
 _TAGALOG_HOUR = re.compile(rf"(?i)(?<![^\W\d_])alas?[-\s]?({'|'.join(_TAGALOG_HOURS)})(?![^\W\d_])")
+
+
+def _hours_before_the_clocks_name(translation: str, language: str) -> list[tuple[int, int, int]]:
+    """Each hour 1 to 12 `translation` writes in the language's words right before its
+    name of the clock's hour after a number (`_CLOCKS_NAMES_AFTER`, and Thai's six-hour
+    clock's "ทุ่ม", `_SIX_HOUR_CLOCK`), as where its word starts and ends and the hour:
+    "ਰਾਤ ਅੱਠ ਵਜੇ" (at eight at night), "आठ बजे", "สองทุ่ม" (20:00). Not letters of
+    another word in a script written with spaces."""
+    from ..text.linebreak import written_without_spaces
+
+    # the languages of `_CLOCKS_NAMES_AFTER` are written without case: no casefold, whose
+    # text may be longer than the translation it would give the places in
+    hours = _hour_words_before_the_clocks_name(language)
+    return [
+        (word.start(), word.end(), hours.values[word[1]])
+        for word in hours.pattern.finditer(translation)
+        if written_without_spaces(word[1][0])
+        or not _in_a_word(translation[word.start() - 1 : word.start()])
+    ]
+
+
+@dataclass(frozen=True)
+class _HourWords:
+    """A pattern of the language's words of the hours 1 to 12 before its names of the
+    clock's hour after a number, the word its first group, and the hour each word is."""
+
+    pattern: re.Pattern[str]
+    values: dict[str, int]
+
+
+@lru_cache(maxsize=64)
+def _hour_words_before_the_clocks_name(language: str) -> _HourWords:
+    """`_hours_before_the_clocks_name`'s pattern of the language: its words of 1 to 12
+    (`spellings`), before a name of `_CLOCKS_NAMES_AFTER` or Thai's "ทุ่ม", with a space
+    between or none."""
+    values = {word: hour for hour in range(1, 13) for word in spellings(str(hour), language)}
+    names = [*_CLOCKS_NAMES_AFTER[language], *_SIX_HOUR_CLOCK_NAMES.get(language, ())]
+    words = longest_first(values) if values else "(?!)"
+    return _HourWords(re.compile(rf"({words})(?=\s?(?:{longest_first(names)}))"), values)
+
+
+# The name of the six-hour clock's evening hours, after their number, which
+# `_CLOCKS_NAMES_AFTER` does not hold as `_SIX_HOUR_CLOCK` reads it ("2 ทุ่ม", 20:00).
+_SIX_HOUR_CLOCK_NAMES = {"th": ("ทุ่ม",)}
 
 
 def spelled_hours_in_digits(translation: str, language: str) -> str:
@@ -1072,8 +1120,12 @@ def _six_hour_clock_on_the_24_hour_one(translation: str, language: str) -> str:
     "2 ทุ่ม", 20:00; "บ่าย 2 โมง", 14:00; "2 โมงเช้า", 8:00) as its 24-hour clock writes
     it, with its name of the clock's hour ("20 นาฬิกา", `_CLOCKS_NAMES_AFTER`), which is
     read as an hour and no count: "8 เม็ด 2 ทุ่ม" for "2 tablets at 8 pm" passed, its 2
-    read as the dose, and "2 เม็ด 2 ทุ่ม" was refused, 8 pm read nowhere."""
-    for quarter in _SIX_HOUR_CLOCK.get(language, ()):
+    read as the dose, and "2 เม็ด 2 ทุ่ม" was refused, 8 pm read nowhere. Its hours in
+    words too (`spelled_hours`: "สองทุ่ม", "บ่ายสองโมง")."""
+    quarters = _SIX_HOUR_CLOCK.get(language, ())
+    if quarters:
+        translation = spelled_hours_in_digits(translation, language)
+    for quarter in quarters:
         translation = re.sub(quarter.written, quarter.on_the_24_hour_clock, translation)
     return translation
 
