@@ -2031,6 +2031,13 @@ def test_a_negation_of_the_english_dropped_is_an_error(
         ("You may need more tests.", "您一定要做更多檢查。", "zh", True),
         ("You may need more tests.", "您一定要做更多检查。", "zh", True),
         ("It may not be in all of these places.", "不一定每个地方都有。", "zh", False),
+        # 会 / 會 (will) is the "can" of "sometimes can" right after 有时 / 有時 alone
+        ("They may get infected.", "傷口會感染。", "zh", True),
+        ("They may get infected.", "伤口会感染。", "zh", True),
+        ("They may get infected.", "傷口可能會感染。", "zh", False),
+        ("Sometimes it can cause death.", "有时会导致死亡。", "zh", False),
+        ("Sometimes it can cause death.", "有時會導致死亡。", "zh", False),
+        ("Sometimes it can cause death.", "它會導致死亡。", "zh", True),
         ("It may not be in all of these places.", "這些地方不一定都有。", "zh", False),
         # Korean's -(으)ㄹ 수 있다 is one hedge, "수도 있다" too; 수 (a number) and 있다 (there
         # is) alone are none; "-ㄹ 때도 있다" (there are times when) is "sometimes"

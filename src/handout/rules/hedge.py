@@ -121,10 +121,14 @@ def _table() -> dict[str, str]:
         + "|"
         + words("bywa bywają zdarza_się zdarzają_się", not_after="nie"),
         # Chinese: Li and Thompson, Mandarin Chinese: A Functional Reference Grammar: 可能,
-        # 可以, 可, 能, 会 / 會 (may, will), 也许 / 也許, 或许 / 或許 (maybe), 有时 / 有時,
-        # 偶尔 / 偶爾 (sometimes), 未必, 不一定 (not necessarily: "may not"); not 一定 alone,
-        # nor 一定要, the same in both scripts (CC-CEDICT: "surely, certainly", "must")
-        "zh": anywhere("可能 可以 可 能 会 會 也许 也許 或许 或許 有时 有時 偶尔 偶爾 未必 不一定"),
+        # 可以, 可, 能, 也许 / 也許, 或许 / 或許 (maybe), 有时 / 有時, 偶尔 / 偶爾
+        # (sometimes), 未必, 不一定 (not necessarily: "may not"); not 一定 alone, nor 一定要,
+        # the same in both scripts (CC-CEDICT: "surely, certainly", "must"). 会 / 會 (may,
+        # will) only right after 有时 / 有時 or 偶尔 / 偶爾, the "can" of "sometimes can"
+        # ("有时会导致死亡"): elsewhere it is most often "will", and counted wherever it
+        # stood it let "may" pass as "will" ("傷口會感染", the wound will get infected)
+        "zh": anywhere("可能 可以 可 能 也许 也許 或许 或許 有时 有時 偶尔 偶爾 未必 不一定")
+        + "|(?<=有[时時]|偶[尔爾])[会會]",
         # Korean: Sohn, The Korean Language: -(으)ㄹ 수 있다 (may, can; "수도 있다", "수는
         # 있다", "수가 있다" too), -(으)ㄹ지도 모르다 (might: "몰라요"), 때로, 가끔, 경우가
         # (도) 있다 and 때가(도) 있다 (there are times when: the shipped catalog's
