@@ -1858,6 +1858,12 @@ def test_an_hour_in_words_before_the_clocks_name_is_the_hour(
             True,
         ),
         ("The pain does not go away.", "বেদনা চলে যায়।", "bn", True),
+        # and as "নি" does: "আপনি" (you), "তিনি" (he, she), "চিনি" (sugar)
+        ("Do not take it.", "আপনি এটি খান।", "bn", True),
+        ("Do not take it.", "তিনি এটি খাবেন।", "bn", True),
+        ("Do not take it with sugar.", "চিনি দিয়ে এটি খান।", "bn", True),
+        ("Do not take it.", "আপনি এটি খাবেন না।", "bn", False),
+        ("You did not take it.", "আপনি এটি খাননি।", "bn", False),
         ("The pain does not go away.", "বেদনা চলে যায় না।", "bn", False),
         ("It has not yet been reviewed.", "এটি এখনো পর্যালোচনা করা হয়নি।", "bn", False),
         # Bengali "না" with "ও" (even) written onto it, before "may" ("নাও হতে পারে", may

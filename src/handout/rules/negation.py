@@ -261,12 +261,16 @@ _NEGATIONS: dict[str, str] = {
     # "ছাড়া" (without); and "না" with its emphatic "ও" (even) written onto it, "নাও",
     # before "may" ("নাও হতে পারে", may not be; the same grammar's emphatic particles),
     # only there: alone, "নাও" is "take" (নেওয়া's familiar imperative). Not the nouns
-    # and other words that end as "না" does (Samsad Bengali-English Dictionary:
+    # and other words that end as "না" or "নি" does (Samsad Bengali-English Dictionary:
     # "পর্যালোচনা", review; "বেদনা", pain; "সম্ভাবনা", possibility; "নমুনা", a sample;
-    # "জানা", to know), which let a dropped "না" pass ("পর্যালোচনা করেছেন", has reviewed)
+    # "জানা", to know; the pronouns "আপনি", you, "তিনি", "উনি", "ইনি", he or she,
+    # "যিনি", who; "চিনি", sugar; "পানি", water; "বেগুনি", purple; "শনি", Saturday; and
+    # the present's "জানি", "মানি", "শুনি", I know, accept, hear), which let a dropped
+    # "না" pass ("পর্যালোচনা করেছেন", has reviewed; "আপনি এটি খান", you take it)
     "bn": endings(
         "না নি",
-        but_words="পর্যালোচনা আলোচনা বেদনা ঘটনা দুর্ঘটনা সম্ভাবনা তুলনা পরিকল্পনা উত্তেজনা চেতনা ঠিকানা বিছানা নমুনা রান্না জানা",
+        but_words="পর্যালোচনা আলোচনা বেদনা ঘটনা দুর্ঘটনা সম্ভাবনা তুলনা পরিকল্পনা উত্তেজনা চেতনা ঠিকানা বিছানা নমুনা রান্না জানা "
+        "আপনি তিনি উনি ইনি যিনি চিনি পানি বেগুনি শনি জানি মানি শুনি",
     )
     + "|"
     + words("নয় নেই নাই বিনা ছাড়া")
