@@ -1850,6 +1850,20 @@ def test_an_hour_in_words_before_the_clocks_name_is_the_hour(
         ("Do not take it with food.", "يُنصح بعدم تناوله مع الطعام.", "ar", False),
         ("Take it without food.", "تناوله بغير طعام.", "ar", False),
         ("Do not take it with food.", "يُنصح بتناوله مع الطعام.", "ar", True),
+        # Chinese words that hold a negation's character and are none: 非常 (very), 是否
+        # (whether), 特别 (especially), 别人 (others), 未来 (future), 不过 (but), 无论
+        ("Do not take it. It is very important.", "請服用。這非常重要。", "zh", True),
+        ("Do not take it.", "請問醫師是否服用。", "zh", True),
+        ("Do not take it.", "请服用，特别是晚上。", "zh", True),
+        ("Do not take it.", "請與別人分享。", "zh", True),
+        ("Do not take it.", "請服用，未來也要。", "zh", True),
+        ("Do not take it.", "服用，不過要配水。", "zh", True),
+        ("Do not take it.", "无论如何都请服用。", "zh", True),
+        ("Do not take it. It is very important.", "請勿服用。這非常重要。", "zh", False),
+        ("Do not take it.", "不要服用。", "zh", False),
+        ("Do not take it.", "別服用。", "zh", False),
+        ("It has not been reviewed.", "尚未經審閱。", "zh", False),
+        ("It is not a substitute.", "並非替代。", "zh", False),
         # Bengali nouns that end as "না" does: "পর্যালোচনা" (review), "বেদনা" (pain)
         (
             "It has not yet been reviewed.",

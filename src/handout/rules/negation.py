@@ -218,8 +218,23 @@ _NEGATIONS: dict[str, str] = {
         )
     ),
     # Chinese: Li and Thompson, Mandarin Chinese: A Functional Reference Grammar: 不, 没 /
-    # 沒, 别 / 別, 无 / 無, 未, 勿, 非, 否, 莫, 毋, 禁
-    "zh": anywhere("不 没 沒 别 別 无 無 未 勿 非 否 莫 毋 禁"),
+    # 沒, 别 / 別, 无 / 無, 未, 勿, 非, 否, 莫, 毋, 禁; not in the words that hold one and
+    # are no negation (CC-CEDICT): 非常 (very), 是否, 能否, 可否 (whether), 特别, 区别,
+    # 分别, 识别, 辨别, 告别, 性别, 级别, 类别 (especially, difference, separately,
+    # identify, distinguish, farewell, sex, level, kind), 别人, 别的, 别处 (others, other,
+    # elsewhere), 未来 (future), 不过 (but), 无论 (no matter), in both scripts: "請服用。
+    # 這非常重要。" (take it; it is very important) passed for "Do not take it. ..."
+    "zh": "|".join(
+        (
+            anywhere("没 沒 勿 莫 毋 禁"),
+            r"不(?![过過])",
+            r"(?<![特区區分识識辨告性级級类類])[别別](?![人的处處])",
+            r"[无無](?![论論])",
+            r"未(?![来來])",
+            r"非(?!常)",
+            r"(?<![是能可])否",
+        )
+    ),
     # Vietnamese: Thompson, A Vietnamese Reference Grammar: "không", "chưa" (not yet),
     # "chẳng", "đừng", "chớ" (don't), "cấm" (forbidden); not the "không" of "không khí"
     # (air: Vietnamese Wiktionary, "không khí")
