@@ -1901,6 +1901,8 @@ def test_an_hour_in_words_before_the_clocks_name_is_the_hour(
         ("Take it without food.", "آن را بدون غذا بخورید.", "fa", False),
         ("Do not drink alcohol.", "از نوشیدن الکل خودداری کنید.", "fa", False),
         ("Do not drink alcohol.", "الکل می‌نوشید.", "fa", True),
+        ("Do not take half a tablet.", "نیم قرص بخورید.", "fa", True),  # half
+        ("Do not take half a tablet.", "نیم قرص نخورید.", "fa", False),
         # a language the table does not read; the English itself (the unchanged check's)
         ("Do not take it.", "यो खानुहोस्।", "ne", False),
         ("Do not take it.", "Do not take it.", "es", False),

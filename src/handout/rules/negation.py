@@ -336,15 +336,16 @@ _NEGATIONS: dict[str, str] = {
     # and its forms, "نه", "هیچ", "هرگز", "بدون", "بی" written apart, "عدم", "غیر-"
     # ("غیرتجاری"), "ممنوع". Every word that begins with "ن" is counted, but those of the
     # nouns and other words that begin so and are none, by hand from the shipped catalog
-    # and Lazard's vocabulary: "ناشر", "نمونه", "نیاز", "نام", "نشانه", "نوشته" (written),
-    # "نوشیدن" (to drink), "نزدیک" ...; a negated verb begins "ن" and its stem, and no
-    # stem begins as they do after it ("ننوشته" begins "نن"). A word begun with "ن"
-    # that is none and not listed is counted, which may let a dropped negation pass.
+    # and Lazard's vocabulary: "ناشر", "نمونه", "نیاز", "نام", "نشانه", "نیم" (half, and
+    # "نیمه"), "نوشته" (written), "نوشیدن" (to drink), "نزدیک" ...; a negated verb begins
+    # "ن" and its stem, and no stem begins as they do after it ("ننوشته" begins "نن"). A
+    # word begun with "ن" that is none and not listed is counted, which may let a dropped
+    # negation pass.
     "fa": beginnings(
         "ن غیر",
         but="ناشر نادر ناحی نواح نارسا ناشتا ناخن نان ناهار نام نتیج نتا نیاز نشان نظر نظا "
         "نمون نوع نسبت نفس نفر نقش نقط نکت نکات نگه نگاه نگران نوبت نسخ نزدیک نیز نیرو "
-        "نهایت نوزاد نبض نمک نوامبر نیمه نوشیدن نوشیدنی نوشته نویس نوش نشین",
+        "نهایت نوزاد نبض نمک نوامبر نیم نوشیدن نوشیدنی نوشته نویس نوش نشین",
     )
     + "|"
     + words("هیچ هرگز بدون بی عدم ممنوع"),
