@@ -1888,6 +1888,10 @@ def test_an_hour_in_words_before_the_clocks_name_is_the_hour(
         ("Do not take it with food.", "এটি খাবারের সাথে নাও।", "bn", True),
         # Persian's "ن-" on the verb, "نمی-" (with or without its zero-width non-joiner),
         # "نیست", "بدون"; not a noun that begins as "ن-" does ("ناشر", "نمونه", "نوشته")
+        # Thai's "ไม่ว่า" (no matter) is none, and "ไม่ว่าง" (not free) one
+        ("Do not take it.", "ไม่ว่าอย่างไรก็ให้รับประทาน", "th", True),
+        ("Do not take it.", "ไม่ว่าอย่างไรก็ห้ามรับประทาน", "th", False),
+        ("The doctor is not free.", "แพทย์ไม่ว่าง", "th", False),
         ("Do not take it with food.", "آن را با غذا بخورید.", "fa", True),
         ("Do not take it with food.", "آن را با غذا نخورید.", "fa", False),
         ("Do not take it with food.", "آن را همراه غذا مصرف نکنید.", "fa", False),

@@ -240,8 +240,9 @@ _NEGATIONS: dict[str, str] = {
     # (air: Vietnamese Wiktionary, "không khí")
     "vi": words("không chưa chẳng đừng chớ cấm", not_before="khí"),
     # Thai: Iwasaki and Ingkaphirom Horie, A Reference Grammar of Thai: ไม่, มิได้, มิใช่,
-    # อย่า (don't; not อย่าง, manner), ห้าม (forbidden), ไร้, ปราศจาก (without)
-    "th": anywhere("ไม่ มิได้ มิใช่ ห้าม ไร้ ปราศจาก") + "|อย่า(?!ง)",
+    # อย่า (don't; not อย่าง, manner), ห้าม (forbidden), ไร้, ปราศจาก (without); not ไม่ว่า
+    # (no matter, the Royal Institute Dictionary's; ไม่ว่าง, not free, is one)
+    "th": anywhere("มิได้ มิใช่ ห้าม ไร้ ปราศจาก") + "|ไม่(?!ว่า(?!ง))|อย่า(?!ง)",
     # Lao: Enfield, A Grammar of Lao: ບໍ່, ຢ່າ (don't; not ຢ່າງ, manner), ຫ້າມ, ປາສະຈາກ
     "lo": anywhere("ບໍ່ ຫ້າມ ປາສະຈາກ") + "|ຢ່າ(?!ງ)",
     # Khmer: Huffman, Modern Spoken Cambodian: មិន, ពុំ, អត់, គ្មាន (none, without), កុំ
