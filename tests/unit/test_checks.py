@@ -2081,6 +2081,11 @@ def test_a_negation_of_the_english_dropped_is_an_error(
         ("It may spread to the blood.", "가능한한 빨리 혈액으로 퍼집니다.", "ko", True),
         ("It may spread to the blood.", "가능한 빨리 혈액으로 퍼집니다.", "ko", True),
         ("It may spread to the blood.", "혈액으로 퍼질 가능성이 있습니다.", "ko", False),
+        # Bengali's "কখনো কখনো" (sometimes), said twice, is one hedge
+        ("Sometimes it can cause death.", "কখনো কখনো এতে মৃত্যু হয়।", "bn", True),
+        ("Sometimes it can cause death.", "মাঝে মাঝে এতে মৃত্যু হয়।", "bn", True),
+        ("Sometimes it can cause death.", "কখনো কখনো এতে মৃত্যু হতে পারে।", "bn", False),
+        ("Sometimes it can cause death.", "কখনও কখনও এতে মৃত্যু হতে পারে।", "bn", False),
         # Persian's "می‌تواند" (can) written without its zero-width non-joiner too
         ("Sometimes it can cause death.", "گاهی میتواند باعث مرگ شود.", "fa", False),
         ("Sometimes it can cause death.", "گاهی می‌تواند باعث مرگ شود.", "fa", False),

@@ -192,8 +192,12 @@ def _table() -> dict[str, str]:
         # ક્યારેક (sometimes), શક્ય
         "gu": beginnings("શક કદાચ ક્યારેક"),
         # Bengali: Thompson, Bengali: A Comprehensive Grammar: পারা (পারে, পারেন), হয়তো,
-        # কখনো, কখনও (sometimes), মাঝে মাঝে, সম্ভব
-        "bn": beginnings("পার হয়তো কখনো কখনও মাঝে সম্ভব"),
+        # কখনো, কখনও (sometimes), মাঝে মাঝে, সম্ভব; "কখনো কখনো" and "মাঝে মাঝে" said
+        # twice are one (as Hindi's "कभी-कभी"): counted as two, they let the "can" of
+        # "Sometimes it can" be dropped ("কখনো কখনো এতে মৃত্যু হয়", sometimes it causes)
+        "bn": words("কখনো_কখনো কখনও_কখনও কখনো-কখনো কখনও-কখনও মাঝে_মাঝে মাঝে-মাঝে")
+        + "|"
+        + beginnings("পার হয়তো কখনো কখনও মাঝে সম্ভব"),
         # Arabic: Ryding, A Reference Grammar of Modern Standard Arabic: قد (may) before a
         # verb, أمكن (يمكن, ممكن: can, possible), ربما (maybe), أحيانًا, بعض الأحيان
         # (sometimes), يجوز (may, permitted), محتمل; with "و" or "ف" (and, so) before it;
