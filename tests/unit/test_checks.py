@@ -600,6 +600,12 @@ def test_each_hour_of_the_english_takes_a_number_of_its_own(
         ("Take 2 tablets at 8 pm.", "Prenda 8 compresse alle ore 2 con acqua.", "it", True),
         ("Take 2 tablets at 8 o'clock.", "Примите 8 таблеток в 2 часа.", "ru", True),
         # an hour with a name of the clock's hour, before its number or after it
+        ("Take 2 tablets at 8 o'clock.", "ساعت ۲، ۸ قرص بخورید.", "fa", True),
+        ("Take 2 tablets at 8 o'clock.", "ساعت ۸، ۲ قرص بخورید.", "fa", False),
+        ("Take 2 tablets at 8 pm.", "ساعت ۲ بامداد ۸ قرص بخورید.", "fa", True),
+        # Persian's "ساعت" after a number is a span's: "every 6 hours, 2 tablets"
+        ("Take 2 tablets every 6 hours.", "هر ۶ ساعت ۲ قرص بخورید.", "fa", False),
+        ("Take 2 tablets every 1 hour.", "هر 1 ساعت 2 قرص بخورید.", "fa", False),
         ("Take 2 tablets at 8 o'clock.", "تناول 2 أقراص في الساعة 8.", "ar", False),
         ("Take 2 tablets at 8 o'clock.", "تناول 8 أقراص في الساعة 2.", "ar", True),
         ("Take 2 tablets at 8 o'clock.", "تناول 2 أقراص بالساعة 8.", "ar", False),

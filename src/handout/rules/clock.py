@@ -911,7 +911,13 @@ def _clocks_names(language: str) -> re.Pattern[str] | None:
     before, after = _CLOCKS_NAMES_BEFORE.get(language), _CLOCKS_NAMES_AFTER.get(language)
     number = r"(\d{1,2})(?!\d|[.,:]\d)"
     written = [
-        *([rf"(?<!\w)(?:{longest_first(before)})\s?{number}(?![^\W\d_])"] if before else []),
+        # not a name after a number, which is a span's ("هر 6 ساعت 2 قرص", every 6 hours 2
+        # tablets)
+        *(
+            [rf"(?<!\d\s)(?<!\d)(?<!\w)(?:{longest_first(before)})\s?{number}(?![^\W\d_])"]
+            if before
+            else []
+        ),
         *([rf"(?<![\d.,:]){number}\s?(?:{longest_first(after)})"] if after else []),
     ]
     return re.compile("|".join(written)) if written else None
@@ -933,9 +939,12 @@ def _clocks_names(language: str) -> re.Pattern[str] | None:
 # pressbooks.bccampus.ca/nepali). Not Bengali "টা"/"টায়", which is the counting
 # word too ("২টা ট্যাবলেট", 2 tablets). Before the number too, Polish "o godzinie" and
 # "o godz." (at the hour: "o godzinie 16", CLDR's "godzina" in the locative after "o";
-# "po godzinie 2 tabletki", after an hour, 2 tablets, is none).
+# "po godzinie 2 tabletki", after an hour, 2 tablets, is none); Persian "ساعت" (CLDR's
+# hour, before the number as the clock's: "ساعت ۸", at 8; "۸ ساعت" is 8 hours), not
+# after a number ("هر ۶ ساعت ۲ قرص", every 6 hours, 2 tablets).
 _CLOCKS_NAMES_BEFORE = {
     "ar": ("الساعة", "بالساعة"),
+    "fa": ("ساعت",),
     "so": ("saacadda",),
     "pl": ("o godzinie", "o godz."),
 }
