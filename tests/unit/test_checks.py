@@ -1581,9 +1581,14 @@ def test_an_hour_in_arabic_ordinals_is_that_hour(english: str, translation: str,
         ("Take 2 tablets at 8 pm.", "รับประทานสองเม็ด เวลาสองทุ่ม", "th", False),
         ("Take 2 tablets at 8 pm.", "รับประทานสองเม็ด เวลาสามทุ่ม", "th", True),  # 9 pm
         ("Take 2 tablets at 8 o'clock.", "รับประทานสองเม็ด เวลาแปดนาฬิกา", "th", False),
+        # and after the name before a number: Persian "ساعت هشت"
+        ("Take 2 tablets at 8 pm.", "ساعت هشت شب دو قرص بخورید.", "fa", False),
+        ("Take 2 tablets at 8 pm.", "ساعت دو شب هشت قرص بخورید.", "fa", True),
+        ("Take 2 tablets at 8 o'clock.", "ساعت هشت دو قرص بخورید.", "fa", False),
+        ("Take 2 tablets every 6 hours.", "هر شش ساعت دو قرص بخورید.", "fa", False),
     ],
 )
-def test_an_hour_in_words_before_the_clocks_name_is_the_hour(
+def test_an_hour_in_words_by_the_clocks_name_is_the_hour(
     english: str, translation: str, language: str, refused: bool
 ):
     """ "ਰਾਤ ਅੱਠ ਵਜੇ ਦੋ ਗੋਲੀਆਂ" (two tablets at eight at night) for "Take 2 tablets at 8

@@ -200,16 +200,16 @@ def spelled_hours(translation: str, language: str) -> list[tuple[int, int, int]]
     in its native numerals (`_korean_native_hours`: "오후 한 시에"); in Tagalog, in
     Spanish's (`_tagalog_hours`: "alas-otso"); in Arabic, each in its ordinals
     (`_arabic_ordinal_hours`: "الساعة الثامنة"); in a language with a name of the clock's
-    hour after its number, in its words before it (`_hours_before_the_clocks_name`: "ਅੱਠ
-    ਵਜੇ", "आठ बजे", "สองทุ่ม")."""
+    hour after its number, in its words before it (`_hours_by_the_clocks_name`: "ਅੱਠ
+    ਵਜੇ", "आठ बजे", "สองทุ่ม", and after one before it, "ساعت هشت")."""
     if language == "ko":
         return _korean_native_hours(translation)
     if language == "tl":
         return _tagalog_hours(translation)
     if language == "ar":
         return _arabic_ordinal_hours(translation)
-    if language in _CLOCKS_NAMES_AFTER:
-        return _hours_before_the_clocks_name(translation, language)
+    if language in _CLOCKS_NAMES_AFTER or language in _CLOCKS_NAMES_BEFORE:
+        return _hours_by_the_clocks_name(translation, language)
     written = list(_HAN_HOUR.finditer(translation.translate(LIANG_AS_TWO)))
     if not written:  # ICU's spellings, made once per language: only where Han numerals are
         return []
@@ -308,43 +308,53 @@ _TAGALOG_HOURS = {
 _TAGALOG_HOUR = re.compile(rf"(?i)(?<![^\W\d_])alas?[-\s]?({'|'.join(_TAGALOG_HOURS)})(?![^\W\d_])")
 
 
-def _hours_before_the_clocks_name(translation: str, language: str) -> list[tuple[int, int, int]]:
+def _hours_by_the_clocks_name(translation: str, language: str) -> list[tuple[int, int, int]]:
     """Each hour 1 to 12 `translation` writes in the language's words right before its
     name of the clock's hour after a number (`_CLOCKS_NAMES_AFTER`, and Thai's six-hour
-    clock's "ทุ่ม", `_SIX_HOUR_CLOCK`), as where its word starts and ends and the hour:
-    "ਰਾਤ ਅੱਠ ਵਜੇ" (at eight at night), "आठ बजे", "สองทุ่ม" (20:00). Not letters of
-    another word in a script written with spaces."""
+    clock's "ทุ่ม", `_SIX_HOUR_CLOCK`) or right after one before it
+    (`_CLOCKS_NAMES_BEFORE`), as where its word starts and ends and the hour: "ਰਾਤ ਅੱਠ
+    ਵਜੇ" (at eight at night), "आठ बजे", "สองทุ่ม" (20:00), "ساعت هشت شب". Not letters of
+    another word in a script written with spaces, nor one after a name that follows a
+    number, a span's ("هر شش ساعت دو قرص", every six hours two tablets)."""
     from ..text.linebreak import written_without_spaces
 
-    # the languages of `_CLOCKS_NAMES_AFTER` are written without case: no casefold, whose
-    # text may be longer than the translation it would give the places in
-    hours = _hour_words_before_the_clocks_name(language)
-    return [
-        (word.start(), word.end(), hours.values[word[1]])
-        for word in hours.pattern.finditer(translation)
-        if written_without_spaces(word[1][0])
-        or not _in_a_word(translation[word.start() - 1 : word.start()])
-    ]
+    hours = _hour_words_by_the_clocks_name(language)
+    found = []
+    for hour in hours.pattern.finditer(translation):
+        word = hour[1] or hour[2]
+        start = hour.start(1) if hour[1] else hour.start(2)
+        before = translation[: hour.start()].split()[-1:]
+        if hour[2] and before and (before[0][-1].isdigit() or before[0].casefold() in hours.values):
+            continue
+        if written_without_spaces(word[0]) or not _in_a_word(translation[start - 1 : start]):
+            found.append((start, start + len(word), hours.values[word.casefold()]))
+    return found
 
 
 @dataclass(frozen=True)
 class _HourWords:
     """A pattern of the language's words of the hours 1 to 12 before its names of the
-    clock's hour after a number, the word its first group, and the hour each word is."""
+    clock's hour after a number (the word its first group) or after those before one (its
+    second), and the hour each word is."""
 
     pattern: re.Pattern[str]
     values: dict[str, int]
 
 
 @lru_cache(maxsize=64)
-def _hour_words_before_the_clocks_name(language: str) -> _HourWords:
-    """`_hours_before_the_clocks_name`'s pattern of the language: its words of 1 to 12
-    (`spellings`), before a name of `_CLOCKS_NAMES_AFTER` or Thai's "ทุ่ม", with a space
-    between or none."""
+def _hour_words_by_the_clocks_name(language: str) -> _HourWords:
+    """`_hours_by_the_clocks_name`'s pattern of the language: its words of 1 to 12
+    (`spellings`), before a name of `_CLOCKS_NAMES_AFTER` or Thai's "ทุ่ม", or after one
+    of `_CLOCKS_NAMES_BEFORE`, with a space between or none."""
     values = {word: hour for hour in range(1, 13) for word in spellings(str(hour), language)}
-    names = [*_CLOCKS_NAMES_AFTER[language], *_SIX_HOUR_CLOCK_NAMES.get(language, ())]
     words = longest_first(values) if values else "(?!)"
-    return _HourWords(re.compile(rf"({words})(?=\s?(?:{longest_first(names)}))"), values)
+    after = [*_CLOCKS_NAMES_AFTER.get(language, ()), *_SIX_HOUR_CLOCK_NAMES.get(language, ())]
+    before = _CLOCKS_NAMES_BEFORE.get(language, ())
+    written = [
+        rf"({words})(?=\s?(?:{longest_first(after) if after else '(?!)'}))",
+        rf"(?<!\w)(?:{longest_first(before) if before else '(?!)'})\s?({words})(?![^\W\d_])",
+    ]
+    return _HourWords(re.compile("|".join(written), re.IGNORECASE), values)
 
 
 # The name of the six-hour clock's evening hours, after their number, which
