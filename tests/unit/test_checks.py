@@ -1571,6 +1571,35 @@ def test_an_hour_in_arabic_ordinals_is_that_hour(english: str, translation: str,
 @pytest.mark.parametrize(
     ("english", "translation", "language", "refused"),
     [
+        ("Take it at 8 pm.", "Tómelo a las ocho de la noche.", "es", False),
+        ("Take it at 8 pm.", "Tómelo a las veinte horas.", "es", False),
+        ("Take it at 8 pm.", "Prenez-le à vingt heures.", "fr", False),
+        ("Take it at 8 pm.", "Prenez-le à huit heures du soir.", "fr", False),
+        ("Take it at 9 pm.", "Prenez-le à vingt et une heures.", "fr", False),
+        ("Take it at 9 pm.", "Prenez-le à vingt-et-une heures.", "fr", False),
+        ("Take it at 8 pm.", "Uống lúc tám giờ tối.", "vi", False),
+        ("Take it at 8 pm.", "Tómelo a las nueve de la noche.", "es", True),  # another hour
+        ("Take it at 8 pm.", "Tómelo a las ocho de la mañana.", "es", True),  # the morning's
+        ("Take it at 8 pm.", "Prenez-le à huit heures du matin.", "fr", True),
+        ("Take it at 8 pm.", "Prenez-le à huit heures et demie du soir.", "fr", True),  # 8:30
+        ("Take it at 1 pm.", "Parlez à un médecin.", "fr", True),  # to a doctor
+        ("Take 8 tablets.", "Prenez les comprimés à huit heures.", "fr", True),  # an hour
+    ],
+)
+def test_an_hour_in_words_after_at_is_that_hour(
+    english: str, translation: str, language: str, refused: bool
+):
+    """ "a las ocho de la noche", "à vingt heures" and "lúc tám giờ tối" for "at 8 pm" were
+    refused, the hour read nowhere, and the English printed: an hour in words right after
+    the word for "at" a time and before a name of an hour or a word of a day period is
+    that hour; another hour, the morning's, and a number before another word are still
+    refused."""
+    assert _refused_by("numbers", english, translation, language) is refused
+
+
+@pytest.mark.parametrize(
+    ("english", "translation", "language", "refused"),
+    [
         ("Take 2 tablets at 8 pm.", "ਰਾਤ ਅੱਠ ਵਜੇ ਦੋ ਗੋਲੀਆਂ ਲਓ।", "pa", False),
         ("Take 2 tablets at 8 pm.", "ਰਾਤ ਅੱਠ ਵਜੇ 2 ਗੋਲੀਆਂ ਲਓ।", "pa", False),
         ("Take 2 tablets at 8 pm.", "ਰਾਤ ਦੋ ਵਜੇ ਅੱਠ ਗੋਲੀਆਂ ਲਓ।", "pa", True),

@@ -34,6 +34,9 @@ from .words import (
     half_toward_the_hour,
     hours_led_to,
     spelled_by_icu,
+    spelled_number,
+    spelled_numbers,
+    spelled_pattern,
     spellings,
 )
 
@@ -201,7 +204,11 @@ def spelled_hours(translation: str, language: str) -> list[tuple[int, int, int]]
     Spanish's (`_tagalog_hours`: "alas-otso"); in Arabic, each in its ordinals
     (`_arabic_ordinal_hours`: "الساعة الثامنة"); in a language with a name of the clock's
     hour after its number, in its words before it (`_hours_by_the_clocks_name`: "ਅੱਠ
-    ਵਜੇ", "आठ बजे", "สองทุ่ม", and after one before it, "ساعت هشت")."""
+    ਵਜੇ", "आठ बजे", "สองทุ่ม", and after one before it, "ساعت هشت"); in a language whose
+    word for "at" a time names the clock, each after it (`_hours_in_words_after_at`: "a
+    las ocho de la noche", "à vingt et une heures", "lúc tám giờ tối")."""
+    if language in _HOURS_NAMED_AFTER_AT:
+        return _hours_in_words_after_at(translation, language)
     if language == "ko":
         return _korean_native_hours(translation)
     if language == "tl":
@@ -221,6 +228,46 @@ def spelled_hours(translation: str, language: str) -> list[tuple[int, int, int]]
         if hour is not None and (hour != 1 or any(before.endswith(word) for word in words)):
             found.append((numerals.start(), numerals.end(), hour))
     return found
+
+
+def _hours_in_words_after_at(translation: str, language: str) -> list[tuple[int, int, int]]:
+    """Each hour 0 to 24 `translation` writes in the language's words (one or more,
+    `spelled_numbers`: "ocho", "vingt et une") right after its word for "at" a time and
+    before its name of an hour (`_hours_name`) or a word of a day period, as where its
+    words start and end and the hour: "a las ocho de la noche", "à vingt heures" and
+    "lúc tám giờ tối" for "at 8 pm" were refused, the hour read nowhere. Not a number
+    another word follows: "à un médecin" (to a doctor), "в два раза" (twice)."""
+    hours = _hours_after_at_in_words(language)
+    if hours is None:
+        return []
+    name = _hours_name(language)
+    found = []
+    for hour in hours.pattern.finditer(translation):
+        rest = translation[hour.end() :].casefold()
+        if (name and name.match(rest)) or _begins_with_day_period(rest, language):
+            found.append((hour.start(1), hour.end(1), spelled_number(hour[1], hours.values)))
+    return found
+
+
+@dataclass(frozen=True)
+class _SpelledHours:
+    """A pattern of the language's words of the hours after its word for "at" a time (the
+    words its first group), and the hour each spelling is (`spelled_numbers`)."""
+
+    pattern: re.Pattern[str]
+    values: dict[str, int]
+
+
+@lru_cache(maxsize=64)
+def _hours_after_at_in_words(language: str) -> _SpelledHours | None:
+    """`_hours_in_words_after_at`'s pattern of the language; None for a language with no
+    word for "at" a time, or none for the hours."""
+    after = _after_at_words(language)
+    values = spelled_numbers(range(_LAST_HOUR + 1), language)
+    if after is None or not values:
+        return None
+    pattern = rf"(?i)(?:{after})({spelled_pattern(values)})(?![^\W\d_])"
+    return _SpelledHours(re.compile(pattern), values)
 
 
 def _korean_native_hours(translation: str) -> list[tuple[int, int, int]]:

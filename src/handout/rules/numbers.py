@@ -610,7 +610,8 @@ def _halves_added(entry: Entry, english: list[str]) -> list[str]:
         return []
     if halved := halved_dose(entry.translation, entry.language):
         return [f"the translation adds a half ({halved!r}) the English does not have"]
-    text = digits_of(entry.translation).casefold()
+    # an hour in words is its digits ("à huit heures et demie du soir" for "at 8 pm")
+    text = digits_of(spelled_hours_in_digits(entry.translation, entry.language)).casefold()
     written = [
         *AND_A_HALF_AFTER_WRITTEN.get(entry.language, ()),
         *AND_A_HALF_BEFORE_WRITTEN.get(entry.language, ()),

@@ -63,6 +63,9 @@ __all__ = [
     "number_words",
     "spans_of_one",
     "spelled_by_icu",
+    "spelled_number",
+    "spelled_numbers",
+    "spelled_pattern",
     "spellings",
     "word_pattern",
 ]
@@ -1320,6 +1323,30 @@ def compound_spellings(number: str, language: str) -> frozenset[str]:
             *({word, *others.get(word, ())} for word in _apart_by_spaces(spelling).split(" "))
         )
     )
+
+
+def spelled_numbers(numbers: Iterable[int], language: str) -> dict[str, int]:
+    """Each of `numbers` (whole, up to `SPELLED_UP_TO`) as the language spells it, in one
+    word or more (`spellings`, `compound_spellings`: "ocho", "dix huit", "vingt et une"),
+    with the number it spells; `spelled_pattern` finds them, `spelled_number` reads one."""
+    return {
+        word: number
+        for number in numbers
+        for word in spellings(str(number), language) | compound_spellings(str(number), language)
+    }
+
+
+def spelled_pattern(spelled: Iterable[str]) -> str:
+    """Alternatives of a regular expression that match each of `spelled` (`spelled_numbers`,
+    the words of one apart by one space), the longest first, its words apart by any run of
+    spaces and hyphens (`_apart_by_spaces`: "dix-huit" and "dix huit")."""
+    return longest_first(spelled).replace("\\ ", _SPACES_AND_HYPHENS.pattern)
+
+
+def spelled_number(found: str, spelled: dict[str, int]) -> int:
+    """The number of `spelled` (`spelled_numbers`) that `found` (what `spelled_pattern`
+    matched) writes: "Dix-huit" is 18."""
+    return spelled[_apart_by_spaces(found.casefold())]
 
 
 # The words a number of two words or more is written with besides ICU's, by hand, each
