@@ -1578,6 +1578,11 @@ def test_an_hour_in_arabic_ordinals_is_that_hour(english: str, translation: str,
         ("Take it at 9 pm.", "Prenez-le à vingt et une heures.", "fr", False),
         ("Take it at 9 pm.", "Prenez-le à vingt-et-une heures.", "fr", False),
         ("Take it at 8 pm.", "Uống lúc tám giờ tối.", "vi", False),
+        ("Take it at 8:30 pm.", "Tómelo a las ocho y media de la noche.", "es", False),
+        ("Take it at 8:30 pm.", "Prenez-le à huit heures et demie du soir.", "fr", False),
+        ("Take it at 8 pm.", "Tómelo a las ocho y media de la noche.", "es", True),  # 8:30
+        ("Take it at 8:30.", "Tómelo a las ocho y media.", "es", False),
+        ("Take it at 8:30.", "Tómelo a las nueve y media.", "es", True),
         ("Take it at 8 pm.", "Tómelo a las nueve de la noche.", "es", True),  # another hour
         ("Take it at 8 pm.", "Tómelo a las ocho de la mañana.", "es", True),  # the morning's
         ("Take it at 8 pm.", "Prenez-le à huit heures du matin.", "fr", True),

@@ -233,18 +233,23 @@ def spelled_hours(translation: str, language: str) -> list[tuple[int, int, int]]
 def _hours_in_words_after_at(translation: str, language: str) -> list[tuple[int, int, int]]:
     """Each hour 0 to 24 `translation` writes in the language's words (one or more,
     `spelled_numbers`: "ocho", "vingt et une") right after its word for "at" a time and
-    before its name of an hour (`_hours_name`) or a word of a day period, as where its
-    words start and end and the hour: "a las ocho de la noche", "à vingt heures" and
-    "lúc tám giờ tối" for "at 8 pm" were refused, the hour read nowhere. Not a number
-    another word follows: "à un médecin" (to a doctor), "в два раза" (twice)."""
+    before its name of an hour (`_hours_name`), its words for half past it (`half_past`)
+    or a word of a day period, as where its words start and end and the hour: "a las
+    ocho de la noche", "à vingt heures" and "lúc tám giờ tối" for "at 8 pm", and "a las
+    ocho y media de la noche" for "at 8:30 pm", were refused, the hour read nowhere. Not
+    a number another word follows: "à un médecin" (to a doctor), "в два раза" (twice)."""
     hours = _hours_after_at_in_words(language)
     if hours is None:
         return []
-    name = _hours_name(language)
+    name, half = _hours_name(language), half_past(language)
     found = []
     for hour in hours.pattern.finditer(translation):
         rest = translation[hour.end() :].casefold()
-        if (name and name.match(rest)) or _begins_with_day_period(rest, language):
+        if (
+            (name and name.match(rest))
+            or (half and re.match(rf"\s?{half}", rest))
+            or _begins_with_day_period(rest, language)
+        ):
             found.append((hour.start(1), hour.end(1), spelled_number(hour[1], hours.values)))
     return found
 
