@@ -4933,9 +4933,15 @@ def test_a_count_in_a_word_that_names_a_year_too_is_no_year():
         ("Позвоните, если температура 38 °F или выше.", "ru", True),
         ("Gọi nếu nhiệt độ của bạn từ 38 độ F trở lên.", "vi", True),
         ("अगर आपका तापमान 38 डिग्री फ़ेरनहाइट या अधिक है, तो कॉल करें।", "hi", True),
+        # its number in words (of two words: 38)
+        ("Llame si su temperatura es de treinta y ocho grados Fahrenheit o más.", "es", True),
+        ("Appelez si votre température atteint trente-huit degrés Fahrenheit.", "fr", True),
+        ("Gọi nếu nhiệt độ của bạn từ ba mươi tám độ F trở lên.", "vi", True),
         # The English's scale, however the language writes it.
         ("Llame si su temperatura es de 38 °C o más.", "es", False),
         ("Llame si su temperatura es de 38 grados Celsius o más.", "es", False),
+        ("Llame si su temperatura es de treinta y ocho grados Celsius o más.", "es", False),
+        ("Appelez si votre température atteint trente-huit degrés Celsius.", "fr", False),
         ("如果体温达到38℃或更高，请打电话。", "zh", False),
         ("如果体温达到38摄氏度或更高，请打电话。", "zh", False),
         ("اتصل إذا بلغت حرارتك ٣٨ درجة مئوية أو أكثر.", "ar", False),

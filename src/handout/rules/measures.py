@@ -46,6 +46,9 @@ from .words import (
     combining_marks,
     counts_in_digits,
     fractions_said_in_digits,
+    spelled_number,
+    spelled_numbers,
+    spelled_pattern,
     spellings,
     word_pattern,
 )
@@ -1278,7 +1281,8 @@ def _count_after_unit(language: str) -> bool:
 def temperature(entry: Entry) -> Iterator[Problem]:
     """A temperature of the English ("38 °C", "100.4°F", "38 degrees Celsius") the
     translation writes with the other scale's name beside the same number ("38 °F",
-    "38华氏度", "38 درجة فهرنهايت"; CLDR's names, `_scale_names`), and not with its own: an
+    "38华氏度", "38 درجة فهرنهايت"; CLDR's names, `_scale_names`; its number in digits or
+    in words, "trente-huit degrés Fahrenheit", `_temperatures`), and not with its own: an
     error, as the numbers check sees the English's 38, and "call at 38 °F" was printed.
     A language CLDR does not know is read in the signs and Latin names alone ("°F", "℉",
     "Fahrenheit")."""
@@ -1290,7 +1294,7 @@ def temperature(entry: Entry) -> Iterator[Problem]:
     )
     if not english:
         return
-    translated = _temperatures(entry.translation, entry.language)
+    translated = _temperatures(entry.translation, entry.language, {n for n, _ in english})
     for (number, scale), times in english.items():
         other = "f" if scale == "c" else "c"
         if translated[number, scale] < times and translated[number, other] > english[number, other]:
@@ -1311,10 +1315,15 @@ _ENGLISH_TEMPERATURE = re.compile(
 )
 
 
-def _temperatures(translation: str, language: str) -> Counter[tuple[str, str]]:
+def _temperatures(
+    translation: str, language: str, english: Iterable[str]
+) -> Counter[tuple[str, str]]:
     """Each number of `translation` with the name of a scale beside it, as the number and
     "c" or "f": after it (past a degree sign and the language's word for a degree:
-    "38 °F", "38 grados Fahrenheit", "38 độ F"), or before it ("섭씨 38도", "攝氏 38 度")."""
+    "38 °F", "38 grados Fahrenheit", "38 độ F"), or before it ("섭씨 38도", "攝氏 38 度").
+    A number in digits, or in words where it is one of `english`'s whole numbers up to
+    `SPELLED_UP_TO` (`spelled_numbers`): "trente-huit degrés Fahrenheit" for "38 °C"
+    passed, 38 °F printed, the number read nowhere."""
     text = _CYRILLIC_CELSIUS.sub("°\\1c", digits_of(translation).translate(_DEGREE_SIGNS))
     scales, degrees = _scale_names(language)
     # A name of one or two letters ("c", "ف", Polish "st", Nepali "से") only after a
@@ -1322,7 +1331,12 @@ def _temperatures(translation: str, language: str) -> Counter[tuple[str, str]]:
     long_names = [name for name in scales if sum(map(str.isalpha, name)) > 2]
     degree = "|".join(["°", *([longest_first(degrees)] if degrees else [])])
     after, before = longest_first(scales), longest_first(long_names)
-    number = r"(?<![\d.,])(\d+(?:[.,]\d+)?)"
+    spelled = spelled_numbers(
+        {int(number) for number in english if number.isdigit() and int(number) <= SPELLED_UP_TO},
+        language,
+    )
+    in_words = rf"|(?<![^\W\d_])(?:{spelled_pattern(spelled)})" if spelled else ""
+    number = rf"((?<![\d.,])\d+(?:[.,]\d+)?{in_words})"
     pattern = re.compile(
         rf"(?i){number}\s?(?:(?:{degree})\s?)+({after})"
         + (rf"|{number}\s?({before})|({before})\s?{number}" if before else "")
@@ -1333,8 +1347,10 @@ def _temperatures(translation: str, language: str) -> Counter[tuple[str, str]]:
         if joins_a_word(text[match.end() : match.end() + 1]):  # "38 °Ca", "38 gradosc"
             continue
         groups = [group for group in match.groups() if group is not None]
-        number_of, name = (groups[1], groups[0]) if not groups[0][0].isdigit() else groups
-        found[_decimal(number_of), scales[name]] += 1
+        number_of, name = (groups[1], groups[0]) if groups[0] in scales else groups
+        in_digits = number_of[0].isdigit()
+        value = _decimal(number_of) if in_digits else str(spelled_number(number_of, spelled))
+        found[value, scales[name]] += 1
     return found
 
 
