@@ -4461,6 +4461,10 @@ def test_number_words_are_read_alike_whatever_the_machines_locale():
         ("Rest for 3 days.", "休息三周。", "zh"),
         ("Rest for 2 hours.", "休息两天。", "zh"),
         ("Rest for 3 weeks.", "三日間休んでください。", "ja"),
+        # a number in two words or more before another unit
+        ("Rest for 18 days.", "Reposez-vous dix-huit semaines.", "fr"),
+        ("Rest for 35 days.", "Descanse treinta y cinco semanas.", "es"),
+        ("Rest for 25 days.", "Nghỉ hai mươi lăm tuần.", "vi"),
         # an hour of the day written with the name of an hour is no span of hours
         ("Rest for 8 hours. Take it at 8 pm.", "Nghỉ 8 ngày. Uống lúc 8 giờ tối.", "vi"),
         ("Take it every 8 hours from 8 am.", "Uống mỗi 8 ngày, từ 8 giờ sáng.", "vi"),
@@ -4589,6 +4593,9 @@ def test_a_time_whose_number_or_unit_changed_is_an_error(
         ("Wait half an hour.", "Espere 30 minutos.", "es"),
         ("Take it for 2 weeks and 3 days.", "2주와 3일 동안 복용하세요.", "ko"),
         ("Take it for 3 days and 2 weeks.", "3일과 2주 동안 복용하세요.", "ko"),
+        ("Rest for 18 days.", "Reposez-vous dix-huit jours.", "fr"),
+        ("Rest for 35 days.", "Descanse treinta y cinco días.", "es"),
+        ("Take 2 tablets every 18 hours.", "Prenez 2 comprimés toutes les dix-huit heures.", "fr"),
     ],
 )
 def test_a_time_as_the_english_gives_it_is_no_durations_finding(

@@ -426,26 +426,29 @@ _NUMBER_NEXT = re.compile(r"\s?\d")
 def _spans_in_words(
     translation: str, language: str, unit_of: dict[str, str], numbers: set[str]
 ) -> Counter[tuple[str, str]]:
-    """Each of `numbers` (whole, up to `SPELLED_UP_TO`) the translation writes as its word
-    (`spellings`) right before one of the language's names of a unit of time (`unit_of`),
+    """Each of `numbers` (whole, up to `SPELLED_UP_TO`) the translation writes in words
+    (one or more, `spelled_numbers`: "dix-huit semaines" passed for "18 days") right
+    before one of the language's names of a unit of time (`unit_of`),
     or right after it where CLDR writes the unit first (`unit_before_number`: "saa sita"):
     "dos horas", "шесть часов", "两小时", "un mes", as the number and the unit. 1 only
     where the English has a span of 1 (`durations`): its words are the articles too ("una
     hora", an hour)."""
-    words = {
-        word: number
-        for number in numbers
-        if number.isdigit() and 1 <= int(number) <= SPELLED_UP_TO
-        for word in spellings(number, language)
-    }
+    words = spelled_numbers(
+        {
+            int(number)
+            for number in numbers
+            if number.isdigit() and 1 <= int(number) <= SPELLED_UP_TO
+        },
+        language,
+    )
     if not words:
         return Counter()
-    spelled = rf"(?P<word>{longest_first(words)})"
+    spelled = rf"(?P<word>{spelled_pattern(words)})"
     names = rf"(?P<name>{longest_first(unit_of)})"
     text = translation.translate(LIANG_AS_TWO).casefold()
     in_order = (names, spelled) if unit_before_number(language) else (spelled, names)
     return Counter(
-        (words[found["word"]], unit_of[found["name"]])
+        (str(spelled_number(found["word"], words)), unit_of[found["name"]])
         for found in re.finditer(r"\s?".join(in_order), text)
         if not joins_a_word(text[found.start() - 1 : found.start()] if found.start() else "")
         and not joins_a_word(text[found.end() : found.end() + 1])
