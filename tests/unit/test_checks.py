@@ -236,6 +236,11 @@ def test_an_html_entity_markdown_prints_as_its_character_is_a_warning():
         ("Take 1 tablet once a day.", "दिन में एकबार 1 गोली लें।", "hi"),
         # Swahili's number agreeing with the class of what it counts ("vidonge viwili")
         ("Take 2 tablets twice a day.", "Meza vidonge viwili mara 2 kwa siku.", "sw"),
+        # a number ICU spells with soft hyphens between its parts, as typed, with or
+        # without them
+        ("Take 38 tablets.", "Nehmen Sie achtunddreißig Tabletten.", "de"),
+        ("Take 38 tablets.", "Nehmen Sie acht\u00adund\u00addreißig Tabletten.", "de"),
+        ("Take 22 tablets.", "Prenda ventidue compresse.", "it"),
         # Vietnamese's 4 and 5 after a ten written either way, and its tens with "chục"
         ("Take 24 tablets.", "Uống hai mươi bốn viên.", "vi"),
         ("Take 25 tablets.", "Uống hai mươi nhăm viên.", "vi"),
@@ -4298,6 +4303,7 @@ def test_haitian_creole_numbers_are_not_read_in_french_words():
         ("Take 18 tablets.", "تناول ثمانيةَ عشرَ قرصًا.", "ar", False),
         ("Take 8 tablets.", "Uống mười tám viên.", "vi", True),  # 18
         ("Take 5 tablets.", "Примите двадцать пять таблеток.", "ru", True),  # 25
+        ("Take 8 tablets.", "Nehmen Sie achtunddreißig Tabletten.", "de", True),  # 38
         ("Take 5 tablets.", "تناول خمسة وعشرين قرصًا.", "ar", True),  # 25, its tens' accusative
         ("Take 5 tablets.", "تناول خمس عشرة حبة.", "ar", True),  # 15, before a feminine noun
         ("Take 3 tablets.", "تناول ثلاث عشرة حبة.", "ar", True),  # 13

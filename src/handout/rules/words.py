@@ -148,7 +148,7 @@ def number_words(text: str, language: str) -> Counter[str]:
     (`_number_words_at_clause_ends`: its words for 1, Hindi's and Urdu's "दो", give!),
     those before a word of hundreds or thousands (`_before_multipliers`) and
     those written onto a digit (`_written_onto_digits`), and its Han numerals."""
-    folded = text.casefold()
+    folded = text.replace(_SOFT_HYPHEN, "").casefold()
     listed = _words(folded, language)
     words = _compounds_as_one(folded, language, Counter(listed))
     words -= _before_multipliers(listed, language)
@@ -1276,6 +1276,15 @@ def _words(text: str, language: str) -> tuple[str, ...]:
 # between them ("ยี่\u200bสิบ\u200bห้า", 25), which a translator does not type: its
 # spellings are read without it.
 _ZERO_WIDTH_SPACE = "\u200b"
+# And a long number in German, Dutch, Italian, Swedish, Hungarian and Finnish with a soft
+# hyphen between its parts ("acht\u00adund\u00addreißig", 38), which a translator types
+# only where a line may break, if at all: "achtunddreißig" was no 38, and "Nehmen Sie
+# achtunddreißig Tabletten." for "Take 38 tablets." was refused. Both are read as no
+# character in ICU's spellings, and the soft hyphen in a translation's words too
+# (`text.linebreak.SOFT_HYPHEN`, not imported here: that module is imported only when a
+# translation's words are read).
+_SOFT_HYPHEN = "\u00ad"
+_NOT_TYPED = str.maketrans("", "", _ZERO_WIDTH_SPACE + _SOFT_HYPHEN)
 # The most words ICU's dictionary finds in a number up to `SPELLED_UP_TO` (Thai "ยี่",
 # "สิบ", "เอ็ด": 21).
 _MOST_WORDS_OF_A_NUMBER = 4
@@ -1379,7 +1388,7 @@ def _spelled(number: str, language: str, common_words_too: bool = False) -> froz
     own = has_number_words(language) or (common_words_too and language in _WORDS_NOT_NUMBERS)
     spelling = _ICU_NAMES.get(language, language) if own else "en"
     words = frozenset(
-        word.replace(_ZERO_WIDTH_SPACE, "").casefold()
+        word.translate(_NOT_TYPED).casefold()
         for word in _icu_spellings(int(number), spelling, _FORMS)
     )
     if spelling == "fil":
