@@ -256,6 +256,25 @@ def test_an_html_entity_markdown_prints_as_its_character_is_a_warning():
         ("Give 3 drops.", "Weka matone matatu.", "sw"),
         ("Rest for 2 years.", "Pumzika kwa miaka miwili.", "sw"),
         ("Take 1 tablet.", "Meza kidonge kimoja.", "sw"),
+        # the English's number in words, in digits or in the language's words
+        ("Take two tablets.", "Tome 2 comprimidos.", "es"),
+        ("Take two tablets.", "Tome dos comprimidos.", "es"),
+        ("Take one tablet.", "Tome una tableta.", "es"),
+        ("Take twenty-one tablets.", "Tome 21 comprimidos.", "es"),
+        ("Take two tablets every eight hours.", "Prenez deux comprimés toutes les 8 heures.", "fr"),
+        ("Take two tablets.", "服用两片。", "zh"),
+        ("Take two tablets.", "服用2片。", "zh"),
+        ("Take two tablets.", "تناول قرصين.", "ar"),
+        ("Take two tablets.", "تناول 2 أقراص.", "ar"),
+        ("Take it for two weeks.", "Принимайте две недели.", "ru"),
+        ("Take it for two weeks.", "Принимайте 2 недели.", "ru"),
+        ("Take two tablets.", "दो गोलियां लें।", "hi"),
+        ("Take two tablets.", "2 गोलियां लें।", "hi"),
+        # "more than one" is no count: two or more, several (shipped ko and ja)
+        ("Sometimes you need more than one biopsy.", "조직검사를 두 번 이상 해야 해요.", "ko"),
+        ("Sometimes you need more than one biopsy.", "何回か生検が必要です。", "ja"),
+        ("Come at eight o'clock.", "Venga a las 20 h.", "es"),  # an hour, no count
+        ("One day, you may feel better.", "Algún día se sentirá mejor.", "es"),  # some day
         (
             "Once the wound heals, you can shower.",
             "Una vez que la herida sane, puede ducharse.",
@@ -401,6 +420,15 @@ def test_another_number_word_is_an_error(translation: str, language: str):
         ("Take 1 tablet once a day.", "تناول 1 قرص عشرون مرة في اليوم.", "ar"),
         ("Take 1 tablet once a day.", "Uminom ng 1 tableta paminsan-minsan sa isang araw.", "tl"),
         ("Take 1 tablet once a day.", "Принимайте по две таблетки раз в день.", "ru"),
+        # a count the English writes in words, changed
+        ("Take two tablets.", "Tome tres comprimidos.", "es"),
+        ("Take one tablet.", "Tome dos tabletas.", "es"),
+        ("Take twenty-one tablets.", "Tome doce comprimidos.", "es"),
+        ("Take two tablets.", "Prenez trois comprimés.", "fr"),
+        ("Take one tablet every eight hours.", "每十二小时服用1片。", "zh"),
+        ("Take two tablets.", "تناول ثلاثة أقراص.", "ar"),
+        ("Take it for two weeks.", "Принимайте три недели.", "ru"),
+        ("Take two tablets.", "तीन गोलियां लें।", "hi"),
     ],
 )
 def test_a_count_of_times_the_english_writes_as_a_word_changed_is_an_error(
@@ -408,7 +436,7 @@ def test_a_count_of_times_the_english_writes_as_a_word_changed_is_an_error(
 ):
     """ "twice", "thrice", and "once" before a rate's unit are counts, as "2 times" is:
     a translation that writes another count ("tres veces", "три раза" for "twice") passed
-    without a word, and printed another dose."""
+    without a word, and printed another dose; so are "two tablets", "one tablet"."""
     entry = Entry(english, translation, language, False)
     assert [p.level for p in problems(entry) if p.check == "numbers"] == [Level.ERROR]
 

@@ -152,7 +152,8 @@ def numbers(entry: Entry) -> Iterator[Problem]:
     the 12-hour clock's (`as_12_hour_clock`), and one the translation writes on Swahili's
     clock ("saa 2 asubuhi", 8 am) as the 12-hour clock's, or on Thai's six-hour clock
     ("2 ทุ่ม", 8 pm) as the 24-hour clock's (`in_western_hours`), and a
-    count of times written as a word as its number ("twice a day", `counts_in_digits`). A
+    count of times written as a word as its number ("twice a day", `counts_in_digits`), as
+    is a number's word that counts ("two tablets", "one week"). A
     fraction the translation writes denominator first is its numbers ("二分之一",
     "2分の1", "2분의 1" are 1/2, `fractions_said_in_digits`). A fraction of the English
     is written in digits or, ½, as a word for half
