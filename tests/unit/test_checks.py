@@ -4527,6 +4527,12 @@ def test_number_words_are_read_alike_whatever_the_machines_locale():
         ("Take it for 2 weeks and 3 days.", "2일과 3일 동안 복용하세요.", "ko"),
         ("Take it for 2 weeks and 3 days.", "2주와 3주 동안 복용하세요.", "ko"),
         ("Wait 2 hours and 30 minutes.", "2분과 30시간 기다리세요.", "ko"),
+        # a span the English writes in words, changed
+        ("Take it for two weeks.", "Tómelo durante dos meses.", "es"),
+        ("Take two tablets every six hours.", "Tome seis tabletas cada dos horas.", "es"),
+        ("Rest for two hours.", "休息两天。", "zh"),
+        ("Take it for two weeks.", "Принимайте два месяца.", "ru"),
+        ("Take it for two weeks.", "दो महीने तक लें।", "hi"),
     ],
 )
 def test_a_time_whose_number_or_unit_changed_is_an_error(
@@ -4545,6 +4551,10 @@ def test_a_time_whose_number_or_unit_changed_is_an_error(
     [
         ("Take 2 tablets every 6 hours.", "Tome 2 tabletas cada 6 horas.", "es"),
         ("Take 2 tablets every 6 hours.", "Tome dos tabletas cada seis horas.", "es"),
+        ("Take two tablets every six hours.", "Tome 2 tabletas cada 6 horas.", "es"),
+        ("Take two tablets every six hours.", "每六小时服用两片。", "zh"),
+        ("Take it for one week.", "Tómelo durante una semana.", "es"),
+        ("Take it for one week.", "Tómelo durante 1 semana.", "es"),
         ("Take 2 tablets every 6 hours.", "每6小时服用2片。", "zh"),
         ("Take 2 tablets every 6 hours.", "تناول قرصين كل 6 ساعات.", "ar"),
         ("Take 2 tablets every 6 hours.", "Принимайте по 2 таблетки каждые 6 часов.", "ru"),

@@ -183,14 +183,18 @@ def durations(entry: Entry) -> Iterator[Problem]:
     it adds, of a number the English has nowhere (`_spans_added`: "2 semanas y 3 días"
     for "2 weeks"; "2 semanas" for "for a week", `_english_spans_in_words`). A number of
     the English written as its word before such a name counts as in digits ("seis
-    tabletas cada dos horas", `_spans_in_words`). An hour of the day written with the name
+    tabletas cada dos horas", `_spans_in_words`), and one the English writes as a word
+    as its number ("for two weeks", `counts_in_digits`). An hour of the day written with the name
     of an hour ("8 giờ tối", `is_an_hour_of_the_day`) is no span, nor is a rate's "a"
     day ("1일 2회", twice a day). A span the translation
     writes otherwise (in a name CLDR does not give) is the numbers check's; a language
     CLDR does not know is read in the names given by hand alone (`time_unit_names`), or
     not at all."""
-    english = _english_spans(entry.english)
-    in_words = Counter(_english_spans_in_words(entry.english))
+    # its numbers' words that count in digits ("for two weeks": "for 2 weeks"):
+    # "durante dos meses" for "for two weeks" passed
+    english_text = counts_in_digits(entry.english)
+    english = _english_spans(english_text)
+    in_words = Counter(_english_spans_in_words(english_text))
     local = _local_durations(entry.language) if english or in_words else None
     if local is None:
         return
@@ -201,7 +205,7 @@ def durations(entry: Entry) -> Iterator[Problem]:
     # a year of a Japanese era ("令和8年") is a year of the Common Era's, no span
     digits = _folded(digits_of(in_common_era(entry.translation, entry.language)))
     translated = _spans_in_digits(digits, entry.language, local, abbreviations=unit_of)
-    counts = _english_counts(entry.english)
+    counts = _english_counts(english_text)
     # a name of one letter after a number's word is no unit (the "a" of "de dos a tres
     # días" is no year's), but one of one character in a script written without spaces is
     # a whole name ("三天", 3 days: "休息三天" passed for "Rest for 3 weeks")
@@ -250,7 +254,8 @@ def spans_of_hours_not_the_englishs(entry: Entry) -> Counter[str]:
     local = _local_durations(entry.language)
     if local is None:
         return Counter()
-    english = _english_spans(entry.english) + Counter(_english_spans_in_words(entry.english))
+    english_text = counts_in_digits(entry.english)  # "for two hours" as "for 2 hours"
+    english = _english_spans(english_text) + Counter(_english_spans_in_words(english_text))
     digits = _folded(digits_of(entry.translation))
     translated = _spans_in_digits(digits, entry.language, local, abbreviations=("h",))
     added = translated - english
