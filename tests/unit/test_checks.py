@@ -3233,6 +3233,10 @@ def test_a_unit_the_english_does_not_have_is_an_error(
         ("In 5 rural clinics, take 5 mg.", "5 ग्रामीण क्लीनिकों में 5 मि.ग्रा. लें।", "hi"),
         ("In 5 rural clinics, take 5 mg.", "5 গ্রামীণ ক্লিনিকে 5 মি.গ্রা. নিন।", "bn"),
         ("Take 5 mg, as 5 rural people do.", "5 ग्रामीणों की तरह 5 मि.ग्रा. लें।", "hi"),
+        # the English's number in words, its unit the translation's
+        ("Take five milligrams.", "Tome 5 mg.", "es"),
+        ("Give two mL.", "Donnez 2 ml.", "fr"),
+        ("Take five milligrams.", "服用5毫克。", "zh"),
     ],
 )
 def test_a_unit_written_the_languages_way_is_no_finding(
@@ -3323,6 +3327,8 @@ def test_a_unit_written_the_languages_way_is_no_finding(
         ("Take 5 mg and 10 mg.", "5、10mgを服用してください。", "ja", False),
         ("Take 5 mg and 10 mg.", "Tumia miligramu 5 na 10.", "sw", False),
         ("Take 10 mg for 10 days.", "Tome 10 mg durante 10 días.", "es", False),
+        ("Take five mg.", "Tome 5.", "es", True),
+        ("Take five milligrams.", "Примите 5.", "ru", True),
     ],
 )
 def test_a_unit_of_the_english_the_translation_names_nowhere_is_an_error(

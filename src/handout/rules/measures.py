@@ -7,7 +7,7 @@ import re
 import unicodedata
 from collections import Counter
 from collections.abc import Container, Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from difflib import SequenceMatcher
 from fractions import Fraction
 from functools import cache, lru_cache
@@ -121,7 +121,10 @@ def units(entry: Entry) -> Iterator[Problem]:
     for another, a unit of the English the translation names nowhere ("Tome 5." for "Take
     5 mg", `_dropped_units`) is an error too, as is one number of the English's left
     without its unit where the translation writes that unit after another ("Tome 5 mg y
-    10." for "Take 5 mg and 10 mg", `_units_left_off`)."""
+    10." for "Take 5 mg and 10 mg", `_units_left_off`). A number the English writes as a
+    word is its number (`counts_in_digits`): "Tome 5 mg" for "Take five milligrams" was
+    refused, the English read with no unit, and "Tome 5." passed."""
+    entry = replace(entry, english=counts_in_digits(entry.english))
     other = _other_units(entry)
     yield from other
     if not other:  # a unit written for another is the one error
