@@ -348,6 +348,13 @@ def test_a_span_of_1_in_one_word_is_its_1(
             ["the number 1 is not in the translation"],
         ),
         ("Take 1 tablet a day.", "하루에 정제 한 개를 복용하세요.", "ko", []),
+        ("Take two grams a day.", "1日2グラム服用してください。", "ja", []),  # in words
+        (
+            "Take one tablet a day.",
+            "1日錠剤を服用してください。",
+            "ja",
+            ["the number 1 is not in the translation"],
+        ),
     ],
 )
 def test_the_1_of_a_rate_per_its_unit_is_the_englishs_a(
@@ -4950,6 +4957,10 @@ def test_a_time_as_the_english_gives_it_is_no_durations_finding(
             "es",
             False,
         ),
+        # the English's count in words
+        ("Take two tablets a day.", "Tome dos tabletas a la semana.", "es", True),
+        ("Take two tablets a day.", "每周服用两片。", "zh", True),
+        ("Take two tablets a day.", "Tome 2 tabletas al día.", "es", False),
     ],
 )
 def test_a_rate_written_per_another_unit_of_time_is_an_error(

@@ -571,8 +571,10 @@ def rates(entry: Entry) -> Iterator[Problem]:
     neither, nor an hour of the clock. A name of two words is read too (Hmong "lim tiam", a
     week). A fraction written denominator first is read as its numbers, its 分 or 분 no
     minute (`fractions_said_in_digits`: "2分の1" is 1/2). A language CLDR does not know is
-    read in the names given by hand alone (`TIME_UNIT_NAMES_BY_HAND`), or not at all."""
-    english = entry.english.lower()
+    read in the names given by hand alone (`TIME_UNIT_NAMES_BY_HAND`), or not at all. A
+    count the English writes as a word is its number (`counts_in_digits`: "two tablets a
+    day" is a rate, and "dos tabletas a la semana" for it passed)."""
+    english = counts_in_digits(entry.english).lower()
     per = [
         unit or (_RATE_ADVERBS[adverb] if adverb else interval)
         for unit, adverb, interval in _ENGLISH_RATE.findall(english)
