@@ -557,6 +557,7 @@ _TIMES_IN_WORDS: dict[str, dict[str, tuple[str, ...]]] = {
 }
 
 
+@lru_cache(maxsize=256)  # asked by four checks an entry: about 10 µs each time
 def counts_in_digits(english: str) -> str:
     """`english` with each count of times it writes as a word in digits ("twice a day": "2
     times a day", `_COUNTS_IN_A_WORD`), for the numbers check to read as the count it
