@@ -275,6 +275,10 @@ def test_an_html_entity_markdown_prints_as_its_character_is_a_warning():
         ("Sometimes you need more than one biopsy.", "何回か生検が必要です。", "ja"),
         ("Come at eight o'clock.", "Venga a las 20 h.", "es"),  # an hour, no count
         ("One day, you may feel better.", "Algún día se sentirá mejor.", "es"),  # some day
+        ("You may feel better one day.", "Algún día se sentirá mejor.", "es"),
+        ("At one time, doctors used it.", "Antes, los médicos lo usaban.", "es"),
+        ("Take one or two tablets.", "Tome una o dos tabletas.", "es"),
+        ("Take one or two tablets.", "服用1到2片。", "zh"),
         (
             "Once the wound heals, you can shower.",
             "Una vez que la herida sane, puede ducharse.",
@@ -436,6 +440,7 @@ def test_another_number_word_is_an_error(translation: str, language: str):
         ("Take two tablets.", "تناول ثلاثة أقراص.", "ar"),
         ("Take it for two weeks.", "Принимайте три недели.", "ru"),
         ("Take two tablets.", "तीन गोलियां लें।", "hi"),
+        ("Take one or two tablets.", "Tome dos o tres tabletas.", "es"),
     ],
 )
 def test_a_count_of_times_the_english_writes_as_a_word_changed_is_an_error(

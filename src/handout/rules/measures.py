@@ -27,6 +27,7 @@ from .model import Entry, Level, Problem
 from .shared import (
     NUMBER,
     ONE_AS_A_PREFIX,
+    SPAN_OF_ONE_AFTER,
     TIME_UNIT_NAMES_BY_HAND,
     TIME_UNITS,
     cldr_unit_name,
@@ -349,7 +350,7 @@ def _english_spans_in_words(english: str) -> list[tuple[str, str]]:
 # A span of 1 in words after a word that says it is one ("for a week", "in an hour"; not
 # the "a day" of a rate, "twice a day"), and a half of an hour or a day.
 _ENGLISH_SPAN_OF_ONE = re.compile(
-    rf"(?i)\b(?:for|in|within|after|over|about)\s+(?:a|an|one)\s+({'|'.join(TIME_UNITS)})\b"
+    rf"(?i)\b(?:{'|'.join(SPAN_OF_ONE_AFTER)})\s+(?:a|an|one)\s+({'|'.join(TIME_UNITS)})\b"
 )
 _ENGLISH_HALF_SPAN = re.compile(r"(?i)\bhalf\s+an?\s+(hour|day)\b|\ba\s+half[\s-](hour|day)\b")
 

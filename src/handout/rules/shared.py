@@ -20,6 +20,7 @@ __all__ = [
     "DOI",
     "NUMBER",
     "ONE_AS_A_PREFIX",
+    "SPAN_OF_ONE_AFTER",
     "TIME_UNITS",
     "TIME_UNIT_NAMES_BY_HAND",
     "cldr_unit_name",
@@ -45,6 +46,9 @@ DOI = re.compile(r"10\.\d{4,9}/\S+?(?=[\s.,;:)]*(?:\s|$))")
 NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
 # CLDR's units of time ("duration-hour") a span or a clock's time is counted in.
 TIME_UNITS = ("second", "minute", "hour", "day", "week", "month", "year")
+# The English's words before a span of 1 in words that say it is one ("for a week", "in
+# one day"; "one day" alone is "some day").
+SPAN_OF_ONE_AFTER = ("for", "in", "within", "after", "over", "about")
 # The prefix that says one of what it is written onto, by hand: Indonesian's and Malay's
 # "se-" ("seminggu", a week; "sehari", a day; "sejam", an hour; "sekali", once), where ICU
 # spells 1 "satu".

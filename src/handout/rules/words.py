@@ -20,6 +20,7 @@ from ..text.scripts import script_of
 from .model import Entry
 from .shared import (
     ONE_AS_A_PREFIX,
+    SPAN_OF_ONE_AFTER,
     TIME_UNITS,
     cldr_unit_name,
     digits_of,
@@ -570,19 +571,18 @@ def counts_in_digits(english: str) -> str:
 
 
 def _count_in_digits(word: re.Match[str]) -> str:
-    """The number a word of `_english_counts_in_words` spells, in digits; "One day" that
-    begins a clause as written, as it says "some day" ("One day, you may need...")."""
-    if (
-        word["one"]
-        and word["unit"].lower() == "day"
-        and _AT_A_CLAUSE_START.search(word.string, 0, word.start())
-    ):
-        return word[0]
+    """The number a word of `_english_counts_in_words` spells, in digits; "one day" as
+    written but after a word that makes it a span (`SPAN_OF_ONE_AFTER`: "for one day"),
+    as it says "some day" ("One day, you may...", "You may feel better one day")."""
+    if word["one"] and word["unit"].lower() == "day":
+        before = _WORD_BEFORE.search(word.string, 0, word.start())
+        if before is None or before[1].lower() not in SPAN_OF_ONE_AFTER:
+            return word[0]
     return str(_english_number_words()[_SPACES_AND_HYPHENS.sub("-", word[0].lower())])
 
 
-# The start of a clause, before a word: the text's, or its punctuation and spaces.
-_AT_A_CLAUSE_START = re.compile(r"(?:^|[.!?;:,]\s*)$")
+# The word right before a place in a text, as its group.
+_WORD_BEFORE = re.compile(r"(\w+)\s+$")
 # What a dose or a count of times counts, which the English's "one" counts before it
 # ("one tablet", "one time a day"), besides a unit of time ("one week").
 _ENGLISH_DOSES = (*_ARABIC_COUNTED, "puff", "patch", "injection", "sachet")
@@ -595,9 +595,9 @@ _NOT_COUNTED_AFTER = (
     "half|halves|thirds?|quarters?|fourths?|fifths?|hundred|thousand|million"
 )
 
-# The words before "one" that make it a pronoun ("the one", "no one") or no count ("more
-# than one", `_english_counts_in_words`).
-_ONE_NOT_COUNTED_AFTER = ("the", "no", "any", "each", "this", "that", "which", "more than")
+# The words before "one" that make it a pronoun ("the one", "no one") or no count ("at one
+# time", formerly; "more than one", `_english_counts_in_words`).
+_ONE_NOT_COUNTED_AFTER = ("the", "no", "any", "each", "this", "that", "which", "at", "more than")
 
 
 @cache
@@ -613,10 +613,11 @@ def _english_counts_in_words() -> re.Pattern[str]:
     (`_NOT_COUNTED_AFTER`), not after "at" or "past", which name the clock's hour ("at
     two", "half past two"); a hyphen's parts ("twenty-one") one word, one written with a
     space ("twenty one") too. And "one" only before a dose's or a time's noun ("one
-    tablet", "one week"; `_ENGLISH_DOSES`, `TIME_UNITS`), as elsewhere it is a pronoun
-    ("the one", "one of", "one must"), and not after "the", "no", "any", "each", "this",
-    "that" or "which", nor after "more than": a shipped Korean "두 번 이상" (two times or
-    more) and Japanese "何回か" (several times) for "more than one biopsy" are right."""
+    tablet", "one week", "one or two tablets"; `_ENGLISH_DOSES`, `TIME_UNITS`), as
+    elsewhere it is a pronoun ("the one", "one of", "one must"), and not after a word of
+    `_ONE_NOT_COUNTED_AFTER`: "more than one" is no count, a shipped Korean "두 번 이상"
+    (two times or more) and Japanese "何回か" (several times) for "more than one biopsy"
+    are right."""
     words = sorted(
         (word for word in _english_number_words() if word != "one"), key=len, reverse=True
     )
@@ -632,7 +633,7 @@ def _english_counts_in_words() -> re.Pattern[str]:
         rf"(?<![\w-])(?<!\bat\s)(?<!\bpast\s)(?:{number})(?![\w-])"
         rf"(?=\s+(?!(?:{_NOT_COUNTED_AFTER}|{number}|one)(?![\w'\u2019]))[a-z])"
         rf"|(?<![\w-]){not_after_one}"
-        rf"(?P<one>one)(?=[\s-]+(?P<unit>{nouns})s?\b))"
+        rf"(?P<one>one)(?=[\s-]+(?:(?:or|to)\s+(?:{number})\s+)?(?P<unit>{nouns})s?\b))"
     )
 
 
