@@ -279,6 +279,9 @@ def test_an_html_entity_markdown_prints_as_its_character_is_a_warning():
         ("At one time, doctors used it.", "Antes, los médicos lo usaban.", "es"),
         ("Take one or two tablets.", "Tome una o dos tabletas.", "es"),
         ("Take one or two tablets.", "服用1到2片。", "zh"),
+        ("Take two (2) tablets.", "Tome 2 tabletas.", "es"),  # one number, twice written
+        ("Take two 5 mg tablets.", "Tome dos tabletas de 5 mg.", "es"),
+        ("Finish the two-week course.", "Termine el tratamiento de 2 semanas.", "es"),
         (
             "Once the wound heals, you can shower.",
             "Una vez que la herida sane, puede ducharse.",
@@ -441,6 +444,8 @@ def test_another_number_word_is_an_error(translation: str, language: str):
         ("Take it for two weeks.", "Принимайте три недели.", "ru"),
         ("Take two tablets.", "तीन गोलियां लें।", "hi"),
         ("Take one or two tablets.", "Tome dos o tres tabletas.", "es"),
+        ("Take two 5 mg tablets.", "Tome tres tabletas de 5 mg.", "es"),
+        ("Finish the two-week course.", "Termine el tratamiento de tres semanas.", "es"),
     ],
 )
 def test_a_count_of_times_the_english_writes_as_a_word_changed_is_an_error(

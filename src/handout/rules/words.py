@@ -612,7 +612,9 @@ def _english_counts_in_words() -> re.Pattern[str]:
     (`counts_in_digits`), from 2 to 99: before a word that says none of them is a count
     (`_NOT_COUNTED_AFTER`), not after "at" or "past", which name the clock's hour ("at
     two", "half past two"); a hyphen's parts ("twenty-one") one word, one written with a
-    space ("twenty one") too. And "one" only before a dose's or a time's noun ("one
+    space ("twenty one") too; before a digit too ("two 5 mg tablets", not "two (2)
+    tablets", one number written twice), and before a hyphen and a dose's or a time's
+    noun ("a two-week course"). And "one" only before a dose's or a time's noun ("one
     tablet", "one week", "one or two tablets"; `_ENGLISH_DOSES`, `TIME_UNITS`), as
     elsewhere it is a pronoun ("the one", "one of", "one must"), and not after a word of
     `_ONE_NOT_COUNTED_AFTER`: "more than one" is no count, a shipped Korean "두 번 이상"
@@ -630,8 +632,9 @@ def _english_counts_in_words() -> re.Pattern[str]:
     first_letters = "".join(sorted({word[0] for word in _english_number_words()}))
     return re.compile(
         rf"(?i)\b(?=[{first_letters}])(?:"
-        rf"(?<![\w-])(?<!\bat\s)(?<!\bpast\s)(?:{number})(?![\w-])"
-        rf"(?=\s+(?!(?:{_NOT_COUNTED_AFTER}|{number}|one)(?![\w'\u2019]))[a-z])"
+        rf"(?<![\w-])(?<!\bat\s)(?<!\bpast\s)(?:{number})"
+        rf"(?:(?![\w-])(?=\s+(?!(?:{_NOT_COUNTED_AFTER}|{number}|one)(?![\w'\u2019]))[a-z\d])"
+        rf"|(?=-(?:{nouns})s?\b))"
         rf"|(?<![\w-]){not_after_one}"
         rf"(?P<one>one)(?=[\s-]+(?:(?:or|to)\s+(?:{number})\s+)?(?P<unit>{nouns})s?\b))"
     )
