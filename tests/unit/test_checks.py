@@ -280,6 +280,8 @@ def test_an_html_entity_markdown_prints_as_its_character_is_a_warning():
         ("Take one or two tablets.", "Tome una o dos tabletas.", "es"),
         ("Take one or two tablets.", "服用1到2片。", "zh"),
         ("Take two (2) tablets.", "Tome 2 tabletas.", "es"),  # one number, twice written
+        ("You get a one-time dose.", "Recibe una dosis única.", "es"),  # single
+        ("You get a one-time dose.", "Вы получите однократную дозу.", "ru"),
         ("Take two 5 mg tablets.", "Tome dos tabletas de 5 mg.", "es"),
         ("Finish the two-week course.", "Termine el tratamiento de 2 semanas.", "es"),
         (

@@ -615,11 +615,11 @@ def _english_counts_in_words() -> re.Pattern[str]:
     space ("twenty one") too; before a digit too ("two 5 mg tablets", not "two (2)
     tablets", one number written twice), and before a hyphen and a dose's or a time's
     noun ("a two-week course"). And "one" only before a dose's or a time's noun ("one
-    tablet", "one week", "one or two tablets"; `_ENGLISH_DOSES`, `TIME_UNITS`), as
-    elsewhere it is a pronoun ("the one", "one of", "one must"), and not after a word of
-    `_ONE_NOT_COUNTED_AFTER`: "more than one" is no count, a shipped Korean "두 번 이상"
-    (two times or more) and Japanese "何回か" (several times) for "more than one biopsy"
-    are right."""
+    tablet", "one week", "one or two tablets"; `_ENGLISH_DOSES`, `TIME_UNITS`; not
+    "one-time", single), as elsewhere it is a pronoun ("the one", "one of", "one must"),
+    and not after a word of `_ONE_NOT_COUNTED_AFTER`: "more than one" is no count, a
+    shipped Korean "두 번 이상" (two times or more) and Japanese "何回か" (several times)
+    for "more than one biopsy" are right."""
     words = sorted(
         (word for word in _english_number_words() if word != "one"), key=len, reverse=True
     )
@@ -636,7 +636,8 @@ def _english_counts_in_words() -> re.Pattern[str]:
         rf"(?:(?![\w-])(?=\s+(?!(?:{_NOT_COUNTED_AFTER}|{number}|one)(?![\w'\u2019]))[a-z\d])"
         rf"|(?=-(?:{nouns})s?\b))"
         rf"|(?<![\w-]){not_after_one}"
-        rf"(?P<one>one)(?=[\s-]+(?:(?:or|to)\s+(?:{number})\s+)?(?P<unit>{nouns})s?\b))"
+        # "one-time" is "single" ("a one-time dose", "una dosis única")
+        rf"(?P<one>one)(?!-time\b)(?=[\s-]+(?:(?:or|to)\s+(?:{number})\s+)?(?P<unit>{nouns})s?\b))"
     )
 
 
