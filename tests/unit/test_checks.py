@@ -1947,6 +1947,13 @@ def test_an_hour_in_words_by_the_clocks_name_is_the_hour(
         ("Do not take it with food.", "يُنصح بعدم تناوله مع الطعام.", "ar", False),
         ("Take it without food.", "تناوله بغير طعام.", "ar", False),
         ("Do not take it with food.", "يُنصح بتناوله مع الطعام.", "ar", True),
+        # Russian "никотин" (nicotine) begins as "ник" does, and Chinese "未满" (under,
+        # of an age) holds 未: neither is a negation
+        ("Do not smoke: nicotine harms the wound.", "Курите: никотин вредит ране.", "ru", True),
+        ("Do not smoke: nicotine harms the wound.", "Не курите: никотин вредит ране.", "ru", False),
+        ("Do not give it to children under 2.", "未满2岁的儿童服用。", "zh", True),
+        ("Do not give it to children under 2.", "不要给未满2岁的儿童服用。", "zh", False),
+        ("Do not give it to children under 2.", "未滿2歲的兒童服用。", "zh", True),
         # Chinese words that hold a negation's character and are none: 非常 (very), 是否
         # (whether), 特别 (especially), 别人 (others), 未来 (future), 不过 (but), 无论
         ("Do not take it. It is very important.", "請服用。這非常重要。", "zh", True),

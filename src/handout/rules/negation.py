@@ -169,12 +169,13 @@ _NEGATIONS: dict[str, str] = {
     # "несколько" (several), "некоторые" (some), "необходимый" (necessary),
     # "непосредственно" (directly), "немедленно" (at once), whole words of their own
     # (Ozhegov's dictionary), and medicine's loans from Greek, "некроз" (necrosis),
-    # "нефролог", "невролог", "нерв" (nerve), nor the pronouns "он", "она" and "оно" take
-    # after a preposition, "него", "нему", "нём", "неё", "ней", "нею" (Wade: "на него")
+    # "нефролог", "невролог", "нерв" (nerve), "никотин" (nicotine), nor the pronouns "он",
+    # "она" and "оно" take after a preposition, "него", "нему", "нём", "неё", "ней", "нею"
+    # (Wade: "на него")
     "ru": beginnings(
         "не ник нич ниг",
         but="недел нескольк некотор необходим непосредствен немедлен некроз некротич нефр "
-        "неврол нерв",
+        "неврол нерв никотин",
         but_words="него нему нём нем неё нее ней нею",
     )
     + "|"
@@ -222,15 +223,17 @@ _NEGATIONS: dict[str, str] = {
     # are no negation (CC-CEDICT): 非常 (very), 是否, 能否, 可否 (whether), 特别, 区别,
     # 分别, 识别, 辨别, 告别, 性别, 级别, 类别 (especially, difference, separately,
     # identify, distinguish, farewell, sex, level, kind), 别人, 别的, 别处 (others, other,
-    # elsewhere), 未来 (future), 不过 (but), 无论 (no matter), in both scripts: "請服用。
-    # 這非常重要。" (take it; it is very important) passed for "Do not take it. ..."
+    # elsewhere), 未来 (future), 未满 (under: "未满2岁", under 2 years), 不过 (but), 无论
+    # (no matter), in both scripts: "請服用。這非常重要。" (take it; it is very important)
+    # passed for "Do not take it. ...", and "未满2岁的儿童服用。" for "Do not give it to
+    # children under 2."
     "zh": "|".join(
         (
             anywhere("没 沒 勿 莫 毋 禁"),
             r"不(?![过過])",
             r"(?<![特区區分识識辨告性级級类類])[别別](?![人的处處])",
             r"[无無](?![论論])",
-            r"未(?![来來])",
+            r"未(?![来來满滿])",
             r"非(?!常)",
             r"(?<![是能可])否",
         )
