@@ -2198,6 +2198,9 @@ def test_a_negation_of_the_english_dropped_is_an_error(
         # sure to) alone
         ("It may spread. Call us.", "Она распространяется. Обязательно позвоните.", "ru", True),
         ("It may not be in all of them.", "Не обязательно во всех.", "ru", False),
+        # "не бывает", it does not happen, is no "бывает", it happens at times
+        ("Sometimes it hurts.", "Иногда бывает больно.", "ru", False),
+        ("Sometimes it hurts.", "Больно не бывает.", "ru", True),
         ("It may not be in all of them.", "Необязательно во всех.", "ru", False),
         # Portuguese's "nem sempre" (not always: "may not"), "por vezes", "algumas vezes" and
         # "de vez em quando" (sometimes); "sempre" (always) alone is none

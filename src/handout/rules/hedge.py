@@ -95,10 +95,13 @@ def _table() -> dict[str, str]:
         ),
         # Russian: Wade, A Comprehensive Russian Grammar (мочь, может быть, иногда, бывает:
         # "it happens to be", не обязательно or необязательно: "not necessarily", "may
-        # not"; "обязательно" alone is "be sure to")
+        # not"; "обязательно" alone is "be sure to"; "бывает" is none after "не", "не
+        # бывает", it does not happen, as Polish's "nie bywa")
         "ru": beginnings("мож мог возможн")
         + "|"
-        + words("бывает бывают иногда порой вероятно не_обязательно необязательно"),
+        + words("иногда порой вероятно не_обязательно необязательно")
+        + "|"
+        + words("бывает бывают", not_after="не"),
         # Ukrainian: Pugh and Press, Ukrainian: A Comprehensive Grammar (могти, може бути,
         # "буває, що": "it happens that", not after "не"; "буває" alone is also "is", as
         # the shipped "висип буває на гомілках", the rash is on the lower legs; не
