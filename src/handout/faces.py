@@ -136,17 +136,27 @@ class FontChain:
                 script = script_of(character)
                 if script not in _NEUTRAL_SCRIPTS:
                     by_script.setdefault(script, set()).add(character)
-        pins = []
-        for script, characters in sorted(by_script.items()):
-            best = max(
-                self.faces,
-                key=lambda face: (
-                    sum(1 for c in characters if ord(c) in face.covered),
-                    -self.faces.index(face),
-                ),
-            )
-            pins.append((script, best))
-        return FontChain(self.faces, tuple(pins), self.broken, self.others)
+        pins = tuple(
+            (script, self._pin(characters)) for script, characters in sorted(by_script.items())
+        )
+        return FontChain(self.faces, pins, self.broken, self.others)
+
+    def _pin(self, characters: set[str]) -> Face:
+        """The face of a script whose letters in the document are `characters`: the first
+        face that has them all, else the one that has the most (the first of those)."""
+        # The first face that has them all is the pick of the `max` below, which it only
+        # spares measuring the faces after it (opening their files and coverages: an
+        # English document paid for every CJK, Arabic and Indic face of its chain): no
+        # face scores more than all the characters, and of faces that score as much,
+        # the first wins.
+        codes = {ord(character) for character in characters}
+        for face in self.faces:
+            if codes <= face.covered:
+                return face
+        return max(
+            self.faces,
+            key=lambda face: (len(codes & face.covered), -self.faces.index(face)),
+        )
 
     def runs(self, text: str) -> tuple[tuple[Face, str], ...]:
         """Split `text` into (face, run) pairs: letters in their script's face, the rest

@@ -15,7 +15,7 @@ from fontTools.ttLib import TTFont
 
 from handout import fontcache, fonts
 from handout.errors import FontError
-from handout.faces import FontChain, font_chain
+from handout.faces import Face, FontChain, font_chain
 from handout.fonts import read_font_table
 
 REPO = Path(__file__).resolve().parents[2]
@@ -40,6 +40,48 @@ def test_an_english_document_keeps_atkinson_and_neutrals_follow_their_letters(ta
         "atkinson-hyperlegible",
         "droid-sans-fallback",
     ]
+
+
+def _unmeasured_chain(table, *names: str) -> FontChain:
+    """A chain of new faces of the table (`font_chain`'s are kept for the process, and
+    other tests measure them), none of them measured yet."""
+    return FontChain(tuple(Face(table.faces[name]) for name in names))
+
+
+def _measured(chain: FontChain) -> list[str]:
+    return [face.name for face in chain.faces if "_measured" in vars(face)]
+
+
+def test_a_script_takes_the_first_face_that_has_all_its_letters_and_measures_no_later_face(
+    table,
+):
+    """Atkinson Hyperlegible lacks one letter of the Latin text, "ệ": the text is pinned to
+    Noto Sans, the next face, and the faces after it (Arabic, Devanagari, CJK...) are not
+    opened; an English text is pinned to the first face, which alone is opened."""
+    names = table.chain_names("en")
+    assert len(names) > 10
+    chain = _unmeasured_chain(table, *names)
+    pins = dict(chain.pinned(["Bệnh hiếm gặp", "Causes"]).pins)
+    assert pins["Latn"].name == "noto-sans"
+    assert _measured(chain) == ["atkinson-hyperlegible", "noto-sans"]
+    chain = _unmeasured_chain(table, *names)
+    assert dict(chain.pinned(["Causes", "Page 1"]).pins)["Latn"].name == names[0]
+    assert _measured(chain) == [names[0]]
+
+
+def test_a_script_no_face_has_all_the_letters_of_takes_the_face_that_has_most(table):
+    """No face has "Ꞔ" (U+A794): the text is pinned to the face that has most of its
+    letters (AR PL UMing has "ệ", the faces before it do not), and of faces that have
+    as many, to the first (Atkinson Hyperlegible and Nanum Gothic both lack "ệ")."""
+    text = ["Bệnh hiếm gặp Ꞔ"]
+    most = _unmeasured_chain(table, "atkinson-hyperlegible", "nanum-gothic", "ar-pl-uming-tw")
+    assert dict(most.pinned(text).pins)["Latn"].name == "ar-pl-uming-tw"
+    for first, second in (
+        ("atkinson-hyperlegible", "nanum-gothic"),
+        ("nanum-gothic", "atkinson-hyperlegible"),
+    ):
+        tied = _unmeasured_chain(table, first, second)
+        assert dict(tied.pinned(text).pins)["Latn"].name == first
 
 
 @pytest.mark.parametrize("locale", ["vi", "ru"])
