@@ -4,8 +4,9 @@ Three kinds of entry, each stored under a name made of the digest of its source
 (the font file, its face index, the versions of the tools that made it) and
 starting with a line holding the digest of the rest:
 
-- a face's coverage and height (`face_info`), so a build knows which faces a
-  text needs without parsing any;
+- a face's coverage, height and kind of outlines (`face_info`), so a build knows
+  which faces a text needs, and whether a face's outlines are to be converted,
+  without parsing any (nor importing fontTools' font reader);
 - ReportLab's parsed face (`parsed_face`), which takes ReportLab a tenth of a
   second to a second per file to make (kept without the font's bytes: the face
   reads its subsets' glyphs from the font file);
@@ -26,19 +27,21 @@ import sys
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, TypeVar
-
-from fontTools.pens.cu2quPen import Cu2QuPen
-from fontTools.pens.ttGlyphPen import TTGlyphPen
-from fontTools.ttLib import TTFont, TTLibError, newTable
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from .cache import entry_key, json_entry, read_entry, tool_version, write_entry
 from .errors import FontError
 from .fonts import FontBytes, FontFile, file_digest
 
+if TYPE_CHECKING:
+    from fontTools.ttLib import TTFont
+
+# fontTools' font reader and pens are imported where a font is read: a build whose font
+# cache is full reads none, and each process that draws spared their imports (12 ms).
+
 # Changes whenever the conversion changes, so old entries are not used.
 _CONVERTER_VERSION = "cu2qu-1.0-reversed"
-_INFO_VERSION = "info-2"
+_INFO_VERSION = "info-3"  # 3: with the kind of outlines
 # Of a parsed face's entry: 2 leaves the font's bytes out (a CJK face's entry was 21 MB,
 # read, checked and unpickled by every worker that drew with it: 60 ms); 3 leaves out
 # its map of glyphs to characters too (`reportlab_internals.parse_face`).
@@ -50,12 +53,10 @@ T = TypeVar("T")
 def truetype_outlines(file: FontFile, subfont: int) -> tuple[FontBytes, int]:
     """The font (face `subfont` of a collection) with TrueType outlines: the file itself
     when it has them, else a converted copy (a single font: subfont 0)."""
-    has_truetype, has_cff = _read_lazily(
-        file, subfont, lambda font: ("glyf" in font, "CFF " in font)
-    )
-    if has_truetype:
+    outlines = face_info(file, subfont).outlines
+    if outlines == "glyf":
         return file, subfont
-    if not has_cff:
+    if outlines != "CFF ":
         raise FontError("not a usable font: it has neither TrueType nor CFF outlines", file.path)
     key = entry_key(file.digest, str(subfont), tool_version("fonttools"), _CONVERTER_VERSION)
     cached = read_entry("fonts", key, ".ttf")
@@ -72,18 +73,22 @@ class FaceInfo:
 
     covered: frozenset[int]  # the characters its cmap maps
     ascent: float  # how far its lines rise above the baseline (hhea ascender), in em
+    outlines: str  # the table of its outlines: "glyf" (TrueType), "CFF " or "" (neither)
 
 
 def face_info(file: FontFile, subfont: int) -> FaceInfo:
-    """A face's coverage and height (fontTools reads only the tables they need), kept in
-    this process too, by the same key: every build plans with each face of the table, and
+    """A face's coverage, height and outlines (fontTools reads only the tables they need),
+    kept in this process too, by the same key: every build plans with each face of the table, and
     reading a coverage back from its entry (a CJK face's: 30,000 characters) took a few
     milliseconds each time, for each face, in each build of a process (`lint` and the
     tests build many)."""
 
     def measure(font: TTFont) -> FaceInfo:
+        outlines = next((tag for tag in ("glyf", "CFF ") if tag in font), "")
         return FaceInfo(
-            frozenset(font.getBestCmap()), font["hhea"].ascent / font["head"].unitsPerEm
+            frozenset(font.getBestCmap()),
+            font["hhea"].ascent / font["head"].unitsPerEm,
+            outlines,
         )
 
     key = entry_key(file.digest, str(subfont), tool_version("fonttools"), _INFO_VERSION)
@@ -93,8 +98,14 @@ def face_info(file: FontFile, subfont: int) -> FaceInfo:
             "info",
             key,
             lambda: _read_lazily(file, subfont, measure),
-            lambda info: {"covered": sorted(info.covered), "ascent": info.ascent},
-            lambda stored: FaceInfo(frozenset(stored["covered"]), float(stored["ascent"])),
+            lambda info: {
+                "covered": sorted(info.covered),
+                "ascent": info.ascent,
+                "outlines": info.outlines,
+            },
+            lambda stored: FaceInfo(
+                frozenset(stored["covered"]), float(stored["ascent"]), str(stored["outlines"])
+            ),
         )
     return info
 
@@ -105,6 +116,8 @@ _face_infos: dict[str, FaceInfo] = {}  # by the key of their entry in the user c
 def _read_lazily(file: FontFile, subfont: int, read: Callable[[TTFont], T]) -> T:
     """`read` of face `subfont` of the file as fontTools reads it lazily (the tables asked
     for only), of the version opened; a font it cannot read is a FontError naming it."""
+    from fontTools.ttLib import TTFont, TTLibError
+
     try:
         with file.stream() as stream, TTFont(stream, fontNumber=subfont, lazy=True) as font:
             found = read(font)
@@ -142,6 +155,10 @@ def parsed_face(outlines: FontBytes, subfont: int, path: Path) -> Any:
 
 def _convert(data: bytes, subfont: int, path: Path) -> bytes:
     """CFF outlines to TrueType (after fontTools' Snippets/otf2ttf.py)."""
+    from fontTools.pens.cu2quPen import Cu2QuPen
+    from fontTools.pens.ttGlyphPen import TTGlyphPen
+    from fontTools.ttLib import TTFont, TTLibError, newTable
+
     try:
         font = TTFont(io.BytesIO(data), fontNumber=subfont)
         order = font.getGlyphOrder()
