@@ -1828,6 +1828,10 @@ def test_an_hour_in_words_by_the_clocks_name_is_the_hour(
         ("Do not take it.", "Niech pacjent go nie przyjmuje.", "pl", False),
         ("Do not take it on Sunday.", "Przyjmuj go w niedzielę.", "pl", True),
         ("Do not take the blue tablet.", "Przyjmij niebieską tabletkę.", "pl", True),
+        # nor "niezwykle" (unusually, very) and "niedawno" (recently)
+        ("Do not smoke.", "To niezwykle ważne: palić.", "pl", True),
+        ("Do not smoke.", "Niedawno operowany pacjent może palić.", "pl", True),
+        ("Do not smoke.", "To niezwykle ważne: nie palić.", "pl", False),
         # nor nicotine, Polish's "nikotyna" and Ukrainian's "нікотин" (as "nik", "нік" begin
         # "nikt", "ніколи"), nor Polish's "nić" (a thread: "nici", stitches)
         ("Do not use nicotine patches.", "Stosuj plastry nikotynowe.", "pl", True),
@@ -1875,6 +1879,11 @@ def test_an_hour_in_words_by_the_clocks_name_is_the_hour(
         ),
         ("Do not take it.", "まもなく飲んでください。", "ja", True),
         ("Do not take it.", "間もなく飲んでください。", "ja", True),
+        # nor 少なく, 少ない (few: 少なくとも, at least)
+        ("Do not drive for 24 hours.", "少なくとも24時間運転してください。", "ja", True),
+        ("Do not eat a lot.", "少ない量を食べてください。", "ja", True),
+        ("Do not drive for 24 hours.", "少なくとも24時間は運転しないでください。", "ja", False),
+        ("Do not eat a lot.", "少なくない量を食べないでください。", "ja", False),
         ("It does not get oxygen.", "何の酸素もなく死にます。", "ja", False),
         ("It has not yet been reviewed.", "未確認です。", "ja", False),
         # nor the ず of ずっと (all along), まず (first), むずかしい (hard), わずか (slight)
@@ -1932,6 +1941,10 @@ def test_an_hour_in_words_by_the_clocks_name_is_the_hour(
         ),
         ("Do not smoke, especially near the wound.", "دخّن، ولا سيما قرب الجرح.", "ar", True),
         ("Do not smoke, especially near the wound.", "لا تدخّن، ولا سيما قرب الجرح.", "ar", False),
+        # nor the "غير" of "غير أن" (but, however), but that of "من غير أن" (without)
+        ("Do not smoke, but rest.", "دخّن، غير أن عليك أن ترتاح.", "ar", True),
+        ("Do not smoke, but rest.", "لا تدخّن، غير أن عليك أن ترتاح.", "ar", False),
+        ("Take it without eating.", "تناوله من غير أن تأكل.", "ar", False),
         ("Do not smoke. Breathe fresh air.", "Hút thuốc. Hít thở không khí.", "vi", True),
         ("Do not smoke. Breathe fresh air.", "Không hút thuốc. Hít thở không khí.", "vi", False),
         # a negation written onto a word, or with Arabic's vowel marks

@@ -153,12 +153,14 @@ _NEGATIONS: dict[str, str] = {
     # (sometimes, often), "niemal", "niemalże" (almost), "nieco" (somewhat), "niech"
     # (let), "niezbędny" (necessary), "niedziela" (Sunday), "niebieski" (blue),
     # "niemowlę" (an infant), "nikotyna" (nicotine), "nić" (a thread: "nici", stitches),
-    # "nikły" (faint), words of their own (Słownik języka polskiego PWN), nor
+    # "nikły" (faint), "niezwykle" (unusually, very: "niezwykle ważne", most important),
+    # "niedawno" (recently), words of their own (Słownik języka polskiego PWN), nor
     # "niego", "niemu", "niej", the pronouns "on" and "ona" after a preposition (Swan:
     # "na niej", as the shipped catalog writes "powstają na niej rany")
     "pl": beginnings(
         "nie nic nik nigdy żadn",
-        but="niektór niezbędn niedziel niebiesk niemowl nikotyn nici nikł",
+        but="niektór niezbędn niedziel niebiesk niemowl nikotyn nici nikł niezwykł niezwykl "
+        "niedawn",
         but_words="niekiedy nieraz niemal niemalże nieco niech niechaj niego niemu niej",
     )
     + "|"
@@ -199,11 +201,12 @@ _NEGATIONS: dict[str, str] = {
     # ("飲まず", "使わず"; not ずつ, each, nor ずっと, all along, nor after a u-row kana,
     # むずかしい, hard, nor 必ず, be sure to, nor まず, first, at a clause's start, nor
     # わずか, slight), なし, the prefixes 不, 無, 非 (not 非常, very, extraordinary), 未
-    # (not 未満, under: "2歳未満", under 2 years), and 禁止, だめ (must not); 間もなく,
-    # ずっと, まず, わずか, 必ず, 非常 and 未満 as JMdict (EDRDG's Japanese-English
+    # (not 未満, under: "2歳未満", under 2 years), and 禁止, だめ (must not); not the ない,
+    # なく of 少ない (few: 少なくとも, at least; 少なくない, not few, is one); 間もなく,
+    # ずっと, まず, わずか, 必ず, 非常, 未満 and 少ない as JMdict (EDRDG's Japanese-English
     # dictionary) gives them
-    "ja": anywhere("ない なかっ なけれ ません なし 不 無 禁止 だめ ダメ")
-    + "|(?<!まも)(?<!間も)なく|非(?!常)|未(?!満)"
+    "ja": anywhere("ません なし 不 無 禁止 だめ ダメ")
+    + "|(?<!少)(?:ない|なかっ|なけれ)|(?<!まも)(?<!間も)(?<!少)なく|非(?!常)|未(?!満)"
     + "|(?<![必わうくぐすずつづぬふぶぷむゆる])(?<!^ま)(?<!\\Wま)ず(?!つ|っと)"
     + "|(?<=わ)ず(?!か|つ|っと)",
     # Korean: Sohn, The Korean Language: 않- (-지 않다), 못 (before a verb, and 못하다),
@@ -302,13 +305,18 @@ _NEGATIONS: dict[str, str] = {
     # with the prepositions written onto a noun, "ب" (with) and "ل" (for): "يُنصح بعدم
     # تناوله" (not taking it is advised: do not take it), "لعدم وصول" (for not reaching),
     # "بغير" (without), which were refused as a negation dropped; not the "لا" of "لا
-    # سيما" (especially: Wehr, A Dictionary of Modern Written Arabic, "سي")
+    # سيما" (especially: Wehr, A Dictionary of Modern Written Arabic, "سي"), nor the
+    # "غير" of "غير أن" (but, however: Wehr, "غير"), but that of "من غير أن" (without)
     "ar": words(
-        "لا لم لن ليس ليست ليسا ليستا ليسوا لست لستم لسنا غير عدم بدون دون بلا ممنوع ألا لئلا "
+        "لا لم لن ليس ليست ليسا ليستا ليسوا لست لستم لسنا عدم بدون دون بلا ممنوع ألا لئلا "
         "بعدم لعدم بغير",
         onto="وف",
         not_before="سيما",
-    ),
+    )
+    + "|"
+    + words("من_غير", onto="وف")
+    + "|"
+    + words("غير", onto="وف", not_before="أن ان"),
     # Pashto: Tegey and Robson, A Reference Grammar of Pashto: "نه" (written onto the
     # perfective "و": "ونه"), "مه" (don't), "نشي" and its forms (cannot), "نشته" (there
     # is none), "هیڅ", "هیڅکله", "بې", "بغیر", "پرته" (without)
