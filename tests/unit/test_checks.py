@@ -3222,6 +3222,9 @@ def test_a_short_octal_escape_is_not_joined_to_a_digit_after_it():
         ("Do not take more than 4 g in 24 hours.", "لا تتناول أكثر من 4 ملغ خلال 24 ساعة.", "ar"),
         ("Take 500 mg.", "تناول 500 جم.", "ar"),
         ("Give 5 mL.", "أعطِ 5 ملغ.", "ar"),
+        # a measure of no dose: a type's size, a length, a weight
+        ("Large print (18 pt and up).", "Letra grande (18 mm o más).", "es"),
+        ("The wound is 2 cm wide.", "La herida mide 2 mm.", "es"),
     ],
 )
 def test_a_unit_the_english_does_not_have_is_an_error(
@@ -3279,6 +3282,9 @@ def test_a_unit_the_english_does_not_have_is_an_error(
         ("Take five milligrams.", "Tome 5 mg.", "es"),
         ("Give two mL.", "Donnez 2 ml.", "fr"),
         ("Take five milligrams.", "服用5毫克。", "zh"),
+        # a type's size kept, or in the language's own letters
+        ("Large print (18 pt and up).", "Letra grande (18 pt o más).", "es"),
+        ("Large print (18 pt and up).", "Крупный шрифт (18 пт и больше).", "ru"),
     ],
 )
 def test_a_unit_written_the_languages_way_is_no_finding(

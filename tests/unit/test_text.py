@@ -102,6 +102,7 @@ def test_a_hyphenated_word_is_not_broken_inside():
         ("98.6 °F, 100 % and 20 €", "en", ["98.6 °F, ", "100 % ", "and ", "20 €"]),
         ("40 mg, 5 mL, 10 IU, 500 µg", "en", ["40 mg, ", "5 mL, ", "10 IU, ", "500 µg"]),
         ("24 lb, 8 oz, 5 cm, 4 h", "en", ["24 lb, ", "8 oz, ", "5 cm, ", "4 h"]),
+        ("(18 pt and up)", "en", ["(18 pt ", "and ", "up)"]),
         ("8 a.m. dóó 5 p.m.", "nv", ["8 a.m. ", "dóó ", "5 p.m."]),
         ("at 8 am or 5 PM", "en", ["at ", "8 am ", "or ", "5 PM"]),
         ("خذ ٤٠ mg الآن", "ar", ["خذ ", "٤٠ mg ", "الآن"]),

@@ -13,7 +13,7 @@ from fractions import Fraction
 from functools import cache, lru_cache
 
 from ..text.scripts import script_of
-from ..text.units import ABBREVIATED, SPELT_OUT
+from ..text.units import ABBREVIATED, MEASURES, SPELT_OUT
 from .clock import (
     CLOCK,
     CLOCK_MARK,
@@ -58,16 +58,17 @@ __all__ = ["durations", "rates", "spans_of_hours_not_the_englishs", "temperature
 
 
 # A number and the unit of measure of a dose, a volume or a weight after it, in Latin
-# letters ("40 mg", "2.5 mL", "500 mcg", "2 milligrams"; the list is `text.units`', which
-# the line breaker keeps on the line of its number); `_UNIT_SPELLINGS` folds each unit's
+# letters ("40 mg", "2.5 mL", "500 mcg", "2 milligrams"), and of another measure ("5 cm",
+# "18 pt"; the lists are `text.units`', which the line breaker keeps on the line of its
+# number); `_UNIT_SPELLINGS` folds each unit's
 # spellings into one. The unit ends where no Latin letter, digit, apostrophe or hyphen
 # follows ("2 grenn", 2 pills, holds no "g"), as a particle of another script may ("4mgを",
 # "4mg을": read nowhere, "4mg" for "4 g" passed), where the line breaker's `ENDS` is any
 # letter's. Each with "unit(s)" as the IU (True) or not (False): see `_DOSED_IN_UNITS`.
 _LATIN_END = r"(?![0-9A-Za-z_\u00c0-\u024f\u1e00-\u1eff'\u2019-])"
 _UNITS_IN_LATIN = {
-    False: f"{ABBREVIATED}|{SPELT_OUT}",
-    True: f"{ABBREVIATED}|{SPELT_OUT}|units?",
+    False: f"{ABBREVIATED}|{SPELT_OUT}|{MEASURES}",
+    True: f"{ABBREVIATED}|{SPELT_OUT}|{MEASURES}|units?",
 }
 _MEASURE = {
     units_read: re.compile(rf"(?i)(\d[\d.,]*)\s?({units}){_LATIN_END}")

@@ -23,11 +23,15 @@ ENDS = r"(?![\w'\u2019-])"
 # every currency sign ("20 €", "100 ₽").
 _SIGNS = frozenset("%\u2030\u2031\u00b0\u2103\u2109\u066a\u0609\u060a\uff05\ufe6a")
 
-# What the line breaker keeps on a number's line besides: other measures, abbreviated
-# ("24 lb", "8 oz", "5 cm", "120 mmHg", "4 h", "30 min"), which the rule book does not
-# check (a translation may convert "24 lb" to "11 kg"), and an hour's a.m. or p.m. ("5 pm";
-# a Navajo clinic's hours broke "5 / p.m.").
-_OTHER_MEASURES = r"lbs?|oz|[cmk]m|mmhg|kcal|h|min|[ap]\.m\.|[ap]m"
+# Measures of no dose, abbreviated ("24 lb", "8 oz", "5 cm", "120 mmHg", "18 pt"): the
+# rule book reads them as it reads a dose's units, so that one written for another ("18
+# mm" for "18 pt") is an error; a translation converting "24 lb" to "11 kg" changes its
+# number, which the numbers check refuses too.
+MEASURES = r"lbs?|oz|[cmk]m|mmhg|kcal|pt"
+# What the line breaker keeps on a number's line besides: those measures, an hour's and a
+# minute's ("4 h", "30 min"), which the rule book reads as spans and hours, and an hour's
+# a.m. or p.m. ("5 pm"; a Navajo clinic's hours broke "5 / p.m.").
+_OTHER_MEASURES = rf"{MEASURES}|h|min|[ap]\.m\.|[ap]m"
 _ABBREVIATED_UNIT = re.compile(rf"(?i)(?:{ABBREVIATED}|{_OTHER_MEASURES}){ENDS}")
 
 
