@@ -600,8 +600,9 @@ def test_each_hour_of_the_english_takes_a_number_of_its_own(
         ("Take 2 tablets at 8 pm.", "Uống 2 viên lúc 8 giờ tối.", "vi", False),
         ("Take 2 tablets at 8 pm.", "晚上2点服用8片。", "zh", True),
         ("Take 2 tablets at 8 pm.", "晚上8点服用2片。", "zh", False),
-        # an hour the English writes as a time too, with no "am" or "pm": its own number
-        ("Take it at 1:30 and 8:30 pm.", "Tómelo a la 1:30 y a las 20:30.", "es", False),
+        # an hour listed before one with "am" or "pm" shares it, each a number of its own
+        ("Take it at 1:30 and 8:30 pm.", "Tómelo a las 13:30 y a las 20:30.", "es", False),
+        ("Take it at 1:30 and 8:30 pm.", "Tómelo a la 1:30 y a las 20:30.", "es", True),
         ("Take it at 1:30 and 8:30 pm.", "Tómelo a las 2:30 y a las 20:30.", "es", True),
         ("Take it at 1:30 and 8:30 pm.", "Tómelo a la 1:30 y a las 8:30.", "es", True),
         ("Take 2 at 1:30 and 8 pm.", "Tome 1 a las 2:30 y a las 20:00.", "es", True),
@@ -612,7 +613,6 @@ def test_each_hour_of_the_english_takes_a_number_of_its_own(
         ("Take 2 tablets at 8 o'clock.", "Tome 2 tabletas a las 8.", "es", False),
         ("Take 2 tablets at 8:30 pm.", "Tome 2 tabletas a las 20:30.", "es", False),
         ("Take it from 8:00 to 10:00.", "Tómelo de 8:00 a 10:00.", "es", False),
-        # an hour listed before one with "am" or "pm", an hour as written too
         ("Take it at 8 and 10 am.", "Tómelo a las 8 y a las 10.", "es", False),
         ("Take 2 at 8 and 10 am.", "Tome 8 a las 2 y a las 10.", "es", True),
         ("Increase it by 2 at 8:00.", "Erhöhen Sie sie um 8:00 Uhr um 2.", "de", False),
@@ -983,7 +983,12 @@ def test_a_number_written_as_an_hour_of_the_day_is_no_count_of_the_english(
         # a time listed after one after a preposition of a time, as the English's time too
         ("Take it at 4:00 and 8:00.", "Tómelo a las 4 y a las 8.", "es", False),
         ("Take it at 4:00, 8:00 or 12:00.", "Tómelo a las 4, a las 8 o a las 12.", "es", False),
-        ("Take it at 4:00 and 8:00 pm.", "Tómelo a las 4 y a las 20.", "es", False),
+        ("Take it at 4:00 and 8:00 pm.", "Tómelo a las 16 y a las 20.", "es", False),
+        ("Take it at 4:00 and 8:00 pm.", "Tómelo a las 16:00 y a las 20:00.", "es", False),
+        ("Take it at 4:00 and 8:00 pm.", "Tómelo a las 4:00 y a las 20:00.", "es", True),
+        ("Take it at 4:00 and 8:00 pm.", "Tómelo a las 4:00 y 8:00 p. m.", "es", False),
+        ("Take it at 4 and 8 pm.", "下午4点和8点服用。", "zh", False),
+        ("Take it at 4 and 8 pm.", "上午4点和8点服用。", "zh", True),
         ("Take it at 4:00 and 8:00.", "Tome-o às 4 e às 8.", "pt", False),
         ("Take it at 4:00 and 8:00.", "Tómelo a las 4 y a las 9.", "es", True),
         ("Take it at 4:00 and 8:00.", "Tómelo a las 4 y a las 8:30.", "es", True),

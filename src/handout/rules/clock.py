@@ -4,6 +4,7 @@ clock, or beside the language's words for a part of the day (CLDR's day periods)
 
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
 from collections import Counter
@@ -110,12 +111,19 @@ def as_12_hour_clock(english: str) -> str:
     preposition of a time (`_AT_A_PART`: "at 8 in the morning", "at 7:30 o'clock in the
     evening", "after 10 at night") as the 12-hour clock writes
     it ("8 am", "7:30 pm"), for the checks of `CLOCK` to read: a night's hour from 6 to
-    11 is "pm", one from 12 to 5 "am"."""
-    return _AT_A_PART.sub(_on_the_clock, english)
+    11 is "pm", one from 12 to 5 "am"; and each hour listed before one with "am" or "pm"
+    with it (`_HOURS_LISTED_BEFORE_A_HALF`: "at 4:00 and 8:00 pm" as "at 4:00 pm and 8:00
+    pm"), as English shares it: read as written, "a las 4:00" (4 in the morning) passed
+    for it, and "a las 16:00" was refused."""
+    on_the_clock = _AT_A_PART.sub(_on_the_clock, english)
+    return _HOURS_LISTED_BEFORE_A_HALF.sub(_with_the_half_after, on_the_clock)
 
 
 # The English's prepositions that only a time follows, before an hour.
 _PREPOSITIONS_OF_A_TIME = "at|by|before|after|until|till|from|around"
+# What stands between times or hours the English lists: "4:00 and 8:00", "4:00, 8:00 or
+# 12:00", "8, 9, and 10 am".
+_BETWEEN_LISTED = r"(?:\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+)"
 # An hour the English names by its part of the day, after "at" or another preposition
 # that only a time follows there: "at 8 in the morning", "at 10 o'clock at night", "by 8
 # in the morning", "after 10 at night" ("antes de las 8 de la noche" for "by 8 in the
@@ -126,6 +134,26 @@ _AT_A_PART = re.compile(
     r"(1[0-2]|0?[1-9])((?::[0-5]\d)?)(?:\s+o['\u2019]clock)?"
     r"\s+(?:in\s+the\s+(morning|afternoon|evening)|at\s+night)\b"
 )
+
+
+# Hours, with their minutes or none, the English lists after a preposition of a time
+# before one with "am" or "pm" ("at 8 and 10 am", "at 4:00, 8:00 or 10 pm"), the hours
+# before it the group "listed", its "a" or "p" the group "half".
+_HOURS_LISTED_BEFORE_A_HALF = re.compile(
+    rf"(?i)(?<![\w'\u2019])(?:{_PREPOSITIONS_OF_A_TIME})\s+"
+    rf"(?P<listed>(?:(?:1[0-2]|0?[1-9])(?::[0-5]\d)?{_BETWEEN_LISTED})+)"
+    r"(?=(?:1[0-2]|0?[1-9])(?::[0-5]\d)?\s?(?P<half>[ap])\.?m\b)"
+)
+# An hour of them, with its minutes.
+_LISTED_HOUR = re.compile(r"(?:1[0-2]|0?[1-9])(?::[0-5]\d)?")
+
+
+def _with_the_half_after(listed: re.Match[str]) -> str:
+    """The hours `_HOURS_LISTED_BEFORE_A_HALF` found, each with the "am" or "pm" after
+    them."""
+    half = f" {listed['half'].lower()}m"
+    hours = _LISTED_HOUR.sub(lambda hour: hour[0] + half, listed["listed"])
+    return listed[0].removesuffix(listed["listed"]) + hours
 
 
 def _on_the_clock(named: re.Match[str]) -> str:
@@ -444,7 +472,8 @@ def _times_of_day(
     or night (`_later`, of the `DayPeriod` `_day_period_words` gives each word): "下午7:30",
     "7:30 de la tarde", "晚上八点" (`spelled_hours`), not "凌晨3点" (3 am); in
     "上午8点和下午8点" the first 8 is the morning's, though 下午 follows it; not "um 8 Uhr.
-    Nachts nicht."."""
+    Nachts nicht."; one with none beside it listed with one that has one shares it
+    (`_shared_in_lists`: "a las 4:00 y 8:00 p. m.")."""
     from icu4py.breakers import SentenceBreaker
 
     text = " ".join(western_digits(spelled_hours_in_digits(translation, language)).split())
@@ -482,7 +511,7 @@ def _times_of_day_in(
         )
     }
     times = [found[start] for start in sorted(found)]
-    written: Counter[tuple[int, bool]] = Counter()
+    named: list[bool | None] = []  # each time's: later, or not, or no word beside it
     for index, time in enumerate(times):
         start = max(time.start() - _FAR_BEFORE, times[index - 1].end() if index else 0)
         # the words for half past it are the time's ("à 1 heure et demie de l'après-midi")
@@ -504,7 +533,11 @@ def _times_of_day_in(
                 or _names_one_half(int(time[1]), period)
             )
         ]
-        written[int(time[1]), _nearest_is_later(distances)] += 1
+        named.append(_nearest_is_later(distances) if distances else None)
+    written = Counter(
+        (int(time[1]), bool(later))
+        for time, later in zip(times, _shared_in_lists(text, times, named), strict=True)
+    )
     bare = _bare_hours(text, found, words, hours_name, language)
     # each hour's word is the one nearest it, not past the times beside it: in "sabah
     # 8'de ve akşam 8'de" (8 am and 8 pm) the evening's word is the second 8's
@@ -534,6 +567,33 @@ def _times_of_day_in(
         # `_beside_a_day_period` found one; none only if it began more than `_BESIDE` off
         written[int(number[1]), _nearest_is_later(distances)] += 1
     return written
+
+
+def _shared_in_lists(
+    text: str, times: list[re.Match[str]], named: list[bool | None]
+) -> list[bool | None]:
+    """`named` (of each of `times`, in order: whether a word of a day period beside it
+    names it as the afternoon's, evening's or night's; None where none stands beside it)
+    with a time of none named as the time listed after it, or before it, with only a
+    comma or a short word between (`_LISTED`: "a las 4:00 y 8:00 p. m.", "下午4点和8点"),
+    as the English's "at 4:00 and 8:00 pm" shares its "pm" (`as_12_hour_clock`)."""
+    shared = list(named)
+    listed = [
+        _LISTED.fullmatch(text, before.end(), after.start()) is not None
+        for before, after in itertools.pairwise(times)
+    ]
+    for index in reversed(range(len(listed))):
+        if shared[index] is None and listed[index]:
+            shared[index] = shared[index + 1]
+    for index in range(len(listed)):
+        if shared[index + 1] is None and listed[index]:
+            shared[index + 1] = shared[index]
+    return shared
+
+
+# What stands between two times listed: a comma, a short word ("y", "et", "и", "和",
+# "と", "와"), or both.
+_LISTED = re.compile(r"\s*(?:,\s*)?(?:[^\W\d_]{1,3}\s*)?")
 
 
 def _half_past_end(text: str, start: int, end: int, language: str) -> int:
@@ -1785,8 +1845,8 @@ def times_as_written(english: str) -> tuple[tuple[str, str], ...]:
     check reads it) and its minutes ("" for none): one with its minutes after a preposition
     of a time, and each listed after it (`_TIMES_AS_WRITTEN`: "at 1:30", "until 13:00",
     "at 4:00 and 8:00"; not a ratio, "1:30"), an hour before "o'clock" (`_O_CLOCK`: "at 4
-    o'clock"), and each hour with neither listed after a preposition of a time before one
-    with "am" or "pm" (`_HOURS_LISTED_BEFORE_A_HALF`: the 8 of "at 8 and 10 am"). "a la 1 y
+    o'clock"); not one listed before one with "am" or "pm", which shares it (`english` as
+    `as_12_hour_clock` writes it: "at 4:00 pm and 8:00 pm"). "a la 1 y
     media" or "1시 반에" for "at 1:30" was refused, its 30 read nowhere, "네 시에" for "at 4
     o'clock", its 4, and "a las 4 y a las 8" for "at 4:00 and 8:00", its second 0. Kept:
     read for each language's translation of an English, several times each."""
@@ -1795,23 +1855,14 @@ def times_as_written(english: str) -> tuple[tuple[str, str], ...]:
         for times in _TIMES_AS_WRITTEN.finditer(english)
         for time in _TIME_WITH_ITS_MINUTES.findall(times[0])
     ]
-    before_a_half = [
-        hour
-        for hours in _HOURS_LISTED_BEFORE_A_HALF.finditer(english)
-        for hour in _BARE_HOUR.findall(hours[1])
-    ]
     return (
         *((whole_number(hour), minutes) for hour, minutes in listed),
         *((whole_number(hour), "") for hour in _O_CLOCK.findall(english)),
-        *((whole_number(hour), "") for hour in before_a_half),
     )
 
 
 # A time the English writes with its minutes and no "am" or "pm" ("1:30", "13:30").
 _A_TIME_AS_WRITTEN = r"(?:[01]?\d|2[0-3]):[0-5]\d(?![\d:]|\s?[ap]\.?m\b)"
-# What stands between times or hours the English lists: "4:00 and 8:00", "4:00, 8:00 or
-# 12:00", "8, 9, and 10 am".
-_BETWEEN_LISTED = r"(?:\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+)"
 # Such times after a preposition of a time, each listed after the first ("at 1:30",
 # "until 13:30", "at 4:00 and 8:00"; not a ratio, "1:30").
 _TIMES_AS_WRITTEN = re.compile(
@@ -1820,15 +1871,6 @@ _TIMES_AS_WRITTEN = re.compile(
 )
 # Each time of them, its hour and minutes its groups.
 _TIME_WITH_ITS_MINUTES = re.compile(r"(?<![\d.,:])([01]?\d|2[0-3]):([0-5]\d)")
-# Hours with no minutes the English lists after a preposition of a time before one with
-# "am" or "pm" ("at 8 and 10 am", "at 8, 9 or 10 pm"), the hours before it its group:
-# hours of the clock, not counts (an hour as written: "at 1:30 and 8:30 pm" is read as
-# 1:30 and 8:30 pm too, not as 1:30 pm).
-_HOURS_LISTED_BEFORE_A_HALF = re.compile(
-    rf"(?i)(?<![\w'\u2019])(?:{_PREPOSITIONS_OF_A_TIME})\s+"
-    rf"((?:(?:1[0-2]|0?[1-9]){_BETWEEN_LISTED})+)"
-    r"(?=(?:1[0-2]|0?[1-9])(?::[0-5]\d)?\s?[ap]\.?m\b)"
-)
 # An hour the English writes before "o'clock", the hour its group ("at 4 o'clock"; one
 # with a part of the day, "at 4 o'clock in the afternoon", `as_12_hour_clock` writes
 # "4 pm" first).
