@@ -228,13 +228,19 @@ def spelled_hours(translation: str, language: str) -> list[tuple[int, int, int]]
     start and end and the hour: the numerals as ICU spells 0 to 24 in the language (2
     written 两 or 兩 too). Not 1 unless a word of a day period stands right before it
     ("下午一点"): "一点" is also "a little", "一時" "for a while". In Korean, each it writes
-    in its native numerals (`_korean_native_hours`: "오후 한 시에"); in Tagalog, in
+    in its native numerals (`_korean_native_hours`: "오후 한 시에"); in Ukrainian, in its
+    ordinals after its word for "at" (`_ukrainian_ordinal_hours`: "восьмій вечора"); in
+    Tagalog, in
     Spanish's (`_tagalog_hours`: "alas-otso"); in Arabic, each in its ordinals
     (`_arabic_ordinal_hours`: "الساعة الثامنة"); in a language with a name of the clock's
     hour after its number, in its words before it (`_hours_by_the_clocks_name`: "ਅੱਠ
     ਵਜੇ", "आठ बजे", "สองทุ่ม", and after one before it, "ساعت هشت"); in a language whose
     word for "at" a time names the clock, each after it (`_hours_in_words_after_at`: "a
     las ocho de la noche", "à vingt et une heures", "lúc tám giờ tối")."""
+    if language == "uk":  # its ordinals too, which ICU lacks
+        return sorted(
+            _hours_in_words_after_at(translation, language) + _ukrainian_ordinal_hours(translation)
+        )
     if language in _HOURS_NAMED_AFTER_AT:
         return _hours_in_words_after_at(translation, language)
     if language == "ko":
@@ -356,6 +362,43 @@ def _arabic_ordinal_hour() -> re.Pattern[str]:
         for ordinal in sorted(_ARABIC_ORDINAL_HOURS, key=len, reverse=True)
     )
     return re.compile(rf"{with_arabic_vowels('الساعة')}\s+({ordinals})(?![^\W\d_])")
+
+
+# The hours of the clock as Ukrainian names them after its word for "at" (U+043E, and
+# U+043E U+0431 before a vowel), by the ordinal in the locative, feminine as "година" (the
+# hour) is: "восьмій" is 8 o'clock, "двадцятій" 20:00, "восьмій вечора" 8 pm, "двадцять
+# першій" 21:00 (Pugh and Press, Ukrainian: A Comprehensive Grammar, telling the time), as
+# ICU spells none (ICU 78.3 has no Ukrainian ordinals, as `HALF_TOWARD_THE_HOUR`'s by
+# hand). "at eight in the evening" so was refused for "at 8 pm", its hour read nowhere.
+_UKRAINIAN_ORDINAL_HOURS = {
+    word: hour
+    for hour, word in enumerate(
+        (
+            *("першій", "другій", "третій", "четвертій", "пʼятій", "шостій", "сьомій"),
+            *("восьмій", "девʼятій", "десятій", "одинадцятій", "дванадцятій", "тринадцятій"),
+            *("чотирнадцятій", "пʼятнадцятій", "шістнадцятій", "сімнадцятій", "вісімнадцятій"),
+            *("девʼятнадцятій", "двадцятій", "двадцять першій", "двадцять другій"),
+            *("двадцять третій", "двадцять четвертій"),
+        ),
+        1,
+    )
+}
+# Such an hour after that word, the ordinal its group, a whole word.
+_UKRAINIAN_ORDINAL_HOUR = re.compile(
+    r"(?i)(?<!\w)\u043e\u0431?\s+("
+    + longest_first(_UKRAINIAN_ORDINAL_HOURS).replace("\\ ", r"\s+")
+    + r")(?![^\W\d_])"
+)
+
+
+def _ukrainian_ordinal_hours(translation: str) -> list[tuple[int, int, int]]:
+    """Each hour 1 to 24 `translation` writes in Ukrainian's ordinals after its word for
+    "at" (`_UKRAINIAN_ORDINAL_HOUR`), with any apostrophe (`as_icu_spells`: "дев'ятій"), as where
+    its ordinal starts and ends and the hour."""
+    return [
+        (found.start(1), found.end(1), _UKRAINIAN_ORDINAL_HOURS[" ".join(found[1].lower().split())])
+        for found in _UKRAINIAN_ORDINAL_HOUR.finditer(as_icu_spells(translation))
+    ]
 
 
 # A word Korean may write as an hour, before the hour's mark 시 and the particles it takes
