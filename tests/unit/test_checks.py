@@ -682,6 +682,12 @@ def test_each_hour_of_the_english_takes_a_number_of_its_own(
         ("Take 2 tablets at 8 am.", "รับประทาน 2 เม็ด 2 โมงเช้า", "th", False),
         ("Take 2 tablets at 8 am.", "รับประทาน 2 เม็ด 8 โมงเช้า", "th", False),
         ("Take 2 tablets at 8 pm.", "รับประทาน 2 เม็ด 2 โมงเช้า", "th", True),
+        # "บ่ายโมง" is 13:00, with no number; "ตี 2" 2:00, its morning alone
+        ("Take 2 tablets at 1 pm.", "รับประทาน 2 เม็ด บ่ายโมง", "th", False),
+        ("Take 2 tablets at 1 am.", "รับประทาน 2 เม็ด บ่ายโมง", "th", True),
+        ("Take 2 tablets at 2 am.", "รับประทาน 2 เม็ด ตี 2", "th", False),
+        ("Take 2 tablets at 2 pm.", "รับประทาน 2 เม็ด ตี 2", "th", True),
+        ("Tap it 2 times at 8 pm.", "ตี 2 ครั้ง เวลา 2 ทุ่ม", "th", False),  # hit it twice
         (
             "Take 2 tablets 2 hours later, at 8 pm.",
             "2 ชั่วโมงต่อมา รับประทาน 2 เม็ด 2 ทุ่ม",
@@ -3964,6 +3970,8 @@ def test_a_year_of_the_buddhist_era_in_thai_is_the_englishs_year(
         ("Take it at 9 pm.", "รับประทาน 2 ทุ่ม", "the hour 2 ทุ่ม (20:00) is not in the English"),
         ("Take it at 9 pm.", "รับประทาน ๒ ทุ่ม", "the hour ๒ ทุ่ม (20:00) is not in the English"),
         ("Take it at 9 am.", "รับประทาน 2 โมงเช้า", "the hour 2 โมงเช้า (8:00) is not in the English"),
+        ("Take it at 9 am.", "รับประทานตี 2", "the hour ตี 2 (2:00) is not in the English"),
+        ("Take it at 9 am.", "รับประทานบ่ายโมง", "the hour บ่ายโมง (13:00) is not in the English"),
         ("Take it at 9 pm.", "รับประทาน 20 นาฬิกา", "the number 20 is not in the English"),
     ],
 )

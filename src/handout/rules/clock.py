@@ -1282,10 +1282,10 @@ def six_hour_clock_hours(translation: str, language: str) -> dict[str, str]:
     number of its 24-hour clock that `in_western_hours` writes for it ("20") and as written
     ("2 ทุ่ม"), for a message to name what the translator wrote."""
     return {
-        str(int(found[1]) + quarter.added): found[0].strip()
+        str(quarter.number(found) + quarter.added): found[0].strip()
         for quarter in _SIX_HOUR_CLOCK.get(language, ())
         for found in re.finditer(quarter.written, translation)
-        if int(found[1]) in quarter.numbers
+        if quarter.number(found) in quarter.numbers
     }
 
 
@@ -1309,17 +1309,23 @@ class _Quarter:
     """Hours of a quarter of the day as a six-hour clock writes them: around their number
     (`written`, the number its first group), the numbers it is written with, what each
     number adds up to with `added` on the 24-hour clock, and how that clock's hour is
-    then written (`as_24_hours`, `{hour}` its number)."""
+    then written (`as_24_hours`, `{hour}` its number); and the number of the hour written
+    with none, where `written` takes none (`unnumbered`: "บ่ายโมง", 1)."""
 
     written: str
     numbers: range
     added: int
     as_24_hours: str
+    unnumbered: int = 0
+
+    def number(self, found: re.Match[str]) -> int:
+        """The number of the hour `found` where it is `written`."""
+        return int(found[1]) if found[1] else self.unnumbered
 
     def on_the_24_hour_clock(self, found: re.Match[str]) -> str:
         """The hour `found` where it is `written`, as the 24-hour clock writes it; as it is
         where its number is none of `numbers`."""
-        number = int(found[1])
+        number = self.number(found)
         if number not in self.numbers:
             return found[0]
         return self.as_24_hours.format(hour=number + self.added)
@@ -1327,21 +1333,25 @@ class _Quarter:
 
 # Thai's six-hour clock (Wikipedia, "Thai six-hour clock"), by hand: "N โมงเช้า" from
 # 7:00 ("2 โมงเช้า", 8:00), or as the 12-hour clock counts from 6:00 ("8 โมงเช้า", 8:00);
-# "บ่าย N โมง" from 13:00 ("บ่าย 2 โมง", 14:00); "N โมงเย็น" from 16:00 to 18:00; "N
-# ทุ่ม" from 19:00 ("2 ทุ่ม", 20:00). Each as the 24-hour clock's "นาฬิกา" writes it
-# (`_CLOCKS_NAMES_AFTER`), a morning's hour after the morning's word "เช้า", as 8:00 is
-# written as no evening hour ("เช้า 8 นาฬิกา" for "8 pm" is refused). A number before
-# "โมง" alone, which may be an hour of the morning or the afternoon, is read as written
-# (`_CLOCKS_NAMES_AFTER`: "8 โมง", 8:00). Not "ตี N" (1:00 to 5:00): "ตี" is to hit too.
+# "บ่าย N โมง" from 13:00 ("บ่าย 2 โมง", 14:00), and 13:00 with no number, "บ่ายโมง"; "N
+# โมงเย็น" from 16:00 to 18:00; "N ทุ่ม" from 19:00 ("2 ทุ่ม", 20:00); "ตี N" from 1:00 to
+# 5:00 ("ตี 2", 2:00), not before "ครั้ง" (times: "ตี" is to hit too). Each as the 24-hour
+# clock's "นาฬิกา" writes it (`_CLOCKS_NAMES_AFTER`), a morning's hour after 6:00 after the
+# morning's word "เช้า", as 8:00 is written as no evening hour ("เช้า 8 นาฬิกา" for "8 pm"
+# is refused, and "ตี 2", 2 นาฬิกา, for "2 pm", which passed, its 2 read as written). A
+# number before "โมง" alone, which may be an hour of the morning or the afternoon, is read
+# as written (`_CLOCKS_NAMES_AFTER`: "8 โมง", 8:00). Not "ตีสอง" and the other hours in
+# words after "ตี".
 _SIX_HOUR_CLOCK = {
     "th": tuple(
-        _Quarter(written.format(hour=_HOUR.pattern), numbers, added, as_24_hours)
-        for written, numbers, added, as_24_hours in (
-            (r"บ่าย\s?{hour}\s?โมง", range(1, 6), 12, " {hour} นาฬิกา"),
-            (r"{hour}\s?โมง\s?เย็น", range(4, 7), 12, " {hour} นาฬิกา"),
-            (r"{hour}\s?โมง\s?เช้า", range(1, 6), 6, " เช้า {hour} นาฬิกา"),
-            (r"{hour}\s?โมง\s?เช้า", range(6, 12), 0, " เช้า {hour} นาฬิกา"),
-            (r"{hour}\s?ทุ่ม", range(1, 6), 18, " {hour} นาฬิกา"),
+        _Quarter(written.format(hour=_HOUR.pattern), numbers, added, as_24_hours, unnumbered)
+        for written, numbers, added, as_24_hours, unnumbered in (
+            (r"บ่าย\s?(?:{hour}\s?)?โมง", range(1, 6), 12, " {hour} นาฬิกา", 1),
+            (r"{hour}\s?โมง\s?เย็น", range(4, 7), 12, " {hour} นาฬิกา", 0),
+            (r"{hour}\s?โมง\s?เช้า", range(1, 6), 6, " เช้า {hour} นาฬิกา", 0),
+            (r"{hour}\s?โมง\s?เช้า", range(6, 12), 0, " เช้า {hour} นาฬิกา", 0),
+            (r"{hour}\s?ทุ่ม", range(1, 6), 18, " {hour} นาฬิกา", 0),
+            (r"ตี\s?{hour}(?!\s?ครั้ง)", range(1, 6), 0, " {hour} นาฬิกา", 0),
         )
     )
 }
