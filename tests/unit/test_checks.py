@@ -256,6 +256,9 @@ def test_an_html_entity_markdown_prints_as_its_character_is_a_warning():
         ("Give 3 drops.", "Weka matone matatu.", "sw"),
         ("Rest for 2 years.", "Pumzika kwa miaka miwili.", "sw"),
         ("Take 1 tablet.", "Meza kidonge kimoja.", "sw"),
+        # Vietnamese's ten without its "mươi" before a unit that follows a ten alone
+        ("Take 21 tablets.", "Uống hai mốt viên.", "vi"),
+        ("See 2 counsellors.", "Gặp hai tư vấn viên.", "vi"),  # counsellors, no 24
         # the English's number in words, in digits or in the language's words
         ("Take two tablets.", "Tome 2 comprimidos.", "es"),
         ("Take two tablets.", "Tome dos comprimidos.", "es"),
@@ -1641,6 +1644,8 @@ def test_an_hour_in_arabic_ordinals_is_that_hour(english: str, translation: str,
         ("Take it at 9 pm.", "Prenez-le à vingt et une heures.", "fr", False),
         ("Take it at 9 pm.", "Prenez-le à vingt-et-une heures.", "fr", False),
         ("Take it at 8 pm.", "Uống lúc tám giờ tối.", "vi", False),
+        ("Take it at 9 pm.", "Uống lúc hai mốt giờ.", "vi", False),
+        ("Take it at 9 pm.", "Uống lúc hai hai giờ.", "vi", True),  # not read: 2 or 3?
         # Ukrainian's ordinal, after "о" (at)
         ("Take it at 8 pm.", "Прийміть о двадцятій.", "uk", False),
         ("Take it at 8 pm.", "Прийміть о восьмій вечора.", "uk", False),

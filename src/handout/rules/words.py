@@ -1399,16 +1399,25 @@ def compound_spellings(number: str, language: str) -> frozenset[str]:
     """A whole number as the language spells it in two words or more, or with a hyphen
     (`_spelled`: "двадцать две", "treinta y dos", "dix-huit", "labing-walo"), its words
     apart by one space (`_apart_by_spaces`: "dix huit"), each word also as the language
-    writes it there besides ICU's (`_IN_A_NUMBER_OF_WORDS`: "hai mươi bốn")."""
+    writes it there besides ICU's (`_IN_A_NUMBER_OF_WORDS`: "hai mươi bốn"), and with a
+    word it may leave out left out (`_LEFT_OUT_BEFORE`: "hai mốt")."""
     others = _IN_A_NUMBER_OF_WORDS.get(language, {})
-    return frozenset(
-        " ".join(words)
+    left_out = _LEFT_OUT_BEFORE.get(language, {})
+    written = [
+        words
         for spelling in _spelled(number, language)
         if not word_pattern().fullmatch(spelling)
         for words in product(
             *({word, *others.get(word, ())} for word in _apart_by_spaces(spelling).split(" "))
         )
-    )
+    ]
+    shortened = [
+        (*words[:at], *words[at + 1 :])
+        for words in written
+        for at, (word, after) in enumerate(pairwise(words))
+        if after in left_out.get(word, ())
+    ]
+    return frozenset(" ".join(words) for words in written + shortened)
 
 
 def spelled_numbers(numbers: Iterable[int], language: str) -> dict[str, int]:
@@ -1444,6 +1453,14 @@ def spelled_number(found: str, spelled: dict[str, int]) -> int:
 _IN_A_NUMBER_OF_WORDS = {
     "vi": {"tư": ("bốn",), "bốn": ("tư",), "lăm": ("nhăm",), "mươi": ("chục",)}
 }
+# The words a number of two words or more may leave out, by hand, each with the words it
+# may be left out before: Vietnamese's tens' "mươi" before a unit that follows a ten
+# alone, "mốt" (1), "lăm" or "nhăm" (5): "hai mốt" is 21, "ba lăm" 35 (Michigan State
+# University's Vietnamese open book, unit 3: "21 = Hai mốt/Hai mươi mốt"); "lúc hai mốt
+# giờ" (at 21:00) for "at 9 pm" was refused, its hour read nowhere. Not before another
+# unit, as "hai ba" (23) is also "two or three", nor before "tư" (4 after a ten), which
+# begins words of its own ("hai tư vấn viên", two counsellors).
+_LEFT_OUT_BEFORE = {"vi": {"mươi": ("mốt", "lăm", "nhăm")}}
 
 
 def _spelled(number: str, language: str, common_words_too: bool = False) -> frozenset[str]:
