@@ -315,13 +315,25 @@ def test_a_number_written_as_the_language_writes_it_is_no_error(
         ("Take 1 tablet for 1 day.", "Minum 1 tablet selama sehari.", "id", False),
         ("Take it for 1 week.", "Minum selama sehari.", "id", True),  # a day
         ("Take 1 tablet for 1 week.", "Minum tablet selama seminggu.", "id", True),
+        # a unit's singular after "for" or "during" a span, Russian's, Ukrainian's, Arabic's
+        ("Take it for 1 week.", "Принимайте в течение недели.", "ru", False),
+        ("Take it for one week.", "Принимайте в течение недели.", "ru", False),
+        ("Take it for 1 week.", "Приймайте протягом тижня.", "uk", False),
+        ("Take it for 1 week.", "تناوله لمدة أسبوع.", "ar", False),
+        ("Take it for one week.", "تناوله لمدة أسبوع.", "ar", False),
+        ("Take it for 1 week.", "Принимайте в течение месяца.", "ru", True),  # a month
+        ("Take it for 1 week.", "تناوله لمدة شهر.", "ar", True),
+        ("Take 1 tablet for 1 week.", "Принимайте таблетку в течение недели.", "ru", True),
+        ("Take 1 tablet for 1 day.", "Принимайте 1 таблетку в день.", "ru", True),  # a rate
     ],
 )
-def test_a_span_of_1_in_one_word_is_its_1(
+def test_a_span_of_1_with_no_numeral_is_its_1(
     english: str, translation: str, language: str, refused: bool
 ):
-    """Indonesian writes "a week" as one word ("seminggu"), with no numeral: "Minum selama
-    seminggu" for "Take it for 1 week" was refused, its 1 read nowhere."""
+    """Indonesian writes "a week" as one word ("seminggu"), and Russian, Ukrainian and
+    Arabic a unit's singular after "for" or "during" ("в течение недели", "لمدة أسبوع"),
+    with no numeral: "Minum selama seminggu" and "Принимайте в течение недели" for "Take
+    it for 1 week" were refused, its 1 read nowhere."""
     assert _refused_by("numbers", english, translation, language) is refused
 
 

@@ -134,7 +134,8 @@ def numbers(entry: Entry) -> Iterator[Problem]:
     am", `half_hours_written`); the 7 of "24/7" may be left out ("las 24 horas",
     `_ALL_THE_TIME`); "N times" may be the words a language says it with, no number's word
     among them ("дважды в день" for "2 times a day", "วันละครั้ง" for "once a day",
-    `counts_of_times`), and a span of 1 one word ("seminggu" for "1 week", `spans_of_one`).
+    `counts_of_times`), and a span of 1 one word or a unit's singular ("seminggu", "в течение
+    недели" for "1 week", `spans_of_one`).
     Each hour of the English (`hours_of_the_english`: "8 pm", and one it writes with no
     "am" or "pm", "at 8:30", "at 8 o'clock") takes a number of its own, as a count does
     (`_hours_not_kept`), and is no count; where the English writes hours, a number the

@@ -467,21 +467,89 @@ _SPAN_OF_ONE = re.compile(r"(?i)(?<![\d.,])1[\s-](second|minute|hour|day|week|mo
 
 
 def spans_of_one(entry: Entry) -> int:
-    """How many of the English's spans of 1 ("for 1 week") the translation writes as the
-    language's name of that unit (`time_unit_names`) with its prefix for one
-    (`ONE_AS_A_PREFIX`): "selama seminggu" for "for 1 week" was refused, its 1 read
-    nowhere; "sehari" (a day) is no 1 of "1 week". None in another language."""
-    prefix = ONE_AS_A_PREFIX.get(entry.language)
+    """How many of the English's spans of 1 ("for 1 week") the translation writes with no
+    numeral: as the language's name of that unit (`time_unit_names`) with its prefix for
+    one (`ONE_AS_A_PREFIX`: "selama seminggu"), or as its singular right after a word for
+    "for" or "during" a span (`_singular_spans`: "в течение недели", "لمدة أسبوع"), each
+    refused for "for 1 week", its 1 read nowhere; "sehari" (a day) is no 1 of "1 week".
+    None in another language."""
     english = Counter(unit.lower() for unit in _SPAN_OF_ONE.findall(entry.english))
-    if prefix is None or not english:
+    if not english:
         return 0
-    names = time_unit_names(entry.language) or {}
-    written = Counter(
-        names[word.removeprefix(prefix)]
-        for word in _words(entry.translation.casefold(), entry.language)
-        if word.startswith(prefix) and word.removeprefix(prefix) in names
-    )
+    prefix = ONE_AS_A_PREFIX.get(entry.language)
+    if prefix is not None:
+        names = time_unit_names(entry.language) or {}
+        written = Counter(
+            names[word.removeprefix(prefix)]
+            for word in _words(entry.translation.casefold(), entry.language)
+            if word.startswith(prefix) and word.removeprefix(prefix) in names
+        )
+    elif singular := _singular_spans(entry.language):
+        pattern, units = singular
+        text = without_arabic_vowels(entry.translation.casefold())
+        written = Counter(units[found[1]] for found in pattern.finditer(text))
+    else:
+        return 0
     return sum(min(times, written[unit]) for unit, times in english.items())
+
+
+# The words for "for", "during" or "in" a span that Russian, Ukrainian and Arabic write
+# before a unit's singular to say a span of one of it, with no numeral (Russian has no
+# article, Arabic's indefinite noun is one: "в течение недели", "протягом тижня", "لمدة
+# أسبوع", for a week; "через неделю", "بعد أسبوع", in a week): Wade, A Comprehensive
+# Russian Grammar, and Pugh and Press, Ukrainian: A Comprehensive Grammar (в течение,
+# протягом with the genitive; через with the accusative); Ryding, A Reference Grammar of
+# Modern Standard Arabic (لمدة, خلال, بعد). Not a rate's preposition ("в день", "на
+# день", "في اليوم": a day, no span), which a dropped span would pass with.
+_BEFORE_A_SPAN_OF_ONE = {
+    "ru": ("в течение", "через"),
+    "uk": ("протягом", "через"),
+    "ar": ("لمدة", "خلال", "بعد"),
+}
+# Russian's and Ukrainian's singular of each unit after those words, by hand: the genitive
+# and the accusative (CLDR's name of one, "неделя", is the nominative). Arabic's is CLDR's
+# name of one, which writes no number ("أسبوع").
+_SINGULAR_UNITS_BY_HAND = {
+    "ru": {
+        "minute": ("минуты", "минуту"),
+        "hour": ("часа", "час"),
+        "day": ("дня", "день"),
+        "week": ("недели", "неделю"),
+        "month": ("месяца", "месяц"),
+        "year": ("года", "год"),
+    },
+    "uk": {
+        "minute": ("хвилини", "хвилину"),
+        "hour": ("години", "годину"),
+        "day": ("дня", "день"),
+        "week": ("тижня", "тиждень"),
+        "month": ("місяця", "місяць"),
+        "year": ("року", "рік"),
+    },
+}
+
+
+@lru_cache(maxsize=8)
+def _singular_spans(language: str) -> tuple[re.Pattern[str], dict[str, str]] | None:
+    """A pattern of a unit's singular right after one of the language's words for "for" a
+    span (`_BEFORE_A_SPAN_OF_ONE`), the singular its group, with the unit each singular
+    is (`_SINGULAR_UNITS_BY_HAND`, or CLDR's name of one); None in another language."""
+    before = _BEFORE_A_SPAN_OF_ONE.get(language)
+    if before is None:
+        return None
+    by_hand = _SINGULAR_UNITS_BY_HAND.get(language)
+    units = (
+        {name: unit for unit, names in by_hand.items() for name in names}
+        if by_hand
+        else {
+            name: unit
+            for unit in TIME_UNITS
+            if (name := cldr_unit_name(f"duration-{unit}", language, "long", 1))
+        }
+    )
+    return re.compile(
+        rf"(?<!\w)(?:{longest_first(before)})\s+({longest_first(units)})(?!\w)"
+    ), units
 
 
 # "N times" in the English ("2 times a day"), which a language may say in one word.
