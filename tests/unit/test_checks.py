@@ -4418,6 +4418,9 @@ def test_haitian_creole_numbers_are_not_read_in_french_words():
         ("Take 21 tablets.", "Prenez vingt et un comprimés.", "fr", False),
         ("Take 2 tablets.", "Prenez vingt deux comprimés.", "fr", True),  # 22
         ("Take 5 drops.", "Tome treinta-y-cinco gotas.", "es", True),  # 35
+        # a hyphen after it too: a range of two, each whole
+        ("Take 2 or 3 tablets.", "Prenez vingt-deux-vingt-trois comprimés.", "fr", True),
+        ("Take 22 or 23 tablets.", "Prenez vingt-deux-vingt-trois comprimés.", "fr", False),
         # with Arabic's vowel marks, which ICU writes without
         ("Take 8 tablets.", "تناول ثمانيةَ عشرَ قرصًا.", "ar", True),  # 18
         ("Take 18 tablets.", "تناول ثمانيةَ عشرَ قرصًا.", "ar", False),

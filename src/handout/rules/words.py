@@ -162,17 +162,18 @@ def number_words(text: str, language: str) -> Counter[str]:
 def _compounds_as_one(text: str, language: str, words: Counter[str]) -> Counter[str]:
     """`words` (of `text`, in lower case) with each number `text` writes as the language
     spells it in two words or more or with a hyphen (`compound_spellings`; with any
-    spaces, a hyphen or a no-break hyphen) as one word in place of its parts: "dix-huit"
-    is 18, not 10 and 8, and "labing-walong tableta" (18 tablets) and "двадцать две
+    spaces, a hyphen or a no-break hyphen, `spelled_pattern`) as one word in place of its
+    parts, its words apart by one space (`_apart_by_spaces`: "dix huit"): "dix-huit" is
+    18, not 10 and 8, and "labing-walong tableta" (18 tablets) and "двадцать две
     таблетки" (22) passed for "8 tablets" and "2 tablets", the last part read as the
     English's number. A compound that is no number's word ("deux-trois", 2 or 3) is left
     as its parts."""
     pattern = _compound_pattern(language)
     if pattern is None:
         return words
-    for compound in pattern.findall(_apart_by_spaces(without_arabic_vowels(text))):
+    for compound in pattern.findall(without_arabic_vowels(text)):
         words.subtract(_words(compound, language))
-        words[compound] += 1
+        words[_apart_by_spaces(compound)] += 1
     return +words
 
 
@@ -239,13 +240,18 @@ def _multipliers(language: str) -> frozenset[str]:
 
 @lru_cache(maxsize=64)
 def _compound_pattern(language: str) -> re.Pattern[str] | None:
-    """Each of `compound_spellings` of a number up to `SPELLED_UP_TO` in `language`, not
-    after a letter or a mark; None where there is none."""
+    """Each of `compound_spellings` of a number up to `SPELLED_UP_TO` in `language`
+    (`spelled_pattern`), a whole word: no letter or mark before it, and no letter, digit,
+    mark or apostrophe after it; a hyphen may follow ("vingt-deux-vingt-trois", 22 or 23),
+    as it may stand between its words. None where there is none. Every compound is of
+    scripts written with spaces (ICU's Thai, Lao and Khmer ones are one word once its
+    zero-width spaces are gone, `_NOT_TYPED`), so each ends so."""
     compounds = _every_number(compound_spellings, language)
     if not compounds:
         return None
     letter = f"[^\\W\\d_]|{combining_marks()}"
-    return re.compile(f"(?<!{letter})(?:{names_of_words(compounds)})")
+    after = f"[\\w'\u2019]|{combining_marks()}"
+    return re.compile(f"(?<!{letter})(?:{spelled_pattern(compounds)})(?!{after})")
 
 
 @lru_cache(maxsize=128)
