@@ -4449,6 +4449,34 @@ def test_a_number_word_of_two_words_or_a_hyphen_is_one_number(
 
 
 @pytest.mark.parametrize(
+    ("english", "translation", "language", "refused"),
+    [
+        # two forms of one number ("un", "une"), each one of the English's 1s
+        ("Take 1 tablet and 1 capsule.", "Prenez un comprimé et une gélule.", "fr", False),
+        ("Take 1 tablet and 1 capsule.", "Prenez un comprimé et gélule.", "fr", True),
+        # a number of two words beside one of one word
+        (
+            "Take 22 tablets and 2 drops.",
+            "Prenez vingt-deux comprimés et deux gouttes.",
+            "fr",
+            False,
+        ),
+        ("Take 22 tablets and 2 drops.", "Prenez vingt-deux comprimés et gouttes.", "fr", True),
+        # a number no word is read as: a decimal one, one over 100
+        ("Take 2.5 mL.", "Tome dos mL.", "es", True),
+        ("Take 150 mg.", "Tome ciento cincuenta mg.", "es", True),
+    ],
+)
+def test_each_number_of_the_english_is_read_in_a_word_of_its_own(
+    english: str, translation: str, language: str, refused: bool
+):
+    """The numbers check reads a translation's number words as the numbers they spell
+    (`words.spelled_numbers`), each word as often as it is written, whichever of the
+    number's forms it is; only a whole number up to 100 is read in words."""
+    assert _refused_by("numbers", english, translation, language) is refused
+
+
+@pytest.mark.parametrize(
     ("english", "translation", "refused"),
     [
         ("Take 1 tablet twice a day.", "Uminom ng 1 tableta dalawang beses sa isang araw.", False),

@@ -302,7 +302,7 @@ def _hours_after_at_in_words(language: str) -> _SpelledHours | None:
     """`_hours_in_words_after_at`'s pattern of the language; None for a language with no
     word for "at" a time, or none for the hours."""
     after = _after_at_words(language)
-    values = spelled_numbers(range(_LAST_HOUR + 1), language)
+    values = {word: hour for word, hour in spelled_numbers(language).items() if hour <= _LAST_HOUR}
     if after is None or not values:
         return None
     pattern = rf"(?i)(?:{after})({spelled_pattern(values)})(?![^\W\d_])"

@@ -43,7 +43,6 @@ from .shared import (
 )
 from .words import (
     LIANG_AS_TWO,
-    SPELLED_UP_TO,
     combining_marks,
     counts_in_digits,
     fractions_said_in_digits,
@@ -443,14 +442,8 @@ def _spans_in_words(
     "dos horas", "шесть часов", "两小时", "un mes", as the number and the unit. 1 only
     where the English has a span of 1 (`durations`): its words are the articles too ("una
     hora", an hour)."""
-    words = spelled_numbers(
-        {
-            int(number)
-            for number in numbers
-            if number.isdigit() and 1 <= int(number) <= SPELLED_UP_TO
-        },
-        language,
-    )
+    wanted = {int(number) for number in numbers if number.isdigit()} - {0}
+    words = {word: value for word, value in spelled_numbers(language).items() if value in wanted}
     if not words:
         return Counter()
     spelled = rf"(?P<word>{spelled_pattern(words)})"
@@ -1346,10 +1339,8 @@ def _temperatures(
     long_names = [name for name in scales if sum(map(str.isalpha, name)) > 2]
     degree = "|".join(["°", *([longest_first(degrees)] if degrees else [])])
     after, before = longest_first(scales), longest_first(long_names)
-    spelled = spelled_numbers(
-        {int(number) for number in english if number.isdigit() and int(number) <= SPELLED_UP_TO},
-        language,
-    )
+    wanted = {int(number) for number in english if number.isdigit()}
+    spelled = {word: value for word, value in spelled_numbers(language).items() if value in wanted}
     in_words = rf"|(?<![^\W\d_])(?:{spelled_pattern(spelled)})" if spelled else ""
     number = rf"((?<![\d.,])\d+(?:[.,]\d+)?{in_words})"
     pattern = re.compile(

@@ -61,7 +61,6 @@ from .words import (
     and_a_half_after,
     arabic_duals,
     articles,
-    compound_spellings,
     counts_in_digits,
     counts_of_times,
     fractions_said_in_digits,
@@ -72,6 +71,7 @@ from .words import (
     mixed_numbers_in_digits,
     number_words,
     spans_of_one,
+    spelled_numbers,
     spellings,
 )
 
@@ -289,6 +289,8 @@ def _counts_not_written(
     for "Take 1 tablet with a glass" dropped the 1)."""
     # an hour in words ("八時", "한 시") is the English's hour, not a number word besides
     words = number_words(spelled_hours_in_digits(entry.translation, entry.language), entry.language)
+    spelled_as = spelled_numbers(entry.language)
+    in_words = Counter(spelled_as[word] for word in words.elements() if word in spelled_as)
     spelled = Counter({"1": articles(entry)})
     duals = arabic_duals(entry)
     ones_in_a_word = spans_of_one(entry)  # "seminggu" for "1 week": no numeral
@@ -315,8 +317,7 @@ def _counts_not_written(
         if (year := _buddhist_year(number, entry.language)) and unmatched[year]:
             unmatched[year] -= 1
             continue
-        as_words = spellings(number, entry.language) | compound_spellings(number, entry.language)
-        if sum(words[word] for word in as_words) > spelled[number]:
+        if may_be_spelled(number) and in_words[int(number)] > spelled[number]:
             spelled[number] += 1
             continue
         if number == "2" and duals:  # "قرصين", two tablets: no numeral

@@ -246,21 +246,12 @@ def _compound_pattern(language: str) -> re.Pattern[str] | None:
     as it may stand between its words. None where there is none. Every compound is of
     scripts written with spaces (ICU's Thai, Lao and Khmer ones are one word once its
     zero-width spaces are gone, `_NOT_TYPED`), so each ends so."""
-    compounds = _every_number(compound_spellings, language)
+    compounds = [word for word in spelled_numbers(language) if not word_pattern().fullmatch(word)]
     if not compounds:
         return None
     letter = f"[^\\W\\d_]|{combining_marks()}"
     after = f"[\\w'\u2019]|{combining_marks()}"
     return re.compile(f"(?<!{letter})(?:{spelled_pattern(compounds)})(?!{after})")
-
-
-@lru_cache(maxsize=128)
-def _every_number(spelled: Callable[[str, str], frozenset[str]], language: str) -> frozenset[str]:
-    """Every spelling `spelled` (`spellings`, `compound_spellings`) gives of a number up to
-    `SPELLED_UP_TO` in `language`."""
-    return frozenset(
-        word for number in range(SPELLED_UP_TO + 1) for word in spelled(str(number), language)
-    )
 
 
 def _number_words_at_clause_ends(text: str, language: str) -> Counter[str]:
@@ -333,7 +324,7 @@ def _verb_before_a_clause(language: str) -> re.Pattern[str] | None:
     if verbs is None:
         return None
     counted = {
-        *_every_number(spellings, language),
+        *spelled_numbers(language),
         *(time_unit_names(language) or {}),
         *_COUNTED_AFTER_AND[language],
     }
@@ -1443,11 +1434,11 @@ _MOST_WORDS_OF_A_NUMBER = 4
 
 def _numbers_as_one(words: list[str], language: str) -> list[str]:
     """`words`, those ICU's dictionary found in one run of a script written without
-    spaces, with each of them in a row that spell a number together (`spellings`, the
-    most first) as one word: the dictionary finds "ยี่สิบ" (20) and "ห้า" (5) in Thai's
+    spaces, with each of them in a row that spell a number together (`spelled_numbers`,
+    the most first) as one word: the dictionary finds "ยี่สิบ" (20) and "ห้า" (5) in Thai's
     25, and "สิบ" (10) and "สอง" (2) in 12, and "รับประทานสิบสองเม็ด" (12 tablets) passed
     for "Take 2 tablets"."""
-    spelled = _every_number(spellings, language)
+    spelled = spelled_numbers(language)
     joined = []
     start = 0
     while start < len(words):
@@ -1494,13 +1485,17 @@ def compound_spellings(number: str, language: str) -> frozenset[str]:
     return frozenset(" ".join(words) for words in written + shortened)
 
 
-def spelled_numbers(numbers: Iterable[int], language: str) -> dict[str, int]:
-    """Each of `numbers` (whole, up to `SPELLED_UP_TO`) as the language spells it, in one
-    word or more (`spellings`, `compound_spellings`: "ocho", "dix huit", "vingt et une"),
-    with the number it spells; `spelled_pattern` finds them, `spelled_number` reads one."""
+@lru_cache(maxsize=128)
+def spelled_numbers(language: str) -> dict[str, int]:
+    """Each number from 0 to `SPELLED_UP_TO` as the language spells it, in one word
+    (`spellings`: "ocho") or more (`compound_spellings`: "dix huit", "vingt et une"), with
+    the number it spells; `spelled_pattern` finds them, `spelled_number` reads one, and
+    the numbers check reads a translation's number words by it. No spelling is two
+    numbers' in the shipped languages (measured with ICU 78.3); one that were would be
+    read as the larger."""
     return {
         word: number
-        for number in numbers
+        for number in range(SPELLED_UP_TO + 1)
         for word in spellings(str(number), language) | compound_spellings(str(number), language)
     }
 
