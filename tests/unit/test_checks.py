@@ -3061,7 +3061,13 @@ def _forget_spellings() -> None:
     """Have ICU's spellings of numbers looked up anew (from the user cache, or ICU)."""
     from handout.rules import words
 
-    for function in (words._icu_tables, words._icu_table, words.spellings):
+    for function in (
+        words._icu_tables,
+        words._icu_table,
+        words._spelled,
+        words.spellings,
+        words.spelled_numbers,
+    ):
         function.cache_clear()
 
 

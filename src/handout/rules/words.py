@@ -1470,7 +1470,7 @@ def compound_spellings(number: str, language: str) -> frozenset[str]:
     left_out = _LEFT_OUT_BEFORE.get(language, {})
     written = [
         words
-        for spelling in _spelled(number, language)
+        for spelling in _spelled(number, language, False)  # as `spellings` asks: kept once
         if not word_pattern().fullmatch(spelling)
         for words in product(
             *({word, *others.get(word, ())} for word in _apart_by_spaces(spelling).split(" "))
@@ -1532,6 +1532,8 @@ _IN_A_NUMBER_OF_WORDS = {
 _LEFT_OUT_BEFORE = {"vi": {"mươi": ("mốt", "lăm", "nhăm")}}
 
 
+# kept: `spellings` and `compound_spellings` each read every number's (`spelled_numbers`)
+@lru_cache(maxsize=4096)
 def _spelled(number: str, language: str, common_words_too: bool = False) -> frozenset[str]:
     """A whole number as the language spells it, in each of its forms (ICU's spellout
     rule sets: "uno", "un" and "una" for 1 in Spanish, "dos" for 2, Korean's "두"; and by
