@@ -7,9 +7,10 @@ import json
 import re
 import subprocess
 import sys
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from functools import cache
 from pathlib import Path
+from types import MappingProxyType
 
 import pymupdf
 import pypdfium2 as pdfium
@@ -880,7 +881,22 @@ def test_a_reader_of_the_tags_gets_right_to_left_words_in_reading_order(
     assert not unknown, unknown[:10]
 
 
-def _tag_texts(path: Path) -> dict[tuple[int, int], str]:
+def _tag_texts(path: Path) -> Mapping[tuple[int, int], str]:
+    """The text of each marked content, by (page object number, MCID), as a reader of the
+    tags takes it (`_read_tag_texts`); of a PDF of the session's build, which no test
+    changes, read once: six tests read the tags of 32 PDFs of the matrix 44 times, and
+    parsing every page's content is most of each test's time."""
+    if of_the_session(path):
+        return _session_tag_texts(path)
+    return _read_tag_texts(path)
+
+
+@cache
+def _session_tag_texts(path: Path) -> Mapping[tuple[int, int], str]:
+    return MappingProxyType(_read_tag_texts(path))
+
+
+def _read_tag_texts(path: Path) -> dict[tuple[int, int], str]:
     """The text of each marked content, by (page object number, MCID), as a reader of the
     tags takes it: a span's /ActualText for the glyphs inside it, each other glyph's
     ToUnicode text (the spaces between words). A font's codes are one byte
@@ -934,7 +950,7 @@ def _tag_texts(path: Path) -> dict[tuple[int, int], str]:
     return found
 
 
-def _element_text(element, texts: dict[tuple[int, int], str]) -> str:
+def _element_text(element, texts: Mapping[tuple[int, int], str]) -> str:
     """The text of an element's own marked content (not its children's), in order."""
     page = element.raw_get("/Pg").idnum if "/Pg" in element else None
     text = ""
@@ -1054,7 +1070,7 @@ def _heard(path: Path) -> list[tuple[str, str]]:
 
 
 def _heard_in(
-    element: DictionaryObject, texts: dict[tuple[int, int], str], lang: str
+    element: DictionaryObject, texts: Mapping[tuple[int, int], str], lang: str
 ) -> list[tuple[str, str]]:
     """What a reader of the tags hears of `element` (in `lang` unless it names its own),
     in order, each stretch with its language: an element's /ActualText stands for all it
