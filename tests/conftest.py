@@ -31,6 +31,7 @@ from readings import PartsRead, PypdfReading, Reading, normalise, read, read_pyp
 
 from handout.cache import CACHE_VARIABLE
 from handout.cli import main
+from handout.source import Handout, read_handout
 from handout.workers import collect_less_often
 
 __all__ = ["normalise"]  # for the tests, from readings
@@ -189,6 +190,18 @@ def _translations(
                 }
             )
     return tuple(found.items())
+
+
+def handout_source(project: Path) -> Handout:
+    """The project's handout, parsed (`read_handout`); parsed again only when its file
+    changes (the tests of the matrix parsed the session's one source about 190 times)."""
+    path = project / "handouts" / f"{HANDOUT}.md"
+    return _handout_source(path, path.stat().st_mtime_ns)
+
+
+@cache
+def _handout_source(path: Path, version: int) -> Handout:
+    return read_handout(path)
 
 
 def set_translation(

@@ -6,10 +6,10 @@ from __future__ import annotations
 from functools import cache
 from pathlib import Path
 
-from conftest import _CONFIG, BILINGUAL, HANDOUT, translations
+from conftest import _CONFIG, BILINGUAL, HANDOUT, handout_source, translations
 
 from handout.inline import plain_text
-from handout.source import SECTION_HEADINGS, BlockKind, read_handout
+from handout.source import SECTION_HEADINGS, BlockKind
 
 PART = {name: row["text"] for name, row in _CONFIG["variants"].items()}
 CONTEXT = {"full": "full text", "plain": "plain language"}
@@ -33,7 +33,7 @@ def _version(project: Path, locale: str) -> tuple[int, ...]:
 def _expected_blocks(
     project: Path, locale: str, variant: str, version: tuple[int, ...]
 ) -> tuple[str, ...]:
-    handout = read_handout(project / "handouts" / f"{HANDOUT}.md")
+    handout = handout_source(project)
     catalog = translations(project, locale) if locale != "en" else {}
     bilingual = variant in BILINGUAL
 

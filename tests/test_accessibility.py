@@ -23,6 +23,7 @@ from conftest import (
     RIGHT_TO_LEFT,
     VARIANTS,
     copy_project,
+    handout_source,
     of_the_session,
     pdf_file,
     pdf_text,
@@ -45,7 +46,7 @@ from readings import normalise, pdfium_text, poppler_text
 
 from handout.files import folder_locked
 from handout.inline import plain_text
-from handout.source import BlockKind, read_handout
+from handout.source import BlockKind
 from handout.text.bidi import is_right_to_left_letter
 from handout.text.scripts import script_of
 
@@ -101,7 +102,7 @@ def test_structure_tree_reads_like_the_document(built: Path, pdf_path, locale: s
     assert headings[0] == "/H1" and names.index("/H1") == 1
     assert headings.count("/H1") == 1
     assert set(headings) <= {"/H1", "/H2", "/H3"}
-    handout = read_handout(built / "handouts" / f"{HANDOUT}.md")
+    handout = handout_source(built)
     sections = [
         b for b in handout.part(PART[variant]) if b.kind is BlockKind.HEADING and b.level == 2
     ]
@@ -220,7 +221,7 @@ def test_a_headings_english_is_set_at_the_headings_size(built: Path, pdf_path, l
     """Beside its translation (French: two columns) or under it (Russian: stacked), a
     heading's English is at the heading's size: at the body's (14 pt beside 18 and 22),
     it read as a paragraph, and README said "the same size" (found by a probe)."""
-    handout = read_handout(built / "handouts" / f"{HANDOUT}.md")
+    handout = handout_source(built)
     headings = {
         plain_text(block.texts[0].markdown): block.level
         for block in handout.part(PART[variant])
