@@ -11,6 +11,7 @@ import re
 import shutil
 import statistics
 import subprocess
+from functools import cache
 from itertools import pairwise
 from pathlib import Path
 
@@ -45,7 +46,7 @@ from readings import (
     read_pypdf,
 )
 
-from handout.fonts import read_font_table
+from handout.fonts import FontTable, read_font_table
 from handout.text.scripts import COLONS
 
 VARIANT = _CONFIG["variants"]
@@ -190,6 +191,13 @@ def test_russian_large_print_takes_at_most_five_pages(pdf_path):
     assert reading_of(pdf_path("ru", "large-print")).pypdf.pages <= 5
 
 
+@cache
+def _repository_font_table() -> FontTable:
+    """The repository's font table (fonts/, which no test changes), read once: each of 93
+    tests read it again (5 ms)."""
+    return read_font_table(REPO / "fonts")
+
+
 @pytest.mark.parametrize(("locale", "variant"), [m for m in MATRIX if m[0] != "en"])
 def test_a_translation_takes_no_more_pages_than_its_length_needs(
     pdf_path, locale: str, variant: str
@@ -204,7 +212,7 @@ def test_a_translation_takes_no_more_pages_than_its_length_needs(
     # a face that needs more line spacing than the variant's (fonts.toml's line_height:
     # Burmese 2.2 against 1.4) takes more room per line.
     wide = {"zh_Hans": 2.0, "zh_Hant": 2.0, "ja": 2.0, "ko": 1.6}.get(locale, 1.0)
-    table = read_font_table(Path(__file__).parents[1] / "fonts")
+    table = _repository_font_table()
     spacing = max(table.faces[name].line_height for name in table.chain_names(locale))
     tall = max(1.0, spacing / VARIANT[variant]["leading"])
     allowance = 1 if locale in RIGHT_TO_LEFT else 0  # the originals start a page
