@@ -95,18 +95,14 @@ _ARTIFACT = re.compile(rb"/Artifact\b[^\n]*?BDC.*?EMC", re.S)
 _SPAN_OPENING = re.compile(rb"/Span <</ActualText <[0-9A-F]*>>> BDC")
 
 
-def text_pages(path: Path) -> list[PageObject]:
-    """The pages of a PDF with every artifact sequence and every /ActualText span's
-    opening taken out of their content. This project draws page furniture as outlines
-    inside artifacts: no text, but most of what pypdf would parse; and pypdf reads no
-    /ActualText. pypdf reads the same text from these pages (a test holds that on a
-    sample, `test_pypdf_reads_the_same_text_from_the_text_pages`), in 2.7 s instead of 7 (19
-    PDFs)."""
-    return _text_pages(PdfReader(path))
-
-
 def _text_pages(reader: PdfReader) -> list[PageObject]:
-    """`text_pages` of a PDF open in `reader` (whose pages it changes, in memory)."""
+    """The pages of a PDF open in `reader` (which it changes, in memory) with every
+    artifact sequence and every /ActualText span's opening taken out of their content.
+    This project draws page furniture as outlines inside artifacts: no text, but most of
+    what pypdf would parse; and pypdf reads no /ActualText. pypdf reads the same text from
+    these pages (a test holds that on a sample,
+    `test_pypdf_reads_the_same_text_from_the_text_pages`), in 2.7 s instead of 7 (19
+    PDFs)."""
     pages = list(reader.pages)
     for page in pages:
         contents = page.get_contents()
@@ -127,8 +123,10 @@ class PypdfReading:
     """What pypdf alone reads of a PDF (all a test of one changed PDF may need)."""
 
     text: str  # normalised
+    raw: str  # as pypdf gives it, page after page
     lines: tuple[str, ...]  # as pypdf breaks them
-    sizes: tuple[float, ...]  # of every visible piece of text (pypdf's visitor)
+    sizes: tuple[float, ...]  # of every visible piece of text (pypdf's visitor), as drawn
+    set_sizes: tuple[float, ...]  # of the same pieces, as the text state sets them (Tf)
     page_texts: tuple[str, ...]  # each page's, normalised
 
     @property
@@ -142,9 +140,11 @@ def read_pypdf(path: Path) -> PypdfReading:
 
 def _read_pypdf(reader: PdfReader) -> PypdfReading:
     sizes: list[float] = []
+    set_sizes: list[float] = []
 
     def visit(text, cm, tm, font, size) -> None:
         if text.strip():
+            set_sizes.append(size)
             sizes.append(
                 size * math.hypot(tm[2] * cm[0] + tm[3] * cm[2], tm[2] * cm[1] + tm[3] * cm[3])
             )
@@ -152,10 +152,12 @@ def _read_pypdf(reader: PdfReader) -> PypdfReading:
     each = [page.extract_text(visitor_text=visit) for page in _text_pages(reader)]
     raw = "\n".join(each)
     return PypdfReading(
-        normalise(raw),
-        tuple(line.strip() for line in raw.splitlines() if line.strip()),
-        tuple(sizes),
-        tuple(map(normalise, each)),
+        text=normalise(raw),
+        raw=raw,
+        lines=tuple(line.strip() for line in raw.splitlines() if line.strip()),
+        sizes=tuple(sizes),
+        set_sizes=tuple(set_sizes),
+        page_texts=tuple(map(normalise, each)),
     )
 
 
@@ -185,7 +187,7 @@ def pdfium_text(path: Path) -> str:
 
 def pypdf_raw_text(path: Path) -> str:
     """pypdf's text of a PDF as it gives it, page after page (its pages whole: not
-    `text_pages`)."""
+    `_text_pages`)."""
     return "\n".join(page.extract_text() for page in PdfReader(path).pages)
 
 

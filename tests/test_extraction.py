@@ -26,7 +26,7 @@ from conftest import (
 )
 from expect import assert_in_reading_order, expected_blocks
 from pypdf import PdfReader
-from readings import line_starts, poppler_text, pypdf_text, text_pages
+from readings import line_starts, poppler_text, pypdf_text
 
 from handout.build import document_for
 from handout.inline import plain_text
@@ -70,12 +70,12 @@ def test_pypdf_reads_each_block_of_a_bilingual_pdf_from_the_start_of_a_line(
 )
 def test_pypdf_reads_the_same_text_from_the_text_pages(pdf_path, locale: str, variant: str):
     """The session reads pypdf's text with artifacts and /ActualText openings taken out
-    (`readings.text_pages`): a sample of scripts and variants read whole gives the same
-    text."""
+    (`readings._text_pages`): a sample of scripts and variants read whole gives the same
+    text as its reading."""
     path = pdf_path(locale, variant)
     whole = pypdf_text(PdfReader(path).pages)
     assert whole.strip()
-    assert whole == pypdf_text(text_pages(path))
+    assert whole == reading_of(path).pypdf.raw
 
 
 @pytest.mark.parametrize(
@@ -93,20 +93,21 @@ def test_the_build_check_reads_the_pages_as_one_and_gets_what_pypdf_reads(
 ):
     """The build's check reads a PDF's pages as one, the glyphs shown one after another
     shown by one operator (`verify._text_pages`): the same text, and the same sizes, as
-    pypdf gives page by page from the operators as written."""
+    pypdf gives page by page from the operators as written (the session's reading)."""
     from handout.verify import _text_pages
 
     path = pdf_path(locale, variant)
-    sizes: dict[str, list[float]] = {"one": [], "each": []}
+    sizes: list[float] = []
 
-    def visit(kind: str):
-        return lambda text, cm, tm, font, size: sizes[kind].append(size) if text.strip() else None
+    def visit(text, cm, tm, font, size) -> None:
+        if text.strip():
+            sizes.append(size)
 
     (one,) = _text_pages(PdfReader(path))
-    merged = one.extract_text(visitor_text=visit("one"))
-    each = "\n".join(page.extract_text(visitor_text=visit("each")) for page in text_pages(path))
-    assert normalise(merged) == normalise(each) and merged.strip()
-    assert sizes["one"] == sizes["each"] and sizes["one"]
+    merged = one.extract_text(visitor_text=visit)
+    each = reading_of(path).pypdf
+    assert normalise(merged) == each.text and merged.strip()
+    assert sizes == list(each.set_sizes) and sizes
 
 
 # Poppler turns a line back into logical order with its own rule, not UAX #9's
