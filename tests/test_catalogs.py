@@ -356,6 +356,7 @@ NEAR_MISSES = [
     ("You can drive after the test.", "You cannot drive after the test."),
     # Offered (fuzzy) until the words of contrast were named: each reverses the sentence.
     ("Take two tablets each day.", "Take three tablets each day."),
+    ("Take eleven tablets each day.", "Take twelve tablets each day."),
     ("Do not eat before surgery.", "Do not eat after surgery."),
     ("This medicine is safe for children.", "This medicine is unsafe for children."),
     ("Increase the dose slowly.", "Decrease the dose slowly."),

@@ -18,6 +18,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from difflib import SequenceMatcher
+from functools import cache
 from pathlib import Path
 
 import polib
@@ -53,25 +54,11 @@ NEGATIONS = frozenset(
     }
 )
 # Words whose swap for another of their kind turns a sentence into its opposite or
-# another instruction ("two" and "three" tablets, "before" and "after" surgery, the
-# "left" and the "right" leg, "every week" and "every other week"), offered as close
-# matches (about 0.87 alike) until they were named here.
+# another instruction ("before" and "after" surgery, the "left" and the "right" leg,
+# "every week" and "every other week"; "two" and "three" tablets, `_number_contrasts`),
+# offered as close matches (about 0.87 alike) until they were named here.
 CONTRASTS = frozenset(
     {
-        *[
-            "one",
-            "two",
-            "three",
-            "four",
-            "five",
-            "six",
-            "seven",
-            "eight",
-            "nine",
-            "ten",
-            "eleven",
-            "twelve",
-        ],
         *["half", "double", "first", "second", "third", "last", "every", "other", "each"],
         *["before", "after", "during", "until", "while"],
         *["left", "right", "upper", "lower", "above", "below", "inside", "outside"],
@@ -147,6 +134,20 @@ UNITS = frozenset(
     }
 )
 _WORD = re.compile(r"\d+(?:[.,]\d+)*|[^\W\d_]+(?:'[^\W\d_]+)?|%|µg")
+# The largest number whose English word is a word of contrast (`_number_contrasts`).
+_CONTRASTING_UP_TO = 12
+
+
+@cache
+def _number_contrasts() -> frozenset[str]:
+    """The English's words for 1 to `_CONTRASTING_UP_TO` ("one" to "twelve"), words of
+    contrast as `CONTRASTS` are ("two" and "three" tablets): ICU's, those the rule book
+    reads the English's counts in words by (`rules.words.english_number_words`)."""
+    from ..rules.words import english_number_words  # the rule book's, only when asked
+
+    return frozenset(
+        word for word, number in english_number_words().items() if number <= _CONTRASTING_UP_TO
+    )
 
 
 @dataclass(frozen=True)
@@ -176,7 +177,7 @@ def remembered(catalogs: Iterable[tuple[Path, polib.POFile]]) -> dict[Key, Remem
 
 def significant(english: str, drug_names: frozenset[str]) -> tuple[frozenset[str], ...]:
     """What a close match must share with the new English: its negations, numbers, drug
-    names, units and words of contrast (`CONTRASTS`)."""
+    names, units and words of contrast (`CONTRASTS`, `_number_contrasts`)."""
     words = [word.lower() for word in _WORD.findall(english)]
     text = english.lower()
     return (
@@ -184,7 +185,7 @@ def significant(english: str, drug_names: frozenset[str]) -> tuple[frozenset[str
         frozenset(word for word in words if word[0].isdigit()),
         frozenset(name for name in drug_names if name in text),
         frozenset(word for word in words if word in UNITS),
-        frozenset(word for word in words if word in CONTRASTS),
+        frozenset(word for word in words if word in CONTRASTS or word in _number_contrasts()),
     )
 
 

@@ -52,6 +52,7 @@ __all__ = [
     "compound_spellings",
     "counts_in_digits",
     "counts_of_times",
+    "english_number_words",
     "fractions_said_in_digits",
     "half_past",
     "half_toward_the_hour",
@@ -643,7 +644,7 @@ def _count_in_digits(word: re.Match[str]) -> str:
         before = _WORD_BEFORE.search(word.string, 0, word.start())
         if before is None or before[1].lower() not in SPAN_OF_ONE_AFTER:
             return word[0]
-    return str(_english_number_words()[_SPACES_AND_HYPHENS.sub("-", word[0].lower())])
+    return str(english_number_words()[_SPACES_AND_HYPHENS.sub("-", word[0].lower())])
 
 
 # The word right before a place in a text, as its group.
@@ -666,8 +667,11 @@ _ONE_NOT_COUNTED_AFTER = ("the", "no", "any", "each", "this", "that", "which", "
 
 
 @cache
-def _english_number_words() -> dict[str, int]:
-    """The English's words for 1 to 99, as ICU spells them ("twenty-one"), in lower case."""
+def english_number_words() -> dict[str, int]:
+    """The English's words for 1 to 99, as ICU spells them ("twenty-one"), in lower case,
+    each with its number: the rule book reads the English's counts in words by them
+    (`counts_in_digits`), and translation memory its numbers of contrast
+    (`catalog.memory.significant`)."""
     return spelled_by_icu(range(1, SPELLED_UP_TO), "en")
 
 
@@ -686,7 +690,7 @@ def _english_counts_in_words() -> re.Pattern[str]:
     shipped Korean "두 번 이상" (two times or more) and Japanese "何回か" (several times)
     for "more than one biopsy" are right."""
     words = sorted(
-        (word for word in _english_number_words() if word != "one"), key=len, reverse=True
+        (word for word in english_number_words() if word != "one"), key=len, reverse=True
     )
     number = "|".join(word.replace("-", "[\\s-]") for word in words)  # "twenty one" too
     nouns = "|".join((*TIME_UNITS, *_ENGLISH_DOSES))
@@ -694,7 +698,7 @@ def _english_counts_in_words() -> re.Pattern[str]:
     # the first letters of the words first: a text's other letters fail there, at once
     # (`counts_in_digits` took 70 µs for an English sentence of 150 characters without, 22
     # with, once measured on a shared machine)
-    first_letters = "".join(sorted({word[0] for word in _english_number_words()}))
+    first_letters = "".join(sorted({word[0] for word in english_number_words()}))
     return re.compile(
         rf"(?i)\b(?=[{first_letters}])(?:"
         rf"(?<![\w-])(?<!\bat\s)(?<!\bpast\s)(?:{number})"
