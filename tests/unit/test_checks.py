@@ -5150,6 +5150,30 @@ def test_a_temperature_on_the_other_scale_is_an_error(translation: str, language
 
 
 @pytest.mark.parametrize(
+    ("english", "translation", "language"),
+    [
+        ("Take 2 tablets for 6 days.", "Prenez 2 comprimés pendant vingt-deux jours.", "fr"),
+        (
+            "Call us if it reaches 8 °C.",
+            "Appelez-nous s'il atteint vingt-huit degrés Fahrenheit.",
+            "fr",
+        ),
+    ],
+)
+def test_the_last_word_of_another_numbers_words_is_no_number_of_the_english(
+    english: str, translation: str, language: str
+):
+    """ "vingt-deux jours" (22 days) for "6 days" was said to write them "2 days", and
+    "vingt-huit degrés Fahrenheit" (28 °F) for "8 °C" to write "8 °F": the spans and
+    temperatures in words read the words of the English's numbers, and found "deux" and
+    "huit" in another number's. A number's words that end a larger number's are now
+    left, as the numbers check reads them; it alone refuses both, the 6 and the 8
+    dropped."""
+    found = problems(Entry(english, translation, language, False))
+    assert [problem.check for problem in found if problem.level is Level.ERROR] == ["numbers"]
+
+
+@pytest.mark.parametrize(
     ("english", "translation", "check"),
     [
         ("Take 200 mg.", "ውሰዱ፡200፡g።", "units"),

@@ -46,6 +46,7 @@ from .words import (
     combining_marks,
     counts_in_digits,
     fractions_said_in_digits,
+    in_another_number,
     spelled_number,
     spelled_numbers,
     spelled_pattern,
@@ -441,7 +442,8 @@ def _spans_in_words(
     or right after it where CLDR writes the unit first (`unit_before_number`: "saa sita"):
     "dos horas", "шесть часов", "两小时", "un mes", as the number and the unit. 1 only
     where the English has a span of 1 (`durations`): its words are the articles too ("una
-    hora", an hour)."""
+    hora", an hour). Not the last words of a larger number (`in_another_number`):
+    "vingt-deux jours" (22 days) for "6 days" was said to write them "2 days"."""
     wanted = {int(number) for number in numbers if number.isdigit()} - {0}
     words = {word: value for word, value in spelled_numbers(language).items() if value in wanted}
     if not words:
@@ -455,6 +457,7 @@ def _spans_in_words(
         for found in re.finditer(r"\s?".join(in_order), text)
         if not joins_a_word(text[found.start() - 1 : found.start()] if found.start() else "")
         and not joins_a_word(text[found.end() : found.end() + 1])
+        and not in_another_number(text, *found.span("word"), language)
     )
 
 
@@ -1331,7 +1334,9 @@ def _temperatures(
     "38 °F", "38 grados Fahrenheit", "38 độ F"), or before it ("섭씨 38도", "攝氏 38 度").
     A number in digits, or in words where it is one of `english`'s whole numbers up to
     `SPELLED_UP_TO` (`spelled_numbers`): "trente-huit degrés Fahrenheit" for "38 °C"
-    passed, 38 °F printed, the number read nowhere."""
+    passed, 38 °F printed, the number read nowhere; not the last words of a larger number
+    (`in_another_number`): "vingt-huit degrés Fahrenheit" (28 °F) for "8 °C" was said to
+    write "8 °F"."""
     text = _CYRILLIC_CELSIUS.sub("°\\1c", digits_of(translation).translate(_DEGREE_SIGNS))
     scales, degrees = _scale_names(language)
     # A name of one or two letters ("c", "ف", Polish "st", Nepali "से") only after a
@@ -1352,11 +1357,13 @@ def _temperatures(
     for match in pattern.finditer(text):
         if joins_a_word(text[match.end() : match.end() + 1]):  # "38 °Ca", "38 gradosc"
             continue
-        groups = [group for group in match.groups() if group is not None]
-        number_of, name = (groups[1], groups[0]) if groups[0] in scales else groups
-        in_digits = number_of[0].isdigit()
-        value = _decimal(number_of) if in_digits else str(spelled_number(number_of, spelled))
-        found[value, scales[name]] += 1
+        first, second = (at for at, group in enumerate(match.groups(), 1) if group is not None)
+        number_at, name_at = (second, first) if match[first] in scales else (first, second)
+        number_of, name = match[number_at], match[name_at]
+        if number_of[0].isdigit():
+            found[_decimal(number_of), scales[name]] += 1
+        elif not in_another_number(text, *match.span(number_at), language):
+            found[str(spelled_number(number_of, spelled)), scales[name]] += 1
     return found
 
 

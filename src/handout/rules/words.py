@@ -60,6 +60,7 @@ __all__ = [
     "halves",
     "has_number_words",
     "hours_led_to",
+    "in_another_number",
     "may_be_spelled",
     "mixed_numbers_in_digits",
     "number_words",
@@ -176,6 +177,18 @@ def _compounds_as_one(text: str, language: str, words: Counter[str]) -> Counter[
         words.subtract(_words(compound, language))
         words[_apart_by_spaces(compound)] += 1
     return +words
+
+
+def in_another_number(text: str, start: int, end: int, language: str) -> bool:
+    """Whether the words of a number found from `start` to `end` of `text` (in lower case)
+    are part of a larger number the language writes in two words or more or with a
+    hyphen (`_compound_pattern`), as `number_words` reads it: the "deux" of "vingt-deux
+    jours" (22 days) is no 2."""
+    pattern = _compound_pattern(language)
+    return pattern is not None and any(
+        found.start() <= start and end <= found.end() and found.span() != (start, end)
+        for found in pattern.finditer(text)
+    )
 
 
 def _apart_by_spaces(text: str) -> str:
