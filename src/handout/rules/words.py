@@ -1487,8 +1487,8 @@ def compound_spellings(number: str, language: str) -> frozenset[str]:
     left_out = _LEFT_OUT_BEFORE.get(language, {})
     written = [
         words
-        for spelling in _spelled(number, language, False)  # as `spellings` asks: kept once
-        if not word_pattern().fullmatch(spelling)
+        # those not of one word (`spellings`, read once), in the form `spellings` asks
+        for spelling in _spelled(number, language, False) - spellings(number, language)
         for words in product(
             *({word, *others.get(word, ())} for word in _apart_by_spaces(spelling).split(" "))
         )
