@@ -18,6 +18,7 @@ import os
 from collections.abc import Callable
 from dataclasses import dataclass
 from enum import StrEnum
+from functools import cache
 from pathlib import Path
 
 from .cache import code_digest, file_digest_entry, keep_file_digest
@@ -152,7 +153,11 @@ def plan(
     # A new tool rebuilds everything; so does a new logo (its file, not only its name).
     logo = project.clinic.logo if project.clinic else None
     shared = _digest(code_digest(), str(selection.check), str(logo and _logo_digest(logo)))
-    fonts_digests = {locale: _fonts_digest(fonts, locale) for locale in locales}
+    # Each font file's digest taken once for all locales, whose chains share most files
+    # (each reads the file's version, a stat and a resolved path: 942 of them for 32
+    # locales took 26 ms of a build).
+    digest_of = cache(_font_digest)
+    fonts_digests = {locale: _fonts_digest(fonts, locale, digest_of) for locale in locales}
     labels = wanted_keys(project, None) if selection.min_translated else frozenset()
     tasks = []
     for name in handouts:
@@ -395,13 +400,14 @@ def _digest(*parts: str) -> str:
     return digest.hexdigest()
 
 
-def _fonts_digest(fonts: FontTable, locale: str) -> str:
+def _fonts_digest(fonts: FontTable, locale: str, digest_of: Callable[[Path], str]) -> str:
     """Digest of the font tables and of the files of the faces `locale` uses (made once
-    per locale and plan: every handout of the locale shares it)."""
+    per locale and plan: every handout of the locale shares it), each file's digest
+    from `digest_of`."""
     faces = [fonts.faces[name] for name in fonts.chain_names(locale)]
     files = [*fonts.tables, *(path for face in faces for path in face.paths)]
     return _digest(
-        *(f"{path.name}:{_font_digest(path)}" for path in files),
+        *(f"{path.name}:{digest_of(path)}" for path in files),
         repr([(face.subfont, face.line_height) for face in faces]),
     )
 
