@@ -901,6 +901,22 @@ def test_the_command_line_imports_no_stage_before_it_starts_workers():
     ]
 
 
+def test_checking_a_pdf_loads_nothing_that_lays_text_out():
+    """`handout check` reads PDFs: it imports the check's hyphen rules (`text.hyphens`)
+    without the line breaker that draws them, nor ReportLab or HarfBuzz (48 ms of the
+    210 its imports took)."""
+    script = (
+        "import sys\n"
+        "import handout.check\n"
+        "print(sorted({m.split('.')[0] for m in sys.modules} & {'reportlab', 'uharfbuzz'}))\n"
+        "print(sorted(set(sys.modules) & {'handout.text.paragraph', 'handout.faces'}))\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, check=True
+    )
+    assert done.stdout.splitlines() == ["[]", "[]"]
+
+
 def test_the_package_exports_what_it_names():
     """`handout.Selection` is imported when first asked for, and is the plan's."""
     for name in handout.__all__:

@@ -52,8 +52,8 @@ from pypdf.generic import (
 from .document import Document
 from .errors import abbreviate, plural
 from .inline import plain_text, segments
+from .text.hyphens import ADDRESS_LIKE, cut_shows_hyphen
 from .text.linebreak import ends_word_visibly, written_without_spaces
-from .text.paragraph import ADDRESS_LIKE, cut_shows_hyphen
 
 # pypdf logs what it mends in a damaged file ("EOF marker not found") as warnings, which
 # Python prints to stderr, in pypdf's words, when no one set logging up; a damaged PDF

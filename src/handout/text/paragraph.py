@@ -6,14 +6,12 @@ piece wider than the line is cut between grapheme clusters. Each line is cut
 into runs of one bidi level, face, weight and link (in a right-to-left
 paragraph each space is a run of its own), shaped in their own direction and
 placed by rule L2. A line that ends at a soft hyphen shows a hyphen, its script's
-(`_HYPHENS`), or, in a script that writes none there, nothing; one that would end
+(`hyphens.HYPHENS`), or, in a script that writes none there, nothing; one that would end
 inside a word of a script with spaces between words ends at a soft hyphen put there.
 """
 
 from __future__ import annotations
 
-import re
-import unicodedata
 from bisect import bisect_right
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
@@ -23,74 +21,14 @@ from itertools import groupby
 from ..faces import Face, FontChain
 from ..inline import Link, address_of
 from .bidi import embedding_levels, is_right_to_left_letter, visual_order
+from .hyphens import ADDRESS_LIKE, HYPHEN, HYPHENS, cut_shows_hyphen
 from .linebreak import SOFT_HYPHEN, grapheme_ends, line_ends, starts_no_line
 from .scripts import script_of
 from .shaping import Context, InkBox, ShapedRun, run_width, shape_run
 
-HYPHEN = "-"
-# The scripts whose words, cut at a line's end, show a hyphen there, and the hyphen each
-# shows, as Android's line breaker puts there: U+002D in Latin, Cyrillic, Greek, Georgian
-# and Cherokee (a German compound wider than a bilingual column was cut with no mark,
-# '...erkrankung' / 'en', which reads as two words), Armenian's own (U+058A) and Canadian
-# syllabics' (U+1400): an Armenian, Georgian, Cherokee or Inuktitut word was cut with
-# none, and every extractor read two words. Tifinagh, Ol Chiki, Vai, Lisu, Bamum, Osage
-# and Mongolian, which have no hyphen of their own to end a line with, show U+002D too, as
-# Android's line breaker puts there (a word of theirs was cut with no mark, and every
-# extractor read two words); Mongolian's own, the todo soft hyphen (U+1806), stands at
-# the start of the next line, where nothing is drawn here. The scripts of India and Sri
-# Lanka, and Ethiopic, show
-# U+002D there too, as Android's line breaker does (minikin's `Hyphenator`), except Tamil,
-# Telugu, Kannada and Malayalam, which write no hyphen where a word is cut: their mark is
-# the soft hyphen itself, which HarfBuzz shapes as a glyph of no advance and no ink, read
-# back as a soft hyphen like any hyphen there (a Tamil word wider than a large-print line,
-# '...ப' / 'ரிசோதனைகள்', was read as two words by every extractor). Right to left,
-# Arabic, Syriac, Thaana, N'Ko, Samaritan and Mandaic show U+002D (Samaritan and Mandaic
-# have no hyphen of their own) and Hebrew its maqaf (U+05BE), as Android's line breaker
-# puts there, left of the word's fragment (an Arabic, Thaana, N'Ko, Samaritan or Mandaic
-# word wider than a large-print line was cut with no mark, and every extractor read two
-# words: `readback.rest_of_word`). Others, written without spaces (Thai, Chinese: a cut
-# reads as no space), or in a script not named here, either way (Adlam, right to left),
-# are cut with no mark (`cut_shows_hyphen`).
-_HYPHENS = {
-    **dict.fromkeys(
-        (
-            "Latn",
-            "Cyrl",
-            "Grek",
-            "Geor",
-            "Cher",
-            "Tfng",
-            "Olck",
-            "Vaii",
-            "Lisu",
-            "Bamu",
-            "Osge",
-            "Mong",
-            "Beng",
-            "Deva",
-            "Gujr",
-            "Guru",
-            "Orya",
-            "Sinh",
-            "Ethi",
-            "Arab",
-            "Syrc",
-            "Thaa",
-            "Nkoo",
-            "Samr",
-            "Mand",
-        ),
-        HYPHEN,
-    ),
-    "Armn": "\u058a",
-    "Hebr": "\u05be",
-    "Cans": "\u1400",
-    **dict.fromkeys(("Taml", "Telu", "Knda", "Mlym"), SOFT_HYPHEN),
-}
+# A word holding one of these is written as an address, in a link or not (a link's text
+# is one as `hyphens.ADDRESS_LIKE` finds).
 _ADDRESS_MARKS = frozenset("/@")
-# A word written as an address: a mark of one, or a dot before a letter
-# ("clinic.example.org", not the full stop that ends a sentence).
-ADDRESS_LIKE = re.compile(r"[/@:]|\.\w")
 
 
 @dataclass(frozen=True)
@@ -440,7 +378,7 @@ def _line_end(
 
 def _cuts_word(styled: StyledText, styles: _Styles, end: int) -> bool:
     """Whether a line ending at `end`, where no line may end, cuts a word between two
-    letters of a script whose cut words end at a soft hyphen (`_HYPHENS`;
+    letters of a script whose cut words end at a soft hyphen (`hyphens.HYPHENS`;
     not a number, whose hyphen would read as a minus or a range, nor an address, a link's
     text written as one or a word holding '/' or '@', where it would read as part of the
     address). A link's other words are cut so too: 'Nierenersatz...terminver' /
@@ -453,20 +391,6 @@ def _cuts_word(styled: StyledText, styles: _Styles, end: int) -> bool:
     if _ADDRESS_MARKS.intersection(word) or (styled.links[end - 1] and ADDRESS_LIKE.search(word)):
         return False
     return cut_shows_hyphen(styled.text[end - 1], styled.text[end])
-
-
-def cut_shows_hyphen(before: str, after: str) -> bool:
-    """Whether a word cut between the letters `before` and `after` (outside a word
-    written as an address, `ADDRESS_LIKE`: `_cuts_word`) ends
-    its line at a soft hyphen: two letters of one script whose cut words do (`_HYPHENS`),
-    or a mark and such a letter. The build's check holds a word so cut to reading back
-    whole (`verify`)."""
-    return (
-        unicodedata.category(before)[0] in "LM"
-        and after.isalpha()
-        and script_of(after) in _HYPHENS
-        and script_of(before) in (script_of(after), "Zinh")
-    )
 
 
 def _cluster_end(
@@ -552,13 +476,13 @@ def _hyphen_run(mark: str, font_name: str, size: float, language: str) -> Shaped
 def _hyphen(styled: StyledText, styles: _Styles, after: int, size: float) -> ShapedRun:
     """The hyphen shown after the character at `after` (a soft hyphen, or the letter a
     word is cut after), in its face and weight: the hyphen of the script of the letter it
-    follows (`_HYPHENS`), where that face has it, else U+002D, from the first face of the
+    follows (`hyphens.HYPHENS`), where that face has it, else U+002D, from the first face of the
     chain that has it where that face has none (one that had none stopped the PDF, 'has no
     glyph for '-''); in a script that writes none, the soft hyphen, which shows nothing
     (HarfBuzz shapes it in any face)."""
     face = styles.faces[after]
     letter = styled.text[after - 1 if after and styled.text[after] == SOFT_HYPHEN else after]
-    mark = _HYPHENS.get(script_of(letter), HYPHEN)
+    mark = HYPHENS.get(script_of(letter), HYPHEN)
     if not face.has(mark):  # a face "has" the soft hyphen (`faces`)
         mark = HYPHEN
         if not face.has(HYPHEN) and styles.hyphen_face is not None:
