@@ -109,12 +109,15 @@ def times_written(language: str) -> re.Pattern[str]:
 def as_12_hour_clock(english: str) -> str:
     """`english` with each hour it names by its part of the day after "at" or another
     preposition of a time (`_AT_A_PART`: "at 8 in the morning", "at 7:30 o'clock in the
-    evening", "after 10 at night") as the 12-hour clock writes
-    it ("8 am", "7:30 pm"), for the checks of `CLOCK` to read: a night's hour from 6 to
-    11 is "pm", one from 12 to 5 "am"; and each hour listed before one with "am" or "pm"
-    with it (`_HOURS_LISTED_BEFORE_A_HALF`: "at 4:00 and 8:00 pm" as "at 4:00 pm and 8:00
-    pm"), as English shares it: read as written, "a las 4:00" (4 in the morning) passed
-    for it, and "a las 16:00" was refused."""
+    evening", "after 10 at night", the last of "at 4 and 8 in the evening") as the
+    12-hour clock writes it ("8 am", "7:30 pm"), for the checks of `CLOCK` to read: a
+    night's hour from 6 to 11 is "pm", one from 12 to 5 "am"; and each hour listed or
+    starting a range before one with "am" or "pm" with it (`_HOURS_LISTED_BEFORE_A_HALF`:
+    "at 4:00 and 8:00 pm" as "at 4:00 pm and 8:00 pm", "from 9 to 11 am" as "from 9 am to
+    11 am", "between 9 and 11 pm"), as English shares it: read as written, "a las 4:00" (4
+    in the morning) passed for it, and "a las 16:00" was refused. One later on the clock
+    than that hour is of the other half ("from 11 to 1 pm" runs from 11 am, "at 10 and 12
+    pm" is 10 am and noon)."""
     on_the_clock = _AT_A_PART.sub(_on_the_clock, english)
     return _HOURS_LISTED_BEFORE_A_HALF.sub(_with_the_half_after, on_the_clock)
 
@@ -124,35 +127,54 @@ _PREPOSITIONS_OF_A_TIME = "at|by|before|after|until|till|from|around"
 # What stands between times or hours the English lists: "4:00 and 8:00", "4:00, 8:00 or
 # 12:00", "8, 9, and 10 am".
 _BETWEEN_LISTED = r"(?:\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+)"
+# An hour of the 12-hour clock with its minutes or none ("8", "4:00").
+_LISTED_HOUR = re.compile(r"(?:1[0-2]|0?[1-9])(?::[0-5]\d)?")
+# What stands between the hours of a range: "9 to 11", "9-11", "9 until 11".
+_BETWEEN_A_RANGE = r"\s*[-\u2013]\s*|\s+(?:to|until|till|through)\s+"
+# The prepositions before hours the English lists or a range of them: those of a time,
+# and "between" ("between 9 and 11"; not among `_PREPOSITIONS_OF_A_TIME`, as "between 2
+# and 3 tablets" counts).
+_PREPOSITIONS_OF_HOURS = rf"{_PREPOSITIONS_OF_A_TIME}|between"
+# Hours the English lists, or the first of a range, before a last one: each with what
+# stands after it.
+_HOURS_BEFORE_THE_LAST = rf"(?:{_LISTED_HOUR.pattern}(?:{_BETWEEN_LISTED}|{_BETWEEN_A_RANGE}))+"
 # An hour the English names by its part of the day, after "at" or another preposition
-# that only a time follows there: "at 8 in the morning", "at 10 o'clock at night", "by 8
-# in the morning", "after 10 at night" ("antes de las 8 de la noche" for "by 8 in the
-# morning" passed). Not one without: "Take 2 in the morning" counts tablets, as does "1
-# at noon and 2 in the evening", and "up to 2 in the evening".
+# that only a time follows there, or the last of hours listed after one: "at 8 in the
+# morning", "at 10 o'clock at night", "by 8 in the morning", "after 10 at night"
+# ("antes de las 8 de la noche" for "by 8 in the morning" passed), "at 4 and 8 in the
+# evening". Not one without: "Take 2 in the morning" counts tablets, as does "1 at noon
+# and 2 in the evening", "up to 2 in the evening", and "between 1 and 2 in the morning".
 _AT_A_PART = re.compile(
-    rf"(?i)(?<![\w'\u2019])((?:{_PREPOSITIONS_OF_A_TIME})\s+)"
+    rf"(?i)(?<![\w'\u2019])((?:{_PREPOSITIONS_OF_A_TIME})\s+(?:{_HOURS_BEFORE_THE_LAST})?)"
     r"(1[0-2]|0?[1-9])((?::[0-5]\d)?)(?:\s+o['\u2019]clock)?"
     r"\s+(?:in\s+the\s+(morning|afternoon|evening)|at\s+night)\b"
 )
 
 
-# Hours, with their minutes or none, the English lists after a preposition of a time
-# before one with "am" or "pm" ("at 8 and 10 am", "at 4:00, 8:00 or 10 pm"), the hours
-# before it the group "listed", its "a" or "p" the group "half".
+# Hours, with their minutes or none, the English lists or starts a range with after a
+# preposition of a time before one with "am" or "pm" ("at 8 and 10 am", "at 4:00, 8:00
+# or 10 pm", "from 9 to 11 am", "between 9 and 11 pm"), the hours before it the group
+# "listed", that hour the group "last", its "a" or "p" the group "half".
 _HOURS_LISTED_BEFORE_A_HALF = re.compile(
-    rf"(?i)(?<![\w'\u2019])(?:{_PREPOSITIONS_OF_A_TIME})\s+"
-    rf"(?P<listed>(?:(?:1[0-2]|0?[1-9])(?::[0-5]\d)?{_BETWEEN_LISTED})+)"
-    r"(?=(?:1[0-2]|0?[1-9])(?::[0-5]\d)?\s?(?P<half>[ap])\.?m\b)"
+    rf"(?i)(?<![\w'\u2019])(?:{_PREPOSITIONS_OF_HOURS})\s+"
+    rf"(?P<listed>{_HOURS_BEFORE_THE_LAST})"
+    r"(?=(?P<last>1[0-2]|0?[1-9])(?::[0-5]\d)?\s?(?P<half>[ap])\.?m\b)"
 )
-# An hour of them, with its minutes.
-_LISTED_HOUR = re.compile(r"(?:1[0-2]|0?[1-9])(?::[0-5]\d)?")
 
 
 def _with_the_half_after(listed: re.Match[str]) -> str:
     """The hours `_HOURS_LISTED_BEFORE_A_HALF` found, each with the "am" or "pm" after
-    them."""
-    half = f" {listed['half'].lower()}m"
-    hours = _LISTED_HOUR.sub(lambda hour: hour[0] + half, listed["listed"])
+    them, or the other where it is later on the clock than the hour after them (12 the
+    first hour of a half): English's ranges and lists run forward, "from 11 to 1 pm" from
+    11 am."""
+    last, half = int(listed["last"]) % 12, listed["half"].lower()
+    other = "p" if half == "a" else "a"
+
+    def with_its_half(hour: re.Match[str]) -> str:
+        later = int(hour[0].split(":")[0]) % 12 > last
+        return f"{hour[0]} {other if later else half}m"
+
+    hours = _LISTED_HOUR.sub(with_its_half, listed["listed"])
     return listed[0].removesuffix(listed["listed"]) + hours
 
 
