@@ -1935,6 +1935,16 @@ def test_an_hour_in_words_by_the_clocks_name_is_the_hour(
         ("Do not eat a lot.", "少ない量を食べてください。", "ja", True),
         ("Do not drive for 24 hours.", "少なくとも24時間は運転しないでください。", "ja", False),
         ("Do not eat a lot.", "少なくない量を食べないでください。", "ja", False),
+        # nor those of 危ない (dangerous; 危なく, nearly), 汚い (dirty), also written 汚ない,
+        # and of their kana, あぶない, きたない, すくない
+        ("Do not drive: it is dangerous.", "運転してください。危ないです。", "ja", True),
+        ("Do not drive: it is dangerous.", "運転してください。あぶないです。", "ja", True),
+        ("Do not drive: it is dangerous.", "危ないので運転しないでください。", "ja", False),
+        ("Do not drive.", "危なく事故になります。運転してください。", "ja", True),
+        ("Do not touch it with dirty hands.", "汚ない手で触ってください。", "ja", True),
+        ("Do not touch it with dirty hands.", "きたない手で触ってください。", "ja", True),
+        ("Do not touch it with dirty hands.", "汚ない手で触らないでください。", "ja", False),
+        ("Do not eat a lot.", "すくない量を食べてください。", "ja", True),
         ("It does not get oxygen.", "何の酸素もなく死にます。", "ja", False),
         ("It has not yet been reviewed.", "未確認です。", "ja", False),
         # nor the ず of ずっと (all along), まず (first), むずかしい (hard), わずか (slight)

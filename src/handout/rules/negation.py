@@ -116,6 +116,15 @@ _FRENCH = "|".join(
     )
 )
 
+# Japanese adjectives whose stem ends in な, so that they end in ない, なく, なかっ and
+# なけれ, and that say no "not" (JMdict, EDRDG's Japanese-English dictionary): 少ない,
+# すくない (few: 少なくとも, at least; 数少ない; 少なくない, not few, is one), 危ない,
+# あぶない (dangerous; 危なく, nearly), 汚ない, きたない (dirty, 汚い's other spelling), as
+# lookbehinds before them. Not おさない (young, 幼い), also "押さない" (do not press) in kana.
+_JAPANESE_NAI_OF_A_STEM = "".join(
+    f"(?<!{stem})" for stem in ("少", "すく", "危", "あぶ", "汚", "きた")
+)
+
 # Each language's negations, by its BCP 47 primary subtag: the words, particles and
 # affixes its grammar says "not", "no", "never", "nothing", "none" or "without" with, as
 # the reference grammar named says, and as the shipped catalogs write them (the English's
@@ -202,11 +211,12 @@ _NEGATIONS: dict[str, str] = {
     # むずかしい, hard, nor 必ず, be sure to, nor まず, first, at a clause's start, nor
     # わずか, slight), なし, the prefixes 不, 無, 非 (not 非常, very, extraordinary), 未
     # (not 未満, under: "2歳未満", under 2 years), and 禁止, だめ (must not); not the ない,
-    # なく of 少ない (few: 少なくとも, at least; 少なくない, not few, is one); 間もなく,
-    # ずっと, まず, わずか, 必ず, 非常, 未満 and 少ない as JMdict (EDRDG's Japanese-English
-    # dictionary) gives them
+    # なく of an adjective whose stem ends in な and that says no "not"
+    # (`_JAPANESE_NAI_OF_A_STEM`); 間もなく, ずっと, まず, わずか, 必ず, 非常, 未満 as JMdict
+    # (EDRDG's Japanese-English dictionary) gives them
     "ja": anywhere("ません なし 不 無 禁止 だめ ダメ")
-    + "|(?<!少)(?:ない|なかっ|なけれ)|(?<!まも)(?<!間も)(?<!少)なく|非(?!常)|未(?!満)"
+    + f"|{_JAPANESE_NAI_OF_A_STEM}(?:ない|なかっ|なけれ)"
+    + f"|(?<!まも)(?<!間も){_JAPANESE_NAI_OF_A_STEM}なく|非(?!常)|未(?!満)"
     + "|(?<![必わうくぐすずつづぬふぶぷむゆる])(?<!^ま)(?<!\\Wま)ず(?!つ|っと)"
     + "|(?<=わ)ず(?!か|つ|っと)",
     # Korean: Sohn, The Korean Language: 않- (-지 않다), 못 (before a verb, and 못하다),
