@@ -1718,6 +1718,12 @@ def test_an_hour_in_words_after_at_is_that_hour(
         ("Take 2 tablets at 8 pm.", "รับประทานสองเม็ด เวลาสองทุ่ม", "th", False),
         ("Take 2 tablets at 8 pm.", "รับประทานสองเม็ด เวลาสามทุ่ม", "th", True),  # 9 pm
         ("Take 2 tablets at 8 o'clock.", "รับประทานสองเม็ด เวลาแปดนาฬิกา", "th", False),
+        # and after the six-hour clock's "ตี" before its number: "ตีสอง", 2:00
+        ("Take 2 tablets at 2 am.", "รับประทานสองเม็ด เวลาตีสอง", "th", False),
+        ("Take 2 tablets at 2 am.", "รับประทานสองเม็ดตอนตีสองนะคะ", "th", False),
+        ("Take 2 tablets at 2 pm.", "รับประทานสองเม็ด เวลาตีสอง", "th", True),
+        ("Take 2 tablets at 3 am.", "รับประทานสองเม็ด เวลาตีสอง", "th", True),
+        ("Tap it 2 times at 8 pm.", "ตีสองครั้ง เวลาสองทุ่ม", "th", False),  # hit it twice
         # and after the name before a number: Persian "ساعت هشت"
         ("Take 2 tablets at 8 pm.", "ساعت هشت شب دو قرص بخورید.", "fa", False),
         ("Take 2 tablets at 8 pm.", "ساعت دو شب هشت قرص بخورید.", "fa", True),

@@ -457,19 +457,24 @@ def _hours_by_the_clocks_name(translation: str, language: str) -> list[tuple[int
     """Each hour 1 to 12 `translation` writes in the language's words right before its
     name of the clock's hour after a number (`_CLOCKS_NAMES_AFTER`, and Thai's six-hour
     clock's "ทุ่ม", `_SIX_HOUR_CLOCK`) or right after one before it
-    (`_CLOCKS_NAMES_BEFORE`), as where its word starts and ends and the hour: "ਰਾਤ ਅੱਠ
-    ਵਜੇ" (at eight at night), "आठ बजे", "สองทุ่ม" (20:00), "ساعت هشت شب". Not letters of
-    another word in a script written with spaces, nor one after a name that follows a
-    number, a span's ("هر شش ساعت دو قرص", every six hours two tablets)."""
+    (`_CLOCKS_NAMES_BEFORE`, and the six-hour clock's "ตี"), as where its word starts and
+    ends and the hour: "ਰਾਤ ਅੱਠ ਵਜੇ" (at eight at night), "आठ बजे", "สองทุ่ม" (20:00),
+    "ساعت هشت شب", "ตีสอง" (2:00). Not letters of another word in a script written with
+    spaces, nor one after a name that follows a number, a span's ("هر شش ساعت دو قرص",
+    every six hours two tablets)."""
     from ..text.linebreak import written_without_spaces
 
     hours = _hour_words_by_the_clocks_name(language)
     found = []
     for hour in hours.pattern.finditer(translation):
-        word = hour[1] or hour[2]
-        start = hour.start(1) if hour[1] else hour.start(2)
+        group = next(group for group in (1, 2, 3) if hour[group])
+        word, start = hour[group], hour.start(group)
         before = translation[: hour.start()].split()[-1:]
-        if hour[2] and before and (before[0][-1].isdigit() or before[0].casefold() in hours.values):
+        if (
+            group == 2
+            and before
+            and (before[0][-1].isdigit() or before[0].casefold() in hours.values)
+        ):
             continue
         if written_without_spaces(word[0]) or not _in_a_word(translation[start - 1 : start]):
             found.append((start, start + len(word), hours.values[word.casefold()]))
@@ -480,7 +485,7 @@ def _hours_by_the_clocks_name(translation: str, language: str) -> list[tuple[int
 class _HourWords:
     """A pattern of the language's words of the hours 1 to 12 before its names of the
     clock's hour after a number (the word its first group) or after those before one (its
-    second), and the hour each word is."""
+    second; its third after the six-hour clock's), and the hour each word is."""
 
     pattern: re.Pattern[str]
     values: dict[str, int]
@@ -490,14 +495,17 @@ class _HourWords:
 def _hour_words_by_the_clocks_name(language: str) -> _HourWords:
     """`_hours_by_the_clocks_name`'s pattern of the language: its words of 1 to 12
     (`spellings`), before a name of `_CLOCKS_NAMES_AFTER` or Thai's "ทุ่ม", or after one
-    of `_CLOCKS_NAMES_BEFORE`, with a space between or none."""
+    of `_CLOCKS_NAMES_BEFORE` or Thai's "ตี" (`_SIX_HOUR_CLOCK_NAMES_BEFORE`, in a script
+    written without spaces: "เวลาตีสอง"), with a space between or none."""
     values = {word: hour for hour in range(1, 13) for word in spellings(str(hour), language)}
     words = longest_first(values) if values else "(?!)"
     after = [*_CLOCKS_NAMES_AFTER.get(language, ()), *_SIX_HOUR_CLOCK_NAMES.get(language, ())]
     before = _CLOCKS_NAMES_BEFORE.get(language, ())
+    six_hours_before = _SIX_HOUR_CLOCK_NAMES_BEFORE.get(language, "(?!)({words})")
     written = [
         rf"({words})(?=\s?(?:{longest_first(after) if after else '(?!)'}))",
         rf"(?<!\w)(?:{longest_first(before) if before else '(?!)'})\s?({words})(?![^\W\d_])",
+        six_hours_before.format(words=words),
     ]
     return _HourWords(re.compile("|".join(written), re.IGNORECASE), values)
 
@@ -505,6 +513,10 @@ def _hour_words_by_the_clocks_name(language: str) -> _HourWords:
 # The name of the six-hour clock's evening hours, after their number, which
 # `_CLOCKS_NAMES_AFTER` does not hold as `_SIX_HOUR_CLOCK` reads it ("2 ทุ่ม", 20:00).
 _SIX_HOUR_CLOCK_NAMES = {"th": ("ทุ่ม",)}
+# The name of the six-hour clock's hours before their number, as a pattern of it before
+# the number's words (`{words}`, their group): "ตีสอง", 2:00; not before "ครั้ง" (times),
+# as "ตี" is to hit too ("ตีสองครั้ง", hit twice), as `_SIX_HOUR_CLOCK` reads it.
+_SIX_HOUR_CLOCK_NAMES_BEFORE = {"th": r"ตี\s?({words})(?!\s?ครั้ง)"}
 
 
 def spelled_hours_in_digits(translation: str, language: str) -> str:
@@ -1362,8 +1374,8 @@ class _Quarter:
 # morning's word "เช้า", as 8:00 is written as no evening hour ("เช้า 8 นาฬิกา" for "8 pm"
 # is refused, and "ตี 2", 2 นาฬิกา, for "2 pm", which passed, its 2 read as written). A
 # number before "โมง" alone, which may be an hour of the morning or the afternoon, is read
-# as written (`_CLOCKS_NAMES_AFTER`: "8 โมง", 8:00). Not "ตีสอง" and the other hours in
-# words after "ตี".
+# as written (`_CLOCKS_NAMES_AFTER`: "8 โมง", 8:00). The hours in words ("สองทุ่ม",
+# "ตีสอง") are in digits first (`spelled_hours`).
 _SIX_HOUR_CLOCK = {
     "th": tuple(
         _Quarter(written.format(hour=_HOUR.pattern), numbers, added, as_24_hours, unnumbered)
