@@ -276,6 +276,11 @@ def test_an_html_entity_markdown_prints_as_its_character_is_a_warning():
         # "more than one" is no count: two or more, several (shipped ko and ja)
         ("Sometimes you need more than one biopsy.", "조직검사를 두 번 이상 해야 해요.", "ko"),
         ("Sometimes you need more than one biopsy.", "何回か生検が必要です。", "ja"),
+        # "one" before a noun that is no dose's nor time's is no count: a language without an
+        # article says "a biopsy" with no numeral; "on one side", on your side
+        ("You need one biopsy.", "生検が必要です。", "ja"),
+        ("You need one biopsy.", "Вам нужна биопсия.", "ru"),
+        ("Lie on one side.", "Acuéstese de lado.", "es"),
         ("Come at eight o'clock.", "Venga a las 20 h.", "es"),  # an hour, no count
         ("One day, you may feel better.", "Algún día se sentirá mejor.", "es"),  # some day
         ("You may feel better one day.", "Algún día se sentirá mejor.", "es"),
