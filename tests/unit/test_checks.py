@@ -6,6 +6,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import re
 import subprocess
 import sys
 from collections.abc import Iterator
@@ -4488,6 +4489,32 @@ def test_a_number_word_of_two_words_or_a_hyphen_is_one_number(
     language's word for it; a compound that is no number's word ("deux-trois", 2 or 3) is
     still read as its parts."""
     assert _refused_by("numbers", english, translation, language) is refused
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("dix-huit comprimés", "dix-huit"),  # the longest first
+        ("dix  huit comprimés", "dix  huit"),
+        ("dix\u2011sept", "dix\u2011sept"),
+        ("dix comprimés", "dix"),  # a shorter one after it
+        ("dixième", "dix"),  # whole words are the caller's
+        ("vingt et un", "vingt et un"),
+        ("vingt et deux", "vingt"),
+        ("deux", None),
+    ],
+)
+def test_a_pattern_of_spelled_numbers_finds_the_longest_with_any_spaces_and_hyphens(
+    text: str, found: str | None
+):
+    """`spelled_pattern` is a tree of the spellings' characters, each shared beginning
+    once: it finds the longest spelling there, and a shorter one where the longer ends
+    otherwise, each space of a spelling any run of spaces and hyphens."""
+    from handout.rules.words import spelled_pattern
+
+    pattern = spelled_pattern(["dix", "dix huit", "dix sept", "vingt", "vingt et un"])
+    match = re.match(pattern, text)
+    assert (match[0] if match else None) == found
 
 
 @pytest.mark.parametrize(

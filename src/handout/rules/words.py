@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from fractions import Fraction
 from functools import cache, lru_cache
 from itertools import pairwise, product
+from typing import TypeAlias
 
 from ..cache import entry_key, json_entry, tool_version
 from ..text.scripts import script_of
@@ -1518,10 +1519,42 @@ def spelled_numbers(language: str) -> dict[str, int]:
 
 
 def spelled_pattern(spelled: Iterable[str]) -> str:
-    """Alternatives of a regular expression that match each of `spelled` (`spelled_numbers`,
-    the words of one apart by one space), the longest first, its words apart by any run of
-    spaces and hyphens (`_apart_by_spaces`: "dix-huit" and "dix huit")."""
-    return longest_first(spelled).replace("\\ ", _SPACES_AND_HYPHENS.pattern)
+    """A regular expression that matches each of `spelled` (`spelled_numbers`, the words
+    of one apart by one space), the longest that matches first, its words apart by any
+    run of spaces and hyphens (`_apart_by_spaces`: "dix-huit" and "dix huit"). Written as
+    a tree of their characters (`_Tree`), each shared beginning once: as one
+    alternative each, the longest first, the compounds of the 30 shipped languages took
+    110 to 120 ms to compile (`_compound_pattern`), each run of spaces and hyphens a class
+    repeated, against about 75 with a plain space between the words."""
+    tree: _Tree = {}
+    for spelling in spelled:
+        node = tree
+        for character in spelling:
+            node = node.setdefault(character, {})
+        node[""] = {}  # a spelling ends here
+    return _tree_pattern(tree)
+
+
+# The characters of spellings (`spelled_pattern`), each spelling a path from the root, and
+# the key "" where one ends.
+_Tree: TypeAlias = dict[str, "_Tree"]
+
+
+def _tree_pattern(node: _Tree) -> str:
+    """The pattern of the paths from `node` (`spelled_pattern`): each character (a space
+    as a run of spaces and hyphens) before the pattern of its node; optional where a
+    spelling ends, and greedy, so that the longest is tried first, a shorter one after."""
+    paths = [
+        (_SPACES_AND_HYPHENS.pattern if character == " " else re.escape(character))
+        + _tree_pattern(after)
+        for character, after in node.items()
+        if character
+    ]
+    if not paths:
+        return ""
+    if "" in node:
+        return f"(?:{'|'.join(paths)})?"
+    return paths[0] if len(paths) == 1 else f"(?:{'|'.join(paths)})"
 
 
 def spelled_number(found: str, spelled: dict[str, int]) -> int:
