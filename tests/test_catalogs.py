@@ -357,6 +357,8 @@ NEAR_MISSES = [
     # Offered (fuzzy) until the words of contrast were named: each reverses the sentence.
     ("Take two tablets each day.", "Take three tablets each day."),
     ("Take eleven tablets each day.", "Take twelve tablets each day."),
+    ("Take twenty tablets each day.", "Take thirty tablets each day."),
+    ("Take twenty-one tablets each day.", "Take twenty-two tablets each day."),
     ("Do not eat before surgery.", "Do not eat after surgery."),
     ("This medicine is safe for children.", "This medicine is unsafe for children."),
     ("Increase the dose slowly.", "Decrease the dose slowly."),

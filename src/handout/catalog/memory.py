@@ -134,20 +134,17 @@ UNITS = frozenset(
     }
 )
 _WORD = re.compile(r"\d+(?:[.,]\d+)*|[^\W\d_]+(?:'[^\W\d_]+)?|%|µg")
-# The largest number whose English word is a word of contrast (`_number_contrasts`).
-_CONTRASTING_UP_TO = 12
 
 
 @cache
 def _number_contrasts() -> frozenset[str]:
-    """The English's words for 1 to `_CONTRASTING_UP_TO` ("one" to "twelve"), words of
-    contrast as `CONTRASTS` are ("two" and "three" tablets): ICU's, those the rule book
-    reads the English's counts in words by (`rules.words.english_number_words`)."""
+    """The English's number words of one word each ("one" to "nineteen", "twenty" to
+    "ninety": "twenty-one" is two of `_WORD`'s), words of contrast as `CONTRASTS` are
+    ("two" and "three" tablets, "twenty" and "thirty"): ICU's, those the rule book reads
+    the English's counts in words by (`rules.words.english_number_words`)."""
     from ..rules.words import english_number_words  # the rule book's, only when asked
 
-    return frozenset(
-        word for word, number in english_number_words().items() if number <= _CONTRASTING_UP_TO
-    )
+    return frozenset(word for word in english_number_words() if _WORD.fullmatch(word))
 
 
 @dataclass(frozen=True)
