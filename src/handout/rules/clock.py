@@ -30,6 +30,7 @@ from .words import (
     HAN_DIGITS,
     KOREAN_TIME_PARTICLES,
     LIANG_AS_TWO,
+    UNSPACED,
     as_icu_spells,
     half_past,
     half_toward_the_hour,
@@ -587,6 +588,10 @@ def _times_of_day_in(
             *_hours_before_the_24_hour_clocks_name(text, language),
         )
     }
+    found |= {
+        number.start(): number
+        for number, _ in _listed_before_times(text, list(found.values()), language)
+    }
     times = [found[start] for start in sorted(found)]
     named: list[bool | None] = []  # each time's: later, or not, or no word beside it
     for index, time in enumerate(times):
@@ -668,9 +673,54 @@ def _shared_in_lists(
     return shared
 
 
-# What stands between two times listed: a comma, a short word ("y", "et", "и", "和",
-# "と", "와"), or both.
-_LISTED = re.compile(r"\s*(?:,\s*)?(?:[^\W\d_]{1,3}\s*)?")
+# What stands between two times listed, or the two of a range: a comma, a short word
+# ("y", "et", "и", "und", "bis", "和", "到", "と", "から", "와"), or both; or a dash or
+# a wave dash ("9-23 Uhr", "9〜23時").
+_LISTED = re.compile(r"\s*(?:,\s*)?(?:[^\W\d_]{1,3}\s*|[-\u2013~\u301c\uff5e]\s*)?")
+
+
+def _listed_before_times(
+    text: str, times: Iterable[re.Match[str]], language: str
+) -> list[tuple[re.Match[str], re.Match[str]]]:
+    """Each number of up to 24 `text` (in lower case) writes with no mark listed before
+    one of `times` (a time with its minutes or an hour's mark), or starting a range that
+    ends with it (`_LISTED`), or before another such number, as the number and the time
+    whose mark it shares: the 9 of "von 9 bis 23 Uhr" and the 4 of "um 4 und 20 Uhr" are
+    9:00 and 4:00, as English's "from 9 to 11 pm" shares its "pm" (`as_12_hour_clock`);
+    read as no hour, they passed for "from 9 to 11 pm" and "at 4 and 8 pm". Not a number
+    before the language's word for "at" a time (`_at_words`), which counts what is taken
+    then: "Nehmen Sie 2 um 20 Uhr", "Prenez 2 à 20 h" (2 at 20:00)."""
+    at_words, unspaced = _at_words(language), language in UNSPACED
+    starts = {time.start() for time in times}
+    listed: list[tuple[re.Match[str], re.Match[str]]] = []
+    for time in sorted(times, key=lambda time: time.start(), reverse=True):
+        number, shared = _number_listed_before(text, time.start(), at_words, unspaced), time
+        while number is not None and number.start() not in starts:
+            listed.append((number, shared))
+            starts.add(number.start())
+            number = _number_listed_before(text, number.start(), at_words, unspaced)
+    return listed
+
+
+def _number_listed_before(
+    text: str, start: int, at_words: Container[str], unspaced: bool
+) -> re.Match[str] | None:
+    """The number of up to 24 (`_HOUR`) that `text` lists right before `start`
+    (`_LISTED`), with no word for "at" a time (`at_words`) between, nor, in a language
+    written without spaces (`unspaced`), more than one letter, which may be a counter's
+    ("2錠を8時半に", 2 tablets at 8:30); None where none."""
+    before = _HOUR_BEFORE.search(text, 0, start)
+    if before is None or int(before[1]) > _LAST_HOUR:
+        return None
+    words = re.findall(r"[^\W\d_]+", text[before.end(1) : start])
+    if any(word in at_words or (unspaced and len(word) > 1) for word in words):
+        return None
+    return _HOUR.match(text, before.start())
+
+
+# A number of up to two digits and what `_LISTED` reads after it, ending a text: where a
+# number listed before a time stands.
+_HOUR_BEFORE = re.compile(rf"{_HOUR.pattern}(?:{_LISTED.pattern})$")
 
 
 def _half_past_end(text: str, start: int, end: int, language: str) -> int:
@@ -1003,14 +1053,23 @@ def hours_not_counts(
 def _marked_and_bare_hours(
     translation: str, language: str
 ) -> tuple[Counter[str], Counter[str], Counter[str]]:
-    """The numbers of `hours_of_the_day`, those with an hour's mark and those with none;
+    """The numbers of `hours_of_the_day`, those with an hour's mark (or listed before one,
+    `_listed_before_times`: the 9 of "von 9 bis 23 Uhr") and those with none;
     and between them, those with no mark right after the word for "at" a time
     (`_hours_after_at`, `_hours_named_after_at`) or beside a name of the clock's hour
     (`_hours_with_the_clocks_name`)."""
     text = " ".join(digits_of(spelled_hours_in_digits(translation, language)).split()).casefold()
     words = _day_period_words(language)
     hours_name = _hours_name(language)
-    marked = {mark.start(): mark for mark in CLOCK_MARK.finditer(text)}
+    marks = list(CLOCK_MARK.finditer(text))
+    # a number listed before a mark is an hour with that mark, a span's "h" too
+    marked = dict(
+        [(mark.start(), (mark, mark)) for mark in marks]
+        + [
+            (number.start(), (number, mark))
+            for number, mark in _listed_before_times(text, marks, language)
+        ]
+    )
     after_at = {
         hour.start(): hour
         for hour in (
@@ -1020,8 +1079,8 @@ def _marked_and_bare_hours(
         )
     }
     found = Counter(
-        whole_number(mark[1])
-        for mark in marked.values()
+        whole_number(number[1])
+        for number, mark in marked.values()
         if not _HOURS_ABBREVIATED.match(text, mark.end())
     )
     bare = Counter(
