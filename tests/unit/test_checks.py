@@ -293,6 +293,13 @@ def test_an_html_entity_markdown_prints_as_its_character_is_a_warning():
         ("You get a one-time dose.", "Вы получите однократную дозу.", "ru"),
         ("Take two 5 mg tablets.", "Tome dos tabletas de 5 mg.", "es"),
         ("Finish the two-week course.", "Termine el tratamiento de 2 semanas.", "es"),
+        # a number above 100 in words, as ICU spells it
+        ("Take 500 mg.", "Tome quinientos miligramos.", "es"),
+        ("Take 500 mg.", "Tome quinientas miligramos.", "es"),
+        ("Take 1,000 mg.", "Tome mil miligramos.", "es"),
+        ("Take 500 mg.", "Prenez cinq cents milligrammes.", "fr"),
+        ("Take 500 mg.", "Nehmen Sie fünfhundert Milligramm.", "de"),
+        ("Take 500 mg.", "服用五百毫克。", "zh"),
         (
             "Once the wound heals, you can shower.",
             "Una vez que la herida sane, puede ducharse.",
@@ -469,6 +476,12 @@ def test_another_number_word_is_an_error(translation: str, language: str):
         ("Take one or two tablets.", "Tome dos o tres tabletas.", "es"),
         ("Take two 5 mg tablets.", "Tome tres tabletas de 5 mg.", "es"),
         ("Finish the two-week course.", "Termine el tratamiento de tres semanas.", "es"),
+        # a number above 100 in words, changed, or part of a larger one
+        ("Take 500 mg.", "Tome cuatrocientos miligramos.", "es"),
+        ("Take 500 mg.", "Tome mil quinientos miligramos.", "es"),
+        ("Take 500 mg.", "Tome quinientos cincuenta miligramos.", "es"),
+        ("Take 1,000 mg.", "Tome dos mil miligramos.", "es"),
+        ("Take 500 mg.", "Prenez six cents milligrammes.", "fr"),
     ],
 )
 def test_a_count_of_times_the_english_writes_as_a_word_changed_is_an_error(
@@ -4539,9 +4552,10 @@ def test_a_pattern_of_spelled_numbers_finds_the_longest_with_any_spaces_and_hyph
             False,
         ),
         ("Take 22 tablets and 2 drops.", "Prenez vingt-deux comprimés et gouttes.", "fr", True),
-        # a number no word is read as: a decimal one, one over 100
+        # a number no word is read as: a decimal one; one over 100 only as ICU spells it
         ("Take 2.5 mL.", "Tome dos mL.", "es", True),
-        ("Take 150 mg.", "Tome ciento cincuenta mg.", "es", True),
+        ("Take 150 mg.", "Tome ciento cincuenta mg.", "es", False),
+        ("Take 150 mg.", "Tome cincuenta mg.", "es", True),
     ],
 )
 def test_each_number_of_the_english_is_read_in_a_word_of_its_own(
@@ -4549,7 +4563,8 @@ def test_each_number_of_the_english_is_read_in_a_word_of_its_own(
 ):
     """The numbers check reads a translation's number words as the numbers they spell
     (`words.spelled_numbers`), each word as often as it is written, whichever of the
-    number's forms it is; only a whole number up to 100 is read in words."""
+    number's forms it is; only a whole number is read in words, one over 100 only where
+    the English has it (`words.written_beyond_the_words`)."""
     assert _refused_by("numbers", english, translation, language) is refused
 
 

@@ -57,6 +57,7 @@ from .words import (
     BEFORE_AND_A_HALF,
     HALF_AFTER_ITS_NOUN,
     HAN_DIGITS,
+    SPELLED_UP_TO,
     UNSPACED,
     and_a_half_after,
     arabic_duals,
@@ -73,6 +74,7 @@ from .words import (
     spans_of_one,
     spelled_numbers,
     spellings,
+    written_beyond_the_words,
 )
 
 __all__ = ["numbers"]
@@ -318,6 +320,11 @@ def _counts_not_written(
             unmatched[year] -= 1
             continue
         if may_be_spelled(number) and in_words[int(number)] > spelled[number]:
+            spelled[number] += 1
+            continue
+        if (beyond := _beyond_the_words(number, entry.english)) and written_beyond_the_words(
+            beyond, entry.translation, entry.language
+        ) > spelled[number]:
             spelled[number] += 1
             continue
         if number == "2" and duals:  # "قرصين", two tablets: no numeral
@@ -768,6 +775,24 @@ def _not_in_english(number: str, six_hours: dict[str, str]) -> str:
     if number in six_hours:
         return f"the hour {six_hours[number]} ({number}:00) is not in the English"
     return f"the number {number} is not in the English"
+
+
+def _beyond_the_words(number: str, english: str) -> int | None:
+    """A whole number of the English above `SPELLED_UP_TO` (`number` as the numbers check
+    reads it: "500", and "1.000" for the English's "1,000"), which a translation may
+    write in words (`written_beyond_the_words`); None for any other."""
+    if re.fullmatch(r"\d+", number):
+        whole = int(number)
+    elif _GROUPS_READ.fullmatch(number) and number.replace(".", ",") in english:
+        whole = int(number.replace(".", ""))
+    else:
+        return None
+    return whole if whole > SPELLED_UP_TO else None
+
+
+# A number the English groups by commas as the numbers check reads it, a point for each
+# ("1.000" for "1,000").
+_GROUPS_READ = re.compile(r"[1-9]\d{0,2}(?:\.\d{3})+")
 
 
 def _buddhist_year(number: str, language: str) -> str | None:

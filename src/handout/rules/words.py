@@ -72,6 +72,7 @@ __all__ = [
     "spelled_pattern",
     "spellings",
     "word_pattern",
+    "written_beyond_the_words",
 ]
 
 
@@ -1475,6 +1476,63 @@ def spellings(number: str, language: str, common_words_too: bool = False) -> fro
         for word in _spelled(number, language, common_words_too)
         if word_pattern().fullmatch(word)
     )
+
+
+def written_beyond_the_words(number: int, text: str, language: str) -> int:
+    """How many times `text` writes `number` (a whole one above `SPELLED_UP_TO`, which
+    `spelled_numbers` does not hold) in the language's words, as ICU spells it
+    (`_spelled_beyond`: "quinientos", "quinientas", "mil", "cinq cents", "五百"), whole
+    (its words a run of `_words`, or a run of Han numerals before a measure word,
+    `_HAN_NUMERALS`) and alone: no word of another number nor of hundreds or thousands
+    right before or after it (`_words_of_numbers`), which would make it part of a larger
+    one ("mil quinientos" is 1,500, "dos mil" 2,000, "quinientos cincuenta" 550). Not in
+    a language whose words ICU does not spell (`has_number_words`, those by hand up to 12
+    alone). "Tome quinientos miligramos" for "Take 500 mg" was refused, the 500 read
+    nowhere, and "cuatrocientos" for it still is."""
+    if language in _NUMBER_WORDS_BY_HAND or not has_number_words(language):
+        return 0
+    folded = text.replace(_SOFT_HYPHEN, "").casefold()
+    words = _words(folded, language)
+    others = _words_of_numbers(language)
+    found = 0
+    for spelling in _spelled_beyond(number, language):
+        if re.fullmatch(HAN_DIGITS, spelling):
+            found += _HAN_NUMERALS.findall(text.translate(LIANG_AS_TWO)).count(spelling)
+            continue
+        parts = tuple(_apart_by_spaces(spelling).split(" "))
+        for at in range(len(words) - len(parts) + 1):
+            around = words[at - 1 : at] + words[at + len(parts) : at + len(parts) + 1]
+            if words[at : at + len(parts)] == parts and not others.intersection(around):
+                found += 1
+    return found
+
+
+@lru_cache(maxsize=256)
+def _spelled_beyond(number: int, language: str) -> frozenset[str]:
+    """`number` as ICU spells it in the language, by its default rule set and those of
+    each gender (`_GENDERS`: Spanish "quinientas"), in lower case; not in each case of
+    `_FORMS` as a number up to `SPELLED_UP_TO` is: each rule set's formatter costs about
+    2.6 ms (`_icu_tables`), and this is asked only of a number the translation does not
+    write in digits."""
+    from icu4py.messageformat import MessageFormat  # only when a number is written so
+
+    rule_sets = ("", *(f",%spellout-cardinal-{gender}" for gender in _GENDERS))
+    spelling = _ICU_NAMES.get(language, language)
+    return frozenset(
+        MessageFormat(f"{{n,spellout{rules}}}", spelling)
+        .format({"n": number})
+        .translate(_NOT_TYPED)
+        .casefold()
+        for rules in rule_sets
+    )
+
+
+@cache
+def _words_of_numbers(language: str) -> frozenset[str]:
+    """Each word of the language's numbers up to `SPELLED_UP_TO` (`spelled_numbers`, a
+    compound's words each) and of its hundreds and thousands (`_multipliers`)."""
+    words = {word for spelled in spelled_numbers(language) for word in spelled.split(" ")}
+    return frozenset(words | _multipliers(language))
 
 
 @lru_cache(maxsize=4096)
