@@ -293,6 +293,9 @@ def test_an_html_entity_markdown_prints_as_its_character_is_a_warning():
         ("You get a one-time dose.", "Вы получите однократную дозу.", "ru"),
         ("Take two 5 mg tablets.", "Tome dos tabletas de 5 mg.", "es"),
         ("Finish the two-week course.", "Termine el tratamiento de 2 semanas.", "es"),
+        ("Take 2 tablets.", "দুই ট্যাবলেট নিন।", "bn"),  # CLDR's Bengali words
+        ("Take 8 tablets.", "আট ট্যাবলেট নিন।", "bn"),
+        ("Take 6 tablets.", "ছয় ট্যাবলেট নিন।", "bn"),
         # a number above 100 in words, as ICU spells it
         ("Take 500 mg.", "Tome quinientos miligramos.", "es"),
         ("Take 500 mg.", "Tome quinientas miligramos.", "es"),
@@ -428,6 +431,9 @@ def test_the_1_of_a_rate_per_its_unit_is_the_englishs_a(
         ("दो सौ गोलियां लें।", "hi"),  # 200
         ("دو سو گولیاں لیں۔", "ur"),  # 200
         ("Nehmen Sie zwei Millionen Tabletten.", "de"),  # 2,000,000
+        ("আট ট্যাবলেট নিন।", "bn"),  # 8
+        ("দুই হাজার ট্যাবলেট নিন।", "bn"),  # 2000
+        ("দুই শত ট্যাবলেট নিন।", "bn"),  # 200
     ],
 )
 def test_another_number_word_is_an_error(translation: str, language: str):

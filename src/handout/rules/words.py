@@ -221,8 +221,12 @@ _MULTIPLES = (100, 1_000, 100_000, 1_000_000)
 _MULTIPLIED = (2, 5)
 # Those of languages ICU has no number words for (`_NUMBER_WORDS_BY_HAND`), by hand:
 # Punjabi's and Urdu's hundred, thousand, lakh and crore (Bhatia, Punjabi; Schmidt, Urdu:
-# An Essential Grammar). Not Pashto's "زر" (thousand), which is "soon" too.
+# An Essential Grammar); Bengali's thousand, lakh and crore (CLDR's common/rbnf/bn.xml:
+# "দুই হাজার", 2000; its hundred is written onto the number, "দুইশো", one word) and the
+# hundred it writes apart, "দুই শত" (Wikipedia, "Bengali numerals"). Not Pashto's "زر"
+# (thousand), which is "soon" too.
 _MULTIPLIERS_BY_HAND = {
+    "bn": frozenset({"শত", "হাজার", "লাখ", "কোটি"}),
     "pa": frozenset({"ਸੌ", "ਹਜ਼ਾਰ", "ਹਜਾਰ", "ਲੱਖ", "ਕਰੋੜ"}),
     "ur": frozenset({"سو", "ہزار", "لاکھ", "کروڑ"}),
 }
@@ -1678,8 +1682,26 @@ def _spelled(number: str, language: str, common_words_too: bool = False) -> froz
 # each in the forms written before what it counts: Urdu's, Punjabi's, Pashto's (1 and 2
 # in the feminine too, "یوه", "دوې"), Somali's ("hal", the 1 before a noun; 7 spelt both
 # ways) and Tigrinya's (1 in the feminine, "ሓንቲ"). "دو گولیاں" (two tablets) for "2
-# tablets" was refused, as a number handout cannot read.
+# tablets" was refused, as a number handout cannot read. Bengali's are CLDR's
+# (common/rbnf/bn.xml, %spellout-cardinal, which ICU 78.3's data predates: it spells
+# Bengali as no language), "ছয়" (6) with its য় in one code point or two (U+09DF, or
+# U+09AF U+09BC as Unicode's NFC writes it); not its 9, "নয়", which is also "is not"
+# ("সে ডাক্তার নয়", he is not a doctor) and "nor" (Wiktionary, "নয়"), nor the forms
+# with a classifier written onto the number ("দুটি", "আটটি"), which CLDR does not give.
 _NUMBER_WORDS_BY_HAND: dict[str, dict[int, tuple[str, ...]]] = {
+    "bn": {
+        1: ("এক",),
+        2: ("দুই",),
+        3: ("তিন",),
+        4: ("চার",),
+        5: ("পাঁচ",),
+        6: ("\u099b\u09af\u09bc", "\u099b\u09df"),
+        7: ("সাত",),
+        8: ("আট",),
+        10: ("দশ",),
+        11: ("এগারো",),
+        12: ("বারো",),
+    },
     "ur": {
         1: ("ایک",),
         2: ("دو",),
