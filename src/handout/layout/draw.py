@@ -42,7 +42,13 @@ from ..readback import (
     pieces,
     rest_of_word,
 )
-from ..reportlab_internals import append_operators, draw_form, show_text, subsets
+from ..reportlab_internals import (
+    append_operators,
+    draw_form,
+    show_text,
+    subsets,
+    text_splits,
+)
 from ..text.glyphs import GLYPH_CODES
 from ..text.paragraph import Line
 from ..text.scripts import script_of
@@ -337,10 +343,11 @@ def _draw_text(
     stroked = False
     char_space, rise = 0.0, 0.0  # a text object starts with both at 0
     codes: list[str] = []  # glyphs shown by one operator: nothing changes between them
+    splits = text_splits(canvas)
 
     def show() -> None:
         if codes:
-            show_text(text, "".join(codes))
+            show_text(text, "".join(codes), splits)
             codes.clear()
 
     widths: dict[str, float] = {}  # the glyph codes' widths in the piece's font and size
