@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from fractions import Fraction
 from functools import cache, lru_cache
 from itertools import pairwise, product
-from typing import TypeAlias
+from typing import TYPE_CHECKING, TypeAlias
 
 from ..cache import entry_key, json_entry, tool_version
 from ..text.scripts import script_of
@@ -32,6 +32,9 @@ from .shared import (
     whole_number,
     without_arabic_vowels,
 )
+
+if TYPE_CHECKING:
+    from icu4py.messageformat import MessageFormat
 
 __all__ = [
     "AND_A_HALF_AFTER_WRITTEN",
@@ -112,9 +115,11 @@ _RATE = re.compile(
 # set a language lacks gives its default spelling.
 _GENDERS = ("masculine", "feminine", "neuter")
 _CASES = ("genitive", "dative", "accusative", "instrumental", "locative", "prepositional")
+# The default rule set and those of each gender: the forms of a number above
+# `SPELLED_UP_TO` (`_spelled_beyond`), the first of `_FORMS`.
+_GENDERED_FORMS = ("", *(f",%spellout-cardinal-{gender}" for gender in _GENDERS))
 _FORMS = (
-    "",
-    *(f",%spellout-cardinal-{gender}" for gender in _GENDERS),
+    *_GENDERED_FORMS,
     *(f",%spellout-cardinal-{gender}-{case}" for gender in _GENDERS for case in _CASES),
     ",%spellout-cardinal-native",
     ",%spellout-cardinal-native-attributive",
@@ -243,10 +248,8 @@ def _multipliers(language: str) -> frozenset[str]:
     "zweitausend", "دویست")."""
     if language in _NUMBER_WORDS_BY_HAND:
         return _MULTIPLIERS_BY_HAND.get(language, frozenset())
-    from icu4py.messageformat import MessageFormat  # only when a number is written so
-
     spelling = _ICU_NAMES.get(language, language) if has_number_words(language) else "en"
-    formatter = MessageFormat("{n,spellout}", spelling)
+    formatter = _spellout(spelling, "")
     found = set()
     for number in _MULTIPLIED:
         own = _spelled(str(number), language)
@@ -1518,16 +1521,10 @@ def _spelled_beyond(number: int, language: str) -> frozenset[str]:
     `_FORMS` as a number up to `SPELLED_UP_TO` is: each rule set's formatter costs about
     2.6 ms (`_icu_tables`), and this is asked only of a number the translation does not
     write in digits."""
-    from icu4py.messageformat import MessageFormat  # only when a number is written so
-
-    rule_sets = ("", *(f",%spellout-cardinal-{gender}" for gender in _GENDERS))
     spelling = _ICU_NAMES.get(language, language)
     return frozenset(
-        MessageFormat(f"{{n,spellout{rules}}}", spelling)
-        .format({"n": number})
-        .translate(_NOT_TYPED)
-        .casefold()
-        for rules in rule_sets
+        _spellout(spelling, rules).format({"n": number}).translate(_NOT_TYPED).casefold()
+        for rules in _GENDERED_FORMS
     )
 
 
@@ -1976,9 +1973,15 @@ def _icu_tables(language: str) -> dict[str, tuple[str, ...]]:
 
 
 def _icu_spelled(language: str, rules: str) -> tuple[str, ...]:
+    formatter = _spellout(language, rules)
+    return tuple(sys.intern(formatter.format({"n": number})) for number in range(SPELLED_UP_TO + 1))
+
+
+def _spellout(language: str, rules: str) -> MessageFormat:
+    """ICU's formatter of a number `n` in `language`'s words by the spellout rule set
+    `rules` (one of `_FORMS`; "" its default), for `_icu_tables`, `_spelled_beyond` and
+    `_multipliers`. A rule set the language lacks gives its default spelling. No space in
+    the pattern: with one, ICU took no rule set at all."""
     from icu4py.messageformat import MessageFormat  # only when a number is written so
 
-    # A rule set the language lacks gives its default spelling. No space in the pattern:
-    # with one, ICU took no rule set at all.
-    formatter = MessageFormat(f"{{n,spellout{rules}}}", language)
-    return tuple(sys.intern(formatter.format({"n": number})) for number in range(SPELLED_UP_TO + 1))
+    return MessageFormat(f"{{n,spellout{rules}}}", language)
