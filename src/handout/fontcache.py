@@ -27,7 +27,7 @@ import sys
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, Literal, TypeVar
 
 from .cache import entry_key, json_entry, read_entry, tool_version, write_entry
 from .errors import FontError
@@ -67,13 +67,21 @@ def truetype_outlines(file: FontFile, subfont: int) -> tuple[FontBytes, int]:
     return converted, 0
 
 
+# The table of a face's outlines: "glyf" (TrueType), "CFF " or "" (neither).
+Outlines = Literal["glyf", "CFF ", ""]
+
+
+# Each kind by its name in an entry: another name is a KeyError, and the entry made again.
+_OUTLINES_STORED: dict[str, Outlines] = {"glyf": "glyf", "CFF ": "CFF ", "": ""}
+
+
 @dataclass(frozen=True)
 class FaceInfo:
     """What a build needs to know of a face before it draws with it."""
 
     covered: frozenset[int]  # the characters its cmap maps
     ascent: float  # how far its lines rise above the baseline (hhea ascender), in em
-    outlines: str  # the table of its outlines: "glyf" (TrueType), "CFF " or "" (neither)
+    outlines: Outlines
 
 
 def face_info(file: FontFile, subfont: int) -> FaceInfo:
@@ -84,7 +92,7 @@ def face_info(file: FontFile, subfont: int) -> FaceInfo:
     tests build many)."""
 
     def measure(font: TTFont) -> FaceInfo:
-        outlines = next((tag for tag in ("glyf", "CFF ") if tag in font), "")
+        outlines: Outlines = "glyf" if "glyf" in font else "CFF " if "CFF " in font else ""
         return FaceInfo(
             frozenset(font.getBestCmap()),
             font["hhea"].ascent / font["head"].unitsPerEm,
@@ -104,7 +112,9 @@ def face_info(file: FontFile, subfont: int) -> FaceInfo:
                 "outlines": info.outlines,
             },
             lambda stored: FaceInfo(
-                frozenset(stored["covered"]), float(stored["ascent"]), str(stored["outlines"])
+                frozenset(stored["covered"]),
+                float(stored["ascent"]),
+                _OUTLINES_STORED[stored["outlines"]],
             ),
         )
     return info
