@@ -1054,6 +1054,20 @@ def test_a_number_written_as_an_hour_of_the_day_is_no_count_of_the_english(
         ("Take it at 4 and 8 pm.", "16と20時に服用してください。", "ja", False),
         ("Take it from 9 to 11 pm.", "Nehmen Sie es von 21-23 Uhr.", "de", False),
         ("Take 2 tablets at 8 pm.", "Nehmen Sie 2 um 20 Uhr.", "de", False),
+        # where the word for "at" a time is a range's "to" too, after the range's "from"
+        # alone: a count before it is taken at the hour after it
+        ("Take it from 9 to 11 pm.", "Venez de 9 à 23 h.", "fr", True),
+        ("Take it from 9 am to 11 pm.", "Venez de 9 à 23 h.", "fr", False),
+        ("Take it from 9 to 11 pm.", "Venez de 21 à 23 h.", "fr", False),
+        ("Take it between 9 and 11 pm.", "Venez entre 9 et 23 h.", "fr", True),
+        ("Take it from 9 to 11 pm.", "Venha das 9 às 23 h.", "pt", True),
+        ("Take it from 9 am to 11 pm.", "Venha das 9 às 23 h.", "pt", False),
+        ("Take it from 9 to 11 pm.", "Venha das 21 às 23 h.", "pt", False),
+        ("Take 2 at 8 pm.", "Prenez 2 à 20 h.", "fr", False),
+        ("Take 2 at 8 pm.", "Prenez 2 à 20 heures.", "fr", False),
+        ("Take 2 at 8 pm.", "Tome 2 às 20 h.", "pt", False),
+        ("Take 2 at 8 pm.", "Tome 2 às 20 horas.", "pt", False),
+        ("Take 2 at 8 pm.", "Prenez 8 à 20 h.", "fr", True),
         ("Take it at 4 and 8 in the evening.", "Nehmen Sie es um 16 und 20 Uhr.", "de", False),
         ("Take it at 4 and 8 in the evening.", "晚上4点和8点服用。", "zh", False),
         ("Take between 1 and 2 in the morning.", "Tome entre 1 y 2 por la mañana.", "es", False),
@@ -4670,6 +4684,7 @@ def test_number_words_are_read_alike_whatever_the_machines_locale():
         ("Press for 30 sec.", "Нажимайте 30 минут.", "ru"),
         # the first number of a range, swapped with a count
         ("Take 2 tablets every 4 to 6 hours.", "Tome 4 tabletas cada 2 a 6 horas.", "es"),
+        ("Take 2 tablets every 4 to 6 hours.", "Prenez 4 comprimés toutes les 2 à 6 h.", "fr"),
         ("Take 2 tablets every 4-6 hours.", "Tome 4 tabletas cada 2-6 horas.", "es"),
         ("Take 2 tablets every 4 to 6 hours.", "每2到6小时服用4片。", "zh"),
         ("Take 2 tablets every 4 to 6 hours.", "हर 2 से 6 घंटे में 4 गोलियां लें।", "hi"),

@@ -48,6 +48,7 @@ __all__ = [
     "CLOCK_TIME",
     "EnglishHour",
     "as_12_hour_clock",
+    "at_words",
     "forms_of_hour",
     "half_hours_written",
     "hour_after_its_name",
@@ -688,34 +689,50 @@ def _listed_before_times(
     whose mark it shares: the 9 of "von 9 bis 23 Uhr" and the 4 of "um 4 und 20 Uhr" are
     9:00 and 4:00, as English's "from 9 to 11 pm" shares its "pm" (`as_12_hour_clock`);
     read as no hour, they passed for "from 9 to 11 pm" and "at 4 and 8 pm". Not a number
-    before the language's word for "at" a time (`_at_words`), which counts what is taken
-    then: "Nehmen Sie 2 um 20 Uhr", "Prenez 2 à 20 h" (2 at 20:00)."""
-    at_words, unspaced = _at_words(language), language in UNSPACED
+    before the language's word for "at" a time (`at_words`), which counts what is taken
+    then: "Nehmen Sie 2 um 20 Uhr", "Prenez 2 à 20 h" (2 at 20:00); but one after a word
+    that opens a range whose "to" that word is (`_RANGE_FROM`: the 9 of "de 9 à 23 h",
+    which passed for "from 9 to 11 pm")."""
+    at, unspaced = at_words(language), language in UNSPACED
+    range_from = _RANGE_FROM.get(language, ())
     starts = {time.start() for time in times}
     listed: list[tuple[re.Match[str], re.Match[str]]] = []
     for time in sorted(times, key=lambda time: time.start(), reverse=True):
-        number, shared = _number_listed_before(text, time.start(), at_words, unspaced), time
+        number = _number_listed_before(text, time.start(), at, range_from, unspaced)
         while number is not None and number.start() not in starts:
-            listed.append((number, shared))
+            listed.append((number, time))
             starts.add(number.start())
-            number = _number_listed_before(text, number.start(), at_words, unspaced)
+            number = _number_listed_before(text, number.start(), at, range_from, unspaced)
     return listed
 
 
 def _number_listed_before(
-    text: str, start: int, at_words: Container[str], unspaced: bool
+    text: str, start: int, at: Container[str], range_from: Container[str], unspaced: bool
 ) -> re.Match[str] | None:
     """The number of up to 24 (`_HOUR`) that `text` lists right before `start`
-    (`_LISTED`), with no word for "at" a time (`at_words`) between, nor, in a language
+    (`_LISTED`), with no word for "at" a time (`at`) between, unless a word that
+    opens a range (`range_from`) stands right before the number; nor, in a language
     written without spaces (`unspaced`), more than one letter, which may be a counter's
     ("2錠を8時半に", 2 tablets at 8:30); None where none."""
     before = _HOUR_BEFORE.search(text, 0, start)
     if before is None or int(before[1]) > _LAST_HOUR:
         return None
     words = re.findall(r"[^\W\d_]+", text[before.end(1) : start])
-    if any(word in at_words or (unspaced and len(word) > 1) for word in words):
+    if unspaced and any(len(word) > 1 for word in words):
+        return None
+    if any(word in at for word in words) and not any(
+        word in range_from for word in text[: before.start(1)].split()[-1:]
+    ):
         return None
     return _HOUR.match(text, before.start())
+
+
+# The words that open a range of hours whose "to" is the language's word for "at" a time
+# (`at_words`), right before its first number, by hand: French "de 9 à 23 h" (from 9:00
+# to 23:00, where "Prenez 2 à 20 h" is 2 at 20:00), Portuguese "das 9 às 23 h" and "da 1
+# às 3 h" ("de" with the hours' article: "Tome 2 às 20 h" is 2 at 20:00). A range
+# between two hours needs none: its "and" is no word for "at" ("entre 9 et 23 h").
+_RANGE_FROM = {"fr": ("de",), "pt": ("das", "da")}
 
 
 # A number of up to two digits and what `_LISTED` reads after it, ending a text: where a
@@ -841,12 +858,12 @@ def _bare_hours(
 
 
 def _where_at_begins(text: str, start: int, language: str) -> int:
-    """Where the language's word for "at" a time (`_at_words`) right before the number
+    """Where the language's word for "at" a time (`at_words`) right before the number
     starting at `start` of `text` begins ("a las 6"); `start` where none stands there."""
     return next(
         (
             start - len(word) - 1
-            for word in sorted(_at_words(language), key=len, reverse=True)
+            for word in sorted(at_words(language), key=len, reverse=True)
             if text.endswith(f"{word} ", 0, start)
         ),
         start,
@@ -924,7 +941,7 @@ _HOURS_NAMES_BY_HAND = {"ht": ("è",)}
 
 @lru_cache(maxsize=256)
 def _hours_at(language: str) -> re.Pattern[str] | None:
-    """An hour a translation writes after the language's word for "at" a time (`_at_words`)
+    """An hour a translation writes after the language's word for "at" a time (`at_words`)
     and before its name of an hour (`_hours_name`), the hour its first group: "a las 8
     horas", "às 20 horas", "в 8 часов", on the 24-hour clock as "8:00" is. None for a
     language with no such word, or no name of an hour, or whose word for "at" there is a
@@ -942,14 +959,14 @@ def _hours_at(language: str) -> re.Pattern[str] | None:
 
 @lru_cache(maxsize=256)
 def _after_at_words(language: str) -> str | None:
-    """A lookbehind of the language's words for "at" a time (`_at_words`), each a word of
+    """A lookbehind of the language's words for "at" a time (`at_words`), each a word of
     its own; None for a language with none."""
-    words = _at_words(language)
+    words = at_words(language)
     return _after_words(words) if words else None
 
 
 @lru_cache(maxsize=256)
-def _at_words(language: str) -> frozenset[str]:
+def at_words(language: str) -> frozenset[str]:
     """The language's words for "at" a time: CLDR's "at" patterns of a date and time write
     them before the time ("{1} 'às' {0}": Portuguese "às", French "à", Russian "в",
     Vietnamese "lúc"), not one written onto the date's ("{1}の {0}"), and
@@ -1280,9 +1297,9 @@ _WORD_AFTER = re.compile(r"\s*([^\W\d_]+)")
 @lru_cache(maxsize=256)
 def _and_at_another_time(language: str) -> re.Pattern[str] | None:
     """After an hour, the language's "and" (`_AND_AFTER_AN_HOUR`) and its word for "at" a
-    time (`_at_words`) before another number: "a las 4 y a las 8", "às 4 e às 8", where
+    time (`at_words`) before another number: "a las 4 y a las 8", "às 4 e às 8", where
     no minutes follow the "and"; None for a language with neither."""
-    ands, ats = _AND_AFTER_AN_HOUR.get(language), _at_words(language)
+    ands, ats = _AND_AFTER_AN_HOUR.get(language), at_words(language)
     if not ands or not ats:
         return None
     return re.compile(rf"\s+(?:{longest_first(ands)})\s+(?:{longest_first(ats)})\s?\d")

@@ -18,8 +18,10 @@ from .clock import (
     CLOCK,
     CLOCK_MARK,
     as_12_hour_clock,
+    at_words,
     forms_of_hour,
     hour_after_its_name,
+    hours_of_the_english,
     is_an_hour_of_the_day,
 )
 from .dates import date_months, english_months, in_common_era
@@ -262,7 +264,8 @@ def spans_of_hours_not_the_englishs(entry: Entry) -> Counter[str]:
     english_text = counts_in_digits(entry.english)  # "for two hours" as "for 2 hours"
     english = _english_spans(english_text) + Counter(_english_spans_in_words(english_text))
     digits = _folded(digits_of(entry.translation))
-    translated = _spans_in_digits(digits, entry.language, local, abbreviations=("h",))
+    clock = {form for hour in hours_of_the_english(entry.english) for form in hour.forms}
+    translated = _spans_in_digits(digits, entry.language, local, ("h",), clock)
     added = translated - english
     return Counter({number: times for (number, unit), times in added.items() if unit == "hour"})
 
@@ -282,12 +285,16 @@ def _spans_in_digits(
     language: str,
     local: tuple[re.Pattern[str], dict[str, str]],
     abbreviations: Container[str],
+    english_hours: Container[str] = (),
 ) -> Counter[tuple[str, str]]:
     """The spans of time a translation (`digits`: in Western digits, `_folded`) writes in
     digits before the language's name of a unit of time (`local`, `_local_durations`),
     each as its number and unit: not an hour of the day ("8 giờ tối",
     `is_an_hour_of_the_day`), nor a rate's "a" day ("1일 2회", twice a day); and the first
-    number of a range, which has the second's unit ("2 a 6 horas", "2-6小时"). A name of
+    number of a range, which has the second's unit ("2 a 6 horas", "2-6小时"), but where
+    the word between is the language's for "at" a time and the second number an hour
+    of the English's (`english_hours`: "Prenez 2 à 20 h" for "Take 2 at 8 pm", 2 at
+    20:00, not 2 to 20 hours, which was refused, its 2 no count). A name of
     one letter of a script written with spaces only of `abbreviations` (in lower case),
     and where no number follows it ("cada 2 h")."""
     from ..text.linebreak import written_without_spaces
@@ -334,6 +341,10 @@ def _spans_in_digits(
         if not unit_first
         and (first := _range_first().search(text, 0, found.start()))
         and first.start(1) not in of_spans
+        and not (
+            _decimal(found["number"]) in english_hours
+            and text[first.end(1) : found.start()].strip() in at_words(language)
+        )
     )
     return translated
 
