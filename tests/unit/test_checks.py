@@ -1046,6 +1046,15 @@ def test_a_number_written_as_an_hour_of_the_day_is_no_count_of_the_english(
         ("Take it from 9 to 11 am.", "Tómelo de 9 a 11 de la mañana.", "es", False),
         ("Take it from 11 to 1 pm.", "Nehmen Sie es von 11 bis 13 Uhr.", "de", False),
         ("Take it from 11 to 1 pm.", "Nehmen Sie es von 23 bis 13 Uhr.", "de", True),
+        # not from a time after 12 on the 24-hour clock, whose number names its half: one
+        # listed or ranged with it is on that clock too, 8:00 the morning's
+        ("Take it from 8 am to 11 pm.", "Tómelo de 8:00-23:00 de la noche.", "es", False),
+        ("Take it from 8 am to 11 pm.", "Tómelo de 8:00 a 23:00 de la noche.", "es", False),
+        ("Take it from 8 am to 11 pm.", "Nehmen Sie es von 8-23 Uhr abends.", "de", False),
+        ("Take it from 8 pm to 11 pm.", "Tómelo de 8:00-23:00 de la noche.", "es", True),
+        ("Take it at 4 am and 8 pm.", "Tómelo a las 4:00 y 20:00 p. m.", "es", False),
+        ("Take it from 9 to 11 pm.", "Tómelo de 9:00-11:00 de la noche.", "es", False),
+        ("Take it from 9 am to 11 pm.", "Tómelo de 9:00-11:00 de la noche.", "es", True),
         # a bare number listed or ranged before a time with its mark shares the mark
         ("Take it from 9 to 11 pm.", "Nehmen Sie es von 9 bis 23 Uhr.", "de", True),
         ("Take it at 4 and 8 pm.", "Nehmen Sie es um 4 und 20 Uhr.", "de", True),

@@ -659,17 +659,21 @@ def _shared_in_lists(
     names it as the afternoon's, evening's or night's; None where none stands beside it)
     with a time of none named as the time listed after it, or before it, with only a
     comma or a short word between (`_LISTED`: "a las 4:00 y 8:00 p. m.", "下午4点和8点"),
-    as the English's "at 4:00 and 8:00 pm" shares its "pm" (`as_12_hour_clock`)."""
+    as the English's "at 4:00 and 8:00 pm" shares its "pm" (`as_12_hour_clock`). Not
+    from a time after 12 on the 24-hour clock: its number names its half of the day, and
+    the time listed with it is on that clock too ("8:00-23:00 de la noche", "von 8-23 Uhr
+    abends": 8:00 in the morning, which was read as 8 pm)."""
     shared = list(named)
     listed = [
         _LISTED.fullmatch(text, before.end(), after.start()) is not None
         for before, after in itertools.pairwise(times)
     ]
+    sharing = [int(time[1]) <= 12 for time in times]
     for index in reversed(range(len(listed))):
-        if shared[index] is None and listed[index]:
+        if shared[index] is None and listed[index] and sharing[index + 1]:
             shared[index] = shared[index + 1]
     for index in range(len(listed)):
-        if shared[index + 1] is None and listed[index]:
+        if shared[index + 1] is None and listed[index] and sharing[index]:
             shared[index + 1] = shared[index]
     return shared
 
