@@ -28,6 +28,7 @@ from .shared import (
 )
 from .words import (
     HAN_DIGITS,
+    HAN_MEASURE,
     KOREAN_TIME_PARTICLES,
     LIANG_AS_TWO,
     UNSPACED,
@@ -717,12 +718,13 @@ def _number_listed_before(
     (`_LISTED`), with no word for "at" a time (`at`) between, unless a word that
     opens a range (`range_from`) stands right before the number; nor, in a language
     written without spaces (`unspaced`), more than one letter, which may be a counter's
-    ("2錠を8時半に", 2 tablets at 8:30); None where none."""
+    ("2錠を8時半に", 2 tablets at 8:30), or a measure word (`HAN_MEASURE`: "2片8点", 2
+    tablets at 8 o'clock, where "9到23点" and "4和20点" list); None where none."""
     before = _HOUR_BEFORE.search(text, 0, start)
     if before is None or int(before[1]) > _LAST_HOUR:
         return None
     words = re.findall(r"[^\W\d_]+", text[before.end(1) : start])
-    if unspaced and any(len(word) > 1 for word in words):
+    if unspaced and any(len(word) > 1 or re.fullmatch(HAN_MEASURE, word) for word in words):
         return None
     if any(word in at for word in words) and not any(
         word in range_from for word in text[: before.start(1)].split()[-1:]

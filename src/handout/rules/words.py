@@ -44,6 +44,7 @@ __all__ = [
     "HALF_PAST",
     "HALF_TOWARD_THE_HOUR",
     "HAN_DIGITS",
+    "HAN_MEASURE",
     "KOREAN_TIME_PARTICLES",
     "LIANG_AS_TWO",
     "SPELLED_UP_TO",
@@ -138,13 +139,13 @@ SPELLED_UP_TO = 100  # numbers a translator may write as a word
 # CLDR's "ミリグラム", "マイクログラム", "グラム", "キログラム", "ミリリットル", "リットル"
 # and "ポイント" (a point of type), by their first word ("五ミリグラム", 5 mg).
 HAN_DIGITS = "[〇零一二两兩三四五六七八九十百千万萬亿億]+"
-_HAN_MEASURE = (
+HAN_MEASURE = (
     "(?:[片粒颗顆次回天日周週个個克升錠杯滴岁歳才年月包支瓶剂劑种種位名人条條张張袋倍度秒时時磅"
     "%\uff05A-Za-z]|毫|微|小[时時]|分[钟鐘]|星期|ミリ|マイクロ|グラム|キロ|リットル|ポイント)"
 )
 _HAN_NUMERALS = re.compile(
     # the first of a range ("两到三天", 2 to 3 days) has its measure after the second
-    f"(?<!第){HAN_DIGITS}(?=(?:[到至或~\uff5e、-]{HAN_DIGITS})?{_HAN_MEASURE})"
+    f"(?<!第){HAN_DIGITS}(?=(?:[到至或~\uff5e、-]{HAN_DIGITS})?{HAN_MEASURE})"
 )
 # 两 (兩 in the traditional script), how Chinese writes 2 before a measure word ("两片"
 # for 2 tablets): ICU spells 2 "二".
