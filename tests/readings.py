@@ -10,7 +10,8 @@ import math
 import re
 import subprocess
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import cache, cached_property
 from pathlib import Path
@@ -21,7 +22,8 @@ import pypdfium2 as pdfium
 from fontTools.unicodedata import script
 from layout_probe import Layout, layout, layout_of
 from pypdf import PageObject, PdfReader
-from pypdf.generic import DecodedStreamObject, NameObject
+from pypdf.generic import DecodedStreamObject, DictionaryObject, NameObject
+from pypdf.generic._font import Font
 
 from handout.text.linebreak import ends_word_visibly, written_without_spaces
 
@@ -138,6 +140,34 @@ def read_pypdf(path: Path) -> PypdfReading:
     return _read_pypdf(PdfReader(path))
 
 
+@contextmanager
+def _each_font_made_once() -> Iterator[None]:
+    """While it lasts, pypdf makes the `Font` of a font dictionary (its /ToUnicode map
+    parsed, its widths read) once, where it made it again on every page that names the
+    font: every page of these PDFs names every font of its PDF, and making them was a
+    fifth of pypdf's reading (2.0 s of 10.2 for the matrix, on one core). The Font is what
+    pypdf makes of the dictionary alone, and reading a page changes none of it (but for
+    the width of a space it sets on a font that has none, the same on every page), so
+    each page's text is what pypdf gives without it (held on a sample by
+    `test_pypdf_reads_the_same_text_from_the_text_pages`). For one reader at a time: its
+    font dictionaries are the same objects on every page, and the objects are held here
+    while their ids key the Fonts."""
+    made: dict[int, tuple[DictionaryObject, Font]] = {}
+    make = Font.from_font_resource
+
+    def made_once(font: DictionaryObject) -> Font:
+        if id(font) not in made:
+            made[id(font)] = (font, make(font))
+        return made[id(font)][1]
+
+    shipped = Font.__dict__["from_font_resource"]
+    Font.from_font_resource = staticmethod(made_once)
+    try:
+        yield
+    finally:
+        Font.from_font_resource = shipped
+
+
 def _read_pypdf(reader: PdfReader) -> PypdfReading:
     sizes: list[float] = []
     set_sizes: list[float] = []
@@ -149,7 +179,8 @@ def _read_pypdf(reader: PdfReader) -> PypdfReading:
                 size * math.hypot(tm[2] * cm[0] + tm[3] * cm[2], tm[2] * cm[1] + tm[3] * cm[3])
             )
 
-    each = [page.extract_text(visitor_text=visit) for page in _text_pages(reader)]
+    with _each_font_made_once():
+        each = [page.extract_text(visitor_text=visit) for page in _text_pages(reader)]
     raw = "\n".join(each)
     return PypdfReading(
         text=normalise(raw),

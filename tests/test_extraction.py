@@ -70,8 +70,9 @@ def test_pypdf_reads_each_block_of_a_bilingual_pdf_from_the_start_of_a_line(
 )
 def test_pypdf_reads_the_same_text_from_the_text_pages(pdf_path, locale: str, variant: str):
     """The session reads pypdf's text with artifacts and /ActualText openings taken out
-    (`readings._text_pages`): a sample of scripts and variants read whole gives the same
-    text as its reading."""
+    (`readings._text_pages`), each font of a PDF made once for all its pages
+    (`readings._each_font_made_once`): a sample of scripts and variants read whole, by
+    pypdf as it is, gives the same text as its reading."""
     path = pdf_path(locale, variant)
     whole = pypdf_text(PdfReader(path).pages)
     assert whole.strip()
