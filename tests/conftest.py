@@ -17,7 +17,7 @@ import shutil
 import subprocess
 import sys
 import tomllib
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Generator, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from contextlib import redirect_stderr, redirect_stdout
 from dataclasses import dataclass
@@ -315,6 +315,29 @@ def pdf_path(built: Path) -> Callable[[str, str], Path]:
         return pdf_file(built, locale, variant)
 
     return path
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_make_collect_report(
+    collector: pytest.Collector,
+) -> Generator[None, pytest.CollectReport, pytest.CollectReport]:
+    """A test module's asserts rewritten once for all of a session's processes, and kept:
+    pytest writes the module it rewrote into its __pycache__ (a pyc checked against a hash
+    of the source, replaced whole), but not where PYTHONDONTWRITEBYTECODE is set (CI
+    images often set it), and every worker rewrote every module, every run (1.5 s of a
+    worker's start). The module is written whatever that says (as the environment's modules
+    are compiled at install: see the Makefile), and the workers, which collect the same
+    modules in the same order, take turns on each (a lock on the module's file): the first
+    rewrites it, the others read what it wrote, on a fresh clone too."""
+    if not isinstance(collector, pytest.Module):
+        return (yield)
+    with collector.path.open("rb") as source:
+        fcntl.flock(source, fcntl.LOCK_EX)
+        kept, sys.dont_write_bytecode = sys.dont_write_bytecode, False
+        try:
+            return (yield)
+        finally:
+            sys.dont_write_bytecode = kept
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
