@@ -1,0 +1,63 @@
+"""A PDF's date from git: the last commit that touched its inputs, else (a file not
+committed, or changed since) its modification time."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from handout.cache import CACHE_VARIABLE
+from handout.epoch import EPOCH_VARIABLE, InputDates
+
+COMMITTED = 1577836800  # 2020-01-01T00:00:00Z
+MODIFIED = 1600000000
+WRITTEN = 1700000000
+
+
+def _git(folder: Path, *arguments: str) -> None:
+    environment = {**os.environ, "GIT_COMMITTER_DATE": f"@{COMMITTED} +0000"}
+    subprocess.run(
+        [
+            "git",
+            "-c",
+            "user.name=t",
+            "-c",
+            "user.email=t@example.org",
+            "-C",
+            str(folder),
+            *arguments,
+        ],
+        check=True,
+        env=environment,
+    )
+
+
+def test_a_file_is_dated_by_its_commit_unless_changed_since(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+):
+    """git is asked once for the top folder, whether the clone is shallow and the commit
+    the project stands at: a repository without a commit dates every file by its
+    modification time, without a word; a committed one by the commit, and a file changed
+    since by its modification time."""
+    monkeypatch.delenv(EPOCH_VARIABLE, raising=False)
+    monkeypatch.setenv(CACHE_VARIABLE, str(tmp_path / "cache"))
+    project = tmp_path / "clinic handouts"
+    project.mkdir()
+    kept, changed = project / "kept.md", project / "changed.md"
+    for path in (kept, changed):
+        path.write_text("text\n", encoding="utf-8")
+        os.utime(path, (WRITTEN, WRITTEN))
+    _git(project, "init", "-q")
+    warnings: list[str] = []
+    assert InputDates(project, warnings.append).epoch([kept]) == str(WRITTEN)
+    _git(project, "add", "-A")
+    _git(project, "commit", "-qm", "one")
+    changed.write_text("text, changed\n", encoding="utf-8")
+    os.utime(changed, (MODIFIED, MODIFIED))
+    dates = InputDates(project, warnings.append)
+    assert dates.epoch([kept]) == str(COMMITTED)
+    assert dates.epoch([changed]) == str(MODIFIED)
+    assert warnings == []
