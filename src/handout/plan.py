@@ -112,17 +112,22 @@ class _Source:
 
 
 def plan(
-    project: Project, selection: Selection, record: Record, warn: Callable[[str], None]
+    project: Project,
+    selection: Selection,
+    record: Record,
+    warn: Callable[[str], None],
+    font_table: Callable[[], FontTable] | None = None,
 ) -> list[Task]:
     """Every PDF of the selection's shard to consider, with the digest of its inputs; bad
     input is recorded, what makes the PDFs' dates differ from a full clone's is told to
-    `warn`."""
+    `warn`. `font_table` gives the project's font table (default: read here): a build
+    gives the one its PDFs are then made with, read once."""
     try:
         # Each named once: a name given twice built its PDFs twice.
         variants = [project.variant(name) for name in dict.fromkeys(selection.variants)]
         variants = variants or list(project.variants)
         handouts = list(dict.fromkeys(selection.handouts)) or list(project.handout_names())
-        fonts = read_font_table(project.fonts_dir)
+        fonts = font_table() if font_table else read_font_table(project.fonts_dir)
         dates = InputDates(project.root, warn)
     except HandoutError as error:
         record(Refusal("build", str(error.relative_to(project.root))))
