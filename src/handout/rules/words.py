@@ -9,7 +9,7 @@ import re
 import sys
 import unicodedata
 from collections import Counter
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from fractions import Fraction
 from functools import cache, lru_cache
@@ -250,15 +250,14 @@ def _multipliers(language: str) -> frozenset[str]:
     if language in _NUMBER_WORDS_BY_HAND:
         return _MULTIPLIERS_BY_HAND.get(language, frozenset())
     spelling = _ICU_NAMES.get(language, language) if has_number_words(language) else "en"
-    formatter = _spellout(spelling, "")
+    multiplied = [(number, number * multiple) for number in _MULTIPLIED for multiple in _MULTIPLES]
+    spelled = _icu_spelled(spelling, ("",), [times for _, times in multiplied])[""]
     found = set()
-    for number in _MULTIPLIED:
-        own = _spelled(str(number), language)
-        for multiple in _MULTIPLES:
-            first, *rest = formatter.format({"n": number * multiple}).casefold().split()
-            parts = [*first.split(_ZERO_WIDTH_SPACE), *rest]
-            if len(parts) > 1 and parts[0] in own:
-                found.add(parts[1])
+    for (number, _), words in zip(multiplied, spelled, strict=True):
+        first, *rest = words.casefold().split()
+        parts = [*first.split(_ZERO_WIDTH_SPACE), *rest]
+        if len(parts) > 1 and parts[0] in _spelled(str(number), language):
+            found.add(parts[1])
     return frozenset(found)
 
 
@@ -1175,7 +1174,7 @@ def hours_led_to(language: str) -> dict[str, int]:
     written = HALF_TOWARD_THE_HOUR[language]
     if written.by_hand:
         return {word: hour for form in written.by_hand for hour, word in enumerate(form, 1)}
-    spelled = _icu_spelled(language, written.spelled_by)
+    spelled = _icu_spelled(language, (written.spelled_by,), range(13))[written.spelled_by]
     return {as_icu_spells(spelled[hour].casefold()): hour for hour in range(1, 13)}
 
 
@@ -1522,11 +1521,8 @@ def _spelled_beyond(number: int, language: str) -> frozenset[str]:
     `_FORMS` as a number up to `SPELLED_UP_TO` is: each rule set's formatter costs about
     2.6 ms (`_icu_tables`), and this is asked only of a number the translation does not
     write in digits."""
-    spelling = _ICU_NAMES.get(language, language)
-    return frozenset(
-        _spellout(spelling, rules).format({"n": number}).translate(_NOT_TYPED).casefold()
-        for rules in _GENDERED_FORMS
-    )
+    spelled = _icu_spelled(_ICU_NAMES.get(language, language), _GENDERED_FORMS, (number,))
+    return frozenset(spelling.translate(_NOT_TYPED).casefold() for (spelling,) in spelled.values())
 
 
 @cache
@@ -1957,32 +1953,46 @@ def _icu_table(language: str, rules: str) -> tuple[str, ...]:
 def _icu_tables(language: str) -> dict[str, tuple[str, ...]]:
     """`_icu_table` for each of `_FORMS` (a number is looked up in each), made at once and
     kept in the user cache for ICU's version: the tables of the 31 shipped languages took
-    about a quarter of a second of the bench's library job (64 PDFs in one process). Each
-    table comes from one formatter, dropped after: making a formatter costs 2.6 ms and
-    using it under a microsecond (one made for each number took 2 s of a process's CPU for
-    30 of Russian's numbers, 24 rule sets), and formatters kept for the process raised a
-    cold `handout lint`'s peak memory from 285 to 490 MB. The words are interned: most are
+    about a quarter of a second of the bench's library job (64 PDFs in one process). The
+    tables come from one formatter (`_icu_spelled`), dropped after: making a formatter
+    costs 2.6 ms a rule set and using it under a microsecond (one made for each number
+    took 2 s of a process's CPU for 30 of Russian's numbers, 24 rule sets), and
+    formatters kept for the process raised a cold `handout lint`'s peak memory from 285
+    to 490 MB. The words are interned: most are
     the same in many rule sets (a rule set the language lacks gives its default spelling):
     the tables raised a cold lint's peak memory by 8 MB, interned by 3.5."""
     return json_entry(
         "spellings",
         entry_key("spellout-1", tool_version("icu4py"), language, str(SPELLED_UP_TO)),
-        lambda: {rules: _icu_spelled(language, rules) for rules in _FORMS},
+        lambda: _icu_spelled(language, _FORMS, range(SPELLED_UP_TO + 1)),
         lambda tables: {rules: list(words) for rules, words in tables.items()},
         lambda stored: {rules: tuple(map(sys.intern, stored[rules])) for rules in _FORMS},
     )
 
 
-def _icu_spelled(language: str, rules: str) -> tuple[str, ...]:
-    formatter = _spellout(language, rules)
-    return tuple(sys.intern(formatter.format({"n": number})) for number in range(SPELLED_UP_TO + 1))
+def _icu_spelled(
+    language: str, forms: Sequence[str], numbers: Iterable[int]
+) -> dict[str, tuple[str, ...]]:
+    """Each of `numbers` as ICU spells it in `language` by each spellout rule set of
+    `forms` ("" its default), by rule set, in order, interned: ICU is asked so alone, for
+    the tables of 0 to `SPELLED_UP_TO` (`_icu_tables`), a number above it
+    (`_spelled_beyond`), the words of hundreds and thousands (`_multipliers`) and the
+    hours half past which a language names (`hours_led_to`)."""
+    formatter = _spellout(language, forms)
+    spelled = [formatter.format({"n": number}).split(_APART) for number in numbers]
+    return {rules: tuple(sys.intern(row[at]) for row in spelled) for at, rules in enumerate(forms)}
 
 
-def _spellout(language: str, rules: str) -> MessageFormat:
-    """ICU's formatter of a number `n` in `language`'s words by the spellout rule set
-    `rules` (one of `_FORMS`; "" its default), for `_icu_tables`, `_spelled_beyond` and
-    `_multipliers`. A rule set the language lacks gives its default spelling. No space in
-    the pattern: with one, ICU took no rule set at all."""
+def _spellout(language: str, forms: Sequence[str]) -> MessageFormat:
+    """ICU's formatter of a number `n` in `language`'s words by each spellout rule set of
+    `forms` ("" its default), the spellings apart by `_APART`: one formatter for them all,
+    which costs as much to make as one for each. A rule set the language lacks gives its
+    default spelling. No space in the pattern: with one, ICU took no rule set at all."""
     from icu4py.messageformat import MessageFormat  # only when a number is written so
 
-    return MessageFormat(f"{{n,spellout{rules}}}", language)
+    return MessageFormat(_APART.join(f"{{n,spellout{rules}}}" for rules in forms), language)
+
+
+# What stands between a number's spellings by several rule sets (`_spellout`): the
+# information separator "unit separator", which no spelling has.
+_APART = "\x1f"
