@@ -303,6 +303,13 @@ def test_an_html_entity_markdown_prints_as_its_character_is_a_warning():
         ("Take 500 mg.", "Prenez cinq cents milligrammes.", "fr"),
         ("Take 500 mg.", "Nehmen Sie fünfhundert Milligramm.", "de"),
         ("Take 500 mg.", "服用五百毫克。", "zh"),
+        # in a case's form ICU spells (Russian's and Polish's genitive after "more than"),
+        # and a thousand with its word for 1 left out, as Russian says it
+        ("Take no more than 500 mg.", "Принимайте не более пятисот миллиграммов.", "ru"),
+        ("Take no more than 500 mg.", "Nie przyjmuj więcej niż pięciuset miligramów.", "pl"),
+        ("Take 1,000 mg.", "Примите тысячу миллиграммов.", "ru"),
+        ("Take 1,000 mg.", "Примите одну тысячу миллиграммов.", "ru"),
+        ("Take 1,500 mg.", "Примите тысячу пятьсот миллиграммов.", "ru"),
         (
             "Once the wound heals, you can shower.",
             "Una vez que la herida sane, puede ducharse.",
@@ -488,6 +495,11 @@ def test_another_number_word_is_an_error(translation: str, language: str):
         ("Take 500 mg.", "Tome quinientos cincuenta miligramos.", "es"),
         ("Take 1,000 mg.", "Tome dos mil miligramos.", "es"),
         ("Take 500 mg.", "Prenez six cents milligrammes.", "fr"),
+        ("Take no more than 500 mg.", "Принимайте не более четырёхсот миллиграммов.", "ru"),
+        ("Take 1,000 mg.", "Примите две тысячи миллиграммов.", "ru"),
+        ("Take 500 mg.", "Примите тысячу пятьсот миллиграммов.", "ru"),
+        ("Take 1,000 mg.", "Примите тысячу пятьсот миллиграммов.", "ru"),
+        ("Take 1,000 mg.", "Tome mil quinientos miligramos.", "es"),
     ],
 )
 def test_a_count_of_times_the_english_writes_as_a_word_changed_is_an_error(

@@ -116,11 +116,9 @@ _RATE = re.compile(
 # set a language lacks gives its default spelling.
 _GENDERS = ("masculine", "feminine", "neuter")
 _CASES = ("genitive", "dative", "accusative", "instrumental", "locative", "prepositional")
-# The default rule set and those of each gender: the forms of a number above
-# `SPELLED_UP_TO` (`_spelled_beyond`), the first of `_FORMS`.
-_GENDERED_FORMS = ("", *(f",%spellout-cardinal-{gender}" for gender in _GENDERS))
 _FORMS = (
-    *_GENDERED_FORMS,
+    "",
+    *(f",%spellout-cardinal-{gender}" for gender in _GENDERS),
     *(f",%spellout-cardinal-{gender}-{case}" for gender in _GENDERS for case in _CASES),
     ",%spellout-cardinal-native",
     ",%spellout-cardinal-native-attributive",
@@ -1516,21 +1514,65 @@ def written_beyond_the_words(number: int, text: str, language: str) -> int:
 
 @lru_cache(maxsize=256)
 def _spelled_beyond(number: int, language: str) -> frozenset[str]:
-    """`number` as ICU spells it in the language, by its default rule set and those of
-    each gender (`_GENDERS`: Spanish "quinientas"), in lower case; not in each case of
-    `_FORMS` as a number up to `SPELLED_UP_TO` is: each rule set's formatter costs about
-    2.6 ms (`_icu_tables`), and this is asked only of a number the translation does not
-    write in digits."""
-    spelled = _icu_spelled(_ICU_NAMES.get(language, language), _GENDERED_FORMS, (number,))
-    return frozenset(spelling.translate(_NOT_TYPED).casefold() for (spelling,) in spelled.values())
+    """`number` as ICU spells it in the language, in lower case, by each of its rule sets
+    that spells 0 to `SPELLED_UP_TO` otherwise than those before it (`_own_forms`: Spanish
+    "quinientas"; Russian's and Polish's cases, "пятисот", "pięciuset" after "more
+    than"); and, where that spelling begins with a word for 1 before more words, without
+    it too, as a language says a thousand ("одну тысячу" as "тысячу", "тысяча пятьсот"
+    for 1,500). Asked only of a number the translation does not write in digits."""
+    spelling = _ICU_NAMES.get(language, language)
+    forms = _own_forms(spelling)
+    spelled = {
+        words.translate(_NOT_TYPED).casefold()
+        for (words,) in _spelled_by(_spellout_kept(spelling), forms, (number,)).values()
+    }
+    ones = _spelled("1", language)
+    without_one = {
+        rest
+        for words in spelled
+        for first, _, rest in [words.partition(" ")]
+        if rest and first in ones
+    }
+    return frozenset(spelled | without_one)
+
+
+@cache
+def _own_forms(language: str) -> tuple[str, ...]:
+    """The rule sets of `_FORMS` that spell 0 to `SPELLED_UP_TO` otherwise than each
+    before them (`_icu_tables`): the language's own (one it lacks spells as its default
+    does), one of each that spell so alike, which spell a number above it alike too, but
+    Russian's masculine accusative (1,001 "одну тысячу один", not read): 13 of Russian's
+    24, 3 of Spanish's, 1 of Chinese's."""
+    tables = _icu_tables(language)
+    first_of_each: dict[tuple[str, ...], str] = {}
+    for rules in _FORMS:
+        first_of_each.setdefault(tables[rules], rules)
+    return tuple(first_of_each.values())
+
+
+@lru_cache(maxsize=8)
+def _spellout_kept(language: str) -> MessageFormat:
+    """`_spellout` of the language's own rule sets (`_own_forms`), kept for the few
+    languages a process asks numbers above `SPELLED_UP_TO` of (`_spelled_beyond`): made
+    for each number, Russian's cost 13 rule sets' 2.6 ms each time."""
+    return _spellout(language, _own_forms(language))
 
 
 @cache
 def _words_of_numbers(language: str) -> frozenset[str]:
     """Each word of the language's numbers up to `SPELLED_UP_TO` (`spelled_numbers`, a
-    compound's words each) and of its hundreds and thousands (`_multipliers`)."""
+    compound's words each), of its hundreds and thousands after a number
+    (`_multipliers`), and of 200 to 900 and a thousand in each form (`_spelled_beyond`:
+    "quinientos", "пятьсот", and Russian's accusative "тысячу", which 2,000 and 5,000 do
+    not give it: "тысячу пятьсот" and "mil quinientos" passed for 1,000)."""
     words = {word for spelled in spelled_numbers(language) for word in spelled.split(" ")}
-    return frozenset(words | _multipliers(language))
+    beyond = {
+        word
+        for number in (*range(200, 1000, 100), 1000)
+        for spelled in _spelled_beyond(number, language)
+        for word in spelled.split()
+    }
+    return frozenset(words | beyond | _multipliers(language))
 
 
 @lru_cache(maxsize=4096)
@@ -1978,7 +2020,13 @@ def _icu_spelled(
     the tables of 0 to `SPELLED_UP_TO` (`_icu_tables`), a number above it
     (`_spelled_beyond`), the words of hundreds and thousands (`_multipliers`) and the
     hours half past which a language names (`hours_led_to`)."""
-    formatter = _spellout(language, forms)
+    return _spelled_by(_spellout(language, forms), forms, numbers)
+
+
+def _spelled_by(
+    formatter: MessageFormat, forms: Sequence[str], numbers: Iterable[int]
+) -> dict[str, tuple[str, ...]]:
+    """`_icu_spelled` by `formatter`, the `_spellout` of `forms`."""
     spelled = [formatter.format({"n": number}).split(_APART) for number in numbers]
     return {rules: tuple(sys.intern(row[at]) for row in spelled) for at, rules in enumerate(forms)}
 
