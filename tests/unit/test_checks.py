@@ -4707,6 +4707,9 @@ def test_number_words_are_read_alike_whatever_the_machines_locale():
         ("Take 2 tablets every 6 hours.", "Uống sáu viên mỗi hai tiếng.", "vi"),
         ("Take 2 tablets every 6 hours.", "हर दो घंटे में छह गोलियां लें।", "hi"),
         ("Keep the dressing on for 2 weeks.", "Mantenga el vendaje dos meses.", "es"),
+        # in Arabic words with their vowel marks or without, as the numbers check reads them
+        ("Rest for 3 days.", "استرح لمدة ثلاثة أسابيع.", "ar"),
+        ("Rest for 3 days.", "استرح لمدة ثَلَاثَةِ أَسَابِيعَ.", "ar"),
         # seconds for minutes, and minutes for seconds
         ("Wait 30 minutes.", "Espere 30 segundos.", "es"),
         ("Press for 30 seconds.", "Presione durante 30 minutos.", "es"),
@@ -5257,11 +5260,14 @@ def test_a_count_in_a_word_that_names_a_year_too_is_no_year():
         ("Llame si su temperatura es de treinta y ocho grados Fahrenheit o más.", "es", True),
         ("Appelez si votre température atteint trente-huit degrés Fahrenheit.", "fr", True),
         ("Gọi nếu nhiệt độ của bạn từ ba mươi tám độ F trở lên.", "vi", True),
+        ("اتصل إذا بلغت حرارتك ثمانية وثلاثين درجة فهرنهايت أو أكثر.", "ar", True),
+        ("اتصل إذا بلغت حرارتك ثَمَانِيَةٍ وَثَلَاثِينَ دَرَجَةَ فهرنهايت أو أكثر.", "ar", True),
         # The English's scale, however the language writes it.
         ("Llame si su temperatura es de 38 °C o más.", "es", False),
         ("Llame si su temperatura es de 38 grados Celsius o más.", "es", False),
         ("Llame si su temperatura es de treinta y ocho grados Celsius o más.", "es", False),
         ("Appelez si votre température atteint trente-huit degrés Celsius.", "fr", False),
+        ("اتصل إذا بلغت حرارتك ثَمَانِيَةٍ وَثَلَاثِينَ دَرَجَةً مِئَوِيَّةً أو أكثر.", "ar", False),
         ("如果体温达到38℃或更高，请打电话。", "zh", False),
         ("如果体温达到38摄氏度或更高，请打电话。", "zh", False),
         ("اتصل إذا بلغت حرارتك ٣٨ درجة مئوية أو أكثر.", "ar", False),
@@ -5289,6 +5295,10 @@ def test_a_temperature_on_the_other_scale_is_an_error(translation: str, language
     ("english", "translation", "language"),
     [
         ("Take 2 tablets for 6 days.", "Prenez 2 comprimés pendant vingt-deux jours.", "fr"),
+        # Persian's "بیست و دو" (22), with a vowel mark or without, as the numbers check
+        # reads it
+        ("Take 2 tablets for 6 days.", "۲ قرص به مدت بیست و دو روز مصرف کنید.", "fa"),
+        ("Take 2 tablets for 6 days.", "۲ قرص به مدت بِیسْت و دو روز مصرف کنید.", "fa"),
         (
             "Call us if it reaches 8 °C.",
             "Appelez-nous s'il atteint vingt-huit degrés Fahrenheit.",

@@ -42,6 +42,7 @@ from .shared import (
     time_unit_names,
     unit_before_number,
     whole_number,
+    without_arabic_vowels,
 )
 from .words import (
     LIANG_AS_TWO,
@@ -454,14 +455,17 @@ def _spans_in_words(
     "dos horas", "шесть часов", "两小时", "un mes", as the number and the unit. 1 only
     where the English has a span of 1 (`durations`): its words are the articles too ("una
     hora", an hour). Not the last words of a larger number (`in_another_number`):
-    "vingt-deux jours" (22 days) for "6 days" was said to write them "2 days"."""
+    "vingt-deux jours" (22 days) for "6 days" was said to write them "2 days". Read
+    without Arabic's vowel marks, as the numbers check reads words (`number_words`):
+    "ثَلَاثَةِ أَسَابِيعَ" (3 weeks) passed for "3 days"."""
     wanted = {int(number) for number in numbers if number.isdigit()} - {0}
     words = {word: value for word, value in spelled_numbers(language).items() if value in wanted}
     if not words:
         return Counter()
     spelled = rf"(?P<word>{spelled_pattern(words)})"
+    unit_of = {without_arabic_vowels(name): unit for name, unit in unit_of.items()}
     names = rf"(?P<name>{longest_first(unit_of)})"
-    text = translation.translate(LIANG_AS_TWO).casefold()
+    text = without_arabic_vowels(translation.translate(LIANG_AS_TWO).casefold())
     in_order = (names, spelled) if unit_before_number(language) else (spelled, names)
     return Counter(
         (str(spelled_number(found["word"], words)), unit_of[found["name"]])
@@ -1347,8 +1351,10 @@ def _temperatures(
     `SPELLED_UP_TO` (`spelled_numbers`): "trente-huit degrés Fahrenheit" for "38 °C"
     passed, 38 °F printed, the number read nowhere; not the last words of a larger number
     (`in_another_number`): "vingt-huit degrés Fahrenheit" (28 °F) for "8 °C" was said to
-    write "8 °F"."""
+    write "8 °F". Read without Arabic's vowel marks, as the numbers check reads words
+    (`number_words`): "ثَمَانِيَةٍ وَثَلَاثِينَ درجة فهرنهايت" (38 °F) passed for "38 °C"."""
     text = _CYRILLIC_CELSIUS.sub("°\\1c", digits_of(translation).translate(_DEGREE_SIGNS))
+    text = without_arabic_vowels(text)
     scales, degrees = _scale_names(language)
     # A name of one or two letters ("c", "ف", Polish "st", Nepali "से") only after a
     # degree's sign or word: alone, it is a word of its own or an abbreviation.
@@ -1381,9 +1387,9 @@ def _temperatures(
 @lru_cache(maxsize=256)
 def _scale_names(language: str) -> tuple[dict[str, str], frozenset[str]]:
     """The language's names of the two scales (CLDR's, every width and plural form, split
-    into words, less the degree's sign before one), each as "c" or "f", with "c" and "f"
-    themselves; and its words for a degree, which both scales' names share ("grados",
-    "độ", "درجة")."""
+    into words, less the degree's sign before one, without Arabic's vowel marks), each as
+    "c" or "f", with "c" and "f" themselves; and its words for a degree, which both
+    scales' names share ("grados", "độ", "درجة")."""
     scales = {"c": "c", "f": "f", "celsius": "c", "fahrenheit": "f"}
     named: dict[str, set[str]] = {}
     degrees: set[str] = set()
@@ -1395,8 +1401,10 @@ def _scale_names(language: str) -> tuple[dict[str, str], frozenset[str]]:
             )
             if celsius is None or fahrenheit is None:  # a language CLDR does not know
                 return scales, frozenset()
-            words_c = {word.removeprefix("°") for word in celsius.split()} - {""}
-            words_f = {word.removeprefix("°") for word in fahrenheit.split()} - {""}
+            words_c, words_f = (
+                {without_arabic_vowels(word.removeprefix("°")) for word in name.split()} - {""}
+                for name in (celsius, fahrenheit)
+            )
             for words, scale in ((words_c - words_f, "c"), (words_f - words_c, "f")):
                 for word in words:
                     named.setdefault(word, set()).add(scale)

@@ -186,10 +186,12 @@ def _compounds_as_one(text: str, language: str, words: Counter[str]) -> Counter[
 
 
 def in_another_number(text: str, start: int, end: int, language: str) -> bool:
-    """Whether the words of a number found from `start` to `end` of `text` (in lower case)
-    are part of a larger number the language writes in two words or more or with a
-    hyphen (`_compound_pattern`), as `number_words` reads it: the "deux" of "vingt-deux
-    jours" (22 days) is no 2."""
+    """Whether the words of a number found from `start` to `end` of `text` (in lower case
+    and without Arabic's vowel marks, `without_arabic_vowels`, as `number_words` reads
+    words) are part of a larger number the language writes in two words or more or with
+    a hyphen (`_compound_pattern`), as `number_words` reads it: the "deux" of "vingt-deux
+    jours" (22 days) is no 2, nor the "دو" of Persian "بِیسْت و دو" (22), its first word
+    with its marks."""
     pattern = _compound_pattern(language)
     return pattern is not None and any(
         found.start() <= start and end <= found.end() and found.span() != (start, end)
