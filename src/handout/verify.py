@@ -52,7 +52,7 @@ from pypdf.generic import (
 from .document import Document
 from .errors import abbreviate, plural
 from .inline import plain_text, segments
-from .text.hyphens import ADDRESS_LIKE, cut_shows_hyphen
+from .text.hyphens import ADDRESS_LIKE, SOFT_HYPHEN, cut_shows_hyphen
 from .text.linebreak import ends_word_visibly, written_without_spaces
 
 # pypdf logs what it mends in a damaged file ("EOF marker not found") as warnings, which
@@ -75,7 +75,6 @@ LONG_WORD = 20
 INK_TOLERANCE = 1.0  # points a glyph's box may stray past the text area (side bearings)
 _IN_CJK_BLOCKS = re.compile(rf"[{_CJK}]")
 _SPACE_BETWEEN = re.compile(r"(?<=(.)) (?=(.))")  # a space and the characters around it
-SOFT_HYPHEN = "\u00ad"
 # Soft hyphens and the line or page break after them: a word cut at one (`paragraph`'s,
 # where a line ends inside a word; a translator's) reads back whole, on one page or two.
 _SOFT_HYPHENS = re.compile(SOFT_HYPHEN + r"+\s*")

@@ -17,6 +17,7 @@ from itertools import pairwise, product
 from typing import TYPE_CHECKING, TypeAlias
 
 from ..cache import entry_key, json_entry, tool_version
+from ..text.hyphens import SOFT_HYPHEN
 from ..text.scripts import script_of
 from .model import Entry
 from .shared import (
@@ -157,7 +158,7 @@ def number_words(text: str, language: str) -> Counter[str]:
     (`_number_words_at_clause_ends`: its words for 1, Hindi's and Urdu's "दो", give!),
     those before a word of hundreds or thousands (`_before_multipliers`) and
     those written onto a digit (`_written_onto_digits`), and its Han numerals."""
-    folded = text.replace(_SOFT_HYPHEN, "").casefold()
+    folded = text.replace(SOFT_HYPHEN, "").casefold()
     listed = _words(folded, language)
     words = _compounds_as_one(folded, language, Counter(listed))
     words -= _before_multipliers(listed, language)
@@ -1448,11 +1449,8 @@ _ZERO_WIDTH_SPACE = "\u200b"
 # hyphen between its parts ("acht\u00adund\u00addreißig", 38), which a translator types
 # only where a line may break, if at all: "achtunddreißig" was no 38, and "Nehmen Sie
 # achtunddreißig Tabletten." for "Take 38 tablets." was refused. Both are read as no
-# character in ICU's spellings, and the soft hyphen in a translation's words too
-# (`text.linebreak.SOFT_HYPHEN`, not imported here: that module is imported only when a
-# translation's words are read).
-_SOFT_HYPHEN = "\u00ad"
-_NOT_TYPED = str.maketrans("", "", _ZERO_WIDTH_SPACE + _SOFT_HYPHEN)
+# character in ICU's spellings, and the soft hyphen in a translation's words too.
+_NOT_TYPED = str.maketrans("", "", _ZERO_WIDTH_SPACE + SOFT_HYPHEN)
 # The most words ICU's dictionary finds in a number up to `SPELLED_UP_TO` (Thai "ยี่",
 # "สิบ", "เอ็ด": 21).
 _MOST_WORDS_OF_A_NUMBER = 4
@@ -1498,7 +1496,7 @@ def written_beyond_the_words(number: int, text: str, language: str) -> int:
     nowhere, and "cuatrocientos" for it still is."""
     if language in _NUMBER_WORDS_BY_HAND or not has_number_words(language):
         return 0
-    folded = text.replace(_SOFT_HYPHEN, "").casefold()
+    folded = text.replace(SOFT_HYPHEN, "").casefold()
     words = _words(folded, language)
     others = _words_of_numbers(language)
     found = 0

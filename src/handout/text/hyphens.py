@@ -8,10 +8,14 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from .linebreak import SOFT_HYPHEN
 from .scripts import script_of
 
 HYPHEN = "-"
+# The soft hyphen: where a word may be cut at a line's end (a translator's, the line
+# breaker's), no character where it is not cut (`verify`, `readback`, the rule book's
+# words). Here, not in `linebreak`, which imports ICU's breakers: the rule book reads
+# it without them.
+SOFT_HYPHEN = "\u00ad"
 # The scripts whose words, cut at a line's end, show a hyphen there, and the hyphen each
 # shows, as Android's line breaker puts there: U+002D in Latin, Cyrillic, Greek, Georgian
 # and Cherokee (a German compound wider than a bilingual column was cut with no mark,

@@ -31,10 +31,11 @@ from functools import lru_cache
 from icu4py.breakers import CharacterBreaker, LineBreaker
 from icu4py.locale import Locale
 
+# re-exported: `paragraph`, `readback` and `pdf.structure` import it from here
+from .hyphens import SOFT_HYPHEN as SOFT_HYPHEN
 from .scripts import WORD_SEPARATORS, script_of
 from .units import starts_with_unit
 
-SOFT_HYPHEN = "\u00ad"
 _BREAKS_AS_SPACE = frozenset("\u200b" + SOFT_HYPHEN)  # zero-width space, soft hyphen
 # Scripts written without spaces between words (ISO 15924), as UAX #14 has them: those of
 # its classes SA (Thai, Lao, Khmer, Burmese, which ICU breaks by dictionary; Tai Le, New
