@@ -1097,6 +1097,12 @@ def test_a_number_written_as_an_hour_of_the_day_is_no_count_of_the_english(
         ("Take 2 tablets at 8 o'clock.", "服用8片2点。", "zh", True),
         ("Take it from 9 to 11 pm.", "9到23点服用。", "zh", True),
         ("Take it at 4 and 8 pm.", "4和20点服用。", "zh", True),
+        # the enumeration comma lists as a comma does (CLDR's Chinese and Japanese lists)
+        ("Take it at 4 and 8 pm.", "4、20点服用。", "zh", True),
+        ("Take it at 4 and 8 pm.", "4、20時に服用してください。", "ja", True),
+        ("Take it at 4 and 8 pm.", "下午4、8点服用。", "zh", False),
+        ("Take it at 4 and 8 pm.", "16、20点服用。", "zh", False),
+        ("Take 2 tablets at 8 pm.", "每次2片，20点服用。", "zh", False),
         ("Take it at 4 and 8 in the evening.", "Nehmen Sie es um 16 und 20 Uhr.", "de", False),
         ("Take it at 4 and 8 in the evening.", "晚上4点和8点服用。", "zh", False),
         ("Take between 1 and 2 in the morning.", "Tome entre 1 y 2 por la mañana.", "es", False),

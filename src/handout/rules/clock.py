@@ -679,10 +679,12 @@ def _shared_in_lists(
     return shared
 
 
-# What stands between two times listed, or the two of a range: a comma, a short word
-# ("y", "et", "и", "und", "bis", "和", "到", "と", "から", "와"), or both; or a dash or
-# a wave dash ("9-23 Uhr", "9〜23時").
-_LISTED = re.compile(r"\s*(?:,\s*)?(?:[^\W\d_]{1,3}\s*|[-\u2013~\u301c\uff5e]\s*)?")
+# What stands between two times listed, or the two of a range: a comma (or the
+# enumeration comma, which CLDR's Chinese and Japanese lists write: "4、8点"; not the
+# fullwidth comma, which ends a clause there too), a short word ("y", "et", "и", "und",
+# "bis", "和", "到", "と", "から", "와"), or both; or a dash or a wave dash ("9-23 Uhr",
+# "9〜23時").
+_LISTED = re.compile(r"\s*(?:[,\u3001]\s*)?(?:[^\W\d_]{1,3}\s*|[-\u2013~\u301c\uff5e]\s*)?")
 
 
 def _listed_before_times(
