@@ -99,13 +99,17 @@ def copy_project(
 
 
 def run_handout(project: Path, *args: str) -> Run:
-    """Run the command line in-process and capture what it prints. A build draws in this
-    process (`--jobs 1`) unless it names its `--jobs`: here the fonts, shaping and line
-    breaking are read and warm from the tests before it, where each worker starts cold
-    (two PDFs took 0.20 s of a core in this process, 0.71 s in two workers). A worker
-    runs the same function for each PDF (`build._build_task`), which turns any failure
-    into the line the build prints; tests of the workers themselves name --jobs."""
-    if args[:1] == ("build",) and "--jobs" not in args:
+    """Run the command line in-process and capture what it prints. A build draws, and a
+    check checks, in this process (`--jobs 1`) unless the test names its `--jobs`: here
+    the fonts, shaping and line breaking, and the checks' readers, are warm from the tests
+    before it, where each worker starts cold (two PDFs took 0.20 s of a core in this
+    process, 0.71 s in two workers; a check of a test's output, 0.8 s more in two
+    workers). A worker runs the function this process runs for each PDF
+    (`build._build_task`, which turns any failure into the line the build prints;
+    `check.check_file`); tests of the workers themselves name --jobs
+    (`test_a_worker_that_dies_costs_only_the_pdf_it_was_checking` has PDFs pass the
+    check in workers)."""
+    if args[:1] in {("build",), ("check",)} and "--jobs" not in args:
         args = (*args, "--jobs", "1")
     out, err = io.StringIO(), io.StringIO()
     with redirect_stdout(out), redirect_stderr(err):
