@@ -104,8 +104,8 @@ class Line:
     def ink(self) -> Iterator[InkBox]:
         """Each glyph's ink, from the line's left edge and baseline."""
         for run, x in self.drawn:
-            for box in run.ink:
-                yield InkBox(x + box.left, x + box.right, box.bottom, box.top)
+            for left, right, bottom, top in run.ink:
+                yield InkBox(x + left, x + right, bottom, top)
 
     @property
     def ink_bottom(self) -> float:
