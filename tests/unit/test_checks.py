@@ -4,6 +4,7 @@ search, locale matching, the reading grade's cache, the share translated as show
 from __future__ import annotations
 
 import hashlib
+import io
 import json
 import os
 import re
@@ -15,7 +16,9 @@ from pathlib import Path
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
+from pypdf import PdfWriter, apply_configuration
 from pypdf._text_extraction._text_extractor import TextExtraction
+from pypdf.errors import PyPdfError
 from pypdf.generic import ContentStream, DecodedStreamObject
 
 from handout.catalog.reading import (
@@ -32,7 +35,7 @@ from handout.readability import Grade, reading_grade
 from handout.rules import Entry, Level, errors, problems
 from handout.rules.hedge import hedge
 from handout.rules.negation import negation
-from handout.verify import _find, normalise, text_content
+from handout.verify import Expected, _find, check_pdf, content_operations, normalise, text_content
 
 
 def _checks(
@@ -3332,6 +3335,165 @@ def test_a_short_octal_escape_is_not_joined_to_a_digit_after_it():
     shown after it stays in a show of its own (an escaped backslash is no escape)."""
     content = rb"(a\1) Tj (2) Tj (\\1) Tj (2) Tj (\101) Tj (2) Tj"
     assert text_content(content) == rb"(a\1) Tj (2\\12\1012) Tj "
+
+
+def _parsed_by_pypdf(content: bytes) -> list[tuple[list[object], bytes]] | None:
+    """The operations pypdf parses from `content` to read a page's text (None: it fails)."""
+    stream = DecodedStreamObject()
+    stream.set_data(content)
+    try:
+        return ContentStream(stream, None, "bytes").operations
+    except (PyPdfError, AssertionError, ValueError):
+        return None
+
+
+def _typed(operations: list[tuple[list[object], bytes]]) -> list[object]:
+    """`operations` with each operand's type beside it (1 == 1.0, a name == its str)."""
+    return [([(type(operand), operand) for operand in operands], op) for operands, op in operations]
+
+
+@pytest.mark.parametrize(
+    "content",
+    [
+        rb"BT 1 0 0 1 0 9.9 Tm /F1+0 22 Tf 26.4 TL (a\(b\)\\c\n\r\t\b\f\101\377) Tj 0 Tc ET",
+        b"q\n1 0 0 1 54 -.5 cm\r\nBT -0.594 Tc 5. 0 Td () Tj T* ET\tQ 1 2 ",  # operands left over
+        b"  BT (\x80\x00\n) Tj ET",  # raw bytes in a string are its bytes
+        b"(a)Tj",
+        b"",
+        b" \n ",
+    ],
+)
+def test_a_content_in_readers_forms_is_parsed_as_pypdf_parses_it(content: bytes):
+    """Numbers, names, strings and the operators of text as ReportLab writes them: the same
+    operations, the same objects, as pypdf's parser makes (`verify.content_operations`)."""
+    parsed = content_operations(content)
+    expected = _parsed_by_pypdf(content)
+    assert parsed is not None and expected is not None
+    assert _typed(parsed) == _typed(expected)
+
+
+@pytest.mark.parametrize(
+    "content",
+    [
+        rb"[(a) -250 (b)] TJ",  # an array
+        rb"(a (b) c) Tj",  # a string with parentheses in it
+        rb"(a\1) Tj",  # an octal escape of one digit
+        rb"(a\q) Tj",  # an escape ReportLab never writes
+        b"(a\\\nb) Tj",  # an escaped line break
+        b"(a) Tj % a comment\nET",
+        b"<41> Tj",
+        b"1 0 R Tj",  # an indirect reference (pypdf fails it)
+        b"+1 Tc",
+        b"1,5 Tc",
+        b"12345678901234567890 Tc",  # 20 bytes: pypdf reads it another way
+        b"1.2.3 Tc",
+        b"/F#31 12 Tf",
+        b"/ 12 Tf",
+        b"1 Tc\x0cBT",  # form feed: whitespace to pypdf, not to ReportLab
+        b"1 2",  # a number at the end: pypdf reads it another way
+        b"BI /W 1 ID x EI",
+        b"BT 0 0 Td (a) Tj ET 0 0 1 rg",  # an operator pypdf's text extraction does not read
+        b"(a) Tj ET BTX",
+        b"(unterminated",
+    ],
+)
+def test_a_content_in_other_forms_is_left_to_pypdfs_parser(content: bytes):
+    assert content_operations(content) is None
+
+
+# Operands and operators in the forms ReportLab writes, tokens in others, and what may
+# stand between them: the operations of a content.
+_OPERANDS = st.one_of(
+    st.from_regex(rb"-?[0-9]{1,3}(\.[0-9]{0,2})?|-?\.[0-9]{1,2}", fullmatch=True),
+    st.from_regex(rb"/[A-Za-z0-9+_.\-]{1,4}", fullmatch=True),
+    st.lists(
+        st.one_of(
+            st.binary(max_size=2).filter(lambda raw: not set(raw) & set(b"()\\")),
+            st.sampled_from([b"\\n", b"\\(", b"\\)", b"\\\\", b"\\101", b"\\377"]),
+        ),
+        max_size=3,
+    ).map(lambda parts: b"(" + b"".join(parts) + b")"),
+)
+_OPERATORS = st.sampled_from([b"Tj", b"Tf", b"Tc", b"T*", b"TL", b"BT", b"ET", b"cm", b"q", b"Q"])
+_OTHER_TOKENS = st.one_of(
+    st.from_regex(rb"[-+]?[0-9]{0,3}[.,]?[0-9]{0,3}", fullmatch=True),
+    st.from_regex(rb"/[A-Za-z0-9#+_.\-]{0,4}", fullmatch=True),
+    st.binary(max_size=4).map(lambda raw: b"(" + raw + b")"),
+    st.sampled_from([b"\\1", b"\\q", b"\\\n", b"TJ", b"rg", b"R", b"BI", b"true"]),
+    st.sampled_from([b"[", b"]", b"<41>", b"%note\n", b"\x0c", b"\x00"]),
+)
+_BETWEEN_TOKENS = st.sampled_from([b" ", b" ", b" ", b"\n", b"\r\n", b"\t", b""])
+
+
+def _mostly(usual: st.SearchStrategy[bytes]) -> st.SearchStrategy[bytes]:
+    """A token of `usual` nine times in ten, else one of `_OTHER_TOKENS`."""
+    return st.integers(0, 9).flatmap(lambda draw: usual if draw else _OTHER_TOKENS)
+
+
+_OPERATIONS = st.tuples(
+    st.lists(st.tuples(_mostly(_OPERANDS), _BETWEEN_TOKENS).map(b"".join), max_size=3),
+    _mostly(_OPERATORS),
+    _BETWEEN_TOKENS,
+).map(lambda operation: b"".join(operation[0]) + operation[1] + operation[2])
+
+
+@given(st.lists(_OPERATIONS, max_size=6).map(b"".join))
+def test_any_content_is_parsed_as_pypdf_parses_it_or_left_to_pypdf(content: bytes):
+    """Whatever the bytes, `content_operations` gives up, or gives what pypdf parses."""
+    parsed = content_operations(content)
+    if parsed is not None:
+        expected = _parsed_by_pypdf(content)
+        assert expected is not None and _typed(parsed) == _typed(expected)
+
+
+def test_a_content_of_more_tokens_than_pypdf_parses_is_left_to_pypdf():
+    """pypdf fails a content of more tokens than its budget; so the check does."""
+    with apply_configuration(stream_parsing_work_maximum_count=4):
+        assert content_operations(b"BT 1 Tc ET") is not None
+        assert content_operations(b"BT 1 Tc ET Q") is None
+        assert _parsed_by_pypdf(b"BT 1 Tc ET Q") is None
+
+
+def _pdf_showing(content: bytes) -> bytes:
+    """A PDF of one page whose content is `content`, its font F1 Helvetica (ReportLab's)."""
+    from reportlab.pdfgen.canvas import Canvas
+
+    made = io.BytesIO()
+    canvas = Canvas(made)
+    canvas.setFont("Helvetica", 12)
+    canvas.drawString(72, 720, "-")
+    canvas.save()
+    writer = PdfWriter(clone_from=io.BytesIO(made.getvalue()))
+    stream = ContentStream(None, writer)
+    stream.set_data(content)
+    writer.pages[0].replace_contents(stream)
+    written = io.BytesIO()
+    writer.write(written)
+    return written.getvalue()
+
+
+@pytest.mark.parametrize(
+    ("content", "text", "parsed_here"),
+    [
+        (b"BT /F1 12 Tf 72 720 Td (Take 40 mg a day.) Tj ET", "Take 40 mg a day.", True),
+        (b"BT /F1 12 Tf 72 720 Td (Take 40 mg a day.) Tj % a note\nET", "Take 40 mg a day.", False),
+        (b"BT /F1 12 Tf 72 720 Td (Take (40 mg) a day.) Tj ET", "Take (40 mg) a day.", False),
+        (b"BT /F1 12 Tf 72 720 Td [(Take 40 mg a day.)] TJ ET", "Take 40 mg a day.", False),
+    ],
+)
+def test_the_check_reads_the_text_of_a_content_parsed_by_either_parser(
+    content: bytes, text: str, parsed_here: bool
+):
+    """A page's content in the forms ReportLab writes is parsed by the check
+    (`content_operations`); in others, by pypdf: the text and its size are found either
+    way, and a text the PDF does not hold is missing."""
+    assert (content_operations(text_content(content)) is not None) == parsed_here
+    data = _pdf_showing(content)
+    expected = Expected((text,), (), None, (), 12.0, (0.0, 0.0, 612.0, 842.0))
+    report = check_pdf(data, expected)
+    assert report.text_problem is None and report.smallest_size == 12.0 and not report.unreadable
+    other = Expected(("Take 400 mg a day.",), (), None, (), 12.0, (0.0, 0.0, 612.0, 842.0))
+    assert check_pdf(data, other).text_problem == "text missing: 'Take 400 mg a day.'"
 
 
 @pytest.mark.parametrize(
