@@ -1021,6 +1021,8 @@ def test_a_number_written_as_an_hour_of_the_day_is_no_count_of_the_english(
         ("Take it at 4:30 pm.", "Um 16 Uhr einnehmen.", "de", True),
         ("Take it at 4:00.", "Prenez-le toutes les 4 h.", "fr", True),  # every 4 hours
         ("Take it at 4:00.", "Примите в 4 часа.", "ru", False),
+        ("Take it at 4:00.", "Примите в 4 ч.", "ru", False),
+        ("Take it at 4:00.", "Примите через 4 ч.", "ru", True),  # in 4 hours
         ("Take it at 4:00 pm.", "Прийміть о 16 годині.", "uk", False),
         ("Take it at 4:00.", "Примите через 4 часа.", "ru", True),  # in 4 hours
         ("Take it at 4:30.", "Примите в 4 часа.", "ru", True),
@@ -1092,6 +1094,18 @@ def test_a_number_written_as_an_hour_of_the_day_is_no_count_of_the_english(
         ("Take 2 at 8 pm.", "Tome 2 às 20 h.", "pt", False),
         ("Take 2 at 8 pm.", "Tome 2 às 20 horas.", "pt", False),
         ("Take 2 at 8 pm.", "Prenez 8 à 20 h.", "fr", True),
+        # the language's own abbreviation of an hour, CLDR's short unit, as "h" is read
+        ("Take it from 9 to 11 pm.", "Принимайте с 9 до 23 ч.", "ru", True),
+        ("Take it from 9 to 11 pm.", "Принимайте с 9 до 23 ч", "ru", True),
+        ("Take it from 9 am to 11 pm.", "Принимайте с 9 до 23 ч.", "ru", False),
+        ("Take it from 9 to 11 pm.", "Принимайте с 21 до 23 ч.", "ru", False),
+        ("Take it from 9 to 11 pm.", "Приймайте з 9 до 23 год.", "uk", True),
+        ("Take it from 9 am to 11 pm.", "Приймайте з 9 до 23 год.", "uk", False),
+        ("Take it from 9 to 11 pm.", "Приймайте з 21 до 23 год.", "uk", False),
+        ("Take 2 at 8 pm.", "Примите 2 в 20 ч.", "ru", False),
+        ("Take 2 at 8 pm.", "Примите 8 в 20 ч.", "ru", True),
+        ("Take 2 tablets every 6 hours.", "Принимайте по 2 таблетки каждые 6 ч.", "ru", False),
+        ("Take 2 tablets every 6 hours.", "Приймайте по 2 таблетки кожні 6 год.", "uk", False),
         # nor, in Chinese and Japanese, one before a measure word, which counts
         ("Take 2 tablets at 8 o'clock.", "服用2片8点。", "zh", False),
         ("Take 2 tablets at 8 am.", "2片8时服用。", "zh", False),

@@ -15,6 +15,7 @@ from typing import Literal
 
 from .model import Entry
 from .shared import (
+    cldr_unit_name,
     date_fields,
     decimal_mark,
     digits_of,
@@ -45,11 +46,11 @@ from .words import (
 
 __all__ = [
     "CLOCK",
-    "CLOCK_MARK",
     "CLOCK_TIME",
     "EnglishHour",
     "as_12_hour_clock",
     "at_words",
+    "clock_mark",
     "forms_of_hour",
     "half_hours_written",
     "hour_after_its_name",
@@ -84,15 +85,14 @@ _TIME_WRITTEN = re.compile(_HOUR_AND_MINUTES.format(marks=r"\s?[.:hH]\s?"))
 # So too after a comma, with no space ("4, 00" is a list), in a language whose decimal
 # mark is a comma, as its "4,00" is its "4.00" ("a las 4,00").
 _TIME_WRITTEN_OR_AFTER_A_COMMA = re.compile(_HOUR_AND_MINUTES.format(marks=r"\s?[.:hH]\s?|,"))
-# A number a translation writes as an hour: "20 h", "20h30", "20:30", "20 Uhr", "20時";
-# "8点", "8時", "8시" are 8 o'clock, "8時間", "8시간" 8 hours.
-# Chinese, Japanese and Korean's mark, which no span shares.
+# Chinese, Japanese and Korean's mark of an hour: "8点", "8時", "8시" are 8 o'clock,
+# "8時間", "8시간" 8 hours; no span shares it.
 _HAN_AND_HANGUL_MARK = "[時时](?![間间])|[点點]|시(?!간)"
-CLOCK_MARK = re.compile(
-    rf"(?i)(?<![\d.,:])(\d{{1,2}})(?=\s?(?:h(?![a-z])|uhr\b|:[0-5]\d|{_HAN_AND_HANGUL_MARK}))"
-)
+# The hour's abbreviation "h" ("20 h", "20h30"), which a translation in any language may
+# write, as a span's too ("cada 6 h", every 6 hours).
+_H = "h(?![a-z])"
 # An hour Chinese and Japanese may write in Han numerals, before the hour's mark of
-# `CLOCK_MARK` ("八点", "晚上八点", "午後八時"; "八時間" is 8 hours).
+# `clock_mark` ("八点", "晚上八点", "午後八時"; "八時間" is 8 hours).
 _HAN_HOUR = re.compile(f"({HAN_DIGITS})(?=[点點]|[時时](?![間间]))")
 # A number a translation may write as an hour of the 12-hour clock with no mark: read as
 # one only beside a word for a part of the day ("8 de la mañana", "8 π.μ.", "सुबह 8").
@@ -524,7 +524,7 @@ _SIX_HOUR_CLOCK_NAMES_BEFORE = {"th": r"ตี\s?({words})(?!\s?ครั้ง)
 
 def spelled_hours_in_digits(translation: str, language: str) -> str:
     """`translation` with each hour it writes in words (`spelled_hours`) in digits
-    ("晚上8点", "오후 1 시"), which `CLOCK_MARK` reads, and which are no number word."""
+    ("晚上8点", "오후 1 시"), which `clock_mark` reads, and which are no number word."""
     for start, end, hour in reversed(spelled_hours(translation, language)):
         translation = f"{translation[:start]}{hour}{translation[end:]}"
     return translation
@@ -584,7 +584,7 @@ def _times_of_day_in(
     found = {
         time.start(): time
         for time in (
-            *CLOCK_MARK.finditer(text),
+            *clock_mark(language).finditer(text),
             *times_written(language).finditer(text),
             *(at_time.finditer(text) if at_time else ()),
             *_hours_before_the_24_hour_clocks_name(text, language),
@@ -777,7 +777,7 @@ def _half_past_end(text: str, start: int, end: int, language: str) -> int:
 @lru_cache(maxsize=256)
 def _half_past_after(language: str) -> re.Pattern[str] | None:
     """What `_half_past_end` reads after an hour's number: the language's name of an hour
-    and its minutes, or the hour's mark "h" (`_HOURS_ABBREVIATED`: "à 1 h et demie"), if
+    and its minutes, or an abbreviation of an hour (`_hours_abbreviated`: "à 1 h et demie"), if
     written, as the group "name" (the hour's mark in `HALF_PAST_AFTER_THE_MARK`'s
     languages, and no name), and then the words for half past, a space before each or
     none; None in a language handout knows no such words of."""
@@ -787,7 +787,7 @@ def _half_past_after(language: str) -> re.Pattern[str] | None:
     if language in HALF_PAST_AFTER_THE_MARK:
         return re.compile(rf"\s?(?:{_HAN_AND_HANGUL_MARK})\s?{words}")
     name = _hours_name(language)
-    names = "|".join([_HOURS_ABBREVIATED.pattern, *([name.pattern] if name else [])])
+    names = "|".join([_hours_abbreviated(language).pattern, *([name.pattern] if name else [])])
     return re.compile(rf"(?P<name>{names})?\s?(?:{words})")
 
 
@@ -1018,15 +1018,47 @@ def _past_hours_name(text: str, end: int, hours_name: re.Pattern[str] | None) ->
     return named.end() if named else end
 
 
-# The hour's mark "h" with no minutes after it, which is a span's too ("cada 6 h", every
-# 6 hours).
-_HOURS_ABBREVIATED = re.compile(r"\s?h(?![a-z])(?!\s?[0-5]\d)")
+@lru_cache(maxsize=256)
+def clock_mark(language: str) -> re.Pattern[str]:
+    """A number a translation in `language` writes as an hour with an hour's mark after
+    it, the number its first group: "20 h", "20h30", "20:30", "20 Uhr", "20時", "8点",
+    "8시", and with the language's own abbreviation of an hour
+    (`_abbreviations_of_an_hour`: "20 ч")."""
+    marks = rf"{_abbreviations_of_an_hour(language)}|uhr\b|:[0-5]\d|{_HAN_AND_HANGUL_MARK}"
+    return re.compile(rf"(?i)(?<![\d.,:])(\d{{1,2}})(?=\s?(?:{marks}))")
+
+
+@lru_cache(maxsize=256)
+def _hours_abbreviated(language: str) -> re.Pattern[str]:
+    """An abbreviation of an hour (`_abbreviations_of_an_hour`) with no minutes after it,
+    which is a span's too ("cada 6 h", "каждые 6 ч": every 6 hours)."""
+    return re.compile(rf"\s?(?:{_abbreviations_of_an_hour(language)})(?!\s?[0-5]\d)")
+
+
+@lru_cache(maxsize=256)
+def _abbreviations_of_an_hour(language: str) -> str:
+    """A pattern of the abbreviations of an hour a translation in `language` writes after
+    an hour's number: "h" (`_H`), and in a language of `_CLOCKS_ABBREVIATION_IN` its own,
+    CLDR's short unit of an hour ("ч", "год"), with or without a stop after it."""
+    in_the_list = language in _CLOCKS_ABBREVIATION_IN
+    own = cldr_unit_name("duration-hour", language, "short", 1) if in_the_list else None
+    return rf"{_H}|{re.escape(own)}(?!\w)" if own else _H
+
+
+# The languages that write their abbreviation of an hour, CLDR's short unit of an hour
+# (ICU and Babel format 1 hour "1 ч" in Russian, "1 год" in Ukrainian), after an hour of
+# the clock as French writes "h": Russian "9-23 ч" (from 9:00 to 23:00), Ukrainian "з 9
+# до 23 год."; read as no mark, their 9 was no hour, and they passed for "from 9 to 11
+# pm". By hand, as where the abbreviation is a span's alone (German "Std.", Hindi "घं॰",
+# Thai "ชม") a number before it is no hour; and not the narrow width, whose Ukrainian
+# abbreviation of an hour is its abbreviation of a gram too.
+_CLOCKS_ABBREVIATION_IN = frozenset({"ru", "uk"})
 
 
 def hours_of_the_day(translation: str, language: str) -> Counter[str]:
     """The numbers `translation` writes as an hour of the day, as written ("2", "14"):
-    with an hour's mark that names no span (`CLOCK_MARK`: "2 Uhr", "14:00", "2点", not
-    "2 h", `_HOURS_ABBREVIATED`), or beside a word of a day period, past the name of an
+    with an hour's mark that names no span (`clock_mark`: "2 Uhr", "14:00", "2点", not
+    "2 h", `_hours_abbreviated`), or beside a word of a day period, past the name of an
     hour ("2 de la tarde", "2 giờ chiều")."""
     marked, _, bare = _marked_and_bare_hours(translation, language)
     return marked + bare
@@ -1086,8 +1118,9 @@ def _marked_and_bare_hours(
     text = " ".join(digits_of(spelled_hours_in_digits(translation, language)).split()).casefold()
     words = _day_period_words(language)
     hours_name = _hours_name(language)
-    marks = list(CLOCK_MARK.finditer(text))
-    # a number listed before a mark is an hour with that mark, a span's "h" too
+    marks = list(clock_mark(language).finditer(text))
+    abbreviated = _hours_abbreviated(language)
+    # a number listed before a mark is an hour with that mark, a span's "h" or "ч" too
     marked = dict(
         [(mark.start(), (mark, mark)) for mark in marks]
         + [
@@ -1106,7 +1139,7 @@ def _marked_and_bare_hours(
     found = Counter(
         whole_number(number[1])
         for number, mark in marked.values()
-        if not _HOURS_ABBREVIATED.match(text, mark.end())
+        if not abbreviated.match(text, mark.end())
     )
     bare = Counter(
         whole_number(number[1])
@@ -1178,7 +1211,7 @@ def _hours_with_the_clocks_name(text: str, language: str) -> list[re.Match[str]]
     clock's hour that no span takes, the number after the name (`_CLOCKS_NAMES_BEFORE`:
     "في الساعة 2", "saacadda 2") or before it (`_CLOCKS_NAMES_AFTER`: "په 2 بجو", "เวลา
     2 นาฬิกา"), its hour the first group; not one written with its minutes ("الساعة 2:30", which
-    `CLOCK_MARK` reads) nor a letter right after it (Somali "saacadda 2aad", the 2nd
+    `clock_mark` reads) nor a letter right after it (Somali "saacadda 2aad", the 2nd
     hour)."""
     pattern = _clocks_names(language)
     return [
@@ -1898,29 +1931,28 @@ def on_the_hour_written(entry: Entry) -> int:
     """How many of the English's times on the hour with their minutes ("4:00 pm"; "at
     4:00", with no "am" or "pm", `times_as_written`) the translation writes as that hour,
     on either clock (`forms_of_hour`; the latter as written), with an hour's mark and no
-    minutes (`CLOCK_MARK`: "um 16 Uhr", "4시에", "네 시에", `spelled_hours`; "h" only
-    after the language's word for "at" a time, "à 16 h", as "toutes les 4 h" is every 4
-    hours), or with its name after that word (`_hours_at`: "в 4 часа"), or with neither
-    after that word and no word after it (`_hours_after_at`: "a las 4.", "às 16") or a
-    word that follows an hour there but "and" (`_AND_AFTER_AN_HOUR`: "a las 4 con agua";
-    not "a las 4 y cuarto", but "a las 4 y a las 8", `_and_at_another_time`): each
-    stands for its time's 00, as "16:00" does ("4시에" for "at 4:00" was refused, its 0
-    read nowhere), as does one with a name of the clock's hour and no number after it
-    (`_hours_with_the_clocks_name`: "في الساعة 4", "په 4 بجو"; not "الساعة 4 و30 دقيقة",
-    4:30). Each such hour of the translation stands for one time."""
+    minutes (`clock_mark`: "um 16 Uhr", "4시에", "네 시에", `spelled_hours`; "h" and
+    "ч" only after the language's word for "at" a time, "à 16 h", "в 4 ч", as "toutes
+    les 4 h" is every 4 hours, `_hours_abbreviated`), or with its name after that word
+    (`_hours_at`: "в 4 часа"), or with neither after that word and no word after it
+    (`_hours_after_at`: "a las 4.", "às 16") or a word that follows an hour there but
+    "and" (`_AND_AFTER_AN_HOUR`: "a las 4 con agua"; not "a las 4 y cuarto", but "a las 4
+    y a las 8", `_and_at_another_time`): each stands for its time's 00, as "16:00" does
+    ("4시에" for "at 4:00" was refused, its 0 read nowhere), as does one with a name of
+    the clock's hour and no number after it (`_hours_with_the_clocks_name`: "في الساعة
+    4", "په 4 بجو"; not "الساعة 4 و30 دقيقة", 4:30). Each such hour of the translation
+    stands for one time."""
     times = _times_with_minutes(entry.english, "00")
     if not times:
         return 0
     text = " ".join(digits_of(spelled_hours_in_digits(entry.translation, entry.language)).split())
     text = text.casefold()
-    at = _at_a_time(entry.language)
+    at, abbreviated = _at_a_time(entry.language), _hours_abbreviated(entry.language)
     written = Counter(
         whole_number(mark[1])
-        for mark in CLOCK_MARK.finditer(text)
+        for mark in clock_mark(entry.language).finditer(text)
         if not _MINUTES_AFTER.match(text, mark.end())
-        and (
-            not _HOURS_ABBREVIATED.match(text, mark.end()) or (at and at.match(text, mark.start()))
-        )
+        and (not abbreviated.match(text, mark.end()) or (at and at.match(text, mark.start())))
     )
     # its name after the word for "at" a time, and no minutes after it: "в 4 часа"
     named = _hours_at(entry.language)

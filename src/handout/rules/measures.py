@@ -16,9 +16,9 @@ from ..text.scripts import script_of
 from ..text.units import ABBREVIATED, MEASURES, SPELT_OUT
 from .clock import (
     CLOCK,
-    CLOCK_MARK,
     as_12_hour_clock,
     at_words,
+    clock_mark,
     forms_of_hour,
     hour_after_its_name,
     hours_of_the_english,
@@ -1921,16 +1921,16 @@ def _units_after(
     gram's abbreviation too, nor a word that is another, `_name_written`: "ग्रामीण",
     rural), or
     after the next number in its clause ("5 y 10 mg", "5-10 mg", "5、10mg", "5 и 10 мг"),
-    or None; not a number written as an hour (`CLOCK_MARK`); "unit(s)" is the IU where
+    or None; not a number written as an hour (`clock_mark`); "unit(s)" is the IU where
     `units_read` (`_units_read`)."""
     found = list(_NUMBER_AND_AFTER.finditer(translation))
-    local = _local_units(language)
+    local, mark = _local_units(language), clock_mark(language)
     units: list[tuple[str, str | None]] = []
     shared: str | None = None
     for number in reversed(found):
         measure = _MEASURE[units_read].match(translation, number.start())
         named = local[0].match(translation, number.start()) if local else None
-        if CLOCK_MARK.match(translation, number.start()):  # "a las 20 h": an hour, no dose
+        if mark.match(translation, number.start()):  # "a las 20 h": an hour, no dose
             shared = None
             continue
         if measure:

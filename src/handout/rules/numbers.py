@@ -15,10 +15,10 @@ from functools import lru_cache
 
 from .clock import (
     CLOCK,
-    CLOCK_MARK,
     CLOCK_TIME,
     EnglishHour,
     as_12_hour_clock,
+    clock_mark,
     forms_of_hour,
     half_hours_written,
     hours_not_counts,
@@ -867,7 +867,7 @@ def _numbers_written(
     hour_forms = set().union(*hours.values(), named_hours)
     as_hours = Counter(
         whole_number(found)
-        for found in CLOCK_MARK.findall(translation)
+        for found in clock_mark(entry.language).findall(translation)
         if whole_number(found) in hour_forms
     )
     times = [
