@@ -4983,6 +4983,10 @@ def test_number_words_are_read_alike_whatever_the_machines_locale():
         ("Rest for two hours.", "休息两天。", "zh"),
         ("Take it for two weeks.", "Принимайте два месяца.", "ru"),
         ("Take it for two weeks.", "दो महीने तक लें।", "hi"),
+        # in Arabic the unit's name with its vowel marks or without, as words are read
+        ("Rest for 3 days.", "استرح لمدة 3 أسابيع.", "ar"),
+        ("Rest for 3 days.", "استرح لمدة 3 أَسَابِيعَ.", "ar"),
+        ("Take 2 tablets every 6 hours.", "تناول ٦ أقراص كل ٢ سَاعَات.", "ar"),
     ],
 )
 def test_a_time_whose_number_or_unit_changed_is_an_error(
@@ -5007,6 +5011,9 @@ def test_a_time_whose_number_or_unit_changed_is_an_error(
         ("Take it for one week.", "Tómelo durante 1 semana.", "es"),
         ("Take 2 tablets every 6 hours.", "每6小时服用2片。", "zh"),
         ("Take 2 tablets every 6 hours.", "تناول قرصين كل 6 ساعات.", "ar"),
+        ("Take 2 tablets every 6 hours.", "تناول قرصين كل 6 سَاعَات.", "ar"),
+        ("Rest for 3 weeks.", "استرح لمدة 3 أَسَابِيعَ.", "ar"),
+        ("Rest for 11 days.", "استرح لمدة 11 يومًا.", "ar"),
         ("Take 2 tablets every 6 hours.", "Принимайте по 2 таблетки каждые 6 часов.", "ru"),
         ("Take 2 tablets every 6 hours.", "Uống 2 viên mỗi 6 giờ.", "vi"),
         ("Take 2 tablets every 6 hours.", "हर 6 घंटे में 2 गोलियां लें।", "hi"),
@@ -5162,6 +5169,9 @@ def test_a_time_as_the_english_gives_it_is_no_durations_finding(
         ("Take 1 tablet twice a day.", "Tome 1 tableta dos veces semanales.", "es", True),
         ("Take 1 tablet twice a day.", "تناول 1 قرص مرتين في الأسبوع.", "ar", True),
         ("Take 1 tablet twice a day.", "تناول 1 قرص مرتين يوميًا.", "ar", False),
+        # the names with Arabic's vowel marks, as words are read
+        ("Take 1 tablet twice a day.", "تناول 1 قرص مرتين في الأُسْبُوعِ.", "ar", True),
+        ("Take 1 tablet twice a day.", "تناول 1 قرص مرتين في اليَوْمِ.", "ar", False),
         ("Take 1 tablet twice a day.", "અઠવાડિયામાં બે વાર 1 ગોળી લો.", "gu", True),
         ("Take 1 tablet twice a day.", "हप्तामा दुई पटक 1 चक्की लिनुहोस्।", "ne", True),
         ("Take 1 tablet twice a day.", "সপ্তাহে দুবার 1টি ট্যাবলেট খান।", "bn", True),

@@ -455,17 +455,17 @@ def _spans_in_words(
     "dos horas", "шесть часов", "两小时", "un mes", as the number and the unit. 1 only
     where the English has a span of 1 (`durations`): its words are the articles too ("una
     hora", an hour). Not the last words of a larger number (`in_another_number`):
-    "vingt-deux jours" (22 days) for "6 days" was said to write them "2 days". Read
-    without Arabic's vowel marks, as the numbers check reads words (`number_words`):
-    "ثَلَاثَةِ أَسَابِيعَ" (3 weeks) passed for "3 days"."""
+    "vingt-deux jours" (22 days) for "6 days" was said to write them "2 days". The
+    translation and the names `_folded`, without Arabic's vowel marks, as the numbers
+    check reads words (`number_words`): "ثَلَاثَةِ أَسَابِيعَ" (3 weeks) passed for "3
+    days"."""
     wanted = {int(number) for number in numbers if number.isdigit()} - {0}
     words = {word: value for word, value in spelled_numbers(language).items() if value in wanted}
     if not words:
         return Counter()
     spelled = rf"(?P<word>{spelled_pattern(words)})"
-    unit_of = {without_arabic_vowels(name): unit for name, unit in unit_of.items()}
     names = rf"(?P<name>{longest_first(unit_of)})"
-    text = without_arabic_vowels(translation.translate(LIANG_AS_TWO).casefold())
+    text = translation.translate(LIANG_AS_TWO).casefold()
     in_order = (names, spelled) if unit_before_number(language) else (spelled, names)
     return Counter(
         (str(spelled_number(found["word"], words)), unit_of[found["name"]])
@@ -1189,8 +1189,12 @@ _SAME_LETTERS = str.maketrans(
 
 
 def _folded(text: str) -> str:
-    """`text` with each letter of `_SAME_LETTERS` in the one spelling of it."""
-    return text.translate(_SAME_LETTERS).replace("\u17d2\u178a", "\u17d2\u178f")
+    """`text` with each letter of `_SAME_LETTERS` in the one spelling of it, and without
+    Arabic's vowel marks (`without_arabic_vowels`), as the numbers check reads words
+    (`number_words`): "3 أَسَابِيعَ" (3 weeks) is "3 أسابيع", and CLDR's "أسبوعًا" (a
+    week, after 11 to 99) "أسبوع"; read with them, "3 أَسَابِيعَ" passed for "3 days"."""
+    folded = text.translate(_SAME_LETTERS).replace("\u17d2\u178a", "\u17d2\u178f")
+    return without_arabic_vowels(folded)
 
 
 @cache
