@@ -1114,6 +1114,12 @@ def test_a_number_written_as_an_hour_of_the_day_is_no_count_of_the_english(
         ("Take 2 tablets at 8 o'clock.", "服用8片2点。", "zh", True),
         ("Take it from 9 to 11 pm.", "9到23点服用。", "zh", True),
         ("Take it at 4 and 8 pm.", "4和20点服用。", "zh", True),
+        # nor, in Korean, one before what a dose counts, a particle after it or none
+        ("Take 2 tablets at 8 o'clock.", "2정 8시에 복용하세요.", "ko", False),
+        ("Take 2 tablets at 8 am.", "2정씩 8시에 복용하세요.", "ko", False),
+        ("Take 2 tablets at 8 pm.", "2알 20시에 복용하세요.", "ko", False),
+        ("Take 2 tablets at 8 o'clock.", "8정 2시에 복용하세요.", "ko", True),
+        ("Take it at 4 and 8 pm.", "4와 20시에 복용하세요.", "ko", True),
         # the enumeration comma lists as a comma does (CLDR's Chinese and Japanese lists)
         ("Take it at 4 and 8 pm.", "4、20点服用。", "zh", True),
         ("Take it at 4 and 8 pm.", "4、20時に服用してください。", "ja", True),

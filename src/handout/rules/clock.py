@@ -28,6 +28,7 @@ from .shared import (
     without_arabic_vowels,
 )
 from .words import (
+    COUNTED_BY_HAND,
     HAN_DIGITS,
     HAN_MEASURE,
     KOREAN_TIME_PARTICLES,
@@ -700,39 +701,55 @@ def _listed_before_times(
     then: "Nehmen Sie 2 um 20 Uhr", "Prenez 2 à 20 h" (2 at 20:00); but one after a word
     that opens a range whose "to" that word is (`_RANGE_FROM`: the 9 of "de 9 à 23 h",
     which passed for "from 9 to 11 pm")."""
-    at, unspaced = at_words(language), language in UNSPACED
+    at, counting = at_words(language), _counting_word(language)
     range_from = _RANGE_FROM.get(language, ())
     starts = {time.start() for time in times}
     listed: list[tuple[re.Match[str], re.Match[str]]] = []
     for time in sorted(times, key=lambda time: time.start(), reverse=True):
-        number = _number_listed_before(text, time.start(), at, range_from, unspaced)
+        number = _number_listed_before(text, time.start(), at, range_from, counting)
         while number is not None and number.start() not in starts:
             listed.append((number, time))
             starts.add(number.start())
-            number = _number_listed_before(text, number.start(), at, range_from, unspaced)
+            number = _number_listed_before(text, number.start(), at, range_from, counting)
     return listed
 
 
 def _number_listed_before(
-    text: str, start: int, at: Container[str], range_from: Container[str], unspaced: bool
+    text: str,
+    start: int,
+    at: Container[str],
+    range_from: Container[str],
+    counting: re.Pattern[str] | None,
 ) -> re.Match[str] | None:
     """The number of up to 24 (`_HOUR`) that `text` lists right before `start`
     (`_LISTED`), with no word for "at" a time (`at`) between, unless a word that
-    opens a range (`range_from`) stands right before the number; nor, in a language
-    written without spaces (`unspaced`), more than one letter, which may be a counter's
-    ("2錠を8時半に", 2 tablets at 8:30), or a measure word (`HAN_MEASURE`: "2片8点", 2
-    tablets at 8 o'clock, where "9到23点" and "4和20点" list); None where none."""
+    opens a range (`range_from`) stands right before the number; nor a word that says
+    the number counts (`counting`, `_counting_word`); None where none."""
     before = _HOUR_BEFORE.search(text, 0, start)
     if before is None or int(before[1]) > _LAST_HOUR:
         return None
     words = re.findall(r"[^\W\d_]+", text[before.end(1) : start])
-    if unspaced and any(len(word) > 1 or re.fullmatch(HAN_MEASURE, word) for word in words):
+    if counting and any(counting.match(word) for word in words):
         return None
     if any(word in at for word in words) and not any(
         word in range_from for word in text[: before.start(1)].split()[-1:]
     ):
         return None
     return _HOUR.match(text, before.start())
+
+
+@lru_cache(maxsize=256)
+def _counting_word(language: str) -> re.Pattern[str] | None:
+    """A word after a number that says the number counts, matched at the word's start: in
+    a language written without spaces (`UNSPACED`) any of more than one letter, which may
+    be a counter's ("2錠を8時半に", 2 tablets at 8:30), or a measure word (`HAN_MEASURE`:
+    "2片8点", 2 tablets at 8 o'clock, where "9到23点" and "4和20点" list); elsewhere what
+    a dose counts (`COUNTED_BY_HAND`), a particle after it or none: Korean "2정 8시에" and
+    "2정씩 8시에" (2 tablets at 8), where "4와 8시" lists. None for a language with none."""
+    if language in UNSPACED:
+        return re.compile(rf"..|{HAN_MEASURE}")
+    counted = COUNTED_BY_HAND.get(language)
+    return re.compile(f"(?:{counted})") if counted else None
 
 
 # The words that open a range of hours whose "to" is the language's word for "at" a time

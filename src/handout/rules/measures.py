@@ -45,6 +45,7 @@ from .shared import (
     without_arabic_vowels,
 )
 from .words import (
+    COUNTED_BY_HAND,
     LIANG_AS_TWO,
     combining_marks,
     counts_in_digits,
@@ -721,25 +722,15 @@ def ones_of_a_rate(entry: Entry) -> int:
 @lru_cache(maxsize=16)
 def _one_per_unit(language: str) -> re.Pattern[str]:
     """The 1 of a unit a rate's count follows (`ones_of_a_rate`), in a language of
-    `_ONE_PER_UNIT`, with the unit's name as its group, or what a dose counts, its count
-    left out ("1日錠剤", `_COUNTED_BY_HAND`); not after a digit or a month's name:
-    "12月1日2時" is a date's day."""
+    `_ONE_PER_UNIT`, with the unit's name as its group, before a count or what a dose
+    counts (`COUNTED_BY_HAND`), its count left out: in "1日錠剤を服用" for "Take 1 tablet a
+    day" the unit's 1 is still the English's "a", and the tablet's 1 was read in it; not
+    after a digit or a month's name: "12月1日2時" is a date's day."""
     names = longest_first(_ONE_PER_UNIT[language])
-    count = rf"\d|{_COUNTED_BY_HAND[language]}"
+    count = rf"\d|{COUNTED_BY_HAND[language]}"
     return re.compile(
         rf"(?<![\d月월])(?<![月월]\s)1\s?({names})(?=\s?(?:{_RATE_PARTICLES})?\s?(?:{count}))"
     )
-
-
-# What a dose counts, which a count before it, after a rate's unit, counts, by hand: "1日1錠"
-# (a tablet a day), Chinese "1天1片", Korean "1일 1정" (not "정도", about). Where the count is
-# left out ("1日錠剤を服用" for "Take 1 tablet a day"), the unit's 1 is still the English's
-# "a", and the tablet's 1 was read in it.
-_COUNTED_BY_HAND = {
-    "ja": "錠|カプセル|包|滴|粒",
-    "zh": "片|粒|颗|顆|滴|包|袋",
-    "ko": "정(?!도)|알|캡슐|방울|포",
-}
 
 
 # The names of a unit a rate's 1 is written before, by hand, with the unit: Japanese

@@ -41,6 +41,7 @@ __all__ = [
     "AND_A_HALF_AFTER_WRITTEN",
     "AND_A_HALF_BEFORE_WRITTEN",
     "BEFORE_AND_A_HALF",
+    "COUNTED_BY_HAND",
     "HALF_AFTER_ITS_NOUN",
     "HALF_PAST",
     "HALF_TOWARD_THE_HOUR",
@@ -1211,6 +1212,13 @@ UNSPACED = frozenset({"zh", "ja"})
 # The languages that write a number's counter onto its digits ("1알", a tablet, Korean),
 # where a letter may follow a number in digits before "and a half".
 _COUNTER_ONTO_DIGITS = frozenset({"ko"})
+# What a dose counts, which a count before it counts, by hand: Japanese "1日1錠" (a tablet a
+# day), Chinese "1天1片", Korean "1일 1정" (not "정도", about), "2정 8시에" (2 tablets at 8).
+COUNTED_BY_HAND = {
+    "ja": "錠|カプセル|包|滴|粒",
+    "zh": "片|粒|颗|顆|滴|包|袋",
+    "ko": "정(?!도)|알|캡슐|방울|포",
+}
 
 
 def and_a_half_after(language: str) -> str | None:
