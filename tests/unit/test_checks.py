@@ -1106,6 +1106,36 @@ def test_a_number_written_as_an_hour_of_the_day_is_no_count_of_the_english(
         ("Take 2 at 8 pm.", "Примите 8 в 20 ч.", "ru", True),
         ("Take 2 tablets every 6 hours.", "Принимайте по 2 таблетки каждые 6 ч.", "ru", False),
         ("Take 2 tablets every 6 hours.", "Приймайте по 2 таблетки кожні 6 год.", "uk", False),
+        # the second number of a range of hours before the name of an hour is an hour
+        ("Take it from 9 to 11 pm.", "Принимайте с 9 до 23 часов.", "ru", True),
+        ("Take it from 9 am to 11 pm.", "Принимайте с 9 до 23 часов.", "ru", False),
+        ("Take it from 9 to 11 pm.", "Принимайте с 21 до 23 часов.", "ru", False),
+        ("Take it from 9 to 11 pm.", "Приймайте з 9 до 23 годин.", "uk", True),
+        ("Take it from 9 to 11 pm.", "Приймайте із 9 до 23 годин.", "uk", True),
+        ("Take it from 9 am to 11 pm.", "Приймайте з 9 до 23 годин.", "uk", False),
+        # where the range is a span's, or no range opens it, the name is a span's
+        ("Take 2 tablets every 6 hours.", "Принимайте по 2 таблетки каждые 6 часов.", "ru", False),
+        ("Take 2 at 8 pm for 6 hours.", "Примите 2 в 20 часов в течение 6 часов.", "ru", False),
+        ("Take 2 at 8 pm for 6 to 8 hours.", "Примите 2 в 20 часов на 6 до 8 часов.", "ru", False),
+        ("Take 2 at 8 pm for 6 to 8 hours.", "Примите 2 в 20 часов от 6 до 8 часов.", "ru", False),
+        (
+            "Take 2 at 8 pm for 6 to 8 hours.",
+            "Прийміть 2 о 20 годині від 6 до 8 годин.",
+            "uk",
+            False,
+        ),
+        (
+            "Take 2 at 8 pm for 6 to 8 hours.",
+            "Tome 2 a las 20 horas durante 6 a 8 horas.",
+            "es",
+            False,
+        ),
+        (
+            "Take 2 at 8 pm for 6 to 8 hours.",
+            "Tome 2 a las 20 horas; actúa de 6 a 8 horas.",
+            "es",
+            False,
+        ),
         # nor, in Chinese and Japanese, one before a measure word, which counts
         ("Take 2 tablets at 8 o'clock.", "服用2片8点。", "zh", False),
         ("Take 2 tablets at 8 am.", "2片8时服用。", "zh", False),

@@ -966,20 +966,46 @@ _HOURS_NAMES_BY_HAND = {"ht": ("è",)}
 
 @lru_cache(maxsize=256)
 def _hours_at(language: str) -> re.Pattern[str] | None:
-    """An hour a translation writes after the language's word for "at" a time (`at_words`)
-    and before its name of an hour (`_hours_name`), the hour its first group: "a las 8
-    horas", "às 20 horas", "в 8 часов", on the 24-hour clock as "8:00" is. None for a
-    language with no such word, or no name of an hour, or whose word for "at" there is a
-    span's "in" or "by" too (not in `_HOURS_NAMED_AFTER_AT`: Arabic "في 8 ساعات", in 8
-    hours, was read as 8:00, and "الساعة 20" for "8 pm" beside it refused as a morning
-    hour)."""
+    """An hour a translation writes after the language's word for "at" a time (`at_words`),
+    or ending a range of hours (`_after_a_range_of_hours`: "\u0441 9 до 23 часов"), and before
+    its name of an hour (`_hours_name`), the hour its first group: "a las 8 horas", "às 20
+    horas", "в 8 часов", on the 24-hour clock as "8:00" is. None for a language with no
+    such word, or no name of an hour, or whose word for "at" there is a span's "in" or
+    "by" too (not in `_HOURS_NAMED_AFTER_AT`: Arabic "في 8 ساعات", in 8 hours, was read
+    as 8:00, and "الساعة 20" for "8 pm" beside it refused as a morning hour)."""
     if language not in _HOURS_NAMED_AFTER_AT:
         return None
     hours_name = _hours_name(language)
     after = _after_at_words(language)
     if after is None or hours_name is None:
         return None
+    after += _after_a_range_of_hours(language)
     return re.compile(rf"(?:{after})(\d{{1,2}})(?:{hours_name.pattern})")
+
+
+def _after_a_range_of_hours(language: str) -> str:
+    """Lookbehinds, each after a "|", of where the second number of a range of hours
+    begins, its first number after the word that opens it and before the word that ends
+    it (`_RANGES_OF_HOURS`), with a space after each: the 23 of "\u0441 9 до 23 часов", which,
+    read as no hour, passed for "from 9 to 11 pm", its 9 (listed before it,
+    `_listed_before_times`) read nowhere; empty for a language with none. One lookbehind
+    for each width of the first number, as Python's are of one width."""
+    opens, ends = _RANGES_OF_HOURS.get(language, ((), ""))
+    return "".join(
+        rf"|(?<=(?<!\w){re.escape(word)} {digits} {re.escape(ends)} )"
+        for word in opens
+        for digits in (r"\d", r"\d\d")
+    )
+
+
+# The words that open a range of hours and the word that ends it where that word is no
+# word for "at" a time (as French "de 9 à 23 heures" is, `_RANGE_FROM`), by hand: Russian
+# "\u0441 9 до 23 часов", Ukrainian "з 9 до 23 годин" and "із 9" (from 9:00 to 23:00), where a
+# span of 6 to 8 hours is "от 6 до 8 часов", "від 6 до 8 годин", and a span's word before
+# its number is none of them ("каждые 6 часов", "в течение 6 часов"). Not Spanish "de 9
+# a 23 horas": "de 6 a 8 horas" is a span's too ("actúa de 6 a 8 horas", it works for 6
+# to 8 hours), its 8 then read as 8:00 and no count beside "a las 20 horas".
+_RANGES_OF_HOURS = {"ru": (("\u0441",), "до"), "uk": (("з", "із"), "до")}
 
 
 @lru_cache(maxsize=256)
@@ -1201,11 +1227,11 @@ def _hours_after_at(text: str, language: str) -> list[re.Match[str]]:
 
 def _hours_named_after_at(text: str, language: str) -> list[re.Match[str]]:
     """Each hour `text` (in lower case) writes right after the language's word for "at" a
-    time and before its name of an hour (`_hours_at`: "lúc 2 giờ", "в 2 часа", "à 2
-    heures"), its hour the first group, where no word follows: the name is a span's too,
-    and "a las 2 horas de comer" is 2 hours after eating; or where the name is in a form
-    no span takes (`_CLOCKS_FORMS_OF_THE_NAME`: Ukrainian "2 годині з водою", at 2 with
-    water)."""
+    time, or ending a range of hours, and before its name of an hour (`_hours_at`: "lúc 2
+    giờ", "в 2 часа", "à 2 heures", the 23 of "з 9 до 23 годин"), its hour the first
+    group, where no word follows: the name is a span's too, and "a las 2 horas de comer"
+    is 2 hours after eating; or where the name is in a form no span takes
+    (`_CLOCKS_FORMS_OF_THE_NAME`: Ukrainian "2 годині з водою", at 2 with water)."""
     named = _hours_at(language)
     clocks_forms = _CLOCKS_FORMS_OF_THE_NAME.get(language, ())
     return [
