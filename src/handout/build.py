@@ -59,6 +59,7 @@ from .workers import (
     BUILD_PDFS_PER_WORKER,
     WORKER_DIED,
     build_worker_modules,
+    collect_after_pdf,
     in_workers,
     start_build_fork_server,
     worker_count,
@@ -432,7 +433,8 @@ def _worker_inputs(root: Path) -> _BuildInputs:
 
 def _build_task(source: _BuildInputs | Path, task: Task, selection: Selection) -> Outcome:
     """Build one PDF, in this process (`source`: the build's inputs) or in a worker
-    (`source`: the project's root); every failure is an Outcome."""
+    (`source`: the project's root); every failure is an Outcome. The PDF done, its
+    cycles are collected (`workers.collect_after_pdf`)."""
     root = source.project.root if isinstance(source, _BuildInputs) else source
     try:
         inputs = source if isinstance(source, _BuildInputs) else _worker_inputs(source)
@@ -448,6 +450,8 @@ def _build_task(source: _BuildInputs | Path, task: Task, selection: Selection) -
             "(a bug: --verbose shows where; please report it)",
             details=traceback.format_exc(),
         )
+    finally:
+        collect_after_pdf()
 
 
 def _build(inputs: _BuildInputs, task: Task, selection: Selection) -> Outcome:

@@ -27,6 +27,7 @@ __all__ = [
     "COLLECTOR_THRESHOLDS",
     "WORKER_DIED",
     "build_worker_modules",
+    "collect_after_pdf",
     "collect_less_often",
     "fork_server",
     "in_workers",
@@ -199,6 +200,19 @@ def collect_less_often() -> None:
     """Set this process's cycle collector to `COLLECTOR_THRESHOLDS` (the command line does,
     for its own process; a program using handout as a library keeps its own settings)."""
     gc.set_threshold(*COLLECTOR_THRESHOLDS)
+
+
+def collect_after_pdf() -> None:
+    """Collect the youngest objects' cycles as a PDF is done (where the collector is on).
+    At that moment the PDF's own objects are gone or garbage, and what is young and
+    alive is what the caches kept of it: collected within a PDF (after its 100,000th
+    object, `COLLECTOR_THRESHOLDS`), the collector walked its pages, lines and glyphs
+    still alive. The matrix built in one process (95 PDFs, --jobs 1, a loaded machine)
+    spent 1.3 to 2.0 s of its 23 to 33 s of CPU in the collector, 1.1 to 1.3 s so
+    (about 5 ms less a PDF), and its peak memory fell from 353 to 315 MB: each
+    PDF's garbage is freed as it is done."""
+    if gc.isenabled():
+        gc.collect(0)
 
 
 def start_worker(environment: Mapping[str, str]) -> None:

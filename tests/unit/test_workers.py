@@ -44,6 +44,36 @@ def test_the_command_line_collects_cycles_less_often(tmp_path):
         gc.set_threshold(*before)
 
 
+class _Cycle:
+    """An object that refers to itself: only the cycle collector frees it."""
+
+    def __init__(self) -> None:
+        self.itself = self
+
+
+def test_a_pdf_done_frees_its_cycles_unless_the_program_turned_the_collector_off():
+    """`collect_after_pdf`, which the build calls as each PDF is done, frees the young
+    cycles then (not after the next 100,000 objects); a program that turned the collector
+    off keeps it off, and its cycles."""
+    import gc
+    import weakref
+
+    from handout.workers import collect_after_pdf
+
+    was_enabled = gc.isenabled()
+    try:
+        for enabled in (True, False):
+            (gc.enable if enabled else gc.disable)()
+            cycle = weakref.ref(_Cycle())
+            assert cycle() is not None
+            collect_after_pdf()
+            assert (cycle() is None) == enabled
+            assert gc.isenabled() == enabled
+    finally:
+        (gc.enable if was_enabled else gc.disable)()
+        gc.collect()
+
+
 @pytest.mark.parametrize("jobs", [2, 8])
 @pytest.mark.parametrize("locales", [1, 3, 11])
 @pytest.mark.parametrize("handouts", [1, 10])
