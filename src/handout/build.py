@@ -59,7 +59,7 @@ from .workers import (
     BUILD_PDFS_PER_WORKER,
     WORKER_DIED,
     build_worker_modules,
-    collect_after_pdf,
+    collect_between_pdfs,
     in_workers,
     start_build_fork_server,
     worker_count,
@@ -315,9 +315,9 @@ def _outcomes(inputs: _BuildInputs, selection: Selection, tasks: list[Task]) -> 
     tasks = sorted(tasks, key=lambda task: -task.weight)
     jobs = worker_count(selection.jobs, len(tasks), BUILD_PDFS_PER_WORKER)
     if jobs == 1:
-        for batch in _batches(tasks, jobs):
-            for task in batch:
-                yield _build_task(inputs, task, selection)
+        yield from _one_after_another(
+            inputs, selection, [task for batch in _batches(tasks, jobs) for task in batch]
+        )
         return
     yield from in_workers(
         partial(_build_batch, inputs.project.root, selection),
@@ -358,7 +358,19 @@ def _batches(tasks: list[Task], jobs: int) -> list[list[Task]]:
 
 def _build_batch(root: Path, selection: Selection, batch: list[Task]) -> list[Outcome]:
     """Build a batch of tasks in a worker, one after the other."""
-    return [_build_task(root, task, selection) for task in batch]
+    return list(_one_after_another(root, selection, batch))
+
+
+def _one_after_another(
+    source: _BuildInputs | Path, selection: Selection, tasks: list[Task]
+) -> Iterator[Outcome]:
+    """Build the tasks in this process, one after the other (`_build_task`), the young
+    cycles collected between two PDFs (`workers.collect_between_pdfs`): not after the
+    last, which a process that builds one PDF would pay for and not gain from."""
+    for number, task in enumerate(tasks):
+        if number:
+            collect_between_pdfs()
+        yield _build_task(source, task, selection)
 
 
 class _BuildInputs:
@@ -433,8 +445,7 @@ def _worker_inputs(root: Path) -> _BuildInputs:
 
 def _build_task(source: _BuildInputs | Path, task: Task, selection: Selection) -> Outcome:
     """Build one PDF, in this process (`source`: the build's inputs) or in a worker
-    (`source`: the project's root); every failure is an Outcome. The PDF done, its
-    cycles are collected (`workers.collect_after_pdf`)."""
+    (`source`: the project's root); every failure is an Outcome."""
     root = source.project.root if isinstance(source, _BuildInputs) else source
     try:
         inputs = source if isinstance(source, _BuildInputs) else _worker_inputs(source)
@@ -450,8 +461,6 @@ def _build_task(source: _BuildInputs | Path, task: Task, selection: Selection) -
             "(a bug: --verbose shows where; please report it)",
             details=traceback.format_exc(),
         )
-    finally:
-        collect_after_pdf()
 
 
 def _build(inputs: _BuildInputs, task: Task, selection: Selection) -> Outcome:

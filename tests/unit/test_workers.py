@@ -51,14 +51,14 @@ class _Cycle:
         self.itself = self
 
 
-def test_a_pdf_done_frees_its_cycles_unless_the_program_turned_the_collector_off():
-    """`collect_after_pdf`, which the build calls as each PDF is done, frees the young
+def test_between_two_pdfs_cycles_are_freed_unless_the_program_turned_the_collector_off():
+    """`collect_between_pdfs`, which the build calls between two PDFs, frees the young
     cycles then (not after the next 100,000 objects); a program that turned the collector
     off keeps it off, and its cycles."""
     import gc
     import weakref
 
-    from handout.workers import collect_after_pdf
+    from handout.workers import collect_between_pdfs
 
     was_enabled = gc.isenabled()
     try:
@@ -66,7 +66,7 @@ def test_a_pdf_done_frees_its_cycles_unless_the_program_turned_the_collector_off
             (gc.enable if enabled else gc.disable)()
             cycle = weakref.ref(_Cycle())
             assert cycle() is not None
-            collect_after_pdf()
+            collect_between_pdfs()
             assert (cycle() is None) == enabled
             assert gc.isenabled() == enabled
     finally:
