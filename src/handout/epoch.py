@@ -131,7 +131,7 @@ def _commit_times(root: Path, warn: Callable[[str], None]) -> dict[str, int]:
             "--verify",
             "HEAD^{commit}",
         ).splitlines()
-        times = _logged_times(root, top, head, run)
+        times = _logged_times(root, top, head, shallow, run)
         changed = run("status", "--porcelain", "-z", "--untracked-files=no", "--", ".")
     except subprocess.CalledProcessError as error:
         said = (error.stderr or "").strip().splitlines()
@@ -146,11 +146,15 @@ def _commit_times(root: Path, warn: Callable[[str], None]) -> dict[str, int]:
     return {path: time for path, time in times.items() if path not in modified}
 
 
-def _logged_times(root: Path, top: str, head: str, run: Callable[..., str]) -> dict[str, int]:
+def _logged_times(
+    root: Path, top: str, head: str, shallow: str, run: Callable[..., str]
+) -> dict[str, int]:
     """Each file git's log names under `root`, with the time of the last commit that
     touched it, as the commit `head` has them: kept in the user cache by that commit (the
     log of the whole history took 0.12 s of a rebuild with nothing to do, at 574
-    commits, and grows with them)."""
+    commits, and grows with them) and by whether the clone is `shallow` (git's "true" or
+    "false"): a clone fetched whole at the same commit (`git fetch --unshallow`) has a log
+    of its own, where the shallow clone's dates were kept and read back."""
 
     def read() -> dict[str, int]:
         log = run("log", "--format=%x00%ct", "--name-only", "--no-renames", "--", ".")
@@ -169,7 +173,7 @@ def _logged_times(root: Path, top: str, head: str, run: Callable[..., str]) -> d
             times.setdefault(str(Path(top, name).resolve()), time)
         return times
 
-    key = hashlib.sha256(f"{root.resolve()}\0{top}\0{head}".encode()).hexdigest()
+    key = hashlib.sha256(f"{root.resolve()}\0{top}\0{head}\0{shallow}".encode()).hexdigest()
     return json_entry(
         "commit-times",
         key,

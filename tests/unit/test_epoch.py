@@ -17,8 +17,8 @@ MODIFIED = 1600000000
 WRITTEN = 1700000000
 
 
-def _git(folder: Path, *arguments: str) -> None:
-    environment = {**os.environ, "GIT_COMMITTER_DATE": f"@{COMMITTED} +0000"}
+def _git(folder: Path, *arguments: str, committed: int = COMMITTED) -> None:
+    environment = {**os.environ, "GIT_COMMITTER_DATE": f"@{committed} +0000"}
     subprocess.run(
         [
             "git",
@@ -60,4 +60,33 @@ def test_a_file_is_dated_by_its_commit_unless_changed_since(
     dates = InputDates(project, warnings.append)
     assert dates.epoch([kept]) == str(COMMITTED)
     assert dates.epoch([changed]) == str(MODIFIED)
+    assert warnings == []
+
+
+def test_a_clone_fetched_whole_is_dated_by_its_whole_log(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+):
+    """A shallow clone dates every file by its one commit (and says so); fetched whole at
+    the same commit (`git fetch --unshallow`), a file is dated by the last commit that
+    touched it, not by the shallow clone's dates kept in the user cache."""
+    monkeypatch.delenv(EPOCH_VARIABLE, raising=False)
+    monkeypatch.setenv(CACHE_VARIABLE, str(tmp_path / "cache"))
+    origin = tmp_path / "origin"
+    origin.mkdir()
+    older, newer = origin / "older.md", origin / "newer.md"
+    for path in (older, newer):
+        path.write_text("text\n", encoding="utf-8")
+    _git(origin, "init", "-q")
+    _git(origin, "add", "-A")
+    _git(origin, "commit", "-qm", "one")
+    newer.write_text("text, changed\n", encoding="utf-8")
+    _git(origin, "commit", "-qam", "two", committed=MODIFIED)
+    clone = tmp_path / "clone"
+    _git(tmp_path, "clone", "-q", "--depth", "1", origin.as_uri(), str(clone))
+    warnings: list[str] = []
+    assert InputDates(clone, warnings.append).epoch([clone / "older.md"]) == str(MODIFIED)
+    assert len(warnings) == 1 and "shallow" in warnings[0]
+    _git(clone, "fetch", "-q", "--unshallow")
+    warnings.clear()
+    assert InputDates(clone, warnings.append).epoch([clone / "older.md"]) == str(COMMITTED)
     assert warnings == []
