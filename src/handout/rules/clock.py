@@ -699,18 +699,18 @@ def _listed_before_times(
     read as no hour, they passed for "from 9 to 11 pm" and "at 4 and 8 pm". Not a number
     before the language's word for "at" a time (`at_words`), which counts what is taken
     then: "Nehmen Sie 2 um 20 Uhr", "Prenez 2 à 20 h" (2 at 20:00); but one after a word
-    that opens a range whose "to" that word is (`_RANGE_FROM`: the 9 of "de 9 à 23 h",
-    which passed for "from 9 to 11 pm")."""
+    that opens a range of hours whose "to" that word is (`_RANGES_OF_HOURS`: the 9 of "de
+    9 à 23 h", which passed for "from 9 to 11 pm")."""
     at, counting = at_words(language), _counting_word(language)
-    range_from = _RANGE_FROM.get(language, ())
+    range_of_hours = _RANGES_OF_HOURS.get(language, ((), ""))
     starts = {time.start() for time in times}
     listed: list[tuple[re.Match[str], re.Match[str]]] = []
     for time in sorted(times, key=lambda time: time.start(), reverse=True):
-        number = _number_listed_before(text, time.start(), at, range_from, counting)
+        number = _number_listed_before(text, time.start(), at, range_of_hours, counting)
         while number is not None and number.start() not in starts:
             listed.append((number, time))
             starts.add(number.start())
-            number = _number_listed_before(text, number.start(), at, range_from, counting)
+            number = _number_listed_before(text, number.start(), at, range_of_hours, counting)
     return listed
 
 
@@ -718,21 +718,23 @@ def _number_listed_before(
     text: str,
     start: int,
     at: Container[str],
-    range_from: Container[str],
+    range_of_hours: tuple[tuple[str, ...], str],
     counting: re.Pattern[str] | None,
 ) -> re.Match[str] | None:
     """The number of up to 24 (`_HOUR`) that `text` lists right before `start`
-    (`_LISTED`), with no word for "at" a time (`at`) between, unless a word that
-    opens a range (`range_from`) stands right before the number; nor a word that says
-    the number counts (`counting`, `_counting_word`); None where none."""
+    (`_LISTED`), with no word for "at" a time (`at`) between, unless that word is the
+    "to" of a range of hours one of whose opening words stands right before the number
+    (`range_of_hours`, the openers and the "to"); nor a word that says the number counts
+    (`counting`, `_counting_word`); None where none."""
     before = _HOUR_BEFORE.search(text, 0, start)
     if before is None or int(before[1]) > _LAST_HOUR:
         return None
     words = re.findall(r"[^\W\d_]+", text[before.end(1) : start])
     if counting and any(counting.match(word) for word in words):
         return None
-    if any(word in at for word in words) and not any(
-        word in range_from for word in text[: before.start(1)].split()[-1:]
+    opens, to = range_of_hours
+    if any(word in at for word in words) and not (
+        words == [to] and any(word in opens for word in text[: before.start(1)].split()[-1:])
     ):
         return None
     return _HOUR.match(text, before.start())
@@ -750,14 +752,6 @@ def _counting_word(language: str) -> re.Pattern[str] | None:
         return re.compile(rf"..|{HAN_MEASURE}")
     counted = COUNTED_BY_HAND.get(language)
     return re.compile(f"(?:{counted})") if counted else None
-
-
-# The words that open a range of hours whose "to" is the language's word for "at" a time
-# (`at_words`), right before its first number, by hand: French "de 9 à 23 h" (from 9:00
-# to 23:00, where "Prenez 2 à 20 h" is 2 at 20:00), Portuguese "das 9 às 23 h" and "da 1
-# às 3 h" ("de" with the hours' article: "Tome 2 às 20 h" is 2 at 20:00). A range
-# between two hours needs none: its "and" is no word for "at" ("entre 9 et 23 h").
-_RANGE_FROM = {"fr": ("de",), "pt": ("das", "da")}
 
 
 # A number of up to two digits and what `_LISTED` reads after it, ending a text: where a
@@ -985,27 +979,42 @@ def _hours_at(language: str) -> re.Pattern[str] | None:
 
 def _after_a_range_of_hours(language: str) -> str:
     """Lookbehinds, each after a "|", of where the second number of a range of hours
-    begins, its first number after the word that opens it and before the word that ends
-    it (`_RANGES_OF_HOURS`), with a space after each: the 23 of "\u0441 9 до 23 часов", which,
+    begins, its first number after the word that opens it and before the range's "to"
+    (`_RANGES_OF_HOURS`), with a space after each: the 23 of "\u0441 9 до 23 часов", which,
     read as no hour, passed for "from 9 to 11 pm", its 9 (listed before it,
-    `_listed_before_times`) read nowhere; empty for a language with none. One lookbehind
-    for each width of the first number, as Python's are of one width."""
-    opens, ends = _RANGES_OF_HOURS.get(language, ((), ""))
+    `_listed_before_times`) read nowhere; empty for a language with none, or whose "to"
+    is its word for "at" a time, after which `_hours_at` reads the number already ("de 9
+    à 23 heures"). One lookbehind for each width of the first number, as Python's are of
+    one width."""
+    opens, to = _RANGES_OF_HOURS.get(language, ((), ""))
+    if to in at_words(language):
+        return ""
     return "".join(
-        rf"|(?<=(?<!\w){re.escape(word)} {digits} {re.escape(ends)} )"
+        rf"|(?<=(?<!\w){re.escape(word)} {digits} {re.escape(to)} )"
         for word in opens
         for digits in (r"\d", r"\d\d")
     )
 
 
-# The words that open a range of hours and the word that ends it where that word is no
-# word for "at" a time (as French "de 9 à 23 heures" is, `_RANGE_FROM`), by hand: Russian
+# The words that open a range of hours, right before its first number, and the range's
+# "to", by hand. Where the "to" is the language's word for "at" a time (`at_words`), a
+# number before it is an hour of the range only after an opener (`_listed_before_times`):
+# French "de 9 à 23 h" (from 9:00 to 23:00, where "Prenez 2 à 20 h" is 2 at 20:00),
+# Portuguese "das 9 às 23 h" and "da 1 às 3 h" ("de" with the hours' article: "Tome 2 às
+# 20 h" is 2 at 20:00). Where it is not, the number after it is an hour of the clock
+# before the name of an hour only after an opener (`_after_a_range_of_hours`): Russian
 # "\u0441 9 до 23 часов", Ukrainian "з 9 до 23 годин" and "із 9" (from 9:00 to 23:00), where a
 # span of 6 to 8 hours is "от 6 до 8 часов", "від 6 до 8 годин", and a span's word before
-# its number is none of them ("каждые 6 часов", "в течение 6 часов"). Not Spanish "de 9
+# its number is none of them ("каждые 6 часов", "в течение 6 часов"). A range between two
+# hours needs none: its "and" is no word for "at" ("entre 9 et 23 h"). Not Spanish "de 9
 # a 23 horas": "de 6 a 8 horas" is a span's too ("actúa de 6 a 8 horas", it works for 6
 # to 8 hours), its 8 then read as 8:00 and no count beside "a las 20 horas".
-_RANGES_OF_HOURS = {"ru": (("\u0441",), "до"), "uk": (("з", "із"), "до")}
+_RANGES_OF_HOURS = {
+    "fr": (("de",), "à"),
+    "pt": (("das", "da"), "às"),
+    "ru": (("\u0441",), "до"),
+    "uk": (("з", "із"), "до"),
+}
 
 
 @lru_cache(maxsize=256)
