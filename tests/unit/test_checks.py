@@ -5023,6 +5023,14 @@ def test_number_words_are_read_alike_whatever_the_machines_locale():
         ("Rest for 3 days.", "استرح لمدة 3 أسابيع.", "ar"),
         ("Rest for 3 days.", "استرح لمدة 3 أَسَابِيعَ.", "ar"),
         ("Take 2 tablets every 6 hours.", "تناول ٦ أقراص كل ٢ سَاعَات.", "ar"),
+        # the accusative's alif without its tanween ("يوما", CLDR's "يومًا")
+        ("Rest for 11 days.", "استرح لمدة 11 أسبوعا.", "ar"),
+        ("Take 12 tablets over 11 days.", "تناول 11 قرصا خلال 12 يوما.", "ar"),
+        (
+            "Take 2 tablets every 12 hours for 11 days.",
+            "تناول قرصين كل 11 ساعة لمدة 12 يوما.",
+            "ar",
+        ),
     ],
 )
 def test_a_time_whose_number_or_unit_changed_is_an_error(
@@ -5050,6 +5058,9 @@ def test_a_time_whose_number_or_unit_changed_is_an_error(
         ("Take 2 tablets every 6 hours.", "تناول قرصين كل 6 سَاعَات.", "ar"),
         ("Rest for 3 weeks.", "استرح لمدة 3 أَسَابِيعَ.", "ar"),
         ("Rest for 11 days.", "استرح لمدة 11 يومًا.", "ar"),
+        ("Rest for 11 days.", "استرح لمدة 11 يوما.", "ar"),
+        ("Rest for 11 weeks.", "استرح لمدة 11 أسبوعا.", "ar"),
+        ("Take 12 tablets over 11 days.", "تناول 12 قرصا خلال 11 يوما.", "ar"),
         ("Take 2 tablets every 6 hours.", "Принимайте по 2 таблетки каждые 6 часов.", "ru"),
         ("Take 2 tablets every 6 hours.", "Uống 2 viên mỗi 6 giờ.", "vi"),
         ("Take 2 tablets every 6 hours.", "हर 6 घंटे में 2 गोलियां लें।", "hi"),

@@ -256,8 +256,9 @@ def time_unit_names(language: str) -> dict[str, str] | None:
     abbreviations are common words (Hindi's "से" is "from": "2 से 3 दिन", 2 to 3 days).
     Not a name of two words, nor one two units share ("m", a minute's and a month's).
     With the names CLDR does not give, by hand (`TIME_UNIT_NAMES_BY_HAND`), and each name
-    with a particle written as one word with it (`_PARTICLES_BY_HAND`); None for a
-    language CLDR does not know and that table has none for."""
+    with a particle written as one word with it (`_PARTICLES_BY_HAND`), and an Arabic
+    name with the accusative's tanween and alif ("يومًا") with the alif alone too ("يوما");
+    None for a language CLDR does not know and that table has none for."""
     from babel.units import format_compound_unit
 
     from .words import word_pattern
@@ -292,6 +293,14 @@ def time_unit_names(language: str) -> dict[str, str] | None:
             if after and word_pattern().fullmatch(after[0]):
                 units.setdefault(after[0], set()).add(unit)
     names = {name: unit for name, (unit, *others) in units.items() if not others} | by_hand
+    # the accusative's alif written without the tanween CLDR writes before it ("يومًا",
+    # after 11 to 99, as "11 يوما"): folded without marks, CLDR's is "يوم", which the alif
+    # after it kept from being read, and "11 أسبوعا" (11 weeks) passed for "11 days"
+    names |= {
+        re.sub(_ARABIC_MARK, "", name): unit
+        for name, unit in names.items()
+        if "\u064b\u0627" in name
+    }
     # a particle written as one word with the name ("6일마다", every 6 days; "2주간", for 2
     # weeks), which left it read nowhere: "6일마다" for "every 6 hours" passed. Onto a
     # name of the long width alone: an abbreviation and a particle spell other words
