@@ -4106,6 +4106,12 @@ def test_thousands_grouped_with_the_languages_decimal_mark_is_a_warning(
         ("Take it at 1:30 pm.", "Proszę przyjąć wpół do drugiej.", "pl"),
         ("Take it at 1:30 pm.", "Weź lek wpół do drugiej.", "pl"),
         ("Take it at 1:30 pm.", "Nehmen Sie es um halb zwei.", "de"),
+        # Arabic's word of a day period with its tanween after its alif, or with none, as
+        # with CLDR's before it ("صباحًا")
+        ("Take it at 8 pm.", "تناوله الساعة 8 صباحاً.", "ar"),
+        ("Take it at 8 pm.", "تناوله الساعة 8 صباحا.", "ar"),
+        ("Take it at 8 am.", "تناوله الساعة 8 ليلا.", "ar"),
+        ("Take it at 8 am.", "تناوله الساعة 8 مساء.", "ar"),
     ],
 )
 def test_an_evening_hour_written_on_the_24_hour_clock_as_a_morning_one_is_an_error(
@@ -4256,6 +4262,13 @@ def test_an_evening_hour_written_on_the_24_hour_clock_as_a_morning_one_is_an_err
         ("Take 1 at noon and 2 in the evening.", "Tome 1 al mediodía y 2 por la noche.", "es"),
         # a span after the word for "at" a time is no morning hour: "في 8 ساعات", in 8 hours
         ("Take it in 8 hours, at 8 pm.", "تناوله في 8 ساعات، في الساعة 20.", "ar"),
+        # Arabic's word of a day period with its marks, CLDR's or others, or none
+        ("Take it at 8 pm.", "تناوله الساعة 8 ليلاً.", "ar"),
+        ("Take it at 8 pm.", "تناوله الساعة 8 ليلا.", "ar"),
+        ("Take it at 8 pm.", "تناوله الساعة 8 مساءً.", "ar"),
+        ("Take it at 8 pm.", "تناوله الساعة 8 مساء.", "ar"),
+        ("Take it at 8 am.", "تناوله الساعة 8 صباحاً.", "ar"),
+        ("Take it at 8 am.", "تناوله الساعة 8 صباحا.", "ar"),
     ],
 )
 def test_an_evening_hour_with_the_languages_word_for_evening_is_no_error(

@@ -22,6 +22,7 @@ from .shared import (
     longest_first,
     time_unit_names,
     unit_before_number,
+    unmarked_spellings,
     western_digits,
     whole_number,
     with_arabic_vowels,
@@ -558,6 +559,7 @@ def _times_of_day(
     from icu4py.breakers import SentenceBreaker
 
     text = " ".join(western_digits(spelled_hours_in_digits(translation, language)).split())
+    text = without_arabic_vowels(text)  # as the words of a day period are read too
     written: Counter[tuple[int, bool]] = Counter()
     hours_name = _hours_name(language)
     for sentence in SentenceBreaker(text, language) if text else ():
@@ -1842,11 +1844,13 @@ def _later(hour: int, period: DayPeriod) -> bool:
 @lru_cache(maxsize=256)
 def _day_period_words(language: str) -> dict[str, DayPeriod]:
     """The language's words for the day's periods (CLDR's, every width and context, and
-    those CLDR lacks, `_DAY_PERIODS_BY_HAND`), in lower case, each as its `DayPeriod`;
-    none for a language CLDR does not know. Not noon's and midnight's, which name no
-    hour of the 12-hour clock's halves. A word of several periods names the hours of
-    each, and is the morning's if one of them is (French's "du matin", morning1 and
-    night1, midnight to noon)."""
+    those CLDR lacks, `_DAY_PERIODS_BY_HAND`), in lower case and without Arabic's vowel
+    marks too (`unmarked_spellings`: "صباحًا", "صباح", "صباحا"; `_times_of_day` reads a text
+    without them, where "صباحاً", its tanween after the alif, was read as no word), each
+    as its `DayPeriod`; none for a language CLDR does not know. Not noon's and
+    midnight's, which name no hour of the 12-hour clock's halves. A word of several
+    periods names the hours of each, and is the morning's if one of them is (French's "du
+    matin", morning1 and night1, midnight to noon)."""
     from babel import Locale, UnknownLocaleError
 
     try:
@@ -1874,10 +1878,10 @@ def _day_period_words(language: str) -> dict[str, DayPeriod]:
     ]
     for name, period in [*cldr_names, *_DAY_PERIODS_BY_HAND.get(language, {}).items()]:
         if period in later or period in earlier:
-            word = " ".join(name.split()).casefold()
-            hours.setdefault(word, set()).update(hours_of.get(period, ()))
-            if period in earlier:
-                morning.add(word)
+            for word in unmarked_spellings(" ".join(name.split()).casefold()):
+                hours.setdefault(word, set()).update(hours_of.get(period, ()))
+                if period in earlier:
+                    morning.add(word)
     return {word: DayPeriod(frozenset(named), word not in morning) for word, named in hours.items()}
 
 

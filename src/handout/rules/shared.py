@@ -256,9 +256,9 @@ def time_unit_names(language: str) -> dict[str, str] | None:
     abbreviations are common words (Hindi's "से" is "from": "2 से 3 दिन", 2 to 3 days).
     Not a name of two words, nor one two units share ("m", a minute's and a month's).
     With the names CLDR does not give, by hand (`TIME_UNIT_NAMES_BY_HAND`), and each name
-    with a particle written as one word with it (`_PARTICLES_BY_HAND`), and an Arabic
-    name with the accusative's tanween and alif ("يومًا") with the alif alone too ("يوما");
-    None for a language CLDR does not know and that table has none for."""
+    with a particle written as one word with it (`_PARTICLES_BY_HAND`), and each without
+    Arabic's vowel marks too (`unmarked_spellings`: "يومًا" as "يوم" and "يوما"); None for
+    a language CLDR does not know and that table has none for."""
     from babel.units import format_compound_unit
 
     from .words import word_pattern
@@ -296,10 +296,9 @@ def time_unit_names(language: str) -> dict[str, str] | None:
     # the accusative's alif written without the tanween CLDR writes before it ("يومًا",
     # after 11 to 99, as "11 يوما"): folded without marks, CLDR's is "يوم", which the alif
     # after it kept from being read, and "11 أسبوعا" (11 weeks) passed for "11 days"
-    names |= {
-        re.sub(_ARABIC_MARK, "", name): unit
-        for name, unit in names.items()
-        if "\u064b\u0627" in name
+    # (`unmarked_spellings` gives the folded name too, which the rule book folds it to)
+    names = {
+        spelling: unit for name, unit in names.items() for spelling in unmarked_spellings(name)
     }
     # a particle written as one word with the name ("6일마다", every 6 days; "2주간", for 2
     # weeks), which left it read nowhere: "6일마다" for "every 6 hours" passed. Onto a
@@ -375,6 +374,14 @@ _ARABIC_VOWELS = re.compile(f"\u064b\u0627|\u0627\u064b|{_ARABIC_MARK}")
 def without_arabic_vowels(text: str) -> str:
     """`text` without Arabic's vowel marks and tatweel (`_ARABIC_VOWELS`): "لَا" is "لا"."""
     return _ARABIC_VOWELS.sub("", text)
+
+
+def unmarked_spellings(word: str) -> set[str]:
+    """`word` as written and as written without Arabic's vowel marks: folded
+    (`without_arabic_vowels`, as the rule book reads a text: CLDR's "صباحًا" is "صباح", as
+    "صباحاً" is) and with the accusative's alif kept, as a writer who leaves out its
+    tanween writes it ("صباحا", "يوما")."""
+    return {word, without_arabic_vowels(word), re.sub(_ARABIC_MARK, "", word)}
 
 
 def with_arabic_vowels(word: str) -> str:
