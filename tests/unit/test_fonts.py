@@ -298,6 +298,26 @@ def test_a_variation_sequence_takes_the_glyph_the_font_maps_it_to(table):
     assert glyph != next(g.glyph for word in plain.words for g in word.glyphs)
 
 
+def test_a_locales_shaped_runs_are_forgotten_once_the_next_locales_are_shaped(table):
+    """A process builds a locale's PDFs one after another: a run shaped for French is
+    shaped once for all of them, and forgotten once a Polish one is shaped; the source's
+    English runs, which every locale's bilingual PDFs set again, are kept."""
+    from handout.faces import ensure_registered
+    from handout.text.shaping import shape_run
+
+    face = font_chain(table, "fr").face_for("é")
+    assert face is not None
+    ensure_registered(face.regular)
+    english = shape_run("Take one tablet", face.regular, 12, False, "en")
+    french = shape_run("Prenez un comprimé", face.regular, 12, False, "fr")
+    assert shape_run("Prenez un comprimé", face.regular, 12, False, "fr") is french
+    shape_run("Weź jedną tabletkę", face.regular, 12, False, "pl")
+    french_again = shape_run("Prenez un comprimé", face.regular, 12, False, "fr")
+    assert french_again is not french
+    assert french_again == french
+    assert shape_run("Take one tablet", face.regular, 12, False, "en") is english
+
+
 # Format characters a translator may type: joiners, bidi marks, a zero-width space.
 FORMAT_CHARACTERS = "\u200b\u200c\u200d\u200e\u200f\u061c\u2060\u2066\u2067\u2068\u2069\ufeff"
 
