@@ -35,20 +35,30 @@ def _git(folder: Path, *arguments: str, committed: int = COMMITTED) -> None:
     )
 
 
-def test_a_file_is_dated_by_its_commit_unless_changed_since(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-):
+@pytest.fixture(autouse=True)
+def _dated_by_git(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """No date fixed by the environment, and a user cache of the test's own."""
+    monkeypatch.delenv(EPOCH_VARIABLE, raising=False)
+    monkeypatch.setenv(CACHE_VARIABLE, str(tmp_path / "cache"))
+
+
+def _written(folder: Path, *names: str) -> list[Path]:
+    """Files of `folder` (made) named `names`, each holding a line of text."""
+    folder.mkdir()
+    paths = [folder / name for name in names]
+    for path in paths:
+        path.write_text("text\n", encoding="utf-8")
+    return paths
+
+
+def test_a_file_is_dated_by_its_commit_unless_changed_since(tmp_path: Path):
     """git is asked once for the top folder, whether the clone is shallow and the commit
     the project stands at: a repository without a commit dates every file by its
     modification time, without a word; a committed one by the commit, and a file changed
     since by its modification time."""
-    monkeypatch.delenv(EPOCH_VARIABLE, raising=False)
-    monkeypatch.setenv(CACHE_VARIABLE, str(tmp_path / "cache"))
     project = tmp_path / "clinic handouts"
-    project.mkdir()
-    kept, changed = project / "kept.md", project / "changed.md"
+    kept, changed = _written(project, "kept.md", "changed.md")
     for path in (kept, changed):
-        path.write_text("text\n", encoding="utf-8")
         os.utime(path, (WRITTEN, WRITTEN))
     _git(project, "init", "-q")
     warnings: list[str] = []
@@ -63,19 +73,12 @@ def test_a_file_is_dated_by_its_commit_unless_changed_since(
     assert warnings == []
 
 
-def test_a_clone_fetched_whole_is_dated_by_its_whole_log(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-):
+def test_a_clone_fetched_whole_is_dated_by_its_whole_log(tmp_path: Path):
     """A shallow clone dates every file by its one commit (and says so); fetched whole at
     the same commit (`git fetch --unshallow`), a file is dated by the last commit that
     touched it, not by the shallow clone's dates kept in the user cache."""
-    monkeypatch.delenv(EPOCH_VARIABLE, raising=False)
-    monkeypatch.setenv(CACHE_VARIABLE, str(tmp_path / "cache"))
     origin = tmp_path / "origin"
-    origin.mkdir()
-    older, newer = origin / "older.md", origin / "newer.md"
-    for path in (older, newer):
-        path.write_text("text\n", encoding="utf-8")
+    _, newer = _written(origin, "older.md", "newer.md")
     _git(origin, "init", "-q")
     _git(origin, "add", "-A")
     _git(origin, "commit", "-qm", "one")
