@@ -523,6 +523,12 @@ def test_a_count_of_times_the_english_writes_as_a_word_changed_is_an_error(
         ("Take 2 tablets.", "تناول اثنان من الأقراص.", False),
         ("Take 2 tablets.", "تناول ثلاثة من الأقراص.", True),
         ("Take 3 tablets.", "تناول اثنين من الأقراص.", True),
+        # 1 in the indefinite accusative, with its tanween or without ("واحدا")
+        ("Take 1 tablet.", "تناول قرصا واحدا.", False),
+        ("Take 1 tablet.", "تناول قرصًا واحدًا.", False),
+        ("Take 1 tablet.", "تناول اثنين من الأقراص.", True),
+        ("Take 3 tablets.", "تناول قرصا واحدا.", True),
+        ("Take 1 tablet.", "تناول ثلاثا من الأقراص.", True),
         # 3 to 10 before a feminine noun ("مرة", a time; "ساعة", an hour)
         ("Take it 3 times a day.", "تناوله ثلاث مرات يوميًا.", False),
         ("Take it 3 times a day.", "تناوله أربع مرات يوميًا.", True),

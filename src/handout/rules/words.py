@@ -30,6 +30,7 @@ from .shared import (
     longest_first,
     names_of_words,
     time_unit_names,
+    unmarked_spellings,
     whole_number,
     without_arabic_vowels,
 )
@@ -1908,12 +1909,36 @@ def _arabic_forms(words: frozenset[str]) -> frozenset[str]:
     times; "ثماني ساعات", 8 hours), where ICU's feminine is the masculine's, and the ten of
     13 to 19 before one, which takes it ("خمس عشرة حبة", 15 tablets, was read as 5); and
     each with its first alif written without the hamza, as 2's is ("اثنان", which ICU
-    writes "إثنان"), and as many write 4's ("اربعة")."""
+    writes "إثنان"), and as many write 4's ("اربعة"); its first word in the indefinite
+    accusative too (`_with_accusative_alif`: "واحدًا", "واحدا")."""
     return frozenset(
         " ".join(forms)
         for spelling in words
-        for forms in product(*map(_arabic_word_forms, spelling.split()))
+        for first, *rest in [spelling.split()]
+        for forms in product(
+            _with_accusative_alif(_arabic_word_forms(first)), *map(_arabic_word_forms, rest)
+        )
     )
+
+
+def _with_accusative_alif(forms: set[str]) -> set[str]:
+    """`forms` of a number's first Arabic word, and each that ends in a letter its
+    indefinite accusative writes with the tanween and an alif after ("قرصًا واحدًا", one
+    tablet; "ثلاثًا", three) as written and without its mark (`unmarked_spellings`): the
+    rule book reads "واحدًا" without its marks as "واحد", and "واحدا", whose writer left
+    out its tanween, was no 1 ("تناول قرصا واحدا" for "Take 1 tablet" was refused). Not
+    after a ta marbuta, alif maqsura, ya or alif, whose accusative takes no such alif
+    ("ثلاثةً"), nor the nun of a dual or a tens' plural ("اثنين", "عشرين"); not the
+    words after the first, as "عشر" of 13 to 19 takes no tanween."""
+    return forms | {
+        spelling
+        for form in forms
+        if not form.endswith(_NO_ACCUSATIVE_ALIF_AFTER)
+        for spelling in unmarked_spellings(form + "\u064b\u0627")
+    }
+
+
+_NO_ACCUSATIVE_ALIF_AFTER = ("ة", "ى", "ي", "\u0627", "ن")  # alif escaped (ruff: like l)
 
 
 def _arabic_word_forms(word: str) -> set[str]:
