@@ -881,6 +881,15 @@ def test_two_builds_of_one_project_at_once_both_reach_the_manifest(project: Path
     assert listed == set(_pdfs(project)) and len(listed) == len(TWO) * len(VARIANTS)
 
 
+def _printed_by(script: str) -> list[str]:
+    """The lines a Python process of its own prints running `script` (what it imports is
+    then what the script's imports and calls load, not what this test process holds)."""
+    done = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, check=True
+    )
+    return done.stdout.splitlines()
+
+
 def test_the_command_line_imports_no_stage_before_it_starts_workers():
     """`handout` parses its arguments and may start a build's fork server before it
     imports the pipeline (the server then imports the drawing meanwhile): importing the
@@ -892,10 +901,8 @@ def test_the_command_line_imports_no_stage_before_it_starts_workers():
         "print(sorted({m.split('.')[0] for m in sys.modules} & {'babel', 'polib', "
         "'markdown_it', 'reportlab', 'uharfbuzz', 'fontTools', 'pypdf', 'page'}))\n"
     )
-    done = subprocess.run(
-        [sys.executable, "-c", script], capture_output=True, text=True, check=True
-    )
-    assert done.stdout.splitlines() == [
+    printed = _printed_by(script)
+    assert printed == [
         "['handout', 'handout.cli', 'handout.errors', 'handout.workers']",
         "[]",
     ]
@@ -911,10 +918,8 @@ def test_checking_a_pdf_loads_nothing_that_lays_text_out():
         "print(sorted({m.split('.')[0] for m in sys.modules} & {'reportlab', 'uharfbuzz'}))\n"
         "print(sorted(set(sys.modules) & {'handout.text.paragraph', 'handout.faces'}))\n"
     )
-    done = subprocess.run(
-        [sys.executable, "-c", script], capture_output=True, text=True, check=True
-    )
-    assert done.stdout.splitlines() == ["[]", "[]"]
+    printed = _printed_by(script)
+    assert printed == ["[]", "[]"]
 
 
 def test_the_package_exports_what_it_names():
@@ -947,11 +952,9 @@ def test_an_up_to_date_build_loads_nothing_that_draws_or_checks(project: Path):
         f"print(code, sorted({{m.split('.')[0] for m in sys.modules}} & {heavy!r}))\n"
         f"print(sorted(set(sys.modules) & {unused!r}))\n"
     )
-    done = subprocess.run(
-        [sys.executable, "-c", script], capture_output=True, text=True, check=True
-    )
-    assert "0 PDFs built" in done.stdout
-    assert done.stdout.splitlines()[-2:] == ["0 []", "[]"]
+    printed = _printed_by(script)
+    assert any("0 PDFs built" in line for line in printed)
+    assert printed[-2:] == ["0 []", "[]"]
 
 
 def test_a_build_whose_font_cache_is_full_reads_no_font_with_fonttools(project: Path):
@@ -969,8 +972,6 @@ def test_a_build_whose_font_cache_is_full_reads_no_font_with_fonttools(project: 
         f"code = main({build!r})\n"
         f"print(code, sorted(set(sys.modules) & {set(readers)!r}))\n"
     )
-    done = subprocess.run(
-        [sys.executable, "-c", script], capture_output=True, text=True, check=True
-    )
-    assert "1 PDF built" in done.stdout
-    assert done.stdout.splitlines()[-1] == "0 []"
+    printed = _printed_by(script)
+    assert any("1 PDF built" in line for line in printed)
+    assert printed[-1] == "0 []"
