@@ -35,10 +35,12 @@ from pypdf import PdfReader
 
 from handout.inline import plain_text
 
-# Latin, Greek, Cyrillic, CJK, punctuation, symbols, spaces and control characters.
+# Latin, Greek, Cyrillic, CJK, punctuation, symbols, spaces and control characters: all
+# of them encode in UTF-8 (surrogates are category Cs, left out). Named as a codec too,
+# they were the same characters, after Hypothesis had tried every code point in the codec
+# for its table (1 s of a core on a fresh clone, where no .hypothesis folder keeps it).
 TEXT = st.text(
     st.characters(
-        codec="utf-8",
         categories=("L", "M", "N", "P", "S", "Z", "Cc"),
         max_codepoint=0xFFFF,
         exclude_characters="{}",
