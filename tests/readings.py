@@ -10,7 +10,7 @@ import math
 import re
 import subprocess
 import unicodedata
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import cache, cached_property
@@ -386,7 +386,8 @@ _NOT_MEASURED = (1.0, -1, "", "")
 @dataclass(frozen=True)
 class _MuPDFReading:
     """What MuPDF reads of a PDF: `Reading.extents`, `families`, `fonts` and, if asked
-    for, `closest_lines` (else `_NOT_MEASURED`), each page loaded once for them all."""
+    for, `closest_lines` (else `_NOT_MEASURED`), each page loaded and run once for them
+    all (`_rawdict_of`)."""
 
     extents: tuple[tuple[int, float, float, str], ...]
     families: dict[str, frozenset[str]]
@@ -401,9 +402,11 @@ class _MuPDFReading:
         closest_lines = _NOT_MEASURED
         for number, page in enumerate(document):
             fonts |= {font[3] for font in page.get_fonts()}
-            _read_lines(number, page, extents, families)
+            rawdict = _rawdict_of(page)
+            _read_lines(number, rawdict(pymupdf.TEXTFLAGS_RAWDICT), extents, families)
             if closest:
-                closest_lines = _closest_lines(number, page, closest_lines)
+                accurate = rawdict(pymupdf.TEXT_ACCURATE_BBOXES)
+                closest_lines = _closest_lines(number, accurate, closest_lines)
         return cls(
             tuple(extents),
             {key: frozenset(value) for key, value in families.items()},
@@ -412,15 +415,33 @@ class _MuPDFReading:
         )
 
 
+def _rawdict_of(page: pymupdf.Page) -> Callable[[int], list[dict]]:
+    """The blocks of `page` that `page.get_text("rawdict", flags=...)` gives, for the flags
+    given, each from one display list of the page: MuPDF runs the page's content once
+    for them all, where `get_text` ran it again for each (MuPDF's two readings of the 95
+    PDFs' 660 pages took 1.8 s of a core to run the pages, 1.2 s so; the blocks are the
+    same, compared on all of them)."""
+    listed = page.get_displaylist()
+
+    def blocks(flags: int) -> list[dict]:
+        # As `get_text` makes its text page from the page, and reads it within the page's
+        # crop box; `get_textpage` of a display list gives MuPDF's text page unwrapped.
+        text_page = pymupdf.TextPage(listed.get_textpage(flags))
+        return text_page.extractRAWDICT(cb=page.cropbox)["blocks"]
+
+    return blocks
+
+
 def _read_lines(
     number: int,
-    page: pymupdf.Page,
+    blocks: list[dict],
     extents: list[tuple[int, float, float, str]],
     families: dict[str, set[str]],
 ) -> None:
-    """Add the extent of each line of `page` (number `number`) to `extents`, and the font
-    family of each letter to `families`, under the letter's script."""
-    for block in page.get_text("rawdict")["blocks"]:
+    """Add the extent of each line of the `blocks` of a page (number `number`, MuPDF's
+    "rawdict") to `extents`, and the font family of each letter to `families`, under the
+    letter's script."""
+    for block in blocks:
         for line in block.get("lines", []):
             chars = [char for span in line["spans"] for char in span["chars"] if char["c"].strip()]
             if chars:
@@ -442,18 +463,19 @@ def _read_lines(
 
 
 def _closest_lines(
-    number: int, page: pymupdf.Page, closest: tuple[float, int, str, str]
+    number: int, blocks: list[dict], closest: tuple[float, int, str, str]
 ) -> tuple[float, int, str, str]:
-    """`closest`, or nearer on `page` (number `number`): how near the ink of a line comes
-    to the ink of a line below it, in font sizes (the larger of the two glyphs'), and
-    where: MuPDF's glyph boxes computed from the outlines (TEXT_ACCURATE_BBOXES), not the
-    font's ascent and descent, and not the code's own HarfBuzz boxes. Glyphs belong to the
-    line of their origin, give or take 0.7 of their size (marks sit above or below their
-    letter's origin; lines are 1.4 sizes apart or more); only glyphs one above the other
-    count, and none further apart than a size (then the gap given is 1.0)."""
+    """`closest`, or nearer on the page of `blocks` (number `number`): how near the ink
+    of a line comes to the ink of a line below it, in font sizes (the larger of the two
+    glyphs'), and where: MuPDF's glyph boxes computed from the outlines (its "rawdict"
+    with TEXT_ACCURATE_BBOXES), not the font's ascent and descent, and not the code's
+    own HarfBuzz boxes. Glyphs belong to the line of their origin, give or take 0.7 of
+    their size (marks sit above or below their letter's origin; lines are 1.4 sizes apart
+    or more); only glyphs one above the other count, and none further apart than a size
+    (then the gap given is 1.0)."""
     glyphs = sorted(
         (char["origin"][1], char["bbox"], char["c"], span["size"])
-        for block in page.get_text("rawdict", flags=pymupdf.TEXT_ACCURATE_BBOXES)["blocks"]
+        for block in blocks
         for line in block.get("lines", [])
         for span in line["spans"]
         for char in span["chars"]
