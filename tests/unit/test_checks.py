@@ -1095,6 +1095,15 @@ def test_a_number_written_as_an_hour_of_the_day_is_no_count_of_the_english(
         ("Take it from 9 to 11 pm.", "Venha das 9 às 23 h.", "pt", True),
         ("Take it from 9 am to 11 pm.", "Venha das 9 às 23 h.", "pt", False),
         ("Take it from 9 to 11 pm.", "Venha das 21 às 23 h.", "pt", False),
+        # and its "à", which a range's "to" is before 1 ("das 11 à 1 h") and is written
+        # for "às" too
+        ("Take it from 9 to 11 pm.", "Venha das 9 à 23 h.", "pt", True),
+        ("Take it from 9 to 11 pm.", "Venha das 9 à 23 horas.", "pt", True),
+        ("Take it from 9 am to 11 pm.", "Venha das 9 à 23 h.", "pt", False),
+        ("Take it from 9 to 11 pm.", "Venha das 21 à 23 h.", "pt", False),
+        ("Take it from 11 to 1 pm.", "Venha das 11 à 13 h.", "pt", False),
+        ("Take it from 11 to 1 pm.", "Venha das 23 à 13 h.", "pt", True),
+        ("Take 2 at 1 pm.", "Tome 2 à 13 h.", "pt", False),
         ("Take 2 at 8 pm.", "Prenez 2 à 20 h.", "fr", False),
         ("Take 2 at 8 pm.", "Prenez 2 à 20 heures.", "fr", False),
         ("Take 2 at 8 pm.", "Tome 2 às 20 h.", "pt", False),

@@ -704,7 +704,7 @@ def _listed_before_times(
     that opens a range of hours whose "to" that word is (`_RANGES_OF_HOURS`: the 9 of "de
     9 à 23 h", which passed for "from 9 to 11 pm")."""
     at, counting = at_words(language), _counting_word(language)
-    range_of_hours = _RANGES_OF_HOURS.get(language, ((), ""))
+    range_of_hours = _RANGES_OF_HOURS.get(language, ((), ()))
     starts = {time.start() for time in times}
     listed: list[tuple[re.Match[str], re.Match[str]]] = []
     for time in sorted(times, key=lambda time: time.start(), reverse=True):
@@ -720,13 +720,13 @@ def _number_listed_before(
     text: str,
     start: int,
     at: Container[str],
-    range_of_hours: tuple[tuple[str, ...], str],
+    range_of_hours: tuple[tuple[str, ...], tuple[str, ...]],
     counting: re.Pattern[str] | None,
 ) -> re.Match[str] | None:
     """The number of up to 24 (`_HOUR`) that `text` lists right before `start`
-    (`_LISTED`), with no word for "at" a time (`at`) between, unless that word is the
+    (`_LISTED`), with no word for "at" a time (`at`) between, unless that word is a
     "to" of a range of hours one of whose opening words stands right before the number
-    (`range_of_hours`, the openers and the "to"); nor a word that says the number counts
+    (`range_of_hours`, the openers and the "to"s); nor a word that says the number counts
     (`counting`, `_counting_word`); None where none."""
     before = _HOUR_BEFORE.search(text, 0, start)
     if before is None or int(before[1]) > _LAST_HOUR:
@@ -734,9 +734,11 @@ def _number_listed_before(
     words = re.findall(r"[^\W\d_]+", text[before.end(1) : start])
     if counting and any(counting.match(word) for word in words):
         return None
-    opens, to = range_of_hours
+    opens, tos = range_of_hours
     if any(word in at for word in words) and not (
-        words == [to] and any(word in opens for word in text[: before.start(1)].split()[-1:])
+        len(words) == 1
+        and words[0] in tos
+        and any(word in opens for word in text[: before.start(1)].split()[-1:])
     ):
         return None
     return _HOUR.match(text, before.start())
@@ -981,41 +983,44 @@ def _hours_at(language: str) -> re.Pattern[str] | None:
 
 def _after_a_range_of_hours(language: str) -> str:
     """Lookbehinds, each after a "|", of where the second number of a range of hours
-    begins, its first number after the word that opens it and before the range's "to"
+    begins, its first number after the word that opens it and before a "to" of the range
     (`_RANGES_OF_HOURS`), with a space after each: the 23 of "\u0441 9 до 23 часов", which,
     read as no hour, passed for "from 9 to 11 pm", its 9 (listed before it,
-    `_listed_before_times`) read nowhere; empty for a language with none, or whose "to"
-    is its word for "at" a time, after which `_hours_at` reads the number already ("de 9
-    à 23 heures"). One lookbehind for each width of the first number, as Python's are of
-    one width."""
-    opens, to = _RANGES_OF_HOURS.get(language, ((), ""))
-    if to in at_words(language):
-        return ""
+    `_listed_before_times`) read nowhere; none after a "to" that is the language's word
+    for "at" a time, after which `_hours_at` reads the number already ("de 9 à 23
+    heures"), and empty for a language with no range. One lookbehind for each width of
+    the first number, as Python's are of one width."""
+    opens, tos = _RANGES_OF_HOURS.get(language, ((), ()))
+    at = at_words(language)
     return "".join(
         rf"|(?<=(?<!\w){re.escape(word)} {digits} {re.escape(to)} )"
+        for to in tos
+        if to not in at
         for word in opens
         for digits in (r"\d", r"\d\d")
     )
 
 
 # The words that open a range of hours, right before its first number, and the range's
-# "to", by hand. Where the "to" is the language's word for "at" a time (`at_words`), a
+# "to"s, by hand. Where a "to" is the language's word for "at" a time (`at_words`), a
 # number before it is an hour of the range only after an opener (`_listed_before_times`):
 # French "de 9 à 23 h" (from 9:00 to 23:00, where "Prenez 2 à 20 h" is 2 at 20:00),
 # Portuguese "das 9 às 23 h" and "da 1 às 3 h" ("de" with the hours' article: "Tome 2 às
-# 20 h" is 2 at 20:00). Where it is not, the number after it is an hour of the clock
-# before the name of an hour only after an opener (`_after_a_range_of_hours`): Russian
-# "\u0441 9 до 23 часов", Ukrainian "з 9 до 23 годин" and "із 9" (from 9:00 to 23:00), where a
-# span of 6 to 8 hours is "от 6 до 8 часов", "від 6 до 8 годин", and a span's word before
-# its number is none of them ("каждые 6 часов", "в течение 6 часов"). A range between two
-# hours needs none: its "and" is no word for "at" ("entre 9 et 23 h"). Not Spanish "de 9
-# a 23 horas": "de 6 a 8 horas" is a span's too ("actúa de 6 a 8 horas", it works for 6
-# to 8 hours), its 8 then read as 8:00 and no count beside "a las 20 horas".
+# 20 h" is 2 at 20:00), and its "à", the article of 1 ("das 11 à 1 h") and written for
+# "às" too ("das 9 à 23 h", which passed for "from 9 to 11 pm"). Where it is not, the
+# number after it is an hour of the clock before the name of an hour only after an
+# opener (`_after_a_range_of_hours`): Russian "\u0441 9 до 23 часов", Ukrainian "з 9 до 23
+# годин" and "із 9" (from 9:00 to 23:00), where a span of 6 to 8 hours is "от 6 до 8
+# часов", "від 6 до 8 годин", and a span's word before its number is none of them
+# ("каждые 6 часов", "в течение 6 часов"). A range between two hours needs none: its
+# "and" is no word for "at" ("entre 9 et 23 h"). Not Spanish "de 9 a 23 horas": "de 6 a
+# 8 horas" is a span's too ("actúa de 6 a 8 horas", it works for 6 to 8 hours), its 8
+# then read as 8:00 and no count beside "a las 20 horas".
 _RANGES_OF_HOURS = {
-    "fr": (("de",), "à"),
-    "pt": (("das", "da"), "às"),
-    "ru": (("\u0441",), "до"),
-    "uk": (("з", "із"), "до"),
+    "fr": (("de",), ("à",)),
+    "pt": (("das", "da"), ("às", "à")),
+    "ru": (("\u0441",), ("до",)),
+    "uk": (("з", "із"), ("до",)),
 }
 
 
