@@ -1105,13 +1105,14 @@ def _abbreviations_of_an_hour(language: str) -> str:
 
 
 # The languages that write their abbreviation of an hour, CLDR's short unit of an hour
-# (ICU and Babel format 1 hour "1 ч" in Russian, "1 год" in Ukrainian), after an hour of
-# the clock as French writes "h": Russian "9-23 ч" (from 9:00 to 23:00), Ukrainian "з 9
-# до 23 год."; read as no mark, their 9 was no hour, and they passed for "from 9 to 11
-# pm". By hand, as where the abbreviation is a span's alone (German "Std.", Hindi "घं॰",
-# Thai "ชม") a number before it is no hour; and not the narrow width, whose Ukrainian
-# abbreviation of an hour is its abbreviation of a gram too.
-_CLOCKS_ABBREVIATION_IN = frozenset({"ru", "uk"})
+# (ICU and Babel format 1 hour "1 ч" in Russian and Bulgarian, "1 год" in Ukrainian, "1
+# ч." in Macedonian), after an hour of the clock as French writes "h": Russian "9-23 ч"
+# (from 9:00 to 23:00), Ukrainian "з 9 до 23 год.", Bulgarian "от 9 до 23 ч.", Macedonian
+# "од 9 до 23 ч."; read as no mark, their 9 was no hour, and they passed for "from 9 to
+# 11 pm". By hand, as where the abbreviation is a span's alone (German "Std.", Hindi
+# "घं॰", Thai "ชม") a number before it is no hour; and not the narrow width, whose
+# Ukrainian abbreviation of an hour is its abbreviation of a gram too.
+_CLOCKS_ABBREVIATION_IN = frozenset({"bg", "mk", "ru", "uk"})
 
 
 def hours_of_the_day(translation: str, language: str) -> Counter[str]:
