@@ -1165,6 +1165,29 @@ def test_a_number_written_as_an_hour_of_the_day_is_no_count_of_the_english(
             "es",
             False,
         ),
+        # a range the English writes as a span of hours is that span, its last number no
+        # hour after the word for "at" a time, where the clock's range is read
+        (
+            "Take it at 8 pm. It works for 6 to 8 hours.",
+            "Prenez-le à 20 heures. Il agit de 6 à 8 heures.",
+            "fr",
+            False,
+        ),
+        (
+            "Take 2 at 8 pm for 6 to 8 hours.",
+            "Prenez 2 à 20 heures pendant 6 à 8 heures.",
+            "fr",
+            False,
+        ),
+        (
+            "It works for 6 to 8 hours; take it at 8 pm.",
+            "Il agit de 6 à 8 heures ; prenez-le à 8 heures.",
+            "fr",
+            True,
+        ),
+        ("Take it at 8 pm. It works for 6 to 8 hours.", "Il agit de 6 à 8 heures.", "fr", True),
+        ("Take it from 6 to 8 pm.", "Prenez-le de 6 à 8 heures.", "fr", True),
+        ("Take it from 6 to 8 am.", "Prenez-le de 6 à 8 heures.", "fr", False),
         # nor, in Chinese and Japanese, one before a measure word, which counts
         ("Take 2 tablets at 8 o'clock.", "服用2片8点。", "zh", False),
         ("Take 2 tablets at 8 am.", "2片8时服用。", "zh", False),

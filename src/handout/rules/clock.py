@@ -190,7 +190,7 @@ def _on_the_clock(named: re.Match[str]) -> str:
     return f"{preposition}{hour}{minutes} {'pm' if evening else 'am'}"
 
 
-def hours_of_the_other_half(entry: Entry) -> list[str]:
+def hours_of_the_other_half(entry: Entry, spans: frozenset[tuple[str, str]]) -> list[str]:
     """The English's afternoon and evening hours ("6 pm", "7:30 pm") that the translation
     writes as the morning's on the 24-hour clock: with its minutes or an hour's mark
     ("6:00", "7:30", "8 Uhr", "9 h", "8点", each the morning on that clock), and no word
@@ -208,13 +208,15 @@ def hours_of_the_other_half(entry: Entry) -> list[str]:
     6:00 of the morning), or one further before whose period names the hour in one half
     of the day alone ("por la noche a las 8:00" is 20:00, CLDR's night from 20:00 to
     midnight; not 6:00, `NearWords`): of a time the sentence names with both, the error
-    is the English printed, the other way the wrong half of the day. A language CLDR
-    does not know is not read."""
+    is the English printed, the other way the wrong half of the day. A range the English
+    writes as a span of hours (`spans`, each its first and last number: "6 to 8 hours")
+    is that span, no time (`_hours_at_the_clock`). A language CLDR does not know is not
+    read."""
     english = Counter((int(hour), half.lower()) for hour, half in CLOCK.findall(entry.english))
     words = _day_period_words(entry.language) if english else {}
     if not any(period.later for period in words.values()):
         return []
-    written = _times_of_day(entry.translation, entry.language, words, "of one half further")
+    written = _times_of_day(entry.translation, entry.language, words, "of one half further", spans)
     errors = [
         f"{hour} pm is written as a morning hour (on the 24-hour clock, or beside a word "
         "for the morning), with no word of the language for the evening beside it (dropped "
@@ -227,7 +229,7 @@ def hours_of_the_other_half(entry: Entry) -> list[str]:
         < english[hour, "p"]
     ]
     if any(half == "a" for _, half in english):
-        written = _times_of_day(entry.translation, entry.language, words, "any further")
+        written = _times_of_day(entry.translation, entry.language, words, "any further", spans)
     return errors + [
         f"{hour} am is written with a word of the language for the afternoon, evening or "
         "night beside it (changed)"
@@ -544,7 +546,11 @@ def _han_numbers(language: str) -> dict[str, int]:
 
 
 def _times_of_day(
-    translation: str, language: str, words: dict[str, DayPeriod], near: NearWords
+    translation: str,
+    language: str,
+    words: dict[str, DayPeriod],
+    near: NearWords,
+    spans: frozenset[tuple[str, str]],
 ) -> Counter[tuple[int, bool]]:
     """Each time `translation` writes with its minutes or an hour's mark (or, with
     neither, right beside a word of a day period: "8 de la mañana"), as its hour and
@@ -563,7 +569,7 @@ def _times_of_day(
     written: Counter[tuple[int, bool]] = Counter()
     hours_name = _hours_name(language)
     for sentence in SentenceBreaker(text, language) if text else ():
-        written += _times_of_day_in(sentence.casefold(), language, words, near, hours_name)
+        written += _times_of_day_in(sentence.casefold(), language, words, near, hours_name, spans)
     return written
 
 
@@ -573,23 +579,24 @@ def _times_of_day_in(
     words: dict[str, DayPeriod],
     near: NearWords,
     hours_name: re.Pattern[str] | None,
+    spans: frozenset[tuple[str, str]],
 ) -> Counter[tuple[int, bool]]:
     """`_times_of_day` of one sentence, in lower case, its times with an hour's mark
-    including those after the language's word for "at" a time (`_hours_at`: "a las 8
-    horas") and those before a name of the 24-hour clock's hour
+    including those after the language's word for "at" a time (`_hours_at_the_clock`: "a
+    las 8 horas", not the end of a range the English writes as a span of hours, `spans`)
+    and those before a name of the 24-hour clock's hour
     (`_hours_before_the_24_hour_clocks_name`: Thai "8 นาฬิกา"); and each number of the
     12-hour clock written with no mark right beside a word of a day period, past the
     language's name of an hour and the minutes after it (`hours_name`: "8 heures du
     soir", "8 giờ 30 tối"), as its hour and whether the word of a day period nearest it,
     not past the times beside it, names it as the afternoon's, evening's or night's."""
-    at_time = _hours_at(language)
     # "20:30" is an hour's mark and a time with its minutes: one time, found twice
     found = {
         time.start(): time
         for time in (
             *clock_mark(language).finditer(text),
             *times_written(language).finditer(text),
-            *(at_time.finditer(text) if at_time else ()),
+            *_hours_at_the_clock(text, language, spans),
             *_hours_before_the_24_hour_clocks_name(text, language),
         )
     }
@@ -1120,7 +1127,7 @@ def hours_of_the_day(translation: str, language: str) -> Counter[str]:
     with an hour's mark that names no span (`clock_mark`: "2 Uhr", "14:00", "2点", not
     "2 h", `_hours_abbreviated`), or beside a word of a day period, past the name of an
     hour ("2 de la tarde", "2 giờ chiều")."""
-    marked, _, bare = _marked_and_bare_hours(translation, language)
+    marked, _, bare = _marked_and_bare_hours(translation, language, frozenset())
     return marked + bare
 
 
@@ -1129,12 +1136,15 @@ def marked_hours(translation: str, language: str) -> Counter[str]:
     names no span (`hours_of_the_day`'s: "2 Uhr", "14:00", "2点"), which count nothing:
     "下午2点服用药片" (take the tablets at 2 pm) passed for "Take 2 tablets"; not one with
     no mark beside a word of a day period, a count too ("早上2片", 2 tablets in the morning)."""
-    marked, _, _ = _marked_and_bare_hours(translation, language)
+    marked, _, _ = _marked_and_bare_hours(translation, language, frozenset())
     return marked
 
 
 def hours_not_counts(
-    translation: str, language: str, english: Sequence[EnglishHour]
+    translation: str,
+    language: str,
+    english: Sequence[EnglishHour],
+    spans: frozenset[tuple[str, str]],
 ) -> Counter[str]:
     """`hours_of_the_day`, less each number with no hour's mark (beside a word of a day
     period: "por la mañana 2") whose hour of the English's (`english`) the translation
@@ -1148,8 +1158,10 @@ def hours_not_counts(
     (`_hours_with_the_clocks_name`), where an hour of the English's is written with no
     mark ("8 tabletas a las 2", "a las 2 con agua", "lúc 2 giờ", "في الساعة 2" or "په 2
     بجو" for "2 tablets at 8 o'clock"); where each is written with one, it may be a count
-    the word names ("um 2", by 2, in "Erhöhen Sie die Dosis um 20 Uhr um 2." for "by 2 at 8 pm")."""
-    marked, after_at, bare = _marked_and_bare_hours(translation, language)
+    the word names ("um 2", by 2, in "Erhöhen Sie die Dosis um 20 Uhr um 2." for "by 2 at 8 pm").
+    Not the last number of a range the English writes as a span of hours (`spans`, each
+    its first and last number: "de 6 à 8 heures" for "6 to 8 hours")."""
+    marked, after_at, bare = _marked_and_bare_hours(translation, language, spans)
     hours = [hour.forms for hour in english]
     taken = hours_taken(hours, Counter(marked))
     written = [forms for forms, found in zip(hours, taken, strict=True) if found]
@@ -1168,12 +1180,13 @@ def hours_not_counts(
 
 
 def _marked_and_bare_hours(
-    translation: str, language: str
+    translation: str, language: str, spans: frozenset[tuple[str, str]]
 ) -> tuple[Counter[str], Counter[str], Counter[str]]:
     """The numbers of `hours_of_the_day`, those with an hour's mark (or listed before one,
     `_listed_before_times`: the 9 of "von 9 bis 23 Uhr") and those with none;
     and between them, those with no mark right after the word for "at" a time
-    (`_hours_after_at`, `_hours_named_after_at`) or beside a name of the clock's hour
+    (`_hours_after_at`, `_hours_named_after_at`: not the last of a range the English
+    writes as a span of hours, `spans`) or beside a name of the clock's hour
     (`_hours_with_the_clocks_name`)."""
     text = " ".join(digits_of(spelled_hours_in_digits(translation, language)).split()).casefold()
     words = _day_period_words(language)
@@ -1192,7 +1205,7 @@ def _marked_and_bare_hours(
         hour.start(): hour
         for hour in (
             *_hours_after_at(text, language),
-            *_hours_named_after_at(text, language),
+            *_hours_named_after_at(text, language, spans),
             *_hours_with_the_clocks_name(text, language),
         )
     }
@@ -1242,21 +1255,49 @@ def _hours_after_at(text: str, language: str) -> list[re.Match[str]]:
     ]
 
 
-def _hours_named_after_at(text: str, language: str) -> list[re.Match[str]]:
+def _hours_named_after_at(
+    text: str, language: str, spans: frozenset[tuple[str, str]]
+) -> list[re.Match[str]]:
     """Each hour `text` (in lower case) writes right after the language's word for "at" a
-    time, or ending a range of hours, and before its name of an hour (`_hours_at`: "lúc 2
-    giờ", "в 2 часа", "à 2 heures", the 23 of "з 9 до 23 годин"), its hour the first
-    group, where no word follows: the name is a span's too, and "a las 2 horas de comer"
-    is 2 hours after eating; or where the name is in a form no span takes
+    time, or ending a range of hours, and before its name of an hour
+    (`_hours_at_the_clock`: "lúc 2 giờ", "в 2 часа", "à 2 heures", the 23 of "з 9 до 23
+    годин"; not the end of a range the English writes as a span of hours, `spans`), its
+    hour the first group, where no word follows: the name is a span's too, and "a las 2
+    horas de comer" is 2 hours after eating; or where the name is in a form no span takes
     (`_CLOCKS_FORMS_OF_THE_NAME`: Ukrainian "2 годині з водою", at 2 with water)."""
-    named = _hours_at(language)
     clocks_forms = _CLOCKS_FORMS_OF_THE_NAME.get(language, ())
     return [
         hour
-        for hour in (named.finditer(text) if named else ())
+        for hour in _hours_at_the_clock(text, language, spans)
         if not _WORD_AFTER.match(text, hour.end())
         or text[hour.end(1) : hour.end()].split()[0] in clocks_forms
     ]
+
+
+def _hours_at_the_clock(
+    text: str, language: str, spans: frozenset[tuple[str, str]]
+) -> list[re.Match[str]]:
+    """Each hour `_hours_at` reads in `text` (in lower case), but the last number of a
+    range the English writes as a span of hours (`spans`, each its first and last number),
+    one word after its first (`_FIRST_OF_A_RANGE`): "Il agit de 6 à 8 heures" for "It
+    works for 6 to 8 hours" is that span, where French "à 8 heures" is 8:00 and "de 9 à
+    23 heures" a range of hours; read as 8:00 beside "à 20 heures" for "at 8 pm", the 8
+    was no count, and the span's 8 read nowhere."""
+    named = _hours_at(language)
+    return [
+        hour
+        for hour in (named.finditer(text) if named else ())
+        if not (
+            spans
+            and (first := _FIRST_OF_A_RANGE.search(text, 0, hour.start(1)))
+            and (whole_number(first[1]), whole_number(hour[1])) in spans
+        )
+    ]
+
+
+# A number and one word after it ending a text ("6 à "): where the first number of a
+# range stands before its last.
+_FIRST_OF_A_RANGE = re.compile(r"(?<![\d.,:])(\d{1,2})\s[^\W\d_]+\s$")
 
 
 # The forms of a language's name of an hour after the word for "at" a time that name the

@@ -58,7 +58,14 @@ from .words import (
     word_pattern,
 )
 
-__all__ = ["durations", "rates", "spans_of_hours_not_the_englishs", "temperature", "units"]
+__all__ = [
+    "durations",
+    "ranges_of_hours",
+    "rates",
+    "spans_of_hours_not_the_englishs",
+    "temperature",
+    "units",
+]
 
 
 # A number and the unit of measure of a dose, a volume or a weight after it, in Latin
@@ -276,9 +283,20 @@ def _english_spans(english: str) -> Counter[tuple[str, str]]:
     """The spans of time `english` writes in digits ("6 hours", "2-hour", "3 days"), and
     the first number of a range before its unit ("4 to 6 hours"), each as its number and
     unit."""
+    ranges = [(first, unit) for first, _, unit in _ENGLISH_RANGE.findall(english)]
     return Counter(
         (_decimal(number), _ENGLISH_TIME_UNITS.get(unit.lower(), unit.lower()))
-        for number, unit in [*_ENGLISH_DURATION.findall(english), *_ENGLISH_RANGE.findall(english)]
+        for number, unit in [*_ENGLISH_DURATION.findall(english), *ranges]
+    )
+
+
+def ranges_of_hours(english: str) -> frozenset[tuple[str, str]]:
+    """The ranges `english` writes as a span of hours, in digits or words ("6 to 8 hours",
+    "6-8 hours", "six to eight hours"), each as its first and last number ("6", "8")."""
+    return frozenset(
+        (whole_number(first), whole_number(last))
+        for first, last, unit in _ENGLISH_RANGE.findall(counts_in_digits(english))
+        if _ENGLISH_TIME_UNITS.get(unit.lower(), unit.lower()) == "hour"
     )
 
 
@@ -484,10 +502,11 @@ _ENGLISH_UNIT_NAMES = "|".join((*TIME_UNITS, *_ENGLISH_TIME_UNITS))
 _ENGLISH_DURATION = re.compile(
     rf"(?i)(?<![\d.,:])(\d+(?:[.,]\d+)?)[\s-]?({_ENGLISH_UNIT_NAMES})s?\b"
 )
-# The first number of a range of the English before its unit of time ("4 to 6 hours",
-# "4-6 hours", "2 or 3 days"), which is a span of that unit too.
+# A range of the English before its unit of time ("4 to 6 hours", "4-6 hours", "2 or 3
+# days"), its first and last number and the unit its groups: its first number is a span
+# of that unit too.
 _ENGLISH_RANGE = re.compile(
-    rf"(?i)(?<![\d.,:])(\d+(?:[.,]\d+)?)\s*(?:to|or|-|\u2013)\s*\d+(?:[.,]\d+)?"
+    rf"(?i)(?<![\d.,:])(\d+(?:[.,]\d+)?)\s*(?:to|or|-|\u2013)\s*(\d+(?:[.,]\d+)?)"
     rf"[\s-]?({_ENGLISH_UNIT_NAMES})s?\b"
 )
 

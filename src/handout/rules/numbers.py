@@ -38,7 +38,7 @@ from .clock import (
     times_written,
 )
 from .dates import date_months, in_common_era
-from .measures import ones_of_a_rate, spans_of_hours_not_the_englishs
+from .measures import ones_of_a_rate, ranges_of_hours, spans_of_hours_not_the_englishs
 from .model import Entry, Level, Problem
 from .shared import (
     DOI,
@@ -191,6 +191,8 @@ def numbers(entry: Entry) -> Iterator[Problem]:
         entry, Counter(NUMBER.findall(english_text)), hours, frozenset().union(*named)
     )
     english_hours = hours_of_the_english(entry.english)
+    # "6 to 8 hours": its range in the translation is that span, and no hours of the day
+    english_ranges = ranges_of_hours(entry.english) if english_hours else frozenset()
     # the hours of the English's times with no "am" or "pm" ("at 8:30") are its hours, as
     # its "8 pm" is, not numbers it counts: "Tome 8 tabletas a las 2:30" for "Take 2
     # tablets at 8:30" passed, a dose of 8 printed
@@ -201,7 +203,9 @@ def numbers(entry: Entry) -> Iterator[Problem]:
     if english_hours:  # a number written as an hour of the day counts nothing the English
         # counts: "8 Tabletten um 2 Uhr abends" for "2 tablets at 8 pm" swapped the dose
         # and hour ("por la mañana 2" is a count where the English's "2 pm" is "14:00")
-        as_hours |= hours_not_counts(entry.translation, entry.language, english_hours)
+        as_hours |= hours_not_counts(
+            entry.translation, entry.language, english_hours, english_ranges
+        )
         # but a number the English writes as a time it does not read as one is its count:
         # "de 8:00 a 10:00" for "from 8:00 to 10:00" was refused, its 10 read nowhere
         colons = Counter(whole_number(hour) for hour in _TIME_UNREAD.findall(english_text))
@@ -238,7 +242,7 @@ def numbers(entry: Entry) -> Iterator[Problem]:
             english_hours, unmatched + as_hours + _hours_in_words(entry.translation, entry.language)
         )
     errors += midnights_as_noon(entry)
-    errors += hours_of_the_other_half(entry)
+    errors += hours_of_the_other_half(entry, english_ranges)
     errors += _minutes_added(entry)
     errors += _named_hours_changed(entry, english, hours)
     # one error for a fraction: "Tome ¼ tableta" for "Take ½ tablet" writes it nowhere too
