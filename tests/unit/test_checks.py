@@ -529,6 +529,20 @@ def test_a_count_of_times_the_english_writes_as_a_word_changed_is_an_error(
         ("Take 1 tablet.", "تناول اثنين من الأقراص.", True),
         ("Take 3 tablets.", "تناول قرصا واحدا.", True),
         ("Take 1 tablet.", "تناول ثلاثا من الأقراص.", True),
+        # 8's feminine ("ثمانٍ"), whose ya the accusative keeps before its alif ("ثمانيًا",
+        # "ثمانيا") and the indefinite nominative and genitive drop ("ثمانٍ": "ثمان")
+        ("Take 8 tablets.", "تناول ثمانيا من الأقراص.", False),
+        ("Take 8 tablets.", "تناول ثمانيًا من الأقراص.", False),
+        ("Take 8 tablets.", "عدد الأقراص ثمانٍ.", False),
+        ("Take 8 tablets.", "عدد الأقراص ثمان.", False),
+        ("Take 9 tablets.", "تناول ثمانيا من الأقراص.", True),
+        ("Take 9 tablets.", "عدد الأقراص ثمانٍ.", True),
+        ("Take 8 tablets.", "عدد الأقراص تسعٌ.", True),
+        ("Take 28 tablets.", "عدد الأقراص ثمانٍ وعشرون.", False),
+        ("Take 8 tablets.", "عدد الأقراص ثمانٍ وعشرون.", True),
+        # the dual's ya of 12 ("اثني عشر") takes no alif: its accusative is "اثني عشر" too
+        ("Take 12 tablets.", "تناول اثني عشر قرصًا.", False),
+        ("Take 2 tablets.", "تناول اثني عشر قرصًا.", True),
         # 3 to 10 before a feminine noun ("مرة", a time; "ساعة", an hour)
         ("Take it 3 times a day.", "تناوله ثلاث مرات يوميًا.", False),
         ("Take it 3 times a day.", "تناوله أربع مرات يوميًا.", True),

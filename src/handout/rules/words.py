@@ -1906,8 +1906,10 @@ def _arabic_forms(words: frozenset[str]) -> frozenset[str]:
     end as a sound masculine plural does ("عشرين", "وعشرين" of "عشرون", "وعشرون": "تناول
     عشرين قرصًا" for "Take 20 tablets" was refused, and "خمسة وعشرين" read as 5); 3 to 10
     before a feminine noun, which takes the form without the ta marbuta ("ثلاث مرات", 3
-    times; "ثماني ساعات", 8 hours), where ICU's feminine is the masculine's, and the ten of
-    13 to 19 before one, which takes it ("خمس عشرة حبة", 15 tablets, was read as 5); and
+    times; "ثماني ساعات", 8 hours; "ثمانٍ" without one, its ya dropped as a word ending in
+    one drops it in the indefinite nominative and genitive: "ثمان"), where ICU's feminine
+    is the masculine's, and the ten of 13 to 19 before one, which takes it ("خمس عشرة
+    حبة", 15 tablets, was read as 5); and
     each with its first alif written without the hamza, as 2's is ("اثنان", which ICU
     writes "إثنان"), and as many write 4's ("اربعة"); its first word in the indefinite
     accusative too (`_with_accusative_alif`: "واحدًا", "واحدا")."""
@@ -1924,12 +1926,14 @@ def _arabic_forms(words: frozenset[str]) -> frozenset[str]:
 def _with_accusative_alif(forms: set[str]) -> set[str]:
     """`forms` of a number's first Arabic word, and each that ends in a letter its
     indefinite accusative writes with the tanween and an alif after ("قرصًا واحدًا", one
-    tablet; "ثلاثًا", three) as written and without its mark (`unmarked_spellings`): the
-    rule book reads "واحدًا" without its marks as "واحد", and "واحدا", whose writer left
-    out its tanween, was no 1 ("تناول قرصا واحدا" for "Take 1 tablet" was refused). Not
-    after a ta marbuta, alif maqsura, ya or alif, whose accusative takes no such alif
-    ("ثلاثةً"), nor the nun of a dual or a tens' plural ("اثنين", "عشرين"); not the
-    words after the first, as "عشر" of 13 to 19 takes no tanween."""
+    tablet; "ثلاثًا", three; "ثمانيًا", eight, the ya of "ثمانٍ" kept) as written and
+    without its mark (`unmarked_spellings`): the rule book reads "واحدًا" without its
+    marks as "واحد", and "واحدا", whose writer left out its tanween, was no 1 ("تناول
+    قرصا واحدا" for "Take 1 tablet" was refused), nor "ثمانيا" 8. Not after a ta
+    marbuta, alif maqsura or alif, whose accusative takes no such alif ("ثلاثةً"), nor
+    the nun of a dual or a tens' plural ("اثنين", "عشرين") or the ya of a dual that
+    dropped it ("اثني عشر", 12); not the words after the first, as "عشر" of 13 to 19
+    takes no tanween."""
     return forms | {
         spelling
         for form in forms
@@ -1938,7 +1942,8 @@ def _with_accusative_alif(forms: set[str]) -> set[str]:
     }
 
 
-_NO_ACCUSATIVE_ALIF_AFTER = ("ة", "ى", "ي", "\u0627", "ن")  # alif escaped (ruff: like l)
+# alif escaped (ruff: like l); the duals' ya, of "اثني" and "اثنتي" (`_arabic_word_forms`)
+_NO_ACCUSATIVE_ALIF_AFTER = ("ة", "ى", "ثني", "ثنتي", "\u0627", "ن")
 
 
 def _arabic_word_forms(word: str) -> set[str]:
@@ -1952,6 +1957,8 @@ def _arabic_word_forms(word: str) -> set[str]:
         forms.add("عشرة")
     if word.endswith("ة"):
         forms.add(word.removesuffix("ة"))
+    if word == "ثمانية":  # its feminine "ثماني" without its ya, indefinite ("ثمانٍ")
+        forms.add("ثمان")
     return forms | {"\u0627" + form[1:] for form in forms if form[0] in "أإآ"}  # a bare alif
 
 
