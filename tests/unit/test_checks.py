@@ -313,6 +313,9 @@ def test_an_html_entity_markdown_prints_as_its_character_is_a_warning():
         ("Take 1,000 mg.", "Примите тысячу миллиграммов.", "ru"),
         ("Take 1,000 mg.", "Примите одну тысячу миллиграммов.", "ru"),
         ("Take 1,500 mg.", "Примите тысячу пятьсот миллиграммов.", "ru"),
+        # and in the accusative of a rule set that spells 0 to 100 as the nominative does
+        ("Take 1,001 mg.", "Примите одну тысячу один миллиграмм.", "ru"),
+        ("Take 1,001 mg.", "Примите тысячу один миллиграмм.", "ru"),
         (
             "Once the wound heals, you can shower.",
             "Una vez que la herida sane, puede ducharse.",
@@ -502,6 +505,8 @@ def test_another_number_word_is_an_error(translation: str, language: str):
         ("Take 1,000 mg.", "Примите две тысячи миллиграммов.", "ru"),
         ("Take 500 mg.", "Примите тысячу пятьсот миллиграммов.", "ru"),
         ("Take 1,000 mg.", "Примите тысячу пятьсот миллиграммов.", "ru"),
+        ("Take 1,001 mg.", "Примите одну тысячу два миллиграмма.", "ru"),
+        ("Take 1,000 mg.", "Примите одну тысячу один миллиграмм.", "ru"),
         ("Take 1,000 mg.", "Tome mil quinientos miligramos.", "es"),
     ],
 )
