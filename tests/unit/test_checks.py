@@ -316,6 +316,13 @@ def test_an_html_entity_markdown_prints_as_its_character_is_a_warning():
         # and in the accusative of a rule set that spells 0 to 100 as the nominative does
         ("Take 1,001 mg.", "Примите одну тысячу один миллиграмм.", "ru"),
         ("Take 1,001 mg.", "Примите тысячу один миллиграмм.", "ru"),
+        # Ukrainian's feminine singular in the accusative, which ICU spells in no case
+        ("Take 1 tablet.", "Прийміть одну таблетку.", "uk"),
+        ("Take 21 tablets.", "Прийміть двадцять одну таблетку.", "uk"),
+        ("Take 1,000 mg.", "Прийміть тисячу міліграмів.", "uk"),
+        ("Take 1,000 mg.", "Прийміть одну тисячу міліграмів.", "uk"),
+        ("Take 1,000 mg.", "Прийміть тисяча міліграмів.", "uk"),  # the nominative, as before
+        ("Take 1,001 mg.", "Прийміть тисячу один міліграм.", "uk"),
         (
             "Once the wound heals, you can shower.",
             "Una vez que la herida sane, puede ducharse.",
@@ -507,6 +514,11 @@ def test_another_number_word_is_an_error(translation: str, language: str):
         ("Take 1,000 mg.", "Примите тысячу пятьсот миллиграммов.", "ru"),
         ("Take 1,001 mg.", "Примите одну тысячу два миллиграмма.", "ru"),
         ("Take 1,000 mg.", "Примите одну тысячу один миллиграмм.", "ru"),
+        ("Take 2 tablets.", "Прийміть одну таблетку.", "uk"),
+        ("Take 1 tablet.", "Прийміть двадцять одну таблетку.", "uk"),  # 21
+        ("Take 1,000 mg.", "Прийміть дві тисячі міліграмів.", "uk"),
+        ("Take 500 mg.", "Прийміть тисячу пʼятсот міліграмів.", "uk"),  # 1,500
+        ("Take 1,000 mg.", "Прийміть тисячу один міліграм.", "uk"),  # 1,001
         ("Take 1,000 mg.", "Tome mil quinientos miligramos.", "es"),
     ],
 )

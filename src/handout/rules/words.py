@@ -1536,6 +1536,8 @@ def _spelled_beyond(number: int, language: str) -> frozenset[str]:
         words.translate(_NOT_TYPED).casefold()
         for (words,) in _spelled_by(_spellout_kept(spelling), forms, (number,)).values()
     }
+    if spelling in _ACCUSATIVE_ENDINGS:
+        spelled = set(_with_accusatives(frozenset(spelled), spelling))
     ones = _spelled("1", language)
     without_one = {
         rest
@@ -1725,6 +1727,8 @@ def _spelled(number: str, language: str, common_words_too: bool = False) -> froz
         return words | _SWAHILI_AGREEING.get(int(number), frozenset())
     if spelling == "ko":
         return _korean_forms(words)
+    if spelling in _ACCUSATIVE_ENDINGS:
+        return _with_accusatives(words, spelling)
     return _arabic_forms(words) if spelling == "ar" else words
 
 
@@ -1890,6 +1894,32 @@ def _filipino_forms(words: frozenset[str]) -> frozenset[str]:
 # from the unit after them ("스물 두 알", 22 tablets), as ICU does its "열 여덟" (18):
 # "스물 두 알" for "2 tablets" passed, its "두" read as the 2.
 _KOREAN_NATIVE_TENS = ("열", "스물", "서른", "마흔", "쉰", "예순", "일흔", "여든", "아흔")
+
+
+# The languages whose feminine singular ICU spells in the nominative alone, with the
+# ending of that nominative and the one its accusative writes instead: Ukrainian's "одна"
+# and "тисяча" as "одну" and "тисячу" ("одну таблетку", one tablet; Pugh and Press,
+# Ukrainian: A Comprehensive Grammar, the first declension and the numeral 1), as ICU
+# 78.3 has no rule set of a case for it (it has Russian's: "одну тысячу"). Escaped: the
+# Cyrillic letters look like the Latin "a" and "y" (ruff).
+_ACCUSATIVE_ENDINGS = {"uk": ("\u0430", "\u0443")}
+
+
+def _with_accusatives(spelled: frozenset[str], language: str) -> frozenset[str]:
+    """`spelled` (a number's spellings in `language`, one of `_ACCUSATIVE_ENDINGS`), and
+    each with its feminine singulars in the accusative: "двадцять одну" (21), "одну
+    тисячу" (1,000). Those are the words of ICU's spelling of a thousand ("одна тисяча"),
+    as its 1 is feminine, and so is its noun's singular; its other words (the masculine
+    "два", the hundreds' "триста") are not."""
+    nominative, accusative = _ACCUSATIVE_ENDINGS[language]
+    feminine = set(_icu_tables(language)[""][-1].casefold().split())
+
+    def in_the_accusative(word: str) -> str:
+        if word in feminine and word.endswith(nominative):
+            return word.removesuffix(nominative) + accusative
+        return word
+
+    return spelled | {" ".join(map(in_the_accusative, spelling.split(" "))) for spelling in spelled}
 
 
 def _korean_forms(words: frozenset[str]) -> frozenset[str]:
