@@ -4860,6 +4860,11 @@ def test_haitian_creole_numbers_are_not_read_in_french_words():
         ("Take 4 tablets.", "Uống hai mươi bốn viên.", "vi", True),  # 24, ICU's "hai mươi tư"
         ("Take 20 tablets.", "Uống hai mươi bốn viên.", "vi", True),
         ("Take 2 tablets.", "Uống hai chục viên.", "vi", True),  # 20
+        # a ten's "mươi" left out before another unit than "mốt" or "lăm", which CLDR
+        # does not write: "hai ba" is also "two or three"
+        ("Take 22 tablets.", "Uống hai hai viên.", "vi", True),
+        ("Take 23 tablets.", "Uống hai ba viên.", "vi", True),
+        ("Take 2 or 3 tablets.", "Uống hai ba viên.", "vi", False),
     ],
 )
 def test_a_number_word_of_two_words_or_a_hyphen_is_one_number(

@@ -1692,8 +1692,10 @@ _IN_A_NUMBER_OF_WORDS = {
 # alone, "mốt" (1), "lăm" or "nhăm" (5): "hai mốt" is 21, "ba lăm" 35 (Michigan State
 # University's Vietnamese open book, unit 3: "21 = Hai mốt/Hai mươi mốt"); "lúc hai mốt
 # giờ" (at 21:00) for "at 9 pm" was refused, its hour read nowhere. Not before another
-# unit, as "hai ba" (23) is also "two or three", nor before "tư" (4 after a ten), which
-# begins words of its own ("hai tư vấn viên", two counsellors).
+# unit, as "hai ba" (23) is also "two or three" and "hai hai" (22) no spelling of CLDR's
+# (common/rbnf/vi.xml: every rule set of ICU 78.3 writes "mươi" in 20 to 99, "hai mươi
+# hai"), nor before "tư" (4 after a ten), which begins words of its own ("hai tư vấn
+# viên", two counsellors).
 _LEFT_OUT_BEFORE = {"vi": {"mươi": ("mốt", "lăm", "nhăm")}}
 
 
