@@ -1219,6 +1219,23 @@ def test_a_number_written_as_an_hour_of_the_day_is_no_count_of_the_english(
         ("Take it at 8 pm. It works for 6 to 8 hours.", "Il agit de 6 à 8 heures.", "fr", True),
         ("Take it from 6 to 8 pm.", "Prenez-le de 6 à 8 heures.", "fr", True),
         ("Take it from 6 to 8 am.", "Prenez-le de 6 à 8 heures.", "fr", False),
+        # and so Spanish's "de 9 a 23 horas", a range of hours unless a span of the English's
+        ("Take it from 9 to 11 pm.", "Tómelo de 9 a 23 horas.", "es", True),
+        ("Take it from 9 am to 11 pm.", "Tómelo de 9 a 23 horas.", "es", False),
+        ("Take it from 9 to 11 pm.", "Tómelo de 21 a 23 horas.", "es", False),
+        ("Take it from 6 to 8 pm.", "Tómelo de 6 a 8 horas.", "es", True),
+        (
+            "Take it at 8 pm. It works for 6 to 8 hours.",
+            "Tómelo a las 20 horas. Actúa de 6 a 8 horas.",
+            "es",
+            False,
+        ),
+        (
+            "It works for 6 to 8 hours; take it at 8 pm.",
+            "Actúa de 6 a 8 horas; tómelo a las 8 horas.",
+            "es",
+            True,
+        ),
         # nor, in Chinese and Japanese, one before a measure word, which counts
         ("Take 2 tablets at 8 o'clock.", "服用2片8点。", "zh", False),
         ("Take 2 tablets at 8 am.", "2片8时服用。", "zh", False),

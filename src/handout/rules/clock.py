@@ -1019,11 +1019,13 @@ def _after_a_range_of_hours(language: str) -> str:
 # opener (`_after_a_range_of_hours`): Russian "\u0441 9 до 23 часов", Ukrainian "з 9 до 23
 # годин" and "із 9" (from 9:00 to 23:00), where a span of 6 to 8 hours is "от 6 до 8
 # часов", "від 6 до 8 годин", and a span's word before its number is none of them
-# ("каждые 6 часов", "в течение 6 часов"). A range between two hours needs none: its
-# "and" is no word for "at" ("entre 9 et 23 h"). Not Spanish "de 9 a 23 horas": "de 6 a
-# 8 horas" is a span's too ("actúa de 6 a 8 horas", it works for 6 to 8 hours), its 8
-# then read as 8:00 and no count beside "a las 20 horas".
+# ("каждые 6 часов", "в течение 6 часов"), and Spanish "de 9 a 23 horas" (where "a las"
+# is its word for "at"), which passed for "from 9 to 11 pm". French's and Spanish's
+# range is a span's too ("agit de 6 à 8 heures", "actúa de 6 a 8 horas", it works for 6
+# to 8 hours): the English's span of hours tells it (`_hours_at_the_clock`). A range
+# between two hours needs none: its "and" is no word for "at" ("entre 9 et 23 h").
 _RANGES_OF_HOURS = {
+    "es": (("de",), ("a",)),
     "fr": (("de",), ("à",)),
     "pt": (("das", "da"), ("às", "à")),
     "ru": (("\u0441",), ("до",)),
