@@ -4211,6 +4211,7 @@ def test_thousands_grouped_with_the_languages_decimal_mark_is_a_warning(
         ("Take it at 8 pm.", "تناوله الساعة 8 صباحاً.", "ar"),
         ("Take it at 8 pm.", "تناوله الساعة 8 صباحا.", "ar"),
         ("Take it at 8 am.", "تناوله الساعة 8 ليلا.", "ar"),
+        ("Take it at 8 pm.", "تناوله الساعة 8:00.", "ar"),
         ("Take it at 8 am.", "تناوله الساعة 8 مساء.", "ar"),
     ],
 )
@@ -4368,6 +4369,13 @@ def test_an_evening_hour_written_on_the_24_hour_clock_as_a_morning_one_is_an_err
         ("Take it at 8 pm.", "تناوله الساعة 8 مساءً.", "ar"),
         ("Take it at 8 pm.", "تناوله الساعة 8 مساء.", "ar"),
         ("Take it at 8 am.", "تناوله الساعة 8 صباحاً.", "ar"),
+        # an hour with no mark of the 24-hour clock, bare or after a name of the clock's
+        # hour the 12-hour clock takes too, is either half's (Arabic's clock is CLDR's
+        # 12-hour one, "h:mm a"); its minutes or such a mark make it the morning's
+        ("Take it at 8 pm.", "تناوله الساعة 8.", "ar"),
+        ("Take it at 8 pm.", "Tómelo a las 8.", "es"),
+        ("Take it at 8 pm.", "Przyjmij o godzinie 8.", "pl"),
+        ("Take it at 8 pm.", "ساعت ۸ بخورید.", "fa"),
         ("Take it at 8 am.", "تناوله الساعة 8 صباحا.", "ar"),
     ],
 )
