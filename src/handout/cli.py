@@ -35,7 +35,7 @@ Command = Callable[..., int]
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run one command; 0 on success, 1 on a known problem (one `error:` line), 130 when
-    interrupted."""
+    interrupted (Ctrl-C), 143 when stopped by SIGTERM (`entrypoint`)."""
     args = _parser().parse_args(argv)
     collect_less_often()
     try:
@@ -43,7 +43,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             # The workers' fork server imports the drawing while this process imports the
             # pipeline and plans (the first PDF starts 0.1 s sooner than when `build`
             # starts the server; a build refused at once has it stopped by `entrypoint`,
-            # as every command does). Only this module, argparse and `workers` are imported.
+            # as every command does). Of handout's modules, only this one, `errors` and
+            # `workers` are imported yet.
             start_build_fork_server(args.force, args.jobs, args.check)
         from . import commands
         from .project import find_project, load_project
@@ -283,8 +284,8 @@ def _parser() -> argparse.ArgumentParser:
         "catalogs, then the interface's: a locale without interface.po prints every "
         "label in English; the share translated rounded down to a tenth, so 100.0 "
         "means every message), and the reading grade of the plain-language "
-        "English text; --strict passes a locale whose handout and interface rows both "
-        "count none fuzzy, untranslated or refused, and say reviewed",
+        "English text; 'handout build --strict' passes a locale whose handout and "
+        "interface rows both count none fuzzy, untranslated or refused, and say reviewed",
     )
     select(sub, locales=False)
     sub.add_argument("--json", action="store_true", help="print the table as JSON, for CI")
