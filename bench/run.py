@@ -3,15 +3,16 @@
 The job a user runs is the whole matrix, as one process, the way CI runs it. Each tool
 gets the same texts (each PDF's own text, from handout's documents), the same sizes and
 the same fonts folder, with PDF/UA-1 on, in as many processes as there are cores; the
-runs are interleaved (handout, Typst, WeasyPrint, handout, ...) and the median of 3 is
-kept. Two jobs: 22 PDFs (one handout, 11 locales, 2 variants) and 220 PDFs (10 copies of
-the handout under other names: the repository has one). A third job, handout's alone,
-is a library's mix: the handout in every shipped locale (each PDF its own text, and
-every script's fonts), for the README's "Scale", each run checking every translation
-anew, as a library built for the first time or by a new handout does (the others find
-the rule book's problems kept by the run before, as fonts are). Also: a warm rebuild (nothing
-changed), the PDFs' sizes, and the peak memory of a process, from one more run of each
-tool (not timed: reading it slows a run).
+runs are interleaved (handout --no-check, handout, Typst, WeasyPrint, handout
+--no-check, ...) and the median of 3 is kept. Two jobs: 22 PDFs (one handout, 11
+locales, 2 variants) and 220 PDFs (10 copies of the handout under other names: the
+repository has one). A third job, handout's alone, is a library's mix: the handout in
+every shipped locale (each PDF its own text, and every script's fonts), for the README's
+"Scale", each run checking every translation anew, as a library built for the first time
+or by a new handout does (the others find the rule book's problems kept by the run
+before, as fonts are). Also: the first build (--no-check, each job's user cache empty),
+a warm rebuild (nothing changed), the PDFs' sizes, and the peak memory of a process,
+from one more run of each tool (not timed: reading it slows a run).
 
     .venv/bin/python bench/run.py [--write]      (make bench writes bench/README.md)
 
