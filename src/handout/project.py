@@ -3,8 +3,9 @@
 A project is any folder holding a ``handout.toml`` (the table of variants, the
 clinic, locales CLDR lacks), ``handouts/*.md`` (English sources),
 ``locales/`` (gettext catalogs), optionally ``fonts/`` (faces of its own, added
-to those handout ships) and ``output/`` (built PDFs). The tool reads and writes
-only inside it, like ``sphinx-build`` inside a docs folder.
+to those handout ships) and ``output/`` (built PDFs). The tool reads and writes the
+project's files only inside it, like ``sphinx-build`` inside a docs folder; what it keeps
+between runs is in the user cache, outside it (`cache`).
 """
 
 from __future__ import annotations
