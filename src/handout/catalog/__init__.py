@@ -4,7 +4,8 @@ translations one PDF is made from.
 - `messages`: what is translated, with notes for the translator;
 - `reading`: strict reading of .po files;
 - `writing`: templates, new catalogs, merges, .mo files (Babel and GNU gettext);
-- `memory`: filling empty entries from the locale's other catalogs;
+- `memory`: filling empty entries from the locale's other catalogs, and holding
+  msgmerge's fuzzy matches to the same words;
 - here: the commands' work over a whole project (`extract`, `init_locale`,
   `update`, `project_stats`) and `Translations`, the view a document is made from.
 """

@@ -7,8 +7,12 @@ close match (`CLOSE_MATCH` similarity of the English, or more) is offered as
 fuzzy, never printed until a translator clears it, with a translator comment
 naming where it came from and the English it translated (`#| msgid`). A
 close match whose English differs from the new English in a negation, a
-number, a drug name or a unit is never offered: po4a's users have been
-bitten by a 75% match that missed an added "not".
+number, a drug name, a unit or a word of contrast (`CONTRASTS`: "before" and
+"after") is never offered: po4a's users have been bitten by a 75% match that
+missed an added "not". GNU msgmerge's own fuzzy matches, in `handout update`, are
+held to the same words (`withdraw_unsafe_matches`); a translation a merge moves
+onto a changed sentence is kept for the English it was written for
+(`keep_replaced_translations`), and a revision under way follows it (`follow_revisions`).
 """
 
 from __future__ import annotations
