@@ -161,6 +161,28 @@ def test_manifest_grades_each_pdf_by_its_own_language(built: Path):
     assert set(VARIANTS) == {variant for _, variant in by_key}
 
 
+def test_a_build_lets_the_english_dictionary_go_after_its_english_pdfs(
+    project: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+):
+    """A build in one process, its user cache empty, grades its English PDFs and then lets
+    go of textstat's pronouncing dictionary (55 MB, kept to the end before), and the
+    Spanish PDF after them is graded by its own formula."""
+    from textstat.backend.utils import get_cmudict
+
+    from handout import Selection, build_project
+
+    monkeypatch.setenv("HANDOUT_CACHE_DIR", str(tmp_path / "cache"))
+    get_cmudict("en_US")  # loaded, as by an English grade before
+    selection = Selection(locales=("en", "es"), variants=("plain-language",), check=False)
+    build_project(project, selection, report=lambda line: None)
+    misses = get_cmudict.cache_info().misses
+    get_cmudict("en_US")
+    assert get_cmudict.cache_info().misses == misses + 1  # let go: read again
+    entries = json.loads((project / "output" / "manifest.json").read_text())["pdfs"]
+    formulas = {entry["locale"]: entry["reading_formula"] for entry in entries}
+    assert formulas == {"en": "flesch-kincaid", "es": "crawford"}
+
+
 def test_a_word_longer_than_a_line_is_built_and_reads_back(project: Path):
     """A long web address in a translation is broken between its characters; the build's
     check accepts the break inside it, and every character comes back in order. (Without

@@ -51,7 +51,7 @@ from .plan import (
     plan,
 )
 from .project import Project, load_project
-from .readability import Grade, reading_grade
+from .readability import Grade, forget_english_dictionary, reading_grade
 from .rules import refusal, refuse_unreadable
 from .source import Handout, Section, read_handout
 from .translate import translate
@@ -366,11 +366,20 @@ def _one_after_another(
 ) -> Iterator[Outcome]:
     """Build the tasks in this process, one after the other (`_build_task`), the young
     cycles collected between two PDFs (`workers.collect_between_pdfs`): not after the
-    last, which a process that builds one PDF would pay for and not gain from."""
+    last, which a process that builds one PDF would pay for and not gain from. The
+    English reading grades' dictionary is let go once the last PDF of the source locale
+    is built (`forget_english_dictionary`): a locale's PDFs come together (`_batches`),
+    so that no later one of these grades English."""
+    last_in_english = max(
+        (number for number, task in enumerate(tasks) if task.locale == SOURCE_LOCALE),
+        default=None,
+    )
     for number, task in enumerate(tasks):
         if number:
             collect_between_pdfs()
         yield _build_task(source, task, selection)
+        if number == last_in_english:
+            forget_english_dictionary()
 
 
 class _BuildInputs:

@@ -5,11 +5,13 @@ Crawford for Spanish. Other languages get none (a formula made for English
 says nothing of Russian); the manifest then records null, not the English
 grade. A grade is kept in the user cache (`cache`), by the digest of its text,
 formula and textstat's version: textstat loads a pronouncing dictionary of
-English (a third of a second) before its first English grade.
+English (a third of a second) before its first English grade, and keeps it until
+`forget_english_dictionary`.
 """
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -59,6 +61,19 @@ def reading_grade(markdown: Iterable[str], language: str) -> Grade | None:
 
     key = entry_key(tool_version("textstat"), name, code, joined)
     return Grade(name, json_entry("grades", key, measure, float, float))
+
+
+def forget_english_dictionary() -> None:
+    """Let go of textstat's pronouncing dictionary of English, which its own cache keeps
+    for the process from the first English grade measured (55 MB of Python objects: a
+    first build of the matrix in one process, its user cache empty, kept it to the end,
+    for its first two PDFs); an English grade measured after loads it again (0.7 s of
+    CPU). Nothing to do where textstat was not imported."""
+    if "textstat" not in sys.modules:
+        return
+    from textstat.backend.utils import get_cmudict  # type: ignore[import-untyped]
+
+    get_cmudict.cache_clear()  # an lru_cache, for every English grade's syllables
 
 
 def plain_grade(blocks: Iterable[Block]) -> float | None:
