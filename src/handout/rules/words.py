@@ -2078,18 +2078,29 @@ _TABLED = (*range(SPELLED_UP_TO + 1), 1000)
 @cache
 def _icu_tables(language: str) -> dict[str, tuple[str, ...]]:
     """`_icu_table` for each of `_FORMS` (a number is looked up in each), made at once and
-    kept in the user cache for ICU's version: the tables of the 31 shipped languages took
-    about a quarter of a second of the bench's library job (64 PDFs in one process). The
-    tables come from one formatter a rule set (`_icu_spelled`), each dropped after: making
-    a formatter costs 2.6 ms a rule set and using it under a microsecond (one made for each number
-    took 2 s of a process's CPU for 30 of Russian's numbers, 24 rule sets), and
-    formatters kept for the process raised a cold `handout lint`'s peak memory from 285
-    to 490 MB. The words are interned: most are
+    kept in the user cache for ICU's version and the language of its default locale
+    (`icu_default_language`), which spells a language ICU has no words for
+    (`has_number_words`): a process under C that shared the cache with one under
+    LC_ALL=de_DE.UTF-8 read the German table of `_NO_LANGUAGE` that one had made, and took
+    Yoruba, Tongan and Navajo, spelled in English under C, for languages with words of their
+    own ("dropped or changed" where it says to write the digits), which is the machine's
+    again. The tables of the 31 shipped languages took about a quarter of a second of the
+    bench's library job (64 PDFs in one process). The tables come from one formatter a rule
+    set (`_icu_spelled`), each dropped after: making a formatter costs 2.6 ms a rule set and
+    using it under a microsecond (one made for each number took 2 s of a process's CPU for
+    30 of Russian's numbers, 24 rule sets), and formatters kept for the process raised a
+    cold `handout lint`'s peak memory from 285 to 490 MB. The words are interned: most are
     the same in many rule sets (a rule set the language lacks gives its default spelling):
     the tables raised a cold lint's peak memory by 8 MB, interned by 3.5."""
     return json_entry(
         "spellings",
-        entry_key("spellout-2", tool_version("icu4py"), language, str(SPELLED_UP_TO)),
+        entry_key(
+            "spellout-2",
+            tool_version("icu4py"),
+            icu_default_language(),
+            language,
+            str(SPELLED_UP_TO),
+        ),
         lambda: _icu_spelled(language, _FORMS, _TABLED),
         lambda tables: {rules: list(words) for rules, words in tables.items()},
         lambda stored: {rules: tuple(map(sys.intern, stored[rules])) for rules in _FORMS},
