@@ -299,6 +299,12 @@ def test_an_html_entity_markdown_prints_as_its_character_is_a_warning():
         ("Take 2 tablets.", "দুই ট্যাবলেট নিন।", "bn"),  # CLDR's Bengali words
         ("Take 8 tablets.", "আট ট্যাবলেট নিন।", "bn"),
         ("Take 6 tablets.", "ছয় ট্যাবলেট নিন।", "bn"),
+        # with a classifier written onto it, and 2's short form before one
+        ("Take 2 tablets.", "দুটি ট্যাবলেট নিন।", "bn"),
+        ("Take 2 tablets.", "দুটো ট্যাবলেট নিন।", "bn"),
+        ("Take 1 tablet.", "একটি ট্যাবলেট নিন।", "bn"),
+        ("Take 8 tablets.", "আটটা ট্যাবলেট নিন।", "bn"),
+        ("Take 1 tablet with a glass of water.", "এক গ্লাস পানির সাথে একটি ট্যাবলেট নিন।", "bn"),
         # a number above 100 in words, as ICU spells it
         ("Take 500 mg.", "Tome quinientos miligramos.", "es"),
         ("Take 500 mg.", "Tome quinientas miligramos.", "es"),
@@ -454,6 +460,8 @@ def test_the_1_of_a_rate_per_its_unit_is_the_englishs_a(
         ("আট ট্যাবলেট নিন।", "bn"),  # 8
         ("দুই হাজার ট্যাবলেট নিন।", "bn"),  # 2000
         ("দুই শত ট্যাবলেট নিন।", "bn"),  # 200
+        ("তিনটি ট্যাবলেট নিন।", "bn"),  # 3, with a classifier
+        ("একটি ট্যাবলেট নিন।", "bn"),  # 1
     ],
 )
 def test_another_number_word_is_an_error(translation: str, language: str):

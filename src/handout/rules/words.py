@@ -1716,7 +1716,8 @@ def _spelled(number: str, language: str, common_words_too: bool = False) -> froz
     if not may_be_spelled(number):
         return frozenset()
     if language in _NUMBER_WORDS_BY_HAND:
-        return frozenset(_NUMBER_WORDS_BY_HAND[language].get(int(number), ()))
+        by_hand = frozenset(_NUMBER_WORDS_BY_HAND[language].get(int(number), ()))
+        return _bengali_forms(by_hand, int(number)) if language == "bn" else by_hand
     own = has_number_words(language) or (common_words_too and language in _WORDS_NOT_NUMBERS)
     spelling = _ICU_NAMES.get(language, language) if own else "en"
     words = frozenset(
@@ -1743,8 +1744,8 @@ def _spelled(number: str, language: str, common_words_too: bool = False) -> froz
 # (common/rbnf/bn.xml, %spellout-cardinal, which ICU 78.3's data predates: it spells
 # Bengali as no language), "ছয়" (6) with its য় in one code point or two (U+09DF, or
 # U+09AF U+09BC as Unicode's NFC writes it); not its 9, "নয়", which is also "is not"
-# ("সে ডাক্তার নয়", he is not a doctor) and "nor" (Wiktionary, "নয়"), nor the forms
-# with a classifier written onto the number ("দুটি", "আটটি"), which CLDR does not give.
+# ("সে ডাক্তার নয়", he is not a doctor) and "nor" (Wiktionary, "নয়"); with a classifier
+# written onto them too (`_bengali_forms`: "দুটি", "আটটি").
 _NUMBER_WORDS_BY_HAND: dict[str, dict[int, tuple[str, ...]]] = {
     "bn": {
         1: ("এক",),
@@ -1826,6 +1827,27 @@ _NUMBER_WORDS_BY_HAND: dict[str, dict[int, tuple[str, ...]]] = {
         10: ("ዓሰርተ",),
     },
 }
+
+
+# Bengali's classifiers of things, which a number takes before what it counts, written
+# onto it ("একটি ট্যাবলেট", one tablet; "তিনটা", three), the formal "-টি" and the
+# colloquial "-টা" (Wikipedia, "Bengali grammar", measure words), and 2's short form before
+# a classifier, "দু", which takes "-টো" too ("দুটি", "দুটো"; "দুবার", twice,
+# `_TIMES_IN_WORDS`), by hand: CLDR's common/rbnf/bn.xml has a cardinal and an ordinal rule
+# set alone, with no classifier. "দুটি ট্যাবলেট নিন" (take two tablets) for "Take 2
+# tablets" was refused, its 2 read nowhere.
+_BENGALI_CLASSIFIERS = ("টি", "টা")
+_BENGALI_SHORT_TWO = {"দু": (*_BENGALI_CLASSIFIERS, "টো")}
+
+
+def _bengali_forms(words: frozenset[str], number: int) -> frozenset[str]:
+    """Bengali's `words` of `number` (`_NUMBER_WORDS_BY_HAND`), and each with a classifier
+    written onto it (`_BENGALI_CLASSIFIERS`), and 2's short form with its own
+    (`_BENGALI_SHORT_TWO`)."""
+    stems: dict[str, tuple[str, ...]] = dict.fromkeys(words, _BENGALI_CLASSIFIERS)
+    if number == 2:
+        stems |= _BENGALI_SHORT_TWO
+    return words | {stem + classifier for stem, ends in stems.items() for classifier in ends}
 
 
 # Swahili's numbers that agree with the class of what they count, by hand (ICU spells the
