@@ -280,6 +280,34 @@ def test_an_html_entity_markdown_prints_as_its_character_is_a_warning():
         # "more than one" is no count: two or more, several (shipped ko and ja)
         ("Sometimes you need more than one biopsy.", "조직검사를 두 번 이상 해야 해요.", "ko"),
         ("Sometimes you need more than one biopsy.", "何回か生検が必要です。", "ja"),
+        # and its word for 1 stands for no number (shipped es, ru, uk, ar), in an entry
+        # that counts too; in Arabic, after its noun, ending the clause
+        (
+            "Sometimes you need more than one biopsy.",
+            "A veces hace falta más de una biopsia.",
+            "es",
+        ),
+        ("Sometimes you need more than one biopsy.", "Иногда нужна не одна биопсия.", "ru"),
+        (
+            "Sometimes you need more than one biopsy.",
+            "Іноді потрібно робити більше ніж одну біопсію.",
+            "uk",
+        ),
+        (
+            "Sometimes you need more than one biopsy.",
+            "وفي بعض الأحيان تحتاج إلى أكثر من خزعة واحدة.",
+            "ar",
+        ),
+        (
+            "You may need more than one biopsy in 2 weeks.",
+            "Puede necesitar más de una biopsia en 2 semanas.",
+            "es",
+        ),
+        (
+            "You may need more than one biopsy in 2 weeks.",
+            "قد تحتاج إلى أكثر من خزعة واحدة خلال 2 أسابيع.",
+            "ar",
+        ),
         # "one" before a noun that is no dose's nor time's is no count: a language without an
         # article says "a biopsy" with no numeral; "on one side", on your side
         ("You need one biopsy.", "生検が必要です。", "ja"),
@@ -348,6 +376,57 @@ def test_a_number_written_as_the_language_writes_it_is_no_error(
     number's word among them ("дважды", twice; Thai "วันละครั้ง", once a day)."""
     entry = Entry(english, translation, language, False)
     assert [p.message for p in problems(entry) if p.level is Level.ERROR] == []
+
+
+@pytest.mark.parametrize(
+    ("english", "translation", "language", "refused"),
+    [
+        (
+            "Take 1 tablet. You may need more than one biopsy.",
+            "Tome tabletas. Puede necesitar más de una biopsia.",
+            "es",
+            True,
+        ),
+        (
+            "Take 1 tablet. You may need more than one biopsy.",
+            "Tome una tableta. Puede necesitar más de una biopsia.",
+            "es",
+            False,
+        ),
+        (
+            "You may need more than one biopsy in 1 week.",
+            "Может понадобиться не одна биопсия за две недели.",
+            "ru",
+            True,
+        ),
+        (
+            "You may need more than one biopsy in 1 week.",
+            "Может понадобиться не одна биопсия за одну неделю.",
+            "ru",
+            False,
+        ),
+        (
+            "You may need more than one biopsy in 1 week.",
+            "قد تحتاج إلى أكثر من خزعة واحدة خلال أسبوعين.",
+            "ar",
+            True,
+        ),
+        (
+            "You may need more than one biopsy in 1 week.",
+            "قد تحتاج إلى أكثر من خزعة واحدة خلال أسبوع واحد.",
+            "ar",
+            False,
+        ),
+    ],
+)
+def test_the_word_for_1_of_an_english_one_that_counts_nothing_is_no_other_1(
+    english: str, translation: str, language: str, refused: bool
+):
+    """ "more than one biopsy" counts nothing the rule book reads, and its translation's
+    word for 1 ("más de una biopsia") stood for another 1 of the English: "Tome tabletas"
+    for "Take 1 tablet" beside it passed, the dose dropped. It stands for that "one", as
+    an article's does."""
+    assert _refused_by("numbers", english, translation, language) is refused
 
 
 @pytest.mark.parametrize(

@@ -102,8 +102,12 @@ _HAN_SCRIPTS = frozenset({"Hani", "Hira", "Kana", "Bopo"})
 # "أكثر من خزعة واحدة.", more than one biopsy, in a shipped catalog): WALS's feature 89A,
 # "Noun-Numeral", of those ICU has number words for.
 _ONE_AFTER_ITS_NOUN = frozenset({"ar", "he", "sw", "yo", "zu", "xh", "ha", "ig", "eu"})
-# The English's indefinite articles, which a language may translate with its word for 1.
-_ARTICLE = re.compile(r"(?i)\b(?:a|an)\b")
+# The English's indefinite articles, and its "one" where it counts nothing (a count's is
+# in digits by then, `counts_in_digits`: "more than one biopsy", "one of them"), which a
+# language may translate with its word for 1 ("más de una biopsia"): "Tome tabletas.
+# Puede necesitar más de una biopsia." passed for "Take 1 tablet. You may need more than
+# one biopsy.", its "una" read as the dropped dose's 1.
+_ARTICLE_OR_ONE = re.compile(r"(?i)\b(?:a|an|one)\b")
 # An article that says "per" in a rate ("twice a day", "1 tablet a day", "30 minutes a
 # week"): only after a count (once, twice, N times, a number and what it counts), as "for
 # a day" and "within a week" are spans, which the word for 1 does translate ("durante
@@ -376,13 +380,14 @@ def _written_onto_digits(text: str, language: str) -> Counter[str]:
 
 
 def articles(entry: Entry) -> int:
-    """How many of the translation's words for 1 the English's articles may stand for
-    (`_articles_in`). Where the translation has as many clauses as the English
-    (`_clauses`), each clause's articles stand only for words for 1 of the translation's
-    clause in its place: "Si tiene fiebre, tome una tableta." for "If you have a fever,
-    take 1 tablet." was an error, the article of "a fever", which Spanish does not write,
-    taking the "una" of the 1 tablet. Clauses the translation does not keep (one clause
-    for two, or three for two) leave them the whole text's."""
+    """How many of the translation's words for 1 the English's articles, and its "one" that
+    counts nothing, may stand for (`_articles_in`, `_ARTICLE_OR_ONE`; the English with its
+    counts in digits, `counts_in_digits`). Where the translation has as many clauses as the
+    English (`_clauses`), each clause's articles stand only for words for 1 of the
+    translation's clause in its place: "Si tiene fiebre, tome una tableta." for "If you have
+    a fever, take 1 tablet." was an error, the article of "a fever", which Spanish does not
+    write, taking the "una" of the 1 tablet. Clauses the translation does not keep (one
+    clause for two, or three for two) leave them the whole text's."""
     english, translation = _clauses(entry.english), _clauses(entry.translation)
     if len(english) != len(translation):
         return _articles_in(entry.english, entry.translation, entry.language)
@@ -403,13 +408,14 @@ def _clauses(text: str) -> list[str]:
 
 
 def _articles_in(english: str, translation: str, language: str) -> int:
-    """How many of the words for 1 of `translation` the articles of `english` may stand
-    for. Not a rate's, which most languages translate with their word for "per" ("al día", "par
-    jour", "в день"): it took the word that stood for the English's 1, and "Tome una
-    tableta dos veces al día" for "Take 1 tablet twice a day" was an error. Unless the
-    translation writes the word for 1 before the unit's name (Vietnamese "hai lần một
-    ngày"), where the rate's article does take it, and a dropped 1 is still found; in a
-    language CLDR has no name of the unit for, the article takes one, as before."""
+    """How many of the words for 1 of `translation` the articles of `english`, and its "one"
+    that counts nothing (`_ARTICLE_OR_ONE`), may stand for. Not a rate's, which most
+    languages translate with their word for "per" ("al día", "par jour", "в день"): it took
+    the word that stood for the English's 1, and "Tome una tableta dos veces al día" for
+    "Take 1 tablet twice a day" was an error. Unless the translation writes the word for 1
+    before the unit's name (Vietnamese "hai lần một ngày"), where the rate's article does
+    take it, and a dropped 1 is still found; in a language CLDR has no name of the unit for,
+    the article takes one, as before."""
     words = " ".join(_words(translation.casefold(), language))
     ones = spellings("1", language)
     in_rates = [
@@ -418,7 +424,7 @@ def _articles_in(english: str, translation: str, language: str) -> int:
         if (name := _unit_name(unit.lower(), language))
         and not any(f" {one} {name} " in f" {words} " for one in ones)
     ]
-    return len(_ARTICLE.findall(english)) - len(in_rates)
+    return len(_ARTICLE_OR_ONE.findall(english)) - len(in_rates)
 
 
 @lru_cache(maxsize=256)
