@@ -601,6 +601,11 @@ def test_another_number_word_is_an_error(translation: str, language: str):
         ("Take 1,000 mg.", "Примите тысячу пятьсот миллиграммов.", "ru"),
         ("Take 1,001 mg.", "Примите одну тысячу два миллиграмма.", "ru"),
         ("Take 1,000 mg.", "Примите одну тысячу один миллиграмм.", "ru"),
+        # a word for 1 before a word of thousands or millions: its first word, no 1
+        ("Take 1 mg.", "Примите одну тысячу миллиграммов.", "ru"),
+        ("Take 1 mg.", "Прийміть одну тисячу міліграмів.", "uk"),
+        ("Take 1 mg.", "Tome un millón de miligramos.", "es"),
+        ("Take 1 mg.", "Prenez un million de milligrammes.", "fr"),
         ("Take 2 tablets.", "Прийміть одну таблетку.", "uk"),
         ("Take 1 tablet.", "Прийміть двадцять одну таблетку.", "uk"),  # 21
         ("Take 1,000 mg.", "Прийміть дві тисячі міліграмів.", "uk"),

@@ -229,9 +229,10 @@ def _before_multipliers(words: Iterable[str], language: str) -> Counter[str]:
 
 # The numbers a language says after another number's word as a word of their own (two
 # hundred, two thousand, two lakh, two million), and the numbers before them whose
-# spelling `_multipliers` reads them in.
+# spelling `_multipliers` reads them in: 1 too ("одна тысяча", "un millón": "Примите одну
+# тысячу миллиграммов", 1,000 mg, passed for "Take 1 mg", its "одну" read as the 1).
 _MULTIPLES = (100, 1_000, 100_000, 1_000_000)
-_MULTIPLIED = (2, 5)
+_MULTIPLIED = (1, 2, 5)
 # Those of languages ICU has no number words for (`_NUMBER_WORDS_BY_HAND`), by hand:
 # Punjabi's and Urdu's hundred, thousand, lakh and crore (Bhatia, Punjabi; Schmidt, Urdu:
 # An Essential Grammar); Bengali's thousand, lakh and crore (CLDR's common/rbnf/bn.xml:
@@ -248,19 +249,28 @@ _MULTIPLIERS_BY_HAND = {
 @cache
 def _multipliers(language: str) -> frozenset[str]:
     """The words the language says hundreds, thousands, lakhs and millions with after a
-    number's word: those ICU writes after its word for 2 or 5 in 200, 5000 and the like
-    (`_MULTIPLES`), apart by a space or a zero-width space ("deux cents", "dos mil",
-    "zwei Millionen", "دو هزار", "दो सौ", Thai "สอง\u200bร้อย"), in the language it reads
-    the number words in (`_spelled`), and by hand where ICU has none
-    (`_MULTIPLIERS_BY_HAND`). Not one ICU writes in one word with its number ("doscientos",
-    "zweitausend", "دویست")."""
+    number's word: those ICU writes after its word for 1, 2 or 5 in 100, 200, 5000 and the
+    like (`_MULTIPLES`), apart by a space or a zero-width space ("deux cents", "dos mil",
+    "un millón", "zwei Millionen", "دو هزار", "दो सौ", Thai "สอง\u200bร้อย"), and after its
+    word for 1 in a thousand by each rule set (`_icu_tables`: Russian's cases, "одну
+    тысячу"; Ukrainian's accusative, `_with_accusatives`), in the language it reads the
+    number words in (`_spelled`), and by hand where ICU has none (`_MULTIPLIERS_BY_HAND`).
+    Not one ICU writes in one word with its number ("doscientos", "zweitausend", "دویست")."""
     if language in _NUMBER_WORDS_BY_HAND:
         return _MULTIPLIERS_BY_HAND.get(language, frozenset())
     spelling = _ICU_NAMES.get(language, language) if has_number_words(language) else "en"
     multiplied = [(number, number * multiple) for number in _MULTIPLIED for multiple in _MULTIPLES]
-    spelled = _icu_spelled(spelling, ("",), [times for _, times in multiplied])[""]
+    thousands = frozenset(table[-1] for table in _icu_tables(spelling).values())
+    if spelling in _ACCUSATIVE_ENDINGS:  # Ukrainian's "одну тисячу", which ICU does not spell
+        thousands = _with_accusatives(thousands, spelling)
+    spelled = [
+        *zip(
+            multiplied, _icu_spelled(spelling, ("",), [n for _, n in multiplied])[""], strict=True
+        ),
+        *(((1, 1000), words) for words in thousands),
+    ]
     found = set()
-    for (number, _), words in zip(multiplied, spelled, strict=True):
+    for (number, _), words in spelled:
         first, *rest = words.casefold().split()
         parts = [*first.split(_ZERO_WIDTH_SPACE), *rest]
         if len(parts) > 1 and parts[0] in _spelled(str(number), language):
