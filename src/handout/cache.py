@@ -1,8 +1,9 @@
 """The user cache: what is costly to make and depends only on its inputs (a face's
 coverage, ReportLab's parsed faces, converted outlines, the digests of font files, built
 PDFs and clinics' logos, whether a logo reads whole, reading grades, what CLDR says of a
-locale, ICU's spellings of numbers, read catalogs, the rule book's problems of their
-entries, whether a source parses), kept between runs.
+locale, dates as a locale writes them, ICU's spellings of numbers, read catalogs, the rule
+book's problems of their entries, the plain-language fidelity verdicts, whether a source
+parses, the times of git commits), kept between runs.
 
 Each entry is named by the digest of what it was made from (the tools' versions
 included) and starts with a line holding the digest of the rest. An entry whose bytes

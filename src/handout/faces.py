@@ -1,7 +1,8 @@
 """Faces registered with ReportLab, and the chain that picks a face for each piece of text.
 
-A face's files are parsed once per process (by content: two projects never
-swap fonts under one name) and only when a locale's chain needs them.
+A face's files are parsed only when a locale's chain needs them, once per machine:
+ReportLab's parse is kept in the user cache (`fontcache.parsed_face`) by the file's
+content, so two projects never swap fonts under one name.
 ReportLab embeds only TrueType outlines; a CFF-flavoured OpenType file
 (``.otf``, or a ``.ttc`` of them, such as Noto Sans CJK) is converted to
 TrueType outlines with fontTools first, and the result is kept in the font
