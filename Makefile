@@ -163,7 +163,6 @@ typecheck: $(VENV)/.installed
 
 ## catalogs: refresh the .pot templates and merge them into every .po
 catalogs: $(VENV)/.installed
-	$(BIN)/handout extract
 	$(BIN)/handout update
 
 # Debian packages the tests use: GNU gettext (msgfmt, msgmerge, msgcat) and
