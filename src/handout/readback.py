@@ -450,16 +450,24 @@ def is_left_to_right_letter(text: str) -> bool:
     return all(unicodedata.bidirectional(character) in ("L", "NSM") for character in text)
 
 
-class Piece(NamedTuple):  # a tuple, not a dataclass: one is made for every glyph drawn
-    """A glyph to draw, with its /ActualText span and the piece (font operator) it is in."""
+class DrawnWord(NamedTuple):
+    """A word of a line as `pieces` takes it: its glyphs that carry text (the drawing's
+    items, in writing order) and what they share."""
 
-    item: Any
+    key: tuple[int, int]  # the numbers of its run in the line and of the word in the run
+    rtl: bool  # its run's direction
     span: ActualTextSpan
-    piece: object
+    items: Sequence[Any]
+
+
+# A glyph to draw (the drawing's item), its /ActualText span and the piece (font
+# operator) it is in. A plain tuple, not a named one: one is made for every glyph drawn,
+# and making a named tuple calls its Python `__new__`.
+Piece = tuple[Any, ActualTextSpan, object]
 
 
 def pieces(
-    words: Sequence[Sequence[Any]],
+    words: Sequence[DrawnWord],
     text_of: Callable[[Any], str],
     subsets: Callable[[Sequence[Any]], list[int]],
     cut_neutrals: bool,
@@ -467,7 +475,7 @@ def pieces(
 ) -> list[Piece]:
     """The glyphs of a line's words, in writing order, each with its /ActualText span and
     the piece it is written in (a font operator opens each piece; a run is one piece,
-    unless it is cut as follows). Each item has `.run`, `.word_key` and `.span`.
+    unless it is cut as follows).
 
     pypdf reads the glyphs between two font operators as one piece, and a piece
     that starts right to left in reverse; it takes a character that is not in a
@@ -489,32 +497,33 @@ def pieces(
     """
     result: list[Piece] = []
     for word in words:
-        run_number = word[0].word_key[0]
-        if not word[0].run.rtl:
+        word_key, items = word.key, word.items
+        if not word.rtl:
+            run_number = word_key[0]
             result += [
-                Piece(
+                (
                     item,
-                    item.span,
-                    (item.word_key, index)
+                    word.span,
+                    (word_key, index)
                     if cut_neutrals and not is_left_to_right_letter(text_of(item))
                     else run_number,
                 )
-                for index, item in enumerate(word)
+                for index, item in enumerate(items)
             ]
             continue
-        subset_of = subsets(word)
+        subset_of = subsets(items)
         kinds = [
             ("letters", subset)
             if is_right_to_left_letter_or_mark(text_of(item))
             else ("other", index)
-            for index, (item, subset) in enumerate(zip(word, subset_of, strict=True))
+            for index, (item, subset) in enumerate(zip(items, subset_of, strict=True))
         ]
         groups: list[list[Any]] = []
-        for index, item in enumerate(word):
+        for index, item in enumerate(items):
             if index == 0 or kinds[index] != kinds[index - 1]:
                 groups.append([])
             groups[-1].append(item)
-        key, word_text = word[0].span
+        key, word_text = word.span
         written: list[tuple[list[Any], ActualTextSpan]] = []
         for number, group in enumerate(reversed(groups)):
             group_text = "".join(text_of(item) for item in group)
@@ -541,7 +550,7 @@ def pieces(
             held = (held_key, carried + (held_text or "").replace(SOFT_HYPHEN, ""))
             written = [(group, held if span[0] == held_key else span) for group, span in written]
         result += [
-            Piece(item, span, (item.word_key, number))
+            (item, span, (word_key, number))
             for number, (group, span) in enumerate(written)
             for item in group
         ]

@@ -19,7 +19,7 @@ import re
 from collections.abc import Callable
 from contextlib import AbstractContextManager, nullcontext
 from functools import lru_cache
-from typing import Any, NamedTuple
+from typing import Any
 
 from fontTools.pens.basePen import BasePen
 from reportlab.lib.rl_accel import fp_str
@@ -33,6 +33,7 @@ from ..readback import (
     LEFT_TO_RIGHT_MARK,
     RIGHT_TO_LEFT_MARK,
     ActualTextSpan,
+    DrawnWord,
     Piece,
     PlacedGlyph,
     actual_text,
@@ -59,14 +60,11 @@ SYNTHETIC_BOLD_STROKE = 1 / 30  # of the font size: how much a face with no bold
 _PYPDF_RIGHT_TO_LEFT = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff]")
 
 
-class _Placed(NamedTuple):  # a tuple, not a dataclass: one is made for every glyph drawn
-    """A glyph ready to draw: its run, word (numbers in the line), /ActualText span, x."""
-
-    run: ShapedRun
-    word_key: tuple[int, int]
-    span: ActualTextSpan
-    glyph: PlacedGlyph
-    x: float
+# A glyph ready to draw: its run, its word (numbers in the line), the glyph, its x. A
+# plain tuple, not a named one: one is made for every glyph drawn, and making a named
+# tuple calls its Python `__new__` (with `readback.Piece`'s, about 1.5% of the CPU of
+# building the shipped PDFs).
+_Placed = tuple[ShapedRun, tuple[int, int], PlacedGlyph, float]
 
 
 LinkMarker = Callable[[Link], AbstractContextManager[None]]
@@ -129,24 +127,24 @@ def draw_line(
         carry_cut_word(spans, runs)
     if latin is not None and not line.rtl:
         spans = _apart_at_script_changes(line, spans)
-    words: list[list[_Placed]] = []  # each word's glyphs that carry text
+    words: list[DrawnWord] = []  # each word's glyphs that carry text
     outlines: list[_Placed] = []  # glyphs that carry none
     for index, (run, run_x) in enumerate(line.runs):
         origin = x + run_x
         for number, word in enumerate(run.words):
-            word_key, span = (index, number), spans[index][number]
+            word_key = (index, number)
             with_text: list[_Placed] = []
             for glyph in word.glyphs:
-                item = _Placed(run, word_key, span, glyph, origin + glyph.x)
+                item = (run, word_key, glyph, origin + glyph.x)
                 (with_text if glyph.code else outlines).append(item)
             if with_text:
-                words.append(with_text)
+                words.append(DrawnWord(word_key, run.rtl, spans[index][number], with_text))
     right_to_left = line.rtl or bool(_PYPDF_RIGHT_TO_LEFT.search(line.text))
     ordered = pieces(
         words,
         _text_of,
-        lambda word: subsets(
-            word[0].run.font_name, "".join(item.glyph.code for item in word), canvas
+        lambda items: subsets(
+            items[0][0].font_name, "".join(glyph.code for _, _, glyph, _ in items), canvas
         ),
         right_to_left,
         rest_of_word(rest),
@@ -164,10 +162,8 @@ def draw_line(
             _draw_text(canvas, group, y, drop, finished, right_to_left, switches)
     if outlines:
         resume(False)
-    for item in outlines:
-        _draw_outline(
-            canvas, item.run.font_name, item.glyph.glyph, item.x, y + item.glyph.y, item.run.size
-        )
+    for run, _, glyph, glyph_x in outlines:
+        _draw_outline(canvas, run.font_name, glyph.glyph, glyph_x, y + glyph.y, run.size)
     if line.hyphen is not None:
         hyphen, hyphen_x = line.drawn[-1]
         span_text = hyphen_actual_text(joined, line.cuts_right_to_left)
@@ -191,21 +187,22 @@ def _draw_hyphen(
     glyph (`readback.rest_of_word`)."""
     font = pdfmetrics.getFont(hyphen.font_name)
     span: ActualTextSpan = ("hyphen", span_text)
-    drawn = [
-        _Placed(
-            hyphen,
-            (0, 0),
+    drawn: list[Piece] = [
+        (
+            (
+                hyphen,
+                (0, 0),
+                glyph._replace(code=GLYPH_CODES.code(font, glyph.glyph, HYPHEN_READS_AS)),
+                x + glyph.x,
+            ),
             span,
-            glyph._replace(code=GLYPH_CODES.code(font, glyph.glyph, HYPHEN_READS_AS)),
-            x + glyph.x,
+            0,
         )
         for word in hyphen.words
         for glyph in word.glyphs
         if glyph.code
     ]
-    _draw_text(
-        canvas, [Piece(item, span, 0) for item in drawn], y, drop, set(), False, pen_end=pen_end
-    )
+    _draw_text(canvas, drawn, y, drop, set(), False, pen_end=pen_end)
 
 
 def _link_groups(line: Line, ordered: list[Piece]) -> list[tuple[Link | None, list[Piece]]]:
@@ -218,7 +215,8 @@ def _link_groups(line: Line, ordered: list[Piece]) -> list[tuple[Link | None, li
     links = line.word_links
     groups: list[tuple[Link | None, list[Piece]]] = []
     for piece in ordered:
-        link = links.get(piece.item.word_key)
+        (_, word_key, _, _), _, _ = piece
+        link = links.get(word_key)
         if groups and groups[-1][0] == link:
             groups[-1][1].append(piece)
         else:
@@ -281,13 +279,13 @@ def _latin_pieces(group: list[Piece]) -> list[bool]:
     of it, in drawing order, are. Decided by span, so that a span never crosses a change
     of language."""
     texts: dict[ActualTextSpan, str] = {}  # a span's glyphs are pieces each
-    for piece in group:
-        if piece.span[1] is None:  # no span: its glyphs' own text
-            texts[piece.span] = texts.get(piece.span, "") + _text_of(piece.item)
+    for item, span, _ in group:
+        if span[1] is None:  # no span: its glyphs' own text
+            texts[span] = texts.get(span, "") + _text_of(item)
         else:
-            texts[piece.span] = piece.span[1]
+            texts[span] = span[1]
     of_span = {span: _of_latin_words(text) for span, text in texts.items()}
-    lettered = [of_span[piece.span] for piece in group]
+    lettered = [of_span[span] for _, span, _ in group]
     flags = []
     for index, flag in enumerate(lettered):
         if flag is None:
@@ -337,7 +335,8 @@ def _draw_text(
     one marked inside the text object and ended in it (a text object of its own changed
     what pypdf reads: "(warfarin)," in Arabic came back apart). `pen_end`: where the last
     glyph's advance ends (its char spacing), if not after it."""
-    text = canvas.beginText(ordered[0].item.x, y + drop)
+    xs = [x for (_, _, _, x), _, _ in ordered]
+    text = canvas.beginText(xs[0], y + drop)
     current_span: ActualTextSpan | None = None
     current_piece: object = None
     stroked = False
@@ -351,12 +350,10 @@ def _draw_text(
             codes.clear()
 
     widths: dict[str, float] = {}  # the glyph codes' widths in the piece's font and size
-    xs = [piece.item.x for piece in ordered]
     previous_span: ActualTextSpan | None = None
     language: str | None = None
     marking = False  # a stretch of one language is open (with switches)
-    for index, (item, span, piece) in enumerate(ordered):
-        run, glyph = item.run, item.glyph
+    for index, ((run, _, glyph, x), span, piece) in enumerate(ordered):
         if span != current_span or piece != current_piece:
             show()
         if switches:
@@ -389,8 +386,8 @@ def _draw_text(
         if index + 1 < len(xs):
             following = xs[index + 1]
         else:
-            following = item.x + width if pen_end is None else pen_end
-        spacing = _to_thousandths(following - item.x - width)
+            following = x + width if pen_end is None else pen_end
+        spacing = _to_thousandths(following - x - width)
         rise_wanted = glyph.y - drop
         if spacing != char_space or rise_wanted != rise:
             show()
@@ -426,12 +423,12 @@ def _stretch_text(ordered: list[Piece], languages: list[str | None], start: int)
     text, seen = "", set()
     index = start
     while index < len(ordered) and languages[index] == languages[start]:
-        piece = ordered[index]
-        if piece.span[1] is None:
-            text += _text_of(piece.item)
-        elif piece.span[0] not in seen:
-            seen.add(piece.span[0])
-            text += piece.span[1]
+        item, span, _ = ordered[index]
+        if span[1] is None:
+            text += _text_of(item)
+        elif span[0] not in seen:
+            seen.add(span[0])
+            text += span[1]
         index += 1
     return text.replace(RIGHT_TO_LEFT_MARK, "").replace(LEFT_TO_RIGHT_MARK, "")
 
@@ -462,7 +459,8 @@ def _stroke(text: Any, run: ShapedRun, stroked: bool) -> bool:
 
 
 def _text_of(item: _Placed) -> str:
-    return _text_of_code(item.glyph.code)
+    _, _, glyph, _ = item
+    return _text_of_code(glyph.code)
 
 
 def _text_of_code(code: str) -> str:
