@@ -105,13 +105,12 @@ SpanKey = object
 ActualTextSpan = tuple[SpanKey, str | None]  # (which span, its /ActualText; None: no span)
 
 
-class PlacedGlyph(NamedTuple):  # a tuple, not a dataclass: one is made for every glyph
-    """A glyph at its place: a text code, or (code "") its outline."""
-
-    code: str
-    glyph: int
-    x: float  # points from the run's left edge
-    y: float  # points above the baseline
+# A glyph at its place: a text code, or (code "") its outline; the glyph; its x, in points
+# from the run's left edge, and y, above the baseline. A plain tuple, not a named one:
+# one is made for every glyph shaped, and making a named tuple calls its Python
+# `__new__`; a plain tuple of numbers and text is also one the cycle collector stops
+# walking, as the shaping caches keep them (a named tuple it walks as long as it lives).
+PlacedGlyph = tuple[str, int, float, float]
 
 
 class _Word(Protocol):
@@ -152,29 +151,29 @@ def cluster_glyphs(
     if len(glyphs) == 1:  # most clusters: give the one glyph the cluster's text
         glyph, x, y = glyphs[0]
         if not rtl or (len(text) == 1 and not y):
-            return [PlacedGlyph(code_for(glyph, text), glyph, x, y)]
+            return [(code_for(glyph, text), glyph, x, y)]
     raised = rtl and any(y for _, _, y in glyphs)
     if rtl and len(glyphs) == len(text) > 1 and not raised:
         return [
-            PlacedGlyph(code_for(glyph, character), glyph, x, y)
+            (code_for(glyph, character), glyph, x, y)
             for character, (glyph, x, y) in reversed(list(zip(text, glyphs, strict=True)))
         ]
     if rtl:
         *others, (glyph, x, y) = glyphs
         carrier = font.face.charToGlyph[ord(" ")]
-        kept = [] if y else [PlacedGlyph(code_for(glyph, text[0]), glyph, x, y)]
+        kept: list[PlacedGlyph] = [] if y else [(code_for(glyph, text[0]), glyph, x, y)]
         return [
             *(
-                PlacedGlyph(code_for(carrier, character), carrier, x, 0.0)
+                (code_for(carrier, character), carrier, x, 0.0)
                 for character in reversed(text[1:] if kept else text)
             ),
-            *(PlacedGlyph("", other, other_x, other_y) for other, other_x, other_y in others),
-            *(kept or [PlacedGlyph("", glyph, x, y)]),
+            *(("", other, other_x, other_y) for other, other_x, other_y in others),
+            *(kept or [("", glyph, x, y)]),
         ]
     shares = [*text[: len(glyphs) - 1], text[len(glyphs) - 1 :]]
     shares += [""] * (len(glyphs) - len(shares))
     return [
-        PlacedGlyph(code_for(glyph, share) if share else "", glyph, x, y)
+        (code_for(glyph, share) if share else "", glyph, x, y)
         for share, (glyph, x, y) in zip(shares, glyphs, strict=True)
     ]
 

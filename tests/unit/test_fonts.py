@@ -294,8 +294,8 @@ def test_a_variation_sequence_takes_the_glyph_the_font_maps_it_to(table):
     ensure_registered(face.regular)
     plain = shape_run("\u50c5", face.regular, 18, False, "ja")
     varied = shape_run("\u50c5\U000e0100", face.regular, 18, False, "ja")
-    (glyph,) = [g.glyph for word in varied.words for g in word.glyphs]
-    assert glyph != next(g.glyph for word in plain.words for g in word.glyphs)
+    (glyph,) = [glyph for word in varied.words for _, glyph, _, _ in word.glyphs]
+    assert glyph != next(glyph for word in plain.words for _, glyph, _, _ in word.glyphs)
 
 
 def test_a_locales_shaped_runs_are_forgotten_once_the_next_locales_are_shaped(table):

@@ -135,8 +135,9 @@ def draw_line(
             word_key = (index, number)
             with_text: list[_Placed] = []
             for glyph in word.glyphs:
-                item = (run, word_key, glyph, origin + glyph.x)
-                (with_text if glyph.code else outlines).append(item)
+                code, _, glyph_x, _ = glyph
+                item = (run, word_key, glyph, origin + glyph_x)
+                (with_text if code else outlines).append(item)
             if with_text:
                 words.append(DrawnWord(word_key, run.rtl, spans[index][number], with_text))
     right_to_left = line.rtl or bool(_PYPDF_RIGHT_TO_LEFT.search(line.text))
@@ -144,7 +145,7 @@ def draw_line(
         words,
         _text_of,
         lambda items: subsets(
-            items[0][0].font_name, "".join(glyph.code for _, _, glyph, _ in items), canvas
+            items[0][0].font_name, "".join(code for _, _, (code, _, _, _), _ in items), canvas
         ),
         right_to_left,
         rest_of_word(rest),
@@ -162,8 +163,8 @@ def draw_line(
             _draw_text(canvas, group, y, drop, finished, right_to_left, switches)
     if outlines:
         resume(False)
-    for run, _, glyph, glyph_x in outlines:
-        _draw_outline(canvas, run.font_name, glyph.glyph, glyph_x, y + glyph.y, run.size)
+    for run, _, (_, outlined, _, glyph_y), glyph_x in outlines:
+        _draw_outline(canvas, run.font_name, outlined, glyph_x, y + glyph_y, run.size)
     if line.hyphen is not None:
         hyphen, hyphen_x = line.drawn[-1]
         span_text = hyphen_actual_text(joined, line.cuts_right_to_left)
@@ -192,15 +193,15 @@ def _draw_hyphen(
             (
                 hyphen,
                 (0, 0),
-                glyph._replace(code=GLYPH_CODES.code(font, glyph.glyph, HYPHEN_READS_AS)),
-                x + glyph.x,
+                (GLYPH_CODES.code(font, glyph, HYPHEN_READS_AS), glyph, glyph_x, glyph_y),
+                x + glyph_x,
             ),
             span,
             0,
         )
         for word in hyphen.words
-        for glyph in word.glyphs
-        if glyph.code
+        for code, glyph, glyph_x, glyph_y in word.glyphs
+        if code
     ]
     _draw_text(canvas, drawn, y, drop, set(), False, pen_end=pen_end)
 
@@ -263,7 +264,7 @@ def _apart_at_script_changes(
             continue
         heads = [(i, n) for i, n in places if parts[i][n][0] != keys[-1]]
         drawn = "".join(
-            _text_of_code(glyph.code) for i, n in heads for glyph in runs[i].words[n].glyphs
+            _text_of_code(code) for i, n in heads for code, _, _, _ in runs[i].words[n].glyphs
         )
         if drawn != "".join(runs[i].words[n].text for i, n in heads):
             continue
@@ -353,7 +354,7 @@ def _draw_text(
     previous_span: ActualTextSpan | None = None
     language: str | None = None
     marking = False  # a stretch of one language is open (with switches)
-    for index, ((run, _, glyph, x), span, piece) in enumerate(ordered):
+    for index, ((run, _, (code, _, _, glyph_y), x), span, piece) in enumerate(ordered):
         if span != current_span or piece != current_piece:
             show()
         if switches:
@@ -379,7 +380,6 @@ def _draw_text(
             stroked = _stroke(text, run, stroked)
             current_piece = piece
             widths = _code_widths(run.font_name, run.size)
-        code = glyph.code
         width = widths.get(code)
         if width is None:
             width = widths[code] = pdfmetrics.getFont(run.font_name).stringWidth(code, run.size)
@@ -388,7 +388,7 @@ def _draw_text(
         else:
             following = x + width if pen_end is None else pen_end
         spacing = _to_thousandths(following - x - width)
-        rise_wanted = glyph.y - drop
+        rise_wanted = glyph_y - drop
         if spacing != char_space or rise_wanted != rise:
             show()
             if spacing != char_space:  # the text state keeps both: each set when it changes
@@ -459,8 +459,8 @@ def _stroke(text: Any, run: ShapedRun, stroked: bool) -> bool:
 
 
 def _text_of(item: _Placed) -> str:
-    _, _, glyph, _ = item
-    return _text_of_code(glyph.code)
+    _, _, (code, _, _, _), _ = item
+    return _text_of_code(code)
 
 
 def _text_of_code(code: str) -> str:
@@ -526,10 +526,10 @@ def _draw_silent(canvas: Canvas, line: Line, x: float, y: float) -> None:
     if not any(run.ink for run, _ in line.runs):
         return
     glyphs = [
-        (run.font_name, glyph.glyph, run_x + glyph.x, glyph.y, run.size)
+        (run.font_name, glyph, run_x + glyph_x, glyph_y, run.size)
         for run, run_x in line.runs
         for word in run.words
-        for glyph in word.glyphs
+        for _, glyph, glyph_x, glyph_y in word.glyphs
     ]
     box = (line.ink_left - 1, line.ink_bottom - 1, line.ink_right + 1, line.ink_top + 1)
     append_operators(canvas, "q", f"1 0 0 1 {fp_str(x)} {fp_str(y)} cm")

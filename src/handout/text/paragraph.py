@@ -134,7 +134,7 @@ class Line:
             return []
         areas = []
         for index, (run, x) in enumerate(self.runs):
-            lefts = [min((glyph.x for glyph in word.glyphs), default=None) for word in run.words]
+            lefts = [min((x for _, _, x, _ in word.glyphs), default=None) for word in run.words]
             for number, left in enumerate(lefts):
                 link = links.get((index, number))
                 if link and left is not None:
