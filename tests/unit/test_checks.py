@@ -35,6 +35,7 @@ from handout.readability import Grade, reading_grade
 from handout.rules import Entry, Level, errors, problems
 from handout.rules.hedge import hedge
 from handout.rules.negation import negation
+from handout.rules.words import number_words
 from handout.verify import Expected, _find, check_pdf, content_operations, normalise, text_content
 
 
@@ -376,6 +377,74 @@ def test_a_number_written_as_the_language_writes_it_is_no_error(
     number's word among them ("дважды", twice; Thai "วันละครั้ง", once a day)."""
     entry = Entry(english, translation, language, False)
     assert [p.message for p in problems(entry) if p.level is Level.ERROR] == []
+
+
+@pytest.mark.parametrize(
+    ("english", "translation", "language", "refused_by"),
+    [
+        # Ukrainian's apostrophe as ICU writes it (U+02BC), and typed (U+0027, U+2019)
+        ("Take 5 tablets.", "Прийміть пʼять таблеток.", "uk", None),
+        ("Take 5 tablets.", "Прийміть п'ять таблеток.", "uk", None),
+        ("Take 5 tablets.", "Прийміть п’ять таблеток.", "uk", None),
+        ("Take 6 tablets.", "Прийміть пʼять таблеток.", "uk", "numbers"),
+        ("Take 6 tablets.", "Прийміть п'ять таблеток.", "uk", "numbers"),
+        ("Take 6 tablets.", "Прийміть п’ять таблеток.", "uk", "numbers"),
+        ("Take 9 tablets.", "Прийміть девʼять таблеток.", "uk", None),
+        ("Take 9 tablets.", "Прийміть дев'ять таблеток.", "uk", None),
+        ("Take 9 tablets.", "Прийміть дев’ять таблеток.", "uk", None),
+        ("Take 8 tablets.", "Прийміть девʼять таблеток.", "uk", "numbers"),
+        ("Take 8 tablets.", "Прийміть дев'ять таблеток.", "uk", "numbers"),
+        ("Take 8 tablets.", "Прийміть дев’ять таблеток.", "uk", "numbers"),
+        ("Take 1,500 mg.", "Прийміть тисячу пʼятсот міліграмів.", "uk", None),
+        ("Take 1,500 mg.", "Прийміть тисячу п'ятсот міліграмів.", "uk", None),
+        ("Take 1,500 mg.", "Прийміть тисячу п’ятсот міліграмів.", "uk", None),
+        ("Take 1,400 mg.", "Прийміть тисячу пʼятсот міліграмів.", "uk", "numbers"),
+        ("Take 1,400 mg.", "Прийміть тисячу п'ятсот міліграмів.", "uk", "numbers"),
+        ("Take 1,400 mg.", "Прийміть тисячу п’ятсот міліграмів.", "uk", "numbers"),
+        # a number of two words is one number (25, not 20 and 5), before a unit too
+        ("Take 25 tablets.", "Прийміть двадцять п'ять таблеток.", "uk", None),
+        ("Take 5 tablets.", "Прийміть двадцять п'ять таблеток.", "uk", "numbers"),
+        ("Take it for 5 days.", "Приймайте п'ять тижнів.", "uk", "durations"),
+        (
+            "Call if your temperature is 39 °C.",
+            "Зателефонуйте, якщо температура тридцять дев'ять градусів Фаренгейта.",
+            "uk",
+            "temperature",
+        ),
+        # where ICU writes no apostrophe in a number, a typed one ends a word, as before:
+        # French's elision, Tagalog's "-'t" (and), English's "don't" and "patient's"
+        ("Take 1 tablet.", "Prenez l'un des comprimés à l'heure du coucher.", "fr", None),
+        ("Take 2 tablets.", "Prenez l'un des comprimés à l'heure du coucher.", "fr", "numbers"),
+        ("Take 21 tablets.", "Uminom ng dalawampu't isang tableta.", "tl", None),
+        ("Take 1 tablet.", "Uminom ng dalawampu't isang tableta.", "tl", "numbers"),
+        ("Take 2 tablets.", "Don't skip the patient's two tablets.", "en", None),
+        ("Take 3 tablets.", "Don't skip the patient's two tablets.", "en", "numbers"),
+    ],
+)
+def test_a_number_word_is_read_whatever_apostrophe_the_language_writes_in_it(
+    english: str, translation: str, language: str, refused_by: str | None
+):
+    """ICU spells Ukrainian's 5 "пʼять", its apostrophe a letter (U+02BC), which writers
+    type as U+0027 or U+2019 as often: split at the typed one, "Прийміть п'ять таблеток"
+    was refused for "Take 5 tablets", and "тисячу п'ятсот" for 1,500."""
+    found = {p.check for p in errors(Entry(english, translation, language, False))}
+    assert found == ({refused_by} if refused_by else set())
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "words"),
+    [
+        ("п'ять п’ять пʼять", "uk", ["пʼять", "пʼять", "пʼять"]),
+        ("don't skip the patient's", "en", ["don", "patient", "s", "skip", "t", "the"]),
+        ("à l'heure", "fr", ["heure", "l", "à"]),
+    ],
+)
+def test_a_typed_apostrophe_is_a_letter_only_where_icu_writes_one_in_a_number(
+    text: str, language: str, words: list[str]
+):
+    """The words `number_words` reads: Ukrainian's whole, with ICU's apostrophe; an
+    English or French one split at it, as before."""
+    assert sorted(number_words(text, language).elements()) == words
 
 
 @pytest.mark.parametrize(

@@ -47,6 +47,7 @@ from .shared import (
 from .words import (
     COUNTED_BY_HAND,
     LIANG_AS_TWO,
+    apostrophes_as_icu,
     combining_marks,
     counts_in_digits,
     fractions_said_in_digits,
@@ -477,14 +478,15 @@ def _spans_in_words(
     "vingt-deux jours" (22 days) for "6 days" was said to write them "2 days". The
     translation and the names `_folded`, without Arabic's vowel marks, as the numbers
     check reads words (`number_words`): "ثَلَاثَةِ أَسَابِيعَ" (3 weeks) passed for "3
-    days"."""
+    days"; and with an apostrophe typed in a word as ICU writes it, as the numbers check
+    reads it (`apostrophes_as_icu`: "п'ять тижнів" is 5 weeks, no "5 days")."""
     wanted = {int(number) for number in numbers if number.isdigit()} - {0}
     words = {word: value for word, value in spelled_numbers(language).items() if value in wanted}
     if not words:
         return Counter()
     spelled = rf"(?P<word>{spelled_pattern(words)})"
     names = rf"(?P<name>{longest_first(unit_of)})"
-    text = translation.translate(LIANG_AS_TWO).casefold()
+    text = apostrophes_as_icu(translation.translate(LIANG_AS_TWO).casefold(), language)
     in_order = (names, spelled) if unit_before_number(language) else (spelled, names)
     return Counter(
         (str(spelled_number(found["word"], words)), unit_of[found["name"]])
@@ -1366,9 +1368,11 @@ def _temperatures(
     passed, 38 °F printed, the number read nowhere; not the last words of a larger number
     (`in_another_number`): "vingt-huit degrés Fahrenheit" (28 °F) for "8 °C" was said to
     write "8 °F". Read without Arabic's vowel marks, as the numbers check reads words
-    (`number_words`): "ثَمَانِيَةٍ وَثَلَاثِينَ درجة فهرنهايت" (38 °F) passed for "38 °C"."""
+    (`number_words`): "ثَمَانِيَةٍ وَثَلَاثِينَ درجة فهرنهايت" (38 °F) passed for "38 °C"; and
+    with an apostrophe typed in a word as ICU writes it, as the numbers check reads it
+    (`apostrophes_as_icu`: "тридцять дев'ять градусів Фаренгейта" is 39 °F, no "39 °C")."""
     text = _CYRILLIC_CELSIUS.sub("°\\1c", digits_of(translation).translate(_DEGREE_SIGNS))
-    text = without_arabic_vowels(text)
+    text = apostrophes_as_icu(without_arabic_vowels(text), language)
     scales, degrees = _scale_names(language)
     # A name of one or two letters ("c", "ف", Polish "st", Nepali "से") only after a
     # degree's sign or word: alone, it is a word of its own or an abbreviation.

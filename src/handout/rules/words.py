@@ -53,6 +53,7 @@ __all__ = [
     "SPELLED_UP_TO",
     "UNSPACED",
     "and_a_half_after",
+    "apostrophes_as_icu",
     "arabic_duals",
     "articles",
     "as_icu_spells",
@@ -164,7 +165,7 @@ def number_words(text: str, language: str) -> Counter[str]:
     (`_number_words_at_clause_ends`: its words for 1, Hindi's and Urdu's "दो", give!),
     those before a word of hundreds or thousands (`_before_multipliers`) and
     those written onto a digit (`_written_onto_digits`), and its Han numerals."""
-    folded = text.replace(SOFT_HYPHEN, "").casefold()
+    folded = apostrophes_as_icu(text.replace(SOFT_HYPHEN, "").casefold(), language)
     listed = _words(folded, language)
     words = _compounds_as_one(folded, language, Counter(listed))
     words -= _before_multipliers(listed, language)
@@ -198,11 +199,12 @@ def in_another_number(text: str, start: int, end: int, language: str) -> bool:
     words) are part of a larger number the language writes in two words or more or with
     a hyphen (`_compound_pattern`), as `number_words` reads it: the "deux" of "vingt-deux
     jours" (22 days) is no 2, nor the "دو" of Persian "بِیسْت و دو" (22), its first word
-    with its marks."""
+    with its marks; an apostrophe typed in a word as ICU writes it (`apostrophes_as_icu`:
+    Ukrainian "двадцять п'ять", 25)."""
     pattern = _compound_pattern(language)
     return pattern is not None and any(
         found.start() <= start and end <= found.end() and found.span() != (start, end)
-        for found in pattern.finditer(text)
+        for found in pattern.finditer(apostrophes_as_icu(text, language))
     )
 
 
@@ -830,8 +832,8 @@ _COUNTS_BEFORE_BY_HAND = {
 def _counts_before(language: str) -> frozenset[str]:
     """The words that, before a language's word for a time, make it another count than 1:
     the last word of each number from 2 to `SPELLED_UP_TO` as ICU spells it (that of 2 to
-    19 and of the tens: "двадцать пять" ends in "пять"; Ukrainian "п'ять", its words
-    split at the apostrophe, in "ять"), in Arabic's forms too, or those from 2 given by
+    19 and of the tens: "двадцать пять" ends in "пять"; Ukrainian "п'ять" is read as
+    ICU's "пʼять", `apostrophes_as_icu`), in Arabic's forms too, or those from 2 given by
     hand (`_NUMBER_WORDS_BY_HAND`: to 12, to 10 in Somali and Tigrinya), and
     `_COUNTS_BEFORE_BY_HAND`."""
     words = set(_COUNTS_BEFORE_BY_HAND.get(language, ()))
@@ -844,9 +846,7 @@ def _counts_before(language: str) -> frozenset[str]:
         return frozenset(words)
     table = _icu_table(_ICU_NAMES.get(language, language), "")
     spelled = [table[number] for number in [*range(2, 20), *range(20, SPELLED_UP_TO + 1, 10)]]
-    # ICU's apostrophe is a letter (U+02BC: "пʼять"); a typed one ("п'ять") ends a word
-    lines = [*spelled, *(line.replace("\u02bc", "'") for line in spelled)]
-    lasts = frozenset(found[-1] for line in lines if (found := _words(line.casefold(), language)))
+    lasts = frozenset(found[-1] for line in spelled if (found := _words(line.casefold(), language)))
     return frozenset(words | (_arabic_forms(lasts) if language == "ar" else lasts))
 
 
@@ -1445,11 +1445,12 @@ def _clause_end_word() -> re.Pattern[str]:
 
 @lru_cache(maxsize=1024)
 def _words(text: str, language: str) -> tuple[str, ...]:
-    """The words of `text`: runs of letters and marks (`word_pattern`), and in a script written
-    without spaces (Thai "รับประทานยาหนึ่งเม็ด", one run) the words ICU's dictionary finds
-    in a run ("หนึ่ง", 1), which are not the letters of another word ("สามารถ", can, is no
-    สาม, 3), those that spell a number together as one (`_numbers_as_one`). Kept: the
-    checks read a translation's words several times."""
+    """The words of `text`: runs of letters and marks (`word_pattern`), an apostrophe typed
+    in one a letter where the language's numbers have one (`apostrophes_as_icu`: "п'ять"),
+    and in a script written without spaces (Thai "รับประทานยาหนึ่งเม็ด", one run) the
+    words ICU's dictionary finds in a run ("หนึ่ง", 1), which are not the letters of
+    another word ("สามารถ", can, is no สาม, 3), those that spell a number together as one
+    (`_numbers_as_one`). Kept: the checks read a translation's words several times."""
     # ICU's breakers only when a translation's words are read, as `_icu_spellings` does.
     from icu4py.breakers import WordBreaker
 
@@ -1457,13 +1458,42 @@ def _words(text: str, language: str) -> tuple[str, ...]:
 
     return tuple(
         word
-        for run in word_pattern().findall(without_arabic_vowels(text))
+        for run in word_pattern().findall(without_arabic_vowels(apostrophes_as_icu(text, language)))
         for word in (
             _numbers_as_one(list(WordBreaker(run, language)), language)
             if written_without_spaces(run[0]) and script_of(run[0]) not in _HAN_SCRIPTS
             else (run,)
         )
     )
+
+
+def apostrophes_as_icu(text: str, language: str) -> str:
+    """`text` with each apostrophe typed between two letters (U+0027 or U+2019) as ICU's
+    (U+02BC, a letter), in a language whose words ICU writes it in
+    (`_apostrophe_is_a_letter`), so that its words are read whole: Ukrainian "п'ять" (5; with
+    U+2019 too) had been read as "п" and "ять", and "Прийміть п'ять таблеток" was refused
+    for "Take 5 tablets". One character for one, so that a span found in the text so is
+    the text's (`in_another_number`). Elsewhere it ends a word ("don't", French
+    "l'heure"), as before."""
+    if not _apostrophe_is_a_letter(language):
+        return text
+    return _TYPED_APOSTROPHE_IN_A_WORD.sub(_ICU_APOSTROPHE, text)
+
+
+# ICU's apostrophe in a word, the modifier letter apostrophe ("пʼять"), and the two a
+# writer types for it between two letters ("п'ять"; U+2019).
+_ICU_APOSTROPHE = "\u02bc"
+_TYPED_APOSTROPHE_IN_A_WORD = re.compile("(?<=[^\\W\\d_])['\u2019](?=[^\\W\\d_])")
+
+
+@lru_cache(maxsize=64)
+def _apostrophe_is_a_letter(language: str) -> bool:
+    """Whether the language writes an apostrophe as a letter of its words: whether ICU
+    spells one of its numbers up to `SPELLED_UP_TO` with one (`_ICU_APOSTROPHE`). Of the
+    shipped languages, Ukrainian alone (measured with ICU 78.3; not Belarusian, whose
+    number words have none, and for whose other words Babel's data has no exemplar
+    characters to tell)."""
+    return any(_ICU_APOSTROPHE in word for word in spelled_numbers(language))
 
 
 # ICU spells a number of several words in Thai, Lao and Khmer with a zero-width space
