@@ -1197,15 +1197,19 @@ def hours_led_to(language: str) -> dict[str, int]:
     return {as_icu_spells(spelled[hour].casefold()): hour for hour in range(1, 13)}
 
 
-# The marks Ukrainian writes its apostrophe with ("пʼяту", "п'яту"; U+2019 too), of which
-# ICU spells the first, a letter (U+02BC).
-_APOSTROPHES = "['\u2019\u02bc]"
+# ICU's apostrophe in a word, the modifier letter apostrophe, a letter ("пʼять"), the two
+# a writer types for it ("п'ять"; U+2019 too), between two letters (`apostrophes_as_icu`),
+# and any of the three, in a pattern of an hour's name (`half_toward_the_hour`).
+_ICU_APOSTROPHE = "\u02bc"
+_TYPED_APOSTROPHES = "['\u2019]"
+_APOSTROPHES = "['\u2019\u02bc]"  # any of the three
+_TYPED_APOSTROPHE_IN_A_WORD = re.compile(f"(?<=[^\\W\\d_]){_TYPED_APOSTROPHES}(?=[^\\W\\d_])")
 
 
 def as_icu_spells(word: str) -> str:
     """`word` with the letters writers use for ICU's as ICU's: Russian's "ё" as the
-    letter without its dots, and Ukrainian's apostrophe as U+02BC (`_APOSTROPHES`)."""
-    return re.sub(_APOSTROPHES, "\u02bc", word.replace("\u0451", "\u0435"))
+    letter without its dots, and Ukrainian's apostrophe as U+02BC (`_TYPED_APOSTROPHES`)."""
+    return re.sub(_TYPED_APOSTROPHES, _ICU_APOSTROPHE, word.replace("\u0451", "\u0435"))
 
 
 # What may stand between a number and "and a half" after it, in its clause, as few
@@ -1478,12 +1482,6 @@ def apostrophes_as_icu(text: str, language: str) -> str:
     if not _apostrophe_is_a_letter(language):
         return text
     return _TYPED_APOSTROPHE_IN_A_WORD.sub(_ICU_APOSTROPHE, text)
-
-
-# ICU's apostrophe in a word, the modifier letter apostrophe ("пʼять"), and the two a
-# writer types for it between two letters ("п'ять"; U+2019).
-_ICU_APOSTROPHE = "\u02bc"
-_TYPED_APOSTROPHE_IN_A_WORD = re.compile("(?<=[^\\W\\d_])['\u2019](?=[^\\W\\d_])")
 
 
 @lru_cache(maxsize=64)
