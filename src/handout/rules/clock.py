@@ -708,18 +708,19 @@ def _listed_before_times(
     read as no hour, they passed for "from 9 to 11 pm" and "at 4 and 8 pm". Not a number
     before the language's word for "at" a time (`at_words`), which counts what is taken
     then: "Nehmen Sie 2 um 20 Uhr", "Prenez 2 à 20 h" (2 at 20:00); but one after a word
-    that opens a range of hours whose "to" that word is (`_RANGES_OF_HOURS`: the 9 of "de
-    9 à 23 h", which passed for "from 9 to 11 pm")."""
+    that opens a range of hours whose "to" that word is or holds
+    (`_first_of_a_range_of_hours`: the 9 of "de 9 à 23 h" and of "de las 9 a las 23
+    horas", which passed for "from 9 to 11 pm")."""
     at, counting = at_words(language), _counting_word(language)
-    range_of_hours = _RANGES_OF_HOURS.get(language, ((), ()))
+    first_of_a_range = _first_of_a_range_of_hours(language)
     starts = {time.start() for time in times}
     listed: list[tuple[re.Match[str], re.Match[str]]] = []
     for time in sorted(times, key=lambda time: time.start(), reverse=True):
-        number = _number_listed_before(text, time.start(), at, range_of_hours, counting)
+        number = _number_listed_before(text, time.start(), at, first_of_a_range, counting)
         while number is not None and number.start() not in starts:
             listed.append((number, time))
             starts.add(number.start())
-            number = _number_listed_before(text, number.start(), at, range_of_hours, counting)
+            number = _number_listed_before(text, number.start(), at, first_of_a_range, counting)
     return listed
 
 
@@ -727,28 +728,39 @@ def _number_listed_before(
     text: str,
     start: int,
     at: Container[str],
-    range_of_hours: tuple[tuple[str, ...], tuple[str, ...]],
+    first_of_a_range: re.Pattern[str] | None,
     counting: re.Pattern[str] | None,
 ) -> re.Match[str] | None:
     """The number of up to 24 (`_HOUR`) that `text` lists right before `start`
-    (`_LISTED`), with no word for "at" a time (`at`) between, unless that word is a
-    "to" of a range of hours one of whose opening words stands right before the number
-    (`range_of_hours`, the openers and the "to"s); nor a word that says the number counts
-    (`counting`, `_counting_word`); None where none."""
+    (`_LISTED`), with no word for "at" a time (`at`) between, nor a word that says the
+    number counts (`counting`, `_counting_word`); or the first number of a range of hours
+    that ends at `start` (`first_of_a_range`, `_first_of_a_range_of_hours`); None where
+    none."""
     before = _HOUR_BEFORE.search(text, 0, start)
-    if before is None or int(before[1]) > _LAST_HOUR:
+    if before is not None and int(before[1]) <= _LAST_HOUR:
+        words = re.findall(r"[^\W\d_]+", text[before.end(1) : start])
+        if not any(word in at or (counting and counting.match(word)) for word in words):
+            return _HOUR.match(text, before.start())
+    ranged = first_of_a_range.search(text, 0, start) if first_of_a_range else None
+    return _HOUR.match(text, ranged.start(1)) if ranged else None
+
+
+@lru_cache(maxsize=256)
+def _first_of_a_range_of_hours(language: str) -> re.Pattern[str] | None:
+    """A range of hours up to its second number (`_RANGES_OF_HOURS`: a word that opens
+    it, its first number, a "to" of the range and a space), ending a text, its first
+    number the first group: the 9 of "de 9 à 23 h", of "de las 9 a las 23 horas" and of
+    "das 9 até às 23 h", whose "to" is the word for "at" a time or holds it, where
+    "Prenez 2 à 20 h" is 2 at 20:00, and whose two words `_LISTED` does not take. None
+    for a language with no range."""
+    opens, tos = _RANGES_OF_HOURS.get(language, ((), ()))
+    if not opens:
         return None
-    words = re.findall(r"[^\W\d_]+", text[before.end(1) : start])
-    if counting and any(counting.match(word) for word in words):
-        return None
-    opens, tos = range_of_hours
-    if any(word in at for word in words) and not (
-        len(words) == 1
-        and words[0] in tos
-        and any(word in opens for word in text[: before.start(1)].split()[-1:])
-    ):
-        return None
-    return _HOUR.match(text, before.start())
+    # an opener or a "to" of two words ("de las") may have any space between them
+    up_to_the_last = (
+        rf"(?<!\w)(?:{longest_first(opens)})\s+(\d{{1,2}})\s+(?:{longest_first(tos)})\s+$"
+    )
+    return re.compile(up_to_the_last.replace("\\ ", r"\s+"))
 
 
 @lru_cache(maxsize=256)
@@ -1022,12 +1034,18 @@ def _after_a_range_of_hours(language: str) -> str:
 # ("каждые 6 часов", "в течение 6 часов"), and Spanish "de 9 a 23 horas" (where "a las"
 # is its word for "at"), which passed for "from 9 to 11 pm". French's and Spanish's
 # range is a span's too ("agit de 6 à 8 heures", "actúa de 6 a 8 horas", it works for 6
-# to 8 hours): the English's span of hours tells it (`_hours_at_the_clock`). A range
-# between two hours needs none: its "and" is no word for "at" ("entre 9 et 23 h").
+# to 8 hours): the English's span of hours tells it (`_hours_at_the_clock`). With the
+# hours' article, a range is the clock's alone: Spanish "de las 9 a las 23 horas" and
+# "desde las 9 hasta las 23 horas", Portuguese "das 9 até às 23 h" ("até as", "até à"),
+# each of which passed for "from 9 to 11 pm", its 9 read as no hour. A range between two
+# hours needs none: its "and" is no word for "at" ("entre 9 et 23 h").
 _RANGES_OF_HOURS = {
-    "es": (("de",), ("a",)),
+    "es": (
+        ("de", "de las", "de la", "desde las", "desde la"),
+        ("a", "a las", "a la", "hasta las", "hasta la"),
+    ),
     "fr": (("de",), ("à",)),
-    "pt": (("das", "da"), ("às", "à")),
+    "pt": (("das", "da"), ("às", "à", "até às", "até as", "até à")),
     "ru": (("\u0441",), ("до",)),
     "uk": (("з", "із"), ("до",)),
 }
