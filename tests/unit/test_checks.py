@@ -1411,6 +1411,24 @@ def test_a_number_written_as_an_hour_of_the_day_is_no_count_of_the_english(
         ("Take it from 9 am to 11 pm.", "Tome-o das 9 até às 23 h.", "pt", False),
         ("Take it from 9 to 11 pm.", "Tome-o das 21 até às 23 h.", "pt", False),
         ("Take it from 11 to 1 pm.", "Tome-o das 11 até à 13 h.", "pt", False),
+        # an hour's "h" a span takes too, of a number the English writes as a span of
+        # hours, is that span as often as the English writes it
+        ("Take it at 8 pm. Wait 8 hours.", "Prenez-le à 20 h. Attendez 8 h.", "fr", False),
+        ("Take it at 8 pm. Wait 8 hours.", "Tómelo a las 20 h. Espere 8 h.", "es", False),
+        ("Take it at 8 pm. Wait 8 hours.", "Примите в 20 ч. Подождите 8 ч.", "ru", False),
+        ("Take it at 8 am. Wait 8 hours.", "Prenez-le à 8 h. Attendez 8 h.", "fr", False),
+        ("Take 2 at 8 pm for 6 to 8 hours.", "Prenez 2 à 20 h pendant 6 à 8 h.", "fr", False),
+        ("Take it at 8 pm. Wait 8 hours.", "Prenez-le à 8 h. Attendez 8 h.", "fr", True),
+        ("Take it at 8 pm. Wait 8 hours.", "Tómelo a las 8 h. Espere 8 h.", "es", True),
+        ("Take it at 8 am. Wait 8 hours.", "Prenez-le à 8 h.", "fr", True),
+        ("Take it at 8 pm. Wait 8 hours.", "Attendez 8 h.", "fr", True),
+        ("Take it at 8 pm. Wait 8 hours.", "Prenez-le à 20 h. Attendez 20 h.", "fr", True),
+        (
+            "Take it at 8 pm. Wait 8 hours.",
+            "Nehmen Sie es um 20 Uhr. Warten Sie 8 Uhr.",
+            "de",
+            True,
+        ),
         # nor, in Chinese and Japanese, one before a measure word, which counts
         ("Take 2 tablets at 8 o'clock.", "服用2片8点。", "zh", False),
         ("Take 2 tablets at 8 am.", "2片8时服用。", "zh", False),

@@ -61,6 +61,7 @@ __all__ = [
     "hours_of_the_english",
     "hours_of_the_other_half",
     "hours_taken",
+    "hours_with_a_mark",
     "in_western_hours",
     "is_an_hour_of_the_day",
     "marked_hours",
@@ -1112,6 +1113,27 @@ def clock_mark(language: str) -> re.Pattern[str]:
     (`_abbreviations_of_an_hour`: "20 ч")."""
     marks = rf"{_abbreviations_of_an_hour(language)}|uhr\b|:[0-5]\d|{_HAN_AND_HANGUL_MARK}"
     return re.compile(rf"(?i)(?<![\d.,:])(\d{{1,2}})(?=\s?(?:{marks}))")
+
+
+def hours_with_a_mark(
+    translation: str, language: str, hours: Container[str], spans: Counter[str]
+) -> Counter[str]:
+    """Each number `translation` writes with an hour's mark (`clock_mark`: "20 h", "20
+    Uhr", "20:30") that is one of `hours` (the forms of the English's hours), less, of
+    those whose mark is an abbreviation a span takes too (`_hours_abbreviated`: "8 h"), as
+    many as the English writes that number as a span of hours (`spans`): "Attendez 8 h"
+    for "Wait 8 hours" is that span, and beside "à 20 h" for "at 8 pm" it was read as 8:00,
+    a form of 8 pm, and the English's 8 read nowhere."""
+    if not hours:  # most entries write no hour: no mark is read
+        return Counter()
+    abbreviated = _hours_abbreviated(language)
+    marked = [
+        (whole_number(found[1]), abbreviated.match(translation, found.end()) is not None)
+        for found in clock_mark(language).finditer(translation)
+        if whole_number(found[1]) in hours
+    ]
+    as_spans = Counter(number for number, a_spans_mark in marked if a_spans_mark)
+    return Counter(number for number, _ in marked) - (as_spans & spans)
 
 
 @lru_cache(maxsize=256)

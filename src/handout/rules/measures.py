@@ -63,6 +63,7 @@ __all__ = [
     "durations",
     "ranges_of_hours",
     "rates",
+    "spans_of_hours",
     "spans_of_hours_not_the_englishs",
     "temperature",
     "units",
@@ -288,6 +289,18 @@ def _english_spans(english: str) -> Counter[tuple[str, str]]:
     return Counter(
         (_decimal(number), _ENGLISH_TIME_UNITS.get(unit.lower(), unit.lower()))
         for number, unit in [*_ENGLISH_DURATION.findall(english), *ranges]
+    )
+
+
+def spans_of_hours(english: str) -> Counter[str]:
+    """The numbers `english` writes in digits as a span of hours ("8 hours", and the first
+    number of a range before its unit, "6 to 8 hours"), each as often."""
+    return Counter(
+        {
+            number: times
+            for (number, unit), times in _english_spans(english).items()
+            if unit == "hour"
+        }
     )
 
 

@@ -18,7 +18,6 @@ from .clock import (
     CLOCK_TIME,
     EnglishHour,
     as_12_hour_clock,
-    clock_mark,
     forms_of_hour,
     half_hours_written,
     hours_not_counts,
@@ -26,6 +25,7 @@ from .clock import (
     hours_of_the_english,
     hours_of_the_other_half,
     hours_taken,
+    hours_with_a_mark,
     in_western_hours,
     marked_hours,
     midnights_as_noon,
@@ -38,7 +38,12 @@ from .clock import (
     times_written,
 )
 from .dates import date_months, in_common_era
-from .measures import ones_of_a_rate, ranges_of_hours, spans_of_hours_not_the_englishs
+from .measures import (
+    ones_of_a_rate,
+    ranges_of_hours,
+    spans_of_hours,
+    spans_of_hours_not_the_englishs,
+)
 from .model import Entry, Level, Problem
 from .shared import (
     DOI,
@@ -846,7 +851,8 @@ def _numbers_written(
 ) -> tuple[list[str], Counter[str]]:
     """The numbers of the translation as the English writes them, and those of them it
     writes as hours of the English ("20 h", "20:30", "20 Uhr"; `named_hours`: those of
-    noon and midnight, "12:00"). The same number, written
+    noon and midnight, "12:00"; not a span of hours of the English's, "8 h" for "8 hours",
+    `hours_with_a_mark`). The same number, written
     the language's way: its own digits; a comma and a point between digits are one mark
     ("2,5" is "2.5", "1.000" is "1,000"), as are Arabic's separators; a number of four
     digits or more may be grouped by a space, an apostrophe or a mark, or not at all
@@ -869,11 +875,8 @@ def _numbers_written(
             lambda found: thousands.get(_ungrouped(found), found[0]), translation
         )
     hour_forms = set().union(*hours.values(), named_hours)
-    as_hours = Counter(
-        whole_number(found)
-        for found in clock_mark(entry.language).findall(translation)
-        if whole_number(found) in hour_forms
-    )
+    spans = spans_of_hours(entry.english) if hour_forms else Counter()
+    as_hours = hours_with_a_mark(translation, entry.language, hour_forms, spans)
     times = [
         (forms_of_hour(int(hour), half.lower()), minutes)
         for hour, minutes, half in CLOCK_TIME.findall(entry.english)
