@@ -1411,6 +1411,37 @@ def test_a_number_written_as_an_hour_of_the_day_is_no_count_of_the_english(
         ("Take it from 9 am to 11 pm.", "Tome-o das 9 até às 23 h.", "pt", False),
         ("Take it from 9 to 11 pm.", "Tome-o das 21 até às 23 h.", "pt", False),
         ("Take it from 11 to 1 pm.", "Tome-o das 11 até à 13 h.", "pt", False),
+        # a range of the clock's hours beside a span's range is no span of its first hour
+        (
+            "Take it from 8 to 10 pm, for 8 to 10 hours.",
+            "Tómelo de 20 a 22 horas, durante 8 a 10 horas.",
+            "es",
+            False,
+        ),
+        (
+            "Take it from 8 to 10 pm, for 8 to 10 hours.",
+            "Prenez-le de 20 à 22 heures, pendant 8 à 10 heures.",
+            "fr",
+            False,
+        ),
+        (
+            "Take it from 8 to 10 pm, for 8 to 10 hours.",
+            "Tómelo de 20 a 22 horas, durante 8 a 12 horas.",
+            "es",
+            True,
+        ),
+        (
+            "Take it from 8 to 10 pm, for 8 to 10 hours.",
+            "Tómelo de 20 a 22 horas, durante 6 a 10 horas.",
+            "es",
+            True,
+        ),
+        (
+            "Take it from 8 to 10 pm for 2 days.",
+            "Tómelo de 20 a 22 horas durante 20 días.",
+            "es",
+            True,
+        ),
         # an hour's "h" a span takes too, of a number the English writes as a span of
         # hours, is that span as often as the English writes it
         ("Take it at 8 pm. Wait 8 hours.", "Prenez-le à 20 h. Attendez 8 h.", "fr", False),

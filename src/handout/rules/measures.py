@@ -413,15 +413,18 @@ def _spans_added(
     longer treatment printed): an error. Not one an error of `durations` names already
     (`changed`), nor one of 1, a rate's "a" or an article ("1日2回", twice a day; "1
     semana", a week), nor a date's month ("12月", `date_months`), an hour of the
-    English's clock on the 24-hour one ("20 horas" for "8 pm", `forms_of_hour`), nor one
+    English's clock on the 24-hour one ("20 horas" for "8 pm", `forms_of_hour`; and "de 20 a
+    22 horas" for "from 8 to 10 pm", `as_12_hour_clock`), nor one
     as long as a span of the English ("2 semanas (14 días)", `_as_long`). Written for a
     span of the English of its unit that the translation does not write, it is that one
     changed ("3 semanas" for "2 weeks")."""
     english_numbers = {_decimal(number) for number in NUMBER.findall(entry.english)}
     english_numbers |= date_months(entry.english)
+    # an hour listed or ranged before one with "pm" is that half's ("from 8 to 10 pm":
+    # "de 20 a 22 horas" read 20 as a span the English lacks, 20:00 being no form of 8)
     english_numbers |= {
         form
-        for hour, half in CLOCK.findall(entry.english)
+        for hour, half in CLOCK.findall(as_12_hour_clock(entry.english))
         for form in forms_of_hour(int(hour), half.lower())
     }
     for number, unit in translated - english:
