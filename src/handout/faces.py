@@ -68,6 +68,12 @@ class Face:
         return _measure(self.files)
 
     @property
+    def is_measured(self) -> bool:
+        """Whether its files were measured (`_measured` asked for): only then may a font of
+        it be registered."""
+        return "_measured" in self.__dict__  # a cached_property keeps its value there
+
+    @property
     def regular(self) -> str:
         return self._measured.regular
 
@@ -361,7 +367,7 @@ def fonts_done_with(table: FontTable, done: str, later: Iterable[str]) -> set[st
         if name in likely or files.problem is not None:
             continue
         face = _face(files)
-        if "_measured" in face.__dict__:  # the cached_property, once asked for
+        if face.is_measured:
             names.update((face.regular, face.bold))
     return names
 
