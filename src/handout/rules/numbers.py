@@ -69,16 +69,19 @@ from .words import (
     articles,
     counts_in_digits,
     counts_of_times,
+    english_number_words,
     fractions_said_in_digits,
     halved_dose,
     halves,
     has_number_words,
     may_be_spelled,
+    may_write_two_or_more,
     mixed_numbers_in_digits,
     number_words,
     spans_of_one,
     spelled_numbers,
     spellings,
+    words_beyond,
     written_beyond_the_words,
 )
 
@@ -129,8 +132,9 @@ def numbers(entry: Entry) -> Iterator[Problem]:
     """A number of the English missing from the translation, dropped or changed ("4 mg"
     for "40 mg"): an error, as a wrong dose or day is wrong medical advice. One the
     translation adds (a dose the English does not give: "Nehmen Sie 200 mg." for "Take
-    it.") is a warning, as is one of the English's written more often than the English
-    writes it (an extra "2回"). How a language writes a number is the same number
+    it."; or a word of one, "tres" in "dos o tres tabletas" for "2 tablets",
+    `_words_not_in_english`) is a warning, as is one of the English's written more often
+    than the English writes it (an extra "2回"). How a language writes a number is the same number
     (`_numbers_written`); an hour of the English's 12-hour clock may be written on the
     24-hour one ("17 h" for "5 pm", each such hour, not any 5 of the English), and a
     number written as an hour ("20 h") stands for an hour only, not for a dose of 20; an
@@ -269,6 +273,8 @@ def numbers(entry: Entry) -> Iterator[Problem]:
         for number in dict.fromkeys(translated)
         if number not in known and not any(number in doi for doi in in_dois)
     ]
+    # one warning a number: one it writes in digits too was warned of above
+    warnings += _words_not_in_english(entry, known | set(translated))
     # a number the English has, written more often than the English writes it: an extra
     # "2回" repeats a dose or count the English gives once
     warnings += [
@@ -298,10 +304,9 @@ def _counts_not_written(
     a word of one. The word for 1 ("un", "une", "ein") translates the English's articles
     too, so it stands for the English's 1 only beyond them ("Tome tabletas con un vaso"
     for "Take 1 tablet with a glass" dropped the 1)."""
-    # an hour in words ("八時", "한 시") is the English's hour, not a number word besides
-    words = number_words(spelled_hours_in_digits(entry.translation, entry.language), entry.language)
-    spelled_as = spelled_numbers(entry.language)
-    in_words = Counter(spelled_as[word] for word in words.elements() if word in spelled_as)
+    in_words = Counter(
+        {number: sum(found.values()) for number, found in _numbers_in_words(entry).items()}
+    )
     spelled = Counter({"1": articles(entry)})
     duals = arabic_duals(entry)
     ones_in_a_word = spans_of_one(entry)  # "seminggu" for "1 week": no numeral
@@ -356,6 +361,116 @@ def _counts_not_written(
             continue
         errors.append(_not_in_translation(number, entry.language))
     return errors
+
+
+@lru_cache(maxsize=64)  # asked twice an entry: for the English's counts, for words it lacks
+def _numbers_in_words(entry: Entry) -> dict[int, Counter[str]]:
+    """The numbers the translation writes as words (`number_words`, `spelled_numbers`),
+    each with its words as written in lower case ("dos", "deux"); not an hour in words
+    ("八時", "한 시", `spelled_hours_in_digits`), which is the English's hour, not a number
+    word besides."""
+    words = number_words(spelled_hours_in_digits(entry.translation, entry.language), entry.language)
+    spelled_as = spelled_numbers(entry.language)
+    found: dict[int, Counter[str]] = {}
+    for word, times in words.items():
+        if word in spelled_as:
+            found.setdefault(spelled_as[word], Counter())[word] += times
+    return found
+
+
+def _words_not_in_english(entry: Entry, known: set[str]) -> list[str]:
+    """The warnings of the numbers the translation writes as words that the English lacks
+    as it would of their digits (`_not_in_english`), each naming its word: "Tome dos o
+    tres tabletas" for "Take 2 tablets" writes a 3 in "tres", and "más de dos biopsias"
+    for "more than one biopsy" a 2, which passed where "2 o 3" and "más de 2" were
+    warned of. The English's own numbers in words count as its numbers ("two in the
+    afternoon", "one of them", "bilingual": `_english_spelled`), as does the 2 of "two or
+    more" for its "more than one" (`_OR_MORE`: "두 번 이상"); a word that is a common word
+    too is no number's (`number_words`, `_COMMON_WORDS_TOO`), nor one of a number of the
+    English's over 100 written in words (`_words_of_larger_numbers`). Not a word for 1, which
+    translates an article the English may not write ("avec un verre d'eau" for "with
+    water") and its "one" that counts nothing ("más de una biopsia" for "more than one
+    biopsy"), which the numbers check cannot tell a count from, nor one for 0, which says
+    "no" or "none" in many a language (Vietnamese "không", Tagalog "wala"); none in a
+    language handout reads no number words of (`has_number_words`: Hawaiian), where a
+    word could only be English's."""
+    if not has_number_words(entry.language) or not may_write_two_or_more(
+        entry.translation, entry.language
+    ):
+        return []
+    found = {
+        number: words
+        for number, words in _numbers_in_words(entry).items()
+        if number > 1 and str(number) not in known
+    }
+    if not found:  # most often: the words are the English's numbers, read no further
+        return []
+    known = _english_spelled(entry.english) | ({"2"} if _two_or_more(entry) else set())
+    common = _COMMON_WORDS_TOO.get(entry.language, frozenset()) | _words_of_larger_numbers(entry)
+    added = {
+        number: [word for word in words if word not in common]
+        for number, words in found.items()
+        if str(number) not in known
+    }
+    return [
+        f"the number {' / '.join(words)} ({number}) is not in the English"
+        for number, words in sorted(added.items())
+        if words
+    ]
+
+
+def _words_of_larger_numbers(entry: Entry) -> frozenset[str]:
+    """The words of the English's numbers above `SPELLED_UP_TO` that the translation writes
+    in words (`written_beyond_the_words`, `words_beyond`), which are no numbers of their
+    own: "Tome ciento cincuenta mg" for "Take 150 mg" adds no 50."""
+    beyond = [_beyond_the_words(number, entry.english) for number in _whole_numbers(entry.english)]
+    return frozenset().union(
+        *(
+            words_beyond(whole, entry.language)
+            for whole in beyond
+            if whole and written_beyond_the_words(whole, entry.translation, entry.language)
+        )
+    )
+
+
+def _two_or_more(entry: Entry) -> bool:
+    """Whether the translation may say the English's "more than one" (`_MORE_THAN_ONE`) as
+    two or more: it writes its language's word for "or more" (`_OR_MORE`)."""
+    or_more = _OR_MORE.get(entry.language)
+    return bool(or_more and or_more in entry.translation and _MORE_THAN_ONE.search(entry.english))
+
+
+_MORE_THAN_ONE = re.compile(r"(?i)\bmore\s+than\s+one\b")
+# A language's word for "or more" after a number, by hand: Korean "두 번 이상" (a shipped
+# translation of "more than one biopsy"), Japanese and Chinese "二回以上", "两次以上".
+_OR_MORE = {"ko": "이상", "ja": "以上", "zh": "以上"}
+# Words that spell a number and are a common word too, more often the latter, which the
+# translation adds beside the English's numbers: Korean "이" (2; "this", "이 병", this
+# disease) and "둘" (2; a form of 두다, to keep: "알아 둘 용어", words to know), Nepali "छ"
+# (6; "is": "भएको छ?"), each in a shipped catalog, none a number there; Vietnamese "năm"
+# (5; "year": "ngày 24 tháng 12 năm 2026") and French "neuf" (9; "new").
+_COMMON_WORDS_TOO = {
+    "ko": frozenset({"이", "둘"}),
+    "ne": frozenset({"छ"}),
+    "vi": frozenset({"năm"}),
+    "fr": frozenset({"neuf"}),
+}
+# English words that say a number without its word, with the number: "bilingual" (the
+# shipped Lao, Thai, Somali and Urdu "Bilingual plain language" say "two languages"),
+# "both" ("los dos", "两者").
+_NUMBERS_SAID = {"bilingual": 2, "both": 2}
+
+
+def _english_spelled(english: str) -> set[str]:
+    """The numbers `english` writes as words ("one of them", "two in the afternoon") or says
+    in one (`_NUMBERS_SAID`: "bilingual"), in digits: those it counts with are in digits
+    already (`counts_in_digits`)."""
+    spelled = english_number_words() | _NUMBERS_SAID
+    return {
+        str(spelled[word])
+        for word in re.findall(r"[a-z]+(?:-[a-z]+)*", english.casefold())
+        if word in spelled
+    }
 
 
 def _hours_in_words(translation: str, language: str) -> Counter[str]:
