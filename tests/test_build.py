@@ -17,7 +17,6 @@ from conftest import (
     TRANSLATED,
     VARIANTS,
     catalog,
-    copy_project,
     font_sizes,
     normalise,
     pdf_text,
@@ -182,33 +181,6 @@ def test_a_build_lets_the_english_dictionary_go_after_its_english_pdfs(
     entries = json.loads((project / "output" / "manifest.json").read_text())["pdfs"]
     formulas = {entry["locale"]: entry["reading_formula"] for entry in entries}
     assert formulas == {"en": "flesch-kincaid", "es": "crawford"}
-
-
-def test_fonts_let_go_are_made_again_for_the_same_pdf(tmp_path: Path):
-    """A build lets go of a locale's fonts once no later PDF is likely to need them
-    (`build._let_go_of_fonts`); a font let go and drawn again is parsed and registered
-    again, with the glyph codes the shaping caches still hold (`GlyphCodes.give_to`),
-    and the PDF is the same bytes."""
-    from handout.faces import ensure_registered, fonts_done_with
-    from handout.fonts import read_font_table
-    from handout.text.shaping import let_go_of_fonts
-
-    project = copy_project(tmp_path / "project", ["ja"])
-
-    def built_bytes() -> bytes:
-        result = run_handout(
-            project, "build", "--force", "--no-check", "--locale", "ja", "--variant", "large-print"
-        )
-        assert result.code == 0, result.err
-        return (project / "output" / HANDOUT / "ja" / f"{HANDOUT}.ja.large-print.pdf").read_bytes()
-
-    first = built_bytes()
-    done_with = fonts_done_with(read_font_table(project / "fonts"), "ja", ())
-    ipaex = next(name for name in done_with if name.startswith("ipaex-gothic-regular"))
-    before = ensure_registered(ipaex)
-    let_go_of_fonts(done_with)
-    assert built_bytes() == first
-    assert ensure_registered(ipaex) is not before  # made again
 
 
 def test_a_word_longer_than_a_line_is_built_and_reads_back(project: Path):

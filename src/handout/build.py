@@ -369,9 +369,7 @@ def _one_after_another(
     last, which a process that builds one PDF would pay for and not gain from. The
     English reading grades' dictionary is let go once the last PDF of the source locale
     is built (`forget_english_dictionary`): a locale's PDFs come together (`_batches`),
-    so that no later one of these grades English. So, after a locale's last PDF, are the
-    fonts no later locale is likely to draw with (`_let_go_of_fonts`): those of the
-    CJK locales held 10 to 30 MB each."""
+    so that no later one of these grades English."""
     last_in_english = max(
         (number for number, task in enumerate(tasks) if task.locale == SOURCE_LOCALE),
         default=None,
@@ -382,23 +380,6 @@ def _one_after_another(
         yield _build_task(source, task, selection)
         if number == last_in_english:
             forget_english_dictionary()
-        later = tasks[number + 1 :]
-        if later and later[0].locale != task.locale:
-            _let_go_of_fonts(source, task.locale, {task.locale for task in later})
-
-
-def _let_go_of_fonts(source: _BuildInputs | Path, done: str, later: set[str]) -> None:
-    """Let go of the fonts of `done`'s chain that none of the `later` locales is likely to
-    draw with (`faces.fonts_done_with`)."""
-    from .faces import fonts_done_with  # see workers.build_worker_modules
-    from .text.shaping import let_go_of_fonts
-
-    inputs = source if isinstance(source, _BuildInputs) else _worker_inputs(source)
-    try:
-        table = inputs.fonts
-    except HandoutError:  # no font table: no PDF was built, no font registered
-        return
-    let_go_of_fonts(fonts_done_with(table, done, later))
 
 
 class _BuildInputs:

@@ -24,9 +24,8 @@ from reportlab.pdfbase.ttfonts import TTEncoding, TTFont
 
 from .errors import FontError, HandoutError, abbreviate
 from .fontcache import face_info, parsed_face, truetype_outlines
-from .fonts import DEFAULT_CHAIN, FaceFiles, FontBytes, FontTable, open_font_file
-from .reportlab_internals import truetype_font, unregister_fonts
-from .text.glyphs import GLYPH_CODES
+from .fonts import FaceFiles, FontBytes, FontTable, open_font_file
+from .reportlab_internals import truetype_font
 from .text.scripts import script_of
 
 if TYPE_CHECKING:
@@ -66,12 +65,6 @@ class Face:
     @cached_property
     def _measured(self) -> _Measures:
         return _measure(self.files)
-
-    @property
-    def is_measured(self) -> bool:
-        """Whether its files were measured (`_measured` asked for): only then may a font of
-        it be registered."""
-        return "_measured" in self.__dict__  # a cached_property keeps its value there
 
     @property
     def regular(self) -> str:
@@ -355,39 +348,6 @@ def font_chain(table: FontTable, locale: str) -> FontChain:
     return _chain(tuple(table.faces[name] for name in names), others)
 
 
-def fonts_done_with(table: FontTable, done: str, later: Iterable[str]) -> set[str]:
-    """The font names of the faces of `done`'s chain that no chain of the `later` locales
-    is likely to set text in (`_likely_faces`), of those measured (a face not measured
-    has no font registered): a process lets go of them (`text.shaping.let_go_of_fonts`)
-    once it has built `done`'s PDFs. A guess wrong costs a font made again, not a byte."""
-    likely = {name for locale in later for name in _likely_faces(table, locale)}
-    names: set[str] = set()
-    for name in table.chain_names(done):
-        files = table.faces[name]
-        if name in likely or files.problem is not None:
-            continue
-        face = _face(files)
-        if face.is_measured:
-            names.update((face.regular, face.bold))
-    return names
-
-
-def _likely_faces(table: FontTable, locale: str) -> tuple[str, ...]:
-    """The faces a locale's text is likely set in: those its chain puts ahead of the
-    default chain's order (its script's: ipaex-gothic for ja, droid-sans-fallback for
-    zh_Hans) and the Latin faces before them, or its chain's first face where the chain
-    keeps the default's order. The chain's tail in the default's order holds the faces
-    of other scripts, a fallback seldom drawn."""
-    names = table.chain_names(locale)
-    order = {name: index for index, name in enumerate(table.chains[DEFAULT_CHAIN])}
-    end = len(names)
-    while end > 1 and names[end - 1] in order:
-        if end < len(names) and order[names[end - 1]] > order[names[end]]:
-            break
-        end -= 1
-    return names[:end]
-
-
 @cache
 def _chain(faces: tuple[FaceFiles, ...], others: tuple[FaceFiles, ...] = ()) -> FontChain:
     usable = tuple(_face(face) for face in faces if face.problem is None)
@@ -488,19 +448,7 @@ def ensure_registered(font_name: str) -> TTFont:
     # that both share one subset.
     registered: TTFont = pdfmetrics.getFont(font_name)
     _registered[font_name] = registered
-    GLYPH_CODES.of_font(registered)  # the glyph codes handed out before it was let go
     return registered
-
-
-def let_go_of_registered(font_names: set[str]) -> None:
-    """Unregister the fonts (`text.shaping.let_go_of_fonts` lets go of the rest), so that
-    their parsed faces are freed: `ensure_registered` parses one again when it is drawn
-    again. A face (PostScript) name stays filed under a font kept that draws under it,
-    so that a font of that face made again shares the kept one's subset, as before."""
-    gone = [name for name in font_names if _registered.pop(name, None) is not None]
-    for name in gone:
-        del _data[name]
-    unregister_fonts(gone, _registered.values())
 
 
 # Each PostScript name a registered font was given -> the file (digest) and face it is of.

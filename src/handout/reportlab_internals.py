@@ -16,9 +16,7 @@ known; handout reaches into these members (all of ReportLab 5.1):
   (its ``_pdfScale`` function left out, and made again; its ``glyphToChar`` left out,
   which only ReportLab's own shaping reads) and a font built around it, as
   ``TTFont.__init__`` would; ``TTFontFile._ttf_data``: the font read in place
-  (`fonts.FontFile`), and ``TTFontFile.get_table``: its glyf table read glyph by glyph;
-- ``pdfmetrics._fonts`` and ``pdfmetrics._dynFaceNames``: ReportLab's registry, which
-  has no way to unregister a font (`unregister_fonts`).
+  (`fonts.FontFile`), and ``TTFontFile.get_table``: its glyf table read glyph by glyph.
 
 That is why pyproject.toml admits ReportLab only below the next minor release:
 a new one may move any of these, and `make test-latest` is how one is let in.
@@ -29,7 +27,7 @@ on import.
 from __future__ import annotations
 
 import io
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 from weakref import WeakKeyDictionary
@@ -123,18 +121,6 @@ def truetype_font(name: str, face: ttfonts.TTFontFace) -> ttfonts.TTFont:
     font._asciiReadable = rl_config.ttfAsciiReadable
     font.shapable = True
     return font
-
-
-def unregister_fonts(font_names: Iterable[str], kept: Iterable[ttfonts.TTFont]) -> None:
-    """Take the fonts out of ReportLab's registry, and each face (PostScript) name filed
-    under a font not in `kept`: a font of that face registered later is then its own
-    (`pdfmetrics.registerFont`)."""
-    for name in font_names:
-        del pdfmetrics._fonts[name]
-    kept_ids = {id(font) for font in kept}
-    for face_name, font in list(pdfmetrics._dynFaceNames.items()):
-        if id(font) not in kept_ids:
-            del pdfmetrics._dynFaceNames[face_name]
 
 
 def append_operators(target: Any, *operators: str) -> None:

@@ -23,9 +23,10 @@ from typing import Any
 
 from fontTools.pens.basePen import BasePen
 from reportlab.lib.rl_accel import fp_str
+from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfgen.canvas import Canvas
 
-from ..faces import ensure_registered, is_synthetic_bold
+from ..faces import is_synthetic_bold
 from ..inline import Link
 from ..readback import (
     HYPHEN_READS_AS,
@@ -185,7 +186,7 @@ def _draw_hyphen(
     left edge at x: its glyph reads as a soft hyphen (`readback.HYPHEN_READS_AS`), in an
     /ActualText span of `span_text`; `pen_end`: where its advance ends, if not after its
     glyph (`readback.rest_of_word`)."""
-    font = ensure_registered(hyphen.font_name)
+    font = pdfmetrics.getFont(hyphen.font_name)
     span: ActualTextSpan = ("hyphen", span_text)
     drawn: list[Piece] = [
         (
@@ -375,15 +376,13 @@ def _draw_text(
                 finished.add(span[0])
             current_span = span
         if piece != current_piece:
-            # Registered again if it was let go since it was shaped (`let_go_of_fonts`).
-            ensure_registered(run.font_name)
             text.setFont(run.font_name, run.size)
             stroked = _stroke(text, run, stroked)
             current_piece = piece
             widths = _code_widths(run.font_name, run.size)
         width = widths.get(code)
         if width is None:
-            width = widths[code] = ensure_registered(run.font_name).stringWidth(code, run.size)
+            width = widths[code] = pdfmetrics.getFont(run.font_name).stringWidth(code, run.size)
         if index + 1 < len(xs):
             following = xs[index + 1]
         else:
@@ -515,7 +514,7 @@ def _outline_operators(font_name: str, glyph: int, x: float, y: float, size: flo
     outline = _outline(font_name, glyph)
     if not outline:
         return ""
-    scale = fp_str(size / ensure_registered(font_name).face.unitsPerEm)
+    scale = fp_str(size / pdfmetrics.getFont(font_name).face.unitsPerEm)
     return f"q\n{scale} 0 0 {scale} {fp_str(x)} {fp_str(y)} cm\n{outline}\nf\nQ"
 
 

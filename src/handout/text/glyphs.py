@@ -5,8 +5,7 @@ shaped glyph (a ligature, a conjunct, a contextual form) has no character of
 its own. Each such glyph gets one here, from Unicode plane 15 (private use),
 added to the font's cmap and widths; `text_of` says what the code reads as,
 which the PDF's ToUnicode map then gives extractors (`pdf.reportlab`).
-Codes live as long as the process: a font let go (`text.shaping.let_go_of_fonts`) and
-parsed again is given back its codes.
+Codes live as long as the process, like the fonts they belong to.
 """
 
 from __future__ import annotations
@@ -28,18 +27,7 @@ class GlyphCodes:
         codes = self._fonts.get(font.fontName)
         if codes is None:
             codes = self._fonts[font.fontName] = FontGlyphCodes(font, self._text)
-        elif codes.face is not font.face:
-            codes.give_to(font.face)
         return codes
-
-    def let_go_of_font(self, font_name: str) -> None:
-        """Let go of a font's parsed face (`shaping.let_go_of_fonts`), its codes kept: a
-        run shaped before and kept by the shaping caches draws the same codes in the
-        font registered again (`faces.ensure_registered` asks `of_font`, which gives
-        them to its new face)."""
-        codes = self._fonts.get(font_name)
-        if codes is not None:
-            codes.face = None
 
     def code(self, font: Any, glyph: int, text: str) -> str:
         """A character that draws `glyph` of ReportLab font `font` and reads back as `text`."""
@@ -55,7 +43,7 @@ class FontGlyphCodes:
     the code of every glyph of every line it draws."""
 
     def __init__(self, font: Any, text: dict[int, str]) -> None:
-        self.face: Any = font.face  # None while the font is let go
+        self._face = font.face
         self._text = text  # what each code of the process reads as (`GlyphCodes`)
         self._codes: dict[tuple[int, str], str] = {}
 
@@ -64,23 +52,12 @@ class FontGlyphCodes:
         code = self._codes.get((glyph, text))
         if code is None:
             point = _FIRST_CODE + len(self._text)
-            _add_code(self.face, point, glyph)
+            face = self._face
+            face.charToGlyph[point] = glyph
+            face.charWidths[point] = face.hmetrics[glyph][0] * 1000 / face.unitsPerEm
             self._text[point] = text
             code = self._codes[(glyph, text)] = chr(point)
         return code
-
-    def give_to(self, face: Any) -> None:
-        """Add the codes handed out to `face`, the font's face parsed again after it was
-        let go, so that each draws the glyph it drew before."""
-        for (glyph, _), code in self._codes.items():
-            _add_code(face, ord(code), glyph)
-        self.face = face
-
-
-def _add_code(face: Any, point: int, glyph: int) -> None:
-    """Add the code `point` to a parsed face's cmap and widths, for `glyph`."""
-    face.charToGlyph[point] = glyph
-    face.charWidths[point] = face.hmetrics[glyph][0] * 1000 / face.unitsPerEm
 
 
 GLYPH_CODES = GlyphCodes()

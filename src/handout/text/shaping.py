@@ -10,15 +10,15 @@ from __future__ import annotations
 
 import math
 import unicodedata
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from functools import cached_property, lru_cache, wraps
+from functools import cache, cached_property, lru_cache, wraps
 from typing import Any, NamedTuple, ParamSpec, TypeVar, cast
 
 import uharfbuzz as harfbuzz
 
 from ..errors import FontError
-from ..faces import ensure_registered, font_data, let_go_of_registered, outlines_name
+from ..faces import ensure_registered, font_data, outlines_name
 from ..locales import SOURCE_LOCALE, language_of
 from ..readback import PlacedGlyph, cluster_glyphs
 from .glyphs import GLYPH_CODES, FontGlyphCodes
@@ -82,40 +82,17 @@ class ShapedRun:
         return max((top for _, _, _, top in self.ink), default=0.0)
 
 
-# Font name -> HarfBuzz's font (`harfbuzz_font`), until the font is let go.
-_harfbuzz_fonts: dict[str, harfbuzz.Font] = {}
-# Font name -> the ink of its glyphs met so far (`_glyph_inks`), until the font is let go.
-_glyph_inks_of: dict[str, dict[int, tuple[int, int, int, int] | None]] = {}
-
-
-def let_go_of_fonts(font_names: Iterable[str]) -> None:
-    """Let go of what this process keeps of each font (ReportLab's registration and parsed
-    face, HarfBuzz's copy of its file, its glyphs' ink), so that its memory is freed: a
-    CJK font held 10 to 30 MB. A font let go and drawn again is made again (`harfbuzz_font`,
-    `faces.ensure_registered`), with the glyph codes handed out before (`GlyphCodes`)."""
-    names = set(font_names)
-    for name in names:
-        _harfbuzz_fonts.pop(name, None)
-        _glyph_inks_of.pop(name, None)
-        GLYPH_CODES.let_go_of_font(name)
-    let_go_of_registered(names)
-
-
+@cache
 def harfbuzz_font(font_name: str) -> harfbuzz.Font:
     """HarfBuzz's view of a font registered with ReportLab: one for each font file and
     face, as HarfBuzz keeps a copy of the file's bytes (a synthetic bold shares its
     regular's; a copy of its own was 20 MB more for AR PL UMing). The bytes read for it
     are not kept: ReportLab reads the file in place (`fonts.FontFile`)."""
-    font = _harfbuzz_fonts.get(font_name)
-    if font is None:
-        outlines = outlines_name(font_name)
-        if outlines != font_name:
-            font = harfbuzz_font(outlines)
-        else:
-            data, index = font_data(font_name)
-            font = harfbuzz.Font(harfbuzz.Face(harfbuzz.Blob(bytes(data)), index))
-        _harfbuzz_fonts[font_name] = font
-    return font
+    outlines = outlines_name(font_name)
+    if outlines != font_name:
+        return harfbuzz_font(outlines)
+    data, index = font_data(font_name)
+    return harfbuzz.Font(harfbuzz.Face(harfbuzz.Blob(bytes(data)), index))
 
 
 # Points: the least room between the glyph origins of a word and the space after it.
@@ -357,9 +334,10 @@ def _words_may_move(shaped: _Shaped, scale: float) -> bool:
     return shaped.word_gap * scale < _WORD_GAP + 1e-6
 
 
+@cache
 def _glyph_inks(font_name: str) -> dict[int, tuple[int, int, int, int] | None]:
     """The ink of the font's glyphs met so far (`_glyph_ink`)."""
-    return _glyph_inks_of.setdefault(font_name, {})
+    return {}
 
 
 def _glyph_ink(hb_font: harfbuzz.Font, glyph: int) -> tuple[int, int, int, int] | None:
