@@ -369,7 +369,8 @@ def _one_after_another(
     last, which a process that builds one PDF would pay for and not gain from. The
     English reading grades' dictionary is let go once the last PDF of the source locale
     is built (`forget_english_dictionary`): a locale's PDFs come together (`_batches`),
-    so that no later one of these grades English."""
+    so that no later one of these grades English. HarfBuzz's copies of the font files are
+    let go as the next locale starts (`forget_harfbuzz_fonts`)."""
     last_in_english = max(
         (number for number, task in enumerate(tasks) if task.locale == SOURCE_LOCALE),
         default=None,
@@ -380,6 +381,10 @@ def _one_after_another(
         yield _build_task(source, task, selection)
         if number == last_in_english:
             forget_english_dictionary()
+        if number + 1 < len(tasks) and tasks[number + 1].locale != task.locale:
+            from .text.shaping import forget_harfbuzz_fonts  # see workers.build_worker_modules
+
+            forget_harfbuzz_fonts()
 
 
 class _BuildInputs:

@@ -349,3 +349,23 @@ def test_a_format_character_is_drawn_with_no_ink(table):
                         assert extents is None or not extents.width, (name, character)
                         checked += 1
     assert checked > 20
+
+
+def test_a_harfbuzz_font_let_go_is_made_again_and_shapes_alike(table):
+    """A process lets go of HarfBuzz's copies of the font files as it moves on to another
+    locale (`forget_harfbuzz_fonts`); a font shaped after is made again from its file and
+    shapes a run as before."""
+    from handout.faces import ensure_registered
+    from handout.text.shaping import forget_harfbuzz_fonts, harfbuzz_font, shape_run
+
+    face = font_chain(table, "ja").face_for("\u50c5")
+    assert face is not None
+    ensure_registered(face.regular)
+    before = harfbuzz_font(face.regular)
+    shaped = shape_run("\u50c5\u304b\u306b", face.regular, 18, False, "ja")
+    forget_harfbuzz_fonts()
+    shape_run("Weź jedną tabletkę", face.regular, 12, False, "pl")  # the ja run forgotten
+    again = shape_run("\u50c5\u304b\u306b", face.regular, 18, False, "ja")
+    assert harfbuzz_font(face.regular) is not before
+    assert again is not shaped
+    assert again == shaped
