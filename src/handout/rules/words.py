@@ -1245,7 +1245,7 @@ def hours_led_to(language: str) -> dict[str, int]:
 # and any of the three, in a pattern of an hour's name (`half_toward_the_hour`).
 _ICU_APOSTROPHE = "\u02bc"
 _TYPED_APOSTROPHES = "['\u2019]"
-_APOSTROPHES = "['\u2019\u02bc]"  # any of the three
+_APOSTROPHES = f"[{_TYPED_APOSTROPHES[1:-1]}{_ICU_APOSTROPHE}]"  # any of the three
 _TYPED_APOSTROPHE_IN_A_WORD = re.compile(f"(?<=[^\\W\\d_]){_TYPED_APOSTROPHES}(?=[^\\W\\d_])")
 
 
