@@ -7,10 +7,12 @@ build reports it as one line too (the traceback under ``--verbose``).
 
 from __future__ import annotations
 
-import difflib
 import re
 from collections.abc import Sequence
 from pathlib import Path
+
+# difflib is imported by `nearest_names`, for a name that is not known, not with this
+# module, which every command imports.
 
 
 class HandoutError(Exception):
@@ -101,6 +103,8 @@ def plural(count: int, noun: str, plural_noun: str | None = None) -> str:
 def nearest_names(name: str, known: Sequence[str], most: int = 1) -> list[str]:
     """Up to `most` of `known` spelt most like `name` (a misspelling's meaning), nearest
     first; none where none is near (difflib's ratio under 0.6)."""
+    import difflib
+
     return difflib.get_close_matches(name, known, n=most)
 
 

@@ -20,12 +20,17 @@ from dataclasses import astuple, dataclass
 from datetime import date
 from functools import cache, partial
 from pathlib import Path
-
-from babel import Locale, UnknownLocaleError, localedata
-from babel.core import get_global
+from typing import TYPE_CHECKING
 
 from .cache import entry_key, json_entry, text_entry, tool_version
 from .errors import LocaleError, did_you_mean
+
+# Babel is imported by the functions that read CLDR's data, not with this module: every
+# command checks the project's locale codes, and what that takes of CLDR is kept in the
+# user cache. A rebuild with nothing to do imported Babel and unpickled its global table
+# (470 KB) for the language aliases alone (`bcp47_form`).
+if TYPE_CHECKING:
+    from babel import Locale
 
 SOURCE_LOCALE = "en"
 
@@ -83,6 +88,9 @@ def language_of(code: str) -> str:
 
 
 def _described_by_cldr(code: str) -> LocaleInfo | None:
+    from babel import Locale, UnknownLocaleError, localedata
+    from babel.core import get_global
+
     language = language_of(code)
     try:
         locale = Locale.parse(code)
@@ -112,6 +120,8 @@ def _is_likely_spelling(code: str, locale: Locale) -> bool:
     """Whether `code` is a locale CLDR has, spelt without the subtag it takes as likely
     (zh_TW for zh_Hant_TW, sr_RS for sr_Cyrl_RS: the codes Poedit and many platforms
     use), every subtag typed being the one CLDR gives."""
+    from babel import localedata
+
     language, *rest = code.split("_")
     given = {"script" if len(part) == 4 else "territory": part for part in rest}
     return (
@@ -167,6 +177,7 @@ def long_date(iso: str, code: str) -> str:
 def _long_date(iso: str, code: str) -> str:
     """CLDR's long date; the ISO date where CLDR knows the locale but not its month
     names (Navajo): Babel then wrote the root locale's placeholders ("2026 M01 1")."""
+    from babel import Locale, UnknownLocaleError
     from babel.dates import format_date  # see long_date
 
     try:
@@ -187,10 +198,33 @@ def bcp47_form(code: str) -> str | None:
     pass over the fonts of 'dv'. Two-letter aliases are left alone: 'tl' (Tagalog), which
     CLDR replaces by 'fil', is a BCP 47 tag of its own."""
     language, *rest = code.replace("-", "_").split("_")
-    replacement = get_global("language_aliases").get(language.lower())
-    if len(language) != 3 or replacement is None or len(replacement) != 2:
+    replacement = _three_letter_aliases().get(language.lower())
+    if len(language) != 3 or replacement is None:
         return None
     return "_".join([replacement, *rest])
+
+
+@cache
+def _three_letter_aliases() -> dict[str, str]:
+    """CLDR's aliases of three-letter language codes that BCP 47 writes with two letters
+    ('div': 'dv'), kept in the user cache by Babel's version (`bcp47_form`)."""
+    return json_entry(
+        "locales",
+        entry_key("three-letter-aliases-1", tool_version("babel")),
+        _cldr_three_letter_aliases,
+        lambda aliases: aliases,
+        lambda stored: {str(alias): str(language) for alias, language in stored.items()},
+    )
+
+
+def _cldr_three_letter_aliases() -> dict[str, str]:
+    from babel.core import get_global
+
+    return {
+        alias: language
+        for alias, language in get_global("language_aliases").items()
+        if len(alias) == 3 and len(language) == 2
+    }
 
 
 def written_form(code: str) -> str | None:
@@ -288,6 +322,8 @@ def _near(code: str, project: Iterable[str] = ()) -> str:
     """Locales spelt alike: of the same language ('zh_Hnas': 'zh_Hans'), or the `project`'s
     own ('ess' in a project translated into 'es'); none of another language it lacks (for
     S'gaw Karen 'ksw', Swahili 'sw' misled)."""
+    from babel import localedata
+
     language = language_of(code)
     same = [known for known in localedata.locale_identifiers() if language_of(known) == language]
     guess = did_you_mean(code, list(dict.fromkeys([*project, *same])), most=3)
@@ -302,6 +338,8 @@ def script_of(tag: str) -> str | None:
     parts = tag.replace("-", "_").split("_")
     script = next((part.title() for part in parts[1:] if len(part) == 4), None)
     if script is None:
+        from babel.core import get_global
+
         subtags = get_global("likely_subtags")
         likely = subtags.get("_".join(parts[:2])) or subtags.get(language_of(tag))
         script = next((p for p in (likely or "").split("_")[1:] if len(p) == 4), None)
@@ -324,6 +362,8 @@ def script_problem(value: object) -> str | None:
 
 def _script_problem(code: str) -> str:
     """`script_problem`'s sentence ('' for a code CLDR knows), from CLDR's data."""
+    from babel import Locale
+
     names = Locale("en").scripts
     if code in names:
         return ""

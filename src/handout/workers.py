@@ -77,12 +77,15 @@ def worker_count(jobs: int, tasks: int, least: int) -> int:
 # What each worker imported by itself, each worker again, before its first PDF (in `-X
 # importtime`): markdown-it and fontTools' Unicode data, which the pipeline imports when
 # it first parses a message and asks a character's script (about 20 ms and 1.5 ms);
+# Babel, which the layout asks a language's likely script (`locales.script_of`) and
+# which the pipeline's modules no longer import with them (about 6 ms);
 # the pool's worker loop; and the `handout` command's script, which multiprocessing runs
 # again as a worker's main module (with runpy, which imports pkgutil to run it): its
 # `handout.cli` and argparse (about 6 ms).
 _EVERY_WORKER = (
     "markdown_it",
     "fontTools.unicodedata",
+    "babel.core",
     "concurrent.futures.process",
     "pkgutil",
     "handout.cli",

@@ -16,8 +16,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
-
-import polib
+from typing import TYPE_CHECKING
 
 from .. import rules
 from ..document import Printed
@@ -37,11 +36,14 @@ from .reading import (
     read_po,
 )
 
+if TYPE_CHECKING:
+    import polib
+
 # `writing` and `memory` are imported by the functions that write catalogs (`extract`,
 # `init_locale`, `update`), not with the package: a build and lint write none. With
 # Babel's catalog classes, which only `writing` and CLDR's plural forms (`locales`) use,
 # they were 35 M instructions (about 5 ms) of a build's own process and 18 M of its
-# workers' server (callgrind).
+# workers' server (callgrind). So is polib, which only `update` uses here.
 
 __all__ = [
     "GRADE_TARGET",
@@ -335,6 +337,8 @@ def update(
     every template into its catalogs, then fill empty entries from translation memory. A
     locale the project refuses (a folder of a code CLDR does not know) is one error, and
     the others are updated."""
+    import polib
+
     from .writing import merge_catalog
 
     done: list[tuple[Path, FileStatus | HandoutError]] = []

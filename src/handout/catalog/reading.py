@@ -20,15 +20,18 @@ from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-import polib
-
 from ..cache import code_digest, entry_key, json_entry, keep_json_entry
 from ..errors import CatalogError, abbreviate, plural
 from ..files import file_sha256, read_input
 from ..inline import control_character
 from ..locales import plural_forms_problem
 
+# polib is imported by the functions that parse a catalog, not with this module: a build
+# reads each catalog's entries from the user cache (`read_catalog`), and a rebuild with
+# nothing to do parses none.
 if TYPE_CHECKING:
+    import polib
+
     from ..rules.kept import CatalogProblems
 
 REVIEW_HEADER = "X-Review-Status"  # whether a qualified medical translator has reviewed it
@@ -538,6 +541,8 @@ def _restore_obsolete_previous(catalog: polib.POFile, lines: list[str]) -> None:
     English a fuzzy entry had when it was removed: polib issue 158), so a catalog
     rewritten through polib keeps them, as msgmerge did. Written here: polib writes them
     but does not read them."""
+    import polib
+
     previous: dict[Key, dict[str, str]] = {}
     before: dict[str, str] = {}  # the '#~|' strings of the entry being read
     own: dict[str, str] = {}  # its own strings, up to its msgstr
@@ -621,6 +626,8 @@ def read_po(path: Path) -> polib.POFile:
 def read_po_lines(path: Path) -> tuple[polib.POFile, list[str]]:
     """`read_po`, and the file's lines, split at line feeds as msgfmt splits them (polib
     reads the file itself: given the text, it would split it at U+2028 too)."""
+    import polib
+
     lines = check_po_syntax(path).split("\n")
     try:
         catalog = polib.pofile(str(path), encoding="utf-8")

@@ -27,7 +27,6 @@ not defined where the text first uses it; a reading grade above 6.
 
 from __future__ import annotations
 
-import difflib
 import hashlib
 import re
 import tomllib
@@ -43,6 +42,9 @@ from ..readability import GRADE_TARGET, plain_grade
 from ..rules import Finding, Level
 from ..rules.hedge import ENGLISH_HEDGE, HEDGES
 from .model import Block, BlockKind, Handout, Section
+
+# difflib is imported by the checks that compare sentences, not with this module: a build
+# takes their verdict from the user cache (`plain_refusal`).
 
 SOURCES_SUFFIX = ".sources.toml"
 KINDS = ("says", "question", "definition")
@@ -294,6 +296,8 @@ class _Check:
 
     def listed(self, entries: list[_Entry]) -> Iterator[Finding]:
         """Every plain sentence listed, in order; every listed one a plain sentence."""
+        import difflib
+
         written = _sentence_lines(self.handout.plain)
         plain = [sentence for sentence, _ in written]
         listed = [entry.plain for entry in entries]
@@ -329,6 +333,8 @@ class _Check:
                         )
 
     def sources(self, entries: list[_Entry], full: list[str]) -> Iterator[Finding]:
+        import difflib
+
         known = set(full)
         for entry in entries:
             for sentence in entry.source:
