@@ -24,9 +24,10 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from functools import cache, cached_property, partial
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from .catalog import Translations, load_translations, notice_ids, wanted_keys
-from .document import PRINTED_IN_ENGLISH, Document, Fallback
+from .catalog.reading import PRINTED_IN_ENGLISH
 from .epoch import dated
 from .errors import HandoutError, OutputError, PhoneCutError, plural
 from .files import check_writable, file_sha256, folder_locked, write_atomic
@@ -52,9 +53,7 @@ from .plan import (
 )
 from .project import Project, load_project
 from .readability import Grade, forget_english_dictionary, reading_grade
-from .rules import refusal, refuse_unreadable
-from .source import Handout, Section, read_handout
-from .translate import translate
+from .source import read_handout
 from .workers import (
     BUILD_PDFS_PER_WORKER,
     WORKER_DIED,
@@ -64,6 +63,14 @@ from .workers import (
     start_build_fork_server,
     worker_count,
 )
+
+# The document's model, the rule book and what translates a document are imported by the
+# functions that make a PDF (`_build`, `_grade`, `document_for`, `describe`), not with the
+# build: a rebuild with nothing to do makes none, and the workers' fork server imports
+# them for the workers (`workers.build_worker_modules`).
+if TYPE_CHECKING:
+    from .document import Document, Fallback
+    from .source import Handout
 
 # At least this many batches of tasks per worker (`_batches`).
 _BATCHES_PER_WORKER = 4
@@ -480,6 +487,7 @@ def _build_task(source: _BuildInputs | Path, task: Task, selection: Selection) -
 def _build(inputs: _BuildInputs, task: Task, selection: Selection) -> Outcome:
     from .faces import font_chain  # see workers.build_worker_modules
     from .pdf.render import render_pdf
+    from .rules import refuse_unreadable
 
     project = inputs.project
     variant = project.variant(task.variant)
@@ -543,6 +551,8 @@ def _build(inputs: _BuildInputs, task: Task, selection: Selection) -> Outcome:
 def _grade(document: Document, language: str) -> Grade | None:
     """The reading grade of the document's own text (its notices and citation left out),
     where its language has a formula; from the user cache, most builds."""
+    from .source import Section
+
     body = [
         passage.markdown
         for block in document.blocks
@@ -562,6 +572,8 @@ def document_for(
 ) -> Document:
     """The document a PDF prints, from today's source, catalogs and settings (those
     given, else read now)."""
+    from .translate import translate
+
     translations = translations or load_translations(project, handout, locale)
     return translate(
         source or read_handout(project.source_path(handout)),
@@ -582,6 +594,8 @@ def describe(outcome: Outcome, project: Project, verbose: bool = False) -> list[
     if outcome.status is Status.SKIPPED:
         return [f"skipped {outcome.label}"]
     assert outcome.path is not None
+    from .rules import refusal
+
     count = len(outcome.fallbacks)
     note = f", {plural(count, 'message')} printed in English" if count else ""
     lines = [f"built {project.relative(outcome.path)} ({plural(outcome.pages, 'page')}{note})"]

@@ -33,7 +33,6 @@ from .catalog import (
     update,
     wanted_keys,
 )
-from .catalog.messages import handout_messages, project_messages
 from .errors import HandoutError, plural
 from .files import folder_locked
 from .fonts import read_font_table
@@ -42,11 +41,14 @@ from .manifest import MANIFEST_NAME, entry_key, merge_manifests, write_manifest
 from .newproject import WORKFLOW, enclosing_repository, new_project
 from .plan import Selection, Status
 from .project import INTERFACE_DOMAIN, Project, load_project
-from .rules import Finding, Level
-from .source import Handout, checked_source, no_source, read_handout
+from .source import checked_source, no_source, read_handout
 
+# The rule book's findings and the messages (with the source's model) are imported by
+# `lint`, which uses them, not with the commands: `build`, which plans from the user
+# cache, imports this module too.
 if TYPE_CHECKING:
     from .check import Manifest
+    from .source import Handout
 
 
 def new_command(args: argparse.Namespace) -> int:
@@ -282,6 +284,7 @@ def stats_command(project: Project, args: argparse.Namespace) -> int:
 
 
 def lint_command(project: Project, args: argparse.Namespace) -> int:
+    from .catalog.messages import handout_messages, project_messages
     from .faces import font_chain  # ReportLab and the fonts: only for the commands using them
     from .lint import (
         SourceMessages,
@@ -292,6 +295,7 @@ def lint_command(project: Project, args: argparse.Namespace) -> int:
         orphan_catalogs,
         orphan_templates,
     )
+    from .rules import Finding, Level
 
     fonts = read_font_table(project.fonts_dir)
     errors = warnings = 0

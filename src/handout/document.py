@@ -14,6 +14,7 @@ from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
 
+from .catalog.reading import Printed
 from .inline import plain_text
 from .project import Variant
 from .rules.model import Problem
@@ -90,21 +91,6 @@ class Block:
         """Each passage with its English (None when there is none to add)."""
         english = self.english or (None,) * len(self.passages)
         yield from zip(self.passages, english, strict=True)
-
-
-class Printed(StrEnum):
-    """What a PDF prints for a message: its translation, or the English because the
-    catalog has none, has a fuzzy one, or has one the rule book refuses (lint's error: a
-    dose changed)."""
-
-    TRANSLATED = "translated"
-    FUZZY = "fuzzy"
-    UNTRANSLATED = "untranslated"
-    REFUSED = "refused"
-
-
-# The ways a message is printed in English: a manifest entry counts each.
-PRINTED_IN_ENGLISH = (Printed.UNTRANSLATED, Printed.FUZZY, Printed.REFUSED)
 
 
 @dataclass(frozen=True)

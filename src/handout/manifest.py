@@ -16,7 +16,7 @@ from collections.abc import Iterable
 from pathlib import Path, PurePosixPath
 from typing import Any, TypedDict
 
-from .document import PRINTED_IN_ENGLISH
+from .catalog.reading import PRINTED_IN_ENGLISH
 from .errors import OutputError
 from .files import write_atomic
 

@@ -20,20 +20,24 @@ from dataclasses import dataclass
 from enum import StrEnum
 from functools import cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from .cache import code_digest, file_digest_entry, keep_file_digest
 from .catalog import Printed, load_translations, notice_ids, wanted_keys
-from .catalog.messages import INTERFACE_CONTEXT
-from .catalog.reading import REVIEW_HEADER, REVIEWED, UNREVIEWED
+from .catalog.reading import INTERFACE_CONTEXT, REVIEW_HEADER, REVIEWED, UNREVIEWED
 from .epoch import InputDates
 from .errors import FontError, HandoutError, plural
 from .files import FileVersion, version_of
 from .fonts import FontTable, font_file_digest, read_font_table
 from .locales import SOURCE_LOCALE
 from .project import INTERFACE_DOMAIN, Project, TextPart, Variant, pdf_keys_of
-from .source import Handout, checked_source, read_handout
-from .source.fidelity import plain_refusal
-from .translate import translate
+from .source import checked_source, plain_refusal, read_handout
+
+# The source's model and what translates a document are imported where --strict
+# translates one (`_locale_tasks`), not with the plan: a rebuild with nothing to do
+# translates none.
+if TYPE_CHECKING:
+    from .source import Handout
 
 
 class Status(StrEnum):
@@ -334,6 +338,8 @@ def _locale_tasks(
     tasks = []
     for variant in wanted:
         if source.parsed is not None:  # --strict
+            from .translate import translate
+
             document = translate(source.parsed, translations, variant, project, info)
             if document.fallbacks:
                 # At the first the rule book refused, in whichever catalog (the interface's

@@ -28,7 +28,6 @@ from .catalog.messages import (
     CALL_US,
     DOCUMENT_ID,
     DRAFT_NOTICE,
-    INTERFACE_CONTEXT,
     ORIGINALS_LABEL,
     PAGE_NUMBER,
     PART_CONTEXTS,
@@ -38,6 +37,7 @@ from .catalog.messages import (
     TRANSLATION_REVIEWED,
     Message,
 )
+from .catalog.reading import INTERFACE_CONTEXT
 from .document import Block, Document, Fallback, Figure, Passage, PrintedText, Role
 from .errors import CheckError
 from .locales import SOURCE_LOCALE, LocaleInfo, long_date

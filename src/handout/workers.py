@@ -101,6 +101,13 @@ def build_worker_modules(check: bool) -> tuple[str, ...]:
     it is imported once, in the server, not again in each worker (`_EVERY_WORKER`)."""
     return (
         "handout.build",
+        # What the build imports where it makes a PDF, not with itself (see its imports):
+        # each worker translates documents, from the handouts it parses, held to the rule
+        # book's problems its catalogs keep.
+        "handout.translate",
+        "handout.source.body",
+        "handout.source.metadata",
+        "handout.rules.kept",
         "handout.faces",
         "handout.pdf.render",
         *(("handout.verify",) if check else ()),

@@ -18,19 +18,17 @@ from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from .. import rules
-from ..document import Printed
 from ..errors import HandoutError
 from ..locales import SOURCE_LOCALE, language_of
 from ..project import INTERFACE_DOMAIN, Project
 from ..readability import GRADE_TARGET, plain_grade
-from ..rules.kept import CatalogProblems
-from ..source import Handout, read_handout
-from .messages import INTERFACE_CONTEXT, handout_messages, project_messages
+from ..source import read_handout
 from .reading import (
+    INTERFACE_CONTEXT,
     Catalog,
     CatalogStats,
     Key,
+    Printed,
     Translation,
     read_catalog,
     read_po,
@@ -38,6 +36,15 @@ from .reading import (
 
 if TYPE_CHECKING:
     import polib
+
+    from .. import rules
+    from ..rules.kept import CatalogProblems
+    from ..source import Handout
+
+# The rule book and the messages (with the source's model their tables are made from) are
+# imported by the functions that judge or list messages, not with the package: a build
+# plans from catalogs it has in the user cache, and a rebuild with nothing to do judges
+# none.
 
 # `writing` and `memory` are imported by the functions that write catalogs (`extract`,
 # `init_locale`, `update`), not with the package: a build and lint write none. With
@@ -173,6 +180,8 @@ class PrintingJudge:
     def judge(self, key: Key, notice: bool) -> Printing:
         """How the message `key` is printed; `notice`: it is a publisher's notice, held
         to the notice's checks too (a refused one fails the PDF instead)."""
+        from .. import rules
+
         found = self.translations.get(key)
         if found is None:
             fuzzy = self.translations.is_fuzzy(key)
@@ -193,6 +202,8 @@ class PrintingJudge:
 def wanted_keys(project: Project, handout: Handout | None) -> frozenset[Key]:
     """The keys of the messages a catalog should hold (its template's): a handout's, or
     the interface's (None)."""
+    from .messages import handout_messages, project_messages
+
     messages = project_messages(project) if handout is None else handout_messages(handout, project)
     return frozenset((message.id, message.context) for message in messages)
 

@@ -17,9 +17,9 @@ from dataclasses import dataclass
 from ..project import Project, TextPart
 from ..rules.markup import PLACEHOLDER
 from ..source import SECTION_HEADINGS, BlockKind, Handout, Section
+from .reading import INTERFACE_CONTEXT
 
 PART_CONTEXTS = {TextPart.FULL: "full text", TextPart.PLAIN: "plain language"}
-INTERFACE_CONTEXT = "interface"
 NOTICE_MARK = "legal notice:"  # how a notice's entry is known in a catalog
 NOTICE_NOTE = (
     f"{NOTICE_MARK} translate faithfully, keep the meaning exact; the English "

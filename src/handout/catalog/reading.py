@@ -38,6 +38,9 @@ REVIEW_HEADER = "X-Review-Status"  # whether a qualified medical translator has 
 UNREVIEWED = "unreviewed"
 REVIEWED = "reviewed"
 MEMORY_MARK = "memory:"  # a translator comment on an entry filled from translation memory
+# The context of the interface catalog's messages (`messages`), by which a catalog's
+# translations of a key are looked up in the interface's first (`Translations.get`).
+INTERFACE_CONTEXT = "interface"
 
 Key = tuple[str, str | None]  # (msgid, msgctxt)
 
@@ -48,6 +51,21 @@ class EntryState(StrEnum):
     TRANSLATED = "translated"
     FUZZY = "fuzzy"
     UNTRANSLATED = "untranslated"  # its msgstr blank (spaces too), as the build reads it
+
+
+class Printed(StrEnum):
+    """What a PDF prints for a message: its translation, or the English because the
+    catalog has none, has a fuzzy one, or has one the rule book refuses (lint's error: a
+    dose changed)."""
+
+    TRANSLATED = "translated"
+    FUZZY = "fuzzy"
+    UNTRANSLATED = "untranslated"
+    REFUSED = "refused"
+
+
+# The ways a message is printed in English: a manifest entry counts each.
+PRINTED_IN_ENGLISH = (Printed.UNTRANSLATED, Printed.FUZZY, Printed.REFUSED)
 
 
 @dataclass(frozen=True)

@@ -28,32 +28,31 @@ from __future__ import annotations
 
 import hashlib
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from ..cache import code_digest, entry_key, json_entry
-from ..errors import SourceError, did_you_mean
+from ..errors import SourceError, did_you_mean, plural
 from ..files import read_input
-from .body import PART_HEADINGS, parse_body
-from .metadata import (
-    METADATA_KEYS,
-    Metadata,
-    parse_metadata,
-    read_citation,
-    read_drug_names,
-    read_notices,
-    refuse_characters,
-)
-from .model import (
-    SECTION_HEADINGS,
-    SPECIAL_SECTIONS,
-    Block,
-    BlockKind,
-    Citation,
-    Handout,
-    Notice,
-    Section,
-    Text,
-    fold_whitespace,
-)
+
+# The parser (`body`, `metadata`) and the model are imported when a source is parsed or a
+# name of theirs is first asked of this package (`__getattr__`), and the plain-language
+# checks (`fidelity`, with the rule book) when a verdict is not in the user cache: a build
+# takes each source's verdicts from there (`checked_source`, `plain_refusal`), and a
+# rebuild with nothing to do parses no source.
+if TYPE_CHECKING:
+    from .body import PART_HEADINGS
+    from .model import (
+        SECTION_HEADINGS,
+        SPECIAL_SECTIONS,
+        Block,
+        BlockKind,
+        Citation,
+        Handout,
+        Notice,
+        Section,
+        Text,
+        fold_whitespace,
+    )
 
 __all__ = [
     "PART_HEADINGS",
@@ -72,6 +71,21 @@ __all__ = [
 ]
 
 FRONT_MATTER_FENCE = "+++"
+SOURCES_SUFFIX = ".sources.toml"
+
+
+def __getattr__(name: str) -> object:
+    """The parser's and the model's names, imported when first asked for (this module's
+    own names never get here)."""
+    if name == "PART_HEADINGS":
+        from .body import PART_HEADINGS
+
+        return PART_HEADINGS
+    if name in __all__:
+        from . import model
+
+        return getattr(model, name)
+    raise AttributeError(f"module 'handout.source' has no attribute {name!r}")
 
 
 def read_handout(path: Path) -> Handout:
@@ -96,6 +110,52 @@ def checked_source(path: Path) -> bytes:
     return data
 
 
+def sources_path(handout_path: Path) -> Path:
+    """Where the sources of the handout at `handout_path` are: beside it (`fidelity`)."""
+    return handout_path.with_name(handout_path.stem + SOURCES_SUFFIX)
+
+
+def plain_refusal(handout_path: Path, data: bytes) -> SourceError | None:
+    """The error the build refuses the handout's plain-language PDFs with (its first
+    finding, and how many more), or None. `data` is the source's bytes; the verdict is
+    kept in the user cache by them, the sources file's, the handout's file name and the
+    tool's code: not by its folder, which a copy of the project (a CI checkout) changes
+    and the verdict does not depend on (it names its file within the folder)."""
+    try:
+        sources: bytes | None = sources_path(handout_path).read_bytes()
+    except FileNotFoundError:
+        return None
+    except OSError:  # its message names the file's whole path: not kept
+        sources = None
+
+    def judge() -> list[Any] | None:
+        from ..rules import Level
+        from .fidelity import check_fidelity
+
+        errors = [f for f in check_fidelity(read_handout(handout_path)) if f.level is Level.ERROR]
+        if not errors:
+            return None
+        more = f" (and {plural(len(errors) - 1, 'more error')}: see handout lint)"
+        first = errors[0]
+        return [first.path.name, first.line, first.message + (more if errors[1:] else "")]
+
+    if sources is None:
+        verdict = judge()
+    else:
+        key = entry_key(
+            "fidelity",
+            code_digest(),
+            handout_path.name,
+            hashlib.sha256(data).hexdigest(),
+            hashlib.sha256(sources).hexdigest(),
+        )
+        verdict = json_entry("fidelity", key, judge, lambda v: v, lambda v: v)
+    if verdict is None:
+        return None
+    name, line, message = verdict
+    return SourceError(str(message), handout_path.with_name(str(name)), int(line))
+
+
 _NO_SOURCE = "no such handout source"
 
 
@@ -117,6 +177,18 @@ def no_source(path: Path) -> SourceError:
 
 
 def _parse(data: bytes, path: Path) -> Handout:
+    from .body import parse_body
+    from .metadata import (
+        METADATA_KEYS,
+        Metadata,
+        parse_metadata,
+        read_citation,
+        read_drug_names,
+        read_notices,
+        refuse_characters,
+    )
+    from .model import Handout
+
     try:  # a byte-order mark (Windows' Notepad writes one) is no text: it is left out
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as error:

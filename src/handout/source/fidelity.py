@@ -4,7 +4,7 @@ Its one job is to hold the plain-language part to ``<handout>.sources.toml``, wh
 lists each of its sentences, in order, with the sentences of the full text it says again
 (`check_fidelity`), and to measure its reading grade (`check_grade`). `handout lint`
 prints what they find; the build refuses the plain-language PDFs of a handout with an
-error (`plain_refusal`). The file looks like::
+error (`source.plain_refusal`, which keeps the verdict in the user cache). The file looks like::
 
     known = ["calcium"]          (optional: words to know a reader at grade 6 knows)
     [[sentence]]
@@ -27,7 +27,6 @@ not defined where the text first uses it; a reading grade above 6.
 
 from __future__ import annotations
 
-import hashlib
 import re
 import tomllib
 from collections.abc import Iterable, Iterator
@@ -35,18 +34,17 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from ..cache import code_digest, entry_key, json_entry
-from ..errors import SourceError, abbreviate, did_you_mean, plural, toml_problem, unknown_name
+from ..errors import abbreviate, did_you_mean, plural, toml_problem, unknown_name
 from ..inline import written_text
 from ..readability import GRADE_TARGET, plain_grade
 from ..rules import Finding, Level
 from ..rules.hedge import ENGLISH_HEDGE, HEDGES
+from . import sources_path
 from .model import Block, BlockKind, Handout, Section
 
 # difflib is imported by the checks that compare sentences, not with this module: a build
-# takes their verdict from the user cache (`plain_refusal`).
+# takes their verdict from the user cache (`source.plain_refusal`).
 
-SOURCES_SUFFIX = ".sources.toml"
 KINDS = ("says", "question", "definition")
 SENTENCE_KEYS = ("plain", "source", "kind", "defines")
 TOP_KEYS = ("known", "sentence")
@@ -60,11 +58,6 @@ EMPHASES = {
 # A sentence ends at '.', '?' or '!' (after it, a closing quote or bracket) and a space.
 _SENTENCE_END = re.compile(r"(?<=[.?!])\s+|(?<=[.?!][\"'\u201d\u2019)])\s+")
 _PART_HEADING = re.compile(r"(?i)#\s+plain language\s*$")
-
-
-def sources_path(handout_path: Path) -> Path:
-    """Where the sources of the handout at `handout_path` are: beside it."""
-    return handout_path.with_name(handout_path.stem + SOURCES_SUFFIX)
 
 
 def sentences(blocks: Iterable[Block]) -> list[str]:
@@ -129,46 +122,6 @@ def check_fidelity(handout: Handout) -> list[Finding]:
         return [Finding(path, 1, Level.ERROR, f"cannot read: {error}", "sources")]
     found = list(_Check(handout, path, text).findings())
     return sorted(found, key=lambda f: (f.path != handout.path, f.line))
-
-
-def plain_refusal(handout_path: Path, data: bytes) -> SourceError | None:
-    """The error the build refuses the handout's plain-language PDFs with (its first
-    finding, and how many more), or None. `data` is the source's bytes; the verdict is
-    kept in the user cache by them, the sources file's, the handout's file name and the
-    tool's code: not by its folder, which a copy of the project (a CI checkout) changes
-    and the verdict does not depend on (it names its file within the folder)."""
-    try:
-        sources: bytes | None = sources_path(handout_path).read_bytes()
-    except FileNotFoundError:
-        return None
-    except OSError:  # its message names the file's whole path: not kept
-        sources = None
-
-    def judge() -> list[Any] | None:
-        from . import read_handout
-
-        errors = [f for f in check_fidelity(read_handout(handout_path)) if f.level is Level.ERROR]
-        if not errors:
-            return None
-        more = f" (and {plural(len(errors) - 1, 'more error')}: see handout lint)"
-        first = errors[0]
-        return [first.path.name, first.line, first.message + (more if errors[1:] else "")]
-
-    if sources is None:
-        verdict = judge()
-    else:
-        key = entry_key(
-            "fidelity",
-            code_digest(),
-            handout_path.name,
-            hashlib.sha256(data).hexdigest(),
-            hashlib.sha256(sources).hexdigest(),
-        )
-        verdict = json_entry("fidelity", key, judge, lambda v: v, lambda v: v)
-    if verdict is None:
-        return None
-    name, line, message = verdict
-    return SourceError(str(message), handout_path.with_name(str(name)), int(line))
 
 
 @dataclass(frozen=True)
