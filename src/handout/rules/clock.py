@@ -191,7 +191,7 @@ def _on_the_clock(named: re.Match[str]) -> str:
     return f"{preposition}{hour}{minutes} {'pm' if evening else 'am'}"
 
 
-def hours_of_the_other_half(entry: Entry, spans: frozenset[tuple[str, str]]) -> list[str]:
+def hours_of_the_other_half(entry: Entry, spans: Counter[tuple[str, str]]) -> list[str]:
     """The English's afternoon and evening hours ("6 pm", "7:30 pm") that the translation
     writes as the morning's on the 24-hour clock: with its minutes or an hour's mark
     ("6:00", "7:30", "8 Uhr", "9 h", "8点", each the morning on that clock), and no word
@@ -211,8 +211,8 @@ def hours_of_the_other_half(entry: Entry, spans: frozenset[tuple[str, str]]) -> 
     midnight; not 6:00, `NearWords`): of a time the sentence names with both, the error
     is the English printed, the other way the wrong half of the day. A range the English
     writes as a span of hours (`spans`, each its first and last number: "6 to 8 hours")
-    is that span, no time (`_hours_at_the_clock`). A language CLDR does not know is not
-    read."""
+    is that span, no time, as often as the English writes it (`_hours_at_the_clock`). A
+    language CLDR does not know is not read."""
     english = Counter((int(hour), half.lower()) for hour, half in CLOCK.findall(entry.english))
     words = _day_period_words(entry.language) if english else {}
     if not any(period.later for period in words.values()):
@@ -551,7 +551,7 @@ def _times_of_day(
     language: str,
     words: dict[str, DayPeriod],
     near: NearWords,
-    spans: frozenset[tuple[str, str]],
+    spans: Counter[tuple[str, str]],
 ) -> Counter[tuple[int, bool]]:
     """Each time `translation` writes with its minutes or an hour's mark (or, with
     neither, right beside a word of a day period: "8 de la mañana"), as its hour and
@@ -569,8 +569,11 @@ def _times_of_day(
     text = without_arabic_vowels(text)  # as the words of a day period are read too
     written: Counter[tuple[int, bool]] = Counter()
     hours_name = _hours_name(language)
+    spans_left = _spans_left(text.casefold(), language, spans)  # each sentence takes its own
     for sentence in SentenceBreaker(text, language) if text else ():
-        written += _times_of_day_in(sentence.casefold(), language, words, near, hours_name, spans)
+        written += _times_of_day_in(
+            sentence.casefold(), language, words, near, hours_name, spans_left
+        )
     return written
 
 
@@ -580,11 +583,12 @@ def _times_of_day_in(
     words: dict[str, DayPeriod],
     near: NearWords,
     hours_name: re.Pattern[str] | None,
-    spans: frozenset[tuple[str, str]],
+    spans_left: Counter[tuple[str, str]],
 ) -> Counter[tuple[int, bool]]:
     """`_times_of_day` of one sentence, in lower case, its times with an hour's mark
     including those after the language's word for "at" a time (`_hours_at_the_clock`: "a
-    las 8 horas", not the end of a range the English writes as a span of hours, `spans`)
+    las 8 horas", not the end of a range the English writes as a span of hours and no
+    sentence before has written as often, `spans_left`, which it takes them from)
     and those before a name of the 24-hour clock's hour
     (`_hours_before_the_24_hour_clocks_name`: Thai "8 นาฬิกา"); and each number of the
     12-hour clock written with no mark right beside a word of a day period, past the
@@ -597,7 +601,7 @@ def _times_of_day_in(
         for time in (
             *clock_mark(language).finditer(text),
             *times_written(language).finditer(text),
-            *_hours_at_the_clock(text, language, spans),
+            *_hours_at_the_clock(text, language, spans_left),
             *_hours_before_the_24_hour_clocks_name(text, language),
         )
     }
@@ -1169,7 +1173,7 @@ def hours_of_the_day(translation: str, language: str) -> Counter[str]:
     with an hour's mark that names no span (`clock_mark`: "2 Uhr", "14:00", "2点", not
     "2 h", `_hours_abbreviated`), or beside a word of a day period, past the name of an
     hour ("2 de la tarde", "2 giờ chiều")."""
-    marked, _, bare = _marked_and_bare_hours(translation, language, frozenset())
+    marked, _, bare = _marked_and_bare_hours(translation, language, Counter())
     return marked + bare
 
 
@@ -1178,7 +1182,7 @@ def marked_hours(translation: str, language: str) -> Counter[str]:
     names no span (`hours_of_the_day`'s: "2 Uhr", "14:00", "2点"), which count nothing:
     "下午2点服用药片" (take the tablets at 2 pm) passed for "Take 2 tablets"; not one with
     no mark beside a word of a day period, a count too ("早上2片", 2 tablets in the morning)."""
-    marked, _, _ = _marked_and_bare_hours(translation, language, frozenset())
+    marked, _, _ = _marked_and_bare_hours(translation, language, Counter())
     return marked
 
 
@@ -1186,7 +1190,7 @@ def hours_not_counts(
     translation: str,
     language: str,
     english: Sequence[EnglishHour],
-    spans: frozenset[tuple[str, str]],
+    spans: Counter[tuple[str, str]],
 ) -> Counter[str]:
     """`hours_of_the_day`, less each number with no hour's mark (beside a word of a day
     period: "por la mañana 2") whose hour of the English's (`english`) the translation
@@ -1202,7 +1206,8 @@ def hours_not_counts(
     بجو" for "2 tablets at 8 o'clock"); where each is written with one, it may be a count
     the word names ("um 2", by 2, in "Erhöhen Sie die Dosis um 20 Uhr um 2." for "by 2 at 8 pm").
     Not the last number of a range the English writes as a span of hours (`spans`, each
-    its first and last number: "de 6 à 8 heures" for "6 to 8 hours")."""
+    its first and last number: "de 6 à 8 heures" for "6 to 8 hours"), as often as the
+    English writes it."""
     marked, after_at, bare = _marked_and_bare_hours(translation, language, spans)
     hours = [hour.forms for hour in english]
     taken = hours_taken(hours, Counter(marked))
@@ -1222,7 +1227,7 @@ def hours_not_counts(
 
 
 def _marked_and_bare_hours(
-    translation: str, language: str, spans: frozenset[tuple[str, str]]
+    translation: str, language: str, spans: Counter[tuple[str, str]]
 ) -> tuple[Counter[str], Counter[str], Counter[str]]:
     """The numbers of `hours_of_the_day`, those with an hour's mark (or listed before one,
     `_listed_before_times`: the 9 of "von 9 bis 23 Uhr") and those with none;
@@ -1247,7 +1252,7 @@ def _marked_and_bare_hours(
         hour.start(): hour
         for hour in (
             *_hours_after_at(text, language),
-            *_hours_named_after_at(text, language, spans),
+            *_hours_named_after_at(text, language, _spans_left(text, language, spans)),
             *_hours_with_the_clocks_name(text, language),
         )
     }
@@ -1298,43 +1303,75 @@ def _hours_after_at(text: str, language: str) -> list[re.Match[str]]:
 
 
 def _hours_named_after_at(
-    text: str, language: str, spans: frozenset[tuple[str, str]]
+    text: str, language: str, spans_left: Counter[tuple[str, str]]
 ) -> list[re.Match[str]]:
     """Each hour `text` (in lower case) writes right after the language's word for "at" a
     time, or ending a range of hours, and before its name of an hour
     (`_hours_at_the_clock`: "lúc 2 giờ", "в 2 часа", "à 2 heures", the 23 of "з 9 до 23
-    годин"; not the end of a range the English writes as a span of hours, `spans`), its
+    годин"; not the end of a range the English writes as a span of hours, `spans_left`), its
     hour the first group, where no word follows: the name is a span's too, and "a las 2
     horas de comer" is 2 hours after eating; or where the name is in a form no span takes
     (`_CLOCKS_FORMS_OF_THE_NAME`: Ukrainian "2 годині з водою", at 2 with water)."""
     clocks_forms = _CLOCKS_FORMS_OF_THE_NAME.get(language, ())
     return [
         hour
-        for hour in _hours_at_the_clock(text, language, spans)
+        for hour in _hours_at_the_clock(text, language, spans_left)
         if not _WORD_AFTER.match(text, hour.end())
         or text[hour.end(1) : hour.end()].split()[0] in clocks_forms
     ]
 
 
 def _hours_at_the_clock(
-    text: str, language: str, spans: frozenset[tuple[str, str]]
+    text: str, language: str, spans_left: Counter[tuple[str, str]]
 ) -> list[re.Match[str]]:
     """Each hour `_hours_at` reads in `text` (in lower case), but the last number of a
-    range the English writes as a span of hours (`spans`, each its first and last number),
-    one word after its first (`_FIRST_OF_A_RANGE`): "Il agit de 6 à 8 heures" for "It
-    works for 6 to 8 hours" is that span, where French "à 8 heures" is 8:00 and "de 9 à
-    23 heures" a range of hours; read as 8:00 beside "à 20 heures" for "at 8 pm", the 8
-    was no count, and the span's 8 read nowhere."""
+    range the English writes as a span of hours, one word after its first
+    (`_FIRST_OF_A_RANGE`), while `spans_left` (each its first and last number, as often as
+    the English writes it not yet read) has that span, which it takes from it: "Il agit
+    de 6 à 8 heures" for "It works for 6 to 8 hours" is that span, where French "à 8
+    heures" is 8:00 and "de 9 à 23 heures" a range of hours; read as 8:00 beside "à 20
+    heures" for "at 8 pm", the 8 was no count, and the span's 8 read nowhere. A span
+    written more often than the English writes it is the clock's range: "de 8 a 10 horas,
+    durante 8 a 10 horas" for "from 8 to 10 pm, for 8 to 10 hours", both read as the
+    span, passed, its evening's hours written as the morning's."""
     named = _hours_at(language)
-    return [
-        hour
-        for hour in (named.finditer(text) if named else ())
-        if not (
-            spans
-            and (first := _FIRST_OF_A_RANGE.search(text, 0, hour.start(1)))
-            and (whole_number(first[1]), whole_number(hour[1])) in spans
-        )
-    ]
+    hours = []
+    for hour in named.finditer(text) if named else ():
+        first = _FIRST_OF_A_RANGE.search(text, 0, hour.start(1)) if spans_left else None
+        span = (whole_number(first[1]), whole_number(hour[1])) if first else None
+        if span is not None and spans_left[span] > 0:
+            spans_left[span] -= 1
+        else:
+            hours.append(hour)
+    return hours
+
+
+def _spans_left(
+    text: str, language: str, spans: Counter[tuple[str, str]]
+) -> Counter[tuple[str, str]]:
+    """`spans` (each range the English writes as a span of hours, as its first and last
+    number, as often as it writes it) less each range before a name of an hour
+    (`_hours_name`) that `text` (in lower case) writes where `_hours_at` reads no hour
+    ("durante 8 a 10 horas", "8-10 horas"): that is a span, and a range `_hours_at` reads
+    ("de 8 a 10 horas") is one only as often as these leave of the English's, as
+    `_hours_at_the_clock` reads them."""
+    hours_name, named = _hours_name(language), _hours_at(language)
+    if not spans or hours_name is None or named is None:
+        return Counter(spans)
+    read = {hour.start(1) for hour in named.finditer(text)}
+    unread = Counter(
+        (whole_number(span[1]), whole_number(span[2]))
+        for span in _RANGE_OF_NUMBERS.finditer(text)
+        if span.start(2) not in read and hours_name.match(text, span.end())
+    )
+    return spans - unread
+
+
+# Two numbers of up to two digits with one word between them ("8 a 10", "6 à 8") or a
+# dash or an en dash ("8-10"): a range.
+_RANGE_OF_NUMBERS = re.compile(
+    r"(?<![\d.,:])(\d{1,2})(?:\s[^\W\d_]+\s|\s?[-\u2013]\s?)(\d{1,2})(?!\d|[.,:]\d)"
+)
 
 
 # A number and one word after it ending a text ("6 à "): where the first number of a

@@ -304,10 +304,11 @@ def spans_of_hours(english: str) -> Counter[str]:
     )
 
 
-def ranges_of_hours(english: str) -> frozenset[tuple[str, str]]:
+def ranges_of_hours(english: str) -> Counter[tuple[str, str]]:
     """The ranges `english` writes as a span of hours, in digits or words ("6 to 8 hours",
-    "6-8 hours", "six to eight hours"), each as its first and last number ("6", "8")."""
-    return frozenset(
+    "6-8 hours", "six to eight hours"), each as its first and last number ("6", "8"), as
+    often as it writes it."""
+    return Counter(
         (whole_number(first), whole_number(last))
         for first, last, unit in _ENGLISH_RANGE.findall(counts_in_digits(english))
         if _ENGLISH_TIME_UNITS.get(unit.lower(), unit.lower()) == "hour"

@@ -200,8 +200,9 @@ def numbers(entry: Entry) -> Iterator[Problem]:
         entry, Counter(NUMBER.findall(english_text)), hours, frozenset().union(*named)
     )
     english_hours = hours_of_the_english(entry.english)
-    # "6 to 8 hours": its range in the translation is that span, and no hours of the day
-    english_ranges = ranges_of_hours(entry.english) if english_hours else frozenset()
+    # "6 to 8 hours": its range in the translation is that span, as often as the English
+    # writes it, and no hours of the day
+    english_ranges = ranges_of_hours(entry.english) if english_hours else Counter()
     # the hours of the English's times with no "am" or "pm" ("at 8:30") are its hours, as
     # its "8 pm" is, not numbers it counts: "Tome 8 tabletas a las 2:30" for "Take 2
     # tablets at 8:30" passed, a dose of 8 printed
