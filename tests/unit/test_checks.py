@@ -1489,6 +1489,24 @@ def test_a_number_written_as_an_hour_of_the_day_is_no_count_of_the_english(
         ("Take it from 9 am to 11 pm.", "Tome-o das 9 até às 23 h.", "pt", False),
         ("Take it from 9 to 11 pm.", "Tome-o das 21 até às 23 h.", "pt", False),
         ("Take it from 11 to 1 pm.", "Tome-o das 11 até à 13 h.", "pt", False),
+        # and with no name of an hour its last hour after 12 is on the 24-hour clock, as
+        # its first is
+        ("Take it from 9 to 11 pm.", "Tómelo desde las 9 hasta las 23.", "es", True),
+        ("Take it from 9 to 11 pm.", "Tómelo de las 9 a las 23.", "es", True),
+        ("Take it from 9 to 11 pm.", "Tómelo de 9 a 23.", "es", True),
+        ("Take it from 9 to 11 pm.", "Tome-o das 9 até às 23.", "pt", True),
+        ("Take it from 9 to 11 pm.", "Prenez-le de 9 à 23.", "fr", True),
+        ("Take it from 9 to 11 pm.", "Принимайте с 9 до 23.", "ru", True),
+        ("Take it from 9 am to 11 pm.", "Tómelo desde las 9 hasta las 23.", "es", False),
+        ("Take it from 9 am to 11 pm.", "Tome-o das 9 às 23.", "pt", False),
+        ("Take it from 9 to 11 pm.", "Tómelo desde las 21 hasta las 23.", "es", False),
+        ("Take it from 9 to 11 pm.", "Tómelo desde las 9 hasta las 11.", "es", False),
+        ("Take it from 9 to 11 pm.", "Tome-o das 21 às 23.", "pt", False),
+        ("Take it from 9 to 11 pm.", "Prenez-le de 21 à 23.", "fr", False),
+        ("Take it from 9 to 11 pm.", "Принимайте с 21 до 23.", "ru", False),
+        ("Take it from 9 to 11 pm.", "Nehmen Sie es von 21 bis 23 Uhr.", "de", False),
+        ("Take it from 9 to 11 pm.", "21到23点服用。", "zh", False),
+        ("Take it at 9 pm for 8 to 14 days.", "Tómelo a las 21 horas de 8 a 14 días.", "es", False),
         # a range of the clock's hours beside a span's range is no span of its first hour
         (
             "Take it from 8 to 10 pm, for 8 to 10 hours.",

@@ -590,11 +590,14 @@ def _times_of_day_in(
     las 8 horas", not the end of a range the English writes as a span of hours and no
     sentence before has written as often, `spans_left`, which it takes them from)
     and those before a name of the 24-hour clock's hour
-    (`_hours_before_the_24_hour_clocks_name`: Thai "8 นาฬิกา"); and each number of the
+    (`_hours_before_the_24_hour_clocks_name`: Thai "8 นาฬิกา"), and the hour after 12
+    that ends a range of hours with no name of an hour (`_24_hour_ending_a_range`:
+    "desde las 9 hasta las 23."); and each number of the
     12-hour clock written with no mark right beside a word of a day period, past the
     language's name of an hour and the minutes after it (`hours_name`: "8 heures du
     soir", "8 giờ 30 tối"), as its hour and whether the word of a day period nearest it,
     not past the times beside it, names it as the afternoon's, evening's or night's."""
+    ending = _24_hour_ending_a_range(language)
     # "20:30" is an hour's mark and a time with its minutes: one time, found twice
     found = {
         time.start(): time
@@ -603,6 +606,7 @@ def _times_of_day_in(
             *times_written(language).finditer(text),
             *_hours_at_the_clock(text, language, spans_left),
             *_hours_before_the_24_hour_clocks_name(text, language),
+            *(ending.finditer(text) if ending else ()),
         )
     }
     found |= {
@@ -1016,13 +1020,35 @@ def _after_a_range_of_hours(language: str) -> str:
     the first number, as Python's are of one width."""
     opens, tos = _RANGES_OF_HOURS.get(language, ((), ()))
     at = at_words(language)
+    return _after_ranges(opens, [to for to in tos if to not in at])
+
+
+def _after_ranges(opens: Iterable[str], tos: Iterable[str]) -> str:
+    """Lookbehinds, each after a "|", of where the second number of a range begins, its
+    first number after one of `opens` and before one of `tos`, with a space after each;
+    one for each width of the first number, as Python's are of one width."""
     return "".join(
         rf"|(?<=(?<!\w){re.escape(word)} {digits} {re.escape(to)} )"
         for to in tos
-        if to not in at
         for word in opens
         for digits in (r"\d", r"\d\d")
     )
+
+
+@lru_cache(maxsize=256)
+def _24_hour_ending_a_range(language: str) -> re.Pattern[str] | None:
+    """The second number of a range of hours (`_RANGES_OF_HOURS`) from 13 to 24, with
+    no name of an hour nor any other word after it, the number its first group: the 23
+    of "desde las 9 hasta las 23." and of "das 9 às 23.", an hour of the 24-hour clock
+    by its number, as its range's first (`_listed_before_times`) is; read as no hour,
+    they passed for "from 9 to 11 pm", the 9 of the morning. Not one a word follows,
+    which a range of another unit may be ("de 8 a 14 días"). None for a language with no
+    range."""
+    opens, tos = _RANGES_OF_HOURS.get(language, ((), ()))
+    if not opens:
+        return None
+    after = _after_ranges(opens, tos).removeprefix("|")
+    return re.compile(rf"(?:{after})(1[3-9]|2[0-4])(?!\d|[.,:]\d|\s*[^\W\d_])")
 
 
 # The words that open a range of hours, right before its first number, and the range's
