@@ -333,6 +333,9 @@ def test_an_html_entity_markdown_prints_as_its_character_is_a_warning():
         ("Take 2 tablets.", "দুটো ট্যাবলেট নিন।", "bn"),
         ("Take 1 tablet.", "একটি ট্যাবলেট নিন।", "bn"),
         ("Take 8 tablets.", "আটটা ট্যাবলেট নিন।", "bn"),
+        # 9, "নয়" ("is not" alone), with a classifier, its য় in two code points or one
+        ("Take 9 tablets.", "নয়টি ট্যাবলেট নিন।", "bn"),
+        ("Take 9 tablets.", "\u09a8\u09df\u099f\u09be ট্যাবলেট নিন।", "bn"),
         ("Take 1 tablet with a glass of water.", "এক গ্লাস পানির সাথে একটি ট্যাবলেট নিন।", "bn"),
         # a number above 100 in words, as ICU spells it
         ("Take 500 mg.", "Tome quinientos miligramos.", "es"),
@@ -610,6 +613,7 @@ def test_the_1_of_a_rate_per_its_unit_is_the_englishs_a(
         ("দুই শত ট্যাবলেট নিন।", "bn"),  # 200
         ("তিনটি ট্যাবলেট নিন।", "bn"),  # 3, with a classifier
         ("একটি ট্যাবলেট নিন।", "bn"),  # 1
+        ("নয়টি ট্যাবলেট নিন।", "bn"),  # 9, with a classifier
     ],
 )
 def test_another_number_word_is_an_error(translation: str, language: str):
@@ -641,6 +645,7 @@ def _numbers_warned(english: str, translation: str, language: str) -> list[str]:
         ("Take 2 tablets.", "تناول قرصين أو ثَلاثَة أقراص.", "ar", "ثلاثة (3)"),  # vowels
         ("Take 2 tablets.", "Uống hai hoặc tư mươi viên.", "vi", "tư mươi (40)"),  # no "bốn"
         ("Take 2 tablets.", "服用两片或三片。", "zh", "三 (3)"),
+        ("Take 2 tablets.", "দুটি বা নয়টি ট্যাবলেট নিন।", "bn", "নয়টি (9)"),
         # "more than one" as 2 with no word for "or more" after it
         (
             "You may need more than one biopsy.",
@@ -687,6 +692,7 @@ def test_a_number_word_the_english_lacks_is_warned_of_as_its_digits(
         ("Do I Have Calciphylaxis?", "के मलाई क्याल्सिफाइल्याक्सिस भएको छ?", "ne"),
         ("Do I Have Calciphylaxis?", "Tôi có bị bệnh calci hóa mạch máu da không?", "vi"),
         ("Use a new dressing.", "Utilisez un pansement neuf.", "fr"),
+        ("Take 2 tablets, no more.", "দুটি ট্যাবলেট নিন, এর বেশি নয়।", "bn"),  # "is not"
     ],
 )
 def test_a_number_word_of_the_english_or_an_article_is_not_warned_of(

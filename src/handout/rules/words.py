@@ -1842,8 +1842,9 @@ def _spelled(number: str, language: str, common_words_too: bool = False) -> froz
 # (common/rbnf/bn.xml, %spellout-cardinal, which ICU 78.3's data predates: it spells
 # Bengali as no language), "ছয়" (6) with its য় in one code point or two (U+09DF, or
 # U+09AF U+09BC as Unicode's NFC writes it); not its 9, "নয়", which is also "is not"
-# ("সে ডাক্তার নয়", he is not a doctor) and "nor" (Wiktionary, "নয়"); with a classifier
-# written onto them too (`_bengali_forms`: "দুটি", "আটটি").
+# ("সে ডাক্তার নয়", he is not a doctor) and "nor" (Wiktionary, "নয়"), but with a
+# classifier (`_BENGALI_WITH_A_CLASSIFIER_ALONE`); with a classifier written onto them too
+# (`_bengali_forms`: "দুটি", "আটটি").
 _NUMBER_WORDS_BY_HAND: dict[str, dict[int, tuple[str, ...]]] = {
     "bn": {
         1: ("এক",),
@@ -1936,13 +1937,21 @@ _NUMBER_WORDS_BY_HAND: dict[str, dict[int, tuple[str, ...]]] = {
 # tablets" was refused, its 2 read nowhere.
 _BENGALI_CLASSIFIERS = ("টি", "টা")
 _BENGALI_SHORT_TWO = {"দু": (*_BENGALI_CLASSIFIERS, "টো")}
+# Bengali's numbers that are a number only with a classifier written onto them: 9, "নয়"
+# (its য় in one code point or two, as 6's), also "is not" and "nor" alone
+# (`_NUMBER_WORDS_BY_HAND`), where "নয়টি" and "নয়টা" are nine things and no negation;
+# "নয়টি ট্যাবলেট নিন" (take nine tablets) for "Take 9 tablets" was refused, its 9 read
+# nowhere.
+_BENGALI_WITH_A_CLASSIFIER_ALONE = {9: ("\u09a8\u09af\u09bc", "\u09a8\u09df")}
 
 
 def _bengali_forms(words: frozenset[str], number: int) -> frozenset[str]:
     """Bengali's `words` of `number` (`_NUMBER_WORDS_BY_HAND`), and each with a classifier
-    written onto it (`_BENGALI_CLASSIFIERS`), and 2's short form with its own
+    written onto it (`_BENGALI_CLASSIFIERS`), as are those of it that are a number only
+    so (`_BENGALI_WITH_A_CLASSIFIER_ALONE`), and 2's short form with its own
     (`_BENGALI_SHORT_TWO`)."""
-    stems: dict[str, tuple[str, ...]] = dict.fromkeys(words, _BENGALI_CLASSIFIERS)
+    with_a_classifier = words.union(_BENGALI_WITH_A_CLASSIFIER_ALONE.get(number, ()))
+    stems: dict[str, tuple[str, ...]] = dict.fromkeys(with_a_classifier, _BENGALI_CLASSIFIERS)
     if number == 2:
         stems |= _BENGALI_SHORT_TWO
     return words | {stem + classifier for stem, ends in stems.items() for classifier in ends}
