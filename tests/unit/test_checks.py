@@ -646,6 +646,15 @@ def _numbers_warned(english: str, translation: str, language: str) -> list[str]:
         ("Take 2 tablets.", "Uống hai hoặc tư mươi viên.", "vi", "tư mươi (40)"),  # no "bốn"
         ("Take 2 tablets.", "服用两片或三片。", "zh", "三 (3)"),
         ("Take 2 tablets.", "দুটি বা নয়টি ট্যাবলেট নিন।", "bn", "নয়টি (9)"),
+        # a word for 1 listed with another number: a range or a choice, no article
+        ("Take 2 tablets.", "Tome una o dos tabletas.", "es", "una (1)"),
+        ("Take 2 tablets.", "Tome uno a 2 comprimidos.", "es", "uno (1)"),
+        ("Take 2 tablets.", "Tome uma ou duas cápsulas.", "pt", "uma (1)"),
+        ("Take 2 tablets.", "Prenez un ou deux comprimés.", "fr", "un (1)"),
+        ("Take 2 tablets.", "Nehmen Sie ein bis zwei Tabletten.", "de", "ein (1)"),
+        ("Take 2 tablets.", "Примите одну-две таблетки.", "ru", "одну (1)"),
+        ("Take 2 tablets.", "Примите одну или две таблетки.", "ru", "одну (1)"),
+        ("Take 2 tablets.", "تناول قرصا واحدا أو اثنين.", "ar", "واحدا (1)"),
         # "more than one" as 2 with no word for "or more" after it
         (
             "You may need more than one biopsy.",
@@ -693,6 +702,15 @@ def test_a_number_word_the_english_lacks_is_warned_of_as_its_digits(
         ("Do I Have Calciphylaxis?", "Tôi có bị bệnh calci hóa mạch máu da không?", "vi"),
         ("Use a new dressing.", "Utilisez un pansement neuf.", "fr"),
         ("Take 2 tablets, no more.", "দুটি ট্যাবলেট নিন, এর বেশি নয়।", "bn"),  # "is not"
+        # a word for 1 listed with another where the English has its 1, or with none
+        ("Take one or two tablets.", "Tome una o dos tabletas.", "es"),
+        ("Take 1 or 2 tablets.", "Prenez un ou deux comprimés.", "fr"),
+        ("Take 1 to 2 tablets.", "Nehmen Sie ein bis zwei Tabletten.", "de"),
+        ("Take 1 or 2 tablets.", "Примите одну или две таблетки.", "ru"),
+        ("Take the tablets one by one, 2 a day.", "Tome las tabletas una a una, dos al día.", "es"),
+        ("Take 2 tablets, one or more times.", "Tome dos tabletas, una o más veces.", "es"),
+        ("Take 2 tablets.", "Примите две таблетки одна за другой.", "ru"),
+        ("Take 2 tablets with a glass of water.", "Tome duas cápsulas com um copo de água.", "pt"),
     ],
 )
 def test_a_number_word_of_the_english_or_an_article_is_not_warned_of(

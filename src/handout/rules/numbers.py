@@ -78,6 +78,7 @@ from .words import (
     may_write_two_or_more,
     mixed_numbers_in_digits,
     number_words,
+    one_listed_with_another,
     spans_of_one,
     spelled_numbers,
     spellings,
@@ -391,7 +392,9 @@ def _words_not_in_english(entry: Entry, known: set[str]) -> list[str]:
     English's over 100 written in words (`_words_of_larger_numbers`). Not a word for 1, which
     translates an article the English may not write ("avec un verre d'eau" for "with
     water") and its "one" that counts nothing ("más de una biopsia" for "more than one
-    biopsy"), which the numbers check cannot tell a count from, nor one for 0, which says
+    biopsy"), which the numbers check cannot tell a count from, but where it is listed
+    with another number (`one_listed_with_another`: "Tome una o dos tabletas" for "Take 2
+    tablets", a range the English lacks, passed); nor one for 0, which says
     "no" or "none" in many a language (Vietnamese "không", Tagalog "wala"); none in a
     language handout reads no number words of (`has_number_words`: Hawaiian), where a
     word could only be English's."""
@@ -399,10 +402,13 @@ def _words_not_in_english(entry: Entry, known: set[str]) -> list[str]:
         entry.translation, entry.language
     ):
         return []
+    in_words = _numbers_in_words(entry)
+    listed_one = 1 in in_words and one_listed_with_another(entry.translation, entry.language)
+    lowest = 1 if listed_one else 2
     found = {
         number: words
-        for number, words in _numbers_in_words(entry).items()
-        if number > 1 and str(number) not in known
+        for number, words in in_words.items()
+        if number >= lowest and str(number) not in known
     }
     if not found:  # most often: the words are the English's numbers, read no further
         return []

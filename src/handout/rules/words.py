@@ -74,6 +74,7 @@ __all__ = [
     "may_write_two_or_more",
     "mixed_numbers_in_digits",
     "number_words",
+    "one_listed_with_another",
     "spans_of_one",
     "spelled_by_icu",
     "spelled_number",
@@ -216,6 +217,38 @@ def _two_or_more_spelled(language: str) -> re.Pattern[str]:
             }
         )
     )
+
+
+def one_listed_with_another(text: str, language: str) -> bool:
+    """Whether `text` writes a word for 1 (`spelled_numbers`) listed with another number,
+    in words or digits, with one short word between ("or", "to": `_ONE_LISTED`) or a
+    dash: "una o dos", "un ou deux", "ein bis zwei", "одну-две", a range or a choice
+    whose 1 counts, where a word for 1 alone may be an article. Not "una a una" (one by
+    one), nor in a language written without spaces (`UNSPACED`), whose words for 1 are
+    read inside others."""
+    listed = _one_listed(language)
+    folded = without_arabic_vowels(_folded(text, language))
+    return listed is not None and listed.search(folded) is not None
+
+
+@lru_cache(maxsize=64)
+def _one_listed(language: str) -> re.Pattern[str] | None:
+    """A word for 1 of `language` (`spelled_numbers`) before a dash, or a word of up to
+    `_ONE_LISTED` letters, and another number, in words or digits; None in a language
+    written without spaces (`UNSPACED`) or with no words for numbers."""
+    spelled = spelled_numbers(language)
+    ones = [word for word, number in spelled.items() if number == 1]
+    if language in UNSPACED or not ones:
+        return None
+    others = spelled_pattern(word for word, number in spelled.items() if number > 1)
+    between = rf"\s*[-\u2013]\s*|\s+[^\W\d_]{{1,{_ONE_LISTED}}}\s+"
+    another = rf"(?!1(?!\d))\d+|(?:{others})(?!\w)"
+    return re.compile(rf"(?<!\w)(?:{longest_first(ones)})(?:{between})(?:{another})")
+
+
+# The most letters of the word between a word for 1 and another number that lists them:
+# "o", "ou", "bis", "или", "oder", "أو".
+_ONE_LISTED = 4
 
 
 def _compounds_as_one(text: str, language: str, words: Counter[str]) -> Counter[str]:
