@@ -5271,6 +5271,42 @@ def test_give_spelled_as_2_at_its_clauses_end_is_no_2(
     assert _refused_by("numbers", "Give 2 tablets.", translation, language) is refused
 
 
+@pytest.mark.parametrize(
+    ("english", "translation", "language", "refused", "warned"),
+    [
+        # "три", rub!, before its object: no 3, neither added nor the English's
+        ("Rub the skin gently.", "Осторожно три кожу.", "ru", False, False),
+        ("Rub it gently.", "Осторожно три её.", "ru", False, False),
+        ("Rub the skin gently.", "Обережно три шкіру.", "uk", False, False),
+        ("Rub the skin 3 times a day.", "Три кожу два раза в день.", "ru", True, True),
+        ("Rub the skin 3 times a day.", "Три шкіру два рази на день.", "uk", True, True),
+        ("Rub the skin 3 times a day.", "Три кожу три раза в день.", "ru", False, False),
+        ("Rub the skin 3 times a day.", "Три шкіру три рази на день.", "uk", False, False),
+        # 3 before what it counts
+        ("Take 3 tablets.", "Примите три таблетки.", "ru", False, False),
+        ("Take 3 tablets.", "Прийміть три таблетки.", "uk", False, False),
+        ("Take 3 small tablets.", "Примите три маленькие таблетки.", "ru", False, False),
+        ("Take it for 3 days.", "Принимайте три дня.", "ru", False, False),
+        ("Take it for 3 days.", "Приймайте три дні.", "uk", False, False),
+        ("Take 2 tablets.", "Примите три таблетки.", "ru", True, True),
+        ("Take 2 tablets.", "Прийміть три таблетки.", "uk", True, True),
+    ],
+)
+def test_rub_spelled_as_3_before_its_object_is_no_3(
+    english: str, translation: str, language: str, refused: bool, warned: bool
+):
+    """Russian's and Ukrainian's "три" are 3 and the familiar "rub!", which takes its
+    object in the accusative ("три кожу"), where 3 takes what it counts in another case:
+    "Три кожу два раза в день" for "Rub the skin 3 times a day" passed with a warning of
+    the 2 alone, the verb read as the dropped 3, and "Осторожно три кожу" for "Rub the
+    skin gently" was warned of as a 3 the English lacks."""
+    entry = Entry(english, translation, language, False)
+    assert _refused_by("numbers", english, translation, language) is refused
+    assert any(p.level is Level.WARNING and p.check == "numbers" for p in problems(entry)) is (
+        warned
+    )
+
+
 def test_haitian_creole_numbers_are_not_read_in_french_words():
     """ICU spells Haitian Creole's numbers in French's words ("deux", "six"): a right
     translation with Creole's words for 2 and 6 ("de", "sis") was an error that said

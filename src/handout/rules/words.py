@@ -166,13 +166,16 @@ def number_words(text: str, language: str) -> Counter[str]:
     its words (one of two words or a hyphen whole, `_compounds_as_one`: "dix-huit"), less
     those ending a clause that are another word spelled so
     (`_number_words_at_clause_ends`: its words for 1, Hindi's and Urdu's "दो", give!),
-    those before a word of hundreds or thousands (`_before_multipliers`) and
+    those before a word of hundreds or thousands (`_before_multipliers`), the verbs
+    spelled as a number before their object (`_verbs_before_an_object`: Russian "три
+    кожу", rub the skin) and
     those written onto a digit (`_written_onto_digits`), and its Han numerals."""
     folded = _folded(text, language)
     listed = _words(folded, language)
     words = _compounds_as_one(folded, language, Counter(listed))
     words -= _before_multipliers(listed, language)
     words -= _number_words_at_clause_ends(text, language)
+    words -= _verbs_before_an_object(folded, language)
     words -= _written_onto_digits(folded, language)
     words.update(_HAN_NUMERALS.findall(text.translate(LIANG_AS_TWO)))
     return words
@@ -390,6 +393,32 @@ def _number_words_at_clause_ends(text: str, language: str) -> Counter[str]:
         for run in _clause_end_word().findall(text.casefold())
         if (last := _words(run, language)[-1]) in ends
     ) + _verbs_before_a_clause(text, language)
+
+
+def _verbs_before_an_object(text: str, language: str) -> Counter[str]:
+    """The number words of `text` (in lower case) that are a verb before its object
+    (`_VERB_BEFORE_AN_OBJECT`), each as often."""
+    verb = _VERB_BEFORE_AN_OBJECT.get(language)
+    return Counter(verb.findall(text)) if verb else Counter()
+
+
+# Number words that are a verb too, the familiar imperative, before its object, by hand:
+# Russian and Ukrainian "три", 3 and "rub!" (of тереть, терти: "три кожу", "три шкіру",
+# rub the skin), which was read as a 3 the English lacks and stood for a 3 dropped ("Три
+# кожу два раза в день" for "Rub the skin 3 times a day" passed, a warning of the 2
+# alone). Its object is a pronoun (Russian "её", "их" and two written escaped below, him
+# and her; Ukrainian "його", "її", "їх") or in the accusative, ending in U+0443 or U+044E
+# ("кожу", "руку", "сухую"), where what 3 counts is in the genitive singular in Russian
+# ("три таблетки", "три раза") and the nominative plural in Ukrainian ("три таблетки",
+# "три дні"), never so ending (Wade, A Comprehensive Russian Grammar; Pugh and Press,
+# Ukrainian: A Comprehensive Grammar). The polite "трите", "тріть" is no number's word.
+_VERB_BEFORE_AN_OBJECT = {
+    language: re.compile(rf"(?<!\w)(три)\s+(?:{pronouns}|[^\W\d_]+[ую])(?!\w)")
+    for language, pronouns in (
+        ("ru", "\u0435\u0433\u043e|её|\u0435\u0435|их"),
+        ("uk", "його|її|їх"),
+    )
+}
 
 
 # Number words that are a verb too, which ends its clause, by hand: Hindi's "दो" and
