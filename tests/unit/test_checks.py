@@ -34,6 +34,7 @@ from handout.locales import LocaleInfo, resolve
 from handout.readability import Grade, reading_grade
 from handout.rules import Entry, Level, errors, problems
 from handout.rules.hedge import hedge
+from handout.rules.limits import limits
 from handout.rules.negation import negation
 from handout.rules.words import number_words
 from handout.verify import Expected, _find, check_pdf, content_operations, normalise, text_content
@@ -3081,6 +3082,102 @@ def test_a_dropped_hedge_is_a_warning_of_the_rule_book_and_keeps_the_translation
     entry = Entry(english, "La calcifilaxis causa heridas dolorosas.", "es", False)
     assert [(p.level, p.check) for p in problems(entry)] == [(Level.WARNING, "hedge")]
     assert errors(entry) == []
+
+
+@pytest.mark.parametrize(
+    ("english", "translation", "language", "warned"),
+    [
+        ("You may need more than two biopsies.", "Puede necesitar dos biopsias.", "es", True),
+        (
+            "You may need more than two biopsies.",
+            "Vous pourriez avoir besoin de deux biopsies.",
+            "fr",
+            True,
+        ),
+        (
+            "You may need more than two biopsies.",
+            "Sie benötigen möglicherweise zwei Biopsien.",
+            "de",
+            True,
+        ),
+        ("You may need more than two biopsies.", "Вам может понадобиться две биопсии.", "ru", True),
+        ("You may need more than two biopsies.", "Pode precisar de duas biópsias.", "pt", True),
+        ("You may need more than two biopsies.", "قد تحتاج إلى خزعتين.", "ar", True),
+        ("You may need more than two biopsies.", "您可能需要做两次活检。", "zh", True),
+        ("Take up to 4 tablets a day.", "Tome 4 tabletas al día.", "es", True),
+        ("Drink at least 2 liters of water.", "Trinken Sie 2 Liter Wasser.", "de", True),
+        ("Take no more than 4 tablets.", "Ne prenez pas 4 comprimés.", "fr", True),
+        # the limit kept, in the language's words
+        (
+            "You may need more than two biopsies.",
+            "Puede necesitar más de dos biopsias.",
+            "es",
+            False,
+        ),
+        (
+            "You may need more than two biopsies.",
+            "Vous pourriez avoir besoin de plus de deux biopsies.",
+            "fr",
+            False,
+        ),
+        (
+            "You may need more than two biopsies.",
+            "Sie benötigen möglicherweise mehr als zwei Biopsien.",
+            "de",
+            False,
+        ),
+        (
+            "You may need more than two biopsies.",
+            "Вам может понадобиться более двух биопсий.",
+            "ru",
+            False,
+        ),
+        ("You may need more than one biopsy.", "Иногда нужна не одна биопсия.", "ru", False),
+        (
+            "You may need more than two biopsies.",
+            "Pode precisar de mais de duas biópsias.",
+            "pt",
+            False,
+        ),
+        ("You may need more than two biopsies.", "قد تحتاج إلى أكثر من خزعتين.", "ar", False),
+        ("You may need more than two biopsies.", "您可能需要做两次以上活检。", "zh", False),
+        ("You may need more than one biopsy.", "有時您需要做不只一次切片檢查。", "zh", False),
+        ("Take up to 4 tablets a day.", "Tome hasta 4 tabletas al día.", "es", False),
+        (
+            "Drink at least 2 liters of water.",
+            "Trinken Sie mindestens 2 Liter Wasser.",
+            "de",
+            False,
+        ),
+        ("Drink at least 2 liters of water.", "Bois au moins 2 litres d'eau.", "fr", False),
+        ("Take no more than 4 tablets.", "Ne prenez pas plus de 4 comprimés.", "fr", False),
+        # no limit of a number in the English, or a language the table does not read
+        ("It is up to you.", "Usted decide.", "es", False),
+        ("You need more than usual.", "Necesita lo habitual.", "es", False),
+        (
+            "You may need more than two biopsies.",
+            "Vous aurez peut-être besoin de deux biopsies.",
+            "vi",
+            False,
+        ),
+        (
+            "You may need more than two biopsies.",
+            "You may need more than two biopsies.",
+            "es",
+            False,
+        ),
+    ],
+)
+def test_a_limit_of_a_number_of_the_english_dropped_is_a_warning(
+    english: str, translation: str, language: str, warned: bool
+):
+    """ "Puede necesitar dos biopsias." for "You may need more than two biopsies." passed,
+    its two kept for the numbers check, the count the English leaves open stated as
+    exact; a translation with fewer limits of a number than its English ("more than",
+    "at least", "up to") is a warning, in each language the table reads. The check alone,
+    as the hedge's test."""
+    found = list(limits(Entry(english, translation, language, False)))
+    assert [problem.level for problem in found] == ([Level.WARNING] if warned else [])
 
 
 def test_a_fraction_in_words_handout_cannot_read_is_to_be_written_in_digits():

@@ -15,6 +15,8 @@ what kind of entry it is, as in Babel's ``babel.messages.checkers``.
 - `measures`: a dose's unit, a span of time, a rate's unit of time, a temperature's scale;
 - `negation`: a negation of the English kept (fewer negations than the English's);
 - `hedge`: a hedge of the English kept ("may": fewer hedges than the English's, a warning);
+- `limits`: a limit of a number of the English kept ("more than two", "up to 4": fewer
+  limits than the English's, a warning);
 - `shared`: what several checks read a text with;
 - `printing`: what a PDF cannot read back of a text;
 - `kept`: the problems of a catalog's entries, kept in the user cache between runs (the
@@ -57,6 +59,7 @@ def checks() -> tuple[Check, ...]:
     in its own process as in its workers."""
     from .dates import date
     from .hedge import hedge
+    from .limits import limits
     from .markup import (
         addresses,
         dois,
@@ -100,6 +103,7 @@ def checks() -> tuple[Check, ...]:
         date,
         negation,
         hedge,
+        limits,
         length,
         notice_sentences,
         newlines,
