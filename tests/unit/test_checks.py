@@ -334,6 +334,9 @@ def test_an_html_entity_markdown_prints_as_its_character_is_a_warning():
         ("Take 2 tablets.", "দুটো ট্যাবলেট নিন।", "bn"),
         ("Take 1 tablet.", "একটি ট্যাবলেট নিন।", "bn"),
         ("Take 8 tablets.", "আটটা ট্যাবলেট নিন।", "bn"),
+        # Belarusian's 1 with its Cyrillic letter, where ICU writes a Latin one
+        ("Take 1 powder.", "Прыміце адзін парашок.", "be"),
+        ("Take 21 days.", "Прымайце дваццаць адзін дзень.", "be"),
         # 9, "নয়" ("is not" alone), with a classifier, its য় in two code points or one
         ("Take 9 tablets.", "নয়টি ট্যাবলেট নিন।", "bn"),
         ("Take 9 tablets.", "\u09a8\u09df\u099f\u09be ট্যাবলেট নিন।", "bn"),

@@ -2286,7 +2286,7 @@ def _icu_tables(language: str) -> dict[str, tuple[str, ...]]:
     return json_entry(
         "spellings",
         entry_key(
-            "spellout-2",
+            "spellout-3",  # 3: Belarusian's 1 with its Cyrillic letter (`_spelled_by`)
             tool_version("icu4py"),
             icu_default_language(),
             language,
@@ -2321,9 +2321,22 @@ def _icu_spelled(
 def _spelled_by(
     formatter: MessageFormat, forms: Sequence[str], numbers: Iterable[int]
 ) -> dict[str, tuple[str, ...]]:
-    """`_icu_spelled` by `formatter`, the `_spellout` of `forms`."""
-    spelled = [formatter.format({"n": number}).split(_APART) for number in numbers]
+    """`_icu_spelled` by `formatter`, the `_spellout` of `forms`, a Latin i in a Cyrillic
+    word as the Cyrillic one, U+0456 (`_LATIN_I_IN_CYRILLIC`)."""
+    spelled = [
+        _LATIN_I_IN_CYRILLIC.sub("\u0456", formatter.format({"n": number})).split(_APART)
+        for number in numbers
+    ]
     return {rules: tuple(sys.intern(row[at]) for row in spelled) for at, rules in enumerate(forms)}
+
+
+# A Latin i (U+0069) beside a Cyrillic letter: ICU 78.3 spells Belarusian's 1 (and 21,
+# 31...) with it, where Belarusian writes the Cyrillic one (U+0456), as in "Прыміце
+# адзін таблетку" (take one tablet), which was refused for "Take 1 tablet", its 1 read
+# nowhere. No other language's spellings mix the two scripts (measured: Russian,
+# Ukrainian, Bulgarian, Macedonian, Serbian, Kazakh, Kyrgyz, Mongolian, Tajik, Uzbek,
+# Azerbaijani, Tatar, Bashkir).
+_LATIN_I_IN_CYRILLIC = re.compile(r"(?<=[\u0400-\u04ff])i|i(?=[\u0400-\u04ff])")
 
 
 def _spellout(language: str, forms: Sequence[str]) -> MessageFormat:
