@@ -649,6 +649,10 @@ def _numbers_warned(english: str, translation: str, language: str) -> list[str]:
         ("Take 2 tablets.", "تناول قرصين أو ثَلاثَة أقراص.", "ar", "ثلاثة (3)"),  # vowels
         ("Take 2 tablets.", "Uống hai hoặc tư mươi viên.", "vi", "tư mươi (40)"),  # no "bốn"
         ("Take 2 tablets.", "服用两片或三片。", "zh", "三 (3)"),
+        # quoted as written, its capitals and apostrophe kept
+        ("Take 2 tablets.", "Nehmen Sie zwei oder Drei Tabletten.", "de", "Drei (3)"),
+        ("Take 2 tablets.", "Примите две или ТРИ таблетки.", "ru", "ТРИ (3)"),
+        ("Take 2 tablets.", "Прийміть дві або П’ять таблеток.", "uk", "П’ять (5)"),
         ("Take 2 tablets.", "দুটি বা নয়টি ট্যাবলেট নিন।", "bn", "নয়টি (9)"),
         # a word for 1 listed with another number: a range or a choice, no article
         ("Take 2 tablets.", "Tome una o dos tabletas.", "es", "una (1)"),

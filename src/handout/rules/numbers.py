@@ -65,6 +65,7 @@ from .words import (
     SPELLED_UP_TO,
     UNSPACED,
     and_a_half_after,
+    apostrophes_as_icu,
     arabic_duals,
     articles,
     counts_in_digits,
@@ -420,10 +421,22 @@ def _words_not_in_english(entry: Entry, known: set[str]) -> list[str]:
         if str(number) not in known
     }
     return [
-        f"the number {' / '.join(words)} ({number}) is not in the English"
+        f"the number {' / '.join(_as_written(word, entry) for word in words)} ({number}) is "
+        "not in the English"
         for number, words in sorted(added.items())
         if words
     ]
+
+
+def _as_written(word: str, entry: Entry) -> str:
+    """A number word of the translation (`number_words`, in lower case) as the translation
+    first writes it, its capitals kept ("Drei", "ТРИ"), for a warning to quote it as the
+    translator finds it; as it is where its folding changed its length ("ß"). The search
+    is in the translation with its typed apostrophes as ICU's, one character for one
+    (`apostrophes_as_icu`), as the word has them."""
+    typed = apostrophes_as_icu(entry.translation, entry.language)
+    found = re.search(rf"(?<!\w){re.escape(word)}(?!\w)", typed, re.IGNORECASE)
+    return entry.translation[found.start() : found.end()] if found else word
 
 
 def _words_of_larger_numbers(entry: Entry) -> frozenset[str]:
