@@ -663,6 +663,8 @@ def _numbers_warned(english: str, translation: str, language: str) -> list[str]:
         ("Take 2 tablets.", "Примите одну-две таблетки.", "ru", "одну (1)"),
         ("Take 2 tablets.", "Примите одну или две таблетки.", "ru", "одну (1)"),
         ("Take 2 tablets.", "تناول قرصا واحدا أو اثنين.", "ar", "واحدا (1)"),
+        ("Take 2 tablets.", "服用一到两片。", "zh", "一 (1)"),
+        ("Take 2 tablets.", "一至二錠を服用してください。", "ja", "一 (1)"),
         # "more than one" as 2 with no word for "or more" after it
         (
             "You may need more than one biopsy.",
@@ -718,6 +720,8 @@ def test_a_number_word_the_english_lacks_is_warned_of_as_its_digits(
         ("Take the tablets one by one, 2 a day.", "Tome las tabletas una a una, dos al día.", "es"),
         ("Take 2 tablets, one or more times.", "Tome dos tabletas, una o más veces.", "es"),
         ("Take 2 tablets.", "Примите две таблетки одна за другой.", "ru"),
+        ("Take 1 or 2 tablets.", "服用一到两片。", "zh"),
+        ("Take 2 tablets a day.", "一天服用两片。", "zh"),
         ("Take 2 tablets with a glass of water.", "Tome duas cápsulas com um copo de água.", "pt"),
     ],
 )

@@ -226,24 +226,26 @@ def one_listed_with_another(text: str, language: str) -> bool:
     """Whether `text` writes a word for 1 (`spelled_numbers`) listed with another number,
     in words or digits, with one short word between ("or", "to": `_ONE_LISTED`) or a
     dash: "una o dos", "un ou deux", "ein bis zwei", "одну-две", a range or a choice
-    whose 1 counts, where a word for 1 alone may be an article. Not "una a una" (one by
-    one), nor in a language written without spaces (`UNSPACED`), whose words for 1 are
-    read inside others."""
+    whose 1 counts, where a word for 1 alone may be an article; in Chinese and Japanese
+    (`UNSPACED`), Han numerals with a dash, a wave dash or a word for "to" or "or"
+    between (`_HAN_LISTED`: "一到两片", "一至二錠"). Not "una a una" (one by one)."""
     listed = _one_listed(language)
-    folded = without_arabic_vowels(_folded(text, language))
+    folded = without_arabic_vowels(_folded(text, language)).translate(LIANG_AS_TWO)
     return listed is not None and listed.search(folded) is not None
 
 
 @lru_cache(maxsize=64)
 def _one_listed(language: str) -> re.Pattern[str] | None:
     """A word for 1 of `language` (`spelled_numbers`) before a dash, or a word of up to
-    `_ONE_LISTED` letters, and another number, in words or digits; None in a language
-    written without spaces (`UNSPACED`) or with no words for numbers."""
+    `_ONE_LISTED` letters (in Chinese and Japanese one of `_HAN_LISTED`), and another
+    number, in words or digits; None in a language with no words for numbers."""
     spelled = spelled_numbers(language)
     ones = [word for word, number in spelled.items() if number == 1]
-    if language in UNSPACED or not ones:
+    if not ones:
         return None
     others = spelled_pattern(word for word, number in spelled.items() if number > 1)
+    if language in UNSPACED:
+        return re.compile(rf"(?:{longest_first(ones)})(?:{_HAN_LISTED})(?:{others})")
     between = rf"\s*[-\u2013]\s*|\s+[^\W\d_]{{1,{_ONE_LISTED}}}\s+"
     another = rf"(?!1(?!\d))\d+|(?:{others})(?!\w)"
     return re.compile(rf"(?<!\w)(?:{longest_first(ones)})(?:{between})(?:{another})")
@@ -252,6 +254,9 @@ def _one_listed(language: str) -> re.Pattern[str] | None:
 # The most letters of the word between a word for 1 and another number that lists them:
 # "o", "ou", "bis", "или", "oder", "أو".
 _ONE_LISTED = 4
+# What lists two Han numerals, by hand: a dash, a wave dash (fullwidth too), "到" and "至"
+# (to), "或" (or).
+_HAN_LISTED = r"\s*(?:[-\u2013~\u301c\uff5e]|到|至|或)\s*"
 
 
 def _compounds_as_one(text: str, language: str, words: Counter[str]) -> Counter[str]:
