@@ -2374,6 +2374,10 @@ def test_an_hour_in_arabic_ordinals_is_that_hour(english: str, translation: str,
         ("Take it at 11 am.", "Прийміть об одинадцятій ранку.", "uk", False),
         ("Take it at 9 pm.", "Прийміть о двадцять першій.", "uk", False),
         ("Take it at 8 pm.", "Прийміть о дев'ятій вечора.", "uk", True),  # another hour
+        # a quote's closing apostrophe after it is no letter of it
+        ("Take it at 9 pm.", "Приймайте 'о дев'ятій'.", "uk", False),
+        ("Take it at 9 pm.", "Приймайте ‘о дев’ятій’ вечора.", "uk", False),
+        ("Take it at 8 pm.", "Приймайте 'о дев'ятій'.", "uk", True),
         ("Take it at 8 pm.", "Прийміть о восьмій ранку.", "uk", True),  # the morning's
         ("Take it at 8:30 pm.", "Tómelo a las ocho y media de la noche.", "es", False),
         ("Take it at 8:30 pm.", "Prenez-le à huit heures et demie du soir.", "fr", False),

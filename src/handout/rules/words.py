@@ -1318,8 +1318,11 @@ _TYPED_APOSTROPHE_IN_A_WORD = re.compile(f"(?<=[^\\W\\d_]){_TYPED_APOSTROPHES}(?
 
 def as_icu_spells(word: str) -> str:
     """`word` with the letters writers use for ICU's as ICU's: Russian's "ё" as the
-    letter without its dots, and Ukrainian's apostrophe as U+02BC (`_TYPED_APOSTROPHES`)."""
-    return re.sub(_TYPED_APOSTROPHES, _ICU_APOSTROPHE, word.replace("\u0451", "\u0435"))
+    letter without its dots, and Ukrainian's apostrophe, typed between two letters, as
+    U+02BC (`_TYPED_APOSTROPHE_IN_A_WORD`, as `apostrophes_as_icu` reads a text's): a
+    quote's closing one is no letter: "дев'ятій'" (at nine, and a closing quote) was read
+    as no hour, and a right translation of "at 9 pm" refused."""
+    return _TYPED_APOSTROPHE_IN_A_WORD.sub(_ICU_APOSTROPHE, word.replace("\u0451", "\u0435"))
 
 
 # What may stand between a number and "and a half" after it, in its clause, as few
