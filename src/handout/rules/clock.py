@@ -1069,12 +1069,15 @@ def _24_hour_ending_a_range(language: str) -> re.Pattern[str] | None:
 # hours' article, a range is the clock's alone: Spanish "de las 9 a las 23 horas" and
 # "desde las 9 hasta las 23 horas", Portuguese "das 9 até às 23 h" ("até as", "até à"),
 # each of which passed for "from 9 to 11 pm", its 9 read as no hour. A range between two
-# hours needs none: its "and" is no word for "at" ("entre 9 et 23 h").
+# hours needs none: its "and" is no word for "at" ("entre 9 et 23 h"). German's "von 9
+# bis 23 Uhr" shares its mark (`_listed_before_times`), and "von 9 bis 23." its 23,
+# after 12 (`_24_hour_ending_a_range`).
 _RANGES_OF_HOURS = {
     "es": (
         ("de", "de las", "de la", "desde las", "desde la"),
         ("a", "a las", "a la", "hasta las", "hasta la"),
     ),
+    "de": (("von",), ("bis",)),
     "fr": (("de",), ("à",)),
     "pt": (("das", "da"), ("às", "à", "até às", "até as", "até à")),
     "ru": (("\u0441",), ("до",)),
