@@ -107,15 +107,9 @@ ActualTextSpan = tuple[SpanKey, str | None]  # (which span, its /ActualText; Non
 
 # A glyph at its place: a text code, or (code "") its outline; the glyph; its x, in points
 # from the run's left edge, and y, above the baseline. A plain tuple, not a named one:
-# one is made for every glyph shaped, and making a named tuple calls its Python
-# `__new__`; a plain tuple of numbers and text is also one the cycle collector stops
-# walking, as the shaping caches keep them (a named tuple it walks as long as it lives).
+# one is made for every glyph shaped (and its fields put in its run's tuples,
+# `shaping.ShapedRun`), and making a named tuple calls its Python `__new__`.
 PlacedGlyph = tuple[str, int, float, float]
-
-
-class _Word(Protocol):
-    @property
-    def text(self) -> str: ...
 
 
 class _Run(Protocol):
@@ -124,7 +118,7 @@ class _Run(Protocol):
     @property
     def rtl(self) -> bool: ...
     @property
-    def words(self) -> Sequence[_Word]: ...
+    def words(self) -> Sequence[str]: ...  # each word's text ("": a space), written order
 
 
 def cluster_glyphs(
@@ -214,7 +208,7 @@ def carried_words(runs: Sequence[_Run]) -> list[tuple[int, int]]:
         if not run.rtl:
             break
         for number in reversed(range(len(run.words))):  # right to left: logical order
-            if not run.words[number].text:
+            if not run.words[number]:
                 return carried
             carried.append((index, number))
     return carried
@@ -222,7 +216,7 @@ def carried_words(runs: Sequence[_Run]) -> list[tuple[int, int]]:
 
 def carried_text(runs: Sequence[_Run]) -> str:
     """The text of a line's `carried_words`, in logical order."""
-    return "".join(runs[index].words[number].text for index, number in carried_words(runs))
+    return "".join(runs[index].words[number] for index, number in carried_words(runs))
 
 
 def rest_of_word(rest: str) -> str:
@@ -346,7 +340,7 @@ def _add_space_after(spans: list[list[ActualTextSpan]], runs: Sequence[_Run]) ->
 def _word_spans(runs: Sequence[_Run]) -> list[list[ActualTextSpan]]:
     return [
         [
-            ((index, number), word_span_text(word.text, run.rtl) or None)
+            ((index, number), word_span_text(word, run.rtl) or None)
             for number, word in enumerate(run.words)
         ]
         for index, run in enumerate(runs)
@@ -362,7 +356,7 @@ def left_to_right_spans(runs: Sequence[_Run], joined: Sequence[bool]) -> list[li
     word: list[tuple[int, int]] = []
 
     def end_word() -> None:
-        text = "".join(runs[index].words[number].text for index, number in word)
+        text = "".join(runs[index].words[number] for index, number in word)
         for index, number in word:
             spans[index][number] = (word[0], text)
         word.clear()
@@ -371,7 +365,7 @@ def left_to_right_spans(runs: Sequence[_Run], joined: Sequence[bool]) -> list[li
         if index and not joined[index - 1]:
             end_word()
         for number, piece in enumerate(run.words):
-            if piece.text and not run.rtl:
+            if piece and not run.rtl:
                 word.append((index, number))
             else:
                 end_word()

@@ -294,8 +294,8 @@ def test_a_variation_sequence_takes_the_glyph_the_font_maps_it_to(table):
     ensure_registered(face.regular)
     plain = shape_run("\u50c5", face.regular, 18, False, "ja")
     varied = shape_run("\u50c5\U000e0100", face.regular, 18, False, "ja")
-    (glyph,) = [glyph for word in varied.words for _, glyph, _, _ in word.glyphs]
-    assert glyph != next(glyph for word in plain.words for _, glyph, _, _ in word.glyphs)
+    (glyph,) = varied.glyphs
+    assert glyph != plain.glyphs[0]
 
 
 def test_a_locales_shaped_runs_are_forgotten_once_the_next_locales_are_shaped(table):
@@ -316,6 +316,34 @@ def test_a_locales_shaped_runs_are_forgotten_once_the_next_locales_are_shaped(ta
     assert french_again is not french
     assert french_again == french
     assert shape_run("Take one tablet", face.regular, 12, False, "en") is english
+
+
+def test_a_shaped_runs_words_hold_its_glyphs_in_order(table):
+    """A run holds its glyphs a field to a tuple and its words as their texts and ends:
+    each word's glyphs read back as its text (a space's as the space), and the ink of the
+    whole run is that of its glyphs."""
+    from handout.faces import ensure_registered
+    from handout.text.glyphs import GLYPH_CODES
+    from handout.text.shaping import shape_run
+
+    face = font_chain(table, "fr").face_for("é")
+    assert face is not None
+    ensure_registered(face.regular)
+    run = shape_run("Prenez un comprimé", face.regular, 12, False, "fr")
+    assert run.words == ("Prenez", "", "un", "", "comprimé")
+    read = [
+        "".join(GLYPH_CODES.text_of(ord(run.codes[at])) for at in run.word_glyphs(number))
+        for number in range(len(run.words))
+    ]
+    assert read == ["Prenez", " ", "un", " ", "comprimé"]
+    assert len(run.glyphs) == len(run.xs) == len(run.ys) == len(run.codes) == len(run.text)
+    boxes = list(run.glyph_inks(0.0))
+    assert len(boxes) == len(run.text) - 2  # the spaces have none
+    assert run.ink_left == min(0.0, *(box.left for box in boxes))
+    assert run.ink_right == max(run.width, *(box.right for box in boxes))
+    assert run.ink_bottom == min(box.bottom for box in boxes)
+    assert run.ink_top == max(box.top for box in boxes)
+    assert [box.left - 10 for box in boxes] == [box.left for box in run.glyph_inks(-10.0)]
 
 
 # Format characters a translator may type: joiners, bidi marks, a zero-width space.

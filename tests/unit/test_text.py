@@ -309,9 +309,7 @@ def test_text_is_drawn_in_its_languages_own_letter_forms(text: str, language: st
     def glyphs(language: str) -> list[int]:
         styled = StyledText(text, (False,) * len(text), (None,) * len(text), language)
         (line,) = break_lines(styled, chain, 18, 1000, False)
-        return [
-            glyph for run, _ in line.runs for word in run.words for _, glyph, _, _ in word.glyphs
-        ]
+        return [glyph for run, _ in line.runs for glyph in run.glyphs]
 
     assert glyphs(language) != glyphs("en")
     assert glyphs("en") == glyphs("hi")

@@ -35,7 +35,6 @@ from ..readback import (
     ActualTextSpan,
     DrawnWord,
     Piece,
-    PlacedGlyph,
     actual_text,
     carry_cut_word,
     hyphen_actual_text,
@@ -60,11 +59,12 @@ SYNTHETIC_BOLD_STROKE = 1 / 30  # of the font size: how much a face with no bold
 _PYPDF_RIGHT_TO_LEFT = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff]")
 
 
-# A glyph ready to draw: its run, its word (numbers in the line), the glyph, its x. A
-# plain tuple, not a named one: one is made for every glyph drawn, and making a named
-# tuple calls its Python `__new__` (with `readback.Piece`'s, about 1.5% of the CPU of
-# building the shipped PDFs).
-_Placed = tuple[ShapedRun, tuple[int, int], PlacedGlyph, float]
+# A glyph ready to draw: its run, its word (numbers in the line), its text code ("": drawn
+# as its outline), the glyph, its x on the page and its y above the baseline. A plain
+# tuple, not a named one: one is made for every glyph drawn, and making a named tuple
+# calls its Python `__new__` (with `readback.Piece`'s, about 1.5% of the CPU of building
+# the shipped PDFs).
+_Placed = tuple[ShapedRun, tuple[int, int], str, int, float, float]
 
 
 LinkMarker = Callable[[Link], AbstractContextManager[None]]
@@ -131,12 +131,13 @@ def draw_line(
     outlines: list[_Placed] = []  # glyphs that carry none
     for index, (run, run_x) in enumerate(line.runs):
         origin = x + run_x
-        for number, word in enumerate(run.words):
+        codes, glyphs, xs, ys = run.codes, run.glyphs, run.xs, run.ys
+        for number in range(len(run.words)):
             word_key = (index, number)
             with_text: list[_Placed] = []
-            for glyph in word.glyphs:
-                code, _, glyph_x, _ = glyph
-                item = (run, word_key, glyph, origin + glyph_x)
+            for at in run.word_glyphs(number):  # the glyph's number in the run
+                code = codes[at]
+                item = (run, word_key, code, glyphs[at], origin + xs[at], ys[at])
                 (with_text if code else outlines).append(item)
             if with_text:
                 words.append(DrawnWord(word_key, run.rtl, spans[index][number], with_text))
@@ -145,7 +146,7 @@ def draw_line(
         words,
         _text_of,
         lambda items: subsets(
-            items[0][0].font_name, "".join(code for _, _, (code, _, _, _), _ in items), canvas
+            items[0][0].font_name, "".join(code for _, _, code, _, _, _ in items), canvas
         ),
         right_to_left,
         rest_of_word(rest),
@@ -163,7 +164,7 @@ def draw_line(
             _draw_text(canvas, group, y, drop, finished, right_to_left, switches)
     if outlines:
         resume(False)
-    for run, _, (_, outlined, _, glyph_y), glyph_x in outlines:
+    for run, _, _, outlined, glyph_x, glyph_y in outlines:
         _draw_outline(canvas, run.font_name, outlined, glyph_x, y + glyph_y, run.size)
     if line.hyphen is not None:
         hyphen, hyphen_x = line.drawn[-1]
@@ -193,14 +194,17 @@ def _draw_hyphen(
             (
                 hyphen,
                 (0, 0),
-                (GLYPH_CODES.code(font, glyph, HYPHEN_READS_AS), glyph, glyph_x, glyph_y),
+                GLYPH_CODES.code(font, glyph, HYPHEN_READS_AS),
+                glyph,
                 x + glyph_x,
+                glyph_y,
             ),
             span,
             0,
         )
-        for word in hyphen.words
-        for code, glyph, glyph_x, glyph_y in word.glyphs
+        for code, glyph, glyph_x, glyph_y in zip(
+            hyphen.codes, hyphen.glyphs, hyphen.xs, hyphen.ys, strict=True
+        )
         if code
     ]
     _draw_text(canvas, drawn, y, drop, set(), False, pen_end=pen_end)
@@ -216,7 +220,7 @@ def _link_groups(line: Line, ordered: list[Piece]) -> list[tuple[Link | None, li
     links = line.word_links
     groups: list[tuple[Link | None, list[Piece]]] = []
     for piece in ordered:
-        (_, word_key, _, _), _, _ = piece
+        (_, word_key, _, _, _, _), _, _ = piece
         link = links.get(word_key)
         if groups and groups[-1][0] == link:
             groups[-1][1].append(piece)
@@ -241,8 +245,8 @@ def _apart_at_script_changes(
         if index and not joined[index - 1]:
             last = None
         for number, word in enumerate(run.words):
-            letters = [c for c in word.text if c.isalpha()]
-            if not word.text.strip():
+            letters = [c for c in word if c.isalpha()]
+            if not word.strip():
                 last = None
             elif letters:
                 latin = all(script_of(c) == "Latn" for c in letters)
@@ -264,9 +268,9 @@ def _apart_at_script_changes(
             continue
         heads = [(i, n) for i, n in places if parts[i][n][0] != keys[-1]]
         drawn = "".join(
-            _text_of_code(code) for i, n in heads for code, _, _, _ in runs[i].words[n].glyphs
+            _text_of_code(runs[i].codes[at]) for i, n in heads for at in runs[i].word_glyphs(n)
         )
-        if drawn != "".join(runs[i].words[n].text for i, n in heads):
+        if drawn != "".join(runs[i].words[n] for i, n in heads):
             continue
         for i, n in places:
             result[i][n] = ((i, n), None) if (i, n) in heads else parts[i][n]
@@ -336,7 +340,7 @@ def _draw_text(
     one marked inside the text object and ended in it (a text object of its own changed
     what pypdf reads: "(warfarin)," in Arabic came back apart). `pen_end`: where the last
     glyph's advance ends (its char spacing), if not after it."""
-    xs = [x for (_, _, _, x), _, _ in ordered]
+    xs = [x for (_, _, _, _, x, _), _, _ in ordered]
     text = canvas.beginText(xs[0], y + drop)
     current_span: ActualTextSpan | None = None
     current_piece: object = None
@@ -354,7 +358,7 @@ def _draw_text(
     previous_span: ActualTextSpan | None = None
     language: str | None = None
     marking = False  # a stretch of one language is open (with switches)
-    for index, ((run, _, (code, _, _, glyph_y), x), span, piece) in enumerate(ordered):
+    for index, ((run, _, code, _, x, glyph_y), span, piece) in enumerate(ordered):
         if span != current_span or piece != current_piece:
             show()
         if switches:
@@ -459,7 +463,7 @@ def _stroke(text: Any, run: ShapedRun, stroked: bool) -> bool:
 
 
 def _text_of(item: _Placed) -> str:
-    _, _, (code, _, _, _), _ = item
+    _, _, code, _, _, _ = item
     return _text_of_code(code)
 
 
@@ -528,8 +532,7 @@ def _draw_silent(canvas: Canvas, line: Line, x: float, y: float) -> None:
     glyphs = [
         (run.font_name, glyph, run_x + glyph_x, glyph_y, run.size)
         for run, run_x in line.runs
-        for word in run.words
-        for _, glyph, glyph_x, glyph_y in word.glyphs
+        for glyph, glyph_x, glyph_y in zip(run.glyphs, run.xs, run.ys, strict=True)
     ]
     box = (line.ink_left - 1, line.ink_bottom - 1, line.ink_right + 1, line.ink_top + 1)
     append_operators(canvas, "q", f"1 0 0 1 {fp_str(x)} {fp_str(y)} cm")

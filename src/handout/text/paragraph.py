@@ -104,8 +104,7 @@ class Line:
     def ink(self) -> Iterator[InkBox]:
         """Each glyph's ink, from the line's left edge and baseline."""
         for run, x in self.drawn:
-            for left, right, bottom, top in run.ink:
-                yield InkBox(x + left, x + right, bottom, top)
+            yield from run.glyph_inks(x)
 
     @property
     def ink_bottom(self) -> float:
@@ -134,7 +133,10 @@ class Line:
             return []
         areas = []
         for index, (run, x) in enumerate(self.runs):
-            lefts = [min((x for _, _, x, _ in word.glyphs), default=None) for word in run.words]
+            lefts = [
+                min((run.xs[at] for at in run.word_glyphs(number)), default=None)
+                for number in range(len(run.words))
+            ]
             for number, left in enumerate(lefts):
                 link = links.get((index, number))
                 if link and left is not None:
@@ -166,7 +168,7 @@ class Line:
                 end_word()
             numbers = range(len(run.words))
             for number in reversed(numbers) if run.rtl else numbers:  # in logical order
-                if run.words[number].text:
+                if run.words[number]:
                     word.append(((index, number), link))
                 else:  # a space ends the word before it
                     end_word()

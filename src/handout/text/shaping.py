@@ -12,7 +12,7 @@ import math
 import unicodedata
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from functools import cache, cached_property, lru_cache, wraps
+from functools import cache, lru_cache, wraps
 from typing import Any, NamedTuple, ParamSpec, TypeVar, cast
 
 import uharfbuzz as harfbuzz
@@ -34,52 +34,53 @@ class InkBox(NamedTuple):  # a tuple, not a dataclass: one is made for many glyp
     top: float
 
 
-# A glyph's ink as a run keeps it, an InkBox's fields from the run's left edge, in a
-# plain tuple: an InkBox made for every glyph placed was about 3% of the CPU of building
-# the shipped PDFs, and most runs' glyphs are never looked at one by one (`Line.ink`),
-# only the ink of the whole run (`ShapedRun.ink_left` ...).
-GlyphInk = tuple[float, float, float, float]
-
-
-@dataclass(frozen=True)
-class ShapedWord:
-    """A word's glyphs in writing order, and its text in logical order ("": a space)."""
-
-    text: str
-    glyphs: tuple[PlacedGlyph, ...]
+# How many of `ShapedRun.ink` each glyph with ink has: an InkBox's four fields.
+_INK_FIELDS = 4
 
 
 @dataclass(frozen=True)
 class ShapedRun:
-    """One run of one face and one direction, shaped, in the order it is written."""
+    """One run of one face and one direction, shaped, in the order it is written. Its
+    glyphs are held a field to a tuple (a glyph's number in the run is its place in
+    each), its words as their texts and ends, and its ink in one tuple, not in a tuple
+    or an object each: the shaping caches keep many runs, and the cycle collector walks
+    every object kept once (those of the glyphs and words were about a third of the
+    young objects it walked)."""
 
     text: str
     font_name: str
     size: float
     width: float
     rtl: bool
-    words: tuple[ShapedWord, ...]
-    ink: tuple[GlyphInk, ...] = ()  # each glyph's ink, from the run's left edge and baseline
+    # Its words in writing order, spaces between them: each word's text in logical order
+    # ("": a space), and the number of the glyph after its last (`word_glyphs`).
+    words: tuple[str, ...]
+    word_ends: tuple[int, ...]
+    # Its glyphs in writing order: each one's text code ("": drawn as its outline,
+    # `readback.cluster_glyphs`), the glyph, and its x from the run's left edge and y
+    # above the baseline, in points.
+    codes: tuple[str, ...]
+    glyphs: tuple[int, ...]
+    xs: tuple[float, ...]
+    ys: tuple[float, ...]
+    # The ink of each glyph that has some, from the run's left edge and baseline: an
+    # InkBox's fields, one glyph after another (`glyph_inks`). Most runs' glyphs are never
+    # looked at one by one, only the ink of the whole run, worked out as it is shaped:
+    ink: tuple[float, ...]
+    ink_left: float  # where its leftmost ink starts, or its left edge (negative: before it)
+    ink_right: float  # where its rightmost ink ends, or its advance (past `width`: beyond)
+    ink_bottom: float  # its lowest ink (below zero: under the baseline)
+    ink_top: float  # its highest ink
 
-    @cached_property
-    def ink_left(self) -> float:
-        """Where its leftmost ink starts, or its left edge (negative: left of the run)."""
-        return min(0.0, min((left for left, _, _, _ in self.ink), default=0.0))
+    def word_glyphs(self, number: int) -> range:
+        """The numbers of the glyphs of its `number`th word."""
+        return range(self.word_ends[number - 1] if number else 0, self.word_ends[number])
 
-    @cached_property
-    def ink_right(self) -> float:
-        """Where its rightmost ink ends, or its advance (beyond `width`: past the run)."""
-        return max(self.width, max((right for _, right, _, _ in self.ink), default=0.0))
-
-    @cached_property
-    def ink_bottom(self) -> float:
-        """Its lowest ink (below zero: under the baseline)."""
-        return min((bottom for _, _, bottom, _ in self.ink), default=0.0)
-
-    @cached_property
-    def ink_top(self) -> float:
-        """Its highest ink."""
-        return max((top for _, _, _, top in self.ink), default=0.0)
+    def glyph_inks(self, x: float) -> Iterator[InkBox]:
+        """The ink of each glyph that has some, from a left edge `x` left of the run's."""
+        fields = iter(self.ink)  # zip takes a glyph's four in turn
+        for left, right, bottom, top in zip(fields, fields, fields, fields, strict=True):
+            yield InkBox(x + left, x + right, bottom, top)
 
 
 @cache
@@ -124,11 +125,12 @@ class _Shaped:
 
 @dataclass(frozen=True)
 class _Placement:
-    """HarfBuzz's glyphs of a run (glyph, cluster, x, y), placed as drawn; its advance."""
+    """HarfBuzz's glyphs of a run (glyph, cluster, x, y), placed as drawn; its advance and
+    its glyphs' ink (`ShapedRun.ink`)."""
 
-    glyphs: tuple[tuple[int, int, float, float], ...]
+    glyphs: list[tuple[int, int, float, float]]
     width: float
-    ink: tuple[GlyphInk, ...]
+    ink: list[float]
 
 
 # The characters of a run's word before and after it, which HarfBuzz reads as its context
@@ -228,14 +230,26 @@ def shape_run(
     starts = sorted(by_cluster)
     ends = dict(zip(starts, [*starts[1:], len(text)], strict=True))
     clusters = [(text[start : ends[start]], glyphs) for start, glyphs in by_cluster.items()]
+    words, word_ends, placed = _words(GLYPH_CODES.of_font(font), font, clusters, rtl)
+    codes, glyphs, xs, ys = zip(*placed, strict=True) if placed else ((), (), (), ())
+    ink = placement.ink
     return ShapedRun(
         text,
         font_name,
         size,
         placement.width,
         rtl,
-        tuple(_words(GLYPH_CODES.of_font(font), font, clusters, rtl)),
-        placement.ink,
+        tuple(words),
+        tuple(word_ends),
+        codes,
+        glyphs,
+        xs,
+        ys,
+        tuple(ink),
+        min(0.0, min(ink[0::_INK_FIELDS], default=0.0)),
+        max(placement.width, max(ink[1::_INK_FIELDS], default=0.0)),
+        min(ink[2::_INK_FIELDS], default=0.0),
+        max(ink[3::_INK_FIELDS], default=0.0),
     )
 
 
@@ -299,8 +313,8 @@ def _placement(
     moves = joiners or words_move
     pen = 0.0
     glyphs: list[tuple[int, int, float, float]] = []  # glyph, cluster, x, y
-    ink: list[GlyphInk] = []  # each glyph's ink, where it has some, where no glyph moves
-    # Where glyphs move: each glyph's ink from its origin, as a GlyphInk's fields, for the
+    ink: list[float] = []  # each glyph's ink, where it has some (`ShapedRun.ink`)
+    # Where glyphs move: each glyph's ink from its origin, as an InkBox's fields, for the
     # ink to be placed once they have moved (kept only there: a tuple for every glyph).
     inks: list[tuple[float, float, float, float] | None] = []
     right_edges: dict[int, float] = {}  # cluster: where its advance ends
@@ -319,7 +333,7 @@ def _placement(
             if moves:
                 inks.append((left, right, bottom, top))
             else:
-                ink.append((x + left, x + right, bottom, top))
+                ink += (x + left, x + right, bottom, top)
         glyphs.append((glyph, cluster, x, y))
         pen += advance * scale
         if joiners:
@@ -332,8 +346,8 @@ def _placement(
         for (_, _, x, _), box in zip(glyphs, inks, strict=True):
             if box is not None:
                 left, right, bottom, top = box
-                ink.append((x + left, x + right, bottom, top))
-    return _Placement(tuple(glyphs), pen, tuple(ink))
+                ink += (x + left, x + right, bottom, top)
+    return _Placement(glyphs, pen, ink)
 
 
 def _words_may_move(shaped: _Shaped, scale: float) -> bool:
@@ -431,26 +445,28 @@ def _words(
     font: object,
     clusters: list[tuple[str, list[tuple[int, float, float]]]],
     rtl: bool,
-) -> Iterator[ShapedWord]:
+) -> tuple[list[str], list[int], list[PlacedGlyph]]:
     """Group a run's clusters into words, their glyphs given codes from `codes` (the
-    font's); spaces stand outside words."""
-    texts: list[str] = []  # the word's clusters' texts, in writing order
-    glyphs: list[PlacedGlyph] = []  # and their glyphs
+    font's); spaces stand outside words. The words' texts (`ShapedRun.words`), the
+    number of the glyph after each one's last, and the glyphs."""
+    words: list[str] = []
+    ends: list[int] = []
+    glyphs: list[PlacedGlyph] = []
+    texts: list[str] = []  # the texts of the word's clusters so far, in writing order
     code_for = codes.code
     for text, cluster in clusters:
-        placed = cluster_glyphs(code_for, font, text, cluster, rtl)
-        if text.isspace():
-            if texts:
-                yield _word(texts, glyphs, rtl)
-                texts, glyphs = [], []
-            yield ShapedWord("", tuple(placed))
+        space = text.isspace()
+        if space and texts:
+            words.append("".join(reversed(texts) if rtl else texts))
+            ends.append(len(glyphs))
+            texts = []
+        glyphs += cluster_glyphs(code_for, font, text, cluster, rtl)
+        if space:
+            words.append("")
+            ends.append(len(glyphs))
         else:
             texts.append(text)
-            glyphs += placed
     if texts:
-        yield _word(texts, glyphs, rtl)
-
-
-def _word(texts: list[str], glyphs: list[PlacedGlyph], rtl: bool) -> ShapedWord:
-    """A word of clusters with these texts and glyphs, in writing order."""
-    return ShapedWord("".join(reversed(texts) if rtl else texts), tuple(glyphs))
+        words.append("".join(reversed(texts) if rtl else texts))
+        ends.append(len(glyphs))
+    return words, ends, glyphs
