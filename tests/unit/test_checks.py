@@ -365,6 +365,11 @@ def test_an_html_entity_markdown_prints_as_its_character_is_a_warning():
         ("Take 1,000 mg.", "Прийміть одну тисячу міліграмів.", "uk"),
         ("Take 1,000 mg.", "Прийміть тисяча міліграмів.", "uk"),  # the nominative, as before
         ("Take 1,001 mg.", "Прийміть тисячу один міліграм.", "uk"),
+        # and Belarusian's, which ICU spells in no case either
+        ("Take 1 tablet.", "Прыміце адну таблетку.", "be"),
+        ("Take 21 tablets.", "Прыміце дваццаць адну таблетку.", "be"),
+        ("Take 1,000 mg.", "Прыміце тысячу міліграмаў.", "be"),
+        ("Take 1 tablet.", "Прыміце адна таблетка.", "be"),  # the nominative, as before
         (
             "Once the wound heals, you can shower.",
             "Una vez que la herida sane, puede ducharse.",
@@ -795,6 +800,10 @@ def test_a_number_word_of_the_english_or_an_article_is_not_warned_of(
         ("Take 500 mg.", "Прийміть тисячу пʼятсот міліграмів.", "uk"),  # 1,500
         ("Take 1,000 mg.", "Прийміть тисячу один міліграм.", "uk"),  # 1,001
         ("Take 1,000 mg.", "Tome mil quinientos miligramos.", "es"),
+        ("Take 2 tablets.", "Прыміце адну таблетку.", "be"),
+        ("Take 1 tablet.", "Прыміце дваццаць адну таблетку.", "be"),  # 21
+        ("Take 1 mg.", "Прыміце адну тысячу міліграмаў.", "be"),
+        ("Take 1,000 mg.", "Прыміце дзве тысячы міліграмаў.", "be"),
     ],
 )
 def test_a_count_of_times_the_english_writes_as_a_word_changed_is_an_error(

@@ -339,15 +339,16 @@ def _multipliers(language: str) -> frozenset[str]:
     like (`_MULTIPLES`), apart by a space or a zero-width space ("deux cents", "dos mil",
     "un millón", "zwei Millionen", "دو هزار", "दो सौ", Thai "สอง\u200bร้อย"), and after its
     word for 1 in a thousand by each rule set (`_icu_tables`: Russian's cases, "одну
-    тысячу"; Ukrainian's accusative, `_with_accusatives`), in the language it reads the
-    number words in (`_spelled`), and by hand where ICU has none (`_MULTIPLIERS_BY_HAND`).
-    Not one ICU writes in one word with its number ("doscientos", "zweitausend", "دویست")."""
+    тысячу"; Ukrainian's and Belarusian's accusative, `_with_accusatives`), in the
+    language it reads the number words in (`_spelled`), and by hand where ICU has none
+    (`_MULTIPLIERS_BY_HAND`). Not one ICU writes in one word with its number
+    ("doscientos", "zweitausend", "دویست")."""
     if language in _NUMBER_WORDS_BY_HAND:
         return _MULTIPLIERS_BY_HAND.get(language, frozenset())
     spelling = _ICU_NAMES.get(language, language) if has_number_words(language) else "en"
     multiplied = [(number, number * multiple) for number in _MULTIPLIED for multiple in _MULTIPLES]
     thousands = frozenset(table[-1] for table in _icu_tables(spelling).values())
-    if spelling in _ACCUSATIVE_ENDINGS:  # Ukrainian's "одну тисячу", which ICU does not spell
+    if spelling in _ACCUSATIVE_ENDINGS:  # "одну тисячу" (uk), which ICU does not spell
         thousands = _with_accusatives(thousands, spelling)
     spelled = [
         *zip(
@@ -2100,10 +2101,11 @@ _KOREAN_NATIVE_TENS = ("열", "스물", "서른", "마흔", "쉰", "예순", "�
 # The languages whose feminine singular ICU spells in the nominative alone, with the
 # ending of that nominative and the one its accusative writes instead: Ukrainian's "одна"
 # and "тисяча" as "одну" and "тисячу" ("одну таблетку", one tablet; Pugh and Press,
-# Ukrainian: A Comprehensive Grammar, the first declension and the numeral 1), as ICU
-# 78.3 has no rule set of a case for it (it has Russian's: "одну тысячу"). Escaped: the
-# Cyrillic letters look like the Latin "a" and "y" (ruff).
-_ACCUSATIVE_ENDINGS = {"uk": ("\u0430", "\u0443")}
+# Ukrainian: A Comprehensive Grammar, the first declension and the numeral 1), and
+# Belarusian's "адна" and "тысяча" as "адну" and "тысячу" ("адну таблетку"), as ICU
+# 78.3 has no rule set of a case for either (it has Russian's: "одну тысячу"). Escaped:
+# the Cyrillic letters look like the Latin "a" and "y" (ruff).
+_ACCUSATIVE_ENDINGS = {"uk": ("\u0430", "\u0443"), "be": ("\u0430", "\u0443")}
 
 
 def _with_accusatives(spelled: frozenset[str], language: str) -> frozenset[str]:
