@@ -887,6 +887,22 @@ def test_an_arabic_number_word_in_the_form_its_noun_takes_is_the_number(
         # the dual of another noun is not the 2 of the tablets
         ("Take 2 tablets twice a day.", "تناول قرصًا واحدًا مرتين يوميًا.", True),
         ("Take 2 tablets every 6 hours.", "تناول ستة أقراص كل ساعتين.", True),
+        # a feminine dual of a noun the rule book has no Arabic for, in either case
+        ("You may need two biopsies.", "قد تحتاج إلى خزعتين.", False),
+        ("You may need 2 biopsies.", "قد تلزمك خزعتان.", False),
+        ("You may need 2 biopsies.", "قد تحتاج إلى الخزعتين.", False),
+        ("You get 2 injections.", "تحصل على حقنتين.", False),
+        ("You may need 2 biopsies.", "قد تحتاج إلى خزعة.", True),
+        # but not a dual the rule book reads as another noun's, nor a word merely so ending
+        ("You may need 2 biopsies.", "قد تحتاج إلى خزعة مرتين.", True),  # twice
+        ("You may need 2 biopsies.", "قد تحتاج إلى خزعة خلال ساعتين.", True),  # 2 hours
+        ("Take 2 tablets.", "تناول حقنتين.", True),  # tablets: its own dual
+        ("Take 2 mg.", "تناول حقنتين.", True),  # a unit, no plural
+        ("You may need 2 biopsies.", "قد تحتاج إلى خزعة لدى المصابين.", True),  # plural
+        ("You may need 2 biopsies.", "قد تحتاج إلى خزعة مع البروتين.", True),  # protein
+        ("You may need 2 biopsies.", "قد تحتاج إلى خزعة مع الستاتين.", True),  # statins
+        ("You may need 2 biopsies.", "قد تحتاج إلى خزعة وستين.", True),  # 60
+        ("You may need 2 biopsies and 2 scans.", "قد تحتاج إلى خزعتين وفحص.", True),
     ],
 )
 def test_an_arabic_dual_is_the_two_of_what_it_counts(english: str, translation: str, refused: bool):

@@ -581,20 +581,67 @@ _ARABIC_COUNTED = {
 _ARABIC_PREFIXES = ("", "و", "ف", "ب", "ل", "ال", "وال", "بال", "لل")
 
 
+# The dual of a noun whose singular ends in a ta marbuta, written ت before the dual's
+# ending ("خزعتين", "خزعتان": two biopsies), after a stem of two letters at least once a
+# prefix is taken off ("تين", a fig; "ستين", 60; "الختان"). Not the masculine's "-ين" and
+# "-ان", which words that are no dual end in too (in the shipped catalogs: the plural
+# "المصابين", the affected; "الوارفارين", "فيتامين", "الأحيان", "السرطان", "الذين").
+_FEMININE_DUAL = re.compile(r"..+ت(?:ين|ان)")
+# Words of that form that are no dual: loanwords of "-tin(e)" ("بروتين", "روتين",
+# "نيكوتين", "ستاتين", "كرياتين", "جيلاتين") and of "-stan" ("فستان", a dress; "باكستان").
+# By their endings, so a few duals are read nowhere, refused as before ("خطوتين", two
+# steps; "جلستان", two sessions).
+_NOT_FEMININE_DUALS = ("وتين", "اتين", "ستان")
+
+
 def arabic_duals(entry: Entry) -> int:
     """How many of the English's 2s ("2 tablets", "every 2 hours") an Arabic translation
     writes as the dual of what they count, with no numeral: "تناول قرصين" (two tablets),
     "كل ساعتين" (every two hours). The dual of another noun is not the 2: "تناول قرصًا
     واحدًا مرتين" (one tablet twice) for "Take 2 tablets", "كل يومين" (every two days) for
-    "every 2 hours"; nor a singular ("قرصًا"). None in another language."""
+    "every 2 hours"; nor a singular ("قرصًا"). What the rule book has no Arabic for
+    ("2 biopsies") takes a feminine dual of no noun it has Arabic for (`_unnamed_duals`:
+    "خزعتين"). None in another language."""
     if entry.language != "ar":
         return 0
     words = Counter(_words(entry.translation.casefold(), "ar"))
-    counted = Counter(noun.lower().removesuffix("s") for noun in _TWO_OF.findall(entry.english))
-    return sum(
+    nouns = [noun.lower() for noun in _TWO_OF.findall(entry.english)]
+    counted = Counter(noun.removesuffix("s") for noun in nouns)
+    named = sum(
         min(times, sum(words[dual] for dual in _arabic_duals_of(noun)))
         for noun, times in counted.items()
     )
+    # a plural alone takes an unnamed dual: not "2 mg", "2 to 3"; nor "2 as needed", "unless"
+    plurals = {
+        noun.removesuffix("s")
+        for noun in nouns
+        if len(noun) > 3 and noun.endswith("s") and not noun.endswith("ss")
+    }
+    unnamed = sum(
+        times for noun, times in counted.items() if noun in plurals and not _arabic_duals_of(noun)
+    )
+    return named + min(unnamed, _unnamed_duals(words))
+
+
+def _unnamed_duals(words: Counter[str]) -> int:
+    """How many of Arabic `words` are a feminine dual (`_FEMININE_DUAL`) of a noun the
+    rule book has no Arabic for: not a dual `_arabic_duals_of` reads ("مرتين", twice;
+    "ساعتين"; "جرعتين"), nor a loanword (`_NOT_FEMININE_DUALS`)."""
+    named = _arabic_counted()[2]
+    return sum(
+        times
+        for word, times in words.items()
+        if word not in named
+        and _FEMININE_DUAL.fullmatch(_without_arabic_prefix(word))
+        and not word.endswith(_NOT_FEMININE_DUALS)
+    )
+
+
+def _without_arabic_prefix(word: str) -> str:
+    """`word` without the longest of `_ARABIC_PREFIXES` it begins with ("بالخزعتين":
+    "خزعتين"), so a short word after one ("التين", the fig) is no dual's stem."""
+    prefix = max((p for p in _ARABIC_PREFIXES if word.startswith(p)), key=len)
+    return word.removeprefix(prefix)
 
 
 @lru_cache(maxsize=64)
