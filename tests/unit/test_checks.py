@@ -1568,6 +1568,22 @@ def test_a_number_written_as_an_hour_of_the_day_is_no_count_of_the_english(
         ("Take it from 9 to 11 pm.", "Nehmen Sie es von 9 bis 23.", "de", True),
         ("Take it from 9 am to 11 pm.", "Nehmen Sie es von 9 bis 23.", "de", False),
         ("Take it from 9 to 11 pm.", "Nehmen Sie es von 21 bis 23.", "de", False),
+        # Chinese's, Japanese's and Korean's with no mark: its "to" right before a last
+        # hour after 12 and no unit after it
+        ("Take it from 9 to 11 pm.", "9到23服用。", "zh", True),
+        ("Take it from 9 to 11 pm.", "从9到23。", "zh", True),
+        ("Take it from 9 to 11 pm.", "9から23まで服用してください。", "ja", True),
+        ("Take it from 9 to 11 pm.", "9부터 23까지 복용하세요.", "ko", True),
+        ("Take it from 9 am to 11 pm.", "9到23服用。", "zh", False),
+        ("Take it from 9 am to 11 pm.", "9から23まで服用してください。", "ja", False),
+        ("Take it from 9 to 11 pm.", "21到23服用。", "zh", False),
+        ("Take it from 9 to 11 pm.", "21から23まで服用してください。", "ja", False),
+        ("Take it from 9 to 11 pm.", "21부터 23까지 복용하세요.", "ko", False),
+        ("Take it for 9 to 23 days.", "服用9到23天。", "zh", False),
+        ("Take 9 to 23.5 mg at 9 pm.", "晚上9点服用9到23.5毫克。", "zh", False),
+        ("Take it for 9 to 23 days.", "9から23日間服用してください。", "ja", False),
+        ("Take it for 9 to 23 days.", "9일부터 23일까지 복용하세요.", "ko", False),
+        ("Take 2 to 3 tablets at 8 pm.", "2から3錠を20時に服用してください。", "ja", False),
         (
             "Take 2 to 4 tablets at 9 pm.",
             "Nehmen Sie von 2 bis 4 Tabletten um 21 Uhr.",

@@ -760,8 +760,13 @@ def _first_of_a_range_of_hours(language: str) -> re.Pattern[str] | None:
     it, its first number, a "to" of the range and a space), ending a text, its first
     number the first group: the 9 of "de 9 à 23 h", of "de las 9 a las 23 horas" and of
     "das 9 até às 23 h", whose "to" is the word for "at" a time or holds it, where
-    "Prenez 2 à 20 h" is 2 at 20:00, and whose two words `_LISTED` does not take. None
-    for a language with no range."""
+    "Prenez 2 à 20 h" is 2 at 20:00, and whose two words `_LISTED` does not take. In
+    Chinese, Japanese and Korean, a number right before a "to" of the range
+    (`_UNSPACED_RANGES_OF_HOURS`): the 9 of "9から23まで", whose "から" `_counting_word`
+    takes for a counter. None for a language with no range."""
+    if language in _UNSPACED_RANGES_OF_HOURS:
+        tos, _ = _UNSPACED_RANGES_OF_HOURS[language]
+        return re.compile(rf"(\d{{1,2}})(?:{longest_first(tos)})$")
     opens, tos = _RANGES_OF_HOURS.get(language, ((), ()))
     if not opens:
         return None
@@ -1043,12 +1048,33 @@ def _24_hour_ending_a_range(language: str) -> re.Pattern[str] | None:
     by its number, as its range's first (`_listed_before_times`) is; read as no hour,
     they passed for "from 9 to 11 pm", the 9 of the morning. Not one a word follows,
     which a range of another unit may be ("de 8 a 14 días"). None for a language with no
-    range."""
+    range. In Chinese, Japanese and Korean, one right after its "to" and before what says
+    it counts nothing (`_UNSPACED_RANGES_OF_HOURS`: "9到23服用", "9から23まで")."""
+    if language in _UNSPACED_RANGES_OF_HOURS:
+        tos, after_it = _UNSPACED_RANGES_OF_HOURS[language]
+        right_after = "|".join(rf"(?<=\d{re.escape(to)})" for to in tos)
+        return re.compile(rf"(?:{right_after})(1[3-9]|2[0-4])(?={after_it})")
     opens, tos = _RANGES_OF_HOURS.get(language, ((), ()))
     if not opens:
         return None
     after = _after_ranges(opens, tos).removeprefix("|")
     return re.compile(rf"(?:{after})(1[3-9]|2[0-4])(?!\d|[.,:]\d|\s*[^\W\d_])")
+
+
+# Chinese's, Japanese's and Korean's range of hours with no mark of an hour, as their
+# "to"s right before its second number and what may follow that number where it counts
+# nothing, by hand: Chinese's end of a clause or "服用" (take: "9到23服用", "从9到23。"),
+# Japanese's "まで" and Korean's "까지" (until: "9から23まで", "9부터 23까지"), each of
+# which passed for "from 9 to 11 pm", its 9 of the morning read as no hour, as Spanish's
+# "desde las 9 hasta las 23." is not. A count's unit follows its number ("9到23天", 9 to
+# 23 days; "9から23日まで", "9일부터 23일까지"), and so does an hour's mark, which
+# `clock_mark` reads ("9到23点"). Escaped: full-width punctuation and wave dashes look
+# like the ASCII's (ruff).
+_UNSPACED_RANGES_OF_HOURS = {
+    "zh": (("到", "至"), r"[\s\u3002\uff0c\uff1b\uff01\uff1f,;.!?]|$|服用"),
+    "ja": (("から", "\uff5e", "\u301c"), "まで"),
+    "ko": (("부터 ", "부터", "에서 "), "까지"),
+}
 
 
 # The words that open a range of hours, right before its first number, and the range's
