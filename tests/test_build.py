@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import re
+import shutil
 from pathlib import Path
 
 import pytest
@@ -181,6 +182,37 @@ def test_a_build_lets_the_english_dictionary_go_after_its_english_pdfs(
     entries = json.loads((project / "output" / "manifest.json").read_text())["pdfs"]
     formulas = {entry["locale"]: entry["reading_formula"] for entry in entries}
     assert formulas == {"en": "flesch-kincaid", "es": "crawford"}
+
+
+def test_a_locale_built_again_after_its_fonts_were_let_go_is_the_same_bytes(project: Path):
+    """A process lets go of the fonts as it moves on to another locale (`faces.let_go_of_fonts`,
+    `forget_harfbuzz_fonts`, as `build._one_after_another` does); a locale built again
+    after another, in the same process, draws the same bytes, each of its fonts
+    registered again, for what it shapes anew and for what the caches kept alike: the
+    English runs of its bilingual PDFs, shaped in its first build, are all that sets
+    Atkinson Hyperlegible's bold in the Arabic PDFs (ReportLab's registry,
+    asked for it by name, knew no font let go: a KeyError from the subsets of a line)."""
+    from handout import Selection, build_project
+    from handout.faces import ensure_registered, font_chain, let_go_of_fonts
+    from handout.fonts import read_font_table
+    from handout.text.shaping import forget_harfbuzz_fonts
+
+    def built(locale: str) -> dict[str, bytes]:
+        """The locale's PDFs, built in this process after the fonts were let go."""
+        let_go_of_fonts()
+        forget_harfbuzz_fonts()
+        folder = project / "output" / HANDOUT / locale
+        shutil.rmtree(folder, ignore_errors=True)  # a PDF that fails is then missing
+        build_project(project, Selection(locales=(locale,), check=False), report=lambda _: None)
+        return {pdf.name: pdf.read_bytes() for pdf in sorted(folder.glob("*.pdf"))}
+
+    latin = font_chain(read_font_table(project / "fonts"), "en").first
+    first = built("ar")
+    before = ensure_registered(latin.bold)
+    assert len(built("es")) == len(VARIANTS)
+    assert built("ar") == first
+    assert len(first) == len(VARIANTS)
+    assert ensure_registered(latin.bold) is not before  # registered again
 
 
 def test_a_word_longer_than_a_line_is_built_and_reads_back(project: Path):

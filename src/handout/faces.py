@@ -12,7 +12,7 @@ cache (`fontcache`), so the conversion is paid once per machine.
 from __future__ import annotations
 
 import copy
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cache, cached_property, lru_cache
 from pathlib import Path
@@ -25,7 +25,8 @@ from reportlab.pdfbase.ttfonts import TTEncoding, TTFont
 from .errors import FontError, HandoutError, abbreviate
 from .fontcache import face_info, parsed_face, truetype_outlines
 from .fonts import FaceFiles, FontBytes, FontTable, open_font_file
-from .reportlab_internals import truetype_font
+from .reportlab_internals import truetype_font, unregister_fonts
+from .text.glyphs import GLYPH_CODES
 from .text.scripts import script_of
 
 if TYPE_CHECKING:
@@ -419,7 +420,12 @@ def _font_name(face: str, style: str, digest: str, subfont: int) -> str:
 
 def ensure_registered(font_name: str) -> TTFont:
     """The ReportLab font of a face's font name, parsed (through the font cache) and
-    registered on first use."""
+    registered on first use, and again when it is asked for after `let_go_of_fonts`,
+    with the glyph codes handed out before (`GlyphCodes.of_font`). Every lookup of a
+    font by name goes through here, not through ReportLab's registry (whose
+    `pdfmetrics.getFont`, `stringWidth` and `setFont` do not know a font let go): a run
+    kept by the shaping caches may be of a font let go since it was shaped. ReportLab
+    is asked by name only right after this, as a canvas's `setFont` does."""
     # Not pdfmetrics.getFont: for a name it does not know it first searches ReportLab's
     # folders for a Type 1 font of that name (20 ms each time).
     font = _registered.get(font_name)
@@ -448,7 +454,24 @@ def ensure_registered(font_name: str) -> TTFont:
     # that both share one subset.
     registered: TTFont = pdfmetrics.getFont(font_name)
     _registered[font_name] = registered
+    GLYPH_CODES.of_font(registered)  # its codes added to its face, if it was let go
     return registered
+
+
+def let_go_of_fonts(kept: Collection[str] = ()) -> None:
+    """Let go of every font registered (`ensure_registered`) but those of `kept`, with the
+    names filed under them (a synthetic bold's, under its regular): ReportLab's
+    registration, its parsed face and outlines, and the glyph codes' hold on its face, so
+    that a process that moves on to another locale frees them (a CJK face's fonts held 5
+    to 15 MB). A font asked for again is parsed and registered again from the font cache
+    (up to 2 ms for a Latin font, 6 to 17 for a CJK one), the same font."""
+    kept_fonts = {id(_registered[name]) for name in kept if name in _registered}
+    gone = {name: font for name, font in _registered.items() if id(font) not in kept_fonts}
+    unregister_fonts(gone)
+    for name in gone:
+        del _registered[name]
+        del _data[name]
+    GLYPH_CODES.let_go_of_faces({font.fontName for font in gone.values()})
 
 
 # Each PostScript name a registered font was given -> the file (digest) and face it is of.

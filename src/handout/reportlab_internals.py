@@ -16,7 +16,10 @@ known; handout reaches into these members (all of ReportLab 5.1):
   (its ``_pdfScale`` function left out, and made again; its ``glyphToChar`` left out,
   which only ReportLab's own shaping reads) and a font built around it, as
   ``TTFont.__init__`` would; ``TTFontFile._ttf_data``: the font read in place
-  (`fonts.FontFile`), and ``TTFontFile.get_table``: its glyf table read glyph by glyph.
+  (`fonts.FontFile`), and ``TTFontFile.get_table``: its glyf table read glyph by glyph;
+- ``pdfmetrics._fonts`` and ``pdfmetrics._dynFaceNames``: ReportLab's registry, out of
+  which ``TTFont.unregister`` takes a font's own name but not another name filed under
+  it (`unregister_fonts`).
 
 That is why pyproject.toml admits ReportLab only below the next minor release:
 a new one may move any of these, and `make test-latest` is how one is let in.
@@ -123,6 +126,15 @@ def truetype_font(name: str, face: ttfonts.TTFontFace) -> ttfonts.TTFont:
     return font
 
 
+def unregister_fonts(fonts: dict[str, ttfonts.TTFont]) -> None:
+    """Take each font name of `fonts` out of ReportLab's registry, and its font's face
+    (PostScript) name, under which ReportLab filed a synthetic bold as the regular font
+    of its face (`faces.ensure_registered`): a font registered again after is its own."""
+    for name, font in fonts.items():
+        pdfmetrics._fonts.pop(name, None)
+        pdfmetrics._dynFaceNames.pop(font.face.name, None)
+
+
 def append_operators(target: Any, *operators: str) -> None:
     """Add operators to what a canvas or a text object is writing."""
     target._code.extend(operators)
@@ -164,8 +176,9 @@ def text_splits(canvas: Canvas) -> TextSplits:
     return splits
 
 
-def show_text(text_object: Any, text: str, splits: TextSplits) -> None:
-    """Show `text` in the text object's TrueType font: the operators `textOut` writes,
+def show_text(text_object: Any, font: ttfonts.TTFont, text: str, splits: TextSplits) -> None:
+    """Show `text` in `font`, the text object's TrueType font (`faces.ensure_registered`'s,
+    not looked up by name here): the operators `textOut` writes,
     without what it does first for other kinds of font and text, and without moving
     the object's cursor, which nothing here reads. Written here: a line is shown a few
     glyphs at a time, so this runs for most glyphs drawn, and `textOut`'s other work
@@ -176,7 +189,6 @@ def show_text(text_object: Any, text: str, splits: TextSplits) -> None:
     key = (text_object._fontname, text)
     split = splits.get(key)
     if split is None:
-        font = pdfmetrics.getFont(text_object._fontname)
         document = text_object._canvas._doc
         split = splits[key] = [
             (subset, font.getSubsetInternalName(subset, document), f"({escapePDF(codes)}) Tj")
@@ -203,12 +215,12 @@ def move_to_front(canvas: Canvas, start: int) -> None:
     canvas._code[:0] = moved
 
 
-def subsets(font_name: str, codes: str, canvas: Canvas) -> list[int]:
-    """The font subset of each code (ReportLab embeds a font as subsets of 256 codes and
+def subsets(font: ttfonts.TTFont, codes: str, canvas: Canvas) -> list[int]:
+    """The subset of `font` of each code (ReportLab embeds a font as subsets of 256 codes and
     gives codes their subsets as they are first drawn; this gives any code not yet drawn
     its subset now, as drawing would)."""
     found: list[int] = []
-    for subset, chunk in pdfmetrics.getFont(font_name).splitString(codes, canvas._doc):
+    for subset, chunk in font.splitString(codes, canvas._doc):
         found += [subset] * len(chunk)
     return found
 

@@ -397,3 +397,33 @@ def test_a_harfbuzz_font_let_go_is_made_again_and_shapes_alike(table):
     assert harfbuzz_font(face.regular) is not before
     assert again is not shaped
     assert again == shaped
+
+
+def test_fonts_let_go_are_registered_again_with_their_glyph_codes_but_those_kept(table):
+    """A process lets go of the fonts as it moves on to another locale
+    (`faces.let_go_of_fonts`): a font asked for after is registered again, and the glyph
+    codes handed out before (those of a run kept by the shaping caches) draw the same
+    glyphs at the same widths in it; a font kept keeps the synthetic bold filed under it,
+    which draws in its subsets (ReportLab's registry knows it by the regular's face)."""
+    from reportlab.pdfbase import pdfmetrics
+
+    from handout.faces import ensure_registered, let_go_of_fonts
+    from handout.text.shaping import shape_run
+
+    arabic = font_chain(table, "ar").face_for("\u0628")
+    japanese = font_chain(table, "ja").face_for("\u50c5")
+    assert arabic is not None and japanese is not None
+    assert japanese.bold.endswith("synthetic-bold")
+    run = shape_run("\u0644\u0627 \u0628\u0623\u0633", arabic.regular, 12, True, "ar")
+    codes = [(code, glyph) for code, glyph in zip(run.codes, run.glyphs, strict=True) if code]
+    assert any(ord(code) >= 0xF0000 for code, _ in codes)  # the lam-alef ligature's
+    before = ensure_registered(arabic.regular)
+    bold = ensure_registered(japanese.bold)
+    let_go_of_fonts(kept={japanese.regular})
+    assert ensure_registered(japanese.bold) is bold
+    assert pdfmetrics.getFont(japanese.bold) is pdfmetrics.getFont(japanese.regular)
+    after = ensure_registered(arabic.regular)
+    assert after is not before
+    for code, glyph in codes:
+        assert after.face.charToGlyph[ord(code)] == glyph
+        assert after.stringWidth(code, 12) == before.stringWidth(code, 12)

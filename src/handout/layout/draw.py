@@ -23,10 +23,9 @@ from typing import Any
 
 from fontTools.pens.basePen import BasePen
 from reportlab.lib.rl_accel import fp_str
-from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfgen.canvas import Canvas
 
-from ..faces import is_synthetic_bold
+from ..faces import ensure_registered, is_synthetic_bold
 from ..inline import Link
 from ..readback import (
     HYPHEN_READS_AS,
@@ -146,7 +145,9 @@ def draw_line(
         words,
         _text_of,
         lambda items: subsets(
-            items[0][0].font_name, "".join(code for _, _, code, _, _, _ in items), canvas
+            ensure_registered(items[0][0].font_name),
+            "".join(code for _, _, code, _, _, _ in items),
+            canvas,
         ),
         right_to_left,
         rest_of_word(rest),
@@ -187,7 +188,7 @@ def _draw_hyphen(
     left edge at x: its glyph reads as a soft hyphen (`readback.HYPHEN_READS_AS`), in an
     /ActualText span of `span_text`; `pen_end`: where its advance ends, if not after its
     glyph (`readback.rest_of_word`)."""
-    font = pdfmetrics.getFont(hyphen.font_name)
+    font = ensure_registered(hyphen.font_name)
     span: ActualTextSpan = ("hyphen", span_text)
     drawn: list[Piece] = [
         (
@@ -348,10 +349,11 @@ def _draw_text(
     char_space, rise = 0.0, 0.0  # a text object starts with both at 0
     codes: list[str] = []  # glyphs shown by one operator: nothing changes between them
     splits = text_splits(canvas)
+    font: Any = None  # the piece's font (`ensure_registered`), from its first glyph on
 
     def show() -> None:
         if codes:
-            show_text(text, "".join(codes), splits)
+            show_text(text, font, "".join(codes), splits)
             codes.clear()
 
     widths: dict[str, float] = {}  # the glyph codes' widths in the piece's font and size
@@ -380,13 +382,14 @@ def _draw_text(
                 finished.add(span[0])
             current_span = span
         if piece != current_piece:
+            font = ensure_registered(run.font_name)  # before ReportLab's registry is asked
             text.setFont(run.font_name, run.size)
             stroked = _stroke(text, run, stroked)
             current_piece = piece
             widths = _code_widths(run.font_name, run.size)
         width = widths.get(code)
         if width is None:
-            width = widths[code] = pdfmetrics.getFont(run.font_name).stringWidth(code, run.size)
+            width = widths[code] = font.stringWidth(code, run.size)
         if index + 1 < len(xs):
             following = xs[index + 1]
         else:
@@ -518,7 +521,7 @@ def _outline_operators(font_name: str, glyph: int, x: float, y: float, size: flo
     outline = _outline(font_name, glyph)
     if not outline:
         return ""
-    scale = fp_str(size / pdfmetrics.getFont(font_name).face.unitsPerEm)
+    scale = fp_str(size / ensure_registered(font_name).face.unitsPerEm)
     return f"q\n{scale} 0 0 {scale} {fp_str(x)} {fp_str(y)} cm\n{outline}\nf\nQ"
 
 

@@ -9,7 +9,6 @@ from typing import Any
 
 from reportlab.lib.colors import black
 from reportlab.lib.utils import ImageReader
-from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable
 
 from ..faces import ensure_registered
@@ -98,9 +97,9 @@ class ListEntry(SplitsBelow):
         canvas = self.canv
         if self.label is None or self.label_element is None:  # a box to tick, or a part
             return
-        x = self.width - stringWidth(self.label, self.font, self.size) if self.rtl else 0.0
+        font = ensure_registered(self.font)  # before ReportLab's registry is asked
+        x = self.width - font.stringWidth(self.label, self.size) if self.rtl else 0.0
         with recorder_of(canvas).marked(canvas, self.label_element):
-            ensure_registered(self.font)
             canvas.setFont(self.font, self.size)
             canvas.setFillColor(black)
             canvas.drawString(x, top, self.label)

@@ -17,7 +17,6 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from reportlab.lib.colors import Color, black
-from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import KeepTogether, PageBreak
 
 from ..document import Block, Document, Passage, Role
@@ -239,7 +238,7 @@ class Typesetter:
         indent = max(
             [size * 1.5]
             + [
-                stringWidth(label, ensure_registered(font).fontName, size) + size * 0.4
+                ensure_registered(font).stringWidth(label, size) + size * 0.4
                 for label, font in zip(labels, fonts, strict=True)
                 if label
             ]

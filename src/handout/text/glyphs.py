@@ -5,11 +5,13 @@ shaped glyph (a ligature, a conjunct, a contextual form) has no character of
 its own. Each such glyph gets one here, from Unicode plane 15 (private use),
 added to the font's cmap and widths; `text_of` says what the code reads as,
 which the PDF's ToUnicode map then gives extractors (`pdf.reportlab`).
-Codes live as long as the process, like the fonts they belong to.
+Codes live as long as the process: a font let go (`faces.let_go_of_fonts`) and
+registered again is given back its codes.
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import Any
 
 _FIRST_CODE = 0xF0000
@@ -27,7 +29,18 @@ class GlyphCodes:
         codes = self._fonts.get(font.fontName)
         if codes is None:
             codes = self._fonts[font.fontName] = FontGlyphCodes(font, self._text)
+        elif codes.face is not font.face:
+            codes.give_to(font.face)
         return codes
+
+    def let_go_of_faces(self, font_names: Iterable[str]) -> None:
+        """Let go of the fonts' parsed faces (`faces.let_go_of_fonts`), their codes kept: a
+        run kept by the shaping caches draws the same codes in a font registered again
+        (`faces.ensure_registered` asks `of_font`, which gives them to its new face)."""
+        for name in font_names:
+            codes = self._fonts.get(name)
+            if codes is not None:
+                codes.face = None
 
     def code(self, font: Any, glyph: int, text: str) -> str:
         """A character that draws `glyph` of ReportLab font `font` and reads back as `text`."""
@@ -43,7 +56,7 @@ class FontGlyphCodes:
     the code of every glyph of every line it draws."""
 
     def __init__(self, font: Any, text: dict[int, str]) -> None:
-        self._face = font.face
+        self.face: Any = font.face  # None while the font is let go
         self._text = text  # what each code of the process reads as (`GlyphCodes`)
         self._codes: dict[tuple[int, str], str] = {}
 
@@ -52,12 +65,23 @@ class FontGlyphCodes:
         code = self._codes.get((glyph, text))
         if code is None:
             point = _FIRST_CODE + len(self._text)
-            face = self._face
-            face.charToGlyph[point] = glyph
-            face.charWidths[point] = face.hmetrics[glyph][0] * 1000 / face.unitsPerEm
+            _add_code(self.face, point, glyph)
             self._text[point] = text
             code = self._codes[(glyph, text)] = chr(point)
         return code
+
+    def give_to(self, face: Any) -> None:
+        """Add the codes handed out to `face`, the font's face parsed again after it was
+        let go, so that each draws the glyph it drew before."""
+        for (glyph, _), code in self._codes.items():
+            _add_code(face, ord(code), glyph)
+        self.face = face
+
+
+def _add_code(face: Any, point: int, glyph: int) -> None:
+    """Add the code `point` to a parsed face's cmap and widths, for `glyph`."""
+    face.charToGlyph[point] = glyph
+    face.charWidths[point] = face.hmetrics[glyph][0] * 1000 / face.unitsPerEm
 
 
 GLYPH_CODES = GlyphCodes()
