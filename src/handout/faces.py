@@ -458,6 +458,11 @@ def ensure_registered(font_name: str) -> TTFont:
     return registered
 
 
+def registered_fonts() -> frozenset[str]:
+    """The font names registered now (`ensure_registered`), for `let_go_of_fonts` to keep."""
+    return frozenset(_registered)
+
+
 def let_go_of_fonts(kept: Collection[str] = ()) -> None:
     """Let go of every font registered (`ensure_registered`) but those of `kept`, with the
     names filed under them (a synthetic bold's, under its regular): ReportLab's
