@@ -49,8 +49,8 @@ Result = TypeVar("Result")
 # every 100,000: 21 PDFs built in 3.9 s instead of 4.7 (best of three), and the peak
 # memory of the whole matrix in one process no higher (measured when this was set; on
 # 2026-12-07, each PDF's young cycles collected as the next starts, `collect_between_pdfs`,
-# and a locale's shaped runs and HarfBuzz's copies of its fonts let go as the next starts,
-# it was 177 MB without the checks and 204 MB with them, the user cache warm).
+# and a locale's shaped runs and fonts let go as the next starts, it was 153 MB without
+# the checks and 184 MB with them, the user cache warm).
 COLLECTOR_THRESHOLDS = (100_000, 50, 100)
 
 
