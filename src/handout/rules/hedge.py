@@ -30,7 +30,7 @@ from functools import cache
 
 from ..errors import plural
 from .model import Entry, Level, Problem
-from .wordlists import anywhere, beginnings, compiled, counted, fewer, words
+from .wordlists import anywhere, beginnings, counter_of, fewer, words
 
 __all__ = ["ENGLISH_HEDGE", "HEDGES", "hedge"]
 
@@ -55,12 +55,6 @@ def hedge(entry: Entry) -> Iterator[Problem]:
         f"translation {translated}: a hedge dropped states as fact what the English says "
         "may happen; keep each one",
     )
-
-
-def _in_translation(translation: str, language: str) -> int | None:
-    """How many hedges `translation` says in `language` (BCP 47's primary subtag), each
-    where it stands (`counted`); None for a language the table does not read."""
-    return counted(_pattern(language), translation)
 
 
 @cache
@@ -285,9 +279,6 @@ def _sometimes_or_ever(word: str, never: str, ever: str) -> str:
 _CLAUSE_END = "[.,;:!?\u060c\u061b\u061f\u06d4\u0964\u0965]"
 
 
-@cache
-def _pattern(language: str) -> re.Pattern[str] | None:
-    """The language's pattern of `_table`, made when first asked; None for a language it
-    does not read."""
-    hedges = _table().get(language)
-    return None if hedges is None else compiled(hedges)
+# How many hedges a translation says in a language, each where it stands; None for a
+# language the table does not read.
+_in_translation = counter_of(_table)

@@ -26,7 +26,7 @@ from functools import cache
 
 from ..errors import plural
 from .model import Entry, Level, Problem
-from .wordlists import anywhere, compiled, counted, fewer, words
+from .wordlists import anywhere, counter_of, fewer, words
 
 __all__ = ["limits"]
 
@@ -62,20 +62,6 @@ def _english_limit() -> re.Pattern[str]:
 _ENGLISH_LIMIT = r"(?:more|less|fewer)\s+than|at\s+(?:least|most)|up\s+to"
 
 
-def _in_translation(translation: str, language: str) -> int | None:
-    """How many limits `translation` says in `language` (BCP 47's primary subtag), each
-    where it stands (`counted`); None for a language the table does not read."""
-    return counted(_pattern(language), translation)
-
-
-@cache
-def _pattern(language: str) -> re.Pattern[str] | None:
-    """The language's pattern of `_table`, made when first asked; None for a language it
-    does not read."""
-    said = _table().get(language)
-    return None if said is None else compiled(said)
-
-
 @cache
 def _table() -> dict[str, str]:
     """Each language's pattern of its words of a limit, made when first asked."""
@@ -108,3 +94,8 @@ def _table() -> dict[str, str]:
             "高达 高達 多达 多達"
         ),
     }
+
+
+# How many limits a translation says in a language, each where it stands; None for a
+# language the table does not read.
+_in_translation = counter_of(_table)

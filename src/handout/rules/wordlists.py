@@ -4,20 +4,30 @@ without spaces, each bounded by a letter or a combining mark, which Python's \\w
 take (a pattern of Hindi's "नहीं" ended at its vowel sign). A pattern is written with the
 placeholder of the class of marks, filled in by `compiled` when a language's pattern is
 first made: the class is large, and a build that checks no translation makes none. And
-what both checks find: fewer such words in a translation than in its English (`fewer`),
-counted in it as each check's table is written (`counted`)."""
+what the checks find: fewer such words in a translation than in its English (`fewer`),
+counted in it as each check's table is written (`counted`, `counter_of`)."""
 
 from __future__ import annotations
 
 import re
 import unicodedata
 from collections.abc import Callable
+from functools import cache
 
 from ..inline import written_text
 from .model import Entry
 from .shared import longest_first, without_arabic_vowels
 
-__all__ = ["anywhere", "beginnings", "compiled", "counted", "endings", "fewer", "words"]
+__all__ = [
+    "anywhere",
+    "beginnings",
+    "compiled",
+    "counted",
+    "counter_of",
+    "endings",
+    "fewer",
+    "words",
+]
 
 # A letter or a combining mark, and a place after or before none: `compiled` fills in the
 # class of marks.
@@ -83,6 +93,23 @@ def counted(pattern: re.Pattern[str] | None, text: str) -> int | None:
     return len(
         pattern.findall(without_arabic_vowels(unicodedata.normalize("NFC", text).casefold()))
     )
+
+
+def counter_of(table: Callable[[], dict[str, str]]) -> Callable[[str, str], int | None]:
+    """How many words of `table`'s pattern for a language (BCP 47's primary subtag) a
+    translation says (`counted`), as `fewer` asks: each language's pattern made when first
+    asked (`compiled`), the table when first asked for one; None for a language it does
+    not read (`hedge`, `limits`)."""
+
+    @cache
+    def pattern(language: str) -> re.Pattern[str] | None:
+        said = table().get(language)
+        return None if said is None else compiled(said)
+
+    def in_translation(translation: str, language: str) -> int | None:
+        return counted(pattern(language), translation)
+
+    return in_translation
 
 
 def fewer(
