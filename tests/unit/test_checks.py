@@ -1578,6 +1578,20 @@ def test_a_number_written_as_an_hour_of_the_day_is_no_count_of_the_english(
         ("Take it from 9 am to 11 pm.", "9到23服用。", "zh", False),
         ("Take it from 9 am to 11 pm.", "9から23まで服用してください。", "ja", False),
         ("Take it from 9 to 11 pm.", "21到23服用。", "zh", False),
+        # Chinese writes a measure word or a unit after a number it counts: one after 12
+        # with none after it is an hour, whatever verb follows, and so alone ("23服用")
+        ("Take it from 9 to 11 pm.", "9到23使用。", "zh", True),
+        ("Take it from 9 to 11 pm.", "9到23吃。", "zh", True),
+        ("Take it at 9 and 11 pm.", "9和23服用。", "zh", True),
+        ("Take it from 9 am to 11 pm.", "9到23使用。", "zh", False),
+        ("Take it at 9 and 11 pm.", "21和23服用。", "zh", False),
+        # one with a unit (HAN_MEASURE's, CLDR's, by hand), listed before another, or after
+        # a letter and a hyphen is none, and passes no morning hour for the evening's
+        ("Take it at 9 pm for 9 to 21 days.", "上午9点服用，共9到21天。", "zh", True),
+        ("Take it at 9 pm if you weigh 9 to 21 kg.", "体重9到21千克者，上午9点服用。", "zh", True),
+        ("Take 9 to 21 units at 9 pm.", "上午9点注射9到21单位。", "zh", True),
+        ("Take it at 1 pm for 13 to 14 days.", "上午1点服用13到14天。", "zh", True),
+        ("Get the COVID-19 vaccine at 7 pm.", "上午7点接种COVID-19疫苗。", "zh", True),
         ("Take it from 9 to 11 pm.", "21から23まで服用してください。", "ja", False),
         ("Take it from 9 to 11 pm.", "21부터 23까지 복용하세요.", "ko", False),
         ("Take it from 9 to 11 pm.", "21에서 23까지 복용하세요.", "ko", False),

@@ -16,6 +16,7 @@ from typing import Literal
 from .model import Entry
 from .shared import (
     cldr_unit_name,
+    cldr_unit_names,
     date_fields,
     decimal_mark,
     digits_of,
@@ -590,14 +591,14 @@ def _times_of_day_in(
     las 8 horas", not the end of a range the English writes as a span of hours and no
     sentence before has written as often, `spans_left`, which it takes them from)
     and those before a name of the 24-hour clock's hour
-    (`_hours_before_the_24_hour_clocks_name`: Thai "8 นาฬิกา"), and the hour after 12
-    that ends a range of hours with no name of an hour (`_24_hour_ending_a_range`:
-    "desde las 9 hasta las 23."); and each number of the
-    12-hour clock written with no mark right beside a word of a day period, past the
-    language's name of an hour and the minutes after it (`hours_name`: "8 heures du
-    soir", "8 giờ 30 tối"), as its hour and whether the word of a day period nearest it,
+    (`_hours_before_the_24_hour_clocks_name`: Thai "8 นาฬิกา"), and an hour after 12
+    with no name nor mark of an hour where its number says it is the 24-hour clock's
+    (`_24_hours_with_no_mark`: "desde las 9 hasta las 23.", Chinese "23服用"); and each
+    number of the 12-hour clock written with no mark right beside a word of a day period,
+    past the language's name of an hour and the minutes after it (`hours_name`: "8 heures
+    du soir", "8 giờ 30 tối"), as its hour and whether the word of a day period nearest it,
     not past the times beside it, names it as the afternoon's, evening's or night's."""
-    ending = _24_hour_ending_a_range(language)
+    ending = _24_hours_with_no_mark(language)
     # "20:30" is an hour's mark and a time with its minutes: one time, found twice
     found = {
         time.start(): time
@@ -761,7 +762,7 @@ def _first_of_a_range_of_hours(language: str) -> re.Pattern[str] | None:
     number the first group: the 9 of "de 9 à 23 h", of "de las 9 a las 23 horas" and of
     "das 9 até às 23 h", whose "to" is the word for "at" a time or holds it, where
     "Prenez 2 à 20 h" is 2 at 20:00, and whose two words `_LISTED` does not take. In
-    Chinese, Japanese and Korean, a number right before a "to" of the range
+    Japanese and Korean, a number right before a "to" of the range
     (`_UNSPACED_RANGES_OF_HOURS`): the 9 of "9から23まで", whose "から" `_counting_word`
     takes for a counter. None for a language with no range."""
     if language in _UNSPACED_RANGES_OF_HOURS:
@@ -1041,19 +1042,23 @@ def _after_ranges(opens: Iterable[str], tos: Iterable[str]) -> str:
 
 
 @lru_cache(maxsize=256)
-def _24_hour_ending_a_range(language: str) -> re.Pattern[str] | None:
-    """The second number of a range of hours (`_RANGES_OF_HOURS`) from 13 to 24, with
-    no name of an hour nor any other word after it, the number its first group: the 23
-    of "desde las 9 hasta las 23." and of "das 9 às 23.", an hour of the 24-hour clock
-    by its number, as its range's first (`_listed_before_times`) is; read as no hour,
-    they passed for "from 9 to 11 pm", the 9 of the morning. Not one a word follows,
-    which a range of another unit may be ("de 8 a 14 días"). None for a language with no
-    range. In Chinese, Japanese and Korean, one right after its "to" and before what says
-    it counts nothing (`_UNSPACED_RANGES_OF_HOURS`: "9到23服用", "9から23まで")."""
+def _24_hours_with_no_mark(language: str) -> re.Pattern[str] | None:
+    """A number from 13 to 24 that a translation writes with no name nor mark of an hour
+    and is an hour of the 24-hour clock by its number, the number its first group: the
+    second number of a range of hours (`_RANGES_OF_HOURS`) with no word after it, the 23
+    of "desde las 9 hasta las 23." and of "das 9 às 23.", as its range's first
+    (`_listed_before_times`) is; read as no hour, they passed for "from 9 to 11 pm", the
+    9 of the morning. Not one a word follows, which a range of another unit may be ("de 8
+    a 14 días"). In Japanese and Korean, one right after the range's "to" and before its
+    "until" (`_UNSPACED_RANGES_OF_HOURS`: "9から23まで", "9부터 23까지"); in Chinese, one
+    that nothing it counts follows (`_chinese_24_hours`: "9到23服用", "9到23吃",
+    "23服用"). None for a language with neither."""
+    if language == "zh":
+        return _chinese_24_hours()
     if language in _UNSPACED_RANGES_OF_HOURS:
-        tos, after_it = _UNSPACED_RANGES_OF_HOURS[language]
+        tos, until = _UNSPACED_RANGES_OF_HOURS[language]
         right_after = "|".join(rf"(?<=\d{re.escape(to)})" for to in tos)
-        return re.compile(rf"(?:{right_after})(1[3-9]|2[0-4])(?={after_it})")
+        return re.compile(rf"(?:{right_after})(1[3-9]|2[0-4])(?={until})")
     opens, tos = _RANGES_OF_HOURS.get(language, ((), ()))
     if not opens:
         return None
@@ -1061,17 +1066,44 @@ def _24_hour_ending_a_range(language: str) -> re.Pattern[str] | None:
     return re.compile(rf"(?:{after})(1[3-9]|2[0-4])(?!\d|[.,:]\d|\s*[^\W\d_])")
 
 
-# Chinese's, Japanese's and Korean's range of hours with no mark of an hour, as their
-# "to"s right before its second number and what may follow that number where it counts
-# nothing, by hand: Chinese's end of a clause or "服用" (take: "9到23服用", "从9到23。"),
-# Japanese's "まで" and Korean's "까지" (until: "9から23まで", "9부터 23까지"), each of
-# which passed for "from 9 to 11 pm", its 9 of the morning read as no hour, as Spanish's
-# "desde las 9 hasta las 23." is not. A count's unit follows its number ("9到23天", 9 to
-# 23 days; "9から23日まで", "9일부터 23일까지"), and so does an hour's mark, which
-# `clock_mark` reads ("9到23点"). Escaped: full-width punctuation and wave dashes look
-# like the ASCII's (ruff).
-_UNSPACED_RANGES_OF_HOURS = {
-    "zh": (("到", "至"), r"[\s\u3002\uff0c\uff1b\uff01\uff1f,;.!?]|$|服用"),
+@cache
+def _chinese_24_hours() -> re.Pattern[str]:
+    """A number from 13 to 24 that a Chinese translation writes with no measure word or
+    unit after it, the number its first group: Chinese writes one after each number it
+    counts or measures (`HAN_MEASURE`; CLDR's units in either script, `cldr_unit_names`:
+    "23片", "9到23天", "23岁", "23公斤", "23 mg"; and `_CHINESE_UNITS_BY_HAND`), after
+    the last of numbers listed or ranged ("13、14天", "13到23岁"), and an hour of the
+    24-hour clock has its mark after it (`clock_mark`: "23点") or none: "23服用" (take it
+    at 23:00), and "9到23服用", "9到23使用" and "9和23服用", which, read as no hour,
+    passed for "from 9 to 11 pm" and "at 9 and 11 pm", their 9 (`_listed_before_times`)
+    of the morning. Not a number listed before another (`_LISTED`, with one letter at
+    most between: "23服用2片", 2 tablets at 23:00, is read), nor one that is part of
+    another number or a name: after a digit, a point, a colon or a slash, a Latin letter
+    or one and a hyphen ("COVID-19"), "第" (the Nth), or an hour's mark ("9点23分",
+    9:23)."""
+    units = cldr_unit_names("zh") | cldr_unit_names("zh_Hant") | _CHINESE_UNITS_BY_HAND
+    counted = rf"\s?(?:{HAN_MEASURE}|{_HAN_AND_HANGUL_MARK}|{longest_first(units)})"
+    listed = r"\s*(?:[,\u3001]\s*)?(?:[^\W\d_]\s*|[-\u2013~\u301c\uff5e]\s*)?\d"
+    return re.compile(
+        r"(?<![\dA-Za-z.,:/\u7b2c\u70b9\u9ede\u65f6\u6642])(?<![A-Za-z]-)(1[3-9]|2[0-4])"
+        rf"(?!\d|[.,:]\d|{counted}|{listed})"
+    )
+
+
+# What Chinese writes after a number it counts or measures that neither `HAN_MEASURE` nor
+# CLDR's units give, by hand: the day of a month ("号", "號": "9到23号", the 9th to the
+# 23rd), a minute ("分": "23分"), insulin's units ("单位", "單位", which `measures` reads).
+_CHINESE_UNITS_BY_HAND = frozenset({"号", "號", "分", "单位", "單位"})
+# Japanese's and Korean's range of hours with no mark of an hour, as their "to"s right
+# before its second number and their "until" after it, by hand ("9から23まで", "9부터
+# 23까지"), each of which passed for "from 9 to 11 pm", its 9 of the morning read as no
+# hour, as Spanish's "desde las 9 hasta las 23." is not; a number right before a "to" is
+# the range's first (`_first_of_a_range_of_hours`: Japanese's "から", which
+# `_counting_word` takes for a counter). A count's unit follows its number ("9から23日ま
+# で", "9일부터 23일까지"), and so does an hour's mark, which `clock_mark` reads ("9から23
+# 時まで"). Chinese's "到" and "至" are one letter, which `_LISTED` takes, and its number
+# after them `_chinese_24_hours` reads. Escaped: wave dashes look like the ASCII's (ruff).
+_UNSPACED_RANGES_OF_HOURS: dict[str, tuple[tuple[str, ...], str]] = {
     "ja": (("から", "\uff5e", "\u301c"), "まで"),
     "ko": (("부터 ", "부터", "에서 "), "까지"),
 }
@@ -1097,7 +1129,7 @@ _UNSPACED_RANGES_OF_HOURS = {
 # each of which passed for "from 9 to 11 pm", its 9 read as no hour. A range between two
 # hours needs none: its "and" is no word for "at" ("entre 9 et 23 h"). German's "von 9
 # bis 23 Uhr" shares its mark (`_listed_before_times`), and "von 9 bis 23." its 23,
-# after 12 (`_24_hour_ending_a_range`).
+# after 12 (`_24_hours_with_no_mark`).
 _RANGES_OF_HOURS = {
     "es": (
         ("de", "de las", "de la", "desde las", "desde la"),

@@ -24,6 +24,7 @@ __all__ = [
     "TIME_UNITS",
     "TIME_UNIT_NAMES_BY_HAND",
     "cldr_unit_name",
+    "cldr_unit_names",
     "date_fields",
     "decimal_mark",
     "digits_of",
@@ -244,6 +245,27 @@ def cldr_unit_name(
     except (UnknownLocaleError, ValueError):
         return None
     return re.sub(r"[\d.,\s\u00a0\u202f\u200f\u200e]+", " ", str(written)).strip().casefold()
+
+
+@lru_cache(maxsize=16)
+def cldr_unit_names(locale: str) -> frozenset[str]:
+    """The names CLDR writes after a number of each of its units of measure in `locale`
+    (Chinese "千克", "厘米", "摄氏度", "天"; not a rate's "per" pattern), in every width
+    and plural form, without the spaces about them, in lower case; none for a locale CLDR
+    does not know."""
+    from babel import Locale, UnknownLocaleError
+
+    try:
+        units = Locale.parse(locale)._data["unit_patterns"]
+    except (UnknownLocaleError, ValueError):
+        return frozenset()
+    return frozenset(
+        name
+        for widths in units.values()
+        for forms in widths.values()
+        for form, pattern in forms.items()
+        if form != "per" and (name := pattern.partition("{0}")[2].strip().casefold())
+    )
 
 
 @lru_cache(maxsize=256)
