@@ -5470,6 +5470,11 @@ def test_give_spelled_as_2_at_its_clauses_end_is_no_2(
         ("Take it for 3 days.", "Приймайте три дні.", "uk", False, False),
         ("Take 2 tablets.", "Примите три таблетки.", "ru", True, True),
         ("Take 2 tablets.", "Прийміть три таблетки.", "uk", True, True),
+        # "руки" is the genitive singular 3 counts in (Russian) and the nominative plural
+        # (Ukrainian), each spelled as the accusative plural: "три руки" is three hands
+        ("You need 3 hands for this.", "Для этого нужны три руки.", "ru", False, False),
+        ("You need 3 hands for this.", "Для цього потрібні три руки.", "uk", False, False),
+        ("Rub your hands.", "Три руки.", "ru", False, True),
     ],
 )
 def test_rub_spelled_as_3_before_its_object_is_no_3(

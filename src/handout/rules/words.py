@@ -417,7 +417,11 @@ def _verbs_before_an_object(text: str, language: str) -> Counter[str]:
 # ("кожу", "руку", "сухую"), where what 3 counts is in the genitive singular in Russian
 # ("три таблетки", "три раза") and the nominative plural in Ukrainian ("три таблетки",
 # "три дні"), never so ending (Wade, A Comprehensive Russian Grammar; Pugh and Press,
-# Ukrainian: A Comprehensive Grammar). The polite "трите", "тріть" is no number's word.
+# Ukrainian: A Comprehensive Grammar). Not an object in the accusative plural: a feminine
+# one ("руки", the hands) is spelled as the genitive singular (Russian) and the
+# nominative plural (Ukrainian) that 3 counts in, and "три руки" is three hands as well
+# as "rub the hands", as "три таблетки" is three tablets alone: read as 3, a warning where
+# the English has none. The polite "трите", "тріть" is no number's word.
 _VERB_BEFORE_AN_OBJECT = {
     language: re.compile(rf"(?<!\w)(три)\s+(?:{pronouns}|[^\W\d_]+[ую])(?!\w)")
     for language, pronouns in (
