@@ -4347,6 +4347,7 @@ def test_the_check_reads_the_text_of_a_content_parsed_by_either_parser(
         ("Take 500 mg.", "Примите 500 г.", "ru"),
         ("Take 3,000 mg.", "تناول ٣٬٠٠٠ غرام في اليوم.", "ar"),
         ("Take 3,000 mg.", "每天服用3000克。", "zh"),
+        ("Give 2 g.", "给2公斤。", "zh"),
         ("Give 5 mL.", "Дайте 5 л.", "ru"),
         ("Take 500 mg.", "500 ग्रा॰ लें।", "hi"),
         # a unit in Latin letters with a particle of Japanese or Korean right after it
@@ -4428,6 +4429,8 @@ def test_a_unit_the_english_does_not_have_is_an_error(
         ("Take 4 g.", "4 گرام لیں۔", "ur"),
         ("Take 4 mg.", "4 ሚሊ ግራም ውሰዱ።", "ti"),
         ("Take 3,000 mg.", "每天服用3000毫克。", "zh"),
+        ("Give 2 kg.", "给2公斤。", "zh"),
+        ("Give 2 kg.", "給2公斤。", "zh"),
         ("Give 2.5 mL.", "Дайте 2,5 мл.", "ru"),
         # A number the English gives no unit: Russian's year, abbreviated as a gram is.
         ("Take 500 mg from December 4, 2026.", "Принимайте 500 мг с 4 декабря 2026 г.", "ru"),

@@ -1501,11 +1501,14 @@ _NOT_UNITS_BY_HAND = {
 # Persian ("ملي لیتر", CLDR's "ملي ليټر"); Amharic's milligram in two words ("ሚሊ ግራም",
 # CLDR's "ሚሊግራም", whose "ሚሊ" alone is a millilitre); Somali's milligram with two l's
 # ("milligaraam", CLDR's "miligaraam"); Haitian Creole's, Tagalog's and Yoruba's names,
-# where CLDR gives "mg" alone or English's "milligram": a translation naming its unit so
-# is no unit dropped (`_dropped_units`).
+# where CLDR gives "mg" alone or English's "milligram"; Chinese's "公斤" (kg), CLDR's
+# name in the traditional script and the everyday one in both, where its simplified
+# script's is "千克" (the rule book reads both as "zh": "给2公斤" for "Give 2 kg" was
+# refused): a translation naming its unit so is no unit dropped (`_dropped_units`).
 _DEVANAGARI_LATIN_UNITS = {"एमजी": "mg", "एमएल": "ml"}
 _UNITS_BY_HAND = {
     "km": {"មីលីក្រាម": "mg", "មីលីលីត្រ": "ml"},
+    "zh": {"公斤": "kg"},
     "hi": _DEVANAGARI_LATIN_UNITS,
     "mr": _DEVANAGARI_LATIN_UNITS,
     "ne": {**_DEVANAGARI_LATIN_UNITS, "मिग्रा": "mg", "मिली": "ml"},
