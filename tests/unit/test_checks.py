@@ -1592,6 +1592,11 @@ def test_a_number_written_as_an_hour_of_the_day_is_no_count_of_the_english(
         ("Take 9 to 21 units at 9 pm.", "上午9点注射9到21单位。", "zh", True),
         ("Take it at 1 pm for 13 to 14 days.", "上午1点服用13到14天。", "zh", True),
         ("Get the COVID-19 vaccine at 7 pm.", "上午7点接种COVID-19疫苗。", "zh", True),
+        # Japanese's and Korean's particle of a time after one after 12 makes it an hour
+        ("Take it at 9 and 11 pm.", "9と23に服用してください。", "ja", True),
+        ("Take it at 9 and 11 pm.", "9와 23에 복용하세요.", "ko", True),
+        ("Take it at 9 am and 11 pm.", "9と23に服用してください。", "ja", False),
+        ("Take it at 1 pm for 13 to 14 days.", "오전 1시에 13에서 14일 복용하세요.", "ko", True),
         ("Take it from 9 to 11 pm.", "21から23まで服用してください。", "ja", False),
         ("Take it from 9 to 11 pm.", "21부터 23까지 복용하세요.", "ko", False),
         ("Take it from 9 to 11 pm.", "21에서 23까지 복용하세요.", "ko", False),

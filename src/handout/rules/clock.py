@@ -1050,7 +1050,9 @@ def _24_hours_with_no_mark(language: str) -> re.Pattern[str] | None:
     (`_listed_before_times`) is; read as no hour, they passed for "from 9 to 11 pm", the
     9 of the morning. Not one a word follows, which a range of another unit may be ("de 8
     a 14 días"). In Japanese and Korean, one right after the range's "to" and before its
-    "until" (`_UNSPACED_RANGES_OF_HOURS`: "9から23まで", "9부터 23까지"); in Chinese, one
+    "until" (`_UNSPACED_RANGES_OF_HOURS`: "9から23まで", "9부터 23까지"), or part of no
+    other number and right before the particle of a time (`_PARTICLE_OF_A_TIME`: "9と23に",
+    "9와 23에"); in Chinese, one
     that nothing it counts follows (`_chinese_24_hours`: "9到23服用", "9到23吃",
     "23服用"). None for a language with neither."""
     if language == "zh":
@@ -1058,7 +1060,9 @@ def _24_hours_with_no_mark(language: str) -> re.Pattern[str] | None:
     if language in _UNSPACED_RANGES_OF_HOURS:
         tos, until = _UNSPACED_RANGES_OF_HOURS[language]
         right_after = "|".join(rf"(?<=\d{re.escape(to)})" for to in tos)
-        return re.compile(rf"(?:{right_after})(1[3-9]|2[0-4])(?={until})")
+        ranged = rf"(?:{right_after})(?=(?:1[3-9]|2[0-4]){until})"
+        at = rf"{_IN_NO_OTHER_NUMBER}(?=(?:1[3-9]|2[0-4]){_PARTICLE_OF_A_TIME[language]})"
+        return re.compile(rf"(?:{ranged}|{at})(1[3-9]|2[0-4])")
     opens, tos = _RANGES_OF_HOURS.get(language, ((), ()))
     if not opens:
         return None
@@ -1084,10 +1088,13 @@ def _chinese_24_hours() -> re.Pattern[str]:
     units = cldr_unit_names("zh") | cldr_unit_names("zh_Hant") | _CHINESE_UNITS_BY_HAND
     counted = rf"\s?(?:{HAN_MEASURE}|{_HAN_AND_HANGUL_MARK}|{longest_first(units)})"
     listed = r"\s*(?:[,\u3001]\s*)?(?:[^\W\d_]\s*|[-\u2013~\u301c\uff5e]\s*)?\d"
-    return re.compile(
-        r"(?<![\dA-Za-z.,:/\u7b2c\u70b9\u9ede\u65f6\u6642])(?<![A-Za-z]-)(1[3-9]|2[0-4])"
-        rf"(?!\d|[.,:]\d|{counted}|{listed})"
-    )
+    return re.compile(rf"{_IN_NO_OTHER_NUMBER}(1[3-9]|2[0-4])(?!\d|[.,:]\d|{counted}|{listed})")
+
+
+# Lookbehinds of where a number that is part of no other number nor a name begins: not
+# after a digit, a point, a colon or a slash, a Latin letter or one and a hyphen
+# ("COVID-19"), "第" (the Nth), or an hour's mark ("9点23分", 9:23).
+_IN_NO_OTHER_NUMBER = r"(?<![\dA-Za-z.,:/\u7b2c\u70b9\u9ede\u65f6\u6642])(?<![A-Za-z]-)"
 
 
 # What Chinese writes after a number it counts or measures that neither `HAN_MEASURE` nor
@@ -1107,6 +1114,13 @@ _UNSPACED_RANGES_OF_HOURS: dict[str, tuple[tuple[str, ...], str]] = {
     "ja": (("から", "\uff5e", "\u301c"), "まで"),
     "ko": (("부터 ", "부터", "에서 "), "까지"),
 }
+# Japanese's and Korean's particle of a time, which a number written as an hour takes
+# ("23に服用", "23에 복용", at 23:00), by hand, where a number it counts takes a counter
+# first ("23錠に", "23일에"): one from 13 to 24 right before it is an hour of the 24-hour
+# clock, and "9と23に服用" and "9와 23에 복용", which, read as no hour, passed for "at 9
+# and 11 pm", list its 9 (`_listed_before_times`) of the morning. Not Korean's "에서"
+# (from), which a range of another unit takes ("13에서 14일", 13 to 14 days).
+_PARTICLE_OF_A_TIME = {"ja": "に", "ko": "에(?!서)"}
 
 
 # The words that open a range of hours, right before its first number, and the range's
