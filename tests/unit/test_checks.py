@@ -1597,6 +1597,22 @@ def test_a_number_written_as_an_hour_of_the_day_is_no_count_of_the_english(
         ("Take it at 9 and 11 pm.", "9와 23에 복용하세요.", "ko", True),
         ("Take it at 9 am and 11 pm.", "9と23に服用してください。", "ja", False),
         ("Take it at 1 pm for 13 to 14 days.", "오전 1시에 13에서 14일 복용하세요.", "ko", True),
+        # one after 12 right after the word for "at" a time, or listed after a number that
+        # follows it, is an hour too, and the number after that word before it its clock's,
+        # the morning's also beside a name of an hour
+        ("Take it at 9 and 11 pm.", "Tómelo a las 9 y a las 23.", "es", True),
+        ("Take it at 9 and 11 pm.", "Tome-o às 9 e às 23.", "pt", True),
+        ("Take it at 9 and 11 pm.", "Nehmen Sie es um 9 und 23.", "de", True),
+        ("Take it at 9 and 11 pm.", "Nehmen Sie es um 9 und um 23 Uhr.", "de", True),
+        ("Take it at 9 and 11 pm.", "Примите в 9 и в 23.", "ru", True),
+        ("Take it at 9 am and 11 pm.", "Tómelo a las 9 y a las 23 horas.", "es", False),
+        # not one listed there before a word, which it counts ("à" is "to" too)
+        (
+            "Take it at 2 pm; raise the dose to 2 or 14 drops.",
+            "Prenez-le à 2 heures ; augmentez la dose à 2 ou 14 gouttes.",
+            "fr",
+            True,
+        ),
         ("Take it from 9 to 11 pm.", "21から23まで服用してください。", "ja", False),
         ("Take it from 9 to 11 pm.", "21부터 23까지 복용하세요.", "ko", False),
         ("Take it from 9 to 11 pm.", "21에서 23까지 복용하세요.", "ko", False),

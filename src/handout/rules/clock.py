@@ -608,6 +608,7 @@ def _times_of_day_in(
             *_hours_at_the_clock(text, language, spans_left),
             *_hours_before_the_24_hour_clocks_name(text, language),
             *(ending.finditer(text) if ending else ()),
+            *_24_hours_after_at(text, language),
         )
     }
     found |= {
@@ -720,17 +721,23 @@ def _listed_before_times(
     then: "Nehmen Sie 2 um 20 Uhr", "Prenez 2 à 20 h" (2 at 20:00); but one after a word
     that opens a range of hours whose "to" that word is or holds
     (`_first_of_a_range_of_hours`: the 9 of "de 9 à 23 h" and of "de las 9 a las 23
-    horas", which passed for "from 9 to 11 pm")."""
+    horas", which passed for "from 9 to 11 pm"), and one after that word itself listed
+    before it again (`_listed_after_at`: the 9 of "a las 9 y a las 23." and of "um 9 und
+    um 23 Uhr", which passed for "at 9 and 11 pm")."""
     at, counting = at_words(language), _counting_word(language)
-    first_of_a_range = _first_of_a_range_of_hours(language)
+    firsts = [
+        first
+        for first in (_first_of_a_range_of_hours(language), _listed_after_at(language))
+        if first is not None
+    ]
     starts = {time.start() for time in times}
     listed: list[tuple[re.Match[str], re.Match[str]]] = []
     for time in sorted(times, key=lambda time: time.start(), reverse=True):
-        number = _number_listed_before(text, time.start(), at, first_of_a_range, counting)
+        number = _number_listed_before(text, time.start(), at, firsts, counting)
         while number is not None and number.start() not in starts:
             listed.append((number, time))
             starts.add(number.start())
-            number = _number_listed_before(text, number.start(), at, first_of_a_range, counting)
+            number = _number_listed_before(text, number.start(), at, firsts, counting)
     return listed
 
 
@@ -738,21 +745,22 @@ def _number_listed_before(
     text: str,
     start: int,
     at: Container[str],
-    first_of_a_range: re.Pattern[str] | None,
+    firsts: Iterable[re.Pattern[str]],
     counting: re.Pattern[str] | None,
 ) -> re.Match[str] | None:
     """The number of up to 24 (`_HOUR`) that `text` lists right before `start`
     (`_LISTED`), with no word for "at" a time (`at`) between, nor a word that says the
-    number counts (`counting`, `_counting_word`); or the first number of a range of hours
-    that ends at `start` (`first_of_a_range`, `_first_of_a_range_of_hours`); None where
-    none."""
+    number counts (`counting`, `_counting_word`); or the first number of a range of hours,
+    or of hours listed after the word for "at" each, that ends at `start` (`firsts`, each
+    its number the first group: `_first_of_a_range_of_hours`, `_listed_after_at`); None
+    where none."""
     before = _HOUR_BEFORE.search(text, 0, start)
     if before is not None and int(before[1]) <= _LAST_HOUR:
         words = re.findall(r"[^\W\d_]+", text[before.end(1) : start])
         if not any(word in at or (counting and counting.match(word)) for word in words):
             return _HOUR.match(text, before.start())
-    ranged = first_of_a_range.search(text, 0, start) if first_of_a_range else None
-    return _HOUR.match(text, ranged.start(1)) if ranged else None
+    first = next((found for first in firsts if (found := first.search(text, 0, start))), None)
+    return _HOUR.match(text, first.start(1)) if first else None
 
 
 @lru_cache(maxsize=256)
@@ -776,6 +784,21 @@ def _first_of_a_range_of_hours(language: str) -> re.Pattern[str] | None:
         rf"(?<!\w)(?:{longest_first(opens)})\s+(\d{{1,2}})\s+(?:{longest_first(tos)})\s+$"
     )
     return re.compile(up_to_the_last.replace("\\ ", r"\s+"))
+
+
+@lru_cache(maxsize=256)
+def _listed_after_at(language: str) -> re.Pattern[str] | None:
+    """A number right after the language's word for "at" a time (`_after_at_words`), what
+    lists another after it (`_LISTED`) and that word again or not, ending a text, the
+    number the first group: the 9 of "a las 9 y a las ", "um 9 und ", "à 9 et à ", listed
+    before the hour after them, whose clock it shares (`_listed_before_times`), and which
+    is the 24-hour clock's after 12 (`_24_hours_after_at`). None for a language with no
+    such word."""
+    after = _after_at_words(language)
+    if after is None:
+        return None
+    again = longest_first(at_words(language))
+    return re.compile(rf"(?:{after})(\d{{1,2}})(?:{_LISTED.pattern})(?:(?:{again})\s)?$")
 
 
 @lru_cache(maxsize=256)
@@ -1067,7 +1090,32 @@ def _24_hours_with_no_mark(language: str) -> re.Pattern[str] | None:
     if not opens:
         return None
     after = _after_ranges(opens, tos).removeprefix("|")
-    return re.compile(rf"(?:{after})(1[3-9]|2[0-4])(?!\d|[.,:]\d|\s*[^\W\d_])")
+    return re.compile(rf"(?:{after})(1[3-9]|2[0-4]){_NO_WORD_AFTER}")
+
+
+def _24_hours_after_at(text: str, language: str) -> list[re.Match[str]]:
+    """Each number from 13 to 24 that `text` (in lower case) writes as an hour right after
+    the language's word for "at" a time (`_hours_after_at`: "a las 23.", "um 23.", "a las
+    23 con agua"), or with no word after it listed after a number that follows that word
+    (`_listed_after_at`: "a las 9 y 23.", "um 9 und 23.", "à 9 et 23."), the number its
+    first group: an hour of the 24-hour clock by its number, as the number listed before
+    it is (`_listed_before_times`); read as no hour, "a las 9 y a las 23.", "um 9 und 23."
+    and "às 9 e 23." passed for "at 9 and 11 pm", their 9 of the morning."""
+    listed = _listed_after_at(language)
+    if listed is None:
+        return []
+    return [hour for hour in _hours_after_at(text, language) if int(hour[1]) > 12] + [
+        hour
+        for hour in _24_HOUR_WITH_NO_WORD_AFTER.finditer(text)
+        if listed.search(text, 0, hour.start())
+    ]
+
+
+# A number from 13 to 24 with no word after it, as an hour of the 24-hour clock may be
+# written ("a las 9 y 23."), where a range or a list of another unit's has its unit ("de
+# 8 a 14 días", "el 9 y 23 de mayo").
+_NO_WORD_AFTER = r"(?!\d|[.,:]\d|\s*[^\W\d_])"
+_24_HOUR_WITH_NO_WORD_AFTER = re.compile(rf"(?<![\d.,:])(1[3-9]|2[0-4]){_NO_WORD_AFTER}")
 
 
 @cache
