@@ -1605,6 +1605,11 @@ def test_a_number_written_as_an_hour_of_the_day_is_no_count_of_the_english(
         ("Take it at 9 and 11 pm.", "Nehmen Sie es um 9 und 23.", "de", True),
         ("Take it at 9 and 11 pm.", "Nehmen Sie es um 9 und um 23 Uhr.", "de", True),
         ("Take it at 9 and 11 pm.", "Примите в 9 и в 23.", "ru", True),
+        # and so after or before a name of the clock's hour
+        ("Take it at 9 and 11 pm.", "تناوله في الساعة 9 و 23.", "ar", True),
+        ("Take it at 9 and 11 pm.", "Weź o godzinie 9 i 23.", "pl", True),
+        ("Take it at 9 and 11 pm.", "इसे 9 और 23 बजे लें।", "hi", True),
+        ("Take it at 9 pm.", "تناوله في الساعة 9.", "ar", False),
         ("Take it at 9 am and 11 pm.", "Tómelo a las 9 y a las 23 horas.", "es", False),
         # not one listed there before a word, which it counts ("à" is "to" too)
         (

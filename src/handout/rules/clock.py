@@ -721,9 +721,9 @@ def _listed_before_times(
     then: "Nehmen Sie 2 um 20 Uhr", "Prenez 2 à 20 h" (2 at 20:00); but one after a word
     that opens a range of hours whose "to" that word is or holds
     (`_first_of_a_range_of_hours`: the 9 of "de 9 à 23 h" and of "de las 9 a las 23
-    horas", which passed for "from 9 to 11 pm"), and one after that word itself listed
-    before it again (`_listed_after_at`: the 9 of "a las 9 y a las 23." and of "um 9 und
-    um 23 Uhr", which passed for "at 9 and 11 pm")."""
+    horas", which passed for "from 9 to 11 pm"), and one after that word or a name of the
+    clock's hour itself, listed before it again (`_listed_after_at`: the 9 of "a las 9 y
+    a las 23." and of "um 9 und um 23 Uhr", which passed for "at 9 and 11 pm")."""
     at, counting = at_words(language), _counting_word(language)
     firsts = [
         first
@@ -788,17 +788,19 @@ def _first_of_a_range_of_hours(language: str) -> re.Pattern[str] | None:
 
 @lru_cache(maxsize=256)
 def _listed_after_at(language: str) -> re.Pattern[str] | None:
-    """A number right after the language's word for "at" a time (`_after_at_words`), what
-    lists another after it (`_LISTED`) and that word again or not, ending a text, the
-    number the first group: the 9 of "a las 9 y a las ", "um 9 und ", "à 9 et à ", listed
-    before the hour after them, whose clock it shares (`_listed_before_times`), and which
-    is the 24-hour clock's after 12 (`_24_hours_after_at`). None for a language with no
-    such word."""
-    after = _after_at_words(language)
-    if after is None:
+    """A number right after the language's word for "at" a time (`at_words`) or a name of
+    the clock's hour before its number (`_CLOCKS_NAMES_BEFORE`), what lists another after
+    it (`_LISTED`) and that word again or not, ending a text, the number the first group:
+    the 9 of "a las 9 y a las ", "um 9 und ", "à 9 et à ", "الساعة 9 و ", listed before
+    the hour after them, whose clock it shares (`_listed_before_times`), and which is the
+    24-hour clock's after 12 (`_24_hours_after_at`). None for a language with neither."""
+    words = at_words(language) | frozenset(_CLOCKS_NAMES_BEFORE.get(language, ()))
+    if not words:
         return None
-    again = longest_first(at_words(language))
-    return re.compile(rf"(?:{after})(\d{{1,2}})(?:{_LISTED.pattern})(?:(?:{again})\s)?$")
+    again = longest_first(words)
+    return re.compile(
+        rf"(?:{_after_words(words)})(\d{{1,2}})(?:{_LISTED.pattern})(?:(?:{again})\s)?$"
+    )
 
 
 @lru_cache(maxsize=256)
@@ -1096,18 +1098,20 @@ def _24_hours_with_no_mark(language: str) -> re.Pattern[str] | None:
 def _24_hours_after_at(text: str, language: str) -> list[re.Match[str]]:
     """Each number from 13 to 24 that `text` (in lower case) writes as an hour right after
     the language's word for "at" a time (`_hours_after_at`: "a las 23.", "um 23.", "a las
-    23 con agua"), or with no word after it listed after a number that follows that word
-    (`_listed_after_at`: "a las 9 y 23.", "um 9 und 23.", "à 9 et 23."), the number its
-    first group: an hour of the 24-hour clock by its number, as the number listed before
-    it is (`_listed_before_times`); read as no hour, "a las 9 y a las 23.", "um 9 und 23."
-    and "às 9 e 23." passed for "at 9 and 11 pm", their 9 of the morning."""
+    23 con agua") or beside a name of the clock's hour (`_hours_with_the_clocks_name`:
+    "الساعة 23", "23 बजे"), or with no word after it listed after a number that follows
+    that word or a name before its number (`_listed_after_at`: "a las 9 y 23.", "um 9 und
+    23.", "à 9 et 23.", "الساعة 9 و 23."), the number its first group: an hour of the
+    24-hour clock by its number, as the number listed before it is
+    (`_listed_before_times`); read as no hour, "a las 9 y a las 23.", "um 9 und 23.", "às
+    9 e 23.", "الساعة 9 و 23." and "9 और 23 बजे" passed for "at 9 and 11 pm", their 9 of
+    the morning."""
     listed = _listed_after_at(language)
-    if listed is None:
-        return []
-    return [hour for hour in _hours_after_at(text, language) if int(hour[1]) > 12] + [
+    named = [*_hours_after_at(text, language), *_hours_with_the_clocks_name(text, language)]
+    return [hour for hour in named if int(hour[1]) > 12] + [
         hour
         for hour in _24_HOUR_WITH_NO_WORD_AFTER.finditer(text)
-        if listed.search(text, 0, hour.start())
+        if listed and listed.search(text, 0, hour.start())
     ]
 
 
