@@ -1605,6 +1605,8 @@ def test_a_number_written_as_an_hour_of_the_day_is_no_count_of_the_english(
         ("Take it at 9 and 11 pm.", "Nehmen Sie es um 9 und 23.", "de", True),
         ("Take it at 9 and 11 pm.", "Nehmen Sie es um 9 und um 23 Uhr.", "de", True),
         ("Take it at 9 and 11 pm.", "Примите в 9 и в 23.", "ru", True),
+        ("Take it at 9 and 11 pm.", "Prenez-le à 9 et 23 heures.", "fr", True),
+        ("Take it at 9 and 11 pm.", "Uống lúc 9 và 23 giờ.", "vi", True),
         # and so after or before a name of the clock's hour
         ("Take it at 9 and 11 pm.", "تناوله في الساعة 9 و 23.", "ar", True),
         ("Take it at 9 and 11 pm.", "Weź o godzinie 9 i 23.", "pl", True),

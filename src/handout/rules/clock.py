@@ -1099,27 +1099,35 @@ def _24_hours_after_at(text: str, language: str) -> list[re.Match[str]]:
     """Each number from 13 to 24 that `text` (in lower case) writes as an hour right after
     the language's word for "at" a time (`_hours_after_at`: "a las 23.", "um 23.", "a las
     23 con agua") or beside a name of the clock's hour (`_hours_with_the_clocks_name`:
-    "الساعة 23", "23 बजे"), or with no word after it listed after a number that follows
-    that word or a name before its number (`_listed_after_at`: "a las 9 y 23.", "um 9 und
-    23.", "à 9 et 23.", "الساعة 9 و 23."), the number its first group: an hour of the
+    "الساعة 23", "23 बजे"), or listed after a number that follows that word or a name
+    before its number (`_listed_after_at`) with no word after it ("a las 9 y 23.", "um 9
+    und 23.", "à 9 et 23.", "الساعة 9 و 23.") or, where a name of an hour after the word
+    for "at" names the clock's (`_HOURS_NAMED_AFTER_AT`), before that name (`_hours_name`:
+    "a las 9 y 23 horas", "lúc 9 và 23 giờ"), the number its first group: an hour of the
     24-hour clock by its number, as the number listed before it is
     (`_listed_before_times`); read as no hour, "a las 9 y a las 23.", "um 9 und 23.", "às
-    9 e 23.", "الساعة 9 و 23." and "9 और 23 बजे" passed for "at 9 and 11 pm", their 9 of
-    the morning."""
+    9 e 23.", "الساعة 9 و 23.", "9 और 23 बजे" and "à 9 et 23 heures" passed for "at 9 and
+    11 pm", their 9 of the morning."""
     listed = _listed_after_at(language)
     named = [*_hours_after_at(text, language), *_hours_with_the_clocks_name(text, language)]
+    hours_name = _hours_name(language) if language in _HOURS_NAMED_AFTER_AT else None
     return [hour for hour in named if int(hour[1]) > 12] + [
         hour
-        for hour in _24_HOUR_WITH_NO_WORD_AFTER.finditer(text)
-        if listed and listed.search(text, 0, hour.start())
+        for hour in _24_HOUR.finditer(text)
+        if listed
+        and listed.search(text, 0, hour.start())
+        and (
+            not _WORD_AFTER.match(text, hour.end())
+            or (hours_name is not None and hours_name.match(text, hour.end()))
+        )
     ]
 
 
-# A number from 13 to 24 with no word after it, as an hour of the 24-hour clock may be
-# written ("a las 9 y 23."), where a range or a list of another unit's has its unit ("de
-# 8 a 14 días", "el 9 y 23 de mayo").
+# A number from 13 to 24, as an hour of the 24-hour clock is written, part of no other.
+_24_HOUR = re.compile(r"(?<![\d.,:])(1[3-9]|2[0-4])(?!\d|[.,:]\d)")
+# No word after a number: a range of hours written with no name of an hour ends so ("desde
+# las 9 hasta las 23."), where one of another unit has its unit ("de 8 a 14 días").
 _NO_WORD_AFTER = r"(?!\d|[.,:]\d|\s*[^\W\d_])"
-_24_HOUR_WITH_NO_WORD_AFTER = re.compile(rf"(?<![\d.,:])(1[3-9]|2[0-4]){_NO_WORD_AFTER}")
 
 
 @cache
