@@ -319,8 +319,9 @@ def built(tmp_path_factory: pytest.TempPathFactory, worker_id: str) -> Path:
     # What this worker keeps from here to its end (the in-process build's fonts, tables
     # and caches, the readings: about a million objects) out of the collector's sight:
     # every full collection went through them all again, 0.7 s each, and pytest collects
-    # five times at a worker's end. Garbage of the tests before is collected first, as it
-    # would have been (an object's finalizer that fails is still seen).
+    # at a worker's end (its plugin that reports a failing finalizer). Garbage of the
+    # tests before is collected first, as it would have been (an object's finalizer that
+    # fails is still seen).
     gc.collect()
     gc.freeze()
     return root / "project"
