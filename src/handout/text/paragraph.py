@@ -16,7 +16,7 @@ from bisect import bisect_right
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from functools import cached_property, lru_cache
-from itertools import groupby
+from itertools import accumulate, compress, count, groupby
 
 from ..faces import Face, FontChain
 from ..inline import Link, address_of
@@ -311,36 +311,48 @@ def _styles(
     breaks: tuple[int, ...],
     phones: Sequence[tuple[int, int]],
 ) -> _Styles:
+    """The characters' styles, each stretch's end found from where a face, a weight, a
+    level (and for a run, a link, ...) starts, not by comparing a key made for every
+    character (which took twice as long, the levels aside)."""
+    text = styled.text
     faces: list[Face] = []
-    for face, run in chain.runs(styled.text):
+    face_starts = set()
+    for face, run in chain.runs(text):  # no two runs side by side in one face
+        face_starts.add(len(faces))
         faces += [face] * len(run)
-    levels = embedding_levels(styled.text, rtl_paragraph, phones)
-    measured = list(zip(faces, styled.bold, levels, strict=True))
-    # In a paragraph with a link, a run also ends where a line may break with no space:
-    # the text after a link up to the next such place is its word (`Line.word_links`),
-    # not the rest of a Chinese sentence, which has no space to end it.
-    unspaced = [end for end in breaks if styled.text[end - 1] != " "] if any(styled.links) else []
-    segments = [bisect_right(unspaced, index) for index in range(len(styled.text))]
-    runs = [
-        (*key, link, segment, index if rtl_paragraph and character == " " else None)
-        for index, (key, link, segment, character) in enumerate(
-            zip(measured, styled.links, segments, styled.text, strict=True)
-        )
-    ]
+    levels = embedding_levels(text, rtl_paragraph, phones)
+    measure_starts = face_starts | _stretch_starts(styled.bold) | _stretch_starts(levels)
+    run_starts = set(measure_starts)
+    if any(styled.links):
+        run_starts |= _stretch_starts(styled.links)
+        # A run also ends where a line may break with no space: the text after a link up
+        # to the next such place is its word (`Line.word_links`), not the rest of a
+        # Chinese sentence, which has no space to end it.
+        run_starts.update(end for end in breaks if text[end - 1] != " ")
+    if rtl_paragraph:
+        for space in compress(count(), map(" ".__eq__, text)):
+            run_starts.update((space, space + 1))
     return _Styles(
         tuple(faces),
         tuple(levels),
-        _stretch_ends(measured),
-        _stretch_ends(runs),
+        _stretch_ends(measure_starts, len(text)),
+        _stretch_ends(run_starts, len(text)),
         chain.face_for(HYPHEN),
     )
 
 
-def _stretch_ends(keys: Sequence[tuple[object, ...]]) -> tuple[int, ...]:
-    """For each position, the end of the stretch of equal keys it is in."""
-    ends = [len(keys)] * len(keys)
-    for index in range(len(keys) - 2, -1, -1):
-        ends[index] = ends[index + 1] if keys[index + 1] == keys[index] else index + 1
+def _stretch_starts(values: Iterable[object]) -> set[int]:
+    """Where each stretch of equal values starts."""
+    lengths = (len(list(stretch)) for _, stretch in groupby(values))
+    return set(accumulate(lengths, initial=0))
+
+
+def _stretch_ends(starts: set[int], length: int) -> tuple[int, ...]:
+    """For each of `length` positions, the end of the stretch it is in: the first of
+    `starts` after it, else `length`."""
+    ends: list[int] = []
+    for end in sorted(starts | {length}):
+        ends += [end] * (end - len(ends))
     return tuple(ends)
 
 
