@@ -1085,14 +1085,14 @@ def _24_hours_with_no_mark(language: str) -> re.Pattern[str] | None:
     if language in _UNSPACED_RANGES_OF_HOURS:
         tos, until = _UNSPACED_RANGES_OF_HOURS[language]
         right_after = "|".join(rf"(?<=\d{re.escape(to)})" for to in tos)
-        ranged = rf"(?:{right_after})(?=(?:1[3-9]|2[0-4]){until})"
-        at = rf"{_IN_NO_OTHER_NUMBER}(?=(?:1[3-9]|2[0-4]){_PARTICLE_OF_A_TIME[language]})"
-        return re.compile(rf"(?:{ranged}|{at})(1[3-9]|2[0-4])")
+        ranged = rf"(?:{right_after})(?=(?:{_AFTER_12}){until})"
+        at = rf"{_IN_NO_OTHER_NUMBER}(?=(?:{_AFTER_12}){_PARTICLE_OF_A_TIME[language]})"
+        return re.compile(rf"(?:{ranged}|{at})({_AFTER_12})")
     opens, tos = _RANGES_OF_HOURS.get(language, ((), ()))
     if not opens:
         return None
     after = _after_ranges(opens, tos).removeprefix("|")
-    return re.compile(rf"(?:{after})(1[3-9]|2[0-4]){_NO_WORD_AFTER}")
+    return re.compile(rf"(?:{after})({_AFTER_12}){_NO_WORD_AFTER}")
 
 
 def _24_hours_after_at(text: str, language: str) -> list[re.Match[str]]:
@@ -1123,8 +1123,10 @@ def _24_hours_after_at(text: str, language: str) -> list[re.Match[str]]:
     ]
 
 
-# A number from 13 to 24, as an hour of the 24-hour clock is written, part of no other.
-_24_HOUR = re.compile(r"(?<![\d.,:])(1[3-9]|2[0-4])(?!\d|[.,:]\d)")
+# The numbers from 13 to 24, each an hour of the 24-hour clock alone, and one of them as an
+# hour is written, part of no other number.
+_AFTER_12 = "1[3-9]|2[0-4]"
+_24_HOUR = re.compile(rf"(?<![\d.,:])({_AFTER_12})(?!\d|[.,:]\d)")
 # No word after a number: a range of hours written with no name of an hour ends so ("desde
 # las 9 hasta las 23."), where one of another unit has its unit ("de 8 a 14 días").
 _NO_WORD_AFTER = r"(?!\d|[.,:]\d|\s*[^\W\d_])"
@@ -1148,7 +1150,7 @@ def _chinese_24_hours() -> re.Pattern[str]:
     units = cldr_unit_names("zh") | cldr_unit_names("zh_Hant") | _CHINESE_UNITS_BY_HAND
     counted = rf"\s?(?:{HAN_MEASURE}|{_HAN_AND_HANGUL_MARK}|{longest_first(units)})"
     listed = r"\s*(?:[,\u3001]\s*)?(?:[^\W\d_]\s*|[-\u2013~\u301c\uff5e]\s*)?\d"
-    return re.compile(rf"{_IN_NO_OTHER_NUMBER}(1[3-9]|2[0-4])(?!\d|[.,:]\d|{counted}|{listed})")
+    return re.compile(rf"{_IN_NO_OTHER_NUMBER}({_AFTER_12})(?!\d|[.,:]\d|{counted}|{listed})")
 
 
 # Lookbehinds of where a number that is part of no other number nor a name begins: not
