@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import math
 import re
+import statistics
 import subprocess
 import unicodedata
 from collections.abc import Callable, Iterable, Iterator
@@ -204,6 +205,33 @@ class Reading:
     families: dict[str, frozenset[str]]  # script -> font families that set its letters
     fonts: frozenset[str]
     closest_lines: tuple[float, int, str, str]  # MuPDF: gap in sizes, page, upper, lower
+    drawn: tuple[DrawnPage, ...]  # MuPDF: each page's lines as drawn (`drawn_lines`)
+
+
+@dataclass(frozen=True)
+class DrawnPage:
+    """A page's width and its lines as MuPDF finds them drawn (`drawn_lines`, their
+    /ActualText aside), each line that has a glyph as (baseline, left, text): the median
+    of its glyphs' origins (y downwards), the left of its glyph boxes, its characters
+    stripped."""
+
+    width: float
+    lines: tuple[tuple[float, float, str], ...]
+
+    @classmethod
+    def of(cls, width: float, lines: list[list[dict]]) -> DrawnPage:
+        return cls(
+            width,
+            tuple(
+                (
+                    statistics.median(char["origin"][1] for char in chars),
+                    min(char["bbox"][0] for char in chars),
+                    "".join(char["c"] for char in chars).strip(),
+                )
+                for chars in lines
+                if chars
+            ),
+        )
 
 
 def poppler_text(path: Path) -> str:
@@ -254,9 +282,14 @@ RAW_READERS = (pypdf_raw_text, poppler_raw_text, pdfium_raw_text)
 def drawn_lines(page: pymupdf.Page) -> list[list[dict]]:
     """The characters of each line MuPDF finds on `page`, as its glyphs are drawn: their
     /ActualText aside (what the page shows, not what a reader gets)."""
+    return _lines_of(page.get_text("rawdict", flags=pymupdf.TEXT_IGNORE_ACTUALTEXT)["blocks"])
+
+
+def _lines_of(blocks: list[dict]) -> list[list[dict]]:
+    """The characters of each line of MuPDF's "rawdict" `blocks`."""
     return [
         [char for span in line["spans"] for char in span["chars"]]
-        for block in page.get_text("rawdict", flags=pymupdf.TEXT_IGNORE_ACTUALTEXT)["blocks"]
+        for block in blocks
         for line in block.get("lines", [])
     ]
 
@@ -279,7 +312,8 @@ def drawn_line(path: Path, character: str) -> str:
 def read(path: Path) -> Reading:
     """Every part of a `Reading` of a PDF, read now: the same parts as `PartsRead`'s, with
     each library opening the PDF once (pypdf for its text and the structure tree, PDFium
-    for its text and the layout, MuPDF for the extents, fonts and closest lines)."""
+    for its text and the layout, MuPDF for the extents, fonts, closest lines and lines
+    drawn)."""
     reader = PdfReader(path)
     pypdf = _read_pypdf(reader)
     document = pdfium.PdfDocument(path)
@@ -290,7 +324,7 @@ def read(path: Path) -> Reading:
     finally:
         document.close()
     with pymupdf.open(path) as opened:
-        mupdf = _MuPDFReading.of(opened, closest=True)
+        mupdf = _MuPDFReading.of(opened, closest=True, drawn=True)
     poppler = poppler_raw_text(path)
     return Reading(
         pypdf=pypdf,
@@ -303,6 +337,7 @@ def read(path: Path) -> Reading:
         families=mupdf.families,
         fonts=mupdf.fonts,
         closest_lines=mupdf.closest_lines,
+        drawn=mupdf.drawn,
     )
 
 
@@ -345,7 +380,7 @@ class PartsRead:
     @cached_property
     def _mupdf(self) -> _MuPDFReading:
         with pymupdf.open(self.path) as document:
-            return _MuPDFReading.of(document, closest=False)
+            return _MuPDFReading.of(document, closest=False, drawn=False)
 
     @cached_property
     def extents(self) -> tuple[tuple[int, float, float, str], ...]:
@@ -362,7 +397,12 @@ class PartsRead:
     @cached_property
     def closest_lines(self) -> tuple[float, int, str, str]:
         with pymupdf.open(self.path) as document:
-            return _MuPDFReading.of(document, closest=True).closest_lines
+            return _MuPDFReading.of(document, closest=True, drawn=False).closest_lines
+
+    @cached_property
+    def drawn(self) -> tuple[DrawnPage, ...]:
+        with pymupdf.open(self.path) as document:
+            return tuple(DrawnPage.of(page.rect.width, drawn_lines(page)) for page in document)
 
 
 def _blocks(poppler: str) -> tuple[str, ...]:
@@ -386,20 +426,22 @@ _NOT_MEASURED = (1.0, -1, "", "")
 @dataclass(frozen=True)
 class _MuPDFReading:
     """What MuPDF reads of a PDF: `Reading.extents`, `families`, `fonts` and, if asked
-    for, `closest_lines` (else `_NOT_MEASURED`), each page loaded and run once for them
-    all (`_rawdict_of`)."""
+    for, `closest_lines` (else `_NOT_MEASURED`) and `drawn` (else no page), each page
+    loaded and run once for them all (`_rawdict_of`)."""
 
     extents: tuple[tuple[int, float, float, str], ...]
     families: dict[str, frozenset[str]]
     fonts: frozenset[str]
     closest_lines: tuple[float, int, str, str]
+    drawn: tuple[DrawnPage, ...]
 
     @classmethod
-    def of(cls, document: pymupdf.Document, closest: bool) -> _MuPDFReading:
+    def of(cls, document: pymupdf.Document, closest: bool, drawn: bool) -> _MuPDFReading:
         extents: list[tuple[int, float, float, str]] = []
         families: dict[str, set[str]] = {}
         fonts: set[str] = set()
         closest_lines = _NOT_MEASURED
+        pages_drawn: list[DrawnPage] = []
         for number, page in enumerate(document):
             fonts |= {font[3] for font in page.get_fonts()}
             rawdict = _rawdict_of(page)
@@ -407,11 +449,15 @@ class _MuPDFReading:
             if closest:
                 accurate = rawdict(pymupdf.TEXT_ACCURATE_BBOXES)
                 closest_lines = _closest_lines(number, accurate, closest_lines)
+            if drawn:
+                lines = _lines_of(rawdict(pymupdf.TEXT_IGNORE_ACTUALTEXT))
+                pages_drawn.append(DrawnPage.of(page.rect.width, lines))
         return cls(
             tuple(extents),
             {key: frozenset(value) for key, value in families.items()},
             frozenset(fonts),
             closest_lines,
+            tuple(pages_drawn),
         )
 
 

@@ -1489,32 +1489,23 @@ def test_two_items_of_a_list_on_one_page_keep_their_gap(pdf_path, locale: str, v
     items (so too two items of the bilingual Traditional Chinese and of the Hindi plain
     language). Measured with MuPDF: each bullet's baseline lies at least a line and half the
     items' gap below the last line of the item above it (in its column; half: a first
-    line whose marks rise above the face's ascent, as in Devanagari, starts lower)."""
+    line whose marks rise above the face's ascent, as in Devanagari, starts lower). The
+    lines are the session's reading's (`Reading.drawn`), read with the rest of MuPDF's."""
     row = VARIANT[variant]
     least = row["body_size"] * (row["leading"] + row["space_after"] * 0.4 / 2)
     checked = 0
-    with pymupdf.open(pdf_path(locale, variant)) as document:
-        for page in document:
-            lines = [
-                (
-                    statistics.median(char["origin"][1] for char in chars),
-                    min(char["bbox"][0] for char in chars),
-                    "".join(char["c"] for char in chars).strip(),
-                )
-                for chars in drawn_lines(page)
-                if chars
+    for number, page in enumerate(reading_of(pdf_path(locale, variant)).drawn):
+        for baseline, left, text in page.lines:
+            if text != "\u2022":
+                continue
+            above = [
+                other
+                for other, other_left, other_text in page.lines
+                if other < baseline - 1 and left < other_left < page.width / 2
             ]
-            for baseline, left, text in lines:
-                if text != "\u2022":
-                    continue
-                above = [
-                    other
-                    for other, other_left, other_text in lines
-                    if other < baseline - 1 and left < other_left < page.rect.width / 2
-                ]
-                if above and baseline - max(above) < 2 * least:  # an item above, not a heading
-                    assert baseline - max(above) >= least, (page.number, baseline)
-                    checked += 1
+            if above and baseline - max(above) < 2 * least:  # an item above, not a heading
+                assert baseline - max(above) >= least, (number, baseline)
+                checked += 1
     assert checked or variant == "large-print", checked
 
 
