@@ -41,6 +41,7 @@ from pypdf.generic import (
     DictionaryObject,
     IndirectObject,
     NumberObject,
+    create_string_object,
 )
 from readings import normalise, pdfium_text, poppler_text
 
@@ -901,7 +902,10 @@ def _read_tag_texts(path: Path) -> dict[tuple[int, int], str]:
     """The text of each marked content, by (page object number, MCID), as a reader of the
     tags takes it: a span's /ActualText for the glyphs inside it, each other glyph's
     ToUnicode text (the spaces between words). A font's codes are one byte
-    (`reportlab_internals.install`)."""
+    (`reportlab_internals.install`). The content is parsed with its strings left as
+    bytes, as pypdf's text extraction parses it: the shown strings are read as bytes,
+    and an /ActualText is made text as pypdf makes a string (`create_string_object`);
+    pypdf's parser made every string text first (a seventh of the parsing)."""
     reader = PdfReader(path)
     found: dict[tuple[int, int], str] = {}
     for page in reader.pages:
@@ -923,14 +927,15 @@ def _read_tag_texts(path: Path) -> dict[tuple[int, int], str]:
         codes: dict[int, str] = {}
         # The open marked contents: their MCID (None: none) and text (None: a span's).
         marked: list[tuple[int | None, str | None]] = []
-        for operands, operator in ContentStream(page.get_contents(), reader).operations:
+        for operands, operator in ContentStream(page.get_contents(), reader, "bytes").operations:
             if operator == b"Tf":
                 codes = maps[operands[0]]
             elif operator in (b"BDC", b"BMC"):
                 properties = operands[1] if operator == b"BDC" else None
                 if isinstance(properties, DictionaryObject) and "/ActualText" in properties:
                     mcid, text = marked[-1]
-                    marked[-1] = (mcid, (text or "") + str(properties["/ActualText"]))
+                    actual = str(create_string_object(properties["/ActualText"]))
+                    marked[-1] = (mcid, (text or "") + actual)
                     marked.append((None, None))
                 else:
                     mcid = (
