@@ -57,6 +57,21 @@ def test_pdfua1_validator_finds_no_failure(pdf_path, locale: str, variant: str):
     assert reading_of(pdf_path(locale, variant)).pdfua_failures == ()
 
 
+def _reader(path: Path) -> PdfReader:
+    """`path` open in pypdf; a PDF of the session's build, which no test changes, open once
+    a process, so that the objects one test parses of it (its structure tree, its pages)
+    serve the next: `structure`, `_tag_texts` and what a reader of the tags hears
+    (`_heard`) each opened it again, and parsed its structure tree again."""
+    if of_the_session(path):
+        return _session_reader(path)
+    return PdfReader(path)
+
+
+@cache
+def _session_reader(path: Path) -> PdfReader:
+    return PdfReader(path)
+
+
 def structure(path: Path) -> list[DictionaryObject]:
     """The structure elements in document order (depth first); of a PDF of the session's
     build, which no test changes, read once (three tests of the matrix walk each one's)."""
@@ -71,7 +86,7 @@ def _session_structure(path: Path) -> tuple[DictionaryObject, ...]:
 
 
 def _structure(path: Path) -> list[DictionaryObject]:
-    root = PdfReader(path).trailer["/Root"]["/StructTreeRoot"]
+    root = _reader(path).trailer["/Root"]["/StructTreeRoot"]
     found: list[DictionaryObject] = []
 
     def walk(node: DictionaryObject) -> None:
@@ -130,7 +145,7 @@ def test_every_link_is_held_by_one_link_element_with_its_text(pdf_path, locale: 
     """ISO 32000-1 14.7.4.3 and PDF/UA-1 7.18.5: the OBJR's /Obj is the page's annotation
     itself (an indirect reference), and the Link element also holds the link's text."""
     path = pdf_path(locale, variant)
-    reader = PdfReader(path)
+    reader = _reader(path)
     holders: dict[int, list[DictionaryObject]] = {}
     for element in structure(path):
         for kid in element.get("/K", []):
@@ -906,7 +921,7 @@ def _read_tag_texts(path: Path) -> dict[tuple[int, int], str]:
     bytes, as pypdf's text extraction parses it: the shown strings are read as bytes,
     and an /ActualText is made text as pypdf makes a string (`create_string_object`);
     pypdf's parser made every string text first (a seventh of the parsing)."""
-    reader = PdfReader(path)
+    reader = _reader(path)
     found: dict[tuple[int, int], str] = {}
     for page in reader.pages:
         assert page.indirect_reference is not None
@@ -1067,7 +1082,7 @@ def test_a_latin_letter_or_code_in_another_script_keeps_the_paragraphs_language(
 def _heard(path: Path) -> list[tuple[str, str]]:
     """What a reader of the tags hears, in order, each stretch with its language
     (`_heard_in`, from the document's language down)."""
-    root = PdfReader(path).trailer["/Root"]
+    root = _reader(path).trailer["/Root"]
     texts = _tag_texts(path)
     heard: list[tuple[str, str]] = []
     for kid in _kids(root["/StructTreeRoot"]):
@@ -1105,7 +1120,7 @@ def _links_heard(path: Path) -> list[list[tuple[str, str]] | None]:
     """What a reader of the tags hears of each Link element on meeting the link
     (`_heard_in`), or None where it never meets it: an element holding it has an
     /ActualText, which stands for all it holds, the link's words too."""
-    root = PdfReader(path).trailer["/Root"]
+    root = _reader(path).trailer["/Root"]
     texts = _tag_texts(path)
     found: list[list[tuple[str, str]] | None] = []
 
