@@ -61,7 +61,9 @@ def _reader(path: Path) -> PdfReader:
     """`path` open in pypdf; a PDF of the session's build, which no test changes, open once
     a process, so that the objects one test parses of it (its structure tree, its pages)
     serve the next: `structure`, `_tag_texts` and what a reader of the tags hears
-    (`_heard`) each opened it again, and parsed its structure tree again."""
+    (`_heard`) each opened it again, and parsed its structure tree again, and the tests
+    of the matrix that read its pages, their resources and its outline each parsed them
+    again."""
     if of_the_session(path):
         return _session_reader(path)
     return PdfReader(path)
@@ -257,7 +259,7 @@ def test_a_headings_english_is_set_at_the_headings_size(built: Path, pdf_path, l
 
 @pytest.mark.parametrize(("locale", "variant"), MATRIX)
 def test_metadata_outline_and_page_entries(pdf_path, locale: str, variant: str):
-    reader = PdfReader(pdf_path(locale, variant))
+    reader = _reader(pdf_path(locale, variant))
     xmp = reader.trailer["/Root"]["/Metadata"].get_object().get_data().decode("utf-8")
     title = reader.metadata.title
     assert f">{title}</rdf:li>" in xmp
@@ -286,7 +288,7 @@ def test_each_bookmark_opens_the_page_of_its_heading(pdf_path, locale: str, vari
     when the document is saved (the page count is known then): every bookmark opened
     page 1."""
     path = pdf_path(locale, variant)
-    reader = PdfReader(path)
+    reader = _reader(path)
     pages = reading_of(path).pypdf.page_texts
     assert len(pages) > 1
     opened = []
@@ -832,7 +834,7 @@ def test_every_font_the_pdf_names_is_embedded(pdf_path, locale: str, variant: st
     selected Helvetica at the top of every page (nothing drawn with it), and each PDF
     named that font without embedding it (pdffonts: 'Helvetica Type 1 ... emb no')."""
     named = 0
-    for page in PdfReader(pdf_path(locale, variant)).pages:
+    for page in _reader(pdf_path(locale, variant)).pages:
         for font in _fonts(page["/Resources"]):
             named += 1
             descriptor_of = (
