@@ -1,19 +1,27 @@
 """Unit tests of the checks: the rule book, the strict .po lexer, the verifier's text
-search, locale matching, the reading grade's cache, the share translated as shown."""
+search, locale matching, the reading grade's cache, the share translated as shown.
+
+The rule book's tables are table tests (`_every_row`): one test checks every row of a
+table and names each failing one. Selecting one row with `-k` is lost (it selects the
+table), for the suite's time: pytest and xdist spend about 2.5 ms of CPU on a test item
+whatever it does, more than most rows take to check."""
 
 from __future__ import annotations
 
 import hashlib
+import inspect
 import io
 import json
 import os
 import re
 import subprocess
 import sys
-from collections.abc import Iterator
+import traceback
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 
 import pytest
+from _pytest.python import IdMaker
 from hypothesis import given
 from hypothesis import strategies as st
 from pypdf import PdfWriter, apply_configuration
@@ -40,6 +48,40 @@ from handout.rules.words import number_words
 from handout.verify import Expected, _find, check_pdf, content_operations, normalise, text_content
 
 
+def _every_row(rows: Sequence[object]) -> Callable[[Callable[..., None]], Callable[[], None]]:
+    """Makes the decorated function, which checks one row, the test of the table `rows`:
+    its parameters are the columns, and a row is passed as `pytest.mark.parametrize`
+    passes it (unpacked, or as it is where there is one column). Every row is checked; if
+    any fail, the test fails once, naming each failing row by the id parametrize gave it
+    (pytest's `IdMaker`, which pytest makes public nowhere) and saying what was found
+    (the assertion's message, or the traceback of another exception)."""
+
+    def table_test(check: Callable[..., None]) -> Callable[[], None]:
+        columns = tuple(inspect.signature(check).parameters)
+
+        def test() -> None:
+            arguments = [(row,) if len(columns) == 1 else tuple(row) for row in rows]
+            failures: dict[int, str] = {}
+            for index, row in enumerate(arguments):
+                try:
+                    check(*row)
+                except AssertionError as error:
+                    failures[index] = "".join(traceback.format_exception_only(error)).rstrip()
+                except Exception as error:
+                    failures[index] = "".join(traceback.format_exception(error)).rstrip()
+            if failures:
+                sets = [pytest.param(*row) for row in arguments]
+                ids = IdMaker(columns, sets, None, None, None, None).make_unique_parameterset_ids()
+                named = "\n".join(f"[{ids[index]}] {found}" for index, found in failures.items())
+                pytest.fail(f"{len(failures)} of {len(rows)} rows fail:\n{named}", pytrace=False)
+
+        test.__name__ = test.__qualname__ = check.__name__
+        test.__doc__ = check.__doc__
+        return test
+
+    return table_test
+
+
 def _checks(
     english: str, translation: str, language: str = "es", notice: bool = False
 ) -> set[tuple[Level, str]]:
@@ -58,58 +100,58 @@ def _refused_by(check: str, english: str, translation: str, language: str) -> bo
     return any(p.check == check for p in errors(Entry(english, translation, language, False)))
 
 
-@pytest.mark.parametrize(
-    ("english", "translation", "check"),
-    [
-        ("See [it](https://a.org/).", "Véalo.", "link-dropped"),
-        ("See [it](https://a.org/).", "Vea [esto](https://b.org/).", "link-target"),
-        ("Page {page}", "Página", "placeholder"),
-        ("doi:10.1001/x.1", "doi:10.1001/x.2", "doi"),
-        ("A **bold** word.", "Una palabra **negrita.", "markup-unclosed"),
-        ("Page {page} of {pages}", "Página {{page}} de {pages}", "placeholder"),
-        ("Causes", "Causas\n", "newline"),
-        ("Rest.", "Descanse ![aquí](a.png).", "markup-unsupported"),
-        ("Rest.", "Descanse `ahora`.", "markup-unsupported"),
-        ("Rest.", "Descanse <b>ahora</b>.", "markup-unsupported"),
-        ("Rest.", "Descanse ~~ahora~~.", "markup-unsupported"),
-        ("Rest.", "Descanse[^1].", "markup-unsupported"),
-        ("Rest.", "Descanse [aquí] (https://a.org/).", "markup-unsupported"),
-        # A block's Markdown, which a message (one paragraph's text) prints as typed.
-        ("Causes", "# Causas", "markup-unsupported"),
-        ("Causes", "> Causas", "markup-unsupported"),
-        ("Causes", "- Causas", "markup-unsupported"),
-        ("Rest.", "Descanse.\n* y otra cosa", "markup-unsupported"),
-        ("Rest.", "Descanse.\n\n---", "markup-unsupported"),
-        ("Causes", "Causas https://evil.example.com", "address-added"),
-        ("Causes", "Causas www.evil.example.", "address-added"),
-        ("Call us.", "Escriba a ayuda@evil.example.", "address-added"),
-        ("Causes", "\u200b", "invisible-only"),
-        ("Causes", "&shy;", "invisible-only"),
-        ("Causes", "\u2060\u00ad **\u200b**", "invisible-only"),
-        # A combining mark whose letter was deleted: at the start, after a space, after
-        # punctuation, written as an entity.
-        ("Step two.", "\u0300Ìgbésẹ̀ kejì.", "stray-mark"),
-        ("It is a name.", "He mea papa inoa kiko \u0304.", "stray-mark"),
-        ("Causes", "Causas (\u0301a)", "stray-mark"),
-        ("Causes", "Causas &#x301;a", "stray-mark"),
-        ("Do not take it.", "Tómelo.", "negation"),
-    ],
+_ERRORS_OF_THE_RULE_BOOK = (
+    ("See [it](https://a.org/).", "Véalo.", "link-dropped"),
+    ("See [it](https://a.org/).", "Vea [esto](https://b.org/).", "link-target"),
+    ("Page {page}", "Página", "placeholder"),
+    ("doi:10.1001/x.1", "doi:10.1001/x.2", "doi"),
+    ("A **bold** word.", "Una palabra **negrita.", "markup-unclosed"),
+    ("Page {page} of {pages}", "Página {{page}} de {pages}", "placeholder"),
+    ("Causes", "Causas\n", "newline"),
+    ("Rest.", "Descanse ![aquí](a.png).", "markup-unsupported"),
+    ("Rest.", "Descanse `ahora`.", "markup-unsupported"),
+    ("Rest.", "Descanse <b>ahora</b>.", "markup-unsupported"),
+    ("Rest.", "Descanse ~~ahora~~.", "markup-unsupported"),
+    ("Rest.", "Descanse[^1].", "markup-unsupported"),
+    ("Rest.", "Descanse [aquí] (https://a.org/).", "markup-unsupported"),
+    # A block's Markdown, which a message (one paragraph's text) prints as typed.
+    ("Causes", "# Causas", "markup-unsupported"),
+    ("Causes", "> Causas", "markup-unsupported"),
+    ("Causes", "- Causas", "markup-unsupported"),
+    ("Rest.", "Descanse.\n* y otra cosa", "markup-unsupported"),
+    ("Rest.", "Descanse.\n\n---", "markup-unsupported"),
+    ("Causes", "Causas https://evil.example.com", "address-added"),
+    ("Causes", "Causas www.evil.example.", "address-added"),
+    ("Call us.", "Escriba a ayuda@evil.example.", "address-added"),
+    ("Causes", "\u200b", "invisible-only"),
+    ("Causes", "&shy;", "invisible-only"),
+    ("Causes", "\u2060\u00ad **\u200b**", "invisible-only"),
+    # A combining mark whose letter was deleted: at the start, after a space, after
+    # punctuation, written as an entity.
+    ("Step two.", "\u0300Ìgbésẹ̀ kejì.", "stray-mark"),
+    ("It is a name.", "He mea papa inoa kiko \u0304.", "stray-mark"),
+    ("Causes", "Causas (\u0301a)", "stray-mark"),
+    ("Causes", "Causas &#x301;a", "stray-mark"),
+    ("Do not take it.", "Tómelo.", "negation"),
 )
+
+
+@_every_row(_ERRORS_OF_THE_RULE_BOOK)
 def test_an_error_of_the_rule_book(english: str, translation: str, check: str):
     assert (Level.ERROR, check) in _checks(english, translation)
 
 
-@pytest.mark.parametrize(
-    "translation",
-    [
-        "Descanse 2 ~ 3 días.",
-        "Descanse [1].",
-        "Descanse \\~~ahora\\~~.",
-        "a < b > c",
-        "Descanse - mucho - y beba #2 agua.",
-        "#1 Descanse.",
-    ],
+_MARKDOWN_CHARACTERS_PRINTED_AS_TYPED = (
+    "Descanse 2 ~ 3 días.",
+    "Descanse [1].",
+    "Descanse \\~~ahora\\~~.",
+    "a < b > c",
+    "Descanse - mucho - y beba #2 agua.",
+    "#1 Descanse.",
 )
+
+
+@_every_row(_MARKDOWN_CHARACTERS_PRINTED_AS_TYPED)
 def test_characters_markdown_prints_as_typed_are_no_unsupported_markup(translation: str):
     """Markdown a handout does not use is an error only where it is Markdown: a tilde, a
     bracket or an angle bracket in text is printed as the translator meant it."""
@@ -153,230 +195,230 @@ def test_an_html_entity_markdown_prints_as_its_character_is_a_warning():
     assert "&amp; as '&'" in entity.message and "&bogus;" not in entity.message
 
 
-@pytest.mark.parametrize(
-    ("english", "translation", "language"),
-    [
-        ("Take 2 tablets.", "Tome dos comprimidos.", "es"),
-        ("See your doctor 3 times.", "Consultez votre médecin trois fois.", "fr"),
-        ("Take 2 tablets.", "Nehmen Sie Zwei Tabletten.", "de"),
-        ("In 1 of 10000 cases.", "Dans 1 cas sur 10 000.", "fr"),
-        ("In 1 of 10000 cases.", "In 1 von 10.000 Fällen.", "de"),
-        ("Open 8:30 am to 5:30 pm.", "Åben 8.30 til 17.30.", "da"),
-        ("Open 8:30 am to 5:30 pm.", "Ouvert de 8h30 à 17h30.", "fr"),
-        ("Come back on 12/04/2026.", "Kommen Sie am 04.12.2026 wieder.", "de"),
-        ("Come back on 2026-12-04.", "Kommen Sie am 04.12.2026 wieder.", "de"),
-        ("Take 2 tablets.", "每次服用两片。", "zh"),  # 两, Chinese's 2 before a measure
-        ("Take 2 tablets.", "每次服用兩片。", "zh"),
-        ("Take 2 tablets 3 times a day.", "每天三次，每次二片。", "zh"),
-        ("Take 25 mg.", "服用二十五毫克。", "zh"),
-        ("Large print (18 pt and up).", "大字版（十八磅及以上）。", "zh"),  # 磅, pound and point
-        ("Take 100 mg.", "服用一百毫克。", "zh"),
-        ("Take 20 tablets.", "二十錠を服用してください。", "ja"),
-        # before a unit's name in katakana (CLDR's)
-        ("Take 5 mg.", "五ミリグラムを服用してください。", "ja"),
-        ("Take 10 mL.", "十ミリリットルを飲んでください。", "ja"),
-        ("Large print (18 pt and up).", "大きな文字（十八ポイント以上）。", "ja"),
-        ("It lasts 2 to 3 days.", "持续两到三天。", "zh"),
-        # A word with a vowel sign, and in Thai and Lao, written without spaces, a word in
-        # a run of them (found by a probe).
-        ("Fever may last 2 to 3 days.", "बुखार दो से तीन दिन तक रह सकता है।", "hi"),
-        ("Take 1 tablet.", "รับประทานยาหนึ่งเม็ด", "th"),
-        ("Take 2 tablets.", "สองเม็ด", "th"),
-        ("Take 1 tablet.", "ກິນຢາໜຶ່ງເມັດ", "lo"),
-        # and a number of several such words, which ICU spells with zero-width spaces
-        ("Take 20 tablets.", "รับประทานยี่สิบเม็ด", "th"),
-        ("Take 25 mg.", "รับประทานยายี่สิบห้ามิลลิกรัม", "th"),
-        ("Take 12 tablets.", "รับประทานสิบสองเม็ด", "th"),
-        ("Take 100 mg.", "รับประทานหนึ่งร้อยมิลลิกรัม", "th"),
-        ("Take 12 tablets.", "ກິນຢາສິບສອງເມັດ", "lo"),
-        ("Take 2 tablets.", "Prenez deux comprimés, pas cent.", "fr"),  # "cent" alone
-        ("Take 2 tablets.", "دو قرص بخورید، نه هزار.", "fa"),
-        ("Take 1 tablet.", "تناول قرصاً واحداً.", "ar"),  # a vowel mark, after its alif
-        # half past the hour in words (`clock._HALF_PAST`)
-        ("Take it at 8:30 am.", "Tómelo a las 8 y media.", "es"),
-        ("Take it at 8:30 pm.", "Tómelo a las 8 y media de la noche.", "es"),
-        ("Open 8:30 am to 5:30 pm.", "Abierto de 8 y media a 17 y media.", "es"),
-        ("Take it at 8:30 pm.", "Prenez-le à 20 heures et demie.", "fr"),
-        ("Take it at 8:30 am.", "Tome-o às 8 e meia.", "pt"),
-        # "24/7", at all hours of every day, as its hours alone
-        ("Call us 24/7.", "Llámenos las 24 horas.", "es"),
-        ("Call us 24/7.", "Llámenos las 24 horas, los 7 días de la semana.", "es"),
-        # "N times" in the one word the language says it with
-        ("Take 1 tablet 2 times a day.", "Принимайте по 1 таблетке дважды в день.", "ru"),
-        ("Take 1 tablet 3 times a day.", "Принимайте по 1 таблетке трижды в день.", "ru"),
-        ("Take 1 tablet 2 times a day.", "Приймайте по 1 таблетці двічі на день.", "uk"),
-        ("Take 1 tablet 3 times a day.", "Przyjmuj 1 tabletkę trzykrotnie w ciągu dnia.", "pl"),
-        ("Take 1 tablet 2 times a day.", "দিনে দুবার 1টি ট্যাবলেট খান।", "bn"),
-        # a count of times the English writes as a word, as the translation's number
-        ("Take 1 tablet twice a day.", "Tome 1 tableta dos veces al día.", "es"),
-        ("Take 1 tablet twice a day.", "Принимайте по 1 таблетке дважды в день.", "ru"),
-        ("Take 1 tablet twice a day.", "每天两次，每次1片。", "zh"),
-        ("Take 1 tablet once a day.", "Tome 1 tableta una vez al día.", "es"),
-        ("Take 1 tablet once a day.", "Przyjmuj 1 tabletkę raz dziennie.", "pl"),
-        ("Take 1 tablet once a day.", "দিনে একবার ১টি ট্যাবলেট খান।", "bn"),
-        ("Take 1 tablet twice a day.", "Nehmen Sie zweimal täglich 1 Tablette ein.", "de"),
-        ("Take 2 tablets once a day.", "Nehmen Sie einmal täglich 2 Tabletten ein.", "de"),
-        ("Take 1 tablet twice a day.", "Neem tweemaal per dag 1 tablet in.", "nl"),
-        # "once" in the words a language says it with, no number's word among them; an
-        # article's word for 1 beside a rate's adverb ("واحدة يوميًا", one, daily) is no
-        # "one day"
-        ("Take 1 tablet once a day.", "รับประทานยา 1 เม็ด วันละครั้ง", "th"),
-        ("Take 1 tablet once a week.", "รับประทานยา 1 เม็ด สัปดาห์ละครั้ง", "th"),
-        ("Take 1 tablet once a day.", "ກິນຢາ 1 ເມັດ ມື້ລະຄັ້ງ", "lo"),
-        ("Take 1 tablet once a day.", "קח 1 טבליה פעם ביום.", "he"),
-        ("Take 1 tablet twice a day.", "קח 1 טבליה פעמיים ביום.", "he"),
-        ("Take 1 tablet once a day.", "தினமும் ஒரு முறை 1 மாத்திரை சாப்பிடுங்கள்.", "ta"),
-        ("Take 1 tablet once a day.", "ஒரு நாளைக்கு ஒருமுறை 1 மாத்திரை சாப்பிடுங்கள்.", "ta"),
-        ("Take 1 tablet once a day.", "លេបថ្នាំ 1 គ្រាប់ ម្តងក្នុងមួយថ្ងៃ។", "km"),
-        ("Take 1 tablet once a day.", "លេបថ្នាំ 1 គ្រាប់ មួយថ្ងៃម្ដង។", "km"),
-        ("Take 1 tablet once a day.", "روزی یکبار 1 قرص مصرف کنید.", "fa"),
-        ("Take 1 tablet twice a day.", "روزی دوبار 1 قرص مصرف کنید.", "fa"),
-        ("Take 1 tablet once a day.", "દિવસમાં એકવાર 1 ગોળી લો.", "gu"),
-        ("Take 1 tablet once a day.", "تناول قرصًا واحدًا مرة واحدة يوميًا.", "ar"),
-        # a word for a time, no number's word, before "a" or "per" a unit
-        ("Take 1 tablet once a day.", "Принимайте по 1 таблетке раз в день.", "ru"),
-        ("Take 1 tablet once a day.", "Приймайте по 1 таблетці раз на день.", "uk"),
-        ("Take 1 tablet once a day.", "تناول قرصًا واحدًا مرة يوميًا.", "ar"),
-        ("Take 1 tablet once a week.", "تناول 1 قرص مرة في الأسبوع.", "ar"),
-        ("Take 1 tablet once a day.", "Uminom ng 1 tableta minsan sa isang araw.", "tl"),
-        ("Take 1 tablet once a day.", "दिन में एकबार 1 गोली लें।", "hi"),
-        # Swahili's number agreeing with the class of what it counts ("vidonge viwili")
-        ("Take 2 tablets twice a day.", "Meza vidonge viwili mara 2 kwa siku.", "sw"),
-        # a number ICU spells with soft hyphens between its parts, as typed, with or
-        # without them
-        ("Take 38 tablets.", "Nehmen Sie achtunddreißig Tabletten.", "de"),
-        ("Take 38 tablets.", "Nehmen Sie acht\u00adund\u00addreißig Tabletten.", "de"),
-        ("Take 22 tablets.", "Prenda ventidue compresse.", "it"),
-        # Vietnamese's 4 and 5 after a ten written either way, and its tens with "chục"
-        ("Take 24 tablets.", "Uống hai mươi bốn viên.", "vi"),
-        ("Take 25 tablets.", "Uống hai mươi nhăm viên.", "vi"),
-        ("Take 20 tablets.", "Uống hai chục viên.", "vi"),
-        # Arabic's tens in the accusative and genitive, as the object of "take" is
-        ("Take 20 tablets.", "تناول عشرين قرصًا.", "ar"),
-        ("Take 25 tablets.", "تناول خمسةً وعشرين قرصًا.", "ar"),
-        # and its teens before a feminine noun, and 12 in the accusative
-        ("Take 15 tablets.", "تناول خمس عشرة حبة.", "ar"),
-        ("Take 13 tablets.", "تناول ثلاث عشرة حبة.", "ar"),
-        ("Take 12 tablets.", "تناول اثني عشر قرصًا.", "ar"),
-        ("Take 12 tablets.", "تناول اثنتي عشرة حبة.", "ar"),
-        ("Give 3 drops.", "Weka matone matatu.", "sw"),
-        ("Rest for 2 years.", "Pumzika kwa miaka miwili.", "sw"),
-        ("Take 1 tablet.", "Meza kidonge kimoja.", "sw"),
-        # Vietnamese's ten without its "mươi" before a unit that follows a ten alone
-        ("Take 21 tablets.", "Uống hai mốt viên.", "vi"),
-        ("See 2 counsellors.", "Gặp hai tư vấn viên.", "vi"),  # counsellors, no 24
-        # the English's number in words, in digits or in the language's words
-        ("Take two tablets.", "Tome 2 comprimidos.", "es"),
-        ("Take two tablets.", "Tome dos comprimidos.", "es"),
-        ("Take one tablet.", "Tome una tableta.", "es"),
-        ("Take twenty-one tablets.", "Tome 21 comprimidos.", "es"),
-        ("Take two tablets every eight hours.", "Prenez deux comprimés toutes les 8 heures.", "fr"),
-        ("Take two tablets.", "服用两片。", "zh"),
-        ("Take two tablets.", "服用2片。", "zh"),
-        ("Take two tablets.", "تناول قرصين.", "ar"),
-        ("Take two tablets.", "تناول 2 أقراص.", "ar"),
-        ("Take it for two weeks.", "Принимайте две недели.", "ru"),
-        ("Take it for two weeks.", "Принимайте 2 недели.", "ru"),
-        ("Take two tablets.", "दो गोलियां लें।", "hi"),
-        ("Take two tablets.", "2 गोलियां लें।", "hi"),
-        # "more than one" is no count: two or more, several (shipped ko and ja)
-        ("Sometimes you need more than one biopsy.", "조직검사를 두 번 이상 해야 해요.", "ko"),
-        ("Sometimes you need more than one biopsy.", "何回か生検が必要です。", "ja"),
-        # and its word for 1 stands for no number (shipped es, ru, uk, ar), in an entry
-        # that counts too; in Arabic, after its noun, ending the clause
-        (
-            "Sometimes you need more than one biopsy.",
-            "A veces hace falta más de una biopsia.",
-            "es",
-        ),
-        ("Sometimes you need more than one biopsy.", "Иногда нужна не одна биопсия.", "ru"),
-        (
-            "Sometimes you need more than one biopsy.",
-            "Іноді потрібно робити більше ніж одну біопсію.",
-            "uk",
-        ),
-        (
-            "Sometimes you need more than one biopsy.",
-            "وفي بعض الأحيان تحتاج إلى أكثر من خزعة واحدة.",
-            "ar",
-        ),
-        (
-            "You may need more than one biopsy in 2 weeks.",
-            "Puede necesitar más de una biopsia en 2 semanas.",
-            "es",
-        ),
-        (
-            "You may need more than one biopsy in 2 weeks.",
-            "قد تحتاج إلى أكثر من خزعة واحدة خلال 2 أسابيع.",
-            "ar",
-        ),
-        # "one" before a noun that is no dose's nor time's is no count: a language without an
-        # article says "a biopsy" with no numeral; "on one side", on your side
-        ("You need one biopsy.", "生検が必要です。", "ja"),
-        ("You need one biopsy.", "Вам нужна биопсия.", "ru"),
-        ("Lie on one side.", "Acuéstese de lado.", "es"),
-        ("Come at eight o'clock.", "Venga a las 20 h.", "es"),  # an hour, no count
-        ("One day, you may feel better.", "Algún día se sentirá mejor.", "es"),  # some day
-        ("You may feel better one day.", "Algún día se sentirá mejor.", "es"),
-        ("At one time, doctors used it.", "Antes, los médicos lo usaban.", "es"),
-        ("Take one or two tablets.", "Tome una o dos tabletas.", "es"),
-        ("Take one or two tablets.", "服用1到2片。", "zh"),
-        ("Take two (2) tablets.", "Tome 2 tabletas.", "es"),  # one number, twice written
-        ("You get a one-time dose.", "Recibe una dosis única.", "es"),  # single
-        ("You get a one-time dose.", "Вы получите однократную дозу.", "ru"),
-        ("Take two 5 mg tablets.", "Tome dos tabletas de 5 mg.", "es"),
-        ("Finish the two-week course.", "Termine el tratamiento de 2 semanas.", "es"),
-        ("Take 2 tablets.", "দুই ট্যাবলেট নিন।", "bn"),  # CLDR's Bengali words
-        ("Take 8 tablets.", "আট ট্যাবলেট নিন।", "bn"),
-        ("Take 6 tablets.", "ছয় ট্যাবলেট নিন।", "bn"),
-        # with a classifier written onto it, and 2's short form before one
-        ("Take 2 tablets.", "দুটি ট্যাবলেট নিন।", "bn"),
-        ("Take 2 tablets.", "দুটো ট্যাবলেট নিন।", "bn"),
-        ("Take 1 tablet.", "একটি ট্যাবলেট নিন।", "bn"),
-        ("Take 8 tablets.", "আটটা ট্যাবলেট নিন।", "bn"),
-        # Belarusian's 1 with its Cyrillic letter, where ICU writes a Latin one
-        ("Take 1 powder.", "Прыміце адзін парашок.", "be"),
-        ("Take 21 days.", "Прымайце дваццаць адзін дзень.", "be"),
-        # 9, "নয়" ("is not" alone), with a classifier, its য় in two code points or one
-        ("Take 9 tablets.", "নয়টি ট্যাবলেট নিন।", "bn"),
-        ("Take 9 tablets.", "\u09a8\u09df\u099f\u09be ট্যাবলেট নিন।", "bn"),
-        ("Take 1 tablet with a glass of water.", "এক গ্লাস পানির সাথে একটি ট্যাবলেট নিন।", "bn"),
-        # a number above 100 in words, as ICU spells it
-        ("Take 500 mg.", "Tome quinientos miligramos.", "es"),
-        ("Take 500 mg.", "Tome quinientas miligramos.", "es"),
-        ("Take 1,000 mg.", "Tome mil miligramos.", "es"),
-        ("Take 500 mg.", "Prenez cinq cents milligrammes.", "fr"),
-        ("Take 500 mg.", "Nehmen Sie fünfhundert Milligramm.", "de"),
-        ("Take 500 mg.", "服用五百毫克。", "zh"),
-        # in a case's form ICU spells (Russian's and Polish's genitive after "more than"),
-        # and a thousand with its word for 1 left out, as Russian says it
-        ("Take no more than 500 mg.", "Принимайте не более пятисот миллиграммов.", "ru"),
-        ("Take no more than 500 mg.", "Nie przyjmuj więcej niż pięciuset miligramów.", "pl"),
-        ("Take 1,000 mg.", "Примите тысячу миллиграммов.", "ru"),
-        ("Take 1,000 mg.", "Примите одну тысячу миллиграммов.", "ru"),
-        ("Take 1,500 mg.", "Примите тысячу пятьсот миллиграммов.", "ru"),
-        # and in the accusative of a rule set that spells 0 to 100 as the nominative does
-        ("Take 1,001 mg.", "Примите одну тысячу один миллиграмм.", "ru"),
-        ("Take 1,001 mg.", "Примите тысячу один миллиграмм.", "ru"),
-        # Ukrainian's feminine singular in the accusative, which ICU spells in no case
-        ("Take 1 tablet.", "Прийміть одну таблетку.", "uk"),
-        ("Take 21 tablets.", "Прийміть двадцять одну таблетку.", "uk"),
-        ("Take 1,000 mg.", "Прийміть тисячу міліграмів.", "uk"),
-        ("Take 1,000 mg.", "Прийміть одну тисячу міліграмів.", "uk"),
-        ("Take 1,000 mg.", "Прийміть тисяча міліграмів.", "uk"),  # the nominative, as before
-        ("Take 1,001 mg.", "Прийміть тисячу один міліграм.", "uk"),
-        # and Belarusian's, which ICU spells in no case either
-        ("Take 1 tablet.", "Прыміце адну таблетку.", "be"),
-        ("Take 21 tablets.", "Прыміце дваццаць адну таблетку.", "be"),
-        ("Take 1,000 mg.", "Прыміце тысячу міліграмаў.", "be"),
-        ("Take 1 tablet.", "Прыміце адна таблетка.", "be"),  # the nominative, as before
-        (
-            "Once the wound heals, you can shower.",
-            "Una vez que la herida sane, puede ducharse.",
-            "es",
-        ),
-    ],
+_NUMBERS_AS_LANGUAGES_WRITE_THEM = (
+    ("Take 2 tablets.", "Tome dos comprimidos.", "es"),
+    ("See your doctor 3 times.", "Consultez votre médecin trois fois.", "fr"),
+    ("Take 2 tablets.", "Nehmen Sie Zwei Tabletten.", "de"),
+    ("In 1 of 10000 cases.", "Dans 1 cas sur 10 000.", "fr"),
+    ("In 1 of 10000 cases.", "In 1 von 10.000 Fällen.", "de"),
+    ("Open 8:30 am to 5:30 pm.", "Åben 8.30 til 17.30.", "da"),
+    ("Open 8:30 am to 5:30 pm.", "Ouvert de 8h30 à 17h30.", "fr"),
+    ("Come back on 12/04/2026.", "Kommen Sie am 04.12.2026 wieder.", "de"),
+    ("Come back on 2026-12-04.", "Kommen Sie am 04.12.2026 wieder.", "de"),
+    ("Take 2 tablets.", "每次服用两片。", "zh"),  # 两, Chinese's 2 before a measure
+    ("Take 2 tablets.", "每次服用兩片。", "zh"),
+    ("Take 2 tablets 3 times a day.", "每天三次，每次二片。", "zh"),
+    ("Take 25 mg.", "服用二十五毫克。", "zh"),
+    ("Large print (18 pt and up).", "大字版（十八磅及以上）。", "zh"),  # 磅, pound and point
+    ("Take 100 mg.", "服用一百毫克。", "zh"),
+    ("Take 20 tablets.", "二十錠を服用してください。", "ja"),
+    # before a unit's name in katakana (CLDR's)
+    ("Take 5 mg.", "五ミリグラムを服用してください。", "ja"),
+    ("Take 10 mL.", "十ミリリットルを飲んでください。", "ja"),
+    ("Large print (18 pt and up).", "大きな文字（十八ポイント以上）。", "ja"),
+    ("It lasts 2 to 3 days.", "持续两到三天。", "zh"),
+    # A word with a vowel sign, and in Thai and Lao, written without spaces, a word in
+    # a run of them (found by a probe).
+    ("Fever may last 2 to 3 days.", "बुखार दो से तीन दिन तक रह सकता है।", "hi"),
+    ("Take 1 tablet.", "รับประทานยาหนึ่งเม็ด", "th"),
+    ("Take 2 tablets.", "สองเม็ด", "th"),
+    ("Take 1 tablet.", "ກິນຢາໜຶ່ງເມັດ", "lo"),
+    # and a number of several such words, which ICU spells with zero-width spaces
+    ("Take 20 tablets.", "รับประทานยี่สิบเม็ด", "th"),
+    ("Take 25 mg.", "รับประทานยายี่สิบห้ามิลลิกรัม", "th"),
+    ("Take 12 tablets.", "รับประทานสิบสองเม็ด", "th"),
+    ("Take 100 mg.", "รับประทานหนึ่งร้อยมิลลิกรัม", "th"),
+    ("Take 12 tablets.", "ກິນຢາສິບສອງເມັດ", "lo"),
+    ("Take 2 tablets.", "Prenez deux comprimés, pas cent.", "fr"),  # "cent" alone
+    ("Take 2 tablets.", "دو قرص بخورید، نه هزار.", "fa"),
+    ("Take 1 tablet.", "تناول قرصاً واحداً.", "ar"),  # a vowel mark, after its alif
+    # half past the hour in words (`clock._HALF_PAST`)
+    ("Take it at 8:30 am.", "Tómelo a las 8 y media.", "es"),
+    ("Take it at 8:30 pm.", "Tómelo a las 8 y media de la noche.", "es"),
+    ("Open 8:30 am to 5:30 pm.", "Abierto de 8 y media a 17 y media.", "es"),
+    ("Take it at 8:30 pm.", "Prenez-le à 20 heures et demie.", "fr"),
+    ("Take it at 8:30 am.", "Tome-o às 8 e meia.", "pt"),
+    # "24/7", at all hours of every day, as its hours alone
+    ("Call us 24/7.", "Llámenos las 24 horas.", "es"),
+    ("Call us 24/7.", "Llámenos las 24 horas, los 7 días de la semana.", "es"),
+    # "N times" in the one word the language says it with
+    ("Take 1 tablet 2 times a day.", "Принимайте по 1 таблетке дважды в день.", "ru"),
+    ("Take 1 tablet 3 times a day.", "Принимайте по 1 таблетке трижды в день.", "ru"),
+    ("Take 1 tablet 2 times a day.", "Приймайте по 1 таблетці двічі на день.", "uk"),
+    ("Take 1 tablet 3 times a day.", "Przyjmuj 1 tabletkę trzykrotnie w ciągu dnia.", "pl"),
+    ("Take 1 tablet 2 times a day.", "দিনে দুবার 1টি ট্যাবলেট খান।", "bn"),
+    # a count of times the English writes as a word, as the translation's number
+    ("Take 1 tablet twice a day.", "Tome 1 tableta dos veces al día.", "es"),
+    ("Take 1 tablet twice a day.", "Принимайте по 1 таблетке дважды в день.", "ru"),
+    ("Take 1 tablet twice a day.", "每天两次，每次1片。", "zh"),
+    ("Take 1 tablet once a day.", "Tome 1 tableta una vez al día.", "es"),
+    ("Take 1 tablet once a day.", "Przyjmuj 1 tabletkę raz dziennie.", "pl"),
+    ("Take 1 tablet once a day.", "দিনে একবার ১টি ট্যাবলেট খান।", "bn"),
+    ("Take 1 tablet twice a day.", "Nehmen Sie zweimal täglich 1 Tablette ein.", "de"),
+    ("Take 2 tablets once a day.", "Nehmen Sie einmal täglich 2 Tabletten ein.", "de"),
+    ("Take 1 tablet twice a day.", "Neem tweemaal per dag 1 tablet in.", "nl"),
+    # "once" in the words a language says it with, no number's word among them; an
+    # article's word for 1 beside a rate's adverb ("واحدة يوميًا", one, daily) is no
+    # "one day"
+    ("Take 1 tablet once a day.", "รับประทานยา 1 เม็ด วันละครั้ง", "th"),
+    ("Take 1 tablet once a week.", "รับประทานยา 1 เม็ด สัปดาห์ละครั้ง", "th"),
+    ("Take 1 tablet once a day.", "ກິນຢາ 1 ເມັດ ມື້ລະຄັ້ງ", "lo"),
+    ("Take 1 tablet once a day.", "קח 1 טבליה פעם ביום.", "he"),
+    ("Take 1 tablet twice a day.", "קח 1 טבליה פעמיים ביום.", "he"),
+    ("Take 1 tablet once a day.", "தினமும் ஒரு முறை 1 மாத்திரை சாப்பிடுங்கள்.", "ta"),
+    ("Take 1 tablet once a day.", "ஒரு நாளைக்கு ஒருமுறை 1 மாத்திரை சாப்பிடுங்கள்.", "ta"),
+    ("Take 1 tablet once a day.", "លេបថ្នាំ 1 គ្រាប់ ម្តងក្នុងមួយថ្ងៃ។", "km"),
+    ("Take 1 tablet once a day.", "លេបថ្នាំ 1 គ្រាប់ មួយថ្ងៃម្ដង។", "km"),
+    ("Take 1 tablet once a day.", "روزی یکبار 1 قرص مصرف کنید.", "fa"),
+    ("Take 1 tablet twice a day.", "روزی دوبار 1 قرص مصرف کنید.", "fa"),
+    ("Take 1 tablet once a day.", "દિવસમાં એકવાર 1 ગોળી લો.", "gu"),
+    ("Take 1 tablet once a day.", "تناول قرصًا واحدًا مرة واحدة يوميًا.", "ar"),
+    # a word for a time, no number's word, before "a" or "per" a unit
+    ("Take 1 tablet once a day.", "Принимайте по 1 таблетке раз в день.", "ru"),
+    ("Take 1 tablet once a day.", "Приймайте по 1 таблетці раз на день.", "uk"),
+    ("Take 1 tablet once a day.", "تناول قرصًا واحدًا مرة يوميًا.", "ar"),
+    ("Take 1 tablet once a week.", "تناول 1 قرص مرة في الأسبوع.", "ar"),
+    ("Take 1 tablet once a day.", "Uminom ng 1 tableta minsan sa isang araw.", "tl"),
+    ("Take 1 tablet once a day.", "दिन में एकबार 1 गोली लें।", "hi"),
+    # Swahili's number agreeing with the class of what it counts ("vidonge viwili")
+    ("Take 2 tablets twice a day.", "Meza vidonge viwili mara 2 kwa siku.", "sw"),
+    # a number ICU spells with soft hyphens between its parts, as typed, with or
+    # without them
+    ("Take 38 tablets.", "Nehmen Sie achtunddreißig Tabletten.", "de"),
+    ("Take 38 tablets.", "Nehmen Sie acht\u00adund\u00addreißig Tabletten.", "de"),
+    ("Take 22 tablets.", "Prenda ventidue compresse.", "it"),
+    # Vietnamese's 4 and 5 after a ten written either way, and its tens with "chục"
+    ("Take 24 tablets.", "Uống hai mươi bốn viên.", "vi"),
+    ("Take 25 tablets.", "Uống hai mươi nhăm viên.", "vi"),
+    ("Take 20 tablets.", "Uống hai chục viên.", "vi"),
+    # Arabic's tens in the accusative and genitive, as the object of "take" is
+    ("Take 20 tablets.", "تناول عشرين قرصًا.", "ar"),
+    ("Take 25 tablets.", "تناول خمسةً وعشرين قرصًا.", "ar"),
+    # and its teens before a feminine noun, and 12 in the accusative
+    ("Take 15 tablets.", "تناول خمس عشرة حبة.", "ar"),
+    ("Take 13 tablets.", "تناول ثلاث عشرة حبة.", "ar"),
+    ("Take 12 tablets.", "تناول اثني عشر قرصًا.", "ar"),
+    ("Take 12 tablets.", "تناول اثنتي عشرة حبة.", "ar"),
+    ("Give 3 drops.", "Weka matone matatu.", "sw"),
+    ("Rest for 2 years.", "Pumzika kwa miaka miwili.", "sw"),
+    ("Take 1 tablet.", "Meza kidonge kimoja.", "sw"),
+    # Vietnamese's ten without its "mươi" before a unit that follows a ten alone
+    ("Take 21 tablets.", "Uống hai mốt viên.", "vi"),
+    ("See 2 counsellors.", "Gặp hai tư vấn viên.", "vi"),  # counsellors, no 24
+    # the English's number in words, in digits or in the language's words
+    ("Take two tablets.", "Tome 2 comprimidos.", "es"),
+    ("Take two tablets.", "Tome dos comprimidos.", "es"),
+    ("Take one tablet.", "Tome una tableta.", "es"),
+    ("Take twenty-one tablets.", "Tome 21 comprimidos.", "es"),
+    ("Take two tablets every eight hours.", "Prenez deux comprimés toutes les 8 heures.", "fr"),
+    ("Take two tablets.", "服用两片。", "zh"),
+    ("Take two tablets.", "服用2片。", "zh"),
+    ("Take two tablets.", "تناول قرصين.", "ar"),
+    ("Take two tablets.", "تناول 2 أقراص.", "ar"),
+    ("Take it for two weeks.", "Принимайте две недели.", "ru"),
+    ("Take it for two weeks.", "Принимайте 2 недели.", "ru"),
+    ("Take two tablets.", "दो गोलियां लें।", "hi"),
+    ("Take two tablets.", "2 गोलियां लें।", "hi"),
+    # "more than one" is no count: two or more, several (shipped ko and ja)
+    ("Sometimes you need more than one biopsy.", "조직검사를 두 번 이상 해야 해요.", "ko"),
+    ("Sometimes you need more than one biopsy.", "何回か生検が必要です。", "ja"),
+    # and its word for 1 stands for no number (shipped es, ru, uk, ar), in an entry
+    # that counts too; in Arabic, after its noun, ending the clause
+    (
+        "Sometimes you need more than one biopsy.",
+        "A veces hace falta más de una biopsia.",
+        "es",
+    ),
+    ("Sometimes you need more than one biopsy.", "Иногда нужна не одна биопсия.", "ru"),
+    (
+        "Sometimes you need more than one biopsy.",
+        "Іноді потрібно робити більше ніж одну біопсію.",
+        "uk",
+    ),
+    (
+        "Sometimes you need more than one biopsy.",
+        "وفي بعض الأحيان تحتاج إلى أكثر من خزعة واحدة.",
+        "ar",
+    ),
+    (
+        "You may need more than one biopsy in 2 weeks.",
+        "Puede necesitar más de una biopsia en 2 semanas.",
+        "es",
+    ),
+    (
+        "You may need more than one biopsy in 2 weeks.",
+        "قد تحتاج إلى أكثر من خزعة واحدة خلال 2 أسابيع.",
+        "ar",
+    ),
+    # "one" before a noun that is no dose's nor time's is no count: a language without an
+    # article says "a biopsy" with no numeral; "on one side", on your side
+    ("You need one biopsy.", "生検が必要です。", "ja"),
+    ("You need one biopsy.", "Вам нужна биопсия.", "ru"),
+    ("Lie on one side.", "Acuéstese de lado.", "es"),
+    ("Come at eight o'clock.", "Venga a las 20 h.", "es"),  # an hour, no count
+    ("One day, you may feel better.", "Algún día se sentirá mejor.", "es"),  # some day
+    ("You may feel better one day.", "Algún día se sentirá mejor.", "es"),
+    ("At one time, doctors used it.", "Antes, los médicos lo usaban.", "es"),
+    ("Take one or two tablets.", "Tome una o dos tabletas.", "es"),
+    ("Take one or two tablets.", "服用1到2片。", "zh"),
+    ("Take two (2) tablets.", "Tome 2 tabletas.", "es"),  # one number, twice written
+    ("You get a one-time dose.", "Recibe una dosis única.", "es"),  # single
+    ("You get a one-time dose.", "Вы получите однократную дозу.", "ru"),
+    ("Take two 5 mg tablets.", "Tome dos tabletas de 5 mg.", "es"),
+    ("Finish the two-week course.", "Termine el tratamiento de 2 semanas.", "es"),
+    ("Take 2 tablets.", "দুই ট্যাবলেট নিন।", "bn"),  # CLDR's Bengali words
+    ("Take 8 tablets.", "আট ট্যাবলেট নিন।", "bn"),
+    ("Take 6 tablets.", "ছয় ট্যাবলেট নিন।", "bn"),
+    # with a classifier written onto it, and 2's short form before one
+    ("Take 2 tablets.", "দুটি ট্যাবলেট নিন।", "bn"),
+    ("Take 2 tablets.", "দুটো ট্যাবলেট নিন।", "bn"),
+    ("Take 1 tablet.", "একটি ট্যাবলেট নিন।", "bn"),
+    ("Take 8 tablets.", "আটটা ট্যাবলেট নিন।", "bn"),
+    # Belarusian's 1 with its Cyrillic letter, where ICU writes a Latin one
+    ("Take 1 powder.", "Прыміце адзін парашок.", "be"),
+    ("Take 21 days.", "Прымайце дваццаць адзін дзень.", "be"),
+    # 9, "নয়" ("is not" alone), with a classifier, its য় in two code points or one
+    ("Take 9 tablets.", "নয়টি ট্যাবলেট নিন।", "bn"),
+    ("Take 9 tablets.", "\u09a8\u09df\u099f\u09be ট্যাবলেট নিন।", "bn"),
+    ("Take 1 tablet with a glass of water.", "এক গ্লাস পানির সাথে একটি ট্যাবলেট নিন।", "bn"),
+    # a number above 100 in words, as ICU spells it
+    ("Take 500 mg.", "Tome quinientos miligramos.", "es"),
+    ("Take 500 mg.", "Tome quinientas miligramos.", "es"),
+    ("Take 1,000 mg.", "Tome mil miligramos.", "es"),
+    ("Take 500 mg.", "Prenez cinq cents milligrammes.", "fr"),
+    ("Take 500 mg.", "Nehmen Sie fünfhundert Milligramm.", "de"),
+    ("Take 500 mg.", "服用五百毫克。", "zh"),
+    # in a case's form ICU spells (Russian's and Polish's genitive after "more than"),
+    # and a thousand with its word for 1 left out, as Russian says it
+    ("Take no more than 500 mg.", "Принимайте не более пятисот миллиграммов.", "ru"),
+    ("Take no more than 500 mg.", "Nie przyjmuj więcej niż pięciuset miligramów.", "pl"),
+    ("Take 1,000 mg.", "Примите тысячу миллиграммов.", "ru"),
+    ("Take 1,000 mg.", "Примите одну тысячу миллиграммов.", "ru"),
+    ("Take 1,500 mg.", "Примите тысячу пятьсот миллиграммов.", "ru"),
+    # and in the accusative of a rule set that spells 0 to 100 as the nominative does
+    ("Take 1,001 mg.", "Примите одну тысячу один миллиграмм.", "ru"),
+    ("Take 1,001 mg.", "Примите тысячу один миллиграмм.", "ru"),
+    # Ukrainian's feminine singular in the accusative, which ICU spells in no case
+    ("Take 1 tablet.", "Прийміть одну таблетку.", "uk"),
+    ("Take 21 tablets.", "Прийміть двадцять одну таблетку.", "uk"),
+    ("Take 1,000 mg.", "Прийміть тисячу міліграмів.", "uk"),
+    ("Take 1,000 mg.", "Прийміть одну тисячу міліграмів.", "uk"),
+    ("Take 1,000 mg.", "Прийміть тисяча міліграмів.", "uk"),  # the nominative, as before
+    ("Take 1,001 mg.", "Прийміть тисячу один міліграм.", "uk"),
+    # and Belarusian's, which ICU spells in no case either
+    ("Take 1 tablet.", "Прыміце адну таблетку.", "be"),
+    ("Take 21 tablets.", "Прыміце дваццаць адну таблетку.", "be"),
+    ("Take 1,000 mg.", "Прыміце тысячу міліграмаў.", "be"),
+    ("Take 1 tablet.", "Прыміце адна таблетка.", "be"),  # the nominative, as before
+    (
+        "Once the wound heals, you can shower.",
+        "Una vez que la herida sane, puede ducharse.",
+        "es",
+    ),
 )
+
+
+@_every_row(_NUMBERS_AS_LANGUAGES_WRITE_THEM)
 def test_a_number_written_as_the_language_writes_it_is_no_error(
     english: str, translation: str, language: str
 ):
@@ -391,48 +433,48 @@ def test_a_number_written_as_the_language_writes_it_is_no_error(
     assert [p.message for p in problems(entry) if p.level is Level.ERROR] == []
 
 
-@pytest.mark.parametrize(
-    ("english", "translation", "language", "refused_by"),
-    [
-        # Ukrainian's apostrophe as ICU writes it (U+02BC), and typed (U+0027, U+2019)
-        ("Take 5 tablets.", "Прийміть пʼять таблеток.", "uk", None),
-        ("Take 5 tablets.", "Прийміть п'ять таблеток.", "uk", None),
-        ("Take 5 tablets.", "Прийміть п’ять таблеток.", "uk", None),
-        ("Take 6 tablets.", "Прийміть пʼять таблеток.", "uk", "numbers"),
-        ("Take 6 tablets.", "Прийміть п'ять таблеток.", "uk", "numbers"),
-        ("Take 6 tablets.", "Прийміть п’ять таблеток.", "uk", "numbers"),
-        ("Take 9 tablets.", "Прийміть девʼять таблеток.", "uk", None),
-        ("Take 9 tablets.", "Прийміть дев'ять таблеток.", "uk", None),
-        ("Take 9 tablets.", "Прийміть дев’ять таблеток.", "uk", None),
-        ("Take 8 tablets.", "Прийміть девʼять таблеток.", "uk", "numbers"),
-        ("Take 8 tablets.", "Прийміть дев'ять таблеток.", "uk", "numbers"),
-        ("Take 8 tablets.", "Прийміть дев’ять таблеток.", "uk", "numbers"),
-        ("Take 1,500 mg.", "Прийміть тисячу пʼятсот міліграмів.", "uk", None),
-        ("Take 1,500 mg.", "Прийміть тисячу п'ятсот міліграмів.", "uk", None),
-        ("Take 1,500 mg.", "Прийміть тисячу п’ятсот міліграмів.", "uk", None),
-        ("Take 1,400 mg.", "Прийміть тисячу пʼятсот міліграмів.", "uk", "numbers"),
-        ("Take 1,400 mg.", "Прийміть тисячу п'ятсот міліграмів.", "uk", "numbers"),
-        ("Take 1,400 mg.", "Прийміть тисячу п’ятсот міліграмів.", "uk", "numbers"),
-        # a number of two words is one number (25, not 20 and 5), before a unit too
-        ("Take 25 tablets.", "Прийміть двадцять п'ять таблеток.", "uk", None),
-        ("Take 5 tablets.", "Прийміть двадцять п'ять таблеток.", "uk", "numbers"),
-        ("Take it for 5 days.", "Приймайте п'ять тижнів.", "uk", "durations"),
-        (
-            "Call if your temperature is 39 °C.",
-            "Зателефонуйте, якщо температура тридцять дев'ять градусів Фаренгейта.",
-            "uk",
-            "temperature",
-        ),
-        # where ICU writes no apostrophe in a number, a typed one ends a word, as before:
-        # French's elision, Tagalog's "-'t" (and), English's "don't" and "patient's"
-        ("Take 1 tablet.", "Prenez l'un des comprimés à l'heure du coucher.", "fr", None),
-        ("Take 2 tablets.", "Prenez l'un des comprimés à l'heure du coucher.", "fr", "numbers"),
-        ("Take 21 tablets.", "Uminom ng dalawampu't isang tableta.", "tl", None),
-        ("Take 1 tablet.", "Uminom ng dalawampu't isang tableta.", "tl", "numbers"),
-        ("Take 2 tablets.", "Don't skip the patient's two tablets.", "en", None),
-        ("Take 3 tablets.", "Don't skip the patient's two tablets.", "en", "numbers"),
-    ],
+_NUMBER_WORDS_WITH_A_TYPED_APOSTROPHE = (
+    # Ukrainian's apostrophe as ICU writes it (U+02BC), and typed (U+0027, U+2019)
+    ("Take 5 tablets.", "Прийміть пʼять таблеток.", "uk", None),
+    ("Take 5 tablets.", "Прийміть п'ять таблеток.", "uk", None),
+    ("Take 5 tablets.", "Прийміть п’ять таблеток.", "uk", None),
+    ("Take 6 tablets.", "Прийміть пʼять таблеток.", "uk", "numbers"),
+    ("Take 6 tablets.", "Прийміть п'ять таблеток.", "uk", "numbers"),
+    ("Take 6 tablets.", "Прийміть п’ять таблеток.", "uk", "numbers"),
+    ("Take 9 tablets.", "Прийміть девʼять таблеток.", "uk", None),
+    ("Take 9 tablets.", "Прийміть дев'ять таблеток.", "uk", None),
+    ("Take 9 tablets.", "Прийміть дев’ять таблеток.", "uk", None),
+    ("Take 8 tablets.", "Прийміть девʼять таблеток.", "uk", "numbers"),
+    ("Take 8 tablets.", "Прийміть дев'ять таблеток.", "uk", "numbers"),
+    ("Take 8 tablets.", "Прийміть дев’ять таблеток.", "uk", "numbers"),
+    ("Take 1,500 mg.", "Прийміть тисячу пʼятсот міліграмів.", "uk", None),
+    ("Take 1,500 mg.", "Прийміть тисячу п'ятсот міліграмів.", "uk", None),
+    ("Take 1,500 mg.", "Прийміть тисячу п’ятсот міліграмів.", "uk", None),
+    ("Take 1,400 mg.", "Прийміть тисячу пʼятсот міліграмів.", "uk", "numbers"),
+    ("Take 1,400 mg.", "Прийміть тисячу п'ятсот міліграмів.", "uk", "numbers"),
+    ("Take 1,400 mg.", "Прийміть тисячу п’ятсот міліграмів.", "uk", "numbers"),
+    # a number of two words is one number (25, not 20 and 5), before a unit too
+    ("Take 25 tablets.", "Прийміть двадцять п'ять таблеток.", "uk", None),
+    ("Take 5 tablets.", "Прийміть двадцять п'ять таблеток.", "uk", "numbers"),
+    ("Take it for 5 days.", "Приймайте п'ять тижнів.", "uk", "durations"),
+    (
+        "Call if your temperature is 39 °C.",
+        "Зателефонуйте, якщо температура тридцять дев'ять градусів Фаренгейта.",
+        "uk",
+        "temperature",
+    ),
+    # where ICU writes no apostrophe in a number, a typed one ends a word, as before:
+    # French's elision, Tagalog's "-'t" (and), English's "don't" and "patient's"
+    ("Take 1 tablet.", "Prenez l'un des comprimés à l'heure du coucher.", "fr", None),
+    ("Take 2 tablets.", "Prenez l'un des comprimés à l'heure du coucher.", "fr", "numbers"),
+    ("Take 21 tablets.", "Uminom ng dalawampu't isang tableta.", "tl", None),
+    ("Take 1 tablet.", "Uminom ng dalawampu't isang tableta.", "tl", "numbers"),
+    ("Take 2 tablets.", "Don't skip the patient's two tablets.", "en", None),
+    ("Take 3 tablets.", "Don't skip the patient's two tablets.", "en", "numbers"),
 )
+
+
+@_every_row(_NUMBER_WORDS_WITH_A_TYPED_APOSTROPHE)
 def test_a_number_word_is_read_whatever_apostrophe_the_language_writes_in_it(
     english: str, translation: str, language: str, refused_by: str | None
 ):
@@ -459,47 +501,47 @@ def test_a_typed_apostrophe_is_a_letter_only_where_icu_writes_one_in_a_number(
     assert sorted(number_words(text, language).elements()) == words
 
 
-@pytest.mark.parametrize(
-    ("english", "translation", "language", "refused"),
-    [
-        (
-            "Take 1 tablet. You may need more than one biopsy.",
-            "Tome tabletas. Puede necesitar más de una biopsia.",
-            "es",
-            True,
-        ),
-        (
-            "Take 1 tablet. You may need more than one biopsy.",
-            "Tome una tableta. Puede necesitar más de una biopsia.",
-            "es",
-            False,
-        ),
-        (
-            "You may need more than one biopsy in 1 week.",
-            "Может понадобиться не одна биопсия за две недели.",
-            "ru",
-            True,
-        ),
-        (
-            "You may need more than one biopsy in 1 week.",
-            "Может понадобиться не одна биопсия за одну неделю.",
-            "ru",
-            False,
-        ),
-        (
-            "You may need more than one biopsy in 1 week.",
-            "قد تحتاج إلى أكثر من خزعة واحدة خلال أسبوعين.",
-            "ar",
-            True,
-        ),
-        (
-            "You may need more than one biopsy in 1 week.",
-            "قد تحتاج إلى أكثر من خزعة واحدة خلال أسبوع واحد.",
-            "ar",
-            False,
-        ),
-    ],
+_WORDS_FOR_AN_ENGLISH_ONE_THAT_COUNTS_NOTHING = (
+    (
+        "Take 1 tablet. You may need more than one biopsy.",
+        "Tome tabletas. Puede necesitar más de una biopsia.",
+        "es",
+        True,
+    ),
+    (
+        "Take 1 tablet. You may need more than one biopsy.",
+        "Tome una tableta. Puede necesitar más de una biopsia.",
+        "es",
+        False,
+    ),
+    (
+        "You may need more than one biopsy in 1 week.",
+        "Может понадобиться не одна биопсия за две недели.",
+        "ru",
+        True,
+    ),
+    (
+        "You may need more than one biopsy in 1 week.",
+        "Может понадобиться не одна биопсия за одну неделю.",
+        "ru",
+        False,
+    ),
+    (
+        "You may need more than one biopsy in 1 week.",
+        "قد تحتاج إلى أكثر من خزعة واحدة خلال أسبوعين.",
+        "ar",
+        True,
+    ),
+    (
+        "You may need more than one biopsy in 1 week.",
+        "قد تحتاج إلى أكثر من خزعة واحدة خلال أسبوع واحد.",
+        "ar",
+        False,
+    ),
 )
+
+
+@_every_row(_WORDS_FOR_AN_ENGLISH_ONE_THAT_COUNTS_NOTHING)
 def test_the_word_for_1_of_an_english_one_that_counts_nothing_is_no_other_1(
     english: str, translation: str, language: str, refused: bool
 ):
@@ -510,25 +552,25 @@ def test_the_word_for_1_of_an_english_one_that_counts_nothing_is_no_other_1(
     assert _refused_by("numbers", english, translation, language) is refused
 
 
-@pytest.mark.parametrize(
-    ("english", "translation", "language", "refused"),
-    [
-        ("Take it for 1 week.", "Minum selama seminggu.", "id", False),
-        ("Take 1 tablet for 1 day.", "Minum 1 tablet selama sehari.", "id", False),
-        ("Take it for 1 week.", "Minum selama sehari.", "id", True),  # a day
-        ("Take 1 tablet for 1 week.", "Minum tablet selama seminggu.", "id", True),
-        # a unit's singular after "for" or "during" a span, Russian's, Ukrainian's, Arabic's
-        ("Take it for 1 week.", "Принимайте в течение недели.", "ru", False),
-        ("Take it for one week.", "Принимайте в течение недели.", "ru", False),
-        ("Take it for 1 week.", "Приймайте протягом тижня.", "uk", False),
-        ("Take it for 1 week.", "تناوله لمدة أسبوع.", "ar", False),
-        ("Take it for one week.", "تناوله لمدة أسبوع.", "ar", False),
-        ("Take it for 1 week.", "Принимайте в течение месяца.", "ru", True),  # a month
-        ("Take it for 1 week.", "تناوله لمدة شهر.", "ar", True),
-        ("Take 1 tablet for 1 week.", "Принимайте таблетку в течение недели.", "ru", True),
-        ("Take 1 tablet for 1 day.", "Принимайте 1 таблетку в день.", "ru", True),  # a rate
-    ],
+_SPANS_OF_1_WITH_NO_NUMERAL = (
+    ("Take it for 1 week.", "Minum selama seminggu.", "id", False),
+    ("Take 1 tablet for 1 day.", "Minum 1 tablet selama sehari.", "id", False),
+    ("Take it for 1 week.", "Minum selama sehari.", "id", True),  # a day
+    ("Take 1 tablet for 1 week.", "Minum tablet selama seminggu.", "id", True),
+    # a unit's singular after "for" or "during" a span, Russian's, Ukrainian's, Arabic's
+    ("Take it for 1 week.", "Принимайте в течение недели.", "ru", False),
+    ("Take it for one week.", "Принимайте в течение недели.", "ru", False),
+    ("Take it for 1 week.", "Приймайте протягом тижня.", "uk", False),
+    ("Take it for 1 week.", "تناوله لمدة أسبوع.", "ar", False),
+    ("Take it for one week.", "تناوله لمدة أسبوع.", "ar", False),
+    ("Take it for 1 week.", "Принимайте в течение месяца.", "ru", True),  # a month
+    ("Take it for 1 week.", "تناوله لمدة شهر.", "ar", True),
+    ("Take 1 tablet for 1 week.", "Принимайте таблетку в течение недели.", "ru", True),
+    ("Take 1 tablet for 1 day.", "Принимайте 1 таблетку в день.", "ru", True),  # a rate
 )
+
+
+@_every_row(_SPANS_OF_1_WITH_NO_NUMERAL)
 def test_a_span_of_1_with_no_numeral_is_its_1(
     english: str, translation: str, language: str, refused: bool
 ):
@@ -539,50 +581,50 @@ def test_a_span_of_1_with_no_numeral_is_its_1(
     assert _refused_by("numbers", english, translation, language) is refused
 
 
-@pytest.mark.parametrize(
-    ("english", "translation", "language", "found"),
-    [
-        ("Take 2 grams a day.", "1日2グラム服用してください。", "ja", []),
-        ("Take it twice a day.", "1日に2回服用してください。", "ja", []),
-        ("Take 2 grams a week.", "1週間に2グラム服用してください。", "ja", []),
-        ("Take 2 grams a day.", "1일 2그램 복용하세요.", "ko", []),
-        ("Take it 3 times a day.", "1天3次。", "zh", []),
-        ("Take 2 grams a day for 1 day.", "1日2グラムを1日間服用してください。", "ja", []),
-        # no rate in the English, or its span's 1 dropped
-        ("Take 2 grams.", "1日2グラム服用。", "ja", ["the number 1 is not in the English"]),
-        (
-            "Take 2 g a day for 1 day.",
-            "1日2g服用。",
-            "ja",
-            ["the number 1 is not in the translation"],
-        ),
-        # the rate's "a", what it counts written with no count: the 1 tablet dropped
-        ("Take 1 tablet a day.", "1日1錠を服用してください。", "ja", []),
-        (
-            "Take 1 tablet a day.",
-            "1日錠剤を服用してください。",
-            "ja",
-            ["the number 1 is not in the translation"],
-        ),
-        ("Take 1 tablet a day.", "1天片剂。", "zh", ["the number 1 is not in the translation"]),
-        ("Take 1 tablet a day.", "1일 1정을 복용하세요.", "ko", []),
-        # "일" written onto the 1 is the day it rates, no Sino-Korean 1 for the tablet
-        (
-            "Take 1 tablet a day.",
-            "1일 정제를 복용하세요.",
-            "ko",
-            ["the number 1 is not in the translation"],
-        ),
-        ("Take 1 tablet a day.", "하루에 정제 한 개를 복용하세요.", "ko", []),
-        ("Take two grams a day.", "1日2グラム服用してください。", "ja", []),  # in words
-        (
-            "Take one tablet a day.",
-            "1日錠剤を服用してください。",
-            "ja",
-            ["the number 1 is not in the translation"],
-        ),
-    ],
+_RATES_PER_1_UNIT = (
+    ("Take 2 grams a day.", "1日2グラム服用してください。", "ja", []),
+    ("Take it twice a day.", "1日に2回服用してください。", "ja", []),
+    ("Take 2 grams a week.", "1週間に2グラム服用してください。", "ja", []),
+    ("Take 2 grams a day.", "1일 2그램 복용하세요.", "ko", []),
+    ("Take it 3 times a day.", "1天3次。", "zh", []),
+    ("Take 2 grams a day for 1 day.", "1日2グラムを1日間服用してください。", "ja", []),
+    # no rate in the English, or its span's 1 dropped
+    ("Take 2 grams.", "1日2グラム服用。", "ja", ["the number 1 is not in the English"]),
+    (
+        "Take 2 g a day for 1 day.",
+        "1日2g服用。",
+        "ja",
+        ["the number 1 is not in the translation"],
+    ),
+    # the rate's "a", what it counts written with no count: the 1 tablet dropped
+    ("Take 1 tablet a day.", "1日1錠を服用してください。", "ja", []),
+    (
+        "Take 1 tablet a day.",
+        "1日錠剤を服用してください。",
+        "ja",
+        ["the number 1 is not in the translation"],
+    ),
+    ("Take 1 tablet a day.", "1天片剂。", "zh", ["the number 1 is not in the translation"]),
+    ("Take 1 tablet a day.", "1일 1정을 복용하세요.", "ko", []),
+    # "일" written onto the 1 is the day it rates, no Sino-Korean 1 for the tablet
+    (
+        "Take 1 tablet a day.",
+        "1일 정제를 복용하세요.",
+        "ko",
+        ["the number 1 is not in the translation"],
+    ),
+    ("Take 1 tablet a day.", "하루에 정제 한 개를 복용하세요.", "ko", []),
+    ("Take two grams a day.", "1日2グラム服用してください。", "ja", []),  # in words
+    (
+        "Take one tablet a day.",
+        "1日錠剤を服用してください。",
+        "ja",
+        ["the number 1 is not in the translation"],
+    ),
 )
+
+
+@_every_row(_RATES_PER_1_UNIT)
 def test_the_1_of_a_rate_per_its_unit_is_the_englishs_a(
     english: str, translation: str, language: str, found: list[str]
 ):
@@ -591,40 +633,40 @@ def test_the_1_of_a_rate_per_its_unit_is_the_englishs_a(
     assert _numbers_found(english, translation, language) == found
 
 
-@pytest.mark.parametrize(
-    ("translation", "language"),
-    [
-        ("Tome tres comprimidos.", "es"),
-        ("Nehmen Sie Drei Tabletten.", "de"),
-        ("每次服用三片。", "zh"),
-        ("每次服用二十片。", "zh"),  # 20, which holds the 二 of 2
-        ("服用三磅。", "zh"),  # 3 pounds
-        ("十二錠を服用してください。", "ja"),  # 12
-        ("二十ミリグラムを服用してください。", "ja"),  # 20 mg
-        ("Принимайте дважды.", "ru"),  # twice: a count of times, not of tablets
-        ("Nehmen Sie zweimal.", "de"),
-        ("Meza vidonge vitatu.", "sw"),
-        ("รับประทานสิบสองเม็ด", "th"),  # 12, which holds the สอง of 2
-        ("รับประทานยี่สิบสองเม็ด", "th"),  # 22
-        ("ກິນຢາສິບສອງເມັດ", "lo"),  # 12
-        # a number word before one of hundreds, thousands, lakhs or millions: its first word
-        ("Prenez deux cents comprimés.", "fr"),  # 200
-        ("Tome dos mil comprimidos.", "es"),  # 2000
-        ("دو هزار قرص بخورید.", "fa"),  # 2000
-        ("รับประทานสองร้อยเม็ด", "th"),  # 200
-        ("ਦੋ ਸੌ ਗੋਲੀਆਂ ਲਓ।", "pa"),  # 200
-        ("ਦੋ ਹਜ਼ਾਰ ਗੋਲੀਆਂ ਲਓ।", "pa"),  # 2000
-        ("दो सौ गोलियां लें।", "hi"),  # 200
-        ("دو سو گولیاں لیں۔", "ur"),  # 200
-        ("Nehmen Sie zwei Millionen Tabletten.", "de"),  # 2,000,000
-        ("আট ট্যাবলেট নিন।", "bn"),  # 8
-        ("দুই হাজার ট্যাবলেট নিন।", "bn"),  # 2000
-        ("দুই শত ট্যাবলেট নিন।", "bn"),  # 200
-        ("তিনটি ট্যাবলেট নিন।", "bn"),  # 3, with a classifier
-        ("একটি ট্যাবলেট নিন।", "bn"),  # 1
-        ("নয়টি ট্যাবলেট নিন।", "bn"),  # 9, with a classifier
-    ],
+_OTHER_NUMBER_WORDS = (
+    ("Tome tres comprimidos.", "es"),
+    ("Nehmen Sie Drei Tabletten.", "de"),
+    ("每次服用三片。", "zh"),
+    ("每次服用二十片。", "zh"),  # 20, which holds the 二 of 2
+    ("服用三磅。", "zh"),  # 3 pounds
+    ("十二錠を服用してください。", "ja"),  # 12
+    ("二十ミリグラムを服用してください。", "ja"),  # 20 mg
+    ("Принимайте дважды.", "ru"),  # twice: a count of times, not of tablets
+    ("Nehmen Sie zweimal.", "de"),
+    ("Meza vidonge vitatu.", "sw"),
+    ("รับประทานสิบสองเม็ด", "th"),  # 12, which holds the สอง of 2
+    ("รับประทานยี่สิบสองเม็ด", "th"),  # 22
+    ("ກິນຢາສິບສອງເມັດ", "lo"),  # 12
+    # a number word before one of hundreds, thousands, lakhs or millions: its first word
+    ("Prenez deux cents comprimés.", "fr"),  # 200
+    ("Tome dos mil comprimidos.", "es"),  # 2000
+    ("دو هزار قرص بخورید.", "fa"),  # 2000
+    ("รับประทานสองร้อยเม็ด", "th"),  # 200
+    ("ਦੋ ਸੌ ਗੋਲੀਆਂ ਲਓ।", "pa"),  # 200
+    ("ਦੋ ਹਜ਼ਾਰ ਗੋਲੀਆਂ ਲਓ।", "pa"),  # 2000
+    ("दो सौ गोलियां लें।", "hi"),  # 200
+    ("دو سو گولیاں لیں۔", "ur"),  # 200
+    ("Nehmen Sie zwei Millionen Tabletten.", "de"),  # 2,000,000
+    ("আট ট্যাবলেট নিন।", "bn"),  # 8
+    ("দুই হাজার ট্যাবলেট নিন।", "bn"),  # 2000
+    ("দুই শত ট্যাবলেট নিন।", "bn"),  # 200
+    ("তিনটি ট্যাবলেট নিন।", "bn"),  # 3, with a classifier
+    ("একটি ট্যাবলেট নিন।", "bn"),  # 1
+    ("নয়টি ট্যাবলেট নিন।", "bn"),  # 9, with a classifier
 )
+
+
+@_every_row(_OTHER_NUMBER_WORDS)
 def test_another_number_word_is_an_error(translation: str, language: str):
     entry = Entry("Take 2 tablets.", translation, language, False)
     assert [p.check for p in errors(entry)] == ["numbers"]
@@ -636,49 +678,49 @@ def _numbers_warned(english: str, translation: str, language: str) -> list[str]:
     return [p.message for p in problems(entry) if p.check == "numbers" and p.level is Level.WARNING]
 
 
-@pytest.mark.parametrize(
-    ("english", "translation", "language", "word"),
-    [
-        ("Take 2 tablets.", "Tome dos o tres tabletas.", "es", "tres (3)"),
-        ("Take 2 tablets.", "Tome 2 o tres tabletas.", "es", "tres (3)"),
-        (
-            "You may need more than one biopsy.",
-            "Puede necesitar más de dos biopsias.",
-            "es",
-            "dos (2)",
-        ),
-        ("Rest for a day.", "Descanse dos días.", "es", "dos (2)"),
-        ("Take 2 tablets.", "Prenez deux ou trois comprimés.", "fr", "trois (3)"),
-        ("Take 2 tablets.", "Примите две или три таблетки.", "ru", "три (3)"),
-        ("Take 2 tablets.", "تناول قرصين أو ثلاثة أقراص.", "ar", "ثلاثة (3)"),
-        ("Take 2 tablets.", "تناول قرصين أو ثَلاثَة أقراص.", "ar", "ثلاثة (3)"),  # vowels
-        ("Take 2 tablets.", "Uống hai hoặc tư mươi viên.", "vi", "tư mươi (40)"),  # no "bốn"
-        ("Take 2 tablets.", "服用两片或三片。", "zh", "三 (3)"),
-        # quoted as written, its capitals and apostrophe kept
-        ("Take 2 tablets.", "Nehmen Sie zwei oder Drei Tabletten.", "de", "Drei (3)"),
-        ("Take 2 tablets.", "Примите две или ТРИ таблетки.", "ru", "ТРИ (3)"),
-        ("Take 2 tablets.", "Прийміть дві або П’ять таблеток.", "uk", "П’ять (5)"),
-        ("Take 2 tablets.", "দুটি বা নয়টি ট্যাবলেট নিন।", "bn", "নয়টি (9)"),
-        # a word for 1 listed with another number: a range or a choice, no article
-        ("Take 2 tablets.", "Tome una o dos tabletas.", "es", "una (1)"),
-        ("Take 2 tablets.", "Tome uno a 2 comprimidos.", "es", "uno (1)"),
-        ("Take 2 tablets.", "Tome uma ou duas cápsulas.", "pt", "uma (1)"),
-        ("Take 2 tablets.", "Prenez un ou deux comprimés.", "fr", "un (1)"),
-        ("Take 2 tablets.", "Nehmen Sie ein bis zwei Tabletten.", "de", "ein (1)"),
-        ("Take 2 tablets.", "Примите одну-две таблетки.", "ru", "одну (1)"),
-        ("Take 2 tablets.", "Примите одну или две таблетки.", "ru", "одну (1)"),
-        ("Take 2 tablets.", "تناول قرصا واحدا أو اثنين.", "ar", "واحدا (1)"),
-        ("Take 2 tablets.", "服用一到两片。", "zh", "一 (1)"),
-        ("Take 2 tablets.", "一至二錠を服用してください。", "ja", "一 (1)"),
-        # "more than one" as 2 with no word for "or more" after it
-        (
-            "You may need more than one biopsy.",
-            "조직검사를 두 번 해야 할 수도 있어요.",
-            "ko",
-            "두 (2)",
-        ),
-    ],
+_NUMBER_WORDS_THE_ENGLISH_LACKS = (
+    ("Take 2 tablets.", "Tome dos o tres tabletas.", "es", "tres (3)"),
+    ("Take 2 tablets.", "Tome 2 o tres tabletas.", "es", "tres (3)"),
+    (
+        "You may need more than one biopsy.",
+        "Puede necesitar más de dos biopsias.",
+        "es",
+        "dos (2)",
+    ),
+    ("Rest for a day.", "Descanse dos días.", "es", "dos (2)"),
+    ("Take 2 tablets.", "Prenez deux ou trois comprimés.", "fr", "trois (3)"),
+    ("Take 2 tablets.", "Примите две или три таблетки.", "ru", "три (3)"),
+    ("Take 2 tablets.", "تناول قرصين أو ثلاثة أقراص.", "ar", "ثلاثة (3)"),
+    ("Take 2 tablets.", "تناول قرصين أو ثَلاثَة أقراص.", "ar", "ثلاثة (3)"),  # vowels
+    ("Take 2 tablets.", "Uống hai hoặc tư mươi viên.", "vi", "tư mươi (40)"),  # no "bốn"
+    ("Take 2 tablets.", "服用两片或三片。", "zh", "三 (3)"),
+    # quoted as written, its capitals and apostrophe kept
+    ("Take 2 tablets.", "Nehmen Sie zwei oder Drei Tabletten.", "de", "Drei (3)"),
+    ("Take 2 tablets.", "Примите две или ТРИ таблетки.", "ru", "ТРИ (3)"),
+    ("Take 2 tablets.", "Прийміть дві або П’ять таблеток.", "uk", "П’ять (5)"),
+    ("Take 2 tablets.", "দুটি বা নয়টি ট্যাবলেট নিন।", "bn", "নয়টি (9)"),
+    # a word for 1 listed with another number: a range or a choice, no article
+    ("Take 2 tablets.", "Tome una o dos tabletas.", "es", "una (1)"),
+    ("Take 2 tablets.", "Tome uno a 2 comprimidos.", "es", "uno (1)"),
+    ("Take 2 tablets.", "Tome uma ou duas cápsulas.", "pt", "uma (1)"),
+    ("Take 2 tablets.", "Prenez un ou deux comprimés.", "fr", "un (1)"),
+    ("Take 2 tablets.", "Nehmen Sie ein bis zwei Tabletten.", "de", "ein (1)"),
+    ("Take 2 tablets.", "Примите одну-две таблетки.", "ru", "одну (1)"),
+    ("Take 2 tablets.", "Примите одну или две таблетки.", "ru", "одну (1)"),
+    ("Take 2 tablets.", "تناول قرصا واحدا أو اثنين.", "ar", "واحدا (1)"),
+    ("Take 2 tablets.", "服用一到两片。", "zh", "一 (1)"),
+    ("Take 2 tablets.", "一至二錠を服用してください。", "ja", "一 (1)"),
+    # "more than one" as 2 with no word for "or more" after it
+    (
+        "You may need more than one biopsy.",
+        "조직검사를 두 번 해야 할 수도 있어요.",
+        "ko",
+        "두 (2)",
+    ),
 )
+
+
+@_every_row(_NUMBER_WORDS_THE_ENGLISH_LACKS)
 def test_a_number_word_the_english_lacks_is_warned_of_as_its_digits(
     english: str, translation: str, language: str, word: str
 ):
@@ -689,123 +731,123 @@ def test_a_number_word_the_english_lacks_is_warned_of_as_its_digits(
     ]
 
 
-@pytest.mark.parametrize(
-    ("english", "translation", "language"),
-    [
-        # the English's number
-        ("Take 2 tablets.", "Tome dos tabletas.", "es"),
-        ("Take 2 tablets.", "Prenez deux comprimés.", "fr"),
-        ("Take 2 tablets.", "Примите две таблетки.", "ru"),
-        ("Take 2 tablets.", "تناول اثنين من الأقراص.", "ar"),
-        ("Take 2 tablets.", "服用两片。", "zh"),
-        ("Come at two in the afternoon.", "Venga a las dos de la tarde.", "es"),
-        ("Bilingual plain language.", "Lenguaje sencillo en dos idiomas.", "es"),
-        ("Rest both legs.", "Descanse las dos piernas.", "es"),
-        ("Take 150 mg.", "Tome ciento cincuenta mg.", "es"),  # no 50 of its own
-        ("You may need more than one biopsy.", "조직검사를 두 번 이상 해야 할 수도 있어요.", "ko"),
-        # a word for 1 as an article, with the English's or none
-        ("Take a tablet with water.", "Tome una tableta con agua.", "es"),
-        ("Take 2 tablets with water.", "Prenez 2 comprimés avec un verre d'eau.", "fr"),
-        ("Take 2 tablets with water.", "Prenez 2 comprimés avec une gorgée d'eau.", "fr"),
-        ("Take a tablet.", "Примите одну таблетку.", "ru"),
-        ("You may need more than one biopsy.", "قد تحتاج إلى أكثر من خزعة واحدة.", "ar"),
-        ("Take a tablet a day.", "每天服用一片。", "zh"),
-        # a common word spelled as a number (shipped translations)
-        ("Words to know", "알아 둘 용어", "ko"),
-        ("It may be hard to be sure.", "의사가 이 병이라고 확실히 알기 어려울 수 있어요.", "ko"),
-        ("Do I Have Calciphylaxis?", "के मलाई क्याल्सिफाइल्याक्सिस भएको छ?", "ne"),
-        ("Do I Have Calciphylaxis?", "Tôi có bị bệnh calci hóa mạch máu da không?", "vi"),
-        ("Use a new dressing.", "Utilisez un pansement neuf.", "fr"),
-        ("Take 2 tablets, no more.", "দুটি ট্যাবলেট নিন, এর বেশি নয়।", "bn"),  # "is not"
-        # a word for 1 listed with another where the English has its 1, or with none
-        ("Take one or two tablets.", "Tome una o dos tabletas.", "es"),
-        ("Take 1 or 2 tablets.", "Prenez un ou deux comprimés.", "fr"),
-        ("Take 1 to 2 tablets.", "Nehmen Sie ein bis zwei Tabletten.", "de"),
-        ("Take 1 or 2 tablets.", "Примите одну или две таблетки.", "ru"),
-        ("Take the tablets one by one, 2 a day.", "Tome las tabletas una a una, dos al día.", "es"),
-        ("Take 2 tablets, one or more times.", "Tome dos tabletas, una o más veces.", "es"),
-        ("Take 2 tablets.", "Примите две таблетки одна за другой.", "ru"),
-        ("Take 1 or 2 tablets.", "服用一到两片。", "zh"),
-        ("Take 2 tablets a day.", "一天服用两片。", "zh"),
-        ("Take 2 tablets with a glass of water.", "Tome duas cápsulas com um copo de água.", "pt"),
-    ],
+_NUMBER_WORDS_OF_THE_ENGLISH_AND_ARTICLES = (
+    # the English's number
+    ("Take 2 tablets.", "Tome dos tabletas.", "es"),
+    ("Take 2 tablets.", "Prenez deux comprimés.", "fr"),
+    ("Take 2 tablets.", "Примите две таблетки.", "ru"),
+    ("Take 2 tablets.", "تناول اثنين من الأقراص.", "ar"),
+    ("Take 2 tablets.", "服用两片。", "zh"),
+    ("Come at two in the afternoon.", "Venga a las dos de la tarde.", "es"),
+    ("Bilingual plain language.", "Lenguaje sencillo en dos idiomas.", "es"),
+    ("Rest both legs.", "Descanse las dos piernas.", "es"),
+    ("Take 150 mg.", "Tome ciento cincuenta mg.", "es"),  # no 50 of its own
+    ("You may need more than one biopsy.", "조직검사를 두 번 이상 해야 할 수도 있어요.", "ko"),
+    # a word for 1 as an article, with the English's or none
+    ("Take a tablet with water.", "Tome una tableta con agua.", "es"),
+    ("Take 2 tablets with water.", "Prenez 2 comprimés avec un verre d'eau.", "fr"),
+    ("Take 2 tablets with water.", "Prenez 2 comprimés avec une gorgée d'eau.", "fr"),
+    ("Take a tablet.", "Примите одну таблетку.", "ru"),
+    ("You may need more than one biopsy.", "قد تحتاج إلى أكثر من خزعة واحدة.", "ar"),
+    ("Take a tablet a day.", "每天服用一片。", "zh"),
+    # a common word spelled as a number (shipped translations)
+    ("Words to know", "알아 둘 용어", "ko"),
+    ("It may be hard to be sure.", "의사가 이 병이라고 확실히 알기 어려울 수 있어요.", "ko"),
+    ("Do I Have Calciphylaxis?", "के मलाई क्याल्सिफाइल्याक्सिस भएको छ?", "ne"),
+    ("Do I Have Calciphylaxis?", "Tôi có bị bệnh calci hóa mạch máu da không?", "vi"),
+    ("Use a new dressing.", "Utilisez un pansement neuf.", "fr"),
+    ("Take 2 tablets, no more.", "দুটি ট্যাবলেট নিন, এর বেশি নয়।", "bn"),  # "is not"
+    # a word for 1 listed with another where the English has its 1, or with none
+    ("Take one or two tablets.", "Tome una o dos tabletas.", "es"),
+    ("Take 1 or 2 tablets.", "Prenez un ou deux comprimés.", "fr"),
+    ("Take 1 to 2 tablets.", "Nehmen Sie ein bis zwei Tabletten.", "de"),
+    ("Take 1 or 2 tablets.", "Примите одну или две таблетки.", "ru"),
+    ("Take the tablets one by one, 2 a day.", "Tome las tabletas una a una, dos al día.", "es"),
+    ("Take 2 tablets, one or more times.", "Tome dos tabletas, una o más veces.", "es"),
+    ("Take 2 tablets.", "Примите две таблетки одна за другой.", "ru"),
+    ("Take 1 or 2 tablets.", "服用一到两片。", "zh"),
+    ("Take 2 tablets a day.", "一天服用两片。", "zh"),
+    ("Take 2 tablets with a glass of water.", "Tome duas cápsulas com um copo de água.", "pt"),
 )
+
+
+@_every_row(_NUMBER_WORDS_OF_THE_ENGLISH_AND_ARTICLES)
 def test_a_number_word_of_the_english_or_an_article_is_not_warned_of(
     english: str, translation: str, language: str
 ):
     assert _numbers_warned(english, translation, language) == []
 
 
-@pytest.mark.parametrize(
-    ("english", "translation", "language"),
-    [
-        ("Take 1 tablet twice a day.", "Tome 1 tableta tres veces al día.", "es"),
-        ("Take 1 tablet twice a day.", "Принимайте по 1 таблетке три раза в день.", "ru"),
-        ("Take 1 tablet twice a day.", "Принимайте по 1 таблетке трижды в день.", "ru"),
-        ("Take 1 tablet twice a day.", "每天三次，每次1片。", "zh"),
-        ("Take 1 tablet once a day.", "Tome 1 tableta dos veces al día.", "es"),
-        ("Take 1 tablet once daily.", "Prenez 1 comprimé deux fois par jour.", "fr"),
-        ("Take 1 tablet twice a day.", "Nehmen Sie dreimal täglich 1 Tablette ein.", "de"),
-        ("Take 1 tablet once a day.", "รับประทานยา 1 เม็ด วันละสองครั้ง", "th"),
-        ("Take 1 tablet once a day.", "รับประทานยา 1 เม็ด แต่ละครั้ง", "th"),  # each time
-        ("Take 1 tablet once a day.", "ກິນຢາ 1 ເມັດ ມື້ລະສອງຄັ້ງ", "lo"),
-        ("Take 1 tablet once a day.", "קח 1 טבליה פעמיים ביום.", "he"),
-        ("Take 1 tablet twice a day.", "קח 1 טבליה פעם ביום.", "he"),
-        ("Take 1 tablet once a day.", "தினமும் இரண்டு முறை 1 மாத்திரை சாப்பிடுங்கள்.", "ta"),
-        ("Take 1 tablet once a day.", "លេបថ្នាំ 1 គ្រាប់ម្តងទៀត។", "km"),  # again
-        ("Take 1 tablet twice a day.", "روزی یکبار 1 قرص مصرف کنید.", "fa"),
-        # the 1 of "1 raz", "jeden raz", "פעם אחת" is read already: no second 1 in "raz"
-        ("Take 1 tablet once a day.", "קח שתי טבליות פעם אחת ביום.", "he"),
-        ("Take 1 tablet once a day.", "Przyjmuj dwie tabletki 1 raz dziennie.", "pl"),
-        ("Take 1 tablet once a day.", "Przyjmuj dwie tabletki jeden raz dziennie.", "pl"),
-        # a word for a time after another count is that count's
-        ("Take 1 tablet once a day.", "Принимайте по 1 таблетке пять раз в день.", "ru"),
-        ("Take 1 tablet once a day.", "Принимайте по 1 таблетке несколько раз в день.", "ru"),
-        ("Take 1 tablet once a day.", "Приймайте по 1 таблетці п'ять раз на день.", "uk"),
-        ("Take 1 tablet once a day.", "تناول 1 قرص عشرون مرة في اليوم.", "ar"),
-        ("Take 1 tablet once a day.", "Uminom ng 1 tableta paminsan-minsan sa isang araw.", "tl"),
-        ("Take 1 tablet once a day.", "Принимайте по две таблетки раз в день.", "ru"),
-        # a count the English writes in words, changed
-        ("Take two tablets.", "Tome tres comprimidos.", "es"),
-        ("Take one tablet.", "Tome dos tabletas.", "es"),
-        ("Take twenty-one tablets.", "Tome doce comprimidos.", "es"),
-        ("Take two tablets.", "Prenez trois comprimés.", "fr"),
-        ("Take one tablet every eight hours.", "每十二小时服用1片。", "zh"),
-        ("Take two tablets.", "تناول ثلاثة أقراص.", "ar"),
-        ("Take it for two weeks.", "Принимайте три недели.", "ru"),
-        ("Take two tablets.", "तीन गोलियां लें।", "hi"),
-        ("Take one or two tablets.", "Tome dos o tres tabletas.", "es"),
-        ("Take two 5 mg tablets.", "Tome tres tabletas de 5 mg.", "es"),
-        ("Finish the two-week course.", "Termine el tratamiento de tres semanas.", "es"),
-        # a number above 100 in words, changed, or part of a larger one
-        ("Take 500 mg.", "Tome cuatrocientos miligramos.", "es"),
-        ("Take 500 mg.", "Tome mil quinientos miligramos.", "es"),
-        ("Take 500 mg.", "Tome quinientos cincuenta miligramos.", "es"),
-        ("Take 1,000 mg.", "Tome dos mil miligramos.", "es"),
-        ("Take 500 mg.", "Prenez six cents milligrammes.", "fr"),
-        ("Take no more than 500 mg.", "Принимайте не более четырёхсот миллиграммов.", "ru"),
-        ("Take 1,000 mg.", "Примите две тысячи миллиграммов.", "ru"),
-        ("Take 500 mg.", "Примите тысячу пятьсот миллиграммов.", "ru"),
-        ("Take 1,000 mg.", "Примите тысячу пятьсот миллиграммов.", "ru"),
-        ("Take 1,001 mg.", "Примите одну тысячу два миллиграмма.", "ru"),
-        ("Take 1,000 mg.", "Примите одну тысячу один миллиграмм.", "ru"),
-        # a word for 1 before a word of thousands or millions: its first word, no 1
-        ("Take 1 mg.", "Примите одну тысячу миллиграммов.", "ru"),
-        ("Take 1 mg.", "Прийміть одну тисячу міліграмів.", "uk"),
-        ("Take 1 mg.", "Tome un millón de miligramos.", "es"),
-        ("Take 1 mg.", "Prenez un million de milligrammes.", "fr"),
-        ("Take 2 tablets.", "Прийміть одну таблетку.", "uk"),
-        ("Take 1 tablet.", "Прийміть двадцять одну таблетку.", "uk"),  # 21
-        ("Take 1,000 mg.", "Прийміть дві тисячі міліграмів.", "uk"),
-        ("Take 500 mg.", "Прийміть тисячу пʼятсот міліграмів.", "uk"),  # 1,500
-        ("Take 1,000 mg.", "Прийміть тисячу один міліграм.", "uk"),  # 1,001
-        ("Take 1,000 mg.", "Tome mil quinientos miligramos.", "es"),
-        ("Take 2 tablets.", "Прыміце адну таблетку.", "be"),
-        ("Take 1 tablet.", "Прыміце дваццаць адну таблетку.", "be"),  # 21
-        ("Take 1 mg.", "Прыміце адну тысячу міліграмаў.", "be"),
-        ("Take 1,000 mg.", "Прыміце дзве тысячы міліграмаў.", "be"),
-    ],
+_COUNTS_OF_TIMES_IN_WORDS_CHANGED = (
+    ("Take 1 tablet twice a day.", "Tome 1 tableta tres veces al día.", "es"),
+    ("Take 1 tablet twice a day.", "Принимайте по 1 таблетке три раза в день.", "ru"),
+    ("Take 1 tablet twice a day.", "Принимайте по 1 таблетке трижды в день.", "ru"),
+    ("Take 1 tablet twice a day.", "每天三次，每次1片。", "zh"),
+    ("Take 1 tablet once a day.", "Tome 1 tableta dos veces al día.", "es"),
+    ("Take 1 tablet once daily.", "Prenez 1 comprimé deux fois par jour.", "fr"),
+    ("Take 1 tablet twice a day.", "Nehmen Sie dreimal täglich 1 Tablette ein.", "de"),
+    ("Take 1 tablet once a day.", "รับประทานยา 1 เม็ด วันละสองครั้ง", "th"),
+    ("Take 1 tablet once a day.", "รับประทานยา 1 เม็ด แต่ละครั้ง", "th"),  # each time
+    ("Take 1 tablet once a day.", "ກິນຢາ 1 ເມັດ ມື້ລະສອງຄັ້ງ", "lo"),
+    ("Take 1 tablet once a day.", "קח 1 טבליה פעמיים ביום.", "he"),
+    ("Take 1 tablet twice a day.", "קח 1 טבליה פעם ביום.", "he"),
+    ("Take 1 tablet once a day.", "தினமும் இரண்டு முறை 1 மாத்திரை சாப்பிடுங்கள்.", "ta"),
+    ("Take 1 tablet once a day.", "លេបថ្នាំ 1 គ្រាប់ម្តងទៀត។", "km"),  # again
+    ("Take 1 tablet twice a day.", "روزی یکبار 1 قرص مصرف کنید.", "fa"),
+    # the 1 of "1 raz", "jeden raz", "פעם אחת" is read already: no second 1 in "raz"
+    ("Take 1 tablet once a day.", "קח שתי טבליות פעם אחת ביום.", "he"),
+    ("Take 1 tablet once a day.", "Przyjmuj dwie tabletki 1 raz dziennie.", "pl"),
+    ("Take 1 tablet once a day.", "Przyjmuj dwie tabletki jeden raz dziennie.", "pl"),
+    # a word for a time after another count is that count's
+    ("Take 1 tablet once a day.", "Принимайте по 1 таблетке пять раз в день.", "ru"),
+    ("Take 1 tablet once a day.", "Принимайте по 1 таблетке несколько раз в день.", "ru"),
+    ("Take 1 tablet once a day.", "Приймайте по 1 таблетці п'ять раз на день.", "uk"),
+    ("Take 1 tablet once a day.", "تناول 1 قرص عشرون مرة في اليوم.", "ar"),
+    ("Take 1 tablet once a day.", "Uminom ng 1 tableta paminsan-minsan sa isang araw.", "tl"),
+    ("Take 1 tablet once a day.", "Принимайте по две таблетки раз в день.", "ru"),
+    # a count the English writes in words, changed
+    ("Take two tablets.", "Tome tres comprimidos.", "es"),
+    ("Take one tablet.", "Tome dos tabletas.", "es"),
+    ("Take twenty-one tablets.", "Tome doce comprimidos.", "es"),
+    ("Take two tablets.", "Prenez trois comprimés.", "fr"),
+    ("Take one tablet every eight hours.", "每十二小时服用1片。", "zh"),
+    ("Take two tablets.", "تناول ثلاثة أقراص.", "ar"),
+    ("Take it for two weeks.", "Принимайте три недели.", "ru"),
+    ("Take two tablets.", "तीन गोलियां लें।", "hi"),
+    ("Take one or two tablets.", "Tome dos o tres tabletas.", "es"),
+    ("Take two 5 mg tablets.", "Tome tres tabletas de 5 mg.", "es"),
+    ("Finish the two-week course.", "Termine el tratamiento de tres semanas.", "es"),
+    # a number above 100 in words, changed, or part of a larger one
+    ("Take 500 mg.", "Tome cuatrocientos miligramos.", "es"),
+    ("Take 500 mg.", "Tome mil quinientos miligramos.", "es"),
+    ("Take 500 mg.", "Tome quinientos cincuenta miligramos.", "es"),
+    ("Take 1,000 mg.", "Tome dos mil miligramos.", "es"),
+    ("Take 500 mg.", "Prenez six cents milligrammes.", "fr"),
+    ("Take no more than 500 mg.", "Принимайте не более четырёхсот миллиграммов.", "ru"),
+    ("Take 1,000 mg.", "Примите две тысячи миллиграммов.", "ru"),
+    ("Take 500 mg.", "Примите тысячу пятьсот миллиграммов.", "ru"),
+    ("Take 1,000 mg.", "Примите тысячу пятьсот миллиграммов.", "ru"),
+    ("Take 1,001 mg.", "Примите одну тысячу два миллиграмма.", "ru"),
+    ("Take 1,000 mg.", "Примите одну тысячу один миллиграмм.", "ru"),
+    # a word for 1 before a word of thousands or millions: its first word, no 1
+    ("Take 1 mg.", "Примите одну тысячу миллиграммов.", "ru"),
+    ("Take 1 mg.", "Прийміть одну тисячу міліграмів.", "uk"),
+    ("Take 1 mg.", "Tome un millón de miligramos.", "es"),
+    ("Take 1 mg.", "Prenez un million de milligrammes.", "fr"),
+    ("Take 2 tablets.", "Прийміть одну таблетку.", "uk"),
+    ("Take 1 tablet.", "Прийміть двадцять одну таблетку.", "uk"),  # 21
+    ("Take 1,000 mg.", "Прийміть дві тисячі міліграмів.", "uk"),
+    ("Take 500 mg.", "Прийміть тисячу пʼятсот міліграмів.", "uk"),  # 1,500
+    ("Take 1,000 mg.", "Прийміть тисячу один міліграм.", "uk"),  # 1,001
+    ("Take 1,000 mg.", "Tome mil quinientos miligramos.", "es"),
+    ("Take 2 tablets.", "Прыміце адну таблетку.", "be"),
+    ("Take 1 tablet.", "Прыміце дваццаць адну таблетку.", "be"),  # 21
+    ("Take 1 mg.", "Прыміце адну тысячу міліграмаў.", "be"),
+    ("Take 1,000 mg.", "Прыміце дзве тысячы міліграмаў.", "be"),
 )
+
+
+@_every_row(_COUNTS_OF_TIMES_IN_WORDS_CHANGED)
 def test_a_count_of_times_the_english_writes_as_a_word_changed_is_an_error(
     english: str, translation: str, language: str
 ):
@@ -816,48 +858,48 @@ def test_a_count_of_times_the_english_writes_as_a_word_changed_is_an_error(
     assert [p.check for p in errors(entry)] == ["numbers"]
 
 
-@pytest.mark.parametrize(
-    ("english", "translation", "refused"),
-    [
-        # 2 in the accusative and genitive, and its alif without a hamza
-        ("Take 2 tablets.", "تناول اثنين من الأقراص.", False),
-        ("Take 2 tablets.", "تناول اثنان من الأقراص.", False),
-        ("Take 2 tablets.", "تناول ثلاثة من الأقراص.", True),
-        ("Take 3 tablets.", "تناول اثنين من الأقراص.", True),
-        # 1 in the indefinite accusative, with its tanween or without ("واحدا")
-        ("Take 1 tablet.", "تناول قرصا واحدا.", False),
-        ("Take 1 tablet.", "تناول قرصًا واحدًا.", False),
-        ("Take 1 tablet.", "تناول اثنين من الأقراص.", True),
-        ("Take 3 tablets.", "تناول قرصا واحدا.", True),
-        ("Take 1 tablet.", "تناول ثلاثا من الأقراص.", True),
-        # 8's feminine ("ثمانٍ"), whose ya the accusative keeps before its alif ("ثمانيًا",
-        # "ثمانيا") and the indefinite nominative and genitive drop ("ثمانٍ": "ثمان")
-        ("Take 8 tablets.", "تناول ثمانيا من الأقراص.", False),
-        ("Take 8 tablets.", "تناول ثمانيًا من الأقراص.", False),
-        ("Take 8 tablets.", "عدد الأقراص ثمانٍ.", False),
-        ("Take 8 tablets.", "عدد الأقراص ثمان.", False),
-        ("Take 9 tablets.", "تناول ثمانيا من الأقراص.", True),
-        ("Take 9 tablets.", "عدد الأقراص ثمانٍ.", True),
-        ("Take 8 tablets.", "عدد الأقراص تسعٌ.", True),
-        ("Take 28 tablets.", "عدد الأقراص ثمانٍ وعشرون.", False),
-        ("Take 8 tablets.", "عدد الأقراص ثمانٍ وعشرون.", True),
-        # the dual's ya of 12 ("اثني عشر") takes no alif: its accusative is "اثني عشر" too
-        ("Take 12 tablets.", "تناول اثني عشر قرصًا.", False),
-        ("Take 2 tablets.", "تناول اثني عشر قرصًا.", True),
-        # 3 to 10 before a feminine noun ("مرة", a time; "ساعة", an hour)
-        ("Take it 3 times a day.", "تناوله ثلاث مرات يوميًا.", False),
-        ("Take it 3 times a day.", "تناوله أربع مرات يوميًا.", True),
-        ("Wait 8 hours.", "انتظر ثماني ساعات.", False),
-        ("Wait 8 hours.", "انتظر سبع ساعات.", True),
-        ("Wait 10 hours.", "انتظر عشر ساعات.", False),
-        ("Take 4 tablets.", "تناول اربعة أقراص.", False),
-        ("Take 4 tablets.", "تناول اربع أقراص.", False),
-        ("Take 4 tablets.", "تناول خمسة أقراص.", True),
-        # stretched with a tatweel, which only lengthens the word
-        ("Take 4 tablets.", "تناول أربعـة أقراص.", False),
-        ("Take 4 tablets.", "تناول خمسـة أقراص.", True),
-    ],
+_ARABIC_NUMBER_WORDS_IN_THEIR_NOUNS_FORM = (
+    # 2 in the accusative and genitive, and its alif without a hamza
+    ("Take 2 tablets.", "تناول اثنين من الأقراص.", False),
+    ("Take 2 tablets.", "تناول اثنان من الأقراص.", False),
+    ("Take 2 tablets.", "تناول ثلاثة من الأقراص.", True),
+    ("Take 3 tablets.", "تناول اثنين من الأقراص.", True),
+    # 1 in the indefinite accusative, with its tanween or without ("واحدا")
+    ("Take 1 tablet.", "تناول قرصا واحدا.", False),
+    ("Take 1 tablet.", "تناول قرصًا واحدًا.", False),
+    ("Take 1 tablet.", "تناول اثنين من الأقراص.", True),
+    ("Take 3 tablets.", "تناول قرصا واحدا.", True),
+    ("Take 1 tablet.", "تناول ثلاثا من الأقراص.", True),
+    # 8's feminine ("ثمانٍ"), whose ya the accusative keeps before its alif ("ثمانيًا",
+    # "ثمانيا") and the indefinite nominative and genitive drop ("ثمانٍ": "ثمان")
+    ("Take 8 tablets.", "تناول ثمانيا من الأقراص.", False),
+    ("Take 8 tablets.", "تناول ثمانيًا من الأقراص.", False),
+    ("Take 8 tablets.", "عدد الأقراص ثمانٍ.", False),
+    ("Take 8 tablets.", "عدد الأقراص ثمان.", False),
+    ("Take 9 tablets.", "تناول ثمانيا من الأقراص.", True),
+    ("Take 9 tablets.", "عدد الأقراص ثمانٍ.", True),
+    ("Take 8 tablets.", "عدد الأقراص تسعٌ.", True),
+    ("Take 28 tablets.", "عدد الأقراص ثمانٍ وعشرون.", False),
+    ("Take 8 tablets.", "عدد الأقراص ثمانٍ وعشرون.", True),
+    # the dual's ya of 12 ("اثني عشر") takes no alif: its accusative is "اثني عشر" too
+    ("Take 12 tablets.", "تناول اثني عشر قرصًا.", False),
+    ("Take 2 tablets.", "تناول اثني عشر قرصًا.", True),
+    # 3 to 10 before a feminine noun ("مرة", a time; "ساعة", an hour)
+    ("Take it 3 times a day.", "تناوله ثلاث مرات يوميًا.", False),
+    ("Take it 3 times a day.", "تناوله أربع مرات يوميًا.", True),
+    ("Wait 8 hours.", "انتظر ثماني ساعات.", False),
+    ("Wait 8 hours.", "انتظر سبع ساعات.", True),
+    ("Wait 10 hours.", "انتظر عشر ساعات.", False),
+    ("Take 4 tablets.", "تناول اربعة أقراص.", False),
+    ("Take 4 tablets.", "تناول اربع أقراص.", False),
+    ("Take 4 tablets.", "تناول خمسة أقراص.", True),
+    # stretched with a tatweel, which only lengthens the word
+    ("Take 4 tablets.", "تناول أربعـة أقراص.", False),
+    ("Take 4 tablets.", "تناول خمسـة أقراص.", True),
 )
+
+
+@_every_row(_ARABIC_NUMBER_WORDS_IN_THEIR_NOUNS_FORM)
 def test_an_arabic_number_word_in_the_form_its_noun_takes_is_the_number(
     english: str, translation: str, refused: bool
 ):
@@ -867,64 +909,64 @@ def test_an_arabic_number_word_in_the_form_its_noun_takes_is_the_number(
     assert _refused_by("numbers", english, translation, "ar") is refused
 
 
-@pytest.mark.parametrize(
-    ("english", "translation", "refused"),
-    [
-        ("Take 2 tablets.", "تناول قرصين.", False),
-        ("Take 2 tablets.", "تناول قرصًا.", True),  # one tablet
-        ("Take 1 tablet.", "تناول قرصين.", True),
-        ("Take 3 tablets.", "تناول قرصين.", True),
-        ("Take 2 capsules.", "تناول كبسولتين.", False),
-        ("Take 2 capsules.", "تناول قرصين.", True),  # two tablets
-        ("Take it every 2 hours.", "تناوله كل ساعتين.", False),
-        ("Take it every 2 hours.", "تناوله كل ساعة.", True),
-        ("Take it every 2 hours.", "تناوله كل يومين.", True),  # every two days
-        ("Rest for 2 days.", "استرح لمدة يومين.", False),
-        ("Rest for 2 days.", "استرح لمدة يوم.", True),
-        ("Take it 2 times a day.", "تناوله مرتين يوميًا.", False),
-        ("Take 2 tablets every 2 hours.", "تناول قرصين كل ساعتين.", False),
-        ("Take 2 tablets every 2 hours.", "تناول قرصًا كل ساعتين.", True),
-        # the dual of another noun is not the 2 of the tablets
-        ("Take 2 tablets twice a day.", "تناول قرصًا واحدًا مرتين يوميًا.", True),
-        ("Take 2 tablets every 6 hours.", "تناول ستة أقراص كل ساعتين.", True),
-        # a feminine dual of a noun the rule book has no Arabic for, in either case
-        ("You may need two biopsies.", "قد تحتاج إلى خزعتين.", False),
-        ("You may need 2 biopsies.", "قد تلزمك خزعتان.", False),
-        ("You may need 2 biopsies.", "قد تحتاج إلى الخزعتين.", False),
-        ("You get 2 injections.", "تحصل على حقنتين.", False),
-        ("You may need 2 biopsies.", "قد تحتاج إلى خزعة.", True),
-        # but not a dual the rule book reads as another noun's, nor a word merely so ending
-        ("You may need 2 biopsies.", "قد تحتاج إلى خزعة مرتين.", True),  # twice
-        ("You may need 2 biopsies.", "قد تحتاج إلى خزعة خلال ساعتين.", True),  # 2 hours
-        ("Take 2 tablets.", "تناول حقنتين.", True),  # tablets: its own dual
-        ("Take 2 mg.", "تناول حقنتين.", True),  # a unit, no plural
-        ("You may need 2 biopsies.", "قد تحتاج إلى خزعة لدى المصابين.", True),  # plural
-        ("You may need 2 biopsies.", "قد تحتاج إلى خزعة مع البروتين.", True),  # protein
-        ("You may need 2 biopsies.", "قد تحتاج إلى خزعة مع الستاتين.", True),  # statins
-        ("You may need 2 biopsies.", "قد تحتاج إلى خزعة وستين.", True),  # 60
-        ("You may need 2 biopsies and 2 scans.", "قد تحتاج إلى خزعتين وفحص.", True),
-    ],
+_ARABIC_DUALS = (
+    ("Take 2 tablets.", "تناول قرصين.", False),
+    ("Take 2 tablets.", "تناول قرصًا.", True),  # one tablet
+    ("Take 1 tablet.", "تناول قرصين.", True),
+    ("Take 3 tablets.", "تناول قرصين.", True),
+    ("Take 2 capsules.", "تناول كبسولتين.", False),
+    ("Take 2 capsules.", "تناول قرصين.", True),  # two tablets
+    ("Take it every 2 hours.", "تناوله كل ساعتين.", False),
+    ("Take it every 2 hours.", "تناوله كل ساعة.", True),
+    ("Take it every 2 hours.", "تناوله كل يومين.", True),  # every two days
+    ("Rest for 2 days.", "استرح لمدة يومين.", False),
+    ("Rest for 2 days.", "استرح لمدة يوم.", True),
+    ("Take it 2 times a day.", "تناوله مرتين يوميًا.", False),
+    ("Take 2 tablets every 2 hours.", "تناول قرصين كل ساعتين.", False),
+    ("Take 2 tablets every 2 hours.", "تناول قرصًا كل ساعتين.", True),
+    # the dual of another noun is not the 2 of the tablets
+    ("Take 2 tablets twice a day.", "تناول قرصًا واحدًا مرتين يوميًا.", True),
+    ("Take 2 tablets every 6 hours.", "تناول ستة أقراص كل ساعتين.", True),
+    # a feminine dual of a noun the rule book has no Arabic for, in either case
+    ("You may need two biopsies.", "قد تحتاج إلى خزعتين.", False),
+    ("You may need 2 biopsies.", "قد تلزمك خزعتان.", False),
+    ("You may need 2 biopsies.", "قد تحتاج إلى الخزعتين.", False),
+    ("You get 2 injections.", "تحصل على حقنتين.", False),
+    ("You may need 2 biopsies.", "قد تحتاج إلى خزعة.", True),
+    # but not a dual the rule book reads as another noun's, nor a word merely so ending
+    ("You may need 2 biopsies.", "قد تحتاج إلى خزعة مرتين.", True),  # twice
+    ("You may need 2 biopsies.", "قد تحتاج إلى خزعة خلال ساعتين.", True),  # 2 hours
+    ("Take 2 tablets.", "تناول حقنتين.", True),  # tablets: its own dual
+    ("Take 2 mg.", "تناول حقنتين.", True),  # a unit, no plural
+    ("You may need 2 biopsies.", "قد تحتاج إلى خزعة لدى المصابين.", True),  # plural
+    ("You may need 2 biopsies.", "قد تحتاج إلى خزعة مع البروتين.", True),  # protein
+    ("You may need 2 biopsies.", "قد تحتاج إلى خزعة مع الستاتين.", True),  # statins
+    ("You may need 2 biopsies.", "قد تحتاج إلى خزعة وستين.", True),  # 60
+    ("You may need 2 biopsies and 2 scans.", "قد تحتاج إلى خزعتين وفحص.", True),
 )
+
+
+@_every_row(_ARABIC_DUALS)
 def test_an_arabic_dual_is_the_two_of_what_it_counts(english: str, translation: str, refused: bool):
     """ "تناول قرصين" (two tablets, in the dual, which needs no numeral) for "Take 2
     tablets" was an error, the English printed."""
     assert _refused_by("numbers", english, translation, "ar") is refused
 
 
-@pytest.mark.parametrize(
-    ("english", "translation", "language"),
-    [
-        ("Take 1 tablet.", "一定要服药。", "zh"),  # 一定: certainly
-        ("Take 1 tablet.", "一些药片。", "zh"),  # 一些: some
-        ("Take 10 tablets.", "十分に服用してください。", "ja"),  # 十分: enough
-        ("Take 2 tablets.", "两者都要服用。", "zh"),  # 两者: both
-        ("Take 2 tablets.", "服用第二片。", "zh"),  # 第二: the second
-        ("Take 3 tablets.", "คุณสามารถรับประทานยาได้", "th"),  # สามารถ: can (สาม, 3)
-        ("Take 6 tablets.", "ถ้าสามีของคุณหกล้ม", "th"),  # สามี: husband; หกล้ม: to fall
-        ("Take 3 tablets.", "ဆေးကိုသုံးပါ", "my"),  # သုံး: use, and 3
-        ("Take 1 tablet.", "លេបថ្នាំជាមួយទឹក", "km"),  # ជាមួយ: with
-    ],
+_HAN_NUMERALS_INSIDE_WORDS = (
+    ("Take 1 tablet.", "一定要服药。", "zh"),  # 一定: certainly
+    ("Take 1 tablet.", "一些药片。", "zh"),  # 一些: some
+    ("Take 10 tablets.", "十分に服用してください。", "ja"),  # 十分: enough
+    ("Take 2 tablets.", "两者都要服用。", "zh"),  # 两者: both
+    ("Take 2 tablets.", "服用第二片。", "zh"),  # 第二: the second
+    ("Take 3 tablets.", "คุณสามารถรับประทานยาได้", "th"),  # สามารถ: can (สาม, 3)
+    ("Take 6 tablets.", "ถ้าสามีของคุณหกล้ม", "th"),  # สามี: husband; หกล้ม: to fall
+    ("Take 3 tablets.", "ဆေးကိုသုံးပါ", "my"),  # သုံး: use, and 3
+    ("Take 1 tablet.", "លេបថ្នាំជាមួយទឹក", "km"),  # ជាមួយ: with
 )
+
+
+@_every_row(_HAN_NUMERALS_INSIDE_WORDS)
 def test_a_han_numeral_inside_another_word_is_no_number(
     english: str, translation: str, language: str
 ):
@@ -947,30 +989,30 @@ def test_a_dose_is_not_taken_for_the_hour_on_the_24_hour_clock():
     assert [p for p in problems(fine) if p.level is Level.ERROR] == []
 
 
-@pytest.mark.parametrize(
-    ("english", "translation", "language", "refused"),
-    [
-        ("Take 8 mg at 8 pm.", "Tome 8 mg a las 9 de la noche.", "es", True),
-        ("Take 8 mg at 8 pm.", "Tome 8 mg a las 8 de la noche.", "es", False),
-        ("Take 8 tablets at 8 pm.", "Tome 8 tabletas a las 9.", "es", True),
-        ("Take 8 tablets at 8 pm.", "Tome 8 tabletas a las 8.", "es", False),
-        ("Take 8 tablets at 8 pm.", "Nehmen Sie 8 Tabletten um 21 Uhr.", "de", True),
-        ("Take 8 tablets at 8 pm.", "Nehmen Sie 8 Tabletten um 20 Uhr.", "de", False),
-        (
-            "Take it at 8 pm and 8 am.",
-            "Tómelo a las 8 de la noche y a las 9 de la mañana.",
-            "es",
-            True,
-        ),
-        (
-            "Take it at 8 pm and 8 am.",
-            "Tómelo a las 8 de la noche y a las 8 de la mañana.",
-            "es",
-            False,
-        ),
-        ("Take it at 8 pm and 8 am.", "Nehmen Sie sie um 20 Uhr und um 8 Uhr.", "de", False),
-    ],
+_HOURS_BESIDE_DOSES = (
+    ("Take 8 mg at 8 pm.", "Tome 8 mg a las 9 de la noche.", "es", True),
+    ("Take 8 mg at 8 pm.", "Tome 8 mg a las 8 de la noche.", "es", False),
+    ("Take 8 tablets at 8 pm.", "Tome 8 tabletas a las 9.", "es", True),
+    ("Take 8 tablets at 8 pm.", "Tome 8 tabletas a las 8.", "es", False),
+    ("Take 8 tablets at 8 pm.", "Nehmen Sie 8 Tabletten um 21 Uhr.", "de", True),
+    ("Take 8 tablets at 8 pm.", "Nehmen Sie 8 Tabletten um 20 Uhr.", "de", False),
+    (
+        "Take it at 8 pm and 8 am.",
+        "Tómelo a las 8 de la noche y a las 9 de la mañana.",
+        "es",
+        True,
+    ),
+    (
+        "Take it at 8 pm and 8 am.",
+        "Tómelo a las 8 de la noche y a las 8 de la mañana.",
+        "es",
+        False,
+    ),
+    ("Take it at 8 pm and 8 am.", "Nehmen Sie sie um 20 Uhr und um 8 Uhr.", "de", False),
 )
+
+
+@_every_row(_HOURS_BESIDE_DOSES)
 def test_each_hour_of_the_english_takes_a_number_of_its_own(
     english: str, translation: str, language: str, refused: bool
 ):
@@ -981,348 +1023,348 @@ def test_each_hour_of_the_english_takes_a_number_of_its_own(
     assert bool(hours) is refused
 
 
-@pytest.mark.parametrize(
-    ("english", "translation", "language", "refused"),
-    [
-        ("Take 2 tablets at 8 pm.", "Nehmen Sie 8 Tabletten um 2 Uhr abends.", "de", True),
-        ("Take 2 tablets at 8 pm.", "Nehmen Sie 2 Tabletten um 8 Uhr abends.", "de", False),
-        ("Take 2 tablets at 8 pm.", "Tome 8 tabletas a las 2 de la tarde.", "es", True),
-        ("Take 2 tablets at 2 pm.", "Tome 2 tabletas a las 2 de la tarde.", "es", False),
-        ("Take 2 tablets at 8 pm.", "Uống 8 viên lúc 2 giờ tối.", "vi", True),
-        ("Take 2 tablets at 8 pm.", "Uống 2 viên lúc 8 giờ tối.", "vi", False),
-        ("Take 2 tablets at 8 pm.", "晚上2点服用8片。", "zh", True),
-        ("Take 2 tablets at 8 pm.", "晚上8点服用2片。", "zh", False),
-        # an hour listed before one with "am" or "pm" shares it, each a number of its own
-        ("Take it at 1:30 and 8:30 pm.", "Tómelo a las 13:30 y a las 20:30.", "es", False),
-        ("Take it at 1:30 and 8:30 pm.", "Tómelo a la 1:30 y a las 20:30.", "es", True),
-        ("Take it at 1:30 and 8:30 pm.", "Tómelo a las 2:30 y a las 20:30.", "es", True),
-        ("Take it at 1:30 and 8:30 pm.", "Tómelo a la 1:30 y a las 8:30.", "es", True),
-        ("Take 2 at 1:30 and 8 pm.", "Tome 1 a las 2:30 y a las 20:00.", "es", True),
-        # the English's hours with no "am" or "pm" are hours too, and no counts
-        ("Take 2 tablets at 8:30.", "Tome 2 tabletas a las 8:30.", "es", False),
-        ("Take 2 tablets at 8:30.", "Tome 2 tabletas a las 8 y media.", "es", False),
-        ("Take 2 tablets at 8:30.", "2錠を8時半に服用してください。", "ja", False),
-        ("Take 2 tablets at 8 o'clock.", "Tome 2 tabletas a las 8.", "es", False),
-        ("Take 2 tablets at 8:30 pm.", "Tome 2 tabletas a las 20:30.", "es", False),
-        ("Take it from 8:00 to 10:00.", "Tómelo de 8:00 a 10:00.", "es", False),
-        ("Take it at 8 and 10 am.", "Tómelo a las 8 y a las 10.", "es", False),
-        ("Take 2 at 8 and 10 am.", "Tome 8 a las 2 y a las 10.", "es", True),
-        ("Increase it by 2 at 8:00.", "Erhöhen Sie sie um 8:00 Uhr um 2.", "de", False),
-        ("Increase it by 2 at 8 pm.", "Erhöhen Sie sie um 20 Uhr um 2.", "de", False),
-        ("Increase it by 20% at 8 pm.", "Zwiększ dawkę o 20% o 20.", "pl", False),
-        ("Take 2 tablets at 8:30.", "Tome 8 tabletas a las 2:30.", "es", True),
-        ("Take 2 tablets at 8 o'clock.", "Tome 8 tabletas a las 2.", "es", True),
-        ("Take 2 tablets at 8 o'clock.", "8錠を2時に服用してください。", "ja", True),
-        ("Take 2 tablets at 8:00.", "Tome 8 comprimidos às 2:00.", "pt", True),
-        ("Take 2 tablets at 8 o'clock.", "8 정을 2시에 복용하세요.", "ko", True),
-        ("Take 2 tablets at 4 pm.", "Przyjmij 2 tabletki o 16.", "pl", False),
-        ("Take 2 tablets at 4 pm.", "Przyjmij 16 tabletek o 2.", "pl", True),
-        ("Take 2 tablets at 8 o'clock.", "Przyjmij 8 tabletek o godzinie 2.", "pl", True),
-        ("Take 2 tablets at 8 o'clock.", "Przyjmij 2 tabletki o godzinie 8.", "pl", False),
-        # after an hour ("po godzinie"), 2 tablets
-        (
-            "Take 2 tablets an hour later, at 8 o'clock.",
-            "Po godzinie 2 tabletki, o 8.",
-            "pl",
-            False,
-        ),
-        # an hour after the word for "at" with its name, or with other words after it
-        ("Take 2 tablets at 8 o'clock.", "Uống 2 viên lúc 8 giờ.", "vi", False),
-        ("Take 2 tablets at 8 o'clock.", "Uống 8 viên lúc 2 giờ.", "vi", True),
-        ("Take 2 tablets at 8:00.", "Prenez 2 comprimés à 8 heures.", "fr", False),
-        ("Take 2 tablets at 8 o'clock.", "Prenez 8 comprimés à 2 heures.", "fr", True),
-        ("Take 2 tablets at 8 o'clock.", "Прийміть 8 таблеток о 2 годині.", "uk", True),
-        ("Take 2 tablets at 8:30.", "Tome 2 tabletas a las 8 y media con agua.", "es", False),
-        ("Take 2 tablets at 8:30.", "Tome 8 tabletas a las 2 y media con agua.", "es", True),
-        ("Take 2 tablets at 8 pm.", "Tome 2 tabletas a las 8 con agua.", "es", False),
-        ("Take 2 tablets at 8 pm.", "Tome 8 tabletas a las 2 con agua.", "es", True),
-        ("Take 2 tablets at 8 pm.", "Tome 8 comprimidos às 2 com água.", "pt", True),
-        ("Take 2 tablets at 8 o'clock.", "Prenda 2 compresse alle 8.", "it", False),
-        ("Take 2 tablets at 8 o'clock.", "Prenda 8 compresse alle 2.", "it", True),
-        ("Take 2 tablets at 8 pm.", "Prenda 2 compresse alle 8 con acqua.", "it", False),
-        ("Take 2 tablets at 8 pm.", "Prenda 8 compresse alle 2 con acqua.", "it", True),
-        ("Take 2 tablets at 8 pm.", "Prenda 8 compresse alle ore 2 con acqua.", "it", True),
-        ("Take 2 tablets at 8 o'clock.", "Примите 8 таблеток в 2 часа.", "ru", True),
-        # an hour with a name of the clock's hour, before its number or after it
-        ("Take 2 tablets at 8 o'clock.", "ساعت ۲، ۸ قرص بخورید.", "fa", True),
-        ("Take 2 tablets at 8 o'clock.", "ساعت ۸، ۲ قرص بخورید.", "fa", False),
-        ("Take 2 tablets at 8 pm.", "ساعت ۲ بامداد ۸ قرص بخورید.", "fa", True),
-        # Persian's "ساعت" after a number is a span's: "every 6 hours, 2 tablets"
-        ("Take 2 tablets every 6 hours.", "هر ۶ ساعت ۲ قرص بخورید.", "fa", False),
-        ("Take 2 tablets every 1 hour.", "هر 1 ساعت 2 قرص بخورید.", "fa", False),
-        ("Take 2 tablets at 8 o'clock.", "تناول 2 أقراص في الساعة 8.", "ar", False),
-        ("Take 2 tablets at 8 o'clock.", "تناول 8 أقراص في الساعة 2.", "ar", True),
-        ("Take 2 tablets at 8 o'clock.", "تناول 2 أقراص بالساعة 8.", "ar", False),
-        ("Take 2 tablets at 8 o'clock.", "تناول 8 أقراص بالساعة 2.", "ar", True),
-        ("Take 2 tablets at 8 o'clock.", "په 8 بجو 2 ګولۍ واخلئ.", "ps", False),
-        ("Take 2 tablets at 8 o'clock.", "په 2 بجو 8 ګولۍ واخلئ.", "ps", True),
-        ("Take 2 tablets at 8 o'clock.", "Qaado 2 kiniin saacadda 8.", "so", False),
-        ("Take 2 tablets at 8 o'clock.", "Qaado 8 kiniin saacadda 2.", "so", True),
-        ("Take 2 tablets at 8 o'clock.", "รับประทาน 2 เม็ด เวลา 8 นาฬิกา", "th", False),
-        ("Take 2 tablets at 8 o'clock.", "รับประทาน 8 เม็ด เวลา 2 นาฬิกา", "th", True),
-        # Thai's six-hour clock: "2 ทุ่ม" is 20:00, "บ่าย 2 โมง" 14:00, "2 โมงเช้า" 8:00
-        ("Take 2 tablets at 8 o'clock.", "รับประทาน 2 เม็ด 8 โมง", "th", False),
-        ("Take 2 tablets at 8 o'clock.", "รับประทาน 8 เม็ด 2 โมง", "th", True),
-        ("Take 2 tablets at 8 pm.", "รับประทาน 2 เม็ด 2 ทุ่ม", "th", False),
-        ("Take 2 tablets at 8 pm.", "รับประทาน 2 เม็ดตอน ๒ทุ่ม", "th", False),
-        ("Take 2 tablets at 8 pm.", "รับประทาน 8 เม็ด 2 ทุ่ม", "th", True),
-        ("Take 2 tablets at 8 am.", "รับประทาน 2 เม็ด 2 ทุ่ม", "th", True),
-        ("Take 2 tablets at 2 pm.", "รับประทาน 2 เม็ด บ่าย 2 โมง", "th", False),
-        ("Take 2 tablets at 8 pm.", "รับประทาน 8 เม็ด บ่าย 2 โมง", "th", True),
-        ("Take 2 tablets at 4 pm.", "รับประทาน 2 เม็ด 4 โมงเย็น", "th", False),
-        ("Take 2 tablets at 4 am.", "รับประทาน 2 เม็ด 4 โมงเย็น", "th", True),
-        ("Take 2 tablets at 8 am.", "รับประทาน 2 เม็ด 2 โมงเช้า", "th", False),
-        ("Take 2 tablets at 8 am.", "รับประทาน 2 เม็ด 8 โมงเช้า", "th", False),
-        ("Take 2 tablets at 8 pm.", "รับประทาน 2 เม็ด 2 โมงเช้า", "th", True),
-        # "บ่ายโมง" is 13:00, with no number; "ตี 2" 2:00, its morning alone
-        ("Take 2 tablets at 1 pm.", "รับประทาน 2 เม็ด บ่ายโมง", "th", False),
-        ("Take 2 tablets at 1 am.", "รับประทาน 2 เม็ด บ่ายโมง", "th", True),
-        ("Take 2 tablets at 2 am.", "รับประทาน 2 เม็ด ตี 2", "th", False),
-        ("Take 2 tablets at 2 pm.", "รับประทาน 2 เม็ด ตี 2", "th", True),
-        ("Tap it 2 times at 8 pm.", "ตี 2 ครั้ง เวลา 2 ทุ่ม", "th", False),  # hit it twice
-        (
-            "Take 2 tablets 2 hours later, at 8 pm.",
-            "2 ชั่วโมงต่อมา รับประทาน 2 เม็ด 2 ทุ่ม",
-            "th",
-            False,
-        ),
-        ("Take 2 tablets at 8 o'clock.", "2 گولیاں 8 بجے لیں۔", "ur", False),
-        ("Take 2 tablets at 8 o'clock.", "8 گولیاں 2 بجے لیں۔", "ur", True),
-        ("Take 2 tablets at 8 pm.", "رات 8 بجے 2 گولیاں لیں۔", "ur", False),
-        ("Take 2 tablets at 8 o'clock.", "2 गोलियां 8 बजे लें।", "hi", False),
-        ("Take 2 tablets at 8 o'clock.", "8 गोलियां 2 बजे लें।", "hi", True),
-        ("Take 2 tablets at 8 o'clock.", "2 चक्की 8 बजे लिनुहोस्।", "ne", False),
-        ("Take 2 tablets at 8 o'clock.", "8 चक्की 2 बजे लिनुहोस्।", "ne", True),
-        ("Take 2 tablets at 8 o'clock.", "८ चक्की २ बजे लिनुहोस्।", "ne", True),
-        ("Take 2 tablets at 8 pm.", "बेलुकी 8 बजे 2 चक्की लिनुहोस्।", "ne", False),
-        ("Take 2 tablets at 8 o'clock.", "8 ਗੋਲੀਆਂ 2 ਵਜੇ ਲਓ।", "pa", True),
-        ("Take 2 tablets at 8 o'clock.", "8 ગોળીઓ 2 વાગ્યે લો.", "gu", True),
-        # Bengali's "টা" counts tablets too ("২টা ট্যাবলেট"), and is no name of the clock's hour
-        ("Take 2 tablets at 8 o'clock.", "২টা ট্যাবলেট ৮টায় খান।", "bn", False),
-        ("Take 2 tablets at 8 pm.", "রাত ৮টায় ২টা ট্যাবলেট খান।", "bn", False),
-        (
-            "Take 2 tablets 2 hours later, at 8 pm.",
-            "২ ঘণ্টা পরে, রাত ৮টায় ২টা ট্যাবলেট খান।",
-            "bn",
-            False,
-        ),
-        ("Take 2 tablets 2 hours later, at 8 o'clock.", "2 घंटे बाद, 8 बजे 2 गोलियां लें।", "hi", False),
-        (
-            "Take 2 tablets 2 hours later, at 8 o'clock.",
-            "2 घण्टा पछि, 8 बजे 2 चक्की लिनुहोस्।",
-            "ne",
-            False,
-        ),
-        # a span is no hour: 2 hours after eating
-        (
-            "Take 2 tablets 2 hours after eating, or at 8 o'clock.",
-            "Tome 2 tabletas a las 2 horas de comer, o a las 8.",
-            "es",
-            False,
-        ),
-        (
-            "Take 2 tablets after 2 hours, or at 8 o'clock.",
-            "Tome 2 tabletas después de 2 horas, o a las 8.",
-            "es",
-            False,
-        ),
-        (
-            "Take 2 tablets 2 hours later, or at 8:00.",
-            "Prenez 2 comprimés 2 heures après, ou à 8 heures.",
-            "fr",
-            False,
-        ),
-        (
-            "Take 2 tablets after 2 hours, or at 8 o'clock.",
-            "Uống 2 viên sau 2 giờ, hoặc lúc 8 giờ.",
-            "vi",
-            False,
-        ),
-        (
-            "Take 2 tablets within 2 hours, or at 8 o'clock.",
-            "تناول 2 أقراص في 2 ساعة، أو في الساعة 8.",
-            "ar",
-            False,
-        ),
-        (
-            "Take 2 tablets within 2 hours, or at 8 o'clock.",
-            "تناول 2 أقراص في 2 ساعة، أو بالساعة 8.",
-            "ar",
-            False,
-        ),
-        # a number before a name of an hour is a span or the clock's hour, and no count
-        ("Take 2 tablets at 8 o'clock.", "تناول 8 أقراص في 2 ساعة.", "ar", True),
-        ("Take 2 tablets at 8 o'clock.", "Tome 8 tabletas en 2 horas.", "es", True),
-        ("Take 2 tablets at 8 pm.", "Nehmen Sie 8 Tabletten in 2 Stunden.", "de", True),
-        ("Take 2 tablets at 8 o'clock.", "8錠を2時間で服用してください。", "ja", True),
-        ("Take 8 tablets at 8 o'clock.", "Tome 8 tabletas a las 8 horas.", "es", False),
-        # the hour's mark "h" is a span's or the clock's too ("à 2 h d'intervalle", 2 hours
-        # apart); not another name of one letter: Ukrainian "г" is a gram's too
-        ("Take 2 tablets at 8 o'clock.", "Prenez 8 comprimés à 2 h.", "fr", True),
-        ("Take 2 tablets at 8 o'clock.", "Prenez 2 comprimés à 8 h.", "fr", False),
-        ("Take 2 tablets at 8 o'clock.", "Prenez 8 comprimés à 2 h avec de l'eau.", "fr", True),
-        (
-            "Take 2 tablets 2 hours apart, from 8 pm.",
-            "Prenez 2 comprimés à 2 h d'intervalle, à partir de 20 h.",
-            "fr",
-            False,
-        ),
-        ("Take 2 g at 8 o'clock.", "Прийміть 2 г о 8 годині.", "uk", False),
-        # and so after the word for "at" a time, with more words after it
-        (
-            "Take 2 tablets at 8 o'clock with water.",
-            "Prenez 8 comprimés à 2 heures avec de l'eau.",
-            "fr",
-            True,
-        ),
-        (
-            "Take 2 tablets at 8 o'clock with water.",
-            "Prenez 2 comprimés à 8 heures avec de l'eau.",
-            "fr",
-            False,
-        ),
-        (
-            "Take 2 tablets at 8 o'clock with water.",
-            "Tome 8 tabletas a las 2 horas con agua.",
-            "es",
-            True,
-        ),
-        (
-            "Take 2 tablets at 8 o'clock with water.",
-            "Tome 2 tabletas a las 8 horas con agua.",
-            "es",
-            False,
-        ),
-        (
-            "Take 2 tablets at 8 o'clock with water.",
-            "Tome 8 comprimidos às 2 horas com água.",
-            "pt",
-            True,
-        ),
-        (
-            "Take 2 tablets at 8 o'clock with water.",
-            "Tome 2 comprimidos às 8 horas com água.",
-            "pt",
-            False,
-        ),
-        ("Take 2 tablets at 8 o'clock with water.", "Uống 8 viên lúc 2 giờ với nước.", "vi", True),
-        ("Take 2 tablets at 8 o'clock with water.", "Uống 2 viên lúc 8 giờ với nước.", "vi", False),
-        (
-            "Take 2 tablets at 8 o'clock with water.",
-            "Примите 8 таблеток в 2 часа с водой.",
-            "ru",
-            True,
-        ),
-        (
-            "Take 2 tablets at 8 o'clock with water.",
-            "Примите 2 таблетки в 8 часов с водой.",
-            "ru",
-            False,
-        ),
-        (
-            "Take 2 tablets at 8 o'clock with water.",
-            "Прийміть 8 таблеток о 2 годині з водою.",
-            "uk",
-            True,
-        ),
-        (
-            "Take 2 tablets at 8 o'clock with water.",
-            "Прийміть 2 таблетки о 8 годині з водою.",
-            "uk",
-            False,
-        ),
-        (
-            "Take 2 tablets 2 hours later, at 8 o'clock.",
-            "Прийміть 2 таблетки через 2 години, о 8 годині.",
-            "uk",
-            False,
-        ),
-        (
-            "Take 2 tablets every 2 to 4 hours from 8 pm.",
-            "Tome 2 tabletas cada 2 a 4 horas desde las 20 h.",
-            "es",
-            False,
-        ),
-        (
-            "Available 24/7. Take 1 tablet at 8 pm.",
-            "Disponible las 24 horas. Tome 1 tableta a las 20 h.",
-            "es",
-            False,
-        ),
-        (
-            "Switch to the 2 doses a day at 8 o'clock.",
-            "Pase a las 2 tomas diarias a las 8.",
-            "es",
-            False,
-        ),
-        (
-            "Switch to the 2 doses a day at 8 o'clock.",
-            "Passi alle 2 dosi giornaliere alle 8.",
-            "it",
-            False,
-        ),
-        (
-            "Take it at 8 pm, then 2 weeks later.",
-            "Tómelo a las 20 h, y a las 2 semanas.",
-            "es",
-            False,
-        ),
-        # a number with no mark beside a word of a day period, where the English's hour of
-        # that number is written with its mark: a count ("2 y media", 2 ½, and "14:00")
-        (
-            "Take 2 ½ in the morning and 1 at 2 pm.",
-            "Tome por la mañana 2 y media, y 1 a las 14:00.",
-            "es",
-            False,
-        ),
-        (
-            "Take 2 in the morning and 1 at 2 pm.",
-            "Tome por la mañana 2, y 1 a las 14:00.",
-            "es",
-            False,
-        ),
-        (
-            "Take 2 ½ in the morning and 1 at 2 pm.",
-            "Tome por la mañana 3 y media, y 1 a las 14:00.",
-            "es",
-            True,
-        ),
-        (
-            "Take 2 ½ in the morning and 1 at 2 pm.",
-            "Tome por la mañana 2 y media, y 1 a las 15:00.",
-            "es",
-            True,
-        ),
-        (
-            "Take 2 ½ in the morning and 1 at 2 pm.",
-            "Tome por la mañana 2 y media, y 1 a las 2:00.",
-            "es",
-            True,
-        ),
-        # a number right after the word of a day period of an hour before it: a count
-        ("Take 2 tablets at 8 pm.", "ساعت ۸ شب ۲ قرص بخورید.", "fa", False),
-        ("Take 2 tablets at 8 pm.", "Tome a las 8 de la noche 2 tabletas.", "es", False),
-        ("Take 2 tablets at 8 pm.", "Prenez à 8 heures du soir 2 comprimés.", "fr", False),
-        ("Take 2 tablets at 8 pm.", "Uống lúc 8 giờ tối 2 viên.", "vi", False),
-        ("Take 2 tablets at 8 pm.", "ساعت ۲ شب ۸ قرص بخورید.", "fa", True),
-        ("Take 2 tablets at 8 pm.", "Tome a las 2 de la noche 8 tabletas.", "es", True),
-        ("Take 2 tablets at 8 pm.", "Uống lúc 2 giờ tối 8 viên.", "vi", True),
-        # "h" with no minutes is a span's too: "toutes les 6 h", every 6 hours
-        (
-            "Take 2 tablets every 6 hours from 8 pm.",
-            "Prenez 2 comprimés toutes les 6 h à partir de 20 h.",
-            "fr",
-            False,
-        ),
-        # an hour with its mark where the English writes no hour: no count either
-        ("Take 2 tablets.", "服用药片，下午2点。", "zh", True),
-        ("Take 2 tablets.", "Nehmen Sie die Tabletten um 2 Uhr.", "de", True),
-        ("Take 2 tablets.", "Tome las tabletas a las 2:00.", "es", True),
-        ("Take 2 tablets in the morning.", "早上2片。", "zh", False),  # no mark: a count
-        ("Take 2 tablets in the morning.", "Tome 2 de la mañana.", "es", False),
-        ("Wait 2 hours.", "Attendez 2 h.", "fr", False),  # a span
-    ],
+_HOURS_OF_THE_DAY_AND_COUNTS = (
+    ("Take 2 tablets at 8 pm.", "Nehmen Sie 8 Tabletten um 2 Uhr abends.", "de", True),
+    ("Take 2 tablets at 8 pm.", "Nehmen Sie 2 Tabletten um 8 Uhr abends.", "de", False),
+    ("Take 2 tablets at 8 pm.", "Tome 8 tabletas a las 2 de la tarde.", "es", True),
+    ("Take 2 tablets at 2 pm.", "Tome 2 tabletas a las 2 de la tarde.", "es", False),
+    ("Take 2 tablets at 8 pm.", "Uống 8 viên lúc 2 giờ tối.", "vi", True),
+    ("Take 2 tablets at 8 pm.", "Uống 2 viên lúc 8 giờ tối.", "vi", False),
+    ("Take 2 tablets at 8 pm.", "晚上2点服用8片。", "zh", True),
+    ("Take 2 tablets at 8 pm.", "晚上8点服用2片。", "zh", False),
+    # an hour listed before one with "am" or "pm" shares it, each a number of its own
+    ("Take it at 1:30 and 8:30 pm.", "Tómelo a las 13:30 y a las 20:30.", "es", False),
+    ("Take it at 1:30 and 8:30 pm.", "Tómelo a la 1:30 y a las 20:30.", "es", True),
+    ("Take it at 1:30 and 8:30 pm.", "Tómelo a las 2:30 y a las 20:30.", "es", True),
+    ("Take it at 1:30 and 8:30 pm.", "Tómelo a la 1:30 y a las 8:30.", "es", True),
+    ("Take 2 at 1:30 and 8 pm.", "Tome 1 a las 2:30 y a las 20:00.", "es", True),
+    # the English's hours with no "am" or "pm" are hours too, and no counts
+    ("Take 2 tablets at 8:30.", "Tome 2 tabletas a las 8:30.", "es", False),
+    ("Take 2 tablets at 8:30.", "Tome 2 tabletas a las 8 y media.", "es", False),
+    ("Take 2 tablets at 8:30.", "2錠を8時半に服用してください。", "ja", False),
+    ("Take 2 tablets at 8 o'clock.", "Tome 2 tabletas a las 8.", "es", False),
+    ("Take 2 tablets at 8:30 pm.", "Tome 2 tabletas a las 20:30.", "es", False),
+    ("Take it from 8:00 to 10:00.", "Tómelo de 8:00 a 10:00.", "es", False),
+    ("Take it at 8 and 10 am.", "Tómelo a las 8 y a las 10.", "es", False),
+    ("Take 2 at 8 and 10 am.", "Tome 8 a las 2 y a las 10.", "es", True),
+    ("Increase it by 2 at 8:00.", "Erhöhen Sie sie um 8:00 Uhr um 2.", "de", False),
+    ("Increase it by 2 at 8 pm.", "Erhöhen Sie sie um 20 Uhr um 2.", "de", False),
+    ("Increase it by 20% at 8 pm.", "Zwiększ dawkę o 20% o 20.", "pl", False),
+    ("Take 2 tablets at 8:30.", "Tome 8 tabletas a las 2:30.", "es", True),
+    ("Take 2 tablets at 8 o'clock.", "Tome 8 tabletas a las 2.", "es", True),
+    ("Take 2 tablets at 8 o'clock.", "8錠を2時に服用してください。", "ja", True),
+    ("Take 2 tablets at 8:00.", "Tome 8 comprimidos às 2:00.", "pt", True),
+    ("Take 2 tablets at 8 o'clock.", "8 정을 2시에 복용하세요.", "ko", True),
+    ("Take 2 tablets at 4 pm.", "Przyjmij 2 tabletki o 16.", "pl", False),
+    ("Take 2 tablets at 4 pm.", "Przyjmij 16 tabletek o 2.", "pl", True),
+    ("Take 2 tablets at 8 o'clock.", "Przyjmij 8 tabletek o godzinie 2.", "pl", True),
+    ("Take 2 tablets at 8 o'clock.", "Przyjmij 2 tabletki o godzinie 8.", "pl", False),
+    # after an hour ("po godzinie"), 2 tablets
+    (
+        "Take 2 tablets an hour later, at 8 o'clock.",
+        "Po godzinie 2 tabletki, o 8.",
+        "pl",
+        False,
+    ),
+    # an hour after the word for "at" with its name, or with other words after it
+    ("Take 2 tablets at 8 o'clock.", "Uống 2 viên lúc 8 giờ.", "vi", False),
+    ("Take 2 tablets at 8 o'clock.", "Uống 8 viên lúc 2 giờ.", "vi", True),
+    ("Take 2 tablets at 8:00.", "Prenez 2 comprimés à 8 heures.", "fr", False),
+    ("Take 2 tablets at 8 o'clock.", "Prenez 8 comprimés à 2 heures.", "fr", True),
+    ("Take 2 tablets at 8 o'clock.", "Прийміть 8 таблеток о 2 годині.", "uk", True),
+    ("Take 2 tablets at 8:30.", "Tome 2 tabletas a las 8 y media con agua.", "es", False),
+    ("Take 2 tablets at 8:30.", "Tome 8 tabletas a las 2 y media con agua.", "es", True),
+    ("Take 2 tablets at 8 pm.", "Tome 2 tabletas a las 8 con agua.", "es", False),
+    ("Take 2 tablets at 8 pm.", "Tome 8 tabletas a las 2 con agua.", "es", True),
+    ("Take 2 tablets at 8 pm.", "Tome 8 comprimidos às 2 com água.", "pt", True),
+    ("Take 2 tablets at 8 o'clock.", "Prenda 2 compresse alle 8.", "it", False),
+    ("Take 2 tablets at 8 o'clock.", "Prenda 8 compresse alle 2.", "it", True),
+    ("Take 2 tablets at 8 pm.", "Prenda 2 compresse alle 8 con acqua.", "it", False),
+    ("Take 2 tablets at 8 pm.", "Prenda 8 compresse alle 2 con acqua.", "it", True),
+    ("Take 2 tablets at 8 pm.", "Prenda 8 compresse alle ore 2 con acqua.", "it", True),
+    ("Take 2 tablets at 8 o'clock.", "Примите 8 таблеток в 2 часа.", "ru", True),
+    # an hour with a name of the clock's hour, before its number or after it
+    ("Take 2 tablets at 8 o'clock.", "ساعت ۲، ۸ قرص بخورید.", "fa", True),
+    ("Take 2 tablets at 8 o'clock.", "ساعت ۸، ۲ قرص بخورید.", "fa", False),
+    ("Take 2 tablets at 8 pm.", "ساعت ۲ بامداد ۸ قرص بخورید.", "fa", True),
+    # Persian's "ساعت" after a number is a span's: "every 6 hours, 2 tablets"
+    ("Take 2 tablets every 6 hours.", "هر ۶ ساعت ۲ قرص بخورید.", "fa", False),
+    ("Take 2 tablets every 1 hour.", "هر 1 ساعت 2 قرص بخورید.", "fa", False),
+    ("Take 2 tablets at 8 o'clock.", "تناول 2 أقراص في الساعة 8.", "ar", False),
+    ("Take 2 tablets at 8 o'clock.", "تناول 8 أقراص في الساعة 2.", "ar", True),
+    ("Take 2 tablets at 8 o'clock.", "تناول 2 أقراص بالساعة 8.", "ar", False),
+    ("Take 2 tablets at 8 o'clock.", "تناول 8 أقراص بالساعة 2.", "ar", True),
+    ("Take 2 tablets at 8 o'clock.", "په 8 بجو 2 ګولۍ واخلئ.", "ps", False),
+    ("Take 2 tablets at 8 o'clock.", "په 2 بجو 8 ګولۍ واخلئ.", "ps", True),
+    ("Take 2 tablets at 8 o'clock.", "Qaado 2 kiniin saacadda 8.", "so", False),
+    ("Take 2 tablets at 8 o'clock.", "Qaado 8 kiniin saacadda 2.", "so", True),
+    ("Take 2 tablets at 8 o'clock.", "รับประทาน 2 เม็ด เวลา 8 นาฬิกา", "th", False),
+    ("Take 2 tablets at 8 o'clock.", "รับประทาน 8 เม็ด เวลา 2 นาฬิกา", "th", True),
+    # Thai's six-hour clock: "2 ทุ่ม" is 20:00, "บ่าย 2 โมง" 14:00, "2 โมงเช้า" 8:00
+    ("Take 2 tablets at 8 o'clock.", "รับประทาน 2 เม็ด 8 โมง", "th", False),
+    ("Take 2 tablets at 8 o'clock.", "รับประทาน 8 เม็ด 2 โมง", "th", True),
+    ("Take 2 tablets at 8 pm.", "รับประทาน 2 เม็ด 2 ทุ่ม", "th", False),
+    ("Take 2 tablets at 8 pm.", "รับประทาน 2 เม็ดตอน ๒ทุ่ม", "th", False),
+    ("Take 2 tablets at 8 pm.", "รับประทาน 8 เม็ด 2 ทุ่ม", "th", True),
+    ("Take 2 tablets at 8 am.", "รับประทาน 2 เม็ด 2 ทุ่ม", "th", True),
+    ("Take 2 tablets at 2 pm.", "รับประทาน 2 เม็ด บ่าย 2 โมง", "th", False),
+    ("Take 2 tablets at 8 pm.", "รับประทาน 8 เม็ด บ่าย 2 โมง", "th", True),
+    ("Take 2 tablets at 4 pm.", "รับประทาน 2 เม็ด 4 โมงเย็น", "th", False),
+    ("Take 2 tablets at 4 am.", "รับประทาน 2 เม็ด 4 โมงเย็น", "th", True),
+    ("Take 2 tablets at 8 am.", "รับประทาน 2 เม็ด 2 โมงเช้า", "th", False),
+    ("Take 2 tablets at 8 am.", "รับประทาน 2 เม็ด 8 โมงเช้า", "th", False),
+    ("Take 2 tablets at 8 pm.", "รับประทาน 2 เม็ด 2 โมงเช้า", "th", True),
+    # "บ่ายโมง" is 13:00, with no number; "ตี 2" 2:00, its morning alone
+    ("Take 2 tablets at 1 pm.", "รับประทาน 2 เม็ด บ่ายโมง", "th", False),
+    ("Take 2 tablets at 1 am.", "รับประทาน 2 เม็ด บ่ายโมง", "th", True),
+    ("Take 2 tablets at 2 am.", "รับประทาน 2 เม็ด ตี 2", "th", False),
+    ("Take 2 tablets at 2 pm.", "รับประทาน 2 เม็ด ตี 2", "th", True),
+    ("Tap it 2 times at 8 pm.", "ตี 2 ครั้ง เวลา 2 ทุ่ม", "th", False),  # hit it twice
+    (
+        "Take 2 tablets 2 hours later, at 8 pm.",
+        "2 ชั่วโมงต่อมา รับประทาน 2 เม็ด 2 ทุ่ม",
+        "th",
+        False,
+    ),
+    ("Take 2 tablets at 8 o'clock.", "2 گولیاں 8 بجے لیں۔", "ur", False),
+    ("Take 2 tablets at 8 o'clock.", "8 گولیاں 2 بجے لیں۔", "ur", True),
+    ("Take 2 tablets at 8 pm.", "رات 8 بجے 2 گولیاں لیں۔", "ur", False),
+    ("Take 2 tablets at 8 o'clock.", "2 गोलियां 8 बजे लें।", "hi", False),
+    ("Take 2 tablets at 8 o'clock.", "8 गोलियां 2 बजे लें।", "hi", True),
+    ("Take 2 tablets at 8 o'clock.", "2 चक्की 8 बजे लिनुहोस्।", "ne", False),
+    ("Take 2 tablets at 8 o'clock.", "8 चक्की 2 बजे लिनुहोस्।", "ne", True),
+    ("Take 2 tablets at 8 o'clock.", "८ चक्की २ बजे लिनुहोस्।", "ne", True),
+    ("Take 2 tablets at 8 pm.", "बेलुकी 8 बजे 2 चक्की लिनुहोस्।", "ne", False),
+    ("Take 2 tablets at 8 o'clock.", "8 ਗੋਲੀਆਂ 2 ਵਜੇ ਲਓ।", "pa", True),
+    ("Take 2 tablets at 8 o'clock.", "8 ગોળીઓ 2 વાગ્યે લો.", "gu", True),
+    # Bengali's "টা" counts tablets too ("২টা ট্যাবলেট"), and is no name of the clock's hour
+    ("Take 2 tablets at 8 o'clock.", "২টা ট্যাবলেট ৮টায় খান।", "bn", False),
+    ("Take 2 tablets at 8 pm.", "রাত ৮টায় ২টা ট্যাবলেট খান।", "bn", False),
+    (
+        "Take 2 tablets 2 hours later, at 8 pm.",
+        "২ ঘণ্টা পরে, রাত ৮টায় ২টা ট্যাবলেট খান।",
+        "bn",
+        False,
+    ),
+    ("Take 2 tablets 2 hours later, at 8 o'clock.", "2 घंटे बाद, 8 बजे 2 गोलियां लें।", "hi", False),
+    (
+        "Take 2 tablets 2 hours later, at 8 o'clock.",
+        "2 घण्टा पछि, 8 बजे 2 चक्की लिनुहोस्।",
+        "ne",
+        False,
+    ),
+    # a span is no hour: 2 hours after eating
+    (
+        "Take 2 tablets 2 hours after eating, or at 8 o'clock.",
+        "Tome 2 tabletas a las 2 horas de comer, o a las 8.",
+        "es",
+        False,
+    ),
+    (
+        "Take 2 tablets after 2 hours, or at 8 o'clock.",
+        "Tome 2 tabletas después de 2 horas, o a las 8.",
+        "es",
+        False,
+    ),
+    (
+        "Take 2 tablets 2 hours later, or at 8:00.",
+        "Prenez 2 comprimés 2 heures après, ou à 8 heures.",
+        "fr",
+        False,
+    ),
+    (
+        "Take 2 tablets after 2 hours, or at 8 o'clock.",
+        "Uống 2 viên sau 2 giờ, hoặc lúc 8 giờ.",
+        "vi",
+        False,
+    ),
+    (
+        "Take 2 tablets within 2 hours, or at 8 o'clock.",
+        "تناول 2 أقراص في 2 ساعة، أو في الساعة 8.",
+        "ar",
+        False,
+    ),
+    (
+        "Take 2 tablets within 2 hours, or at 8 o'clock.",
+        "تناول 2 أقراص في 2 ساعة، أو بالساعة 8.",
+        "ar",
+        False,
+    ),
+    # a number before a name of an hour is a span or the clock's hour, and no count
+    ("Take 2 tablets at 8 o'clock.", "تناول 8 أقراص في 2 ساعة.", "ar", True),
+    ("Take 2 tablets at 8 o'clock.", "Tome 8 tabletas en 2 horas.", "es", True),
+    ("Take 2 tablets at 8 pm.", "Nehmen Sie 8 Tabletten in 2 Stunden.", "de", True),
+    ("Take 2 tablets at 8 o'clock.", "8錠を2時間で服用してください。", "ja", True),
+    ("Take 8 tablets at 8 o'clock.", "Tome 8 tabletas a las 8 horas.", "es", False),
+    # the hour's mark "h" is a span's or the clock's too ("à 2 h d'intervalle", 2 hours
+    # apart); not another name of one letter: Ukrainian "г" is a gram's too
+    ("Take 2 tablets at 8 o'clock.", "Prenez 8 comprimés à 2 h.", "fr", True),
+    ("Take 2 tablets at 8 o'clock.", "Prenez 2 comprimés à 8 h.", "fr", False),
+    ("Take 2 tablets at 8 o'clock.", "Prenez 8 comprimés à 2 h avec de l'eau.", "fr", True),
+    (
+        "Take 2 tablets 2 hours apart, from 8 pm.",
+        "Prenez 2 comprimés à 2 h d'intervalle, à partir de 20 h.",
+        "fr",
+        False,
+    ),
+    ("Take 2 g at 8 o'clock.", "Прийміть 2 г о 8 годині.", "uk", False),
+    # and so after the word for "at" a time, with more words after it
+    (
+        "Take 2 tablets at 8 o'clock with water.",
+        "Prenez 8 comprimés à 2 heures avec de l'eau.",
+        "fr",
+        True,
+    ),
+    (
+        "Take 2 tablets at 8 o'clock with water.",
+        "Prenez 2 comprimés à 8 heures avec de l'eau.",
+        "fr",
+        False,
+    ),
+    (
+        "Take 2 tablets at 8 o'clock with water.",
+        "Tome 8 tabletas a las 2 horas con agua.",
+        "es",
+        True,
+    ),
+    (
+        "Take 2 tablets at 8 o'clock with water.",
+        "Tome 2 tabletas a las 8 horas con agua.",
+        "es",
+        False,
+    ),
+    (
+        "Take 2 tablets at 8 o'clock with water.",
+        "Tome 8 comprimidos às 2 horas com água.",
+        "pt",
+        True,
+    ),
+    (
+        "Take 2 tablets at 8 o'clock with water.",
+        "Tome 2 comprimidos às 8 horas com água.",
+        "pt",
+        False,
+    ),
+    ("Take 2 tablets at 8 o'clock with water.", "Uống 8 viên lúc 2 giờ với nước.", "vi", True),
+    ("Take 2 tablets at 8 o'clock with water.", "Uống 2 viên lúc 8 giờ với nước.", "vi", False),
+    (
+        "Take 2 tablets at 8 o'clock with water.",
+        "Примите 8 таблеток в 2 часа с водой.",
+        "ru",
+        True,
+    ),
+    (
+        "Take 2 tablets at 8 o'clock with water.",
+        "Примите 2 таблетки в 8 часов с водой.",
+        "ru",
+        False,
+    ),
+    (
+        "Take 2 tablets at 8 o'clock with water.",
+        "Прийміть 8 таблеток о 2 годині з водою.",
+        "uk",
+        True,
+    ),
+    (
+        "Take 2 tablets at 8 o'clock with water.",
+        "Прийміть 2 таблетки о 8 годині з водою.",
+        "uk",
+        False,
+    ),
+    (
+        "Take 2 tablets 2 hours later, at 8 o'clock.",
+        "Прийміть 2 таблетки через 2 години, о 8 годині.",
+        "uk",
+        False,
+    ),
+    (
+        "Take 2 tablets every 2 to 4 hours from 8 pm.",
+        "Tome 2 tabletas cada 2 a 4 horas desde las 20 h.",
+        "es",
+        False,
+    ),
+    (
+        "Available 24/7. Take 1 tablet at 8 pm.",
+        "Disponible las 24 horas. Tome 1 tableta a las 20 h.",
+        "es",
+        False,
+    ),
+    (
+        "Switch to the 2 doses a day at 8 o'clock.",
+        "Pase a las 2 tomas diarias a las 8.",
+        "es",
+        False,
+    ),
+    (
+        "Switch to the 2 doses a day at 8 o'clock.",
+        "Passi alle 2 dosi giornaliere alle 8.",
+        "it",
+        False,
+    ),
+    (
+        "Take it at 8 pm, then 2 weeks later.",
+        "Tómelo a las 20 h, y a las 2 semanas.",
+        "es",
+        False,
+    ),
+    # a number with no mark beside a word of a day period, where the English's hour of
+    # that number is written with its mark: a count ("2 y media", 2 ½, and "14:00")
+    (
+        "Take 2 ½ in the morning and 1 at 2 pm.",
+        "Tome por la mañana 2 y media, y 1 a las 14:00.",
+        "es",
+        False,
+    ),
+    (
+        "Take 2 in the morning and 1 at 2 pm.",
+        "Tome por la mañana 2, y 1 a las 14:00.",
+        "es",
+        False,
+    ),
+    (
+        "Take 2 ½ in the morning and 1 at 2 pm.",
+        "Tome por la mañana 3 y media, y 1 a las 14:00.",
+        "es",
+        True,
+    ),
+    (
+        "Take 2 ½ in the morning and 1 at 2 pm.",
+        "Tome por la mañana 2 y media, y 1 a las 15:00.",
+        "es",
+        True,
+    ),
+    (
+        "Take 2 ½ in the morning and 1 at 2 pm.",
+        "Tome por la mañana 2 y media, y 1 a las 2:00.",
+        "es",
+        True,
+    ),
+    # a number right after the word of a day period of an hour before it: a count
+    ("Take 2 tablets at 8 pm.", "ساعت ۸ شب ۲ قرص بخورید.", "fa", False),
+    ("Take 2 tablets at 8 pm.", "Tome a las 8 de la noche 2 tabletas.", "es", False),
+    ("Take 2 tablets at 8 pm.", "Prenez à 8 heures du soir 2 comprimés.", "fr", False),
+    ("Take 2 tablets at 8 pm.", "Uống lúc 8 giờ tối 2 viên.", "vi", False),
+    ("Take 2 tablets at 8 pm.", "ساعت ۲ شب ۸ قرص بخورید.", "fa", True),
+    ("Take 2 tablets at 8 pm.", "Tome a las 2 de la noche 8 tabletas.", "es", True),
+    ("Take 2 tablets at 8 pm.", "Uống lúc 2 giờ tối 8 viên.", "vi", True),
+    # "h" with no minutes is a span's too: "toutes les 6 h", every 6 hours
+    (
+        "Take 2 tablets every 6 hours from 8 pm.",
+        "Prenez 2 comprimés toutes les 6 h à partir de 20 h.",
+        "fr",
+        False,
+    ),
+    # an hour with its mark where the English writes no hour: no count either
+    ("Take 2 tablets.", "服用药片，下午2点。", "zh", True),
+    ("Take 2 tablets.", "Nehmen Sie die Tabletten um 2 Uhr.", "de", True),
+    ("Take 2 tablets.", "Tome las tabletas a las 2:00.", "es", True),
+    ("Take 2 tablets in the morning.", "早上2片。", "zh", False),  # no mark: a count
+    ("Take 2 tablets in the morning.", "Tome 2 de la mañana.", "es", False),
+    ("Wait 2 hours.", "Attendez 2 h.", "fr", False),  # a span
 )
+
+
+@_every_row(_HOURS_OF_THE_DAY_AND_COUNTS)
 def test_a_number_written_as_an_hour_of_the_day_is_no_count_of_the_english(
     english: str, translation: str, language: str, refused: bool
 ):
@@ -1333,543 +1375,543 @@ def test_a_number_written_as_an_hour_of_the_day_is_no_count_of_the_english(
     assert _refused_by("numbers", english, translation, language) is refused
 
 
-@pytest.mark.parametrize(
-    ("english", "translation", "language", "refused"),
-    [
-        ("Take it at 8 pm.", "Tómelo a las 8:30 de la noche.", "es", True),
-        ("Take it at 8 pm.", "Tómelo a las 8:00 de la noche.", "es", False),
-        ("Take it at 8 pm.", "Nehmen Sie es um 20:30 Uhr.", "de", True),
-        ("Take it at 8 pm.", "Prenez-le à 20h15.", "fr", True),
-        ("Take it at 8 pm.", "Prenez-le à 20h00.", "fr", False),
-        ("Take it at 8 pm.", "รับประทานเวลา ๒๐.๓๐ น.", "th", True),
-        ("Take it at 8 pm.", "รับประทานเวลา ๒๐.๐๐ น.", "th", False),
-        ("Open 8 am to 5:30 pm.", "Abierto de 8:30 a 17:30.", "es", True),
-        ("Open 8 am to 5:30 pm.", "Abierto de 8:00 a 17:30.", "es", False),
-        # the English's hour with those minutes too, or its number so written
-        ("Take it at 8 pm or 8:30 pm.", "Tómelo a las 20:00 o a las 20:30.", "es", False),
-        ("Take 8.30 mL at 8 pm.", "Tome 8.30 mL a las 20 h.", "es", False),
-        # the English's time on the hour with its minutes, written as the hour with its mark
-        ("Take it at 4:00.", "4시에 드십시오.", "ko", False),
-        ("Take it at 4:00.", "네 시에 드십시오.", "ko", False),
-        ("Take it at 4:00 pm.", "Um 16 Uhr einnehmen.", "de", False),
-        ("Take it at 4:00 pm.", "Prenez-le à 16 h.", "fr", False),
-        ("Take it at 4:00.", "5시에 드십시오.", "ko", True),
-        ("Take it at 4:30.", "4시에 드십시오.", "ko", True),
-        ("Take it at 4:30 pm.", "Um 16 Uhr einnehmen.", "de", True),
-        ("Take it at 4:00.", "Prenez-le toutes les 4 h.", "fr", True),  # every 4 hours
-        ("Take it at 4:00.", "Примите в 4 часа.", "ru", False),
-        ("Take it at 4:00.", "Примите в 4 ч.", "ru", False),
-        ("Take it at 4:00.", "Примите через 4 ч.", "ru", True),  # in 4 hours
-        ("Take it at 4:00 pm.", "Прийміть о 16 годині.", "uk", False),
-        ("Take it at 4:00.", "Примите через 4 часа.", "ru", True),  # in 4 hours
-        ("Take it at 4:30.", "Примите в 4 часа.", "ru", True),
-        ("Take it at 4:00.", "Примите в 4 часа 30 минут.", "ru", True),
-        ("Take 4 tablets at 0:00.", "Nehmen Sie 4 Tabletten um 4 Uhr.", "de", True),
-        # the hour alone right after the word for "at" a time, no word after it
-        ("Take it at 4:00.", "Tómelo a las 4.", "es", False),
-        ("Take it at 4:00 pm.", "Tome-o às 16.", "pt", False),
-        ("Take it at 4:00 pm.", "Przyjmij lek o 16.", "pl", False),
-        ("Take it at 4 pm.", "Przyjmij lek o 16.", "pl", False),
-        ("Take it at 4:00 pm.", "Przyjmij lek o 17.", "pl", True),
-        ("Take it at 4:00 pm.", "Przyjmij lek o 16 tabletek.", "pl", True),
-        ("Take it at 4:00 pm.", "Przyjmij lek o godzinie 16.", "pl", False),
-        ("Take it at 4:00 pm.", "Przyjmij lek o godz. 16.", "pl", False),
-        ("Take it at 4:00 pm.", "Przyjmij lek o godzinie 17.", "pl", True),
-        ("Take it at 4:00 pm.", "Przyjmij lek o godzinie 16 30.", "pl", True),
-        ("Take it at 4:00.", "Tómelo a las 5.", "es", True),
-        ("Take it at 4:00.", "Lo prenda alle 4.", "it", False),
-        ("Take it at 4:00.", "Lo prenda alle 5.", "it", True),
-        ("Take it at 4:00.", "Tómelo a las 4 y media.", "es", True),
-        # a time listed after one after a preposition of a time, as the English's time too
-        ("Take it at 4:00 and 8:00.", "Tómelo a las 4 y a las 8.", "es", False),
-        ("Take it at 4:00, 8:00 or 12:00.", "Tómelo a las 4, a las 8 o a las 12.", "es", False),
-        ("Take it at 4:00 and 8:00 pm.", "Tómelo a las 16 y a las 20.", "es", False),
-        ("Take it at 4:00 and 8:00 pm.", "Tómelo a las 16:00 y a las 20:00.", "es", False),
-        ("Take it at 4:00 and 8:00 pm.", "Tómelo a las 4:00 y a las 20:00.", "es", True),
-        ("Take it at 4:00 and 8:00 pm.", "Tómelo a las 4:00 y 8:00 p. m.", "es", False),
-        ("Take it at 4 and 8 pm.", "下午4点和8点服用。", "zh", False),
-        ("Take it at 4 and 8 pm.", "上午4点和8点服用。", "zh", True),
-        # the first of a range shares the "am" or "pm" of its last, one later on the clock
-        # the other half; an hour listed before one with a part of the day shares it
-        ("Take it from 9 to 11 pm.", "Nehmen Sie es von 21 bis 23 Uhr.", "de", False),
-        ("Take it from 9:00 to 11:00 pm.", "Nehmen Sie es von 9:00 bis 23:00 Uhr.", "de", True),
-        ("Take it between 9 and 11 pm.", "Nehmen Sie es zwischen 21 und 23 Uhr.", "de", False),
-        ("Take it between 9:00 and 11:00 pm.", "Zwischen 9:00 und 23:00.", "de", True),
-        ("Take it from 9 to 11 am.", "上午9点到11点服用。", "zh", False),
-        ("Take it from 9 to 11 am.", "晚上9点到上午11点服用。", "zh", True),
-        ("Take it from 9 to 11 am.", "Tómelo de 9 a 11 de la mañana.", "es", False),
-        ("Take it from 11 to 1 pm.", "Nehmen Sie es von 11 bis 13 Uhr.", "de", False),
-        ("Take it from 11 to 1 pm.", "Nehmen Sie es von 23 bis 13 Uhr.", "de", True),
-        # not from a time after 12 on the 24-hour clock, whose number names its half: one
-        # listed or ranged with it is on that clock too, 8:00 the morning's
-        ("Take it from 8 am to 11 pm.", "Tómelo de 8:00-23:00 de la noche.", "es", False),
-        ("Take it from 8 am to 11 pm.", "Tómelo de 8:00 a 23:00 de la noche.", "es", False),
-        ("Take it from 8 am to 11 pm.", "Nehmen Sie es von 8-23 Uhr abends.", "de", False),
-        ("Take it from 8 pm to 11 pm.", "Tómelo de 8:00-23:00 de la noche.", "es", True),
-        ("Take it at 4 am and 8 pm.", "Tómelo a las 4:00 y 20:00 p. m.", "es", False),
-        ("Take it from 9 to 11 pm.", "Tómelo de 9:00-11:00 de la noche.", "es", False),
-        ("Take it from 9 am to 11 pm.", "Tómelo de 9:00-11:00 de la noche.", "es", True),
-        # a bare number listed or ranged before a time with its mark shares the mark
-        ("Take it from 9 to 11 pm.", "Nehmen Sie es von 9 bis 23 Uhr.", "de", True),
-        ("Take it at 4 and 8 pm.", "Nehmen Sie es um 4 und 20 Uhr.", "de", True),
-        ("Take it at 4 and 8 pm.", "Prenez-le à 4 et 20 h.", "fr", True),
-        ("Take it at 4 and 8 pm.", "4と20時に服用してください。", "ja", True),
-        ("Take it at 4 and 8 pm.", "16と20時に服用してください。", "ja", False),
-        ("Take it from 9 to 11 pm.", "Nehmen Sie es von 21-23 Uhr.", "de", False),
-        ("Take 2 tablets at 8 pm.", "Nehmen Sie 2 um 20 Uhr.", "de", False),
-        # where the word for "at" a time is a range's "to" too, after the range's "from"
-        # alone: a count before it is taken at the hour after it
-        ("Take it from 9 to 11 pm.", "Venez de 9 à 23 h.", "fr", True),
-        ("Take it from 9 am to 11 pm.", "Venez de 9 à 23 h.", "fr", False),
-        ("Take it from 9 to 11 pm.", "Venez de 21 à 23 h.", "fr", False),
-        ("Take it between 9 and 11 pm.", "Venez entre 9 et 23 h.", "fr", True),
-        ("Take it from 9 to 11 pm.", "Venha das 9 às 23 h.", "pt", True),
-        ("Take it from 9 am to 11 pm.", "Venha das 9 às 23 h.", "pt", False),
-        ("Take it from 9 to 11 pm.", "Venha das 21 às 23 h.", "pt", False),
-        # and its "à", which a range's "to" is before 1 ("das 11 à 1 h") and is written
-        # for "às" too
-        ("Take it from 9 to 11 pm.", "Venha das 9 à 23 h.", "pt", True),
-        ("Take it from 9 to 11 pm.", "Venha das 9 à 23 horas.", "pt", True),
-        ("Take it from 9 am to 11 pm.", "Venha das 9 à 23 h.", "pt", False),
-        ("Take it from 9 to 11 pm.", "Venha das 21 à 23 h.", "pt", False),
-        ("Take it from 11 to 1 pm.", "Venha das 11 à 13 h.", "pt", False),
-        ("Take it from 11 to 1 pm.", "Venha das 23 à 13 h.", "pt", True),
-        ("Take 2 at 1 pm.", "Tome 2 à 13 h.", "pt", False),
-        ("Take 2 at 8 pm.", "Prenez 2 à 20 h.", "fr", False),
-        ("Take 2 at 8 pm.", "Prenez 2 à 20 heures.", "fr", False),
-        ("Take 2 at 8 pm.", "Tome 2 às 20 h.", "pt", False),
-        ("Take 2 at 8 pm.", "Tome 2 às 20 horas.", "pt", False),
-        ("Take 2 at 8 pm.", "Prenez 8 à 20 h.", "fr", True),
-        # the language's own abbreviation of an hour, CLDR's short unit, as "h" is read
-        ("Take it from 9 to 11 pm.", "Принимайте с 9 до 23 ч.", "ru", True),
-        ("Take it from 9 to 11 pm.", "Принимайте с 9 до 23 ч", "ru", True),
-        ("Take it from 9 am to 11 pm.", "Принимайте с 9 до 23 ч.", "ru", False),
-        ("Take it from 9 to 11 pm.", "Принимайте с 21 до 23 ч.", "ru", False),
-        ("Take it from 9 to 11 pm.", "Приймайте з 9 до 23 год.", "uk", True),
-        ("Take it from 9 am to 11 pm.", "Приймайте з 9 до 23 год.", "uk", False),
-        ("Take it from 9 to 11 pm.", "Приймайте з 21 до 23 год.", "uk", False),
-        ("Take 2 at 8 pm.", "Примите 2 в 20 ч.", "ru", False),
-        ("Take 2 at 8 pm.", "Примите 8 в 20 ч.", "ru", True),
-        ("Take 2 tablets every 6 hours.", "Принимайте по 2 таблетки каждые 6 ч.", "ru", False),
-        ("Take 2 tablets every 6 hours.", "Приймайте по 2 таблетки кожні 6 год.", "uk", False),
-        # and Bulgarian's and Macedonian's, CLDR's "ч" (Macedonian's "ч." with its stop)
-        ("Take it from 9 to 11 pm.", "Приемайте го от 9 до 23 ч.", "bg", True),
-        ("Take it from 9 am to 11 pm.", "Приемайте го от 9 до 23 ч.", "bg", False),
-        ("Take it from 9 to 11 pm.", "Приемайте го от 21 до 23 ч.", "bg", False),
-        ("Take it at 8 pm.", "Приемете го в 8 ч.", "bg", True),
-        ("Take 2 at 8 pm.", "Приемете 2 в 20 ч.", "bg", False),
-        ("Take 2 at 8 pm.", "Приемете 8 в 20 ч.", "bg", True),
-        ("Take 2 tablets every 6 hours.", "Приемайте по 2 таблетки на всеки 6 ч.", "bg", False),
-        ("Take it from 9 to 11 pm.", "Земете го од 9 до 23 ч.", "mk", True),
-        ("Take it from 9 to 11 pm.", "Земете го од 21 до 23 ч.", "mk", False),
-        ("Take it at 8 pm.", "Земете го во 8 ч.", "mk", True),
-        ("Take it at 8 pm.", "Земете го во 20 ч.", "mk", False),
-        ("Take 2 at 8 pm.", "Земете 2 во 20 ч.", "mk", False),
-        ("Take 2 tablets every 6 hours.", "Земете по 2 таблети на секои 6 ч.", "mk", False),
-        # the second number of a range of hours before the name of an hour is an hour
-        ("Take it from 9 to 11 pm.", "Принимайте с 9 до 23 часов.", "ru", True),
-        ("Take it from 9 am to 11 pm.", "Принимайте с 9 до 23 часов.", "ru", False),
-        ("Take it from 9 to 11 pm.", "Принимайте с 21 до 23 часов.", "ru", False),
-        ("Take it from 9 to 11 pm.", "Приймайте з 9 до 23 годин.", "uk", True),
-        ("Take it from 9 to 11 pm.", "Приймайте із 9 до 23 годин.", "uk", True),
-        ("Take it from 9 am to 11 pm.", "Приймайте з 9 до 23 годин.", "uk", False),
-        # where the range is a span's, or no range opens it, the name is a span's
-        ("Take 2 tablets every 6 hours.", "Принимайте по 2 таблетки каждые 6 часов.", "ru", False),
-        ("Take 2 at 8 pm for 6 hours.", "Примите 2 в 20 часов в течение 6 часов.", "ru", False),
-        ("Take 2 at 8 pm for 6 to 8 hours.", "Примите 2 в 20 часов на 6 до 8 часов.", "ru", False),
-        ("Take 2 at 8 pm for 6 to 8 hours.", "Примите 2 в 20 часов от 6 до 8 часов.", "ru", False),
-        (
-            "Take 2 at 8 pm for 6 to 8 hours.",
-            "Прийміть 2 о 20 годині від 6 до 8 годин.",
-            "uk",
-            False,
-        ),
-        (
-            "Take 2 at 8 pm for 6 to 8 hours.",
-            "Tome 2 a las 20 horas durante 6 a 8 horas.",
-            "es",
-            False,
-        ),
-        (
-            "Take 2 at 8 pm for 6 to 8 hours.",
-            "Tome 2 a las 20 horas; actúa de 6 a 8 horas.",
-            "es",
-            False,
-        ),
-        # a range the English writes as a span of hours is that span, its last number no
-        # hour after the word for "at" a time, where the clock's range is read
-        (
-            "Take it at 8 pm. It works for 6 to 8 hours.",
-            "Prenez-le à 20 heures. Il agit de 6 à 8 heures.",
-            "fr",
-            False,
-        ),
-        (
-            "Take 2 at 8 pm for 6 to 8 hours.",
-            "Prenez 2 à 20 heures pendant 6 à 8 heures.",
-            "fr",
-            False,
-        ),
-        (
-            "It works for 6 to 8 hours; take it at 8 pm.",
-            "Il agit de 6 à 8 heures ; prenez-le à 8 heures.",
-            "fr",
-            True,
-        ),
-        ("Take it at 8 pm. It works for 6 to 8 hours.", "Il agit de 6 à 8 heures.", "fr", True),
-        ("Take it from 6 to 8 pm.", "Prenez-le de 6 à 8 heures.", "fr", True),
-        ("Take it from 6 to 8 am.", "Prenez-le de 6 à 8 heures.", "fr", False),
-        # and so Spanish's "de 9 a 23 horas", a range of hours unless a span of the English's
-        ("Take it from 9 to 11 pm.", "Tómelo de 9 a 23 horas.", "es", True),
-        ("Take it from 9 am to 11 pm.", "Tómelo de 9 a 23 horas.", "es", False),
-        ("Take it from 9 to 11 pm.", "Tómelo de 21 a 23 horas.", "es", False),
-        ("Take it from 6 to 8 pm.", "Tómelo de 6 a 8 horas.", "es", True),
-        (
-            "Take it at 8 pm. It works for 6 to 8 hours.",
-            "Tómelo a las 20 horas. Actúa de 6 a 8 horas.",
-            "es",
-            False,
-        ),
-        (
-            "It works for 6 to 8 hours; take it at 8 pm.",
-            "Actúa de 6 a 8 horas; tómelo a las 8 horas.",
-            "es",
-            True,
-        ),
-        # with the hours' article a range is the clock's alone, its "to" two words
-        ("Take it from 9 to 11 pm.", "Tómelo de las 9 a las 23 horas.", "es", True),
-        ("Take it from 9 to 11 pm.", "Tómelo desde las 9 hasta las 23 horas.", "es", True),
-        ("Take it from 1 to 3 pm.", "Tómelo de la 1 a las 15 horas.", "es", True),
-        ("Take it from 9 to 11 pm.", "Tome-o das 9 até às 23 h.", "pt", True),
-        ("Take it from 9 to 11 pm.", "Tome-o das 9 até as 23 horas.", "pt", True),
-        ("Take it from 9 am to 11 pm.", "Tómelo de las 9 a las 23 horas.", "es", False),
-        ("Take it from 9 am to 11 pm.", "Tómelo desde las 9 hasta las 23 horas.", "es", False),
-        ("Take it from 9 to 11 pm.", "Tómelo de las 21 a las 23 horas.", "es", False),
-        ("Take it from 9 to 11 pm.", "Tómelo desde las 21 hasta las 23 horas.", "es", False),
-        ("Take it from 9 to 11 pm.", "Tómelo de las 9 a las 11 de la noche.", "es", False),
-        ("Take it from 9 am to 11 pm.", "Tome-o das 9 até às 23 h.", "pt", False),
-        ("Take it from 9 to 11 pm.", "Tome-o das 21 até às 23 h.", "pt", False),
-        ("Take it from 11 to 1 pm.", "Tome-o das 11 até à 13 h.", "pt", False),
-        # and with no name of an hour its last hour after 12 is on the 24-hour clock, as
-        # its first is
-        ("Take it from 9 to 11 pm.", "Tómelo desde las 9 hasta las 23.", "es", True),
-        ("Take it from 9 to 11 pm.", "Tómelo de las 9 a las 23.", "es", True),
-        ("Take it from 9 to 11 pm.", "Tómelo de 9 a 23.", "es", True),
-        ("Take it from 9 to 11 pm.", "Tome-o das 9 até às 23.", "pt", True),
-        ("Take it from 9 to 11 pm.", "Prenez-le de 9 à 23.", "fr", True),
-        ("Take it from 9 to 11 pm.", "Принимайте с 9 до 23.", "ru", True),
-        ("Take it from 9 am to 11 pm.", "Tómelo desde las 9 hasta las 23.", "es", False),
-        ("Take it from 9 am to 11 pm.", "Tome-o das 9 às 23.", "pt", False),
-        ("Take it from 9 to 11 pm.", "Tómelo desde las 21 hasta las 23.", "es", False),
-        ("Take it from 9 to 11 pm.", "Tómelo desde las 9 hasta las 11.", "es", False),
-        ("Take it from 9 to 11 pm.", "Tome-o das 21 às 23.", "pt", False),
-        ("Take it from 9 to 11 pm.", "Prenez-le de 21 à 23.", "fr", False),
-        ("Take it from 9 to 11 pm.", "Принимайте с 21 до 23.", "ru", False),
-        ("Take it from 9 to 11 pm.", "Nehmen Sie es von 9 bis 23.", "de", True),
-        ("Take it from 9 am to 11 pm.", "Nehmen Sie es von 9 bis 23.", "de", False),
-        ("Take it from 9 to 11 pm.", "Nehmen Sie es von 21 bis 23.", "de", False),
-        # Chinese's, Japanese's and Korean's with no mark: its "to" right before a last
-        # hour after 12 and no unit after it
-        ("Take it from 9 to 11 pm.", "9到23服用。", "zh", True),
-        ("Take it from 9 to 11 pm.", "从9到23。", "zh", True),
-        ("Take it from 9 to 11 pm.", "9から23まで服用してください。", "ja", True),
-        ("Take it from 9 to 11 pm.", "9부터 23까지 복용하세요.", "ko", True),
-        ("Take it from 9 to 11 pm.", "9에서 23까지 복용하세요.", "ko", True),
-        ("Take it from 9 am to 11 pm.", "9到23服用。", "zh", False),
-        ("Take it from 9 am to 11 pm.", "9から23まで服用してください。", "ja", False),
-        ("Take it from 9 to 11 pm.", "21到23服用。", "zh", False),
-        # Chinese writes a measure word or a unit after a number it counts: one after 12
-        # with none after it is an hour, whatever verb follows, and so alone ("23服用")
-        ("Take it from 9 to 11 pm.", "9到23使用。", "zh", True),
-        ("Take it from 9 to 11 pm.", "9到23吃。", "zh", True),
-        ("Take it at 9 and 11 pm.", "9和23服用。", "zh", True),
-        ("Take it from 9 am to 11 pm.", "9到23使用。", "zh", False),
-        ("Take it at 9 and 11 pm.", "21和23服用。", "zh", False),
-        # one with a unit (HAN_MEASURE's, CLDR's, by hand), listed before another, or after
-        # a letter and a hyphen is none, and passes no morning hour for the evening's
-        ("Take it at 9 pm for 9 to 21 days.", "上午9点服用，共9到21天。", "zh", True),
-        ("Take it at 9 pm if you weigh 9 to 21 kg.", "体重9到21千克者，上午9点服用。", "zh", True),
-        ("Take 9 to 21 units at 9 pm.", "上午9点注射9到21单位。", "zh", True),
-        ("Take it at 1 pm for 13 to 14 days.", "上午1点服用13到14天。", "zh", True),
-        ("Get the COVID-19 vaccine at 7 pm.", "上午7点接种COVID-19疫苗。", "zh", True),
-        # Japanese's and Korean's particle of a time after one after 12 makes it an hour
-        ("Take it at 9 and 11 pm.", "9と23に服用してください。", "ja", True),
-        ("Take it at 9 and 11 pm.", "9와 23에 복용하세요.", "ko", True),
-        ("Take it at 9 am and 11 pm.", "9と23に服用してください。", "ja", False),
-        ("Take it at 1 pm for 13 to 14 days.", "오전 1시에 13에서 14일 복용하세요.", "ko", True),
-        # one after 12 right after the word for "at" a time, or listed after a number that
-        # follows it, is an hour too, and the number after that word before it its clock's,
-        # the morning's also beside a name of an hour
-        ("Take it at 9 and 11 pm.", "Tómelo a las 9 y a las 23.", "es", True),
-        ("Take it at 9 and 11 pm.", "Tome-o às 9 e às 23.", "pt", True),
-        ("Take it at 9 and 11 pm.", "Nehmen Sie es um 9 und 23.", "de", True),
-        ("Take it at 9 and 11 pm.", "Nehmen Sie es um 9 und um 23 Uhr.", "de", True),
-        ("Take it at 9 and 11 pm.", "Примите в 9 и в 23.", "ru", True),
-        ("Take it at 9 and 11 pm.", "Prenez-le à 9 et 23 heures.", "fr", True),
-        ("Take it at 9 and 11 pm.", "Uống lúc 9 và 23 giờ.", "vi", True),
-        # and so after or before a name of the clock's hour
-        ("Take it at 9 and 11 pm.", "تناوله في الساعة 9 و 23.", "ar", True),
-        ("Take it at 9 and 11 pm.", "Weź o godzinie 9 i 23.", "pl", True),
-        ("Take it at 9 and 11 pm.", "इसे 9 और 23 बजे लें।", "hi", True),
-        ("Take it at 9 pm.", "تناوله في الساعة 9.", "ar", False),
-        ("Take it at 9 am and 11 pm.", "Tómelo a las 9 y a las 23 horas.", "es", False),
-        # not one listed there before a word, which it counts ("à" is "to" too)
-        (
-            "Take it at 2 pm; raise the dose to 2 or 14 drops.",
-            "Prenez-le à 2 heures ; augmentez la dose à 2 ou 14 gouttes.",
-            "fr",
-            True,
-        ),
-        ("Take it from 9 to 11 pm.", "21から23まで服用してください。", "ja", False),
-        ("Take it from 9 to 11 pm.", "21부터 23까지 복용하세요.", "ko", False),
-        ("Take it from 9 to 11 pm.", "21에서 23까지 복용하세요.", "ko", False),
-        ("Take it from 9 am to 11 pm.", "9에서 23까지 복용하세요.", "ko", False),
-        ("Take it for 9 to 23 days.", "服用9到23天。", "zh", False),
-        ("Take 9 to 23.5 mg at 9 pm.", "晚上9点服用9到23.5毫克。", "zh", False),
-        ("Take it for 9 to 23 days.", "9から23日間服用してください。", "ja", False),
-        ("Take it for 9 to 23 days.", "9일부터 23일까지 복용하세요.", "ko", False),
-        ("Take it for 9 to 23 days.", "9일에서 23일까지 복용하세요.", "ko", False),
-        ("Take 2 to 3 tablets at 8 pm.", "2から3錠を20時に服用してください。", "ja", False),
-        (
-            "Take 2 to 4 tablets at 9 pm.",
-            "Nehmen Sie von 2 bis 4 Tabletten um 21 Uhr.",
-            "de",
-            False,
-        ),
-        ("Take it from 9 to 11 pm.", "Nehmen Sie es von 21 bis 23 Uhr.", "de", False),
-        ("Take it from 9 to 11 pm.", "21到23点服用。", "zh", False),
-        ("Take it at 9 pm for 8 to 14 days.", "Tómelo a las 21 horas de 8 a 14 días.", "es", False),
-        # a range of the clock's hours beside a span's range is no span of its first hour
-        (
-            "Take it from 8 to 10 pm, for 8 to 10 hours.",
-            "Tómelo de 20 a 22 horas, durante 8 a 10 horas.",
-            "es",
-            False,
-        ),
-        (
-            "Take it from 8 to 10 pm, for 8 to 10 hours.",
-            "Prenez-le de 20 à 22 heures, pendant 8 à 10 heures.",
-            "fr",
-            False,
-        ),
-        (
-            "Take it from 8 to 10 pm, for 8 to 10 hours.",
-            "Tómelo de 20 a 22 horas, durante 8 a 12 horas.",
-            "es",
-            True,
-        ),
-        (
-            "Take it from 8 to 10 pm, for 8 to 10 hours.",
-            "Tómelo de 20 a 22 horas, durante 6 a 10 horas.",
-            "es",
-            True,
-        ),
-        (
-            "Take it from 8 to 10 pm for 2 days.",
-            "Tómelo de 20 a 22 horas durante 20 días.",
-            "es",
-            True,
-        ),
-        # the span as often as the English writes it: a range more is the clock's
-        (
-            "Take it from 8 to 10 pm, for 8 to 10 hours.",
-            "Tómelo de 8 a 10 horas, durante 8 a 10 horas.",
-            "es",
-            True,
-        ),
-        (
-            "Take it from 8 to 10 pm. It works for 8 to 10 hours.",
-            "Tómelo de 8 a 10 horas. Actúa de 8 a 10 horas.",
-            "es",
-            True,
-        ),
-        (
-            "Take it from 8 to 10 pm. It works for 8 to 10 hours.",
-            "Tómelo de 8 a 10 horas. Actúa durante 8 a 10 horas.",
-            "es",
-            True,
-        ),
-        (
-            "Take it from 8 to 10 pm, for 8 to 10 hours.",
-            "Prenez-le de 8 à 10 heures, pendant 8 à 10 heures.",
-            "fr",
-            True,
-        ),
-        (
-            "Take it from 8 to 10 pm, for 8 to 10 hours.",
-            "Принимайте с 8 до 10 часов, от 8 до 10 часов.",
-            "ru",
-            True,
-        ),
-        (
-            "Take it from 8 to 10 pm, for 8 to 10 hours.",
-            "Прийміть з 8 до 10 годин, протягом 8–10 годин.",
-            "uk",
-            True,
-        ),
-        (
-            "Take it from 8 to 10 am, for 8 to 10 hours.",
-            "Tómelo de 8 a 10 horas, durante 8 a 10 horas.",
-            "es",
-            False,
-        ),
-        (
-            "Take it from 8 to 10 am, for 8 to 10 hours.",
-            "Prenez-le de 8 à 10 heures, pendant 8 à 10 heures.",
-            "fr",
-            False,
-        ),
-        (
-            "Take it from 8 to 10 am, for 8 to 10 hours.",
-            "Принимайте с 8 до 10 часов, от 8 до 10 часов.",
-            "ru",
-            False,
-        ),
-        (
-            "Take it from 8 to 10 pm, for 8 to 10 hours.",
-            "Tómelo de 20 a 22 horas, de 8 a 10 horas.",
-            "es",
-            False,
-        ),
-        (
-            "Take it from 8 to 10 pm, for 8 to 10 hours.",
-            "Принимайте с 20 до 22 часов, от 8 до 10 часов.",
-            "ru",
-            False,
-        ),
-        (
-            "Take it from 8 to 10 pm, for 8 to 10 hours.",
-            "Прийміть з 20 до 22 годин, протягом 8–10 годин.",
-            "uk",
-            False,
-        ),
-        (
-            "Take it from 8 to 10 pm, for 8 to 10 hours.",
-            "Tome-o das 20 às 22 h, durante 8 a 10 horas.",
-            "pt",
-            False,
-        ),
-        (
-            "Take it from 8 to 10 pm, for 8 to 10 hours.",
-            "Nehmen Sie es von 20 bis 22 Uhr, 8 bis 10 Stunden lang.",
-            "de",
-            False,
-        ),
-        (
-            "Take it from 8 to 10 pm, for 8 to 10 hours.",
-            "20点到22点服用，持续8到10小时。",
-            "zh",
-            False,
-        ),
-        (
-            "Take it from 8 to 10 pm, for 8 to 10 hours.",
-            "تناوله من 8 إلى 10 مساءً، لمدة 8 إلى 10 ساعات.",
-            "ar",
-            False,
-        ),
-        (
-            "Take it at 9 pm for 8 to 10 hours, then wait 8 to 10 hours.",
-            "Tómelo a las 21 horas durante 8 a 10 horas y espere de 8 a 10 horas.",
-            "es",
-            False,
-        ),
-        # an hour's "h" a span takes too, of a number the English writes as a span of
-        # hours, is that span as often as the English writes it
-        ("Take it at 8 pm. Wait 8 hours.", "Prenez-le à 20 h. Attendez 8 h.", "fr", False),
-        ("Take it at 8 pm. Wait 8 hours.", "Tómelo a las 20 h. Espere 8 h.", "es", False),
-        ("Take it at 8 pm. Wait 8 hours.", "Примите в 20 ч. Подождите 8 ч.", "ru", False),
-        ("Take it at 8 am. Wait 8 hours.", "Prenez-le à 8 h. Attendez 8 h.", "fr", False),
-        ("Take 2 at 8 pm for 6 to 8 hours.", "Prenez 2 à 20 h pendant 6 à 8 h.", "fr", False),
-        ("Take it at 8 pm. Wait 8 hours.", "Prenez-le à 8 h. Attendez 8 h.", "fr", True),
-        ("Take it at 8 pm. Wait 8 hours.", "Tómelo a las 8 h. Espere 8 h.", "es", True),
-        ("Take it at 8 am. Wait 8 hours.", "Prenez-le à 8 h.", "fr", True),
-        ("Take it at 8 pm. Wait 8 hours.", "Attendez 8 h.", "fr", True),
-        ("Take it at 8 pm. Wait 8 hours.", "Prenez-le à 20 h. Attendez 20 h.", "fr", True),
-        (
-            "Take it at 8 pm. Wait 8 hours.",
-            "Nehmen Sie es um 20 Uhr. Warten Sie 8 Uhr.",
-            "de",
-            True,
-        ),
-        # nor, in Chinese and Japanese, one before a measure word, which counts
-        ("Take 2 tablets at 8 o'clock.", "服用2片8点。", "zh", False),
-        ("Take 2 tablets at 8 am.", "2片8时服用。", "zh", False),
-        ("Take 2 tablets at 8 pm.", "服用2片20点。", "zh", False),
-        ("Take 2 tablets at 8 am.", "2錠8時に服用してください。", "ja", False),
-        ("Take 2 tablets at 8 o'clock.", "服用8片2点。", "zh", True),
-        ("Take it from 9 to 11 pm.", "9到23点服用。", "zh", True),
-        ("Take it at 4 and 8 pm.", "4和20点服用。", "zh", True),
-        # nor, in Korean, one before what a dose counts, a particle after it or none
-        ("Take 2 tablets at 8 o'clock.", "2정 8시에 복용하세요.", "ko", False),
-        ("Take 2 tablets at 8 am.", "2정씩 8시에 복용하세요.", "ko", False),
-        ("Take 2 tablets at 8 pm.", "2알 20시에 복용하세요.", "ko", False),
-        ("Take 2 tablets at 8 o'clock.", "8정 2시에 복용하세요.", "ko", True),
-        ("Take it at 4 and 8 pm.", "4와 20시에 복용하세요.", "ko", True),
-        # the enumeration comma lists as a comma does (CLDR's Chinese and Japanese lists)
-        ("Take it at 4 and 8 pm.", "4、20点服用。", "zh", True),
-        ("Take it at 4 and 8 pm.", "4、20時に服用してください。", "ja", True),
-        ("Take it at 4 and 8 pm.", "下午4、8点服用。", "zh", False),
-        ("Take it at 4 and 8 pm.", "16、20点服用。", "zh", False),
-        ("Take 2 tablets at 8 pm.", "每次2片，20点服用。", "zh", False),
-        ("Take it at 4 and 8 in the evening.", "Nehmen Sie es um 16 und 20 Uhr.", "de", False),
-        ("Take it at 4 and 8 in the evening.", "晚上4点和8点服用。", "zh", False),
-        ("Take between 1 and 2 in the morning.", "Tome entre 1 y 2 por la mañana.", "es", False),
-        ("Take it at 4:00 and 8:00 in the evening.", "Um 4:00 und 20:00.", "de", True),
-        ("Take it at 4:00 and 8:00.", "Tome-o às 4 e às 8.", "pt", False),
-        ("Take it at 4:00 and 8:00.", "Tómelo a las 4 y a las 9.", "es", True),
-        ("Take it at 4:00 and 8:00.", "Tómelo a las 4 y a las 8:30.", "es", True),
-        # or a conjunction or preposition after it, which follows an hour there, not "and"
-        ("Take it at 4:00 with water.", "Tómelo a las 4 con agua.", "es", False),
-        ("Take it at 4:00 pm with water.", "Tómelo a las 4 con agua.", "es", False),
-        ("Take it at 4:00 with water.", "Tome-o às 4 com água.", "pt", False),
-        ("Take it at 4:00 with water.", "Tómelo a las 5 con agua.", "es", True),
-        ("Take it at 4:00.", "Tómelo a las 4 y cuarto.", "es", True),  # 4:15
-        ("Take it at 4:00.", "Tome-o às 4 e quinze.", "pt", True),  # 4:15
-        ("Take it at 4:00.", "Lo prenda alle 4 e un quarto.", "it", True),  # 4:15
-        ("Take it at 4:00.", "Lo prenda alle 4 e quindici.", "it", True),  # 4:15
-        ("Take it at 4:00 and 8:00.", "Lo prenda alle 4 e alle 8.", "it", False),
-        ("Take it at 4:00.", "Tómelo a las 4 semanas.", "es", True),  # at 4 weeks
-        # on the hour with its minutes after a point, as a time of the 12-hour clock is
-        ("Take it at 4:00.", "Tómelo a las 4.00.", "es", False),
-        ("Take it at 4:00.", "รับประทานเวลา 4.00 น.", "th", False),
-        ("Take 4.00 mg at 4:00.", "Tome 4.00 mg a las 4.00.", "es", False),
-        ("Take 4.00 mg at 4:00 am.", "Tome 4.00 mg a las 4:00.", "es", False),
-        ("Take it at 4:00.", "Tómelo a las 5.00.", "es", True),
-        ("Take it at 4:00.", "Tómelo a las 4.30.", "es", True),
-        ("Take 4.00 mg at 4:00.", "Tome 4.00 mg.", "es", True),
-        ("Take 2 tablets at 8:00.", "Tome 8 tabletas a las 2.00.", "es", True),
-        # after a decimal comma, in a language that writes its decimals with one
-        ("Take it at 4:00.", "Tómelo a las 4,00.", "es", False),
-        ("Take 4.00 mg at 4:00.", "Tome 4,00 mg a las 4,00.", "es", False),
-        ("Take it at 4:00.", "Tómelo a las 5,00.", "es", True),
-        ("Take it at 4:00.", "Tómelo a las 4,30.", "es", True),
-        ("Take 4.00 mg at 4:00.", "Tome 4,00 mg.", "es", True),
-        ("Take it at 4:00.", "4,00に服用してください。", "ja", True),  # a decimal point's
-        ("Take it at 4:00.", "Примите в 4 раза.", "ru", True),  # 4 times
-        # the hour with a name of the clock's hour, no number after it
-        ("Take it at 4:00.", "تناوله في الساعة 4.", "ar", False),
-        ("Take it at 4:00.", "تناوله بالساعة 4.", "ar", False),
-        ("Take it at 4:00 pm.", "په 16 بجو یې واخلئ.", "ps", False),
-        ("Take it at 4:00.", "Qaado saacadda 4.", "so", False),
-        ("Take it at 4:00.", "รับประทานเวลา 4 นาฬิกา", "th", False),
-        ("Take it at 8:00 pm.", "รับประทาน 2 ทุ่ม", "th", False),
-        ("Take it at 4:00.", "اسے 4 بجے لیں۔", "ur", False),
-        ("Take it at 4:00.", "इसे 4 बजे लें।", "hi", False),
-        ("Take it at 4:00.", "यो 4 बजे लिनुहोस्।", "ne", False),
-        ("Take it at 4:00.", "यो 5 बजे लिनुहोस्।", "ne", True),
-        ("Take it at 4:00.", "اسے 5 بجے لیں۔", "ur", True),
-        ("Take it at 4:00.", "इसे 4 घंटे में लें।", "hi", True),  # in 4 hours
-        ("Take it at 4:00.", "تناوله في الساعة 5.", "ar", True),
-        ("Take it at 4:00.", "تناوله بالساعة 5.", "ar", True),
-        ("Take it at 4:00.", "تناوله في الساعة 4 و30 دقيقة.", "ar", True),
-        ("Take it at 4:00.", "รับประทานเวลา 4 นาฬิกา 30 นาที", "th", True),
-        # a span after the word for "at" a time, which is "in" or "by" there too
-        ("Take it in 4 hours, at 4:00.", "تناوله في 4 ساعات، في الساعة 4.", "ar", False),
-        ("Take it at 4:00.", "تناوله في 4 ساعات.", "ar", True),  # in 4 hours
-        ("Take it at 4:00.", "په 4 ساعتو کې یې واخلئ.", "ps", True),  # in 4 hours
-        ("Take it at 4:00.", "Nehmen Sie es um 4 Stunden.", "de", True),  # by 4 hours
-    ],
+_HOURS_ON_THE_HOUR_AND_WITH_MINUTES = (
+    ("Take it at 8 pm.", "Tómelo a las 8:30 de la noche.", "es", True),
+    ("Take it at 8 pm.", "Tómelo a las 8:00 de la noche.", "es", False),
+    ("Take it at 8 pm.", "Nehmen Sie es um 20:30 Uhr.", "de", True),
+    ("Take it at 8 pm.", "Prenez-le à 20h15.", "fr", True),
+    ("Take it at 8 pm.", "Prenez-le à 20h00.", "fr", False),
+    ("Take it at 8 pm.", "รับประทานเวลา ๒๐.๓๐ น.", "th", True),
+    ("Take it at 8 pm.", "รับประทานเวลา ๒๐.๐๐ น.", "th", False),
+    ("Open 8 am to 5:30 pm.", "Abierto de 8:30 a 17:30.", "es", True),
+    ("Open 8 am to 5:30 pm.", "Abierto de 8:00 a 17:30.", "es", False),
+    # the English's hour with those minutes too, or its number so written
+    ("Take it at 8 pm or 8:30 pm.", "Tómelo a las 20:00 o a las 20:30.", "es", False),
+    ("Take 8.30 mL at 8 pm.", "Tome 8.30 mL a las 20 h.", "es", False),
+    # the English's time on the hour with its minutes, written as the hour with its mark
+    ("Take it at 4:00.", "4시에 드십시오.", "ko", False),
+    ("Take it at 4:00.", "네 시에 드십시오.", "ko", False),
+    ("Take it at 4:00 pm.", "Um 16 Uhr einnehmen.", "de", False),
+    ("Take it at 4:00 pm.", "Prenez-le à 16 h.", "fr", False),
+    ("Take it at 4:00.", "5시에 드십시오.", "ko", True),
+    ("Take it at 4:30.", "4시에 드십시오.", "ko", True),
+    ("Take it at 4:30 pm.", "Um 16 Uhr einnehmen.", "de", True),
+    ("Take it at 4:00.", "Prenez-le toutes les 4 h.", "fr", True),  # every 4 hours
+    ("Take it at 4:00.", "Примите в 4 часа.", "ru", False),
+    ("Take it at 4:00.", "Примите в 4 ч.", "ru", False),
+    ("Take it at 4:00.", "Примите через 4 ч.", "ru", True),  # in 4 hours
+    ("Take it at 4:00 pm.", "Прийміть о 16 годині.", "uk", False),
+    ("Take it at 4:00.", "Примите через 4 часа.", "ru", True),  # in 4 hours
+    ("Take it at 4:30.", "Примите в 4 часа.", "ru", True),
+    ("Take it at 4:00.", "Примите в 4 часа 30 минут.", "ru", True),
+    ("Take 4 tablets at 0:00.", "Nehmen Sie 4 Tabletten um 4 Uhr.", "de", True),
+    # the hour alone right after the word for "at" a time, no word after it
+    ("Take it at 4:00.", "Tómelo a las 4.", "es", False),
+    ("Take it at 4:00 pm.", "Tome-o às 16.", "pt", False),
+    ("Take it at 4:00 pm.", "Przyjmij lek o 16.", "pl", False),
+    ("Take it at 4 pm.", "Przyjmij lek o 16.", "pl", False),
+    ("Take it at 4:00 pm.", "Przyjmij lek o 17.", "pl", True),
+    ("Take it at 4:00 pm.", "Przyjmij lek o 16 tabletek.", "pl", True),
+    ("Take it at 4:00 pm.", "Przyjmij lek o godzinie 16.", "pl", False),
+    ("Take it at 4:00 pm.", "Przyjmij lek o godz. 16.", "pl", False),
+    ("Take it at 4:00 pm.", "Przyjmij lek o godzinie 17.", "pl", True),
+    ("Take it at 4:00 pm.", "Przyjmij lek o godzinie 16 30.", "pl", True),
+    ("Take it at 4:00.", "Tómelo a las 5.", "es", True),
+    ("Take it at 4:00.", "Lo prenda alle 4.", "it", False),
+    ("Take it at 4:00.", "Lo prenda alle 5.", "it", True),
+    ("Take it at 4:00.", "Tómelo a las 4 y media.", "es", True),
+    # a time listed after one after a preposition of a time, as the English's time too
+    ("Take it at 4:00 and 8:00.", "Tómelo a las 4 y a las 8.", "es", False),
+    ("Take it at 4:00, 8:00 or 12:00.", "Tómelo a las 4, a las 8 o a las 12.", "es", False),
+    ("Take it at 4:00 and 8:00 pm.", "Tómelo a las 16 y a las 20.", "es", False),
+    ("Take it at 4:00 and 8:00 pm.", "Tómelo a las 16:00 y a las 20:00.", "es", False),
+    ("Take it at 4:00 and 8:00 pm.", "Tómelo a las 4:00 y a las 20:00.", "es", True),
+    ("Take it at 4:00 and 8:00 pm.", "Tómelo a las 4:00 y 8:00 p. m.", "es", False),
+    ("Take it at 4 and 8 pm.", "下午4点和8点服用。", "zh", False),
+    ("Take it at 4 and 8 pm.", "上午4点和8点服用。", "zh", True),
+    # the first of a range shares the "am" or "pm" of its last, one later on the clock
+    # the other half; an hour listed before one with a part of the day shares it
+    ("Take it from 9 to 11 pm.", "Nehmen Sie es von 21 bis 23 Uhr.", "de", False),
+    ("Take it from 9:00 to 11:00 pm.", "Nehmen Sie es von 9:00 bis 23:00 Uhr.", "de", True),
+    ("Take it between 9 and 11 pm.", "Nehmen Sie es zwischen 21 und 23 Uhr.", "de", False),
+    ("Take it between 9:00 and 11:00 pm.", "Zwischen 9:00 und 23:00.", "de", True),
+    ("Take it from 9 to 11 am.", "上午9点到11点服用。", "zh", False),
+    ("Take it from 9 to 11 am.", "晚上9点到上午11点服用。", "zh", True),
+    ("Take it from 9 to 11 am.", "Tómelo de 9 a 11 de la mañana.", "es", False),
+    ("Take it from 11 to 1 pm.", "Nehmen Sie es von 11 bis 13 Uhr.", "de", False),
+    ("Take it from 11 to 1 pm.", "Nehmen Sie es von 23 bis 13 Uhr.", "de", True),
+    # not from a time after 12 on the 24-hour clock, whose number names its half: one
+    # listed or ranged with it is on that clock too, 8:00 the morning's
+    ("Take it from 8 am to 11 pm.", "Tómelo de 8:00-23:00 de la noche.", "es", False),
+    ("Take it from 8 am to 11 pm.", "Tómelo de 8:00 a 23:00 de la noche.", "es", False),
+    ("Take it from 8 am to 11 pm.", "Nehmen Sie es von 8-23 Uhr abends.", "de", False),
+    ("Take it from 8 pm to 11 pm.", "Tómelo de 8:00-23:00 de la noche.", "es", True),
+    ("Take it at 4 am and 8 pm.", "Tómelo a las 4:00 y 20:00 p. m.", "es", False),
+    ("Take it from 9 to 11 pm.", "Tómelo de 9:00-11:00 de la noche.", "es", False),
+    ("Take it from 9 am to 11 pm.", "Tómelo de 9:00-11:00 de la noche.", "es", True),
+    # a bare number listed or ranged before a time with its mark shares the mark
+    ("Take it from 9 to 11 pm.", "Nehmen Sie es von 9 bis 23 Uhr.", "de", True),
+    ("Take it at 4 and 8 pm.", "Nehmen Sie es um 4 und 20 Uhr.", "de", True),
+    ("Take it at 4 and 8 pm.", "Prenez-le à 4 et 20 h.", "fr", True),
+    ("Take it at 4 and 8 pm.", "4と20時に服用してください。", "ja", True),
+    ("Take it at 4 and 8 pm.", "16と20時に服用してください。", "ja", False),
+    ("Take it from 9 to 11 pm.", "Nehmen Sie es von 21-23 Uhr.", "de", False),
+    ("Take 2 tablets at 8 pm.", "Nehmen Sie 2 um 20 Uhr.", "de", False),
+    # where the word for "at" a time is a range's "to" too, after the range's "from"
+    # alone: a count before it is taken at the hour after it
+    ("Take it from 9 to 11 pm.", "Venez de 9 à 23 h.", "fr", True),
+    ("Take it from 9 am to 11 pm.", "Venez de 9 à 23 h.", "fr", False),
+    ("Take it from 9 to 11 pm.", "Venez de 21 à 23 h.", "fr", False),
+    ("Take it between 9 and 11 pm.", "Venez entre 9 et 23 h.", "fr", True),
+    ("Take it from 9 to 11 pm.", "Venha das 9 às 23 h.", "pt", True),
+    ("Take it from 9 am to 11 pm.", "Venha das 9 às 23 h.", "pt", False),
+    ("Take it from 9 to 11 pm.", "Venha das 21 às 23 h.", "pt", False),
+    # and its "à", which a range's "to" is before 1 ("das 11 à 1 h") and is written
+    # for "às" too
+    ("Take it from 9 to 11 pm.", "Venha das 9 à 23 h.", "pt", True),
+    ("Take it from 9 to 11 pm.", "Venha das 9 à 23 horas.", "pt", True),
+    ("Take it from 9 am to 11 pm.", "Venha das 9 à 23 h.", "pt", False),
+    ("Take it from 9 to 11 pm.", "Venha das 21 à 23 h.", "pt", False),
+    ("Take it from 11 to 1 pm.", "Venha das 11 à 13 h.", "pt", False),
+    ("Take it from 11 to 1 pm.", "Venha das 23 à 13 h.", "pt", True),
+    ("Take 2 at 1 pm.", "Tome 2 à 13 h.", "pt", False),
+    ("Take 2 at 8 pm.", "Prenez 2 à 20 h.", "fr", False),
+    ("Take 2 at 8 pm.", "Prenez 2 à 20 heures.", "fr", False),
+    ("Take 2 at 8 pm.", "Tome 2 às 20 h.", "pt", False),
+    ("Take 2 at 8 pm.", "Tome 2 às 20 horas.", "pt", False),
+    ("Take 2 at 8 pm.", "Prenez 8 à 20 h.", "fr", True),
+    # the language's own abbreviation of an hour, CLDR's short unit, as "h" is read
+    ("Take it from 9 to 11 pm.", "Принимайте с 9 до 23 ч.", "ru", True),
+    ("Take it from 9 to 11 pm.", "Принимайте с 9 до 23 ч", "ru", True),
+    ("Take it from 9 am to 11 pm.", "Принимайте с 9 до 23 ч.", "ru", False),
+    ("Take it from 9 to 11 pm.", "Принимайте с 21 до 23 ч.", "ru", False),
+    ("Take it from 9 to 11 pm.", "Приймайте з 9 до 23 год.", "uk", True),
+    ("Take it from 9 am to 11 pm.", "Приймайте з 9 до 23 год.", "uk", False),
+    ("Take it from 9 to 11 pm.", "Приймайте з 21 до 23 год.", "uk", False),
+    ("Take 2 at 8 pm.", "Примите 2 в 20 ч.", "ru", False),
+    ("Take 2 at 8 pm.", "Примите 8 в 20 ч.", "ru", True),
+    ("Take 2 tablets every 6 hours.", "Принимайте по 2 таблетки каждые 6 ч.", "ru", False),
+    ("Take 2 tablets every 6 hours.", "Приймайте по 2 таблетки кожні 6 год.", "uk", False),
+    # and Bulgarian's and Macedonian's, CLDR's "ч" (Macedonian's "ч." with its stop)
+    ("Take it from 9 to 11 pm.", "Приемайте го от 9 до 23 ч.", "bg", True),
+    ("Take it from 9 am to 11 pm.", "Приемайте го от 9 до 23 ч.", "bg", False),
+    ("Take it from 9 to 11 pm.", "Приемайте го от 21 до 23 ч.", "bg", False),
+    ("Take it at 8 pm.", "Приемете го в 8 ч.", "bg", True),
+    ("Take 2 at 8 pm.", "Приемете 2 в 20 ч.", "bg", False),
+    ("Take 2 at 8 pm.", "Приемете 8 в 20 ч.", "bg", True),
+    ("Take 2 tablets every 6 hours.", "Приемайте по 2 таблетки на всеки 6 ч.", "bg", False),
+    ("Take it from 9 to 11 pm.", "Земете го од 9 до 23 ч.", "mk", True),
+    ("Take it from 9 to 11 pm.", "Земете го од 21 до 23 ч.", "mk", False),
+    ("Take it at 8 pm.", "Земете го во 8 ч.", "mk", True),
+    ("Take it at 8 pm.", "Земете го во 20 ч.", "mk", False),
+    ("Take 2 at 8 pm.", "Земете 2 во 20 ч.", "mk", False),
+    ("Take 2 tablets every 6 hours.", "Земете по 2 таблети на секои 6 ч.", "mk", False),
+    # the second number of a range of hours before the name of an hour is an hour
+    ("Take it from 9 to 11 pm.", "Принимайте с 9 до 23 часов.", "ru", True),
+    ("Take it from 9 am to 11 pm.", "Принимайте с 9 до 23 часов.", "ru", False),
+    ("Take it from 9 to 11 pm.", "Принимайте с 21 до 23 часов.", "ru", False),
+    ("Take it from 9 to 11 pm.", "Приймайте з 9 до 23 годин.", "uk", True),
+    ("Take it from 9 to 11 pm.", "Приймайте із 9 до 23 годин.", "uk", True),
+    ("Take it from 9 am to 11 pm.", "Приймайте з 9 до 23 годин.", "uk", False),
+    # where the range is a span's, or no range opens it, the name is a span's
+    ("Take 2 tablets every 6 hours.", "Принимайте по 2 таблетки каждые 6 часов.", "ru", False),
+    ("Take 2 at 8 pm for 6 hours.", "Примите 2 в 20 часов в течение 6 часов.", "ru", False),
+    ("Take 2 at 8 pm for 6 to 8 hours.", "Примите 2 в 20 часов на 6 до 8 часов.", "ru", False),
+    ("Take 2 at 8 pm for 6 to 8 hours.", "Примите 2 в 20 часов от 6 до 8 часов.", "ru", False),
+    (
+        "Take 2 at 8 pm for 6 to 8 hours.",
+        "Прийміть 2 о 20 годині від 6 до 8 годин.",
+        "uk",
+        False,
+    ),
+    (
+        "Take 2 at 8 pm for 6 to 8 hours.",
+        "Tome 2 a las 20 horas durante 6 a 8 horas.",
+        "es",
+        False,
+    ),
+    (
+        "Take 2 at 8 pm for 6 to 8 hours.",
+        "Tome 2 a las 20 horas; actúa de 6 a 8 horas.",
+        "es",
+        False,
+    ),
+    # a range the English writes as a span of hours is that span, its last number no
+    # hour after the word for "at" a time, where the clock's range is read
+    (
+        "Take it at 8 pm. It works for 6 to 8 hours.",
+        "Prenez-le à 20 heures. Il agit de 6 à 8 heures.",
+        "fr",
+        False,
+    ),
+    (
+        "Take 2 at 8 pm for 6 to 8 hours.",
+        "Prenez 2 à 20 heures pendant 6 à 8 heures.",
+        "fr",
+        False,
+    ),
+    (
+        "It works for 6 to 8 hours; take it at 8 pm.",
+        "Il agit de 6 à 8 heures ; prenez-le à 8 heures.",
+        "fr",
+        True,
+    ),
+    ("Take it at 8 pm. It works for 6 to 8 hours.", "Il agit de 6 à 8 heures.", "fr", True),
+    ("Take it from 6 to 8 pm.", "Prenez-le de 6 à 8 heures.", "fr", True),
+    ("Take it from 6 to 8 am.", "Prenez-le de 6 à 8 heures.", "fr", False),
+    # and so Spanish's "de 9 a 23 horas", a range of hours unless a span of the English's
+    ("Take it from 9 to 11 pm.", "Tómelo de 9 a 23 horas.", "es", True),
+    ("Take it from 9 am to 11 pm.", "Tómelo de 9 a 23 horas.", "es", False),
+    ("Take it from 9 to 11 pm.", "Tómelo de 21 a 23 horas.", "es", False),
+    ("Take it from 6 to 8 pm.", "Tómelo de 6 a 8 horas.", "es", True),
+    (
+        "Take it at 8 pm. It works for 6 to 8 hours.",
+        "Tómelo a las 20 horas. Actúa de 6 a 8 horas.",
+        "es",
+        False,
+    ),
+    (
+        "It works for 6 to 8 hours; take it at 8 pm.",
+        "Actúa de 6 a 8 horas; tómelo a las 8 horas.",
+        "es",
+        True,
+    ),
+    # with the hours' article a range is the clock's alone, its "to" two words
+    ("Take it from 9 to 11 pm.", "Tómelo de las 9 a las 23 horas.", "es", True),
+    ("Take it from 9 to 11 pm.", "Tómelo desde las 9 hasta las 23 horas.", "es", True),
+    ("Take it from 1 to 3 pm.", "Tómelo de la 1 a las 15 horas.", "es", True),
+    ("Take it from 9 to 11 pm.", "Tome-o das 9 até às 23 h.", "pt", True),
+    ("Take it from 9 to 11 pm.", "Tome-o das 9 até as 23 horas.", "pt", True),
+    ("Take it from 9 am to 11 pm.", "Tómelo de las 9 a las 23 horas.", "es", False),
+    ("Take it from 9 am to 11 pm.", "Tómelo desde las 9 hasta las 23 horas.", "es", False),
+    ("Take it from 9 to 11 pm.", "Tómelo de las 21 a las 23 horas.", "es", False),
+    ("Take it from 9 to 11 pm.", "Tómelo desde las 21 hasta las 23 horas.", "es", False),
+    ("Take it from 9 to 11 pm.", "Tómelo de las 9 a las 11 de la noche.", "es", False),
+    ("Take it from 9 am to 11 pm.", "Tome-o das 9 até às 23 h.", "pt", False),
+    ("Take it from 9 to 11 pm.", "Tome-o das 21 até às 23 h.", "pt", False),
+    ("Take it from 11 to 1 pm.", "Tome-o das 11 até à 13 h.", "pt", False),
+    # and with no name of an hour its last hour after 12 is on the 24-hour clock, as
+    # its first is
+    ("Take it from 9 to 11 pm.", "Tómelo desde las 9 hasta las 23.", "es", True),
+    ("Take it from 9 to 11 pm.", "Tómelo de las 9 a las 23.", "es", True),
+    ("Take it from 9 to 11 pm.", "Tómelo de 9 a 23.", "es", True),
+    ("Take it from 9 to 11 pm.", "Tome-o das 9 até às 23.", "pt", True),
+    ("Take it from 9 to 11 pm.", "Prenez-le de 9 à 23.", "fr", True),
+    ("Take it from 9 to 11 pm.", "Принимайте с 9 до 23.", "ru", True),
+    ("Take it from 9 am to 11 pm.", "Tómelo desde las 9 hasta las 23.", "es", False),
+    ("Take it from 9 am to 11 pm.", "Tome-o das 9 às 23.", "pt", False),
+    ("Take it from 9 to 11 pm.", "Tómelo desde las 21 hasta las 23.", "es", False),
+    ("Take it from 9 to 11 pm.", "Tómelo desde las 9 hasta las 11.", "es", False),
+    ("Take it from 9 to 11 pm.", "Tome-o das 21 às 23.", "pt", False),
+    ("Take it from 9 to 11 pm.", "Prenez-le de 21 à 23.", "fr", False),
+    ("Take it from 9 to 11 pm.", "Принимайте с 21 до 23.", "ru", False),
+    ("Take it from 9 to 11 pm.", "Nehmen Sie es von 9 bis 23.", "de", True),
+    ("Take it from 9 am to 11 pm.", "Nehmen Sie es von 9 bis 23.", "de", False),
+    ("Take it from 9 to 11 pm.", "Nehmen Sie es von 21 bis 23.", "de", False),
+    # Chinese's, Japanese's and Korean's with no mark: its "to" right before a last
+    # hour after 12 and no unit after it
+    ("Take it from 9 to 11 pm.", "9到23服用。", "zh", True),
+    ("Take it from 9 to 11 pm.", "从9到23。", "zh", True),
+    ("Take it from 9 to 11 pm.", "9から23まで服用してください。", "ja", True),
+    ("Take it from 9 to 11 pm.", "9부터 23까지 복용하세요.", "ko", True),
+    ("Take it from 9 to 11 pm.", "9에서 23까지 복용하세요.", "ko", True),
+    ("Take it from 9 am to 11 pm.", "9到23服用。", "zh", False),
+    ("Take it from 9 am to 11 pm.", "9から23まで服用してください。", "ja", False),
+    ("Take it from 9 to 11 pm.", "21到23服用。", "zh", False),
+    # Chinese writes a measure word or a unit after a number it counts: one after 12
+    # with none after it is an hour, whatever verb follows, and so alone ("23服用")
+    ("Take it from 9 to 11 pm.", "9到23使用。", "zh", True),
+    ("Take it from 9 to 11 pm.", "9到23吃。", "zh", True),
+    ("Take it at 9 and 11 pm.", "9和23服用。", "zh", True),
+    ("Take it from 9 am to 11 pm.", "9到23使用。", "zh", False),
+    ("Take it at 9 and 11 pm.", "21和23服用。", "zh", False),
+    # one with a unit (HAN_MEASURE's, CLDR's, by hand), listed before another, or after
+    # a letter and a hyphen is none, and passes no morning hour for the evening's
+    ("Take it at 9 pm for 9 to 21 days.", "上午9点服用，共9到21天。", "zh", True),
+    ("Take it at 9 pm if you weigh 9 to 21 kg.", "体重9到21千克者，上午9点服用。", "zh", True),
+    ("Take 9 to 21 units at 9 pm.", "上午9点注射9到21单位。", "zh", True),
+    ("Take it at 1 pm for 13 to 14 days.", "上午1点服用13到14天。", "zh", True),
+    ("Get the COVID-19 vaccine at 7 pm.", "上午7点接种COVID-19疫苗。", "zh", True),
+    # Japanese's and Korean's particle of a time after one after 12 makes it an hour
+    ("Take it at 9 and 11 pm.", "9と23に服用してください。", "ja", True),
+    ("Take it at 9 and 11 pm.", "9와 23에 복용하세요.", "ko", True),
+    ("Take it at 9 am and 11 pm.", "9と23に服用してください。", "ja", False),
+    ("Take it at 1 pm for 13 to 14 days.", "오전 1시에 13에서 14일 복용하세요.", "ko", True),
+    # one after 12 right after the word for "at" a time, or listed after a number that
+    # follows it, is an hour too, and the number after that word before it its clock's,
+    # the morning's also beside a name of an hour
+    ("Take it at 9 and 11 pm.", "Tómelo a las 9 y a las 23.", "es", True),
+    ("Take it at 9 and 11 pm.", "Tome-o às 9 e às 23.", "pt", True),
+    ("Take it at 9 and 11 pm.", "Nehmen Sie es um 9 und 23.", "de", True),
+    ("Take it at 9 and 11 pm.", "Nehmen Sie es um 9 und um 23 Uhr.", "de", True),
+    ("Take it at 9 and 11 pm.", "Примите в 9 и в 23.", "ru", True),
+    ("Take it at 9 and 11 pm.", "Prenez-le à 9 et 23 heures.", "fr", True),
+    ("Take it at 9 and 11 pm.", "Uống lúc 9 và 23 giờ.", "vi", True),
+    # and so after or before a name of the clock's hour
+    ("Take it at 9 and 11 pm.", "تناوله في الساعة 9 و 23.", "ar", True),
+    ("Take it at 9 and 11 pm.", "Weź o godzinie 9 i 23.", "pl", True),
+    ("Take it at 9 and 11 pm.", "इसे 9 और 23 बजे लें।", "hi", True),
+    ("Take it at 9 pm.", "تناوله في الساعة 9.", "ar", False),
+    ("Take it at 9 am and 11 pm.", "Tómelo a las 9 y a las 23 horas.", "es", False),
+    # not one listed there before a word, which it counts ("à" is "to" too)
+    (
+        "Take it at 2 pm; raise the dose to 2 or 14 drops.",
+        "Prenez-le à 2 heures ; augmentez la dose à 2 ou 14 gouttes.",
+        "fr",
+        True,
+    ),
+    ("Take it from 9 to 11 pm.", "21から23まで服用してください。", "ja", False),
+    ("Take it from 9 to 11 pm.", "21부터 23까지 복용하세요.", "ko", False),
+    ("Take it from 9 to 11 pm.", "21에서 23까지 복용하세요.", "ko", False),
+    ("Take it from 9 am to 11 pm.", "9에서 23까지 복용하세요.", "ko", False),
+    ("Take it for 9 to 23 days.", "服用9到23天。", "zh", False),
+    ("Take 9 to 23.5 mg at 9 pm.", "晚上9点服用9到23.5毫克。", "zh", False),
+    ("Take it for 9 to 23 days.", "9から23日間服用してください。", "ja", False),
+    ("Take it for 9 to 23 days.", "9일부터 23일까지 복용하세요.", "ko", False),
+    ("Take it for 9 to 23 days.", "9일에서 23일까지 복용하세요.", "ko", False),
+    ("Take 2 to 3 tablets at 8 pm.", "2から3錠を20時に服用してください。", "ja", False),
+    (
+        "Take 2 to 4 tablets at 9 pm.",
+        "Nehmen Sie von 2 bis 4 Tabletten um 21 Uhr.",
+        "de",
+        False,
+    ),
+    ("Take it from 9 to 11 pm.", "Nehmen Sie es von 21 bis 23 Uhr.", "de", False),
+    ("Take it from 9 to 11 pm.", "21到23点服用。", "zh", False),
+    ("Take it at 9 pm for 8 to 14 days.", "Tómelo a las 21 horas de 8 a 14 días.", "es", False),
+    # a range of the clock's hours beside a span's range is no span of its first hour
+    (
+        "Take it from 8 to 10 pm, for 8 to 10 hours.",
+        "Tómelo de 20 a 22 horas, durante 8 a 10 horas.",
+        "es",
+        False,
+    ),
+    (
+        "Take it from 8 to 10 pm, for 8 to 10 hours.",
+        "Prenez-le de 20 à 22 heures, pendant 8 à 10 heures.",
+        "fr",
+        False,
+    ),
+    (
+        "Take it from 8 to 10 pm, for 8 to 10 hours.",
+        "Tómelo de 20 a 22 horas, durante 8 a 12 horas.",
+        "es",
+        True,
+    ),
+    (
+        "Take it from 8 to 10 pm, for 8 to 10 hours.",
+        "Tómelo de 20 a 22 horas, durante 6 a 10 horas.",
+        "es",
+        True,
+    ),
+    (
+        "Take it from 8 to 10 pm for 2 days.",
+        "Tómelo de 20 a 22 horas durante 20 días.",
+        "es",
+        True,
+    ),
+    # the span as often as the English writes it: a range more is the clock's
+    (
+        "Take it from 8 to 10 pm, for 8 to 10 hours.",
+        "Tómelo de 8 a 10 horas, durante 8 a 10 horas.",
+        "es",
+        True,
+    ),
+    (
+        "Take it from 8 to 10 pm. It works for 8 to 10 hours.",
+        "Tómelo de 8 a 10 horas. Actúa de 8 a 10 horas.",
+        "es",
+        True,
+    ),
+    (
+        "Take it from 8 to 10 pm. It works for 8 to 10 hours.",
+        "Tómelo de 8 a 10 horas. Actúa durante 8 a 10 horas.",
+        "es",
+        True,
+    ),
+    (
+        "Take it from 8 to 10 pm, for 8 to 10 hours.",
+        "Prenez-le de 8 à 10 heures, pendant 8 à 10 heures.",
+        "fr",
+        True,
+    ),
+    (
+        "Take it from 8 to 10 pm, for 8 to 10 hours.",
+        "Принимайте с 8 до 10 часов, от 8 до 10 часов.",
+        "ru",
+        True,
+    ),
+    (
+        "Take it from 8 to 10 pm, for 8 to 10 hours.",
+        "Прийміть з 8 до 10 годин, протягом 8–10 годин.",
+        "uk",
+        True,
+    ),
+    (
+        "Take it from 8 to 10 am, for 8 to 10 hours.",
+        "Tómelo de 8 a 10 horas, durante 8 a 10 horas.",
+        "es",
+        False,
+    ),
+    (
+        "Take it from 8 to 10 am, for 8 to 10 hours.",
+        "Prenez-le de 8 à 10 heures, pendant 8 à 10 heures.",
+        "fr",
+        False,
+    ),
+    (
+        "Take it from 8 to 10 am, for 8 to 10 hours.",
+        "Принимайте с 8 до 10 часов, от 8 до 10 часов.",
+        "ru",
+        False,
+    ),
+    (
+        "Take it from 8 to 10 pm, for 8 to 10 hours.",
+        "Tómelo de 20 a 22 horas, de 8 a 10 horas.",
+        "es",
+        False,
+    ),
+    (
+        "Take it from 8 to 10 pm, for 8 to 10 hours.",
+        "Принимайте с 20 до 22 часов, от 8 до 10 часов.",
+        "ru",
+        False,
+    ),
+    (
+        "Take it from 8 to 10 pm, for 8 to 10 hours.",
+        "Прийміть з 20 до 22 годин, протягом 8–10 годин.",
+        "uk",
+        False,
+    ),
+    (
+        "Take it from 8 to 10 pm, for 8 to 10 hours.",
+        "Tome-o das 20 às 22 h, durante 8 a 10 horas.",
+        "pt",
+        False,
+    ),
+    (
+        "Take it from 8 to 10 pm, for 8 to 10 hours.",
+        "Nehmen Sie es von 20 bis 22 Uhr, 8 bis 10 Stunden lang.",
+        "de",
+        False,
+    ),
+    (
+        "Take it from 8 to 10 pm, for 8 to 10 hours.",
+        "20点到22点服用，持续8到10小时。",
+        "zh",
+        False,
+    ),
+    (
+        "Take it from 8 to 10 pm, for 8 to 10 hours.",
+        "تناوله من 8 إلى 10 مساءً، لمدة 8 إلى 10 ساعات.",
+        "ar",
+        False,
+    ),
+    (
+        "Take it at 9 pm for 8 to 10 hours, then wait 8 to 10 hours.",
+        "Tómelo a las 21 horas durante 8 a 10 horas y espere de 8 a 10 horas.",
+        "es",
+        False,
+    ),
+    # an hour's "h" a span takes too, of a number the English writes as a span of
+    # hours, is that span as often as the English writes it
+    ("Take it at 8 pm. Wait 8 hours.", "Prenez-le à 20 h. Attendez 8 h.", "fr", False),
+    ("Take it at 8 pm. Wait 8 hours.", "Tómelo a las 20 h. Espere 8 h.", "es", False),
+    ("Take it at 8 pm. Wait 8 hours.", "Примите в 20 ч. Подождите 8 ч.", "ru", False),
+    ("Take it at 8 am. Wait 8 hours.", "Prenez-le à 8 h. Attendez 8 h.", "fr", False),
+    ("Take 2 at 8 pm for 6 to 8 hours.", "Prenez 2 à 20 h pendant 6 à 8 h.", "fr", False),
+    ("Take it at 8 pm. Wait 8 hours.", "Prenez-le à 8 h. Attendez 8 h.", "fr", True),
+    ("Take it at 8 pm. Wait 8 hours.", "Tómelo a las 8 h. Espere 8 h.", "es", True),
+    ("Take it at 8 am. Wait 8 hours.", "Prenez-le à 8 h.", "fr", True),
+    ("Take it at 8 pm. Wait 8 hours.", "Attendez 8 h.", "fr", True),
+    ("Take it at 8 pm. Wait 8 hours.", "Prenez-le à 20 h. Attendez 20 h.", "fr", True),
+    (
+        "Take it at 8 pm. Wait 8 hours.",
+        "Nehmen Sie es um 20 Uhr. Warten Sie 8 Uhr.",
+        "de",
+        True,
+    ),
+    # nor, in Chinese and Japanese, one before a measure word, which counts
+    ("Take 2 tablets at 8 o'clock.", "服用2片8点。", "zh", False),
+    ("Take 2 tablets at 8 am.", "2片8时服用。", "zh", False),
+    ("Take 2 tablets at 8 pm.", "服用2片20点。", "zh", False),
+    ("Take 2 tablets at 8 am.", "2錠8時に服用してください。", "ja", False),
+    ("Take 2 tablets at 8 o'clock.", "服用8片2点。", "zh", True),
+    ("Take it from 9 to 11 pm.", "9到23点服用。", "zh", True),
+    ("Take it at 4 and 8 pm.", "4和20点服用。", "zh", True),
+    # nor, in Korean, one before what a dose counts, a particle after it or none
+    ("Take 2 tablets at 8 o'clock.", "2정 8시에 복용하세요.", "ko", False),
+    ("Take 2 tablets at 8 am.", "2정씩 8시에 복용하세요.", "ko", False),
+    ("Take 2 tablets at 8 pm.", "2알 20시에 복용하세요.", "ko", False),
+    ("Take 2 tablets at 8 o'clock.", "8정 2시에 복용하세요.", "ko", True),
+    ("Take it at 4 and 8 pm.", "4와 20시에 복용하세요.", "ko", True),
+    # the enumeration comma lists as a comma does (CLDR's Chinese and Japanese lists)
+    ("Take it at 4 and 8 pm.", "4、20点服用。", "zh", True),
+    ("Take it at 4 and 8 pm.", "4、20時に服用してください。", "ja", True),
+    ("Take it at 4 and 8 pm.", "下午4、8点服用。", "zh", False),
+    ("Take it at 4 and 8 pm.", "16、20点服用。", "zh", False),
+    ("Take 2 tablets at 8 pm.", "每次2片，20点服用。", "zh", False),
+    ("Take it at 4 and 8 in the evening.", "Nehmen Sie es um 16 und 20 Uhr.", "de", False),
+    ("Take it at 4 and 8 in the evening.", "晚上4点和8点服用。", "zh", False),
+    ("Take between 1 and 2 in the morning.", "Tome entre 1 y 2 por la mañana.", "es", False),
+    ("Take it at 4:00 and 8:00 in the evening.", "Um 4:00 und 20:00.", "de", True),
+    ("Take it at 4:00 and 8:00.", "Tome-o às 4 e às 8.", "pt", False),
+    ("Take it at 4:00 and 8:00.", "Tómelo a las 4 y a las 9.", "es", True),
+    ("Take it at 4:00 and 8:00.", "Tómelo a las 4 y a las 8:30.", "es", True),
+    # or a conjunction or preposition after it, which follows an hour there, not "and"
+    ("Take it at 4:00 with water.", "Tómelo a las 4 con agua.", "es", False),
+    ("Take it at 4:00 pm with water.", "Tómelo a las 4 con agua.", "es", False),
+    ("Take it at 4:00 with water.", "Tome-o às 4 com água.", "pt", False),
+    ("Take it at 4:00 with water.", "Tómelo a las 5 con agua.", "es", True),
+    ("Take it at 4:00.", "Tómelo a las 4 y cuarto.", "es", True),  # 4:15
+    ("Take it at 4:00.", "Tome-o às 4 e quinze.", "pt", True),  # 4:15
+    ("Take it at 4:00.", "Lo prenda alle 4 e un quarto.", "it", True),  # 4:15
+    ("Take it at 4:00.", "Lo prenda alle 4 e quindici.", "it", True),  # 4:15
+    ("Take it at 4:00 and 8:00.", "Lo prenda alle 4 e alle 8.", "it", False),
+    ("Take it at 4:00.", "Tómelo a las 4 semanas.", "es", True),  # at 4 weeks
+    # on the hour with its minutes after a point, as a time of the 12-hour clock is
+    ("Take it at 4:00.", "Tómelo a las 4.00.", "es", False),
+    ("Take it at 4:00.", "รับประทานเวลา 4.00 น.", "th", False),
+    ("Take 4.00 mg at 4:00.", "Tome 4.00 mg a las 4.00.", "es", False),
+    ("Take 4.00 mg at 4:00 am.", "Tome 4.00 mg a las 4:00.", "es", False),
+    ("Take it at 4:00.", "Tómelo a las 5.00.", "es", True),
+    ("Take it at 4:00.", "Tómelo a las 4.30.", "es", True),
+    ("Take 4.00 mg at 4:00.", "Tome 4.00 mg.", "es", True),
+    ("Take 2 tablets at 8:00.", "Tome 8 tabletas a las 2.00.", "es", True),
+    # after a decimal comma, in a language that writes its decimals with one
+    ("Take it at 4:00.", "Tómelo a las 4,00.", "es", False),
+    ("Take 4.00 mg at 4:00.", "Tome 4,00 mg a las 4,00.", "es", False),
+    ("Take it at 4:00.", "Tómelo a las 5,00.", "es", True),
+    ("Take it at 4:00.", "Tómelo a las 4,30.", "es", True),
+    ("Take 4.00 mg at 4:00.", "Tome 4,00 mg.", "es", True),
+    ("Take it at 4:00.", "4,00に服用してください。", "ja", True),  # a decimal point's
+    ("Take it at 4:00.", "Примите в 4 раза.", "ru", True),  # 4 times
+    # the hour with a name of the clock's hour, no number after it
+    ("Take it at 4:00.", "تناوله في الساعة 4.", "ar", False),
+    ("Take it at 4:00.", "تناوله بالساعة 4.", "ar", False),
+    ("Take it at 4:00 pm.", "په 16 بجو یې واخلئ.", "ps", False),
+    ("Take it at 4:00.", "Qaado saacadda 4.", "so", False),
+    ("Take it at 4:00.", "รับประทานเวลา 4 นาฬิกา", "th", False),
+    ("Take it at 8:00 pm.", "รับประทาน 2 ทุ่ม", "th", False),
+    ("Take it at 4:00.", "اسے 4 بجے لیں۔", "ur", False),
+    ("Take it at 4:00.", "इसे 4 बजे लें।", "hi", False),
+    ("Take it at 4:00.", "यो 4 बजे लिनुहोस्।", "ne", False),
+    ("Take it at 4:00.", "यो 5 बजे लिनुहोस्।", "ne", True),
+    ("Take it at 4:00.", "اسے 5 بجے لیں۔", "ur", True),
+    ("Take it at 4:00.", "इसे 4 घंटे में लें।", "hi", True),  # in 4 hours
+    ("Take it at 4:00.", "تناوله في الساعة 5.", "ar", True),
+    ("Take it at 4:00.", "تناوله بالساعة 5.", "ar", True),
+    ("Take it at 4:00.", "تناوله في الساعة 4 و30 دقيقة.", "ar", True),
+    ("Take it at 4:00.", "รับประทานเวลา 4 นาฬิกา 30 นาที", "th", True),
+    # a span after the word for "at" a time, which is "in" or "by" there too
+    ("Take it in 4 hours, at 4:00.", "تناوله في 4 ساعات، في الساعة 4.", "ar", False),
+    ("Take it at 4:00.", "تناوله في 4 ساعات.", "ar", True),  # in 4 hours
+    ("Take it at 4:00.", "په 4 ساعتو کې یې واخلئ.", "ps", True),  # in 4 hours
+    ("Take it at 4:00.", "Nehmen Sie es um 4 Stunden.", "de", True),  # by 4 hours
 )
+
+
+@_every_row(_HOURS_ON_THE_HOUR_AND_WITH_MINUTES)
 def test_an_hour_on_the_hour_written_with_minutes_is_an_error(
     english: str, translation: str, language: str, refused: bool
 ):
@@ -1881,86 +1923,86 @@ def test_an_hour_on_the_hour_written_with_minutes_is_an_error(
     assert _refused_by("numbers", english, translation, language) is refused
 
 
-@pytest.mark.parametrize(
-    ("english", "translation", "refused"),
-    [
-        ("Take ½ tablet.", "Tome ¼ tableta.", True),
-        ("Take ½ tablet.", "Tome 1/4 tableta.", True),
-        ("Take 1 ½ tablets.", "Tome 1 ¼ tabletas.", True),
-        ("Take 1/2 tablet.", "Tome ¼ tableta.", True),
-        # a whole number the English writes only in its fraction's sign
-        ("Take ½ tablet.", "Tome 1 tableta.", True),
-        ("Take ½ tablet.", "Tome 2 tabletas.", True),
-        ("Take ½ tablet 2 times a day.", "Tome 2 tabletas 2 veces al día.", True),
-        ("Take ½ tablet 2 times a day.", "Tome media tableta 2 veces al día.", False),
-        # a fraction's sign stands for no whole number of the English ("½" for the 2 of
-        # "2 times", "twice")
-        ("Take ½ tablet 2 times a day.", "Tome ½ tableta 3 veces al día.", True),
-        ("Take ½ tablet twice a day.", "Tome ½ tableta tres veces al día.", True),
-        ("Take ½ tablet twice a day.", "Tome ½ tableta dos veces al día.", False),
-        ("Take 1/2 tablet 2 times a day.", "Tome ½ tableta 2 veces al día.", False),
-        ("Take ½ tablet.", "Tome ½ tableta.", False),
-        ("Take ½ tablet.", "Tome 1/2 tableta.", False),
-        ("Take ½ tablet.", "Tome media tableta.", False),  # a word for half
-        ("Take ½ tablet.", "Tome la mitad de una tableta.", False),
-        # a half written with a slash, said with a word for half: its 1 and 2 are its own
-        ("Take 1/2 tablet.", "Tome media tableta.", False),
-        ("Take 1/2 tablet.", "Tome la mitad de una tableta.", False),
-        ("Take 1/2 tablet 2 times a day.", "Tome media tableta 2 veces al día.", False),
-        ("Take 1/2 tablet 2 times a day.", "Tome media tableta 3 veces al día.", True),
-        ("Take 1/2 tablet 2 times a day.", "Tome una tableta 2 veces al día.", True),
-        ("Take 1/2 tablet.", "Tome media tableta 2 veces.", True),  # a 2 of its own, added
-        ("Available 24/7. Take 1/2 tablet.", "Disponible las 24 horas. Tome media tableta.", False),
-        ("Take 1/3 tablet.", "Tome media tableta.", True),
-        ("Take 1/2 tablet at 8:30 am.", "Tome una tableta a las 8 y media.", True),
-        # a fraction written neither in digits nor as a word for half
-        ("Take ½ tablet.", "Tome una tableta.", True),
-        ("Take 1 ½ tablets.", "Tome una tableta.", True),
-        ("Take 1/2 tablet.", "Tome una tableta.", True),
-        ("Take ¼ tablet.", "Tome un cuarto de tableta.", True),  # no word for it is read
-        # the half of half past an hour is no half of the dose
-        ("Take ½ tablet at 8:30 am.", "Tome una tableta a las 8 y media.", True),
-        ("Take ½ tablet at 8:30 am.", "Tome media tableta a las 8 y media.", False),
-        ("Take 1/2 tablet.", "Tome ½ tableta.", False),
-        ("Take 1 ½ tablets.", "Tome 1½ tabletas.", False),
-        ("Come back on 12/04/2026.", "Vuelva el 12/04/2026.", False),  # no fraction
-        # a mixed number's fraction dropped, its whole number kept in digits
-        ("Take 1 ½ tablets.", "Tome 1 tableta.", True),
-        ("Take 1½ tablets.", "Tome 1 tableta.", True),
-        ("Take 2 ½ tablets 2 times a day.", "Tome 2 tabletas 2 veces al día.", True),
-        ("Take 1 ½ tablets once a day.", "Tome 1 tableta 1 vez al día.", True),
-        ("Take 1 1/2 tablets.", "Tome 1 tableta.", True),
-        ("Take 1.5 tablets.", "Tome 1 tableta.", True),
-        ("Take 1 ½ tablets.", "Tome 2 tabletas.", True),
-        # the same mixed number however it is written
-        ("Take 1 ½ tablets.", "Tome 1 ½ tabletas.", False),
-        ("Take 1 ½ tablets.", "Tome 1 1/2 tabletas.", False),
-        ("Take 1 ½ tablets.", "Tome 1,5 tabletas.", False),
-        ("Take 1 ½ tablets.", "Tome uno y medio tabletas.", False),
-        ("Take 1 1/2 tablets.", "Tome 1,5 tabletas.", False),
-        ("Take 1.5 tablets.", "Tome 1½ tabletas.", False),
-        ("Take 1.5 tablets.", "Tome 1 1/2 tabletas.", False),
-        ("Take 1.5 tablets.", "Tome 1,5 tabletas.", False),
-        ("Take 1 ½ tablets.", "Tome 1,25 tabletas.", True),
-        ("Take 1.5 tablets.", "Tome 1 ¼ tabletas.", True),
-        ("Take 1 ½ tablets once a day.", "Tome una tableta y media 1 vez al día.", False),
-        ("Take 1 ½ tablets.", "Tome 1 tableta y media.", False),
-        # a decimal number under 1 written as its fraction
-        ("Give 0.5 mL.", "Dé ½ mL.", False),
-        ("Give 0.25 mL.", "Dé 1/4 mL.", False),
-        ("Give 0.5 mL.", "Dé ¼ mL.", True),
-        ("Give 0.5 mL.", "Dé 1 mL.", True),
-        # a fraction the English has nowhere, added to its whole number or written for it
-        ("Take 3 tablets.", "Tome 3 ½ tabletas.", True),
-        ("Take 1 tablet.", "Tome 1/2 tableta.", True),
-        ("Take 1 tablet.", "Tome 1,5 tabletas.", True),
-        ("Take 2 tablets.", "Tome 2 tabletas, ¼ cada vez.", True),
-        # one the English says in words
-        ("Take 3 tablets half an hour before.", "Tome 3 tabletas ½ hora antes.", False),
-        ("Use a quarter of the tube.", "Use ¼ del tubo.", False),
-        ("Come back on 12/4.", "Vuelva el 12/4.", False),  # no fraction under 1
-    ],
+_FRACTIONS_WRITTEN_AS_OTHERS = (
+    ("Take ½ tablet.", "Tome ¼ tableta.", True),
+    ("Take ½ tablet.", "Tome 1/4 tableta.", True),
+    ("Take 1 ½ tablets.", "Tome 1 ¼ tabletas.", True),
+    ("Take 1/2 tablet.", "Tome ¼ tableta.", True),
+    # a whole number the English writes only in its fraction's sign
+    ("Take ½ tablet.", "Tome 1 tableta.", True),
+    ("Take ½ tablet.", "Tome 2 tabletas.", True),
+    ("Take ½ tablet 2 times a day.", "Tome 2 tabletas 2 veces al día.", True),
+    ("Take ½ tablet 2 times a day.", "Tome media tableta 2 veces al día.", False),
+    # a fraction's sign stands for no whole number of the English ("½" for the 2 of
+    # "2 times", "twice")
+    ("Take ½ tablet 2 times a day.", "Tome ½ tableta 3 veces al día.", True),
+    ("Take ½ tablet twice a day.", "Tome ½ tableta tres veces al día.", True),
+    ("Take ½ tablet twice a day.", "Tome ½ tableta dos veces al día.", False),
+    ("Take 1/2 tablet 2 times a day.", "Tome ½ tableta 2 veces al día.", False),
+    ("Take ½ tablet.", "Tome ½ tableta.", False),
+    ("Take ½ tablet.", "Tome 1/2 tableta.", False),
+    ("Take ½ tablet.", "Tome media tableta.", False),  # a word for half
+    ("Take ½ tablet.", "Tome la mitad de una tableta.", False),
+    # a half written with a slash, said with a word for half: its 1 and 2 are its own
+    ("Take 1/2 tablet.", "Tome media tableta.", False),
+    ("Take 1/2 tablet.", "Tome la mitad de una tableta.", False),
+    ("Take 1/2 tablet 2 times a day.", "Tome media tableta 2 veces al día.", False),
+    ("Take 1/2 tablet 2 times a day.", "Tome media tableta 3 veces al día.", True),
+    ("Take 1/2 tablet 2 times a day.", "Tome una tableta 2 veces al día.", True),
+    ("Take 1/2 tablet.", "Tome media tableta 2 veces.", True),  # a 2 of its own, added
+    ("Available 24/7. Take 1/2 tablet.", "Disponible las 24 horas. Tome media tableta.", False),
+    ("Take 1/3 tablet.", "Tome media tableta.", True),
+    ("Take 1/2 tablet at 8:30 am.", "Tome una tableta a las 8 y media.", True),
+    # a fraction written neither in digits nor as a word for half
+    ("Take ½ tablet.", "Tome una tableta.", True),
+    ("Take 1 ½ tablets.", "Tome una tableta.", True),
+    ("Take 1/2 tablet.", "Tome una tableta.", True),
+    ("Take ¼ tablet.", "Tome un cuarto de tableta.", True),  # no word for it is read
+    # the half of half past an hour is no half of the dose
+    ("Take ½ tablet at 8:30 am.", "Tome una tableta a las 8 y media.", True),
+    ("Take ½ tablet at 8:30 am.", "Tome media tableta a las 8 y media.", False),
+    ("Take 1/2 tablet.", "Tome ½ tableta.", False),
+    ("Take 1 ½ tablets.", "Tome 1½ tabletas.", False),
+    ("Come back on 12/04/2026.", "Vuelva el 12/04/2026.", False),  # no fraction
+    # a mixed number's fraction dropped, its whole number kept in digits
+    ("Take 1 ½ tablets.", "Tome 1 tableta.", True),
+    ("Take 1½ tablets.", "Tome 1 tableta.", True),
+    ("Take 2 ½ tablets 2 times a day.", "Tome 2 tabletas 2 veces al día.", True),
+    ("Take 1 ½ tablets once a day.", "Tome 1 tableta 1 vez al día.", True),
+    ("Take 1 1/2 tablets.", "Tome 1 tableta.", True),
+    ("Take 1.5 tablets.", "Tome 1 tableta.", True),
+    ("Take 1 ½ tablets.", "Tome 2 tabletas.", True),
+    # the same mixed number however it is written
+    ("Take 1 ½ tablets.", "Tome 1 ½ tabletas.", False),
+    ("Take 1 ½ tablets.", "Tome 1 1/2 tabletas.", False),
+    ("Take 1 ½ tablets.", "Tome 1,5 tabletas.", False),
+    ("Take 1 ½ tablets.", "Tome uno y medio tabletas.", False),
+    ("Take 1 1/2 tablets.", "Tome 1,5 tabletas.", False),
+    ("Take 1.5 tablets.", "Tome 1½ tabletas.", False),
+    ("Take 1.5 tablets.", "Tome 1 1/2 tabletas.", False),
+    ("Take 1.5 tablets.", "Tome 1,5 tabletas.", False),
+    ("Take 1 ½ tablets.", "Tome 1,25 tabletas.", True),
+    ("Take 1.5 tablets.", "Tome 1 ¼ tabletas.", True),
+    ("Take 1 ½ tablets once a day.", "Tome una tableta y media 1 vez al día.", False),
+    ("Take 1 ½ tablets.", "Tome 1 tableta y media.", False),
+    # a decimal number under 1 written as its fraction
+    ("Give 0.5 mL.", "Dé ½ mL.", False),
+    ("Give 0.25 mL.", "Dé 1/4 mL.", False),
+    ("Give 0.5 mL.", "Dé ¼ mL.", True),
+    ("Give 0.5 mL.", "Dé 1 mL.", True),
+    # a fraction the English has nowhere, added to its whole number or written for it
+    ("Take 3 tablets.", "Tome 3 ½ tabletas.", True),
+    ("Take 1 tablet.", "Tome 1/2 tableta.", True),
+    ("Take 1 tablet.", "Tome 1,5 tabletas.", True),
+    ("Take 2 tablets.", "Tome 2 tabletas, ¼ cada vez.", True),
+    # one the English says in words
+    ("Take 3 tablets half an hour before.", "Tome 3 tabletas ½ hora antes.", False),
+    ("Use a quarter of the tube.", "Use ¼ del tubo.", False),
+    ("Come back on 12/4.", "Vuelva el 12/4.", False),  # no fraction under 1
 )
+
+
+@_every_row(_FRACTIONS_WRITTEN_AS_OTHERS)
 def test_a_fraction_written_as_another_is_an_error(english: str, translation: str, refused: bool):
     """ "Tome ¼ tableta" for "Take ½ tablet" was printed: a fraction's sign was no number,
     and "Tome ½ tableta" for "Take 1/2 tablet" an error, the English printed. "Tome 1
@@ -1972,167 +2014,167 @@ def test_a_fraction_written_as_another_is_an_error(english: str, translation: st
     assert [p for p in problems(entry) if p.level is Level.WARNING] == [] or refused
 
 
-@pytest.mark.parametrize(
-    ("english", "translation", "language", "refused"),
-    [
-        ("Take ½ tablet.", "Prenez un demi-comprimé.", "fr", False),
-        ("Take ½ tablet.", "Prenez un comprimé.", "fr", True),
-        ("Take ½ tablet.", "Tome meio comprimido.", "pt", False),
-        ("Take ½ tablet at noon.", "Tome um comprimido ao meio-dia.", "pt", True),
-        ("Take ½ tablet.", "Przyjmij pół tabletki.", "pl", False),
-        ("Take ½ tablet.", "Przyjmij jedną tabletkę.", "pl", True),
-        ("Take ½ tablet.", "Примите половину таблетки.", "ru", False),
-        ("Take ½ tablet.", "Примите одну таблетку.", "ru", True),
-        ("Take ½ tablet.", "Прийміть половину таблетки.", "uk", False),
-        ("Take ½ tablet.", "Прийміть одну таблетку.", "uk", True),
-        # "half a" written onto a tablet; one and a half is no half, and is 1 ½
-        ("Take ½ tablet.", "Примите полтаблетки.", "ru", False),
-        ("Take ½ tablet.", "Прийміть півтаблетки.", "uk", False),
-        ("Take ½ tablet.", "Примите полторы таблетки.", "ru", True),
-        ("Take ½ tablet.", "Przyjmij półtorej tabletki.", "pl", True),
-        ("Take 1 ½ tablets.", "Przyjmij półtorej tabletki.", "pl", False),
-        ("Take 1 ½ tablets.", "Примите полторы таблетки.", "ru", False),
-        ("Take 1.5 tablets.", "Прийміть півтори таблетки.", "uk", False),
-        ("Take 1 ½ tablets.", "Примите полтаблетки.", "ru", True),
-        ("Take 1 ½ tablets.", "डेढ़ गोली लें।", "hi", False),
-        ("Take 1 ½ tablets.", "\u0921\u0947\u095d गोली लें।", "hi", False),  # ढ़ as one letter
-        ("Take 1 ½ tablets.", "ڈیڑھ گولی لیں۔", "ur", False),
-        ("Take 1 ½ tablets.", "দেড় ট্যাবলেট খান।", "bn", False),
-        ("Take 1 ½ tablets.", "દોઢ ગોળી લો.", "gu", False),
-        ("Take ½ tablet.", "डेढ़ गोली लें।", "hi", True),
-        # one word for 2 ½, and "half more than" N before N ("साढ़े तीन", 3 ½)
-        ("Take 2 ½ tablets.", "ढाई गोलियां लें।", "hi", False),
-        ("Take 2.5 tablets.", "ڈھائی گولیاں لیں۔", "ur", False),
-        ("Take 2 ½ tablets.", "আড়াই ট্যাবলেট খান।", "bn", False),
-        ("Take 2 ½ tablets.", "আড়াই ট্যাবলেট খান।", "bn", False),  # ড় as one
-        ("Take 2 ½ tablets.", "अढाई चक्की लिनुहोस्।", "ne", False),
-        ("Take 2 ½ tablets.", "અઢી ગોળી લો.", "gu", False),
-        ("Take 2 ½ tablets.", "ਢਾਈ ਗੋਲੀਆਂ ਲਓ।", "pa", False),
-        ("Take 2 ½ tablets.", "अडीच गोळ्या घ्या.", "mr", False),
-        ("Take 1 ½ tablets.", "ढाई गोलियां लें।", "hi", True),
-        ("Take ½ tablet.", "ढाई गोलियां लें।", "hi", True),
-        ("Take 3 ½ tablets.", "साढ़े तीन गोलियां लें।", "hi", False),
-        ("Take 3 ½ tablets.", "साढ़े 3 गोलियां लें।", "hi", False),
-        ("Take 3 ½ tablets.", "ساڑھے 3 گولیاں لیں۔", "ur", False),
-        # "and a half" after the number and what it measures is the English's decimal
-        ("Take 2.5 mL.", "Tome 2 mililitros y medio.", "es", False),
-        ("Take 2.5 mL.", "Tome dos mililitros y medio.", "es", False),
-        ("Take 2.5 mL.", "Prenez 2 millilitres et demi.", "fr", False),
-        ("Take 2.5 mL.", "Tome 2 mililitros e meio.", "pt", False),
-        ("Take 2.5 mL.", "Примите 2 с половиной миллилитра.", "ru", False),
-        ("Take 2.5 tablets.", "2 और आधी गोलियां लें।", "hi", False),
-        ("Take 2.5 mL.", "Tome 3 mililitros y medio.", "es", True),
-        ("Take 2.5 mL.", "Tome 12 mililitros y medio.", "es", True),
-        ("Take 12.5 mL.", "Tome 2 mililitros y medio.", "es", True),
-        # Arabic's singular and dual, which hold their 1 and 2, with "and a half"
-        ("Take 1 ½ tablets.", "تناول قرصًا ونصفًا.", "ar", False),
-        ("Take 1 ½ tablets.", "تناول حبة ونصف.", "ar", False),
-        ("Take 2 ½ tablets.", "تناول قرصين ونصفًا.", "ar", False),
-        ("Wait 1 ½ hours.", "انتظر ساعة ونصف.", "ar", False),
-        ("Take 2 ½ tablets.", "تناول قرصًا ونصفًا.", "ar", True),
-        ("Take 1 ½ tablets.", "تناول قرصين ونصفًا.", "ar", True),
-        ("Take 1 ½ tablets.", "تناول قرصًا.", "ar", True),
-        # "y media" right after an hour of the English's half past it is the time's
-        ("Take 2.5 mL at 2:30 pm.", "Tome 2,5 mL a las 2 y media de la tarde.", "es", False),
-        ("Take 2.5 mL at 2:30 pm.", "A las 2 y media de la tarde, tome 2 mL y medio.", "es", False),
-        ("Take 3 ½ tablets.", "সাড়ে 3টি ট্যাবলেট খান।", "bn", False),
-        ("Take 3 ½ tablets.", "साढे तिन चक्की लिनुहोस्।", "ne", False),
-        ("Take 3 ½ tablets.", "સાડા ત્રણ ગોળી લો.", "gu", False),
-        ("Take 3 ½ tablets.", "ਸਾਢੇ 3 ਗੋਲੀਆਂ ਲਓ।", "pa", False),
-        ("Take 3 ½ tablets.", "साडे 3 गोळ्या घ्या.", "mr", False),
-        ("Take 4 ½ tablets.", "साढ़े तीन गोलियां लें।", "hi", True),
-        ("Take 3 ½ tablets.", "तीन गोलियां लें।", "hi", True),
-        ("Take ½ tablet.", "Uống nửa viên.", "vi", False),
-        ("Take ½ tablet at midnight.", "Uống một viên lúc nửa đêm.", "vi", True),
-        ("Take ½ tablet.", "服用半片。", "zh", False),
-        ("Take ½ tablet.", "服用一片。", "zh", True),
-        ("Take 1/2 tablet.", "服用半片药。", "zh", False),
-        ("Take 1/2 tablet.", "服用一片药。", "zh", True),
-        # a fraction written denominator first ("二分之一", two parts' one) is that fraction
-        ("Take 1/2 tablet.", "服用二分之一片。", "zh", False),
-        ("Take ½ tablet.", "服用2分之1片。", "zh", False),
-        ("Take ½ tablet.", "服用四分之一片。", "zh", True),
-        ("Take 1/2 tablet 2 times a day.", "每天3次，每次服用二分之一片。", "zh", True),
-        ("Take 1/2 tablet.", "2分の1錠を服用してください。", "ja", False),
-        ("Take ½ tablet.", "二分の一錠を服用してください。", "ja", False),
-        ("Take ½ tablet.", "4分の1錠を服用してください。", "ja", True),
-        ("Take 1/2 tablet.", "1錠を服用してください。", "ja", True),
-        ("Take ½ tablet.", "2분의 1 정을 드십시오.", "ko", False),
-        ("Take 1/2 tablet.", "이분의 일 정을 드십시오.", "ko", False),
-        ("Take ½ tablet.", "4분의 1 정을 드십시오.", "ko", True),
-        ("Take ½ tablet.", "사분의 일 정을 드십시오.", "ko", True),
-        # "이분" is "this person" too: "이분의" before no number is no fraction ("이분의
-        # 약", this person's medicine); before one it is read as ½, as a reader may read
-        # "이분의 1정" (½ tablet, or this person's 1 tablet): the English is printed
-        (
-            "Give this person's medicine 2 times a day.",
-            "이분의 약을 하루에 2번 주세요.",
-            "ko",
-            False,
-        ),
-        ("Follow this person's schedule.", "이분의 일정을 따르세요.", "ko", False),
-        ("Give this person 1 tablet.", "이분의 1정을 주세요.", "ko", True),
-        ("Take ½ tablet.", "半錠を服用してください。", "ja", False),
-        ("Take ½ tablet.", "一錠を服用してください。", "ja", True),
-        # Japanese "半分" is half; "半分間" half a minute
-        ("Take ½ tablet.", "半分の錠剤を服用してください。", "ja", False),
-        ("Take ½ tablet.", "錠剤を半分に割って服用してください。", "ja", False),
-        ("Take ½ tablet.", "半分間後に一錠を服用してください。", "ja", True),
-        # the 1 of "1日2回" (twice a day) is the English's "a", no fraction's
-        ("Take ½ tablet 2 times a day.", "1日2回、半錠を服用してください。", "ja", False),
-        ("Take ½ tablet 2 times a day.", "1日2回、1錠を服用してください。", "ja", True),
-        ("Take ½ tablet 2 times a day.", "1日2回、2錠を服用してください。", "ja", True),
-        ("Take ½ tablet.", "四分の一錠を服用してください。", "ja", True),
-        ("Take ½ tablet.", "반 알을 드십시오.", "ko", False),
-        ("Take ½ tablet.", "반드시 한 알을 드십시오.", "ko", True),  # "반드시", surely
-        # "and a half" after a count and its counter ("1알 반", a tablet and a half)
-        ("Take 1 ½ tablets.", "1알 반을 드십시오.", "ko", False),
-        ("Take 1 ½ tablets.", "한 알 반을 드십시오.", "ko", False),
-        ("Take 1 ½ tablets.", "1알을 드십시오.", "ko", True),
-        ("Take 1 ½ tablets.", "2알 반을 드십시오.", "ko", True),
-        ("Take 1 ½ tablets.", "1알을 반드시 드십시오.", "ko", True),
-        ("Take ½ tablet.", "Pran mwatye grenn.", "ht", False),
-        ("Take ½ tablet.", "Pran yon grenn.", "ht", True),
-        ("Take ½ tablet.", "Inumin ang kalahating tableta.", "tl", False),
-        ("Take ½ tablet.", "Inumin ang isang tableta.", "tl", True),
-        # half of a unit of time is no half of the dose
-        ("Take ½ tablet half an hour before.", "Tome una tableta media hora antes.", "es", True),
-        ("Take ½ tablet.", "Prenez un comprimé une demi-heure avant.", "fr", True),
-        ("Take ½ tablet.", "Tome um comprimido meia hora antes.", "pt", True),
-        ("Take ½ tablet.", "Przyjmij tabletkę pół godziny przed.", "pl", True),
-        ("Take ½ tablet.", "Uống một viên trước nửa giờ.", "vi", True),
-        ("Take ½ tablet.", "提前半小时服用一片。", "zh", True),
-        ("Take ½ tablet.", "Tome media tableta media hora antes.", "es", False),
-        ("Take ½ tablet.", "提前半小时服用半片。", "zh", False),
-        ("Take ½ tablet.", "½ ኪኒን ይውሰዱ።", "am", False),
-        ("Take ½ tablet.", "รับประทานยาครึ่งเม็ด", "th", True),  # no word for half is read
-        ("Take ½ tablet.", "ግማሽ ኪኒን ይውሰዱ።", "am", False),
-        ("Take ½ tablet.", "ፍርቂ ከኒና ውሰዱ።", "ti", False),
-        ("Take ½ tablet.", "आधी गोली लें।", "hi", False),
-        ("Take ½ tablet.", "آدھی گولی لیں۔", "ur", False),
-        ("Take ½ tablet.", "আধা ট্যাবলেট খান।", "bn", False),
-        ("Take ½ tablet.", "आधा चक्की लिनुहोस्।", "ne", False),
-        ("Take ½ tablet.", "અડધી ગોળી લો.", "gu", False),
-        ("Take ½ tablet.", "ਅੱਧੀ ਗੋਲੀ ਲਓ।", "pa", False),
-        ("Take ½ tablet.", "تناول نصف قرص.", "ar", False),
-        ("Take ½ tablet.", "نیم قرص مصرف کنید.", "fa", False),
-        ("Take ½ tablet.", "կես դեղահաբ ընդունեք։", "hy", False),
-        # midnight ("half night"), and half past the hour, are no half of a dose
-        ("Take ½ tablet at midnight.", "आधी रात को एक गोली लें।", "hi", True),
-        ("Take ½ tablet at midnight.", "آدھی رات کو ایک گولی لیں۔", "ur", True),
-        ("Take ½ tablet at midnight.", "تناول قرصًا واحدًا في نصف الليل.", "ar", True),
-        ("Take ½ tablet at midnight.", "یک قرص نیمه شب مصرف کنید.", "fa", True),
-        ("Take ½ tablet at midnight.", "ሓደ ከኒና ፍርቂ ለይቲ ውሰዱ።", "ti", True),
-        ("Take ½ tablet.", "تناول قرصًا واحدًا في الثامنة والنصف.", "ar", True),
-        ("Take ½ tablet.", "یک قرص نیم\u200cساعت قبل مصرف کنید.", "fa", True),  # half an hour
-        # but the English's ½ of that unit of time, each ½ of the English one
-        ("Wait ½ hour.", "Espere media hora.", "es", False),
-        ("Wait 1/2 hour.", "等半小时。", "zh", False),
-        ("Wait ½ hour.", "Espere medio día.", "es", True),
-        ("Take ½ tablet ½ hour before.", "Tome una tableta media hora antes.", "es", True),
-        ("Wait 1 ½ hours.", "Espere media hora.", "es", True),
-    ],
+_FRACTIONS_IN_WORDS = (
+    ("Take ½ tablet.", "Prenez un demi-comprimé.", "fr", False),
+    ("Take ½ tablet.", "Prenez un comprimé.", "fr", True),
+    ("Take ½ tablet.", "Tome meio comprimido.", "pt", False),
+    ("Take ½ tablet at noon.", "Tome um comprimido ao meio-dia.", "pt", True),
+    ("Take ½ tablet.", "Przyjmij pół tabletki.", "pl", False),
+    ("Take ½ tablet.", "Przyjmij jedną tabletkę.", "pl", True),
+    ("Take ½ tablet.", "Примите половину таблетки.", "ru", False),
+    ("Take ½ tablet.", "Примите одну таблетку.", "ru", True),
+    ("Take ½ tablet.", "Прийміть половину таблетки.", "uk", False),
+    ("Take ½ tablet.", "Прийміть одну таблетку.", "uk", True),
+    # "half a" written onto a tablet; one and a half is no half, and is 1 ½
+    ("Take ½ tablet.", "Примите полтаблетки.", "ru", False),
+    ("Take ½ tablet.", "Прийміть півтаблетки.", "uk", False),
+    ("Take ½ tablet.", "Примите полторы таблетки.", "ru", True),
+    ("Take ½ tablet.", "Przyjmij półtorej tabletki.", "pl", True),
+    ("Take 1 ½ tablets.", "Przyjmij półtorej tabletki.", "pl", False),
+    ("Take 1 ½ tablets.", "Примите полторы таблетки.", "ru", False),
+    ("Take 1.5 tablets.", "Прийміть півтори таблетки.", "uk", False),
+    ("Take 1 ½ tablets.", "Примите полтаблетки.", "ru", True),
+    ("Take 1 ½ tablets.", "डेढ़ गोली लें।", "hi", False),
+    ("Take 1 ½ tablets.", "\u0921\u0947\u095d गोली लें।", "hi", False),  # ढ़ as one letter
+    ("Take 1 ½ tablets.", "ڈیڑھ گولی لیں۔", "ur", False),
+    ("Take 1 ½ tablets.", "দেড় ট্যাবলেট খান।", "bn", False),
+    ("Take 1 ½ tablets.", "દોઢ ગોળી લો.", "gu", False),
+    ("Take ½ tablet.", "डेढ़ गोली लें।", "hi", True),
+    # one word for 2 ½, and "half more than" N before N ("साढ़े तीन", 3 ½)
+    ("Take 2 ½ tablets.", "ढाई गोलियां लें।", "hi", False),
+    ("Take 2.5 tablets.", "ڈھائی گولیاں لیں۔", "ur", False),
+    ("Take 2 ½ tablets.", "আড়াই ট্যাবলেট খান।", "bn", False),
+    ("Take 2 ½ tablets.", "আড়াই ট্যাবলেট খান।", "bn", False),  # ড় as one
+    ("Take 2 ½ tablets.", "अढाई चक्की लिनुहोस्।", "ne", False),
+    ("Take 2 ½ tablets.", "અઢી ગોળી લો.", "gu", False),
+    ("Take 2 ½ tablets.", "ਢਾਈ ਗੋਲੀਆਂ ਲਓ।", "pa", False),
+    ("Take 2 ½ tablets.", "अडीच गोळ्या घ्या.", "mr", False),
+    ("Take 1 ½ tablets.", "ढाई गोलियां लें।", "hi", True),
+    ("Take ½ tablet.", "ढाई गोलियां लें।", "hi", True),
+    ("Take 3 ½ tablets.", "साढ़े तीन गोलियां लें।", "hi", False),
+    ("Take 3 ½ tablets.", "साढ़े 3 गोलियां लें।", "hi", False),
+    ("Take 3 ½ tablets.", "ساڑھے 3 گولیاں لیں۔", "ur", False),
+    # "and a half" after the number and what it measures is the English's decimal
+    ("Take 2.5 mL.", "Tome 2 mililitros y medio.", "es", False),
+    ("Take 2.5 mL.", "Tome dos mililitros y medio.", "es", False),
+    ("Take 2.5 mL.", "Prenez 2 millilitres et demi.", "fr", False),
+    ("Take 2.5 mL.", "Tome 2 mililitros e meio.", "pt", False),
+    ("Take 2.5 mL.", "Примите 2 с половиной миллилитра.", "ru", False),
+    ("Take 2.5 tablets.", "2 और आधी गोलियां लें।", "hi", False),
+    ("Take 2.5 mL.", "Tome 3 mililitros y medio.", "es", True),
+    ("Take 2.5 mL.", "Tome 12 mililitros y medio.", "es", True),
+    ("Take 12.5 mL.", "Tome 2 mililitros y medio.", "es", True),
+    # Arabic's singular and dual, which hold their 1 and 2, with "and a half"
+    ("Take 1 ½ tablets.", "تناول قرصًا ونصفًا.", "ar", False),
+    ("Take 1 ½ tablets.", "تناول حبة ونصف.", "ar", False),
+    ("Take 2 ½ tablets.", "تناول قرصين ونصفًا.", "ar", False),
+    ("Wait 1 ½ hours.", "انتظر ساعة ونصف.", "ar", False),
+    ("Take 2 ½ tablets.", "تناول قرصًا ونصفًا.", "ar", True),
+    ("Take 1 ½ tablets.", "تناول قرصين ونصفًا.", "ar", True),
+    ("Take 1 ½ tablets.", "تناول قرصًا.", "ar", True),
+    # "y media" right after an hour of the English's half past it is the time's
+    ("Take 2.5 mL at 2:30 pm.", "Tome 2,5 mL a las 2 y media de la tarde.", "es", False),
+    ("Take 2.5 mL at 2:30 pm.", "A las 2 y media de la tarde, tome 2 mL y medio.", "es", False),
+    ("Take 3 ½ tablets.", "সাড়ে 3টি ট্যাবলেট খান।", "bn", False),
+    ("Take 3 ½ tablets.", "साढे तिन चक्की लिनुहोस्।", "ne", False),
+    ("Take 3 ½ tablets.", "સાડા ત્રણ ગોળી લો.", "gu", False),
+    ("Take 3 ½ tablets.", "ਸਾਢੇ 3 ਗੋਲੀਆਂ ਲਓ।", "pa", False),
+    ("Take 3 ½ tablets.", "साडे 3 गोळ्या घ्या.", "mr", False),
+    ("Take 4 ½ tablets.", "साढ़े तीन गोलियां लें।", "hi", True),
+    ("Take 3 ½ tablets.", "तीन गोलियां लें।", "hi", True),
+    ("Take ½ tablet.", "Uống nửa viên.", "vi", False),
+    ("Take ½ tablet at midnight.", "Uống một viên lúc nửa đêm.", "vi", True),
+    ("Take ½ tablet.", "服用半片。", "zh", False),
+    ("Take ½ tablet.", "服用一片。", "zh", True),
+    ("Take 1/2 tablet.", "服用半片药。", "zh", False),
+    ("Take 1/2 tablet.", "服用一片药。", "zh", True),
+    # a fraction written denominator first ("二分之一", two parts' one) is that fraction
+    ("Take 1/2 tablet.", "服用二分之一片。", "zh", False),
+    ("Take ½ tablet.", "服用2分之1片。", "zh", False),
+    ("Take ½ tablet.", "服用四分之一片。", "zh", True),
+    ("Take 1/2 tablet 2 times a day.", "每天3次，每次服用二分之一片。", "zh", True),
+    ("Take 1/2 tablet.", "2分の1錠を服用してください。", "ja", False),
+    ("Take ½ tablet.", "二分の一錠を服用してください。", "ja", False),
+    ("Take ½ tablet.", "4分の1錠を服用してください。", "ja", True),
+    ("Take 1/2 tablet.", "1錠を服用してください。", "ja", True),
+    ("Take ½ tablet.", "2분의 1 정을 드십시오.", "ko", False),
+    ("Take 1/2 tablet.", "이분의 일 정을 드십시오.", "ko", False),
+    ("Take ½ tablet.", "4분의 1 정을 드십시오.", "ko", True),
+    ("Take ½ tablet.", "사분의 일 정을 드십시오.", "ko", True),
+    # "이분" is "this person" too: "이분의" before no number is no fraction ("이분의
+    # 약", this person's medicine); before one it is read as ½, as a reader may read
+    # "이분의 1정" (½ tablet, or this person's 1 tablet): the English is printed
+    (
+        "Give this person's medicine 2 times a day.",
+        "이분의 약을 하루에 2번 주세요.",
+        "ko",
+        False,
+    ),
+    ("Follow this person's schedule.", "이분의 일정을 따르세요.", "ko", False),
+    ("Give this person 1 tablet.", "이분의 1정을 주세요.", "ko", True),
+    ("Take ½ tablet.", "半錠を服用してください。", "ja", False),
+    ("Take ½ tablet.", "一錠を服用してください。", "ja", True),
+    # Japanese "半分" is half; "半分間" half a minute
+    ("Take ½ tablet.", "半分の錠剤を服用してください。", "ja", False),
+    ("Take ½ tablet.", "錠剤を半分に割って服用してください。", "ja", False),
+    ("Take ½ tablet.", "半分間後に一錠を服用してください。", "ja", True),
+    # the 1 of "1日2回" (twice a day) is the English's "a", no fraction's
+    ("Take ½ tablet 2 times a day.", "1日2回、半錠を服用してください。", "ja", False),
+    ("Take ½ tablet 2 times a day.", "1日2回、1錠を服用してください。", "ja", True),
+    ("Take ½ tablet 2 times a day.", "1日2回、2錠を服用してください。", "ja", True),
+    ("Take ½ tablet.", "四分の一錠を服用してください。", "ja", True),
+    ("Take ½ tablet.", "반 알을 드십시오.", "ko", False),
+    ("Take ½ tablet.", "반드시 한 알을 드십시오.", "ko", True),  # "반드시", surely
+    # "and a half" after a count and its counter ("1알 반", a tablet and a half)
+    ("Take 1 ½ tablets.", "1알 반을 드십시오.", "ko", False),
+    ("Take 1 ½ tablets.", "한 알 반을 드십시오.", "ko", False),
+    ("Take 1 ½ tablets.", "1알을 드십시오.", "ko", True),
+    ("Take 1 ½ tablets.", "2알 반을 드십시오.", "ko", True),
+    ("Take 1 ½ tablets.", "1알을 반드시 드십시오.", "ko", True),
+    ("Take ½ tablet.", "Pran mwatye grenn.", "ht", False),
+    ("Take ½ tablet.", "Pran yon grenn.", "ht", True),
+    ("Take ½ tablet.", "Inumin ang kalahating tableta.", "tl", False),
+    ("Take ½ tablet.", "Inumin ang isang tableta.", "tl", True),
+    # half of a unit of time is no half of the dose
+    ("Take ½ tablet half an hour before.", "Tome una tableta media hora antes.", "es", True),
+    ("Take ½ tablet.", "Prenez un comprimé une demi-heure avant.", "fr", True),
+    ("Take ½ tablet.", "Tome um comprimido meia hora antes.", "pt", True),
+    ("Take ½ tablet.", "Przyjmij tabletkę pół godziny przed.", "pl", True),
+    ("Take ½ tablet.", "Uống một viên trước nửa giờ.", "vi", True),
+    ("Take ½ tablet.", "提前半小时服用一片。", "zh", True),
+    ("Take ½ tablet.", "Tome media tableta media hora antes.", "es", False),
+    ("Take ½ tablet.", "提前半小时服用半片。", "zh", False),
+    ("Take ½ tablet.", "½ ኪኒን ይውሰዱ።", "am", False),
+    ("Take ½ tablet.", "รับประทานยาครึ่งเม็ด", "th", True),  # no word for half is read
+    ("Take ½ tablet.", "ግማሽ ኪኒን ይውሰዱ።", "am", False),
+    ("Take ½ tablet.", "ፍርቂ ከኒና ውሰዱ።", "ti", False),
+    ("Take ½ tablet.", "आधी गोली लें।", "hi", False),
+    ("Take ½ tablet.", "آدھی گولی لیں۔", "ur", False),
+    ("Take ½ tablet.", "আধা ট্যাবলেট খান।", "bn", False),
+    ("Take ½ tablet.", "आधा चक्की लिनुहोस्।", "ne", False),
+    ("Take ½ tablet.", "અડધી ગોળી લો.", "gu", False),
+    ("Take ½ tablet.", "ਅੱਧੀ ਗੋਲੀ ਲਓ।", "pa", False),
+    ("Take ½ tablet.", "تناول نصف قرص.", "ar", False),
+    ("Take ½ tablet.", "نیم قرص مصرف کنید.", "fa", False),
+    ("Take ½ tablet.", "կես դեղահաբ ընդունեք։", "hy", False),
+    # midnight ("half night"), and half past the hour, are no half of a dose
+    ("Take ½ tablet at midnight.", "आधी रात को एक गोली लें।", "hi", True),
+    ("Take ½ tablet at midnight.", "آدھی رات کو ایک گولی لیں۔", "ur", True),
+    ("Take ½ tablet at midnight.", "تناول قرصًا واحدًا في نصف الليل.", "ar", True),
+    ("Take ½ tablet at midnight.", "یک قرص نیمه شب مصرف کنید.", "fa", True),
+    ("Take ½ tablet at midnight.", "ሓደ ከኒና ፍርቂ ለይቲ ውሰዱ።", "ti", True),
+    ("Take ½ tablet.", "تناول قرصًا واحدًا في الثامنة والنصف.", "ar", True),
+    ("Take ½ tablet.", "یک قرص نیم\u200cساعت قبل مصرف کنید.", "fa", True),  # half an hour
+    # but the English's ½ of that unit of time, each ½ of the English one
+    ("Wait ½ hour.", "Espere media hora.", "es", False),
+    ("Wait 1/2 hour.", "等半小时。", "zh", False),
+    ("Wait ½ hour.", "Espere medio día.", "es", True),
+    ("Take ½ tablet ½ hour before.", "Tome una tableta media hora antes.", "es", True),
+    ("Wait 1 ½ hours.", "Espere media hora.", "es", True),
 )
+
+
+@_every_row(_FRACTIONS_IN_WORDS)
 def test_a_fraction_written_in_no_digits_nor_a_word_for_half_is_an_error(
     english: str, translation: str, language: str, refused: bool
 ):
@@ -2142,77 +2184,77 @@ def test_a_fraction_written_in_no_digits_nor_a_word_for_half_is_an_error(
     assert _refused_by("numbers", english, translation, language) is refused
 
 
-@pytest.mark.parametrize(
-    ("english", "translation", "language", "refused"),
-    [
-        ("Take 2 tablets.", "Tome 2 tabletas y media.", "es", True),
-        ("Take 2 tablets.", "Tome dos tabletas y media.", "es", True),
-        ("Take 2 tablets.", "Prenez 2 comprimés et demi.", "fr", True),
-        ("Take 2 tablets.", "2알 반을 드십시오.", "ko", True),
-        ("Take 2 tablets.", "2알을 반드시 드십시오.", "ko", False),  # "반드시", surely
-        ("Take 2 tablets.", "Tome 2 comprimidos e meio.", "pt", True),
-        ("Take 2 tablets.", "Примите 2 с половиной таблетки.", "ru", True),
-        ("Take 2 tablets.", "Прийміть 2 з половиною таблетки.", "uk", True),
-        ("Take 2 tablets.", "Weź 2 i pół tabletki.", "pl", True),
-        ("Take 2 tablets.", "Uống 2 viên rưỡi.", "vi", True),
-        ("Take 2 tablets.", "服用2片半。", "zh", True),
-        ("Take 2 tablets.", "服用两片半。", "zh", True),  # in Han numerals
-        # Arabic's "and a half" after the dual, whose number is its noun's
-        ("Take 2 tablets.", "تناول قرصين ونصفًا.", "ar", True),
-        ("Take 2 tablets.", "تناول قرصين ونصفا.", "ar", True),
-        ("Take it every 2 hours.", "تناوله كل ساعتين ونصف.", "ar", True),
-        ("Take 2 tablets.", "تناول قرصين مع كوب من الماء.", "ar", False),
-        ("Take 3 tablets.", "服用三片半。", "zh", True),
-        ("Take 2 tablets.", "二錠半を服用してください。", "ja", True),
-        ("Take 2 tablets.", "服用两片，其中一半饭前服用。", "zh", False),  # 一半, half of them
-        ("Take 2 tablets.", "2 और आधी गोलियां लें।", "hi", True),
-        ("Take 2 tablets.", "साढ़े 2 गोलियां लें।", "hi", True),
-        ("Take 3 tablets.", "साढ़े तीन गोलियां लें।", "hi", True),
-        # a half of what a dose is counted in, with no number: the English's "a" halved
-        ("Take a tablet.", "Tome media tableta.", "es", True),
-        ("Take a tablet.", "Prenez un demi-comprimé.", "fr", True),
-        ("Take a tablet.", "Tome meio comprimido.", "pt", True),
-        ("Take a tablet.", "Примите половину таблетки.", "ru", True),
-        ("Take a tablet.", "Прийміть півтаблетки.", "uk", True),
-        ("Take a tablet.", "Weź pół tabletki.", "pl", True),
-        ("Take a tablet.", "Uống nửa viên.", "vi", True),
-        ("Take a tablet.", "आधी गोली लें।", "hi", True),
-        ("Take a tablet.", "आधी टैबलेट लें।", "hi", True),
-        ("Take a tablet.", "آدھی گولی لیں۔", "ur", True),
-        ("Take a tablet.", "نصف خوراک لیں۔", "ur", True),
-        ("Take a tablet.", "Uminom ng kalahating tableta.", "tl", True),
-        ("Take a tablet at midnight.", "आधी रात को एक गोली लें।", "hi", False),
-        ("Take a tablet at midnight.", "آدھی رات کو ایک گولی لیں۔", "ur", False),
-        ("Take a tablet.", "Tome una tableta media hora antes.", "es", False),
-        ("Take it at 8 am.", "Tómelo a las 8 y media.", "es", True),
-        # the English's half, in any of its ways
-        ("Take 2 ½ tablets.", "Tome 2 tabletas y media.", "es", False),
-        ("Take 2 and a half tablets.", "Tome dos tabletas y media.", "es", False),
-        ("Take it at 8:30 am.", "Tómelo a las 8 y media.", "es", False),
-        ("Take 2 ½ tablets.", "Uống 2 viên rưỡi.", "vi", False),
-        ("Take 2 ½ tablets.", "服用两片半。", "zh", False),
-        # no half of a number ("medio ambiente", the environment)
-        (
-            "Take 2 tablets and protect the environment.",
-            "Tome 2 tabletas y proteja el medio ambiente.",
-            "es",
-            False,
-        ),
-        (
-            "Protect 2 things: health and the environment.",
-            "Proteja 2 cosas: salud y medio ambiente.",
-            "es",
-            False,
-        ),
-        # nor midnight, Hindi's "half night", after "and" ("और आधी रात को", and at midnight)
-        (
-            "Take 2 tablets in the evening and 1 tablet at midnight.",
-            "शाम को 2 गोलियां और आधी रात को 1 गोली लें।",
-            "hi",
-            False,
-        ),
-    ],
+_HALVES_ADDED_OR_KEPT = (
+    ("Take 2 tablets.", "Tome 2 tabletas y media.", "es", True),
+    ("Take 2 tablets.", "Tome dos tabletas y media.", "es", True),
+    ("Take 2 tablets.", "Prenez 2 comprimés et demi.", "fr", True),
+    ("Take 2 tablets.", "2알 반을 드십시오.", "ko", True),
+    ("Take 2 tablets.", "2알을 반드시 드십시오.", "ko", False),  # "반드시", surely
+    ("Take 2 tablets.", "Tome 2 comprimidos e meio.", "pt", True),
+    ("Take 2 tablets.", "Примите 2 с половиной таблетки.", "ru", True),
+    ("Take 2 tablets.", "Прийміть 2 з половиною таблетки.", "uk", True),
+    ("Take 2 tablets.", "Weź 2 i pół tabletki.", "pl", True),
+    ("Take 2 tablets.", "Uống 2 viên rưỡi.", "vi", True),
+    ("Take 2 tablets.", "服用2片半。", "zh", True),
+    ("Take 2 tablets.", "服用两片半。", "zh", True),  # in Han numerals
+    # Arabic's "and a half" after the dual, whose number is its noun's
+    ("Take 2 tablets.", "تناول قرصين ونصفًا.", "ar", True),
+    ("Take 2 tablets.", "تناول قرصين ونصفا.", "ar", True),
+    ("Take it every 2 hours.", "تناوله كل ساعتين ونصف.", "ar", True),
+    ("Take 2 tablets.", "تناول قرصين مع كوب من الماء.", "ar", False),
+    ("Take 3 tablets.", "服用三片半。", "zh", True),
+    ("Take 2 tablets.", "二錠半を服用してください。", "ja", True),
+    ("Take 2 tablets.", "服用两片，其中一半饭前服用。", "zh", False),  # 一半, half of them
+    ("Take 2 tablets.", "2 और आधी गोलियां लें।", "hi", True),
+    ("Take 2 tablets.", "साढ़े 2 गोलियां लें।", "hi", True),
+    ("Take 3 tablets.", "साढ़े तीन गोलियां लें।", "hi", True),
+    # a half of what a dose is counted in, with no number: the English's "a" halved
+    ("Take a tablet.", "Tome media tableta.", "es", True),
+    ("Take a tablet.", "Prenez un demi-comprimé.", "fr", True),
+    ("Take a tablet.", "Tome meio comprimido.", "pt", True),
+    ("Take a tablet.", "Примите половину таблетки.", "ru", True),
+    ("Take a tablet.", "Прийміть півтаблетки.", "uk", True),
+    ("Take a tablet.", "Weź pół tabletki.", "pl", True),
+    ("Take a tablet.", "Uống nửa viên.", "vi", True),
+    ("Take a tablet.", "आधी गोली लें।", "hi", True),
+    ("Take a tablet.", "आधी टैबलेट लें।", "hi", True),
+    ("Take a tablet.", "آدھی گولی لیں۔", "ur", True),
+    ("Take a tablet.", "نصف خوراک لیں۔", "ur", True),
+    ("Take a tablet.", "Uminom ng kalahating tableta.", "tl", True),
+    ("Take a tablet at midnight.", "आधी रात को एक गोली लें।", "hi", False),
+    ("Take a tablet at midnight.", "آدھی رات کو ایک گولی لیں۔", "ur", False),
+    ("Take a tablet.", "Tome una tableta media hora antes.", "es", False),
+    ("Take it at 8 am.", "Tómelo a las 8 y media.", "es", True),
+    # the English's half, in any of its ways
+    ("Take 2 ½ tablets.", "Tome 2 tabletas y media.", "es", False),
+    ("Take 2 and a half tablets.", "Tome dos tabletas y media.", "es", False),
+    ("Take it at 8:30 am.", "Tómelo a las 8 y media.", "es", False),
+    ("Take 2 ½ tablets.", "Uống 2 viên rưỡi.", "vi", False),
+    ("Take 2 ½ tablets.", "服用两片半。", "zh", False),
+    # no half of a number ("medio ambiente", the environment)
+    (
+        "Take 2 tablets and protect the environment.",
+        "Tome 2 tabletas y proteja el medio ambiente.",
+        "es",
+        False,
+    ),
+    (
+        "Protect 2 things: health and the environment.",
+        "Proteja 2 cosas: salud y medio ambiente.",
+        "es",
+        False,
+    ),
+    # nor midnight, Hindi's "half night", after "and" ("और आधी रात को", and at midnight)
+    (
+        "Take 2 tablets in the evening and 1 tablet at midnight.",
+        "शाम को 2 गोलियां और आधी रात को 1 गोली लें।",
+        "hi",
+        False,
+    ),
 )
+
+
+@_every_row(_HALVES_ADDED_OR_KEPT)
 def test_a_half_the_english_does_not_have_is_an_error(
     english: str, translation: str, language: str, refused: bool
 ):
@@ -2221,101 +2263,101 @@ def test_a_half_the_english_does_not_have_is_an_error(
     assert _refused_by("numbers", english, translation, language) is refused
 
 
-@pytest.mark.parametrize(
-    ("english", "translation", "language", "refused"),
-    [
-        ("Take it at 1:30 pm.", "下午1点半服用。", "zh", False),
-        ("Take it at 1:30 pm.", "下午一点半服用。", "zh", False),
-        ("Take it at 1:30 pm.", "下午1點半服用。", "zh", False),
-        ("Take it at 1:30 pm.", "下午1时半服用。", "zh", False),
-        ("Take it at 1:30 pm.", "下午2点半服用。", "zh", True),  # another hour
-        ("Take it at 1:30 pm.", "下午1点服用。", "zh", True),  # the half dropped
-        ("Take it at 1 pm.", "下午1点半服用。", "zh", True),  # a half past added
-        ("Take it at 1:30 pm.", "下午1小时半后服用。", "zh", True),  # an hour and a half
-        ("Take it 30 minutes later.", "半小时后服用。", "zh", True),  # half an hour
-        ("Take it at 1:30 pm.", "午後1時半に服用してください。", "ja", False),
-        ("Take it at 1:30 pm.", "午後一時半に服用してください。", "ja", False),
-        ("Take it at 1:30 pm.", "午後2時半に服用してください。", "ja", True),
-        ("Take it at 1:30 pm.", "午後1時に服用してください。", "ja", True),
-        ("Take it at 1 pm.", "午後1時半に服用してください。", "ja", True),
-        ("Take it at 1:30 pm.", "1時間半後に服用してください。", "ja", True),
-        ("Take it at 1:30 pm.", "오후 1시 반에 복용하십시오.", "ko", False),
-        ("Take it at 1:30 pm.", "오후 1시 반까지 복용하십시오.", "ko", False),
-        ("Take it at 1:30 pm.", "오후 1시 반부터 복용하십시오.", "ko", False),
-        ("Take it at 1:30 pm.", "오후 2시 반에 복용하십시오.", "ko", True),
-        ("Take it at 1:30 pm.", "오후 1시에 복용하십시오.", "ko", True),
-        ("Take it at 1 pm.", "오후 1시 반에 복용하십시오.", "ko", True),
-        ("Take it at 1:30 pm.", "1시간 반 후에 복용하십시오.", "ko", True),
-        ("Take it 30 minutes later.", "30분 후 복용하십시오.", "ko", False),
-        ("Take it at 1:30 pm.", "Uống lúc 1 giờ rưỡi chiều.", "vi", False),
-        ("Take it at 1:30 pm.", "Uống lúc 2 giờ rưỡi chiều.", "vi", True),
-        ("Take it at 1:30 pm.", "Uống lúc 1 giờ chiều.", "vi", True),
-        ("Take it at 1 pm.", "Uống lúc 1 giờ rưỡi chiều.", "vi", True),
-        ("Take it at 8:30 pm.", "تناوله في الساعة 8 والنصف مساءً.", "ar", False),
-        ("Take it at 8:30 pm.", "تناوله في الساعة 20 والنصف.", "ar", False),
-        ("Take it at 8:30 pm.", "تناوله في الساعة 9 والنصف مساءً.", "ar", True),
-        ("Take it at 8 pm.", "تناوله في الساعة 8 والنصف مساءً.", "ar", True),
-        # a time of the English with no "am" or "pm", after "at" (not a ratio)
-        ("Take it at 1:30.", "Tómelo a la 1 y media.", "es", False),
-        ("Take it at 1:30.", "Prenez-le à 1 h et demie.", "fr", False),
-        ("Take it at 1:30.", "1시 반에 복용하십시오.", "ko", False),
-        ("Take it at 1:30.", "1시에 복용하십시오.", "ko", True),
-        ("Take it at 1:30.", "Tómelo a las 2 y media.", "es", True),
-        ("Take it at 13:30.", "Tómelo a la 1 y media.", "es", True),
-        ("Mix 1:30 with water.", "Mezcle 1 y media con agua.", "es", True),
-        # Italian's "e mezza" or "e mezzo" after the hour
-        ("Take it at 4:30.", "Lo prenda alle 4 e mezza.", "it", False),
-        ("Take it at 4:30.", "Lo prenda alle 4 e mezzo.", "it", False),
-        ("Take it at 4:30 pm.", "Lo prenda alle 16 e mezza.", "it", False),
-        ("Take it at 4:30.", "Lo prenda alle 5 e mezza.", "it", True),
-        ("Take it at 4:00.", "Lo prenda alle 4 e mezza.", "it", True),
-        # an hour in Han numerals for one with no am or pm
-        ("Take it at 8 o'clock.", "八点服用。", "zh", False),
-        ("Take it at 8 o'clock.", "九点服用。", "zh", True),
-        ("Take 8 tablets.", "八点服用。", "zh", True),
-        # half past an hour written by the hour it leads to: "halb 2", "в половине второго"
-        ("Take it at 1:30.", "Nehmen Sie es um halb 2.", "de", False),
-        ("Take it at 1:30.", "Nehmen Sie es um halb zwei.", "de", False),
-        ("Take it at 12:30.", "Nehmen Sie es um halb eins.", "de", False),
-        ("Take it at 1:30 pm.", "Nehmen Sie es um halb zwei nachmittags.", "de", False),
-        ("Take it at 1:30.", "Nehmen Sie es um halb 1.", "de", True),
-        ("Take it at 1:30.", "Nehmen Sie es um halb eins.", "de", True),
-        ("Take it at 1:30.", "Nehmen Sie es um 2.", "de", True),
-        ("Take it at 1:30.", "Примите его в половине второго.", "ru", False),
-        ("Take it at 1:30.", "Примите его полвторого.", "ru", False),
-        ("Take it at 3:30.", "Примите его в половине четвёртого.", "ru", False),
-        ("Take it at 1:30 pm.", "Примите его в половине второго дня.", "ru", False),
-        ("Take it at 1:30.", "Примите его в половине первого.", "ru", True),
-        ("Take it at 3:30.", "Примите его в половине пятого.", "ru", True),
-        ("Take it at 1:30 pm.", "Примите его в половине второго ночи.", "ru", True),
-        ("Take it until 1:30.", "Принимайте до половины второго.", "ru", False),
-        # Ukrainian "пів на" the next hour's ordinal (accusative), "пів" and its genitive
-        ("Take it at 1:30.", "Прийміть о пів на другу.", "uk", False),
-        ("Take it at 1:30.", "Прийміть о пів другої.", "uk", False),
-        ("Take it at 4:30.", "Прийміть о пів на пʼяту.", "uk", False),
-        ("Take it at 4:30.", "Прийміть о пів на п'яту.", "uk", False),
-        ("Take it at 1:30 pm.", "Прийміть о пів на другу дня.", "uk", False),
-        ("Take it at 1:30.", "Прийміть о пів на 2-гу.", "uk", False),
-        ("Take it at 1:30.", "Прийміть о пів на першу.", "uk", True),
-        ("Take it at 1:30.", "Прийміть о другій.", "uk", True),
-        ("Take it at 1:30 pm.", "Прийміть о пів на другу ночі.", "uk", True),
-        ("Take 1 tablet.", "Розділіть пів на 2 частини.", "uk", True),  # half into 2 parts
-        # Polish "wpół do" the next hour's ordinal (genitive)
-        ("Take it at 1:30.", "Proszę przyjąć o wpół do drugiej.", "pl", False),
-        ("Take it at 1:30.", "Proszę przyjąć o wpół do 2.", "pl", False),
-        ("Take it at 1:30 pm.", "Proszę przyjąć o wpół do drugiej po południu.", "pl", False),
-        ("Take it at 1:30.", "Proszę przyjąć o drugiej.", "pl", True),
-        ("Take it at 1:30.", "Proszę przyjąć o wpół do pierwszej.", "pl", True),
-        ("Take it at 1:30 pm.", "Proszę przyjąć o wpół do drugiej w nocy.", "pl", True),
-        # the second half of the second trimester, no time: its 1 dropped
-        (
-            "Take 1 tablet in the second half of the second trimester.",
-            "Принимайте во второй половине второго триместра.",
-            "ru",
-            True,
-        ),
-    ],
+_HALF_PAST_AN_HOUR_IN_WORDS = (
+    ("Take it at 1:30 pm.", "下午1点半服用。", "zh", False),
+    ("Take it at 1:30 pm.", "下午一点半服用。", "zh", False),
+    ("Take it at 1:30 pm.", "下午1點半服用。", "zh", False),
+    ("Take it at 1:30 pm.", "下午1时半服用。", "zh", False),
+    ("Take it at 1:30 pm.", "下午2点半服用。", "zh", True),  # another hour
+    ("Take it at 1:30 pm.", "下午1点服用。", "zh", True),  # the half dropped
+    ("Take it at 1 pm.", "下午1点半服用。", "zh", True),  # a half past added
+    ("Take it at 1:30 pm.", "下午1小时半后服用。", "zh", True),  # an hour and a half
+    ("Take it 30 minutes later.", "半小时后服用。", "zh", True),  # half an hour
+    ("Take it at 1:30 pm.", "午後1時半に服用してください。", "ja", False),
+    ("Take it at 1:30 pm.", "午後一時半に服用してください。", "ja", False),
+    ("Take it at 1:30 pm.", "午後2時半に服用してください。", "ja", True),
+    ("Take it at 1:30 pm.", "午後1時に服用してください。", "ja", True),
+    ("Take it at 1 pm.", "午後1時半に服用してください。", "ja", True),
+    ("Take it at 1:30 pm.", "1時間半後に服用してください。", "ja", True),
+    ("Take it at 1:30 pm.", "오후 1시 반에 복용하십시오.", "ko", False),
+    ("Take it at 1:30 pm.", "오후 1시 반까지 복용하십시오.", "ko", False),
+    ("Take it at 1:30 pm.", "오후 1시 반부터 복용하십시오.", "ko", False),
+    ("Take it at 1:30 pm.", "오후 2시 반에 복용하십시오.", "ko", True),
+    ("Take it at 1:30 pm.", "오후 1시에 복용하십시오.", "ko", True),
+    ("Take it at 1 pm.", "오후 1시 반에 복용하십시오.", "ko", True),
+    ("Take it at 1:30 pm.", "1시간 반 후에 복용하십시오.", "ko", True),
+    ("Take it 30 minutes later.", "30분 후 복용하십시오.", "ko", False),
+    ("Take it at 1:30 pm.", "Uống lúc 1 giờ rưỡi chiều.", "vi", False),
+    ("Take it at 1:30 pm.", "Uống lúc 2 giờ rưỡi chiều.", "vi", True),
+    ("Take it at 1:30 pm.", "Uống lúc 1 giờ chiều.", "vi", True),
+    ("Take it at 1 pm.", "Uống lúc 1 giờ rưỡi chiều.", "vi", True),
+    ("Take it at 8:30 pm.", "تناوله في الساعة 8 والنصف مساءً.", "ar", False),
+    ("Take it at 8:30 pm.", "تناوله في الساعة 20 والنصف.", "ar", False),
+    ("Take it at 8:30 pm.", "تناوله في الساعة 9 والنصف مساءً.", "ar", True),
+    ("Take it at 8 pm.", "تناوله في الساعة 8 والنصف مساءً.", "ar", True),
+    # a time of the English with no "am" or "pm", after "at" (not a ratio)
+    ("Take it at 1:30.", "Tómelo a la 1 y media.", "es", False),
+    ("Take it at 1:30.", "Prenez-le à 1 h et demie.", "fr", False),
+    ("Take it at 1:30.", "1시 반에 복용하십시오.", "ko", False),
+    ("Take it at 1:30.", "1시에 복용하십시오.", "ko", True),
+    ("Take it at 1:30.", "Tómelo a las 2 y media.", "es", True),
+    ("Take it at 13:30.", "Tómelo a la 1 y media.", "es", True),
+    ("Mix 1:30 with water.", "Mezcle 1 y media con agua.", "es", True),
+    # Italian's "e mezza" or "e mezzo" after the hour
+    ("Take it at 4:30.", "Lo prenda alle 4 e mezza.", "it", False),
+    ("Take it at 4:30.", "Lo prenda alle 4 e mezzo.", "it", False),
+    ("Take it at 4:30 pm.", "Lo prenda alle 16 e mezza.", "it", False),
+    ("Take it at 4:30.", "Lo prenda alle 5 e mezza.", "it", True),
+    ("Take it at 4:00.", "Lo prenda alle 4 e mezza.", "it", True),
+    # an hour in Han numerals for one with no am or pm
+    ("Take it at 8 o'clock.", "八点服用。", "zh", False),
+    ("Take it at 8 o'clock.", "九点服用。", "zh", True),
+    ("Take 8 tablets.", "八点服用。", "zh", True),
+    # half past an hour written by the hour it leads to: "halb 2", "в половине второго"
+    ("Take it at 1:30.", "Nehmen Sie es um halb 2.", "de", False),
+    ("Take it at 1:30.", "Nehmen Sie es um halb zwei.", "de", False),
+    ("Take it at 12:30.", "Nehmen Sie es um halb eins.", "de", False),
+    ("Take it at 1:30 pm.", "Nehmen Sie es um halb zwei nachmittags.", "de", False),
+    ("Take it at 1:30.", "Nehmen Sie es um halb 1.", "de", True),
+    ("Take it at 1:30.", "Nehmen Sie es um halb eins.", "de", True),
+    ("Take it at 1:30.", "Nehmen Sie es um 2.", "de", True),
+    ("Take it at 1:30.", "Примите его в половине второго.", "ru", False),
+    ("Take it at 1:30.", "Примите его полвторого.", "ru", False),
+    ("Take it at 3:30.", "Примите его в половине четвёртого.", "ru", False),
+    ("Take it at 1:30 pm.", "Примите его в половине второго дня.", "ru", False),
+    ("Take it at 1:30.", "Примите его в половине первого.", "ru", True),
+    ("Take it at 3:30.", "Примите его в половине пятого.", "ru", True),
+    ("Take it at 1:30 pm.", "Примите его в половине второго ночи.", "ru", True),
+    ("Take it until 1:30.", "Принимайте до половины второго.", "ru", False),
+    # Ukrainian "пів на" the next hour's ordinal (accusative), "пів" and its genitive
+    ("Take it at 1:30.", "Прийміть о пів на другу.", "uk", False),
+    ("Take it at 1:30.", "Прийміть о пів другої.", "uk", False),
+    ("Take it at 4:30.", "Прийміть о пів на пʼяту.", "uk", False),
+    ("Take it at 4:30.", "Прийміть о пів на п'яту.", "uk", False),
+    ("Take it at 1:30 pm.", "Прийміть о пів на другу дня.", "uk", False),
+    ("Take it at 1:30.", "Прийміть о пів на 2-гу.", "uk", False),
+    ("Take it at 1:30.", "Прийміть о пів на першу.", "uk", True),
+    ("Take it at 1:30.", "Прийміть о другій.", "uk", True),
+    ("Take it at 1:30 pm.", "Прийміть о пів на другу ночі.", "uk", True),
+    ("Take 1 tablet.", "Розділіть пів на 2 частини.", "uk", True),  # half into 2 parts
+    # Polish "wpół do" the next hour's ordinal (genitive)
+    ("Take it at 1:30.", "Proszę przyjąć o wpół do drugiej.", "pl", False),
+    ("Take it at 1:30.", "Proszę przyjąć o wpół do 2.", "pl", False),
+    ("Take it at 1:30 pm.", "Proszę przyjąć o wpół do drugiej po południu.", "pl", False),
+    ("Take it at 1:30.", "Proszę przyjąć o drugiej.", "pl", True),
+    ("Take it at 1:30.", "Proszę przyjąć o wpół do pierwszej.", "pl", True),
+    ("Take it at 1:30 pm.", "Proszę przyjąć o wpół do drugiej w nocy.", "pl", True),
+    # the second half of the second trimester, no time: its 1 dropped
+    (
+        "Take 1 tablet in the second half of the second trimester.",
+        "Принимайте во второй половине второго триместра.",
+        "ru",
+        True,
+    ),
 )
+
+
+@_every_row(_HALF_PAST_AN_HOUR_IN_WORDS)
 def test_half_past_an_hour_in_words_is_that_time(
     english: str, translation: str, language: str, refused: bool
 ):
@@ -2328,44 +2370,44 @@ def test_half_past_an_hour_in_words_is_that_time(
     assert _refused_by("numbers", english, translation, language) is refused
 
 
-@pytest.mark.parametrize(
-    ("translation", "language", "refused"),
-    [
-        ("Tómelo 1 hora y media después.", "es", True),
-        ("Tómelo una hora y media después.", "es", True),
-        ("Tómelo 13 horas y media después.", "es", True),
-        ("Prenez-le 1 heure et demie après.", "fr", True),
-        ("Tome 1 hora e meia depois.", "pt", True),
-        ("Uống sau 1 tiếng rưỡi.", "vi", True),
-        ("Uống sau 1 giờ rưỡi.", "vi", True),
-        # the hour after the word for "at" a time, or before a word of a day period
-        ("Tómelo a la 1 y media de la tarde.", "es", False),
-        ("Tómelo a las 13 horas y media.", "es", False),
-        ("Tómelo a las 13:30.", "es", False),
-        ("Prenez-le à 13 heures et demie.", "fr", False),
-        ("Prenez-le à 13 h 30.", "fr", False),
-        ("Tome à 1 e meia da tarde.", "pt", False),
-        ("Tome às 13 horas e meia.", "pt", False),
-        ("Uống lúc 1 giờ rưỡi chiều.", "vi", False),
-        ("Uống 1 giờ rưỡi chiều.", "vi", False),
-        # its word of a day period past the hour's name and the words for half past it
-        ("Prenez-le à 1 heure et demie de l'après-midi.", "fr", False),
-        ("Tómelo a la 1 hora y media de la tarde.", "es", False),
-        ("Prenez-le à 1 heure et demie du matin.", "fr", True),
-        # the hour's mark "h" as its name
-        ("Prenez-le à 1 h et demie de l'après-midi.", "fr", False),
-        ("Prenez-le à 13 h et demie.", "fr", False),
-        ("Prenez-le à 1 h et demie du matin.", "fr", True),
-        ("Prenez-le à 1 h et demie.", "fr", True),
-        ("Prenez-le à 2 h et demie de l'après-midi.", "fr", True),
-        ("Prenez-le 1 h et demie après.", "fr", True),
-        ("Uống lúc 1 giờ rưỡi sáng.", "vi", True),
-        # half past after the word for "at", its word of a day period past the half's
-        ("Tómelo a la 1 y media de la mañana.", "es", True),
-        ("Tome à 1 e meia da manhã.", "pt", True),
-        ("Tómelo a la 1 y media.", "es", False),
-    ],
+_HOURS_AND_A_HALF = (
+    ("Tómelo 1 hora y media después.", "es", True),
+    ("Tómelo una hora y media después.", "es", True),
+    ("Tómelo 13 horas y media después.", "es", True),
+    ("Prenez-le 1 heure et demie après.", "fr", True),
+    ("Tome 1 hora e meia depois.", "pt", True),
+    ("Uống sau 1 tiếng rưỡi.", "vi", True),
+    ("Uống sau 1 giờ rưỡi.", "vi", True),
+    # the hour after the word for "at" a time, or before a word of a day period
+    ("Tómelo a la 1 y media de la tarde.", "es", False),
+    ("Tómelo a las 13 horas y media.", "es", False),
+    ("Tómelo a las 13:30.", "es", False),
+    ("Prenez-le à 13 heures et demie.", "fr", False),
+    ("Prenez-le à 13 h 30.", "fr", False),
+    ("Tome à 1 e meia da tarde.", "pt", False),
+    ("Tome às 13 horas e meia.", "pt", False),
+    ("Uống lúc 1 giờ rưỡi chiều.", "vi", False),
+    ("Uống 1 giờ rưỡi chiều.", "vi", False),
+    # its word of a day period past the hour's name and the words for half past it
+    ("Prenez-le à 1 heure et demie de l'après-midi.", "fr", False),
+    ("Tómelo a la 1 hora y media de la tarde.", "es", False),
+    ("Prenez-le à 1 heure et demie du matin.", "fr", True),
+    # the hour's mark "h" as its name
+    ("Prenez-le à 1 h et demie de l'après-midi.", "fr", False),
+    ("Prenez-le à 13 h et demie.", "fr", False),
+    ("Prenez-le à 1 h et demie du matin.", "fr", True),
+    ("Prenez-le à 1 h et demie.", "fr", True),
+    ("Prenez-le à 2 h et demie de l'après-midi.", "fr", True),
+    ("Prenez-le 1 h et demie après.", "fr", True),
+    ("Uống lúc 1 giờ rưỡi sáng.", "vi", True),
+    # half past after the word for "at", its word of a day period past the half's
+    ("Tómelo a la 1 y media de la mañana.", "es", True),
+    ("Tome à 1 e meia da manhã.", "pt", True),
+    ("Tómelo a la 1 y media.", "es", False),
 )
+
+
+@_every_row(_HOURS_AND_A_HALF)
 def test_an_hour_and_a_half_is_not_half_past_an_hour(
     translation: str, language: str, refused: bool
 ):
@@ -2376,26 +2418,26 @@ def test_an_hour_and_a_half_is_not_half_past_an_hour(
     assert _refused_by("numbers", "Take it at 1:30 pm.", translation, language) is refused
 
 
-@pytest.mark.parametrize(
-    ("english", "translation", "refused"),
-    [
-        ("Take it at 1 pm.", "오후 한 시에 복용하십시오.", False),
-        ("Take it at 2 pm.", "오후 두 시부터 복용하십시오.", False),
-        ("Take it at 1:30 pm.", "오후 한 시 반에 복용하십시오.", False),
-        ("Take it at 12 pm.", "오후 열두 시에 복용하십시오.", False),
-        ("Take it at 2 pm.", "오후 세 시에 복용하십시오.", True),  # another hour
-        ("Take it at 1:30 pm.", "오후 두 시 반에 복용하십시오.", True),
-        ("Take it at 2 pm.", "두 시간 후에 복용하십시오.", True),  # 2 hours, no hour
-        ("Take it at 1 pm.", "한시적으로 복용하십시오.", True),  # for a while
-        # an hour of the English with no am or pm ("at 4 o'clock", "at 4:30")
-        ("Take it at 4 o'clock.", "네 시에 드십시오.", False),
-        ("Take it at 4:30.", "네 시 반에 드십시오.", False),
-        ("Take it at 4 o'clock.", "다섯 시에 드십시오.", True),
-        ("Take it at 4:30.", "네 시에 드십시오.", True),
-        ("Take 4 tablets.", "네 시에 드십시오.", True),
-        ("Take 4 tablets at 4 o'clock.", "네 시에 드십시오.", True),
-    ],
+_KOREAN_HOURS_IN_NATIVE_NUMERALS = (
+    ("Take it at 1 pm.", "오후 한 시에 복용하십시오.", False),
+    ("Take it at 2 pm.", "오후 두 시부터 복용하십시오.", False),
+    ("Take it at 1:30 pm.", "오후 한 시 반에 복용하십시오.", False),
+    ("Take it at 12 pm.", "오후 열두 시에 복용하십시오.", False),
+    ("Take it at 2 pm.", "오후 세 시에 복용하십시오.", True),  # another hour
+    ("Take it at 1:30 pm.", "오후 두 시 반에 복용하십시오.", True),
+    ("Take it at 2 pm.", "두 시간 후에 복용하십시오.", True),  # 2 hours, no hour
+    ("Take it at 1 pm.", "한시적으로 복용하십시오.", True),  # for a while
+    # an hour of the English with no am or pm ("at 4 o'clock", "at 4:30")
+    ("Take it at 4 o'clock.", "네 시에 드십시오.", False),
+    ("Take it at 4:30.", "네 시 반에 드십시오.", False),
+    ("Take it at 4 o'clock.", "다섯 시에 드십시오.", True),
+    ("Take it at 4:30.", "네 시에 드십시오.", True),
+    ("Take 4 tablets.", "네 시에 드십시오.", True),
+    ("Take 4 tablets at 4 o'clock.", "네 시에 드십시오.", True),
 )
+
+
+@_every_row(_KOREAN_HOURS_IN_NATIVE_NUMERALS)
 def test_an_hour_in_korean_native_numerals_is_that_hour(
     english: str, translation: str, refused: bool
 ):
@@ -2406,18 +2448,18 @@ def test_an_hour_in_korean_native_numerals_is_that_hour(
     assert _refused_by("numbers", english, translation, "ko") is refused
 
 
-@pytest.mark.parametrize(
-    ("english", "translation", "refused"),
-    [
-        ("Take it at 8 pm.", "Inumin ito nang alas-otso ng gabi.", False),
-        ("Take it at 6 am.", "Inumin ito nang alas-sais ng umaga.", False),
-        ("Take it at 1 pm.", "Inumin ito nang ala-una ng hapon.", False),
-        ("Take 8 tablets at 2 pm.", "Uminom ng 8 tableta nang alas-dos ng hapon.", False),
-        ("Take it at 8 pm.", "Inumin ito nang alas-otso ng umaga.", True),  # 8 am
-        ("Take it at 8 pm.", "Inumin ito nang alas-siyete ng gabi.", True),  # 7 pm
-        ("Take 2 tablets at 8 pm.", "Uminom ng 8 tableta nang alas-dos ng gabi.", True),
-    ],
+_TAGALOG_HOURS = (
+    ("Take it at 8 pm.", "Inumin ito nang alas-otso ng gabi.", False),
+    ("Take it at 6 am.", "Inumin ito nang alas-sais ng umaga.", False),
+    ("Take it at 1 pm.", "Inumin ito nang ala-una ng hapon.", False),
+    ("Take 8 tablets at 2 pm.", "Uminom ng 8 tableta nang alas-dos ng hapon.", False),
+    ("Take it at 8 pm.", "Inumin ito nang alas-otso ng umaga.", True),  # 8 am
+    ("Take it at 8 pm.", "Inumin ito nang alas-siyete ng gabi.", True),  # 7 pm
+    ("Take 2 tablets at 8 pm.", "Uminom ng 8 tableta nang alas-dos ng gabi.", True),
 )
+
+
+@_every_row(_TAGALOG_HOURS)
 def test_an_hour_in_tagalog_is_told_in_spanish_numbers(
     english: str, translation: str, refused: bool
 ):
