@@ -100,6 +100,27 @@ def _refused_by(check: str, english: str, translation: str, language: str) -> bo
     return any(p.check == check for p in errors(Entry(english, translation, language, False)))
 
 
+def test_a_table_test_checks_every_row_and_names_each_failing_one():
+    """A table test goes on past a failing row, and names each row that failed by the id
+    parametrize gives it (escaped, made unique), with what was found, or the traceback of
+    another exception."""
+
+    @_every_row((("a", 1), ("é", 2), ("é", 2), ("b", 0)))
+    def check(letter: str, number: int) -> None:
+        assert 1 // number == 1, letter
+
+    with pytest.raises(pytest.fail.Exception) as failed:
+        check()
+    lines = str(failed.value).splitlines()
+    assert lines[0] == "3 of 4 rows fail:"
+    assert [line for line in lines if line.startswith("[")] == [
+        "[\\xe9-2_0] AssertionError: é",
+        "[\\xe9-2_1] AssertionError: é",
+        "[b-0] Traceback (most recent call last):",
+    ]
+    assert lines[-1] == "ZeroDivisionError: integer division or modulo by zero"
+
+
 _ERRORS_OF_THE_RULE_BOOK = (
     ("See [it](https://a.org/).", "Véalo.", "link-dropped"),
     ("See [it](https://a.org/).", "Vea [esto](https://b.org/).", "link-target"),
