@@ -36,7 +36,7 @@ from functools import cache
 
 from ..errors import plural
 from .model import Entry, Level, Problem
-from .shared import TIME_UNIT_NAMES_BY_HAND
+from .shared import TIME_UNIT_NAMES_BY_HAND, MarkedPattern
 from .wordlists import anywhere, beginnings, compiled, counted, endings, fewer, words
 
 __all__ = ["negation"]
@@ -416,7 +416,7 @@ _AVOIDING: dict[str, str] = {
 
 
 @cache
-def _pattern(language: str) -> re.Pattern[str] | None:
+def _pattern(language: str) -> MarkedPattern | None:
     """The language's pattern of `_NEGATIONS` and `_AVOIDING`, made when first asked (its
     marks' class is large); None for a language `_NEGATIONS` does not read."""
     negations = _NEGATIONS.get(language)

@@ -1,6 +1,7 @@
 """What several checks read a text with: its numbers in Western digits, a DOI, where a
-word ends, CLDR's names of a unit, and a pattern of names, the longest first; and the
-language of ICU's default locale, which decides which languages' number words are read
+word ends, CLDR's names of a unit, a pattern of names, the longest first, and a pattern
+with the class of combining marks in it (`MarkedPattern`); and the language of ICU's
+default locale, which decides which languages' number words are read
 (`words`) and is part of the key of a catalog's kept problems (`kept`).
 """
 
@@ -10,7 +11,7 @@ import os
 import re
 import unicodedata
 from collections.abc import Iterable
-from functools import lru_cache
+from functools import cache, cached_property, lru_cache
 from locale import LC_MESSAGES, setlocale
 from typing import Any, Literal
 
@@ -18,11 +19,13 @@ from ..text.scripts import WORD_SEPARATORS
 
 __all__ = [
     "DOI",
+    "MARKS",
     "NUMBER",
     "ONE_AS_A_PREFIX",
     "SPAN_OF_ONE_AFTER",
     "TIME_UNITS",
     "TIME_UNIT_NAMES_BY_HAND",
+    "MarkedPattern",
     "cldr_unit_name",
     "cldr_unit_names",
     "date_fields",
@@ -206,6 +209,49 @@ def names_of_words(names: Iterable[str], ending: str = "") -> str:
             longest_first(unspaced),
         ]
     ).rstrip("|")
+
+
+# Where a pattern of `MarkedPattern` has the class of combining marks (`words.combining_marks`).
+MARKS = "{marks}"
+# A class of no character, which stands for the class of marks in a text with no mark.
+_NO_CHARACTER = r"[^\s\S]"
+
+
+class MarkedPattern:
+    """A pattern with the class of Unicode's combining marks in it (`MARKS`, each a class of
+    one character), compiled with the class only to search a text the class finds a
+    character in (`for_text`): in any other, the class matches no character, as a class
+    of none does, so the pattern with that one finds the same. The class (its 300 ranges)
+    took about 0.6 ms to compile each time it stood in a pattern: 411 times in a first
+    build's rule book, 0.23 s of the 0.30 s its 110 patterns with the class took, where
+    the texts of 21 of the 30 shipped languages have no mark once read as the checks read
+    them (their letters composed, Unicode's NFC; Arabic's vowel marks folded away,
+    `without_arabic_vowels`)."""
+
+    def __init__(self, pattern: str) -> None:
+        self._pattern = pattern
+        self._unmarked = re.compile(pattern.replace(MARKS, _NO_CHARACTER))
+
+    @cached_property
+    def _marked(self) -> re.Pattern[str]:
+        from .words import combining_marks
+
+        return re.compile(self._pattern.replace(MARKS, combining_marks()))
+
+    def for_text(self, text: str) -> re.Pattern[str]:
+        """The pattern compiled to search `text` with: with the class of marks where the
+        class finds a character of `text` (case folded too, where the pattern ignores case:
+        the combining ypogegrammeni is an iota's lower case's), else with a class of none."""
+        ignoring_case = bool(self._unmarked.flags & re.IGNORECASE)
+        return self._marked if _mark(ignoring_case).search(text) else self._unmarked
+
+
+@cache
+def _mark(ignoring_case: bool) -> re.Pattern[str]:
+    """The class of combining marks, as `MarkedPattern` tells a text with one by."""
+    from .words import combining_marks
+
+    return re.compile(combining_marks(), re.IGNORECASE if ignoring_case else 0)
 
 
 @lru_cache(maxsize=256)

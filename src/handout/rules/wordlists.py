@@ -2,8 +2,8 @@
 whole words, words by their beginnings or endings, and texts anywhere in a script written
 without spaces, each bounded by a letter or a combining mark, which Python's \\w does not
 take (a pattern of Hindi's "नहीं" ended at its vowel sign). A pattern is written with the
-placeholder of the class of marks, filled in by `compiled` when a language's pattern is
-first made: the class is large, and a build that checks no translation makes none. And
+placeholder of the class of marks (`shared.MARKS`), which `compiled` fills in only for a
+text with a mark (`shared.MarkedPattern`): the class is large. And
 what the checks find: fewer such words in a translation than in its English (`fewer`),
 counted in it as each check's table is written (`counted`, `counter_of`)."""
 
@@ -16,7 +16,7 @@ from functools import cache
 
 from ..inline import written_text
 from .model import Entry
-from .shared import longest_first, without_arabic_vowels
+from .shared import MARKS, MarkedPattern, longest_first, without_arabic_vowels
 
 __all__ = [
     "anywhere",
@@ -31,9 +31,9 @@ __all__ = [
 
 # A letter or a combining mark, and a place after or before none: `compiled` fills in the
 # class of marks.
-_LETTER = "(?:[^\\W\\d_]|{marks})"
-_NOT_AFTER_A_LETTER = "(?<![^\\W\\d_])(?<!{marks})"
-_NOT_BEFORE_A_LETTER = "(?![^\\W\\d_])(?!{marks})"
+_LETTER = f"(?:[^\\W\\d_]|{MARKS})"
+_NOT_AFTER_A_LETTER = f"(?<![^\\W\\d_])(?<!{MARKS})"
+_NOT_BEFORE_A_LETTER = f"(?![^\\W\\d_])(?!{MARKS})"
 
 
 def words(texts: str, onto: str = "", not_before: str = "", not_after: str = "") -> str:
@@ -76,23 +76,21 @@ def anywhere(texts: str) -> str:
     return _alternatives(texts)
 
 
-def compiled(pattern: str) -> re.Pattern[str]:
-    """`pattern`, made of the patterns above, with its class of marks filled in."""
-    from .words import combining_marks
+def compiled(pattern: str) -> MarkedPattern:
+    """`pattern`, made of the patterns above, with its class of marks filled in for a text
+    with a mark (`MarkedPattern`)."""
+    return MarkedPattern(pattern)
 
-    return re.compile(pattern.replace("{marks}", combining_marks()))
 
-
-def counted(pattern: re.Pattern[str] | None, text: str) -> int | None:
+def counted(pattern: MarkedPattern | None, text: str) -> int | None:
     """How many words of a language's table (`pattern`, made by `compiled`) `text` says,
     each where it stands, in Unicode's NFC, case folded, and without Arabic's vowel marks,
     which a translator may write or not ("لَا", "قَدْ"): the tables are written without
     them; None where the table reads no language (`pattern` None)."""
     if pattern is None:
         return None
-    return len(
-        pattern.findall(without_arabic_vowels(unicodedata.normalize("NFC", text).casefold()))
-    )
+    read = without_arabic_vowels(unicodedata.normalize("NFC", text).casefold())
+    return len(pattern.for_text(read).findall(read))
 
 
 def counter_of(table: Callable[[], dict[str, str]]) -> Callable[[str, str], int | None]:
@@ -102,7 +100,7 @@ def counter_of(table: Callable[[], dict[str, str]]) -> Callable[[str, str], int 
     not read (`hedge`, `limits`)."""
 
     @cache
-    def pattern(language: str) -> re.Pattern[str] | None:
+    def pattern(language: str) -> MarkedPattern | None:
         said = table().get(language)
         return None if said is None else compiled(said)
 
