@@ -27,11 +27,13 @@ from .clock import (
 from .dates import date_months, english_months, in_common_era
 from .model import Entry, Level, Problem
 from .shared import (
+    MARKS,
     NUMBER,
     ONE_AS_A_PREFIX,
     SPAN_OF_ONE_AFTER,
     TIME_UNIT_NAMES_BY_HAND,
     TIME_UNITS,
+    MarkedPattern,
     cldr_unit_name,
     digits_of,
     joins_a_word,
@@ -166,7 +168,7 @@ def _other_units(entry: Entry) -> list[Problem]:
     if local is None:
         return found
     pattern, canonical = local
-    for number, written in dict.fromkeys(pattern.findall(translation)):
+    for number, written in dict.fromkeys(pattern.for_text(translation).findall(translation)):
         name = _name_written(written, canonical, entry.language)
         if name is None:
             continue
@@ -318,7 +320,7 @@ def ranges_of_hours(english: str) -> Counter[tuple[str, str]]:
 def _spans_in_digits(
     digits: str,
     language: str,
-    local: tuple[re.Pattern[str], dict[str, str]],
+    local: tuple[MarkedPattern, dict[str, str]],
     abbreviations: Container[str],
     english_hours: Container[str] = (),
 ) -> Counter[tuple[str, str]]:
@@ -339,7 +341,7 @@ def _spans_in_digits(
     unit_first = unit_before_number(language)
     candidates = [
         found
-        for found in pattern.finditer(text)
+        for found in pattern.for_text(text).finditer(text)
         if (
             len(found["name"]) > 1
             or written_without_spaces(found["name"])
@@ -572,7 +574,7 @@ def _span(number: str, unit: str) -> str:
 
 
 @lru_cache(maxsize=256)
-def _local_durations(language: str) -> tuple[re.Pattern[str], dict[str, str]] | None:
+def _local_durations(language: str) -> tuple[MarkedPattern, dict[str, str]] | None:
     """A pattern of a number in digits and one of the language's names of a unit of time
     after it (`time_unit_names`, each `_folded`), or before it where CLDR writes it so
     (`unit_before_number`: Swahili "saa 6"), the longest first, as the groups "number"
@@ -594,8 +596,8 @@ def _local_durations(language: str) -> tuple[re.Pattern[str], dict[str, str]] | 
     number = r"(?<![\d.,])(?P<number>\d+(?:[.,]\d+)?)"
     name = rf"(?P<name>{names_of_words(names)})"
     if unit_before_number(language):
-        return re.compile(rf"{name}\s?{number}(?![\d]|[.,]\d)"), names
-    return re.compile(rf"{number}\s?{linker}{name}"), names
+        return MarkedPattern(rf"{name}\s?{number}(?![\d]|[.,]\d)"), names
+    return MarkedPattern(rf"{number}\s?{linker}{name}"), names
 
 
 # The word some languages write between a number and what it counts, by hand (CLDR's
@@ -686,8 +688,10 @@ def rates(entry: Entry) -> Iterator[Problem]:
     # the English's interval written as a span, in any of the names the durations check
     # reads ("cada 8 h, de día y de noche" for "every 8 hours")
     spans = _local_durations(entry.language) if intervals else None
-    if spans and {spans[1][found["name"]] for found in spans[0].finditer(text)} & intervals:
-        return
+    if spans:
+        pattern, unit_of = spans
+        if {unit_of[found["name"]] for found in pattern.for_text(text).finditer(text)} & intervals:
+            return
     if not _CLOCK_UNITS.search(as_12_hour_clock(english)):
         alone |= {
             unit
@@ -1779,7 +1783,7 @@ _UNITS_CLDR_DOES_NOT_NAME = {
 
 
 @lru_cache(maxsize=256)
-def _local_units(language: str) -> tuple[re.Pattern[str], dict[str, str]] | None:
+def _local_units(language: str) -> tuple[MarkedPattern, dict[str, str]] | None:
     """A pattern of a number and one of the language's names of a dose's units (CLDR's:
     every width, and each plural form: "мг", "миллиграмма", "миллиграммов", "gramos", not
     those in Latin letters `_MEASURE` reads, "mg"; of two words too, "ملی گرام", "ሚሊ
@@ -1799,13 +1803,13 @@ def _local_units(language: str) -> tuple[re.Pattern[str], dict[str, str]] | None
         return None
     # A number as the language may group it (Arabic's marks, a space, an apostrophe).
     number = r"\d[\d.,'\u066b\u066c\u00a0\u202f ]*\d|\d"
-    pattern = re.compile(rf"(?i)({number})\s?({_unit_names_written(names)})")
+    pattern = MarkedPattern(rf"(?i)({number})\s?({_unit_names_written(names)})")
     return pattern, names
 
 
 def _unit_names_written(names: Iterable[str], anywhere: bool = False) -> str:
-    """Alternatives of a regular expression of `names` of units (`names_of_words`): a name
-    of `_SHORTEST_INFLECTED` letters or more with an ending of up to `_ENDING` letters,
+    """Alternatives of a pattern of `names` of units (`names_of_words`, a `MarkedPattern`'s):
+    a name of `_SHORTEST_INFLECTED` letters or more with an ending of up to `_ENDING` letters,
     marks free ("মিলিগ্রামের", of milligrams; "밀리그램을", with a particle: read nowhere,
     "4 মিলিগ্রামের" for "4 g" passed); a shorter one as it is ("мг"). `anywhere`, not
     after a number, each with an ending ("그램을"), one of a script written with spaces
@@ -1814,8 +1818,7 @@ def _unit_names_written(names: Iterable[str], anywhere: bool = False) -> str:
     "कम्यूनिटी", community: "कम्यूनिटी क्लिनिक में 10 लें।" for "Take 10 IU" passed)."""
     from ..text.linebreak import written_without_spaces
 
-    marks = combining_marks()
-    ending = rf"{marks}*(?:[^\W\d_]{marks}*){{0,{_ENDING}}}"
+    ending = rf"{MARKS}*(?:[^\W\d_]{MARKS}*){{0,{_ENDING}}}"
     inflected = [name for name in names if len(_letters(name)) >= _SHORTEST_INFLECTED]
     short = [name for name in names if name not in inflected]
     if not anywhere:
@@ -1823,7 +1826,7 @@ def _unit_names_written(names: Iterable[str], anywhere: bool = False) -> str:
     spaced = [name for name in names if not written_without_spaces(name[0])]
     alternatives = [
         names_of_words([name for name in names if name not in spaced], ending),
-        rf"(?<![^\W\d_]|{marks})(?:{names_of_words(spaced, ending)})" if spaced else "",
+        rf"(?<![^\W\d_]|{MARKS})(?:{names_of_words(spaced, ending)})" if spaced else "",
     ]
     return "|".join(filter(None, alternatives))
 
@@ -1963,11 +1966,12 @@ def _units_after(
     `units_read` (`_units_read`)."""
     found = list(_NUMBER_AND_AFTER.finditer(translation))
     local, mark = _local_units(language), clock_mark(language)
+    local_names = local[0].for_text(translation) if local else None
     units: list[tuple[str, str | None]] = []
     shared: str | None = None
     for number in reversed(found):
         measure = _MEASURE[units_read].match(translation, number.start())
-        named = local[0].match(translation, number.start()) if local else None
+        named = local_names.match(translation, number.start()) if local_names else None
         if mark.match(translation, number.start()):  # "a las 20 h": an hour, no dose
             shared = None
             continue
@@ -1996,7 +2000,7 @@ def _abbreviation_after() -> str:
 
 
 @lru_cache(maxsize=256)
-def _unit_names_anywhere(language: str) -> tuple[re.Pattern[str], dict[str, str]] | None:
+def _unit_names_anywhere(language: str) -> tuple[MarkedPattern, dict[str, str]] | None:
     """A pattern of the language's names of a dose's units (`_unit_names`) anywhere
     (`_unit_names_written`), each `_folded`, without its points (`_POINTS_IN_A_NAME`) and
     with its space or ZWNJ as either or none, with the unit each is; None for a language
@@ -2011,7 +2015,7 @@ def _unit_names_anywhere(language: str) -> tuple[re.Pattern[str], dict[str, str]
     }
     if not names:
         return None
-    return re.compile(_unit_names_written(names, anywhere=True)), names
+    return MarkedPattern(_unit_names_written(names, anywhere=True)), names
 
 
 # A unit in Latin letters with no Latin letter before it ("5mg", "(mg)", "5 g"), with
@@ -2049,7 +2053,8 @@ def _units_named(translation: str, language: str, units_read: bool) -> set[str]:
     if local is None:
         return named
     pattern, names = local
-    for found in pattern.findall(_POINTS_IN_A_NAME.sub("", text)):
+    text = _POINTS_IN_A_NAME.sub("", text)
+    for found in pattern.for_text(text).findall(text):
         name = _name_written(found, names, language)
         if name:
             named.add(names[name])

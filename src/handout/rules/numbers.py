@@ -49,6 +49,7 @@ from .shared import (
     DOI,
     NUMBER,
     TIME_UNITS,
+    MarkedPattern,
     decimal_mark,
     digits_of,
     language_name,
@@ -718,7 +719,7 @@ def _halves_for_the_english(entry: Entry, half_past: int) -> int | None:
     # a half of such a unit is a word for half that `halves` reads once the unit's name
     # after it is gone ("media ", "半。")
     text = unicodedata.normalize("NFC", entry.translation).casefold()
-    unnamed = re.sub(names_of_words(sorted(names)), "", text)
+    unnamed = MarkedPattern(names_of_words(sorted(names))).for_text(text).sub("", text)
     halves_of_time = (halves(unnamed, entry.language) or 0) - in_words
     return in_words - half_past + min(halves_of_time, len(of_time))
 

@@ -196,13 +196,13 @@ def names_of_words(names: Iterable[str], ending: str = "") -> str:
     """`longest_first`, each name ending where a letter or a combining mark does not follow
     ("мг", not "мгла"; Hindi's "स", a week's, not the "से" of "2 से 3 दिन", 2 to 3 days),
     after `ending` (a pattern of what an inflection may add), unless its script is written
-    without spaces ("2小时", "2到3天")."""
+    without spaces ("2小时", "2到3天"): a pattern of a `MarkedPattern` (the class of marks
+    its `MARKS`)."""
     from ..text.linebreak import written_without_spaces
-    from .words import combining_marks
 
     unspaced = [name for name in names if written_without_spaces(name[-1])]
     spaced = [name for name in names if name not in unspaced]
-    end = rf"(?![\w'\u2019-]|{combining_marks()})"
+    end = rf"(?![\w'\u2019-]|{MARKS})"
     return "|".join(
         [
             *([f"(?:{longest_first(spaced)}){ending}{end}"] if spaced else []),

@@ -21,9 +21,11 @@ from ..text.hyphens import SOFT_HYPHEN
 from ..text.scripts import script_of
 from .model import Entry
 from .shared import (
+    MARKS,
     ONE_AS_A_PREFIX,
     SPAN_OF_ONE_AFTER,
     TIME_UNITS,
+    MarkedPattern,
     cldr_unit_name,
     digits_of,
     icu_default_language,
@@ -271,7 +273,8 @@ def _compounds_as_one(text: str, language: str, words: Counter[str]) -> Counter[
     pattern = _compound_pattern(language)
     if pattern is None:
         return words
-    for compound in pattern.findall(without_arabic_vowels(text)):
+    read = without_arabic_vowels(text)
+    for compound in pattern.for_text(read).findall(read):
         words.subtract(_words(compound, language))
         words[_apart_by_spaces(compound)] += 1
     return +words
@@ -286,9 +289,10 @@ def in_another_number(text: str, start: int, end: int, language: str) -> bool:
     with its marks; an apostrophe typed in a word as ICU writes it (`apostrophes_as_icu`:
     Ukrainian "двадцять п'ять", 25)."""
     pattern = _compound_pattern(language)
+    read = apostrophes_as_icu(text, language)
     return pattern is not None and any(
         found.start() <= start and end <= found.end() and found.span() != (start, end)
-        for found in pattern.finditer(apostrophes_as_icu(text, language))
+        for found in pattern.for_text(read).finditer(read)
     )
 
 
@@ -366,7 +370,7 @@ def _multipliers(language: str) -> frozenset[str]:
 
 
 @lru_cache(maxsize=64)
-def _compound_pattern(language: str) -> re.Pattern[str] | None:
+def _compound_pattern(language: str) -> MarkedPattern | None:
     """Each of `compound_spellings` of a number up to `SPELLED_UP_TO` in `language`
     (`spelled_pattern`), a whole word: no letter or mark before it, and no letter, digit,
     mark or apostrophe after it; a hyphen may follow ("vingt-deux-vingt-trois", 22 or 23),
@@ -376,9 +380,9 @@ def _compound_pattern(language: str) -> re.Pattern[str] | None:
     compounds = [word for word in spelled_numbers(language) if not word_pattern().fullmatch(word)]
     if not compounds:
         return None
-    letter = f"[^\\W\\d_]|{combining_marks()}"
-    after = f"[\\w'\u2019]|{combining_marks()}"
-    return re.compile(f"(?<!{letter})(?:{spelled_pattern(compounds)})(?!{after})")
+    return MarkedPattern(
+        f"(?<![^\\W\\d_]|{MARKS})(?:{spelled_pattern(compounds)})(?![\\w'\u2019]|{MARKS})"
+    )
 
 
 def _number_words_at_clause_ends(text: str, language: str) -> Counter[str]:
@@ -470,11 +474,12 @@ def _verbs_before_a_clause(text: str, language: str) -> Counter[str]:
     (`_CLAUSE_STARTS`), or by "and" or "or" (`_AND_OR`) where no number nor what one
     counts follows it: "गोलियां दो और हमें फ़ोन करो" has no 2, "दो और गोलियां" has one."""
     pattern = _verb_before_a_clause(language)
-    return Counter(pattern.findall(text.casefold())) if pattern else Counter()
+    read = text.casefold()
+    return Counter(pattern.for_text(read).findall(read)) if pattern else Counter()
 
 
 @lru_cache(maxsize=16)
-def _verb_before_a_clause(language: str) -> re.Pattern[str] | None:
+def _verb_before_a_clause(language: str) -> MarkedPattern | None:
     """The pattern of `_verbs_before_a_clause` in `language`, each of its words whole; None
     for a language with no such verb."""
     verbs = _VERBS_SPELLED_AS_NUMBERS.get(language)
@@ -485,11 +490,10 @@ def _verb_before_a_clause(language: str) -> re.Pattern[str] | None:
         *(time_unit_names(language) or {}),
         *_COUNTED_AFTER_AND[language],
     }
-    letter = f"[^\\W\\d_]|{combining_marks()}"
     starts, and_or = _CLAUSE_STARTS[language], _AND_OR[language]
     doses = _DOSE_STEMS_WRITTEN[language]
-    return re.compile(
-        rf"(?<!{letter})({names_of_words(verbs)})"
+    return MarkedPattern(
+        rf"(?<![^\W\d_]|{MARKS})({names_of_words(verbs)})"
         rf"(?=\s+(?:{names_of_words(starts)}"
         rf"|(?:{names_of_words(and_or)})(?!\s+(?:\d|{names_of_words(counted)}|{doses}))))"
     )
