@@ -240,8 +240,9 @@ class MarkedPattern:
 
     def for_text(self, text: str) -> re.Pattern[str]:
         """The pattern compiled to search `text` with: with the class of marks where the
-        class finds a character of `text` (case folded too, where the pattern ignores case:
-        the combining ypogegrammeni is an iota's lower case's), else with a class of none."""
+        class finds a character of `text` (where the pattern ignores case, as it does so: it
+        takes Greek's iota then, the combining ypogegrammeni's capital and case folding),
+        else with a class of none."""
         ignoring_case = bool(self._unmarked.flags & re.IGNORECASE)
         return self._marked if _mark(ignoring_case).search(text) else self._unmarked
 
