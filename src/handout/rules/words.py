@@ -289,8 +289,10 @@ def in_another_number(text: str, start: int, end: int, language: str) -> bool:
     with its marks; an apostrophe typed in a word as ICU writes it (`apostrophes_as_icu`:
     Ukrainian "двадцять п'ять", 25)."""
     pattern = _compound_pattern(language)
+    if pattern is None:
+        return False
     read = apostrophes_as_icu(text, language)
-    return pattern is not None and any(
+    return any(
         found.start() <= start and end <= found.end() and found.span() != (start, end)
         for found in pattern.for_text(read).finditer(read)
     )
@@ -474,8 +476,10 @@ def _verbs_before_a_clause(text: str, language: str) -> Counter[str]:
     (`_CLAUSE_STARTS`), or by "and" or "or" (`_AND_OR`) where no number nor what one
     counts follows it: "गोलियां दो और हमें फ़ोन करो" has no 2, "दो और गोलियां" has one."""
     pattern = _verb_before_a_clause(language)
+    if pattern is None:
+        return Counter()
     read = text.casefold()
-    return Counter(pattern.for_text(read).findall(read)) if pattern else Counter()
+    return Counter(pattern.for_text(read).findall(read))
 
 
 @lru_cache(maxsize=16)
