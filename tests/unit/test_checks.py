@@ -21,7 +21,6 @@ from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 
 import pytest
-from _pytest.python import IdMaker
 from hypothesis import given
 from hypothesis import strategies as st
 from pypdf import PdfWriter, apply_configuration
@@ -52,9 +51,9 @@ def _every_row(rows: Sequence[object]) -> Callable[[Callable[..., None]], Callab
     """Makes the decorated function, which checks one row, the test of the table `rows`:
     its parameters are the columns, and a row is passed as `pytest.mark.parametrize`
     passes it (unpacked, or as it is where there is one column). Every row is checked; if
-    any fail, the test fails once, naming each failing row by the id parametrize gave it
-    (pytest's `IdMaker`, which pytest makes public nowhere) and saying what was found
-    (the assertion's message, or the traceback of another exception)."""
+    any fail, the test fails once, naming each failing row by its number in the table and
+    its values, and saying what was found (the assertion's message, or the traceback of
+    another exception)."""
 
     def table_test(check: Callable[..., None]) -> Callable[[], None]:
         columns = tuple(inspect.signature(check).parameters)
@@ -70,9 +69,10 @@ def _every_row(rows: Sequence[object]) -> Callable[[Callable[..., None]], Callab
                 except Exception as error:
                     failures[index] = "".join(traceback.format_exception(error)).rstrip()
             if failures:
-                sets = [pytest.param(*row) for row in arguments]
-                ids = IdMaker(columns, sets, None, None, None, None).make_unique_parameterset_ids()
-                named = "\n".join(f"[{ids[index]}] {found}" for index, found in failures.items())
+                named = "\n".join(
+                    f"row {index + 1} {arguments[index]!r}: {found}"
+                    for index, found in failures.items()
+                )
                 pytest.fail(f"{len(failures)} of {len(rows)} rows fail:\n{named}", pytrace=False)
 
         test.__name__ = test.__qualname__ = check.__name__
@@ -101,9 +101,8 @@ def _refused_by(check: str, english: str, translation: str, language: str) -> bo
 
 
 def test_a_table_test_checks_every_row_and_names_each_failing_one():
-    """A table test goes on past a failing row, and names each row that failed by the id
-    parametrize gives it (escaped, made unique), with what was found, or the traceback of
-    another exception."""
+    """A table test goes on past a failing row, and names each row that failed by its
+    number and its values, with what was found, or the traceback of another exception."""
 
     @_every_row((("a", 1), ("é", 2), ("é", 2), ("b", 0)))
     def check(letter: str, number: int) -> None:
@@ -113,10 +112,10 @@ def test_a_table_test_checks_every_row_and_names_each_failing_one():
         check()
     lines = str(failed.value).splitlines()
     assert lines[0] == "3 of 4 rows fail:"
-    assert [line for line in lines if line.startswith("[")] == [
-        "[\\xe9-2_0] AssertionError: é",
-        "[\\xe9-2_1] AssertionError: é",
-        "[b-0] Traceback (most recent call last):",
+    assert [line for line in lines if line.startswith("row ")] == [
+        "row 2 ('é', 2): AssertionError: é",
+        "row 3 ('é', 2): AssertionError: é",
+        "row 4 ('b', 0): Traceback (most recent call last):",
     ]
     assert lines[-1] == "ZeroDivisionError: integer division or modulo by zero"
 
