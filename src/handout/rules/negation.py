@@ -37,7 +37,7 @@ from functools import cache
 from ..errors import plural
 from .model import Entry, Level, Problem
 from .shared import TIME_UNIT_NAMES_BY_HAND, MarkedPattern
-from .wordlists import anywhere, beginnings, compiled, counted, endings, fewer, words
+from .wordlists import anywhere, beginnings, counted, endings, fewer, words
 
 __all__ = ["negation"]
 
@@ -423,4 +423,4 @@ def _pattern(language: str) -> MarkedPattern | None:
     if negations is None:
         return None
     avoiding = _AVOIDING.get(language)
-    return compiled(f"{negations}|{avoiding}" if avoiding else negations)
+    return MarkedPattern(f"{negations}|{avoiding}" if avoiding else negations)

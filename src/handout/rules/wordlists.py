@@ -2,8 +2,8 @@
 whole words, words by their beginnings or endings, and texts anywhere in a script written
 without spaces, each bounded by a letter or a combining mark, which Python's \\w does not
 take (a pattern of Hindi's "नहीं" ended at its vowel sign). A pattern is written with the
-placeholder of the class of marks (`shared.MARKS`), which `compiled` fills in only for a
-text with a mark (`shared.MarkedPattern`): the class is large. And
+placeholder of the class of marks (`shared.MARKS`), which a `shared.MarkedPattern` of it
+fills in only for a text with a mark: the class is large. And
 what the checks find: fewer such words in a translation than in its English (`fewer`),
 counted in it as each check's table is written (`counted`, `counter_of`)."""
 
@@ -21,7 +21,6 @@ from .shared import MARKS, MarkedPattern, longest_first, without_arabic_vowels
 __all__ = [
     "anywhere",
     "beginnings",
-    "compiled",
     "counted",
     "counter_of",
     "endings",
@@ -29,8 +28,8 @@ __all__ = [
     "words",
 ]
 
-# A letter or a combining mark, and a place after or before none: `compiled` fills in the
-# class of marks.
+# A letter or a combining mark, and a place after or before none: a `MarkedPattern` fills
+# in the class of marks.
 _LETTER = f"(?:[^\\W\\d_]|{MARKS})"
 _NOT_AFTER_A_LETTER = f"(?<![^\\W\\d_])(?<!{MARKS})"
 _NOT_BEFORE_A_LETTER = f"(?![^\\W\\d_])(?!{MARKS})"
@@ -76,14 +75,8 @@ def anywhere(texts: str) -> str:
     return _alternatives(texts)
 
 
-def compiled(pattern: str) -> MarkedPattern:
-    """`pattern`, made of the patterns above, with its class of marks filled in for a text
-    with a mark (`MarkedPattern`)."""
-    return MarkedPattern(pattern)
-
-
 def counted(pattern: MarkedPattern | None, text: str) -> int | None:
-    """How many words of a language's table (`pattern`, made by `compiled`) `text` says,
+    """How many words of a language's table (`pattern`, a `MarkedPattern` of them) `text` says,
     each where it stands, in Unicode's NFC, case folded, and without Arabic's vowel marks,
     which a translator may write or not ("لَا", "قَدْ"): the tables are written without
     them; None where the table reads no language (`pattern` None)."""
@@ -96,13 +89,13 @@ def counted(pattern: MarkedPattern | None, text: str) -> int | None:
 def counter_of(table: Callable[[], dict[str, str]]) -> Callable[[str, str], int | None]:
     """How many words of `table`'s pattern for a language (BCP 47's primary subtag) a
     translation says (`counted`), as `fewer` asks: each language's pattern made when first
-    asked (`compiled`), the table when first asked for one; None for a language it does
+    asked (a `MarkedPattern`), the table when first asked for one; None for a language it does
     not read (`hedge`, `limits`)."""
 
     @cache
     def pattern(language: str) -> MarkedPattern | None:
         said = table().get(language)
-        return None if said is None else compiled(said)
+        return None if said is None else MarkedPattern(said)
 
     def in_translation(translation: str, language: str) -> int | None:
         return counted(pattern(language), translation)
