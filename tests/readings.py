@@ -402,7 +402,7 @@ class PartsRead:
     @cached_property
     def drawn(self) -> tuple[DrawnPage, ...]:
         with pymupdf.open(self.path) as document:
-            return tuple(DrawnPage.of(page.rect.width, drawn_lines(page)) for page in document)
+            return _MuPDFReading.of(document, closest=False, drawn=True).drawn
 
 
 def _blocks(poppler: str) -> tuple[str, ...]:
