@@ -453,10 +453,12 @@ class DrawnWord(NamedTuple):
     items: Sequence[Any]
 
 
-# A glyph to draw (the drawing's item), its /ActualText span and the piece (font
-# operator) it is in. A plain tuple, not a named one: one is made for every glyph drawn,
-# and making a named tuple calls its Python `__new__`.
-Piece = tuple[Any, ActualTextSpan, object]
+# Glyphs of one word drawn one after another (the drawing's items), their /ActualText
+# span and the piece (font operator) they are in: a word's glyphs that share both, so
+# that what is decided by span and piece is decided once for them, not for each glyph
+# (a left-to-right word, most words, is one). A plain tuple, not a named one: making a
+# named tuple calls its Python `__new__`.
+Piece = tuple[Sequence[Any], ActualTextSpan, object]
 
 
 def pieces(
@@ -466,9 +468,9 @@ def pieces(
     cut_neutrals: bool,
     carried: str = "",
 ) -> list[Piece]:
-    """The glyphs of a line's words, in writing order, each with its /ActualText span and
-    the piece it is written in (a font operator opens each piece; a run is one piece,
-    unless it is cut as follows).
+    """The glyphs of a line's words, in writing order, in stretches of a word's glyphs
+    with one /ActualText span and one piece they are written in (a font operator opens
+    each piece; a run is one piece, unless it is cut as follows).
 
     pypdf reads the glyphs between two font operators as one piece, and a piece
     that starts right to left in reverse; it takes a character that is not in a
@@ -493,16 +495,17 @@ def pieces(
         word_key, items = word.key, word.items
         if not word.rtl:
             run_number = word_key[0]
-            result += [
-                (
-                    item,
-                    word.span,
-                    (word_key, index)
-                    if cut_neutrals and not is_left_to_right_letter(text_of(item))
-                    else run_number,
-                )
-                for index, item in enumerate(items)
-            ]
+            if not cut_neutrals:
+                result.append((items, word.span, run_number))
+                continue
+            parts: list[tuple[list[Any], object]] = []  # a part's glyphs and its piece
+            for index, item in enumerate(items):
+                letter = is_left_to_right_letter(text_of(item))
+                if letter and parts and parts[-1][1] == run_number:
+                    parts[-1][0].append(item)
+                else:
+                    parts.append(([item], run_number if letter else (word_key, index)))
+            result += [(part, word.span, piece) for part, piece in parts]
             continue
         subset_of = subsets(items)
         kinds = [
@@ -543,9 +546,7 @@ def pieces(
             held = (held_key, carried + (held_text or "").replace(SOFT_HYPHEN, ""))
             written = [(group, held if span[0] == held_key else span) for group, span in written]
         result += [
-            (item, span, (word_key, number))
-            for number, (group, span) in enumerate(written)
-            for item in group
+            (group, span, (word_key, number)) for number, (group, span) in enumerate(written)
         ]
     return result
 

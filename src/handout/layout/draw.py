@@ -61,8 +61,8 @@ _PYPDF_RIGHT_TO_LEFT = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff]")
 # A glyph ready to draw: its run, its word (numbers in the line), its text code ("": drawn
 # as its outline), the glyph, its x on the page and its y above the baseline. A plain
 # tuple, not a named one: one is made for every glyph drawn, and making a named tuple
-# calls its Python `__new__` (with `readback.Piece`'s, about 1.5% of the CPU of building
-# the shipped PDFs).
+# calls its Python `__new__` (with the pieces', then made for every glyph too, about 1.5%
+# of the CPU of building the shipped PDFs).
 _Placed = tuple[ShapedRun, tuple[int, int], str, int, float, float]
 
 
@@ -189,25 +189,21 @@ def _draw_hyphen(
     /ActualText span of `span_text`; `pen_end`: where its advance ends, if not after its
     glyph (`readback.rest_of_word`)."""
     font = ensure_registered(hyphen.font_name)
-    span: ActualTextSpan = ("hyphen", span_text)
-    drawn: list[Piece] = [
+    glyphs: list[_Placed] = [
         (
-            (
-                hyphen,
-                (0, 0),
-                GLYPH_CODES.code(font, glyph, HYPHEN_READS_AS),
-                glyph,
-                x + glyph_x,
-                glyph_y,
-            ),
-            span,
-            0,
+            hyphen,
+            (0, 0),
+            GLYPH_CODES.code(font, glyph, HYPHEN_READS_AS),
+            glyph,
+            x + glyph_x,
+            glyph_y,
         )
         for code, glyph, glyph_x, glyph_y in zip(
             hyphen.codes, hyphen.glyphs, hyphen.xs, hyphen.ys, strict=True
         )
         if code
     ]
+    drawn: list[Piece] = [(glyphs, ("hyphen", span_text), 0)] if glyphs else []
     _draw_text(canvas, drawn, y, drop, set(), False, pen_end=pen_end)
 
 
@@ -221,8 +217,8 @@ def _link_groups(line: Line, ordered: list[Piece]) -> list[tuple[Link | None, li
     links = line.word_links
     groups: list[tuple[Link | None, list[Piece]]] = []
     for piece in ordered:
-        (_, word_key, _, _, _, _), _, _ = piece
-        link = links.get(word_key)
+        items, _, _ = piece
+        link = links.get(items[0][1])  # a piece is of one word
         if groups and groups[-1][0] == link:
             groups[-1][1].append(piece)
         else:
@@ -284,10 +280,10 @@ def _latin_pieces(group: list[Piece]) -> list[bool]:
     space, a bracket, vitamin D's letter) when the pieces with such words on both sides
     of it, in drawing order, are. Decided by span, so that a span never crosses a change
     of language."""
-    texts: dict[ActualTextSpan, str] = {}  # a span's glyphs are pieces each
-    for item, span, _ in group:
+    texts: dict[ActualTextSpan, str] = {}  # a span's glyphs may be in several pieces
+    for items, span, _ in group:
         if span[1] is None:  # no span: its glyphs' own text
-            texts[span] = texts.get(span, "") + _text_of(item)
+            texts[span] = texts.get(span, "") + "".join(map(_text_of, items))
         else:
             texts[span] = span[1]
     of_span = {span: _of_latin_words(text) for span, text in texts.items()}
@@ -354,7 +350,7 @@ def _draw_text(
     one marked inside the text object and ended in it (a text object of its own changed
     what pypdf reads: "(warfarin)," in Arabic came back apart). `pen_end`: where the last
     glyph's advance ends (its char spacing), if not after it."""
-    xs = [x for (_, _, _, _, x, _), _, _ in ordered]
+    xs = [x for items, _, _ in ordered for _, _, _, _, x, _ in items]
     text = canvas.beginText(xs[0], y + drop)
     current_span: ActualTextSpan | None = None
     current_piece: object = None
@@ -373,7 +369,8 @@ def _draw_text(
     previous_span: ActualTextSpan | None = None
     language: str | None = None
     marking = False  # a stretch of one language is open (with switches)
-    for index, ((run, _, code, _, x, glyph_y), span, piece) in enumerate(ordered):
+    position = 0  # the number in the line of the glyph drawn next (its x: `xs`)
+    for index, (items, span, piece) in enumerate(ordered):
         if span != current_span or piece != current_piece:
             show()
         if switches:
@@ -394,34 +391,39 @@ def _draw_text(
                 append_operators(text, actual_text("" if already else span[1]))
                 finished.add(span[0])
             current_span = span
+        run = items[0][0]  # a piece is of one run
         if piece != current_piece:
             font = ensure_registered(run.font_name)  # before ReportLab's registry is asked
             text.setFont(run.font_name, run.size)
             stroked = _stroke(text, run, stroked)
             current_piece = piece
             widths = _code_widths(run.font_name, run.size)
-        width = widths.get(code)
-        if width is None:
-            width = widths[code] = font.stringWidth(code, run.size)
-        if index + 1 < len(xs):
-            following = xs[index + 1]
-        else:
-            following = x + width if pen_end is None else pen_end
-        spacing = _to_thousandths(following - x - width)
-        rise_wanted = glyph_y - drop
-        if spacing != char_space or rise_wanted != rise:
-            show()
-            if spacing != char_space:  # the text state keeps both: each set when it changes
-                text.setCharSpace(spacing)
-                char_space = spacing
-            if rise_wanted != rise:
-                text.setRise(rise_wanted)
-                rise = rise_wanted
-        codes.append(code)
-        if right_to_left or span != previous_span:
-            # A span's first glyph on its own: shown with the next ones, PDFium put the
-            # space after a Gujarati word one word late.
-            show()
+        # A span's first glyph on its own: shown with the next ones, PDFium put the space
+        # after a Gujarati word one word late.
+        alone = right_to_left or span != previous_span
+        for _, _, code, _, x, glyph_y in items:
+            width = widths.get(code)
+            if width is None:
+                width = widths[code] = font.stringWidth(code, run.size)
+            position += 1
+            if position < len(xs):
+                following = xs[position]
+            else:
+                following = x + width if pen_end is None else pen_end
+            spacing = _to_thousandths(following - x - width)
+            rise_wanted = glyph_y - drop
+            if spacing != char_space or rise_wanted != rise:
+                show()
+                if spacing != char_space:  # the text state keeps both: each set when it changes
+                    text.setCharSpace(spacing)
+                    char_space = spacing
+                if rise_wanted != rise:
+                    text.setRise(rise_wanted)
+                    rise = rise_wanted
+            codes.append(code)
+            if alone:
+                show()
+                alone = right_to_left
         previous_span = span
     show()
     if current_span and current_span[1] is not None:
@@ -443,9 +445,9 @@ def _stretch_text(ordered: list[Piece], languages: list[str | None], start: int)
     text, seen = "", set()
     index = start
     while index < len(ordered) and languages[index] == languages[start]:
-        item, span, _ = ordered[index]
+        items, span, _ = ordered[index]
         if span[1] is None:
-            text += _text_of(item)
+            text += "".join(map(_text_of, items))
         elif span[0] not in seen:
             seen.add(span[0])
             text += span[1]
