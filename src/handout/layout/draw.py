@@ -265,7 +265,9 @@ def _apart_at_script_changes(
             continue
         heads = [(i, n) for i, n in places if parts[i][n][0] != keys[-1]]
         drawn = "".join(
-            _text_of_code(runs[i].codes[at]) for i, n in heads for at in runs[i].word_glyphs(n)
+            GLYPH_CODES.text_of_code(runs[i].codes[at])
+            for i, n in heads
+            for at in runs[i].word_glyphs(n)
         )
         if drawn != "".join(runs[i].words[n] for i, n in heads):
             continue
@@ -482,11 +484,7 @@ def _stroke(text: Any, run: ShapedRun, stroked: bool) -> bool:
 
 def _text_of(item: _Placed) -> str:
     _, _, code, _, _, _ = item
-    return _text_of_code(code)
-
-
-def _text_of_code(code: str) -> str:
-    return "".join(GLYPH_CODES.text_of(ord(character)) for character in code)
+    return GLYPH_CODES.text_of_code(code)
 
 
 class _OutlinePen(BasePen):  # type: ignore[misc]

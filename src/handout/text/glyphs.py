@@ -21,7 +21,11 @@ class GlyphCodes:
     """The codes handed out in this process and the text each reads as."""
 
     def __init__(self) -> None:
-        self._text: dict[int, str] = {}
+        # By the code's character, not its number: drawing asks what its codes read as
+        # (`text_of_code`, 33,000 times building shard 1/8), each a character already; by
+        # number, each code was gone through character by character (a generator, `ord`,
+        # `chr` again for the default) and joined back.
+        self._text: dict[str, str] = {}
         self._fonts: dict[str, FontGlyphCodes] = {}
 
     def of_font(self, font: Any) -> FontGlyphCodes:
@@ -48,14 +52,19 @@ class GlyphCodes:
 
     def text_of(self, point: int) -> str:
         """What the character `point` reads as (itself unless it is a glyph code)."""
-        return self._text.get(point, chr(point))
+        return self.text_of_code(chr(point))
+
+    def text_of_code(self, code: str) -> str:
+        """What a code drawn (one character, or "": a glyph drawn as its outline) reads as:
+        itself unless it is a glyph code."""
+        return self._text.get(code, code)
 
 
 class FontGlyphCodes:
     """The codes of one font's glyphs, looked up by glyph and text alone: shaping asks for
     the code of every glyph of every line it draws."""
 
-    def __init__(self, font: Any, text: dict[int, str]) -> None:
+    def __init__(self, font: Any, text: dict[str, str]) -> None:
         self.face: Any = font.face  # None while the font is let go
         self._text = text  # what each code of the process reads as (`GlyphCodes`)
         self._codes: dict[tuple[int, str], str] = {}
@@ -66,8 +75,8 @@ class FontGlyphCodes:
         if code is None:
             point = _FIRST_CODE + len(self._text)
             _add_code(self.face, point, glyph)
-            self._text[point] = text
             code = self._codes[(glyph, text)] = chr(point)
+            self._text[code] = text
         return code
 
     def give_to(self, face: Any) -> None:
