@@ -76,7 +76,7 @@ from __future__ import annotations
 
 import unicodedata
 from collections.abc import Callable, Sequence
-from typing import Any, NamedTuple, Protocol
+from typing import Any, Protocol
 
 from .text.bidi import is_right_to_left_letter
 from .text.linebreak import SOFT_HYPHEN
@@ -443,14 +443,12 @@ def is_left_to_right_letter(text: str) -> bool:
     return all(unicodedata.bidirectional(character) in ("L", "NSM") for character in text)
 
 
-class DrawnWord(NamedTuple):
-    """A word of a line as `pieces` takes it: its glyphs that carry text (the drawing's
-    items, in writing order) and what they share."""
-
-    key: tuple[int, int]  # the numbers of its run in the line and of the word in the run
-    rtl: bool  # its run's direction
-    span: ActualTextSpan
-    items: Sequence[Any]
+# A word of a line as `pieces` takes it: the numbers of its run in the line and of the
+# word in the run, its run's direction, its /ActualText span, and its glyphs that carry
+# text (the drawing's items, in writing order). A plain tuple, not a named one: one is
+# made for every word drawn (14,000 in shard 1/8), and making a named tuple calls its
+# Python `__new__`.
+DrawnWord = tuple[tuple[int, int], bool, ActualTextSpan, Sequence[Any]]
 
 
 # Glyphs of one word drawn one after another (the drawing's items), their /ActualText
@@ -491,12 +489,11 @@ def pieces(
     leftmost piece.
     """
     result: list[Piece] = []
-    for word in words:
-        word_key, items = word.key, word.items
-        if not word.rtl:
+    for place, (word_key, rtl, word_span, items) in enumerate(words):
+        if not rtl:
             run_number = word_key[0]
             if not cut_neutrals:
-                result.append((items, word.span, run_number))
+                result.append((items, word_span, run_number))
                 continue
             parts: list[tuple[list[Any], object]] = []  # a part's glyphs and its piece
             for index, item in enumerate(items):
@@ -505,7 +502,7 @@ def pieces(
                     parts[-1][0].append(item)
                 else:
                     parts.append(([item], run_number if letter else (word_key, index)))
-            result += [(part, word.span, piece) for part, piece in parts]
+            result += [(part, word_span, piece) for part, piece in parts]
             continue
         subset_of = subsets(items)
         kinds = [
@@ -519,7 +516,7 @@ def pieces(
             if index == 0 or kinds[index] != kinds[index - 1]:
                 groups.append([])
             groups[-1].append(item)
-        key, word_text = word.span
+        key, word_text = word_span
         written: list[tuple[list[Any], ActualTextSpan]] = []
         for number, group in enumerate(reversed(groups)):
             group_text = "".join(text_of(item) for item in group)
@@ -539,7 +536,7 @@ def pieces(
                 written.append((group, ((key, number), RIGHT_TO_LEFT_MARK + group_text)))
             else:
                 written.append((group, ((key, number), None)))
-        if carried and word is words[-1] and written:
+        if carried and place == len(words) - 1 and written:
             held_key, held_text = written[-1][1]
             # One run of letters (the soft hyphen at the cut left out): PDFium reverses
             # each run of a span's text in place, and Poppler the whole text.

@@ -131,15 +131,17 @@ def draw_line(
     for index, (run, run_x) in enumerate(line.runs):
         origin = x + run_x
         codes, glyphs, xs, ys = run.codes, run.glyphs, run.xs, run.ys
-        for number in range(len(run.words)):
+        start = 0  # the word's first glyph's number in the run (`ShapedRun.word_glyphs`)
+        for number, end in enumerate(run.word_ends):
             word_key = (index, number)
             with_text: list[_Placed] = []
-            for at in run.word_glyphs(number):  # the glyph's number in the run
+            for at in range(start, end):  # the glyph's number in the run
                 code = codes[at]
                 item = (run, word_key, code, glyphs[at], origin + xs[at], ys[at])
                 (with_text if code else outlines).append(item)
             if with_text:
-                words.append(DrawnWord(word_key, run.rtl, spans[index][number], with_text))
+                words.append((word_key, run.rtl, spans[index][number], with_text))
+            start = end
     right_to_left = line.rtl or bool(_PYPDF_RIGHT_TO_LEFT.search(line.text))
     ordered = pieces(
         words,
@@ -412,7 +414,13 @@ def _draw_text(
                 following = xs[position]
             else:
                 following = x + width if pen_end is None else pen_end
-            spacing = _to_thousandths(following - x - width)
+            # `round(gap, 3)`, without calling it for a gap that rounds to 0: most glyphs'
+            # spacings are within half a thousandth of 0 (83,000 of 91,000 in the bench's
+            # 22 PDFs), and `round` to digits takes about 250 ns, a comparison 15. A -0.0
+            # it would give is 0.0 here: equal to it, and written as the same "0"
+            # (`fp_str`).
+            gap = following - x - width
+            spacing = 0.0 if -0.0005 < gap < 0.0005 else round(gap, 3)
             rise_wanted = glyph_y - drop
             if spacing != char_space or rise_wanted != rise:
                 show()
@@ -455,14 +463,6 @@ def _stretch_text(ordered: list[Piece], languages: list[str | None], start: int)
             text += span[1]
         index += 1
     return text.replace(RIGHT_TO_LEFT_MARK, "").replace(LEFT_TO_RIGHT_MARK, "")
-
-
-def _to_thousandths(value: float) -> float:
-    """`round(value, 3)`, without calling it for a value that rounds to 0: most glyphs'
-    spacings are within half a thousandth of 0 (83,000 of 91,000 in the bench's 22
-    PDFs), and `round` to digits takes about 250 ns, a comparison 15. A -0.0 it would
-    give is 0.0 here: equal to it, and written as the same "0" (`fp_str`)."""
-    return 0.0 if -0.0005 < value < 0.0005 else round(value, 3)
 
 
 @lru_cache(maxsize=256)
