@@ -64,6 +64,9 @@ _PYPDF_RIGHT_TO_LEFT = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff]")
 # calls its Python `__new__` (with the pieces', then made for every glyph too, about 1.5%
 # of the CPU of building the shipped PDFs).
 _Placed = tuple[ShapedRun, tuple[int, int], str, int, float, float]
+# A glyph drawn as its outline in a form (`_draw_silent`): its font, the glyph, its x and
+# y from the line's left edge and baseline, and its size.
+_Outlined = tuple[str, int, float, float, float]
 
 
 LinkMarker = Callable[[Link], AbstractContextManager[None]]
@@ -545,17 +548,33 @@ def _draw_silent(canvas: Canvas, line: Line, x: float, y: float) -> None:
     operators."""
     if not any(run.ink for run, _ in line.runs):
         return
-    glyphs = [
-        (run.font_name, glyph, run_x + glyph_x, glyph_y, run.size)
-        for run, run_x in line.runs
-        for glyph, glyph_x, glyph_y in zip(run.glyphs, run.xs, run.ys, strict=True)
-    ]
     box = (line.ink_left - 1, line.ink_bottom - 1, line.ink_right + 1, line.ink_top + 1)
     append_operators(canvas, "q", f"1 0 0 1 {fp_str(x)} {fp_str(y)} cm")
     draw_form(
         canvas,
-        "Line" + hashlib.sha256(repr(glyphs).encode()).hexdigest()[:24],
-        lambda: "\n".join(filter(None, (_outline_operators(*glyph) for glyph in glyphs))),
+        _form_name(line.runs),
+        lambda: "\n".join(
+            filter(None, (_outline_operators(*glyph) for glyph in _outlined(line.runs)))
+        ),
         box,
     )
     append_operators(canvas, "Q")
+
+
+def _outlined(runs: tuple[tuple[ShapedRun, float], ...]) -> list[_Outlined]:
+    """The glyphs of a line's runs (with each run's x in the line), as `_outline_operators`
+    draws them."""
+    return [
+        (run.font_name, glyph, run_x + glyph_x, glyph_y, run.size)
+        for run, run_x in runs
+        for glyph, glyph_x, glyph_y in zip(run.glyphs, run.xs, run.ys, strict=True)
+    ]
+
+
+@lru_cache(maxsize=256)
+def _form_name(runs: tuple[tuple[ShapedRun, float], ...]) -> str:
+    """The name of the form of a line of page furniture: of its glyphs as drawn. Kept by
+    the line's runs, which the same line on each page shares: writing out its glyphs'
+    numbers (`repr`) to name it was most of the time a line of page furniture took to
+    draw, once its form was made."""
+    return "Line" + hashlib.sha256(repr(_outlined(runs)).encode()).hexdigest()[:24]
