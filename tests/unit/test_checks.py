@@ -23,10 +23,10 @@ from pathlib import Path
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
-from pypdf import PdfWriter, apply_configuration
+from pypdf import PdfReader, PdfWriter, apply_configuration
 from pypdf._text_extraction._text_extractor import TextExtraction
 from pypdf.errors import PyPdfError
-from pypdf.generic import ContentStream, DecodedStreamObject
+from pypdf.generic import ContentStream, DecodedStreamObject, IndirectObject, PdfObject
 
 from handout.catalog.reading import (
     CatalogStats,
@@ -44,7 +44,15 @@ from handout.rules.hedge import hedge
 from handout.rules.limits import limits
 from handout.rules.negation import negation
 from handout.rules.words import number_words
-from handout.verify import Expected, _find, check_pdf, content_operations, normalise, text_content
+from handout.verify import (
+    Expected,
+    _find,
+    _PlainObjects,
+    check_pdf,
+    content_operations,
+    normalise,
+    text_content,
+)
 
 
 def _every_row(rows: Sequence[object]) -> Callable[[Callable[..., None]], Callable[[], None]]:
@@ -4382,6 +4390,141 @@ def test_a_content_of_more_tokens_than_pypdf_parses_is_left_to_pypdf():
         assert content_operations(b"BT 1 Tc ET") is not None
         assert content_operations(b"BT 1 Tc ET Q") is None
         assert _parsed_by_pypdf(b"BT 1 Tc ET Q") is None
+
+
+def _pdf_holding(body: bytes) -> bytes:
+    """A PDF whose object 1 is `body` (`_OBJECT_START` before it), and no other."""
+    start = _OBJECT_START + body
+    xref = b"xref\n0 2\n0000000000 65535 f \n%010d 00000 n \n" % len(b"%PDF-1.4\n")
+    trailer = b"trailer\n<< /Size 2 >>\nstartxref\n%d\n%%%%EOF\n" % len(b"%PDF-1.4\n" + start)
+    return b"%PDF-1.4\n" + start + xref + trailer
+
+
+_OBJECT_START = b"1 0 obj\n"
+
+
+def _object_as_read(data: bytes) -> tuple[object, object]:
+    """Object 1 of `data` as the check reads it (`verify._PlainObjects`; None: left to
+    pypdf) and as pypdf reads it (None: pypdf fails it), each with its type and its
+    items' types (1 == 1.0, a name == its str)."""
+
+    def typed(found: PdfObject | None) -> object:
+        if isinstance(found, IndirectObject):
+            return (IndirectObject, found.idnum, found.generation)
+        if isinstance(found, dict):
+            return (type(found), [(typed(key), typed(item)) for key, item in found.items()])
+        if isinstance(found, list):
+            return (type(found), [typed(item) for item in found])
+        return (type(found), found)
+
+    reference = IndirectObject(1, 0, PdfReader(io.BytesIO(data)))
+    parsed = _PlainObjects(reference.pdf, data)._parsed(len(b"%PDF-1.4\n"), reference)
+    try:
+        expected: PdfObject | None = IndirectObject(1, 0, PdfReader(io.BytesIO(data))).get_object()
+    except (PyPdfError, ValueError):
+        expected = None
+    return (None if parsed is None else typed(parsed)), typed(expected)
+
+
+_OBJECTS_IN_READERS_FORMS = (
+    b"<<\n/K [ <<\n/MCID 7 /Pg 6 0 R /Type /MCR\n>> 18 0 R ] /P 17 0 R /S /P /Type /StructElem\n"
+    b">>\nendobj\n",
+    rb"<< /ActualText (\376\377\006G\(\)\\\n) /Alt () /Lang (en) >> endobj",
+    b"<< /A << /BBox [ 0 -1.5 .5 612. ] /O /Layout >> /K 3 /T [ ] >>\r\nendobj",
+    b"<< >> endobj",
+)
+
+
+@_every_row(_OBJECTS_IN_READERS_FORMS)
+def test_an_object_in_readers_forms_is_parsed_as_pypdf_parses_it(body: bytes):
+    """A dictionary of names, numbers, strings, references and arrays as ReportLab writes
+    the structure tree's elements: the same objects as pypdf makes."""
+    parsed, expected = _object_as_read(_pdf_holding(body))
+    assert parsed is not None and parsed == expected
+
+
+_OBJECTS_IN_OTHER_FORMS = (
+    b"<</K 1>> endobj",  # no whitespace after a bracket's token
+    b"<< /K 1 >>\nstream\nxx\nendstream\nendobj",  # a stream
+    b"<< /K 1 >>",  # no endobj
+    b"<< /K 1 /K 2 >> endobj",  # a key twice: pypdf keeps the first
+    b"<< /K 0 /K 2 >> endobj",  # a key twice: pypdf keeps the second
+    b"<< /K >> endobj",  # a key with no value
+    b"<< 1 /K >> endobj",  # a key that is no name
+    b"<< /K [ 1 >> ] endobj",
+    b"<< /K 1 0 Rx >> endobj",
+    b"<< /K 1  0 R >> endobj",
+    b"<< /K -1 0 R >> endobj",
+    b"<< /K 1234567890 0 R >> endobj",
+    b"<< /K <FEFF0041> >> endobj",  # a hexadecimal string
+    rb"<< /K (a\1) >> endobj",  # an octal escape of one digit
+    b"<< /K (a (b) c) >> endobj",
+    b"<< /K true /L null >> endobj",
+    b"<< /K 1 % a comment\n>> endobj",
+    b"<< /F#31 1 >> endobj",
+    b"<< /K +1 >> endobj",
+    b"<< /K 12345678901234567890 >> endobj",
+    b"<< /K 1\x0c>> endobj",  # form feed
+    b"[ 1 2 ] endobj",  # not a dictionary
+)
+
+
+@_every_row(_OBJECTS_IN_OTHER_FORMS)
+def test_an_object_in_other_forms_is_left_to_pypdf(body: bytes):
+    assert _object_as_read(_pdf_holding(body))[0] is None
+
+
+def test_an_object_of_more_items_than_pypdf_reads_is_left_to_pypdf():
+    """pypdf fails a dictionary or an array of more items than it reads; so the check does."""
+    data = _pdf_holding(b"<< /K [ 1 2 3 ] >> endobj")
+    assert _object_as_read(data)[0] is not None
+    with apply_configuration(array_maximum_element_count=2):
+        assert _object_as_read(data) == (None, (type(None), None))
+
+
+# The entries of a dictionary in the forms ReportLab writes (a name, then a value: a
+# name, a number, a string, a reference, or an array or a dictionary of them), tokens in
+# other forms, and what may stand between them.
+_OBJECT_NAMES = st.sampled_from([b"/K", b"/S", b"/Type", b"/P", b"/MCR"])
+_OBJECT_VALUES = st.one_of(
+    _OBJECT_NAMES,
+    st.from_regex(rb"-?[0-9]{1,3}(\.[0-9]{0,2})?|[0-9]{1,2} [0-9] R", fullmatch=True),
+    st.sampled_from([b"(en)", rb"(\376\377\000a)", b"()", rb"(\()"]),
+)
+_OTHER_OBJECT_TOKENS = st.one_of(
+    _OTHER_TOKENS,
+    st.sampled_from([b"1  0 R", b"1 0 Rx", b"-1 0 R", b"endobj", b"stream", b"null", b"<<>>"]),
+)
+
+
+def _object_token(usual: st.SearchStrategy[bytes]) -> st.SearchStrategy[bytes]:
+    """A token of `usual` nine times in ten, else one of `_OTHER_OBJECT_TOKENS`, and what
+    follows it."""
+    token = st.integers(0, 9).flatmap(lambda draw: usual if draw else _OTHER_OBJECT_TOKENS)
+    return st.tuples(token, _BETWEEN_TOKENS).map(b"".join)
+
+
+_OBJECT_ITEMS = st.lists(_object_token(_OBJECT_VALUES), max_size=3).map(b"".join)
+_OBJECT_ENTRIES = st.lists(
+    st.tuples(
+        _object_token(_OBJECT_NAMES),
+        st.one_of(
+            _object_token(_OBJECT_VALUES),
+            _OBJECT_ITEMS.map(lambda items: b"[ " + items + b"] "),
+            st.tuples(_object_token(_OBJECT_NAMES), _object_token(_OBJECT_VALUES)).map(
+                lambda entry: b"<< " + b"".join(entry) + b">> "
+            ),
+        ),
+    ).map(b"".join),
+    max_size=5,
+)
+
+
+@given(_OBJECT_ENTRIES.map(lambda entries: b"<< " + b"".join(entries) + b">> endobj"))
+def test_any_object_is_parsed_as_pypdf_parses_it_or_left_to_pypdf(body: bytes):
+    """Whatever the bytes, `_PlainObjects` gives up, or gives what pypdf reads."""
+    parsed, expected = _object_as_read(_pdf_holding(body))
+    assert parsed is None or parsed == expected
 
 
 def _pdf_showing(content: bytes) -> bytes:
