@@ -636,21 +636,31 @@ class _PlainObjects:
 
     def resolved(self, reference: IndirectObject) -> PdfObject | None:
         """The object `reference` stands for (None: pypdf finds none)."""
-        reader = self.reader
-        numbers = reader.xref.get(reference.generation, {})
-        if (
-            (reference.generation, reference.idnum) in reader.resolved_objects
-            or reader.is_encrypted
-            or reference.idnum in reader.xref_objStm
-            or reader.xref_free_entry.get(reference.generation, {}).get(reference.idnum, False)
-            or reference.idnum not in numbers
-        ):
-            return reference.get_object()
-        parsed = self._parsed(numbers[reference.idnum], reference)
+        offset = self._plain_offset(reference)
+        parsed = None if offset is None else self._parsed(offset, reference)
         if parsed is None:
             return reference.get_object()
-        reader.cache_indirect_object(reference.generation, reference.idnum, parsed)
+        self.reader.cache_indirect_object(reference.generation, reference.idnum, parsed)
         return parsed
+
+    def _plain_offset(self, reference: IndirectObject) -> int | None:
+        """Where the file stores the object `reference` stands for, if it is stored plain
+        and not read yet; else None. The reader's tables are pypdf's own attributes, which
+        a version of pypdf without them leaves to pypdf's reading, as slow and the same."""
+        reader = self.reader
+        try:
+            numbers = reader.xref.get(reference.generation, {})
+            if (
+                (reference.generation, reference.idnum) in reader.resolved_objects
+                or reader.is_encrypted
+                or reference.idnum in reader.xref_objStm
+                or reader.xref_free_entry.get(reference.generation, {}).get(reference.idnum)
+            ):
+                return None
+        except AttributeError:
+            return None
+        offset: int | None = numbers.get(reference.idnum)
+        return offset
 
     def _parsed(self, offset: int, reference: IndirectObject) -> PdfObject | None:
         """The dictionary `reference` stored at `offset`, made of the objects pypdf makes
