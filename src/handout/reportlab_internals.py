@@ -6,6 +6,8 @@ known; handout reaches into these members (all of ReportLab 5.1):
 
 - ``Canvas._code`` and ``PDFTextObject._code``: the content stream being written,
   to add marked-content operators (BDC/EMC) and render modes;
+- ``Canvas._formsinuse``: the forms the page being written draws, for a drawing
+  written again (`draw_again`);
 - ``Canvas._doc``, ``Canvas._startPage``, ``Canvas._setAnnotations``,
   ``Canvas._addAnnotation``, ``Canvas._absRect``: the document being written,
   pages, and link annotations;
@@ -31,6 +33,7 @@ from __future__ import annotations
 
 import io
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 from weakref import WeakKeyDictionary
@@ -206,6 +209,31 @@ def show_text(text_object: Any, font: ttfonts.TTFont, text: str, splits: TextSpl
 
 def code_position(target: Any) -> int:
     return len(target._code)
+
+
+@dataclass(frozen=True)
+class Drawn:
+    """What a drawing wrote on a canvas's page: its operators, and the forms it drew,
+    which the page's resources name (`Canvas._formsinuse`)."""
+
+    operators: tuple[str, ...]
+    forms: tuple[str, ...]
+
+
+def drawn(canvas: Canvas, draw: Callable[[], None]) -> Drawn:
+    """Call `draw()` on the canvas and return what it wrote on the page, for `draw_again`."""
+    operators, forms = len(canvas._code), len(canvas._formsinuse)
+    draw()
+    return Drawn(tuple(canvas._code[operators:]), tuple(canvas._formsinuse[forms:]))
+
+
+def draw_again(canvas: Canvas, drawing: Drawn) -> None:
+    """Write on the canvas's page what `drawn` found a drawing wrote, as drawing it again
+    would: for a drawing that leaves the canvas's state as it found it (a flowable's
+    `drawOn`, between ``q`` and ``Q``) and adds nothing to the page but operators and
+    forms (no link, no font)."""
+    canvas._code.extend(drawing.operators)
+    canvas._formsinuse.extend(drawing.forms)
 
 
 def move_to_front(canvas: Canvas, start: int) -> None:
